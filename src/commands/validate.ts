@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { PlainDate } from '../core/dates.js';
+import { countBySeverity } from '../core/finding.js';
+import type { Policy } from '../core/policy.js';
+import { evaluate, type FileResult } from '../evaluate/evaluate.js';
+import { expandPaths, listRegistry, readGroupFiles } from '../load/registry.js';
+
+export interface ValidateOptions {
+  /** Files or folders to report on; empty means the registry's groups/ folder. */
+  paths: readonly string[];
+  /** The registry root: the folder holding groups/. */
+  root: string;
+  /** Paths in findings are shown relative to this folder. */
+  cwd: string;
+  today: PlainDate;
+  policy: Policy;
+}
+
+export interface ValidateResult {
+  results: FileResult[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
+ * whole registry even when one file is named.
+ */
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  const registryFiles = await listRegistry(options.root);
+  const named = options.paths.length === 0 ? registryFiles : await expandPaths(options.paths);
+  const namedSet = new Set(named.map((file) => path.resolve(file)));
+  const all = [...new Set([...registryFiles.map((file) => path.resolve(file)), ...namedSet])];
+
+  const display = (absolute: string): string =>
+    path.relative(options.cwd, absolute).split(path.sep).join('/') || absolute;
+  const files = readGroupFiles(all, options.root, display);
+  const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
+
+  const results = evaluate(files, {
+    today: options.today,
+    policy: options.policy,
+    reportOn: (file) => reported.has(file),
+  });
+  return { results, ...countBySeverity(results.flatMap((result) => result.findings)) };
+}

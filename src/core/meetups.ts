@@ -1,0 +1,135 @@
+import { addDays, addMonths, daysBetween, isPlainDate, type PlainDate } from './dates.js';
+import type { Policy } from './policy.js';
+import { asList, asRecord, asText, field } from './read.js';
+
+/** A meetup entry that is well-formed enough to count (the schema reports the others). */
+export interface Meetup {
+  /** Position in the group file's `meetups` list, from 0. */
+  index: number;
+  date: PlainDate;
+  title: string;
+  azure: boolean;
+  cancelled: boolean;
+  url: string | undefined;
+}
+
+export type Exclusion = 'cancelled' | 'future' | 'not-azure' | 'before-window' | 'duplicate';
+
+export interface Gap {
+  /** The counted meetup before the gap. */
+  from: Meetup;
+  /** The counted meetup after it; undefined for the time since the last meetup until today. */
+  to: Meetup | undefined;
+  days: number;
+}
+
+/** How a group stands against the meeting-cadence requirement on a given day. */
+export interface Cadence {
+  today: PlainDate;
+  /** First day of the trailing window (inclusive); the window ends today. */
+  windowStart: PlainDate;
+  /** Azure meetups the group must have held in the window. */
+  required: number;
+  /** Set when the group joined inside the window and is held to a share of the minimum. */
+  proRataSince: PlainDate | undefined;
+  counted: readonly Meetup[];
+  excluded: ReadonlyArray<{ meetup: Meetup; reason: Exclusion }>;
+  /** Gaps between counted meetups, and from the last one to today, longer than the policy allows. */
+  longGaps: readonly Gap[];
+  daysSinceLast: number | undefined;
+}
+
+export function readMeetups(data: Record<string, unknown>): Meetup[] {
+  const meetups: Meetup[] = [];
+  asList(field(data, 'meetups')).forEach((entry, index) => {
+    const record = asRecord(entry);
+    const date = field(record, 'date');
+    const title = asText(field(record, 'title'));
+    const azure = field(record, 'azure');
+    if (!isPlainDate(date) || title === undefined || typeof azure !== 'boolean') return;
+    meetups.push({
+      index,
+      date,
+      title,
+      azure,
+      cancelled: field(record, 'cancelled') === true,
+      url: asText(field(record, 'url')),
+    });
+  });
+  return meetups;
+}
+
+/** Later entries that repeat an earlier one: same date and title, or the same page. */
+export function findDuplicateMeetups(
+  meetups: readonly Meetup[],
+): Array<{ duplicate: Meetup; original: Meetup }> {
+  const seen = new Map<string, Meetup>();
+  const duplicates: Array<{ duplicate: Meetup; original: Meetup }> = [];
+  for (const meetup of meetups) {
+    const keys = [`${meetup.date}|${normaliseTitle(meetup.title)}`];
+    if (meetup.url !== undefined) keys.push(`url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`);
+    const original = keys.map((key) => seen.get(key)).find((found) => found !== undefined);
+    if (original) duplicates.push({ duplicate: meetup, original });
+    else for (const key of keys) seen.set(key, meetup);
+  }
+  return duplicates;
+}
+
+function normaliseTitle(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function assessCadence(
+  data: Record<string, unknown>,
+  today: PlainDate,
+  policy: Policy,
+): Cadence {
+  const { minimum, windowMonths, maxGapDays, proRata } = policy.meetups;
+  const windowStart = addDays(addMonths(today, -windowMonths), 1);
+  const meetups = readMeetups(data);
+  const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+
+  const counted: Meetup[] = [];
+  const excluded: Array<{ meetup: Meetup; reason: Exclusion }> = [];
+  const exclusionOf = (meetup: Meetup): Exclusion | undefined => {
+    if (meetup.cancelled) return 'cancelled';
+    if (!meetup.azure) return 'not-azure';
+    if (meetup.date > today) return 'future';
+    if (meetup.date < windowStart) return 'before-window';
+    return duplicates.has(meetup) ? 'duplicate' : undefined;
+  };
+  for (const meetup of meetups) {
+    const reason = exclusionOf(meetup);
+    if (reason) excluded.push({ meetup, reason });
+    else counted.push(meetup);
+  }
+  counted.sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);
+
+  const joined = field(data, 'joined');
+  const proRataSince =
+    proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+  const windowDays = daysBetween(windowStart, today) + 1;
+  const required =
+    proRataSince === undefined
+      ? minimum
+      : Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+
+  const longGaps: Gap[] = [];
+  counted.forEach((meetup, i) => {
+    const next = counted[i + 1];
+    const days = daysBetween(meetup.date, next?.date ?? today);
+    if (days > maxGapDays) longGaps.push({ from: meetup, to: next, days });
+  });
+  const last = counted.at(-1);
+
+  return {
+    today,
+    windowStart,
+    required,
+    proRataSince,
+    counted,
+    excluded,
+    longGaps,
+    daysSinceLast: last ? daysBetween(last.date, today) : undefined,
+  };
+}

@@ -1,0 +1,39 @@
+import { asRecord, asText, field, quote } from './read.js';
+
+export type Role = 'leader' | 'coLeader';
+
+export const ROLE_LABEL: Record<Role, string> = { leader: 'leader', coLeader: 'co-leader' };
+
+/** A leader or co-leader as far as the file says; any field may be missing or malformed. */
+export interface Person {
+  role: Role;
+  name: string | undefined;
+  /** Lower-cased: GitHub logins are case-insensitive. */
+  login: string | undefined;
+  /** As written, for messages. */
+  github: string | undefined;
+  techCommunityId: number | undefined;
+}
+
+export function readPerson(data: Record<string, unknown>, role: Role): Person | undefined {
+  const record = asRecord(field(data, role));
+  if (!record) return undefined;
+  const github = asText(field(record, 'github'));
+  const id = field(record, 'techCommunityId');
+  return {
+    role,
+    name: asText(field(record, 'name')),
+    github,
+    login: github?.toLowerCase(),
+    techCommunityId: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
+  };
+}
+
+/** How a person is named in a message: their GitHub handle, else their name, else their role. */
+export function who(person: Person): string {
+  if (person.github !== undefined && GITHUB_LOGIN.test(person.github)) return `@${person.github}`;
+  return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : quote(person.name);
+}
+
+/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
+export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;

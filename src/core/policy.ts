@@ -1,0 +1,44 @@
+/** Per-rule setting in the program policy. */
+export type RuleSetting = 'error' | 'warning' | 'off';
+
+/**
+ * The program's thresholds. The guide calls its criteria "subject to change", so they live in
+ * `.github/program.yml`; these are the defaults, taken from the guide.
+ */
+export interface Policy {
+  meetups: {
+    /** Azure meetups a group must hold in the window. */
+    minimum: number;
+    /** Trailing window in months, ending on the day of the check. */
+    windowMonths: number;
+    /** Longest gap between Azure meetups, and since the last one, before a warning. */
+    maxGapDays: number;
+    /** Hold groups that joined less than a window ago to their share of the minimum. */
+    proRata: boolean;
+  };
+  /** Severity overrides by rule id. */
+  rules: Readonly<Partial<Record<string, RuleSetting>>>;
+  /** The program's own Code of Conduct, offered to groups that have none. */
+  codeOfConductUrl: string | undefined;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true },
+  rules: {},
+  codeOfConductUrl: undefined,
+};
+
+/** The policy file's shape after schema validation; every field optional. */
+export interface PolicyFile {
+  meetups?: Partial<Policy['meetups']>;
+  rules?: Record<string, RuleSetting>;
+  codeOfConductUrl?: string;
+}
+
+export function resolvePolicy(file: PolicyFile): Policy {
+  return {
+    meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
+    rules: { ...file.rules },
+    codeOfConductUrl: file.codeOfConductUrl,
+  };
+}

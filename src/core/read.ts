@@ -1,0 +1,42 @@
+/**
+ * Rules read group data that may be malformed in any way (the schema reports that separately),
+ * so they go through these narrowing helpers instead of trusting the shape.
+ */
+
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** A non-blank string, or undefined. */
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function asList(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Own property only: group data is parsed from YAML, so `__proto__` may be an ordinary key. */
+export function field(record: Record<string, unknown> | undefined, key: string): unknown {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
+export function quote(value: unknown, max = 60): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const cut = [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+  return JSON.stringify(cut);
+}
+
+/** How a value from YAML is described in a message: "a number", "a list", "empty". */
+export function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
+  return typeof value;
+}

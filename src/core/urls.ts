@@ -1,0 +1,75 @@
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { quote } from './read.js';
+
+export type UrlVerdict =
+  | { ok: true; url: URL }
+  | { ok: false; problem: 'not-a-url' | 'not-https' | 'not-public'; suggestion?: string };
+
+/** Host names that never reach the public internet (RFC 2606, RFC 6761, mDNS, common intranet). */
+const PRIVATE_SUFFIXES = ['.local', '.localhost', '.internal', '.intranet', '.lan', '.home', '.corp', '.test', '.invalid', '.example'];
+
+/** A link that anyone on the internet can open: https, a real host name, no credentials. */
+export function checkPublicHttpsUrl(value: string): UrlVerdict {
+  const trimmed = value.trim();
+  if (!URL.canParse(trimmed)) {
+    return withSuggestion({ ok: false, problem: 'not-a-url' }, `https://${trimmed}`);
+  }
+  const url = new URL(trimmed);
+  if (url.protocol === 'http:') {
+    return withSuggestion({ ok: false, problem: 'not-https' }, `https://${trimmed.slice('http://'.length)}`);
+  }
+  if (url.protocol !== 'https:') return { ok: false, problem: 'not-https' };
+  if (!isPublicHost(url.hostname) || url.username !== '' || url.password !== '') {
+    return { ok: false, problem: 'not-public' };
+  }
+  return { ok: true, url };
+}
+
+/** Offers the corrected link only when it would itself pass. */
+function withSuggestion(verdict: UrlVerdict & { ok: false }, candidate: string): UrlVerdict {
+  return checkPublicHttpsUrl(candidate).ok ? { ...verdict, suggestion: candidate } : verdict;
+}
+
+function isPublicHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (isIP(host) !== 0) return isPublicAddress(host);
+  if (!host.includes('.') || host === 'localhost') return false;
+  return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
+}
+
+/** Only global unicast addresses are public; ipaddr.js knows every special-purpose range. */
+function isPublicAddress(address: string): boolean {
+  const parsed = ipaddr.parse(address);
+  const unwrapped =
+    parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
+      ? (parsed as ipaddr.IPv6).toIPv4Address()
+      : parsed;
+  return unwrapped.range() === 'unicast';
+}
+
+/** Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored. */
+export function siteKey(value: string): string | undefined {
+  if (!URL.canParse(value.trim())) return undefined;
+  const url = new URL(value.trim());
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  return `${host}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
+}
+
+/** Why a link is not a public https page, in a leader's words; undefined when it is fine. */
+export function explainUrlProblem(value: unknown, what: string): string | undefined {
+  if (typeof value !== 'string') {
+    return `The ${what} must be a web address starting with https://, but it is ${quote(value)}.`;
+  }
+  const verdict = checkPublicHttpsUrl(value);
+  if (verdict.ok) return undefined;
+  const suggestion = verdict.suggestion === undefined ? '' : ` Did you mean ${quote(verdict.suggestion, 200)}?`;
+  switch (verdict.problem) {
+    case 'not-a-url':
+      return `The ${what} ${quote(value)} is not a full web address. Write the whole link, starting with https://.${suggestion}`;
+    case 'not-https':
+      return `The ${what} ${quote(value)} must use https:// so that everyone can open it safely.${suggestion}`;
+    case 'not-public':
+      return `The ${what} ${quote(value)} points to a private or local address that people outside your network cannot open. Use the public link.`;
+  }
+}

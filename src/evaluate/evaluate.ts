@@ -1,0 +1,124 @@
+import { isPlainDate, type PlainDate } from '../core/dates.js';
+import type { Finding, Problem, Waiver } from '../core/finding.js';
+import { compareFindings } from '../core/finding.js';
+import type { Policy } from '../core/policy.js';
+import { asList, asRecord, asText, field } from '../core/read.js';
+import type { GroupFile } from '../load/group-file.js';
+import type { SchemaIssue } from '../load/schemas.js';
+import { RULES, type Rule } from '../rules/index.js';
+import type { Group, RuleContext } from '../rules/rule.js';
+
+export interface EvaluateOptions {
+  today: PlainDate;
+  policy: Policy;
+  /** Which files to report on; cross-file rules still see every file. Default: all. */
+  reportOn?: (file: GroupFile) => boolean;
+  /** The rules to run; default every rule. */
+  rules?: readonly Rule[];
+}
+
+export interface FileResult {
+  file: GroupFile;
+  findings: Finding[];
+}
+
+/**
+ * Runs the program rules over a registry and turns their problems into located findings, with
+ * the policy's severities and the groups' own waivers applied. Pure: no I/O.
+ */
+export function evaluate(files: readonly GroupFile[], options: EvaluateOptions): FileResult[] {
+  const { today, policy, reportOn = () => true } = options;
+  const rules = (options.rules ?? RULES).filter((rule) => policy.rules[rule.id] !== 'off');
+  const context: RuleContext = { today, policy };
+  const isClaimed = claimedBy(options.rules ?? RULES);
+
+  const groups = new Map<GroupFile, Group>();
+  for (const file of files) {
+    if (!file.content.ok) continue;
+    const unclaimedSchemaIssues = file.content.schemaIssues.filter((issue) => !isClaimed(issue));
+    groups.set(file, { file, data: file.content.data, unclaimedSchemaIssues });
+  }
+
+  const problems = new Map<GroupFile, Array<{ rule: Rule; problem: Problem }>>();
+  const add = (file: GroupFile, rule: Rule, found: readonly Problem[]): void => {
+    if (found.length === 0) return;
+    const list = problems.get(file) ?? [];
+    for (const problem of found) list.push({ rule, problem });
+    problems.set(file, list);
+  };
+
+  const reported = files.filter(reportOn);
+  for (const rule of rules) {
+    if (rule.scope === 'registry') {
+      for (const { file, ...problem } of rule.check([...groups.values()], context)) {
+        if (reportOn(file)) add(file, rule, [problem]);
+      }
+      continue;
+    }
+    for (const file of reported) {
+      if (rule.scope === 'source') add(file, rule, rule.check(file, context));
+      else {
+        const group = groups.get(file);
+        if (group) add(file, rule, rule.check(group, context));
+      }
+    }
+  }
+
+  return reported.map((file) => ({
+    file,
+    findings: (problems.get(file) ?? [])
+      .map(({ rule, problem }) => locate(file, rule, problem, policy, today))
+      .sort(compareFindings),
+  }));
+}
+
+function locate(file: GroupFile, rule: Rule, problem: Problem, policy: Policy, today: PlainDate): Finding {
+  const position =
+    problem.position ??
+    (file.content.ok ? file.content.map.locate(problem.pointer, problem.at) : { line: 1, column: 1 });
+  const setting = policy.rules[rule.id];
+  const severity = setting === 'error' || setting === 'warning' ? setting : rule.severity;
+  const waiver = rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
+  return {
+    rule: rule.id,
+    severity: waiver ? 'notice' : severity,
+    file: file.path,
+    pointer: problem.pointer,
+    line: position.line,
+    column: position.column,
+    message: problem.message,
+    ...(waiver ? { waiver } : {}),
+  };
+}
+
+function activeWaiver(data: Record<string, unknown>, ruleId: string, today: PlainDate): Waiver | undefined {
+  for (const entry of asList(field(data, 'waivers'))) {
+    const waiver = asRecord(entry);
+    const until = field(waiver, 'until');
+    if (field(waiver, 'rule') !== ruleId || !isPlainDate(until) || until < today) continue;
+    return {
+      rule: ruleId,
+      until,
+      reason: asText(field(waiver, 'reason')) ?? '',
+      approvedBy: asText(field(waiver, 'approvedBy')) ?? '',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A schema issue is claimed when a named rule owns its pointer (`*` matching any one segment).
+ * Length limits stay with the schema rule: no named rule repeats them.
+ */
+function claimedBy(rules: readonly Rule[]): (issue: SchemaIssue) => boolean {
+  const patterns = rules.flatMap((rule) => rule.owns ?? []).map((owned) => owned.split('/'));
+  return (issue) => {
+    if (issue.keyword === 'maxLength') return false;
+    const segments = issue.pointer.split('/');
+    return patterns.some(
+      (pattern) =>
+        pattern.length === segments.length &&
+        pattern.every((part, i) => part === '*' || part === segments[i]),
+    );
+  };
+}

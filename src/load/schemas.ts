@@ -1,0 +1,91 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { escapeSegment } from '../core/json-pointer.js';
+import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
+import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+
+/** A schema violation, normalised so that `pointer` names the offending node itself. */
+export interface SchemaIssue {
+  /** The node at fault: for a missing or unknown field, the field's own pointer. */
+  pointer: string;
+  keyword: string;
+  /** True when the node does not exist (a required field that is missing). */
+  missing: boolean;
+  params: Readonly<Record<string, unknown>>;
+  /** The schema node that failed, for its `description` and allowed values. */
+  schema: unknown;
+  parentSchema: Readonly<Record<string, unknown>> | undefined;
+}
+
+export const GROUP_SCHEMA_ID = groupSchema.$id;
+
+function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  addFormats.default(ajv, ['date', 'uri']);
+  ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
+  ajv.addFormat('bcp47', { type: 'string', validate: isLanguageTag });
+  return ajv;
+}
+
+function isTimeZone(value: string): boolean {
+  if (!value.includes('/') && value !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+let compiled: { group: ValidateFunction; program: ValidateFunction } | undefined;
+
+function validators(): { group: ValidateFunction; program: ValidateFunction } {
+  if (!compiled) {
+    const ajv = createAjv();
+    compiled = { group: ajv.compile(groupSchema), program: ajv.compile(programSchema) };
+  }
+  return compiled;
+}
+
+export function validateGroup(data: unknown): SchemaIssue[] {
+  const validate = validators().group;
+  return validate(data) ? [] : normalise(validate.errors ?? []);
+}
+
+export function validateProgram(data: unknown): SchemaIssue[] {
+  const validate = validators().program;
+  return validate(data) ? [] : normalise(validate.errors ?? []);
+}
+
+function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  for (const error of errors) {
+    // `if` only says that a `then` failed; the `then` error itself is the useful one.
+    if (error.keyword === 'if') continue;
+    let pointer = error.instancePath;
+    let missing = false;
+    if (error.keyword === 'required') {
+      pointer += `/${escapeSegment(String(error.params.missingProperty))}`;
+      missing = true;
+    } else if (error.keyword === 'additionalProperties') {
+      pointer += `/${escapeSegment(String(error.params.additionalProperty))}`;
+    }
+    issues.push({
+      pointer,
+      keyword: error.keyword,
+      missing,
+      params: error.params,
+      schema: error.schema,
+      parentSchema: error.parentSchema as Record<string, unknown> | undefined,
+    });
+  }
+  return issues;
+}

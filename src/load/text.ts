@@ -1,0 +1,57 @@
+import { isUtf8 } from 'node:buffer';
+
+/** Group files are a few kilobytes; anything near this is a mistake or an attack. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type TextResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: string; line: number; column: number };
+
+const BOM = '\uFEFF';
+
+/**
+ * Turns a file's bytes into text, or says where they stop being text.
+ * A byte-order mark is dropped (editors on Windows add one and YAML allows it), so every
+ * line and column we report matches what the leader's editor shows.
+ */
+export function decodeGroupFile(bytes: Uint8Array): TextResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      reason: `The file is ${formatSize(bytes.byteLength)}; a group file must be smaller than ${formatSize(MAX_FILE_BYTES)}. Keep only the group's own details and meetups in it.`,
+      line: 1,
+      column: 1,
+    };
+  }
+  if (!isUtf8(bytes)) {
+    const line = firstInvalidUtf8Line(bytes);
+    return {
+      ok: false,
+      reason:
+        'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+      line,
+      column: 1,
+    };
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { ok: true, text: text.startsWith(BOM) ? text.slice(1) : text };
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      if (!isUtf8(bytes.subarray(lineStart, i))) return line;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return line - 1;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

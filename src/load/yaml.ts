@@ -1,0 +1,123 @@
+import {
+  CORE_SCHEMA,
+  constructFromEvents,
+  EVENT_ID,
+  parseEvents,
+  YAMLException,
+  type Event,
+} from 'js-yaml';
+import { LineIndex, type Position } from './positions.js';
+import { SourceMap } from './source-map.js';
+
+/**
+ * Group files are at most four levels deep (root → meetups → meetup → field); the margin
+ * leaves room for honest mistakes while 10,000 nested brackets stop at once.
+ */
+const MAX_DEPTH = 16;
+
+export type YamlResult =
+  | { ok: true; data: Record<string, unknown>; map: SourceMap }
+  | { ok: false; reason: string; position: Position };
+
+type Failure = { ok: false; reason: string; offset: number };
+
+/**
+ * Parses one registry file (a group, or the program policy): a single YAML 1.2 document (core schema, so `no` stays a string and
+ * dates stay `YYYY-MM-DD` text) whose top level is a mapping. Anchors and aliases are refused:
+ * a group file has no use for them, and refusing them defuses alias bombs entirely.
+ */
+export function parseYamlMapping(text: string, emptyHint: string): YamlResult {
+  const result = parse(text, emptyHint);
+  return result.ok
+    ? result
+    : { ok: false, reason: result.reason, position: new LineIndex(text).at(result.offset) };
+}
+
+function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, { ok: true }> {
+  let events: Event[];
+  let documents: unknown[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+  } catch (error: unknown) {
+    return describeParseError(error);
+  }
+  if (documents.length === 0 || documents[0] === null || documents[0] === undefined) {
+    return {
+      ok: false,
+      reason: `The file is empty. ${emptyHint}`,
+      offset: 0,
+    };
+  }
+  if (documents.length > 1) {
+    return {
+      ok: false,
+      reason:
+        'The file holds more than one YAML document (a second `---`). Keep one document per file.',
+      offset: secondDocumentOffset(events, text),
+    };
+  }
+  const data = documents[0];
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const found = Array.isArray(data) ? 'a list' : `a single ${typeof data} value`;
+    return {
+      ok: false,
+      reason: `The file must be a mapping of fields (slug:, name:, leader:, …), but it is ${found}. Write one "field: value" per line at the top level.`,
+      offset: firstNodeOffset(events),
+    };
+  }
+  return { ok: true, data: data as Record<string, unknown>, map: new SourceMap(text, events) };
+}
+
+function describeParseError(error: unknown): Failure {
+  if (error instanceof YAMLException) {
+    return { ok: false, reason: explainYamlReason(error.reason), offset: error.mark?.position ?? 0 };
+  }
+  // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, reason: `The YAML could not be read: ${message}.`, offset: 0 };
+}
+
+/** js-yaml's reasons are terse; these are the ones leaders meet, said in plain words. */
+function explainYamlReason(reason: string): string {
+  if (reason.startsWith('duplicated mapping key')) {
+    return 'This field appears twice in the same place. Keep one of them and delete the other.';
+  }
+  if (reason.startsWith('aliases exceeded maxAliases')) {
+    return 'YAML aliases (*name) are not allowed in group files. Write the value out in full.';
+  }
+  if (reason.startsWith('nesting exceeded maxDepth')) {
+    return `The file is nested more than ${MAX_DEPTH} levels deep. A group file needs at most four levels; check the indentation.`;
+  }
+  if (reason.includes('tab characters')) {
+    return 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.';
+  }
+  if (reason.startsWith('unknown') && reason.includes('tag')) {
+    return `${capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
+  }
+  return `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function secondDocumentOffset(events: readonly Event[], text: string): number {
+  let documentsSeen = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT && ++documentsSeen === 2) {
+      const marker = text.search(/^---/m);
+      const next = text.slice(marker + 3).search(/^---/m);
+      return next === -1 ? Math.max(marker, 0) : marker + 3 + next;
+    }
+  }
+  return 0;
+}
+
+function firstNodeOffset(events: readonly Event[]): number {
+  for (const event of events) {
+    if (event.type === EVENT_ID.SCALAR) return Math.max(event.valueStart, 0);
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return event.start;
+  }
+  return 0;
+}

@@ -1,0 +1,37 @@
+import { countBySeverity, type Finding } from '../core/finding.js';
+import type { FileResult } from '../evaluate/evaluate.js';
+import { escapeLogText } from './escape.js';
+
+/** Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. */
+export function formatText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const { findings } of results) {
+    for (const finding of findings) lines.push(formatFinding(finding));
+  }
+  lines.push(summaryLine(results));
+  return `${lines.join('\n')}\n`;
+}
+
+function formatFinding(finding: Finding): string {
+  const label = finding.waiver ? 'waived' : finding.severity;
+  const waiver = finding.waiver
+    ? ` (waived until ${finding.waiver.until} by @${finding.waiver.approvedBy}: ${finding.waiver.reason})`
+    : '';
+  return escapeLogText(
+    `${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${finding.message}${waiver}`,
+  );
+}
+
+export function summaryLine(results: readonly FileResult[]): string {
+  const findings = results.flatMap((result) => result.findings);
+  const { errors, warnings } = countBySeverity(findings);
+  const waived = findings.filter((finding) => finding.waiver).length;
+  const files = `${results.length} group file${results.length === 1 ? '' : 's'} checked`;
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (waived > 0) parts.push(`${waived} waived`);
+  return `${files}: ${parts.join(', ')}.`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

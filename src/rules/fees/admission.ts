@@ -1,0 +1,56 @@
+import { asRecord, asText, describeType, field, quote } from '../../core/read.js';
+import type { GroupRule } from '../rule.js';
+
+const HOW_TO_FIX =
+  'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
+
+export const rule: GroupRule = {
+  id: 'fees/admission',
+  scope: 'group',
+  summary: 'Members pay no admission fee; costs passed through at cost (venue, food) are named.',
+  severity: 'error',
+  waivable: true,
+  owns: ['/fees', '/fees/admission', '/fees/passThrough'],
+  check({ data }) {
+    const value = field(data, 'fees');
+    if (value === undefined || value === null) {
+      return [
+        {
+          pointer: '/fees',
+          message: `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX}`,
+        },
+      ];
+    }
+    const fees = asRecord(value);
+    if (!fees) {
+      return [
+        {
+          pointer: '/fees',
+          message: `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is ${describeType(value)}. ${HOW_TO_FIX}`,
+        },
+      ];
+    }
+    const admission = field(fees, 'admission');
+    if (admission === 'none') return [];
+    if (admission === 'pass-through') {
+      const passThrough = field(fees, 'passThrough');
+      if (asText(passThrough) !== undefined && String(passThrough).trim().length >= 3) return [];
+      return [
+        {
+          pointer: '/fees/passThrough',
+          message:
+            'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
+        },
+      ];
+    }
+    if (admission === undefined || admission === null) {
+      return [{ pointer: '/fees/admission', message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}` }];
+    }
+    return [
+      {
+        pointer: '/fees/admission',
+        message: `Groups in the program may not charge members an admission fee, and "admission" is ${quote(admission)}. ${HOW_TO_FIX}`,
+      },
+    ];
+  },
+};

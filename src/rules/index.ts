@@ -1,0 +1,43 @@
+import type { Rule } from './rule.js';
+import { rule as conductCodeOfConduct } from './conduct/code-of-conduct.js';
+import { rule as feesAdmission } from './fees/admission.js';
+import { rule as leadersCoLeader } from './leaders/co-leader.js';
+import { rule as leadersDistinct } from './leaders/distinct.js';
+import { rule as leadersLeader } from './leaders/leader.js';
+import { rule as leadersTechCommunityId } from './leaders/tech-community-id.js';
+import { rule as leadersTerms } from './leaders/terms.js';
+import { rule as meetupsDuplicate } from './meetups/duplicate.js';
+import { rule as meetupsMinimum } from './meetups/minimum.js';
+import { rule as meetupsSpread } from './meetups/spread.js';
+import { rule as presenceWebsite } from './presence/website.js';
+import { rule as registryDuplicate } from './registry/duplicate.js';
+import { rule as registryFileName } from './registry/file-name.js';
+import { rule as schema } from './schema.js';
+import { rule as trademarkName } from './trademark/name.js';
+import { rule as waiversExpired } from './waivers/expired.js';
+import { rule as yaml } from './yaml.js';
+
+/** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
+export const RULES: readonly Rule[] = [
+  yaml,
+  schema,
+  registryFileName,
+  registryDuplicate,
+  leadersLeader,
+  leadersCoLeader,
+  leadersDistinct,
+  leadersTerms,
+  leadersTechCommunityId,
+  feesAdmission,
+  conductCodeOfConduct,
+  presenceWebsite,
+  trademarkName,
+  meetupsMinimum,
+  meetupsSpread,
+  meetupsDuplicate,
+  waiversExpired,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
+
+export type { Rule } from './rule.js';

@@ -1,0 +1,55 @@
+import { quote } from '../../core/read.js';
+import type { GroupRule } from '../rule.js';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
+
+export const rule: GroupRule = {
+  id: 'registry/file-name',
+  scope: 'group',
+  summary: 'The file is groups/<slug>.yaml and its slug matches the file name.',
+  severity: 'error',
+  waivable: false,
+  owns: ['/slug'],
+  check({ file, data }) {
+    const slug = data.slug;
+    const validSlug = typeof slug === 'string' && SLUG.test(slug) ? slug : undefined;
+    const where = GROUP_PATH.exec(file.registryPath ?? '');
+    const fileSlug = where?.[1];
+    const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
+
+    if (slug === undefined) {
+      return [
+        {
+          pointer: '/slug',
+          message: `The file has no slug. Add "slug: ${fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name'}" at the top: the group's id, equal to the file name without .yaml.`,
+        },
+      ];
+    }
+    if (validSlug === undefined) {
+      return [
+        {
+          pointer: '/slug',
+          message: `The slug ${quote(slug)} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.`,
+        },
+      ];
+    }
+    if (fileSlug === undefined) {
+      return [
+        {
+          pointer: '',
+          message: `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
+        },
+      ];
+    }
+    if (fileSlug !== validSlug) {
+      return [
+        {
+          pointer: '/slug',
+          message: `The slug ${quote(validSlug)} differs from the file name ${quote(`${fileSlug}.yaml`)}. Rename the file to ${expected}, or change the slug to match the file name.`,
+        },
+      ];
+    }
+    return [];
+  },
+};

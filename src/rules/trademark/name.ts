@@ -1,0 +1,47 @@
+import { asText, field, quote } from '../../core/read.js';
+import type { GroupRule } from '../rule.js';
+
+/** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
+const LEADING_MARKS = ['microsoft', 'msft', 'azure', 'windows'];
+
+/** Wording that claims Microsoft runs, sponsors or endorses the group. */
+const IMPLIED_AFFILIATION: readonly RegExp[] = [
+  /\bofficial(ly)?\b/,
+  /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
+  /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
+  /\bmicrosoft'?s\b/,
+];
+
+/** Zero-width and formatting characters that could hide a mark from a plain comparison. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+export const rule: GroupRule = {
+  id: 'trademark/name',
+  scope: 'group',
+  summary: "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
+  severity: 'error',
+  waivable: true,
+  check({ data }) {
+    const name = asText(field(data, 'name'));
+    if (name === undefined) return [];
+    const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
+    const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
+    if (LEADING_MARKS.includes(firstWord)) {
+      return [
+        {
+          pointer: '/name',
+          message: `The name ${quote(name)} starts with the Microsoft trademark "${firstWord}". Microsoft's trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".`,
+        },
+      ];
+    }
+    if (IMPLIED_AFFILIATION.some((pattern) => pattern.test(plain))) {
+      return [
+        {
+          pointer: '/name',
+          message: `The name ${quote(name)} suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.`,
+        },
+      ];
+    }
+    return [];
+  },
+};
