@@ -35087,9 +35087,16 @@ function field(record, key) {
 }
 /** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
 function quote(value, max = 60) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-    const cut = [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
-    return JSON.stringify(cut);
+    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? typeof value;
+    return JSON.stringify(truncate(text, max));
+}
+const graphemes = new Intl.Segmenter();
+/** Cuts between user-perceived characters, so no emoji or accented letter is split. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const parts = Array.from(graphemes.segment(text), (part) => part.segment);
+    return parts.length <= max ? text : `${parts.slice(0, max - 1).join('')}…`;
 }
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */
 function describeType(value) {
@@ -35123,13 +35130,11 @@ const PRIVATE_SUFFIXES = ['.local', '.localhost', '.internal', '.intranet', '.la
 function checkPublicHttpsUrl(value) {
     const trimmed = value.trim();
     if (!URL.canParse(trimmed)) {
-        return URL.canParse(`https://${trimmed}`)
-            ? { ok: false, problem: 'not-a-url', suggestion: `https://${trimmed}` }
-            : { ok: false, problem: 'not-a-url' };
+        return withSuggestion({ ok: false, problem: 'not-a-url' }, `https://${trimmed}`);
     }
     const url = new URL(trimmed);
     if (url.protocol === 'http:') {
-        return { ok: false, problem: 'not-https', suggestion: `https://${trimmed.slice('http://'.length)}` };
+        return withSuggestion({ ok: false, problem: 'not-https' }, `https://${trimmed.slice('http://'.length)}`);
     }
     if (url.protocol !== 'https:')
         return { ok: false, problem: 'not-https' };
@@ -35137,6 +35142,10 @@ function checkPublicHttpsUrl(value) {
         return { ok: false, problem: 'not-public' };
     }
     return { ok: true, url };
+}
+/** Offers the corrected link only when it would itself pass. */
+function withSuggestion(verdict, candidate) {
+    return checkPublicHttpsUrl(candidate).ok ? { ...verdict, suggestion: candidate } : verdict;
 }
 function isPublicHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
@@ -35196,7 +35205,7 @@ const rule = {
         const template = policy.codeOfConductUrl === undefined
             ? 'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).'
             : `If the group has none yet, start from the Azure Tech Groups Code of Conduct: ${policy.codeOfConductUrl}`;
-        if (asText(value) === undefined) {
+        if (isBlank(value)) {
             return [
                 {
                     pointer: '/codeOfConduct',
@@ -35208,6 +35217,10 @@ const rule = {
         return problem === undefined ? [] : [{ pointer: '/codeOfConduct', message: problem }];
     },
 };
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function isBlank(value) {
+    return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
 
@@ -35239,11 +35252,21 @@ const admission_rule = {
             ];
         }
         const admission = field(fees, 'admission');
-        if (admission === 'none')
-            return [];
+        const passThrough = field(fees, 'passThrough');
+        const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
+        if (admission === 'none') {
+            // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
+            if (passThrough === undefined || namesCosts)
+                return [];
+            return [
+                {
+                    pointer: '/fees/passThrough',
+                    message: `"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is ${typeof passThrough === 'string' ? quote(passThrough) : describeType(passThrough)}. With "admission: none" nothing is passed through: remove the line.`,
+                },
+            ];
+        }
         if (admission === 'pass-through') {
-            const passThrough = field(fees, 'passThrough');
-            if (asText(passThrough) !== undefined && String(passThrough).trim().length >= 3)
+            if (namesCosts)
                 return [];
             return [
                 {
@@ -35283,9 +35306,9 @@ function readPerson(data, role) {
 }
 /** How a person is named in a message: their GitHub handle, else their name, else their role. */
 function who(person) {
-    if (person.github !== undefined)
+    if (person.github !== undefined && GITHUB_LOGIN.test(person.github))
         return `@${person.github}`;
-    return person.name ?? `the ${ROLE_LABEL[person.role]}`;
+    return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : quote(person.name);
 }
 /** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -35592,10 +35615,15 @@ const duplicate_rule = {
     check({ data }) {
         return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
             pointer: `/meetups/${duplicate.index}`,
-            message: `This meetup (${duplicate.date}) repeats meetups#${original.index + 1}, which has the same ${duplicate.url !== undefined && duplicate.url === original.url ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
+            message: `This meetup (${duplicate.date}) repeats meetups#${original.index + 1}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
         }));
     },
 };
+/** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
+function samePage(a, b) {
+    const key = (url) => url.replace(/\/+$/, '').toLowerCase();
+    return a !== undefined && b !== undefined && key(a) === key(b);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/minimum.ts
 
@@ -35616,7 +35644,7 @@ const minimum_rule = {
             return [];
         const share = cadence.proRataSince === undefined
             ? `the program asks for at least ${cadence.required}`
-            : `since joining on ${cadence.proRataSince}, the group's share of the yearly minimum of ${policy.meetups.minimum} is ${cadence.required}`;
+            : `since joining on ${cadence.proRataSince}, the group's share of the minimum of ${policy.meetups.minimum} per ${policy.meetups.windowMonths} months is ${cadence.required}`;
         const missing = cadence.required - held;
         return [
             {
@@ -35666,7 +35694,7 @@ const website_rule = {
     owns: ['/website'],
     check({ data }) {
         const value = field(data, 'website');
-        if (asText(value) === undefined) {
+        if (website_isBlank(value)) {
             return [
                 {
                     pointer: '/website',
@@ -35678,6 +35706,10 @@ const website_rule = {
         return problem === undefined ? [] : [{ pointer: '/website', message: problem }];
     },
 };
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function website_isBlank(value) {
+    return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
 
@@ -35750,7 +35782,8 @@ function conflictingIdentities(groups) {
     const report = (by, differs, field, describe) => {
         for (const bucket of groupBy(appearances, by).values()) {
             for (const mine of bucket) {
-                const theirs = bucket.find((other) => differs(other) !== differs(mine));
+                // Within one group, leaders/distinct already says the leader and co-leader are one person.
+                const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
                 if (!theirs)
                     continue;
                 problems.push({ file: mine.group.file, pointer: `/${mine.person.role}/${field}`, message: describe(mine, theirs) });
@@ -35779,7 +35812,7 @@ const file_name_rule = {
         const where = GROUP_PATH.exec(file.registryPath ?? '');
         const fileSlug = where?.[1];
         const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
-        if (slug === undefined) {
+        if (slug === undefined || slug === null || (typeof slug === 'string' && slug.trim() === '')) {
             return [
                 {
                     pointer: '/slug',
@@ -35835,7 +35868,10 @@ function parentPointer(path) {
     return path.slice(0, Math.max(path.lastIndexOf('/'), 0));
 }
 
+;// CONCATENATED MODULE: ./schemas/group.schema.json
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["utrecht-azure"]},"name":{"description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"description":"The date the program admitted the group, YYYY-MM-DD. Absent while the group is applying.","type":"string","format":"date","examples":["2024-03-01"]},"city":{"description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","examples":["NL","SE","US"]},"timezone":{"description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","examples":["Europe/Amsterdam","Europe/Stockholm"]},"language":{"description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","examples":["nl","sv","en"]},"website":{"description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","format":"uri","pattern":"^https://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","format":"uri","pattern":"^https://","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["annadevries"]},"techCommunityId":{"description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-01-15"]},"title":{"description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","examples":["2027-01-31"]},"approvedBy":{"description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
+
 
 
 const schema_rule = {
@@ -35879,7 +35915,8 @@ function schema_explain(issue, data) {
     const example = firstExample(schema);
     switch (issue.keyword) {
         case 'required': {
-            const fieldSchema = propertySchema(issue.parentSchema, lastSegment(issue.pointer));
+            const fieldSchema = propertySchema(issue.parentSchema, lastSegment(issue.pointer)) ??
+                (parentPointer(issue.pointer) === '' ? propertySchema(group_schema_namespaceObject, lastSegment(issue.pointer)) : undefined);
             const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
             const sample = firstExample(fieldSchema ?? {});
             return `${parent === 'the top level' ? 'The file' : `"${parent}"`} is missing the field "${lastSegment(issue.pointer)}".${hint}${sample === undefined ? '' : ` For example: ${lastSegment(issue.pointer)}: ${sample}`}`;
@@ -35888,8 +35925,12 @@ function schema_explain(issue, data) {
             const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
             return `${quote(lastSegment(issue.pointer))} is not a field ${parent === 'the top level' ? 'of a group file' : `of "${parent}"`}. Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
         }
-        case 'type':
-            return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${description}`;
+        case 'type': {
+            const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
+                ? ` Write true or false: YAML 1.2 reads ${quote(value)} as text.`
+                : '';
+            return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;
+        }
         case 'enum': {
             const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
             return `"${label}" must be one of: ${allowed.join(', ')}; it is ${quote(value)}.`;
@@ -35899,7 +35940,9 @@ function schema_explain(issue, data) {
         case 'pattern':
             return `"${label}" is not in the right form: ${quote(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
         case 'minLength':
-            return `"${label}" must not be empty.${description}`;
+            return Number(issue.params.limit) > 1
+                ? `"${label}" is too short: at least ${String(issue.params.limit)} characters.${description}`
+                : `"${label}" must not be empty.${description}`;
         case 'maxLength':
             return `"${label}" is too long: at most ${String(issue.params.limit)} characters.`;
         case 'minimum':
@@ -35909,6 +35952,8 @@ function schema_explain(issue, data) {
             return `"${label}" is not valid here (${issue.keyword}).${description}`;
     }
 }
+/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
+const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function asObject(value) {
     return typeof value === 'object' && value !== null ? value : undefined;
 }
@@ -35952,7 +35997,7 @@ const IMPLIED_AFFILIATION = [
     /\bofficial(ly)?\b/,
     /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
     /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
-    /\bmicrosoft'?s\b/,
+    /\bmicrosoft['\u2019]?s\b/,
 ];
 /** Zero-width and formatting characters that could hide a mark from a plain comparison. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -36181,8 +36226,6 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["utrecht-azure"]},"name":{"description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"description":"The date the program admitted the group, YYYY-MM-DD. Absent while the group is applying.","type":"string","format":"date","examples":["2024-03-01"]},"city":{"description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","examples":["NL","SE","US"]},"timezone":{"description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","examples":["Europe/Amsterdam","Europe/Stockholm"]},"language":{"description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","examples":["nl","sv","en"]},"website":{"description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","format":"uri","pattern":"^https://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","format":"uri","pattern":"^https://","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["annadevries"]},"techCommunityId":{"description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-01-15"]},"title":{"description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","examples":["2027-01-31"]},"approvedBy":{"description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
 ;// CONCATENATED MODULE: ./src/load/schemas.ts
@@ -40040,77 +40083,60 @@ class SourceMap {
         return { line: 1, column: 1 };
     }
 }
+/**
+ * One pass over the events, recording where each node and each mapping key starts. Only files
+ * that constructed cleanly get here, so every key is a plain scalar and there are no aliases.
+ */
 function indexNodes(text, events) {
     const nodes = new Map();
     const stack = [];
-    /** Records a node that starts at `offset`; returns its pointer, or null for a key or unreachable node. */
-    const place = (offset, scalarKey) => {
+    /** Records a node starting at `offset`; returns its pointer, or undefined when it is a key. */
+    const place = (offset, keyText) => {
         const top = stack.at(-1);
         if (!top) {
             nodes.set('', { value: Math.max(offset, 0) });
             return '';
         }
         if (top.kind === 'sequence') {
-            const pointer = top.pointer === null ? null : `${top.pointer}/${top.index}`;
-            top.index++;
-            if (pointer !== null)
-                nodes.set(pointer, { value: offset >= 0 ? offset : top.offset });
+            const pointer = `${top.pointer}/${top.index++}`;
+            nodes.set(pointer, { value: offset >= 0 ? offset : top.offset });
             return pointer;
         }
         if (top.pendingKey === undefined) {
-            top.pendingKey = scalarKey();
+            top.pendingKey = keyText();
             top.pendingKeyOffset = offset;
-            return null;
+            return undefined;
         }
-        const pointer = top.pointer === null || top.pendingKey === COMPLEX_KEY
-            ? null
-            : `${top.pointer}/${escapeSegment(top.pendingKey)}`;
-        if (pointer !== null) {
-            nodes.set(pointer, {
-                key: top.pendingKeyOffset,
-                value: offset >= 0 ? offset : top.pendingKeyOffset,
-            });
-        }
+        const pointer = `${top.pointer}/${escapeSegment(top.pendingKey)}`;
+        nodes.set(pointer, { key: top.pendingKeyOffset, value: offset >= 0 ? offset : top.pendingKeyOffset });
         top.pendingKey = undefined;
         return pointer;
     };
     for (const event of events) {
-        switch (event.type) {
-            case EVENT_ID.SCALAR:
-                place(event.valueStart, () => getScalarValue(text, event));
-                break;
-            case EVENT_ID.ALIAS:
-                place(event.anchorStart - 1, () => COMPLEX_KEY);
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const top = stack.at(-1);
-                const isKey = top?.kind === 'mapping' && top.pendingKey === undefined;
-                const pointer = place(event.start, () => COMPLEX_KEY);
-                stack.push({
-                    kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
-                    pointer: isKey || (top !== undefined && pointer === null) ? null : pointer,
-                    offset: event.start,
-                    index: 0,
-                    pendingKey: undefined,
-                    pendingKeyOffset: -1,
-                });
-                break;
-            }
-            case EVENT_ID.POP:
-                stack.pop();
-                break;
-            case EVENT_ID.DOCUMENT:
-                // Only the first document is ever located; later ones were refused before any lookup.
-                if (nodes.size > 0)
-                    return nodes;
-                break;
+        if (event.type === EVENT_ID.SCALAR) {
+            place(event.valueStart, () => getScalarValue(text, event));
+        }
+        else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+            const pointer = place(event.start, () => '') ?? '';
+            stack.push({
+                kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+                pointer,
+                offset: event.start,
+                index: 0,
+                pendingKey: undefined,
+                pendingKeyOffset: -1,
+            });
+        }
+        else if (event.type === EVENT_ID.POP) {
+            stack.pop();
+        }
+        else if (event.type === EVENT_ID.DOCUMENT && nodes.size > 0) {
+            // Only the first document is ever located; later ones were refused before any lookup.
+            return nodes;
         }
     }
     return nodes;
 }
-/** Stands in for a key that is not a plain scalar; no pointer can name what sits under it. */
-const COMPLEX_KEY = '\u0000complex-key';
 
 ;// CONCATENATED MODULE: ./src/load/yaml.ts
 
@@ -40188,6 +40214,9 @@ function explainYamlReason(reason) {
     }
     if (reason.includes('tab characters')) {
         return 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.';
+    }
+    if (reason.includes('complex keys')) {
+        return 'A key here is a list or a block; field names must be plain words such as "name".';
     }
     if (reason.startsWith('unknown') && reason.includes('tag')) {
         return `${capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
@@ -43444,34 +43473,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/**
- * Writes each finding as a workflow-command annotation (`::error file=…,line=…::…`) through
- * @actions/core, which escapes the message and properties the way the runner expects.
- */
-function writeAnnotations(results) {
-    for (const { findings } of results) {
-        for (const finding of findings) {
-            const properties = {
-                title: finding.rule,
-                file: finding.file,
-                startLine: finding.line,
-                startColumn: finding.column,
-            };
-            const message = finding.waiver
-                ? `Waived until ${finding.waiver.until}: ${finding.message}`
-                : finding.message;
-            if (finding.severity === 'error')
-                error(message, properties);
-            else if (finding.severity === 'warning')
-                warning(message, properties);
-            else
-                notice(message, properties);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Untrusted text (anything from a group file or a pull request) is escaped for the place it is
@@ -43507,6 +43508,41 @@ function escapeJsonForLog(json) {
         .replaceAll('::', ':\\u003a')
         .replaceAll('##[', '#\\u0023[')
         .replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+}
+/**
+ * For the message of an annotation written through @actions/core: core escapes newlines and
+ * `%`, and the runner reads the line as one v2 command; breaking `##[` as well means no runner
+ * version can ever find a v1 command inside the text.
+ */
+function escapeAnnotationText(text) {
+    return text.replaceAll('##[', '#\\#[');
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/**
+ * Writes each finding as a workflow-command annotation (`::error file=…,line=…::…`) through
+ * @actions/core, which escapes the message and properties the way the runner expects.
+ */
+function writeAnnotations(results) {
+    for (const { findings } of results) {
+        for (const finding of findings) {
+            const properties = {
+                title: finding.rule,
+                file: finding.file,
+                startLine: finding.line,
+                startColumn: finding.column,
+            };
+            const message = escapeAnnotationText(finding.waiver ? `Waived until ${finding.waiver.until}: ${finding.message}` : finding.message);
+            if (finding.severity === 'error')
+                error(message, properties);
+            else if (finding.severity === 'warning')
+                warning(message, properties);
+            else
+                notice(message, properties);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts

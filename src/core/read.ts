@@ -25,9 +25,17 @@ export function field(record: Record<string, unknown> | undefined, key: string):
 
 /** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
 export function quote(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const cut = [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
-  return JSON.stringify(cut);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) as string | undefined) ?? typeof value;
+  return JSON.stringify(truncate(text, max));
+}
+
+const graphemes = new Intl.Segmenter();
+
+/** Cuts between user-perceived characters, so no emoji or accented letter is split. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const parts = Array.from(graphemes.segment(text), (part) => part.segment);
+  return parts.length <= max ? text : `${parts.slice(0, max - 1).join('')}…`;
 }
 
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */

@@ -84,7 +84,7 @@ function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {
       missing,
       params: error.params,
       schema: error.schema,
-      parentSchema: error.parentSchema as Record<string, unknown> | undefined,
+      parentSchema: error.parentSchema,
     });
   }
   return issues;

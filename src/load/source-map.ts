@@ -11,8 +11,7 @@ interface NodeOffsets {
 
 interface Frame {
   kind: 'mapping' | 'sequence';
-  /** JSON pointer of the collection; null inside a complex (non-scalar) key, which has none. */
-  pointer: string | null;
+  pointer: string;
   offset: number;
   index: number;
   pendingKey: string | undefined;
@@ -53,76 +52,56 @@ export class SourceMap {
   }
 }
 
+/**
+ * One pass over the events, recording where each node and each mapping key starts. Only files
+ * that constructed cleanly get here, so every key is a plain scalar and there are no aliases.
+ */
 function indexNodes(text: string, events: readonly Event[]): Map<string, NodeOffsets> {
   const nodes = new Map<string, NodeOffsets>();
   const stack: Frame[] = [];
 
-  /** Records a node that starts at `offset`; returns its pointer, or null for a key or unreachable node. */
-  const place = (offset: number, scalarKey: () => string): string | null => {
+  /** Records a node starting at `offset`; returns its pointer, or undefined when it is a key. */
+  const place = (offset: number, keyText: () => string): string | undefined => {
     const top = stack.at(-1);
     if (!top) {
       nodes.set('', { value: Math.max(offset, 0) });
       return '';
     }
     if (top.kind === 'sequence') {
-      const pointer = top.pointer === null ? null : `${top.pointer}/${top.index}`;
-      top.index++;
-      if (pointer !== null) nodes.set(pointer, { value: offset >= 0 ? offset : top.offset });
+      const pointer = `${top.pointer}/${top.index++}`;
+      nodes.set(pointer, { value: offset >= 0 ? offset : top.offset });
       return pointer;
     }
     if (top.pendingKey === undefined) {
-      top.pendingKey = scalarKey();
+      top.pendingKey = keyText();
       top.pendingKeyOffset = offset;
-      return null;
+      return undefined;
     }
-    const pointer =
-      top.pointer === null || top.pendingKey === COMPLEX_KEY
-        ? null
-        : `${top.pointer}/${escapeSegment(top.pendingKey)}`;
-    if (pointer !== null) {
-      nodes.set(pointer, {
-        key: top.pendingKeyOffset,
-        value: offset >= 0 ? offset : top.pendingKeyOffset,
-      });
-    }
+    const pointer = `${top.pointer}/${escapeSegment(top.pendingKey)}`;
+    nodes.set(pointer, { key: top.pendingKeyOffset, value: offset >= 0 ? offset : top.pendingKeyOffset });
     top.pendingKey = undefined;
     return pointer;
   };
 
   for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.SCALAR:
-        place(event.valueStart, () => getScalarValue(text, event));
-        break;
-      case EVENT_ID.ALIAS:
-        place(event.anchorStart - 1, () => COMPLEX_KEY);
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const top = stack.at(-1);
-        const isKey = top?.kind === 'mapping' && top.pendingKey === undefined;
-        const pointer = place(event.start, () => COMPLEX_KEY);
-        stack.push({
-          kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
-          pointer: isKey || (top !== undefined && pointer === null) ? null : pointer,
-          offset: event.start,
-          index: 0,
-          pendingKey: undefined,
-          pendingKeyOffset: -1,
-        });
-        break;
-      }
-      case EVENT_ID.POP:
-        stack.pop();
-        break;
-      case EVENT_ID.DOCUMENT:
-        // Only the first document is ever located; later ones were refused before any lookup.
-        if (nodes.size > 0) return nodes;
-        break;
+    if (event.type === EVENT_ID.SCALAR) {
+      place(event.valueStart, () => getScalarValue(text, event));
+    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const pointer = place(event.start, () => '') ?? '';
+      stack.push({
+        kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+        pointer,
+        offset: event.start,
+        index: 0,
+        pendingKey: undefined,
+        pendingKeyOffset: -1,
+      });
+    } else if (event.type === EVENT_ID.POP) {
+      stack.pop();
+    } else if (event.type === EVENT_ID.DOCUMENT && nodes.size > 0) {
+      // Only the first document is ever located; later ones were refused before any lookup.
+      return nodes;
     }
   }
   return nodes;
 }
-
-/** Stands in for a key that is not a plain scalar; no pointer can name what sits under it. */
-const COMPLEX_KEY = '\u0000complex-key';

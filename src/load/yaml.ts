@@ -92,6 +92,9 @@ function explainYamlReason(reason: string): string {
   if (reason.includes('tab characters')) {
     return 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.';
   }
+  if (reason.includes('complex keys')) {
+    return 'A key here is a list or a block; field names must be plain words such as "name".';
+  }
   if (reason.startsWith('unknown') && reason.includes('tag')) {
     return `${capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
   }

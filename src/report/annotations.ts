@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FileResult } from '../evaluate/evaluate.js';
+import { escapeAnnotationText } from './escape.js';
 
 /**
  * Writes each finding as a workflow-command annotation (`::error file=…,line=…::…`) through
@@ -14,9 +15,9 @@ export function writeAnnotations(results: readonly FileResult[]): void {
         startLine: finding.line,
         startColumn: finding.column,
       };
-      const message = finding.waiver
-        ? `Waived until ${finding.waiver.until}: ${finding.message}`
-        : finding.message;
+      const message = escapeAnnotationText(
+        finding.waiver ? `Waived until ${finding.waiver.until}: ${finding.message}` : finding.message,
+      );
       if (finding.severity === 'error') core.error(message, properties);
       else if (finding.severity === 'warning') core.warning(message, properties);
       else core.notice(message, properties);

@@ -37,3 +37,12 @@ export function escapeJsonForLog(json: string): string {
     .replaceAll('##[', '#\\u0023[')
     .replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
+
+/**
+ * For the message of an annotation written through @actions/core: core escapes newlines and
+ * `%`, and the runner reads the line as one v2 command; breaking `##[` as well means no runner
+ * version can ever find a v1 command inside the text.
+ */
+export function escapeAnnotationText(text: string): string {
+  return text.replaceAll('##[', '#\\#[');
+}

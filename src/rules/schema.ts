@@ -78,7 +78,9 @@ function explain(issue: SchemaIssue, data: unknown): string {
     case 'pattern':
       return `"${label}" is not in the right form: ${quote(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
     case 'minLength':
-      return `"${label}" must not be empty.${description}`;
+      return Number(issue.params.limit) > 1
+        ? `"${label}" is too short: at least ${String(issue.params.limit)} characters.${description}`
+        : `"${label}" must not be empty.${description}`;
     case 'maxLength':
       return `"${label}" is too long: at most ${String(issue.params.limit)} characters.`;
     case 'minimum':

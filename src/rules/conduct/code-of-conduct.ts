@@ -15,7 +15,7 @@ export const rule: GroupRule = {
       policy.codeOfConductUrl === undefined
         ? 'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).'
         : `If the group has none yet, start from the Azure Tech Groups Code of Conduct: ${policy.codeOfConductUrl}`;
-    if (asText(value) === undefined) {
+    if (isBlank(value)) {
       return [
         {
           pointer: '/codeOfConduct',
@@ -27,3 +27,8 @@ export const rule: GroupRule = {
     return problem === undefined ? [] : [{ pointer: '/codeOfConduct', message: problem }];
   },
 };
+
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+}

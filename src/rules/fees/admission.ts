@@ -1,4 +1,4 @@
-import { asRecord, asText, describeType, field, quote } from '../../core/read.js';
+import { asRecord, describeType, field, quote } from '../../core/read.js';
 import type { GroupRule } from '../rule.js';
 
 const HOW_TO_FIX =
@@ -31,10 +31,20 @@ export const rule: GroupRule = {
       ];
     }
     const admission = field(fees, 'admission');
-    if (admission === 'none') return [];
+    const passThrough = field(fees, 'passThrough');
+    const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
+    if (admission === 'none') {
+      // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
+      if (passThrough === undefined || namesCosts) return [];
+      return [
+        {
+          pointer: '/fees/passThrough',
+          message: `"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is ${typeof passThrough === 'string' ? quote(passThrough) : describeType(passThrough)}. With "admission: none" nothing is passed through: remove the line.`,
+        },
+      ];
+    }
     if (admission === 'pass-through') {
-      const passThrough = field(fees, 'passThrough');
-      if (asText(passThrough) !== undefined && String(passThrough).trim().length >= 3) return [];
+      if (namesCosts) return [];
       return [
         {
           pointer: '/fees/passThrough',

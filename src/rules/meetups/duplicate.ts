@@ -10,7 +10,13 @@ export const rule: GroupRule = {
   check({ data }) {
     return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
       pointer: `/meetups/${duplicate.index}`,
-      message: `This meetup (${duplicate.date}) repeats meetups#${original.index + 1}, which has the same ${duplicate.url !== undefined && duplicate.url === original.url ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
+      message: `This meetup (${duplicate.date}) repeats meetups#${original.index + 1}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
     }));
   },
 };
+
+/** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
+function samePage(a: string | undefined, b: string | undefined): boolean {
+  const key = (url: string): string => url.replace(/\/+$/, '').toLowerCase();
+  return a !== undefined && b !== undefined && key(a) === key(b);
+}

@@ -17,7 +17,7 @@ export const rule: GroupRule = {
     const share =
       cadence.proRataSince === undefined
         ? `the program asks for at least ${cadence.required}`
-        : `since joining on ${cadence.proRataSince}, the group's share of the yearly minimum of ${policy.meetups.minimum} is ${cadence.required}`;
+        : `since joining on ${cadence.proRataSince}, the group's share of the minimum of ${policy.meetups.minimum} per ${policy.meetups.windowMonths} months is ${cadence.required}`;
     const missing = cadence.required - held;
     return [
       {

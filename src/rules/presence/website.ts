@@ -11,7 +11,7 @@ export const rule: GroupRule = {
   owns: ['/website'],
   check({ data }) {
     const value = field(data, 'website');
-    if (asText(value) === undefined) {
+    if (isBlank(value)) {
       return [
         {
           pointer: '/website',
@@ -24,3 +24,8 @@ export const rule: GroupRule = {
     return problem === undefined ? [] : [{ pointer: '/website', message: problem }];
   },
 };
+
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+}

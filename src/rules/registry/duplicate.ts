@@ -79,7 +79,8 @@ function conflictingIdentities(groups: readonly Group[]): RegistryProblem[] {
   ): void => {
     for (const bucket of groupBy(appearances, by).values()) {
       for (const mine of bucket) {
-        const theirs = bucket.find((other) => differs(other) !== differs(mine));
+        // Within one group, leaders/distinct already says the leader and co-leader are one person.
+        const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
         if (!theirs) continue;
         problems.push({ file: mine.group.file, pointer: `/${mine.person.role}/${field}`, message: describe(mine, theirs) });
       }

@@ -18,7 +18,7 @@ export const rule: GroupRule = {
     const fileSlug = where?.[1];
     const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
 
-    if (slug === undefined) {
+    if (slug === undefined || slug === null || (typeof slug === 'string' && slug.trim() === '')) {
       return [
         {
           pointer: '/slug',

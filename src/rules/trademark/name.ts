@@ -9,7 +9,7 @@ const IMPLIED_AFFILIATION: readonly RegExp[] = [
   /\bofficial(ly)?\b/,
   /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
   /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
-  /\bmicrosoft'?s\b/,
+  /\bmicrosoft['\u2019]?s\b/,
 ];
 
 /** Zero-width and formatting characters that could hide a mark from a plain comparison. */

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { VALID_GROUP, withField } from '../testing/check.js';
+import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
+import { parseWorkflowCommands } from '../testing/workflow-commands.js';
+
+/** The built `tgr` as npx runs it: dist/cli/index.js in a child process, on this machine's Node. */
+const BIN = path.join(REPO_ROOT, 'dist/cli/index.js');
+
+const HOSTILE_NAMES = ['::error::x', '::set-output name=a::b', 'Evil\n::warning::injected', '##[add-mask]x', '@everyone <img src=x>'];
+
+describe('the tgr bundle', () => {
+  const registry = tempRegistry();
+  afterAll(() => registry.remove());
+  HOSTILE_NAMES.forEach((name, index) => {
+    // A name that starts with a Microsoft mark, so each file has a finding that quotes the name.
+    const text = withField('name', JSON.stringify(`Microsoft ${name}`), withField('slug', `hostile-${index}`));
+    registry.write(`groups/hostile-${index}.yaml`, text.replace('example-azure.org', `hostile-${index}.org`));
+  });
+  registry.write('groups/::error::file.yaml', VALID_GROUP);
+
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [BIN, 'validate', '--today', '2026-11-22', ...args], {
+      cwd: registry.root,
+      encoding: 'utf8',
+    });
+
+  it('prints no workflow command in text output, whatever the names hold', () => {
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('trademark/name');
+    expect(parseWorkflowCommands(result.stdout)).toEqual({ commands: [], v1: [] });
+  });
+
+  it('prints no workflow command in JSON output, and the JSON keeps the exact names', () => {
+    const result = run('--format', 'json');
+    expect(parseWorkflowCommands(result.stdout)).toEqual({ commands: [], v1: [] });
+    const report = JSON.parse(result.stdout) as { files: Array<{ path: string; findings: Array<{ rule: string; message: string }> }> };
+    const messages = report.files.flatMap((file) => file.findings.filter((f) => f.rule === 'trademark/name').map((f) => f.message));
+    expect(messages.some((message) => message.includes('::set-output name=a::b'))).toBe(true);
+    expect(report.files.map((file) => file.path)).toContain('groups/::error::file.yaml');
+  });
+
+  it('writes only its own annotations in github format, each on the right file and line', () => {
+    const result = run('--format', 'github');
+    const { commands, v1 } = parseWorkflowCommands(result.stdout);
+    expect(v1).toEqual([]);
+    expect(new Set(commands.map((command) => command.command))).toEqual(new Set(['error']));
+    const trademark = commands.filter((command) => command.properties.title === 'trademark/name');
+    expect(trademark).toHaveLength(HOSTILE_NAMES.length);
+    for (const command of trademark) {
+      expect(command.properties.file).toMatch(/^groups\/hostile-\d\.yaml$/);
+      expect(command.properties.line).toBe('2');
+      expect(command.properties.col).toBe('8');
+    }
+    expect(trademark.some((command) => command.data.includes('Evil\\n::warning::injected'))).toBe(true);
+    const misplaced = commands.find((command) => command.properties.file === 'groups/::error::file.yaml');
+    expect(misplaced?.properties.title).toBe('registry/file-name');
+  });
+});
