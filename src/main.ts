@@ -7,7 +7,9 @@ import { escapeLogText } from './report/escape.js';
 try {
   const outcome = await runAction(readInputs());
   if (outcome.errors > 0) {
-    core.setFailed(`${outcome.errors} error${outcome.errors === 1 ? '' : 's'} in the registry; see the annotations.`);
+    core.setFailed(
+      `${outcome.errors} error${outcome.errors === 1 ? '' : 's'} in the registry; see the annotations.`,
+    );
   }
 } catch (error: unknown) {
   core.setFailed(escapeLogText(error instanceof Error ? error.message : String(error)));

@@ -8,15 +8,30 @@ import { parseWorkflowCommands } from '../testing/workflow-commands.js';
 /** The built `tgr` as npx runs it: dist/cli/index.js in a child process, on this machine's Node. */
 const BIN = path.join(REPO_ROOT, 'dist/cli/index.js');
 
-const HOSTILE_NAMES = ['::error::x', '::set-output name=a::b', 'Evil\n::warning::injected', '##[add-mask]x', '@everyone <img src=x>'];
+const HOSTILE_NAMES = [
+  '::error::x',
+  '::set-output name=a::b',
+  'Evil\n::warning::injected',
+  '##[add-mask]x',
+  '@everyone <img src=x>',
+];
 
 describe('the tgr bundle', () => {
   const registry = tempRegistry();
-  afterAll(() => registry.remove());
+  afterAll(() => {
+    registry.remove();
+  });
   HOSTILE_NAMES.forEach((name, index) => {
     // A name that starts with a Microsoft mark, so each file has a finding that quotes the name.
-    const text = withField('name', JSON.stringify(`Microsoft ${name}`), withField('slug', `hostile-${index}`));
-    registry.write(`groups/hostile-${index}.yaml`, text.replace('example-azure.org', `hostile-${index}.org`));
+    const text = withField(
+      'name',
+      JSON.stringify(`Microsoft ${name}`),
+      withField('slug', `hostile-${index}`),
+    );
+    registry.write(
+      `groups/hostile-${index}.yaml`,
+      text.replace('example-azure.org', `hostile-${index}.org`),
+    );
   });
   registry.write('groups/::error::file.yaml', VALID_GROUP);
 
@@ -36,8 +51,12 @@ describe('the tgr bundle', () => {
   it('prints no workflow command in JSON output, and the JSON keeps the exact names', () => {
     const result = run('--format', 'json');
     expect(parseWorkflowCommands(result.stdout)).toEqual({ commands: [], v1: [] });
-    const report = JSON.parse(result.stdout) as { files: Array<{ path: string; findings: Array<{ rule: string; message: string }> }> };
-    const messages = report.files.flatMap((file) => file.findings.filter((f) => f.rule === 'trademark/name').map((f) => f.message));
+    const report = JSON.parse(result.stdout) as {
+      files: Array<{ path: string; findings: Array<{ rule: string; message: string }> }>;
+    };
+    const messages = report.files.flatMap((file) =>
+      file.findings.filter((f) => f.rule === 'trademark/name').map((f) => f.message),
+    );
     expect(messages.some((message) => message.includes('::set-output name=a::b'))).toBe(true);
     expect(report.files.map((file) => file.path)).toContain('groups/::error::file.yaml');
   });
@@ -54,8 +73,12 @@ describe('the tgr bundle', () => {
       expect(command.properties.line).toBe('2');
       expect(command.properties.col).toBe('8');
     }
-    expect(trademark.some((command) => command.data.includes('Evil\\n::warning::injected'))).toBe(true);
-    const misplaced = commands.find((command) => command.properties.file === 'groups/::error::file.yaml');
+    expect(trademark.some((command) => command.data.includes('Evil\\n::warning::injected'))).toBe(
+      true,
+    );
+    const misplaced = commands.find(
+      (command) => command.properties.file === 'groups/::error::file.yaml',
+    );
     expect(misplaced?.properties.title).toBe('registry/file-name');
   });
 });

@@ -29,7 +29,10 @@ async function tgr(cwd: string, ...argv: string[]) {
 }
 
 const renamed = (slug: string, name: string) =>
-  withField('name', name, withField('slug', slug)).replace('example-azure.org', `${slug}.example-azure.org`);
+  withField('name', name, withField('slug', slug)).replace(
+    'example-azure.org',
+    `${slug}.example-azure.org`,
+  );
 
 describe('tgr validate', () => {
   it('passes the example registry with exit 0 and a summary', async () => {
@@ -43,7 +46,9 @@ describe('tgr validate', () => {
     const { root } = registry({ 'groups/example.yaml': withField('coLeader', undefined) });
     const result = await tgr(root, 'validate');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('groups/example.yaml:1:1 error leaders/co-leader  The group has no co-leader.');
+    expect(result.stdout).toContain(
+      'groups/example.yaml:1:1 error leaders/co-leader  The group has no co-leader.',
+    );
     expect(result.stdout).toContain('1 group file checked: 1 error, 0 warnings.');
   });
 
@@ -57,7 +62,10 @@ describe('tgr validate', () => {
 
   it('writes the documented JSON report', async () => {
     const { root } = registry({
-      'groups/example.yaml': VALID_GROUP.replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-01'),
+      'groups/example.yaml': VALID_GROUP.replace(
+        'termsAccepted: 2024-02-21',
+        'termsAccepted: 2027-01-01',
+      ),
     });
     const result = await tgr(root, 'validate', '--format', 'json');
     expect(result.code).toBe(1);
@@ -95,9 +103,13 @@ describe('tgr validate', () => {
       'groups/copy.yaml': withField('slug', 'copy'),
     });
     const result = await tgr(root, 'validate', 'groups/copy.yaml', '--format', 'json');
-    const report = JSON.parse(result.stdout) as { files: Array<{ path: string; findings: Array<{ rule: string; message: string }> }> };
+    const report = JSON.parse(result.stdout) as {
+      files: Array<{ path: string; findings: Array<{ rule: string; message: string }> }>;
+    };
     expect(report.files.map((file) => file.path)).toEqual(['groups/copy.yaml']);
-    const duplicate = report.files[0]?.findings.filter((finding) => finding.rule === 'registry/duplicate');
+    const duplicate = report.files[0]?.findings.filter(
+      (finding) => finding.rule === 'registry/duplicate',
+    );
     expect(duplicate?.map((finding) => finding.message)).toEqual([
       expect.stringContaining('already used by groups/example.yaml'),
       expect.stringContaining('already used by groups/example.yaml'),
@@ -106,7 +118,10 @@ describe('tgr validate', () => {
   });
 
   it('expands a folder argument and shows paths relative to the working directory', async () => {
-    const { root } = registry({ 'groups/example.yaml': VALID_GROUP, 'groups/b.yaml': renamed('b', 'Bee Azure User Group') });
+    const { root } = registry({
+      'groups/example.yaml': VALID_GROUP,
+      'groups/b.yaml': renamed('b', 'Bee Azure User Group'),
+    });
     const result = await tgr(root, 'validate', 'groups', '--format', 'json');
     const report = JSON.parse(result.stdout) as { files: Array<{ path: string }> };
     expect(report.files.map((file) => file.path)).toEqual(['groups/b.yaml', 'groups/example.yaml']);
@@ -167,7 +182,15 @@ describe('tgr validate', () => {
 describe('tgr new', () => {
   it('writes a group file that names every field and validates once the TODOs are filled', async () => {
     const { root } = registry();
-    const created = await tgr(root, 'new', 'gent-azure', '--name', 'Gent Azure: "User" Group', '--country', 'BE');
+    const created = await tgr(
+      root,
+      'new',
+      'gent-azure',
+      '--name',
+      'Gent Azure: "User" Group',
+      '--country',
+      'BE',
+    );
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('groups/gent-azure.yaml');
     const text = readFileSync(path.join(root, 'groups/gent-azure.yaml'), 'utf8');
@@ -175,10 +198,21 @@ describe('tgr new', () => {
     expect(text).toContain('country: BE');
 
     const before = await tgr(root, 'validate', '--format', 'json');
-    const findings = (JSON.parse(before.stdout) as { files: Array<{ findings: Array<{ rule: string; pointer: string }> }> }).files[0]?.findings ?? [];
+    const findings =
+      (
+        JSON.parse(before.stdout) as {
+          files: Array<{ findings: Array<{ rule: string; pointer: string }> }>;
+        }
+      ).files[0]?.findings ?? [];
     expect(before.code).toBe(1);
     expect(findings.map((finding) => finding.pointer)).toEqual(
-      expect.arrayContaining(['/leader/github', '/leader/techCommunityId', '/coLeader/termsAccepted', '/website', '/codeOfConduct']),
+      expect.arrayContaining([
+        '/leader/github',
+        '/leader/techCommunityId',
+        '/coLeader/termsAccepted',
+        '/website',
+        '/codeOfConduct',
+      ]),
     );
     expect(findings.some((finding) => finding.pointer === '/name')).toBe(false);
   });

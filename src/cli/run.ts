@@ -45,7 +45,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'new':
         return runNew(rest, io);
       case 'rules':
-        for (const rule of RULES) io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
+        for (const rule of RULES)
+          io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
         return EXIT.ok;
       case undefined:
       case 'help':
@@ -95,7 +96,8 @@ async function runValidate(args: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
   }
   const today = values.today ?? todayUtc(io.now());
-  if (!isPlainDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
   const root = io.cwd;
   const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
     required: values.config !== undefined,
@@ -138,12 +140,17 @@ function runNew(args: readonly string[], io: CliIo): number {
     website: { type: 'string' },
   });
   const [slug, ...extra] = positionals;
-  if (slug === undefined || extra.length > 0) throw new UsageError('tgr new takes exactly one SLUG');
+  if (slug === undefined || extra.length > 0)
+    throw new UsageError('tgr new takes exactly one SLUG');
   if (!SLUG.test(slug)) {
-    throw new UsageError(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
+    throw new UsageError(
+      `the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`,
+    );
   }
   const written = writeNewGroup({ ...values, slug, root: io.cwd, today: todayUtc(io.now()) });
   const shown = path.relative(io.cwd, written);
-  io.stdout(`Created ${escapeLogText(shown)}. Fill in every TODO, then run: npx tgr validate ${escapeLogText(shown)}\n`);
+  io.stdout(
+    `Created ${escapeLogText(shown)}. Fill in every TODO, then run: npx tgr validate ${escapeLogText(shown)}\n`,
+  );
   return EXIT.ok;
 }

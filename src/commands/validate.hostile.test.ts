@@ -20,26 +20,90 @@ const billionLaughs = [
 /** The line a field appended to the base group lands on. */
 const END = VALID_GROUP.split('\n').length;
 
-const cases: Array<{ name: string; content: string | Uint8Array; rule: string; line: number; message?: RegExp }> = [
+const cases: Array<{
+  name: string;
+  content: string | Uint8Array;
+  rule: string;
+  line: number;
+  message?: RegExp;
+}> = [
   { name: 'an empty file', content: '', rule: 'yaml', line: 1, message: /empty/ },
   { name: 'only a comment', content: '# nothing here\n', rule: 'yaml', line: 1, message: /empty/ },
-  { name: 'a bare string', content: 'just some text\n', rule: 'yaml', line: 1, message: /single string value/ },
-  { name: 'a list at the top', content: '- slug: x\n- name: y\n', rule: 'yaml', line: 1, message: /a list/ },
-  { name: 'tabs for indentation', content: 'slug: x\nleader:\n\tname: Anna\n', rule: 'yaml', line: 3, message: /Tab characters/ },
+  {
+    name: 'a bare string',
+    content: 'just some text\n',
+    rule: 'yaml',
+    line: 1,
+    message: /single string value/,
+  },
+  {
+    name: 'a list at the top',
+    content: '- slug: x\n- name: y\n',
+    rule: 'yaml',
+    line: 1,
+    message: /a list/,
+  },
+  {
+    name: 'tabs for indentation',
+    content: 'slug: x\nleader:\n\tname: Anna\n',
+    rule: 'yaml',
+    line: 3,
+    message: /Tab characters/,
+  },
   {
     name: 'invalid UTF-8',
-    content: Buffer.concat([Buffer.from('slug: x\nname: '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+    content: Buffer.concat([
+      Buffer.from('slug: x\nname: '),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('\n'),
+    ]),
     rule: 'yaml',
     line: 2,
     message: /UTF-8/,
   },
-  { name: 'a 50 MB file', content: `slug: x\nname: "${'a'.repeat(50 * 1024 * 1024)}"\n`, rule: 'yaml', line: 1, message: /50\.0 MB/ },
-  { name: '10,000 levels of nesting', content: `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, rule: 'yaml', line: 1, message: /nested/ },
-  { name: 'a billion-laughs alias bomb', content: `${billionLaughs}\n`, rule: 'yaml', line: 2, message: /aliases/ },
+  {
+    name: 'a 50 MB file',
+    content: `slug: x\nname: "${'a'.repeat(50 * 1024 * 1024)}"\n`,
+    rule: 'yaml',
+    line: 1,
+    message: /50\.0 MB/,
+  },
+  {
+    name: '10,000 levels of nesting',
+    content: `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+    rule: 'yaml',
+    line: 1,
+    message: /nested/,
+  },
+  {
+    name: 'a billion-laughs alias bomb',
+    content: `${billionLaughs}\n`,
+    rule: 'yaml',
+    line: 2,
+    message: /aliases/,
+  },
   { name: 'a NUL byte', content: 'slug: x\nname: a\u0000b\n', rule: 'yaml', line: 2 },
-  { name: 'a duplicate key', content: `${VALID_GROUP}slug: again\n`, rule: 'yaml', line: END, message: /appears twice/ },
-  { name: 'two documents', content: `${VALID_GROUP}---\n${VALID_GROUP}`, rule: 'yaml', line: END, message: /more than one YAML document/ },
-  { name: 'a custom tag', content: withField('name', '!js/function "x"'), rule: 'yaml', line: 2, message: /tag/ },
+  {
+    name: 'a duplicate key',
+    content: `${VALID_GROUP}slug: again\n`,
+    rule: 'yaml',
+    line: END,
+    message: /appears twice/,
+  },
+  {
+    name: 'two documents',
+    content: `${VALID_GROUP}---\n${VALID_GROUP}`,
+    rule: 'yaml',
+    line: END,
+    message: /more than one YAML document/,
+  },
+  {
+    name: 'a custom tag',
+    content: withField('name', '!js/function "x"'),
+    rule: 'yaml',
+    line: 2,
+    message: /tag/,
+  },
   {
     name: 'a __proto__ key',
     content: VALID_GROUP.replace('city: Utrecht', '__proto__:\n  polluted: true\ncity: Utrecht'),
@@ -47,16 +111,37 @@ const cases: Array<{ name: string; content: string | Uint8Array; rule: string; l
     line: 5,
     message: /"__proto__" is not a field/,
   },
-  { name: 'a constructor key', content: `${VALID_GROUP}constructor: x\n`, rule: 'schema', line: END, message: /"constructor" is not a field/ },
-  { name: 'a date that does not exist', content: withField('joined', '2026-02-30'), rule: 'schema', line: 4, message: /date that exists/ },
+  {
+    name: 'a constructor key',
+    content: `${VALID_GROUP}constructor: x\n`,
+    rule: 'schema',
+    line: END,
+    message: /"constructor" is not a field/,
+  },
+  {
+    name: 'a date that does not exist',
+    content: withField('joined', '2026-02-30'),
+    rule: 'schema',
+    line: 4,
+    message: /date that exists/,
+  },
   {
     name: 'a Tech Community profile URL for the ID',
-    content: VALID_GROUP.replace('techCommunityId: 1234567', 'techCommunityId: https://techcommunity.microsoft.com/t5/user/viewprofilepage/user-id/123456'),
+    content: VALID_GROUP.replace(
+      'techCommunityId: 1234567',
+      'techCommunityId: https://techcommunity.microsoft.com/t5/user/viewprofilepage/user-id/123456',
+    ),
     rule: 'leaders/tech-community-id',
     line: 16,
     message: /techCommunityId: 123456$/,
   },
-  { name: 'a YAML 1.1 boolean', content: VALID_GROUP.replace('azure: true', 'azure: yes'), rule: 'schema', line: 26, message: /Write true or false/ },
+  {
+    name: 'a YAML 1.1 boolean',
+    content: VALID_GROUP.replace('azure: true', 'azure: yes'),
+    rule: 'schema',
+    line: 26,
+    message: /Write true or false/,
+  },
 ];
 
 const registries: Array<{ remove: () => void }> = [];
@@ -79,20 +164,30 @@ async function validateFiles(files: Record<string, string | Uint8Array>) {
 }
 
 describe('hostile input, through tgr validate', () => {
-  it.each(cases)('$name → $rule finding on line $line', async ({ content, rule, line, message }) => {
-    const results = await validateFiles({ 'groups/example.yaml': content });
-    const findings = results[0]?.findings ?? [];
-    const finding = findings.find((candidate) => candidate.rule === rule);
-    expect(finding, JSON.stringify(findings, null, 2).slice(0, 2000)).toBeDefined();
-    expect(finding?.line).toBe(line);
-    expect(finding?.severity).toBe('error');
-    if (message) expect(finding?.message).toMatch(message);
-    const lines = typeof content === 'string' ? content.split('\n').length : Buffer.from(content).toString('latin1').split('\n').length;
-    for (const each of findings) expect(each.line).toBeLessThanOrEqual(Math.max(lines, 1));
-  });
+  it.each(cases)(
+    '$name → $rule finding on line $line',
+    async ({ content, rule, line, message }) => {
+      const results = await validateFiles({ 'groups/example.yaml': content });
+      const findings = results[0]?.findings ?? [];
+      const finding = findings.find((candidate) => candidate.rule === rule);
+      expect(finding, JSON.stringify(findings, null, 2).slice(0, 2000)).toBeDefined();
+      expect(finding?.line).toBe(line);
+      expect(finding?.severity).toBe('error');
+      if (message) expect(finding?.message).toMatch(message);
+      const lines =
+        typeof content === 'string'
+          ? content.split('\n').length
+          : Buffer.from(content).toString('latin1').split('\n').length;
+      for (const each of findings) expect(each.line).toBeLessThanOrEqual(Math.max(lines, 1));
+    },
+  );
 
   it('keeps lines right with a byte-order mark and CRLF line endings', async () => {
-    const text = `\uFEFF${VALID_GROUP.replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')}`.replaceAll('\n', '\r\n');
+    const text =
+      `\uFEFF${VALID_GROUP.replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')}`.replaceAll(
+        '\n',
+        '\r\n',
+      );
     const results = await validateFiles({ 'groups/example.yaml': text });
     expect(results[0]?.findings.map(({ rule, line, column }) => ({ rule, line, column }))).toEqual([
       { rule: 'leaders/terms', line: 22, column: 18 },
@@ -100,7 +195,12 @@ describe('hostile input, through tgr validate', () => {
   });
 
   it('keeps names in any script, right-to-left and zero-width characters included', async () => {
-    const names = ['Göteborg Azure Användargrupp', 'مجموعة أزور الرياض', '東京 Azure ユーザー会', 'Zero\u200Bwidth\u202Eright-to-left Azure Group'];
+    const names = [
+      'Göteborg Azure Användargrupp',
+      'مجموعة أزور الرياض',
+      '東京 Azure ユーザー会',
+      'Zero\u200Bwidth\u202Eright-to-left Azure Group',
+    ];
     for (const name of names) {
       const text = withField('name', JSON.stringify(name), withField('slug', 'example'));
       const results = await validateFiles({ 'groups/example.yaml': text });

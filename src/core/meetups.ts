@@ -106,8 +106,7 @@ export function assessCadence(
   counted.sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);
 
   const joined = field(data, 'joined');
-  const proRataSince =
-    proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+  const proRataSince = proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
   const windowDays = daysBetween(windowStart, today) + 1;
   const required =
     proRataSince === undefined

@@ -25,7 +25,10 @@ export function field(record: Record<string, unknown> | undefined, key: string):
 
 /** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
 export function quote(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) as string | undefined) ?? typeof value;
+  const text =
+    typeof value === 'string'
+      ? value
+      : ((JSON.stringify(value) as string | undefined) ?? typeof value);
   return JSON.stringify(truncate(text, max));
 }
 

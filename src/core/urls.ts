@@ -7,7 +7,18 @@ export type UrlVerdict =
   | { ok: false; problem: 'not-a-url' | 'not-https' | 'not-public'; suggestion?: string };
 
 /** Host names that never reach the public internet (RFC 2606, RFC 6761, mDNS, common intranet). */
-const PRIVATE_SUFFIXES = ['.local', '.localhost', '.internal', '.intranet', '.lan', '.home', '.corp', '.test', '.invalid', '.example'];
+const PRIVATE_SUFFIXES = [
+  '.local',
+  '.localhost',
+  '.internal',
+  '.intranet',
+  '.lan',
+  '.home',
+  '.corp',
+  '.test',
+  '.invalid',
+  '.example',
+];
 
 /** A link that anyone on the internet can open: https, a real host name, no credentials. */
 export function checkPublicHttpsUrl(value: string): UrlVerdict {
@@ -17,7 +28,10 @@ export function checkPublicHttpsUrl(value: string): UrlVerdict {
   }
   const url = new URL(trimmed);
   if (url.protocol === 'http:') {
-    return withSuggestion({ ok: false, problem: 'not-https' }, `https://${trimmed.slice('http://'.length)}`);
+    return withSuggestion(
+      { ok: false, problem: 'not-https' },
+      `https://${trimmed.slice('http://'.length)}`,
+    );
   }
   if (url.protocol !== 'https:') return { ok: false, problem: 'not-https' };
   if (!isPublicHost(url.hostname) || url.username !== '' || url.password !== '') {
@@ -32,7 +46,10 @@ function withSuggestion(verdict: UrlVerdict & { ok: false }, candidate: string):
 }
 
 function isPublicHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (isIP(host) !== 0) return isPublicAddress(host);
   if (!host.includes('.') || host === 'localhost') return false;
   return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
@@ -63,7 +80,8 @@ export function explainUrlProblem(value: unknown, what: string): string | undefi
   }
   const verdict = checkPublicHttpsUrl(value);
   if (verdict.ok) return undefined;
-  const suggestion = verdict.suggestion === undefined ? '' : ` Did you mean ${quote(verdict.suggestion, 200)}?`;
+  const suggestion =
+    verdict.suggestion === undefined ? '' : ` Did you mean ${quote(verdict.suggestion, 200)}?`;
   switch (verdict.problem) {
     case 'not-a-url':
       return `The ${what} ${quote(value)} is not a full web address. Write the whole link, starting with https://.${suggestion}`;

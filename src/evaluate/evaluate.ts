@@ -72,13 +72,22 @@ export function evaluate(files: readonly GroupFile[], options: EvaluateOptions):
   }));
 }
 
-function locate(file: GroupFile, rule: Rule, problem: Problem, policy: Policy, today: PlainDate): Finding {
+function locate(
+  file: GroupFile,
+  rule: Rule,
+  problem: Problem,
+  policy: Policy,
+  today: PlainDate,
+): Finding {
   const position =
     problem.position ??
-    (file.content.ok ? file.content.map.locate(problem.pointer, problem.at) : { line: 1, column: 1 });
+    (file.content.ok
+      ? file.content.map.locate(problem.pointer, problem.at)
+      : { line: 1, column: 1 });
   const setting = policy.rules[rule.id];
   const severity = setting === 'error' || setting === 'warning' ? setting : rule.severity;
-  const waiver = rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
+  const waiver =
+    rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
   return {
     rule: rule.id,
     severity: waiver ? 'notice' : severity,
@@ -91,7 +100,11 @@ function locate(file: GroupFile, rule: Rule, problem: Problem, policy: Policy, t
   };
 }
 
-function activeWaiver(data: Record<string, unknown>, ruleId: string, today: PlainDate): Waiver | undefined {
+function activeWaiver(
+  data: Record<string, unknown>,
+  ruleId: string,
+  today: PlainDate,
+): Waiver | undefined {
   for (const entry of asList(field(data, 'waivers'))) {
     const waiver = asRecord(entry);
     const until = field(waiver, 'until');

@@ -48,7 +48,12 @@ export function loadGroupFile(
   return {
     path,
     registryPath,
-    content: { ok: true, data: parsed.data, map: parsed.map, schemaIssues: validateGroup(parsed.data) },
+    content: {
+      ok: true,
+      data: parsed.data,
+      map: parsed.map,
+      schemaIssues: validateGroup(parsed.data),
+    },
   };
 }
 

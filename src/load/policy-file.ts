@@ -32,12 +32,21 @@ export function readPolicy(
   return parsePolicy(file, bytes, options.knownRules);
 }
 
-export function parsePolicy(file: string, bytes: Uint8Array, knownRules: ReadonlySet<string>): Policy {
+export function parsePolicy(
+  file: string,
+  bytes: Uint8Array,
+  knownRules: ReadonlySet<string>,
+): Policy {
   const text = decodeGroupFile(bytes);
   if (!text.ok) throw new PolicyError(`${file}:${text.line}:${text.column}: ${text.reason}`);
-  const parsed = parseYamlMapping(text.text, 'Remove it to use the defaults, or set the fields to change.');
+  const parsed = parseYamlMapping(
+    text.text,
+    'Remove it to use the defaults, or set the fields to change.',
+  );
   if (!parsed.ok) {
-    throw new PolicyError(`${file}:${parsed.position.line}:${parsed.position.column}: ${parsed.reason}`);
+    throw new PolicyError(
+      `${file}:${parsed.position.line}:${parsed.position.column}: ${parsed.reason}`,
+    );
   }
   const [issue] = validateProgram(parsed.data);
   if (issue) {
@@ -45,13 +54,17 @@ export function parsePolicy(file: string, bytes: Uint8Array, knownRules: Readonl
     const detail = Object.entries(issue.params)
       .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
       .join(', ');
-    throw new PolicyError(`${file}:${line}:${column}: "${issue.pointer}" breaks the policy schema (${issue.keyword}${detail ? `; ${detail}` : ''}). See schemas/program.schema.json.`);
+    throw new PolicyError(
+      `${file}:${line}:${column}: "${issue.pointer}" breaks the policy schema (${issue.keyword}${detail ? `; ${detail}` : ''}). See schemas/program.schema.json.`,
+    );
   }
   const policy = parsed.data as PolicyFile;
   for (const id of Object.keys(policy.rules ?? {})) {
     if (!knownRules.has(id)) {
       const { line, column } = parsed.map.locate(pointer('rules', id), 'key');
-      throw new PolicyError(`${file}:${line}:${column}: "${id}" is not a rule id. Known rules: ${[...knownRules].join(', ')}.`);
+      throw new PolicyError(
+        `${file}:${line}:${column}: "${id}" is not a rule id. Known rules: ${[...knownRules].join(', ')}.`,
+      );
     }
   }
   return resolvePolicy(policy);

@@ -48,7 +48,10 @@ export async function expandPaths(targets: readonly string[]): Promise<string[]>
     try {
       info = await stat(target);
     } catch (error: unknown) {
-      throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : describe(error));
+      throw new UnreadablePathError(
+        target,
+        isNotFound(error) ? 'no such file or folder' : describe(error),
+      );
     }
     files.push(...(info.isDirectory() ? await listFolder(target) : [target]));
   }

@@ -78,7 +78,10 @@ function indexNodes(text: string, events: readonly Event[]): Map<string, NodeOff
       return undefined;
     }
     const pointer = `${top.pointer}/${escapeSegment(top.pendingKey)}`;
-    nodes.set(pointer, { key: top.pendingKeyOffset, value: offset >= 0 ? offset : top.pendingKeyOffset });
+    nodes.set(pointer, {
+      key: top.pendingKeyOffset,
+      value: offset >= 0 ? offset : top.pendingKeyOffset,
+    });
     top.pendingKey = undefined;
     return pointer;
   };

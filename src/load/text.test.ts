@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { decodeGroupFile, MAX_FILE_BYTES } from './text.js';
 
 const bytes = (...parts: Array<string | number[]>): Uint8Array =>
-  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+  Buffer.concat(
+    parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))),
+  );
 
 describe('decoding a group file', () => {
   it('drops a byte-order mark so columns match the editor', () => {
-    expect(decodeGroupFile(bytes([0xef, 0xbb, 0xbf], 'slug: x\n'))).toEqual({ ok: true, text: 'slug: x\n' });
+    expect(decodeGroupFile(bytes([0xef, 0xbb, 0xbf], 'slug: x\n'))).toEqual({
+      ok: true,
+      text: 'slug: x\n',
+    });
   });
 
   it('reports the line of the first invalid UTF-8 byte', () => {

@@ -4,8 +4,7 @@ import { isUtf8 } from 'node:buffer';
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type TextResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: string; line: number; column: number };
+  { ok: true; text: string } | { ok: false; reason: string; line: number; column: number };
 
 const BOM = '\uFEFF';
 

@@ -71,7 +71,11 @@ function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, {
 
 function describeParseError(error: unknown): Failure {
   if (error instanceof YAMLException) {
-    return { ok: false, reason: explainYamlReason(error.reason), offset: error.mark?.position ?? 0 };
+    return {
+      ok: false,
+      reason: explainYamlReason(error.reason),
+      offset: error.mark?.position ?? 0,
+    };
   }
   // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
   const message = error instanceof Error ? error.message : String(error);

@@ -16,7 +16,9 @@ export function writeAnnotations(results: readonly FileResult[]): void {
         startColumn: finding.column,
       };
       const message = escapeAnnotationText(
-        finding.waiver ? `Waived until ${finding.waiver.until}: ${finding.message}` : finding.message,
+        finding.waiver
+          ? `Waived until ${finding.waiver.until}: ${finding.message}`
+          : finding.message,
       );
       if (finding.severity === 'error') core.error(message, properties);
       else if (finding.severity === 'warning') core.warning(message, properties);

@@ -10,7 +10,10 @@ const HIDDEN =
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
 
 function showHidden(text: string): string {
-  return text.replace(HIDDEN, (char) => `\\u{${char.codePointAt(0)?.toString(16).toUpperCase() ?? ''}}`);
+  return text.replace(
+    HIDDEN,
+    (char) => `\\u{${char.codePointAt(0)?.toString(16).toUpperCase() ?? ''}}`,
+  );
 }
 
 /**

@@ -7,7 +7,9 @@ describe('the test base group', () => {
   });
 
   it('replaces and removes top-level fields with their indented blocks', () => {
-    expect(withField('fees', '\n  admission: none\n  passThrough: Pizza')).toContain('passThrough: Pizza');
+    expect(withField('fees', '\n  admission: none\n  passThrough: Pizza')).toContain(
+      'passThrough: Pizza',
+    );
     expect(withField('leader', undefined)).not.toContain('annadevries');
     expect(withField('leader', undefined)).toContain('pjansen');
   });

@@ -10,15 +10,24 @@ import { loadGroupFile, type GroupFile } from '../load/group-file.js';
 
 /** Strips the common indentation of a template literal and its first newline. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const raw = strings.reduce((text, part, i) => `${text}${part}${i < values.length ? String(values[i]) : ''}`, '');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const raw = strings.reduce(
+    (text, part, i) => `${text}${part}${i < values.length ? String(values[i]) : ''}`,
+    '',
+  );
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
   const indent = Math.min(
     ...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)?.[0].length ?? 0),
   );
   return lines.map((line) => line.slice(indent)).join('\n');
 }
 
-export function fileFrom(text: string | Uint8Array, registryPath = 'groups/example.yaml'): GroupFile {
+export function fileFrom(
+  text: string | Uint8Array,
+  registryPath = 'groups/example.yaml',
+): GroupFile {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   return loadGroupFile(registryPath, registryPath, bytes);
 }
@@ -50,7 +59,11 @@ export function check(text: string | Uint8Array, options: CheckOptions = {}): Fi
 }
 
 /** The findings of one rule only, as `line:column message` for compact assertions. */
-export function findingsOf(rule: string, text: string | Uint8Array, options: CheckOptions = {}): Finding[] {
+export function findingsOf(
+  rule: string,
+  text: string | Uint8Array,
+  options: CheckOptions = {},
+): Finding[] {
   return check(text, options).filter((finding) => finding.rule === rule);
 }
 
@@ -106,6 +119,7 @@ export function withField(field: string, value: string | undefined, base = VALID
   if (index === -1) throw new Error(`no top-level field ${field}`);
   let end = index + 1;
   while (end < lines.length && /^\s/.test(lines[end] ?? '')) end++;
-  const replacement = value === undefined ? [] : `${field}:${value.startsWith('\n') ? '' : ' '}${value}`.split('\n');
+  const replacement =
+    value === undefined ? [] : `${field}:${value.startsWith('\n') ? '' : ' '}${value}`.split('\n');
   return [...lines.slice(0, index), ...replacement, ...lines.slice(end)].join('\n');
 }

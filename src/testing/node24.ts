@@ -12,6 +12,8 @@ export function node24(): string {
   cached =
     major >= 24
       ? process.execPath
-      : execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+      : execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+          encoding: 'utf8',
+        }).trim();
   return cached;
 }

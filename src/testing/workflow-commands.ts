@@ -25,7 +25,8 @@ export function parseWorkflowCommands(output: string): { commands: ParsedCommand
     if (space !== -1) {
       for (const pair of info.slice(space + 1).split(',')) {
         const equals = pair.indexOf('=');
-        if (equals > 0) properties[pair.slice(0, equals)] = unescapeProperty(pair.slice(equals + 1));
+        if (equals > 0)
+          properties[pair.slice(0, equals)] = unescapeProperty(pair.slice(equals + 1));
       }
     }
     commands.push({ command, properties, data: unescapeData(trimmed.slice(end + 2)) });
