@@ -35087,8 +35087,10 @@ function field(record, key) {
 }
 /** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
 function quote(value, max = 60) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? typeof value;
-    return JSON.stringify(truncate(text, max));
+    if (typeof value === 'string')
+        return JSON.stringify(truncate(value, max));
+    // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
+    return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
 const graphemes = new Intl.Segmenter();
 /** Cuts between user-perceived characters, so no emoji or accented letter is split. */
@@ -35125,10 +35127,24 @@ var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
 
 
 /** Host names that never reach the public internet (RFC 2606, RFC 6761, mDNS, common intranet). */
-const PRIVATE_SUFFIXES = ['.local', '.localhost', '.internal', '.intranet', '.lan', '.home', '.corp', '.test', '.invalid', '.example'];
+const PRIVATE_SUFFIXES = [
+    '.local',
+    '.localhost',
+    '.internal',
+    '.intranet',
+    '.lan',
+    '.home',
+    '.corp',
+    '.test',
+    '.invalid',
+    '.example',
+];
 /** A link that anyone on the internet can open: https, a real host name, no credentials. */
 function checkPublicHttpsUrl(value) {
     const trimmed = value.trim();
+    // Browsers quietly encode spaces, but a link with one is not what the leader meant to publish.
+    if (/\s/.test(trimmed))
+        return { ok: false, problem: 'not-a-url' };
     if (!URL.canParse(trimmed)) {
         return withSuggestion({ ok: false, problem: 'not-a-url' }, `https://${trimmed}`);
     }
@@ -35138,9 +35154,10 @@ function checkPublicHttpsUrl(value) {
     }
     if (url.protocol !== 'https:')
         return { ok: false, problem: 'not-https' };
-    if (!isPublicHost(url.hostname) || url.username !== '' || url.password !== '') {
+    if (url.username !== '' || url.password !== '')
+        return { ok: false, problem: 'credentials' };
+    if (!isPublicHost(url.hostname))
         return { ok: false, problem: 'not-public' };
-    }
     return { ok: true, url };
 }
 /** Offers the corrected link only when it would itself pass. */
@@ -35148,7 +35165,10 @@ function withSuggestion(verdict, candidate) {
     return checkPublicHttpsUrl(candidate).ok ? { ...verdict, suggestion: candidate } : verdict;
 }
 function isPublicHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+    const host = hostname
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '');
     if ((0,external_node_net_.isIP)(host) !== 0)
         return isPublicAddress(host);
     if (!host.includes('.') || host === 'localhost')
@@ -35185,6 +35205,8 @@ function explainUrlProblem(value, what) {
             return `The ${what} ${quote(value)} is not a full web address. Write the whole link, starting with https://.${suggestion}`;
         case 'not-https':
             return `The ${what} ${quote(value)} must use https:// so that everyone can open it safely.${suggestion}`;
+        case 'credentials':
+            return `The ${what} ${quote(value)} holds a user name or password. Remove them: the link must open for everyone without signing in.`;
         case 'not-public':
             return `The ${what} ${quote(value)} points to a private or local address that people outside your network cannot open. Use the public link.`;
     }
@@ -35196,7 +35218,7 @@ function explainUrlProblem(value, what) {
 const rule = {
     id: 'conduct/code-of-conduct',
     scope: 'group',
-    summary: "The group links its published code of conduct, a public https page reachable from its homepage.",
+    summary: 'The group links its published code of conduct, a public https page reachable from its homepage.',
     severity: 'error',
     waivable: true,
     owns: ['/codeOfConduct'],
@@ -35219,7 +35241,9 @@ const rule = {
 };
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
 function isBlank(value) {
-    return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+    return (value === undefined ||
+        value === null ||
+        (typeof value === 'string' && asText(value) === undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
@@ -35276,7 +35300,12 @@ const admission_rule = {
             ];
         }
         if (admission === undefined || admission === null) {
-            return [{ pointer: '/fees/admission', message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}` }];
+            return [
+                {
+                    pointer: '/fees/admission',
+                    message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}`,
+                },
+            ];
         }
         return [
             {
@@ -35309,6 +35338,12 @@ function who(person) {
     if (person.github !== undefined && GITHUB_LOGIN.test(person.github))
         return `@${person.github}`;
     return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : quote(person.name);
+}
+/** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
+function whoWithRole(person) {
+    const named = who(person);
+    const role = `the ${ROLE_LABEL[person.role]}`;
+    return named === role ? role : `${role} ${named}`;
 }
 /** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -35344,20 +35379,38 @@ function checkPersonPresence(data, role) {
     }
     const problems = [];
     const name = field(person, 'name');
-    if (asText(name) === undefined) {
+    if (name !== undefined && name !== null && typeof name !== 'string') {
+        problems.push({
+            pointer: `/${role}/name`,
+            message: `The ${label}'s name must be text, but it is ${describeType(name)}. Write the full name${typeof name === 'object' ? ' on one line' : ', in quotes if it looks like a number'}.`,
+        });
+    }
+    else if (asText(name) === undefined) {
         problems.push({
             pointer: `/${role}/name`,
             message: `The ${label}'s name is missing. Add "name:" with their full name under "${role}:".`,
         });
     }
     const github = field(person, 'github');
-    if (asText(github) === undefined) {
+    if (typeof github === 'number') {
+        problems.push({
+            pointer: `/${role}/github`,
+            message: `The ${label}'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"`,
+        });
+    }
+    else if (github !== undefined && github !== null && typeof github !== 'string') {
+        problems.push({
+            pointer: `/${role}/github`,
+            message: `The ${label}'s GitHub username must be text, but it is ${describeType(github)}.`,
+        });
+    }
+    else if (asText(github) === undefined) {
         problems.push({
             pointer: `/${role}/github`,
             message: `The ${label}'s GitHub username is missing. Add "github:" with their username under "${role}:"; the registry uses it to know who may update the group.`,
         });
     }
-    else if (typeof github !== 'string' || !GITHUB_LOGIN.test(github)) {
+    else if (typeof github === 'string' && !GITHUB_LOGIN.test(github)) {
         problems.push({ pointer: `/${role}/github`, message: explainBadLogin(label, github) });
     }
     return problems;
@@ -35442,24 +35495,25 @@ const tech_community_id_rule = {
             const pointer = `/${role}/techCommunityId`;
             if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
                 continue;
-            problems.push({ pointer, message: explain(value, `${ROLE_LABEL[role]} ${who(person)}`) });
+            problems.push({ pointer, message: explain(value, whoWithRole(person)) });
         }
         return problems;
     },
 };
 function explain(value, whose) {
     if (value === undefined || value === null) {
-        return `The Tech Community user ID of the ${whose} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". ${HOW_TO_FIND}`;
+        return `The Tech Community user ID of ${whose} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". ${HOW_TO_FIND}`;
     }
-    const text = String(value).trim();
+    // Only text can hold a profile address or quoted digits; other values get the general message.
+    const text = typeof value === 'string' ? value.trim() : '';
     const fromUrl = PROFILE_ID.exec(text)?.[1];
     if (fromUrl !== undefined && isPositive(fromUrl)) {
-        return `The Tech Community user ID of the ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
+        return `The Tech Community user ID of ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
     }
     if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
-        return `The Tech Community user ID of the ${whose} is written as text. Write the number without quotes: techCommunityId: ${text}`;
+        return `The Tech Community user ID of ${whose} is written as text. Write the number without quotes: techCommunityId: ${text}`;
     }
-    return `The Tech Community user ID of the ${whose} must be a positive whole number, but it is ${quote(value)}. ${HOW_TO_FIND}`;
+    return `The Tech Community user ID of ${whose} must be a positive whole number, but it is ${quote(value)}. ${HOW_TO_FIND}`;
 }
 function isPositive(digits) {
     const number = Number(digits);
@@ -35489,7 +35543,7 @@ const terms_rule = {
             if (accepted === undefined || accepted === null || accepted === false) {
                 problems.push({
                     pointer,
-                    message: `The ${ROLE_LABEL[role]} ${name} has not accepted the program's terms and conditions. Each leader must accept them; once ${name} has, add "termsAccepted:" with the date, YYYY-MM-DD.`,
+                    message: `${capitalize(whoWithRole(person))} has not accepted the program's terms and conditions. Each leader must accept them; once ${name} has, add "termsAccepted:" with the date, YYYY-MM-DD.`,
                 });
             }
             else if (!isPlainDate(accepted)) {
@@ -35501,13 +35555,16 @@ const terms_rule = {
             else if (accepted > today) {
                 problems.push({
                     pointer,
-                    message: `${name} accepted the terms on ${accepted}, which is after today (${today}). Write the date they actually accepted.`,
+                    message: `${capitalize(name)} accepted the terms on ${accepted}, which is after today (${today}). Write the date they actually accepted.`,
                 });
             }
         }
         return problems;
     },
 };
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 ;// CONCATENATED MODULE: ./src/core/meetups.ts
 
@@ -35708,7 +35765,9 @@ const website_rule = {
 };
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
 function website_isBlank(value) {
-    return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+    return (value === undefined ||
+        value === null ||
+        (typeof value === 'string' && asText(value) === undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
@@ -35774,7 +35833,10 @@ function conflictingIdentities(groups) {
         for (const role of ['leader', 'coLeader']) {
             const person = readPerson(group.data, role);
             if (person?.login !== undefined && person.techCommunityId !== undefined) {
-                appearances.push({ group, person: { ...person, login: person.login, techCommunityId: person.techCommunityId } });
+                appearances.push({
+                    group,
+                    person: { ...person, login: person.login, techCommunityId: person.techCommunityId },
+                });
             }
         }
     }
@@ -35786,7 +35848,11 @@ function conflictingIdentities(groups) {
                 const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
                 if (!theirs)
                     continue;
-                problems.push({ file: mine.group.file, pointer: `/${mine.person.role}/${field}`, message: describe(mine, theirs) });
+                problems.push({
+                    file: mine.group.file,
+                    pointer: `/${mine.person.role}/${field}`,
+                    message: describe(mine, theirs),
+                });
             }
         }
     };
@@ -35817,6 +35883,14 @@ const file_name_rule = {
                 {
                     pointer: '/slug',
                     message: `The file has no slug. Add "slug: ${fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name'}" at the top: the group's id, equal to the file name without .yaml.`,
+                },
+            ];
+        }
+        if (typeof slug === 'number' && SLUG.test(String(slug))) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: `The slug must be text, but YAML reads ${String(slug)} as a number. Put it in quotes: slug: "${String(slug)}"`,
                 },
             ];
         }
@@ -35869,7 +35943,7 @@ function parentPointer(path) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["utrecht-azure"]},"name":{"description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"description":"The date the program admitted the group, YYYY-MM-DD. Absent while the group is applying.","type":"string","format":"date","examples":["2024-03-01"]},"city":{"description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","examples":["NL","SE","US"]},"timezone":{"description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","examples":["Europe/Amsterdam","Europe/Stockholm"]},"language":{"description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","examples":["nl","sv","en"]},"website":{"description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","format":"uri","pattern":"^https://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","format":"uri","pattern":"^https://","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["annadevries"]},"techCommunityId":{"description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-01-15"]},"title":{"description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","examples":["2027-01-31"]},"approvedBy":{"description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["utrecht-azure"]},"name":{"description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"description":"The date the program admitted the group, YYYY-MM-DD. Absent while the group is applying.","type":"string","format":"date","examples":["2024-03-01"]},"city":{"description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","examples":["NL","SE","US"]},"timezone":{"description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","examples":["Europe/Amsterdam","Europe/Stockholm"]},"language":{"description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","examples":["nl","sv","en"]},"website":{"description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["annadevries"]},"techCommunityId":{"description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-01-15"]},"title":{"description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","examples":["2027-01-31"]},"approvedBy":{"description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
 
 
@@ -35894,7 +35968,11 @@ function fieldLabel(path) {
         .split('/')
         .slice(1)
         .map((segment) => lastSegment(`/${segment}`))
-        .reduce((label, segment) => /^\d+$/.test(segment) ? `${label}#${Number(segment) + 1}` : label === '' ? segment : `${label}.${segment}`, '');
+        .reduce((label, segment) => /^\d+$/.test(segment)
+        ? `${label}#${Number(segment) + 1}`
+        : label === ''
+            ? segment
+            : `${label}.${segment}`, '');
 }
 function valueAt(data, path) {
     let node = data;
@@ -35916,7 +35994,9 @@ function schema_explain(issue, data) {
     switch (issue.keyword) {
         case 'required': {
             const fieldSchema = propertySchema(issue.parentSchema, lastSegment(issue.pointer)) ??
-                (parentPointer(issue.pointer) === '' ? propertySchema(group_schema_namespaceObject, lastSegment(issue.pointer)) : undefined);
+                (parentPointer(issue.pointer) === ''
+                    ? propertySchema(group_schema_namespaceObject, lastSegment(issue.pointer))
+                    : undefined);
             const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
             const sample = firstExample(fieldSchema ?? {});
             return `${parent === 'the top level' ? 'The file' : `"${parent}"`} is missing the field "${lastSegment(issue.pointer)}".${hint}${sample === undefined ? '' : ` For example: ${lastSegment(issue.pointer)}: ${sample}`}`;
@@ -35929,6 +36009,10 @@ function schema_explain(issue, data) {
             const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
                 ? ` Write true or false: YAML 1.2 reads ${quote(value)} as text.`
                 : '';
+            if (value === null) {
+                const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
+                return `"${label}" is empty: fill it in.${what}`;
+            }
             return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;
         }
         case 'enum': {
@@ -35955,7 +36039,9 @@ function schema_explain(issue, data) {
 /** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
 const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function asObject(value) {
-    return typeof value === 'object' && value !== null ? value : undefined;
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
 }
 function propertySchema(parentSchema, key) {
     return asObject(asObject(asObject(parentSchema)?.properties)?.[key]);
@@ -35965,7 +36051,9 @@ function firstExample(schema) {
     if (!Array.isArray(examples) || examples.length === 0)
         return undefined;
     const [example] = examples;
-    return typeof example === 'object' ? undefined : String(example);
+    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
+        ? String(example)
+        : undefined;
 }
 function typeName(type) {
     const names = {
@@ -36172,7 +36260,9 @@ function evaluate(files, options) {
 }
 function locate(file, rule, problem, policy, today) {
     const position = problem.position ??
-        (file.content.ok ? file.content.map.locate(problem.pointer, problem.at) : { line: 1, column: 1 });
+        (file.content.ok
+            ? file.content.map.locate(problem.pointer, problem.at)
+            : { line: 1, column: 1 });
     const setting = policy.rules[rule.id];
     const severity = setting === 'error' || setting === 'warning' ? setting : rule.severity;
     const waiver = rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
@@ -36242,9 +36332,17 @@ function createAjv() {
     ajv.addFormat('bcp47', { type: 'string', validate: isLanguageTag });
     return ajv;
 }
+/** Results by zone name: building a DateTimeFormat is costly, and a registry repeats a few zones. */
+const knownZones = new Map();
 function isTimeZone(value) {
-    if (!value.includes('/') && value !== 'UTC')
-        return false;
+    let known = knownZones.get(value);
+    if (known === undefined) {
+        known = (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
+        knownZones.set(value, known);
+    }
+    return known;
+}
+function acceptsTimeZone(value) {
     try {
         new Intl.DateTimeFormat('en', { timeZone: value });
         return true;
@@ -36320,7 +36418,7 @@ function decodeGroupFile(bytes) {
     if (bytes.byteLength > MAX_FILE_BYTES) {
         return {
             ok: false,
-            reason: `The file is ${formatSize(bytes.byteLength)}; a group file must be smaller than ${formatSize(MAX_FILE_BYTES)}. Keep only the group's own details and meetups in it.`,
+            reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; a group file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB). Keep only the group's own details and meetups in it.`,
             line: 1,
             column: 1,
         };
@@ -36349,13 +36447,6 @@ function firstInvalidUtf8Line(bytes) {
         }
     }
     return line - 1;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-    if (bytes >= 1024)
-        return `${Math.round(bytes / 1024)} KB`;
-    return `${bytes} bytes`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -40108,13 +40199,18 @@ function indexNodes(text, events) {
             return undefined;
         }
         const pointer = `${top.pointer}/${escapeSegment(top.pendingKey)}`;
-        nodes.set(pointer, { key: top.pendingKeyOffset, value: offset >= 0 ? offset : top.pendingKeyOffset });
+        nodes.set(pointer, {
+            key: top.pendingKeyOffset,
+            value: offset >= 0 ? offset : top.pendingKeyOffset,
+        });
         top.pendingKey = undefined;
         return pointer;
     };
     for (const event of events) {
         if (event.type === EVENT_ID.SCALAR) {
-            place(event.valueStart, () => getScalarValue(text, event));
+            // A quoted value starts at its quote, where the leader sees it begin.
+            const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+            place(quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart, () => getScalarValue(text, event));
         }
         else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
             const pointer = place(event.start, () => '') ?? '';
@@ -40195,7 +40291,11 @@ function parse(text, emptyHint) {
 }
 function describeParseError(error) {
     if (error instanceof YAMLException) {
-        return { ok: false, reason: explainYamlReason(error.reason), offset: error.mark?.position ?? 0 };
+        return {
+            ok: false,
+            reason: explainYamlReason(error.reason),
+            offset: error.mark?.position ?? 0,
+        };
     }
     // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
     const message = error instanceof Error ? error.message : String(error);
@@ -40219,11 +40319,11 @@ function explainYamlReason(reason) {
         return 'A key here is a list or a block; field names must be plain words such as "name".';
     }
     if (reason.startsWith('unknown') && reason.includes('tag')) {
-        return `${capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
+        return `${yaml_capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
     }
     return `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`;
 }
-function capitalize(text) {
+function yaml_capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function secondDocumentOffset(events, text) {
@@ -40268,7 +40368,12 @@ function loadGroupFile(path, registryPath, bytes) {
     return {
         path,
         registryPath,
-        content: { ok: true, data: parsed.data, map: parsed.map, schemaIssues: validateGroup(parsed.data) },
+        content: {
+            ok: true,
+            data: parsed.data,
+            map: parsed.map,
+            schemaIssues: validateGroup(parsed.data),
+        },
     };
 }
 const GROUP_FILE_HINT = 'Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.';
@@ -40398,38 +40503,36 @@ function yamlValue(value) {
 }
 /**
  * The text of a new group file: every field the program needs, with a comment saying what to
- * write. Fields the leader did not give on the command line hold a placeholder that
- * `tgr validate` points at until it is replaced.
+ * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
+ * points at each one with its own explanation of what belongs there.
  */
 function newGroupText(options) {
-    const or = (value, placeholder) => yamlValue(value ?? placeholder);
+    const value = (given) => given === undefined ? '' : ` ${yamlValue(given)}`;
     return `# yaml-language-server: $schema=../schemas/group.schema.json
-# A new Azure Tech Groups entry. Replace every TODO, then run: npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
+# A new Azure Tech Groups entry. Fill in every empty field, then run:
+#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
 slug: ${options.slug}
-name: ${or(options.name, 'TODO <City> Azure User Group')}  # your place first: not "Azure …" or "Microsoft …"
-status: applying         # a maintainer sets active and the joined date when the group is admitted
-city: ${or(options.city, 'TODO')}
-country: ${or(options.country, 'TODO')}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
-timezone: ${or(options.timezone, 'TODO')}  # IANA time zone, such as Europe/Amsterdam
-language: ${or(options.language, 'en')}  # the language the registry writes to you in: en, nl or sv
-website: ${or(options.website, 'TODO https://')}  # public page non-members can read
-codeOfConduct: TODO https://  # your published code of conduct, linked from your homepage
+name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
+status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+city:${value(options.city)}
+country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
+timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
+language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
+website:${value(options.website)}  # https link to a public page non-members can read
+codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
 fees:
-  admission: none        # none, or pass-through (then say which costs in passThrough:)
+  admission: none  # none, or pass-through (and then say which costs in passThrough:)
 leader:
-  name: TODO
-  github: TODO           # your GitHub username, without @
-  techCommunityId: TODO  # the number at the end of your Tech Community profile URL
-  termsAccepted: TODO    # the date you accepted the program's terms, YYYY-MM-DD
+  name:
+  github:  # your GitHub username, without @
+  techCommunityId:  # the number at the end of your Tech Community profile URL
+  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
 coLeader:
-  name: TODO
-  github: TODO
-  techCommunityId: TODO
-  termsAccepted: TODO
-meetups:                 # at least six Azure meetups a year, spread through the year
-  - date: ${options.today}
-    title: TODO the title of a recent meetup
-    azure: true          # true when the meetup covers Azure products and services
+  name:
+  github:
+  techCommunityId:
+  termsAccepted:
+meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
 `;
 }
 class FileExistsError extends Error {
@@ -43534,7 +43637,9 @@ function writeAnnotations(results) {
                 startLine: finding.line,
                 startColumn: finding.column,
             };
-            const message = escapeAnnotationText(finding.waiver ? `Waived until ${finding.waiver.until}: ${finding.message}` : finding.message);
+            const message = escapeAnnotationText(finding.waiver
+                ? `Waived until ${finding.waiver.until}: ${finding.message}`
+                : finding.message);
             if (finding.severity === 'error')
                 error(message, properties);
             else if (finding.severity === 'warning')
@@ -43575,13 +43680,13 @@ function formatJson(results) {
 
 /** Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. */
 function formatText(results) {
-    const lines = [];
-    for (const { findings } of results) {
-        for (const finding of findings)
-            lines.push(formatFinding(finding));
-    }
+    const lines = results.flatMap(({ findings }) => findings.map(formatFinding));
     lines.push(summaryLine(results));
     return `${lines.join('\n')}\n`;
+}
+/** One escaped line per finding, for a log. */
+function formatFindings(findings) {
+    return findings.map(formatFinding).join('\n');
 }
 function formatFinding(finding) {
     const label = finding.waiver ? 'waived' : finding.severity;
@@ -43733,7 +43838,7 @@ function runNew(args, io) {
     }
     const written = writeNewGroup({ ...values, slug, root: io.cwd, today: todayUtc(io.now()) });
     const shown = external_node_path_default().relative(io.cwd, written);
-    io.stdout(`Created ${escapeLogText(shown)}. Fill in every TODO, then run: npx tgr validate ${escapeLogText(shown)}\n`);
+    io.stdout(`Created ${escapeLogText(shown)}. Fill in every empty field, then run: npx tgr validate ${escapeLogText(shown)}\n`);
     return EXIT.ok;
 }
 

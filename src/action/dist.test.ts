@@ -57,7 +57,8 @@ describe('the Action bundle in validate mode', () => {
     expect(v1).toEqual([]);
     const errors = commands.filter((command) => command.command === 'error');
     expect(errors.map((command) => command.properties)).toEqual([
-      { title: 'trademark/name', file: 'groups/example.yaml', line: '2', col: '8' },
+      // Column 7: the opening quote of `name: "Official ::error:: Azure Group"`.
+      { title: 'trademark/name', file: 'groups/example.yaml', line: '2', col: '7' },
       {},
     ]);
     expect(errors[0]?.data).toContain(

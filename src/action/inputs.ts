@@ -1,24 +1,91 @@
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { isPlainDate, todayUtc } from '../core/dates.js';
+import { prEventFrom, type PrEvent } from '../pr/event.js';
 
-export interface ActionOptions {
-  mode: 'validate';
-  /** The registry root: the checked-out repository. */
+interface CommonOptions {
+  /** The registry root: the checked-out repository (for pull requests, the base branch). */
   root: string;
   today: string;
   config: string | undefined;
 }
 
-/** Reads the Action's inputs into one typed options object; a bad input is a clear failure. */
+export interface GitHubConnection {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  writesPerMinute: number;
+  retryDelayMs: number;
+}
+
+export type ActionOptions =
+  | (CommonOptions & { mode: 'validate' })
+  | (CommonOptions & { mode: 'pr'; github: GitHubConnection; event: PrEvent });
+
+/** Reads the Action's inputs and environment into one typed options object. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions {
   const mode = core.getInput('mode') || 'validate';
-  if (mode !== 'validate')
-    throw new Error(`Input "mode" must be validate, not ${JSON.stringify(mode)}.`);
   const today = core.getInput('today') || todayUtc();
   if (!isPlainDate(today))
     throw new Error(
       `Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`,
     );
-  const config = core.getInput('config') || undefined;
-  return { mode, root: env.GITHUB_WORKSPACE ?? process.cwd(), today, config };
+  const common: CommonOptions = {
+    root: env.GITHUB_WORKSPACE ?? process.cwd(),
+    today,
+    config: core.getInput('config') || undefined,
+  };
+  switch (mode) {
+    case 'validate':
+      return { ...common, mode };
+    case 'pr':
+      return {
+        ...common,
+        mode,
+        github: connection(env),
+        event: prEventFrom(required(env, 'GITHUB_EVENT_NAME'), readPayload(env)),
+      };
+    default:
+      throw new Error(`Input "mode" must be validate or pr, not ${JSON.stringify(mode)}.`);
+  }
+}
+
+function connection(env: NodeJS.ProcessEnv): GitHubConnection {
+  const token = core.getInput('token');
+  if (token === '')
+    throw new Error(
+      'Input "token" is required in this mode; the default is the workflow token, github.token.',
+    );
+  const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
+  if (owner === undefined || repo === undefined || rest.length > 0)
+    throw new Error('GITHUB_REPOSITORY must be owner/repo.');
+  return {
+    token,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    owner,
+    repo,
+    writesPerMinute: positiveNumber('writes-per-minute', 60),
+    retryDelayMs: positiveNumber('retry-delay-ms', 1000),
+  };
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = core.getInput(name);
+  if (raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`Input "${name}" must be a positive number, not ${JSON.stringify(raw)}.`);
+  return value;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (value === undefined || value === '')
+    throw new Error(`${name} is not set: this mode runs inside GitHub Actions.`);
+  return value;
+}
+
+function readPayload(env: NodeJS.ProcessEnv): unknown {
+  return JSON.parse(readFileSync(required(env, 'GITHUB_EVENT_PATH'), 'utf8')) as unknown;
 }

@@ -1,10 +1,15 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { validate } from '../commands/validate.js';
+import type { Policy } from '../core/policy.js';
+import { createOctokit } from '../github/octokit.js';
+import { pullRequestGitHub } from '../github/pull-request.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
+import { renderPrSummary } from '../pr/comment.js';
+import { runPrCheck } from '../pr/run-pr-check.js';
 import { writeAnnotations } from '../report/annotations.js';
 import { escapeLogText } from '../report/escape.js';
-import { summaryLine } from '../report/text.js';
+import { formatFindings, summaryLine } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { ActionOptions } from './inputs.js';
 
@@ -13,12 +18,24 @@ export interface ActionOutcome {
   warnings: number;
 }
 
-/** The Action's orchestrator: check the registry in the workspace and annotate every finding. */
+/** The Action's orchestrator: one mode per run, GitHub adapters built here at the edge. */
 export async function runAction(options: ActionOptions): Promise<ActionOutcome> {
   const policy = readPolicy(path.resolve(options.root, options.config ?? DEFAULT_POLICY_PATH), {
     required: options.config !== undefined,
     knownRules: RULE_IDS,
   });
+  switch (options.mode) {
+    case 'validate':
+      return runValidate(options, policy);
+    case 'pr':
+      return runPullRequest(options, policy);
+  }
+}
+
+async function runValidate(
+  options: ActionOptions & { mode: 'validate' },
+  policy: Policy,
+): Promise<ActionOutcome> {
   const outcome = await validate({
     paths: [],
     root: options.root,
@@ -28,7 +45,47 @@ export async function runAction(options: ActionOptions): Promise<ActionOutcome> 
   });
   writeAnnotations(outcome.results);
   core.info(escapeLogText(summaryLine(outcome.results)));
-  core.setOutput('errors', outcome.errors);
-  core.setOutput('warnings', outcome.warnings);
-  return { errors: outcome.errors, warnings: outcome.warnings };
+  setCounts(outcome);
+  return outcome;
+}
+
+async function runPullRequest(
+  options: ActionOptions & { mode: 'pr' },
+  policy: Policy,
+): Promise<ActionOutcome> {
+  const { github } = options;
+  const { octokit, stats } = createOctokit({
+    token: github.token,
+    baseUrl: github.apiUrl,
+    writesPerMinute: github.writesPerMinute,
+    retryDelayMs: github.retryDelayMs,
+    log: (message) => {
+      core.info(escapeLogText(message));
+    },
+  });
+  const outcome = await runPrCheck(
+    { root: options.root, today: options.today, policy, event: options.event },
+    pullRequestGitHub(octokit, { owner: github.owner, repo: github.repo }),
+  );
+  if (outcome.skipped !== undefined) {
+    core.info(escapeLogText(`Nothing to check: ${outcome.skipped}.`));
+    return { errors: 0, warnings: 0 };
+  }
+  const { report } = outcome;
+  // Annotations go to the check run on the pull request's head commit: this job runs on the
+  // base branch, so workflow-command annotations would not reach the pull request's files.
+  if (report.findings.length > 0) core.info(formatFindings(report.findings));
+  core.info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
+  await core.summary
+    .addRaw(
+      `${renderPrSummary(report)}\n_GitHub API: ${stats.requests} requests, ${stats.writes} writes._\n`,
+    )
+    .write();
+  setCounts(report);
+  return { errors: report.errors, warnings: report.warnings };
+}
+
+function setCounts({ errors, warnings }: ActionOutcome): void {
+  core.setOutput('errors', errors);
+  core.setOutput('warnings', warnings);
 }

@@ -71,7 +71,8 @@ describe('the tgr bundle', () => {
     for (const command of trademark) {
       expect(command.properties.file).toMatch(/^groups\/hostile-\d\.yaml$/);
       expect(command.properties.line).toBe('2');
-      expect(command.properties.col).toBe('8');
+      // Column 7: the opening quote of `name: "Microsoft …"`.
+      expect(command.properties.col).toBe('7');
     }
     expect(trademark.some((command) => command.data.includes('Evil\\n::warning::injected'))).toBe(
       true,

@@ -150,7 +150,7 @@ function runNew(args: readonly string[], io: CliIo): number {
   const written = writeNewGroup({ ...values, slug, root: io.cwd, today: todayUtc(io.now()) });
   const shown = path.relative(io.cwd, written);
   io.stdout(
-    `Created ${escapeLogText(shown)}. Fill in every TODO, then run: npx tgr validate ${escapeLogText(shown)}\n`,
+    `Created ${escapeLogText(shown)}. Fill in every empty field, then run: npx tgr validate ${escapeLogText(shown)}\n`,
   );
   return EXIT.ok;
 }

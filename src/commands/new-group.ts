@@ -26,39 +26,37 @@ function yamlValue(value: string): string {
 
 /**
  * The text of a new group file: every field the program needs, with a comment saying what to
- * write. Fields the leader did not give on the command line hold a placeholder that
- * `tgr validate` points at until it is replaced.
+ * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
+ * points at each one with its own explanation of what belongs there.
  */
 export function newGroupText(options: NewGroupOptions): string {
-  const or = (value: string | undefined, placeholder: string): string =>
-    yamlValue(value ?? placeholder);
+  const value = (given: string | undefined): string =>
+    given === undefined ? '' : ` ${yamlValue(given)}`;
   return `# yaml-language-server: $schema=../schemas/group.schema.json
-# A new Azure Tech Groups entry. Replace every TODO, then run: npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
+# A new Azure Tech Groups entry. Fill in every empty field, then run:
+#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
 slug: ${options.slug}
-name: ${or(options.name, 'TODO <City> Azure User Group')}  # your place first: not "Azure …" or "Microsoft …"
-status: applying         # a maintainer sets active and the joined date when the group is admitted
-city: ${or(options.city, 'TODO')}
-country: ${or(options.country, 'TODO')}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
-timezone: ${or(options.timezone, 'TODO')}  # IANA time zone, such as Europe/Amsterdam
-language: ${or(options.language, 'en')}  # the language the registry writes to you in: en, nl or sv
-website: ${or(options.website, 'TODO https://')}  # public page non-members can read
-codeOfConduct: TODO https://  # your published code of conduct, linked from your homepage
+name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
+status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+city:${value(options.city)}
+country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
+timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
+language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
+website:${value(options.website)}  # https link to a public page non-members can read
+codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
 fees:
-  admission: none        # none, or pass-through (then say which costs in passThrough:)
+  admission: none  # none, or pass-through (and then say which costs in passThrough:)
 leader:
-  name: TODO
-  github: TODO           # your GitHub username, without @
-  techCommunityId: TODO  # the number at the end of your Tech Community profile URL
-  termsAccepted: TODO    # the date you accepted the program's terms, YYYY-MM-DD
+  name:
+  github:  # your GitHub username, without @
+  techCommunityId:  # the number at the end of your Tech Community profile URL
+  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
 coLeader:
-  name: TODO
-  github: TODO
-  techCommunityId: TODO
-  termsAccepted: TODO
-meetups:                 # at least six Azure meetups a year, spread through the year
-  - date: ${options.today}
-    title: TODO the title of a recent meetup
-    azure: true          # true when the meetup covers Azure products and services
+  name:
+  github:
+  techCommunityId:
+  termsAccepted:
+meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
 `;
 }
 

@@ -66,7 +66,9 @@ const cases: Array<{
     content: `slug: x\nname: "${'a'.repeat(50 * 1024 * 1024)}"\n`,
     rule: 'yaml',
     line: 1,
-    message: /50\.0 MB/,
+    // 15 bytes before the name, 50 MiB of it, 2 after: 52,428,817 bytes.
+    message:
+      /^The file is 52,428,817 bytes; a group file may be at most 1,048,576 bytes \(1 MB\)\. Keep only the group's own details and meetups in it\.$/,
   },
   {
     name: '10,000 levels of nesting',

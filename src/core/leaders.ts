@@ -31,19 +31,34 @@ export function checkPersonPresence(data: Record<string, unknown>, role: Role): 
   }
   const problems: Problem[] = [];
   const name = field(person, 'name');
-  if (asText(name) === undefined) {
+  if (name !== undefined && name !== null && typeof name !== 'string') {
+    problems.push({
+      pointer: `/${role}/name`,
+      message: `The ${label}'s name must be text, but it is ${describeType(name)}. Write the full name${typeof name === 'object' ? ' on one line' : ', in quotes if it looks like a number'}.`,
+    });
+  } else if (asText(name) === undefined) {
     problems.push({
       pointer: `/${role}/name`,
       message: `The ${label}'s name is missing. Add "name:" with their full name under "${role}:".`,
     });
   }
   const github = field(person, 'github');
-  if (asText(github) === undefined) {
+  if (typeof github === 'number') {
+    problems.push({
+      pointer: `/${role}/github`,
+      message: `The ${label}'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"`,
+    });
+  } else if (github !== undefined && github !== null && typeof github !== 'string') {
+    problems.push({
+      pointer: `/${role}/github`,
+      message: `The ${label}'s GitHub username must be text, but it is ${describeType(github)}.`,
+    });
+  } else if (asText(github) === undefined) {
     problems.push({
       pointer: `/${role}/github`,
       message: `The ${label}'s GitHub username is missing. Add "github:" with their username under "${role}:"; the registry uses it to know who may update the group.`,
     });
-  } else if (typeof github !== 'string' || !GITHUB_LOGIN.test(github)) {
+  } else if (typeof github === 'string' && !GITHUB_LOGIN.test(github)) {
     problems.push({ pointer: `/${role}/github`, message: explainBadLogin(label, github) });
   }
   return problems;

@@ -35,5 +35,12 @@ export function who(person: Person): string {
   return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : quote(person.name);
 }
 
+/** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
+export function whoWithRole(person: Person): string {
+  const named = who(person);
+  const role = `the ${ROLE_LABEL[person.role]}`;
+  return named === role ? role : `${role} ${named}`;
+}
+
 /** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
 export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;

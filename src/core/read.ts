@@ -25,11 +25,9 @@ export function field(record: Record<string, unknown> | undefined, key: string):
 
 /** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
 export function quote(value: unknown, max = 60): string {
-  const text =
-    typeof value === 'string'
-      ? value
-      : ((JSON.stringify(value) as string | undefined) ?? typeof value);
-  return JSON.stringify(truncate(text, max));
+  if (typeof value === 'string') return JSON.stringify(truncate(value, max));
+  // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
+  return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
 
 const graphemes = new Intl.Segmenter();

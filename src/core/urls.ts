@@ -4,7 +4,11 @@ import { quote } from './read.js';
 
 export type UrlVerdict =
   | { ok: true; url: URL }
-  | { ok: false; problem: 'not-a-url' | 'not-https' | 'not-public'; suggestion?: string };
+  | {
+      ok: false;
+      problem: 'not-a-url' | 'not-https' | 'not-public' | 'credentials';
+      suggestion?: string;
+    };
 
 /** Host names that never reach the public internet (RFC 2606, RFC 6761, mDNS, common intranet). */
 const PRIVATE_SUFFIXES = [
@@ -23,6 +27,8 @@ const PRIVATE_SUFFIXES = [
 /** A link that anyone on the internet can open: https, a real host name, no credentials. */
 export function checkPublicHttpsUrl(value: string): UrlVerdict {
   const trimmed = value.trim();
+  // Browsers quietly encode spaces, but a link with one is not what the leader meant to publish.
+  if (/\s/.test(trimmed)) return { ok: false, problem: 'not-a-url' };
   if (!URL.canParse(trimmed)) {
     return withSuggestion({ ok: false, problem: 'not-a-url' }, `https://${trimmed}`);
   }
@@ -34,9 +40,8 @@ export function checkPublicHttpsUrl(value: string): UrlVerdict {
     );
   }
   if (url.protocol !== 'https:') return { ok: false, problem: 'not-https' };
-  if (!isPublicHost(url.hostname) || url.username !== '' || url.password !== '') {
-    return { ok: false, problem: 'not-public' };
-  }
+  if (url.username !== '' || url.password !== '') return { ok: false, problem: 'credentials' };
+  if (!isPublicHost(url.hostname)) return { ok: false, problem: 'not-public' };
   return { ok: true, url };
 }
 
@@ -87,6 +92,8 @@ export function explainUrlProblem(value: unknown, what: string): string | undefi
       return `The ${what} ${quote(value)} is not a full web address. Write the whole link, starting with https://.${suggestion}`;
     case 'not-https':
       return `The ${what} ${quote(value)} must use https:// so that everyone can open it safely.${suggestion}`;
+    case 'credentials':
+      return `The ${what} ${quote(value)} holds a user name or password. Remove them: the link must open for everyone without signing in.`;
     case 'not-public':
       return `The ${what} ${quote(value)} points to a private or local address that people outside your network cannot open. Use the public link.`;
   }

@@ -27,8 +27,19 @@ function createAjv(): Ajv2020 {
   return ajv;
 }
 
+/** Results by zone name: building a DateTimeFormat is costly, and a registry repeats a few zones. */
+const knownZones = new Map<string, boolean>();
+
 function isTimeZone(value: string): boolean {
-  if (!value.includes('/') && value !== 'UTC') return false;
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    known = (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
+    knownZones.set(value, known);
+  }
+  return known;
+}
+
+function acceptsTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;

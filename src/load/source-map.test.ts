@@ -29,9 +29,11 @@ describe('locating JSON pointers in YAML source', () => {
     expect(map.locate('/leader/github')).toEqual({ line: 4, column: 11 });
   });
 
-  it('points inside quotes at the first character of the value', () => {
-    expect(map.locate('/leader/name').line).toBe(3);
-    expect([9, 10]).toContain(map.locate('/leader/name').column);
+  it('points at the opening quote of a quoted value, double or single', () => {
+    // `  name: "Anna"`: the double quote is column 9.
+    expect(map.locate('/leader/name')).toEqual({ line: 3, column: 9 });
+    // `  - { date: 2026-02-12, title: 'Two' }`: the single quote is column 32.
+    expect(map.locate('/meetups/1/title')).toEqual({ line: 8, column: 32 });
   });
 
   it('finds sequence items, block and flow', () => {

@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from 'js-yaml';
 import { escapeSegment, parentPointer } from '../core/json-pointer.js';
 import { LineIndex, type Position } from './positions.js';
 
@@ -88,7 +88,12 @@ function indexNodes(text: string, events: readonly Event[]): Map<string, NodeOff
 
   for (const event of events) {
     if (event.type === EVENT_ID.SCALAR) {
-      place(event.valueStart, () => getScalarValue(text, event));
+      // A quoted value starts at its quote, where the leader sees it begin.
+      const quoted =
+        event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      place(quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart, () =>
+        getScalarValue(text, event),
+      );
     } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       const pointer = place(event.start, () => '') ?? '';
       stack.push({

@@ -23,7 +23,9 @@ describe('decoding a group file', () => {
   it('refuses a file over the size limit before reading it as text', () => {
     const result = decodeGroupFile(new Uint8Array(MAX_FILE_BYTES + 1));
     expect(result).toMatchObject({ ok: false, line: 1 });
-    expect(result.ok || result.reason).toContain('smaller than 1.0 MB');
+    expect(result.ok || result.reason).toBe(
+      "The file is 1,048,577 bytes; a group file may be at most 1,048,576 bytes (1 MB). Keep only the group's own details and meetups in it.",
+    );
   });
 
   it('keeps text with any Unicode intact', () => {

@@ -17,7 +17,7 @@ export function decodeGroupFile(bytes: Uint8Array): TextResult {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
       ok: false,
-      reason: `The file is ${formatSize(bytes.byteLength)}; a group file must be smaller than ${formatSize(MAX_FILE_BYTES)}. Keep only the group's own details and meetups in it.`,
+      reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; a group file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB). Keep only the group's own details and meetups in it.`,
       line: 1,
       column: 1,
     };
@@ -47,10 +47,4 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
     }
   }
   return line - 1;
-}
-
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }

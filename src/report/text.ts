@@ -4,12 +4,14 @@ import { escapeLogText } from './escape.js';
 
 /** Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. */
 export function formatText(results: readonly FileResult[]): string {
-  const lines: string[] = [];
-  for (const { findings } of results) {
-    for (const finding of findings) lines.push(formatFinding(finding));
-  }
+  const lines = results.flatMap(({ findings }) => findings.map(formatFinding));
   lines.push(summaryLine(results));
   return `${lines.join('\n')}\n`;
+}
+
+/** One escaped line per finding, for a log. */
+export function formatFindings(findings: readonly Finding[]): string {
+  return findings.map(formatFinding).join('\n');
 }
 
 function formatFinding(finding: Finding): string {

@@ -7,7 +7,8 @@ import type { GroupRule } from './rule.js';
 export const rule: GroupRule = {
   id: 'schema',
   scope: 'group',
-  summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
+  summary:
+    'Every field is one the format knows, of the right type and form, and every required field is there.',
   severity: 'error',
   waivable: false,
   check(group) {
@@ -27,7 +28,11 @@ export function fieldLabel(path: string): string {
     .map((segment) => lastSegment(`/${segment}`))
     .reduce(
       (label, segment) =>
-        /^\d+$/.test(segment) ? `${label}#${Number(segment) + 1}` : label === '' ? segment : `${label}.${segment}`,
+        /^\d+$/.test(segment)
+          ? `${label}#${Number(segment) + 1}`
+          : label === ''
+            ? segment
+            : `${label}.${segment}`,
       '',
     );
 }
@@ -53,13 +58,18 @@ function explain(issue: SchemaIssue, data: unknown): string {
     case 'required': {
       const fieldSchema =
         propertySchema(issue.parentSchema, lastSegment(issue.pointer)) ??
-        (parentPointer(issue.pointer) === '' ? propertySchema(groupSchema, lastSegment(issue.pointer)) : undefined);
-      const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
+        (parentPointer(issue.pointer) === ''
+          ? propertySchema(groupSchema, lastSegment(issue.pointer))
+          : undefined);
+      const hint =
+        typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
       const sample = firstExample(fieldSchema ?? {});
       return `${parent === 'the top level' ? 'The file' : `"${parent}"`} is missing the field "${lastSegment(issue.pointer)}".${hint}${sample === undefined ? '' : ` For example: ${lastSegment(issue.pointer)}: ${sample}`}`;
     }
     case 'additionalProperties': {
-      const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
+      const allowed = Object.keys(asObject(schema.properties) ?? {}).filter(
+        (key) => key !== '$schema',
+      );
       return `${quote(lastSegment(issue.pointer))} is not a field ${parent === 'the top level' ? 'of a group file' : `of "${parent}"`}. Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
     }
     case 'type': {
@@ -67,6 +77,10 @@ function explain(issue: SchemaIssue, data: unknown): string {
         issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
           ? ` Write true or false: YAML 1.2 reads ${quote(value)} as text.`
           : '';
+      if (value === null) {
+        const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
+        return `"${label}" is empty: fill it in.${what}`;
+      }
       return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;
     }
     case 'enum': {
@@ -95,7 +109,9 @@ function explain(issue: SchemaIssue, data: unknown): string {
 const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function propertySchema(parentSchema: unknown, key: string): Record<string, unknown> | undefined {
@@ -106,7 +122,9 @@ function firstExample(schema: Record<string, unknown>): string | undefined {
   const examples = schema.examples;
   if (!Array.isArray(examples) || examples.length === 0) return undefined;
   const [example] = examples as unknown[];
-  return typeof example === 'object' ? undefined : String(example);
+  return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
+    ? String(example)
+    : undefined;
 }
 
 function typeName(type: string): string {

@@ -3,7 +3,8 @@ import type { SourceRule } from './rule.js';
 export const rule: SourceRule = {
   id: 'yaml',
   scope: 'source',
-  summary: 'The file is readable: UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
+  summary:
+    'The file is readable: UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
   severity: 'error',
   waivable: false,
   check(file) {

@@ -5,7 +5,8 @@ import type { GroupRule } from '../rule.js';
 export const rule: GroupRule = {
   id: 'conduct/code-of-conduct',
   scope: 'group',
-  summary: "The group links its published code of conduct, a public https page reachable from its homepage.",
+  summary:
+    'The group links its published code of conduct, a public https page reachable from its homepage.',
   severity: 'error',
   waivable: true,
   owns: ['/codeOfConduct'],
@@ -30,5 +31,9 @@ export const rule: GroupRule = {
 
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && asText(value) === undefined)
+  );
 }

@@ -54,7 +54,12 @@ export const rule: GroupRule = {
       ];
     }
     if (admission === undefined || admission === null) {
-      return [{ pointer: '/fees/admission', message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}` }];
+      return [
+        {
+          pointer: '/fees/admission',
+          message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}`,
+        },
+      ];
     }
     return [
       {

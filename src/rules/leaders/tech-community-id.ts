@@ -1,4 +1,4 @@
-import { readPerson, ROLE_LABEL, who, type Role } from '../../core/people.js';
+import { readPerson, whoWithRole, type Role } from '../../core/people.js';
 import { asRecord, field, quote } from '../../core/read.js';
 import type { GroupRule, Problem } from '../rule.js';
 
@@ -21,7 +21,7 @@ export const rule: GroupRule = {
       const value = field(asRecord(field(data, role)), 'techCommunityId');
       const pointer = `/${role}/techCommunityId`;
       if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) continue;
-      problems.push({ pointer, message: explain(value, `${ROLE_LABEL[role]} ${who(person)}`) });
+      problems.push({ pointer, message: explain(value, whoWithRole(person)) });
     }
     return problems;
   },
@@ -29,17 +29,18 @@ export const rule: GroupRule = {
 
 function explain(value: unknown, whose: string): string {
   if (value === undefined || value === null) {
-    return `The Tech Community user ID of the ${whose} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". ${HOW_TO_FIND}`;
+    return `The Tech Community user ID of ${whose} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". ${HOW_TO_FIND}`;
   }
-  const text = String(value).trim();
+  // Only text can hold a profile address or quoted digits; other values get the general message.
+  const text = typeof value === 'string' ? value.trim() : '';
   const fromUrl = PROFILE_ID.exec(text)?.[1];
   if (fromUrl !== undefined && isPositive(fromUrl)) {
-    return `The Tech Community user ID of the ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
+    return `The Tech Community user ID of ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
   }
   if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
-    return `The Tech Community user ID of the ${whose} is written as text. Write the number without quotes: techCommunityId: ${text}`;
+    return `The Tech Community user ID of ${whose} is written as text. Write the number without quotes: techCommunityId: ${text}`;
   }
-  return `The Tech Community user ID of the ${whose} must be a positive whole number, but it is ${quote(value)}. ${HOW_TO_FIND}`;
+  return `The Tech Community user ID of ${whose} must be a positive whole number, but it is ${quote(value)}. ${HOW_TO_FIND}`;
 }
 
 function isPositive(digits: string): boolean {

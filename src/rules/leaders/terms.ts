@@ -1,12 +1,13 @@
 import { isPlainDate } from '../../core/dates.js';
-import { readPerson, ROLE_LABEL, who, type Role } from '../../core/people.js';
+import { readPerson, who, whoWithRole, type Role } from '../../core/people.js';
 import { asRecord, field, quote } from '../../core/read.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
   id: 'leaders/terms',
   scope: 'group',
-  summary: 'The leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
+  summary:
+    'The leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
   severity: 'error',
   waivable: true,
   owns: ['/leader/termsAccepted', '/coLeader/termsAccepted'],
@@ -21,7 +22,7 @@ export const rule: GroupRule = {
       if (accepted === undefined || accepted === null || accepted === false) {
         problems.push({
           pointer,
-          message: `The ${ROLE_LABEL[role]} ${name} has not accepted the program's terms and conditions. Each leader must accept them; once ${name} has, add "termsAccepted:" with the date, YYYY-MM-DD.`,
+          message: `${capitalize(whoWithRole(person))} has not accepted the program's terms and conditions. Each leader must accept them; once ${name} has, add "termsAccepted:" with the date, YYYY-MM-DD.`,
         });
       } else if (!isPlainDate(accepted)) {
         problems.push({
@@ -31,10 +32,14 @@ export const rule: GroupRule = {
       } else if (accepted > today) {
         problems.push({
           pointer,
-          message: `${name} accepted the terms on ${accepted}, which is after today (${today}). Write the date they actually accepted.`,
+          message: `${capitalize(name)} accepted the terms on ${accepted}, which is after today (${today}). Write the date they actually accepted.`,
         });
       }
     }
     return problems;
   },
 };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

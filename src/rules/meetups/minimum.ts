@@ -5,7 +5,8 @@ import type { GroupRule } from '../rule.js';
 export const rule: GroupRule = {
   id: 'meetups/minimum',
   scope: 'group',
-  summary: 'At least the minimum number of Azure meetups (6) in the trailing window (12 months); cancelled and future meetups do not count; new groups are held to their share.',
+  summary:
+    'At least the minimum number of Azure meetups (6) in the trailing window (12 months); cancelled and future meetups do not count; new groups are held to their share.',
   severity: 'warning',
   waivable: true,
   check({ data }, { today, policy }) {

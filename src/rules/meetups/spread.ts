@@ -5,7 +5,8 @@ import type { GroupRule } from '../rule.js';
 export const rule: GroupRule = {
   id: 'meetups/spread',
   scope: 'group',
-  summary: 'Azure meetups are spread through the year: no gap between them, or since the last one, longer than the policy allows (90 days).',
+  summary:
+    'Azure meetups are spread through the year: no gap between them, or since the last one, longer than the policy allows (90 days).',
   severity: 'warning',
   waivable: true,
   check({ data }, { today, policy }) {

@@ -5,7 +5,8 @@ import type { GroupRule } from '../rule.js';
 export const rule: GroupRule = {
   id: 'presence/website',
   scope: 'group',
-  summary: 'The group has a public-facing website or online presence, an https page non-members can open.',
+  summary:
+    'The group has a public-facing website or online presence, an https page non-members can open.',
   severity: 'error',
   waivable: true,
   owns: ['/website'],
@@ -27,5 +28,9 @@ export const rule: GroupRule = {
 
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && asText(value) === undefined);
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && asText(value) === undefined)
+  );
 }

@@ -6,7 +6,8 @@ import type { Group, RegistryProblem, RegistryRule } from '../rule.js';
 export const rule: RegistryRule = {
   id: 'registry/duplicate',
   scope: 'registry',
-  summary: 'No two groups share a slug, name or website, and each person has one GitHub login and one Tech Community ID across the registry.',
+  summary:
+    'No two groups share a slug, name or website, and each person has one GitHub login and one Tech Community ID across the registry.',
   severity: 'error',
   waivable: false,
   check(groups) {
@@ -66,7 +67,10 @@ function conflictingIdentities(groups: readonly Group[]): RegistryProblem[] {
     for (const role of ['leader', 'coLeader'] as const) {
       const person = readPerson(group.data, role);
       if (person?.login !== undefined && person.techCommunityId !== undefined) {
-        appearances.push({ group, person: { ...person, login: person.login, techCommunityId: person.techCommunityId } });
+        appearances.push({
+          group,
+          person: { ...person, login: person.login, techCommunityId: person.techCommunityId },
+        });
       }
     }
   }
@@ -80,9 +84,15 @@ function conflictingIdentities(groups: readonly Group[]): RegistryProblem[] {
     for (const bucket of groupBy(appearances, by).values()) {
       for (const mine of bucket) {
         // Within one group, leaders/distinct already says the leader and co-leader are one person.
-        const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
+        const theirs = bucket.find(
+          (other) => other.group !== mine.group && differs(other) !== differs(mine),
+        );
         if (!theirs) continue;
-        problems.push({ file: mine.group.file, pointer: `/${mine.person.role}/${field}`, message: describe(mine, theirs) });
+        problems.push({
+          file: mine.group.file,
+          pointer: `/${mine.person.role}/${field}`,
+          message: describe(mine, theirs),
+        });
       }
     }
   };

@@ -26,6 +26,14 @@ export const rule: GroupRule = {
         },
       ];
     }
+    if (typeof slug === 'number' && SLUG.test(String(slug))) {
+      return [
+        {
+          pointer: '/slug',
+          message: `The slug must be text, but YAML reads ${String(slug)} as a number. Put it in quotes: slug: "${String(slug)}"`,
+        },
+      ];
+    }
     if (validSlug === undefined) {
       return [
         {

@@ -18,7 +18,8 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
 export const rule: GroupRule = {
   id: 'trademark/name',
   scope: 'group',
-  summary: "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
+  summary:
+    "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
   severity: 'error',
   waivable: true,
   check({ data }) {

@@ -1,0 +1,67 @@
+import type { Finding } from '../core/finding.js';
+
+/** The program guide's requirements, as the rows people read in comments, issues and dashboards. */
+export const REQUIREMENTS = [
+  'file',
+  'leaders',
+  'terms',
+  'fees',
+  'conduct',
+  'website',
+  'trademark',
+  'meetups',
+  'spread',
+] as const;
+
+export type Requirement = (typeof REQUIREMENTS)[number];
+
+export type RequirementStatus = 'pass' | 'fail' | 'warning' | 'waived';
+
+/** Which requirement each rule's findings count against. */
+const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
+  yaml: 'file',
+  schema: 'file',
+  'registry/file-name': 'file',
+  'registry/duplicate': 'file',
+  'waivers/expired': 'file',
+  'leaders/leader': 'leaders',
+  'leaders/co-leader': 'leaders',
+  'leaders/distinct': 'leaders',
+  'leaders/tech-community-id': 'leaders',
+  'leaders/terms': 'terms',
+  'fees/admission': 'fees',
+  'conduct/code-of-conduct': 'conduct',
+  'presence/website': 'website',
+  'trademark/name': 'trademark',
+  'meetups/minimum': 'meetups',
+  'meetups/duplicate': 'meetups',
+  'meetups/spread': 'spread',
+};
+
+export function requirementOf(rule: string): Requirement {
+  return REQUIREMENT_OF_RULE[rule] ?? 'file';
+}
+
+export const MAPPED_RULES: ReadonlySet<string> = new Set(Object.keys(REQUIREMENT_OF_RULE));
+
+export type Scorecard = Record<Requirement, RequirementStatus>;
+
+/** The worst status each requirement's findings give it: fail, then warning, then waived. */
+export function scorecard(findings: readonly Finding[]): Scorecard {
+  const card = Object.fromEntries(
+    REQUIREMENTS.map((requirement) => [requirement, 'pass']),
+  ) as Scorecard;
+  const rank: Record<RequirementStatus, number> = { pass: 0, waived: 1, warning: 2, fail: 3 };
+  for (const finding of findings) {
+    const requirement = requirementOf(finding.rule);
+    const status = statusOf(finding);
+    if (rank[status] > rank[card[requirement]]) card[requirement] = status;
+  }
+  return card;
+}
+
+function statusOf(finding: Finding): RequirementStatus {
+  if (finding.waiver) return 'waived';
+  if (finding.severity === 'error') return 'fail';
+  return finding.severity === 'warning' ? 'warning' : 'pass';
+}

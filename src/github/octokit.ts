@@ -1,0 +1,78 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck';
+
+/** The one Octokit this project uses: REST methods, retries on server errors, and throttling. */
+export const RegistryOctokit = Octokit.plugin(retry, throttling);
+export type RegistryOctokit = InstanceType<typeof RegistryOctokit>;
+
+export interface OctokitOptions {
+  token: string;
+  /** GITHUB_API_URL: api.github.com, a GitHub Enterprise server, or a test server. */
+  baseUrl: string;
+  /**
+   * Content-creating requests per minute. GitHub's secondary limit is about 80 a minute; the
+   * default stays well under it.
+   */
+  writesPerMinute?: number;
+  /** The first retry's delay after a server error; later retries wait 4 and 9 times as long. */
+  retryDelayMs?: number;
+  /** Where rate-limit and retry notes go (the Actions log). */
+  log?: (message: string) => void;
+}
+
+/** Requests made through one client, for the job summary and the operations budget. */
+export interface RequestStats {
+  requests: number;
+  writes: number;
+}
+
+export function createOctokit(options: OctokitOptions): {
+  octokit: RegistryOctokit;
+  stats: RequestStats;
+} {
+  const log = options.log ?? (() => undefined);
+  const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
+  const pacing = (id: string) =>
+    new Bottleneck.Group({ id, maxConcurrent: 1, minTime: intervalMs });
+  const octokit = new RegistryOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: 'tech-groups-registry',
+    retry: { retries: 3, retryAfterBaseValue: options.retryDelayMs ?? 1000 },
+    throttle: {
+      write: pacing('registry-write'),
+      notifications: pacing('registry-notifications'),
+      retryAfterBaseValue: 1000,
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _client: unknown,
+        retryCount: number,
+      ) => {
+        log(
+          `Rate limit reached on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}.`,
+        );
+        return retryCount < 2;
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _client: unknown,
+        retryCount: number,
+      ) => {
+        log(
+          `Secondary rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}.`,
+        );
+        return retryCount < 2;
+      },
+    },
+  });
+  const stats: RequestStats = { requests: 0, writes: 0 };
+  octokit.hook.before('request', (request) => {
+    stats.requests++;
+    if (request.method !== 'GET' && request.method !== 'HEAD') stats.writes++;
+  });
+  return { octokit, stats };
+}

@@ -1,0 +1,17 @@
+import { en } from './en.js';
+import type { Messages } from './messages.js';
+import { nl } from './nl.js';
+import { sv } from './sv.js';
+
+export type { Messages } from './messages.js';
+export { en };
+
+const CATALOGS: Readonly<Record<string, Messages>> = { en, nl, sv };
+
+/** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
+export function messagesFor(language: unknown): Messages {
+  const primary = typeof language === 'string' ? (language.toLowerCase().split('-')[0] ?? '') : '';
+  return CATALOGS[primary] ?? en;
+}
+
+export const SUPPORTED_LANGUAGES = Object.keys(CATALOGS);

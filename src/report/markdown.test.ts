@@ -1,0 +1,76 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { code, mention, text } from './markdown.js';
+
+/** GitHub-flavoured enough: raw HTML allowed and bare links turned into links, as on GitHub. */
+const markdown = new MarkdownIt({ html: true, linkify: true });
+
+const HOSTILE = [
+  '@everyone please look',
+  'cc @org/team',
+  'see #123 and GH-1',
+  '[click](https://evil.example/x)',
+  '![pixel](https://evil.example/p.png)',
+  '<img src=x onerror=alert(1)>',
+  '<!-- tech-groups-registry -->',
+  'https://evil.example and www.evil.example and mail@evil.example',
+  'a | b | c',
+  '**bold** _em_ `code` ~~strike~~',
+  '# heading',
+  'line\n\n| new | row |\n|---|---|',
+  '\u202Eright-to-left\u200B',
+  '```',
+  'back\\slash',
+];
+
+/** The links, images and HTML tags a rendering holds, and the mentions GitHub would notify. */
+function effects(html: string): string[] {
+  const found = [
+    ...html.matchAll(/<(a|img|script|table|tr|td|th|h\d|strong|em|code|s)\b[^>]*>/g),
+  ].map((m) => m[1] ?? '');
+  const textOnly = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
+  const decoded = textOnly
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"');
+  for (const match of decoded.matchAll(/(^|[^\w])[@#][A-Za-z0-9]/g))
+    found.push(`reference:${match[0]}`);
+  for (const match of decoded.matchAll(/\b(https?:\/\/|www\.)/gi))
+    found.push(`autolink:${match[0]}`);
+  return found;
+}
+
+describe('untrusted text in Markdown', () => {
+  it.each(HOSTILE)('text(%j) renders as plain text', (value) => {
+    const html = markdown.renderInline(text(value));
+    expect(effects(html)).toEqual([]);
+  });
+
+  it.each(HOSTILE)('code(%j) renders as one code span and nothing else', (value) => {
+    const html = markdown.renderInline(code(value));
+    expect(effects(html)).toEqual(['code']);
+  });
+
+  it.each(HOSTILE)('keeps a table row whole with %j in its cells', (value) => {
+    const table = `| a | b |\n|---|---|\n| ${text(value)} | ${code(value)} |\n`;
+    const html = markdown.render(table);
+    expect(html.match(/<tr>/g)).toHaveLength(2);
+    // Extra cells would be dropped silently, so each cell must hold its whole value.
+    expect(html).toContain(`<td>${markdown.renderInline(text(value))}</td>`);
+    // (Inside a table GFM takes the backslash off an escaped pipe, even in a code span.)
+    expect(html).toContain(`<td>${markdown.renderInline(code(value)).replaceAll('\\|', '|')}</td>`);
+  });
+
+  it('reads the same to a person', () => {
+    expect(markdown.renderInline(text('Venue & pizza (shared)')).replaceAll('&amp;', '&')).toBe(
+      'Venue & pizza (shared)',
+    );
+    expect(markdown.renderInline(code('Göteborg Azure'))).toBe('<code>Göteborg Azure</code>');
+  });
+
+  it('mentions only a valid login', () => {
+    expect(mention('annadevries')).toBe('@annadevries');
+    expect(mention('evil user')).toBe('`evil user`');
+  });
+});

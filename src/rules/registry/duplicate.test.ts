@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, VALID_GROUP, withField, yaml } from '../../testing/check.js';
+
+const RULE = 'registry/duplicate';
+
+/** A second group that shares nothing with VALID_GROUP. */
+const OTHER = yaml`
+  slug: other
+  name: Amersfoort Azure Meetup
+  status: active
+  joined: 2023-05-01
+  city: Amersfoort
+  country: NL
+  timezone: Europe/Amsterdam
+  language: nl
+  website: https://amersfoort-azure.nl/
+  codeOfConduct: https://amersfoort-azure.nl/code-of-conduct
+  fees:
+    admission: none
+  leader:
+    name: Karin Bakker
+    github: kbakker
+    techCommunityId: 3456789
+    termsAccepted: 2024-03-01
+  coLeader:
+    name: Sven Visser
+    github: svisser
+    techCommunityId: 4567890
+    termsAccepted: 2024-03-02
+  meetups: []
+`;
+
+const OTHER_PATH = 'groups/other.yaml';
+
+/** Findings of this rule on VALID_GROUP (as groups/example.yaml) and on `other`, each seeing the other. */
+function bothWays(other: string): {
+  example: ReturnType<typeof findingsOf>;
+  other: ReturnType<typeof findingsOf>;
+} {
+  return {
+    example: findingsOf(RULE, VALID_GROUP, { others: [{ path: OTHER_PATH, text: other }] }),
+    other: findingsOf(RULE, other, {
+      path: OTHER_PATH,
+      others: [{ path: 'groups/example.yaml', text: VALID_GROUP }],
+    }),
+  };
+}
+
+describe('registry/duplicate', () => {
+  it('passes groups that share nothing', () => {
+    expect(bothWays(OTHER)).toEqual({ example: [], other: [] });
+    expect(findingsOf(RULE, VALID_GROUP)).toEqual([]);
+  });
+
+  it('reports a shared slug on both files', () => {
+    const { example, other } = bothWays(withField('slug', 'example', OTHER));
+    expect(example).toEqual([
+      {
+        rule: RULE,
+        severity: 'error',
+        file: 'groups/example.yaml',
+        pointer: '/slug',
+        line: 1,
+        column: 7,
+        message:
+          'The slug "example" is already used by groups/other.yaml. Each group needs its own slug.',
+      },
+    ]);
+    expect(other).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: OTHER_PATH,
+        pointer: '/slug',
+        line: 1,
+        column: 7,
+        message:
+          'The slug "example" is already used by groups/example.yaml. Each group needs its own slug.',
+      }),
+    ]);
+  });
+
+  it('reports a shared name whose case and spacing differ, on both files', () => {
+    const { example, other } = bothWays(withField('name', 'example   AZURE user Group', OTHER));
+    expect(example).toEqual([
+      expect.objectContaining({ severity: 'error', pointer: '/name', line: 2, column: 7 }),
+    ]);
+    expect(example[0]?.message).toContain(
+      'The name "Example Azure User Group" is already used by groups/other.yaml',
+    );
+    expect(example[0]?.message).toContain('Each group needs its own name.');
+    expect(other).toEqual([
+      expect.objectContaining({ severity: 'error', pointer: '/name', line: 2, column: 7 }),
+    ]);
+    expect(other[0]?.message).toContain(
+      'The name "example   AZURE user Group" is already used by groups/example.yaml',
+    );
+  });
+
+  it('reports a shared website written with www. and without the trailing slash, on both files', () => {
+    const { example, other } = bothWays(
+      withField('website', 'https://www.example-azure.org', OTHER),
+    );
+    expect(example).toEqual([
+      expect.objectContaining({ severity: 'error', pointer: '/website', line: 9, column: 10 }),
+    ]);
+    expect(example[0]?.message).toContain(
+      'The website "https://example-azure.org/" is already used by groups/other.yaml',
+    );
+    expect(other).toEqual([
+      expect.objectContaining({ severity: 'error', pointer: '/website', line: 9, column: 10 }),
+    ]);
+    expect(other[0]?.message).toContain(
+      'already used by groups/example.yaml. Each group needs its own website.',
+    );
+  });
+
+  it('names every other file that shares the value', () => {
+    const findings = findingsOf(RULE, VALID_GROUP, {
+      others: [
+        { path: 'groups/other.yaml', text: withField('name', 'Example Azure User Group', OTHER) },
+        {
+          path: 'groups/third.yaml',
+          text: withField('slug', 'third', withField('name', 'EXAMPLE AZURE USER GROUP', OTHER)),
+        },
+      ],
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      'is already used by groups/other.yaml, groups/third.yaml.',
+    );
+  });
+
+  it('reports one GitHub login with two Tech Community IDs across groups, on the ID', () => {
+    const other = OTHER.replace('github: kbakker', 'github: AnnaDeVries').replace(
+      'techCommunityId: 3456789',
+      'techCommunityId: 7654321',
+    );
+    const { example, other: theirs } = bothWays(other);
+    expect(example).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        pointer: '/leader/techCommunityId',
+        line: 16,
+        column: 20,
+      }),
+    ]);
+    expect(example[0]?.message).toContain(
+      '@annadevries has Tech Community ID 1234567 here but 7654321 as leader in groups/other.yaml.',
+    );
+    expect(example[0]?.message).toContain('correct the one that is wrong');
+    expect(theirs).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        pointer: '/leader/techCommunityId',
+        line: 16,
+        column: 20,
+      }),
+    ]);
+    expect(theirs[0]?.message).toContain(
+      '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml.',
+    );
+  });
+
+  it('reports one Tech Community ID with two GitHub logins across groups, on the login', () => {
+    const other = OTHER.replace('github: svisser', 'github: anna-dv').replace(
+      'techCommunityId: 4567890',
+      'techCommunityId: 1234567',
+    );
+    const { example, other: theirs } = bothWays(other);
+    expect(example).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        pointer: '/leader/github',
+        line: 15,
+        column: 11,
+      }),
+    ]);
+    expect(example[0]?.message).toContain(
+      'Tech Community ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml.',
+    );
+    expect(example[0]?.message).toContain('check which one is right');
+    expect(theirs).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        pointer: '/coLeader/github',
+        line: 20,
+        column: 11,
+      }),
+    ]);
+    expect(theirs[0]?.message).toContain(
+      'belongs to @anna-dv here but to @annadevries in groups/example.yaml.',
+    );
+  });
+
+  it('accepts one person leading two groups with the same login and ID', () => {
+    const other = OTHER.replace('github: svisser', 'github: AnnaDeVries').replace(
+      'techCommunityId: 4567890',
+      'techCommunityId: 1234567',
+    );
+    expect(bothWays(other)).toEqual({ example: [], other: [] });
+  });
+
+  it('leaves a leader who is also the co-leader of the same group to leaders/distinct', () => {
+    const text = VALID_GROUP.replace('github: pjansen', 'github: annadevries');
+    expect(findingsOf(RULE, text)).toEqual([]);
+    expect(findingsOf('leaders/distinct', text)).toHaveLength(1);
+  });
+
+  it('ignores files that could not be read', () => {
+    expect(
+      findingsOf(RULE, VALID_GROUP, { others: [{ path: OTHER_PATH, text: '- not: a group\n' }] }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { check, findingsOf, VALID_GROUP, withField, yaml } from '../testing/check.js';
+
+const encoder = new TextEncoder();
+const bytesOf = (...parts: Array<string | number[]>): Uint8Array =>
+  new Uint8Array(
+    parts.flatMap((part) => (typeof part === 'string' ? [...encoder.encode(part)] : part)),
+  );
+
+describe('yaml', () => {
+  it('passes a readable group file', () => {
+    expect(findingsOf('yaml', VALID_GROUP)).toEqual([]);
+  });
+
+  it('refuses tab indentation, on the line of the tab', () => {
+    const [finding, ...rest] = check('slug: example\nname:\n\tfirst: Example\n');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      rule: 'yaml',
+      severity: 'error',
+      file: 'groups/example.yaml',
+      pointer: '',
+      line: 3,
+      column: 1,
+    });
+    expect(finding?.message).toContain('Tab characters');
+    expect(finding?.message).toContain('replace each tab with spaces');
+  });
+
+  it('reports a duplicate key on the line of the second key', () => {
+    const findings = check(yaml`
+      slug: example
+      name: Example Azure User Group
+      slug: other
+    `);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      rule: 'yaml',
+      severity: 'error',
+      pointer: '',
+      line: 3,
+      column: 1,
+    });
+    expect(findings[0]?.message).toContain('appears twice');
+    expect(findings[0]?.message).toContain('delete the other');
+  });
+
+  it('reports a duplicate key inside a block on the line of the second key', () => {
+    const text = VALID_GROUP.replace(
+      '  github: annadevries\n',
+      '  github: annadevries\n  github: anna\n',
+    );
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', rule: 'yaml', line: 16, column: 3 });
+  });
+
+  it('refuses a top-level list', () => {
+    const findings = check('- slug: example\n- name: Example\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 1, column: 1 });
+    expect(findings[0]?.message).toContain('must be a mapping of fields');
+    expect(findings[0]?.message).toContain('it is a list');
+  });
+
+  it('refuses a bare string, pointing at it', () => {
+    const findings = check('\n# a group\n  just some words\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', rule: 'yaml', line: 3, column: 3 });
+    expect(findings[0]?.message).toContain('a single string value');
+    expect(findings[0]?.message).toContain('"field: value"');
+  });
+
+  it('refuses an empty file and a file of comments only', () => {
+    for (const text of ['', '\n\n', '# nothing yet\n']) {
+      const findings = check(text);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 1, column: 1 });
+      expect(findings[0]?.message).toContain('The file is empty');
+      expect(findings[0]?.message).toContain('npx tgr new <slug>');
+    }
+  });
+
+  it('refuses a second document, at its marker', () => {
+    const findings = check('slug: example\n---\nslug: other\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', rule: 'yaml', line: 2, column: 1 });
+    expect(findings[0]?.message).toContain('more than one YAML document');
+
+    const explicit = check('---\nslug: example\n---\nslug: other\n');
+    expect(explicit).toHaveLength(1);
+    expect(explicit[0]).toMatchObject({ severity: 'error', rule: 'yaml', line: 3, column: 1 });
+  });
+
+  it('refuses aliases', () => {
+    const findings = check(yaml`
+      slug: &a example
+      name: *a
+    `);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 2, column: 8 });
+    expect(findings[0]?.message).toContain('aliases (*name) are not allowed');
+    expect(findings[0]?.message).toContain('Write the value out in full');
+  });
+
+  it('stops 10,000 nested brackets at the depth limit with one finding', () => {
+    const findings = check(`slug: ${'['.repeat(10_000)}\n`);
+    expect(findings).toHaveLength(1);
+    // The 16th bracket is the deepest allowed; "slug: " takes columns 1 to 6.
+    expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 1, column: 22 });
+    expect(findings[0]?.message).toContain('nested more than 16 levels');
+  });
+
+  it('reports invalid UTF-8 on the line that holds it', () => {
+    const bytes = bytesOf(
+      'slug: example\nname: Example\ncity: Utr',
+      [0xff, 0xfe],
+      'cht\ncountry: NL\n',
+    );
+    const findings = check(bytes);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 3, column: 1 });
+    expect(findings[0]?.message).toContain('not valid UTF-8');
+    expect(findings[0]?.message).toContain('Save it as UTF-8');
+  });
+
+  it('refuses a NUL byte where it is', () => {
+    const findings = check('slug: example\nname: Exa\u0000mple\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 2, column: 10 });
+    expect(findings[0]?.message).toContain('null byte');
+  });
+
+  it('refuses a file over 1 MB, and reads one of exactly 1 MB', () => {
+    const limit = 1024 * 1024;
+    const padded = (size: number): string => {
+      const comment = `# ${'x'.repeat(size - VALID_GROUP.length - 3)}\n`;
+      return VALID_GROUP + comment;
+    };
+    expect(encoder.encode(padded(limit)).byteLength).toBe(limit);
+    expect(check(padded(limit))).toEqual([]);
+
+    const findings = check(padded(limit + 1));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml', severity: 'error', line: 1, column: 1 });
+    expect(findings[0]?.message).toBe(
+      "The file is 1,048,577 bytes; a group file may be at most 1,048,576 bytes (1 MB). Keep only the group's own details and meetups in it.",
+    );
+  });
+
+  it('refuses custom tags', () => {
+    const findings = check('slug: example\nname: !!js/function Example\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', rule: 'yaml', line: 2, column: 7 });
+    expect(findings[0]?.message).toContain('remove the "!" tag');
+  });
+
+  it('keeps lines and columns right in a file with a byte-order mark and CRLF line ends', () => {
+    const text = `\uFEFF${withField('status', 'dormant').replaceAll('\n', '\r\n')}`;
+    const findings = check(text);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'schema',
+        pointer: '/status',
+        line: 3,
+        column: 9,
+      }),
+    ]);
+
+    const broken = `\uFEFFslug: example\r\nname: Example\r\nslug: again\r\n`;
+    expect(check(broken)).toEqual([
+      expect.objectContaining({ severity: 'error', rule: 'yaml', pointer: '', line: 3, column: 1 }),
+    ]);
+  });
+
+  it('is the only finding of an unreadable file, whatever the other rules would say', () => {
+    const findings = check('name: [unclosed\n', { path: 'other/x.yml' });
+    expect(findings.map((finding) => finding.rule)).toEqual(['yaml']);
+    expect(findings[0]).toMatchObject({ severity: 'error', file: 'other/x.yml' });
+  });
+});

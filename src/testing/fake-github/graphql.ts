@@ -1,0 +1,296 @@
+/**
+ * POST /graphql, for the one query shape an account check needs: aliased `user(login:)` lookups
+ * selecting login, id, databaseId or __typename. Anything else is refused loudly, since the fake
+ * cannot tell whether GitHub would accept it.
+ */
+import { field } from './http.js';
+import { userId } from './shapes.js';
+import { type State, findUser } from './state.js';
+
+/** The fake's cap on lookups per query; past it the query fails like GitHub's node limit. */
+export const MAX_LOOKUPS = 100;
+
+const USER_FIELDS = new Set(['login', 'id', 'databaseId', '__typename']);
+
+interface Token {
+  kind: 'name' | 'punct' | 'string' | 'number' | 'end';
+  value: string;
+  line: number;
+  column: number;
+}
+
+interface Lookup {
+  key: string;
+  login: { literal: string } | { variable: string };
+  fields: { key: string; name: string }[];
+  line: number;
+  column: number;
+}
+
+export interface GraphqlAnswer {
+  status: number;
+  body: unknown;
+  /** Why GitHub would refuse the request, or why the fake cannot judge it; empty when fine. */
+  violations: string[];
+}
+
+class ShapeError extends Error {}
+
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  let line = 1;
+  let lineStart = 0;
+  while (index < source.length) {
+    const char = source.charAt(index);
+    const column = index - lineStart + 1;
+    if (char === '\n') {
+      index++;
+      line++;
+      lineStart = index;
+    } else if (/[\s,\uFEFF]/.test(char)) index++;
+    else if (char === '#') while (index < source.length && source.charAt(index) !== '\n') index++;
+    else if ('!$():=@[]{}|'.includes(char)) {
+      tokens.push({ kind: 'punct', value: char, line, column });
+      index++;
+    } else if (/[_A-Za-z]/.test(char)) {
+      const name = /^[_A-Za-z][_0-9A-Za-z]*/.exec(source.slice(index))?.[0] ?? char;
+      tokens.push({ kind: 'name', value: name, line, column });
+      index += name.length;
+    } else if (/[-0-9]/.test(char)) {
+      const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(source.slice(index))?.[0];
+      if (number === undefined)
+        throw new ShapeError(`bad number at ${String(line)}:${String(column)}`);
+      tokens.push({ kind: 'number', value: number, line, column });
+      index += number.length;
+    } else if (char === '"') {
+      if (source.startsWith('"""', index)) throw new ShapeError('block strings are not supported');
+      let value = '';
+      index++;
+      for (;;) {
+        const next = source.charAt(index);
+        if (next === '' || next === '\n') throw new ShapeError('unterminated string');
+        index++;
+        if (next === '"') break;
+        if (next !== '\\') {
+          value += next;
+          continue;
+        }
+        const escape = source.charAt(index);
+        index++;
+        if (escape === 'u') {
+          const hex = source.slice(index, index + 4);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new ShapeError('bad \\u escape');
+          value += String.fromCharCode(parseInt(hex, 16));
+          index += 4;
+        } else {
+          const mapped = ESCAPES[escape];
+          if (mapped === undefined) throw new ShapeError(`bad escape \\${escape}`);
+          value += mapped;
+        }
+      }
+      tokens.push({ kind: 'string', value, line, column });
+    } else throw new ShapeError(`unexpected character ${JSON.stringify(char)}`);
+  }
+  tokens.push({ kind: 'end', value: '', line, column: index - lineStart + 1 });
+  return tokens;
+}
+
+/** Parses `query Name($a: String!, …) { alias: user(login: $a) { login id } … }`. */
+function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
+  const tokens = tokenize(source);
+  let position = 0;
+  const peek = (): Token => tokens[position] ?? { kind: 'end', value: '', line: 0, column: 0 };
+  const take = (): Token => {
+    const token = peek();
+    position++;
+    return token;
+  };
+  const expect = (value: string): Token => {
+    const token = take();
+    if (token.value !== value || (token.kind !== 'punct' && token.kind !== 'name'))
+      throw new ShapeError(
+        `expected ${value} at ${String(token.line)}:${String(token.column)}, found ${JSON.stringify(token.value)}`,
+      );
+    return token;
+  };
+  const name = (): Token => {
+    const token = take();
+    if (token.kind !== 'name')
+      throw new ShapeError(`expected a name at ${String(token.line)}:${String(token.column)}`);
+    return token;
+  };
+
+  const variables = new Set<string>();
+  if (peek().kind === 'name') {
+    if (peek().value !== 'query')
+      throw new ShapeError(`${peek().value} operations are not supported`);
+    take();
+    if (peek().kind === 'name') take();
+    if (peek().value === '(') {
+      take();
+      while (peek().value !== ')') {
+        expect('$');
+        const variable = name().value;
+        expect(':');
+        const type = name().value;
+        // login is String!, so only a non-null String variable may feed it.
+        if (type !== 'String' || take().value !== '!')
+          throw new ShapeError(`variable $${variable} must be declared String!`);
+        if (peek().value === '=') throw new ShapeError('variable defaults are not supported');
+        variables.add(variable);
+      }
+      take();
+    }
+  }
+  expect('{');
+  const lookups: Lookup[] = [];
+  while (peek().value !== '}') {
+    const first = name();
+    const key = first.value;
+    let selected = first.value;
+    if (peek().value === ':') {
+      take();
+      selected = name().value;
+    }
+    if (selected !== 'user') throw new ShapeError(`top-level field ${selected} is not supported`);
+    expect('(');
+    expect('login');
+    expect(':');
+    const argument = take();
+    let login: Lookup['login'];
+    if (argument.kind === 'string') login = { literal: argument.value };
+    else if (argument.value === '$') login = { variable: name().value };
+    else throw new ShapeError('login must be a string or a variable');
+    expect(')');
+    expect('{');
+    const fields: Lookup['fields'] = [];
+    while (peek().value !== '}') {
+      const inner = name();
+      const fieldKey = inner.value;
+      let fieldName = inner.value;
+      if (peek().value === ':') {
+        take();
+        fieldName = name().value;
+      }
+      if (!USER_FIELDS.has(fieldName))
+        throw new ShapeError(`field ${fieldName} on User is not supported`);
+      if (fields.some((f) => f.key === fieldKey && f.name !== fieldName))
+        throw new ShapeError(`fields conflict at ${fieldKey}`);
+      fields.push({ key: fieldKey, name: fieldName });
+    }
+    take();
+    if (fields.length === 0) throw new ShapeError(`user selection ${key} selects no fields`);
+    lookups.push({ key, login, fields, line: first.line, column: first.column });
+  }
+  take();
+  if (peek().kind !== 'end') throw new ShapeError('only one operation per document is supported');
+  return { variables, lookups };
+}
+
+function loginOf(lookup: Lookup, variables: Record<string, unknown>): string {
+  if ('literal' in lookup.login) return lookup.login.literal;
+  const value = variables[lookup.login.variable];
+  if (typeof value !== 'string')
+    throw new ShapeError(
+      `Variable $${lookup.login.variable} of type String! was provided invalid value`,
+    );
+  return value;
+}
+
+function fail(status: number, message: string, violations = [message]): GraphqlAnswer {
+  return {
+    status,
+    body: { message, documentation_url: 'https://docs.github.com/graphql' },
+    violations,
+  };
+}
+
+/** Answers a GraphQL request body the way GitHub would, for the supported shape. */
+export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
+  const query = field(body, 'query');
+  const given = field(body, 'variables');
+  if (typeof query !== 'string') return fail(400, 'A query attribute must be specified');
+  if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given)))
+    return fail(400, 'variables must be an object');
+  const variables: Record<string, unknown> =
+    typeof given === 'object' && given !== null ? { ...given } : {};
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(query);
+  } catch (error: unknown) {
+    if (error instanceof ShapeError)
+      return fail(400, `Unsupported GraphQL query: ${error.message}`);
+    throw error;
+  }
+  const { lookups } = parsed;
+  if (lookups.length > MAX_LOOKUPS) {
+    const message = `This query requests ${String(lookups.length)} user lookups, which exceeds the maximum of ${String(MAX_LOOKUPS)} per query.`;
+    return {
+      status: 200,
+      body: { errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message }] },
+      violations: [message],
+    };
+  }
+  const used = new Set(lookups.flatMap((l) => ('variable' in l.login ? [l.login.variable] : [])));
+  const undeclared = [...used].filter((v) => !parsed.variables.has(v));
+  const unused = [...parsed.variables].filter((v) => !used.has(v));
+  if (undeclared.length > 0 || unused.length > 0)
+    return fail(
+      400,
+      `Variables undeclared (${undeclared.join(', ')}) or unused (${unused.join(', ')})`,
+    );
+
+  const data: Record<string, unknown> = {};
+  const errors: unknown[] = [];
+  const seen = new Map<string, string>();
+  for (const lookup of lookups) {
+    let login: string;
+    try {
+      login = loginOf(lookup, variables);
+    } catch (error: unknown) {
+      if (error instanceof ShapeError) return fail(400, error.message);
+      throw error;
+    }
+    const earlier = seen.get(lookup.key);
+    if (earlier !== undefined && earlier !== login)
+      return fail(400, `Field '${lookup.key}' has an argument conflict`);
+    seen.set(lookup.key, login);
+    const user = findUser(state, login);
+    // GraphQL's `user` does not resolve bot accounts: those are Bots, not Users.
+    if (user === undefined || user.endsWith('[bot]')) {
+      data[lookup.key] = null;
+      errors.push({
+        type: 'NOT_FOUND',
+        path: [lookup.key],
+        locations: [{ line: lookup.line, column: lookup.column }],
+        message: `Could not resolve to a User with the login of '${login}'.`,
+      });
+      continue;
+    }
+    const id = userId(user);
+    const values: Record<string, unknown> = {
+      login: user,
+      id: `U_${Buffer.from(String(id)).toString('base64url')}`,
+      databaseId: id,
+      __typename: 'User',
+    };
+    data[lookup.key] = Object.fromEntries(lookup.fields.map((f) => [f.key, values[f.name]]));
+  }
+  return {
+    status: 200,
+    body: errors.length > 0 ? { data, errors } : { data },
+    violations: [],
+  };
+}

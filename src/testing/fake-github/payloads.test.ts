@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type PullTarget,
+  issueCommentOnPull,
+  pullRequestOpened,
+  pullRequestReviewSubmitted,
+  pullRequestSynchronize,
+  writeEventFile,
+} from './payloads.js';
+import { fakeSha } from './state.js';
+
+const target: PullTarget = {
+  owner: 'azure-tech-groups',
+  repo: 'registry',
+  number: 17,
+  title: 'Add Oslo group',
+  body: 'New group',
+  author: 'alice',
+  head: { sha: fakeSha('head'), ref: 'oslo', repoFullName: 'alice/registry' },
+  base: { sha: fakeSha('base'), ref: 'main' },
+};
+
+/** No trace of the example's repository, numbers or shas may survive the retargeting. */
+function expectRetargeted(payload: unknown): void {
+  const text = JSON.stringify(payload);
+  expect(text).not.toContain('Hello-World');
+  expect(text).not.toContain('Codertocat');
+  expect(text).not.toMatch(/\/(pulls|pull|issues)\/[12](?=[/"#.])/);
+  expect(text).not.toContain('ec26c3e57ca3a959ca5aad62de7213c562f8c821');
+}
+
+describe('event payloads from real webhook examples', () => {
+  it('pull_request opened points at the target repository, fork head and base', () => {
+    const payload = pullRequestOpened(target);
+    expect(payload.action).toBe('opened');
+    expect(payload.number).toBe(17);
+    expect(payload.repository).toMatchObject({
+      name: 'registry',
+      full_name: 'azure-tech-groups/registry',
+    });
+    expect(payload.repository.owner.login).toBe('azure-tech-groups');
+    expect(payload.pull_request).toMatchObject({
+      number: 17,
+      title: 'Add Oslo group',
+      body: 'New group',
+      user: { login: 'alice', type: 'User' },
+      html_url: 'https://github.com/azure-tech-groups/registry/pull/17',
+    });
+    expect(payload.pull_request.head).toMatchObject({
+      sha: target.head.sha,
+      ref: 'oslo',
+      label: 'alice:oslo',
+      repo: { full_name: 'alice/registry', fork: true, owner: { login: 'alice' } },
+    });
+    expect(payload.pull_request.base).toMatchObject({
+      sha: target.base.sha,
+      ref: 'main',
+      repo: { full_name: 'azure-tech-groups/registry', fork: false },
+    });
+    expect(payload.sender.login).toBe('alice');
+    expectRetargeted(payload);
+  });
+
+  it('pull_request synchronize carries before and after', () => {
+    const payload = pullRequestSynchronize(
+      { ...target, head: { sha: target.head.sha, ref: 'oslo' } },
+      'b'.repeat(40),
+    );
+    expect(payload).toMatchObject({
+      action: 'synchronize',
+      before: 'b'.repeat(40),
+      after: target.head.sha,
+    });
+    expect(payload.pull_request.head.repo?.full_name).toBe('azure-tech-groups/registry');
+    expectRetargeted(payload);
+  });
+
+  it('issue_comment created on a pull request has the pull_request key', () => {
+    const payload = issueCommentOnPull(
+      { ...target, labels: ['new-group'] },
+      {
+        body: '/recheck',
+        commenter: 'bob',
+        association: 'MEMBER',
+        id: 99,
+      },
+    );
+    expect(payload.issue).toMatchObject({ number: 17, user: { login: 'alice' }, assignees: [] });
+    expect(payload.issue.labels.map((l) => l.name)).toEqual(['new-group']);
+    expect(payload.issue.pull_request?.url).toBe(
+      'https://api.github.com/repos/azure-tech-groups/registry/pulls/17',
+    );
+    expect(payload.comment).toMatchObject({
+      id: 99,
+      body: '/recheck',
+      user: { login: 'bob' },
+      author_association: 'MEMBER',
+      html_url: 'https://github.com/azure-tech-groups/registry/pull/17#issuecomment-99',
+    });
+    expect(payload.sender.login).toBe('bob');
+    expectRetargeted(payload);
+  });
+
+  it('pull_request_review submitted has the reviewer and a lower-case state', () => {
+    const payload = pullRequestReviewSubmitted(target, { reviewer: 'bob', state: 'approved' });
+    expect(payload.review).toMatchObject({
+      state: 'approved',
+      user: { login: 'bob' },
+      commit_id: target.head.sha,
+    });
+    expect(payload.pull_request.number).toBe(17);
+    expect(payload.sender.login).toBe('bob');
+    expectRetargeted(payload);
+  });
+
+  it('returns independent copies and writes them to a file for GITHUB_EVENT_PATH', () => {
+    const first = pullRequestOpened(target);
+    first.pull_request.title = 'changed';
+    expect(pullRequestOpened(target).pull_request.title).toBe('Add Oslo group');
+    const file = writeEventFile(first);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(first);
+  });
+});

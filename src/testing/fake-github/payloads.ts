@@ -1,0 +1,305 @@
+/**
+ * Event payloads for GITHUB_EVENT_PATH, made from GitHub's real webhook examples
+ * (@octokit/webhooks-examples) and retargeted at a test's repository and pull request, so the
+ * Action reads the shapes GitHub actually sends rather than hand-written guesses.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { WebhookDefinition } from '@octokit/webhooks-examples';
+import { fakeSha } from './git.js';
+import { userId } from './shapes.js';
+
+type EventOf<Name extends WebhookDefinition['name']> = WebhookDefinition<Name>['examples'][number];
+export type PullRequestOpenedEvent = Extract<EventOf<'pull_request'>, { action: 'opened' }>;
+export type PullRequestSynchronizeEvent = Extract<
+  EventOf<'pull_request'>,
+  { action: 'synchronize' }
+>;
+export type IssueCommentCreatedEvent = Extract<EventOf<'issue_comment'>, { action: 'created' }>;
+export type PullRequestReviewSubmittedEvent = Extract<
+  EventOf<'pull_request_review'>,
+  { action: 'submitted' }
+>;
+type WebhookUser = PullRequestOpenedEvent['sender'];
+type WebhookLabel = PullRequestOpenedEvent['pull_request']['labels'][number];
+
+/** The repository and pull request a payload should describe. */
+export interface PullTarget {
+  owner: string;
+  repo: string;
+  number: number;
+  title?: string;
+  body?: string | null;
+  /** The pull request's author. */
+  author: string;
+  /** `repoFullName` differs from owner/repo for a pull request from a fork. */
+  head: { sha: string; ref: string; repoFullName?: string };
+  base: { sha: string; ref: string };
+  /** Who triggered the event (default: the author). */
+  sender?: string;
+  /** Names of the labels on the pull request (default none). */
+  labels?: string[];
+}
+
+let definitions: readonly WebhookDefinition[] | undefined;
+
+function example(name: string, action: string): unknown {
+  if (definitions === undefined) {
+    const file = createRequire(import.meta.url).resolve('@octokit/webhooks-examples');
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!Array.isArray(parsed)) throw new Error(`${file} is not a list of webhook definitions`);
+    // The package's own declaration types this file.
+    definitions = parsed as WebhookDefinition[];
+  }
+  const found = definitions
+    .find((definition) => definition.name === name)
+    ?.examples.find((candidate) => 'action' in candidate && candidate.action === action);
+  if (found === undefined)
+    throw new Error(`no ${name}.${action} example in @octokit/webhooks-examples`);
+  return structuredClone(found);
+}
+
+/** Replaces text in every string of a JSON value, in place. */
+function rewrite(value: unknown, from: RegExp | string, to: string): unknown {
+  if (typeof value === 'string')
+    return typeof from === 'string' ? value.split(from).join(to) : value.replace(from, to);
+  if (Array.isArray(value))
+    value.forEach((item, index) => (value[index] = rewrite(item, from, to)));
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value))
+      Reflect.set(value, key, rewrite(item, from, to));
+  return value;
+}
+
+/** The example's account made into `login`: its URLs, id and type follow. */
+function retargetUser(user: WebhookUser, login: string): WebhookUser {
+  const copy = structuredClone(user);
+  rewrite(copy, new RegExp(`/${user.login}(?=$|[/{])`, 'g'), `/${login}`);
+  copy.login = login;
+  copy.id = userId(login);
+  copy.node_id = Buffer.from(`04:User${String(copy.id)}`).toString('base64');
+  copy.type = login.endsWith('[bot]') ? 'Bot' : 'User';
+  return copy;
+}
+
+function labelsOf(target: PullTarget): WebhookLabel[] {
+  return (target.labels ?? []).map((name) => {
+    const id = userId(`label ${name}`);
+    return {
+      id,
+      node_id: Buffer.from(`05:Label${String(id)}`).toString('base64'),
+      url: `https://api.github.com/repos/${target.owner}/${target.repo}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: 'ededed',
+      default: false,
+    };
+  });
+}
+
+interface Retargetable {
+  repository: PullRequestOpenedEvent['repository'];
+  sender: WebhookUser;
+}
+
+/** Points a payload's repository, numbers and shas at the target. */
+function retarget<T extends Retargetable>(
+  payload: T,
+  target: PullTarget,
+  oldNumber: number,
+  oldShas: { head?: string; base?: string },
+): T {
+  const oldFullName = payload.repository.full_name;
+  rewrite(payload, oldFullName, `${target.owner}/${target.repo}`);
+  rewrite(
+    payload,
+    new RegExp(`/(pulls|pull|issues)/${String(oldNumber)}(?=$|[/#.?])`, 'g'),
+    `/$1/${String(target.number)}`,
+  );
+  if (oldShas.head !== undefined) rewrite(payload, oldShas.head, target.head.sha);
+  if (oldShas.base !== undefined) rewrite(payload, oldShas.base, target.base.sha);
+  payload.repository.name = target.repo;
+  payload.repository.full_name = `${target.owner}/${target.repo}`;
+  payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
+  payload.sender = retargetUser(payload.sender, target.sender ?? target.author);
+  return payload;
+}
+
+type PullObject = PullRequestOpenedEvent['pull_request'];
+
+/** Sets the pull request object's own fields: title, author, head and base (fork or not). */
+function retargetPull(
+  pull:
+    | PullObject
+    | PullRequestSynchronizeEvent['pull_request']
+    | PullRequestReviewSubmittedEvent['pull_request'],
+  repository: PullRequestOpenedEvent['repository'],
+  target: PullTarget,
+): void {
+  const headName = target.head.repoFullName ?? `${target.owner}/${target.repo}`;
+  const [headOwner = target.owner, headRepo = target.repo] = headName.split('/');
+  pull.number = target.number;
+  pull.title = target.title ?? pull.title;
+  pull.body = target.body === undefined ? pull.body : target.body;
+  pull.state = 'open';
+  pull.user = retargetUser(pull.user, target.author);
+  // The examples' own assignees, reviewers, labels and milestone belong to another story.
+  pull.assignee = null;
+  pull.assignees = [];
+  pull.requested_reviewers = [];
+  pull.requested_teams = [];
+  pull.labels = labelsOf(target);
+  pull.milestone = null;
+  const headRepository = structuredClone(repository);
+  if (headName !== `${target.owner}/${target.repo}`) {
+    rewrite(headRepository, `${target.owner}/${target.repo}`, headName);
+    headRepository.name = headRepo;
+    headRepository.full_name = headName;
+    headRepository.owner = retargetUser(repository.owner, headOwner);
+    headRepository.fork = true;
+    headRepository.id = userId(headName);
+  }
+  pull.head = {
+    ...pull.head,
+    sha: target.head.sha,
+    ref: target.head.ref,
+    label: `${headOwner}:${target.head.ref}`,
+    user: retargetUser(pull.head.user, headOwner),
+    repo: headRepository,
+  };
+  pull.base = {
+    ...pull.base,
+    sha: target.base.sha,
+    ref: target.base.ref,
+    label: `${target.owner}:${target.base.ref}`,
+    user: retargetUser(pull.base.user, target.owner),
+    repo: structuredClone(repository),
+  };
+}
+
+function pullRequestEvent<T extends PullRequestOpenedEvent | PullRequestSynchronizeEvent>(
+  payload: T,
+  target: PullTarget,
+): T {
+  const { pull_request: pull } = payload;
+  retarget(payload, target, payload.number, { head: pull.head.sha, base: pull.base.sha });
+  payload.number = target.number;
+  retargetPull(payload.pull_request, payload.repository, target);
+  return payload;
+}
+
+export function pullRequestOpened(target: PullTarget): PullRequestOpenedEvent {
+  return pullRequestEvent(example('pull_request', 'opened') as PullRequestOpenedEvent, target);
+}
+
+/** `before` is the previous head sha (default: a fake one). */
+export function pullRequestSynchronize(
+  target: PullTarget,
+  before = fakeSha(`before ${target.head.sha}`),
+): PullRequestSynchronizeEvent {
+  const payload = pullRequestEvent(
+    example('pull_request', 'synchronize') as PullRequestSynchronizeEvent,
+    target,
+  );
+  payload.before = before;
+  payload.after = target.head.sha;
+  return payload;
+}
+
+export interface CommentInput {
+  body: string;
+  /** Who wrote the comment (default: the pull request's author). */
+  commenter?: string;
+  id?: number;
+  /** How GitHub relates the commenter to the repository (default NONE). */
+  association?: IssueCommentCreatedEvent['comment']['author_association'];
+}
+
+/**
+ * `issue_comment` created on a pull request. GitHub's examples are all on plain issues, so the
+ * issue gains the `pull_request` key GitHub adds when the issue is a pull request.
+ */
+export function issueCommentOnPull(
+  target: PullTarget,
+  comment: CommentInput,
+): IssueCommentCreatedEvent {
+  const payload = example('issue_comment', 'created') as IssueCommentCreatedEvent;
+  const commenter = comment.commenter ?? target.author;
+  retarget(payload, { ...target, sender: target.sender ?? commenter }, payload.issue.number, {});
+  const web = `https://github.com/${target.owner}/${target.repo}`;
+  const api = `https://api.github.com/repos/${target.owner}/${target.repo}`;
+  const number = String(target.number);
+  const { issue } = payload;
+  issue.number = target.number;
+  issue.title = target.title ?? issue.title;
+  issue.body = target.body === undefined ? issue.body : target.body;
+  issue.state = 'open';
+  issue.user = retargetUser(issue.user, target.author);
+  issue.assignee = null;
+  issue.assignees = [];
+  issue.labels = labelsOf(target);
+  issue.milestone = null;
+  issue.html_url = `${web}/pull/${number}`;
+  issue.pull_request = {
+    url: `${api}/pulls/${number}`,
+    html_url: `${web}/pull/${number}`,
+    diff_url: `${web}/pull/${number}.diff`,
+    patch_url: `${web}/pull/${number}.patch`,
+    merged_at: null,
+  };
+  const id = comment.id ?? payload.comment.id;
+  payload.comment = {
+    ...payload.comment,
+    id,
+    body: comment.body,
+    user: retargetUser(payload.comment.user, commenter),
+    html_url: `${web}/pull/${number}#issuecomment-${String(id)}`,
+    url: `${api}/issues/comments/${String(id)}`,
+    issue_url: `${api}/issues/${number}`,
+    author_association: comment.association ?? 'NONE',
+  };
+  return payload;
+}
+
+export interface ReviewInput {
+  reviewer: string;
+  state: 'approved' | 'commented' | 'changes_requested';
+  body?: string | null;
+  id?: number;
+}
+
+/** `pull_request_review` submitted; webhook review states are lower case, unlike REST's. */
+export function pullRequestReviewSubmitted(
+  target: PullTarget,
+  review: ReviewInput,
+): PullRequestReviewSubmittedEvent {
+  const payload = example('pull_request_review', 'submitted') as PullRequestReviewSubmittedEvent;
+  const { pull_request: pull } = payload;
+  retarget(payload, { ...target, sender: target.sender ?? review.reviewer }, pull.number, {
+    head: pull.head.sha,
+    base: pull.base.sha,
+  });
+  retargetPull(payload.pull_request, payload.repository, target);
+  const id = review.id ?? payload.review.id;
+  const web = `https://github.com/${target.owner}/${target.repo}`;
+  payload.review = {
+    ...payload.review,
+    id,
+    user: retargetUser(payload.review.user, review.reviewer),
+    body: review.body ?? null,
+    state: review.state,
+    commit_id: target.head.sha,
+    html_url: `${web}/pull/${String(target.number)}#pullrequestreview-${String(id)}`,
+  };
+  return payload;
+}
+
+/** Writes a payload to a fresh temporary file and returns its path, for GITHUB_EVENT_PATH. */
+export function writeEventFile(payload: unknown): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'fake-github-event-'));
+  const file = path.join(folder, 'event.json');
+  writeFileSync(file, JSON.stringify(payload, null, 2));
+  return file;
+}

@@ -1,0 +1,779 @@
+import { Octokit } from '@octokit/rest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seededFaults } from './faults.js';
+import { ROUTES } from './routes.js';
+import { type FakeGitHub, startFakeGitHub } from './server.js';
+import {
+  DEFAULT_REPOSITORY,
+  type FileTree,
+  type State,
+  blobSha,
+  fakeSha,
+  makeIssue,
+  makePull,
+} from './state.js';
+import { loadOperations } from './validate.js';
+
+const { owner, repo } = DEFAULT_REPOSITORY;
+const HEAD = fakeSha('head of pull 1');
+const FORK_HEAD = fakeSha('head of pull 2');
+
+const BASE: FileTree = {
+  'README.md': '# Registry\n',
+  'groups/alpha.yml': 'name: Alpha\ncity: Oslo\n',
+  'groups/old.yml': 'name: Old\n',
+};
+const HEAD_TREE: FileTree = {
+  'README.md': '# Registry\n',
+  'groups/alpha.yml': 'name: Alpha\ncity: Bergen\n',
+  'groups/beta.yml': 'name: Beta\n',
+};
+/** A fork's pull request touching 45 files, to page through. */
+const FORK_TREE: FileTree = {
+  ...BASE,
+  ...Object.fromEntries(
+    Array.from({ length: 45 }, (_, i) => [
+      `groups/g${String(i).padStart(2, '0')}.yml`,
+      `n: ${String(i)}\n`,
+    ]),
+  ),
+};
+
+function seed(): Partial<State> {
+  const files = { main: BASE, [HEAD]: HEAD_TREE, [FORK_HEAD]: FORK_TREE };
+  return {
+    files,
+    pulls: [
+      makePull(
+        { number: 1, title: 'Update Alpha', user: 'alice', head: { sha: HEAD, ref: 'alpha' } },
+        DEFAULT_REPOSITORY,
+        files,
+      ),
+      makePull(
+        {
+          number: 2,
+          user: 'mallory',
+          head: { sha: FORK_HEAD, ref: 'main', repoFullName: 'mallory/registry' },
+        },
+        DEFAULT_REPOSITORY,
+        files,
+      ),
+    ],
+    reviews: [
+      {
+        id: 90,
+        pull_number: 1,
+        user: 'bob',
+        state: 'APPROVED',
+        body: 'Looks right',
+        submitted_at: '2024-02-01T10:00:00Z',
+        commit_id: HEAD,
+      },
+    ],
+    collaborators: { bob: 'maintain', carol: 'triage' },
+    users: new Set(['alice', 'bob', 'carol', 'mallory', 'dave']),
+  };
+}
+
+const silent = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
+
+let server: FakeGitHub | undefined;
+
+async function start(
+  state: Partial<State> = seed(),
+): Promise<{ gh: FakeGitHub; octokit: Octokit }> {
+  server = await startFakeGitHub(state);
+  return { gh: server, octokit: new Octokit({ baseUrl: server.url, auth: 't', log: silent }) };
+}
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The HTTP status of a failed Octokit call, or of a network failure (Octokit says 500). */
+async function failure(
+  call: Promise<unknown>,
+): Promise<{ status: number; message: string; headers: Record<string, unknown> }> {
+  try {
+    await call;
+  } catch (error: unknown) {
+    if (error instanceof Error && 'status' in error && typeof error.status === 'number') {
+      const response: unknown = 'response' in error ? error.response : undefined;
+      const headers =
+        typeof response === 'object' && response !== null && 'headers' in response
+          ? (response.headers as Record<string, unknown>)
+          : {};
+      return { status: error.status, message: error.message, headers };
+    }
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('a valid request sequence through Octokit', () => {
+  it('creates, edits and reads issues, comments, labels and check runs', async () => {
+    const { gh, octokit } = await start();
+
+    const created = await octokit.rest.issues.create({
+      owner,
+      repo,
+      title: 'Registry report',
+      labels: ['report'],
+    });
+    expect(created.status).toBe(201);
+    // Issues and pull requests share one number sequence.
+    expect(created.data.number).toBe(3);
+    expect(created.data.user?.login).toBe('github-actions[bot]');
+    expect(created.data.user?.type).toBe('Bot');
+    expect(created.data.labels).toEqual([
+      expect.objectContaining({ name: 'report', color: 'ededed' }),
+    ]);
+    expect(created.data.html_url).toBe(`https://github.com/${owner}/${repo}/issues/3`);
+    expect(created.headers['x-ratelimit-remaining']).toBe('4999');
+
+    const closed = await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: 3,
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
+    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+    expect(closed.data.closed_at).not.toBeNull();
+
+    const comment = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: 1,
+      body: 'First',
+    });
+    expect(comment.status).toBe(201);
+    expect(comment.data.html_url).toContain('/pull/1#issuecomment-');
+    const edited = await octokit.rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: comment.data.id,
+      body: 'Edited',
+    });
+    expect(edited.data.body).toBe('Edited');
+    const comments = await octokit.rest.issues.listComments({ owner, repo, issue_number: 1 });
+    expect(comments.data.map((c) => c.body)).toEqual(['Edited']);
+
+    const added = await octokit.rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: 1,
+      labels: ['needs-review', 'REPORT'],
+    });
+    // An existing label keeps the repository's spelling.
+    expect(added.data.map((l) => l.name)).toEqual(['needs-review', 'report']);
+    const removed = await octokit.rest.issues.removeLabel({
+      owner,
+      repo,
+      issue_number: 1,
+      name: 'needs-review',
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.data.map((l) => l.name)).toEqual(['report']);
+    expect(
+      (
+        await failure(
+          octokit.rest.issues.removeLabel({ owner, repo, issue_number: 1, name: 'absent' }),
+        )
+      ).status,
+    ).toBe(404);
+    const cleared = await octokit.rest.issues.setLabels({
+      owner,
+      repo,
+      issue_number: 1,
+      labels: [],
+    });
+    expect(cleared.data).toEqual([]);
+    const asIssue = await octokit.rest.issues.get({ owner, repo, issue_number: 1 });
+    expect(asIssue.data.pull_request?.html_url).toBe(`https://github.com/${owner}/${repo}/pull/1`);
+
+    const run = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: HEAD,
+      status: 'in_progress',
+    });
+    expect(run.status).toBe(201);
+    expect(run.data.pull_requests.map((p) => p.number)).toEqual([1]);
+    const annotations = Array.from({ length: 50 }, (_, i) => ({
+      path: 'groups/alpha.yml',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'warning' as const,
+      message: `finding ${String(i)}`,
+    }));
+    const output = { title: 'Registry', summary: 'Findings', annotations };
+    await octokit.rest.checks.update({ owner, repo, check_run_id: run.data.id, output });
+    const done = await octokit.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: run.data.id,
+      conclusion: 'failure',
+      output,
+    });
+    expect(done.data).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // GitHub appends each update's annotations.
+    expect(done.data.output.annotations_count).toBe(100);
+    expect(gh.state.checkRuns[0]?.output.annotations).toHaveLength(100);
+
+    expect(gh.writes()).toBe(10);
+    gh.assertNoViolations();
+  });
+
+  it('pages through 250 issues in 3 pages of 100, with a Link header', async () => {
+    const issues = Array.from({ length: 249 }, (_, i) =>
+      makeIssue({
+        number: i + 1,
+        created_at: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString().replace('.000', ''),
+      }),
+    );
+    const { gh, octokit } = await start({ issues });
+    await octokit.rest.issues.create({ owner, repo, title: 'Newest' });
+
+    const first = await octokit.rest.issues.listForRepo({ owner, repo, per_page: 100 });
+    expect(first.headers.link).toContain('page=2>; rel="next"');
+    expect(first.headers.link).toContain('page=3>; rel="last"');
+    expect(first.data[0]?.title).toBe('Newest');
+
+    const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      per_page: 100,
+    });
+    expect(all).toHaveLength(250);
+    expect(new Set(all.map((i) => i.number)).size).toBe(250);
+    const listings = gh.requests.filter((r) => r.operationId === 'issues/list-for-repo');
+    expect(listings.map((r) => r.query.page ?? '1')).toEqual(['1', '1', '2', '3']);
+
+    const ascending = await octokit.rest.issues.listForRepo({
+      owner,
+      repo,
+      direction: 'asc',
+      per_page: 2,
+    });
+    expect(ascending.data.map((i) => i.number)).toEqual([1, 2]);
+    gh.assertNoViolations();
+  });
+
+  it('filters issues by state and labels and lists pull requests among them', async () => {
+    const { gh, octokit } = await start();
+    await octokit.rest.issues.create({ owner, repo, title: 'A', labels: ['x', 'y'] });
+    await octokit.rest.issues.create({ owner, repo, title: 'B', labels: ['x'] });
+    const both = await octokit.rest.issues.listForRepo({ owner, repo, labels: 'x,y' });
+    expect(both.data.map((i) => i.title)).toEqual(['A']);
+    const open = await octokit.rest.issues.listForRepo({ owner, repo });
+    expect(open.data.filter((i) => i.pull_request !== undefined).map((i) => i.number)).toEqual([
+      2, 1,
+    ]);
+    const closed = await octokit.rest.issues.listForRepo({ owner, repo, state: 'closed' });
+    expect(closed.data).toEqual([]);
+    gh.assertNoViolations();
+  });
+
+  it('serves pull requests, their files page by page, reviews, contents and blobs', async () => {
+    const { gh, octokit } = await start();
+    const pull = await octokit.rest.pulls.get({ owner, repo, pull_number: 2 });
+    expect(pull.data.head.repo.full_name).toBe('mallory/registry');
+    expect(pull.data.head.repo.fork).toBe(true);
+    expect(pull.data.base.ref).toBe('main');
+
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: 2,
+      per_page: 20,
+    });
+    expect(files).toHaveLength(45);
+    expect(gh.requests.filter((r) => r.operationId === 'pulls/list-files')).toHaveLength(3);
+
+    const changed = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: 1 });
+    expect(changed.data.map((f) => [f.filename, f.status])).toEqual([
+      ['groups/alpha.yml', 'modified'],
+      ['groups/beta.yml', 'added'],
+      ['groups/old.yml', 'removed'],
+    ]);
+    const alpha = changed.data[0];
+    expect(alpha).toMatchObject({
+      additions: 1,
+      deletions: 1,
+      sha: blobSha(HEAD_TREE['groups/alpha.yml'] ?? ''),
+    });
+    expect(alpha?.patch).toBe('@@ -1,2 +1,2 @@\n name: Alpha\n-city: Oslo\n+city: Bergen');
+
+    const reviews = await octokit.rest.pulls.listReviews({ owner, repo, pull_number: 1 });
+    expect(reviews.data.map((r) => [r.user?.login, r.state])).toEqual([['bob', 'APPROVED']]);
+
+    const content = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'groups/alpha.yml',
+      ref: HEAD,
+    });
+    if (Array.isArray(content.data) || content.data.type !== 'file')
+      throw new Error('expected a file');
+    expect(Buffer.from(content.data.content, 'base64').toString()).toBe(
+      'name: Alpha\ncity: Bergen\n',
+    );
+    expect(content.data.sha).toBe(blobSha('name: Alpha\ncity: Bergen\n'));
+    const atMain = await octokit.rest.repos.getContent({ owner, repo, path: 'groups/alpha.yml' });
+    if (Array.isArray(atMain.data) || atMain.data.type !== 'file')
+      throw new Error('expected a file');
+    expect(Buffer.from(atMain.data.content, 'base64').toString()).toContain('Oslo');
+    const listing = await octokit.rest.repos.getContent({ owner, repo, path: 'groups', ref: HEAD });
+    expect(Array.isArray(listing.data) && listing.data.map((e) => e.name)).toEqual([
+      'alpha.yml',
+      'beta.yml',
+    ]);
+    const raw = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'README.md',
+      mediaType: { format: 'raw' },
+    });
+    expect(raw.data).toBe('# Registry\n');
+    expect(
+      (
+        await failure(
+          octokit.rest.repos.getContent({ owner, repo, path: 'groups/beta.yml', ref: 'main' }),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await failure(
+          octokit.rest.repos.getContent({ owner, repo, path: 'README.md', ref: 'nope' }),
+        )
+      ).status,
+    ).toBe(404);
+
+    const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: blobSha('name: Old\n') });
+    expect(Buffer.from(blob.data.content, 'base64').toString()).toBe('name: Old\n');
+    expect(blob.data.encoding).toBe('base64');
+    expect(
+      (await failure(octokit.rest.git.getBlob({ owner, repo, file_sha: fakeSha('none') }))).status,
+    ).toBe(404);
+    gh.assertNoViolations();
+  });
+
+  it('answers permissions, users and the rate limit', async () => {
+    const { gh, octokit } = await start();
+    const bob = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner,
+      repo,
+      username: 'BOB',
+    });
+    expect(bob.data).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+      user: { login: 'bob' },
+    });
+    const carol = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner,
+      repo,
+      username: 'carol',
+    });
+    expect(carol.data.permission).toBe('read');
+    const dave = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner,
+      repo,
+      username: 'dave',
+    });
+    expect(dave.data.permission).toBe('read');
+    expect(
+      (
+        await failure(
+          octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'ghost' }),
+        )
+      ).status,
+    ).toBe(404);
+
+    expect((await octokit.rest.users.getByUsername({ username: 'Alice' })).data.login).toBe(
+      'alice',
+    );
+    expect(
+      (await failure(octokit.rest.users.getByUsername({ username: 'nobody-here' }))).status,
+    ).toBe(404);
+
+    const limit = await octokit.rest.rateLimit.get();
+    expect(limit.data.resources.core.used).toBe(6);
+    gh.assertNoViolations();
+  });
+
+  it('enforces the primary rate limit like GitHub, with remaining 0', async () => {
+    const { gh, octokit } = await start();
+    gh.state.rateLimit.core.used = gh.state.rateLimit.core.limit;
+    const limited = await failure(octokit.rest.issues.get({ owner, repo, issue_number: 1 }));
+    expect(limited.status).toBe(403);
+    expect(limited.headers['x-ratelimit-remaining']).toBe('0');
+    // GET /rate_limit does not count, so it still answers.
+    expect((await octokit.rest.rateLimit.get()).data.rate.remaining).toBe(0);
+    gh.assertNoViolations();
+  });
+
+  it('answers another repository with 404, without a violation', async () => {
+    const { gh, octokit } = await start();
+    expect(
+      (await failure(octokit.rest.issues.get({ owner: 'someone', repo: 'else', issue_number: 1 })))
+        .status,
+    ).toBe(404);
+    gh.assertNoViolations();
+  });
+
+  it('has a handler for every operation in the contract and answers only documented 2xx statuses', async () => {
+    expect(Object.keys(ROUTES).sort()).toEqual(
+      loadOperations()
+        .map((o) => o.operation.operationId)
+        .sort(),
+    );
+    const { gh, octokit } = await start();
+    await octokit.rest.issues.create({ owner, repo, title: 'T' });
+    await octokit.rest.issues.addLabels({ owner, repo, issue_number: 3, labels: ['a'] });
+    await octokit.rest.issues.removeLabel({ owner, repo, issue_number: 3, name: 'a' });
+    await octokit.rest.issues.createLabel({ owner, repo, name: 'b', color: 'ff0000' });
+    await octokit.rest.checks.create({ owner, repo, name: 'c', head_sha: HEAD });
+    const documented = new Map(
+      loadOperations().map((o) => [o.operation.operationId, o.operation.statuses]),
+    );
+    for (const request of gh.requests)
+      if (request.status < 300)
+        expect(documented.get(request.operationId ?? '')).toContain(request.status);
+  });
+});
+
+/** A request Octokit's route types would refuse to compile: the point of these tests. */
+function untyped(
+  octokit: Octokit,
+  route: string,
+  parameters: Record<string, unknown>,
+): Promise<unknown> {
+  return octokit.request(route, parameters);
+}
+
+describe('requests GitHub would refuse', () => {
+  async function refused(
+    gh: FakeGitHub,
+    call: Promise<unknown>,
+    reason: RegExp,
+    status = 422,
+  ): Promise<void> {
+    const { status: got, message } = await failure(call);
+    expect(got).toBe(status);
+    expect(message).toContain('(fake GitHub)');
+    expect(gh.violations.at(-1)?.reasons.join('\n')).toMatch(reason);
+  }
+
+  it('records each as a violation and answers as GitHub would', async () => {
+    const { gh, octokit } = await start();
+    const route: string = '/repos/{owner}/{repo}';
+    await refused(
+      gh,
+      untyped(octokit, `POST ${route}/issues`, { owner, repo, body: 'no title' }),
+      /required property 'title'/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `PATCH ${route}/issues/{issue_number}`, {
+        owner,
+        repo,
+        issue_number: 1,
+        state: 'deleted',
+      }),
+      /body\/state must be equal to one of the allowed values: "open", "closed"/,
+    );
+    const annotations = Array.from({ length: 51 }, () => ({
+      path: 'a',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'notice',
+      message: 'm',
+    }));
+    await refused(
+      gh,
+      untyped(octokit, `POST ${route}/check-runs`, {
+        owner,
+        repo,
+        name: 'c',
+        head_sha: HEAD,
+        output: { title: 't', summary: 's', annotations },
+      }),
+      /annotations must NOT have more than 50 items/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `GET ${route}/pulls`, { owner, repo }),
+      /not an operation the fake serves/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `GET ${route}/issues`, { owner, repo, per_page: 'many' }),
+      /query parameter per_page must be integer/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `GET ${route}/issues/{issue_number}`, { owner, repo, issue_number: 'x' }),
+      /path parameter issue_number must be integer/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `POST ${route}/issues/{issue_number}/comments`, {
+        owner,
+        repo,
+        issue_number: 1,
+        body: 'x'.repeat(65_537),
+      }),
+      /longer than 65536/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `POST ${route}/check-runs`, {
+        owner,
+        repo,
+        name: 'c',
+        head_sha: HEAD,
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: [
+            {
+              path: 'a',
+              start_line: 1,
+              end_line: 2,
+              start_column: 1,
+              annotation_level: 'notice',
+              message: 'm',
+            },
+          ],
+        },
+      }),
+      /start_column and end_column need start_line equal to end_line/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `POST ${route}/check-runs`, {
+        owner,
+        repo,
+        name: 'c',
+        head_sha: fakeSha('unknown'),
+      }),
+      /No commit found/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `PATCH ${route}/check-runs/{check_run_id}`, {
+        owner,
+        repo,
+        check_run_id: 1,
+        status: 'completed',
+      }),
+      /required property 'conclusion'/,
+    );
+    await refused(
+      gh,
+      untyped(octokit, `POST ${route}/labels`, { owner, repo, name: 'x', color: '#ff0000' }),
+      /six hex digits/,
+    );
+
+    const anonymous = new Octokit({ baseUrl: gh.url, log: silent });
+    await refused(
+      gh,
+      anonymous.rest.issues.get({ owner, repo, issue_number: 1 }),
+      /no authorization header/,
+      401,
+    );
+
+    expect(gh.violations).toHaveLength(12);
+    expect(gh.writes()).toBe(0);
+    expect(() => {
+      gh.assertNoViolations();
+    }).toThrow(/12 violation\(s\)/);
+  });
+
+  it('does not count an existing label as a violation: it is a state conflict', async () => {
+    const { gh, octokit } = await start();
+    await octokit.rest.issues.createLabel({ owner, repo, name: 'bug' });
+    const duplicate = await failure(octokit.rest.issues.createLabel({ owner, repo, name: 'Bug' }));
+    expect(duplicate.status).toBe(422);
+    gh.assertNoViolations();
+  });
+});
+
+describe('GraphQL account checks', () => {
+  const query = `query Accounts($a: String!, $b: String!) {
+  a: user(login: $a) { login databaseId }
+  b: user(login: $b) { login }
+  c: user(login: "ghost-nobody") { login }
+}`;
+
+  it('answers found users as data and missing ones as NOT_FOUND errors', async () => {
+    const { gh, octokit } = await start();
+    const raw = await octokit.request('POST /graphql', {
+      query,
+      variables: { a: 'alice', b: 'BOB' },
+    });
+    expect(raw.status).toBe(200);
+    expect(raw.data).toEqual({
+      data: {
+        a: { login: 'alice', databaseId: expect.any(Number) as unknown },
+        b: { login: 'bob' },
+        c: null,
+      },
+      errors: [
+        {
+          type: 'NOT_FOUND',
+          path: ['c'],
+          locations: [{ line: 4, column: 3 }],
+          message: "Could not resolve to a User with the login of 'ghost-nobody'.",
+        },
+      ],
+    });
+
+    let thrown: unknown;
+    try {
+      await octokit.graphql(query, { a: 'alice', b: 'bob' });
+    } catch (error: unknown) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).toMatchObject({
+      name: 'GraphqlResponseError',
+      data: { a: { login: 'alice' }, b: { login: 'bob' }, c: null },
+      errors: [expect.objectContaining({ type: 'NOT_FOUND', path: ['c'] })],
+    });
+    gh.assertNoViolations();
+  });
+
+  it('treats bot accounts as not users, as GitHub does', async () => {
+    const { octokit } = await start();
+    const raw = await octokit.request('POST /graphql', {
+      query: '{ bot: user(login: "github-actions[bot]") { login } }',
+    });
+    expect(raw.data).toMatchObject({ data: { bot: null }, errors: [{ type: 'NOT_FOUND' }] });
+  });
+
+  it('refuses more than 100 lookups and other query shapes as violations', async () => {
+    const { gh, octokit } = await start();
+    const many = Array.from(
+      { length: 101 },
+      (_, i) => `u${String(i)}: user(login: "alice") { login }`,
+    );
+    const tooMany = await octokit.request('POST /graphql', { query: `{ ${many.join('\n')} }` });
+    expect(tooMany.data).toMatchObject({ errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED' }] });
+    expect(gh.violations).toHaveLength(1);
+
+    expect((await failure(octokit.graphql('{ viewer { login } }'))).status).toBe(400);
+    expect(
+      (await failure(octokit.graphql('query($a: String!) { a: user(login: $a) { login } }')))
+        .status,
+    ).toBe(400);
+    expect((await failure(octokit.graphql('{ a: user(login: "x") { email } }'))).status).toBe(400);
+    expect(gh.violations).toHaveLength(4);
+  });
+});
+
+describe('faults', () => {
+  it('answers a status fault once, without applying the request, then serves normally', async () => {
+    const { gh, octokit } = await start();
+    gh.faults.push({ match: { method: 'post', path: /\/issues$/ }, kind: 'status', status: 500 });
+    expect((await failure(octokit.rest.issues.create({ owner, repo, title: 'A' }))).status).toBe(
+      500,
+    );
+    expect(gh.state.issues).toHaveLength(2);
+    const second = await octokit.rest.issues.create({ owner, repo, title: 'A' });
+    expect(second.status).toBe(201);
+    expect(gh.faults).toEqual([]);
+    expect(gh.writes()).toBe(1);
+    expect(gh.requests.map((r) => r.fault)).toEqual(['status', undefined]);
+  });
+
+  it('sends a secondary rate limit 403 with retry-after, and 429s', async () => {
+    const { gh, octokit } = await start();
+    gh.faults.push(
+      {
+        match: { method: 'POST' },
+        kind: 'status',
+        status: 403,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit' },
+      },
+      { kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 2 },
+    );
+    const limited = await failure(
+      octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'x' }),
+    );
+    expect(limited.status).toBe(403);
+    expect(limited.message).toContain('secondary rate limit');
+    expect(limited.headers['retry-after']).toBe('1');
+    expect((await failure(octokit.rest.issues.get({ owner, repo, issue_number: 1 }))).status).toBe(
+      429,
+    );
+    expect((await failure(octokit.rest.issues.get({ owner, repo, issue_number: 1 }))).status).toBe(
+      429,
+    );
+    expect((await octokit.rest.issues.get({ owner, repo, issue_number: 1 })).status).toBe(200);
+    expect(gh.state.comments).toEqual([]);
+  });
+
+  it('drops the connection without applying the request', async () => {
+    const { gh, octokit } = await start();
+    gh.faults.push({ kind: 'drop' });
+    const dropped = await failure(
+      octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'x' }),
+    );
+    expect(dropped.message).toMatch(/other side closed|socket|fetch failed/i);
+    expect(gh.state.comments).toEqual([]);
+    expect(gh.writes()).toBe(0);
+    expect(gh.requests[0]).toMatchObject({ status: 0, fault: 'drop', applied: false });
+  });
+
+  it('loses the reply of an applied write: the client sees an error, the issue exists', async () => {
+    const { gh, octokit } = await start();
+    gh.faults.push({ match: { path: /\/issues$/ }, kind: 'lost-reply' });
+    const lost = await failure(octokit.rest.issues.create({ owner, repo, title: 'Once' }));
+    expect(lost.message).toMatch(/other side closed|socket|fetch failed/i);
+    expect(gh.state.issues.map((i) => i.title)).toContain('Once');
+    expect(gh.writes()).toBe(1);
+    expect(gh.requests[0]).toMatchObject({ status: 201, fault: 'lost-reply', applied: true });
+  });
+
+  it('makes the same seeded schedule from the same seed', () => {
+    const schedule = seededFaults(42, 0.3, { length: 50 });
+    expect(seededFaults(42, 0.3, { length: 50 })).toEqual(schedule);
+    expect(seededFaults(43, 0.3, { length: 50 })).not.toEqual(schedule);
+    const covered = schedule.reduce((sum, fault) => sum + (fault.times ?? 1), 0);
+    expect(covered).toBe(50);
+    expect(seededFaults(1, 0, { length: 10 })).toEqual([{ kind: 'pass', times: 10 }]);
+    expect(seededFaults(1, 1, { length: 3, kinds: ['drop'] })).toEqual([
+      { kind: 'drop' },
+      { kind: 'drop' },
+      { kind: 'drop' },
+    ]);
+  });
+
+  it('runs a seeded schedule request by request', async () => {
+    const { gh, octokit } = await start();
+    gh.faults.push(...seededFaults(7, 0.5, { length: 20, kinds: ['status-500', 'lost-reply'] }));
+    const outcomes: string[] = [];
+    for (let i = 0; i < 20; i++)
+      outcomes.push(
+        await octokit.rest.issues
+          .createComment({ owner, repo, issue_number: 1, body: String(i) })
+          .then(() => 'ok')
+          .catch(() => 'failed'),
+      );
+    expect(gh.faults).toEqual([]);
+    const lost = gh.requests.filter((r) => r.fault === 'lost-reply').length;
+    expect(gh.state.comments).toHaveLength(outcomes.filter((o) => o === 'ok').length + lost);
+  });
+});
