@@ -1,9 +1,6 @@
-import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { markdown, markdownEffects as effects } from '../testing/markdown-effects.js';
 import { code, mention, text } from './markdown.js';
-
-/** GitHub-flavoured enough: raw HTML allowed and bare links turned into links, as on GitHub. */
-const markdown = new MarkdownIt({ html: true, linkify: true });
 
 const HOSTILE = [
   '@everyone please look',
@@ -22,24 +19,6 @@ const HOSTILE = [
   '```',
   'back\\slash',
 ];
-
-/** The links, images and HTML tags a rendering holds, and the mentions GitHub would notify. */
-function effects(html: string): string[] {
-  const found = [
-    ...html.matchAll(/<(a|img|script|table|tr|td|th|h\d|strong|em|code|s)\b[^>]*>/g),
-  ].map((m) => m[1] ?? '');
-  const textOnly = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
-  const decoded = textOnly
-    .replaceAll('&amp;', '&')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"');
-  for (const match of decoded.matchAll(/(^|[^\w])[@#][A-Za-z0-9]/g))
-    found.push(`reference:${match[0]}`);
-  for (const match of decoded.matchAll(/\b(https?:\/\/|www\.)/gi))
-    found.push(`autolink:${match[0]}`);
-  return found;
-}
 
 describe('untrusted text in Markdown', () => {
   it.each(HOSTILE)('text(%j) renders as plain text', (value) => {

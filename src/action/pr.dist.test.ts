@@ -1,0 +1,470 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runActionBundle } from '../testing/action-runner.js';
+import { VALID_GROUP, withField } from '../testing/check.js';
+import {
+  DEFAULT_REPOSITORY,
+  fakeSha,
+  issueCommentOnPull,
+  makePull,
+  pullRequestOpened,
+  pullRequestSynchronize,
+  startFakeGitHub,
+  writeEventFile,
+  type FakeGitHub,
+  type FileTree,
+  type Permission,
+  type PullTarget,
+} from '../testing/fake-github/index.js';
+import { markdown, markdownEffects } from '../testing/markdown-effects.js';
+import { REPO_ROOT } from '../testing/registry.js';
+
+/**
+ * The pull-request check end to end: the committed bundle on Node 24, real webhook payloads, and
+ * every request checked against GitHub's published REST description by the fake server.
+ */
+const { owner, repo } = DEFAULT_REPOSITORY;
+const EXAMPLES: FileTree = Object.fromEntries(
+  readdirSync(path.join(REPO_ROOT, 'groups')).map((name) => [
+    `groups/${name}`,
+    readFileSync(path.join(REPO_ROOT, 'groups', name), 'utf8'),
+  ]),
+);
+const UTRECHT = EXAMPLES['groups/utrecht-azure.yaml'] ?? '';
+const MARKER = '<!-- tech-groups-registry:pr-check -->';
+
+interface Scenario {
+  base?: FileTree;
+  head: FileTree;
+  author: string;
+  fork?: boolean;
+  collaborators?: Record<string, Permission>;
+  comments?: Array<{ user: string; body: string }>;
+  reviews?: Array<{ user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' }>;
+}
+
+const cleanup: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0)) await step();
+});
+
+/** A pull request on the fake GitHub, and the base branch checked out in a workspace. */
+async function openPullRequest(scenario: Scenario) {
+  const base = scenario.base ?? EXAMPLES;
+  const headSha = fakeSha(`head ${JSON.stringify(scenario.head)}`);
+  const pull = makePull(
+    {
+      number: 42,
+      user: scenario.author,
+      head: {
+        sha: headSha,
+        ref: 'join',
+        repoFullName: scenario.fork ? `${scenario.author}/registry` : `${owner}/${repo}`,
+      },
+    },
+    DEFAULT_REPOSITORY,
+    { main: base, [headSha]: scenario.head },
+  );
+  const gh = await startFakeGitHub({
+    files: { main: base, [headSha]: scenario.head },
+    pulls: [pull],
+    collaborators: { maintainer: 'maintain', ...scenario.collaborators },
+    users: new Set([scenario.author, 'maintainer', 'stranger']),
+    comments: (scenario.comments ?? []).map((comment, index) => ({
+      id: 500 + index,
+      issue_number: 42,
+      body: comment.body,
+      user: comment.user,
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+    })),
+    reviews: (scenario.reviews ?? []).map((review, index) => ({
+      id: 600 + index,
+      pull_number: 42,
+      user: review.user,
+      state: review.state,
+      body: '',
+      submitted_at: '2026-11-20T11:00:00Z',
+      commit_id: headSha,
+    })),
+  });
+  const workspace = mkdtempSync(path.join(tmpdir(), 'tgr-base-'));
+  for (const [file, text] of Object.entries(base)) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+    writeFileSync(path.join(workspace, file), text);
+  }
+  cleanup.push(
+    () => gh.close(),
+    () => {
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  );
+  const target: PullTarget = {
+    owner,
+    repo,
+    number: 42,
+    author: scenario.author,
+    head: {
+      sha: headSha,
+      ref: 'join',
+      ...(scenario.fork ? { repoFullName: `${scenario.author}/registry` } : {}),
+    },
+    base: { sha: pull.base.sha, ref: 'main' },
+  };
+  const run = async (
+    eventName = 'pull_request_target',
+    payload: unknown = pullRequestOpened(target),
+  ) => {
+    const result = await runActionBundle({
+      workspace,
+      eventName,
+      eventPath: writeEventFile(payload),
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+      inputs: {
+        mode: 'pr',
+        token: 'test-token',
+        today: '2026-11-22',
+        'writes-per-minute': '60000',
+        'retry-delay-ms': '10',
+      },
+    });
+    gh.assertNoViolations();
+    return result;
+  };
+  return { gh, target, headSha, run };
+}
+
+function botComments(gh: FakeGitHub) {
+  return gh.state.comments.filter((comment) => comment.user === 'github-actions[bot]');
+}
+
+function labelsOn(gh: FakeGitHub): string[] {
+  return [...(gh.state.issueLabels[42] ?? [])].sort();
+}
+
+function lastCheckRun(gh: FakeGitHub) {
+  return gh.state.checkRuns.at(-1);
+}
+
+const GENT = withField(
+  'slug',
+  'gent-azure',
+  withField('name', 'Gent Azure User Group', VALID_GROUP),
+)
+  .replace('example-azure.org/code-of-conduct', 'gent-azure.be/gedragscode')
+  .replace('example-azure.org/', 'gent-azure.be/')
+  .replace('github: annadevries', 'github: lieven-gent')
+  .replace('techCommunityId: 1234567', 'techCommunityId: 3141592')
+  .replace('github: pjansen', 'github: sofie-gent')
+  .replace('techCommunityId: 2345678', 'techCommunityId: 2718281')
+  .replace('language: en', 'language: nl');
+
+describe('the pull-request check (dist/index.js, mode pr)', () => {
+  it('passes a compliant new group from a fork, once its co-leader has consented', async () => {
+    const { gh, run, headSha } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': GENT },
+      author: 'lieven-gent',
+      fork: true,
+      comments: [{ user: 'sofie-gent', body: '/consent' }],
+    });
+    const result = await run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(labelsOn(gh)).toEqual(['new group', 'passing']);
+    expect(lastCheckRun(gh)).toMatchObject({
+      head_sha: headSha,
+      name: 'Registry check',
+      conclusion: 'success',
+    });
+    const [comment] = botComments(gh);
+    expect(comment?.body.startsWith(MARKER)).toBe(true);
+    // Written in Dutch, the group's language, with English alongside.
+    expect(comment?.body).toContain('De wijziging voldoet aan alle programma-eisen.');
+    expect(comment?.body).toContain('<details><summary>English</summary>');
+    expect(comment?.body).toContain('@sofie-gent heeft ingestemd.');
+    // Only the changed file was fetched: one blob, no base file through the API.
+    expect(gh.requests.filter((request) => request.path.includes('/git/blobs/'))).toHaveLength(1);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(result.summary).toContain('### Registry check');
+  }, 60_000);
+
+  it('fails a new group with five errors, annotated on their lines in the check run', async () => {
+    const broken = GENT.replace('status: active', 'status: activ')
+      .replace('country: NL', 'country: nl')
+      .replace('admission: none', 'admission: 5 EUR')
+      .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')
+      .replace('name: Gent Azure User Group', 'name: Microsoft Gent');
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': broken },
+      author: 'lieven-gent',
+      comments: [{ user: 'sofie-gent', body: '/consent' }],
+    });
+    const result = await run();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error::5 errors/m);
+    const check = lastCheckRun(gh);
+    expect(check?.conclusion).toBe('failure');
+    const lineOf = (needle: string) =>
+      broken.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(
+      check?.output.annotations.map((a) => [a.title, a.start_line, a.annotation_level]),
+    ).toEqual([
+      ['trademark/name', lineOf('name: Microsoft Gent'), 'failure'],
+      ['schema', lineOf('status: activ'), 'failure'],
+      ['schema', lineOf('country: nl'), 'failure'],
+      ['fees/admission', lineOf('admission: 5 EUR'), 'failure'],
+      ['leaders/terms', lineOf('termsAccepted: 2030-01-01'), 'failure'],
+    ]);
+    expect(check?.output.annotations.every((a) => a.path === 'groups/gent-azure.yaml')).toBe(true);
+    expect(labelsOn(gh)).toEqual(['failing', 'new group']);
+    expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
+  }, 60_000);
+
+  it('asks for a maintainer when someone who is not a leader updates a group', async () => {
+    const { gh, run } = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'groups/utrecht-azure.yaml': UTRECHT.replace('city: Utrecht', 'city: Amersfoort'),
+      },
+      author: 'stranger',
+    });
+    const result = await run();
+    expect(result.status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
+    expect(botComments(gh)[0]?.body).toContain(
+      'de auteur is op main geen leider of co-leider van deze groep',
+    );
+  }, 60_000);
+
+  it('waits for a new co-leader to consent, then passes on their /consent without a new push', async () => {
+    const swapped = UTRECHT.replace('github: pjansen', 'github: nieuwe-coleider').replace(
+      'techCommunityId: 2345678',
+      'techCommunityId: 5551234',
+    );
+    const { gh, run, target } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': swapped },
+      author: 'annadevries',
+    });
+    const first = await run();
+    expect(first.status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    expect(labelsOn(gh)).toEqual(['awaiting consent', 'leadership change', 'passing', 'update']);
+    const before = botComments(gh);
+    expect(before).toHaveLength(1);
+    expect(before[0]?.body).toContain('co-leider: @pjansen → @nieuwe-coleider');
+    expect(before[0]?.body).toContain('@nieuwe-coleider: je wordt genoemd als co-leider');
+
+    gh.state.users.add('nieuwe-coleider');
+    gh.state.comments.push({
+      id: 900,
+      issue_number: 42,
+      body: '/consent',
+      user: 'nieuwe-coleider',
+      created_at: '2026-11-22T09:00:00Z',
+      updated_at: '2026-11-22T09:00:00Z',
+    });
+    const second = await run(
+      'issue_comment',
+      issueCommentOnPull(target, { body: '/consent', commenter: 'nieuwe-coleider', id: 900 }),
+    );
+    expect(second.status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('success');
+    expect(labelsOn(gh)).toEqual(['leadership change', 'passing', 'update']);
+    const after = botComments(gh);
+    expect(after.map((comment) => comment.id)).toEqual(before.map((comment) => comment.id));
+    expect(after[0]?.body).toContain('@nieuwe-coleider heeft ingestemd.');
+  }, 60_000);
+
+  it('ignores comments that are not /consent', async () => {
+    const { gh, run, target } = await openPullRequest({ head: EXAMPLES, author: 'annadevries' });
+    const result = await run(
+      'issue_comment',
+      issueCommentOnPull(target, { body: 'Looks good!', commenter: 'stranger' }),
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Nothing to check: the comment is not /consent.');
+    expect(gh.requests).toEqual([]);
+  }, 60_000);
+
+  it('labels a group leaving the program, by status or by deleting its file', async () => {
+    const leaving = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'groups/utrecht-azure.yaml': UTRECHT.replace('status: active', 'status: leaving'),
+      },
+      author: 'annadevries',
+    });
+    expect((await leaving.run()).status).toBe(0);
+    expect(labelsOn(leaving.gh)).toEqual(['leaving', 'passing']);
+
+    const rest = Object.fromEntries(
+      Object.entries(EXAMPLES).filter(([file]) => file !== 'groups/utrecht-azure.yaml'),
+    );
+    const deleted = await openPullRequest({ head: rest, author: 'pjansen' });
+    expect((await deleted.run()).status).toBe(0);
+    expect(labelsOn(deleted.gh)).toEqual(['leaving', 'passing']);
+    expect(lastCheckRun(deleted.gh)?.conclusion).toBe('success');
+    expect(botComments(deleted.gh)[0]?.body).toContain('het groepsbestand wordt verwijderd');
+  }, 60_000);
+
+  it('keeps waivers for maintainers', async () => {
+    const waived = `${UTRECHT}waivers:\n  - rule: meetups/minimum\n    reason: We would like a break\n    until: 2027-06-30\n    approvedBy: annadevries\n`;
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': waived },
+      author: 'annadevries',
+    });
+    expect((await run()).status).toBe(0);
+    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
+    expect(botComments(gh)[0]?.body).toContain(
+      'alleen beheerders mogen vrijstellingen toevoegen of verlengen',
+    );
+
+    // A maintainer's approval satisfies it.
+    gh.state.reviews.push({
+      id: 700,
+      pull_number: 42,
+      user: 'maintainer',
+      state: 'APPROVED',
+      body: '',
+      submitted_at: '2026-11-22T10:00:00Z',
+      commit_id: 'x',
+    });
+    expect((await run()).status).toBe(0);
+    expect(labelsOn(gh)).toEqual(['passing', 'update']);
+    expect(lastCheckRun(gh)?.conclusion).toBe('success');
+  }, 60_000);
+
+  it('needs a maintainer for a pull request that touches dist/, and still checks with the base code', async () => {
+    const { gh, run } = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'dist/index.js': 'process.exit(0) // a pull request cannot change what checks it',
+      },
+      author: 'annadevries',
+    });
+    const result = await run();
+    expect(result.status).toBe(0);
+    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing']);
+    expect(botComments(gh)[0]?.body).toContain('`dist/index.js`');
+    // The changed dist/ file was never fetched.
+    expect(gh.requests.some((request) => request.path.includes('/git/blobs/'))).toBe(false);
+  }, 60_000);
+
+  it('carries every finding of a file with 60 of them in the check run, 50 per request', async () => {
+    const meetups = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `  - date: 2026-02-${String(30 + (i % 2))}\n    title: Meetup ${i}\n    azure: true\n`,
+    ).join('');
+    const many = `${withField('meetups', undefined, UTRECHT)}meetups:\n${meetups}`;
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': many },
+      author: 'annadevries',
+    });
+    const result = await run();
+    expect(result.status).toBe(1);
+    const check = lastCheckRun(gh);
+    const dates = check?.output.annotations.filter((a) => a.title === 'schema') ?? [];
+    expect(dates).toHaveLength(60);
+    expect(check?.output.annotations.length).toBeGreaterThan(60);
+    const checkRequests = gh.requests.filter((request) => request.path.includes('/check-runs'));
+    expect(checkRequests.map((request) => request.method)).toEqual(['POST', 'PATCH']);
+    expect(result.summary.match(/^\| `groups\/utrecht-azure\.yaml:/gm)?.length).toBe(
+      check?.output.annotations.length,
+    );
+  }, 60_000);
+
+  it('escapes hostile names everywhere it writes them', async () => {
+    // "Official" breaks the trademark rule, so the name is quoted in a finding as well.
+    const hostile = GENT.replace(
+      'name: Gent Azure User Group',
+      'name: "Official @everyone [x](https://evil.example) <img src=x> ::error::pwn"',
+    ).replace(
+      'title: AKS automatic',
+      'title: "#1 ![p](https://evil.example/p.png) | broken | table"',
+    );
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': hostile },
+      author: 'lieven-gent',
+      comments: [{ user: 'sofie-gent', body: '/consent' }],
+    });
+    const result = await run();
+    expect(result.status).toBe(1);
+    const body = botComments(gh)[0]?.body ?? '';
+    expect(body).toContain('trademark/name');
+    const html = markdown.render(body);
+    // Only the structure the check writes itself, and mentions of the people who must act.
+    const effects = markdownEffects(html, [
+      'table',
+      'tr',
+      'td',
+      'th',
+      'code',
+      'details',
+      'summary',
+      'sub',
+      'strong',
+      'h3',
+      'h4',
+    ]);
+    expect(new Set(effects)).toEqual(new Set(['reference:@lieven-gent', 'reference:@sofie-gent']));
+    // In the raw text the name sits inside a code span; rendered, no element comes of it.
+    expect(html).not.toMatch(/<img|<a /);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => line.trimStart().startsWith('::') && !line.startsWith('::error::')),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('edits the same comment on a second push instead of adding one', async () => {
+    const { gh, run, target } = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'groups/utrecht-azure.yaml': UTRECHT.replace('status: active', 'status: activ'),
+      },
+      author: 'annadevries',
+    });
+    expect((await run()).status).toBe(1);
+    const first = botComments(gh).map((comment) => ({ ...comment }));
+    // The fix is pushed: the same pull request now has a new head.
+    const fixedSha = fakeSha('fixed');
+    gh.state.files[fixedSha] = {
+      ...EXAMPLES,
+      'groups/utrecht-azure.yaml': UTRECHT.replace('city: Utrecht', 'city: Utrecht Centrum'),
+    };
+    const pull = gh.state.pulls[0];
+    if (pull === undefined) throw new Error('no pull request');
+    const refreshed = makePull(
+      { number: 42, user: 'annadevries', head: { sha: fixedSha, ref: 'join' } },
+      DEFAULT_REPOSITORY,
+      {
+        main: EXAMPLES,
+        [fixedSha]: gh.state.files[fixedSha] ?? {},
+      },
+    );
+    Object.assign(pull, { head: refreshed.head, files: refreshed.files });
+    expect(
+      (
+        await run(
+          'pull_request_target',
+          pullRequestSynchronize({ ...target, head: { sha: fixedSha, ref: 'join' } }),
+        )
+      ).status,
+    ).toBe(0);
+    const second = botComments(gh);
+    expect(second).toHaveLength(1);
+    expect(second[0]?.id).toBe(first[0]?.id);
+    expect(second[0]?.body).not.toBe(first[0]?.body);
+    expect(labelsOn(gh)).toEqual(['passing', 'update']);
+    expect(
+      gh.state.checkRuns.map((check) => [check.head_sha.slice(0, 7), check.conclusion]),
+    ).toEqual([
+      [target.head.sha.slice(0, 7), 'failure'],
+      [fixedSha.slice(0, 7), 'success'],
+    ]);
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+import MarkdownIt from 'markdown-it';
+
+/** GitHub-flavoured enough: raw HTML allowed and bare links turned into links, as on GitHub. */
+export const markdown = new MarkdownIt({ html: true, linkify: true });
+
+/**
+ * What rendered Markdown would do beyond showing text: the links, images and HTML elements it
+ * holds, and the mentions, references and autolinks GitHub would add to its text (code excluded).
+ */
+export function markdownEffects(html: string, allowed: readonly string[] = []): string[] {
+  const found = [
+    ...html.matchAll(
+      /<(a|img|script|table|tr|td|th|h\d|strong|em|code|s|details|summary|sub)\b[^>]*>/g,
+    ),
+  ]
+    .map((match) => match[1] ?? '')
+    .filter((tag) => !allowed.includes(tag));
+  const textOnly = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
+  const decoded = textOnly
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"');
+  for (const match of decoded.matchAll(/(?:^|[^\w])([@#][A-Za-z0-9][\w-]*)/g))
+    found.push(`reference:${match[1] ?? ''}`);
+  for (const match of decoded.matchAll(/\b(https?:\/\/|www\.)/gi))
+    found.push(`autolink:${match[0]}`);
+  return found;
+}
