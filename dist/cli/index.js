@@ -34977,7 +34977,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5184:
+/***/ 4002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35660,6 +35660,70 @@ function assessCadence(data, today, policy) {
         daysSinceLast: last ? daysBetween(last.date, today) : undefined,
     };
 }
+/**
+ * Looks ahead `policy.meetups.atRiskDays`: the first day a group that meets the minimum now would
+ * fall below it, counting the meetups it has planned as held. Only days when a meetup leaves the
+ * window (and the last day, for a pro-rata share that grows) can change the outcome, so only
+ * those are tried.
+ */
+function projectShortfall(data, today, policy) {
+    const now = assessCadence(data, today, policy);
+    if (now.counted.length < now.required)
+        return undefined;
+    const horizon = addDays(today, policy.meetups.atRiskDays);
+    const candidates = new Set(now.counted
+        .map((meetup) => addMonths(meetup.date, policy.meetups.windowMonths))
+        .filter((day) => day > today && day <= horizon));
+    candidates.add(horizon);
+    if (now.proRataSince !== undefined) {
+        // A growing share passes the count on a day of its own: the first day it exceeds it.
+        const { minimum } = policy.meetups;
+        const windowDays = daysBetween(now.windowStart, today) + 1;
+        const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
+        const day = addDays(now.proRataSince, daysInProgram - 1);
+        if (day > today && day <= horizon)
+            candidates.add(day);
+    }
+    for (const day of [...candidates].sort()) {
+        const then = assessCadence(data, day, policy);
+        if (then.counted.length < then.required) {
+            const stillCounted = new Set(then.counted.map((meetup) => meetup.index));
+            return {
+                on: day,
+                counted: then.counted.length,
+                required: then.required,
+                expiring: now.counted.filter((meetup) => !stillCounted.has(meetup.index)),
+            };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/meetups/at-risk.ts
+
+
+const at_risk_rule = {
+    id: 'meetups/at-risk',
+    scope: 'group',
+    summary: 'A group that meets the minimum today will not fall below it within the look-ahead (60 days) unless it holds another Azure meetup: warned early enough to act.',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        if (field(data, 'status') === 'leaving')
+            return [];
+        const shortfall = projectShortfall(data, today, policy);
+        if (!shortfall)
+            return [];
+        const leaving = shortfall.expiring.map((meetup) => meetup.date).join(', ');
+        return [
+            {
+                pointer: '/meetups',
+                at: 'key',
+                message: `On ${shortfall.on} the group will have ${shortfall.counted} Azure meetup${shortfall.counted === 1 ? '' : 's'} in the last ${policy.meetups.windowMonths} months, below the ${shortfall.required} the program asks for${leaving === '' ? '' : `, as the meetups of ${leaving} leave the window`}. Plan an Azure meetup before ${shortfall.on} and add it here.`,
+            },
+        ];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
 
@@ -35943,7 +36007,7 @@ function parentPointer(path) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["utrecht-azure"]},"name":{"description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"description":"The date the program admitted the group, YYYY-MM-DD. Absent while the group is applying.","type":"string","format":"date","examples":["2024-03-01"]},"city":{"description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","examples":["NL","SE","US"]},"timezone":{"description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","examples":["Europe/Amsterdam","Europe/Stockholm"]},"language":{"description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","examples":["nl","sv","en"]},"website":{"description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["annadevries"]},"techCommunityId":{"description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-01-15"]},"title":{"description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","examples":["2027-01-31"]},"approvedBy":{"description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["utrecht-azure"]},"name":{"description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"description":"The date the program admitted the group, YYYY-MM-DD. Absent while the group is applying.","type":"string","format":"date","examples":["2024-03-01"]},"city":{"description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","examples":["NL","SE","US"]},"timezone":{"description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","examples":["Europe/Amsterdam","Europe/Stockholm"]},"language":{"description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","examples":["nl","sv","en"]},"website":{"description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["annadevries"]},"techCommunityId":{"description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-01-15"]},"title":{"description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","examples":["2027-01-31"]},"approvedBy":{"description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
 
 
@@ -36180,6 +36244,7 @@ const yaml_rule = {
 
 
 
+
 /** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
 const RULES = [
     yaml_rule,
@@ -36196,6 +36261,7 @@ const RULES = [
     website_rule,
     name_rule,
     minimum_rule,
+    at_risk_rule,
     spread_rule,
     duplicate_rule,
     expired_rule,
@@ -36317,7 +36383,7 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
-const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
+const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
 ;// CONCATENATED MODULE: ./src/load/schemas.ts
 
 
@@ -40564,13 +40630,15 @@ function writeNewGroup(options) {
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 const DEFAULT_POLICY = {
-    meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true },
+    meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true, atRiskDays: 60 },
+    audit: { deadlineDays: 60 },
     rules: {},
     codeOfConductUrl: undefined,
 };
 function resolvePolicy(file) {
     return {
         meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
+        audit: { ...DEFAULT_POLICY.audit, ...file.audit },
         rules: { ...file.rules },
         codeOfConductUrl: file.codeOfConductUrl,
     };
@@ -43849,7 +43917,7 @@ function runNew(args, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5184);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4002);
 
 // The bin entry: real process I/O in, exit code out.
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {

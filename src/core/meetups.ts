@@ -132,3 +132,56 @@ export function assessCadence(
     daysSinceLast: last ? daysBetween(last.date, today) : undefined,
   };
 }
+
+/** A group that meets the minimum today but will not, on `on`, unless it holds another meetup. */
+export interface Shortfall {
+  on: PlainDate;
+  /** Azure meetups that will count on that day (held ones still in the window, and planned ones). */
+  counted: number;
+  required: number;
+  /** The counted meetups that will have left the window by then. */
+  expiring: readonly Meetup[];
+}
+
+/**
+ * Looks ahead `policy.meetups.atRiskDays`: the first day a group that meets the minimum now would
+ * fall below it, counting the meetups it has planned as held. Only days when a meetup leaves the
+ * window (and the last day, for a pro-rata share that grows) can change the outcome, so only
+ * those are tried.
+ */
+export function projectShortfall(
+  data: Record<string, unknown>,
+  today: PlainDate,
+  policy: Policy,
+): Shortfall | undefined {
+  const now = assessCadence(data, today, policy);
+  if (now.counted.length < now.required) return undefined;
+  const horizon = addDays(today, policy.meetups.atRiskDays);
+  const candidates = new Set(
+    now.counted
+      .map((meetup) => addMonths(meetup.date, policy.meetups.windowMonths))
+      .filter((day) => day > today && day <= horizon),
+  );
+  candidates.add(horizon);
+  if (now.proRataSince !== undefined) {
+    // A growing share passes the count on a day of its own: the first day it exceeds it.
+    const { minimum } = policy.meetups;
+    const windowDays = daysBetween(now.windowStart, today) + 1;
+    const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
+    const day = addDays(now.proRataSince, daysInProgram - 1);
+    if (day > today && day <= horizon) candidates.add(day);
+  }
+  for (const day of [...candidates].sort()) {
+    const then = assessCadence(data, day, policy);
+    if (then.counted.length < then.required) {
+      const stillCounted = new Set(then.counted.map((meetup) => meetup.index));
+      return {
+        on: day,
+        counted: then.counted.length,
+        required: then.required,
+        expiring: now.counted.filter((meetup) => !stillCounted.has(meetup.index)),
+      };
+    }
+  }
+  return undefined;
+}

@@ -15,6 +15,12 @@ export interface Policy {
     maxGapDays: number;
     /** Hold groups that joined less than a window ago to their share of the minimum. */
     proRata: boolean;
+    /** How far ahead `meetups/at-risk` looks for a group about to fall below the minimum. */
+    atRiskDays: number;
+  };
+  audit: {
+    /** Days a group is given to fix a problem the audit raises, counted from when it is first seen. */
+    deadlineDays: number;
   };
   /** Severity overrides by rule id. */
   rules: Readonly<Partial<Record<string, RuleSetting>>>;
@@ -23,7 +29,8 @@ export interface Policy {
 }
 
 export const DEFAULT_POLICY: Policy = {
-  meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true },
+  meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true, atRiskDays: 60 },
+  audit: { deadlineDays: 60 },
   rules: {},
   codeOfConductUrl: undefined,
 };
@@ -31,6 +38,7 @@ export const DEFAULT_POLICY: Policy = {
 /** The policy file's shape after schema validation; every field optional. */
 export interface PolicyFile {
   meetups?: Partial<Policy['meetups']>;
+  audit?: Partial<Policy['audit']>;
   rules?: Record<string, RuleSetting>;
   codeOfConductUrl?: string;
 }
@@ -38,6 +46,7 @@ export interface PolicyFile {
 export function resolvePolicy(file: PolicyFile): Policy {
   return {
     meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
+    audit: { ...DEFAULT_POLICY.audit, ...file.audit },
     rules: { ...file.rules },
     codeOfConductUrl: file.codeOfConductUrl,
   };

@@ -34,6 +34,7 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'presence/website': 'website',
   'trademark/name': 'trademark',
   'meetups/minimum': 'meetups',
+  'meetups/at-risk': 'meetups',
   'meetups/duplicate': 'meetups',
   'meetups/spread': 'spread',
 };

@@ -6,6 +6,7 @@ import { rule as leadersDistinct } from './leaders/distinct.js';
 import { rule as leadersLeader } from './leaders/leader.js';
 import { rule as leadersTechCommunityId } from './leaders/tech-community-id.js';
 import { rule as leadersTerms } from './leaders/terms.js';
+import { rule as meetupsAtRisk } from './meetups/at-risk.js';
 import { rule as meetupsDuplicate } from './meetups/duplicate.js';
 import { rule as meetupsMinimum } from './meetups/minimum.js';
 import { rule as meetupsSpread } from './meetups/spread.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   presenceWebsite,
   trademarkName,
   meetupsMinimum,
+  meetupsAtRisk,
   meetupsSpread,
   meetupsDuplicate,
   waiversExpired,

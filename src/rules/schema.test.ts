@@ -160,7 +160,7 @@ describe('schema', () => {
     expect(findings[0]).toMatchObject({
       severity: 'error',
       pointer: '/meetups/0/title',
-      line: lineOf(text, '  - date: 2025-12-11'),
+      line: lineOf(text, '  - date: 2026-01-29'),
       column: 5,
     });
     expect(findings[0]?.message).toContain('"meetups#1" is missing the field "title".');

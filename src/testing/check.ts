@@ -92,7 +92,7 @@ export const VALID_GROUP = yaml`
     techCommunityId: 2345678
     termsAccepted: 2024-02-21
   meetups:
-    - date: 2025-12-11
+    - date: 2026-01-29
       title: Container Apps in practice
       azure: true
     - date: 2026-02-12

@@ -16,7 +16,7 @@ const withMeetups = (entries: string[], base = VALID_GROUP): string =>
 
 /** The six meetups of VALID_GROUP, to edit one of them. */
 const SIX = [
-  meetup('2025-12-11', 'Container Apps in practice'),
+  meetup('2026-01-29', 'Container Apps in practice'),
   meetup('2026-02-12', 'Bicep for beginners'),
   meetup('2026-04-16', 'Azure OpenAI on your own data'),
   meetup('2026-06-11', 'Functions flex consumption'),

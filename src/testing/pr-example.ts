@@ -1,0 +1,38 @@
+import { load } from 'js-yaml';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { authorize } from '../pr/authorization.js';
+import { describeChange } from '../pr/changes.js';
+import { buildPrReport } from '../pr/report.js';
+import { check, VALID_GROUP } from './check.js';
+
+const data = (text: string) => load(text) as Record<string, unknown>;
+
+/** The example the README shows maintainers: a co-leader swap with a meetup added. */
+export function exampleReport(language = 'en') {
+  const base = VALID_GROUP.replace('language: en', `language: ${language}`);
+  const head = base
+    .replace('github: pjansen', 'github: new-coleader')
+    .replace('techCommunityId: 2345678', 'techCommunityId: 5551234')
+    .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2026-11-20')
+    .concat(
+      '    - date: 2026-11-19\n      title: Azure Functions deep dive\n      azure: true\n'.replace(
+        /^ {2}/gm,
+        '',
+      ),
+    );
+  const change = describeChange('groups/example.yaml', data(base), data(head), false);
+  const needs = authorize([change], [], {
+    author: 'annadevries',
+    authorIsMaintainer: false,
+    consents: new Set(),
+    maintainerApproved: false,
+  });
+  return buildPrReport({
+    author: 'annadevries',
+    changes: [{ change, findings: check(head) }],
+    outside: [],
+    needs,
+    today: '2026-11-22',
+    policy: DEFAULT_POLICY,
+  });
+}
