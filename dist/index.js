@@ -39411,8 +39411,17 @@ function readInputs(env = process.env) {
                 github: connection(env),
                 event: (0,_pr_event_js__WEBPACK_IMPORTED_MODULE_3__/* .prEventFrom */ .x)(required(env, 'GITHUB_EVENT_NAME'), readPayload(env)),
             };
+        case 'audit':
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                dryRun: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt('dry-run'),
+                maxWrites: positiveNumber('max-writes', 100),
+                serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+            };
         default:
-            throw new Error(`Input "mode" must be validate or pr, not ${JSON.stringify(mode)}.`);
+            throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
     }
 }
 function connection(env) {
@@ -39453,7 +39462,7 @@ function readPayload(env) {
 
 /***/ }),
 
-/***/ 2788:
+/***/ 86:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50755,6 +50764,54 @@ const en = {
         waiting: 'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
     },
     role: { leader: 'leader', coLeader: 'co-leader' },
+    audit: {
+        intro: (who) => `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
+        headings: {
+            wrong: 'What is wrong',
+            evidence: 'What the registry shows',
+            todo: 'What to do',
+            deadline: 'By when',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Your group held ${held} Azure ${held === 1 ? 'meetup' : 'meetups'} in the last ${months} months; the program asks for at least ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `On ${on} your group will have ${counted} Azure ${counted === 1 ? 'meetup' : 'meetups'} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
+            leader: 'Your group has no complete, valid group leader in the registry.',
+            'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+            terms: "Not every leader of your group has accepted the program's terms and conditions.",
+            'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
+            'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
+            leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
+            terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
+            'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
+        },
+        counted: 'Counted',
+        notCounted: 'Not counted',
+        expiring: 'Leaving the window',
+        none: 'none',
+        exclusion: {
+            cancelled: 'cancelled',
+            future: 'planned, not held yet',
+            'not-azure': 'not about Azure',
+            'before-window': 'older than the window',
+            duplicate: 'listed twice',
+        },
+        deadline: (date) => `Please fix this by ${date}. This issue closes by itself once the registry shows the problem solved.`,
+        resolved: {
+            'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
+            'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
+            leader: 'Solved: the group has a complete, valid leader again. Closing.',
+            'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+            terms: 'Solved: every leader has accepted the terms. Closing.',
+            'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
+        },
+        inactive: 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+        superseded: 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
+        duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/nl.ts
@@ -50831,6 +50888,54 @@ const nl = {
         waiting: 'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
     },
     role: { leader: 'leider', coLeader: 'co-leider' },
+    audit: {
+        intro: (who) => `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
+        headings: {
+            wrong: 'Wat er mis is',
+            evidence: 'Wat het register laat zien',
+            todo: 'Wat te doen',
+            deadline: 'Wanneer',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Jullie groep hield ${held} Azure-${held === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Op ${on} heeft jullie groep ${counted} Azure-${counted === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
+            leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
+            'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
+            terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
+            'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel die ze dekte geldt weer.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie hielden maar niet noteerden tellen ook mee.`,
+            'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
+            leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            terms: (file) => `Zodra elke leider de voorwaarden heeft geaccepteerd, zet de datum bij \`termsAccepted\` in ${file}.`,
+            'waiver-expired': (file) => `Los op wat de vrijstelling dekte en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
+        },
+        counted: 'Geteld',
+        notCounted: 'Niet geteld',
+        expiring: 'Valt buiten de periode',
+        none: 'geen',
+        exclusion: {
+            cancelled: 'geannuleerd',
+            future: 'gepland, nog niet gehouden',
+            'not-azure': 'niet over Azure',
+            'before-window': 'ouder dan de periode',
+            duplicate: 'dubbel vermeld',
+        },
+        deadline: (date) => `Los dit graag op vóór ${date}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+        resolved: {
+            'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
+            'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
+            leader: 'Opgelost: de groep heeft weer een volledige, geldige leider. Sluiten.',
+            'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
+            terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
+            'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
+        },
+        inactive: 'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
+        superseded: 'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
+        duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/sv.ts
@@ -50903,6 +51008,54 @@ const sv = {
         waiting: 'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
     },
     role: { leader: 'gruppledare', coLeader: 'medledare' },
+    audit: {
+        intro: (who) => `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
+        headings: {
+            wrong: 'Vad som är fel',
+            evidence: 'Vad registret visar',
+            todo: 'Vad ni ska göra',
+            deadline: 'Senast',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Er grupp höll ${held} ${held === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Den ${on} har er grupp ${counted} ${counted === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
+            leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
+            'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
+            terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
+            'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln det gällde tillämpas igen.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Håll de Azure-möten som saknas och lägg till vart och ett i ${file} med \`azure: true\` i en pull request. Möten ni höll men inte listade räknas också.`,
+            'meetups-at-risk': (file) => `Planera ett Azure-möte före det datumet och lägg till det i ${file} i en pull request.`,
+            leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            terms: (file) => `När varje ledare har godkänt villkoren, skriv datumet i \`termsAccepted\` i ${file}.`,
+            'waiver-expired': (file) => `Rätta det undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare förlänga det.`,
+        },
+        counted: 'Räknade',
+        notCounted: 'Räknas inte',
+        expiring: 'Faller utanför perioden',
+        none: 'inga',
+        exclusion: {
+            cancelled: 'inställt',
+            future: 'planerat, inte hållet än',
+            'not-azure': 'handlar inte om Azure',
+            'before-window': 'äldre än perioden',
+            duplicate: 'listat två gånger',
+        },
+        deadline: (date) => `Rätta detta senast ${date}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
+        resolved: {
+            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-möten under perioden. Stänger.',
+            'meetups-at-risk': 'Ingen risk längre: de listade mötena håller gruppen på miniminivån. Stänger.',
+            leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
+            'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
+            terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
+            'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
+        },
+        inactive: 'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
+        superseded: 'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
+        duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/index.ts
@@ -51484,7 +51637,727 @@ function text_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/audit/dashboard.ts
+
+
+
+
+
+/** GitHub caps a job summary at 1 MiB; beyond this many groups only those with problems are listed. */
+const FULL_TABLE_LIMIT = 1000;
+const STATUS_ICON = { pass: '✅', fail: '❌', warning: '⚠️', waived: '🕊️' };
+const VERB = {
+    open: 'opened',
+    reopen: 'reopened',
+    update: 'updated',
+    close: 'closed (solved)',
+    'close-duplicate': 'closed (duplicate)',
+};
+function counts(actions) {
+    const tally = new Map();
+    for (const action of actions)
+        tally.set(VERB[action.type], (tally.get(VERB[action.type]) ?? 0) + 1);
+    return tally.size === 0
+        ? 'no changes'
+        : [...tally].map(([verb, count]) => `${count} ${verb}`).join(', ');
+}
+function issueRef(action) {
+    return action.type === 'open' ? 'new' : `#${action.number}`;
+}
+/** The program dashboard: every group's standing, and what this run did. */
+function renderDashboard(outcome, meta) {
+    const active = outcome.groups.filter((group) => group.status === 'active');
+    const lines = [
+        `## Registry audit, ${meta.today}`,
+        '',
+        `${active.length} active groups of ${outcome.groups.length} · ${outcome.problems.length} open problems · ${outcome.existing.length} audit issues found.`,
+        '',
+        meta.dryRun
+            ? `**Dry run:** nothing was written. The plan: ${counts(outcome.planned)}.`
+            : `**This run:** ${counts(outcome.done)}.${outcome.deferred.length > 0 ? ` **${outcome.deferred.length} actions are left for the next run** (the write cap was reached${outcome.failure === undefined ? '' : ', or a write failed'}).` : ''}`,
+        '',
+        `GitHub API: ${meta.requests} requests, ${meta.writes} writes.${outcome.accountsChecked ? '' : ' GitHub accounts were not checked (no token).'}`,
+    ];
+    if (outcome.failure !== undefined)
+        lines.push('', `**A write failed:** ${markdown_text(outcome.failure)}`);
+    const shown = meta.dryRun ? outcome.planned : outcome.done;
+    if (shown.length > 0) {
+        lines.push('', meta.dryRun ? '### Planned actions' : '### Actions this run', '', '| Action | Group | Problem | Issue |', '|---|---|---|---|');
+        for (const action of shown.slice(0, 500)) {
+            lines.push(`| ${VERB[action.type]} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action)} |`);
+        }
+        if (shown.length > 500)
+            lines.push('', `…and ${shown.length - 500} more.`);
+    }
+    const listed = outcome.groups.length <= FULL_TABLE_LIMIT
+        ? outcome.groups
+        : outcome.groups.filter((group) => outcome.problems.some((problem) => problem.group === group));
+    lines.push('', '### Groups', '');
+    if (listed.length < outcome.groups.length)
+        lines.push(`Only the ${listed.length} groups with problems are listed (of ${outcome.groups.length}).`, '');
+    const header = [
+        'Group',
+        'Status',
+        ...REQUIREMENTS.map((requirement) => en.requirement[requirement]),
+        'Azure meetups',
+        'Last 12 months',
+        'Days since last',
+    ];
+    lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+    for (const group of listed) {
+        const cells = [
+            code(group.slug),
+            group.status,
+            ...REQUIREMENTS.map((requirement) => STATUS_ICON[group.card[requirement]]),
+            `${group.cadence.counted.length}/${group.cadence.required}`,
+            `\`${renderSparkline(monthlyCounts(group.cadence))}\``,
+            group.cadence.daysSinceLast === undefined ? '–' : String(group.cadence.daysSinceLast),
+        ];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `tgr audit --format text`: one line per planned action, then a summary. */
+function formatPlanText(outcome, dryRun) {
+    const actions = dryRun ? outcome.planned : outcome.done;
+    const lines = actions.map((action) => (0,report_escape/* escapeLogText */.dD)(`${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
+    const active = outcome.groups.filter((group) => group.status === 'active').length;
+    lines.push(`${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`);
+    return `${lines.join('\n')}\n`;
+}
+/** `tgr audit --format json`: the plan as data. */
+function formatPlanJson(outcome, meta) {
+    const actions = (meta.dryRun ? outcome.planned : outcome.done).map((action) => ({
+        action: action.type,
+        group: action.key.slug,
+        problem: action.key.kind,
+        ...(action.type === 'open' ? {} : { issue: action.number }),
+        ...('issue' in action ? { title: action.issue.title, labels: action.issue.labels } : {}),
+        ...(action.type === 'close-duplicate' ? { duplicateOf: action.duplicateOf } : {}),
+    }));
+    const report = {
+        today: meta.today,
+        dryRun: meta.dryRun,
+        groups: outcome.groups.map((group) => ({
+            slug: group.slug,
+            status: group.status,
+            azureMeetups: group.cadence.counted.length,
+            required: group.cadence.required,
+            daysSinceLast: group.cadence.daysSinceLast ?? null,
+            requirements: group.card,
+        })),
+        problems: outcome.problems.map((problem) => ({
+            group: problem.group.slug,
+            problem: problem.kind,
+        })),
+        actions,
+        deferred: outcome.deferred.length,
+        accountsChecked: outcome.accountsChecked,
+    };
+    return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/kinds.ts
+/** The problems the audit keeps an issue open for, one issue per group and kind. */
+const PROBLEM_KINDS = [
+    'meetups-minimum',
+    'meetups-at-risk',
+    'leader',
+    'co-leader',
+    'terms',
+    'waiver-expired',
+];
+/** The rules whose (unwaived) findings make up each problem. */
+const RULES_OF_KIND = {
+    'meetups-minimum': ['meetups/minimum'],
+    'meetups-at-risk': ['meetups/at-risk'],
+    leader: ['leaders/leader'],
+    'co-leader': ['leaders/co-leader', 'leaders/distinct'],
+    terms: ['leaders/terms'],
+    'waiver-expired': ['waivers/expired'],
+};
+/** The label each kind of issue carries beside `audit`, for the program team's filters. */
+const LABEL_OF_KIND = {
+    'meetups-minimum': 'audit: meetups',
+    'meetups-at-risk': 'audit: at risk',
+    leader: 'audit: leadership',
+    'co-leader': 'audit: leadership',
+    terms: 'audit: terms',
+    'waiver-expired': 'audit: waiver',
+};
+const AUDIT_LABEL = 'audit';
+
+;// CONCATENATED MODULE: ./src/audit/issue-text.ts
+
+
+
+
+const MARKER = /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2}) -->/;
+function keyOf({ slug, kind }) {
+    return `${slug}/${kind}`;
+}
+function marker(key, since) {
+    return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since} -->`;
+}
+/** The key and first-seen day of an audit issue, from the marker its body starts with. */
+function parseMarker(body) {
+    const match = MARKER.exec(body);
+    const kind = PROBLEM_KINDS.find((candidate) => candidate === match?.[2]);
+    if (!match || kind === undefined)
+        return undefined;
+    return { slug: match[1] ?? '', kind, since: match[3] ?? '' };
+}
+/**
+ * An audit issue: addressed to the group's leaders, in the group's language with English
+ * alongside, saying what is wrong with the evidence, what to do, and by when. Nothing in it
+ * depends on the day of the run except through the problem itself, so an unchanged problem
+ * renders the same text and costs no write.
+ */
+function renderIssue(problem, since, context) {
+    const primary = messagesFor(problem.group.language);
+    const sections = [
+        marker({ slug: problem.group.slug, kind: problem.kind }, since),
+        renderSection(problem, since, primary, context),
+    ];
+    if (primary !== en)
+        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, en, context)}\n\n</details>`);
+    return {
+        title: titleOf(problem),
+        body: `${sections.join('\n\n')}\n`,
+        labels: [AUDIT_LABEL, LABEL_OF_KIND[problem.kind]],
+    };
+}
+function titleOf({ kind, group }) {
+    const prefix = `[${group.slug}]`;
+    const { cadence, shortfall } = group;
+    switch (kind) {
+        case 'meetups-minimum':
+            return `${prefix} ${cadence.counted.length} of ${cadence.required} Azure meetups in the last 12 months`;
+        case 'meetups-at-risk':
+            return `${prefix} at risk of falling below ${shortfall?.required ?? cadence.required} Azure meetups on ${shortfall?.on ?? ''}`;
+        case 'leader':
+            return `${prefix} no valid group leader`;
+        case 'co-leader':
+            return `${prefix} no valid co-leader`;
+        case 'terms':
+            return `${prefix} terms and conditions not accepted`;
+        case 'waiver-expired':
+            return `${prefix} a waiver has expired`;
+    }
+}
+function renderSection(problem, since, m, context) {
+    const { group, kind } = problem;
+    const who = [group.leaders.leader, group.leaders.coLeader]
+        .filter((login) => login !== undefined)
+        .map(mention)
+        .join(' ');
+    const file = context.fileUrl
+        ? `[${code(group.path)}](${context.fileUrl(group.path)})`
+        : code(group.path);
+    const months = context.policy.meetups.windowMonths;
+    const wrong = (() => {
+        switch (kind) {
+            case 'meetups-minimum':
+                return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
+            case 'meetups-at-risk':
+                return m.audit.wrong[kind](group.shortfall?.on ?? '', group.shortfall?.counted ?? 0, group.shortfall?.required ?? 0, months);
+            default:
+                return m.audit.wrong[kind];
+        }
+    })();
+    return [
+        m.audit.intro(who === '' ? code(group.name) : who),
+        '',
+        `**${code(group.name)}** · ${file}`,
+        '',
+        `#### ${m.audit.headings.wrong}`,
+        '',
+        wrong,
+        '',
+        `#### ${m.audit.headings.evidence}`,
+        '',
+        ...evidence(problem, m),
+        '',
+        `#### ${m.audit.headings.todo}`,
+        '',
+        m.audit.todo[kind](file),
+        '',
+        `#### ${m.audit.headings.deadline}`,
+        '',
+        m.audit.deadline(deadline(problem, since, context.policy)),
+    ].join('\n');
+}
+function deadline(problem, since, policy) {
+    const due = (0,dates/* addDays */.fi)(since, policy.audit.deadlineDays);
+    // A group at risk must act before it falls below the minimum, not weeks after.
+    const { shortfall } = problem.group;
+    return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due
+        ? shortfall.on
+        : due;
+}
+function meetupLine(meetup, note) {
+    return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
+}
+function evidence(problem, m) {
+    const { cadence, shortfall } = problem.group;
+    if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
+        const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
+        lines.push(...(cadence.counted.length === 0
+            ? [`- ${m.audit.none}`]
+            : cadence.counted.map((meetup) => meetupLine(meetup))));
+        if (problem.kind === 'meetups-at-risk' && shortfall) {
+            lines.push('', `${m.audit.expiring}:`, '', ...shortfall.expiring.map((meetup) => meetupLine(meetup)));
+        }
+        // Meetups older than the window are history, not evidence; the rest say why they do not count.
+        const notCounted = cadence.excluded.filter(({ reason }) => reason !== 'before-window');
+        if (notCounted.length > 0) {
+            lines.push('', `${m.audit.notCounted}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, m.audit.exclusion[reason])));
+        }
+        return lines;
+    }
+    return problem.findings.map((finding) => {
+        const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+        return `- ${code(where)} ${markdown_text(finding.message)}`;
+    });
+}
+/** The comment that closes an issue: what solved it, in the group's language and English. */
+function renderResolution(kind, resolution, group) {
+    const say = (m) => resolution === 'solved'
+        ? m.audit.resolved[kind]
+        : resolution === 'inactive'
+            ? m.audit.inactive
+            : m.audit.superseded;
+    const primary = messagesFor(group?.language);
+    return primary === en ? say(en) : `${say(primary)}\n\n${say(en)}`;
+}
+function renderDuplicate(number, language) {
+    const primary = messagesFor(language);
+    return primary === en
+        ? en.audit.duplicate(number)
+        : `${primary.audit.duplicate(number)}\n\n${en.audit.duplicate(number)}`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/plan.ts
+
+/** Writes each action costs: a close is a comment and a state change. */
+function costOf(action) {
+    return action.type === 'close' || action.type === 'close-duplicate' ? 2 : 1;
+}
+/**
+ * Reconciles the problems found today with the issues that exist, like a careful person would:
+ * one issue per (group, problem); new problems open one, changed ones are edited only when their
+ * text would change, solved ones close with a comment saying what solved them, returning ones
+ * reopen their old issue, and extra copies close as duplicates of the one kept. Issues without
+ * the marker never appear here. Pure: the adapter applies the result under a write budget.
+ */
+function planAudit(input) {
+    const byKey = new Map();
+    for (const issue of [...input.existing].sort((a, b) => a.number - b.number)) {
+        const parsed = parseMarker(issue.body);
+        if (!parsed)
+            continue;
+        const list = byKey.get(keyOf(parsed)) ?? [];
+        list.push({ ...issue, key: { slug: parsed.slug, kind: parsed.kind }, since: parsed.since });
+        byKey.set(keyOf(parsed), list);
+    }
+    const opening = [];
+    const closing = [];
+    const updating = [];
+    const deduplicating = [];
+    const live = new Set();
+    for (const problem of input.problems) {
+        const key = { slug: problem.group.slug, kind: problem.kind };
+        live.add(keyOf(key));
+        const issues = byKey.get(keyOf(key)) ?? [];
+        const open = issues.filter((issue) => issue.state === 'open');
+        // Keep the oldest open issue; with none open, bring back the latest closed one.
+        const kept = open[0] ?? issues.at(-1);
+        if (!kept) {
+            opening.push({ type: 'open', key, issue: input.render(problem, input.today) });
+            continue;
+        }
+        if (kept.state === 'closed') {
+            opening.push({
+                type: 'reopen',
+                key,
+                number: kept.number,
+                issue: input.render(problem, input.today),
+            });
+        }
+        else {
+            const issue = input.render(problem, kept.since);
+            const labelsMissing = issue.labels.some((label) => !kept.labels.includes(label));
+            if (issue.title !== kept.title || issue.body !== kept.body || labelsMissing) {
+                updating.push({ type: 'update', key, number: kept.number, issue });
+            }
+        }
+        for (const extra of open.filter((issue) => issue !== kept)) {
+            deduplicating.push({
+                type: 'close-duplicate',
+                key,
+                number: extra.number,
+                comment: input.duplicate(kept.number, problem.group),
+                duplicateOf: kept.number,
+            });
+        }
+    }
+    for (const [id, issues] of byKey) {
+        if (live.has(id))
+            continue;
+        const open = issues.filter((issue) => issue.state === 'open');
+        const [kept, ...extras] = open;
+        if (!kept)
+            continue;
+        const { key } = kept;
+        const group = input.groups.get(key.slug);
+        const resolution = resolutionOf(key, group, input.problems);
+        closing.push({
+            type: 'close',
+            key,
+            number: kept.number,
+            comment: input.resolve(key, resolution, group),
+            resolution,
+        });
+        for (const extra of extras) {
+            deduplicating.push({
+                type: 'close-duplicate',
+                key,
+                number: extra.number,
+                comment: input.duplicate(kept.number, group),
+                duplicateOf: kept.number,
+            });
+        }
+    }
+    // New problems first: under a tight write budget, what people must hear about comes first.
+    return [...opening, ...closing, ...updating, ...deduplicating];
+}
+function resolutionOf(key, group, problems) {
+    if (group === undefined || group.status !== 'active')
+        return 'inactive';
+    const belowMinimum = problems.some((problem) => problem.group.slug === key.slug && problem.kind === 'meetups-minimum');
+    return key.kind === 'meetups-at-risk' && belowMinimum ? 'superseded' : 'solved';
+}
+/** The actions that fit in `budget` writes, in order, and the rest for the next run. */
+function withinBudget(actions, budget) {
+    const now = [];
+    let spent = 0;
+    let index = 0;
+    for (; index < actions.length; index++) {
+        const action = actions[index];
+        if (action === undefined || spent + costOf(action) > budget)
+            break;
+        spent += costOf(action);
+        now.push(action);
+    }
+    return { now, later: actions.slice(index) };
+}
+
+;// CONCATENATED MODULE: ./src/audit/problems.ts
+
+
+
+
+
+const problems_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
+function snapshotGroups(results, today, policy) {
+    const groups = [];
+    for (const { file, findings } of results) {
+        if (!file.content.ok)
+            continue;
+        const { data } = file.content;
+        const slug = field(data, 'slug');
+        if (typeof slug !== 'string' || !problems_SLUG.test(slug))
+            continue;
+        const leaders = {};
+        for (const role of ['leader', 'coLeader']) {
+            const login = readPerson(data, role)?.github;
+            if (login !== undefined)
+                leaders[role] = login;
+        }
+        groups.push({
+            slug,
+            path: file.registryPath ?? file.path,
+            name: asText(field(data, 'name')) ?? slug,
+            status: asText(field(data, 'status')) ?? 'active',
+            language: asText(field(data, 'language')),
+            leaders,
+            findings,
+            card: scorecard(findings),
+            cadence: assessCadence(data, today, policy),
+            shortfall: projectShortfall(data, today, policy),
+        });
+    }
+    return groups;
+}
+/**
+ * Adds a finding for each leader whose GitHub account no longer exists: a group whose co-leader
+ * deleted their account has lost its co-leader as surely as one whose file names none.
+ */
+function withMissingAccounts(group, missing) {
+    const extra = [];
+    for (const role of ['leader', 'coLeader']) {
+        const login = group.leaders[role];
+        if (login === undefined || !missing.has(login.toLowerCase()))
+            continue;
+        extra.push({
+            rule: role === 'leader' ? 'leaders/leader' : 'leaders/co-leader',
+            severity: 'error',
+            file: group.path,
+            pointer: `/${role}/github`,
+            line: 0,
+            column: 0,
+            message: `The ${ROLE_LABEL[role]}'s GitHub account @${login} no longer exists (GitHub finds no user by that name).`,
+        });
+    }
+    if (extra.length === 0)
+        return group;
+    const findings = [...group.findings, ...extra];
+    return { ...group, findings, card: scorecard(findings) };
+}
+/** The problems of active groups, one per group and kind; waived findings raise none. */
+function findProblems(groups) {
+    const problems = [];
+    for (const group of groups) {
+        if (group.status !== 'active')
+            continue;
+        for (const kind of PROBLEM_KINDS) {
+            const findings = group.findings.filter((finding) => RULES_OF_KIND[kind].includes(finding.rule) &&
+                finding.waiver === undefined &&
+                finding.severity !== 'notice');
+            if (findings.length > 0)
+                problems.push({ kind, group, findings });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/audit/run-audit.ts
+
+
+
+
+
+
+/**
+ * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
+ * reconciled with the issues that exist. `github` is undefined for a local dry run without a
+ * token: then it plans against no existing issues and checks no accounts.
+ */
+async function runAudit(options, github) {
+    const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) => external_node_path_default().relative(options.root, absolute).split((external_node_path_default()).sep).join('/'));
+    const results = evaluate(files, { today: options.today, policy: options.policy });
+    let groups = snapshotGroups(results, options.today, options.policy);
+    if (github) {
+        const logins = groups
+            .filter((group) => group.status === 'active')
+            .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
+            .filter((login) => login !== undefined && /^[A-Za-z0-9-]+$/.test(login));
+        const missing = await github.missingAccounts(logins);
+        groups = groups.map((group) => withMissingAccounts(group, missing));
+    }
+    const problems = findProblems(groups);
+    const existing = github ? await github.auditIssues() : [];
+    const bySlug = new Map(groups.map((group) => [group.slug, group]));
+    const context = { policy: options.policy, fileUrl: options.fileUrl };
+    const planned = planAudit({
+        today: options.today,
+        problems,
+        groups: bySlug,
+        existing,
+        render: (problem, since) => renderIssue(problem, since, context),
+        resolve: (key, resolution, group) => renderResolution(key.kind, resolution, group),
+        duplicate: (number, group) => renderDuplicate(number, group?.language),
+    });
+    if (options.dryRun || !github) {
+        return {
+            groups,
+            problems,
+            existing,
+            planned,
+            done: [],
+            deferred: [],
+            accountsChecked: github !== undefined,
+            failure: undefined,
+        };
+    }
+    const { now, later } = withinBudget(planned, options.maxWrites);
+    const done = [];
+    let failure;
+    for (const action of now) {
+        try {
+            await github.apply(action);
+            done.push(action);
+        }
+        catch (error) {
+            // Stop here: the next run re-plans from what GitHub then shows, so nothing is lost.
+            failure = error instanceof Error ? error.message : String(error);
+            break;
+        }
+    }
+    const deferred = [...now.slice(done.length), ...later];
+    return { groups, problems, existing, planned, done, deferred, accountsChecked: true, failure };
+}
+
+;// CONCATENATED MODULE: ./src/github/audit.ts
+
+
+const LOOKUPS_PER_QUERY = 100;
+function auditGitHub(octokit, { owner, repo }, options) {
+    const issuesOf = async (state, pages) => {
+        const found = [];
+        let page = 0;
+        for await (const response of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            labels: AUDIT_LABEL,
+            state,
+            sort: 'created',
+            direction: 'desc',
+            per_page: 100,
+        })) {
+            for (const issue of response.data) {
+                if (issue.pull_request !== undefined)
+                    continue;
+                found.push({
+                    number: issue.number,
+                    title: issue.title,
+                    body: issue.body ?? '',
+                    state: issue.state === 'closed' ? 'closed' : 'open',
+                    labels: issue.labels.map((label) => typeof label === 'string' ? label : (label.name ?? '')),
+                });
+            }
+            if (pages !== undefined && ++page >= pages)
+                break;
+        }
+        return found;
+    };
+    /** Whether an open issue for the key exists: asked after a create whose reply never came. */
+    const openIssueExists = async (key) => {
+        const recent = await issuesOf('open', 1);
+        return recent.some((issue) => {
+            const parsed = parseMarker(issue.body);
+            return parsed !== undefined && keyOf(parsed) === keyOf(key);
+        });
+    };
+    const close = async (number, comment, reason) => {
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: comment });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: number,
+            state: 'closed',
+            state_reason: reason === 'duplicate' ? 'duplicate' : 'completed',
+        });
+    };
+    return {
+        auditIssues: () => issuesOf('all', undefined),
+        async missingAccounts(logins) {
+            const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
+            const missing = new Set();
+            for (let start = 0; start < unique.length; start += LOOKUPS_PER_QUERY) {
+                const batch = unique.slice(start, start + LOOKUPS_PER_QUERY);
+                const query = `query(${batch.map((_, i) => `$l${i}: String!`).join(', ')}) { ${batch.map((_, i) => `u${i}: user(login: $l${i}) { login }`).join(' ')} }`;
+                const variables = Object.fromEntries(batch.map((login, i) => [`l${i}`, login]));
+                const data = await lookUp(octokit, query, variables);
+                batch.forEach((login, i) => {
+                    if (data[`u${i}`] === null || data[`u${i}`] === undefined)
+                        missing.add(login);
+                });
+            }
+            return missing;
+        },
+        async apply(action) {
+            switch (action.type) {
+                case 'open':
+                    await createOnce(action.key, async () => {
+                        await octokit.rest.issues.create({
+                            owner,
+                            repo,
+                            title: action.issue.title,
+                            body: action.issue.body,
+                            labels: action.issue.labels,
+                            // A create is not idempotent: never retried blindly (see createOnce).
+                            request: { retries: 0 },
+                        });
+                    });
+                    break;
+                case 'reopen':
+                case 'update':
+                    await octokit.rest.issues.update({
+                        owner,
+                        repo,
+                        issue_number: action.number,
+                        title: action.issue.title,
+                        body: action.issue.body,
+                        labels: action.issue.labels,
+                        ...(action.type === 'reopen' ? { state: 'open' } : {}),
+                    });
+                    break;
+                case 'close':
+                    await close(action.number, action.comment, 'completed');
+                    break;
+                case 'close-duplicate':
+                    await close(action.number, action.comment, 'duplicate');
+                    break;
+            }
+        },
+    };
+    /**
+     * Creates an issue exactly once across lost replies: when a create fails in a way that may
+     * have reached GitHub (a server error, a dropped connection), the open issues are listed to
+     * see whether it exists before trying again.
+     */
+    async function createOnce(key, create) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await create();
+                return;
+            }
+            catch (error) {
+                if (!mayHaveReachedGitHub(error) || attempt >= 4)
+                    throw error;
+                await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs * attempt));
+                if (await openIssueExists(key))
+                    return;
+            }
+        }
+    }
+}
+function mayHaveReachedGitHub(error) {
+    if (!(error instanceof Error))
+        return false;
+    const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+    return status === undefined || status >= 500;
+}
+/**
+ * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
+ * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
+ */
+async function lookUp(octokit, query, variables) {
+    try {
+        return await octokit.graphql(query, variables);
+    }
+    catch (error) {
+        if (error instanceof Error &&
+            error.name === 'GraphqlResponseError' &&
+            'data' in error &&
+            'errors' in error) {
+            const errors = Array.isArray(error.errors) ? error.errors : [];
+            if (errors.every((entry) => entry.type === 'NOT_FOUND') &&
+                typeof error.data === 'object' &&
+                error.data !== null) {
+                return error.data;
+            }
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
 
 
 
@@ -51508,7 +52381,48 @@ async function runAction(options) {
             return runValidate(options, policy);
         case 'pr':
             return runPullRequest(options, policy);
+        case 'audit':
+            return runScheduledAudit(options, policy);
     }
+}
+async function runScheduledAudit(options, policy) {
+    const { github } = options;
+    const { octokit, stats } = connect(github);
+    const repoUrl = `${options.serverUrl}/${github.owner}/${github.repo}`;
+    const outcome = await runAudit({
+        root: options.root,
+        today: options.today,
+        policy,
+        dryRun: options.dryRun,
+        maxWrites: options.maxWrites,
+        fileUrl: (file) => `${repoUrl}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
+    }, auditGitHub(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs }));
+    core/* info */.pq(formatPlanText(outcome, options.dryRun).trimEnd());
+    core/* info */.pq(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
+    await core/* summary */.z
+        .addRaw(renderDashboard(outcome, {
+        today: options.today,
+        dryRun: options.dryRun,
+        requests: stats.requests,
+        writes: stats.writes,
+    }))
+        .write();
+    core/* setOutput */.uH('problems', outcome.problems.length);
+    core/* setOutput */.uH('deferred', outcome.deferred.length);
+    if (outcome.failure !== undefined)
+        throw new Error(`A write failed; the next run picks up from here: ${outcome.failure}`);
+    return { errors: 0, warnings: 0 };
+}
+function connect(github) {
+    return createOctokit({
+        token: github.token,
+        baseUrl: github.apiUrl,
+        writesPerMinute: github.writesPerMinute,
+        retryDelayMs: github.retryDelayMs,
+        log: (message) => {
+            core/* info */.pq((0,report_escape/* escapeLogText */.dD)(message));
+        },
+    });
 }
 async function runValidate(options, policy) {
     const outcome = await validate({
@@ -51525,15 +52439,7 @@ async function runValidate(options, policy) {
 }
 async function runPullRequest(options, policy) {
     const { github } = options;
-    const { octokit, stats } = createOctokit({
-        token: github.token,
-        baseUrl: github.apiUrl,
-        writesPerMinute: github.writesPerMinute,
-        retryDelayMs: github.retryDelayMs,
-        log: (message) => {
-            core/* info */.pq((0,report_escape/* escapeLogText */.dD)(message));
-        },
-    });
+    const { octokit, stats } = connect(github);
     const outcome = await runPrCheck({ root: options.root, today: options.today, policy, event: options.event }, pullRequestGitHub(octokit, { owner: github.owner, repo: github.repo }));
     if (outcome.skipped !== undefined) {
         core/* info */.pq((0,report_escape/* escapeLogText */.dD)(`Nothing to check: ${outcome.skipped}.`));
@@ -51629,7 +52535,7 @@ function monthOf(date) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1729);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2788);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
 
 
@@ -54871,6 +55777,7 @@ module.exports = {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
@@ -54880,7 +55787,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");

@@ -21,7 +21,14 @@ export interface GitHubConnection {
 
 export type ActionOptions =
   | (CommonOptions & { mode: 'validate' })
-  | (CommonOptions & { mode: 'pr'; github: GitHubConnection; event: PrEvent });
+  | (CommonOptions & { mode: 'pr'; github: GitHubConnection; event: PrEvent })
+  | (CommonOptions & {
+      mode: 'audit';
+      github: GitHubConnection;
+      dryRun: boolean;
+      maxWrites: number;
+      serverUrl: string;
+    });
 
 /** Reads the Action's inputs and environment into one typed options object. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions {
@@ -46,8 +53,17 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
         github: connection(env),
         event: prEventFrom(required(env, 'GITHUB_EVENT_NAME'), readPayload(env)),
       };
+    case 'audit':
+      return {
+        ...common,
+        mode,
+        github: connection(env),
+        dryRun: core.getBooleanInput('dry-run'),
+        maxWrites: positiveNumber('max-writes', 100),
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      };
     default:
-      throw new Error(`Input "mode" must be validate or pr, not ${JSON.stringify(mode)}.`);
+      throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
   }
 }
 

@@ -11,7 +11,10 @@ import { writeAnnotations } from '../report/annotations.js';
 import { escapeLogText } from '../report/escape.js';
 import { formatFindings, summaryLine } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
-import type { ActionOptions } from './inputs.js';
+import type { ActionOptions, GitHubConnection } from './inputs.js';
+import { formatPlanText, renderDashboard } from '../audit/dashboard.js';
+import { runAudit } from '../audit/run-audit.js';
+import { auditGitHub } from '../github/audit.js';
 
 export interface ActionOutcome {
   errors: number;
@@ -29,7 +32,63 @@ export async function runAction(options: ActionOptions): Promise<ActionOutcome> 
       return runValidate(options, policy);
     case 'pr':
       return runPullRequest(options, policy);
+    case 'audit':
+      return runScheduledAudit(options, policy);
   }
+}
+
+async function runScheduledAudit(
+  options: ActionOptions & { mode: 'audit' },
+  policy: Policy,
+): Promise<ActionOutcome> {
+  const { github } = options;
+  const { octokit, stats } = connect(github);
+  const repoUrl = `${options.serverUrl}/${github.owner}/${github.repo}`;
+  const outcome = await runAudit(
+    {
+      root: options.root,
+      today: options.today,
+      policy,
+      dryRun: options.dryRun,
+      maxWrites: options.maxWrites,
+      fileUrl: (file) =>
+        `${repoUrl}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
+    },
+    auditGitHub(
+      octokit,
+      { owner: github.owner, repo: github.repo },
+      { retryDelayMs: github.retryDelayMs },
+    ),
+  );
+  core.info(formatPlanText(outcome, options.dryRun).trimEnd());
+  core.info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
+  await core.summary
+    .addRaw(
+      renderDashboard(outcome, {
+        today: options.today,
+        dryRun: options.dryRun,
+        requests: stats.requests,
+        writes: stats.writes,
+      }),
+    )
+    .write();
+  core.setOutput('problems', outcome.problems.length);
+  core.setOutput('deferred', outcome.deferred.length);
+  if (outcome.failure !== undefined)
+    throw new Error(`A write failed; the next run picks up from here: ${outcome.failure}`);
+  return { errors: 0, warnings: 0 };
+}
+
+function connect(github: GitHubConnection) {
+  return createOctokit({
+    token: github.token,
+    baseUrl: github.apiUrl,
+    writesPerMinute: github.writesPerMinute,
+    retryDelayMs: github.retryDelayMs,
+    log: (message) => {
+      core.info(escapeLogText(message));
+    },
+  });
 }
 
 async function runValidate(
@@ -54,15 +113,7 @@ async function runPullRequest(
   policy: Policy,
 ): Promise<ActionOutcome> {
   const { github } = options;
-  const { octokit, stats } = createOctokit({
-    token: github.token,
-    baseUrl: github.apiUrl,
-    writesPerMinute: github.writesPerMinute,
-    retryDelayMs: github.retryDelayMs,
-    log: (message) => {
-      core.info(escapeLogText(message));
-    },
-  });
+  const { octokit, stats } = connect(github);
   const outcome = await runPrCheck(
     { root: options.root, today: options.today, policy, event: options.event },
     pullRequestGitHub(octokit, { owner: github.owner, repo: github.repo }),

@@ -24,6 +24,7 @@ async function tgr(cwd: string, ...argv: string[]) {
     stderr: (text) => (stderr += text),
     cwd,
     now: () => new Date('2026-11-22T12:00:00Z'),
+    env: {},
   });
   return { code, stdout, stderr };
 }

@@ -10,12 +10,18 @@ import { escapeLogText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
 import { formatText, summaryLine } from '../report/text.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
+import { formatPlanJson, formatPlanText } from '../audit/dashboard.js';
+import { runAudit } from '../audit/run-audit.js';
+import { auditGitHub } from '../github/audit.js';
+import { createOctokit } from '../github/octokit.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
   now: () => Date;
+  /** GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL connect `tgr audit` to GitHub. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -23,6 +29,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const USAGE = `Usage:
   tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]
   tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]
+  tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]
   tgr rules
 
 Run from the registry's root folder (the one holding groups/).
@@ -44,6 +51,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runValidate(rest, io);
       case 'new':
         return runNew(rest, io);
+      case 'audit':
+        return await runAuditCommand(rest, io);
       case 'rules':
         for (const rule of RULES)
           io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
@@ -128,6 +137,62 @@ function report(format: Format, results: Parameters<typeof formatText>[0], io: C
       io.stdout(`${escapeLogText(summaryLine(results))}\n`);
       break;
   }
+}
+
+async function runAuditCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {
+    'dry-run': { type: 'boolean', default: false },
+    today: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'max-writes': { type: 'string', default: '100' },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  const today = values.today ?? todayUtc(io.now());
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const maxWrites = Number(values['max-writes']);
+  if (!Number.isInteger(maxWrites) || maxWrites < 0)
+    throw new UsageError('--max-writes must be a whole number');
+  const dryRun = values['dry-run'];
+  const policy = readPolicy(path.resolve(io.cwd, values.config ?? DEFAULT_POLICY_PATH), {
+    required: values.config !== undefined,
+    knownRules: RULE_IDS,
+  });
+
+  const token = io.env.GITHUB_TOKEN;
+  const repository = io.env.GITHUB_REPOSITORY;
+  const [owner, repo] = repository?.split('/') ?? [];
+  if ((token === undefined || owner === undefined || repo === undefined) && !dryRun) {
+    throw new UsageError(
+      'writing issues needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name); add --dry-run to see the plan',
+    );
+  }
+  const github =
+    token !== undefined && owner !== undefined && repo !== undefined
+      ? auditGitHub(
+          createOctokit({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
+            .octokit,
+          { owner, repo },
+          { retryDelayMs: 1000 },
+        )
+      : undefined;
+  const outcome = await runAudit(
+    { root: io.cwd, today, policy, dryRun, maxWrites, fileUrl: undefined },
+    github,
+  );
+  io.stdout(
+    format === 'json'
+      ? formatPlanJson(outcome, { today, dryRun })
+      : formatPlanText(outcome, dryRun),
+  );
+  if (outcome.failure !== undefined) {
+    io.stderr(`tgr: a write failed; run again to continue: ${escapeLogText(outcome.failure)}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
 }
 
 function runNew(args: readonly string[], io: CliIo): number {

@@ -79,4 +79,66 @@ export const en: Messages = {
       'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
   },
   role: { leader: 'leader', coLeader: 'co-leader' },
+  audit: {
+    intro: (who) =>
+      `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
+    headings: {
+      wrong: 'What is wrong',
+      evidence: 'What the registry shows',
+      todo: 'What to do',
+      deadline: 'By when',
+    },
+    wrong: {
+      'meetups-minimum': (held, required, months) =>
+        `Your group held ${held} Azure ${held === 1 ? 'meetup' : 'meetups'} in the last ${months} months; the program asks for at least ${required}.`,
+      'meetups-at-risk': (on, counted, required, months) =>
+        `On ${on} your group will have ${counted} Azure ${counted === 1 ? 'meetup' : 'meetups'} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
+      leader: 'Your group has no complete, valid group leader in the registry.',
+      'co-leader':
+        'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+      terms: "Not every leader of your group has accepted the program's terms and conditions.",
+      'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
+    },
+    todo: {
+      'meetups-minimum': (file) =>
+        `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
+      'meetups-at-risk': (file) =>
+        `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
+      leader: (file) =>
+        `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
+      'co-leader': (file) =>
+        `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
+      terms: (file) =>
+        `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
+      'waiver-expired': (file) =>
+        `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
+    },
+    counted: 'Counted',
+    notCounted: 'Not counted',
+    expiring: 'Leaving the window',
+    none: 'none',
+    exclusion: {
+      cancelled: 'cancelled',
+      future: 'planned, not held yet',
+      'not-azure': 'not about Azure',
+      'before-window': 'older than the window',
+      duplicate: 'listed twice',
+    },
+    deadline: (date) =>
+      `Please fix this by ${date}. This issue closes by itself once the registry shows the problem solved.`,
+    resolved: {
+      'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
+      'meetups-at-risk':
+        'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
+      leader: 'Solved: the group has a complete, valid leader again. Closing.',
+      'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+      terms: 'Solved: every leader has accepted the terms. Closing.',
+      'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
+    },
+    inactive:
+      'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+    superseded:
+      'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
+    duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
+  },
 };

@@ -1,6 +1,7 @@
 import type { Requirement, RequirementStatus } from '../evaluate/scorecard.js';
 import type { MaintainerReason } from '../pr/authorization.js';
 import type { ChangeKind } from '../pr/changes.js';
+import type { Exclusion, ProblemKind } from '../audit/kinds.js';
 
 /**
  * Everything the automation writes to people, per language. Values passed in are already
@@ -61,4 +62,29 @@ export interface Messages {
     waiting: string;
   };
   role: Record<'leader' | 'coLeader', string>;
+  audit: {
+    /** Opens the issue, addressed to the group's leaders. */
+    intro: (who: string) => string;
+    headings: { wrong: string; evidence: string; todo: string; deadline: string };
+    wrong: {
+      'meetups-minimum': (held: number, required: number, months: number) => string;
+      'meetups-at-risk': (on: string, counted: number, required: number, months: number) => string;
+      leader: string;
+      'co-leader': string;
+      terms: string;
+      'waiver-expired': string;
+    };
+    todo: Record<ProblemKind, (file: string) => string>;
+    counted: string;
+    notCounted: string;
+    expiring: string;
+    none: string;
+    exclusion: Record<Exclusion, string>;
+    deadline: (date: string) => string;
+    resolved: Record<ProblemKind, string>;
+    inactive: string;
+    /** Closes an at-risk issue when the group has fallen below the minimum after all. */
+    superseded: string;
+    duplicate: (number: number) => string;
+  };
 }

@@ -86,4 +86,68 @@ export const nl: Messages = {
       'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
   },
   role: { leader: 'leider', coLeader: 'co-leider' },
+  audit: {
+    intro: (who) =>
+      `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
+    headings: {
+      wrong: 'Wat er mis is',
+      evidence: 'Wat het register laat zien',
+      todo: 'Wat te doen',
+      deadline: 'Wanneer',
+    },
+    wrong: {
+      'meetups-minimum': (held, required, months) =>
+        `Jullie groep hield ${held} Azure-${held === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
+      'meetups-at-risk': (on, counted, required, months) =>
+        `Op ${on} heeft jullie groep ${counted} Azure-${counted === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
+      leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
+      'co-leader':
+        'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
+      terms:
+        'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
+      'waiver-expired':
+        'Een vrijstelling voor jullie groep is verlopen, dus de regel die ze dekte geldt weer.',
+    },
+    todo: {
+      'meetups-minimum': (file) =>
+        `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie hielden maar niet noteerden tellen ook mee.`,
+      'meetups-at-risk': (file) =>
+        `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
+      leader: (file) =>
+        `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+      'co-leader': (file) =>
+        `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+      terms: (file) =>
+        `Zodra elke leider de voorwaarden heeft geaccepteerd, zet de datum bij \`termsAccepted\` in ${file}.`,
+      'waiver-expired': (file) =>
+        `Los op wat de vrijstelling dekte en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
+    },
+    counted: 'Geteld',
+    notCounted: 'Niet geteld',
+    expiring: 'Valt buiten de periode',
+    none: 'geen',
+    exclusion: {
+      cancelled: 'geannuleerd',
+      future: 'gepland, nog niet gehouden',
+      'not-azure': 'niet over Azure',
+      'before-window': 'ouder dan de periode',
+      duplicate: 'dubbel vermeld',
+    },
+    deadline: (date) =>
+      `Los dit graag op vóór ${date}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+    resolved: {
+      'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
+      'meetups-at-risk':
+        'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
+      leader: 'Opgelost: de groep heeft weer een volledige, geldige leider. Sluiten.',
+      'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
+      terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
+      'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
+    },
+    inactive:
+      'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
+    superseded:
+      'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
+    duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
+  },
 };

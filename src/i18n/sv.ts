@@ -81,4 +81,68 @@ export const sv: Messages = {
       'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
   },
   role: { leader: 'gruppledare', coLeader: 'medledare' },
+  audit: {
+    intro: (who) =>
+      `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
+    headings: {
+      wrong: 'Vad som är fel',
+      evidence: 'Vad registret visar',
+      todo: 'Vad ni ska göra',
+      deadline: 'Senast',
+    },
+    wrong: {
+      'meetups-minimum': (held, required, months) =>
+        `Er grupp höll ${held} ${held === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+      'meetups-at-risk': (on, counted, required, months) =>
+        `Den ${on} har er grupp ${counted} ${counted === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
+      leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
+      'co-leader':
+        'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
+      terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
+      'waiver-expired':
+        'Ett undantag för er grupp har gått ut, så regeln det gällde tillämpas igen.',
+    },
+    todo: {
+      'meetups-minimum': (file) =>
+        `Håll de Azure-möten som saknas och lägg till vart och ett i ${file} med \`azure: true\` i en pull request. Möten ni höll men inte listade räknas också.`,
+      'meetups-at-risk': (file) =>
+        `Planera ett Azure-möte före det datumet och lägg till det i ${file} i en pull request.`,
+      leader: (file) =>
+        `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+      'co-leader': (file) =>
+        `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+      terms: (file) =>
+        `När varje ledare har godkänt villkoren, skriv datumet i \`termsAccepted\` i ${file}.`,
+      'waiver-expired': (file) =>
+        `Rätta det undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare förlänga det.`,
+    },
+    counted: 'Räknade',
+    notCounted: 'Räknas inte',
+    expiring: 'Faller utanför perioden',
+    none: 'inga',
+    exclusion: {
+      cancelled: 'inställt',
+      future: 'planerat, inte hållet än',
+      'not-azure': 'handlar inte om Azure',
+      'before-window': 'äldre än perioden',
+      duplicate: 'listat två gånger',
+    },
+    deadline: (date) =>
+      `Rätta detta senast ${date}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
+    resolved: {
+      'meetups-minimum':
+        'Löst: gruppen håller nu tillräckligt många Azure-möten under perioden. Stänger.',
+      'meetups-at-risk':
+        'Ingen risk längre: de listade mötena håller gruppen på miniminivån. Stänger.',
+      leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
+      'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
+      terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
+      'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
+    },
+    inactive:
+      'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
+    superseded:
+      'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
+    duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
+  },
 };

@@ -1,0 +1,212 @@
+import { addDays, type PlainDate } from '../core/dates.js';
+import type { Policy } from '../core/policy.js';
+import { en, messagesFor, type Messages } from '../i18n/index.js';
+import { code, mention, text } from '../report/markdown.js';
+import { AUDIT_LABEL, LABEL_OF_KIND, PROBLEM_KINDS, type ProblemKind } from './kinds.js';
+import type { GroupSnapshot, Problem } from './problems.js';
+
+/** Identifies an audit issue: the group, the problem, and the day the problem was first seen. */
+export interface IssueKey {
+  slug: string;
+  kind: ProblemKind;
+}
+
+const MARKER =
+  /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2}) -->/;
+
+export function keyOf({ slug, kind }: IssueKey): string {
+  return `${slug}/${kind}`;
+}
+
+export function marker(key: IssueKey, since: PlainDate): string {
+  return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since} -->`;
+}
+
+/** The key and first-seen day of an audit issue, from the marker its body starts with. */
+export function parseMarker(body: string): (IssueKey & { since: PlainDate }) | undefined {
+  const match = MARKER.exec(body);
+  const kind = PROBLEM_KINDS.find((candidate) => candidate === match?.[2]);
+  if (!match || kind === undefined) return undefined;
+  return { slug: match[1] ?? '', kind, since: match[3] ?? '' };
+}
+
+export interface IssueText {
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+export interface TextContext {
+  policy: Policy;
+  /** A link to a group file on the default branch, or undefined where no repository is known. */
+  fileUrl: ((path: string) => string) | undefined;
+}
+
+/**
+ * An audit issue: addressed to the group's leaders, in the group's language with English
+ * alongside, saying what is wrong with the evidence, what to do, and by when. Nothing in it
+ * depends on the day of the run except through the problem itself, so an unchanged problem
+ * renders the same text and costs no write.
+ */
+export function renderIssue(problem: Problem, since: PlainDate, context: TextContext): IssueText {
+  const primary = messagesFor(problem.group.language);
+  const sections = [
+    marker({ slug: problem.group.slug, kind: problem.kind }, since),
+    renderSection(problem, since, primary, context),
+  ];
+  if (primary !== en)
+    sections.push(
+      `<details><summary>English</summary>\n\n${renderSection(problem, since, en, context)}\n\n</details>`,
+    );
+  return {
+    title: titleOf(problem),
+    body: `${sections.join('\n\n')}\n`,
+    labels: [AUDIT_LABEL, LABEL_OF_KIND[problem.kind]],
+  };
+}
+
+function titleOf({ kind, group }: Problem): string {
+  const prefix = `[${group.slug}]`;
+  const { cadence, shortfall } = group;
+  switch (kind) {
+    case 'meetups-minimum':
+      return `${prefix} ${cadence.counted.length} of ${cadence.required} Azure meetups in the last 12 months`;
+    case 'meetups-at-risk':
+      return `${prefix} at risk of falling below ${shortfall?.required ?? cadence.required} Azure meetups on ${shortfall?.on ?? ''}`;
+    case 'leader':
+      return `${prefix} no valid group leader`;
+    case 'co-leader':
+      return `${prefix} no valid co-leader`;
+    case 'terms':
+      return `${prefix} terms and conditions not accepted`;
+    case 'waiver-expired':
+      return `${prefix} a waiver has expired`;
+  }
+}
+
+function renderSection(
+  problem: Problem,
+  since: PlainDate,
+  m: Messages,
+  context: TextContext,
+): string {
+  const { group, kind } = problem;
+  const who = [group.leaders.leader, group.leaders.coLeader]
+    .filter((login): login is string => login !== undefined)
+    .map(mention)
+    .join(' ');
+  const file = context.fileUrl
+    ? `[${code(group.path)}](${context.fileUrl(group.path)})`
+    : code(group.path);
+  const months = context.policy.meetups.windowMonths;
+  const wrong = (() => {
+    switch (kind) {
+      case 'meetups-minimum':
+        return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
+      case 'meetups-at-risk':
+        return m.audit.wrong[kind](
+          group.shortfall?.on ?? '',
+          group.shortfall?.counted ?? 0,
+          group.shortfall?.required ?? 0,
+          months,
+        );
+      default:
+        return m.audit.wrong[kind];
+    }
+  })();
+  return [
+    m.audit.intro(who === '' ? code(group.name) : who),
+    '',
+    `**${code(group.name)}** · ${file}`,
+    '',
+    `#### ${m.audit.headings.wrong}`,
+    '',
+    wrong,
+    '',
+    `#### ${m.audit.headings.evidence}`,
+    '',
+    ...evidence(problem, m),
+    '',
+    `#### ${m.audit.headings.todo}`,
+    '',
+    m.audit.todo[kind](file),
+    '',
+    `#### ${m.audit.headings.deadline}`,
+    '',
+    m.audit.deadline(deadline(problem, since, context.policy)),
+  ].join('\n');
+}
+
+function deadline(problem: Problem, since: PlainDate, policy: Policy): PlainDate {
+  const due = addDays(since, policy.audit.deadlineDays);
+  // A group at risk must act before it falls below the minimum, not weeks after.
+  const { shortfall } = problem.group;
+  return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due
+    ? shortfall.on
+    : due;
+}
+
+function meetupLine(meetup: { date: string; title: string }, note?: string): string {
+  return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
+}
+
+function evidence(problem: Problem, m: Messages): string[] {
+  const { cadence, shortfall } = problem.group;
+  if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
+    const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
+    lines.push(
+      ...(cadence.counted.length === 0
+        ? [`- ${m.audit.none}`]
+        : cadence.counted.map((meetup) => meetupLine(meetup))),
+    );
+    if (problem.kind === 'meetups-at-risk' && shortfall) {
+      lines.push(
+        '',
+        `${m.audit.expiring}:`,
+        '',
+        ...shortfall.expiring.map((meetup) => meetupLine(meetup)),
+      );
+    }
+    // Meetups older than the window are history, not evidence; the rest say why they do not count.
+    const notCounted = cadence.excluded.filter(({ reason }) => reason !== 'before-window');
+    if (notCounted.length > 0) {
+      lines.push(
+        '',
+        `${m.audit.notCounted}:`,
+        '',
+        ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, m.audit.exclusion[reason])),
+      );
+    }
+    return lines;
+  }
+  return problem.findings.map((finding) => {
+    const where =
+      finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+    return `- ${code(where)} ${text(finding.message)}`;
+  });
+}
+
+export type Resolution = 'solved' | 'inactive' | 'superseded';
+
+/** The comment that closes an issue: what solved it, in the group's language and English. */
+export function renderResolution(
+  kind: ProblemKind,
+  resolution: Resolution,
+  group: GroupSnapshot | undefined,
+): string {
+  const say = (m: Messages): string =>
+    resolution === 'solved'
+      ? m.audit.resolved[kind]
+      : resolution === 'inactive'
+        ? m.audit.inactive
+        : m.audit.superseded;
+  const primary = messagesFor(group?.language);
+  return primary === en ? say(en) : `${say(primary)}\n\n${say(en)}`;
+}
+
+export function renderDuplicate(number: number, language: string | undefined): string {
+  const primary = messagesFor(language);
+  return primary === en
+    ? en.audit.duplicate(number)
+    : `${primary.audit.duplicate(number)}\n\n${en.audit.duplicate(number)}`;
+}

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import type { PlainDate } from '../core/dates.js';
+import type { Policy } from '../core/policy.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { AuditGitHub } from '../github/audit.js';
+import { listRegistry, readGroupFiles } from '../load/registry.js';
+import { renderDuplicate, renderIssue, renderResolution, type TextContext } from './issue-text.js';
+import { planAudit, withinBudget, type AuditAction, type ExistingIssue } from './plan.js';
+import {
+  findProblems,
+  snapshotGroups,
+  withMissingAccounts,
+  type GroupSnapshot,
+  type Problem,
+} from './problems.js';
+
+export interface AuditOptions {
+  root: string;
+  today: PlainDate;
+  policy: Policy;
+  /** Plan only: print what would be done, write nothing. */
+  dryRun: boolean;
+  /** Most writes this run may make; what does not fit is left for the next run. */
+  maxWrites: number;
+  fileUrl: TextContext['fileUrl'];
+}
+
+export interface AuditOutcome {
+  groups: GroupSnapshot[];
+  problems: Problem[];
+  existing: ExistingIssue[];
+  planned: AuditAction[];
+  done: AuditAction[];
+  deferred: AuditAction[];
+  /** Whether GitHub accounts were looked up (not without a connection). */
+  accountsChecked: boolean;
+  /** Why applying stopped early, when a write failed even after its retries. */
+  failure: string | undefined;
+}
+
+/**
+ * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
+ * reconciled with the issues that exist. `github` is undefined for a local dry run without a
+ * token: then it plans against no existing issues and checks no accounts.
+ */
+export async function runAudit(
+  options: AuditOptions,
+  github: AuditGitHub | undefined,
+): Promise<AuditOutcome> {
+  const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) =>
+    path.relative(options.root, absolute).split(path.sep).join('/'),
+  );
+  const results = evaluate(files, { today: options.today, policy: options.policy });
+  let groups = snapshotGroups(results, options.today, options.policy);
+
+  if (github) {
+    const logins = groups
+      .filter((group) => group.status === 'active')
+      .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
+      .filter((login): login is string => login !== undefined && /^[A-Za-z0-9-]+$/.test(login));
+    const missing = await github.missingAccounts(logins);
+    groups = groups.map((group) => withMissingAccounts(group, missing));
+  }
+
+  const problems = findProblems(groups);
+  const existing = github ? await github.auditIssues() : [];
+  const bySlug = new Map(groups.map((group) => [group.slug, group]));
+  const context: TextContext = { policy: options.policy, fileUrl: options.fileUrl };
+  const planned = planAudit({
+    today: options.today,
+    problems,
+    groups: bySlug,
+    existing,
+    render: (problem, since) => renderIssue(problem, since, context),
+    resolve: (key, resolution, group) => renderResolution(key.kind, resolution, group),
+    duplicate: (number, group) => renderDuplicate(number, group?.language),
+  });
+
+  if (options.dryRun || !github) {
+    return {
+      groups,
+      problems,
+      existing,
+      planned,
+      done: [],
+      deferred: [],
+      accountsChecked: github !== undefined,
+      failure: undefined,
+    };
+  }
+  const { now, later } = withinBudget(planned, options.maxWrites);
+  const done: AuditAction[] = [];
+  let failure: string | undefined;
+  for (const action of now) {
+    try {
+      await github.apply(action);
+      done.push(action);
+    } catch (error: unknown) {
+      // Stop here: the next run re-plans from what GitHub then shows, so nothing is lost.
+      failure = error instanceof Error ? error.message : String(error);
+      break;
+    }
+  }
+  const deferred = [...now.slice(done.length), ...later];
+  return { groups, problems, existing, planned, done, deferred, accountsChecked: true, failure };
+}
