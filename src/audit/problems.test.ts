@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { fileFrom, VALID_GROUP, withField } from '../testing/check.js';
+import { renderIssue, parseMarker } from './issue-text.js';
+import { findProblems, snapshotGroups, withMissingAccounts } from './problems.js';
+
+const TODAY = '2026-11-22';
+
+function snapshot(text: string, today = TODAY) {
+  const results = evaluate([fileFrom(text, 'groups/example.yaml')], {
+    today,
+    policy: DEFAULT_POLICY,
+  });
+  const [group] = snapshotGroups(results, today, DEFAULT_POLICY);
+  if (!group) throw new Error('no group');
+  return group;
+}
+
+const fewMeetups = withField(
+  'meetups',
+  '\n  - date: 2026-10-22\n    title: AKS automatic\n    azure: true',
+);
+
+describe('the problems the audit raises', () => {
+  it('finds none for a compliant group', () => {
+    expect(findProblems([snapshot(VALID_GROUP)])).toEqual([]);
+  });
+
+  it('raises one problem per kind, with its findings', () => {
+    const group = snapshot(withField('coLeader', undefined, fewMeetups));
+    expect(
+      findProblems([group]).map((problem) => [problem.kind, problem.findings.map((f) => f.rule)]),
+    ).toEqual([
+      ['meetups-minimum', ['meetups/minimum']],
+      ['co-leader', ['leaders/co-leader']],
+    ]);
+  });
+
+  it('leaves waived rules and groups that are not active alone', () => {
+    const waived = `${fewMeetups}waivers:\n  - { rule: meetups/minimum, reason: Flooded venue, until: 2027-01-31, approvedBy: maintainer }\n`;
+    expect(findProblems([snapshot(waived)])).toEqual([]);
+    expect(findProblems([snapshot(withField('status', 'leaving', fewMeetups))])).toEqual([]);
+    expect(
+      findProblems([
+        snapshot(withField('joined', undefined, withField('status', 'applying', fewMeetups))),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('counts a leader whose GitHub account is gone as a lost co-leader', () => {
+    const group = withMissingAccounts(snapshot(VALID_GROUP), new Set(['pjansen']));
+    const [problem] = findProblems([group]);
+    expect(problem?.kind).toBe('co-leader');
+    expect(problem?.findings[0]?.message).toBe(
+      "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
+    );
+    expect(group.card.leaders).toBe('fail');
+  });
+});
+
+describe('the issue text', () => {
+  const context = {
+    policy: DEFAULT_POLICY,
+    fileUrl: (file: string) => `https://github.com/o/r/blob/HEAD/${file}`,
+  };
+
+  it('starts with a marker that finds it again', () => {
+    const [problem] = findProblems([snapshot(fewMeetups)]);
+    if (!problem) throw new Error('no problem');
+    const issue = renderIssue(problem, '2026-11-01', context);
+    expect(parseMarker(issue.body)).toEqual({
+      slug: 'example',
+      kind: 'meetups-minimum',
+      since: '2026-11-01',
+    });
+    expect(issue.title).toBe('[example] 1 of 6 Azure meetups in the last 12 months');
+    expect(issue.labels).toEqual(['audit', 'audit: meetups']);
+    expect(issue.body).toContain('@annadevries @pjansen: the registry');
+    expect(issue.body).toContain('- 2026-10-22 `AKS automatic`');
+    expect(issue.body).toContain(
+      '[`groups/example.yaml`](https://github.com/o/r/blob/HEAD/groups/example.yaml)',
+    );
+    expect(issue.body).toContain('Please fix this by 2026-12-31.');
+  });
+
+  it('says the same thing on a later day when nothing changed, so an unchanged run writes nothing', () => {
+    const a = findProblems([snapshot(fewMeetups, '2026-11-22')])[0];
+    const b = findProblems([snapshot(fewMeetups, '2026-11-29')])[0];
+    if (!a || !b) throw new Error('no problem');
+    expect(renderIssue(b, '2026-11-01', context)).toEqual(renderIssue(a, '2026-11-01', context));
+  });
+
+  it('writes in the group language first, English after', () => {
+    const [problem] = findProblems([snapshot(withField('language', 'sv', fewMeetups))]);
+    if (!problem) throw new Error('no problem');
+    const { body } = renderIssue(problem, TODAY, context);
+    expect(body).toContain(
+      'Er grupp höll 1 Azure-möte de senaste 12 månaderna; programmet kräver minst 6.',
+    );
+    expect(body.indexOf('Er grupp höll')).toBeLessThan(
+      body.indexOf('<details><summary>English</summary>'),
+    );
+    expect(body).toContain('Your group held 1 Azure meetup in the last 12 months');
+  });
+
+  it('asks an at-risk group to act before it falls below the minimum', () => {
+    const atRisk = withField(
+      'meetups',
+      ['2025-12-11', '2026-02-12', '2026-04-16', '2026-06-11', '2026-08-27', '2026-10-22']
+        .map((date, i) => `\n  - date: ${date}\n    title: Meetup ${i}\n    azure: true`)
+        .join(''),
+    );
+    const [problem] = findProblems([snapshot(atRisk)]);
+    if (!problem) throw new Error('no problem');
+    expect(problem.kind).toBe('meetups-at-risk');
+    const issue = renderIssue(problem, TODAY, context);
+    expect(issue.title).toBe('[example] at risk of falling below 6 Azure meetups on 2026-12-11');
+    expect(issue.body).toContain('Please fix this by 2026-12-11.');
+  });
+});
