@@ -22,10 +22,14 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
+ * any rule computes with it), so this only guards the shape: it runs for every meetup of every
+ * group and must stay cheap.
+ */
 function fields(date: PlainDate): [number, number, number] {
-  const parts = SHAPE.exec(date);
-  if (!parts || !isPlainDate(date)) throw new RangeError(`not a calendar date: ${date}`);
-  return [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (!SHAPE.test(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 export function dayNumber(date: PlainDate): number {

@@ -1,4 +1,11 @@
-import { addDays, addMonths, daysBetween, isPlainDate, type PlainDate } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  daysBetween,
+  isPlainDate,
+  type PlainDate,
+} from './dates.js';
 import type { Policy } from './policy.js';
 import { asList, asRecord, asText, field } from './read.js';
 
@@ -7,6 +14,8 @@ export interface Meetup {
   /** Position in the group file's `meetups` list, from 0. */
   index: number;
   date: PlainDate;
+  /** The date as a day number, for arithmetic. */
+  day: number;
   title: string;
   azure: boolean;
   cancelled: boolean;
@@ -39,7 +48,26 @@ export interface Cadence {
   daysSinceLast: number | undefined;
 }
 
-export function readMeetups(data: Record<string, unknown>): Meetup[] {
+/*
+ * Several rules read the same group's meetups on the same day; group data is never changed once
+ * parsed, so each answer is computed once per data object (and policy and day) and kept.
+ */
+const meetupsOf = new WeakMap<object, readonly Meetup[]>();
+const duplicatesOf = new WeakMap<
+  readonly Meetup[],
+  Array<{ duplicate: Meetup; original: Meetup }>
+>();
+const cadenceOf = new WeakMap<Policy, WeakMap<object, Map<PlainDate, Cadence>>>();
+
+export function readMeetups(data: Record<string, unknown>): readonly Meetup[] {
+  const known = meetupsOf.get(data);
+  if (known) return known;
+  const meetups = parseMeetups(data);
+  meetupsOf.set(data, meetups);
+  return meetups;
+}
+
+function parseMeetups(data: Record<string, unknown>): Meetup[] {
   const meetups: Meetup[] = [];
   asList(field(data, 'meetups')).forEach((entry, index) => {
     const record = asRecord(entry);
@@ -50,6 +78,7 @@ export function readMeetups(data: Record<string, unknown>): Meetup[] {
     meetups.push({
       index,
       date,
+      day: dayNumber(date),
       title,
       azure,
       cancelled: field(record, 'cancelled') === true,
@@ -61,6 +90,16 @@ export function readMeetups(data: Record<string, unknown>): Meetup[] {
 
 /** Later entries that repeat an earlier one: same date and title, or the same page. */
 export function findDuplicateMeetups(
+  meetups: readonly Meetup[],
+): Array<{ duplicate: Meetup; original: Meetup }> {
+  const known = duplicatesOf.get(meetups);
+  if (known) return known;
+  const found = pairDuplicates(meetups);
+  duplicatesOf.set(meetups, found);
+  return found;
+}
+
+function pairDuplicates(
   meetups: readonly Meetup[],
 ): Array<{ duplicate: Meetup; original: Meetup }> {
   const seen = new Map<string, Meetup>();
@@ -76,7 +115,9 @@ export function findDuplicateMeetups(
 }
 
 function normaliseTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // NFKC only matters outside printable ASCII, where most titles never go.
+  const folded = /^[\x20-\x7E]*$/.test(title) ? title : title.normalize('NFKC');
+  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function assessCadence(
@@ -84,8 +125,58 @@ export function assessCadence(
   today: PlainDate,
   policy: Policy,
 ): Cadence {
-  const { minimum, windowMonths, maxGapDays, proRata } = policy.meetups;
-  const windowStart = addDays(addMonths(today, -windowMonths), 1);
+  let byData = cadenceOf.get(policy);
+  if (!byData) cadenceOf.set(policy, (byData = new WeakMap<object, Map<PlainDate, Cadence>>()));
+  let byDay = byData.get(data);
+  if (!byDay) byData.set(data, (byDay = new Map<PlainDate, Cadence>()));
+  let cadence = byDay.get(today);
+  if (!cadence) byDay.set(today, (cadence = computeCadence(data, today, policy)));
+  return cadence;
+}
+
+/** The first day of the window ending on `today`; every group of a run shares the answer. */
+const windowStarts = new Map<string, PlainDate>();
+
+function windowStartOf(today: PlainDate, windowMonths: number): PlainDate {
+  const key = `${today}/${windowMonths}`;
+  let start = windowStarts.get(key);
+  if (start === undefined)
+    windowStarts.set(key, (start = addDays(addMonths(today, -windowMonths), 1)));
+  return start;
+}
+
+/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
+function requiredOn(
+  today: PlainDate,
+  windowStart: PlainDate,
+  proRataSince: PlainDate | undefined,
+  policy: Policy,
+): number {
+  const { minimum } = policy.meetups;
+  if (proRataSince === undefined) return minimum;
+  const windowDays = daysBetween(windowStart, today) + 1;
+  return Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+}
+
+function proRataStart(
+  data: Record<string, unknown>,
+  windowStart: PlainDate,
+  policy: Policy,
+): PlainDate | undefined {
+  const joined = field(data, 'joined');
+  return policy.meetups.proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+}
+
+/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
+function countable(data: Record<string, unknown>): Meetup[] {
+  const meetups = readMeetups(data);
+  const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+  return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
+}
+
+function computeCadence(data: Record<string, unknown>, today: PlainDate, policy: Policy): Cadence {
+  const { windowMonths, maxGapDays } = policy.meetups;
+  const windowStart = windowStartOf(today, windowMonths);
   const meetups = readMeetups(data);
   const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
 
@@ -103,20 +194,14 @@ export function assessCadence(
     if (reason) excluded.push({ meetup, reason });
     else counted.push(meetup);
   }
-  counted.sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);
+  counted.sort((a, b) => a.day - b.day || a.index - b.index);
 
-  const joined = field(data, 'joined');
-  const proRataSince = proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
-  const windowDays = daysBetween(windowStart, today) + 1;
-  const required =
-    proRataSince === undefined
-      ? minimum
-      : Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
-
+  const proRataSince = proRataStart(data, windowStart, policy);
+  const todayDay = dayNumber(today);
   const longGaps: Gap[] = [];
   counted.forEach((meetup, i) => {
     const next = counted[i + 1];
-    const days = daysBetween(meetup.date, next?.date ?? today);
+    const days = (next?.day ?? todayDay) - meetup.day;
     if (days > maxGapDays) longGaps.push({ from: meetup, to: next, days });
   });
   const last = counted.at(-1);
@@ -124,12 +209,12 @@ export function assessCadence(
   return {
     today,
     windowStart,
-    required,
+    required: requiredOn(today, windowStart, proRataSince, policy),
     proRataSince,
     counted,
     excluded,
     longGaps,
-    daysSinceLast: last ? daysBetween(last.date, today) : undefined,
+    daysSinceLast: last ? todayDay - last.day : undefined,
   };
 }
 
@@ -156,30 +241,33 @@ export function projectShortfall(
 ): Shortfall | undefined {
   const now = assessCadence(data, today, policy);
   if (now.counted.length < now.required) return undefined;
-  const horizon = addDays(today, policy.meetups.atRiskDays);
+  const { windowMonths, atRiskDays, minimum } = policy.meetups;
+  const horizon = addDays(today, atRiskDays);
   const candidates = new Set(
     now.counted
-      .map((meetup) => addMonths(meetup.date, policy.meetups.windowMonths))
+      .map((meetup) => addMonths(meetup.date, windowMonths))
       .filter((day) => day > today && day <= horizon),
   );
   candidates.add(horizon);
   if (now.proRataSince !== undefined) {
     // A growing share passes the count on a day of its own: the first day it exceeds it.
-    const { minimum } = policy.meetups;
     const windowDays = daysBetween(now.windowStart, today) + 1;
     const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
     const day = addDays(now.proRataSince, daysInProgram - 1);
     if (day > today && day <= horizon) candidates.add(day);
   }
+  const eligible = countable(data);
   for (const day of [...candidates].sort()) {
-    const then = assessCadence(data, day, policy);
-    if (then.counted.length < then.required) {
-      const stillCounted = new Set(then.counted.map((meetup) => meetup.index));
+    const windowStart = windowStartOf(day, windowMonths);
+    const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
+    const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
+    if (inWindow.length < required) {
+      const still = new Set(inWindow);
       return {
         on: day,
-        counted: then.counted.length,
-        required: then.required,
-        expiring: now.counted.filter((meetup) => !stillCounted.has(meetup.index)),
+        counted: inWindow.length,
+        required,
+        expiring: now.counted.filter((meetup) => !still.has(meetup)),
       };
     }
   }

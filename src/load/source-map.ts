@@ -26,9 +26,13 @@ export class SourceMap {
   private nodes: Map<string, NodeOffsets> | undefined;
   private readonly lines: LineIndex;
 
+  /**
+   * Keeps only the text: a registry of thousands of clean files would otherwise hold every
+   * file's parser events. `events` parses it again, once, for the few files that need a location.
+   */
   constructor(
     private readonly text: string,
-    private readonly events: readonly Event[],
+    private readonly events: () => readonly Event[],
   ) {
     this.lines = new LineIndex(text);
   }
@@ -39,7 +43,7 @@ export class SourceMap {
    * line where the leader would add it.
    */
   locate(pointer: string, target: 'key' | 'value' = 'value'): Position {
-    const nodes = (this.nodes ??= indexNodes(this.text, this.events));
+    const nodes = (this.nodes ??= indexNodes(this.text, this.events()));
     const exact = nodes.get(pointer);
     if (exact) return this.lines.at(target === 'key' ? (exact.key ?? exact.value) : exact.value);
     let parent = pointer;

@@ -66,7 +66,11 @@ function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, {
       offset: firstNodeOffset(events),
     };
   }
-  return { ok: true, data: data as Record<string, unknown>, map: new SourceMap(text, events) };
+  return {
+    ok: true,
+    data: data as Record<string, unknown>,
+    map: new SourceMap(text, () => parseEvents(text, { maxDepth: MAX_DEPTH })),
+  };
 }
 
 function describeParseError(error: unknown): Failure {
