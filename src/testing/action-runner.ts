@@ -2,8 +2,24 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { node24 } from './node24.js';
 import { REPO_ROOT } from './registry.js';
+
+/**
+ * The defaults action.yml declares, which the runner passes as inputs when a workflow gives none
+ * (expressions such as `${{ github.token }}` are the runner's to evaluate, so they are left out).
+ */
+export const ACTION_DEFAULTS: Readonly<Record<string, string>> = (() => {
+  const metadata = load(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(metadata.inputs).flatMap(([name, input]) =>
+      input.default === undefined || input.default.includes('${{') ? [] : [[name, input.default]],
+    ),
+  );
+})();
 
 export interface ActionRun {
   status: number | null;
@@ -48,7 +64,7 @@ export async function runActionBundle(options: ActionRunOptions): Promise<Action
   if (options.eventPath !== undefined) env.GITHUB_EVENT_PATH = options.eventPath;
   if (options.apiUrl !== undefined) env.GITHUB_API_URL = options.apiUrl;
   if (options.repository !== undefined) env.GITHUB_REPOSITORY = options.repository;
-  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+  for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const child = spawn(node24(), [path.join(REPO_ROOT, 'dist/index.js')], {

@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { addDays, type PlainDate } from '../core/dates.js';
+
+/** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same registry. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CITIES = [
+  ['Utrecht', 'NL', 'Europe/Amsterdam', 'nl'],
+  ['Stockholm', 'SE', 'Europe/Stockholm', 'sv'],
+  ['Seattle', 'US', 'America/Los_Angeles', 'en'],
+  ['Lagos', 'NG', 'Africa/Lagos', 'en'],
+  ['Bengaluru', 'IN', 'Asia/Kolkata', 'en'],
+  ['Gent', 'BE', 'Europe/Brussels', 'nl'],
+  ['Göteborg', 'SE', 'Europe/Stockholm', 'sv'],
+  ['São Paulo', 'BR', 'America/Sao_Paulo', 'pt-BR'],
+] as const;
+
+const TOPICS = [
+  'Bicep for beginners',
+  'Azure Functions deep dive',
+  'AKS automatic',
+  'Azure OpenAI on your data',
+  'Landing zones',
+  'Cosmos DB vector search',
+  'Container Apps',
+  'Entra ID for developers',
+];
+
+export interface GeneratedRegistry {
+  root: string;
+  groups: number;
+  /** Groups generated with a problem the audit raises (too few meetups, no co-leader…). */
+  failing: number;
+}
+
+/**
+ * A realistic registry like the example groups: mostly compliant, with the mix of languages,
+ * cancelled, non-Azure and planned meetups, waivers, and a share of groups that fall short
+ * (few meetups, a missing co-leader, an impossible date) as real registries do.
+ */
+export function generateRegistry(
+  root: string,
+  count: number,
+  seed: number,
+  today: PlainDate,
+): GeneratedRegistry {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  mkdirSync(path.join(root, 'groups'), { recursive: true });
+  let failing = 0;
+  for (let i = 0; i < count; i++) {
+    const [city, country, timezone, language] = pick(CITIES);
+    const slug = `g${i}-${city
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}`;
+    const roll = random();
+    const fewMeetups = roll < 0.08;
+    const noCoLeader = roll >= 0.08 && roll < 0.1;
+    const badDate = roll >= 0.1 && roll < 0.11;
+    if (fewMeetups || noCoLeader || badDate) failing++;
+    const meetupCount = fewMeetups ? 1 + Math.floor(random() * 4) : 6 + Math.floor(random() * 18);
+    const meetups: string[] = [];
+    const span = 360;
+    for (let m = 0; m < meetupCount; m++) {
+      const date = addDays(
+        today,
+        -Math.floor((span * (m + random())) / meetupCount) + (m === 0 ? 40 : 0),
+      );
+      const flags = random();
+      meetups.push(
+        [
+          `  - date: ${badDate && m === 1 ? '2026-02-30' : date}`,
+          `    title: ${pick(TOPICS)} ${m}`,
+          `    azure: ${flags < 0.9 ? 'true' : 'false'}`,
+          ...(flags > 0.97 ? ['    cancelled: true'] : []),
+          ...(flags < 0.3
+            ? [`    url: https://www.meetup.com/${slug}/events/${3000000 + m}/`]
+            : []),
+        ].join('\n'),
+      );
+    }
+    const person = (role: string, id: number) =>
+      `${role}:\n  name: Person ${id}\n  github: user-${id}\n  techCommunityId: ${1000000 + id}\n  termsAccepted: 2024-0${1 + (id % 9)}-1${id % 10}`;
+    const text = [
+      '# yaml-language-server: $schema=../schemas/group.schema.json',
+      `slug: ${slug}`,
+      `name: ${city} Azure Group ${i}`,
+      'status: active',
+      `joined: 20${18 + (i % 7)}-0${1 + (i % 9)}-01`,
+      `city: ${city}`,
+      `country: ${country}`,
+      `timezone: ${timezone}`,
+      `language: ${language}`,
+      `website: https://${slug}.example-groups.org/`,
+      `codeOfConduct: https://${slug}.example-groups.org/code-of-conduct`,
+      'fees:',
+      ...(random() < 0.3
+        ? ['  admission: pass-through', '  passThrough: Venue and pizza, shared at cost']
+        : ['  admission: none']),
+      person('leader', 2 * i),
+      ...(noCoLeader ? [] : [person('coLeader', 2 * i + 1)]),
+      'meetups:',
+      ...meetups,
+      ...(random() < 0.02
+        ? [
+            'waivers:',
+            '  - rule: meetups/spread',
+            '    reason: Summer break agreed with the program team',
+            '    until: 2027-01-31',
+            '    approvedBy: program-maintainer',
+          ]
+        : []),
+      '',
+    ].join('\n');
+    writeFileSync(path.join(root, 'groups', `${slug}.yaml`), text);
+  }
+  return { root, groups: count, failing };
+}

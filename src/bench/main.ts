@@ -1,0 +1,280 @@
+/**
+ * `npm run bench`: generates registries of 1,000 and 10,000 groups (deterministic from a seed)
+ * and measures, on the Node it runs on (the script runs it on Node 24, the Action's runtime):
+ * tgr validate against the bare js-yaml parse floor and against ajv-cli, the pull-request check on
+ * a one-file change, and the audit's first and steady-state runs against the fake GitHub. Medians
+ * of BENCH_RUNS runs (default 5); BENCH_SIZES overrides the sizes (e.g. "1000,10000").
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DEFAULT_REPOSITORY,
+  makePull,
+  pullRequestOpened,
+  startFakeGitHub,
+  writeEventFile,
+  fakeSha,
+} from '../testing/fake-github/index.js';
+import { ACTION_DEFAULTS } from '../testing/action-runner.js';
+import { generateRegistry } from './generate.js';
+import { repeat, runNode, type Run } from './measure.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TODAY = '2026-11-22';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const SEED = 20261122;
+
+const TGR = path.join(REPO, 'dist/cli/index.js');
+const ACTION = path.join(REPO, 'dist/index.js');
+const FLOOR = path.join(REPO, 'src/bench/floor.mjs');
+const AJV_CLI = path.join(REPO, 'node_modules/ajv-cli/dist/index.js');
+const SCHEMA = path.join(REPO, 'schemas/group.schema.json');
+
+interface Figures {
+  validate: Run;
+  floor: Run;
+  ajv: Run;
+  pr: Run & { requests: number };
+  auditFirst: Run & { requests: number; writes: number; problems: number };
+  auditSteady: Run & { requests: number; writes: number };
+}
+
+function actionEnv(
+  workspace: string,
+  apiUrl: string,
+  inputs: Record<string, string>,
+  eventName: string,
+  eventPath: string,
+): NodeJS.ProcessEnv {
+  const files = mkdtempSync(path.join(os.tmpdir(), 'bench-runner-'));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: path.join(files, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(files, 'summary'),
+    GITHUB_REPOSITORY: `${DEFAULT_REPOSITORY.owner}/${DEFAULT_REPOSITORY.repo}`,
+    GITHUB_API_URL: apiUrl,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    RUNNER_TEMP: files,
+  };
+  writeFileSync(env.GITHUB_OUTPUT ?? '', '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
+  for (const [name, value] of Object.entries({
+    ...ACTION_DEFAULTS,
+    token: 'bench-token',
+    today: TODAY,
+    'writes-per-minute': '600000',
+    'retry-delay-ms': '10',
+    ...inputs,
+  })) {
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  return env;
+}
+
+async function measurePullRequest(root: string): Promise<Run & { requests: number }> {
+  const changed = `groups/${readdirSync(path.join(root, 'groups')).sort()[0] ?? ''}`;
+  const before = readFileSync(path.join(root, changed), 'utf8');
+  const after = before.replace(
+    'meetups:\n',
+    'meetups:\n  - date: 2026-11-20\n    title: Added in a pull request\n    azure: true\n',
+  );
+  const author = /github: (\S+)/.exec(before)?.[1] ?? 'user-14';
+  let requests = 0;
+  const run = await repeat(RUNS, async () => {
+    const head = fakeSha(`bench ${Math.random()}`);
+    const pull = makePull(
+      { number: 1, user: author, head: { sha: head, ref: 'meetup' } },
+      DEFAULT_REPOSITORY,
+      { main: { [changed]: before }, [head]: { [changed]: after } },
+    );
+    const gh = await startFakeGitHub({
+      files: { main: { [changed]: before }, [head]: { [changed]: after } },
+      pulls: [pull],
+      users: new Set([author]),
+    });
+    const event = writeEventFile(
+      pullRequestOpened({
+        owner: DEFAULT_REPOSITORY.owner,
+        repo: DEFAULT_REPOSITORY.repo,
+        number: 1,
+        author,
+        head: { sha: head, ref: 'meetup' },
+        base: { sha: pull.base.sha, ref: 'main' },
+      }),
+    );
+    const result = await runNode(ACTION, [], {
+      cwd: root,
+      env: actionEnv(root, gh.url, { mode: 'pr' }, 'pull_request_target', event),
+    });
+    gh.assertNoViolations();
+    requests = gh.requests.length;
+    await gh.close();
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`pull-request check failed: ${result.stderr.slice(0, 2000)}`);
+    return result;
+  });
+  return { ...run, requests };
+}
+
+async function measureAudit(
+  root: string,
+  leaders: Set<string>,
+): Promise<{ first: Figures['auditFirst']; steady: Figures['auditSteady'] }> {
+  const gh = await startFakeGitHub({ users: leaders });
+  const event = writeEventFile({});
+  const audit = async (maxWrites: string) => {
+    const requestsBefore = gh.requests.length;
+    const writesBefore = gh.writes();
+    const result = await runNode(ACTION, [], {
+      cwd: root,
+      env: actionEnv(root, gh.url, { mode: 'audit', 'max-writes': maxWrites }, 'schedule', event),
+    });
+    if (result.status !== 0)
+      throw new Error(`audit failed: ${result.stdout.slice(-2000)}${result.stderr.slice(0, 2000)}`);
+    gh.assertNoViolations();
+    return {
+      ...result,
+      requests: gh.requests.length - requestsBefore,
+      writes: gh.writes() - writesBefore,
+    };
+  };
+  const first = await audit('100');
+  const problems = Number(/for (\d+) problems?/.exec(first.stdout)?.[1] ?? NaN);
+  // Finish what the cap left, then measure runs that find nothing new.
+  while ((await audit('100000')).writes > 0);
+  let last = await audit('100000');
+  const steady = await repeat(RUNS, async () => (last = await audit('100000')));
+  await gh.close();
+  return {
+    first: { ...first, problems },
+    steady: { ...steady, requests: last.requests, writes: last.writes },
+  };
+}
+
+async function measure(size: number): Promise<Figures> {
+  const root = mkdtempSync(path.join(os.tmpdir(), `bench-${size}-`));
+  try {
+    generateRegistry(root, size, SEED, TODAY);
+    const validate = await repeat(RUNS, () =>
+      runNode(TGR, ['validate', '--today', TODAY], { cwd: root }),
+    );
+    const floor = await repeat(RUNS, () => runNode(FLOOR, [root], { cwd: REPO }));
+    const ajv = await repeat(RUNS, () =>
+      runNode(
+        AJV_CLI,
+        [
+          'validate',
+          '--spec=draft2020',
+          '-s',
+          SCHEMA,
+          '-d',
+          `${root}/groups/*.yaml`,
+          '-c',
+          'ajv-formats',
+          '--strict=false',
+          '--all-errors',
+        ],
+        { cwd: REPO },
+      ),
+    );
+    const pr = await measurePullRequest(root);
+    const leaders = new Set<string>();
+    for (let i = 0; i < 2 * size; i++) leaders.add(`user-${i}`);
+    const { first, steady } = await measureAudit(root, leaders);
+    return { validate, floor, ajv, pr, auditFirst: first, auditSteady: steady };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const fmtMs = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
+const fmtMb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+async function main(): Promise<void> {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `Benchmark on Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; median of ${RUNS} runs; seed ${SEED}.`,
+  );
+  const results = new Map<number, Figures>();
+  for (const size of SIZES) {
+    console.log(`Measuring ${size.toLocaleString('en')} groups…`);
+    results.set(size, await measure(size));
+  }
+  const rows: Array<
+    [string, (f: Figures, size: number) => string, ((f: Figures) => number) | undefined]
+  > = [
+    ['tgr validate: wall time', (f) => fmtMs(f.validate.ms), (f) => f.validate.ms],
+    [
+      'tgr validate: files per second',
+      (f, size) => Math.round(size / (f.validate.ms / 1000)).toLocaleString('en'),
+      undefined,
+    ],
+    ['tgr validate: peak memory', (f) => fmtMb(f.validate.peakKb), (f) => f.validate.peakKb],
+    [
+      'floor (js-yaml load of every file, one process)',
+      (f) => fmtMs(f.floor.ms),
+      (f) => f.floor.ms,
+    ],
+    ['tgr validate ÷ floor', (f) => ratio(f.validate.ms, f.floor.ms), undefined],
+    ['ajv-cli validate (same files, same schema)', (f) => fmtMs(f.ajv.ms), (f) => f.ajv.ms],
+    ['tgr validate ÷ ajv-cli', (f) => ratio(f.validate.ms, f.ajv.ms), undefined],
+    ['PR check, one changed file: wall time', (f) => fmtMs(f.pr.ms), (f) => f.pr.ms],
+    ['PR check: API requests', (f) => String(f.pr.requests), (f) => f.pr.requests],
+    [
+      'audit, first run (cap 100 writes): wall time',
+      (f) => fmtMs(f.auditFirst.ms),
+      (f) => f.auditFirst.ms,
+    ],
+    [
+      'audit, first run: requests / writes',
+      (f) => `${f.auditFirst.requests} / ${f.auditFirst.writes}`,
+      (f) => f.auditFirst.requests,
+    ],
+    [
+      'audit, first run: peak memory',
+      (f) => fmtMb(f.auditFirst.peakKb),
+      (f) => f.auditFirst.peakKb,
+    ],
+    ['audit, steady state: wall time', (f) => fmtMs(f.auditSteady.ms), (f) => f.auditSteady.ms],
+    [
+      'audit, steady state: requests / writes',
+      (f) => `${f.auditSteady.requests} / ${f.auditSteady.writes}`,
+      (f) => f.auditSteady.requests,
+    ],
+    [
+      'audit, steady state: peak memory',
+      (f) => fmtMb(f.auditSteady.peakKb),
+      (f) => f.auditSteady.peakKb,
+    ],
+  ];
+  const sizes = [...results.keys()];
+  const header = [
+    'Measure',
+    ...sizes.map((size) => `${size.toLocaleString('en')} groups`),
+    ...(sizes.length === 2 ? ['Growth'] : []),
+  ];
+  console.log('');
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const [label, show, value] of rows) {
+    const cells = sizes.map((size) => show(results.get(size) as Figures, size));
+    const [small, large] = sizes.map((size) => results.get(size) as Figures);
+    const growth =
+      sizes.length === 2 && value && small && large ? ratio(value(large), value(small)) : '';
+    console.log(`| ${[label, ...cells, ...(sizes.length === 2 ? [growth] : [])].join(' | ')} |`);
+  }
+  const [first, second] = sizes;
+  if (first !== undefined && second !== undefined)
+    console.log(
+      `\nGrowth is the ${second.toLocaleString('en')}-group figure over the ${first.toLocaleString('en')}-group one; ${second / first}× means linear.`,
+    );
+}
+
+await main();

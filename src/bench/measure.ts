@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+
+/** Prints the process's peak resident memory when it exits, for the bench to read from stderr. */
+const PEAK_PRELOAD = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_RSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+
+export interface Run {
+  ms: number;
+  peakKb: number;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a Node script in a child process on this Node, timing it and reading its peak memory. */
+export async function runNode(
+  script: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Run> {
+  const start = performance.now();
+  const child = spawn(process.execPath, ['--import', PEAK_PRELOAD, script, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? { PATH: process.env.PATH },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const ms = performance.now() - start;
+  const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
+  return { ms, peakKb, status, stdout, stderr };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+/** Runs `measure` `times` times and keeps the median time and memory (and the last run). */
+export async function repeat(times: number, measure: () => Promise<Run>): Promise<Run> {
+  const runs: Run[] = [];
+  for (let i = 0; i < times; i++) runs.push(await measure());
+  const last = runs.at(-1);
+  if (!last) throw new Error('no runs');
+  return {
+    ...last,
+    ms: median(runs.map((run) => run.ms)),
+    peakKb: median(runs.map((run) => run.peakKb)),
+  };
+}
