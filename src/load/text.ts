@@ -6,7 +6,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export type TextResult =
   { ok: true; text: string } | { ok: false; reason: string; line: number; column: number };
 
-const BOM = '\uFEFF';
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Turns a file's bytes into text, or says where they stop being text.
@@ -22,18 +22,20 @@ export function decodeGroupFile(bytes: Uint8Array): TextResult {
       column: 1,
     };
   }
-  if (!isUtf8(bytes)) {
-    const line = firstInvalidUtf8Line(bytes);
+  let text: string;
+  try {
+    // One pass that decodes and checks; `ignoreBOM: false` drops a leading byte-order mark.
+    text = UTF8.decode(bytes);
+  } catch {
     return {
       ok: false,
       reason:
         'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
-      line,
+      line: firstInvalidUtf8Line(bytes),
       column: 1,
     };
   }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return { ok: true, text: text.startsWith(BOM) ? text.slice(1) : text };
+  return { ok: true, text };
 }
 
 function firstInvalidUtf8Line(bytes: Uint8Array): number {
