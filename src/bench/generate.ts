@@ -1,18 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays, type PlainDate } from '../core/dates.js';
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same registry. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../testing/fake-github/index.js';
 
 const CITIES = [
   ['Utrecht', 'NL', 'Europe/Amsterdam', 'nl'],
@@ -54,7 +43,7 @@ export function generateRegistry(
   seed: number,
   today: PlainDate,
 ): GeneratedRegistry {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   mkdirSync(path.join(root, 'groups'), { recursive: true });
   let failing = 0;
