@@ -39427,11 +39427,15 @@ function isPlainDate(value) {
 function daysInMonth(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+/**
+ * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
+ * any rule computes with it), so this only guards the shape: it runs for every meetup of every
+ * group and must stay cheap.
+ */
 function fields(date) {
-    const parts = SHAPE.exec(date);
-    if (!parts || !isPlainDate(date))
-        throw new RangeError(`not a calendar date: ${date}`);
-    return [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+    if (!SHAPE.test(date))
+        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 function dayNumber(date) {
     const [year, month, day] = fields(date);
@@ -39968,7 +39972,22 @@ function capitalize(text) {
 ;// CONCATENATED MODULE: ./src/core/meetups.ts
 
 
+/*
+ * Several rules read the same group's meetups on the same day; group data is never changed once
+ * parsed, so each answer is computed once per data object (and policy and day) and kept.
+ */
+const meetupsOf = new WeakMap();
+const duplicatesOf = new WeakMap();
+const cadenceOf = new WeakMap();
 function readMeetups(data) {
+    const known = meetupsOf.get(data);
+    if (known)
+        return known;
+    const meetups = parseMeetups(data);
+    meetupsOf.set(data, meetups);
+    return meetups;
+}
+function parseMeetups(data) {
     const meetups = [];
     asList(field(data, 'meetups')).forEach((entry, index) => {
         const record = asRecord(entry);
@@ -39980,6 +39999,7 @@ function readMeetups(data) {
         meetups.push({
             index,
             date,
+            day: dayNumber(date),
             title,
             azure,
             cancelled: field(record, 'cancelled') === true,
@@ -39990,6 +40010,14 @@ function readMeetups(data) {
 }
 /** Later entries that repeat an earlier one: same date and title, or the same page. */
 function findDuplicateMeetups(meetups) {
+    const known = duplicatesOf.get(meetups);
+    if (known)
+        return known;
+    const found = pairDuplicates(meetups);
+    duplicatesOf.set(meetups, found);
+    return found;
+}
+function pairDuplicates(meetups) {
     const seen = new Map();
     const duplicates = [];
     for (const meetup of meetups) {
@@ -40006,11 +40034,52 @@ function findDuplicateMeetups(meetups) {
     return duplicates;
 }
 function normaliseTitle(title) {
-    return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    // NFKC only matters outside printable ASCII, where most titles never go.
+    const folded = /^[\x20-\x7E]*$/.test(title) ? title : title.normalize('NFKC');
+    return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 function assessCadence(data, today, policy) {
-    const { minimum, windowMonths, maxGapDays, proRata } = policy.meetups;
-    const windowStart = addDays(dates_addMonths(today, -windowMonths), 1);
+    let byData = cadenceOf.get(policy);
+    if (!byData)
+        cadenceOf.set(policy, (byData = new WeakMap()));
+    let byDay = byData.get(data);
+    if (!byDay)
+        byData.set(data, (byDay = new Map()));
+    let cadence = byDay.get(today);
+    if (!cadence)
+        byDay.set(today, (cadence = computeCadence(data, today, policy)));
+    return cadence;
+}
+/** The first day of the window ending on `today`; every group of a run shares the answer. */
+const windowStarts = new Map();
+function windowStartOf(today, windowMonths) {
+    const key = `${today}/${windowMonths}`;
+    let start = windowStarts.get(key);
+    if (start === undefined)
+        windowStarts.set(key, (start = addDays(dates_addMonths(today, -windowMonths), 1)));
+    return start;
+}
+/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
+function requiredOn(today, windowStart, proRataSince, policy) {
+    const { minimum } = policy.meetups;
+    if (proRataSince === undefined)
+        return minimum;
+    const windowDays = daysBetween(windowStart, today) + 1;
+    return Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+}
+function proRataStart(data, windowStart, policy) {
+    const joined = field(data, 'joined');
+    return policy.meetups.proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+}
+/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
+function countable(data) {
+    const meetups = readMeetups(data);
+    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+    return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
+}
+function computeCadence(data, today, policy) {
+    const { windowMonths, maxGapDays } = policy.meetups;
+    const windowStart = windowStartOf(today, windowMonths);
     const meetups = readMeetups(data);
     const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
     const counted = [];
@@ -40033,17 +40102,13 @@ function assessCadence(data, today, policy) {
         else
             counted.push(meetup);
     }
-    counted.sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);
-    const joined = field(data, 'joined');
-    const proRataSince = proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
-    const windowDays = daysBetween(windowStart, today) + 1;
-    const required = proRataSince === undefined
-        ? minimum
-        : Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+    counted.sort((a, b) => a.day - b.day || a.index - b.index);
+    const proRataSince = proRataStart(data, windowStart, policy);
+    const todayDay = dayNumber(today);
     const longGaps = [];
     counted.forEach((meetup, i) => {
         const next = counted[i + 1];
-        const days = daysBetween(meetup.date, next?.date ?? today);
+        const days = (next?.day ?? todayDay) - meetup.day;
         if (days > maxGapDays)
             longGaps.push({ from: meetup, to: next, days });
     });
@@ -40051,12 +40116,12 @@ function assessCadence(data, today, policy) {
     return {
         today,
         windowStart,
-        required,
+        required: requiredOn(today, windowStart, proRataSince, policy),
         proRataSince,
         counted,
         excluded,
         longGaps,
-        daysSinceLast: last ? daysBetween(last.date, today) : undefined,
+        daysSinceLast: last ? todayDay - last.day : undefined,
     };
 }
 /**
@@ -40069,29 +40134,32 @@ function projectShortfall(data, today, policy) {
     const now = assessCadence(data, today, policy);
     if (now.counted.length < now.required)
         return undefined;
-    const horizon = addDays(today, policy.meetups.atRiskDays);
+    const { windowMonths, atRiskDays, minimum } = policy.meetups;
+    const horizon = addDays(today, atRiskDays);
     const candidates = new Set(now.counted
-        .map((meetup) => dates_addMonths(meetup.date, policy.meetups.windowMonths))
+        .map((meetup) => dates_addMonths(meetup.date, windowMonths))
         .filter((day) => day > today && day <= horizon));
     candidates.add(horizon);
     if (now.proRataSince !== undefined) {
         // A growing share passes the count on a day of its own: the first day it exceeds it.
-        const { minimum } = policy.meetups;
         const windowDays = daysBetween(now.windowStart, today) + 1;
         const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
         const day = addDays(now.proRataSince, daysInProgram - 1);
         if (day > today && day <= horizon)
             candidates.add(day);
     }
+    const eligible = countable(data);
     for (const day of [...candidates].sort()) {
-        const then = assessCadence(data, day, policy);
-        if (then.counted.length < then.required) {
-            const stillCounted = new Set(then.counted.map((meetup) => meetup.index));
+        const windowStart = windowStartOf(day, windowMonths);
+        const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
+        const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
+        if (inWindow.length < required) {
+            const still = new Set(inWindow);
             return {
                 on: day,
-                counted: then.counted.length,
-                required: then.required,
-                expiring: now.counted.filter((meetup) => !stillCounted.has(meetup.index)),
+                counted: inWindow.length,
+                required,
+                expiring: now.counted.filter((meetup) => !still.has(meetup)),
             };
         }
     }
@@ -40873,7 +40941,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
 const MAX_FILE_BYTES = 1024 * 1024;
-const BOM = '\uFEFF';
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Turns a file's bytes into text, or says where they stop being text.
  * A byte-order mark is dropped (editors on Windows add one and YAML allows it), so every
@@ -40888,17 +40956,20 @@ function decodeGroupFile(bytes) {
             column: 1,
         };
     }
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const line = firstInvalidUtf8Line(bytes);
+    let text;
+    try {
+        // One pass that decodes and checks; `ignoreBOM: false` drops a leading byte-order mark.
+        text = UTF8.decode(bytes);
+    }
+    catch {
         return {
             ok: false,
             reason: 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
-            line,
+            line: firstInvalidUtf8Line(bytes),
             column: 1,
         };
     }
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return { ok: true, text: text.startsWith(BOM) ? text.slice(1) : text };
+    return { ok: true, text };
 }
 function firstInvalidUtf8Line(bytes) {
     let line = 1;
@@ -44614,6 +44685,10 @@ class SourceMap {
     events;
     nodes;
     lines;
+    /**
+     * Keeps only the text: a registry of thousands of clean files would otherwise hold every
+     * file's parser events. `events` parses it again, once, for the few files that need a location.
+     */
     constructor(text, events) {
         this.text = text;
         this.events = events;
@@ -44625,7 +44700,7 @@ class SourceMap {
      * line where the leader would add it.
      */
     locate(pointer, target = 'value') {
-        const nodes = (this.nodes ??= indexNodes(this.text, this.events));
+        const nodes = (this.nodes ??= indexNodes(this.text, this.events()));
         const exact = nodes.get(pointer);
         if (exact)
             return this.lines.at(target === 'key' ? (exact.key ?? exact.value) : exact.value);
@@ -44752,7 +44827,11 @@ function parse(text, emptyHint) {
             offset: firstNodeOffset(events),
         };
     }
-    return { ok: true, data: data, map: new SourceMap(text, events) };
+    return {
+        ok: true,
+        data: data,
+        map: new SourceMap(text, () => parseEvents(text, { maxDepth: MAX_DEPTH })),
+    };
 }
 function describeParseError(error) {
     if (error instanceof YAMLException) {
@@ -48900,8 +48979,10 @@ function titleOf({ kind, group }) {
 }
 function renderSection(problem, since, m, context) {
     const { group, kind } = problem;
-    const who = [group.leaders.leader, group.leaders.coLeader]
-        .filter((login) => login !== undefined)
+    const logins = [group.leaders.leader, group.leaders.coLeader].filter((login) => login !== undefined);
+    // A leader who is also named co-leader is one person, addressed once.
+    const who = logins
+        .filter((login, index) => logins.findIndex((other) => other.toLowerCase() === login.toLowerCase()) === index)
         .map(mention)
         .join(' ');
     const file = context.fileUrl
@@ -49023,8 +49104,11 @@ function planAudit(input) {
         live.add(keyOf(key));
         const issues = byKey.get(keyOf(key)) ?? [];
         const open = issues.filter((issue) => issue.state === 'open');
-        // Keep the oldest open issue; with none open, bring back the latest closed one.
-        const kept = open[0] ?? issues.at(-1);
+        // Keep the oldest open issue; with none open, bring back the latest closed one, never a
+        // copy that was closed as a duplicate of the one that was kept.
+        const kept = open[0] ??
+            issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
+            issues.at(-1);
         if (!kept) {
             opening.push({ type: 'open', key, issue: input.render(problem, input.today) });
             continue;
@@ -49277,6 +49361,7 @@ function auditGitHub(octokit, { owner, repo }, options) {
                     title: issue.title,
                     body: issue.body ?? '',
                     state: issue.state === 'closed' ? 'closed' : 'open',
+                    stateReason: issue.state_reason ?? null,
                     labels: issue.labels.map((label) => typeof label === 'string' ? label : (label.name ?? '')),
                 });
             }
@@ -49293,8 +49378,27 @@ function auditGitHub(octokit, { owner, repo }, options) {
             return parsed !== undefined && keyOf(parsed) === keyOf(key);
         });
     };
+    /** Whether the issue's latest comment is this one: asked after a comment whose reply never came. */
+    const commentPosted = async (number, body) => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: number,
+            per_page: 100,
+        });
+        return comments.at(-1)?.body === body;
+    };
     const close = async (number, comment, reason) => {
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: comment });
+        // Like a create, a comment is not idempotent: a blind retry after a lost reply posts it twice.
+        await writeOnce(async () => {
+            await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: number,
+                body: comment,
+                request: { retries: 0 },
+            });
+        }, () => commentPosted(number, comment));
         await octokit.rest.issues.update({
             owner,
             repo,
@@ -49323,17 +49427,17 @@ function auditGitHub(octokit, { owner, repo }, options) {
         async apply(action) {
             switch (action.type) {
                 case 'open':
-                    await createOnce(action.key, async () => {
+                    await writeOnce(async () => {
                         await octokit.rest.issues.create({
                             owner,
                             repo,
                             title: action.issue.title,
                             body: action.issue.body,
                             labels: action.issue.labels,
-                            // A create is not idempotent: never retried blindly (see createOnce).
+                            // A create is not idempotent: never retried blindly (see writeOnce).
                             request: { retries: 0 },
                         });
-                    });
+                    }, () => openIssueExists(action.key));
                     break;
                 case 'reopen':
                 case 'update':
@@ -49357,31 +49461,49 @@ function auditGitHub(octokit, { owner, repo }, options) {
         },
     };
     /**
-     * Creates an issue exactly once across lost replies: when a create fails in a way that may
-     * have reached GitHub (a server error, a dropped connection), the open issues are listed to
-     * see whether it exists before trying again.
+     * Makes a write that is not idempotent (a create, a comment) exactly once across lost replies:
+     * when it fails in a way that may have reached GitHub (a server error, a dropped connection),
+     * `done` asks GitHub whether it happened before trying again. A 429 was refused, not applied:
+     * it is tried again after the wait GitHub asks for.
      */
-    async function createOnce(key, create) {
+    async function writeOnce(write, done) {
         for (let attempt = 1;; attempt++) {
             try {
-                await create();
+                await write();
                 return;
             }
             catch (error) {
-                if (!mayHaveReachedGitHub(error) || attempt >= 4)
+                if (attempt >= 4)
                     throw error;
-                await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs * attempt));
-                if (await openIssueExists(key))
+                const status = audit_statusOf(error);
+                if (status === 429) {
+                    await sleep(retryAfterMs(error) ?? options.retryDelayMs * attempt);
+                    continue;
+                }
+                if (status !== undefined && status < 500)
+                    throw error;
+                await sleep(options.retryDelayMs * attempt);
+                if (await done())
                     return;
             }
         }
     }
 }
-function mayHaveReachedGitHub(error) {
-    if (!(error instanceof Error))
-        return false;
-    const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-    return status === undefined || status >= 500;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function audit_statusOf(error) {
+    return error instanceof Error && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : undefined;
+}
+/** The wait a refusal's `retry-after` header asks for (seconds), in milliseconds. */
+function retryAfterMs(error) {
+    if (!(error instanceof Error) || !('response' in error))
+        return undefined;
+    const { response } = error;
+    const seconds = Number(response?.headers?.['retry-after']);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 /**
  * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
@@ -54653,7 +54775,9 @@ function createOctokit(options) {
     const stats = { requests: 0, writes: 0 };
     octokit.hook.before('request', (request) => {
         stats.requests++;
-        if (request.method !== 'GET' && request.method !== 'HEAD')
+        // A GraphQL query is a POST but writes nothing: this project's queries only look accounts up.
+        const query = /\/graphql$/.test(request.url);
+        if (request.method !== 'GET' && request.method !== 'HEAD' && !query)
             stats.writes++;
     });
     return { octokit, stats };

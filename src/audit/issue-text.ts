@@ -91,8 +91,15 @@ function renderSection(
   context: TextContext,
 ): string {
   const { group, kind } = problem;
-  const who = [group.leaders.leader, group.leaders.coLeader]
-    .filter((login): login is string => login !== undefined)
+  const logins = [group.leaders.leader, group.leaders.coLeader].filter(
+    (login): login is string => login !== undefined,
+  );
+  // A leader who is also named co-leader is one person, addressed once.
+  const who = logins
+    .filter(
+      (login, index) =>
+        logins.findIndex((other) => other.toLowerCase() === login.toLowerCase()) === index,
+    )
     .map(mention)
     .join(' ');
   const file = context.fileUrl

@@ -14,6 +14,8 @@ export interface ExistingIssue {
   title: string;
   body: string;
   state: 'open' | 'closed';
+  /** Why a closed issue was closed, as GitHub says (`duplicate` for a closed copy). */
+  stateReason?: string | null;
   labels: readonly string[];
 }
 
@@ -74,8 +76,12 @@ export function planAudit(input: PlanInput): AuditAction[] {
     live.add(keyOf(key));
     const issues = byKey.get(keyOf(key)) ?? [];
     const open = issues.filter((issue) => issue.state === 'open');
-    // Keep the oldest open issue; with none open, bring back the latest closed one.
-    const kept = open[0] ?? issues.at(-1);
+    // Keep the oldest open issue; with none open, bring back the latest closed one, never a
+    // copy that was closed as a duplicate of the one that was kept.
+    const kept =
+      open[0] ??
+      issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
+      issues.at(-1);
     if (!kept) {
       opening.push({ type: 'open', key, issue: input.render(problem, input.today) });
       continue;

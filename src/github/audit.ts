@@ -42,6 +42,7 @@ export function auditGitHub(
           title: issue.title,
           body: issue.body ?? '',
           state: issue.state === 'closed' ? 'closed' : 'open',
+          stateReason: issue.state_reason ?? null,
           labels: issue.labels.map((label) =>
             typeof label === 'string' ? label : (label.name ?? ''),
           ),
@@ -61,12 +62,35 @@ export function auditGitHub(
     });
   };
 
+  /** Whether the issue's latest comment is this one: asked after a comment whose reply never came. */
+  const commentPosted = async (number: number, body: string): Promise<boolean> => {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+    });
+    return comments.at(-1)?.body === body;
+  };
+
   const close = async (
     number: number,
     comment: string,
     reason: 'completed' | 'duplicate',
   ): Promise<void> => {
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: comment });
+    // Like a create, a comment is not idempotent: a blind retry after a lost reply posts it twice.
+    await writeOnce(
+      async () => {
+        await octokit.rest.issues.createComment({
+          owner,
+          repo,
+          issue_number: number,
+          body: comment,
+          request: { retries: 0 },
+        });
+      },
+      () => commentPosted(number, comment),
+    );
     await octokit.rest.issues.update({
       owner,
       repo,
@@ -97,17 +121,20 @@ export function auditGitHub(
     async apply(action) {
       switch (action.type) {
         case 'open':
-          await createOnce(action.key, async () => {
-            await octokit.rest.issues.create({
-              owner,
-              repo,
-              title: action.issue.title,
-              body: action.issue.body,
-              labels: action.issue.labels,
-              // A create is not idempotent: never retried blindly (see createOnce).
-              request: { retries: 0 },
-            });
-          });
+          await writeOnce(
+            async () => {
+              await octokit.rest.issues.create({
+                owner,
+                repo,
+                title: action.issue.title,
+                body: action.issue.body,
+                labels: action.issue.labels,
+                // A create is not idempotent: never retried blindly (see writeOnce).
+                request: { retries: 0 },
+              });
+            },
+            () => openIssueExists(action.key),
+          );
           break;
         case 'reopen':
         case 'update':
@@ -132,28 +159,50 @@ export function auditGitHub(
   };
 
   /**
-   * Creates an issue exactly once across lost replies: when a create fails in a way that may
-   * have reached GitHub (a server error, a dropped connection), the open issues are listed to
-   * see whether it exists before trying again.
+   * Makes a write that is not idempotent (a create, a comment) exactly once across lost replies:
+   * when it fails in a way that may have reached GitHub (a server error, a dropped connection),
+   * `done` asks GitHub whether it happened before trying again. A 429 was refused, not applied:
+   * it is tried again after the wait GitHub asks for.
    */
-  async function createOnce(key: IssueKey, create: () => Promise<void>): Promise<void> {
+  async function writeOnce(
+    write: () => Promise<void>,
+    done: () => Promise<boolean>,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await create();
+        await write();
         return;
       } catch (error: unknown) {
-        if (!mayHaveReachedGitHub(error) || attempt >= 4) throw error;
-        await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs * attempt));
-        if (await openIssueExists(key)) return;
+        if (attempt >= 4) throw error;
+        const status = statusOf(error);
+        if (status === 429) {
+          await sleep(retryAfterMs(error) ?? options.retryDelayMs * attempt);
+          continue;
+        }
+        if (status !== undefined && status < 500) throw error;
+        await sleep(options.retryDelayMs * attempt);
+        if (await done()) return;
       }
     }
   }
 }
 
-function mayHaveReachedGitHub(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-  return status === undefined || status >= 500;
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof Error && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
+}
+
+/** The wait a refusal's `retry-after` header asks for (seconds), in milliseconds. */
+function retryAfterMs(error: unknown): number | undefined {
+  if (!(error instanceof Error) || !('response' in error)) return undefined;
+  const { response } = error as { response?: { headers?: Record<string, unknown> } };
+  const seconds = Number(response?.headers?.['retry-after']);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
 /**
