@@ -1,30 +1,14 @@
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT, parse, UsageError, type CliIo } from './options.js';
 import { validate } from '../commands/validate.js';
 import { FileExistsError, SLUG, writeNewGroup } from '../commands/new-group.js';
 import { isPlainDate, todayUtc } from '../core/dates.js';
 import { DEFAULT_POLICY_PATH, PolicyError, readPolicy } from '../load/policy-file.js';
 import { UnreadablePathError } from '../load/registry.js';
-import { writeAnnotations } from '../report/annotations.js';
 import { escapeLogText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
 import { formatText, summaryLine } from '../report/text.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
-import { formatPlanJson, formatPlanText } from '../audit/dashboard.js';
-import { runAudit } from '../audit/run-audit.js';
-import { auditGitHub } from '../github/audit.js';
-import { createOctokit } from '../github/octokit.js';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  now: () => Date;
-  /** GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL connect `tgr audit` to GitHub. */
-  env: Readonly<Record<string, string | undefined>>;
-}
-
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 const USAGE = `Usage:
   tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]
@@ -35,10 +19,6 @@ const USAGE = `Usage:
 Run from the registry's root folder (the one holding groups/).
 Exit status: 0 no errors, 1 errors found, 2 usage problem or unreadable file.
 `;
-
-class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 type Format = 'text' | 'json' | 'github';
 
@@ -52,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'new':
         return runNew(rest, io);
       case 'audit':
-        return await runAuditCommand(rest, io);
+        return await (await import('./audit-command.js')).runAuditCommand(rest, io);
       case 'rules':
         for (const rule of RULES)
           io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
@@ -83,17 +63,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(
-  args: readonly string[],
-  options: T,
-): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true }>> {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error: unknown) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     today: { type: 'string' },
@@ -120,11 +89,15 @@ async function runValidate(args: readonly string[], io: CliIo): Promise<number> 
     today,
     policy,
   });
-  report(format, outcome.results, io);
+  await report(format, outcome.results, io);
   return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function report(format: Format, results: Parameters<typeof formatText>[0], io: CliIo): void {
+async function report(
+  format: Format,
+  results: Parameters<typeof formatText>[0],
+  io: CliIo,
+): Promise<void> {
   switch (format) {
     case 'text':
       io.stdout(formatText(results));
@@ -133,66 +106,10 @@ function report(format: Format, results: Parameters<typeof formatText>[0], io: C
       io.stdout(formatJson(results));
       break;
     case 'github':
-      writeAnnotations(results);
+      (await import('../report/annotations.js')).writeAnnotations(results);
       io.stdout(`${escapeLogText(summaryLine(results))}\n`);
       break;
   }
-}
-
-async function runAuditCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, {
-    'dry-run': { type: 'boolean', default: false },
-    today: { type: 'string' },
-    config: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'max-writes': { type: 'string', default: '100' },
-  });
-  const format = values.format;
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
-  const today = values.today ?? todayUtc(io.now());
-  if (!isPlainDate(today))
-    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-  const maxWrites = Number(values['max-writes']);
-  if (!Number.isInteger(maxWrites) || maxWrites < 0)
-    throw new UsageError('--max-writes must be a whole number');
-  const dryRun = values['dry-run'];
-  const policy = readPolicy(path.resolve(io.cwd, values.config ?? DEFAULT_POLICY_PATH), {
-    required: values.config !== undefined,
-    knownRules: RULE_IDS,
-  });
-
-  const token = io.env.GITHUB_TOKEN;
-  const repository = io.env.GITHUB_REPOSITORY;
-  const [owner, repo] = repository?.split('/') ?? [];
-  if ((token === undefined || owner === undefined || repo === undefined) && !dryRun) {
-    throw new UsageError(
-      'writing issues needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name); add --dry-run to see the plan',
-    );
-  }
-  const github =
-    token !== undefined && owner !== undefined && repo !== undefined
-      ? auditGitHub(
-          createOctokit({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
-            .octokit,
-          { owner, repo },
-          { retryDelayMs: 1000 },
-        )
-      : undefined;
-  const outcome = await runAudit(
-    { root: io.cwd, today, policy, dryRun, maxWrites, fileUrl: undefined },
-    github,
-  );
-  io.stdout(
-    format === 'json'
-      ? formatPlanJson(outcome, { today, dryRun })
-      : formatPlanText(outcome, dryRun),
-  );
-  if (outcome.failure !== undefined) {
-    io.stderr(`tgr: a write failed; run again to continue: ${escapeLogText(outcome.failure)}\n`);
-    return EXIT.findings;
-  }
-  return EXIT.ok;
 }
 
 function runNew(args: readonly string[], io: CliIo): number {

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { formatPlanJson, formatPlanText } from '../audit/dashboard.js';
+import { runAudit } from '../audit/run-audit.js';
+import { isPlainDate, todayUtc } from '../core/dates.js';
+import { auditGitHub } from '../github/audit.js';
+import { createOctokit } from '../github/octokit.js';
+import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
+import { escapeLogText } from '../report/escape.js';
+import { RULE_IDS } from '../rules/index.js';
+import { EXIT, parse, UsageError, type CliIo } from './options.js';
+
+/** `tgr audit`: loaded only when asked for, so `tgr validate` never loads the GitHub client. */
+export async function runAuditCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {
+    'dry-run': { type: 'boolean', default: false },
+    today: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'max-writes': { type: 'string', default: '100' },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  const today = values.today ?? todayUtc(io.now());
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const maxWrites = Number(values['max-writes']);
+  if (!Number.isInteger(maxWrites) || maxWrites < 0)
+    throw new UsageError('--max-writes must be a whole number');
+  const dryRun = values['dry-run'];
+  const policy = readPolicy(path.resolve(io.cwd, values.config ?? DEFAULT_POLICY_PATH), {
+    required: values.config !== undefined,
+    knownRules: RULE_IDS,
+  });
+
+  const token = io.env.GITHUB_TOKEN;
+  const repository = io.env.GITHUB_REPOSITORY;
+  const [owner, repo] = repository?.split('/') ?? [];
+  if ((token === undefined || owner === undefined || repo === undefined) && !dryRun) {
+    throw new UsageError(
+      'writing issues needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name); add --dry-run to see the plan',
+    );
+  }
+  const github =
+    token !== undefined && owner !== undefined && repo !== undefined
+      ? auditGitHub(
+          createOctokit({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
+            .octokit,
+          { owner, repo },
+          { retryDelayMs: 1000 },
+        )
+      : undefined;
+  const outcome = await runAudit(
+    { root: io.cwd, today, policy, dryRun, maxWrites, fileUrl: undefined },
+    github,
+  );
+  io.stdout(
+    format === 'json'
+      ? formatPlanJson(outcome, { today, dryRun })
+      : formatPlanText(outcome, dryRun),
+  );
+  if (outcome.failure !== undefined) {
+    io.stderr(`tgr: a write failed; run again to continue: ${escapeLogText(outcome.failure)}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

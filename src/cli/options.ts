@@ -1,0 +1,28 @@
+/** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  now: () => Date;
+  /** GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL connect `tgr audit` to GitHub. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: T,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true }>> {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error: unknown) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
