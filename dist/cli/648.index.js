@@ -636,13 +636,14 @@ const BREAK = '\u200B';
  * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
  */
 function markdown_text(value, max = 1000) {
-    return shorten(value.replace(/\r\n?|\n/g, ' '), max)
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
         .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
         .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
         .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
         .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
         .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
-        .replace(/\b([a-z][a-z0-9+.-]*)(?=\\:\\\/)/gi, (scheme) => `${scheme.charAt(0)}${BREAK}${scheme.slice(1)}`);
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
 }
 /** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
 function mention(login) {

@@ -7393,6 +7393,15 @@ function quote(value, max = 60) {
     if (typeof value === 'string')
         return JSON.stringify(truncate(value, max));
     // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
+    // Non-finite numbers as YAML spells them, which is how the leader wrote them.
+    if (typeof value === 'number')
+        return Number.isFinite(value)
+            ? String(value)
+            : value > 0
+                ? '.inf'
+                : value < 0
+                    ? '-.inf'
+                    : '.nan';
     return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
 const graphemes = new Intl.Segmenter();
@@ -7400,8 +7409,12 @@ const graphemes = new Intl.Segmenter();
 function truncate(text, max) {
     if (text.length <= max)
         return text;
-    const parts = Array.from(graphemes.segment(text), (part) => part.segment);
-    return parts.length <= max ? text : `${parts.slice(0, max - 1).join('')}…`;
+    // Only a bounded prefix is segmented: Node 20's Segmenter takes quadratic time on long text,
+    // and no user-perceived character is anywhere near 16 code units long in a group file.
+    const parts = Array.from(graphemes.segment(text.slice(0, max * 16)), (part) => part.segment);
+    return parts.length <= max && text.length <= max * 16
+        ? text
+        : `${parts.slice(0, max - 1).join('')}…`;
 }
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */
 function describeType(value) {
@@ -7987,10 +8000,11 @@ class LineIndex {
         return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
     }
 }
+/** Line breaks as YAML counts them: LF, CRLF, and a lone CR. */
 function lineStarts(text) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    for (const match of text.matchAll(/\r\n?|\n/g))
+        starts.push(match.index + match[0].length);
     return starts;
 }
 
@@ -8128,18 +8142,18 @@ function parse(text, emptyHint) {
     catch (error) {
         return describeParseError(error);
     }
+    if (documents.length > 1) {
+        return {
+            ok: false,
+            reason: 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+            offset: secondDocumentOffset(events, text),
+        };
+    }
     if (documents.length === 0 || documents[0] === null || documents[0] === undefined) {
         return {
             ok: false,
             reason: `The file is empty. ${emptyHint}`,
             offset: 0,
-        };
-    }
-    if (documents.length > 1) {
-        return {
-            ok: false,
-            reason: 'The file holds more than one YAML document (a second `---`). Keep one document per file.',
-            offset: secondDocumentOffset(events, text),
         };
     }
     const data = documents[0];
@@ -8194,16 +8208,34 @@ function explainYamlReason(reason) {
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
+/**
+ * Where the second document begins: its `---` line when there is one after the first document's
+ * content, else its own first node (a document that follows `...` needs no `---`).
+ */
 function secondDocumentOffset(events, text) {
-    let documentsSeen = 0;
+    const starts = [];
     for (const event of events) {
-        if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT && ++documentsSeen === 2) {
-            const marker = text.search(/^---/m);
-            const next = text.slice(marker + 3).search(/^---/m);
-            return next === -1 ? Math.max(marker, 0) : marker + 3 + next;
+        if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            starts.push(undefined);
+        else if (starts.length > 0 && starts.at(-1) === undefined) {
+            const offset = nodeOffset(event);
+            if (offset !== undefined)
+                starts[starts.length - 1] = offset;
         }
+        if (starts.length > 2)
+            break;
     }
-    return 0;
+    const first = starts[0] ?? 0;
+    const second = starts[1] ?? text.length;
+    const markers = [...text.slice(0, second).matchAll(/^---/gm)].filter((match) => match.index > first || starts[0] === undefined);
+    return markers.at(-1)?.index ?? second;
+}
+function nodeOffset(event) {
+    if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR)
+        return event.valueStart >= 0 ? event.valueStart : undefined;
+    if (event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE || event.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+        return event.start;
+    return undefined;
 }
 function firstNodeOffset(events) {
     for (const event of events) {
@@ -9142,6 +9174,8 @@ const IMPLIED_AFFILIATION = [
     /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
     /\bmicrosoft['\u2019]?s\b/,
 ];
+/** Bidirectional overrides and isolates: they can make "Microsoft" appear from letters stored backwards. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** Zero-width and formatting characters that could hide a mark from a plain comparison. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const name_rule = {
@@ -9154,6 +9188,14 @@ const name_rule = {
         const name = (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'name'));
         if (name === undefined)
             return [];
+        if (DIRECTION_CONTROLS.test(name)) {
+            return [
+                {
+                    pointer: '/name',
+                    message: 'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
+                },
+            ];
+        }
         const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
         const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
         if (LEADING_MARKS.includes(firstWord)) {

@@ -201,12 +201,22 @@ describe('hostile input, through tgr validate', () => {
       'Göteborg Azure Användargrupp',
       'مجموعة أزور الرياض',
       '東京 Azure ユーザー会',
-      'Zero\u200Bwidth\u202Eright-to-left Azure Group',
+      'Zero\u200Bwidth Azure Group',
     ];
     for (const name of names) {
       const text = withField('name', JSON.stringify(name), withField('slug', 'example'));
       const results = await validateFiles({ 'groups/example.yaml': text });
       expect(results[0]?.findings).toEqual([]);
     }
+  });
+
+  it('refuses direction-control characters in a name: they can display a mark stored backwards', async () => {
+    const name = '\u202Epuorg resU erusA tfosorciM';
+    const results = await validateFiles({
+      'groups/example.yaml': withField('name', JSON.stringify(name)),
+    });
+    expect(results[0]?.findings.map(({ rule, line, column }) => ({ rule, line, column }))).toEqual([
+      { rule: 'trademark/name', line: 2, column: 7 },
+    ]);
   });
 });

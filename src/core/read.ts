@@ -27,6 +27,15 @@ export function field(record: Record<string, unknown> | undefined, key: string):
 export function quote(value: unknown, max = 60): string {
   if (typeof value === 'string') return JSON.stringify(truncate(value, max));
   // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
+  // Non-finite numbers as YAML spells them, which is how the leader wrote them.
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? String(value)
+      : value > 0
+        ? '.inf'
+        : value < 0
+          ? '-.inf'
+          : '.nan';
   return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
 
@@ -35,8 +44,12 @@ const graphemes = new Intl.Segmenter();
 /** Cuts between user-perceived characters, so no emoji or accented letter is split. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const parts = Array.from(graphemes.segment(text), (part) => part.segment);
-  return parts.length <= max ? text : `${parts.slice(0, max - 1).join('')}…`;
+  // Only a bounded prefix is segmented: Node 20's Segmenter takes quadratic time on long text,
+  // and no user-perceived character is anywhere near 16 code units long in a group file.
+  const parts = Array.from(graphemes.segment(text.slice(0, max * 16)), (part) => part.segment);
+  return parts.length <= max && text.length <= max * 16
+    ? text
+    : `${parts.slice(0, max - 1).join('')}…`;
 }
 
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */

@@ -22,8 +22,9 @@ export class LineIndex {
   }
 }
 
+/** Line breaks as YAML counts them: LF, CRLF, and a lone CR. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length);
   return starts;
 }

@@ -42,19 +42,19 @@ function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, {
   } catch (error: unknown) {
     return describeParseError(error);
   }
+  if (documents.length > 1) {
+    return {
+      ok: false,
+      reason:
+        'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+      offset: secondDocumentOffset(events, text),
+    };
+  }
   if (documents.length === 0 || documents[0] === null || documents[0] === undefined) {
     return {
       ok: false,
       reason: `The file is empty. ${emptyHint}`,
       offset: 0,
-    };
-  }
-  if (documents.length > 1) {
-    return {
-      ok: false,
-      reason:
-        'The file holds more than one YAML document (a second `---`). Keep one document per file.',
-      offset: secondDocumentOffset(events, text),
     };
   }
   const data = documents[0];
@@ -113,16 +113,32 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * Where the second document begins: its `---` line when there is one after the first document's
+ * content, else its own first node (a document that follows `...` needs no `---`).
+ */
 function secondDocumentOffset(events: readonly Event[], text: string): number {
-  let documentsSeen = 0;
+  const starts: Array<number | undefined> = [];
   for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT && ++documentsSeen === 2) {
-      const marker = text.search(/^---/m);
-      const next = text.slice(marker + 3).search(/^---/m);
-      return next === -1 ? Math.max(marker, 0) : marker + 3 + next;
+    if (event.type === EVENT_ID.DOCUMENT) starts.push(undefined);
+    else if (starts.length > 0 && starts.at(-1) === undefined) {
+      const offset = nodeOffset(event);
+      if (offset !== undefined) starts[starts.length - 1] = offset;
     }
+    if (starts.length > 2) break;
   }
-  return 0;
+  const first = starts[0] ?? 0;
+  const second = starts[1] ?? text.length;
+  const markers = [...text.slice(0, second).matchAll(/^---/gm)].filter(
+    (match) => match.index > first || starts[0] === undefined,
+  );
+  return markers.at(-1)?.index ?? second;
+}
+
+function nodeOffset(event: Event): number | undefined {
+  if (event.type === EVENT_ID.SCALAR) return event.valueStart >= 0 ? event.valueStart : undefined;
+  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return event.start;
+  return undefined;
 }
 
 function firstNodeOffset(events: readonly Event[]): number {

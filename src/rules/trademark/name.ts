@@ -12,6 +12,9 @@ const IMPLIED_AFFILIATION: readonly RegExp[] = [
   /\bmicrosoft['\u2019]?s\b/,
 ];
 
+/** Bidirectional overrides and isolates: they can make "Microsoft" appear from letters stored backwards. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
 /** Zero-width and formatting characters that could hide a mark from a plain comparison. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
@@ -25,6 +28,15 @@ export const rule: GroupRule = {
   check({ data }) {
     const name = asText(field(data, 'name'));
     if (name === undefined) return [];
+    if (DIRECTION_CONTROLS.test(name)) {
+      return [
+        {
+          pointer: '/name',
+          message:
+            'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
+        },
+      ];
+    }
     const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
     const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
     if (LEADING_MARKS.includes(firstWord)) {
