@@ -445,7 +445,6 @@ function messagesFor(language) {
     const primary = typeof language === 'string' ? (language.toLowerCase().split('-')[0] ?? '') : '';
     return CATALOGS[primary] ?? en_en;
 }
-const SUPPORTED_LANGUAGES = Object.keys(CATALOGS);
 
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __webpack_require__(194);
@@ -1325,6 +1324,12 @@ function createOctokit(options) {
     const log = options.log ?? (() => undefined);
     const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
     const pacing = (id) => new (lib_default()).Group({ id, maxConcurrent: 1, minTime: intervalMs });
+    /** Waits out a rate limit twice, as GitHub's retry-after says, then gives up for this run. */
+    const onLimit = (kind) => (retryAfter, request, _client, retryCount) => {
+        const retry = retryCount < 2;
+        log(`${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}.`);
+        return retry;
+    };
     const octokit = new RegistryOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
@@ -1334,14 +1339,8 @@ function createOctokit(options) {
             write: pacing('registry-write'),
             notifications: pacing('registry-notifications'),
             retryAfterBaseValue: 1000,
-            onRateLimit: (retryAfter, request, _client, retryCount) => {
-                log(`Rate limit reached on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}.`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _client, retryCount) => {
-                log(`Secondary rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}.`);
-                return retryCount < 2;
-            },
+            onRateLimit: onLimit('Rate limit reached'),
+            onSecondaryRateLimit: onLimit('Secondary rate limit'),
         },
     });
     const stats = { requests: 0, writes: 0 };

@@ -7629,7 +7629,7 @@ function parsePolicy(file, bytes, knownRules) {
     if (!parsed.ok) {
         throw new PolicyError(`${file}:${parsed.position.line}:${parsed.position.column}: ${parsed.reason}`);
     }
-    const [issue] = (0,schemas/* validateProgram */.bz)(parsed.data);
+    const [issue] = (0,schemas/* validateProgram */.b)(parsed.data);
     if (issue) {
         const { line, column } = parsed.map.locate(issue.pointer);
         const detail = Object.entries(issue.params)
@@ -7703,7 +7703,7 @@ function loadGroupFile(path, registryPath, bytes) {
             ok: true,
             data: parsed.data,
             map: parsed.map,
-            schemaIssues: (0,schemas/* validateGroup */.el)(parsed.data),
+            schemaIssues: (0,schemas/* validateGroup */.e)(parsed.data),
         },
     };
 }
@@ -7803,11 +7803,9 @@ function describe(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  el: () => (/* binding */ validateGroup),
-  bz: () => (/* binding */ validateProgram)
+  e: () => (/* binding */ validateGroup),
+  b: () => (/* binding */ validateProgram)
 });
-
-// UNUSED EXPORTS: GROUP_SCHEMA_ID
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
@@ -7826,7 +7824,6 @@ const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 
 
 
-const GROUP_SCHEMA_ID = group_schema.$id;
 function createAjv() {
     const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
     dist_default()["default"](ajv, ['date', 'uri']);

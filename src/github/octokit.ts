@@ -36,6 +36,21 @@ export function createOctokit(options: OctokitOptions): {
   const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
   const pacing = (id: string) =>
     new Bottleneck.Group({ id, maxConcurrent: 1, minTime: intervalMs });
+  /** Waits out a rate limit twice, as GitHub's retry-after says, then gives up for this run. */
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _client: unknown,
+      retryCount: number,
+    ): boolean => {
+      const retry = retryCount < 2;
+      log(
+        `${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}.`,
+      );
+      return retry;
+    };
   const octokit = new RegistryOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
@@ -45,28 +60,8 @@ export function createOctokit(options: OctokitOptions): {
       write: pacing('registry-write'),
       notifications: pacing('registry-notifications'),
       retryAfterBaseValue: 1000,
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _client: unknown,
-        retryCount: number,
-      ) => {
-        log(
-          `Rate limit reached on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}.`,
-        );
-        return retryCount < 2;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _client: unknown,
-        retryCount: number,
-      ) => {
-        log(
-          `Secondary rate limit on ${request.method} ${request.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}.`,
-        );
-        return retryCount < 2;
-      },
+      onRateLimit: onLimit('Rate limit reached'),
+      onSecondaryRateLimit: onLimit('Secondary rate limit'),
     },
   });
   const stats: RequestStats = { requests: 0, writes: 0 };

@@ -13,5 +13,3 @@ export function messagesFor(language: unknown): Messages {
   const primary = typeof language === 'string' ? (language.toLowerCase().split('-')[0] ?? '') : '';
   return CATALOGS[primary] ?? en;
 }
-
-export const SUPPORTED_LANGUAGES = Object.keys(CATALOGS);

@@ -17,8 +17,6 @@ export interface SchemaIssue {
   parentSchema: Readonly<Record<string, unknown>> | undefined;
 }
 
-export const GROUP_SCHEMA_ID = groupSchema.$id;
-
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   addFormats.default(ajv, ['date', 'uri']);
