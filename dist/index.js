@@ -51917,6 +51917,14 @@ function keyOf({ slug, kind }) {
 function marker(key, since) {
     return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since} -->`;
 }
+/**
+ * Ends a closing comment: which occurrence of the problem it closes. A run that posted the comment
+ * but could not close the issue must not post it again; after a relapse the issue carries a new
+ * first-seen day, so its next closing comment is a new one.
+ */
+function resolutionMarker(since) {
+    return `<!-- tech-groups-registry:audit-resolved since=${since} -->`;
+}
 /** The key and first-seen day of an audit issue, from the marker its body starts with. */
 function parseMarker(body) {
     const match = MARKER.exec(body);
@@ -52138,7 +52146,7 @@ function planAudit(input) {
             type: 'close',
             key,
             number: kept.number,
-            comment: input.resolve(key, resolution, group),
+            comment: `${input.resolve(key, resolution, group)}\n\n${resolutionMarker(kept.since)}`,
             resolution,
         });
         for (const extra of extras) {
@@ -52375,6 +52383,11 @@ function auditGitHub(octokit, { owner, repo }, options) {
         return comments.at(-1)?.body === body;
     };
     const close = async (number, comment, reason) => {
+        // A run that posted this comment but could not close the issue must not post it again.
+        if (await commentPosted(number, comment)) {
+            await closeIssue(number, reason);
+            return;
+        }
         // Like a create, a comment is not idempotent: a blind retry after a lost reply posts it twice.
         await writeOnce(async () => {
             await octokit.rest.issues.createComment({
@@ -52385,12 +52398,15 @@ function auditGitHub(octokit, { owner, repo }, options) {
                 request: { retries: 0 },
             });
         }, () => commentPosted(number, comment));
+        await closeIssue(number, reason);
+    };
+    const closeIssue = async (number, reason) => {
         await octokit.rest.issues.update({
             owner,
             repo,
             issue_number: number,
             state: 'closed',
-            state_reason: reason === 'duplicate' ? 'duplicate' : 'completed',
+            state_reason: reason,
         });
     };
     return {

@@ -8,6 +8,7 @@ import {
   auditGroup,
   auditIssues,
   commentsOn,
+  rawCommentsOn,
   openKeys,
   type AuditGroup,
 } from '../testing/audit-fixtures.js';
@@ -287,6 +288,44 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(apiLine(second.summary)).toBe('GitHub API: 2 requests, 0 writes.');
     expect(apiLine(second.stdout)).toBe('GitHub API: 2 requests, 0 writes.');
     expect(second.outputs).toEqual({ problems: '5', deferred: '0' });
+  }, 60_000);
+
+  it('posts a closing comment once across runs, and anew when the problem returns and is solved again', async ({
+    onTestFinished,
+  }) => {
+    const failing = auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS });
+    const fixed = auditGroup(1, {
+      slug: 'too-few',
+      meetups: [...TOO_FEW_MEETUPS, ...ENOUGH_MEETUPS.slice(0, 3)],
+    });
+    const { gh, run, put } = await startAudit(onTestFinished, [failing]);
+    expect((await run()).status).toBe(0);
+    const { number } = onlyIssue(gh, 'too-few/meetups-minimum');
+    const solved = 'Solved: the group now holds enough Azure meetups in the window. Closing.';
+
+    // The fix is merged; the closing comment goes out, but every attempt to close the issue fails.
+    put(fixed);
+    gh.faults.push({
+      match: { method: 'PATCH', path: new RegExp(`/issues/${String(number)}$`) },
+      kind: 'status',
+      status: 502,
+      times: 4,
+    });
+    expect((await run()).status).toBe(1);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum').state).toBe('open');
+    expect((await run()).status).toBe(0);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum').state).toBe('closed');
+    expect(rawCommentsOn(gh, number)).toEqual([
+      `${solved}\n\n<!-- tech-groups-registry:audit-resolved since=${TODAY} -->`,
+    ]);
+
+    // A week later the problem is back, then solved again: that occurrence gets its own comment.
+    put(failing);
+    expect((await run({ today: '2026-11-29' })).status).toBe(0);
+    put(fixed);
+    expect((await run({ today: '2026-11-29' })).status).toBe(0);
+    expect(commentsOn(gh, number)).toEqual([solved, solved]);
+    expect(rawCommentsOn(gh, number)[1]).toContain('since=2026-11-29');
   }, 60_000);
 
   it('closes an issue once the fix is merged, and reopens the same issue on a relapse', async ({

@@ -22,6 +22,15 @@ export function marker(key: IssueKey, since: PlainDate): string {
   return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since} -->`;
 }
 
+/**
+ * Ends a closing comment: which occurrence of the problem it closes. A run that posted the comment
+ * but could not close the issue must not post it again; after a relapse the issue carries a new
+ * first-seen day, so its next closing comment is a new one.
+ */
+export function resolutionMarker(since: PlainDate): string {
+  return `<!-- tech-groups-registry:audit-resolved since=${since} -->`;
+}
+
 /** The key and first-seen day of an audit issue, from the marker its body starts with. */
 export function parseMarker(body: string): (IssueKey & { since: PlainDate }) | undefined {
   const match = MARKER.exec(body);

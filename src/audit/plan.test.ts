@@ -85,13 +85,13 @@ describe('planning the audit', () => {
         type: 'close',
         number: 1,
         resolution: 'solved',
-        comment: 'solved: a',
+        comment: 'solved: a\n\n<!-- tech-groups-registry:audit-resolved since=2026-10-01 -->',
       }),
       expect.objectContaining({
         type: 'close',
         number: 2,
         resolution: 'inactive',
-        comment: 'inactive: gone',
+        comment: 'inactive: gone\n\n<!-- tech-groups-registry:audit-resolved since=2026-10-01 -->',
       }),
     ]);
   });

@@ -2,6 +2,7 @@ import type { PlainDate } from '../core/dates.js';
 import {
   keyOf,
   parseMarker,
+  resolutionMarker,
   type IssueKey,
   type IssueText,
   type Resolution,
@@ -123,7 +124,7 @@ export function planAudit(input: PlanInput): AuditAction[] {
       type: 'close',
       key,
       number: kept.number,
-      comment: input.resolve(key, resolution, group),
+      comment: `${input.resolve(key, resolution, group)}\n\n${resolutionMarker(kept.since)}`,
       resolution,
     });
     for (const extra of extras) {

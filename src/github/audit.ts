@@ -78,6 +78,11 @@ export function auditGitHub(
     comment: string,
     reason: 'completed' | 'duplicate',
   ): Promise<void> => {
+    // A run that posted this comment but could not close the issue must not post it again.
+    if (await commentPosted(number, comment)) {
+      await closeIssue(number, reason);
+      return;
+    }
     // Like a create, a comment is not idempotent: a blind retry after a lost reply posts it twice.
     await writeOnce(
       async () => {
@@ -91,12 +96,16 @@ export function auditGitHub(
       },
       () => commentPosted(number, comment),
     );
+    await closeIssue(number, reason);
+  };
+
+  const closeIssue = async (number: number, reason: 'completed' | 'duplicate'): Promise<void> => {
     await octokit.rest.issues.update({
       owner,
       repo,
       issue_number: number,
       state: 'closed',
-      state_reason: reason === 'duplicate' ? 'duplicate' : 'completed',
+      state_reason: reason,
     });
   };
 

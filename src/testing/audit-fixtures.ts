@@ -186,8 +186,15 @@ export function openKeys(gh: FakeGitHub): string[] {
     .sort();
 }
 
-/** The comments on one issue, oldest first. */
+/** The comments on one issue, oldest first, without the hidden mark that ends a closing comment. */
 export function commentsOn(gh: FakeGitHub, number: number): string[] {
+  return rawCommentsOn(gh, number).map((body) =>
+    body.replace(/\n\n<!-- tech-groups-registry:audit-resolved since=\d{4}-\d{2}-\d{2} -->$/, ''),
+  );
+}
+
+/** The comments on one issue, oldest first, exactly as posted. */
+export function rawCommentsOn(gh: FakeGitHub, number: number): string[] {
   return gh.state.comments
     .filter((comment) => comment.issue_number === number)
     .sort((a, b) => a.id - b.id)
