@@ -39462,7 +39462,7 @@ function readPayload(env) {
 
 /***/ }),
 
-/***/ 86:
+/***/ 7894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39763,7 +39763,15 @@ const admission_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/names.ts
+/** The identifiers the registry is keyed by, defined once. */
+/** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
 ;// CONCATENATED MODULE: ./src/core/people.ts
+
 
 const ROLE_LABEL = { leader: 'leader', coLeader: 'co-leader' };
 function readPerson(data, role) {
@@ -39792,10 +39800,9 @@ function whoWithRole(person) {
     const role = `the ${ROLE_LABEL[person.role]}`;
     return named === role ? role : `${role} ${named}`;
 }
-/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
-const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 ;// CONCATENATED MODULE: ./src/core/leaders.ts
+
 
 
 /**
@@ -40438,7 +40445,7 @@ function conflictingIdentities(groups) {
 
 ;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
 const file_name_rule = {
     id: 'registry/file-name',
@@ -51189,6 +51196,7 @@ function messagesFor(language) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 /**
  * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
  * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
@@ -51226,9 +51234,7 @@ function markdown_text(value, max = 1000) {
 }
 /** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
 function mention(login) {
-    return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login)
-        ? `@${login}`
-        : code(login);
+    return GITHUB_LOGIN.test(login) ? `@${login}` : code(login);
 }
 function hex(char) {
     return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
@@ -51573,7 +51579,6 @@ var pr_event = __nccwpck_require__(3306);
 
 
 
-
 /** GitHub's limit on a check run's summary. */
 const SUMMARY_LIMIT = 65_000;
 /**
@@ -51649,12 +51654,9 @@ async function runPrCheck(options, github) {
     return { report, actions, headSha: pr.headSha };
 }
 async function readBaseRegistry(root) {
-    const files = new Map();
-    for (const absolute of await listRegistry(root)) {
-        const registryPath = registryPathOf(absolute, root) ?? external_node_path_default().basename(absolute);
-        files.set(registryPath, loadGroupFile(registryPath, registryPath, (0,external_node_fs_.readFileSync)(absolute)));
-    }
-    return files;
+    const display = (absolute) => registryPathOf(absolute, root) ?? external_node_path_default().basename(absolute);
+    const files = readGroupFiles(await listRegistry(root), root, display);
+    return new Map(files.map((file) => [file.path, file]));
 }
 async function gatherParticipants(author, comments, reviews, github) {
     const consents = new Set(comments.filter((c) => !c.authorIsBot && (0,pr_event/* isConsentComment */.S)(c.body)).map((c) => c.author));
@@ -52189,7 +52191,7 @@ function withinBudget(actions, budget) {
 
 
 
-const problems_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
 function snapshotGroups(results, today, policy) {
     const groups = [];
@@ -52198,7 +52200,7 @@ function snapshotGroups(results, today, policy) {
             continue;
         const { data } = file.content;
         const slug = field(data, 'slug');
-        if (typeof slug !== 'string' || !problems_SLUG.test(slug))
+        if (typeof slug !== 'string' || !SLUG.test(slug))
             continue;
         const leaders = {};
         for (const role of ['leader', 'coLeader']) {
@@ -52270,6 +52272,7 @@ function findProblems(groups) {
 
 
 
+
 /**
  * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
  * reconciled with the issues that exist. `github` is undefined for a local dry run without a
@@ -52283,7 +52286,7 @@ async function runAudit(options, github) {
         const logins = groups
             .filter((group) => group.status === 'active')
             .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
-            .filter((login) => login !== undefined && /^[A-Za-z0-9-]+$/.test(login));
+            .filter((login) => login !== undefined && GITHUB_LOGIN.test(login));
         const missing = await github.missingAccounts(logins);
         groups = groups.map((group) => withMissingAccounts(group, missing));
     }
@@ -52717,7 +52720,7 @@ function monthOf(date) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1729);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7894);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
 
 

@@ -604,11 +604,14 @@ function formatPlanJson(outcome, meta) {
     return `${(0,report_escape/* escapeJsonForLog */.xj)(JSON.stringify(report, null, 2))}\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
 var evaluate = __webpack_require__(1632);
 // EXTERNAL MODULE: ./src/load/registry.ts + 2 modules
 var registry = __webpack_require__(4353);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 /**
  * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
  * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
@@ -646,9 +649,7 @@ function markdown_text(value, max = 1000) {
 }
 /** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
 function mention(login) {
-    return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login)
-        ? `@${login}`
-        : markdown_code(login);
+    return names/* GITHUB_LOGIN */.c.test(login) ? `@${login}` : markdown_code(login);
 }
 function hex(char) {
     return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
@@ -978,7 +979,7 @@ var read = __webpack_require__(3455);
 
 
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
 function snapshotGroups(results, today, policy) {
     const groups = [];
@@ -987,7 +988,7 @@ function snapshotGroups(results, today, policy) {
             continue;
         const { data } = file.content;
         const slug = (0,read/* field */.ZZ)(data, 'slug');
-        if (typeof slug !== 'string' || !SLUG.test(slug))
+        if (typeof slug !== 'string' || !names/* SLUG */.O.test(slug))
             continue;
         const leaders = {};
         for (const role of ['leader', 'coLeader']) {
@@ -1059,6 +1060,7 @@ function findProblems(groups) {
 
 
 
+
 /**
  * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
  * reconciled with the issues that exist. `github` is undefined for a local dry run without a
@@ -1072,7 +1074,7 @@ async function runAudit(options, github) {
         const logins = groups
             .filter((group) => group.status === 'active')
             .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
-            .filter((login) => login !== undefined && /^[A-Za-z0-9-]+$/.test(login));
+            .filter((login) => login !== undefined && names/* GITHUB_LOGIN */.c.test(login));
         const missing = await github.missingAccounts(logins);
         groups = groups.map((group) => withMissingAccounts(group, missing));
     }

@@ -6693,7 +6693,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A value written into the template: quoted by js-yaml wherever YAML needs it. */
 function yamlValue(value) {
     return (0,js_yaml/* dump */.Bh)(value, { lineWidth: -1 }).trimEnd();
@@ -6759,6 +6758,8 @@ function writeNewGroup(options) {
     return target;
 }
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __nccwpck_require__(194);
 // EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
@@ -6827,6 +6828,7 @@ function plural(count, noun) {
 // EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
 var rules = __nccwpck_require__(7898);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -6940,7 +6942,7 @@ function runNew(args, io) {
     const [slug, ...extra] = positionals;
     if (slug === undefined || extra.length > 0)
         throw new options/* UsageError */.eb('tgr new takes exactly one SLUG');
-    if (!SLUG.test(slug)) {
+    if (!names/* SLUG */.O.test(slug)) {
         throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
     }
     const written = writeNewGroup({ ...values, slug, root: io.cwd, today: (0,dates/* todayUtc */.O2)(io.now()) });
@@ -7311,17 +7313,34 @@ function projectShortfall(data, today, policy) {
 
 /***/ }),
 
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SLUG),
+/* harmony export */   c: () => (/* binding */ GITHUB_LOGIN)
+/* harmony export */ });
+/** The identifiers the registry is keyed by, defined once. */
+/** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+
+/***/ }),
+
 /***/ 9444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RD: () => (/* binding */ whoWithRole),
 /* harmony export */   c1: () => (/* binding */ readPerson),
-/* harmony export */   cd: () => (/* binding */ GITHUB_LOGIN),
 /* harmony export */   dp: () => (/* binding */ who),
 /* harmony export */   eg: () => (/* binding */ ROLE_LABEL)
 /* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2483);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3455);
+
 
 const ROLE_LABEL = { leader: 'leader', coLeader: 'co-leader' };
 function readPerson(data, role) {
@@ -7340,7 +7359,7 @@ function readPerson(data, role) {
 }
 /** How a person is named in a message: their GitHub handle, else their name, else their role. */
 function who(person) {
-    if (person.github !== undefined && GITHUB_LOGIN.test(person.github))
+    if (person.github !== undefined && _names_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_LOGIN */ .c.test(person.github))
         return `@${person.github}`;
     return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(person.name);
 }
@@ -7350,8 +7369,6 @@ function whoWithRole(person) {
     const role = `the ${ROLE_LABEL[person.role]}`;
     return named === role ? role : `${role} ${named}`;
 }
-/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
-const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 
 /***/ }),
@@ -8513,9 +8530,12 @@ const admission_rule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/people.ts
 var people = __nccwpck_require__(9444);
 ;// CONCATENATED MODULE: ./src/core/leaders.ts
+
 
 
 /**
@@ -8577,7 +8597,7 @@ function checkPersonPresence(data, role) {
             message: `The ${label}'s GitHub username is missing. Add "github:" with their username under "${role}:"; the registry uses it to know who may update the group.`,
         });
     }
-    else if (typeof github === 'string' && !people/* GITHUB_LOGIN */.cd.test(github)) {
+    else if (typeof github === 'string' && !names/* GITHUB_LOGIN */.c.test(github)) {
         problems.push({ pointer: `/${role}/github`, message: explainBadLogin(label, github) });
     }
     return problems;
@@ -8586,7 +8606,7 @@ function explainBadLogin(label, value) {
     const text = String(value).trim();
     const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
     const candidate = fromUrl ?? text.replace(/^@/, '');
-    const fix = people/* GITHUB_LOGIN */.cd.test(candidate) ? ` Write just the username: github: ${candidate}` : '';
+    const fix = names/* GITHUB_LOGIN */.c.test(candidate) ? ` Write just the username: github: ${candidate}` : '';
     return `The ${label}'s GitHub username ${(0,read/* quote */.hD)(value)} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).${fix}`;
 }
 
@@ -8965,7 +8985,7 @@ function conflictingIdentities(groups) {
 
 ;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
 const file_name_rule = {
     id: 'registry/file-name',
@@ -8976,7 +8996,7 @@ const file_name_rule = {
     owns: ['/slug'],
     check({ file, data }) {
         const slug = data.slug;
-        const validSlug = typeof slug === 'string' && SLUG.test(slug) ? slug : undefined;
+        const validSlug = typeof slug === 'string' && names/* SLUG */.O.test(slug) ? slug : undefined;
         const where = GROUP_PATH.exec(file.registryPath ?? '');
         const fileSlug = where?.[1];
         const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
@@ -8984,11 +9004,11 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: `The file has no slug. Add "slug: ${fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name'}" at the top: the group's id, equal to the file name without .yaml.`,
+                    message: `The file has no slug. Add "slug: ${fileSlug !== undefined && names/* SLUG */.O.test(fileSlug) ? fileSlug : 'your-group-name'}" at the top: the group's id, equal to the file name without .yaml.`,
                 },
             ];
         }
-        if (typeof slug === 'number' && SLUG.test(String(slug))) {
+        if (typeof slug === 'number' && names/* SLUG */.O.test(String(slug))) {
             return [
                 {
                     pointer: '/slug',

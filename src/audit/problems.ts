@@ -1,3 +1,4 @@
+import { SLUG } from '../core/names.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Finding } from '../core/finding.js';
 import { assessCadence, projectShortfall, type Cadence, type Shortfall } from '../core/meetups.js';
@@ -7,8 +8,6 @@ import { asText, field } from '../core/read.js';
 import type { FileResult } from '../evaluate/evaluate.js';
 import { scorecard, type Scorecard } from '../evaluate/scorecard.js';
 import { PROBLEM_KINDS, RULES_OF_KIND, type ProblemKind } from './kinds.js';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** One group as the audit sees it on the day it runs. */
 export interface GroupSnapshot {

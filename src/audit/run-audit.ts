@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
+import { GITHUB_LOGIN } from '../core/names.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { AuditGitHub } from '../github/audit.js';
@@ -57,7 +58,7 @@ export async function runAudit(
     const logins = groups
       .filter((group) => group.status === 'active')
       .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
-      .filter((login): login is string => login !== undefined && /^[A-Za-z0-9-]+$/.test(login));
+      .filter((login): login is string => login !== undefined && GITHUB_LOGIN.test(login));
     const missing = await github.missingAccounts(logins);
     groups = groups.map((group) => withMissingAccounts(group, missing));
   }

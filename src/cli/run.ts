@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { EXIT, parse, UsageError, type CliIo } from './options.js';
 import { validate } from '../commands/validate.js';
-import { FileExistsError, SLUG, writeNewGroup } from '../commands/new-group.js';
+import { FileExistsError, writeNewGroup } from '../commands/new-group.js';
+import { SLUG } from '../core/names.js';
 import { isPlainDate, todayUtc } from '../core/dates.js';
 import { DEFAULT_POLICY_PATH, PolicyError, readPolicy } from '../load/policy-file.js';
 import { UnreadablePathError } from '../load/registry.js';

@@ -17,8 +17,6 @@ export interface NewGroupOptions {
   website?: string;
 }
 
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** A value written into the template: quoted by js-yaml wherever YAML needs it. */
 function yamlValue(value: string): string {
   return dump(value, { lineWidth: -1 }).trimEnd();

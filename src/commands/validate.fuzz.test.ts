@@ -22,7 +22,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findProblems, snapshotGroups } from '../audit/problems.js';
 import { renderIssue } from '../audit/issue-text.js';
 import type { Finding } from '../core/finding.js';
-import { GITHUB_LOGIN } from '../core/people.js';
+import { GITHUB_LOGIN } from '../core/names.js';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate, type FileResult } from '../evaluate/evaluate.js';
 import type { GroupFile } from '../load/group-file.js';

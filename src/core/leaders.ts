@@ -1,4 +1,5 @@
-import { GITHUB_LOGIN, ROLE_LABEL, type Role } from './people.js';
+import { GITHUB_LOGIN } from './names.js';
+import { ROLE_LABEL, type Role } from './people.js';
 import { asRecord, asText, describeType, field, quote } from './read.js';
 import type { Problem } from './finding.js';
 

@@ -1,3 +1,4 @@
+import { GITHUB_LOGIN } from './names.js';
 import { asRecord, asText, field, quote } from './read.js';
 
 export type Role = 'leader' | 'coLeader';
@@ -41,6 +42,3 @@ export function whoWithRole(person: Person): string {
   const role = `the ${ROLE_LABEL[person.role]}`;
   return named === role ? role : `${role} ${named}`;
 }
-
-/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
-export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;

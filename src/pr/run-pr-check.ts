@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
@@ -6,7 +5,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { en } from '../i18n/index.js';
 import type { PullRequestGitHub } from '../github/pull-request.js';
 import { loadGroupFile, type GroupFile } from '../load/group-file.js';
-import { listRegistry, registryPathOf } from '../load/registry.js';
+import { listRegistry, readGroupFiles, registryPathOf } from '../load/registry.js';
 import { authorize, type Participants } from './authorization.js';
 import { describeChange, partitionFiles } from './changes.js';
 import { PR_COMMENT_MARKER, renderPrComment, renderReport } from './comment.js';
@@ -126,12 +125,10 @@ export async function runPrCheck(
 }
 
 async function readBaseRegistry(root: string): Promise<Map<string, GroupFile>> {
-  const files = new Map<string, GroupFile>();
-  for (const absolute of await listRegistry(root)) {
-    const registryPath = registryPathOf(absolute, root) ?? path.basename(absolute);
-    files.set(registryPath, loadGroupFile(registryPath, registryPath, readFileSync(absolute)));
-  }
-  return files;
+  const display = (absolute: string): string =>
+    registryPathOf(absolute, root) ?? path.basename(absolute);
+  const files = readGroupFiles(await listRegistry(root), root, display);
+  return new Map(files.map((file) => [file.path, file]));
 }
 
 async function gatherParticipants(

@@ -1,3 +1,5 @@
+import { GITHUB_LOGIN } from '../core/names.js';
+
 /**
  * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
  * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
@@ -45,9 +47,7 @@ export function text(value: string, max = 1000): string {
 
 /** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
 export function mention(login: string): string {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login)
-    ? `@${login}`
-    : code(login);
+  return GITHUB_LOGIN.test(login) ? `@${login}` : code(login);
 }
 
 function hex(char: string): string {

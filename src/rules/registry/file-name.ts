@@ -1,7 +1,7 @@
+import { SLUG } from '../../core/names.js';
 import { quote } from '../../core/read.js';
 import type { GroupRule } from '../rule.js';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
 
 export const rule: GroupRule = {
