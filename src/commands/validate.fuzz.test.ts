@@ -743,14 +743,15 @@ const BASE_DATA = load(VALID_GROUP) as Record<string, unknown>;
 /** The pull-request check's report on a change to (or, joining, the addition of) this file. */
 function prReport(result: FileResult, joining: boolean) {
   const { file, findings } = result;
-  const head = file.content.ok ? file.content.data : undefined;
-  const base = joining ? undefined : BASE_DATA;
-  const change = describeChange(FILE, base, head, false);
+  const head = file.content.ok ? file.content.data : 'unreadable';
+  const change = describeChange(FILE, joining ? 'absent' : BASE_DATA, head);
   const needs = authorize([change], [], {
     author: AUTHOR,
     authorIsMaintainer: false,
-    consents: new Set(),
+    consents: [],
     maintainerApproved: false,
+    askedAt: new Map(),
+    now: '2026-11-22T12:00:00Z',
   });
   const report = buildPrReport({
     author: AUTHOR,
@@ -760,7 +761,7 @@ function prReport(result: FileResult, joining: boolean) {
     today: TODAY,
     policy: DEFAULT_POLICY,
   });
-  const logins = leaderLogins(base, head);
+  const logins = leaderLogins(change.base, change.head);
   logins.add(AUTHOR);
   return { report, logins };
 }

@@ -1,44 +1,11 @@
 import type { ChangedFile } from '../pr/changes.js';
-import type { PrAction } from '../pr/plan.js';
 import { CHECK_RUN_NAME } from '../pr/plan.js';
+import type { PullRequestHost, PullRequestInfo, TreeEntry } from '../pr/port.js';
 import type { RegistryOctokit } from './octokit.js';
 
 export interface Repo {
   owner: string;
   repo: string;
-}
-
-export interface PullRequestInfo {
-  number: number;
-  author: string;
-  headSha: string;
-  baseRef: string;
-  state: string;
-}
-
-export interface IssueComment {
-  id: number;
-  body: string;
-  author: string;
-  authorIsBot: boolean;
-}
-
-export interface Review {
-  author: string;
-  state: string;
-}
-
-/** The pull-request check's view of GitHub: what it reads, and how it writes a plan. */
-export interface PullRequestGitHub {
-  pullRequest(number: number): Promise<PullRequestInfo>;
-  changedFiles(number: number): Promise<Array<ChangedFile & { sha: string | undefined }>>;
-  blob(sha: string): Promise<Uint8Array>;
-  isMaintainer(login: string): Promise<boolean>;
-  comments(number: number): Promise<IssueComment[]>;
-  reviews(number: number): Promise<Review[]>;
-  labels(number: number): Promise<Set<string>>;
-  repoLabels(): Promise<Set<string>>;
-  apply(number: number, actions: readonly PrAction[]): Promise<void>;
 }
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
@@ -53,22 +20,81 @@ const FILE_STATUS: Readonly<Record<string, ChangedFile['status']>> = {
   unchanged: 'modified',
 };
 
+interface PullJson {
+  number: number;
+  state: string;
+  user: { login: string } | null;
+  head: { sha: string };
+  base: { ref: string };
+  changed_files?: number;
+}
+
+function pullInfo(data: PullJson): PullRequestInfo {
+  return {
+    number: data.number,
+    author: (data.user?.login ?? '').toLowerCase(),
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    state: data.state === 'open' ? 'open' : 'closed',
+    // Only the single-pull-request answer counts files; a listing never needs it.
+    changedFiles: data.changed_files ?? 0,
+  };
+}
+
 /** The REST adapter: every call the pull-request check makes, built on the one Octokit. */
 export function pullRequestGitHub(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
-): PullRequestGitHub {
+): PullRequestHost {
   const maintainers = new Map<string, boolean>();
   return {
     async pullRequest(number) {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
-      return {
-        number: data.number,
-        author: data.user.login.toLowerCase(),
-        headSha: data.head.sha,
-        baseRef: data.base.ref,
-        state: data.state,
-      };
+      return pullInfo(data);
+    },
+
+    async openPullRequestsFrom(head) {
+      const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: 'open',
+        head: `${head.owner}:${head.branch}`,
+        per_page: 100,
+      });
+      return pulls.map(pullInfo);
+    },
+
+    async groupTree(commitSha) {
+      const { data: root } = await octokit.rest.git.getTree({ owner, repo, tree_sha: commitSha });
+      const folder = root.tree.find((entry) => entry.path === 'groups' && entry.type === 'tree');
+      if (folder?.sha === undefined) return { entries: new Map(), truncated: root.truncated };
+      const { data } = await octokit.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: folder.sha,
+        recursive: 'true',
+      });
+      const entries = new Map<string, TreeEntry>();
+      for (const entry of data.tree) {
+        if (entry.type === 'tree') continue;
+        const path = `groups/${entry.path}`;
+        entries.set(path, { path, mode: entry.mode, sha: entry.sha });
+      }
+      return { entries, truncated: root.truncated || data.truncated };
+    },
+
+    async checksOn(commitSha) {
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+        owner,
+        repo,
+        ref: commitSha,
+        check_name: CHECK_RUN_NAME,
+        filter: 'all',
+        per_page: 100,
+      });
+      return runs
+        .map((run) => ({ id: run.id, externalId: run.external_id ?? undefined }))
+        .sort((a, b) => a.id - b.id);
     },
 
     async changedFiles(number) {
@@ -78,11 +104,12 @@ export function pullRequestGitHub(
         pull_number: number,
         per_page: 100,
       });
-      return files.map((file) => ({
+      // Contents are read from the head commit's tree, never by the sha listed here (which
+      // may be null): the listing only says which paths changed.
+      return files.map((file): ChangedFile => ({
         path: file.filename,
         status: FILE_STATUS[file.status] ?? 'modified',
         ...(file.previous_filename === undefined ? {} : { previousPath: file.previous_filename }),
-        sha: file.status === 'removed' ? undefined : (file.sha ?? undefined),
       }));
     },
 
@@ -123,6 +150,7 @@ export function pullRequestGitHub(
         body: comment.body ?? '',
         author: (comment.user?.login ?? '').toLowerCase(),
         authorIsBot: comment.user?.type === 'Bot',
+        updatedAt: comment.updated_at,
       }));
     },
 
@@ -136,6 +164,7 @@ export function pullRequestGitHub(
       return reviews.map((review) => ({
         author: (review.user?.login ?? '').toLowerCase(),
         state: review.state,
+        commitId: review.commit_id ?? undefined,
       }));
     },
 
@@ -210,6 +239,7 @@ export function pullRequestGitHub(
               repo,
               name: CHECK_RUN_NAME,
               head_sha: action.check.headSha,
+              external_id: action.check.externalId,
               status: 'completed',
               conclusion: action.check.conclusion,
               output: {

@@ -51,27 +51,36 @@ export const en: Messages = {
   act: {
     heading: 'Who must act',
     consent: (who, role) =>
-      `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on this pull request (or approve it) to confirm.`,
+      `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
     consented: (who) => `${who} consented.`,
     maintainer: {
       'not-a-leader':
         'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
       'author-not-named':
         'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
+      'program-fields':
+        'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
+      'unreadable-base':
+        "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
       waiver:
-        'A maintainer: only maintainers may add or extend waivers; a maintainer must approve.',
+        'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
       'outside-groups':
         'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
+      'too-large':
+        'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
     },
     maintainerDone: 'A maintainer approved.',
     author: (who) =>
       `${who}: fix the errors below and push to this branch; this comment updates itself.`,
     nobody: 'Nobody: a maintainer can merge.',
   },
+  tooLarge: (count, what) =>
+    `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
   findings: {
     heading: (count) => `Findings (${count})`,
     more: (count) => `…and ${count} more in the job summary.`,
   },
+  cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
   next: {
     pass: 'Next: a maintainer reviews and merges.',
     fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',

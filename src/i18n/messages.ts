@@ -52,10 +52,14 @@ export interface Messages {
     author: (who: string) => string;
     nobody: string;
   };
+  /** The pull request was too large to read file by file: `count` files, or group files. */
+  tooLarge: (count: number, what: 'files' | 'group-files') => string;
   findings: {
     heading: (count: number) => string;
     more: (count: number) => string;
   };
+  /** Ends a comment cut to fit GitHub's limit. */
+  cut: string;
   next: {
     pass: string;
     fail: string;

@@ -58,27 +58,36 @@ export const nl: Messages = {
   act: {
     heading: 'Wie moet iets doen',
     consent: (who, role) =>
-      `${who}: je wordt genoemd als ${role === 'leader' ? 'leider' : 'co-leider'}. Reageer met \`/consent\` op deze pull request (of keur hem goed) om dit te bevestigen.`,
+      `${who}: je wordt genoemd als ${role === 'leader' ? 'leider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
     consented: (who) => `${who} heeft ingestemd.`,
     maintainer: {
       'not-a-leader':
         'Een beheerder: de auteur is op main geen leider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
       'author-not-named':
         'Een beheerder: een nieuwe groep moet de auteur als leider of co-leider noemen, of door een beheerder worden goedgekeurd.',
+      'program-fields':
+        'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
+      'unreadable-base':
+        'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
       waiver:
-        'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen of verlengen; een beheerder moet goedkeuren.',
+        'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
       'outside-groups':
         'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
+      'too-large':
+        'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
     },
     maintainerDone: 'Een beheerder heeft goedgekeurd.',
     author: (who) =>
       `${who}: los de fouten hieronder op en push naar deze branch; dit bericht werkt zichzelf bij.`,
     nobody: 'Niemand: een beheerder kan samenvoegen.',
   },
+  tooLarge: (count, what) =>
+    `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
   findings: {
     heading: (count) => `Bevindingen (${count})`,
     more: (count) => `…en nog ${count} in de samenvatting van de job.`,
   },
+  cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
   next: {
     pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
     fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',

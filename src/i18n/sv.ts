@@ -53,27 +53,36 @@ export const sv: Messages = {
   act: {
     heading: 'Vem behöver agera',
     consent: (who, role) =>
-      `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på denna pull request (eller godkänn den) för att bekräfta.`,
+      `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
     consented: (who) => `${who} har samtyckt.`,
     maintainer: {
       'not-a-leader':
         'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
       'author-not-named':
         'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
+      'program-fields':
+        'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
+      'unreadable-base':
+        'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
       waiver:
-        'En förvaltare: bara förvaltare får lägga till eller förlänga undantag; en förvaltare måste godkänna.',
+        'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
       'outside-groups':
         'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
+      'too-large':
+        'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
     },
     maintainerDone: 'En förvaltare har godkänt.',
     author: (who) =>
       `${who}: rätta felen nedan och pusha till denna gren; kommentaren uppdateras av sig själv.`,
     nobody: 'Ingen: en förvaltare kan slå ihop.',
   },
+  tooLarge: (count, what) =>
+    `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
   findings: {
     heading: (count) => `Fynd (${count})`,
     more: (count) => `…och ${count} till i jobbets sammanfattning.`,
   },
+  cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
   next: {
     pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
     fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',

@@ -1,28 +1,34 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { VALID_GROUP } from '../testing/check.js';
-import { authorize, type Participants } from './authorization.js';
-import { describeChange } from './changes.js';
+import { VALID_GROUP, withField } from '../testing/check.js';
+import { askKey, authorize, type Participants } from './authorization.js';
+import { describeChange, type Side } from './changes.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;
 const BASE = data(VALID_GROUP);
 const PATH = 'groups/example.yaml';
+const NOW = '2026-11-22T12:00:00Z';
 
 const by = (author: string, extra: Partial<Participants> = {}): Participants => ({
   author,
   authorIsMaintainer: false,
-  consents: new Set(),
+  consents: [],
   maintainerApproved: false,
+  askedAt: new Map(),
+  now: NOW,
   ...extra,
 });
 
+/** The head as YAML text, or `absent` / `unreadable`. */
+const change = (head: string, base: Side = BASE) =>
+  describeChange(PATH, base, head === 'absent' || head === 'unreadable' ? head : data(head));
+
+/** The reasons a maintainer is needed, in order. */
+const maintainerReasons = (needs: ReturnType<typeof authorize>) =>
+  needs.flatMap((need) => (need.kind === 'maintainer' ? [need.reason] : []));
+
 describe('who must act on a pull request', () => {
-  const update = describeChange(
-    PATH,
-    BASE,
-    data(VALID_GROUP.replace('city: Utrecht', 'city: Amersfoort')),
-    false,
-  );
+  const update = change(VALID_GROUP.replace('city: Utrecht', 'city: Amersfoort'));
 
   it('lets a current leader or co-leader update their group', () => {
     expect(authorize([update], [], by('annadevries'))).toEqual([]);
@@ -39,54 +45,189 @@ describe('who must act on a pull request', () => {
     expect(authorize([update], [], by('stranger', { authorIsMaintainer: true }))).toEqual([]);
   });
 
-  it('asks a newly named co-leader to consent, and sees the consent', () => {
-    const swap = describeChange(
-      PATH,
-      BASE,
-      data(VALID_GROUP.replace('github: pjansen', 'github: NewPerson')),
-      false,
-    );
+  it('asks a newly named co-leader to consent, and sees a consent written after the ask', () => {
+    const swap = change(VALID_GROUP.replace('github: pjansen', 'github: NewPerson'));
     expect(authorize([swap], [], by('annadevries'))).toEqual([
-      { kind: 'consent', login: 'newperson', role: 'coLeader', path: PATH, satisfied: false },
+      {
+        kind: 'consent',
+        login: 'newperson',
+        role: 'coLeader',
+        path: PATH,
+        askedAt: NOW,
+        satisfied: false,
+      },
     ]);
-    expect(
-      authorize([swap], [], by('annadevries', { consents: new Set(['newperson']) }))[0]?.satisfied,
-    ).toBe(true);
+    const consents = [{ login: 'newperson', at: '2026-11-22T12:05:00Z' }];
+    expect(authorize([swap], [], by('annadevries', { consents }))[0]?.satisfied).toBe(true);
+    // An approval of the head commit is consent to what that commit names.
+    const approval = [{ login: 'newperson', at: undefined }];
+    expect(authorize([swap], [], by('annadevries', { consents: approval }))[0]?.satisfied).toBe(
+      true,
+    );
   });
 
   it('needs no consent when the co-leader becomes leader', () => {
-    const promoted = data(
-      VALID_GROUP.replace('github: annadevries', 'github: TEMP')
-        .replace('github: pjansen', 'github: annadevries')
-        .replace('github: TEMP', 'github: pjansen'),
-    );
-    expect(authorize([describeChange(PATH, BASE, promoted, false)], [], by('pjansen'))).toEqual([]);
+    const promoted = VALID_GROUP.replace('github: annadevries', 'github: TEMP')
+      .replace('github: pjansen', 'github: annadevries')
+      .replace('github: TEMP', 'github: pjansen');
+    expect(authorize([change(promoted)], [], by('pjansen'))).toEqual([]);
   });
 
   it('requires a new group to name its author, and the other leader to consent', () => {
-    const join = describeChange(PATH, undefined, BASE, false);
+    const applying = withField('joined', undefined, VALID_GROUP).replace(
+      'status: active',
+      'status: applying',
+    );
+    const join = change(applying, 'absent');
     expect(authorize([join], [], by('annadevries'))).toEqual([
-      { kind: 'consent', login: 'pjansen', role: 'coLeader', path: PATH, satisfied: false },
+      {
+        kind: 'consent',
+        login: 'pjansen',
+        role: 'coLeader',
+        path: PATH,
+        askedAt: NOW,
+        satisfied: false,
+      },
     ]);
-    expect(
-      authorize([join], [], by('someone-else')).map(
-        (need) => need.kind === 'maintainer' && need.reason,
-      ),
-    ).toEqual(['author-not-named', false, false]);
+    expect(maintainerReasons(authorize([join], [], by('someone-else')))).toEqual([
+      'author-not-named',
+    ]);
   });
 
   it('keeps waivers and changes outside groups/ for maintainers', () => {
-    const waived = describeChange(
-      PATH,
-      BASE,
-      data(
-        `${VALID_GROUP}waivers:\n  - { rule: meetups/minimum, reason: flood, until: 2027-01-31, approvedBy: annadevries }\n`,
-      ),
-      false,
+    const waived = change(
+      `${VALID_GROUP}waivers:\n  - { rule: meetups/minimum, reason: flood, until: 2027-01-31, approvedBy: annadevries }\n`,
     );
     expect(authorize([waived], ['dist/index.js'], by('annadevries'))).toEqual([
       { kind: 'maintainer', reason: 'waiver', path: PATH, satisfied: false },
       { kind: 'maintainer', reason: 'outside-groups', path: undefined, satisfied: false },
     ]);
+  });
+});
+
+/**
+ * Attacks: each tries to get through without the people who must agree. Every row must end with
+ * a maintainer needed (or a consent unsatisfied), whoever opened the pull request.
+ */
+describe('attacks on who must act', () => {
+  const waiver = (until: string) =>
+    `  - { rule: meetups/minimum, reason: flood, until: ${until}, approvedBy: m }\n`;
+  const WAIVED = `${VALID_GROUP}waivers:\n${waiver('2027-01-31')}`;
+  const APPLYING = withField('joined', undefined, VALID_GROUP).replace(
+    'status: active',
+    'status: applying',
+  );
+  const rows: Array<{ attack: string; base: Side; head: string; reasons: string[] }> = [
+    {
+      attack: 'a leader extends their waiver with a second entry for the same rule',
+      base: data(WAIVED),
+      head: `${WAIVED}${waiver('2099-12-31')}`,
+      reasons: ['waiver'],
+    },
+    {
+      attack: 'a leader removes a waiver',
+      base: data(WAIVED),
+      head: VALID_GROUP,
+      reasons: ['waiver'],
+    },
+    {
+      attack: 'a leader admits their applying group: status active with a joined date',
+      base: data(APPLYING),
+      head: VALID_GROUP,
+      reasons: ['program-fields'],
+    },
+    {
+      attack: 'a leader moves joined into the future, so the group owes no meetups',
+      base: BASE,
+      head: VALID_GROUP.replace(/joined: \S+/, 'joined: 2099-01-01'),
+      reasons: ['program-fields'],
+    },
+    {
+      attack: 'a leader sets status applying to drop out of the audit',
+      base: BASE,
+      head: VALID_GROUP.replace('status: active', 'status: applying'),
+      reasons: ['program-fields'],
+    },
+    {
+      attack: 'a leader takes a leaving group back to active',
+      base: data(VALID_GROUP.replace('status: active', 'status: leaving')),
+      head: VALID_GROUP,
+      reasons: ['program-fields'],
+    },
+    {
+      attack: 'a new group admits itself as active',
+      base: 'absent',
+      head: VALID_GROUP,
+      reasons: ['program-fields'],
+    },
+    {
+      attack: 'a new group gives itself a joined date while applying',
+      base: 'absent',
+      head: APPLYING.replace('status: applying', 'status: applying\njoined: 2020-01-01'),
+      reasons: ['program-fields'],
+    },
+    {
+      attack: 'a file main cannot read is rewritten naming the author as leader',
+      base: 'unreadable',
+      head: VALID_GROUP,
+      reasons: ['unreadable-base'],
+    },
+  ];
+
+  it.each(rows)('$attack: needs a maintainer', ({ base, head, reasons }) => {
+    // Made by the group's own leader, who needs nobody else for an ordinary update.
+    const needs = authorize([change(head, base)], [], by('annadevries'));
+    expect(maintainerReasons(needs)).toEqual(reasons);
+    expect(needs.every((need) => !need.satisfied)).toBe(true);
+  });
+
+  it('lets leaders leave by status or by deleting the file, without a maintainer', () => {
+    expect(
+      authorize(
+        [change(VALID_GROUP.replace('status: active', 'status: leaving'))],
+        [],
+        by('annadevries'),
+      ),
+    ).toEqual([]);
+    expect(authorize([change('absent')], [], by('pjansen'))).toEqual([]);
+    // Anyone else deleting a group needs a maintainer.
+    expect(maintainerReasons(authorize([change('absent')], [], by('stranger')))).toEqual([
+      'not-a-leader',
+    ]);
+  });
+
+  it('does not reuse a /consent written before the ask, for another role or another group', () => {
+    const swap = change(VALID_GROUP.replace('github: pjansen', 'github: newperson'));
+    const asked = '2026-11-22T12:00:00Z';
+    const askedAt = new Map([
+      [askKey({ path: PATH, role: 'coLeader', login: 'newperson' }), asked],
+    ]);
+    const before = [{ login: 'newperson', at: '2026-11-22T11:59:59Z' }];
+    const same = [{ login: 'newperson', at: asked }];
+    expect(
+      authorize([swap], [], by('annadevries', { consents: before, askedAt }))[0],
+    ).toMatchObject({ askedAt: asked, satisfied: false });
+    expect(
+      authorize([swap], [], by('annadevries', { consents: same, askedAt }))[0]?.satisfied,
+    ).toBe(false);
+    // The same person, now asked for the leader role: a new ask, dated now, not the old one.
+    const asLeader = change(
+      VALID_GROUP.replace('github: annadevries', 'github: newperson').replace(
+        'github: pjansen',
+        'github: annadevries',
+      ),
+    );
+    const later = [{ login: 'newperson', at: '2026-11-22T12:01:00Z' }];
+    expect(
+      authorize(
+        [asLeader],
+        [],
+        by('annadevries', { consents: later, askedAt, now: '2026-11-22T12:30:00Z' }),
+      )[0],
+    ).toMatchObject({ role: 'leader', askedAt: '2026-11-22T12:30:00Z', satisfied: false });
+    // Another group's ask is another key.
+    expect(askKey({ path: 'groups/other.yaml', role: 'coLeader', login: 'newperson' })).not.toBe(
+      askKey({ path: PATH, role: 'coLeader', login: 'newperson' }),
+    );
   });
 });

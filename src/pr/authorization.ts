@@ -1,5 +1,17 @@
 import { readPerson, type Role } from '../core/people.js';
+import { field } from '../core/read.js';
 import type { GroupChange } from './changes.js';
+
+/** A consent seen on the pull request. */
+export interface Consent {
+  /** Lower-cased login. */
+  login: string;
+  /**
+   * When a `/consent` comment was last written (ISO 8601); undefined for an approval of the head
+   * commit, which accepts everything that commit names.
+   */
+  at: string | undefined;
+}
 
 /** Who took part in the pull request, as GitHub reports it. */
 export interface Participants {
@@ -7,17 +19,39 @@ export interface Participants {
   author: string;
   /** The author has write access (admin, maintain or write): a maintainer. */
   authorIsMaintainer: boolean;
-  /** Lower-cased logins who consented: a `/consent` comment or an approving review. */
-  consents: ReadonlySet<string>;
-  /** A maintainer other than the author approved the pull request. */
+  consents: readonly Consent[];
+  /** A maintainer other than the author approved the head commit. */
   maintainerApproved: boolean;
+  /** When this check first asked for each consent, by `askKey`; a new ask is asked `now`. */
+  askedAt: ReadonlyMap<string, string>;
+  now: string;
 }
 
-export type MaintainerReason = 'not-a-leader' | 'author-not-named' | 'waiver' | 'outside-groups';
+export type MaintainerReason =
+  | 'not-a-leader'
+  | 'author-not-named'
+  | 'program-fields'
+  | 'unreadable-base'
+  | 'waiver'
+  | 'outside-groups'
+  | 'too-large';
 
 export type Need =
-  | { kind: 'consent'; login: string; role: Role; path: string; satisfied: boolean }
+  | {
+      kind: 'consent';
+      login: string;
+      role: Role;
+      path: string;
+      /** When the check first asked; only a `/consent` written after it counts. */
+      askedAt: string;
+      satisfied: boolean;
+    }
   | { kind: 'maintainer'; reason: MaintainerReason; path: string | undefined; satisfied: boolean };
+
+/** Identifies one ask: a person, for one role, in one group file. */
+export function askKey(ask: { path: string; role: Role; login: string }): string {
+  return JSON.stringify([ask.path, ask.role, ask.login]);
+}
 
 function leaders(data: Record<string, unknown> | undefined): Map<Role, string> {
   const found = new Map<Role, string>();
@@ -28,10 +62,31 @@ function leaders(data: Record<string, unknown> | undefined): Map<Role, string> {
   return found;
 }
 
+/** The program decides when a group is admitted and since when: `status` and `joined`. */
+function changesProgramFields(change: GroupChange): boolean {
+  const { head } = change;
+  if (head === undefined) return false;
+  if (change.kind === 'join')
+    return field(head, 'status') !== 'applying' || field(head, 'joined') !== undefined;
+  // Leaders may announce that their group leaves; nothing else about status or joined is theirs.
+  if (change.fields.includes('joined')) return true;
+  return change.fields.includes('status') && field(head, 'status') !== 'leaving';
+}
+
+function consented(consents: readonly Consent[], login: string, askedAt: string): boolean {
+  const asked = Date.parse(askedAt);
+  return consents.some(
+    (consent) =>
+      consent.login === login && (consent.at === undefined || Date.parse(consent.at) > asked),
+  );
+}
+
 /**
  * Who must still act before the change may be merged, worked out from the registry itself: a
  * group's current leaders (as the base branch lists them) may change it; anyone else needs a
- * maintainer; a person newly named as a leader must consent; waivers are the maintainers' to give.
+ * maintainer; a person newly named as a leader must consent to that role in that group, after
+ * being asked; waivers, admission and a file the base branch has but cannot be read are the
+ * maintainers' to approve.
  */
 export function authorize(
   changes: readonly GroupChange[],
@@ -54,24 +109,28 @@ export function authorize(
   for (const change of changes) {
     const before = leaders(change.base);
     const after = leaders(change.head);
-    if (change.kind === 'join') {
+    if (change.baseUnreadable) needMaintainer('unreadable-base', change.path);
+    else if (change.kind === 'join') {
       if (![...after.values()].includes(author)) needMaintainer('author-not-named', change.path);
     } else if (![...before.values()].includes(author)) {
       needMaintainer('not-a-leader', change.path);
     }
+    if (changesProgramFields(change)) needMaintainer('program-fields', change.path);
     const alreadyLeaders = new Set(before.values());
     for (const [role, login] of after) {
       if (login === author || alreadyLeaders.has(login)) continue;
+      const askedAt =
+        participants.askedAt.get(askKey({ path: change.path, role, login })) ?? participants.now;
       needs.push({
         kind: 'consent',
         login,
         role,
         path: change.path,
-        satisfied: consents.has(login),
+        askedAt,
+        satisfied: consented(consents, login, askedAt),
       });
     }
-    if (change.waivers.some((waiver) => waiver.change !== 'removed'))
-      needMaintainer('waiver', change.path);
+    if (change.waivers.length > 0) needMaintainer('waiver', change.path);
   }
   if (outside.length > 0) needMaintainer('outside-groups', undefined);
   return needs;

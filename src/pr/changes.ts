@@ -25,16 +25,25 @@ export interface WaiverChange {
   until: string | undefined;
 }
 
+/**
+ * One side of a change: the group's data, no file at all, or a file that exists but could not be
+ * read as group data (not UTF-8, not YAML, a symbolic link, …).
+ */
+export type Side = Record<string, unknown> | 'absent' | 'unreadable';
+
 /** What one pull request does to one group, in the terms a reviewer thinks in. */
 export interface GroupChange {
   kind: ChangeKind;
   /** The group file at the head (or at the base, for a removed file). */
   path: string;
+  /** The base branch has this file (at its old path, for a rename) but it cannot be read. */
+  baseUnreadable: boolean;
   base: Record<string, unknown> | undefined;
   head: Record<string, unknown> | undefined;
   leadership: LeadershipChange[];
   meetupsAdded: number;
   meetupsRemoved: number;
+  /** Waiver entries that differ, compared as whole entries. */
   waivers: WaiverChange[];
   /** Other top-level fields whose value changed. */
   fields: string[];
@@ -42,33 +51,49 @@ export interface GroupChange {
 
 export const GROUP_FILE = /^groups\/.+/;
 
-/** Splits a pull request's files into group files and everything else. */
+/**
+ * Splits a pull request's files into group files and everything else. A rename across the
+ * boundary is both: the group side is a group added or removed, the other side an outside file,
+ * so a group moved in from elsewhere is still checked.
+ */
 export function partitionFiles<File extends ChangedFile>(
   files: readonly File[],
 ): { groups: File[]; outside: string[] } {
   const groups: File[] = [];
   const outside: string[] = [];
   for (const file of files) {
-    const touched = [file.path, ...(file.previousPath === undefined ? [] : [file.previousPath])];
-    if (touched.some((path) => !GROUP_FILE.test(path))) outside.push(file.path);
-    else groups.push(file);
+    const inside = GROUP_FILE.test(file.path);
+    const from = file.previousPath;
+    if (from === undefined || GROUP_FILE.test(from) === inside) {
+      if (inside) groups.push(file);
+      else outside.push(file.path);
+      continue;
+    }
+    // A rename across the boundary.
+    outside.push(inside ? from : file.path);
+    const groupSide = {
+      ...file,
+      status: inside ? 'added' : 'removed',
+      path: inside ? file.path : from,
+    };
+    delete groupSide.previousPath;
+    groups.push(groupSide);
   }
   return { groups, outside };
 }
 
-/**
- * Compares a group's data at the base and at the head. Data is undefined where the file does not
- * exist on that side or could not be parsed; `removed` tells the two apart at the head.
- */
-export function describeChange(
-  path: string,
-  base: Record<string, unknown> | undefined,
-  head: Record<string, unknown> | undefined,
-  removed: boolean,
-): GroupChange {
+function dataOf(side: Side): Record<string, unknown> | undefined {
+  return typeof side === 'object' ? side : undefined;
+}
+
+/** Compares a group's data at the base and at the head; a head that is `absent` was removed. */
+export function describeChange(path: string, baseSide: Side, headSide: Side): GroupChange {
+  const base = dataOf(baseSide);
+  const head = dataOf(headSide);
   return {
-    kind: kindOf(base, head, removed),
+    kind: kindOf(baseSide, headSide),
     path,
+    baseUnreadable: baseSide === 'unreadable',
     base,
     head,
     leadership: head === undefined ? [] : leadershipChanges(base, head),
@@ -78,14 +103,10 @@ export function describeChange(
   };
 }
 
-function kindOf(
-  base: Record<string, unknown> | undefined,
-  head: Record<string, unknown> | undefined,
-  removed: boolean,
-): ChangeKind {
-  if (removed) return 'leave';
-  if (base === undefined) return 'join';
-  return field(head, 'status') === 'leaving' && field(base, 'status') !== 'leaving'
+function kindOf(base: Side, head: Side): ChangeKind {
+  if (head === 'absent') return 'leave';
+  if (base === 'absent') return 'join';
+  return field(dataOf(head), 'status') === 'leaving' && field(dataOf(base), 'status') !== 'leaving'
     ? 'leave'
     : 'update';
 }
@@ -120,41 +141,72 @@ function meetupDelta(
   };
 }
 
-function waiversOf(
-  data: Record<string, unknown> | undefined,
-): Map<string, { until: string | undefined; text: string }> {
-  const waivers = new Map<string, { until: string | undefined; text: string }>();
-  for (const entry of asList(field(data, 'waivers'))) {
-    const waiver = asRecord(entry);
-    const rule = asText(field(waiver, 'rule'));
-    if (rule === undefined) continue;
-    const until = field(waiver, 'until');
-    waivers.set(rule, {
-      until: isPlainDate(until) ? until : undefined,
-      text: JSON.stringify(waiver),
-    });
-  }
-  return waivers;
+interface WaiverEntry {
+  rule: string;
+  until: string | undefined;
+  /** The whole entry, with its keys sorted: two entries are the same waiver only if all match. */
+  canonical: string;
 }
 
+function waiversOf(data: Record<string, unknown> | undefined): WaiverEntry[] {
+  return asList(field(data, 'waivers')).map((entry) => {
+    const waiver = asRecord(entry);
+    const until = field(waiver, 'until');
+    return {
+      rule: asText(field(waiver, 'rule')) ?? '?',
+      until: isPlainDate(until) ? until : undefined,
+      canonical: canonicalJson(entry),
+    };
+  });
+}
+
+/** JSON with object keys sorted, so the order a file lists fields in changes nothing. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    const record = asRecord(inner);
+    return record === undefined
+      ? inner
+      : Object.fromEntries(
+          Object.keys(record)
+            .sort()
+            .map((key) => [key, record[key]]),
+        );
+  });
+}
+
+/** Entries of `from` that `than` lacks, counting repeats: a second copy of a waiver is a change. */
+function without(from: readonly WaiverEntry[], than: readonly WaiverEntry[]): WaiverEntry[] {
+  const left = [...than];
+  return from.filter((entry) => {
+    const index = left.findIndex((other) => other.canonical === entry.canonical);
+    if (index === -1) return true;
+    left.splice(index, 1);
+    return false;
+  });
+}
+
+/** Every waiver entry that differs; an entry replaced by one for the same rule is one change. */
 function waiverChanges(
   base: Record<string, unknown> | undefined,
-  head: Record<string, unknown>,
+  head: Record<string, unknown> | undefined,
 ): WaiverChange[] {
   const before = waiversOf(base);
   const after = waiversOf(head);
+  const removed = without(before, after);
   const changes: WaiverChange[] = [];
-  for (const [rule, waiver] of after) {
-    const previous = before.get(rule);
-    if (!previous) changes.push({ rule, change: 'added', until: waiver.until });
-    else if ((waiver.until ?? '') > (previous.until ?? ''))
-      changes.push({ rule, change: 'extended', until: waiver.until });
-    else if (waiver.text !== previous.text)
-      changes.push({ rule, change: 'changed', until: waiver.until });
+  for (const entry of without(after, before)) {
+    const index = removed.findIndex((old) => old.rule === entry.rule);
+    const old = index === -1 ? undefined : removed.splice(index, 1)[0];
+    const change =
+      old === undefined
+        ? 'added'
+        : (entry.until ?? '') > (old.until ?? '')
+          ? 'extended'
+          : 'changed';
+    changes.push({ rule: entry.rule, change, until: entry.until });
   }
-  for (const [rule, waiver] of before) {
-    if (!after.has(rule)) changes.push({ rule, change: 'removed', until: waiver.until });
-  }
+  for (const entry of removed)
+    changes.push({ rule: entry.rule, change: 'removed', until: entry.until });
   return changes;
 }
 

@@ -1,10 +1,27 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/index.js';
+import { load } from 'js-yaml';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { en, messagesFor } from '../i18n/index.js';
+import { check, VALID_GROUP } from '../testing/check.js';
+import { markdown, markdownEffects } from '../testing/markdown-effects.js';
 import { exampleReport } from '../testing/pr-example.js';
 import { REPO_ROOT } from '../testing/registry.js';
-import { PR_COMMENT_MARKER, renderPrComment, renderReport } from './comment.js';
+import { authorize } from './authorization.js';
+import { describeChange } from './changes.js';
+import {
+  CHECK_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  MAX_MENTIONS,
+  PR_COMMENT_MARKER,
+  renderCheckSummary,
+  renderPrComment,
+  renderReport,
+} from './comment.js';
+import { buildPrReport } from './report.js';
+
+const data = (text: string) => load(text) as Record<string, unknown>;
 
 describe('the pull-request comment', () => {
   it('starts with its marker and writes the group language first, English alongside', () => {
@@ -25,5 +42,98 @@ describe('the pull-request comment', () => {
       readme,
     )?.[1];
     expect(shown).toBe(renderReport(exampleReport('en'), en));
+  });
+});
+
+/** A pull request touching `count` groups, each naming a new co-leader who must consent. */
+function crowdedReport(count: number, language = 'nl') {
+  const base = VALID_GROUP.replace('language: en', `language: ${language}`);
+  const changes = Array.from({ length: count }, (_, index) => {
+    const head = base.replace('github: pjansen', `github: person-${String(index)}`);
+    return {
+      change: describeChange(`groups/group-${String(index)}.yaml`, data(base), data(head)),
+      findings: check(head.replace('status: active', 'status: activ')),
+    };
+  });
+  const needs = authorize(
+    changes.map(({ change }) => change),
+    [],
+    {
+      author: 'annadevries',
+      authorIsMaintainer: false,
+      consents: [],
+      maintainerApproved: false,
+      askedAt: new Map(),
+      now: '2026-11-22T12:00:00Z',
+    },
+  );
+  return buildPrReport({
+    author: 'annadevries',
+    changes,
+    outside: [],
+    needs,
+    today: '2026-11-22',
+    policy: DEFAULT_POLICY,
+  });
+}
+
+const STRUCTURE = [
+  'table',
+  'tr',
+  'td',
+  'th',
+  'code',
+  'details',
+  'summary',
+  'sub',
+  'strong',
+  'h3',
+  'h4',
+  'em',
+];
+
+describe('the pull-request comment within GitHub’s limits', () => {
+  it('mentions at most five people, all of whom must act; the rest are plain text', () => {
+    const report = crowdedReport(60);
+    const body = renderPrComment(report);
+    const mentions = new Set(markdownEffects(markdown.render(body), STRUCTURE));
+    expect(mentions.size).toBe(MAX_MENTIONS);
+    // The author must fix errors; then the first people asked to consent.
+    expect([...mentions].sort()).toEqual([
+      'reference:@annadevries',
+      'reference:@person-0',
+      'reference:@person-1',
+      'reference:@person-2',
+      'reference:@person-3',
+    ]);
+    expect(body).toContain('`person-59`');
+  });
+
+  it('mentions nobody who has nothing to do, not even people whose role changes', () => {
+    const report = crowdedReport(1);
+    const done = {
+      ...report,
+      errors: 0,
+      needs: report.needs.map((need) => ({ ...need, satisfied: true })),
+    };
+    expect(markdownEffects(markdown.render(renderPrComment(done)), STRUCTURE)).toEqual([]);
+  });
+
+  it('cuts a comment for 80 groups to fit, in the group language, keeping its marker and record', () => {
+    const report = crowdedReport(80);
+    const full = `${renderReport(report, messagesFor('nl'))}${renderReport(report, en)}`;
+    expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
+    const body = renderPrComment(report, '<!-- record -->');
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.startsWith(`${PR_COMMENT_MARKER}\n<!-- record -->\n`)).toBe(true);
+    expect(body.trimEnd().endsWith(messagesFor('nl').cut)).toBe(true);
+    expect(body).not.toContain('<details>');
+  });
+
+  it('cuts the check run summary to fit, saying where the rest is', () => {
+    const summary = renderCheckSummary(crowdedReport(150, 'en'), ['a note first']);
+    expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(summary.startsWith('a note first\n\n### Registry check')).toBe(true);
+    expect(summary).toMatch(/job summary\._$/);
   });
 });

@@ -1,6 +1,6 @@
 import { en, messagesFor, type Messages } from '../i18n/index.js';
 import { REQUIREMENTS } from '../evaluate/scorecard.js';
-import { code, mention, text } from '../report/markdown.js';
+import { code, fitMarkdown, mention, text } from '../report/markdown.js';
 import { monthlyCounts, renderPicture } from '../report/picture.js';
 import type { GroupReport, PrReport } from './report.js';
 
@@ -9,6 +9,32 @@ export const PR_COMMENT_MARKER = '<!-- tech-groups-registry:pr-check -->';
 
 const MAX_FINDINGS_IN_COMMENT = 20;
 
+/** GitHub refuses a comment over 65,536 characters and a check run summary over 65,535. */
+export const COMMENT_LIMIT = 65_536;
+export const CHECK_SUMMARY_LIMIT = 65_535;
+/** A job summary may hold 1 MiB; this leaves room for what the Action adds below the report. */
+const JOB_SUMMARY_LIMIT = 1_000_000;
+
+/**
+ * At most this many people are @mentioned in one comment, and only people who must act: a
+ * pull request naming sixty people must not make the bot notify sixty people.
+ */
+export const MAX_MENTIONS = 5;
+
+/** How a login is written: a mention for the few who must act, plain text for everyone else. */
+type Handle = (login: string) => string;
+
+function handlesFor(report: PrReport): Handle {
+  const mustAct = [
+    ...(report.errors > 0 ? [report.author] : []),
+    ...report.needs.flatMap((need) =>
+      need.kind === 'consent' && !need.satisfied ? [need.login] : [],
+    ),
+  ];
+  const mentioned = new Set([...new Set(mustAct)].slice(0, MAX_MENTIONS));
+  return (login) => (mentioned.has(login) ? mention(login) : code(login));
+}
+
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: '🕊️' } as const;
 
 /**
@@ -16,19 +42,27 @@ const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: '🕊️' } as 
  * English text alongside for maintainers. A pull request touching groups in several languages,
  * or none, is written in English.
  */
-export function renderPrComment(report: PrReport): string {
+export function renderPrComment(report: PrReport, record = ''): string {
   const languages = new Set(report.groups.map((group) => messagesFor(group.language)));
   const primary = languages.size === 1 ? ([...languages][0] ?? en) : en;
-  const parts = [PR_COMMENT_MARKER, renderReport(report, primary)];
-  if (primary !== en) {
-    parts.push(`<details><summary>English</summary>\n\n${renderReport(report, en)}\n\n</details>`);
-  }
-  return `${parts.join('\n\n')}\n`;
+  const head = `${PR_COMMENT_MARKER}\n${record}`.trimEnd();
+  const main = renderReport(report, primary);
+  const english =
+    primary === en
+      ? ''
+      : `\n\n<details><summary>English</summary>\n\n${renderReport(report, en)}\n\n</details>`;
+  const full = `${head}\n\n${main}${english}\n`;
+  if (full.length <= COMMENT_LIMIT) return full;
+  // Too long for GitHub: the group's language first; the English is in the check run.
+  return `${fitMarkdown(`${head}\n\n${main}`, COMMENT_LIMIT - 1, primary.cut)}\n`;
 }
 
 export function renderReport(report: PrReport, m: Messages): string {
+  const handle = handlesFor(report);
   const lines: string[] = ['### Registry check', '', verdictLine(report, m)];
-  for (const group of report.groups) lines.push('', ...renderGroup(group, m));
+  if (report.notChecked !== undefined)
+    lines.push('', m.tooLarge(report.notChecked.count, report.notChecked.what));
+  for (const group of report.groups) lines.push('', ...renderGroup(group, m, handle));
   if (report.outside.length > 0) {
     lines.push(
       '',
@@ -40,7 +74,7 @@ export function renderReport(report: PrReport, m: Messages): string {
       )}`,
     );
   }
-  lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m));
+  lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
   if (report.findings.length > 0) lines.push('', ...renderFindings(report, m));
   lines.push('', m.next[report.verdict]);
   return lines.join('\n');
@@ -50,7 +84,7 @@ function verdictLine(report: PrReport, m: Messages): string {
   return report.verdict === 'fail' ? m.verdict.fail(report.errors) : m.verdict[report.verdict];
 }
 
-function renderGroup(group: GroupReport, m: Messages): string[] {
+function renderGroup(group: GroupReport, m: Messages, handle: Handle): string[] {
   const { change } = group;
   const title = `#### ${group.name === undefined ? code(change.path) : code(group.name)} · ${code(change.path)} · ${m.kind[change.kind]}`;
   const lines = [title, ''];
@@ -60,7 +94,7 @@ function renderGroup(group: GroupReport, m: Messages): string[] {
       lines.push(`| ${m.requirement[requirement]} | ${m.status[group.card[requirement]]} |`);
     lines.push('');
   }
-  lines.push(`**${m.changes.heading}:** ${describeChanges(group, m)}`);
+  lines.push(`**${m.changes.heading}:** ${describeChanges(group, m, handle)}`);
   if (group.cadence) {
     const held = group.cadence.counted.length;
     lines.push(
@@ -75,15 +109,15 @@ function renderGroup(group: GroupReport, m: Messages): string[] {
   return lines;
 }
 
-function describeChanges(group: GroupReport, m: Messages): string {
+function describeChanges(group: GroupReport, m: Messages, handle: Handle): string {
   const { change } = group;
   const items: string[] = [];
   if (change.kind === 'join') items.push(m.changes.newGroup);
   if (change.kind === 'leave' && change.head === undefined) items.push(m.changes.removedFile);
-  const handle = (login: string | undefined): string =>
-    login === undefined ? m.changes.nobody : mention(login);
+  const person = (login: string | undefined): string =>
+    login === undefined ? m.changes.nobody : handle(login);
   for (const { role, from, to } of change.leadership)
-    items.push(m.changes.leadership(role, handle(from), handle(to)));
+    items.push(m.changes.leadership(role, person(from), person(to)));
   if (change.meetupsAdded > 0 && change.kind !== 'join')
     items.push(m.changes.meetupsAdded(change.meetupsAdded));
   if (change.meetupsRemoved > 0) items.push(m.changes.meetupsRemoved(change.meetupsRemoved));
@@ -94,15 +128,15 @@ function describeChanges(group: GroupReport, m: Messages): string {
   return items.length === 0 ? m.changes.none : items.join('; ');
 }
 
-function renderNeeds(report: PrReport, m: Messages): string[] {
+function renderNeeds(report: PrReport, m: Messages, handle: Handle): string[] {
   const lines: string[] = [];
-  if (report.errors > 0) lines.push(`- [ ] ${m.act.author(mention(report.author))}`);
+  if (report.errors > 0) lines.push(`- [ ] ${m.act.author(handle(report.author))}`);
   for (const need of report.needs) {
     if (need.kind === 'consent') {
       lines.push(
         need.satisfied
-          ? `- [x] ${m.act.consented(mention(need.login))}`
-          : `- [ ] ${m.act.consent(mention(need.login), need.role)}`,
+          ? `- [x] ${m.act.consented(handle(need.login))}`
+          : `- [ ] ${m.act.consent(handle(need.login), need.role)}`,
       );
     } else {
       lines.push(
@@ -144,5 +178,15 @@ export function renderPrSummary(report: PrReport): string {
       );
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${fitMarkdown(lines.join('\n'), JOB_SUMMARY_LIMIT, '_…cut to fit the job summary._')}\n`;
+}
+
+/** The check run's summary: the English report, within GitHub's limit. */
+export function renderCheckSummary(report: PrReport, notes: readonly string[] = []): string {
+  const body = [...notes, renderReport(report, en)].join('\n\n');
+  return fitMarkdown(
+    body,
+    CHECK_SUMMARY_LIMIT,
+    '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._',
+  );
 }

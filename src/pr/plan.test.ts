@@ -16,7 +16,14 @@ const annotation = (line: number) =>
 const desired = (overrides: Partial<PrDesired> = {}): PrDesired => ({
   commentBody: 'body',
   labels: new Set<PrLabel>(['update', 'passing']),
-  checkRun: { headSha: 'abc', conclusion: 'success', title: 't', summary: 's', annotations: [] },
+  checkRun: {
+    headSha: 'abc',
+    externalId: 'pr-1:pass',
+    conclusion: 'success',
+    title: 't',
+    summary: 's',
+    annotations: [],
+  },
   ...overrides,
 });
 

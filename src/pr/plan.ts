@@ -4,6 +4,9 @@ import { PR_LABELS, type PrLabel, type Verdict } from './report.js';
 /** GitHub allows 50 annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
+/** At most this many annotations per run (ten requests); the summary says how many were left out. */
+export const MAX_ANNOTATIONS = 500;
+
 export const CHECK_RUN_NAME = 'Registry check';
 
 export interface Annotation {
@@ -19,6 +22,8 @@ export interface Annotation {
 
 export interface CheckRunDesired {
   headSha: string;
+  /** Which pull request this run judged, and its own verdict: see `recordVerdict`. */
+  externalId: string;
   conclusion: 'success' | 'failure' | 'action_required';
   title: string;
   summary: string;
@@ -111,6 +116,21 @@ export function toAnnotation(finding: Finding): Annotation {
       ? `Waived until ${finding.waiver.until}: ${finding.message}`
       : finding.message,
   };
+}
+
+/**
+ * A check run's `external_id`: the pull request it judged and that pull request's own verdict,
+ * so a run for another pull request with the same head commit can take both into account.
+ */
+export function recordVerdict(number: number, verdict: Verdict): string {
+  return `pr-${String(number)}:${verdict}`;
+}
+
+export function readVerdict(
+  externalId: string | undefined,
+): { number: number; verdict: Verdict } | undefined {
+  const match = /^pr-(\d+):(pass|fail|waiting)$/.exec(externalId ?? '');
+  return match === null ? undefined : { number: Number(match[1]), verdict: match[2] as Verdict };
 }
 
 const CONCLUSION: Record<Verdict, CheckRunDesired['conclusion']> = {

@@ -19,6 +19,18 @@ export interface GroupReport {
 
 export type Verdict = 'pass' | 'fail' | 'waiting';
 
+/** The stricter of two verdicts: a failure outweighs waiting, which outweighs a pass. */
+export function stricter(a: Verdict, b: Verdict): Verdict {
+  const rank = { pass: 0, waiting: 1, fail: 2 } as const;
+  return rank[a] >= rank[b] ? a : b;
+}
+
+/** Why the check did not read the pull request's files one by one. */
+export interface NotChecked {
+  count: number;
+  what: 'files' | 'group-files';
+}
+
 /** Everything the pull-request check concluded, as plain data; renderers and the planner read it. */
 export interface PrReport {
   verdict: Verdict;
@@ -29,6 +41,8 @@ export interface PrReport {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** Set when the pull request was too large to check file by file. */
+  notChecked: NotChecked | undefined;
 }
 
 export function buildPrReport(input: {
@@ -38,6 +52,7 @@ export function buildPrReport(input: {
   needs: readonly Need[];
   today: PlainDate;
   policy: Policy;
+  notChecked?: NotChecked;
 }): PrReport {
   const groups = input.changes.map(({ change, findings }) => {
     const data = change.head ?? change.base;
@@ -66,6 +81,7 @@ export function buildPrReport(input: {
     findings,
     errors,
     warnings,
+    notChecked: input.notChecked,
   };
 }
 

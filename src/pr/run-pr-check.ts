@@ -2,53 +2,138 @@ import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { en } from '../i18n/index.js';
-import type { PullRequestGitHub } from '../github/pull-request.js';
-import { loadGroupFile, type GroupFile } from '../load/group-file.js';
+import { loadGroupFile, nonRegularGroupFile, type GroupFile } from '../load/group-file.js';
 import { listRegistry, readGroupFiles, registryPathOf } from '../load/registry.js';
-import { authorize, type Participants } from './authorization.js';
-import { describeChange, partitionFiles } from './changes.js';
-import { PR_COMMENT_MARKER, renderPrComment, renderReport } from './comment.js';
+import { readAsks, renderAsks } from './asks.js';
+import { authorize, type Consent, type Need, type Participants } from './authorization.js';
+import { describeChange, partitionFiles, type ChangedFile, type Side } from './changes.js';
+import { PR_COMMENT_MARKER, renderCheckSummary, renderPrComment } from './comment.js';
 import { isConsentComment, type PrEvent } from './event.js';
-import { conclusionOf, planPr, toAnnotation, type PrAction } from './plan.js';
-import { buildPrReport, labelsFor, type PrReport } from './report.js';
+import {
+  conclusionOf,
+  MAX_ANNOTATIONS,
+  planPr,
+  readVerdict,
+  recordVerdict,
+  toAnnotation,
+  type PrAction,
+} from './plan.js';
+import type { GroupTree, IssueComment, PullRequestHost, PullRequestInfo, Review } from './port.js';
+import { buildPrReport, labelsFor, stricter, type NotChecked, type PrReport } from './report.js';
 
 export interface PrCheckOptions {
-  /** The base branch's checkout: the registry as it is, and the code that checks the change. */
+  /** The default branch's checkout: the registry as it is, and the code that checks the change. */
   root: string;
   today: PlainDate;
   policy: Policy;
   event: PrEvent;
+  /** The clock that dates a new request for consent (default: now). */
+  now?: () => Date;
 }
 
-export type PrCheckOutcome =
-  | { skipped: string }
-  | { skipped?: undefined; report: PrReport; actions: PrAction[]; headSha: string };
+export type PrCheckResult =
+  | { number: number | undefined; skipped: string }
+  | {
+      number: number;
+      skipped?: undefined;
+      report: PrReport;
+      actions: PrAction[];
+      headSha: string;
+    };
 
-/** GitHub's limit on a check run's summary. */
-const SUMMARY_LIMIT = 65_000;
+/** GitHub lists at most this many files of a pull request. */
+export const FILES_LISTED = 3000;
 
 /**
- * The pull-request check: reads the change through the API (never checking out or running the
- * pull request's code), checks it against the program rules and the registry, works out who must
- * still act, and brings the comment, labels and check run up to date.
+ * Past this many changed group files the check does not read them one by one (each costs a
+ * request, and the workflow token has about 1,000 an hour): a maintainer must review.
+ */
+export const MAX_GROUP_FILES = 100;
+
+const REGULAR_FILE = new Set(['100644', '100755']);
+
+/**
+ * The pull-request check: reads exactly one head commit through the API (never checking out or
+ * running the pull request's code), checks it against the program rules and the registry, works
+ * out who must still act, and brings the comment, labels and check run up to date for that
+ * commit. Whatever it cannot read or understand ends in a failure or a maintainer's review,
+ * never in a pass.
  */
 export async function runPrCheck(
   options: PrCheckOptions,
-  github: PullRequestGitHub,
-): Promise<PrCheckOutcome> {
+  github: PullRequestHost,
+): Promise<PrCheckResult[]> {
   const { event } = options;
-  if (event.kind === 'ignored') return { skipped: event.reason };
-  const pr = await github.pullRequest(event.number);
-  const files = await github.changedFiles(pr.number);
-  const { groups: changed, outside } = partitionFiles(files);
+  if (event.kind === 'ignored') return [{ number: undefined, skipped: event.reason }];
+  if (event.kind !== 'review') return [await checkPullRequest(event.number, options, github)];
+  // A review names no pull request: find the open ones into the default branch with its head.
+  const pulls = (await github.openPullRequestsFrom(event.head)).filter(
+    (pull) => pull.baseRef === event.defaultBranch,
+  );
+  if (pulls.length === 0)
+    return [
+      {
+        number: undefined,
+        skipped: `no open pull request into ${event.defaultBranch} comes from that branch`,
+      },
+    ];
+  const results: PrCheckResult[] = [];
+  for (const pull of pulls) results.push(await checkPullRequest(pull.number, options, github));
+  return results;
+}
 
-  // Head versions come through the API as data; base versions are the files in this checkout.
+async function checkPullRequest(
+  number: number,
+  options: PrCheckOptions,
+  github: PullRequestHost,
+): Promise<PrCheckResult> {
+  const { event } = options;
+  const defaultBranch = event.kind === 'ignored' ? '' : event.defaultBranch;
+  const pr = await github.pullRequest(number);
+  if (pr.state !== 'open') return { number, skipped: 'the pull request is closed' };
+  // A pull request into another branch is checked against nothing: its verdict would land on the
+  // same head commit that branch protection of the default branch reads.
+  if (pr.baseRef !== defaultBranch)
+    return {
+      number,
+      skipped: `the pull request is into ${pr.baseRef}; only pull requests into ${defaultBranch} are checked`,
+    };
+
+  let files: ChangedFile[] | undefined;
+  if (pr.changedFiles <= FILES_LISTED) {
+    files = await github.changedFiles(number);
+    // One commit from start to end: a push while the files were listed makes the list another
+    // commit's. That push starts its own run.
+    const again = await github.pullRequest(number);
+    if (again.headSha !== pr.headSha)
+      return { number, skipped: `the pull request moved on to ${again.headSha} while it was read` };
+  }
+  if (files === undefined || files.length < pr.changedFiles)
+    return finish(pr, tooLarge({ count: pr.changedFiles, what: 'files' }), options, github);
+
+  const { groups: changed, outside } = partitionFiles(files);
+  if (changed.length > MAX_GROUP_FILES)
+    return finish(
+      pr,
+      tooLarge({ count: changed.length, what: 'group-files' }, outside),
+      options,
+      github,
+    );
+  const tree = changed.length === 0 ? undefined : await github.groupTree(pr.headSha);
+  if (tree?.truncated === true)
+    return finish(
+      pr,
+      tooLarge({ count: changed.length, what: 'group-files' }, outside),
+      options,
+      github,
+    );
+
+  // Head versions come from the head commit's tree, whatever the file list says about them;
+  // base versions are the files in this checkout of the default branch.
   const heads = new Map<string, GroupFile>();
   for (const file of changed) {
-    if (file.status !== 'removed' && file.sha !== undefined) {
-      heads.set(file.path, loadGroupFile(file.path, file.path, await github.blob(file.sha)));
-    }
+    const head = await readHead(file.path, tree, github);
+    if (head !== undefined) heads.set(file.path, head);
   }
   const baseFiles = await readBaseRegistry(options.root);
   const basePaths = new Set(
@@ -66,30 +151,92 @@ export async function runPrCheck(
     reportOn: (file) => heads.get(file.path) === file,
   });
   const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
+  const changes = changed.map((file) => ({
+    change: describeChange(
+      file.path,
+      sideOf(baseFiles.get(file.previousPath ?? file.path)),
+      sideOf(heads.get(file.path)),
+    ),
+    findings: findingsOf.get(file.path) ?? [],
+  }));
 
-  const changes = changed.map((file) => {
-    const base = baseFiles.get(file.previousPath ?? file.path);
-    const head = heads.get(file.path);
-    const dataOf = (loaded: GroupFile | undefined) =>
-      loaded?.content.ok ? loaded.content.data : undefined;
-    return {
-      change: describeChange(file.path, dataOf(base), dataOf(head), file.status === 'removed'),
-      findings: findingsOf.get(file.path) ?? [],
-    };
-  });
-
-  const comments = await github.comments(pr.number);
-  const participants = await gatherParticipants(
-    pr.author,
-    comments,
-    await github.reviews(pr.number),
+  return finish(
+    pr,
+    (participants) => ({
+      needs: authorize(
+        changes.map(({ change }) => change),
+        outside,
+        participants,
+      ),
+      changes,
+      outside,
+    }),
+    options,
     github,
   );
-  const needs = authorize(
-    changes.map(({ change }) => change),
+}
+
+type Assess = (participants: Participants) => {
+  needs: Need[];
+  changes: Parameters<typeof buildPrReport>[0]['changes'];
+  outside: readonly string[];
+  notChecked?: NotChecked;
+};
+
+/** Nothing read file by file: a maintainer must review, and may approve, the whole commit. */
+function tooLarge(notChecked: NotChecked, outside: readonly string[] = []): Assess {
+  return (participants) => ({
+    needs: [
+      {
+        kind: 'maintainer',
+        reason: 'too-large',
+        path: undefined,
+        satisfied: participants.maintainerApproved,
+      },
+    ],
+    changes: [],
     outside,
-    participants,
+    notChecked,
+  });
+}
+
+async function readHead(
+  file: string,
+  tree: GroupTree | undefined,
+  github: PullRequestHost,
+): Promise<GroupFile | undefined> {
+  const entry = tree?.entries.get(file);
+  if (entry === undefined) return undefined;
+  if (REGULAR_FILE.has(entry.mode)) return loadGroupFile(file, file, await github.blob(entry.sha));
+  return nonRegularGroupFile(
+    file,
+    file,
+    entry.mode === '120000' ? 'symlink' : entry.mode === '160000' ? 'submodule' : 'other',
   );
+}
+
+function sideOf(file: GroupFile | undefined): Side {
+  if (file === undefined) return 'absent';
+  return file.content.ok ? file.content.data : 'unreadable';
+}
+
+/** Who took part, who must still act, and every write that brings the pull request up to date. */
+async function finish(
+  pr: PullRequestInfo,
+  assess: Assess,
+  options: PrCheckOptions,
+  github: PullRequestHost,
+): Promise<PrCheckResult> {
+  const comments = await github.comments(pr.number);
+  const own = comments.find(
+    (comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER),
+  );
+  const participants = await gatherParticipants(pr, comments, await github.reviews(pr.number), {
+    github,
+    askedAt: readAsks(own?.body),
+    now: (options.now ?? (() => new Date()))().toISOString(),
+  });
+  const { needs, changes, outside, notChecked } = assess(participants);
   const report = buildPrReport({
     author: pr.author,
     changes,
@@ -97,21 +244,37 @@ export async function runPrCheck(
     needs,
     today: options.today,
     policy: options.policy,
+    ...(notChecked === undefined ? {} : { notChecked }),
   });
 
-  const own = comments.find(
-    (comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER),
+  const annotations = report.findings.map(toAnnotation);
+  const notes: string[] = [];
+  if (annotations.length > MAX_ANNOTATIONS)
+    notes.push(
+      `_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`,
+    );
+  const others = await otherVerdicts(pr, github);
+  const conclusionVerdict = others.reduce(
+    (verdict, other) => stricter(verdict, other.verdict),
+    report.verdict,
   );
+  for (const other of others)
+    if (stricter(report.verdict, other.verdict) !== report.verdict)
+      notes.push(
+        `**Pull request #${String(other.number)} has this same head commit and is not passing (${other.verdict}); this check shows the stricter verdict.**`,
+      );
+
   const actions = planPr(
     {
-      commentBody: renderPrComment(report),
+      commentBody: renderPrComment(report, renderAsks(needs)),
       labels: new Set(labelsFor(report)),
       checkRun: {
         headSha: pr.headSha,
-        conclusion: conclusionOf(report.verdict),
+        externalId: recordVerdict(pr.number, report.verdict),
+        conclusion: conclusionOf(conclusionVerdict),
         title: checkTitle(report),
-        summary: renderReport(report, en).slice(0, SUMMARY_LIMIT),
-        annotations: report.findings.map(toAnnotation),
+        summary: renderCheckSummary(report, notes),
+        annotations: annotations.slice(0, MAX_ANNOTATIONS),
       },
     },
     {
@@ -121,7 +284,32 @@ export async function runPrCheck(
     },
   );
   await github.apply(pr.number, actions);
-  return { report, actions, headSha: pr.headSha };
+  return { number: pr.number, report, actions, headSha: pr.headSha };
+}
+
+/**
+ * The verdicts other open pull requests into the same branch, with the same head commit, got
+ * from this check: branch protection reads one "Registry check" per commit, so no run may
+ * write a pass over another pull request's stricter verdict on it.
+ */
+async function otherVerdicts(
+  pr: PullRequestInfo,
+  github: PullRequestHost,
+): Promise<Array<{ number: number; verdict: PrReport['verdict'] }>> {
+  const latest = new Map<number, PrReport['verdict']>();
+  for (const check of await github.checksOn(pr.headSha)) {
+    const recorded = readVerdict(check.externalId);
+    if (recorded !== undefined && recorded.number !== pr.number)
+      latest.set(recorded.number, recorded.verdict);
+  }
+  const others: Array<{ number: number; verdict: PrReport['verdict'] }> = [];
+  for (const [number, verdict] of latest) {
+    if (verdict === 'pass') continue;
+    const other = await github.pullRequest(number);
+    if (other.state === 'open' && other.baseRef === pr.baseRef && other.headSha === pr.headSha)
+      others.push({ number, verdict });
+  }
+  return others;
 }
 
 async function readBaseRegistry(root: string): Promise<Map<string, GroupFile>> {
@@ -131,41 +319,52 @@ async function readBaseRegistry(root: string): Promise<Map<string, GroupFile>> {
   return new Map(files.map((file) => [file.path, file]));
 }
 
+/**
+ * Consents and approvals, each bound to what it was given for: an approval counts only on the
+ * commit it was given on, and a `/consent` only for what was asked before it was written.
+ */
 async function gatherParticipants(
-  author: string,
-  comments: ReadonlyArray<{ author: string; body: string; authorIsBot: boolean }>,
-  reviews: ReadonlyArray<{ author: string; state: string }>,
-  github: PullRequestGitHub,
+  pr: PullRequestInfo,
+  comments: readonly IssueComment[],
+  reviews: readonly Review[],
+  context: { github: PullRequestHost; askedAt: ReadonlyMap<string, string>; now: string },
 ): Promise<Participants> {
-  const consents = new Set(
-    comments.filter((c) => !c.authorIsBot && isConsentComment(c.body)).map((c) => c.author),
-  );
-  // A reviewer's latest review is their current position.
-  const latest = new Map<string, string>();
-  for (const review of reviews)
-    if (review.state !== 'COMMENTED') latest.set(review.author, review.state);
-  const approvers = [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
-  for (const login of approvers) consents.add(login);
+  const consents: Consent[] = comments
+    .filter((comment) => !comment.authorIsBot && isConsentComment(comment.body))
+    .map((comment) => ({ login: comment.author, at: comment.updatedAt }));
+  // A reviewer's latest review is their current position; a dismissed one is no approval.
+  const latest = new Map<string, Review>();
+  for (const review of reviews) if (review.state !== 'COMMENTED') latest.set(review.author, review);
+  const approvers = [...latest.values()]
+    .filter((review) => review.state === 'APPROVED' && review.commitId === pr.headSha)
+    .map((review) => review.author);
+  for (const login of approvers) consents.push({ login, at: undefined });
   let maintainerApproved = false;
   for (const login of approvers) {
-    if (login !== author && (await github.isMaintainer(login))) {
+    if (login !== pr.author && (await context.github.isMaintainer(login))) {
       maintainerApproved = true;
       break;
     }
   }
   return {
-    author,
-    authorIsMaintainer: await github.isMaintainer(author),
+    author: pr.author,
+    authorIsMaintainer: await context.github.isMaintainer(pr.author),
     consents,
     maintainerApproved,
+    askedAt: context.askedAt,
+    now: context.now,
   };
 }
 
 function checkTitle(report: PrReport): string {
+  const plural = (count: number, word: string): string =>
+    `${String(count)} ${word}${count === 1 ? '' : 's'}`;
+  if (report.notChecked !== undefined)
+    return report.verdict === 'pass'
+      ? 'Too large to check file by file: a maintainer approved this commit'
+      : 'Too large to check file by file: a maintainer must review';
   if (report.verdict === 'fail')
-    return `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
+    return `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
   if (report.verdict === 'waiting') return 'Waiting for consent or a maintainer';
-  return report.warnings > 0
-    ? `Passing, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`
-    : 'Passing';
+  return report.warnings > 0 ? `Passing, ${plural(report.warnings, 'warning')}` : 'Passing';
 }

@@ -58,3 +58,15 @@ function shorten(value: string, max: number): string {
   const chars = Array.from(value);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
 }
+
+/**
+ * Markdown cut to at most `limit` characters at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. Cutting between lines never splits a code span, so
+ * no untrusted text escapes its escaping.
+ */
+export function fitMarkdown(markdown: string, limit: number, note: string): string {
+  if (markdown.length <= limit) return markdown;
+  const room = Math.max(0, limit - note.length - 2);
+  const cut = markdown.lastIndexOf('\n', room);
+  return `${markdown.slice(0, Math.max(0, cut))}\n\n${note}`.slice(0, limit);
+}

@@ -20,12 +20,14 @@ export function exampleReport(language = 'en') {
         '',
       ),
     );
-  const change = describeChange('groups/example.yaml', data(base), data(head), false);
+  const change = describeChange('groups/example.yaml', data(base), data(head));
   const needs = authorize([change], [], {
     author: 'annadevries',
     authorIsMaintainer: false,
-    consents: new Set(),
+    consents: [],
     maintainerApproved: false,
+    askedAt: new Map(),
+    now: '2026-11-22T12:00:00Z',
   });
   return buildPrReport({
     author: 'annadevries',

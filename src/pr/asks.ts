@@ -1,0 +1,50 @@
+import { askKey, type Need } from './authorization.js';
+
+/**
+ * The check remembers, inside its own comment, when it first asked each person to consent, so a
+ * `/consent` written before someone was named (for another role, another group, or before a
+ * push) is never reused. Only this check's comment (a bot's, found by its marker) is read back;
+ * the record is base64 so that nothing from a group file can end the HTML comment around it.
+ */
+const PREFIX = '<!-- tech-groups-registry:asks ';
+const SUFFIX = ' -->';
+
+type Ask = Extract<Need, { kind: 'consent' }>;
+
+export function renderAsks(needs: readonly Need[]): string {
+  const asks = needs
+    .filter((need): need is Ask => need.kind === 'consent')
+    .map(({ path, role, login, askedAt }) => [path, role, login, askedAt]);
+  return `${PREFIX}${Buffer.from(JSON.stringify(asks), 'utf8').toString('base64')}${SUFFIX}`;
+}
+
+/** When each ask was first made, by `askKey`; empty when the comment has no readable record. */
+export function readAsks(commentBody: string | undefined): Map<string, string> {
+  const asked = new Map<string, string>();
+  const start = commentBody?.indexOf(PREFIX) ?? -1;
+  if (commentBody === undefined || start === -1) return asked;
+  const end = commentBody.indexOf(SUFFIX, start + PREFIX.length);
+  if (end === -1) return asked;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(
+      Buffer.from(commentBody.slice(start + PREFIX.length, end), 'base64').toString('utf8'),
+    );
+  } catch {
+    return asked;
+  }
+  if (!Array.isArray(parsed)) return asked;
+  for (const item of parsed) {
+    if (!Array.isArray(item)) continue;
+    const [path, role, login, at] = item as unknown[];
+    if (
+      typeof path === 'string' &&
+      (role === 'leader' || role === 'coLeader') &&
+      typeof login === 'string' &&
+      typeof at === 'string' &&
+      !Number.isNaN(Date.parse(at))
+    )
+      asked.set(askKey({ path, role, login }), at);
+  }
+  return asked;
+}

@@ -1,0 +1,71 @@
+import type { ChangedFile } from './changes.js';
+import type { PrAction } from './plan.js';
+
+/** What the pull-request check needs from the code host; `src/github/` implements it. */
+export interface PullRequestInfo {
+  number: number;
+  /** Lower-cased login. */
+  author: string;
+  headSha: string;
+  baseRef: string;
+  state: 'open' | 'closed';
+  /** How many files the pull request changes, as the host counts them (not as it lists them). */
+  changedFiles: number;
+}
+
+/** One entry of a commit's tree, with its git mode: 100644 and 100755 are regular files. */
+export interface TreeEntry {
+  path: string;
+  mode: string;
+  /** The blob's sha, for a file or a symbolic link. */
+  sha: string;
+}
+
+export interface GroupTree {
+  /** Every entry under `groups/`, by path from the repository root. */
+  entries: ReadonlyMap<string, TreeEntry>;
+  /** The host left entries out (too many): the tree cannot be trusted to be complete. */
+  truncated: boolean;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** Lower-cased login. */
+  author: string;
+  authorIsBot: boolean;
+  /** When the text was last written (ISO 8601). */
+  updatedAt: string;
+}
+
+export interface Review {
+  /** Lower-cased login. */
+  author: string;
+  state: string;
+  /** The commit the review was given on. */
+  commitId: string | undefined;
+}
+
+/** A "Registry check" run already on a commit: its `external_id` says which pull request and verdict. */
+export interface RecordedCheck {
+  id: number;
+  externalId: string | undefined;
+}
+
+export interface PullRequestHost {
+  pullRequest(number: number): Promise<PullRequestInfo>;
+  /** Open pull requests whose head is this branch of this owner's repository. */
+  openPullRequestsFrom(head: { owner: string; branch: string }): Promise<PullRequestInfo[]>;
+  changedFiles(number: number): Promise<ChangedFile[]>;
+  /** The `groups/` folder of a commit, with file modes. */
+  groupTree(commitSha: string): Promise<GroupTree>;
+  blob(sha: string): Promise<Uint8Array>;
+  isMaintainer(login: string): Promise<boolean>;
+  comments(number: number): Promise<IssueComment[]>;
+  reviews(number: number): Promise<Review[]>;
+  /** This check's runs on a commit, oldest first. */
+  checksOn(commitSha: string): Promise<RecordedCheck[]>;
+  labels(number: number): Promise<Set<string>>;
+  repoLabels(): Promise<Set<string>>;
+  apply(number: number, actions: readonly PrAction[]): Promise<void>;
+}
