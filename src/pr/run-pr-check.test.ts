@@ -1,0 +1,334 @@
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { MemoryPrHost, type MemoryTree } from '../testing/memory-pr-host.js';
+import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
+import type { ChangedFile } from './changes.js';
+import type { PrEvent } from './event.js';
+import { runPrCheck, type PrCheckResult } from './run-pr-check.js';
+
+/**
+ * The orchestrator in process, against the port in memory: each test is one attack or one
+ * everyday flow, and runs in milliseconds. The same flows run end to end through the bundle in
+ * src/action/pr.dist.test.ts.
+ */
+const EXAMPLES: Record<string, string> = Object.fromEntries(
+  readdirSync(path.join(REPO_ROOT, 'groups')).map((name) => [
+    `groups/${name}`,
+    readFileSync(path.join(REPO_ROOT, 'groups', name), 'utf8'),
+  ]),
+);
+const UTRECHT_PATH = 'groups/utrecht-azure.yaml';
+const UTRECHT = EXAMPLES[UTRECHT_PATH] ?? '';
+const HIJACKED = UTRECHT.replace('github: annadevries', 'github: stranger');
+
+const cleanup: Array<() => void> = [];
+afterEach(() => {
+  for (const step of cleanup.splice(0)) step();
+});
+
+function changes(base: MemoryTree, head: MemoryTree): ChangedFile[] {
+  const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  return paths.flatMap((file): ChangedFile[] => {
+    const before = base[file];
+    const after = head[file];
+    if (JSON.stringify(before) === JSON.stringify(after)) return [];
+    const status = before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
+    return [{ path: file, status }];
+  });
+}
+
+let clock = Date.parse('2026-11-22T12:00:00Z');
+const tick = (): string => new Date((clock += 60_000)).toISOString();
+
+/** A pull request into main with `head` as its commit; the default branch checkout is `root`. */
+function scenario(options: {
+  author: string;
+  head: MemoryTree;
+  base?: MemoryTree;
+  root?: string;
+  baseRef?: string;
+}) {
+  const host = new MemoryPrHost();
+  const base = options.base ?? EXAMPLES;
+  const push = (head: MemoryTree, headSha: string, number = 42) => {
+    host.trees[headSha] = head;
+    const files = changes(base, head);
+    const existing = host.pulls.find((pull) => pull.number === number);
+    const pull = {
+      number,
+      author: options.author,
+      headSha,
+      baseRef: options.baseRef ?? 'main',
+      state: 'open' as const,
+      changedFiles: files.length,
+      files,
+      from: { owner: options.author, branch: 'topic' },
+    };
+    if (existing === undefined) host.pulls.push(pull);
+    else Object.assign(existing, pull);
+  };
+  push(options.head, 'sha-1');
+  const run = async (
+    event: PrEvent = { kind: 'pull-request', number: 42, defaultBranch: 'main' },
+  ) =>
+    runPrCheck(
+      {
+        root: options.root ?? REPO_ROOT,
+        today: '2026-11-22',
+        policy: DEFAULT_POLICY,
+        event,
+        now: () => new Date(tick()),
+      },
+      host,
+    );
+  const lastCheck = () => host.checks.at(-1);
+  const comment = (login: string, body: string) =>
+    host.issueComments.push({
+      id: host.issueComments.length + 1,
+      body,
+      author: login,
+      authorIsBot: false,
+      updatedAt: tick(),
+    });
+  const review = (login: string, state: string, commitId: string, pullNumber = 42) =>
+    host.allReviews.push({ author: login, state, commitId, pullNumber });
+  return { host, push, run, lastCheck, comment, review };
+}
+
+function checked(result: PrCheckResult | undefined) {
+  if (result === undefined || result.skipped !== undefined)
+    throw new Error(`not checked: ${result?.skipped ?? 'no result'}`);
+  return result;
+}
+
+describe('the pull-request check, in process', () => {
+  it('lets a leader update their own group', async () => {
+    const { run, lastCheck } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Amersfoort') },
+    });
+    expect(checked((await run())[0]).report.verdict).toBe('pass');
+    expect(lastCheck()).toMatchObject({ conclusion: 'success', externalId: 'pr-42:pass' });
+  });
+
+  it('counts an approval only on the commit it was given on', async () => {
+    const { run, push, review, lastCheck } = scenario({
+      author: 'stranger',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Amersfoort') },
+    });
+    review('maintainer', 'APPROVED', 'sha-1');
+    await run();
+    expect(lastCheck()).toMatchObject({ headSha: 'sha-1', conclusion: 'success' });
+    // After the approval, the stranger pushes a leadership hijack.
+    push({ ...EXAMPLES, [UTRECHT_PATH]: HIJACKED }, 'sha-2');
+    await run();
+    expect(lastCheck()).toMatchObject({ headSha: 'sha-2', conclusion: 'action_required' });
+    review('maintainer', 'APPROVED', 'sha-2');
+    await run();
+    expect(lastCheck()).toMatchObject({ headSha: 'sha-2', conclusion: 'success' });
+    // A dismissed approval is no approval.
+    review('maintainer', 'DISMISSED', 'sha-2');
+    await run();
+    expect(lastCheck()?.conclusion).toBe('action_required');
+  });
+
+  it('counts a /consent written after the ask, and keeps the ask date across runs', async () => {
+    const swapped = UTRECHT.replace('github: pjansen', 'github: new-coleader').replace(
+      'techCommunityId: 2345678',
+      'techCommunityId: 5551234',
+    );
+    const { run, comment, lastCheck, host } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: swapped },
+    });
+    // A consent given before anyone asked (say, for another group): not reused.
+    comment('new-coleader', '/consent');
+    await run();
+    expect(lastCheck()?.conclusion).toBe('action_required');
+    await run();
+    expect(lastCheck()?.conclusion).toBe('action_required');
+    comment('new-coleader', 'Sure!\n/consent');
+    await run();
+    expect(lastCheck()?.conclusion).toBe('success');
+    // The bot's comment was written once and then edited, never duplicated.
+    expect(host.issueComments.filter((c) => c.authorIsBot)).toHaveLength(1);
+  });
+
+  it('does not carry a consent over to a new role after a push', async () => {
+    const asCoLeader = UTRECHT.replace('github: pjansen', 'github: newperson');
+    const asLeader = UTRECHT.replace('github: annadevries', 'github: newperson');
+    const { run, push, comment, lastCheck } = scenario({
+      author: 'pjansen',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: asCoLeader },
+    });
+    await run();
+    comment('newperson', '/consent');
+    await run();
+    expect(lastCheck()?.conclusion).toBe('success');
+    push({ ...EXAMPLES, [UTRECHT_PATH]: asLeader }, 'sha-2');
+    await run();
+    expect(lastCheck()).toMatchObject({ headSha: 'sha-2', conclusion: 'action_required' });
+  });
+
+  it('fails a group file turned into a symbolic link at the head', async () => {
+    const { run, lastCheck } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: { mode: '120000', content: 'lagos-azure.yaml' } },
+    });
+    const result = checked((await run())[0]);
+    expect(result.report.findings).toMatchObject([
+      { rule: 'yaml', severity: 'error', file: UTRECHT_PATH, line: 1 },
+    ]);
+    expect(lastCheck()?.conclusion).toBe('failure');
+  });
+
+  it('needs a maintainer when the file on main cannot be read, whoever names themselves', async () => {
+    const registry = tempRegistry({}, { examples: true });
+    cleanup.push(registry.remove);
+    registry.write(UTRECHT_PATH, 'name: [unclosed\n');
+    const { run, lastCheck } = scenario({
+      author: 'stranger',
+      root: registry.root,
+      head: { ...EXAMPLES, [UTRECHT_PATH]: HIJACKED },
+    });
+    const result = checked((await run())[0]);
+    expect(result.report.groups[0]?.change.kind).toBe('update');
+    expect(result.report.needs).toContainEqual(
+      expect.objectContaining({ kind: 'maintainer', reason: 'unreadable-base', satisfied: false }),
+    );
+    expect(lastCheck()?.conclusion).toBe('action_required');
+  });
+
+  it('treats a symbolic link on main as a file it cannot read', async () => {
+    const registry = tempRegistry({}, { examples: true });
+    cleanup.push(registry.remove);
+    registry.write('groups/elsewhere.txt', UTRECHT);
+    const link = path.join(registry.root, 'groups', 'ghost-azure.yaml');
+    symlinkSync('elsewhere.txt', link);
+    const { run } = scenario({
+      author: 'stranger',
+      root: registry.root,
+      head: {
+        ...EXAMPLES,
+        'groups/ghost-azure.yaml': HIJACKED.replace('slug: utrecht-azure', 'slug: ghost-azure'),
+      },
+    });
+    const result = checked((await run())[0]);
+    expect(result.report.needs).toContainEqual(
+      expect.objectContaining({ reason: 'unreadable-base' }),
+    );
+  });
+
+  it('writes nothing for a pull request into another branch', async () => {
+    const { run, host } = scenario({
+      author: 'stranger',
+      baseRef: 'old-main',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: HIJACKED },
+    });
+    const [result] = await run();
+    expect(result?.skipped).toMatch(/into old-main/);
+    expect(host.applied).toEqual([]);
+  });
+
+  it('writes nothing when the pull request moves on while it is read', async () => {
+    const { run, host, push } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Amersfoort') },
+    });
+    // The second read of the pull request (after listing its files) sees a new push.
+    host.beforePullRequest = (call) => {
+      if (call === 2) push({ ...EXAMPLES, [UTRECHT_PATH]: HIJACKED }, 'sha-2');
+    };
+    const [result] = await run();
+    expect(result?.skipped).toMatch(/moved on to sha-2/);
+    expect(host.applied).toEqual([]);
+  });
+
+  it('answers a pull request of more than 3,000 files without listing or reading them', async () => {
+    const { run, host, lastCheck, review } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES },
+    });
+    const pull = host.pulls[0];
+    if (pull === undefined) throw new Error('no pull');
+    pull.changedFiles = 3001;
+    const result = checked((await run())[0]);
+    expect(result.report.notChecked).toEqual({ count: 3001, what: 'files' });
+    expect(host.calls.filter((call) => /^(changedFiles|blob|groupTree)/.test(call))).toEqual([]);
+    expect(lastCheck()).toMatchObject({
+      conclusion: 'action_required',
+      title: 'Too large to check file by file: a maintainer must review',
+    });
+    review('maintainer', 'APPROVED', 'sha-1');
+    await run();
+    expect(lastCheck()?.conclusion).toBe('success');
+  });
+
+  it('fails closed when the listing has fewer files than the pull request changes', async () => {
+    const { run, host } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Amersfoort') },
+    });
+    const pull = host.pulls[0];
+    if (pull === undefined) throw new Error('no pull');
+    pull.changedFiles = 2;
+    const result = checked((await run())[0]);
+    expect(result.report.verdict).toBe('waiting');
+    expect(result.report.notChecked).toEqual({ count: 2, what: 'files' });
+  });
+
+  it('reads no blob when more than 100 group files change', async () => {
+    const many: MemoryTree = { ...EXAMPLES };
+    for (let i = 0; i < 101; i++) many[`groups/g-${String(i)}.yaml`] = `slug: g-${String(i)}\n`;
+    const { run, host } = scenario({ author: 'annadevries', head: many });
+    const result = checked((await run())[0]);
+    expect(result.report.notChecked).toEqual({ count: 101, what: 'group-files' });
+    expect(host.calls.filter((call) => /^(blob|groupTree)/.test(call))).toEqual([]);
+  });
+
+  it('never writes a pass over a stricter verdict for the same head commit', async () => {
+    const head = { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Zeist') };
+    const { run, host, lastCheck } = scenario({ author: 'stranger', head });
+    await run();
+    expect(lastCheck()).toMatchObject({
+      conclusion: 'action_required',
+      externalId: 'pr-42:waiting',
+    });
+    // The same commit, opened again by the group's leader: its own verdict is a pass.
+    const [first] = host.pulls;
+    if (first === undefined) throw new Error('no pull request');
+    host.pulls.push({ ...structuredClone(first), number: 43, author: 'annadevries' });
+    await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
+    expect(lastCheck()).toMatchObject({ conclusion: 'action_required', externalId: 'pr-43:pass' });
+    // Once #42 is closed, #43's pass stands.
+    first.state = 'closed';
+    await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
+    expect(lastCheck()).toMatchObject({ conclusion: 'success', externalId: 'pr-43:pass' });
+  });
+
+  it('finds the pull request of a review by its head, and re-checks it', async () => {
+    const { run, review, lastCheck } = scenario({
+      author: 'stranger',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: HIJACKED },
+    });
+    await run();
+    review('maintainer', 'APPROVED', 'sha-1');
+    const results = await run({
+      kind: 'review',
+      head: { owner: 'stranger', branch: 'topic', sha: 'sha-1' },
+      defaultBranch: 'main',
+    });
+    expect(results.map((result) => result.number)).toEqual([42]);
+    expect(lastCheck()?.conclusion).toBe('success');
+    const none = await run({
+      kind: 'review',
+      head: { owner: 'someone', branch: 'topic', sha: 'sha-1' },
+      defaultBranch: 'main',
+    });
+    expect(none).toEqual([
+      { number: undefined, skipped: 'no open pull request into main comes from that branch' },
+    ]);
+  });
+});

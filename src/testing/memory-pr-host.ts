@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import type { ChangedFile } from '../pr/changes.js';
+import type { PrAction } from '../pr/plan.js';
+import type {
+  IssueComment,
+  PullRequestHost,
+  PullRequestInfo,
+  RecordedCheck,
+  Review,
+  TreeEntry,
+} from '../pr/port.js';
+
+/** A commit's files under groups/: path → text, or an entry with another git mode. */
+export type MemoryTree = Record<string, string | { mode: string; content: string }>;
+
+export interface MemoryPull extends PullRequestInfo {
+  files: ChangedFile[];
+  /** The head repository's owner and branch, for `openPullRequestsFrom`. */
+  from: { owner: string; branch: string };
+}
+
+const sha = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/**
+ * The pull-request check's port, in memory: what it reads is plain data a test sets up, and
+ * every write is applied to that data (so a second run sees the first run's comment and check)
+ * and recorded, with every read, for assertions.
+ */
+export class MemoryPrHost implements PullRequestHost {
+  pulls: MemoryPull[] = [];
+  trees: Record<string, MemoryTree> = {};
+  issueComments: IssueComment[] = [];
+  allReviews: Array<Review & { pullNumber: number }> = [];
+  maintainers = new Set<string>(['maintainer']);
+  checks: Array<RecordedCheck & { headSha: string; conclusion: string; title: string }> = [];
+  issueLabels = new Set<string>();
+  repoLabelNames = new Set<string>();
+  /** Every call, as `method argument`. */
+  calls: string[] = [];
+  applied: PrAction[] = [];
+  /** Runs before each `pullRequest` answer: lets a test push a commit in the middle of a run. */
+  beforePullRequest: ((call: number) => void) | undefined;
+  private nextId = 1000;
+  private pullCalls = 0;
+
+  private pull(number: number): MemoryPull {
+    const found = this.pulls.find((pull) => pull.number === number);
+    if (found === undefined) throw new Error(`no pull request #${String(number)}`);
+    return found;
+  }
+
+  pullRequest(number: number): Promise<PullRequestInfo> {
+    this.calls.push(`pullRequest ${String(number)}`);
+    this.beforePullRequest?.(++this.pullCalls);
+    const { number: found, author, headSha, baseRef, state, changedFiles } = this.pull(number);
+    return Promise.resolve({ number: found, author, headSha, baseRef, state, changedFiles });
+  }
+
+  openPullRequestsFrom(head: { owner: string; branch: string }): Promise<PullRequestInfo[]> {
+    this.calls.push(`openPullRequestsFrom ${head.owner}:${head.branch}`);
+    return Promise.resolve(
+      this.pulls.filter(
+        (pull) =>
+          pull.state === 'open' &&
+          pull.from.owner === head.owner &&
+          pull.from.branch === head.branch,
+      ),
+    );
+  }
+
+  changedFiles(number: number): Promise<ChangedFile[]> {
+    this.calls.push(`changedFiles ${String(number)}`);
+    return Promise.resolve(this.pull(number).files.slice(0, 3000));
+  }
+
+  groupTree(commitSha: string) {
+    this.calls.push(`groupTree ${commitSha}`);
+    const tree = this.trees[commitSha];
+    if (tree === undefined) throw new Error(`no commit ${commitSha}`);
+    const entries = new Map<string, TreeEntry>();
+    for (const [path, entry] of Object.entries(tree)) {
+      const { mode, content } =
+        typeof entry === 'string' ? { mode: '100644', content: entry } : entry;
+      entries.set(path, { path, mode, sha: sha(content) });
+    }
+    return Promise.resolve({ entries, truncated: false });
+  }
+
+  blob(blobSha: string): Promise<Uint8Array> {
+    this.calls.push(`blob ${blobSha}`);
+    for (const tree of Object.values(this.trees))
+      for (const entry of Object.values(tree)) {
+        const content = typeof entry === 'string' ? entry : entry.content;
+        if (sha(content) === blobSha) return Promise.resolve(Buffer.from(content, 'utf8'));
+      }
+    return Promise.reject(new Error(`no blob ${blobSha}`));
+  }
+
+  isMaintainer(login: string): Promise<boolean> {
+    return Promise.resolve(this.maintainers.has(login.toLowerCase()));
+  }
+
+  comments(): Promise<IssueComment[]> {
+    return Promise.resolve(this.issueComments.map((comment) => ({ ...comment })));
+  }
+
+  reviews(number: number): Promise<Review[]> {
+    return Promise.resolve(this.allReviews.filter((review) => review.pullNumber === number));
+  }
+
+  checksOn(commitSha: string): Promise<RecordedCheck[]> {
+    this.calls.push(`checksOn ${commitSha}`);
+    return Promise.resolve(
+      this.checks
+        .filter((check) => check.headSha === commitSha)
+        .map(({ id, externalId }) => ({ id, externalId })),
+    );
+  }
+
+  labels(): Promise<Set<string>> {
+    return Promise.resolve(new Set(this.issueLabels));
+  }
+
+  repoLabels(): Promise<Set<string>> {
+    return Promise.resolve(new Set(this.repoLabelNames));
+  }
+
+  apply(_number: number, actions: readonly PrAction[]): Promise<void> {
+    for (const action of actions) {
+      this.applied.push(action);
+      switch (action.type) {
+        case 'create-label':
+          this.repoLabelNames.add(action.name);
+          break;
+        case 'add-labels':
+          for (const label of action.labels) this.issueLabels.add(label);
+          break;
+        case 'remove-label':
+          this.issueLabels.delete(action.label);
+          break;
+        case 'create-comment':
+          this.issueComments.push({
+            id: this.nextId++,
+            body: action.body,
+            author: 'github-actions[bot]',
+            authorIsBot: true,
+            updatedAt: new Date().toISOString(),
+          });
+          break;
+        case 'update-comment': {
+          const comment = this.issueComments.find((c) => c.id === action.id);
+          if (comment === undefined) throw new Error('no such comment');
+          comment.body = action.body;
+          break;
+        }
+        case 'create-check-run':
+          this.checks.push({
+            id: this.nextId++,
+            externalId: action.check.externalId,
+            headSha: action.check.headSha,
+            conclusion: action.check.conclusion,
+            title: action.check.title,
+          });
+          break;
+        case 'add-annotations':
+          break;
+      }
+    }
+    return Promise.resolve();
+  }
+}
