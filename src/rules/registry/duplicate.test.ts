@@ -130,6 +130,75 @@ describe('registry/duplicate', () => {
     );
   });
 
+  describe('websites, compared by host after IDNA (UTS #46), without www., a trailing dot or the default port', () => {
+    it.each([
+      { what: 'another host', example: undefined, other: 'https://example-azure.com/' },
+      { what: 'another port', example: undefined, other: 'https://example-azure.org:8443/' },
+      { what: 'another page', example: undefined, other: 'https://example-azure.org/utrecht' },
+      {
+        what: 'another Unicode host',
+        example: 'https://m\u00FCnchen-azure.de/',
+        other: 'https://munchen-azure.de/',
+      },
+    ])('passes $what', ({ example, other }) => {
+      const mine = example === undefined ? VALID_GROUP : withField('website', example);
+      expect(
+        findingsOf(RULE, mine, {
+          others: [{ path: OTHER_PATH, text: withField('website', other, OTHER) }],
+        }),
+      ).toEqual([]);
+    });
+
+    it.each([
+      { what: 'a trailing dot', example: undefined, other: 'https://example-azure.org./' },
+      { what: 'an uppercase host', example: undefined, other: 'https://EXAMPLE-Azure.ORG/' },
+      { what: 'the default port', example: undefined, other: 'https://example-azure.org:443/' },
+      {
+        what: 'www., uppercase, a trailing dot and the port at once',
+        example: undefined,
+        other: 'https://WWW.Example-Azure.org.:443',
+      },
+      {
+        what: 'punycode for a Unicode host',
+        example: 'https://m\u00FCnchen-azure.de/',
+        other: 'https://xn--mnchen-azure-dlb.de/',
+      },
+      {
+        what: 'a Unicode host in capitals with a trailing dot',
+        example: 'https://xn--mnchen-azure-dlb.de/',
+        other: 'https://M\u00DCNCHEN-AZURE.DE./',
+      },
+    ])('reports $what on both files', ({ example, other }) => {
+      const mine = example ?? 'https://example-azure.org/';
+      const at = { rule: RULE, severity: 'error', pointer: '/website', line: 9, column: 10 };
+      const text = example === undefined ? VALID_GROUP : withField('website', example);
+      expect({
+        example: findingsOf(RULE, text, {
+          others: [{ path: OTHER_PATH, text: withField('website', other, OTHER) }],
+        }),
+        other: findingsOf(RULE, withField('website', other, OTHER), {
+          path: OTHER_PATH,
+          others: [{ path: 'groups/example.yaml', text }],
+        }),
+      }).toEqual({
+        example: [
+          {
+            ...at,
+            file: 'groups/example.yaml',
+            message: `The website "${mine}" is already used by groups/other.yaml. Each group needs its own website.`,
+          },
+        ],
+        other: [
+          {
+            ...at,
+            file: OTHER_PATH,
+            message: `The website "${other}" is already used by groups/example.yaml. Each group needs its own website.`,
+          },
+        ],
+      });
+    });
+  });
+
   it('reports one GitHub login with two Tech Community IDs across groups, on the ID', () => {
     const other = OTHER.replace('github: kbakker', 'github: AnnaDeVries').replace(
       'techCommunityId: 3456789',
