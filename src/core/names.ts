@@ -1,7 +1,53 @@
 /** The identifiers the registry is keyed by, defined once. */
 
+import unhomoglyph from 'unhomoglyph';
+
 /** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
 export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+/** A group's name as leaders would call it the same: compatibility forms, case and spacing folded. */
+export function foldName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Characters that display as nothing (zero-width spaces, joiners, variation selectors…). */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** One character that displays as nothing. */
+export function isInvisible(char: string): boolean {
+  return /^\p{Default_Ignorable_Code_Point}$/u.test(char);
+}
+
+/**
+ * Two names that look alike share one of these keys: UTS #39 skeletons, which map each character
+ * to the one it is confused with (Cyrillic "а" and Greek "α" to "a", "m" to "rn"). A skeleton
+ * tells case apart ("I" looks like "l", "i" does not), so each name gets two: the skeleton of the
+ * lowercased name, which compares names in any capitalisation, and the skeleton of its skeleton
+ * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
+ */
+export function lookAlikeKeys(name: string): readonly [string, string] {
+  const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
+  return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
+}
+
+/**
+ * The characters of a name that stand in for other letters or are invisible, each once, as the
+ * leader needs them to find and retype: accented letters are not among them.
+ */
+export function lookAlikeCharacters(name: string): string[] {
+  const found = new Set<string>();
+  for (const char of name) {
+    if (char <= '\x7F' || found.has(char)) continue;
+    const standsIn = skeleton(char.normalize('NFKC')) !== char.normalize('NFD');
+    if (standsIn || isInvisible(char)) found.add(char);
+  }
+  return [...found];
+}
+
+/** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
+function skeleton(text: string): string {
+  return unhomoglyph(text.normalize('NFD')).normalize('NFD');
+}

@@ -70,12 +70,21 @@ function isPublicAddress(address: string): boolean {
   return unwrapped.range() === 'unicast';
 }
 
-/** Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored. */
+/**
+ * Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored.
+ * For http and https the WHATWG parser already writes the host in IDNA's ASCII form (UTS #46, so
+ * "bücher.example" is "xn--bcher-kva.example"), in lowercase, and drops the default port.
+ */
 export function siteKey(value: string): string | undefined {
   if (!URL.canParse(value.trim())) return undefined;
   const url = new URL(value.trim());
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  return `${host}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
+  const host = url.hostname
+    .toLowerCase()
+    // "example.nl." is the same host written as fully qualified.
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
+  const port = url.port === '' ? '' : `:${url.port}`;
+  return `${host}${port}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
 }
 
 /** Why a link is not a public https page, in a leader's words; undefined when it is fine. */
