@@ -15,6 +15,7 @@ import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
 import { rule as schema } from './schema.js';
 import { rule as trademarkName } from './trademark/name.js';
+import { rule as waiversDuplicate } from './waivers/duplicate.js';
 import { rule as waiversExpired } from './waivers/expired.js';
 import { rule as yaml } from './yaml.js';
 
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   meetupsSpread,
   meetupsDuplicate,
   waiversExpired,
+  waiversDuplicate,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
