@@ -123,9 +123,9 @@ const cases: Array<{
   {
     name: 'a date that does not exist',
     content: withField('joined', '2026-02-30'),
-    rule: 'schema',
+    rule: 'registry/joined',
     line: 4,
-    message: /date that exists/,
+    message: /written YYYY-MM-DD and existing on the calendar/,
   },
   {
     name: 'a Tech Community profile URL for the ID',

@@ -23,6 +23,7 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   schema: 'file',
   'registry/file-name': 'file',
   'registry/duplicate': 'file',
+  'registry/joined': 'file',
   'waivers/expired': 'file',
   'waivers/duplicate': 'file',
   'leaders/leader': 'leaders',
