@@ -104,7 +104,7 @@ describe('the tgr bundle, on group-file entries that are not regular files', () 
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').slice(0, 2)).toEqual([
       'groups/linked.yaml:1:1 error yaml  groups/linked.yaml is a symbolic link; a group file must be a regular file (replace the link with the file itself).',
-      'groups/pipe.yaml:1:1 error yaml  groups/pipe.yaml is not a regular file (but a folder, a named pipe, a socket or a device); a group file must be a regular file (put the group file itself at this path).',
+      'groups/pipe.yaml:1:1 error yaml  groups/pipe.yaml is a folder or a special file (a named pipe, socket or device); a group file must be a regular file (put the group file itself at this path).',
     ]);
   });
 });

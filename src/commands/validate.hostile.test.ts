@@ -287,7 +287,7 @@ describe('group-file entries that are not regular files, through tgr validate', 
   });
   const LINK = ['is a symbolic link', 'replace the link with the file itself'] as const;
   const OTHER = [
-    'is not a regular file (but a folder, a named pipe, a socket or a device)',
+    'is a folder or a special file (a named pipe, socket or device)',
     'put the group file itself at this path',
   ] as const;
 

@@ -64,7 +64,7 @@ const NOT_REGULAR: Record<EntryKind, { is: string; fix: string }> = {
   symlink: { is: 'is a symbolic link', fix: 'replace the link with the file itself' },
   submodule: { is: 'is a Git submodule', fix: 'replace the submodule with the file itself' },
   other: {
-    is: 'is not a regular file (but a folder, a named pipe, a socket or a device)',
+    is: 'is a folder or a special file (a named pipe, socket or device)',
     fix: 'put the group file itself at this path',
   },
 };

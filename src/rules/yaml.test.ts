@@ -189,7 +189,7 @@ describe('yaml', () => {
       ['submodule', 'is a Git submodule', 'replace the submodule with the file itself'],
       [
         'other',
-        'is not a regular file (but a folder, a named pipe, a socket or a device)',
+        'is a folder or a special file (a named pipe, socket or device)',
         'put the group file itself at this path',
       ],
     ] as const;
