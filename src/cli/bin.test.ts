@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../testing/check.js';
@@ -81,5 +82,29 @@ describe('the tgr bundle', () => {
       (command) => command.properties.file === 'groups/::error::file.yaml',
     );
     expect(misplaced?.properties.title).toBe('registry/file-name');
+  });
+});
+
+describe('the tgr bundle, on group-file entries that are not regular files', () => {
+  const registry = tempRegistry({ 'groups/example.yaml': VALID_GROUP });
+  afterAll(() => {
+    registry.remove();
+  });
+  symlinkSync('example.yaml', path.join(registry.root, 'groups/linked.yaml'));
+  execFileSync('mkfifo', [path.join(registry.root, 'groups/pipe.yaml')]);
+
+  it('reports a symbolic link and a named pipe as errors, and never waits on the pipe', () => {
+    const result = spawnSync(process.execPath, [BIN, 'validate', '--today', '2026-11-22'], {
+      cwd: registry.root,
+      encoding: 'utf8',
+      // A read of the pipe would wait for a writer forever; the test fails instead of hanging.
+      timeout: 20_000,
+    });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'groups/linked.yaml:1:1 error yaml  groups/linked.yaml is a symbolic link; a group file must be a regular file (replace the link with the file itself).',
+      'groups/pipe.yaml:1:1 error yaml  groups/pipe.yaml is a folder or a special file (a named pipe, socket or device); a group file must be a regular file (put the group file itself at this path).',
+    ]);
   });
 });

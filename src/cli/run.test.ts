@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../testing/check.js';
@@ -127,6 +127,27 @@ describe('tgr validate', () => {
     const report = JSON.parse(result.stdout) as { files: Array<{ path: string }> };
     expect(report.files.map((file) => file.path)).toEqual(['groups/b.yaml', 'groups/example.yaml']);
     expect(result.code).toBe(0);
+  });
+
+  it('reports a group file that is a symbolic link as an error, without following it', async () => {
+    const { root } = registry({ 'groups/example.yaml': VALID_GROUP });
+    symlinkSync('example.yaml', path.join(root, 'groups/copy.yaml'));
+    const all = await tgr(root, 'validate');
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain(
+      'groups/copy.yaml:1:1 error yaml  groups/copy.yaml is a symbolic link; a group file must be a regular file (replace the link with the file itself).',
+    );
+    const named = await tgr(root, 'validate', 'groups/copy.yaml', '--format', 'json');
+    expect(named.code).toBe(1);
+    const report = JSON.parse(named.stdout) as {
+      files: Array<{ path: string; findings: Array<{ rule: string; severity: string }> }>;
+    };
+    expect(report.files).toEqual([
+      {
+        path: 'groups/copy.yaml',
+        findings: [expect.objectContaining({ rule: 'yaml', severity: 'error' })],
+      },
+    ]);
   });
 
   it('applies the program policy from .github/program.yml', async () => {

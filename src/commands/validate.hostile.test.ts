@@ -1,3 +1,6 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { VALID_GROUP, withField } from '../testing/check.js';
@@ -123,9 +126,9 @@ const cases: Array<{
   {
     name: 'a date that does not exist',
     content: withField('joined', '2026-02-30'),
-    rule: 'schema',
+    rule: 'registry/joined',
     line: 4,
-    message: /date that exists/,
+    message: /written YYYY-MM-DD and existing on the calendar/,
   },
   {
     name: 'a Tech Community profile URL for the ID',
@@ -218,5 +221,103 @@ describe('hostile input, through tgr validate', () => {
     expect(results[0]?.findings.map(({ rule, line, column }) => ({ rule, line, column }))).toEqual([
       { rule: 'trademark/name', line: 2, column: 7 },
     ]);
+  });
+});
+
+/**
+ * Entries under groups/ that are not regular files. Each one is a finding: skipping it would make
+ * a group vanish from the registry, and following or reading it could read anything, or block.
+ */
+describe('group-file entries that are not regular files, through tgr validate', () => {
+  const registry = tempRegistry({
+    'groups/example.yaml': VALID_GROUP,
+    'outside.yaml': withField('slug', 'outside'),
+  });
+  registries.push(registry);
+  const at = (file: string): string => path.join(registry.root, file);
+  symlinkSync('example.yaml', at('groups/linked.yaml'));
+  symlinkSync(at('outside.yaml'), at('groups/outside.yaml'));
+  symlinkSync('nowhere.yaml', at('groups/dangling.yml'));
+  symlinkSync(at('groups'), at('groups/folder-link.yaml'));
+  symlinkSync('example.yaml', at('groups/notes.txt'));
+  mkdirSync(at('groups/folder.yaml'));
+  execFileSync('mkfifo', [at('groups/pipe.yaml')]);
+
+  // Were the pipe ever opened for reading, this writer would end each wait after two seconds,
+  // so a regression fails the test (an empty file) instead of hanging the run.
+  const unblocker = spawn(
+    'sh',
+    ['-c', 'sleep 2; while :; do : > "$1"; done', 'sh', at('groups/pipe.yaml')],
+    { stdio: 'ignore' },
+  );
+  afterAll(() => {
+    unblocker.kill();
+  });
+
+  const run = (paths: string[] = []) =>
+    validate({
+      paths: paths.map(at),
+      root: registry.root,
+      cwd: registry.root,
+      today: '2026-11-22',
+      policy: DEFAULT_POLICY,
+    });
+  const summary = (results: Awaited<ReturnType<typeof run>>['results']) =>
+    results.map(({ file, findings }) => ({
+      path: file.path,
+      findings: findings.map(({ rule, severity, line, column, message }) => ({
+        rule,
+        severity,
+        line,
+        column,
+        message,
+      })),
+    }));
+  const notRegular = (file: string, is: string, fix: string) => ({
+    path: file,
+    findings: [
+      {
+        rule: 'yaml',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: `${file} ${is}; a group file must be a regular file (${fix}).`,
+      },
+    ],
+  });
+  const LINK = ['is a symbolic link', 'replace the link with the file itself'] as const;
+  const OTHER = [
+    'is a folder or a special file (a named pipe, socket or device)',
+    'put the group file itself at this path',
+  ] as const;
+
+  it('reports each one as an error, never following a link or waiting on a pipe', async () => {
+    const { results, errors } = await run();
+    expect(summary(results)).toEqual([
+      notRegular('groups/dangling.yml', ...LINK),
+      { path: 'groups/example.yaml', findings: [] },
+      notRegular('groups/folder-link.yaml', ...LINK),
+      notRegular('groups/folder.yaml', ...OTHER),
+      notRegular('groups/linked.yaml', ...LINK),
+      notRegular('groups/outside.yaml', ...LINK),
+      notRegular('groups/pipe.yaml', ...OTHER),
+    ]);
+    expect(errors).toBe(6);
+  });
+
+  it('reports a symbolic link named on the command line the same way, without following it', async () => {
+    const { results } = await run(['groups/linked.yaml', 'groups/folder-link.yaml']);
+    expect(summary(results)).toEqual([
+      notRegular('groups/folder-link.yaml', ...LINK),
+      notRegular('groups/linked.yaml', ...LINK),
+    ]);
+    const pipe = await run(['groups/pipe.yaml']);
+    expect(summary(pipe.results)).toEqual([notRegular('groups/pipe.yaml', ...OTHER)]);
+  });
+
+  it('still checks the folder the links sit in', async () => {
+    const { results } = await run(['groups']);
+    expect(results.map((result) => result.file.path)).toContain('groups/example.yaml');
+    expect(results).toHaveLength(7);
   });
 });

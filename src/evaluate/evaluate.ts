@@ -100,23 +100,30 @@ function locate(
   };
 }
 
+/**
+ * The waiver in force for a rule. A file may list one rule twice (`waivers/duplicate` reports
+ * it); the entry that ends first decides, so a second entry can never extend the first.
+ */
 function activeWaiver(
   data: Record<string, unknown>,
   ruleId: string,
   today: PlainDate,
 ): Waiver | undefined {
+  let earliest: { waiver: Record<string, unknown> | undefined; until: PlainDate } | undefined;
   for (const entry of asList(field(data, 'waivers'))) {
     const waiver = asRecord(entry);
     const until = field(waiver, 'until');
-    if (field(waiver, 'rule') !== ruleId || !isPlainDate(until) || until < today) continue;
-    return {
-      rule: ruleId,
-      until,
-      reason: asText(field(waiver, 'reason')) ?? '',
-      approvedBy: asText(field(waiver, 'approvedBy')) ?? '',
-    };
+    if (field(waiver, 'rule') !== ruleId || !isPlainDate(until)) continue;
+    if (earliest === undefined || until < earliest.until) earliest = { waiver, until };
   }
-  return undefined;
+  if (earliest === undefined || earliest.until < today) return undefined;
+  const { waiver, until } = earliest;
+  return {
+    rule: ruleId,
+    until,
+    reason: asText(field(waiver, 'reason')) ?? '',
+    approvedBy: asText(field(waiver, 'approvedBy')) ?? '',
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ export interface ParsedGroup {
   schemaIssues: readonly SchemaIssue[];
 }
 
-/** A file that never became data: not text, not YAML, or not a mapping. */
+/** A file that never became data: not a regular file, not text, not YAML, or not a mapping. */
 export interface UnreadableGroup {
   ok: false;
   reason: string;
@@ -53,6 +53,38 @@ export function loadGroupFile(
       data: parsed.data,
       map: parsed.map,
       schemaIssues: validateGroup(parsed.data),
+    },
+  };
+}
+
+/** What a group-file entry is when it is not a regular file (from the disk, or a Git tree's mode). */
+export type EntryKind = 'symlink' | 'submodule' | 'other';
+
+const NOT_REGULAR: Record<EntryKind, { is: string; fix: string }> = {
+  symlink: { is: 'is a symbolic link', fix: 'replace the link with the file itself' },
+  submodule: { is: 'is a Git submodule', fix: 'replace the submodule with the file itself' },
+  other: {
+    is: 'is a folder or a special file (a named pipe, socket or device)',
+    fix: 'put the group file itself at this path',
+  },
+};
+
+/** A group-file entry that is not a regular file: never read, always an error finding. */
+export function nonRegularGroupFile(
+  path: string,
+  registryPath: string | undefined,
+  kind: EntryKind,
+): GroupFile {
+  // Never followed or read: a link could point anywhere, and a pipe or device could block or
+  // never end. Skipping it instead would make the group vanish from the registry unnoticed.
+  const { is, fix } = NOT_REGULAR[kind];
+  return {
+    path,
+    registryPath,
+    content: {
+      ok: false,
+      reason: `${path} ${is}; a group file must be a regular file (${fix}).`,
+      position: { line: 1, column: 1 },
     },
   };
 }

@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadGroupFile, type GroupFile } from './group-file.js';
+import {
+  loadGroupFile,
+  nonRegularGroupFile,
+  type EntryKind,
+  type GroupFile,
+} from './group-file.js';
 
 export const GROUPS_DIR = 'groups';
 
@@ -21,7 +26,10 @@ function isGroupFileName(name: string): boolean {
   return name.endsWith('.yaml') || name.endsWith('.yml');
 }
 
-/** Every group file under `<root>/groups`, sorted by path; none when the folder does not exist. */
+/**
+ * Every entry under `<root>/groups` named like a group file, sorted by path; none when the folder
+ * does not exist. Entries that are not regular files are listed too: `readGroupFiles` reports them.
+ */
 export async function listRegistry(root: string): Promise<string[]> {
   const folder = path.join(root, GROUPS_DIR);
   try {
@@ -33,20 +41,25 @@ export async function listRegistry(root: string): Promise<string[]> {
 }
 
 async function listFolder(folder: string): Promise<string[]> {
+  // By name, not by type: a group file turned into a link or a pipe must become a finding, not
+  // drop out of the registry. Links to folders are not followed into.
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && isGroupFileName(entry.name))
+    .filter((entry) => isGroupFileName(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
 
-/** Expands command-line paths: a folder means the group files inside it. */
+/**
+ * Expands command-line paths: a folder means the group files inside it. A named symbolic link is
+ * not followed, even to a folder: it is reported like a link inside the registry.
+ */
 export async function expandPaths(targets: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const target of targets) {
     let info;
     try {
-      info = await stat(target);
+      info = await lstat(target);
     } catch (error: unknown) {
       throw new UnreadablePathError(
         target,
@@ -70,14 +83,51 @@ export function readGroupFiles(
 ): GroupFile[] {
   return files.map((file) => {
     const absolute = path.resolve(file);
-    let bytes: Uint8Array;
+    const shown = display(absolute);
+    const registryPath = registryPathOf(absolute, root);
+    let read: Uint8Array | EntryKind;
     try {
-      bytes = readFileSync(absolute);
+      read = readRegularFile(absolute);
     } catch (error: unknown) {
-      throw new UnreadablePathError(display(absolute), describe(error));
+      throw new UnreadablePathError(shown, describe(error));
     }
-    return loadGroupFile(display(absolute), registryPathOf(absolute, root), bytes);
+    return typeof read === 'string'
+      ? nonRegularGroupFile(shown, registryPath, read)
+      : loadGroupFile(shown, registryPath, read);
   });
+}
+
+/**
+ * Opened without following a link or waiting for a pipe's writer. Where a flag does not exist
+ * (Windows), it is undefined, which `|` reads as 0.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * A regular file's bytes, or what the entry is instead. `lstat` decides before anything is
+ * opened (a device is never opened); the open flags and `fstat` catch an entry swapped for a
+ * link or a pipe in between.
+ */
+function readRegularFile(absolute: string): Uint8Array | EntryKind {
+  const kind = kindOf(lstatSync(absolute));
+  if (kind !== undefined) return kind;
+  let fd: number;
+  try {
+    fd = openSync(absolute, OPEN_FLAGS);
+  } catch (error: unknown) {
+    if (hasCode(error, 'ELOOP')) return 'symlink';
+    throw error;
+  }
+  try {
+    return kindOf(fstatSync(fd)) ?? readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(info: { isFile(): boolean; isSymbolicLink(): boolean }): EntryKind | undefined {
+  if (info.isSymbolicLink()) return 'symlink';
+  return info.isFile() ? undefined : 'other';
 }
 
 /** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
@@ -88,7 +138,11 @@ export function registryPathOf(absolute: string, root: string): string | undefin
 }
 
 function isNotFound(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+  return hasCode(error, 'ENOENT');
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code;
 }
 
 function describe(error: unknown): string {

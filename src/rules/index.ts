@@ -13,8 +13,10 @@ import { rule as meetupsSpread } from './meetups/spread.js';
 import { rule as presenceWebsite } from './presence/website.js';
 import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
+import { rule as registryJoined } from './registry/joined.js';
 import { rule as schema } from './schema.js';
 import { rule as trademarkName } from './trademark/name.js';
+import { rule as waiversDuplicate } from './waivers/duplicate.js';
 import { rule as waiversExpired } from './waivers/expired.js';
 import { rule as yaml } from './yaml.js';
 
@@ -24,6 +26,7 @@ export const RULES: readonly Rule[] = [
   schema,
   registryFileName,
   registryDuplicate,
+  registryJoined,
   leadersLeader,
   leadersCoLeader,
   leadersDistinct,
@@ -38,6 +41,7 @@ export const RULES: readonly Rule[] = [
   meetupsSpread,
   meetupsDuplicate,
   waiversExpired,
+  waiversDuplicate,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

@@ -99,14 +99,14 @@ describe('schema', () => {
   });
 
   it('refuses a date that does not exist', () => {
-    const text = withField('joined', '2026-02-30');
+    const text = `${VALID_GROUP}waivers:\n  - rule: meetups/minimum\n    reason: Venue lost after a flood\n    until: 2026-02-30\n    approvedBy: some-maintainer\n`;
     const findings = findingsOf('schema', text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: 'error',
-      pointer: '/joined',
-      line: 4,
-      column: 9,
+      pointer: '/waivers/0/until',
+      line: 45,
+      column: 12,
     });
     expect(findings[0]?.message).toContain('must be a date that exists, written YYYY-MM-DD');
     expect(findings[0]?.message).toContain('"2026-02-30"');
@@ -167,20 +167,11 @@ describe('schema', () => {
     expect(findings[0]?.message).toContain('For example: title: Bicep for beginners');
   });
 
-  it('asks an admitted group for the date it joined', () => {
-    const findings = findingsOf('schema', withField('joined', undefined));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/joined',
-      line: 1,
-      column: 1,
-    });
-    expect(findings[0]?.message).toContain('The file is missing the field "joined".');
-    expect(findings[0]?.message).toContain('For example: joined: 2024-03-01');
-    expect(
-      findingsOf('schema', withField('status', 'applying', withField('joined', undefined))),
-    ).toEqual([]);
+  it('leaves the joined date to registry/joined, which says who sets it', () => {
+    for (const text of [withField('joined', undefined), withField('joined', '2026-02-30')]) {
+      expect(findingsOf('schema', text)).toEqual([]);
+      expect(findingsOf('registry/joined', text)).toHaveLength(1);
+    }
   });
 
   it('keeps too long text with the schema rule, also for fields a named rule claims', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP, withField, yaml } from '../testing/check.js';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { nonRegularGroupFile } from '../load/group-file.js';
+import { check, fileFrom, findingsOf, VALID_GROUP, withField, yaml } from '../testing/check.js';
 
 const encoder = new TextEncoder();
 const bytesOf = (...parts: Array<string | number[]>): Uint8Array =>
@@ -178,5 +181,36 @@ describe('yaml', () => {
     const findings = check('name: [unclosed\n', { path: 'other/x.yml' });
     expect(findings.map((finding) => finding.rule)).toEqual(['yaml']);
     expect(findings[0]).toMatchObject({ severity: 'error', file: 'other/x.yml' });
+  });
+
+  it('reports an entry that is not a regular file, of every kind, as its one error', () => {
+    const cases = [
+      ['symlink', 'is a symbolic link', 'replace the link with the file itself'],
+      ['submodule', 'is a Git submodule', 'replace the submodule with the file itself'],
+      [
+        'other',
+        'is a folder or a special file (a named pipe, socket or device)',
+        'put the group file itself at this path',
+      ],
+    ] as const;
+    for (const [kind, is, fix] of cases) {
+      const entry = nonRegularGroupFile('groups/linked.yaml', 'groups/linked.yaml', kind);
+      const [result] = evaluate([entry, fileFrom(VALID_GROUP)], {
+        today: '2026-11-22',
+        policy: DEFAULT_POLICY,
+        reportOn: (file) => file === entry,
+      });
+      expect(result?.findings).toEqual([
+        {
+          rule: 'yaml',
+          severity: 'error',
+          file: 'groups/linked.yaml',
+          pointer: '',
+          line: 1,
+          column: 1,
+          message: `groups/linked.yaml ${is}; a group file must be a regular file (${fix}).`,
+        },
+      ]);
+    }
   });
 });

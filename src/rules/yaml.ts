@@ -4,7 +4,7 @@ export const rule: SourceRule = {
   id: 'yaml',
   scope: 'source',
   summary:
-    'The file is readable: UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
+    'The file is readable: a regular file of UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
   severity: 'error',
   waivable: false,
   check(file) {

@@ -1,0 +1,33 @@
+import { asList, asRecord, field, quote } from '../../core/read.js';
+import type { GroupRule, Problem } from '../rule.js';
+
+export const rule: GroupRule = {
+  id: 'waivers/duplicate',
+  scope: 'group',
+  summary: 'No rule is waived twice; a second waiver could quietly extend the first.',
+  severity: 'error',
+  waivable: false,
+  check({ file, data }) {
+    const problems: Problem[] = [];
+    const first = new Map<string, number>();
+    asList(field(data, 'waivers')).forEach((entry, index) => {
+      // Compared exactly, as waivers are applied: only an identical id waives the same rule.
+      const ruleId = field(asRecord(entry), 'rule');
+      if (typeof ruleId !== 'string' || ruleId.trim() === '') return;
+      const earlier = first.get(ruleId);
+      if (earlier === undefined) {
+        first.set(ruleId, index);
+        return;
+      }
+      // Only a file with a duplicate pays for the source map.
+      const line = file.content.ok
+        ? file.content.map.locate(`/waivers/${earlier}/rule`).line
+        : undefined;
+      problems.push({
+        pointer: `/waivers/${index}/rule`,
+        message: `${quote(ruleId)} is already waived by waivers#${earlier + 1}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+      });
+    });
+    return problems;
+  },
+};
