@@ -91,28 +91,3 @@ export function nonRegularGroupFile(
 
 const GROUP_FILE_HINT =
   'Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.';
-
-export type EntryKind = 'symlink' | 'submodule' | 'other';
-
-const ENTRY_NAMES: Record<EntryKind, string> = {
-  symlink: 'a symbolic link',
-  submodule: 'a submodule',
-  other: 'not a regular file',
-};
-
-/** A group-file entry that is not a regular file: never read, always an error finding. */
-export function nonRegularGroupFile(
-  path: string,
-  registryPath: string | undefined,
-  kind: EntryKind,
-): GroupFile {
-  return {
-    path,
-    registryPath,
-    content: {
-      ok: false,
-      reason: `${path} is ${ENTRY_NAMES[kind]}; a group file must be a regular file (replace it with the file itself).`,
-      position: { line: 1, column: 1 },
-    },
-  };
-}
