@@ -18,7 +18,7 @@ import {
   setLabels,
 } from './labels.js';
 import { getPull, listPullFiles, listReviews } from './pulls.js';
-import { getBlob, getContent, getPermission, getRateLimit, getUser } from './repo.js';
+import { getBlob, getContent, getPermission, getRateLimit, getTree, getUser } from './repo.js';
 
 /** Handlers by operationId; every operation in rest-operations.json has one (a test checks). */
 export const ROUTES: Readonly<Record<string, Handler>> = {
@@ -27,6 +27,7 @@ export const ROUTES: Readonly<Record<string, Handler>> = {
   'pulls/list-reviews': listReviews,
   'repos/get-content': getContent,
   'git/get-blob': getBlob,
+  'git/get-tree': getTree,
   'repos/get-collaborator-permission-level': getPermission,
   'issues/list-for-repo': listIssues,
   'issues/create': createIssue,

@@ -12,6 +12,7 @@ import {
   makeIssue,
   makePull,
 } from './state.js';
+import { gitTree } from './git.js';
 import { loadOperations } from './validate.js';
 
 const { owner, repo } = DEFAULT_REPOSITORY;
@@ -450,6 +451,140 @@ describe('a valid request sequence through Octokit', () => {
       if (request.status < 300)
         expect(documented.get(request.operationId ?? '')).toContain(request.status);
   });
+});
+
+describe('git trees with file modes', () => {
+  const SYMLINKED = fakeSha('head with a symlink');
+  const SUBMODULE_COMMIT = fakeSha('a commit in another repository');
+  const files = {
+    main: BASE,
+    [SYMLINKED]: {
+      ...BASE,
+      'groups/alpha.yml': 'old.yml',
+      'tools/run.sh': '#!/bin/sh\n',
+      'vendor/lib': SUBMODULE_COMMIT,
+    },
+  };
+  const modes: State['modes'] = {
+    [SYMLINKED]: { 'groups/alpha.yml': '120000', 'tools/run.sh': '100755', 'vendor/lib': '160000' },
+  };
+  const symlinkSeed = (): Partial<State> => ({
+    files,
+    modes,
+    pulls: [
+      makePull({ number: 1, head: { sha: SYMLINKED } }, DEFAULT_REPOSITORY, files, { modes }),
+    ],
+  });
+
+  it('lists one level, or every level for any value of recursive, with modes, types and shas', async () => {
+    const { gh, octokit } = await start(symlinkSeed());
+    const top = await octokit.rest.git.getTree({ owner, repo, tree_sha: SYMLINKED });
+    expect(top.data.sha).toBe(gitTree(files[SYMLINKED] ?? {}, modes[SYMLINKED]).sha);
+    expect(top.data.truncated).toBe(false);
+    expect(top.data.tree.map((e) => [e.path, e.mode, e.type])).toEqual([
+      ['README.md', '100644', 'blob'],
+      ['groups', '040000', 'tree'],
+      ['tools', '040000', 'tree'],
+      ['vendor', '040000', 'tree'],
+    ]);
+
+    const all = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: SYMLINKED,
+      recursive: '1',
+    });
+    expect(all.data.tree.map((e) => e.path)).toEqual([
+      'README.md',
+      'groups',
+      'groups/alpha.yml',
+      'groups/old.yml',
+      'tools',
+      'tools/run.sh',
+      'vendor',
+      'vendor/lib',
+    ]);
+    const entry = (path: string) => all.data.tree.find((e) => e.path === path);
+    expect(entry('groups/alpha.yml')).toEqual({
+      path: 'groups/alpha.yml',
+      mode: '120000',
+      type: 'blob',
+      sha: blobSha('old.yml'),
+      size: 7,
+      url: `${gh.url}/repos/${owner}/${repo}/git/blobs/${blobSha('old.yml')}`,
+    });
+    expect(entry('tools/run.sh')).toMatchObject({ mode: '100755', type: 'blob' });
+    // A submodule names a commit of another repository: no blob, no size, no url.
+    expect(entry('vendor/lib')).toEqual({
+      path: 'vendor/lib',
+      mode: '160000',
+      type: 'commit',
+      sha: SUBMODULE_COMMIT,
+    });
+    // GitHub documents that even recursive=false asks for every level.
+    const falsy = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: SYMLINKED,
+      recursive: 'false',
+    });
+    expect(falsy.data.tree).toHaveLength(8);
+
+    // A symlink's blob is its target; a submodule's commit is no blob here.
+    const link = await octokit.rest.git.getBlob({ owner, repo, file_sha: blobSha('old.yml') });
+    expect(Buffer.from(link.data.content, 'base64').toString()).toBe('old.yml');
+    expect(
+      (await failure(octokit.rest.git.getBlob({ owner, repo, file_sha: SUBMODULE_COMMIT }))).status,
+    ).toBe(404);
+
+    const changed = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: 1 });
+    expect(changed.data.map((f) => [f.filename, f.status, f.changes])).toEqual([
+      ['groups/alpha.yml', 'modified', 3],
+      ['tools/run.sh', 'added', 1],
+      ['vendor/lib', 'added', 1],
+    ]);
+    expect(changed.data[2]?.sha).toBe(SUBMODULE_COMMIT);
+    gh.assertNoViolations();
+  });
+
+  it('resolves a branch, a tree sha from an earlier answer, and refuses what it does not have', async () => {
+    const { gh, octokit } = await start(symlinkSeed());
+    const main = await octokit.rest.git.getTree({ owner, repo, tree_sha: 'main' });
+    expect(main.data.sha).toBe(gitTree(BASE).sha);
+    const groups = main.data.tree.find((e) => e.path === 'groups');
+    if (groups?.sha === undefined) throw new Error('no groups tree');
+    const subtree = await octokit.rest.git.getTree({ owner, repo, tree_sha: groups.sha });
+    expect(subtree.data.sha).toBe(groups.sha);
+    expect(subtree.data.url).toBe(groups.url);
+    expect(subtree.data.tree.map((e) => [e.path, e.sha])).toEqual([
+      ['alpha.yml', blobSha('name: Alpha\ncity: Oslo\n')],
+      ['old.yml', blobSha('name: Old\n')],
+    ]);
+    expect(
+      (await failure(octokit.rest.git.getTree({ owner, repo, tree_sha: fakeSha('nothing') })))
+        .status,
+    ).toBe(404);
+    expect(
+      (await failure(octokit.rest.git.getTree({ owner, repo, tree_sha: 'no-such-branch' }))).status,
+    ).toBe(404);
+    gh.assertNoViolations();
+  });
+
+  it('stops a listing at 100,000 entries and says it is truncated', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 100_001 }, (_, i) => [`groups/g${String(i)}.yml`, `n: ${String(i)}\n`]),
+    );
+    const { gh, octokit } = await start({ files: { main: many } });
+    const listed = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: 'main',
+      recursive: '1',
+    });
+    expect(listed.data.truncated).toBe(true);
+    expect(listed.data.tree).toHaveLength(100_000);
+    gh.assertNoViolations();
+  }, 30_000);
 });
 
 /** A request Octokit's route types would refuse to compile: the point of these tests. */
