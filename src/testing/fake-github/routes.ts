@@ -1,4 +1,4 @@
-import { createCheckRun, updateCheckRun } from './checks.js';
+import { createCheckRun, listCheckRunsForRef, updateCheckRun } from './checks.js';
 import type { Handler } from './http.js';
 import {
   createComment,
@@ -44,6 +44,7 @@ export const ROUTES: Readonly<Record<string, Handler>> = {
   'issues/create-label': createLabel,
   'checks/create': createCheckRun,
   'checks/update': updateCheckRun,
+  'checks/list-for-ref': listCheckRunsForRef,
   'rate-limit/get': getRateLimit,
   'users/get-by-username': getUser,
 };

@@ -8,6 +8,7 @@ import {
   type FileTree,
   type State,
   blobSha,
+  branchSha,
   fakeSha,
   makeIssue,
   makePull,
@@ -585,6 +586,92 @@ describe('git trees with file modes', () => {
     expect(listed.data.tree).toHaveLength(100_000);
     gh.assertNoViolations();
   }, 30_000);
+});
+
+describe('check runs for a ref', () => {
+  it('lists the latest run of each name by default, or all, filtered and paged', async () => {
+    const { gh, octokit } = await start();
+    const create = (name: string, sha: string, more: Record<string, unknown> = {}) =>
+      octokit.rest.checks.create({ owner, repo, name, head_sha: sha, ...more });
+    await create('registry', HEAD, {
+      external_id: 'attempt-1',
+      conclusion: 'failure',
+      output: { title: 'Two findings', summary: 'See the annotations' },
+    });
+    await create('registry', HEAD, {
+      external_id: 'attempt-2',
+      conclusion: 'success',
+      output: { title: 'No findings', summary: 'All good', text: 'Details' },
+    });
+    await create('lint', HEAD, { status: 'in_progress' });
+    await create('registry', FORK_HEAD, { conclusion: 'success' });
+
+    const latest = await octokit.rest.checks.listForRef({ owner, repo, ref: HEAD });
+    expect(latest.data.total_count).toBe(2);
+    expect(latest.data.check_runs.map((r) => [r.name, r.external_id])).toEqual([
+      ['lint', ''],
+      ['registry', 'attempt-2'],
+    ]);
+    expect(latest.data.check_runs[1]).toMatchObject({
+      head_sha: HEAD,
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'No findings', summary: 'All good', text: 'Details' },
+    });
+
+    const all = await octokit.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: HEAD,
+      check_name: 'registry',
+      filter: 'all',
+      per_page: 1,
+    });
+    expect(all.data.total_count).toBe(2);
+    expect(all.data.check_runs.map((r) => r.external_id)).toEqual(['attempt-2']);
+    expect(all.headers.link).toContain('page=2>; rel="next"');
+    const paged = await octokit.paginate(octokit.rest.checks.listForRef, {
+      owner,
+      repo,
+      ref: HEAD,
+      filter: 'all',
+      per_page: 2,
+    });
+    expect(paged.map((r) => r.external_id)).toEqual(['', 'attempt-2', 'attempt-1']);
+
+    const running = await octokit.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: HEAD.slice(0, 7),
+      status: 'in_progress',
+    });
+    expect(running.data.check_runs.map((r) => r.name)).toEqual(['lint']);
+    const otherApp = await octokit.rest.checks.listForRef({ owner, repo, ref: HEAD, app_id: 1 });
+    expect(otherApp.data).toEqual({ total_count: 0, check_runs: [] });
+    gh.assertNoViolations();
+  });
+
+  it('resolves a branch name and refuses a ref it does not know', async () => {
+    const { gh, octokit } = await start();
+    const onMain = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: branchSha('main'),
+    });
+    for (const ref of ['main', 'heads/main'])
+      expect(
+        (await octokit.rest.checks.listForRef({ owner, repo, ref })).data.check_runs.map(
+          (r) => r.id,
+        ),
+      ).toEqual([onMain.data.id]);
+    gh.assertNoViolations();
+    expect(
+      (await failure(octokit.rest.checks.listForRef({ owner, repo, ref: 'no-such-branch' })))
+        .status,
+    ).toBe(422);
+    expect(gh.violations.at(-1)?.reasons).toEqual(['No commit found for SHA: no-such-branch']);
+  });
 });
 
 /** A request Octokit's route types would refuse to compile: the point of these tests. */

@@ -13,6 +13,9 @@ import type {
 } from './state.js';
 import { findLabel } from './state.js';
 
+/** The GitHub Actions app, which owns every check run the fake holds. */
+export const ACTIONS_APP_ID = 15368;
+
 /** A stable positive id for a login, so the same account always has the same id. */
 export function userId(login: string): number {
   return 10_000 + (createHash('sha1').update(login.toLowerCase()).digest().readUInt32BE(0) % 9e7);
@@ -268,7 +271,7 @@ export function checkRunJson(state: State, api: string, run: CheckRun): Record<s
       annotations_url: `${apiRepo}/check-runs/${id}/annotations`,
     },
     check_suite: { id: 3_000_000_000 + run.id },
-    app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions' },
+    app: { id: ACTIONS_APP_ID, slug: 'github-actions', name: 'GitHub Actions' },
     pull_requests: state.pulls
       .filter((p) => p.head.sha === run.head_sha && p.state === 'open')
       .map((p) => ({

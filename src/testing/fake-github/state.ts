@@ -361,9 +361,9 @@ export function branchSha(branch: string): string {
 }
 
 /**
- * The key in `files` (and `modes`) of a ref as the contents API resolves it: a branch
- * (optionally refs/heads/), a commit sha (full, or an unambiguous prefix of seven or more), a
- * branch's head sha, or refs/pull/N/head.
+ * The key in `files` (and `modes`) of a ref as GitHub resolves it: a branch (optionally heads/
+ * or refs/heads/), a commit sha (full, or an unambiguous prefix of seven or more), a branch's
+ * head sha, or refs/pull/N/head.
  */
 export function resolveRefKey(state: State, ref: string): string | undefined {
   const pullHead = /^refs\/pull\/(\d+)\/head$/.exec(ref);
@@ -373,7 +373,7 @@ export function resolveRefKey(state: State, ref: string): string | undefined {
       ? pull.head.sha
       : undefined;
   }
-  const name = ref.replace(/^refs\/heads\//, '');
+  const name = ref.replace(/^(refs\/)?heads\//, '');
   if (Object.hasOwn(state.files, name)) return name;
   const keys = Object.keys(state.files);
   const byBranchSha = keys.find((key) => branchSha(key) === ref);

@@ -38,6 +38,7 @@ const OPERATIONS = [
   'POST /repos/{owner}/{repo}/labels',
   'POST /repos/{owner}/{repo}/check-runs',
   'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /rate_limit',
   'GET /users/{username}',
 ] as const;
