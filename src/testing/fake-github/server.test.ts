@@ -604,7 +604,9 @@ describe('check runs for a ref', () => {
       output: { title: 'No findings', summary: 'All good', text: 'Details' },
     });
     await create('lint', HEAD, { status: 'in_progress' });
-    await create('registry', FORK_HEAD, { conclusion: 'success' });
+    const onFork = await create('registry', FORK_HEAD, { conclusion: 'success' });
+    // GitHub does not link a fork's pull request to a check run.
+    expect(onFork.data.pull_requests).toEqual([]);
 
     const latest = await octokit.rest.checks.listForRef({ owner, repo, ref: HEAD });
     expect(latest.data.total_count).toBe(2);

@@ -250,6 +250,7 @@ export function reviewJson(state: State, api: string, review: Review): Record<st
 export function checkRunJson(state: State, api: string, run: CheckRun): Record<string, unknown> {
   const { apiRepo, webRepo } = repoBase(state, api);
   const id = String(run.id);
+  const baseName = `${state.repository.owner}/${state.repository.repo}`;
   return {
     id: run.id,
     node_id: nodeId('CheckRun', run.id),
@@ -272,8 +273,14 @@ export function checkRunJson(state: State, api: string, run: CheckRun): Record<s
     },
     check_suite: { id: 3_000_000_000 + run.id },
     app: { id: ACTIONS_APP_ID, slug: 'github-actions', name: 'GitHub Actions' },
+    // GitHub leaves out pull requests from forks: it does not see pushes to them.
     pull_requests: state.pulls
-      .filter((p) => p.head.sha === run.head_sha && p.state === 'open')
+      .filter(
+        (p) =>
+          p.head.sha === run.head_sha &&
+          p.state === 'open' &&
+          p.head.repoFullName.toLowerCase() === baseName.toLowerCase(),
+      )
       .map((p) => ({
         id: 1_500_000_000 + p.number,
         number: p.number,
