@@ -17,11 +17,12 @@ import {
   removeLabel,
   setLabels,
 } from './labels.js';
-import { getPull, listPullFiles, listReviews } from './pulls.js';
+import { getPull, listPullFiles, listPulls, listReviews } from './pulls.js';
 import { getBlob, getContent, getPermission, getRateLimit, getTree, getUser } from './repo.js';
 
 /** Handlers by operationId; every operation in rest-operations.json has one (a test checks). */
 export const ROUTES: Readonly<Record<string, Handler>> = {
+  'pulls/list': listPulls,
   'pulls/get': getPull,
   'pulls/list-files': listPullFiles,
   'pulls/list-reviews': listReviews,

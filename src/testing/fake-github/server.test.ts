@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/rest';
+import { Octokit, type RestEndpointMethodTypes } from '@octokit/rest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededFaults } from './faults.js';
 import { ROUTES } from './routes.js';
@@ -676,6 +676,103 @@ describe('check runs for a ref', () => {
   });
 });
 
+describe('listing pull requests', () => {
+  function pullsSeed(): Partial<State> {
+    const base = seed();
+    const files = base.files ?? {};
+    return {
+      ...base,
+      pulls: [
+        ...(base.pulls ?? []),
+        makePull(
+          { number: 3, state: 'closed', head: { sha: HEAD, ref: 'gone' } },
+          DEFAULT_REPOSITORY,
+          files,
+          { createdAt: '2024-01-03T00:00:00Z' },
+        ),
+        makePull(
+          { number: 4, head: { sha: HEAD, ref: 'backport' }, base: { ref: 'release' } },
+          DEFAULT_REPOSITORY,
+          files,
+          { createdAt: '2024-01-02T00:00:00Z' },
+        ),
+      ],
+      comments: [2, 2, 4].map((number, index) => ({
+        id: 600 + index,
+        issue_number: number,
+        body: 'note',
+        user: 'bob',
+        created_at: '2024-01-05T00:00:00Z',
+        updated_at: '2024-01-05T00:00:00Z',
+      })),
+    };
+  }
+
+  it('filters by state, head owner and branch, and base, and sorts as documented', async () => {
+    const { gh, octokit } = await start(pullsSeed());
+    const numbers = async (
+      query: Omit<RestEndpointMethodTypes['pulls']['list']['parameters'], 'owner' | 'repo'> = {},
+    ) => (await octokit.rest.pulls.list({ owner, repo, ...query })).data.map((p) => p.number);
+
+    // Created newest first by default; ties in number order, reversed.
+    expect(await numbers()).toEqual([4, 2, 1]);
+    expect(await numbers({ state: 'all' })).toEqual([3, 4, 2, 1]);
+    expect(await numbers({ state: 'closed' })).toEqual([3]);
+    // The fork's branch is also called main: only its owner tells it apart.
+    expect(await numbers({ head: 'mallory:main' })).toEqual([2]);
+    expect(await numbers({ head: `${owner}:main` })).toEqual([]);
+    expect(await numbers({ head: `${owner.toUpperCase()}:alpha` })).toEqual([1]);
+    expect(await numbers({ base: 'release' })).toEqual([4]);
+    expect(await numbers({ base: 'main' })).toEqual([2, 1]);
+    // Sorts other than created go ascending unless told.
+    expect(await numbers({ sort: 'popularity' })).toEqual([1, 4, 2]);
+    expect(await numbers({ sort: 'popularity', direction: 'desc' })).toEqual([2, 4, 1]);
+
+    const page = await octokit.rest.pulls.list({ owner, repo, state: 'all', per_page: 3 });
+    expect(page.headers.link).toContain('page=2>; rel="next"');
+    const first = page.data[0];
+    expect(first?.head.repo.full_name).toBe(`${owner}/${repo}`);
+    // The list's shape has no merge state or counts: pulls/get has them.
+    expect(first).not.toHaveProperty('changed_files');
+    expect(first).not.toHaveProperty('merged');
+    gh.assertNoViolations();
+  });
+
+  it('keeps long-running pull requests: open over a month, active within one', async () => {
+    const files = { main: BASE };
+    const pull = (number: number, created: string, updated: string) => ({
+      ...makePull({ number, head: { sha: HEAD } }, DEFAULT_REPOSITORY, files, {
+        createdAt: created,
+      }),
+      updated_at: updated,
+    });
+    server = await startFakeGitHub(
+      {
+        files,
+        pulls: [
+          pull(1, '2024-01-01T00:00:00Z', '2024-03-10T00:00:00Z'),
+          pull(2, '2024-03-01T00:00:00Z', '2024-03-10T00:00:00Z'),
+          pull(3, '2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z'),
+          pull(4, '2023-12-01T00:00:00Z', '2024-03-14T00:00:00Z'),
+        ],
+      },
+      { now: () => new Date('2024-03-15T00:00:00Z') },
+    );
+    const octokit = new Octokit({ baseUrl: server.url, auth: 't', log: silent });
+    const listed = await octokit.rest.pulls.list({ owner, repo, sort: 'long-running' });
+    expect(listed.data.map((p) => p.number)).toEqual([4, 1]);
+    server.assertNoViolations();
+  });
+
+  it('refuses a head without its owner, which the fake cannot judge', async () => {
+    const { gh, octokit } = await start();
+    expect((await failure(octokit.rest.pulls.list({ owner, repo, head: 'main' }))).status).toBe(
+      422,
+    );
+    expect(gh.violations.at(-1)?.reasons[0]).toMatch(/head=main/);
+  });
+});
+
 /** A request Octokit's route types would refuse to compile: the point of these tests. */
 function untyped(
   octokit: Octokit,
@@ -736,7 +833,7 @@ describe('requests GitHub would refuse', () => {
     );
     await refused(
       gh,
-      untyped(octokit, `GET ${route}/pulls`, { owner, repo }),
+      untyped(octokit, `GET ${route}/commits`, { owner, repo }),
       /not an operation the fake serves/,
     );
     await refused(

@@ -189,6 +189,28 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
   };
 }
 
+/** What pulls/get tells beyond pulls/list's shorter shape (pull-request-simple). */
+const PULL_FULL_ONLY = new Set([
+  'merged',
+  'mergeable',
+  'mergeable_state',
+  'comments',
+  'commits',
+  'additions',
+  'deletions',
+  'changed_files',
+]);
+
+export function pullSimpleJson(
+  state: State,
+  api: string,
+  pull: PullRequest,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(pullJson(state, api, pull)).filter(([key]) => !PULL_FULL_ONLY.has(key)),
+  );
+}
+
 export function pullFileJson(
   state: State,
   api: string,

@@ -16,6 +16,7 @@ const OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rest-ope
 
 /** The operations the fake serves, as `METHOD /path/template`. */
 const OPERATIONS = [
+  'GET /repos/{owner}/{repo}/pulls',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
