@@ -77,6 +77,19 @@ function toAnnotation(item: unknown, index: number): Annotation | string {
   return annotation;
 }
 
+/**
+ * Past 65535 bytes of UTF-8 GitHub refuses an output summary or text, though within the 65535
+ * characters the schema allows (its answer names the byte size).
+ */
+const OUTPUT_TEXT_MAX = 65_535;
+
+function badOutputText(output: unknown, key: 'summary' | 'text'): string | undefined {
+  const value = text(output, key);
+  return value !== undefined && Buffer.byteLength(value) > OUTPUT_TEXT_MAX
+    ? `${key} exceeds a maximum bytesize of ${String(OUTPUT_TEXT_MAX)}`
+    : undefined;
+}
+
 /** Applies a create or update body to a run; returns why GitHub would refuse it, if it would. */
 function apply(context: Context, run: CheckRun): string | undefined {
   const { body } = context;
@@ -90,6 +103,11 @@ function apply(context: Context, run: CheckRun): string | undefined {
     return 'conclusion is required with completed_at';
 
   const output = field(body, 'output');
+  // The update schema leaves the title out; the docs mark it required with output.
+  if (output !== undefined && text(output, 'title') === undefined)
+    return 'output.title is required when output is given';
+  const tooLong = badOutputText(output, 'summary') ?? badOutputText(output, 'text');
+  if (tooLong !== undefined) return tooLong;
   const items = field(output, 'annotations');
   const annotations: Annotation[] = [];
   if (Array.isArray(items))

@@ -921,6 +921,109 @@ describe('requests GitHub would refuse', () => {
     }).toThrow(/12 violation\(s\)/);
   });
 
+  it('refuses bodies, summaries and texts past the limits GitHub enforces', async () => {
+    const { gh, octokit } = await start();
+    const long = 'x'.repeat(65_537);
+    await refused(
+      gh,
+      octokit.rest.issues.create({ owner, repo, title: 'T', body: long }),
+      /body is longer than 65536/,
+    );
+    await refused(
+      gh,
+      octokit.rest.issues.update({ owner, repo, issue_number: 1, body: long }),
+      /body is longer than 65536/,
+    );
+    const comment = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: 1,
+      // GitHub counts characters: 65,536 emoji fit, though JavaScript sees twice as many units.
+      body: '🎉'.repeat(65_536),
+    });
+    await refused(
+      gh,
+      octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.data.id, body: long }),
+      /comment body is longer than 65536/,
+    );
+    expect(gh.state.comments[0]?.body).toBe('🎉'.repeat(65_536));
+
+    const run = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: HEAD,
+      output: { title: 'T', summary: 's'.repeat(65_535), text: 't'.repeat(65_535) },
+    });
+    const output = (more: { summary?: string; text?: string }) => ({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: HEAD,
+      output: { title: 'T', summary: 's', ...more },
+    });
+    await refused(
+      gh,
+      octokit.rest.checks.create(output({ summary: 's'.repeat(65_536) })),
+      /summary must NOT have more than 65535 characters/,
+    );
+    // Within the characters the schema allows but past the bytes: GitHub checks both.
+    await refused(
+      gh,
+      octokit.rest.checks.create(output({ text: 'é'.repeat(40_000) })),
+      /text exceeds a maximum bytesize of 65535/,
+    );
+    await refused(
+      gh,
+      octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: run.data.id,
+        output: { title: 'T', summary: 's'.repeat(70_000) },
+      }),
+      /summary must NOT have more than 65535 characters/,
+    );
+    await refused(
+      gh,
+      octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: run.data.id,
+        output: { summary: 'no title' },
+      }),
+      /output.title is required/,
+    );
+    expect(gh.state.checkRuns[0]?.output.summary).toHaveLength(65_535);
+    expect(gh.violations).toHaveLength(7);
+  });
+
+  it('lists at most 3000 files of a pull request while pulls/get counts them all', async () => {
+    const files = Array.from({ length: 3005 }, (_, i) => ({
+      filename: `groups/g${String(i).padStart(4, '0')}.yml`,
+      status: 'added' as const,
+      sha: blobSha(String(i)),
+      additions: 1,
+      deletions: 0,
+    }));
+    const { gh, octokit } = await start({
+      files: { main: BASE },
+      pulls: [makePull({ number: 1, head: { sha: HEAD }, files }, DEFAULT_REPOSITORY)],
+    });
+    const pull = await octokit.rest.pulls.get({ owner, repo, pull_number: 1 });
+    expect(pull.data.changed_files).toBe(3005);
+    expect(pull.data.additions).toBe(3005);
+    const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: 1,
+      per_page: 100,
+    });
+    expect(listed).toHaveLength(3000);
+    expect(listed.at(-1)?.filename).toBe('groups/g2999.yml');
+    expect(gh.requests.filter((r) => r.operationId === 'pulls/list-files')).toHaveLength(30);
+    gh.assertNoViolations();
+  });
+
   it('does not count an existing label as a violation: it is a state conflict', async () => {
     const { gh, octokit } = await start();
     await octokit.rest.issues.createLabel({ owner, repo, name: 'bug' });
