@@ -6,9 +6,11 @@ import { type FakeGitHub, startFakeGitHub } from './server.js';
 import {
   DEFAULT_REPOSITORY,
   type FileTree,
+  type ReviewState,
   type State,
   blobSha,
   branchSha,
+  dismissReview,
   fakeSha,
   makeIssue,
   makePull,
@@ -770,6 +772,40 @@ describe('listing pull requests', () => {
       422,
     );
     expect(gh.violations.at(-1)?.reasons[0]).toMatch(/head=main/);
+  });
+});
+
+describe('reviews', () => {
+  it('carry the commit they were given on, their time and state, dismissed ones included', async () => {
+    const forcePushedAway = fakeSha('a head the branch no longer has');
+    const review = (id: number, user: string, state: ReviewState, commitId: string) => ({
+      id,
+      pull_number: 1,
+      user,
+      state,
+      body: '',
+      submitted_at: `2024-02-0${String(id - 90)}T10:00:00Z`,
+      commit_id: commitId,
+    });
+    const { gh, octokit } = await start({
+      ...seed(),
+      reviews: [
+        review(91, 'bob', 'APPROVED', forcePushedAway),
+        review(92, 'carol', 'CHANGES_REQUESTED', HEAD),
+        review(93, 'dave', 'COMMENTED', HEAD),
+        review(94, 'bob', 'APPROVED', HEAD),
+      ],
+    });
+    expect(dismissReview(gh.state, 94).state).toBe('DISMISSED');
+    expect(() => dismissReview(gh.state, 1)).toThrow(/no review 1/);
+    const listed = await octokit.rest.pulls.listReviews({ owner, repo, pull_number: 1 });
+    expect(listed.data.map((r) => [r.id, r.state, r.commit_id, r.submitted_at])).toEqual([
+      [91, 'APPROVED', forcePushedAway, '2024-02-01T10:00:00Z'],
+      [92, 'CHANGES_REQUESTED', HEAD, '2024-02-02T10:00:00Z'],
+      [93, 'COMMENTED', HEAD, '2024-02-03T10:00:00Z'],
+      [94, 'DISMISSED', HEAD, '2024-02-04T10:00:00Z'],
+    ]);
+    gh.assertNoViolations();
   });
 });
 

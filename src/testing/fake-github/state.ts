@@ -102,6 +102,10 @@ export interface Review {
   state: ReviewState;
   body: string;
   submitted_at: string;
+  /**
+   * The head the review was given on, served as seeded: after a force-push it is a commit the
+   * branch no longer has, which GitHub keeps listing.
+   */
   commit_id: string;
 }
 
@@ -402,4 +406,12 @@ export function knownCommits(state: State): Set<string> {
   for (const key of Object.keys(state.files)) shas.add(SHA.test(key) ? key : branchSha(key));
   for (const pull of state.pulls) shas.add(pull.head.sha).add(pull.base.sha);
   return shas;
+}
+
+/** Dismisses a review as a maintainer would: it stays listed, with state DISMISSED. */
+export function dismissReview(state: State, id: number): Review {
+  const review = state.reviews.find((r) => r.id === id);
+  if (review === undefined) throw new Error(`no review ${String(id)} to dismiss`);
+  review.state = 'DISMISSED';
+  return review;
 }
