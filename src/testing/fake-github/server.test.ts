@@ -10,7 +10,9 @@ import {
   type State,
   blobSha,
   branchSha,
+  deleteComment,
   dismissReview,
+  editComment,
   fakeSha,
   makeIssue,
   makePull,
@@ -772,6 +774,46 @@ describe('listing pull requests', () => {
       422,
     );
     expect(gh.violations.at(-1)?.reasons[0]).toMatch(/head=main/);
+  });
+});
+
+describe('comments edited or deleted outside the code under test', () => {
+  it('keep created_at, take the new updated_at, and vanish when deleted', async () => {
+    const comment = (id: number, body: string) => ({
+      id,
+      issue_number: 1,
+      body,
+      user: 'mallory',
+      created_at: '2024-03-01T10:00:00Z',
+      updated_at: '2024-03-01T10:00:00Z',
+    });
+    const { gh, octokit } = await start({
+      ...seed(),
+      comments: [comment(700, '/approve'), comment(701, 'thanks')],
+    });
+    expect(editComment(gh.state, 700, 'nothing to see', '2024-03-02T08:00:00Z').body).toBe(
+      'nothing to see',
+    );
+    const listed = await octokit.rest.issues.listComments({ owner, repo, issue_number: 1 });
+    expect(listed.data.map((c) => [c.id, c.body, c.created_at, c.updated_at])).toEqual([
+      [700, 'nothing to see', '2024-03-01T10:00:00Z', '2024-03-02T08:00:00Z'],
+      [701, 'thanks', '2024-03-01T10:00:00Z', '2024-03-01T10:00:00Z'],
+    ]);
+    const since = await octokit.rest.issues.listComments({
+      owner,
+      repo,
+      issue_number: 1,
+      since: '2024-03-02T00:00:00Z',
+    });
+    expect(since.data.map((c) => c.id)).toEqual([700]);
+
+    deleteComment(gh.state, 700);
+    const after = await octokit.rest.issues.listComments({ owner, repo, issue_number: 1 });
+    expect(after.data.map((c) => c.id)).toEqual([701]);
+    expect((await octokit.rest.pulls.get({ owner, repo, pull_number: 1 })).data.comments).toBe(1);
+    expect(() => deleteComment(gh.state, 700)).toThrow(/no comment 700/);
+    expect(() => editComment(gh.state, 700, 'x', '2024-03-03T00:00:00Z')).toThrow(/no comment 700/);
+    gh.assertNoViolations();
   });
 });
 

@@ -408,6 +408,23 @@ export function knownCommits(state: State): Set<string> {
   return shas;
 }
 
+/** Edits a comment as its author would on GitHub, outside the code under test. */
+export function editComment(state: State, id: number, body: string, updatedAt: string): Comment {
+  const comment = state.comments.find((c) => c.id === id);
+  if (comment === undefined) throw new Error(`no comment ${String(id)} to edit`);
+  comment.body = body;
+  comment.updated_at = updatedAt;
+  return comment;
+}
+
+/** Deletes a comment as its author or a maintainer would, outside the code under test. */
+export function deleteComment(state: State, id: number): Comment {
+  const index = state.comments.findIndex((c) => c.id === id);
+  const [comment] = index === -1 ? [] : state.comments.splice(index, 1);
+  if (comment === undefined) throw new Error(`no comment ${String(id)} to delete`);
+  return comment;
+}
+
 /** Dismisses a review as a maintainer would: it stays listed, with state DISMISSED. */
 export function dismissReview(state: State, id: number): Review {
   const review = state.reviews.find((r) => r.id === id);
