@@ -37,9 +37,9 @@ export interface ChangedFile {
   previous_filename?: string;
   /**
    * Git blob sha of the new content (of the old content for a removed file); for a submodule, the
-   * commit it points at.
+   * commit it points at. GitHub's schema allows null, so a seed may give it.
    */
-  sha: string;
+  sha: string | null;
   additions: number;
   deletions: number;
   patch?: string;
