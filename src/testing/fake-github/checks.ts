@@ -1,5 +1,5 @@
-import { type Context, type Reply, field, intParam, notFound, text } from './http.js';
-import { checkRunJson } from './shapes.js';
+import { type Context, type Reply, field, intParam, notFound, paginate, text } from './http.js';
+import { ACTIONS_APP_ID, checkRunJson } from './shapes.js';
 import {
   type Annotation,
   type CheckConclusion,
@@ -7,6 +7,7 @@ import {
   type CheckStatus,
   knownCommits,
   nextId,
+  resolveCommit,
 } from './state.js';
 
 /** Documented limits the REST description leaves to prose. */
@@ -76,6 +77,19 @@ function toAnnotation(item: unknown, index: number): Annotation | string {
   return annotation;
 }
 
+/**
+ * Past 65535 bytes of UTF-8 GitHub refuses an output summary or text, though within the 65535
+ * characters the schema allows (its answer names the byte size).
+ */
+const OUTPUT_TEXT_MAX = 65_535;
+
+function badOutputText(output: unknown, key: 'summary' | 'text'): string | undefined {
+  const value = text(output, key);
+  return value !== undefined && Buffer.byteLength(value) > OUTPUT_TEXT_MAX
+    ? `${key} exceeds a maximum bytesize of ${String(OUTPUT_TEXT_MAX)}`
+    : undefined;
+}
+
 /** Applies a create or update body to a run; returns why GitHub would refuse it, if it would. */
 function apply(context: Context, run: CheckRun): string | undefined {
   const { body } = context;
@@ -89,6 +103,11 @@ function apply(context: Context, run: CheckRun): string | undefined {
     return 'conclusion is required with completed_at';
 
   const output = field(body, 'output');
+  // The update schema leaves the title out; the docs mark it required with output.
+  if (output !== undefined && text(output, 'title') === undefined)
+    return 'output.title is required when output is given';
+  const tooLong = badOutputText(output, 'summary') ?? badOutputText(output, 'text');
+  if (tooLong !== undefined) return tooLong;
   const items = field(output, 'annotations');
   const annotations: Annotation[] = [];
   if (Array.isArray(items))
@@ -159,4 +178,35 @@ export function updateCheckRun(context: Context): Reply {
   if (problem !== undefined) return context.reject(problem);
   Object.assign(found, run);
   return { status: 200, body: checkRunJson(context.state, context.api, found) };
+}
+
+/**
+ * The check runs on the commit a ref names, newest first. `filter=latest` (the default) keeps the
+ * newest run of each name, chosen before the status filter applies.
+ */
+export function listCheckRunsForRef(context: Context): Reply {
+  const { state, query } = context;
+  const ref = context.params.ref ?? '';
+  const sha = resolveCommit(state, ref);
+  if (sha === undefined) return context.reject(`No commit found for SHA: ${ref}`);
+  const name = query.get('check_name');
+  const appId = query.get('app_id');
+  // Every run the fake holds is GitHub Actions'.
+  const onCommit =
+    appId !== null && appId !== String(ACTIONS_APP_ID)
+      ? []
+      : state.checkRuns
+          .filter((run) => run.head_sha === sha && (name === null || run.name === name))
+          .sort((a, b) => b.id - a.id);
+  const latest =
+    query.get('filter') === 'all'
+      ? onCommit
+      : onCommit.filter((run, index) => onCommit.findIndex((r) => r.name === run.name) === index);
+  const status = query.get('status');
+  const listed = latest.filter((run) => status === null || run.status === status);
+  const page = paginate(
+    context,
+    listed.map((run) => checkRunJson(state, context.api, run)),
+  );
+  return { ...page, body: { total_count: listed.length, check_runs: page.body } };
 }

@@ -1,12 +1,19 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { ChangedFile, FileTree } from './state.js';
+
+/**
+ * A path's git mode other than a regular file: executable, symlink (its text is the target, as
+ * git stores it) or submodule (its text is the commit sha it points at; there is no blob).
+ */
+export type FileMode = '100644' | '100755' | '120000' | '160000';
+/** Path → mode for one commit; a path absent is a regular file (100644). */
+export type FileModes = Record<string, FileMode>;
+
+export const SUBMODULE: FileMode = '160000';
 
 /** Git's blob sha: sha1 of `blob <byte length>\0<content>`, as in PR files and the contents API. */
 export function blobSha(content: string): string {
-  const bytes = Buffer.from(content, 'utf8');
-  return createHash('sha1')
-    .update(Buffer.concat([Buffer.from(`blob ${String(bytes.length)}\0`), bytes]))
-    .digest('hex');
+  return hash('sha1', `blob ${String(Buffer.byteLength(content))}\0${content}`);
 }
 
 /** A stable fake commit sha for a label such as a branch name (seeds need not invent hex). */
@@ -107,22 +114,143 @@ function counts(before: string, after: string): { additions: number; deletions: 
   };
 }
 
-/** A pull request's changed files between two trees, sorted by path as GitHub lists them. */
-export function changedFiles(base: FileTree, head: FileTree): ChangedFile[] {
+/** The text git diffs for a path: a submodule shows as the commit it points at. */
+function diffText(text: string | undefined, mode: FileMode | undefined): string {
+  if (text === undefined) return '';
+  return mode === SUBMODULE ? `Subproject commit ${text}\n` : text;
+}
+
+/**
+ * A pull request's changed files between two trees, sorted by path as GitHub lists them. A mode
+ * change (say a file that became a symlink) is a modification, as GitHub lists it, even when the
+ * text stays the same.
+ */
+export function changedFiles(
+  base: FileTree,
+  head: FileTree,
+  baseModes: FileModes = {},
+  headModes: FileModes = {},
+): ChangedFile[] {
   const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
   const files: ChangedFile[] = [];
   for (const filename of paths) {
     const before = base[filename];
     const after = head[filename];
-    if (before === after) continue;
+    const beforeMode = before === undefined ? undefined : (baseModes[filename] ?? '100644');
+    const afterMode = after === undefined ? undefined : (headModes[filename] ?? '100644');
+    if (before === after && beforeMode === afterMode) continue;
     const status = before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
+    const [text, mode] = after === undefined ? [before, beforeMode] : [after, afterMode];
+    const oldText = diffText(before, beforeMode);
+    const newText = diffText(after, afterMode);
     files.push({
       filename,
       status,
-      sha: blobSha(after ?? before ?? ''),
-      ...counts(before ?? '', after ?? ''),
-      patch: unifiedPatch(before ?? '', after ?? ''),
+      // A submodule's entry names its commit, not a blob.
+      sha: mode === SUBMODULE ? (text ?? '') : blobSha(text ?? ''),
+      ...counts(oldText, newText),
+      // A change of mode alone has no patch.
+      ...(oldText === newText ? {} : { patch: unifiedPatch(oldText, newText) }),
     });
   }
   return files;
+}
+
+/** One entry of a git tree, as the trees API lists it. */
+export interface TreeEntry {
+  path: string;
+  mode: FileMode | '040000';
+  type: 'blob' | 'tree' | 'commit';
+  sha: string;
+  /** Blobs only: the content's byte length. */
+  size?: number;
+}
+
+/** A tree and what it holds: subtrees keep their own entries, so any of them can be listed. */
+export interface GitTree {
+  sha: string;
+  entries: Array<TreeEntry & { subtree?: GitTree }>;
+}
+
+/** Git orders tree entries by the bytes of their names, a subtree's name as if it ended in '/'. */
+function gitOrder<T extends TreeEntry>(entries: readonly T[]): T[] {
+  return entries
+    .map((entry) => ({
+      entry,
+      key: Buffer.from(entry.type === 'tree' ? `${entry.path}/` : entry.path, 'utf8'),
+    }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
+    .map(({ entry }) => entry);
+}
+
+/** The sha git gives a tree object: sha1 of `tree <length>\0` and `<mode> <name>\0<20-byte sha>` entries. */
+function treeSha(entries: readonly TreeEntry[]): string {
+  const body = Buffer.concat(
+    entries.flatMap((entry) => [
+      Buffer.from(`${entry.mode.replace(/^0/, '')} ${entry.path}\0`, 'utf8'),
+      Buffer.from(entry.sha, 'hex'),
+    ]),
+  );
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`tree ${String(body.length)}\0`), body]))
+    .digest('hex');
+}
+
+interface TreeFile {
+  path: string;
+  text: string;
+  mode: FileMode;
+}
+
+/** A commit's files as git trees, with the shas git would compute for them. */
+export function gitTree(files: FileTree, modes: FileModes = {}): GitTree {
+  return buildTree(
+    Object.entries(files).map(([path, text]) => ({ path, text, mode: modes[path] ?? '100644' })),
+  );
+}
+
+function buildTree(files: readonly TreeFile[]): GitTree {
+  const folders = new Map<string, TreeFile[]>();
+  const entries: GitTree['entries'] = [];
+  for (const { path, text, mode } of files) {
+    const slash = path.indexOf('/');
+    if (slash === -1) {
+      entries.push(
+        mode === SUBMODULE
+          ? { path, mode, type: 'commit', sha: text }
+          : { path, mode, type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) },
+      );
+      continue;
+    }
+    const name = path.slice(0, slash);
+    const folder = folders.get(name) ?? [];
+    folder.push({ path: path.slice(slash + 1), text, mode });
+    folders.set(name, folder);
+  }
+  for (const [name, folder] of folders) {
+    const subtree = buildTree(folder);
+    entries.push({ path: name, mode: '040000', type: 'tree', sha: subtree.sha, subtree });
+  }
+  const sorted = gitOrder(entries);
+  return { sha: treeSha(sorted), entries: sorted };
+}
+
+/** A tree's entries with paths from its root: one level, or every level with each subtree before what it holds. */
+export function listTree(tree: GitTree, recursive: boolean, prefix = ''): TreeEntry[] {
+  return tree.entries.flatMap(({ subtree, ...entry }) => {
+    const listed = { ...entry, path: `${prefix}${entry.path}` };
+    return recursive && subtree !== undefined
+      ? [listed, ...listTree(subtree, true, `${listed.path}/`)]
+      : [listed];
+  });
+}
+
+/** The tree or subtree with this sha, or undefined. */
+export function findTree(tree: GitTree, sha: string): GitTree | undefined {
+  if (tree.sha === sha) return tree;
+  for (const { subtree } of tree.entries) {
+    const found = subtree === undefined ? undefined : findTree(subtree, sha);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -15,7 +15,14 @@ export {
   mulberry32,
   seededFaults,
 } from './faults.js';
-export { changedFiles, unifiedPatch } from './git.js';
+export {
+  type GitTree,
+  type TreeEntry,
+  changedFiles,
+  gitTree,
+  listTree,
+  unifiedPatch,
+} from './git.js';
 export { MAX_LOOKUPS } from './graphql.js';
 export * from './state.js';
 export * from './payloads.js';

@@ -27,7 +27,8 @@ function badTitle(title: string): string | undefined {
 }
 
 function badBody(body: string | undefined, what: string): string | undefined {
-  return body !== undefined && body.length > BODY_MAX
+  // GitHub counts characters (code points), not UTF-16 units: an emoji is one.
+  return body !== undefined && Array.from(body).length > BODY_MAX
     ? `${what} is longer than ${String(BODY_MAX)} characters`
     : undefined;
 }

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type PullTarget,
+  issueCommentDeleted,
+  issueCommentEdited,
   issueCommentOnPull,
   pullRequestOpened,
+  pullRequestReviewDismissed,
   pullRequestReviewSubmitted,
   pullRequestSynchronize,
+  workflowRunCompleted,
   writeEventFile,
 } from './payloads.js';
 import { fakeSha } from './state.js';
@@ -28,6 +32,8 @@ function expectRetargeted(payload: unknown): void {
   expect(text).not.toContain('Codertocat');
   expect(text).not.toMatch(/\/(pulls|pull|issues)\/[12](?=[/"#.])/);
   expect(text).not.toContain('ec26c3e57ca3a959ca5aad62de7213c562f8c821');
+  expect(text).not.toMatch(/octo-org|octo-repo|Octocoders|master/);
+  expect(payload).not.toHaveProperty('organization');
 }
 
 describe('event payloads from real webhook examples', () => {
@@ -120,5 +126,120 @@ describe('event payloads from real webhook examples', () => {
     expect(pullRequestOpened(target).pull_request.title).toBe('Add Oslo group');
     const file = writeEventFile(first);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(first);
+  });
+
+  it('pull_request opened against another base keeps the default branch main', () => {
+    const payload = pullRequestOpened({
+      ...target,
+      base: { sha: target.base.sha, ref: 'release' },
+    });
+    expect(payload.pull_request.base.ref).toBe('release');
+    expect(payload.pull_request.base.label).toBe('azure-tech-groups:release');
+    expect(payload.repository.default_branch).toBe('main');
+    expect(payload.pull_request.base.repo.default_branch).toBe('main');
+    expect(payload.pull_request.head.repo?.default_branch).toBe('main');
+    expect(pullRequestOpened({ ...target, defaultBranch: 'trunk' }).repository.default_branch).toBe(
+      'trunk',
+    );
+    expectRetargeted(payload);
+  });
+
+  it('issue_comment edited carries the old body, deleted the comment as it was', () => {
+    const edited = issueCommentEdited(
+      target,
+      { body: 'Looks fine', commenter: 'mallory', id: 7 },
+      '/approve',
+    );
+    expect(edited).toMatchObject({
+      action: 'edited',
+      changes: { body: { from: '/approve' } },
+      comment: { id: 7, body: 'Looks fine', user: { login: 'mallory' } },
+      issue: { number: 17, pull_request: { url: expect.stringContaining('/pulls/17') as unknown } },
+    });
+    expect(edited.sender.login).toBe('mallory');
+    expectRetargeted(edited);
+
+    const deleted = issueCommentDeleted(
+      { ...target, sender: 'bob' },
+      { body: '/approve', commenter: 'mallory', id: 7 },
+    );
+    expect(deleted).toMatchObject({
+      action: 'deleted',
+      comment: { id: 7, body: '/approve', user: { login: 'mallory' } },
+    });
+    expect(deleted.sender.login).toBe('bob');
+    expectRetargeted(deleted);
+  });
+
+  it('pull_request_review dismissed has the review in state dismissed, on its commit', () => {
+    const old = fakeSha('an earlier head');
+    const payload = pullRequestReviewDismissed(
+      { ...target, sender: 'maintainer' },
+      { reviewer: 'bob', id: 41, commitId: old },
+    );
+    expect(payload.review).toMatchObject({
+      id: 41,
+      state: 'dismissed',
+      user: { login: 'bob' },
+      commit_id: old,
+      html_url: 'https://github.com/azure-tech-groups/registry/pull/17#pullrequestreview-41',
+      _links: {
+        html: {
+          href: 'https://github.com/azure-tech-groups/registry/pull/17#pullrequestreview-41',
+        },
+      },
+    });
+    expect(payload.pull_request.head.repo.full_name).toBe('alice/registry');
+    expect(payload.sender.login).toBe('maintainer');
+    expectRetargeted(payload);
+  });
+
+  it('workflow_run completed names the head and its repository, with no pull request for a fork', () => {
+    const fork = workflowRunCompleted({
+      ...target,
+      sender: 'bob',
+      workflowName: 'Registry PR check',
+      conclusion: 'success',
+    });
+    expect(fork.action).toBe('completed');
+    expect(fork.workflow.name).toBe('Registry PR check');
+    expect(fork.workflow_run).toMatchObject({
+      name: 'Registry PR check',
+      event: 'pull_request_review',
+      status: 'completed',
+      conclusion: 'success',
+      head_sha: target.head.sha,
+      head_branch: 'oslo',
+      head_commit: { id: target.head.sha },
+      display_title: 'Add Oslo group',
+      repository: {
+        full_name: 'azure-tech-groups/registry',
+        owner: { login: 'azure-tech-groups' },
+      },
+      head_repository: { full_name: 'alice/registry', fork: true, owner: { login: 'alice' } },
+      actor: { login: 'bob' },
+      pull_requests: [],
+    });
+    expect(fork.repository.full_name).toBe('azure-tech-groups/registry');
+    expectRetargeted(fork);
+
+    const own = workflowRunCompleted({
+      ...target,
+      head: { sha: target.head.sha, ref: 'oslo' },
+      workflowName: 'Registry PR check',
+      conclusion: 'failure',
+      event: 'pull_request',
+    });
+    expect(own.workflow_run.head_repository.full_name).toBe('azure-tech-groups/registry');
+    expect(own.workflow_run.event).toBe('pull_request');
+    expect(own.workflow_run.pull_requests).toEqual([
+      expect.objectContaining({
+        number: 17,
+        url: 'https://api.github.com/repos/azure-tech-groups/registry/pulls/17',
+        head: expect.objectContaining({ ref: 'oslo', sha: target.head.sha }) as unknown,
+        base: expect.objectContaining({ ref: 'main', sha: target.base.sha }) as unknown,
+      }),
+    ]);
+    expectRetargeted(own);
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { WebhookDefinition } from '@octokit/webhooks-examples';
 import { fakeSha } from './git.js';
+import { field } from './http.js';
 import { userId } from './shapes.js';
 
 type EventOf<Name extends WebhookDefinition['name']> = WebhookDefinition<Name>['examples'][number];
@@ -18,10 +19,17 @@ export type PullRequestSynchronizeEvent = Extract<
   { action: 'synchronize' }
 >;
 export type IssueCommentCreatedEvent = Extract<EventOf<'issue_comment'>, { action: 'created' }>;
+export type IssueCommentEditedEvent = Extract<EventOf<'issue_comment'>, { action: 'edited' }>;
+export type IssueCommentDeletedEvent = Extract<EventOf<'issue_comment'>, { action: 'deleted' }>;
 export type PullRequestReviewSubmittedEvent = Extract<
   EventOf<'pull_request_review'>,
   { action: 'submitted' }
 >;
+export type PullRequestReviewDismissedEvent = Extract<
+  EventOf<'pull_request_review'>,
+  { action: 'dismissed' }
+>;
+export type WorkflowRunCompletedEvent = Extract<EventOf<'workflow_run'>, { action: 'completed' }>;
 type WebhookUser = PullRequestOpenedEvent['sender'];
 type WebhookLabel = PullRequestOpenedEvent['pull_request']['labels'][number];
 
@@ -41,11 +49,18 @@ export interface PullTarget {
   sender?: string;
   /** Names of the labels on the pull request (default none). */
   labels?: string[];
+  /** The repository's default branch (default main, as the fake's repository has it). */
+  defaultBranch?: string;
 }
 
 let definitions: readonly WebhookDefinition[] | undefined;
 
-function example(name: string, action: string): unknown {
+/** The first example of an event and action (that `pick` accepts, when given). */
+function example(
+  name: string,
+  action: string,
+  pick: (candidate: unknown) => boolean = () => true,
+): unknown {
   if (definitions === undefined) {
     const file = createRequire(import.meta.url).resolve('@octokit/webhooks-examples');
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -55,7 +70,9 @@ function example(name: string, action: string): unknown {
   }
   const found = definitions
     .find((definition) => definition.name === name)
-    ?.examples.find((candidate) => 'action' in candidate && candidate.action === action);
+    ?.examples.find(
+      (candidate) => 'action' in candidate && candidate.action === action && pick(candidate),
+    );
   if (found === undefined)
     throw new Error(`no ${name}.${action} example in @octokit/webhooks-examples`);
   return structuredClone(found);
@@ -102,9 +119,13 @@ function labelsOf(target: PullTarget): WebhookLabel[] {
 interface Retargetable {
   repository: PullRequestOpenedEvent['repository'];
   sender: WebhookUser;
+  organization?: unknown;
 }
 
-/** Points a payload's repository, numbers and shas at the target. */
+/**
+ * Points a payload's repository, numbers and shas at the target. The example's organization
+ * goes: whether the target's owner is one is not known here, and the key is optional.
+ */
 function retarget<T extends Retargetable>(
   payload: T,
   target: PullTarget,
@@ -123,8 +144,34 @@ function retarget<T extends Retargetable>(
   payload.repository.name = target.repo;
   payload.repository.full_name = `${target.owner}/${target.repo}`;
   payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
+  payload.repository.default_branch = target.defaultBranch ?? 'main';
   payload.sender = retargetUser(payload.sender, target.sender ?? target.author);
+  delete payload.organization;
   return payload;
+}
+
+interface RepositoryLike {
+  name: string;
+  full_name: string;
+  owner: WebhookUser;
+  fork: boolean;
+  id: number;
+}
+
+/** The pull request's head repository: a copy of the base's, made into the fork when it is one. */
+function headRepositoryOf<T extends RepositoryLike>(repository: T, target: PullTarget): T {
+  const baseName = `${target.owner}/${target.repo}`;
+  const headName = target.head.repoFullName ?? baseName;
+  const copy = structuredClone(repository);
+  if (headName === baseName) return copy;
+  const [headOwner = target.owner, headRepo = target.repo] = headName.split('/');
+  rewrite(copy, baseName, headName);
+  copy.name = headRepo;
+  copy.full_name = headName;
+  copy.owner = retargetUser(repository.owner, headOwner);
+  copy.fork = true;
+  copy.id = userId(headName);
+  return copy;
 }
 
 type PullObject = PullRequestOpenedEvent['pull_request'];
@@ -134,12 +181,13 @@ function retargetPull(
   pull:
     | PullObject
     | PullRequestSynchronizeEvent['pull_request']
+    // A dismissed review's pull request has the same shape.
     | PullRequestReviewSubmittedEvent['pull_request'],
   repository: PullRequestOpenedEvent['repository'],
   target: PullTarget,
 ): void {
   const headName = target.head.repoFullName ?? `${target.owner}/${target.repo}`;
-  const [headOwner = target.owner, headRepo = target.repo] = headName.split('/');
+  const [headOwner = target.owner] = headName.split('/');
   pull.number = target.number;
   pull.title = target.title ?? pull.title;
   pull.body = target.body === undefined ? pull.body : target.body;
@@ -152,15 +200,7 @@ function retargetPull(
   pull.requested_teams = [];
   pull.labels = labelsOf(target);
   pull.milestone = null;
-  const headRepository = structuredClone(repository);
-  if (headName !== `${target.owner}/${target.repo}`) {
-    rewrite(headRepository, `${target.owner}/${target.repo}`, headName);
-    headRepository.name = headRepo;
-    headRepository.full_name = headName;
-    headRepository.owner = retargetUser(repository.owner, headOwner);
-    headRepository.fork = true;
-    headRepository.id = userId(headName);
-  }
+  const headRepository = headRepositoryOf(repository, target);
   pull.head = {
     ...pull.head,
     sha: target.head.sha,
@@ -218,14 +258,12 @@ export interface CommentInput {
 }
 
 /**
- * `issue_comment` created on a pull request. GitHub's examples are all on plain issues, so the
- * issue gains the `pull_request` key GitHub adds when the issue is a pull request.
+ * Points an `issue_comment` payload at the pull request and the comment. GitHub's examples are
+ * all on plain issues, so the issue gains the `pull_request` key GitHub adds for a pull request.
  */
-export function issueCommentOnPull(
-  target: PullTarget,
-  comment: CommentInput,
-): IssueCommentCreatedEvent {
-  const payload = example('issue_comment', 'created') as IssueCommentCreatedEvent;
+function commentEvent<
+  T extends IssueCommentCreatedEvent | IssueCommentEditedEvent | IssueCommentDeletedEvent,
+>(payload: T, target: PullTarget, comment: CommentInput): T {
   const commenter = comment.commenter ?? target.author;
   retarget(payload, { ...target, sender: target.sender ?? commenter }, payload.issue.number, {});
   const web = `https://github.com/${target.owner}/${target.repo}`;
@@ -263,19 +301,60 @@ export function issueCommentOnPull(
   return payload;
 }
 
+/** `issue_comment` created on a pull request. */
+export function issueCommentOnPull(
+  target: PullTarget,
+  comment: CommentInput,
+): IssueCommentCreatedEvent {
+  return commentEvent(
+    example('issue_comment', 'created') as IssueCommentCreatedEvent,
+    target,
+    comment,
+  );
+}
+
+/** `issue_comment` edited: `comment.body` is the new text, `changes.body.from` the old. */
+export function issueCommentEdited(
+  target: PullTarget,
+  comment: CommentInput,
+  previousBody: string,
+): IssueCommentEditedEvent {
+  const payload = commentEvent(
+    example('issue_comment', 'edited') as IssueCommentEditedEvent,
+    target,
+    comment,
+  );
+  payload.changes = { body: { from: previousBody } };
+  return payload;
+}
+
+/** `issue_comment` deleted: the comment as it was; the sender is whoever deleted it. */
+export function issueCommentDeleted(
+  target: PullTarget,
+  comment: CommentInput,
+): IssueCommentDeletedEvent {
+  return commentEvent(
+    example('issue_comment', 'deleted') as IssueCommentDeletedEvent,
+    target,
+    comment,
+  );
+}
+
 export interface ReviewInput {
   reviewer: string;
   state: 'approved' | 'commented' | 'changes_requested';
   body?: string | null;
   id?: number;
+  /** The commit the review was given on (default: the target's head). */
+  commitId?: string;
 }
 
-/** `pull_request_review` submitted; webhook review states are lower case, unlike REST's. */
-export function pullRequestReviewSubmitted(
+/** Points a `pull_request_review` payload at the pull request and the review. */
+function reviewEvent<T extends PullRequestReviewSubmittedEvent | PullRequestReviewDismissedEvent>(
+  payload: T,
   target: PullTarget,
-  review: ReviewInput,
-): PullRequestReviewSubmittedEvent {
-  const payload = example('pull_request_review', 'submitted') as PullRequestReviewSubmittedEvent;
+  review: Omit<ReviewInput, 'state'>,
+): T {
   const { pull_request: pull } = payload;
   retarget(payload, { ...target, sender: target.sender ?? review.reviewer }, pull.number, {
     head: pull.head.sha,
@@ -283,15 +362,108 @@ export function pullRequestReviewSubmitted(
   });
   retargetPull(payload.pull_request, payload.repository, target);
   const id = review.id ?? payload.review.id;
-  const web = `https://github.com/${target.owner}/${target.repo}`;
-  payload.review = {
-    ...payload.review,
-    id,
-    user: retargetUser(payload.review.user, review.reviewer),
-    body: review.body ?? null,
-    state: review.state,
-    commit_id: target.head.sha,
-    html_url: `${web}/pull/${String(target.number)}#pullrequestreview-${String(id)}`,
+  const html = `https://github.com/${target.owner}/${target.repo}/pull/${String(target.number)}#pullrequestreview-${String(id)}`;
+  const { review: shown } = payload;
+  shown.id = id;
+  shown.user = retargetUser(shown.user, review.reviewer);
+  shown.body = review.body ?? null;
+  shown.commit_id = review.commitId ?? target.head.sha;
+  shown.html_url = html;
+  shown._links.html.href = html;
+  return payload;
+}
+
+/** `pull_request_review` submitted; webhook review states are lower case, unlike REST's. */
+export function pullRequestReviewSubmitted(
+  target: PullTarget,
+  review: ReviewInput,
+): PullRequestReviewSubmittedEvent {
+  const payload = reviewEvent(
+    example('pull_request_review', 'submitted') as PullRequestReviewSubmittedEvent,
+    target,
+    review,
+  );
+  payload.review.state = review.state;
+  return payload;
+}
+
+/**
+ * `pull_request_review` dismissed: the review, now in state dismissed. The sender is who
+ * dismissed it: give it as `target.sender` (default: the reviewer).
+ */
+export function pullRequestReviewDismissed(
+  target: PullTarget,
+  review: Omit<ReviewInput, 'state'>,
+): PullRequestReviewDismissedEvent {
+  return reviewEvent(
+    example('pull_request_review', 'dismissed') as PullRequestReviewDismissedEvent,
+    target,
+    review,
+  );
+}
+
+export interface WorkflowRunTarget extends PullTarget {
+  workflowName: string;
+  conclusion: WorkflowRunCompletedEvent['workflow_run']['conclusion'];
+  /** The event that started the run (default pull_request_review). */
+  event?: string;
+}
+
+/**
+ * `workflow_run` completed, for a run a pull request's event started: its head is the pull
+ * request's head, in the fork's repository for a fork, and `pull_requests` is empty for a fork,
+ * as GitHub leaves it. Made from the example whose run lists a pull request.
+ */
+export function workflowRunCompleted(target: WorkflowRunTarget): WorkflowRunCompletedEvent {
+  const payload = example('workflow_run', 'completed', (candidate) => {
+    const listed = field(field(candidate, 'workflow_run'), 'pull_requests');
+    return Array.isArray(listed) && listed.length > 0;
+  }) as WorkflowRunCompletedEvent;
+  const { workflow_run: run } = payload;
+  const [listed] = run.pull_requests;
+  if (listed === undefined) throw new Error('the workflow_run example lists no pull request');
+  retarget(payload, target, listed.number, { head: run.head_sha });
+  const actor = retargetUser(run.actor, target.sender ?? target.author);
+  const repository = {
+    ...run.repository,
+    name: target.repo,
+    owner: retargetUser(run.repository.owner, target.owner),
+    id: payload.repository.id,
+  };
+  const api = `https://api.github.com/repos/${target.owner}/${target.repo}`;
+  const repoRef = (lite: typeof repository) => ({ id: lite.id, url: lite.url, name: lite.name });
+  payload.workflow.name = target.workflowName;
+  payload.workflow.html_url = payload.workflow.html_url.replace(
+    '/blob/master/',
+    `/blob/${payload.repository.default_branch}/`,
+  );
+  payload.workflow_run = {
+    ...run,
+    name: target.workflowName,
+    event: target.event ?? 'pull_request_review',
+    status: 'completed',
+    conclusion: target.conclusion,
+    head_sha: target.head.sha,
+    head_branch: target.head.ref,
+    head_commit: { ...run.head_commit, id: target.head.sha },
+    display_title: target.title ?? run.display_title,
+    repository,
+    head_repository: headRepositoryOf(repository, target),
+    actor,
+    triggering_actor: actor,
+    pull_requests:
+      target.head.repoFullName === undefined ||
+      target.head.repoFullName === `${target.owner}/${target.repo}`
+        ? [
+            {
+              ...listed,
+              url: `${api}/pulls/${String(target.number)}`,
+              number: target.number,
+              head: { ref: target.head.ref, sha: target.head.sha, repo: repoRef(repository) },
+              base: { ref: target.base.ref, sha: target.base.sha, repo: repoRef(repository) },
+            },
+          ]
+        : [],
   };
   return payload;
 }

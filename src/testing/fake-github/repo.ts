@@ -1,7 +1,14 @@
-import { blobSha, fakeSha } from './git.js';
+import { type GitTree, SUBMODULE, blobSha, fakeSha, findTree, gitTree, listTree } from './git.js';
 import { type Context, type Reply, WEB, notFound } from './http.js';
 import { userJson } from './shapes.js';
-import { type Permission, type RateBucket, type State, findUser, resolveRef } from './state.js';
+import {
+  type Permission,
+  type RateBucket,
+  type State,
+  findUser,
+  resolveRef,
+  resolveRefKey,
+} from './state.js';
 
 /** Past 1 MB the contents API leaves `content` empty and sets encoding "none". */
 const CONTENT_MAX = 1024 * 1024;
@@ -98,18 +105,19 @@ export function getContent(context: Context): Reply {
   return { status: 200, body: listing };
 }
 
-/** A blob by its sha, from any commit the repository has. */
+/** A blob by its sha, from any commit the repository has; a submodule's entry is no blob. */
 export function getBlob(context: Context): Reply {
+  const { state } = context;
   const sha = context.params.file_sha ?? '';
   if (!/^[0-9a-f]{40}$/.test(sha))
     return context.reject(
       'The sha parameter must be exactly 40 characters and contain only [0-9a-f].',
     );
-  for (const tree of Object.values(context.state.files))
-    for (const content of Object.values(tree))
-      if (blobSha(content) === sha) {
+  for (const [key, tree] of Object.entries(state.files))
+    for (const [path, content] of Object.entries(tree))
+      if (state.modes[key]?.[path] !== SUBMODULE && blobSha(content) === sha) {
         if (wantsRaw(context)) return raw(content);
-        const { owner, repo } = context.state.repository;
+        const { owner, repo } = state.repository;
         return {
           status: 200,
           body: {
@@ -123,6 +131,43 @@ export function getBlob(context: Context): Reply {
         };
       }
   return notFound();
+}
+
+/** GitHub lists at most this many entries of a tree, and then says `truncated`. */
+const TREE_ENTRIES_MAX = 100_000;
+
+/** A commit's root tree (by sha or ref, as GitHub resolves it), or a tree or subtree by its sha. */
+function treeOf(state: State, sha: string): GitTree | undefined {
+  const key = resolveRefKey(state, sha);
+  if (key !== undefined) return gitTree(state.files[key] ?? {}, state.modes[key]);
+  if (!/^[0-9a-f]{40}$/.test(sha)) return undefined;
+  for (const [commit, files] of Object.entries(state.files)) {
+    const found = findTree(gitTree(files, state.modes[commit]), sha);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+export function getTree(context: Context): Reply {
+  const { state } = context;
+  const tree = treeOf(state, context.params.tree_sha ?? '');
+  if (tree === undefined) return notFound();
+  // Any value of `recursive`, even 0 or false, lists every level, as documented.
+  const entries = listTree(tree, context.query.has('recursive'));
+  const { owner, repo } = state.repository;
+  const git = `${context.api}/repos/${owner}/${repo}/git`;
+  return {
+    status: 200,
+    body: {
+      sha: tree.sha,
+      url: `${git}/trees/${tree.sha}`,
+      tree: entries.slice(0, TREE_ENTRIES_MAX).map((entry) =>
+        // A submodule's commit lives in another repository: GitHub gives it no url.
+        entry.type === 'commit' ? entry : { ...entry, url: `${git}/${entry.type}s/${entry.sha}` },
+      ),
+      truncated: entries.length > TREE_ENTRIES_MAX,
+    },
+  };
 }
 
 /** The legacy `permission` folds maintain into write and triage into read. */

@@ -1,4 +1,4 @@
-import { createCheckRun, updateCheckRun } from './checks.js';
+import { createCheckRun, listCheckRunsForRef, updateCheckRun } from './checks.js';
 import type { Handler } from './http.js';
 import {
   createComment,
@@ -17,16 +17,18 @@ import {
   removeLabel,
   setLabels,
 } from './labels.js';
-import { getPull, listPullFiles, listReviews } from './pulls.js';
-import { getBlob, getContent, getPermission, getRateLimit, getUser } from './repo.js';
+import { getPull, listPullFiles, listPulls, listReviews } from './pulls.js';
+import { getBlob, getContent, getPermission, getRateLimit, getTree, getUser } from './repo.js';
 
 /** Handlers by operationId; every operation in rest-operations.json has one (a test checks). */
 export const ROUTES: Readonly<Record<string, Handler>> = {
+  'pulls/list': listPulls,
   'pulls/get': getPull,
   'pulls/list-files': listPullFiles,
   'pulls/list-reviews': listReviews,
   'repos/get-content': getContent,
   'git/get-blob': getBlob,
+  'git/get-tree': getTree,
   'repos/get-collaborator-permission-level': getPermission,
   'issues/list-for-repo': listIssues,
   'issues/create': createIssue,
@@ -43,6 +45,7 @@ export const ROUTES: Readonly<Record<string, Handler>> = {
   'issues/create-label': createLabel,
   'checks/create': createCheckRun,
   'checks/update': updateCheckRun,
+  'checks/list-for-ref': listCheckRunsForRef,
   'rate-limit/get': getRateLimit,
   'users/get-by-username': getUser,
 };

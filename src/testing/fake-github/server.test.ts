@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/rest';
+import { Octokit, type RestEndpointMethodTypes } from '@octokit/rest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededFaults } from './faults.js';
 import { ROUTES } from './routes.js';
@@ -6,12 +6,18 @@ import { type FakeGitHub, startFakeGitHub } from './server.js';
 import {
   DEFAULT_REPOSITORY,
   type FileTree,
+  type ReviewState,
   type State,
   blobSha,
+  branchSha,
+  deleteComment,
+  dismissReview,
+  editComment,
   fakeSha,
   makeIssue,
   makePull,
 } from './state.js';
+import { gitTree } from './git.js';
 import { loadOperations } from './validate.js';
 
 const { owner, repo } = DEFAULT_REPOSITORY;
@@ -452,6 +458,451 @@ describe('a valid request sequence through Octokit', () => {
   });
 });
 
+describe('git trees with file modes', () => {
+  const SYMLINKED = fakeSha('head with a symlink');
+  const SUBMODULE_COMMIT = fakeSha('a commit in another repository');
+  const files = {
+    main: BASE,
+    [SYMLINKED]: {
+      ...BASE,
+      'groups/alpha.yml': 'old.yml',
+      'tools/run.sh': '#!/bin/sh\n',
+      'vendor/lib': SUBMODULE_COMMIT,
+    },
+  };
+  const modes: State['modes'] = {
+    [SYMLINKED]: { 'groups/alpha.yml': '120000', 'tools/run.sh': '100755', 'vendor/lib': '160000' },
+  };
+  const symlinkSeed = (): Partial<State> => ({
+    files,
+    modes,
+    pulls: [
+      makePull({ number: 1, head: { sha: SYMLINKED } }, DEFAULT_REPOSITORY, files, { modes }),
+    ],
+  });
+
+  it('lists one level, or every level for any value of recursive, with modes, types and shas', async () => {
+    const { gh, octokit } = await start(symlinkSeed());
+    const top = await octokit.rest.git.getTree({ owner, repo, tree_sha: SYMLINKED });
+    expect(top.data.sha).toBe(gitTree(files[SYMLINKED] ?? {}, modes[SYMLINKED]).sha);
+    expect(top.data.truncated).toBe(false);
+    expect(top.data.tree.map((e) => [e.path, e.mode, e.type])).toEqual([
+      ['README.md', '100644', 'blob'],
+      ['groups', '040000', 'tree'],
+      ['tools', '040000', 'tree'],
+      ['vendor', '040000', 'tree'],
+    ]);
+
+    const all = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: SYMLINKED,
+      recursive: '1',
+    });
+    expect(all.data.tree.map((e) => e.path)).toEqual([
+      'README.md',
+      'groups',
+      'groups/alpha.yml',
+      'groups/old.yml',
+      'tools',
+      'tools/run.sh',
+      'vendor',
+      'vendor/lib',
+    ]);
+    const entry = (path: string) => all.data.tree.find((e) => e.path === path);
+    expect(entry('groups/alpha.yml')).toEqual({
+      path: 'groups/alpha.yml',
+      mode: '120000',
+      type: 'blob',
+      sha: blobSha('old.yml'),
+      size: 7,
+      url: `${gh.url}/repos/${owner}/${repo}/git/blobs/${blobSha('old.yml')}`,
+    });
+    expect(entry('tools/run.sh')).toMatchObject({ mode: '100755', type: 'blob' });
+    // A submodule names a commit of another repository: no blob, no size, no url.
+    expect(entry('vendor/lib')).toEqual({
+      path: 'vendor/lib',
+      mode: '160000',
+      type: 'commit',
+      sha: SUBMODULE_COMMIT,
+    });
+    // GitHub documents that even recursive=false asks for every level.
+    const falsy = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: SYMLINKED,
+      recursive: 'false',
+    });
+    expect(falsy.data.tree).toHaveLength(8);
+
+    // A symlink's blob is its target; a submodule's commit is no blob here.
+    const link = await octokit.rest.git.getBlob({ owner, repo, file_sha: blobSha('old.yml') });
+    expect(Buffer.from(link.data.content, 'base64').toString()).toBe('old.yml');
+    expect(
+      (await failure(octokit.rest.git.getBlob({ owner, repo, file_sha: SUBMODULE_COMMIT }))).status,
+    ).toBe(404);
+
+    const changed = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: 1 });
+    expect(changed.data.map((f) => [f.filename, f.status, f.changes])).toEqual([
+      ['groups/alpha.yml', 'modified', 3],
+      ['tools/run.sh', 'added', 1],
+      ['vendor/lib', 'added', 1],
+    ]);
+    expect(changed.data[2]?.sha).toBe(SUBMODULE_COMMIT);
+    gh.assertNoViolations();
+  });
+
+  it('resolves a branch, a tree sha from an earlier answer, and refuses what it does not have', async () => {
+    const { gh, octokit } = await start(symlinkSeed());
+    const main = await octokit.rest.git.getTree({ owner, repo, tree_sha: 'main' });
+    expect(main.data.sha).toBe(gitTree(BASE).sha);
+    const groups = main.data.tree.find((e) => e.path === 'groups');
+    if (groups?.sha === undefined) throw new Error('no groups tree');
+    const subtree = await octokit.rest.git.getTree({ owner, repo, tree_sha: groups.sha });
+    expect(subtree.data.sha).toBe(groups.sha);
+    expect(subtree.data.url).toBe(groups.url);
+    expect(subtree.data.tree.map((e) => [e.path, e.sha])).toEqual([
+      ['alpha.yml', blobSha('name: Alpha\ncity: Oslo\n')],
+      ['old.yml', blobSha('name: Old\n')],
+    ]);
+    expect(
+      (await failure(octokit.rest.git.getTree({ owner, repo, tree_sha: fakeSha('nothing') })))
+        .status,
+    ).toBe(404);
+    expect(
+      (await failure(octokit.rest.git.getTree({ owner, repo, tree_sha: 'no-such-branch' }))).status,
+    ).toBe(404);
+    gh.assertNoViolations();
+  });
+
+  it('stops a listing at 100,000 entries and says it is truncated', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 100_001 }, (_, i) => [`groups/g${String(i)}.yml`, `n: ${String(i)}\n`]),
+    );
+    const { gh, octokit } = await start({ files: { main: many } });
+    const listed = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: 'main',
+      recursive: '1',
+    });
+    expect(listed.data.truncated).toBe(true);
+    expect(listed.data.tree).toHaveLength(100_000);
+    gh.assertNoViolations();
+  }, 30_000);
+});
+
+describe('check runs for a ref', () => {
+  it('lists the latest run of each name by default, or all, filtered and paged', async () => {
+    const { gh, octokit } = await start();
+    const create = (name: string, sha: string, more: Record<string, unknown> = {}) =>
+      octokit.rest.checks.create({ owner, repo, name, head_sha: sha, ...more });
+    await create('registry', HEAD, {
+      external_id: 'attempt-1',
+      conclusion: 'failure',
+      output: { title: 'Two findings', summary: 'See the annotations' },
+    });
+    await create('registry', HEAD, {
+      external_id: 'attempt-2',
+      conclusion: 'success',
+      output: { title: 'No findings', summary: 'All good', text: 'Details' },
+    });
+    await create('lint', HEAD, { status: 'in_progress' });
+    const onFork = await create('registry', FORK_HEAD, { conclusion: 'success' });
+    // GitHub does not link a fork's pull request to a check run.
+    expect(onFork.data.pull_requests).toEqual([]);
+
+    const latest = await octokit.rest.checks.listForRef({ owner, repo, ref: HEAD });
+    expect(latest.data.total_count).toBe(2);
+    expect(latest.data.check_runs.map((r) => [r.name, r.external_id])).toEqual([
+      ['lint', ''],
+      ['registry', 'attempt-2'],
+    ]);
+    expect(latest.data.check_runs[1]).toMatchObject({
+      head_sha: HEAD,
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'No findings', summary: 'All good', text: 'Details' },
+    });
+
+    const all = await octokit.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: HEAD,
+      check_name: 'registry',
+      filter: 'all',
+      per_page: 1,
+    });
+    expect(all.data.total_count).toBe(2);
+    expect(all.data.check_runs.map((r) => r.external_id)).toEqual(['attempt-2']);
+    expect(all.headers.link).toContain('page=2>; rel="next"');
+    const paged = await octokit.paginate(octokit.rest.checks.listForRef, {
+      owner,
+      repo,
+      ref: HEAD,
+      filter: 'all',
+      per_page: 2,
+    });
+    expect(paged.map((r) => r.external_id)).toEqual(['', 'attempt-2', 'attempt-1']);
+
+    const running = await octokit.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: HEAD.slice(0, 7),
+      status: 'in_progress',
+    });
+    expect(running.data.check_runs.map((r) => r.name)).toEqual(['lint']);
+    const otherApp = await octokit.rest.checks.listForRef({ owner, repo, ref: HEAD, app_id: 1 });
+    expect(otherApp.data).toEqual({ total_count: 0, check_runs: [] });
+    gh.assertNoViolations();
+  });
+
+  it('resolves a branch name and refuses a ref it does not know', async () => {
+    const { gh, octokit } = await start();
+    const onMain = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: branchSha('main'),
+    });
+    for (const ref of ['main', 'heads/main'])
+      expect(
+        (await octokit.rest.checks.listForRef({ owner, repo, ref })).data.check_runs.map(
+          (r) => r.id,
+        ),
+      ).toEqual([onMain.data.id]);
+    gh.assertNoViolations();
+    expect(
+      (await failure(octokit.rest.checks.listForRef({ owner, repo, ref: 'no-such-branch' })))
+        .status,
+    ).toBe(422);
+    expect(gh.violations.at(-1)?.reasons).toEqual(['No commit found for SHA: no-such-branch']);
+  });
+});
+
+describe('listing pull requests', () => {
+  function pullsSeed(): Partial<State> {
+    const base = seed();
+    const files = base.files ?? {};
+    return {
+      ...base,
+      pulls: [
+        ...(base.pulls ?? []),
+        makePull(
+          { number: 3, state: 'closed', head: { sha: HEAD, ref: 'gone' } },
+          DEFAULT_REPOSITORY,
+          files,
+          { createdAt: '2024-01-03T00:00:00Z' },
+        ),
+        makePull(
+          { number: 4, head: { sha: HEAD, ref: 'backport' }, base: { ref: 'release' } },
+          DEFAULT_REPOSITORY,
+          files,
+          { createdAt: '2024-01-02T00:00:00Z' },
+        ),
+      ],
+      comments: [2, 2, 4].map((number, index) => ({
+        id: 600 + index,
+        issue_number: number,
+        body: 'note',
+        user: 'bob',
+        created_at: '2024-01-05T00:00:00Z',
+        updated_at: '2024-01-05T00:00:00Z',
+      })),
+    };
+  }
+
+  it('filters by state, head owner and branch, and base, and sorts as documented', async () => {
+    const { gh, octokit } = await start(pullsSeed());
+    const numbers = async (
+      query: Omit<RestEndpointMethodTypes['pulls']['list']['parameters'], 'owner' | 'repo'> = {},
+    ) => (await octokit.rest.pulls.list({ owner, repo, ...query })).data.map((p) => p.number);
+
+    // Created newest first by default; ties in number order, reversed.
+    expect(await numbers()).toEqual([4, 2, 1]);
+    expect(await numbers({ state: 'all' })).toEqual([3, 4, 2, 1]);
+    expect(await numbers({ state: 'closed' })).toEqual([3]);
+    // The fork's branch is also called main: only its owner tells it apart.
+    expect(await numbers({ head: 'mallory:main' })).toEqual([2]);
+    expect(await numbers({ head: `${owner}:main` })).toEqual([]);
+    expect(await numbers({ head: `${owner.toUpperCase()}:alpha` })).toEqual([1]);
+    expect(await numbers({ base: 'release' })).toEqual([4]);
+    expect(await numbers({ base: 'main' })).toEqual([2, 1]);
+    // Sorts other than created go ascending unless told.
+    expect(await numbers({ sort: 'popularity' })).toEqual([1, 4, 2]);
+    expect(await numbers({ sort: 'popularity', direction: 'desc' })).toEqual([2, 4, 1]);
+
+    const page = await octokit.rest.pulls.list({ owner, repo, state: 'all', per_page: 3 });
+    expect(page.headers.link).toContain('page=2>; rel="next"');
+    const first = page.data[0];
+    expect(first?.head.repo.full_name).toBe(`${owner}/${repo}`);
+    // The list's shape has no merge state or counts: pulls/get has them.
+    expect(first).not.toHaveProperty('changed_files');
+    expect(first).not.toHaveProperty('merged');
+    gh.assertNoViolations();
+  });
+
+  it('keeps long-running pull requests: open over a month, active within one', async () => {
+    const files = { main: BASE };
+    const pull = (number: number, created: string, updated: string) => ({
+      ...makePull({ number, head: { sha: HEAD } }, DEFAULT_REPOSITORY, files, {
+        createdAt: created,
+      }),
+      updated_at: updated,
+    });
+    server = await startFakeGitHub(
+      {
+        files,
+        pulls: [
+          pull(1, '2024-01-01T00:00:00Z', '2024-03-10T00:00:00Z'),
+          pull(2, '2024-03-01T00:00:00Z', '2024-03-10T00:00:00Z'),
+          pull(3, '2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z'),
+          pull(4, '2023-12-01T00:00:00Z', '2024-03-14T00:00:00Z'),
+        ],
+      },
+      { now: () => new Date('2024-03-15T00:00:00Z') },
+    );
+    const octokit = new Octokit({ baseUrl: server.url, auth: 't', log: silent });
+    const listed = await octokit.rest.pulls.list({ owner, repo, sort: 'long-running' });
+    expect(listed.data.map((p) => p.number)).toEqual([4, 1]);
+    server.assertNoViolations();
+  });
+
+  it('refuses a head without its owner, which the fake cannot judge', async () => {
+    const { gh, octokit } = await start();
+    expect((await failure(octokit.rest.pulls.list({ owner, repo, head: 'main' }))).status).toBe(
+      422,
+    );
+    expect(gh.violations.at(-1)?.reasons[0]).toMatch(/head=main/);
+  });
+});
+
+describe('comments edited or deleted outside the code under test', () => {
+  it('keep created_at, take the new updated_at, and vanish when deleted', async () => {
+    const comment = (id: number, body: string) => ({
+      id,
+      issue_number: 1,
+      body,
+      user: 'mallory',
+      created_at: '2024-03-01T10:00:00Z',
+      updated_at: '2024-03-01T10:00:00Z',
+    });
+    const { gh, octokit } = await start({
+      ...seed(),
+      comments: [comment(700, '/approve'), comment(701, 'thanks')],
+    });
+    expect(editComment(gh.state, 700, 'nothing to see', '2024-03-02T08:00:00Z').body).toBe(
+      'nothing to see',
+    );
+    const listed = await octokit.rest.issues.listComments({ owner, repo, issue_number: 1 });
+    expect(listed.data.map((c) => [c.id, c.body, c.created_at, c.updated_at])).toEqual([
+      [700, 'nothing to see', '2024-03-01T10:00:00Z', '2024-03-02T08:00:00Z'],
+      [701, 'thanks', '2024-03-01T10:00:00Z', '2024-03-01T10:00:00Z'],
+    ]);
+    const since = await octokit.rest.issues.listComments({
+      owner,
+      repo,
+      issue_number: 1,
+      since: '2024-03-02T00:00:00Z',
+    });
+    expect(since.data.map((c) => c.id)).toEqual([700]);
+
+    deleteComment(gh.state, 700);
+    const after = await octokit.rest.issues.listComments({ owner, repo, issue_number: 1 });
+    expect(after.data.map((c) => c.id)).toEqual([701]);
+    expect((await octokit.rest.pulls.get({ owner, repo, pull_number: 1 })).data.comments).toBe(1);
+    expect(() => deleteComment(gh.state, 700)).toThrow(/no comment 700/);
+    expect(() => editComment(gh.state, 700, 'x', '2024-03-03T00:00:00Z')).toThrow(/no comment 700/);
+    gh.assertNoViolations();
+  });
+});
+
+describe('reviews', () => {
+  it('carry the commit they were given on, their time and state, dismissed ones included', async () => {
+    const forcePushedAway = fakeSha('a head the branch no longer has');
+    const review = (id: number, user: string, state: ReviewState, commitId: string) => ({
+      id,
+      pull_number: 1,
+      user,
+      state,
+      body: '',
+      submitted_at: `2024-02-0${String(id - 90)}T10:00:00Z`,
+      commit_id: commitId,
+    });
+    const { gh, octokit } = await start({
+      ...seed(),
+      reviews: [
+        review(91, 'bob', 'APPROVED', forcePushedAway),
+        review(92, 'carol', 'CHANGES_REQUESTED', HEAD),
+        review(93, 'dave', 'COMMENTED', HEAD),
+        review(94, 'bob', 'APPROVED', HEAD),
+      ],
+    });
+    expect(dismissReview(gh.state, 94).state).toBe('DISMISSED');
+    expect(() => dismissReview(gh.state, 1)).toThrow(/no review 1/);
+    const listed = await octokit.rest.pulls.listReviews({ owner, repo, pull_number: 1 });
+    expect(listed.data.map((r) => [r.id, r.state, r.commit_id, r.submitted_at])).toEqual([
+      [91, 'APPROVED', forcePushedAway, '2024-02-01T10:00:00Z'],
+      [92, 'CHANGES_REQUESTED', HEAD, '2024-02-02T10:00:00Z'],
+      [93, 'COMMENTED', HEAD, '2024-02-03T10:00:00Z'],
+      [94, 'DISMISSED', HEAD, '2024-02-04T10:00:00Z'],
+    ]);
+    gh.assertNoViolations();
+  });
+});
+
+describe('pull request files', () => {
+  it('serves a changed file whose sha is null, as the schema of GitHub allows', async () => {
+    const { gh, octokit } = await start({
+      files: { main: BASE },
+      pulls: [
+        makePull(
+          {
+            number: 1,
+            head: { sha: HEAD },
+            files: [
+              { filename: 'groups/x.yml', status: 'added', sha: null, additions: 1, deletions: 0 },
+            ],
+          },
+          DEFAULT_REPOSITORY,
+        ),
+      ],
+    });
+    const listed = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: 1 });
+    // Octokit's types come from the same description: null must be a sha they allow.
+    const sha: (typeof listed.data)[number]['sha'] = null;
+    expect(listed.data[0]?.sha).toBe(sha);
+    gh.assertNoViolations();
+  });
+
+  it('lists at most 3000 files of a pull request while pulls/get counts them all', async () => {
+    const files = Array.from({ length: 3005 }, (_, i) => ({
+      filename: `groups/g${String(i).padStart(4, '0')}.yml`,
+      status: 'added' as const,
+      sha: blobSha(String(i)),
+      additions: 1,
+      deletions: 0,
+    }));
+    const { gh, octokit } = await start({
+      files: { main: BASE },
+      pulls: [makePull({ number: 1, head: { sha: HEAD }, files }, DEFAULT_REPOSITORY)],
+    });
+    const pull = await octokit.rest.pulls.get({ owner, repo, pull_number: 1 });
+    expect(pull.data.changed_files).toBe(3005);
+    expect(pull.data.additions).toBe(3005);
+    const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: 1,
+      per_page: 100,
+    });
+    expect(listed).toHaveLength(3000);
+    expect(listed.at(-1)?.filename).toBe('groups/g2999.yml');
+    expect(gh.requests.filter((r) => r.operationId === 'pulls/list-files')).toHaveLength(30);
+    gh.assertNoViolations();
+  });
+});
+
 /** A request Octokit's route types would refuse to compile: the point of these tests. */
 function untyped(
   octokit: Octokit,
@@ -512,7 +963,7 @@ describe('requests GitHub would refuse', () => {
     );
     await refused(
       gh,
-      untyped(octokit, `GET ${route}/pulls`, { owner, repo }),
+      untyped(octokit, `GET ${route}/commits`, { owner, repo }),
       /not an operation the fake serves/,
     );
     await refused(
@@ -598,6 +1049,82 @@ describe('requests GitHub would refuse', () => {
     expect(() => {
       gh.assertNoViolations();
     }).toThrow(/12 violation\(s\)/);
+  });
+
+  it('refuses bodies, summaries and texts past the limits GitHub enforces', async () => {
+    const { gh, octokit } = await start();
+    const long = 'x'.repeat(65_537);
+    await refused(
+      gh,
+      octokit.rest.issues.create({ owner, repo, title: 'T', body: long }),
+      /body is longer than 65536/,
+    );
+    await refused(
+      gh,
+      octokit.rest.issues.update({ owner, repo, issue_number: 1, body: long }),
+      /body is longer than 65536/,
+    );
+    const comment = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: 1,
+      // GitHub counts characters: 65,536 emoji fit, though JavaScript sees twice as many units.
+      body: '🎉'.repeat(65_536),
+    });
+    await refused(
+      gh,
+      octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.data.id, body: long }),
+      /comment body is longer than 65536/,
+    );
+    expect(gh.state.comments[0]?.body).toBe('🎉'.repeat(65_536));
+
+    const run = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: HEAD,
+      output: { title: 'T', summary: 's'.repeat(65_535), text: 't'.repeat(65_535) },
+    });
+    const output = (more: { summary?: string; text?: string }) => ({
+      owner,
+      repo,
+      name: 'registry',
+      head_sha: HEAD,
+      output: { title: 'T', summary: 's', ...more },
+    });
+    await refused(
+      gh,
+      octokit.rest.checks.create(output({ summary: 's'.repeat(65_536) })),
+      /summary must NOT have more than 65535 characters/,
+    );
+    // Within the characters the schema allows but past the bytes: GitHub checks both.
+    await refused(
+      gh,
+      octokit.rest.checks.create(output({ text: 'é'.repeat(40_000) })),
+      /text exceeds a maximum bytesize of 65535/,
+    );
+    await refused(
+      gh,
+      octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: run.data.id,
+        output: { title: 'T', summary: 's'.repeat(70_000) },
+      }),
+      /summary must NOT have more than 65535 characters/,
+    );
+    await refused(
+      gh,
+      octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: run.data.id,
+        output: { summary: 'no title' },
+      }),
+      /output.title is required/,
+    );
+    expect(gh.state.checkRuns[0]?.output.summary).toHaveLength(65_535);
+    expect(gh.violations).toHaveLength(7);
   });
 
   it('does not count an existing label as a violation: it is a state conflict', async () => {

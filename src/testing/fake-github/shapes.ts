@@ -13,6 +13,9 @@ import type {
 } from './state.js';
 import { findLabel } from './state.js';
 
+/** The GitHub Actions app, which owns every check run the fake holds. */
+export const ACTIONS_APP_ID = 15368;
+
 /** A stable positive id for a login, so the same account always has the same id. */
 export function userId(login: string): number {
   return 10_000 + (createHash('sha1').update(login.toLowerCase()).digest().readUInt32BE(0) % 9e7);
@@ -186,6 +189,28 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
   };
 }
 
+/** What pulls/get tells beyond pulls/list's shorter shape (pull-request-simple). */
+const PULL_FULL_ONLY = new Set([
+  'merged',
+  'mergeable',
+  'mergeable_state',
+  'comments',
+  'commits',
+  'additions',
+  'deletions',
+  'changed_files',
+]);
+
+export function pullSimpleJson(
+  state: State,
+  api: string,
+  pull: PullRequest,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(pullJson(state, api, pull)).filter(([key]) => !PULL_FULL_ONLY.has(key)),
+  );
+}
+
 export function pullFileJson(
   state: State,
   api: string,
@@ -247,6 +272,7 @@ export function reviewJson(state: State, api: string, review: Review): Record<st
 export function checkRunJson(state: State, api: string, run: CheckRun): Record<string, unknown> {
   const { apiRepo, webRepo } = repoBase(state, api);
   const id = String(run.id);
+  const baseName = `${state.repository.owner}/${state.repository.repo}`;
   return {
     id: run.id,
     node_id: nodeId('CheckRun', run.id),
@@ -268,9 +294,15 @@ export function checkRunJson(state: State, api: string, run: CheckRun): Record<s
       annotations_url: `${apiRepo}/check-runs/${id}/annotations`,
     },
     check_suite: { id: 3_000_000_000 + run.id },
-    app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions' },
+    app: { id: ACTIONS_APP_ID, slug: 'github-actions', name: 'GitHub Actions' },
+    // GitHub leaves out pull requests from forks: it does not see pushes to them.
     pull_requests: state.pulls
-      .filter((p) => p.head.sha === run.head_sha && p.state === 'open')
+      .filter(
+        (p) =>
+          p.head.sha === run.head_sha &&
+          p.state === 'open' &&
+          p.head.repoFullName.toLowerCase() === baseName.toLowerCase(),
+      )
       .map((p) => ({
         id: 1_500_000_000 + p.number,
         number: p.number,

@@ -1,6 +1,6 @@
-import { changedFiles, fakeSha } from './git.js';
+import { type FileModes, changedFiles, fakeSha } from './git.js';
 
-export { blobSha, fakeSha } from './git.js';
+export { type FileMode, type FileModes, blobSha, fakeSha } from './git.js';
 
 /** Repository roles, highest first; `permission` in API answers folds them to the legacy four. */
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
@@ -35,8 +35,11 @@ export interface ChangedFile {
   filename: string;
   status: FileStatus;
   previous_filename?: string;
-  /** Git blob sha of the new content (of the old content for a removed file). */
-  sha: string;
+  /**
+   * Git blob sha of the new content (of the old content for a removed file); for a submodule, the
+   * commit it points at. GitHub's schema allows null, so a seed may give it.
+   */
+  sha: string | null;
   additions: number;
   deletions: number;
   patch?: string;
@@ -99,6 +102,10 @@ export interface Review {
   state: ReviewState;
   body: string;
   submitted_at: string;
+  /**
+   * The head the review was given on, served as seeded: after a force-push it is a commit the
+   * branch no longer has, which GitHub keeps listing.
+   */
   commit_id: string;
 }
 
@@ -144,6 +151,8 @@ export interface State {
   repository: Repository;
   /** Ref name (branch) or commit sha → the files at it. */
   files: Record<string, FileTree>;
+  /** Same keys as `files` → the modes of its paths that are not regular files. */
+  modes: Record<string, FileModes>;
   pulls: PullRequest[];
   issues: Issue[];
   comments: Comment[];
@@ -180,6 +189,12 @@ export interface PullInput {
   files?: ChangedFile[];
 }
 
+export interface PullOptions {
+  /** The modes of `files`, by the same keys (see State.modes). */
+  modes?: Record<string, FileModes>;
+  createdAt?: string;
+}
+
 /**
  * A pull request with defaults filled in; its changed files are computed from `files` (base ref
  * or sha vs head sha) unless given.
@@ -188,11 +203,11 @@ export function makePull(
   input: PullInput,
   repository: Pick<Repository, 'owner' | 'repo' | 'defaultBranch'>,
   files: Record<string, FileTree> = {},
-  createdAt = '2024-01-01T00:00:00Z',
+  { modes = {}, createdAt = '2024-01-01T00:00:00Z' }: PullOptions = {},
 ): PullRequest {
   const baseRef = input.base?.ref ?? repository.defaultBranch;
   const baseSha = input.base?.sha ?? fakeSha(`${baseRef}@${String(input.number)}`);
-  const baseTree = files[baseSha] ?? files[baseRef] ?? {};
+  const baseKey = files[baseSha] === undefined ? baseRef : baseSha;
   return {
     number: input.number,
     state: input.state ?? 'open',
@@ -207,7 +222,14 @@ export function makePull(
       repoFullName: input.head.repoFullName ?? `${repository.owner}/${repository.repo}`,
     },
     base: { sha: baseSha, ref: baseRef },
-    files: input.files ?? changedFiles(baseTree, files[input.head.sha] ?? {}),
+    files:
+      input.files ??
+      changedFiles(
+        files[baseKey] ?? {},
+        files[input.head.sha] ?? {},
+        modes[baseKey],
+        modes[input.head.sha],
+      ),
     created_at: createdAt,
     updated_at: createdAt,
   };
@@ -261,6 +283,7 @@ export function createState(seed: Partial<State> = {}, now = new Date()): State 
   const state: State = {
     repository: seed.repository ?? { ...DEFAULT_REPOSITORY },
     files: seed.files ?? {},
+    modes: seed.modes ?? {},
     pulls: seed.pulls ?? [],
     issues: seed.issues ?? [],
     comments: seed.comments ?? [],
@@ -280,7 +303,11 @@ export function createState(seed: Partial<State> = {}, now = new Date()): State 
   const { repository } = state;
   state.files[repository.defaultBranch] ??= {};
   for (const pull of state.pulls) {
-    state.files[pull.base.sha] ??= state.files[pull.base.ref] ?? {};
+    if (state.files[pull.base.sha] === undefined) {
+      state.files[pull.base.sha] = state.files[pull.base.ref] ?? {};
+      const modes = state.modes[pull.base.ref];
+      if (modes !== undefined) state.modes[pull.base.sha] = modes;
+    }
     if (!state.issues.some((issue) => issue.number === pull.number))
       state.issues.push({
         number: pull.number,
@@ -330,38 +357,78 @@ export function findLabel(state: State, name: string): Label | undefined {
   return state.labels.find((label) => label.name.toLowerCase() === wanted);
 }
 
+const SHA = /^[0-9a-f]{40}$/;
+
 /** The sha GitHub would report for a branch's head: seeds key branches by name only. */
 export function branchSha(branch: string): string {
   return fakeSha(`branch ${branch}`);
 }
 
 /**
- * The files at a ref as the contents API resolves it: a branch (optionally refs/heads/), a
- * commit sha (full, or an unambiguous prefix of seven or more), a branch's head sha, or
- * refs/pull/N/head.
+ * The key in `files` (and `modes`) of a ref as GitHub resolves it: a branch (optionally heads/
+ * or refs/heads/), a commit sha (full, or an unambiguous prefix of seven or more), a branch's
+ * head sha, or refs/pull/N/head.
  */
-export function resolveRef(state: State, ref: string): FileTree | undefined {
+export function resolveRefKey(state: State, ref: string): string | undefined {
   const pullHead = /^refs\/pull\/(\d+)\/head$/.exec(ref);
   if (pullHead) {
     const pull = state.pulls.find((p) => String(p.number) === pullHead[1]);
-    return pull === undefined ? undefined : state.files[pull.head.sha];
+    return pull !== undefined && Object.hasOwn(state.files, pull.head.sha)
+      ? pull.head.sha
+      : undefined;
   }
-  const name = ref.replace(/^refs\/heads\//, '');
-  const direct = state.files[name];
-  if (direct !== undefined) return direct;
-  const entries = Object.entries(state.files);
-  const byBranchSha = entries.find(([key]) => branchSha(key) === ref);
-  if (byBranchSha !== undefined) return byBranchSha[1];
+  const name = ref.replace(/^(refs\/)?heads\//, '');
+  if (Object.hasOwn(state.files, name)) return name;
+  const keys = Object.keys(state.files);
+  const byBranchSha = keys.find((key) => branchSha(key) === ref);
+  if (byBranchSha !== undefined) return byBranchSha;
   if (!/^[0-9a-f]{7,39}$/.test(ref)) return undefined;
-  const prefixed = entries.filter(([key]) => /^[0-9a-f]{40}$/.test(key) && key.startsWith(ref));
-  return prefixed.length === 1 ? prefixed[0]?.[1] : undefined;
+  const prefixed = keys.filter((key) => SHA.test(key) && key.startsWith(ref));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+/** The files at a ref, resolved as resolveRefKey does. */
+export function resolveRef(state: State, ref: string): FileTree | undefined {
+  const key = resolveRefKey(state, ref);
+  return key === undefined ? undefined : state.files[key];
+}
+
+/** The commit sha a ref names, resolved as resolveRefKey does, or any commit the repository knows. */
+export function resolveCommit(state: State, ref: string): string | undefined {
+  const key = resolveRefKey(state, ref);
+  if (key !== undefined) return SHA.test(key) ? key : branchSha(key);
+  return knownCommits(state).has(ref) ? ref : undefined;
 }
 
 /** Every commit sha the repository knows: trees keyed by sha, branch heads, pull heads and bases. */
 export function knownCommits(state: State): Set<string> {
   const shas = new Set<string>();
-  for (const key of Object.keys(state.files))
-    shas.add(/^[0-9a-f]{40}$/.test(key) ? key : branchSha(key));
+  for (const key of Object.keys(state.files)) shas.add(SHA.test(key) ? key : branchSha(key));
   for (const pull of state.pulls) shas.add(pull.head.sha).add(pull.base.sha);
   return shas;
+}
+
+/** Edits a comment as its author would on GitHub, outside the code under test. */
+export function editComment(state: State, id: number, body: string, updatedAt: string): Comment {
+  const comment = state.comments.find((c) => c.id === id);
+  if (comment === undefined) throw new Error(`no comment ${String(id)} to edit`);
+  comment.body = body;
+  comment.updated_at = updatedAt;
+  return comment;
+}
+
+/** Deletes a comment as its author or a maintainer would, outside the code under test. */
+export function deleteComment(state: State, id: number): Comment {
+  const index = state.comments.findIndex((c) => c.id === id);
+  const [comment] = index === -1 ? [] : state.comments.splice(index, 1);
+  if (comment === undefined) throw new Error(`no comment ${String(id)} to delete`);
+  return comment;
+}
+
+/** Dismisses a review as a maintainer would: it stays listed, with state DISMISSED. */
+export function dismissReview(state: State, id: number): Review {
+  const review = state.reviews.find((r) => r.id === id);
+  if (review === undefined) throw new Error(`no review ${String(id)} to dismiss`);
+  review.state = 'DISMISSED';
+  return review;
 }

@@ -16,11 +16,13 @@ const OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rest-ope
 
 /** The operations the fake serves, as `METHOD /path/template`. */
 const OPERATIONS = [
+  'GET /repos/{owner}/{repo}/pulls',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
   'GET /repos/{owner}/{repo}/contents/{path}',
   'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+  'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'GET /repos/{owner}/{repo}/issues',
   'POST /repos/{owner}/{repo}/issues',
@@ -37,6 +39,7 @@ const OPERATIONS = [
   'POST /repos/{owner}/{repo}/labels',
   'POST /repos/{owner}/{repo}/check-runs',
   'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /rate_limit',
   'GET /users/{username}',
 ] as const;
