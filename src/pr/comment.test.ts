@@ -124,7 +124,7 @@ describe('the pull-request comment within GitHub’s limits', () => {
     const full = `${renderReport(report, messagesFor('nl'))}${renderReport(report, en)}`;
     expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
     const body = renderPrComment(report, '<!-- record -->');
-    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n<!-- record -->\n`)).toBe(true);
     expect(body.trimEnd().endsWith(messagesFor('nl').cut)).toBe(true);
     expect(body).not.toContain('<details>');
@@ -132,7 +132,7 @@ describe('the pull-request comment within GitHub’s limits', () => {
 
   it('cuts the check run summary to fit, saying where the rest is', () => {
     const summary = renderCheckSummary(crowdedReport(150, 'en'), ['a note first']);
-    expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
     expect(summary.startsWith('a note first\n\n### Registry check')).toBe(true);
     expect(summary).toMatch(/job summary\._$/);
   });

@@ -9,7 +9,7 @@ export const PR_COMMENT_MARKER = '<!-- tech-groups-registry:pr-check -->';
 
 const MAX_FINDINGS_IN_COMMENT = 20;
 
-/** GitHub refuses a comment over 65,536 characters and a check run summary over 65,535. */
+/** GitHub refuses a comment over 65,536 characters and a check run summary over 65,535 bytes. */
 export const COMMENT_LIMIT = 65_536;
 export const CHECK_SUMMARY_LIMIT = 65_535;
 /** A job summary may hold 1 MiB; this leaves room for what the Action adds below the report. */
@@ -52,7 +52,7 @@ export function renderPrComment(report: PrReport, record = ''): string {
       ? ''
       : `\n\n<details><summary>English</summary>\n\n${renderReport(report, en)}\n\n</details>`;
   const full = `${head}\n\n${main}${english}\n`;
-  if (full.length <= COMMENT_LIMIT) return full;
+  if (Buffer.byteLength(full) <= COMMENT_LIMIT) return full;
   // Too long for GitHub: the group's language first; the English is in the check run.
   return `${fitMarkdown(`${head}\n\n${main}`, COMMENT_LIMIT - 1, primary.cut)}\n`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdown, markdownEffects as effects } from '../testing/markdown-effects.js';
-import { code, mention, text } from './markdown.js';
+import { code, fitMarkdown, mention, text } from './markdown.js';
 
 const HOSTILE = [
   '@everyone please look',
@@ -51,5 +51,21 @@ describe('untrusted text in Markdown', () => {
   it('mentions only a valid login', () => {
     expect(mention('annadevries')).toBe('@annadevries');
     expect(mention('evil user')).toBe('`evil user`');
+  });
+});
+
+describe('fitting Markdown to a limit', () => {
+  it('leaves text that fits alone', () => {
+    expect(fitMarkdown('a\nb', 3, 'cut')).toBe('a\nb');
+  });
+
+  it('cuts at a line break, counting UTF-8 bytes, and ends with the note', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `- ✅ line ${String(i)} \`Ärlig grupp\``);
+    const fitted = fitMarkdown(lines.join('\n'), 500, '_cut_');
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(500);
+    expect(fitted.endsWith('\n\n_cut_')).toBe(true);
+    // Whole lines only: every kept line is one of the originals.
+    for (const line of fitted.split('\n\n_cut_')[0]?.split('\n') ?? [])
+      expect(lines).toContain(line);
   });
 });

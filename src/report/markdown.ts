@@ -60,13 +60,16 @@ function shorten(value: string, max: number): string {
 }
 
 /**
- * Markdown cut to at most `limit` characters at a line break, with `note` saying where the rest
- * is; text that fits is returned as it is. Cutting between lines never splits a code span, so
- * no untrusted text escapes its escaping.
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
  */
 export function fitMarkdown(markdown: string, limit: number, note: string): string {
-  if (markdown.length <= limit) return markdown;
-  const room = Math.max(0, limit - note.length - 2);
-  const cut = markdown.lastIndexOf('\n', room);
-  return `${markdown.slice(0, Math.max(0, cut))}\n\n${note}`.slice(0, limit);
+  const bytes = Buffer.from(markdown, 'utf8');
+  if (bytes.length <= limit) return markdown;
+  const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+  const kept = bytes.subarray(0, room).toString('utf8');
+  const cut = kept.lastIndexOf('\n');
+  return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
 }
