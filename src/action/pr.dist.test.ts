@@ -160,17 +160,35 @@ const GENT = withField(
   .replace('techCommunityId: 1234567', 'techCommunityId: 3141592')
   .replace('github: pjansen', 'github: sofie-gent')
   .replace('techCommunityId: 2345678', 'techCommunityId: 2718281')
-  .replace('language: en', 'language: nl');
+  .replace('language: en', 'language: nl')
+  // A new group applies; the program team sets active and joined.
+  .replace('status: active', 'status: applying')
+  .replace(/^joined: .*\n/m, '');
 
 describe('the pull-request check (dist/index.js, mode pr)', () => {
-  it('passes a compliant new group from a fork, once its co-leader has consented', async () => {
-    const { gh, run, headSha } = await openPullRequest({
+  it('passes a compliant new group from a fork, once its co-leader consents when asked', async () => {
+    const { gh, run, headSha, target } = await openPullRequest({
       head: { ...EXAMPLES, 'groups/gent-azure.yaml': GENT },
       author: 'lieven-gent',
       fork: true,
+      // Written before the check asked: it does not count.
       comments: [{ user: 'sofie-gent', body: '/consent' }],
     });
-    const result = await run();
+    expect((await run()).status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    const now = new Date().toISOString();
+    gh.state.comments.push({
+      id: 901,
+      issue_number: 42,
+      body: '/consent',
+      user: 'sofie-gent',
+      created_at: now,
+      updated_at: now,
+    });
+    const result = await run(
+      'issue_comment',
+      issueCommentOnPull(target, { body: '/consent', commenter: 'sofie-gent', id: 901 }),
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(labelsOn(gh)).toEqual(['new group', 'passing']);
     expect(lastCheckRun(gh)).toMatchObject({
@@ -191,7 +209,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
   }, 60_000);
 
   it('fails a new group with five errors, annotated on their lines in the check run', async () => {
-    const broken = GENT.replace('status: active', 'status: activ')
+    const broken = GENT.replace('status: applying', 'status: applyin')
       .replace('country: NL', 'country: nl')
       .replace('admission: none', 'admission: 5 EUR')
       .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')
@@ -212,13 +230,14 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
       check?.output.annotations.map((a) => [a.title, a.start_line, a.annotation_level]),
     ).toEqual([
       ['trademark/name', lineOf('name: Microsoft Gent'), 'failure'],
-      ['schema', lineOf('status: activ'), 'failure'],
+      ['schema', lineOf('status: applyin'), 'failure'],
       ['schema', lineOf('country: nl'), 'failure'],
       ['fees/admission', lineOf('admission: 5 EUR'), 'failure'],
       ['leaders/terms', lineOf('termsAccepted: 2030-01-01'), 'failure'],
     ]);
     expect(check?.output.annotations.every((a) => a.path === 'groups/gent-azure.yaml')).toBe(true);
-    expect(labelsOn(gh)).toEqual(['failing', 'new group']);
+    // A status other than applying is also the program team's to set.
+    expect(labelsOn(gh)).toEqual(['awaiting consent', 'failing', 'needs maintainer', 'new group']);
     expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
   }, 60_000);
 
@@ -312,17 +331,17 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
 
   it('keeps waivers for maintainers', async () => {
     const waived = `${UTRECHT}waivers:\n  - rule: meetups/minimum\n    reason: We would like a break\n    until: 2027-06-30\n    approvedBy: annadevries\n`;
-    const { gh, run } = await openPullRequest({
+    const { gh, run, headSha } = await openPullRequest({
       head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': waived },
       author: 'annadevries',
     });
     expect((await run()).status).toBe(0);
     expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
     expect(botComments(gh)[0]?.body).toContain(
-      'alleen beheerders mogen vrijstellingen toevoegen of verlengen',
+      'alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen',
     );
 
-    // A maintainer's approval satisfies it.
+    // A maintainer's approval of this commit satisfies it.
     gh.state.reviews.push({
       id: 700,
       pull_number: 42,
@@ -330,7 +349,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
       state: 'APPROVED',
       body: '',
       submitted_at: '2026-11-22T10:00:00Z',
-      commit_id: 'x',
+      commit_id: headSha,
     });
     expect((await run()).status).toBe(0);
     expect(labelsOn(gh)).toEqual(['passing', 'update']);
