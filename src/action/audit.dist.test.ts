@@ -258,7 +258,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
       '7 active groups of 7 · 5 open problems · 0 audit issues found.',
     );
     expect(result.summary).toMatch(/^\| opened \| `too-few` \| meetups-minimum \| new \|$/m);
-  }, 60_000);
+  });
 
   it('makes no writes and few requests on a second run with nothing changed', async ({
     onTestFinished,
@@ -288,7 +288,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(apiLine(second.summary)).toBe('GitHub API: 2 requests, 0 writes.');
     expect(apiLine(second.stdout)).toBe('GitHub API: 2 requests, 0 writes.');
     expect(second.outputs).toEqual({ problems: '5', deferred: '0' });
-  }, 60_000);
+  });
 
   it('posts a closing comment once across runs, and anew when the problem returns and is solved again', async ({
     onTestFinished,
@@ -326,7 +326,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect((await run({ today: '2026-11-29' })).status).toBe(0);
     expect(commentsOn(gh, number)).toEqual([solved, solved]);
     expect(rawCommentsOn(gh, number)[1]).toContain('since=2026-11-29');
-  }, 60_000);
+  });
 
   it('closes an issue once the fix is merged, and reopens the same issue on a relapse', async ({
     onTestFinished,
@@ -384,7 +384,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     ]);
     expect(thisRun(relapse.summary)).toBe('**This run:** 1 reopened.');
     expect(relapse.summary).toMatch(/^\| reopened \| `too-few` \| meetups-minimum \| #1 \|$/m);
-  }, 60_000);
+  });
 
   it('opens a co-leader issue when a compliant group loses its co-leader', async ({
     onTestFinished,
@@ -410,7 +410,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(issue.body).toContain('Your group has lost its co-leader');
     expect(issue.body).toContain('The group has no co\\-leader\\.');
     expect(issue.body).toContain(fileLink('losing'));
-  }, 60_000);
+  });
 
   it('finds deleted GitHub accounts with one GraphQL query per 100 logins', async ({
     onTestFinished,
@@ -450,7 +450,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     // Variables, never logins spliced into the query text.
     for (const query of queries)
       expect((query.body as { query: string }).query).not.toMatch(/lead-/);
-  }, 60_000);
+  });
 
   it('respects a waiver until its date, then opens an issue for the problem and the waiver', async ({
     onTestFinished,
@@ -476,7 +476,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(onlyIssue(gh, 'waived/waiver-expired').body).toContain(
       'The waiver for \\"meetups\\/minimum\\" ended on 2027\\-01\\-31',
     );
-  }, 60_000);
+  });
 
   it('writes to Dutch and Swedish groups in their language first, English after', async ({
     onTestFinished,
@@ -534,7 +534,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(commentsOn(gh, closed.number)).toEqual([
       'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.\n\nSolved: the group now holds enough Azure meetups in the window. Closing.',
     ]);
-  }, 60_000);
+  });
 
   it('spreads 600 new issues over runs under max-writes, without duplicates', async ({
     onTestFinished,
@@ -582,7 +582,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     console.log(
       `600 groups: runs of ${seen.map(({ ms }) => `${String(ms)} ms`).join(', ')}; steady state ${String(steady.ms)} ms, ${String(steady.requests.length)} requests`,
     );
-  }, 60_000);
+  });
 
   it('plans without writing in a dry run, and lists the plan in the job summary', async ({
     onTestFinished,
@@ -627,7 +627,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(again.summary).toContain(
       `| closed (solved) | \`too-few\` | meetups-minimum | #${String(issue.number)} |`,
     );
-  }, 60_000);
+  });
 
   it('never touches issues without its marker, and closes copies as duplicates of the oldest', async ({
     onTestFinished,
@@ -734,7 +734,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(byNumberOf(gh, 3)).toMatchObject({ state: 'open', since: '2026-11-29' });
     expect([5, 6].map((number) => byNumberOf(gh, number)?.state)).toEqual(['closed', 'closed']);
     expect(untouched()).toEqual(before);
-  }, 60_000);
+  });
 
   it('never lets hostile text from a group file become a mention, link, image, HTML or command', async ({
     onTestFinished,
@@ -789,7 +789,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(commands).toEqual([]);
     expect(v1).toEqual([]);
     expect(result.summary).not.toContain('evil');
-  }, 60_000);
+  });
 
   it('survives server errors, rate limits, dropped connections and lost replies within a run', async ({
     onTestFinished,
@@ -860,7 +860,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
         if (waits === true) expect(result.ms, name).toBeGreaterThanOrEqual(1000);
       }),
     );
-  }, 60_000);
+  });
 
   it('asks GitHub before repeating a create or a comment whose reply was lost', async ({
     onTestFinished,
@@ -904,7 +904,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
       'Solved: the group now holds enough Azure meetups in the window. Closing.',
     ]);
     expect(openKeys(gh)).toEqual(MIXED_KEYS.filter((key) => !key.startsWith('too-few/')));
-  }, 60_000);
+  });
 
   it('leaves what a failed write could not finish to the next run', async ({ onTestFinished }) => {
     const { gh, run } = await startAudit(onTestFinished, MIXED);
@@ -930,7 +930,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
     expect(openKeys(gh)).toEqual(MIXED_KEYS);
     expect(gh.state.issues).toHaveLength(5);
     expect(clean.outputs).toEqual({ problems: '5', deferred: '0' });
-  }, 60_000);
+  });
 
   it('ends with one open issue per live problem after seeded faulty runs and one clean run', async ({
     onTestFinished,
@@ -1005,7 +1005,7 @@ describe.concurrent('the compliance audit (dist/index.js, mode audit)', () => {
       `seeded faults: ${String(seeds.length)} seeds, ${String(total.runs)} runs, ${String(total.faults)} faults injected, ${String(total.failed)} faulty runs failed`,
     );
     expect(total.faults).toBeGreaterThan(seeds.length);
-  }, 60_000);
+  });
 });
 
 function byNumberOf(gh: FakeGitHub, number: number) {
