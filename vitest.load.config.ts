@@ -1,4 +1,4 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
 /**
  * `npm run test:load`: the scale, load and soak tests that `npm test` leaves out (each property
@@ -10,11 +10,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   (default 2,000; `npm test` runs it at its own small defaults).
  *
  * The timeout is a budget against a hang at the default sizes on a busy two-core machine.
+ * One file alone: `npm run test:load -- src/action/audit.load.test.ts`.
  */
 export default defineConfig({
   test: {
     include: ['src/**/*.load.test.ts', 'src/commands/validate.fuzz.test.ts'],
-    exclude: [...configDefaults.exclude],
     testTimeout: 30 * 60_000,
     hookTimeout: 180_000,
     globalSetup: ['src/testing/global-setup.ts'],
