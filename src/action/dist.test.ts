@@ -44,7 +44,7 @@ describe('the Action bundle in validate mode', () => {
     const { commands } = parseWorkflowCommands(result.stdout);
     expect(commands.map((command) => command.command)).toEqual(['notice', 'notice']);
     expect(result.outputs).toMatch(/errors<<.*\n0\n/);
-  }, 120_000);
+  });
 
   it('annotates each finding at its line and fails the step on an error', () => {
     const registry = tempRegistry({
@@ -66,7 +66,7 @@ describe('the Action bundle in validate mode', () => {
     );
     expect(errors[1]?.data).toBe('1 error in the registry; see the annotations.');
     expect(result.outputs).toMatch(/errors<<.*\n1\n/);
-  }, 120_000);
+  });
 
   it('fails with a clear message on a bad input', () => {
     const registry = tempRegistry({ 'groups/example.yaml': VALID_GROUP });
@@ -74,5 +74,5 @@ describe('the Action bundle in validate mode', () => {
     const result = runAction(registry.root, { today: 'yesterday' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('::error::Input "today" must be a date written YYYY-MM-DD');
-  }, 120_000);
+  });
 });

@@ -206,7 +206,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(gh.requests.filter((request) => request.path.includes('/git/blobs/'))).toHaveLength(1);
     expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
     expect(result.summary).toContain('### Registry check');
-  }, 60_000);
+  });
 
   it('fails a new group with five errors, annotated on their lines in the check run', async () => {
     const broken = GENT.replace('status: applying', 'status: applyin')
@@ -239,7 +239,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     // A status other than applying is also the program team's to set.
     expect(labelsOn(gh)).toEqual(['awaiting consent', 'failing', 'needs maintainer', 'new group']);
     expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
-  }, 60_000);
+  });
 
   it('asks for a maintainer when someone who is not a leader updates a group', async () => {
     const { gh, run } = await openPullRequest({
@@ -256,7 +256,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(botComments(gh)[0]?.body).toContain(
       'de auteur is op main geen leider of co-leider van deze groep',
     );
-  }, 60_000);
+  });
 
   it('waits for a new co-leader to consent, then passes on their /consent without a new push', async () => {
     const swapped = UTRECHT.replace('github: pjansen', 'github: nieuwe-coleider').replace(
@@ -295,7 +295,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     const after = botComments(gh);
     expect(after.map((comment) => comment.id)).toEqual(before.map((comment) => comment.id));
     expect(after[0]?.body).toContain('@nieuwe-coleider heeft ingestemd.');
-  }, 60_000);
+  });
 
   it('ignores comments that are not /consent', async () => {
     const { gh, run, target } = await openPullRequest({ head: EXAMPLES, author: 'annadevries' });
@@ -306,7 +306,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Nothing to check: the comment is not /consent.');
     expect(gh.requests).toEqual([]);
-  }, 60_000);
+  });
 
   it('labels a group leaving the program, by status or by deleting its file', async () => {
     const leaving = await openPullRequest({
@@ -327,7 +327,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(labelsOn(deleted.gh)).toEqual(['leaving', 'passing']);
     expect(lastCheckRun(deleted.gh)?.conclusion).toBe('success');
     expect(botComments(deleted.gh)[0]?.body).toContain('het groepsbestand wordt verwijderd');
-  }, 60_000);
+  });
 
   it('keeps waivers for maintainers', async () => {
     const waived = `${UTRECHT}waivers:\n  - rule: meetups/minimum\n    reason: We would like a break\n    until: 2027-06-30\n    approvedBy: annadevries\n`;
@@ -354,7 +354,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect((await run()).status).toBe(0);
     expect(labelsOn(gh)).toEqual(['passing', 'update']);
     expect(lastCheckRun(gh)?.conclusion).toBe('success');
-  }, 60_000);
+  });
 
   it('needs a maintainer for a pull request that touches dist/, and still checks with the base code', async () => {
     const { gh, run } = await openPullRequest({
@@ -370,7 +370,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(botComments(gh)[0]?.body).toContain('`dist/index.js`');
     // The changed dist/ file was never fetched.
     expect(gh.requests.some((request) => request.path.includes('/git/blobs/'))).toBe(false);
-  }, 60_000);
+  });
 
   it('carries every finding of a file with 60 of them in the check run, 50 per request', async () => {
     const meetups = Array.from(
@@ -394,7 +394,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(result.summary.match(/^\| `groups\/utrecht-azure\.yaml:/gm)?.length).toBe(
       check?.output.annotations.length,
     );
-  }, 60_000);
+  });
 
   it('escapes hostile names everywhere it writes them', async () => {
     // "Official" breaks the trademark rule, so the name is quoted in a finding as well.
@@ -437,7 +437,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
         .split('\n')
         .filter((line) => line.trimStart().startsWith('::') && !line.startsWith('::error::')),
     ).toEqual([]);
-  }, 60_000);
+  });
 
   it('edits the same comment on a second push instead of adding one', async () => {
     const { gh, run, target } = await openPullRequest({
@@ -485,5 +485,5 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
       [target.head.sha.slice(0, 7), 'failure'],
       [fixedSha.slice(0, 7), 'success'],
     ]);
-  }, 60_000);
+  });
 });

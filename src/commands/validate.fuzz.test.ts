@@ -2,9 +2,10 @@
  * Hostile input at scale: property-based tests (fast-check) through the real pipeline, over group
  * files mutated from VALID_GROUP, raw random bytes, random strings and YAML token soup.
  *
- * Run counts: every property runs a small default number of cases, so the whole file stays well
- * under a minute on a two-core machine. For a longer hunt set FUZZ_RUNS to the number of cases
- * per property, and FUZZ_SEED to start from another seed:
+ * Run counts: in `npm test` every property runs a small default number of cases, so the whole
+ * file takes a few seconds on a two-core machine; `npm run test:load` runs this file again with
+ * FUZZ_RUNS cases per property (default 2,000). For a longer hunt set FUZZ_RUNS to the number of
+ * cases per property, and FUZZ_SEED to start from another seed:
  *
  *   FUZZ_RUNS=5000 FUZZ_SEED=7 npx vitest run src/commands/validate.fuzz.test.ts
  *
@@ -52,8 +53,8 @@ const envSeed = Number(process.env.FUZZ_SEED);
 const RUNS_OVERRIDE = Number.isSafeInteger(envRuns) && envRuns > 0 ? envRuns : undefined;
 const BASE_SEED = Number.isSafeInteger(envSeed) ? envSeed : 20261122;
 
-/** Cases per property by default: the whole file takes a few seconds on two cores. */
-const DEFAULT_RUNS = { mutated: 800, bytes: 400, strings: 400, soup: 600, disk: 200 };
+/** Cases per property by default (npm test): the whole file takes a few seconds on two cores. */
+const DEFAULT_RUNS = { mutated: 200, bytes: 100, strings: 100, soup: 150, disk: 50 };
 
 /** fast-check parameters for one property: its own fixed seed, logged so a failure can be replayed. */
 function settings(name: string, offset: number, defaultRuns: number) {
