@@ -201,9 +201,10 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     // Written in Dutch, the group's language, with English alongside.
     expect(comment?.body).toContain('De wijziging voldoet aan alle programma-eisen.');
     expect(comment?.body).toContain('<details><summary>English</summary>');
-    expect(comment?.body).toContain('@sofie-gent heeft ingestemd.');
-    // Only the changed file was fetched: one blob, no base file through the API.
-    expect(gh.requests.filter((request) => request.path.includes('/git/blobs/'))).toHaveLength(1);
+    // Named, not mentioned: she has nothing left to do.
+    expect(comment?.body).toContain('`sofie-gent` heeft ingestemd.');
+    // Only the changed file was fetched: one blob a run (two runs), no base file through the API.
+    expect(gh.requests.filter((request) => request.path.includes('/git/blobs/'))).toHaveLength(2);
     expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
     expect(result.summary).toContain('### Registry check');
   });
@@ -273,7 +274,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(labelsOn(gh)).toEqual(['awaiting consent', 'leadership change', 'passing', 'update']);
     const before = botComments(gh);
     expect(before).toHaveLength(1);
-    expect(before[0]?.body).toContain('co-leider: @pjansen → @nieuwe-coleider');
+    expect(before[0]?.body).toContain('co-leider: `pjansen` → @nieuwe-coleider');
     expect(before[0]?.body).toContain('@nieuwe-coleider: je wordt genoemd als co-leider');
 
     gh.state.users.add('nieuwe-coleider');
@@ -282,8 +283,9 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
       issue_number: 42,
       body: '/consent',
       user: 'nieuwe-coleider',
-      created_at: '2026-11-22T09:00:00Z',
-      updated_at: '2026-11-22T09:00:00Z',
+      // After the check asked (it dates its asks by the runner's clock).
+      created_at: new Date().toISOString(),
+      updated_at: new Date().toISOString(),
     });
     const second = await run(
       'issue_comment',
@@ -294,7 +296,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(labelsOn(gh)).toEqual(['leadership change', 'passing', 'update']);
     const after = botComments(gh);
     expect(after.map((comment) => comment.id)).toEqual(before.map((comment) => comment.id));
-    expect(after[0]?.body).toContain('@nieuwe-coleider heeft ingestemd.');
+    expect(after[0]?.body).toContain('`nieuwe-coleider` heeft ingestemd.');
   });
 
   it('ignores comments that are not /consent', async () => {
@@ -390,7 +392,8 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(dates).toHaveLength(60);
     expect(check?.output.annotations.length).toBeGreaterThan(60);
     const checkRequests = gh.requests.filter((request) => request.path.includes('/check-runs'));
-    expect(checkRequests.map((request) => request.method)).toEqual(['POST', 'PATCH']);
+    // One look at the verdicts already on the commit, then the run and its second batch.
+    expect(checkRequests.map((request) => request.method)).toEqual(['GET', 'POST', 'PATCH']);
     expect(result.summary.match(/^\| `groups\/utrecht-azure\.yaml:/gm)?.length).toBe(
       check?.output.annotations.length,
     );
