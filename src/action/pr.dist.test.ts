@@ -1,153 +1,35 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runActionBundle } from '../testing/action-runner.js';
 import { VALID_GROUP, withField } from '../testing/check.js';
 import {
   DEFAULT_REPOSITORY,
   fakeSha,
   issueCommentOnPull,
   makePull,
-  pullRequestOpened,
   pullRequestSynchronize,
-  startFakeGitHub,
-  writeEventFile,
-  type FakeGitHub,
-  type FileTree,
-  type Permission,
-  type PullTarget,
 } from '../testing/fake-github/index.js';
 import { markdown, markdownEffects } from '../testing/markdown-effects.js';
-import { REPO_ROOT } from '../testing/registry.js';
+import {
+  botComments,
+  EXAMPLES,
+  labelsOn,
+  lastCheckRun,
+  openPullRequest as openScenario,
+  type Scenario,
+} from '../testing/pr-scenario.js';
 
 /**
  * The pull-request check end to end: the committed bundle on Node 24, real webhook payloads, and
  * every request checked against GitHub's published REST description by the fake server.
  */
-const { owner, repo } = DEFAULT_REPOSITORY;
-const EXAMPLES: FileTree = Object.fromEntries(
-  readdirSync(path.join(REPO_ROOT, 'groups')).map((name) => [
-    `groups/${name}`,
-    readFileSync(path.join(REPO_ROOT, 'groups', name), 'utf8'),
-  ]),
-);
 const UTRECHT = EXAMPLES['groups/utrecht-azure.yaml'] ?? '';
 const MARKER = '<!-- tech-groups-registry:pr-check -->';
 
-interface Scenario {
-  base?: FileTree;
-  head: FileTree;
-  author: string;
-  fork?: boolean;
-  collaborators?: Record<string, Permission>;
-  comments?: Array<{ user: string; body: string }>;
-  reviews?: Array<{ user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' }>;
-}
-
-const cleanup: Array<() => Promise<void> | void> = [];
+const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0)) await step();
 });
 
-/** A pull request on the fake GitHub, and the base branch checked out in a workspace. */
-async function openPullRequest(scenario: Scenario) {
-  const base = scenario.base ?? EXAMPLES;
-  const headSha = fakeSha(`head ${JSON.stringify(scenario.head)}`);
-  const pull = makePull(
-    {
-      number: 42,
-      user: scenario.author,
-      head: {
-        sha: headSha,
-        ref: 'join',
-        repoFullName: scenario.fork ? `${scenario.author}/registry` : `${owner}/${repo}`,
-      },
-    },
-    DEFAULT_REPOSITORY,
-    { main: base, [headSha]: scenario.head },
-  );
-  const gh = await startFakeGitHub({
-    files: { main: base, [headSha]: scenario.head },
-    pulls: [pull],
-    collaborators: { maintainer: 'maintain', ...scenario.collaborators },
-    users: new Set([scenario.author, 'maintainer', 'stranger']),
-    comments: (scenario.comments ?? []).map((comment, index) => ({
-      id: 500 + index,
-      issue_number: 42,
-      body: comment.body,
-      user: comment.user,
-      created_at: '2026-11-20T10:00:00Z',
-      updated_at: '2026-11-20T10:00:00Z',
-    })),
-    reviews: (scenario.reviews ?? []).map((review, index) => ({
-      id: 600 + index,
-      pull_number: 42,
-      user: review.user,
-      state: review.state,
-      body: '',
-      submitted_at: '2026-11-20T11:00:00Z',
-      commit_id: headSha,
-    })),
-  });
-  const workspace = mkdtempSync(path.join(tmpdir(), 'tgr-base-'));
-  for (const [file, text] of Object.entries(base)) {
-    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-    writeFileSync(path.join(workspace, file), text);
-  }
-  cleanup.push(
-    () => gh.close(),
-    () => {
-      rmSync(workspace, { recursive: true, force: true });
-    },
-  );
-  const target: PullTarget = {
-    owner,
-    repo,
-    number: 42,
-    author: scenario.author,
-    head: {
-      sha: headSha,
-      ref: 'join',
-      ...(scenario.fork ? { repoFullName: `${scenario.author}/registry` } : {}),
-    },
-    base: { sha: pull.base.sha, ref: 'main' },
-  };
-  const run = async (
-    eventName = 'pull_request_target',
-    payload: unknown = pullRequestOpened(target),
-  ) => {
-    const result = await runActionBundle({
-      workspace,
-      eventName,
-      eventPath: writeEventFile(payload),
-      apiUrl: gh.url,
-      repository: `${owner}/${repo}`,
-      inputs: {
-        mode: 'pr',
-        token: 'test-token',
-        today: '2026-11-22',
-        'writes-per-minute': '60000',
-        'retry-delay-ms': '10',
-      },
-    });
-    gh.assertNoViolations();
-    return result;
-  };
-  return { gh, target, headSha, run };
-}
-
-function botComments(gh: FakeGitHub) {
-  return gh.state.comments.filter((comment) => comment.user === 'github-actions[bot]');
-}
-
-function labelsOn(gh: FakeGitHub): string[] {
-  return [...(gh.state.issueLabels[42] ?? [])].sort();
-}
-
-function lastCheckRun(gh: FakeGitHub) {
-  return gh.state.checkRuns.at(-1);
-}
+const openPullRequest = (scenario: Scenario) => openScenario(scenario, cleanup);
 
 const GENT = withField(
   'slug',

@@ -44,6 +44,11 @@ export interface FakeGitHub {
   readonly violations: Violation[];
   /** Push fault rules here; each is removed once used up. */
   readonly faults: Fault[];
+  /**
+   * Called with each request before it is answered: lets a test change the repository between
+   * two requests of one run (a push while the client reads).
+   */
+  readonly beforeRequest: Array<(method: string, path: string) => void>;
   /** How many non-GET requests were applied with a 2xx outcome (lost replies included). */
   writes(): number;
   /** Throws, listing them, if any request was a violation. */
@@ -79,6 +84,7 @@ export async function startFakeGitHub(
   const requests: RequestRecord[] = [];
   const violations: Violation[] = [];
   const faults: Fault[] = [];
+  const beforeRequest: Array<(method: string, path: string) => void> = [];
   const used = new WeakMap<Fault, number>();
   let api = '';
 
@@ -212,6 +218,7 @@ export async function startFakeGitHub(
       return;
     }
 
+    for (const hook of beforeRequest) hook(method, path);
     const plan = planRequest(method, url, body, req.headers.accept ?? '');
     if ('reasons' in plan) {
       reject(plan.status, plan.title, plan.reasons);
@@ -295,6 +302,7 @@ export async function startFakeGitHub(
     requests,
     violations,
     faults,
+    beforeRequest,
     writes: () =>
       requests.filter(
         (r) =>

@@ -1,0 +1,221 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runActionBundle } from './action-runner.js';
+import {
+  DEFAULT_REPOSITORY,
+  fakeSha,
+  issueCommentOnPull,
+  makePull,
+  pullRequestOpened,
+  pullRequestSynchronize,
+  startFakeGitHub,
+  workflowRunCompleted,
+  writeEventFile,
+  type FakeGitHub,
+  type FileModes,
+  type FileTree,
+  type Permission,
+  type PullTarget,
+} from './fake-github/index.js';
+import { REPO_ROOT } from './registry.js';
+
+/**
+ * A pull request on the fake GitHub and the default branch checked out in a workspace, with the
+ * committed bundle run against them as the runner would: the harness of the pull-request check's
+ * end-to-end tests.
+ */
+const { owner, repo } = DEFAULT_REPOSITORY;
+
+export const EXAMPLES: FileTree = Object.fromEntries(
+  readdirSync(path.join(REPO_ROOT, 'groups')).map((name) => [
+    `groups/${name}`,
+    readFileSync(path.join(REPO_ROOT, 'groups', name), 'utf8'),
+  ]),
+);
+
+export interface Scenario {
+  base?: FileTree;
+  head: FileTree;
+  /** Modes of head entries that are not regular files (symbolic links, submodules). */
+  headModes?: FileModes;
+  author: string;
+  fork?: boolean;
+  /** The branch the pull request is into (default main, the default branch). */
+  baseRef?: string;
+  /** The default branch's files, checked out for the run (default: `base`). */
+  main?: FileTree;
+  collaborators?: Record<string, Permission>;
+  /** Comments written before the check first ran. */
+  comments?: Array<{ user: string; body: string }>;
+  /** Reviews, on the head commit unless `commit` says otherwise. */
+  reviews?: Array<{
+    user: string;
+    state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+    commit?: string;
+  }>;
+  /** Rewrites the changed files the fake lists (e.g. a sha of null). */
+  files?: (files: ReturnType<typeof makePull>['files']) => ReturnType<typeof makePull>['files'];
+}
+
+export type ScenarioRun = Awaited<ReturnType<typeof openPullRequest>>;
+
+export async function openPullRequest(scenario: Scenario, cleanup: Array<() => unknown>) {
+  const base = scenario.base ?? EXAMPLES;
+  const main = scenario.main ?? base;
+  const baseRef = scenario.baseRef ?? 'main';
+  const headSha = fakeSha(`head ${JSON.stringify(scenario.head)}`);
+  const headRepo = scenario.fork ? `${scenario.author}/registry` : `${owner}/${repo}`;
+  const modes = scenario.headModes === undefined ? {} : { [headSha]: scenario.headModes };
+  const pull = makePull(
+    {
+      number: 42,
+      user: scenario.author,
+      head: { sha: headSha, ref: 'topic', repoFullName: headRepo },
+      base: { ref: baseRef },
+    },
+    DEFAULT_REPOSITORY,
+    { main, [baseRef]: base, [headSha]: scenario.head },
+    { modes },
+  );
+  if (scenario.files !== undefined) pull.files = scenario.files(pull.files);
+  const gh = await startFakeGitHub({
+    files: { main, [baseRef]: base, [headSha]: scenario.head },
+    modes,
+    pulls: [pull],
+    collaborators: { maintainer: 'maintain', ...scenario.collaborators },
+    users: new Set([scenario.author, 'maintainer', 'stranger']),
+    comments: (scenario.comments ?? []).map((comment, index) => ({
+      id: 500 + index,
+      issue_number: 42,
+      body: comment.body,
+      user: comment.user,
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+    })),
+    reviews: (scenario.reviews ?? []).map((review, index) => ({
+      id: 600 + index,
+      pull_number: 42,
+      user: review.user,
+      state: review.state,
+      body: '',
+      submitted_at: '2026-11-20T11:00:00Z',
+      commit_id: review.commit ?? headSha,
+    })),
+  });
+  // The runner checks out the default branch, whatever the pull request is into.
+  const workspace = mkdtempSync(path.join(tmpdir(), 'tgr-base-'));
+  for (const [file, text] of Object.entries(main)) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+    writeFileSync(path.join(workspace, file), text);
+  }
+  cleanup.push(
+    () => gh.close(),
+    () => {
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  );
+  const target: PullTarget = {
+    owner,
+    repo,
+    number: 42,
+    author: scenario.author,
+    head: { sha: headSha, ref: 'topic', repoFullName: headRepo },
+    base: { sha: pull.base.sha, ref: baseRef },
+  };
+
+  const run = async (
+    eventName = 'pull_request_target',
+    payload: unknown = pullRequestOpened(target),
+  ) => {
+    const result = await runActionBundle({
+      workspace,
+      eventName,
+      eventPath: writeEventFile(payload),
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+      inputs: {
+        mode: 'pr',
+        token: 'test-token',
+        today: '2026-11-22',
+        'writes-per-minute': '60000',
+        'retry-delay-ms': '10',
+      },
+    });
+    gh.assertNoViolations();
+    return result;
+  };
+
+  /** Pushes a new head commit; returns the `synchronize` payload for it. */
+  const push = (head: FileTree, headModes?: FileModes) => {
+    const sha = fakeSha(`push ${JSON.stringify(head)} ${JSON.stringify(headModes ?? {})}`);
+    gh.state.files[sha] = head;
+    if (headModes !== undefined) gh.state.modes[sha] = headModes;
+    const refreshed = makePull(
+      {
+        number: 42,
+        user: scenario.author,
+        head: { sha, ref: 'topic', repoFullName: headRepo },
+        base: { ref: baseRef },
+      },
+      DEFAULT_REPOSITORY,
+      { main: base, [baseRef]: base, [sha]: head },
+      { modes: gh.state.modes },
+    );
+    const current = gh.state.pulls[0];
+    if (current === undefined) throw new Error('no pull request');
+    const before = current.head.sha;
+    Object.assign(current, { head: refreshed.head, files: refreshed.files });
+    target.head = { ...target.head, sha };
+    return { sha, payload: pullRequestSynchronize(target, before) };
+  };
+
+  /** A comment written now, after the check's last run; returns its `issue_comment` payload. */
+  const comment = (user: string, body: string) => {
+    const id = gh.state.nextId++;
+    const now = new Date().toISOString();
+    gh.state.users.add(user);
+    gh.state.comments.push({
+      id,
+      issue_number: 42,
+      body,
+      user,
+      created_at: now,
+      updated_at: now,
+    });
+    return { id, payload: issueCommentOnPull(target, { body, commenter: user, id }) };
+  };
+
+  /** A review on `commit` (default: the current head); returns the `workflow_run` it leads to. */
+  const review = (user: string, state: 'APPROVED' | 'DISMISSED', commit = target.head.sha) => {
+    gh.state.reviews.push({
+      id: gh.state.nextId++,
+      pull_number: 42,
+      user,
+      state,
+      body: '',
+      submitted_at: new Date().toISOString(),
+      commit_id: commit,
+    });
+    return workflowRunCompleted({
+      ...target,
+      sender: user,
+      workflowName: 'Pull request review',
+      conclusion: 'success',
+    });
+  };
+
+  return { gh, target, headSha, workspace, run, push, comment, review };
+}
+
+export function botComments(gh: FakeGitHub) {
+  return gh.state.comments.filter((comment) => comment.user === 'github-actions[bot]');
+}
+
+export function labelsOn(gh: FakeGitHub): string[] {
+  return [...(gh.state.issueLabels[42] ?? [])].sort();
+}
+
+export function lastCheckRun(gh: FakeGitHub) {
+  return gh.state.checkRuns.at(-1);
+}
