@@ -35,7 +35,9 @@ const REQUIREMENT_OF_RULE = {
     schema: 'file',
     'registry/file-name': 'file',
     'registry/duplicate': 'file',
+    'registry/joined': 'file',
     'waivers/expired': 'file',
+    'waivers/duplicate': 'file',
     'leaders/leader': 'leaders',
     'leaders/co-leader': 'leaders',
     'leaders/distinct': 'leaders',
@@ -118,22 +120,27 @@ const en_en = {
     },
     act: {
         heading: 'Who must act',
-        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on this pull request (or approve it) to confirm.`,
+        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
         consented: (who) => `${who} consented.`,
         maintainer: {
             'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
             'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
-            waiver: 'A maintainer: only maintainers may add or extend waivers; a maintainer must approve.',
+            'program-fields': 'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
+            'unreadable-base': "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
+            waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
             'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
+            'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
         },
         maintainerDone: 'A maintainer approved.',
         author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
         nobody: 'Nobody: a maintainer can merge.',
     },
+    tooLarge: (count, what) => `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
     findings: {
         heading: (count) => `Findings (${count})`,
         more: (count) => `…and ${count} more in the job summary.`,
     },
+    cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
     next: {
         pass: 'Next: a maintainer reviews and merges.',
         fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',
@@ -242,22 +249,27 @@ const nl = {
     },
     act: {
         heading: 'Wie moet iets doen',
-        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'leider' : 'co-leider'}. Reageer met \`/consent\` op deze pull request (of keur hem goed) om dit te bevestigen.`,
+        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'leider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
         consented: (who) => `${who} heeft ingestemd.`,
         maintainer: {
             'not-a-leader': 'Een beheerder: de auteur is op main geen leider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
             'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als leider of co-leider noemen, of door een beheerder worden goedgekeurd.',
-            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen of verlengen; een beheerder moet goedkeuren.',
+            'program-fields': 'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
+            'unreadable-base': 'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
+            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
             'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
+            'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
         },
         maintainerDone: 'Een beheerder heeft goedgekeurd.',
         author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; dit bericht werkt zichzelf bij.`,
         nobody: 'Niemand: een beheerder kan samenvoegen.',
     },
+    tooLarge: (count, what) => `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
     findings: {
         heading: (count) => `Bevindingen (${count})`,
         more: (count) => `…en nog ${count} in de samenvatting van de job.`,
     },
+    cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
     next: {
         pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
         fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',
@@ -362,22 +374,27 @@ const sv = {
     },
     act: {
         heading: 'Vem behöver agera',
-        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på denna pull request (eller godkänn den) för att bekräfta.`,
+        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
         consented: (who) => `${who} har samtyckt.`,
         maintainer: {
             'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
             'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
-            waiver: 'En förvaltare: bara förvaltare får lägga till eller förlänga undantag; en förvaltare måste godkänna.',
+            'program-fields': 'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
+            'unreadable-base': 'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
+            waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
             'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
+            'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
         },
         maintainerDone: 'En förvaltare har godkänt.',
         author: (who) => `${who}: rätta felen nedan och pusha till denna gren; kommentaren uppdateras av sig själv.`,
         nobody: 'Ingen: en förvaltare kan slå ihop.',
     },
+    tooLarge: (count, what) => `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
     findings: {
         heading: (count) => `Fynd (${count})`,
         more: (count) => `…och ${count} till i jobbets sammanfattning.`,
     },
+    cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
     next: {
         pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
         fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',
@@ -444,6 +461,72 @@ const CATALOGS = { en: en_en, nl: nl, sv: sv };
 function messagesFor(language) {
     const primary = typeof language === 'string' ? (language.toLowerCase().split('-')[0] ?? '') : '';
     return CATALOGS[primary] ?? en_en;
+}
+
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(2483);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
+ * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
+ * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
+ * and `|` is escaped so it cannot split a table cell.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+const MAX_LENGTH = 200;
+function markdown_code(text, max = MAX_LENGTH) {
+    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
+    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
+const BREAK = '\u200B';
+/**
+ * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
+ * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
+ * tables), and the patterns GitHub links after rendering are split with a zero-width space:
+ * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
+ */
+function markdown_text(value, max = 1000) {
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
+        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
+        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
+        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
+}
+/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
+function mention(login) {
+    return names/* GITHUB_LOGIN */.cd.test(login) ? `@${login}` : markdown_code(login);
+}
+function hex(char) {
+    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+}
+function shorten(value, max) {
+    const chars = Array.from(value);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/**
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
+ */
+function fitMarkdown(markdown, limit, note) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+    const kept = bytes.subarray(0, room).toString('utf8');
+    const cut = kept.lastIndexOf('\n');
+    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
 }
 
 // EXTERNAL MODULE: ./src/core/dates.ts
@@ -604,61 +687,10 @@ function formatPlanJson(outcome, meta) {
     return `${(0,report_escape/* escapeJsonForLog */.xj)(JSON.stringify(report, null, 2))}\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
 var evaluate = __webpack_require__(1632);
 // EXTERNAL MODULE: ./src/load/registry.ts + 2 modules
 var registry = __webpack_require__(4353);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/**
- * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
- * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
- * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
- * and `|` is escaped so it cannot split a table cell.
- */
-const HIDDEN = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
-const MAX_LENGTH = 200;
-function markdown_code(text, max = MAX_LENGTH) {
-    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
-    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
-    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
-}
-/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
-const BREAK = '\u200B';
-/**
- * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
- * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
- * tables), and the patterns GitHub links after rendering are split with a zero-width space:
- * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
- */
-function markdown_text(value, max = 1000) {
-    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
-        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
-        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
-        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
-        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
-        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
-        // Right before `://`, so no scheme survives, whatever letters come before it.
-        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
-}
-/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
-function mention(login) {
-    return names/* GITHUB_LOGIN */.c.test(login) ? `@${login}` : markdown_code(login);
-}
-function hex(char) {
-    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
-}
-function shorten(value, max) {
-    const chars = Array.from(value);
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
-}
-
 ;// CONCATENATED MODULE: ./src/audit/kinds.ts
 /** The problems the audit keeps an issue open for, one issue per group and kind. */
 const PROBLEM_KINDS = [
@@ -988,7 +1020,7 @@ function snapshotGroups(results, today, policy) {
             continue;
         const { data } = file.content;
         const slug = (0,read/* field */.ZZ)(data, 'slug');
-        if (typeof slug !== 'string' || !names/* SLUG */.O.test(slug))
+        if (typeof slug !== 'string' || !names/* SLUG */.OZ.test(slug))
             continue;
         const leaders = {};
         for (const role of ['leader', 'coLeader']) {
@@ -1074,7 +1106,7 @@ async function runAudit(options, github) {
         const logins = groups
             .filter((group) => group.status === 'active')
             .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
-            .filter((login) => login !== undefined && names/* GITHUB_LOGIN */.c.test(login));
+            .filter((login) => login !== undefined && names/* GITHUB_LOGIN */.cd.test(login));
         const missing = await github.missingAccounts(logins);
         groups = groups.map((group) => withMissingAccounts(group, missing));
     }
@@ -1374,8 +1406,8 @@ function createOctokit(options) {
 
 // EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
 var policy_file = __webpack_require__(3121);
-// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
-var rules = __webpack_require__(7898);
+// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
+var rules = __webpack_require__(6270);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/audit-command.ts
