@@ -7,7 +7,7 @@ import {
   makePull,
   pullRequestSynchronize,
 } from '../testing/fake-github/index.js';
-import { markdown, markdownEffects } from '../testing/markdown-effects.js';
+import { markdown, markdownEffects, REPORT_STRUCTURE } from '../testing/markdown-effects.js';
 import {
   botComments,
   EXAMPLES,
@@ -301,19 +301,7 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(body).toContain('trademark/name');
     const html = markdown.render(body);
     // Only the structure the check writes itself, and mentions of the people who must act.
-    const effects = markdownEffects(html, [
-      'table',
-      'tr',
-      'td',
-      'th',
-      'code',
-      'details',
-      'summary',
-      'sub',
-      'strong',
-      'h3',
-      'h4',
-    ]);
+    const effects = markdownEffects(html, REPORT_STRUCTURE);
     expect(new Set(effects)).toEqual(new Set(['reference:@lieven-gent', 'reference:@sofie-gent']));
     // In the raw text the name sits inside a code span; rendered, no element comes of it.
     expect(html).not.toMatch(/<img|<a /);

@@ -4,6 +4,24 @@ import MarkdownIt from 'markdown-it';
 export const markdown = new MarkdownIt({ html: true, linkify: true });
 
 /**
+ * The elements the pull-request check's own report is made of: anything else came from input.
+ * A report cut to fit adds its note in italics (`em`).
+ */
+export const REPORT_STRUCTURE: readonly string[] = [
+  'table',
+  'tr',
+  'td',
+  'th',
+  'code',
+  'details',
+  'summary',
+  'sub',
+  'strong',
+  'h3',
+  'h4',
+];
+
+/**
  * What rendered Markdown would do beyond showing text: the links, images and HTML elements it
  * holds, and the mentions, references and autolinks GitHub would add to its text (code excluded).
  */
