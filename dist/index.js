@@ -52164,7 +52164,7 @@ async function runPrCheck(options, github) {
     if (event.kind === 'ignored')
         return [{ number: undefined, skipped: event.reason }];
     if (event.kind !== 'review')
-        return [await checkPullRequest(event.number, options, github)];
+        return [await checkPullRequest(event.number, event.defaultBranch, options, github)];
     // A review names no pull request: find the open ones into the default branch with its head.
     const pulls = (await github.openPullRequestsFrom(event.head)).filter((pull) => pull.baseRef === event.defaultBranch);
     if (pulls.length === 0)
@@ -52176,12 +52176,10 @@ async function runPrCheck(options, github) {
         ];
     const results = [];
     for (const pull of pulls)
-        results.push(await checkPullRequest(pull.number, options, github));
+        results.push(await checkPullRequest(pull.number, event.defaultBranch, options, github));
     return results;
 }
-async function checkPullRequest(number, options, github) {
-    const { event } = options;
-    const defaultBranch = event.kind === 'ignored' ? '' : event.defaultBranch;
+async function checkPullRequest(number, defaultBranch, options, github) {
     const pr = await github.pullRequest(number);
     if (pr.state !== 'open')
         return { number, skipped: 'the pull request is closed' };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { planPr, toAnnotation, type PrActual, type PrDesired } from './plan.js';
-import type { PrLabel } from './report.js';
+import {
+  planPr,
+  readVerdict,
+  recordVerdict,
+  toAnnotation,
+  type PrActual,
+  type PrDesired,
+} from './plan.js';
+import { stricter, type PrLabel } from './report.js';
 
 const annotation = (line: number) =>
   toAnnotation({
@@ -93,5 +100,20 @@ describe('planning the pull-request writes', () => {
         : [],
     );
     expect(batches).toEqual([50, 50, 20]);
+  });
+});
+
+describe('the verdict a check run records', () => {
+  it('reads back the pull request and verdict it wrote, and nothing else', () => {
+    expect(readVerdict(recordVerdict(42, 'waiting'))).toEqual({ number: 42, verdict: 'waiting' });
+    expect(readVerdict(undefined)).toBeUndefined();
+    expect(readVerdict('pr-42:green')).toBeUndefined();
+    expect(readVerdict('someone-else')).toBeUndefined();
+  });
+
+  it('combines verdicts to the stricter one', () => {
+    expect(stricter('pass', 'waiting')).toBe('waiting');
+    expect(stricter('fail', 'waiting')).toBe('fail');
+    expect(stricter('pass', 'pass')).toBe('pass');
   });
 });

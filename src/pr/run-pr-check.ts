@@ -65,7 +65,8 @@ export async function runPrCheck(
 ): Promise<PrCheckResult[]> {
   const { event } = options;
   if (event.kind === 'ignored') return [{ number: undefined, skipped: event.reason }];
-  if (event.kind !== 'review') return [await checkPullRequest(event.number, options, github)];
+  if (event.kind !== 'review')
+    return [await checkPullRequest(event.number, event.defaultBranch, options, github)];
   // A review names no pull request: find the open ones into the default branch with its head.
   const pulls = (await github.openPullRequestsFrom(event.head)).filter(
     (pull) => pull.baseRef === event.defaultBranch,
@@ -78,17 +79,17 @@ export async function runPrCheck(
       },
     ];
   const results: PrCheckResult[] = [];
-  for (const pull of pulls) results.push(await checkPullRequest(pull.number, options, github));
+  for (const pull of pulls)
+    results.push(await checkPullRequest(pull.number, event.defaultBranch, options, github));
   return results;
 }
 
 async function checkPullRequest(
   number: number,
+  defaultBranch: string,
   options: PrCheckOptions,
   github: PullRequestHost,
 ): Promise<PrCheckResult> {
-  const { event } = options;
-  const defaultBranch = event.kind === 'ignored' ? '' : event.defaultBranch;
   const pr = await github.pullRequest(number);
   if (pr.state !== 'open') return { number, skipped: 'the pull request is closed' };
   // A pull request into another branch is checked against nothing: its verdict would land on the
