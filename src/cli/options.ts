@@ -16,6 +16,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The registry or the paths named hold no group file: never a pass for checking nothing. */
+export class NothingToCheckError extends Error {
+  override name = 'NothingToCheckError';
+}
+
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: T,
