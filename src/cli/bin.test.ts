@@ -176,4 +176,27 @@ describe('the tgr bundle, run from anywhere in a registry', () => {
     );
     expect(existsSync(path.join(registry.root, 'groups/groups'))).toBe(false);
   });
+
+  it.each(['validate', 'new', 'audit', 'rules'])(
+    'prints the help of %s for --help and for tgr help, with exit 0',
+    (command) => {
+      const help = tgr(elsewhere, command, '--help');
+      expect(help.status).toBe(0);
+      expect(help.stderr).toBe('');
+      expect(help.stdout).toMatch(new RegExp(`^Usage: tgr ${command}\\b`));
+      expect(tgr(elsewhere, 'help', command).stdout).toBe(help.stdout);
+    },
+  );
+
+  it('prints the version of package.json, and exits 2 on an unknown option', () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = tgr(elsewhere, '--version');
+    expect(result.stdout).toBe(`tgr ${version}\n`);
+    expect(result.status).toBe(0);
+    const unknown = tgr(registry.root, 'validate', '--verbose');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^tgr: unknown option --verbose\n\nUsage: tgr validate /);
+  });
 });

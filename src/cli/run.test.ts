@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../testing/check.js';
-import { tempRegistry } from '../testing/registry.js';
+import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
 import { runCli } from './run.js';
 
 const registries: Array<{ remove: () => void }> = [];
@@ -399,6 +399,61 @@ describe('tgr finds its registry', () => {
     const plan = JSON.parse(result.stdout) as { groups: unknown[] };
     expect(plan.groups).toHaveLength(5);
     expect((await tgr(root, 'audit', '--dry-run', 'groups')).code).toBe(2);
+  });
+});
+
+describe('tgr explains itself', () => {
+  const version = (
+    JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+
+  it.each(['validate', 'new', 'audit', 'rules'])(
+    'prints the help of %s for --help, -h and tgr help, outside any registry, with exit 0',
+    async (command) => {
+      const { root } = registry();
+      const nowhere = path.join(root, 'groups-less');
+      mkdirSync(path.join(nowhere, '.git'), { recursive: true });
+      const help = await tgr(nowhere, command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stderr).toBe('');
+      expect(help.stdout).toMatch(new RegExp(`^Usage: tgr ${command}\\b`));
+      expect(help.stdout).toContain('Exit status:');
+      expect(await tgr(nowhere, 'help', command)).toEqual(help);
+      expect(await tgr(nowhere, command, '-h')).toEqual(help);
+      // Asking for help wins over other arguments, even wrong ones.
+      expect(await tgr(nowhere, command, '--format', 'xml', '--help')).toEqual(help);
+    },
+  );
+
+  it('prints the overview for tgr help and tgr --help, and the version for --version', async () => {
+    const { root } = registry();
+    const overview = await tgr(root, 'help');
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).toContain(`tgr ${version}:`);
+    for (const command of ['validate', 'new', 'audit', 'rules'])
+      expect(overview.stdout).toContain(`  tgr ${command}`);
+    expect(await tgr(root, '--help')).toEqual(overview);
+    expect(await tgr(root, '--version')).toEqual({
+      code: 0,
+      stdout: `tgr ${version}\n`,
+      stderr: '',
+    });
+  });
+
+  it('exits 2 with a clear message and the command usage for an unknown option', async () => {
+    const { root } = registry({ 'groups/example.yaml': VALID_GROUP });
+    const result = await tgr(root, 'validate', '--nope');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "tgr: unknown option --nope\n\nUsage: tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]\nRun 'tgr help validate' for details.\n",
+    });
+    expect((await tgr(root, 'help', 'frobnicate')).code).toBe(2);
+    expect((await tgr(root, 'rules', 'extra')).code).toBe(2);
+    const none = await tgr(root);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^tgr: no command given\n/);
   });
 });
 

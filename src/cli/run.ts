@@ -10,19 +10,16 @@ import { escapeLogText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
 import { formatText, summaryLine } from '../report/text.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
+import {
+  asksForHelp,
+  commandHelp,
+  commandHint,
+  COMMANDS,
+  isCommand,
+  OVERVIEW,
+  VERSION,
+} from './help.js';
 import { NoRegistryError, findRegistryRoot } from './registry-root.js';
-
-const USAGE = `Usage:
-  tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]
-  tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]
-  tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]
-  tgr rules
-
-Runs anywhere inside a registry: tgr walks up from the working directory to the folder holding
-groups/ (stopping at the root of a Git repository).
-Exit status: 0 no errors, 1 errors found, 2 usage problem, unreadable file, no registry or nothing
-to check.
-`;
 
 type Format = 'text' | 'json' | 'github';
 
@@ -30,6 +27,23 @@ type Format = 'text' | 'json' | 'github';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'help' || command === '--help' || command === '-h') {
+      const [topic, ...extra] = rest;
+      if (command === 'help' && topic !== undefined) {
+        if (!isCommand(topic) || extra.length > 0)
+          throw new UsageError(`tgr help takes one command: ${COMMANDS.join(', ')}`);
+        io.stdout(commandHelp(topic));
+      } else io.stdout(OVERVIEW);
+      return EXIT.ok;
+    }
+    if (command === '--version') {
+      io.stdout(`tgr ${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (isCommand(command) && asksForHelp(rest)) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
     switch (command) {
       case 'validate':
         return await runValidate(rest, io);
@@ -38,21 +52,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'audit':
         return await (await import('./audit-command.js')).runAuditCommand(rest, io);
       case 'rules':
+        if (parse(rest, {}).positionals.length > 0)
+          throw new UsageError('tgr rules takes no arguments');
         for (const rule of RULES)
           io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
         return EXIT.ok;
       case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout(USAGE);
-        return command === undefined ? EXIT.usage : EXIT.ok;
+        throw new UsageError('no command given');
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (error: unknown) {
     if (error instanceof UsageError) {
-      io.stderr(`tgr: ${escapeLogText(error.message)}\n\n${USAGE}`);
+      const hint = isCommand(command) ? commandHint(command) : OVERVIEW;
+      io.stderr(`tgr: ${escapeLogText(error.message)}\n\n${hint}`);
       return EXIT.usage;
     }
     if (error instanceof NoRegistryError) {
