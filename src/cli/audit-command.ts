@@ -5,13 +5,15 @@ import { isPlainDate, todayUtc } from '../core/dates.js';
 import { auditGitHub } from '../github/audit.js';
 import { createOctokit } from '../github/octokit.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
+import { GROUPS_DIR, listRegistry } from '../load/registry.js';
 import { escapeLogText } from '../report/escape.js';
 import { RULE_IDS } from '../rules/index.js';
-import { EXIT, parse, UsageError, type CliIo } from './options.js';
+import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from './options.js';
+import { findRegistryRoot } from './registry-root.js';
 
 /** `tgr audit`: loaded only when asked for, so `tgr validate` never loads the GitHub client. */
 export async function runAuditCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, {
+  const { values, positionals } = parse(args, {
     'dry-run': { type: 'boolean', default: false },
     today: { type: 'string' },
     config: { type: 'string' },
@@ -28,10 +30,20 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
   if (!Number.isInteger(maxWrites) || maxWrites < 0)
     throw new UsageError('--max-writes must be a whole number');
   const dryRun = values['dry-run'];
-  const policy = readPolicy(path.resolve(io.cwd, values.config ?? DEFAULT_POLICY_PATH), {
+  if (positionals.length > 0)
+    throw new UsageError('tgr audit takes no PATH: it audits every group');
+  // The whole registry, found the way tgr validate finds it; the policy from its root.
+  const root = findRegistryRoot(io.cwd);
+  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
     required: values.config !== undefined,
     knownRules: RULE_IDS,
   });
+  // An audit of no groups would plan to close every open audit issue as if each group had left.
+  if ((await listRegistry(root)).length === 0) {
+    throw new NothingToCheckError(
+      `nothing to audit: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml), and an audit of no groups would close every audit issue.`,
+    );
+  }
 
   const token = io.env.GITHUB_TOKEN;
   const repository = io.env.GITHUB_REPOSITORY;
@@ -51,7 +63,7 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
         )
       : undefined;
   const outcome = await runAudit(
-    { root: io.cwd, today, policy, dryRun, maxWrites, fileUrl: undefined },
+    { root, today, policy, dryRun, maxWrites, fileUrl: undefined },
     github,
   );
   io.stdout(

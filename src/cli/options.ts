@@ -16,6 +16,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The registry or the paths named hold no group file: never a pass for checking nothing. */
+export class NothingToCheckError extends Error {
+  override name = 'NothingToCheckError';
+}
+
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: T,
@@ -23,6 +28,9 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error: unknown) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's own wording goes on to explain `--`, which is no help for a mistyped option.
+    const unknown = /^Unknown option '([^']*)'/.exec(message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1] ?? ''}` : message);
   }
 }

@@ -1,8 +1,9 @@
-import { readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../testing/check.js';
-import { tempRegistry } from '../testing/registry.js';
+import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
 import { runCli } from './run.js';
 
 const registries: Array<{ remove: () => void }> = [];
@@ -202,7 +203,7 @@ describe('tgr validate', () => {
 });
 
 describe('tgr new', () => {
-  it('writes a group file that names every field and validates once the TODOs are filled', async () => {
+  it('writes a group file that names every field, each empty one a finding of its own', async () => {
     const { root } = registry();
     const created = await tgr(
       root,
@@ -254,3 +255,212 @@ describe('tgr new', () => {
     expect(result.stderr).toContain('lowercase letters');
   });
 });
+
+describe('tgr finds its registry', () => {
+  it('checks the whole registry from inside groups/, paths relative to where it runs', async () => {
+    const { root } = registry({}, { examples: true });
+    const result = await tgr(path.join(root, 'groups'), 'validate', '--format', 'json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { files: Array<{ path: string }> };
+    expect(report.files).toHaveLength(5);
+    expect(report.files.map((file) => file.path)).toContain('utrecht-azure.yaml');
+  });
+
+  it('takes a file named inside groups/ for the registry file it is, not a misplaced one', async () => {
+    const { root } = registry({}, { examples: true });
+    const result = await tgr(path.join(root, 'groups'), 'validate', 'utrecht-azure.yaml');
+    expect(result.stdout).not.toContain('registry/file-name');
+    expect(result.stdout).toContain('1 group file checked: 0 errors');
+    expect(result.code).toBe(0);
+  });
+
+  it('checks the registry from a subfolder of groups/, and reports a file kept there', async () => {
+    const { root, write } = registry({ 'groups/example.yaml': VALID_GROUP });
+    write('groups/drafts/notes.txt', 'not a group file');
+    const result = await tgr(path.join(root, 'groups/drafts'), 'validate');
+    expect(result.stdout).toContain('1 group file checked: 0 errors');
+    expect(result.code).toBe(0);
+    write('groups/drafts/draft.yaml', renamed('draft', 'Draft Azure User Group'));
+    const misplaced = await tgr(path.join(root, 'groups/drafts'), 'validate');
+    expect(misplaced.stdout).toMatch(/^draft\.yaml:\d+:\d+ error registry\/file-name /m);
+    expect(misplaced.stdout).toContain('2 group files checked: 1 error');
+    expect(misplaced.code).toBe(1);
+  });
+
+  it('resolves files named on the command line from the working directory', async () => {
+    const { root } = registry({ 'groups/example.yaml': VALID_GROUP }, { examples: true });
+    mkdirSync(path.join(root, 'docs'));
+    const result = await tgr(
+      path.join(root, 'docs'),
+      'validate',
+      '../groups/example.yaml',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(result.stdout) as { files: Array<{ path: string }> };
+    expect(report.files.map((file) => file.path)).toEqual(['../groups/example.yaml']);
+    expect((await tgr(path.join(root, 'docs'), 'validate', 'groups/example.yaml')).code).toBe(2);
+  });
+
+  it('reads --config from the registry root, wherever it runs', async () => {
+    const { root } = registry({
+      'groups/example.yaml': VALID_GROUP,
+      'policy/strict.yml': 'meetups:\n  minimum: 8\nrules:\n  meetups/minimum: error\n',
+    });
+    const inside = await tgr(
+      path.join(root, 'groups'),
+      'validate',
+      '--config',
+      'policy/strict.yml',
+    );
+    expect(inside.stdout).toContain('error meetups/minimum');
+    expect(inside.code).toBe(1);
+    const byDefault = await tgr(path.join(root, 'groups'), 'validate');
+    expect(byDefault.code).toBe(0);
+  });
+
+  it('stops with exit 2, saying where it looked, outside any registry', async () => {
+    const { root: outside } = registry();
+    const project = path.join(outside, 'project');
+    mkdirSync(path.join(project, '.git'), { recursive: true });
+    mkdirSync(path.join(project, 'src'));
+    for (const command of [['validate'], ['new', 'gent-azure'], ['audit', '--dry-run']]) {
+      const result = await tgr(path.join(project, 'src'), ...command);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(
+        `tgr: no registry found: looked for a groups/ folder in ${path.join(project, 'src')} and every folder above it up to ${project} (the root of its Git repository, where the search stops).`,
+      );
+      expect(result.stderr).toContain('cd path/to/registry && npx tgr validate');
+    }
+    // The groups/ folder above the repository belongs to something else: never written into.
+    expect(existsSync(path.join(outside, 'groups/gent-azure.yaml'))).toBe(false);
+  });
+
+  it.skipIf(hasGroupsAbove(os.tmpdir()))(
+    'searches up to the file-system root outside a Git repository',
+    async () => {
+      const { root } = registry();
+      const bare = path.join(os.tmpdir(), path.basename(root) + '-bare');
+      mkdirSync(bare);
+      try {
+        const result = await tgr(bare, 'validate');
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain(
+          `looked for a groups/ folder in ${bare} and every folder above it up to ${path.parse(bare).root}.`,
+        );
+      } finally {
+        rmSync(bare, { recursive: true });
+      }
+    },
+  );
+
+  it("never takes a repository's groups/ folder for the root, even with a stray groups/ inside", async () => {
+    const { root, write } = registry({ 'groups/example.yaml': VALID_GROUP });
+    mkdirSync(path.join(root, '.git'));
+    write('groups/groups/stray.yaml', renamed('stray', 'Stray Azure User Group'));
+    const result = await tgr(path.join(root, 'groups'), 'validate');
+    expect(result.stdout).toMatch(/^groups\/stray\.yaml:\d+:\d+ error registry\/file-name /m);
+    expect(result.stdout).toContain('2 group files checked: 1 error');
+  });
+
+  it('never exits 0 having checked nothing', async () => {
+    const { root } = registry();
+    const empty = await tgr(root, 'validate');
+    expect(empty.code).toBe(2);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr).toContain(
+      `tgr: nothing to check: the registry's groups/ folder (${path.join(root, 'groups')}) holds no group file (.yaml). Create one with: npx tgr new SLUG`,
+    );
+    mkdirSync(path.join(root, 'docs'));
+    const folder = await tgr(root, 'validate', 'docs');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('tgr: nothing to check: no group file (.yaml) in docs');
+    const audit = await tgr(root, 'audit', '--dry-run');
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toContain('an audit of no groups would close every audit issue');
+  });
+
+  it('writes tgr new into the registry from inside groups/, and says where', async () => {
+    const { root } = registry({ 'groups/example.yaml': VALID_GROUP });
+    const result = await tgr(path.join(root, 'groups'), 'new', 'gent-azure');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'Created gent-azure.yaml. Fill in every empty field, then run: npx tgr validate gent-azure.yaml\n',
+    );
+    expect(existsSync(path.join(root, 'groups/gent-azure.yaml'))).toBe(true);
+    expect(existsSync(path.join(root, 'groups/groups'))).toBe(false);
+  });
+
+  it('audits the whole registry from inside groups/', async () => {
+    const { root } = registry({}, { examples: true });
+    const result = await tgr(path.join(root, 'groups'), 'audit', '--dry-run', '--format', 'json');
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as { groups: unknown[] };
+    expect(plan.groups).toHaveLength(5);
+    expect((await tgr(root, 'audit', '--dry-run', 'groups')).code).toBe(2);
+  });
+});
+
+describe('tgr explains itself', () => {
+  const version = (
+    JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+
+  it.each(['validate', 'new', 'audit', 'rules'])(
+    'prints the help of %s for --help, -h and tgr help, outside any registry, with exit 0',
+    async (command) => {
+      const { root } = registry();
+      const nowhere = path.join(root, 'groups-less');
+      mkdirSync(path.join(nowhere, '.git'), { recursive: true });
+      const help = await tgr(nowhere, command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stderr).toBe('');
+      expect(help.stdout).toMatch(new RegExp(`^Usage: tgr ${command}\\b`));
+      expect(help.stdout).toContain('Exit status:');
+      expect(await tgr(nowhere, 'help', command)).toEqual(help);
+      expect(await tgr(nowhere, command, '-h')).toEqual(help);
+      // Asking for help wins over other arguments, even wrong ones.
+      expect(await tgr(nowhere, command, '--format', 'xml', '--help')).toEqual(help);
+    },
+  );
+
+  it('prints the overview for tgr help and tgr --help, and the version for --version', async () => {
+    const { root } = registry();
+    const overview = await tgr(root, 'help');
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).toContain(`tgr ${version}:`);
+    for (const command of ['validate', 'new', 'audit', 'rules'])
+      expect(overview.stdout).toContain(`  tgr ${command}`);
+    expect(await tgr(root, '--help')).toEqual(overview);
+    expect(await tgr(root, '--version')).toEqual({
+      code: 0,
+      stdout: `tgr ${version}\n`,
+      stderr: '',
+    });
+  });
+
+  it('exits 2 with a clear message and the command usage for an unknown option', async () => {
+    const { root } = registry({ 'groups/example.yaml': VALID_GROUP });
+    const result = await tgr(root, 'validate', '--nope');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "tgr: unknown option --nope\n\nUsage: tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]\nRun 'tgr help validate' for details.\n",
+    });
+    expect((await tgr(root, 'help', 'frobnicate')).code).toBe(2);
+    expect((await tgr(root, 'rules', 'extra')).code).toBe(2);
+    const none = await tgr(root);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^tgr: no command given\n/);
+  });
+});
+
+/** Whether a folder from `start` up holds groups/: then a search from a temporary folder finds it. */
+function hasGroupsAbove(start: string): boolean {
+  for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, 'groups'))) return true;
+    if (path.dirname(folder) === folder) return false;
+  }
+}

@@ -1,25 +1,25 @@
 import path from 'node:path';
-import { EXIT, parse, UsageError, type CliIo } from './options.js';
+import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from './options.js';
 import { validate } from '../commands/validate.js';
 import { FileExistsError, writeNewGroup } from '../commands/new-group.js';
 import { SLUG } from '../core/names.js';
 import { isPlainDate, todayUtc } from '../core/dates.js';
 import { DEFAULT_POLICY_PATH, PolicyError, readPolicy } from '../load/policy-file.js';
-import { UnreadablePathError } from '../load/registry.js';
+import { GROUPS_DIR, UnreadablePathError } from '../load/registry.js';
 import { escapeLogText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
 import { formatText, summaryLine } from '../report/text.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
-
-const USAGE = `Usage:
-  tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]
-  tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]
-  tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]
-  tgr rules
-
-Run from the registry's root folder (the one holding groups/).
-Exit status: 0 no errors, 1 errors found, 2 usage problem or unreadable file.
-`;
+import {
+  asksForHelp,
+  commandHelp,
+  commandHint,
+  COMMANDS,
+  isCommand,
+  OVERVIEW,
+  VERSION,
+} from './help.js';
+import { NoRegistryError, findRegistryRoot } from './registry-root.js';
 
 type Format = 'text' | 'json' | 'github';
 
@@ -27,6 +27,23 @@ type Format = 'text' | 'json' | 'github';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'help' || command === '--help' || command === '-h') {
+      const [topic, ...extra] = rest;
+      if (command === 'help' && topic !== undefined) {
+        if (!isCommand(topic) || extra.length > 0)
+          throw new UsageError(`tgr help takes one command: ${COMMANDS.join(', ')}`);
+        io.stdout(commandHelp(topic));
+      } else io.stdout(OVERVIEW);
+      return EXIT.ok;
+    }
+    if (command === '--version') {
+      io.stdout(`tgr ${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (isCommand(command) && asksForHelp(rest)) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
     switch (command) {
       case 'validate':
         return await runValidate(rest, io);
@@ -35,27 +52,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'audit':
         return await (await import('./audit-command.js')).runAuditCommand(rest, io);
       case 'rules':
+        if (parse(rest, {}).positionals.length > 0)
+          throw new UsageError('tgr rules takes no arguments');
         for (const rule of RULES)
           io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
         return EXIT.ok;
       case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout(USAGE);
-        return command === undefined ? EXIT.usage : EXIT.ok;
+        throw new UsageError('no command given');
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (error: unknown) {
     if (error instanceof UsageError) {
-      io.stderr(`tgr: ${escapeLogText(error.message)}\n\n${USAGE}`);
+      const hint = isCommand(command) ? commandHint(command) : OVERVIEW;
+      io.stderr(`tgr: ${escapeLogText(error.message)}\n\n${hint}`);
+      return EXIT.usage;
+    }
+    if (error instanceof NoRegistryError) {
+      io.stderr(`tgr: ${escapeLogText(error.message)}\n${error.advice}\n`);
       return EXIT.usage;
     }
     if (
       error instanceof PolicyError ||
       error instanceof UnreadablePathError ||
-      error instanceof FileExistsError
+      error instanceof FileExistsError ||
+      error instanceof NothingToCheckError
     ) {
       io.stderr(`tgr: ${escapeLogText(error.message)}\n`);
       return EXIT.usage;
@@ -77,7 +98,9 @@ async function runValidate(args: readonly string[], io: CliIo): Promise<number> 
   const today = values.today ?? todayUtc(io.now());
   if (!isPlainDate(today))
     throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-  const root = io.cwd;
+  // Files named on the command line are the user's, from where they are; the policy is the
+  // registry's, from its root (as the Action's `config` input is).
+  const root = findRegistryRoot(io.cwd);
   const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
     required: values.config !== undefined,
     knownRules: RULE_IDS,
@@ -90,6 +113,13 @@ async function runValidate(args: readonly string[], io: CliIo): Promise<number> 
     today,
     policy,
   });
+  if (outcome.results.length === 0) {
+    throw new NothingToCheckError(
+      positionals.length === 0
+        ? `nothing to check: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
+        : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`,
+    );
+  }
   await report(format, outcome.results, io);
   return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -130,7 +160,8 @@ function runNew(args: readonly string[], io: CliIo): number {
       `the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`,
     );
   }
-  const written = writeNewGroup({ ...values, slug, root: io.cwd, today: todayUtc(io.now()) });
+  const root = findRegistryRoot(io.cwd);
+  const written = writeNewGroup({ ...values, slug, root, today: todayUtc(io.now()) });
   const shown = path.relative(io.cwd, written);
   io.stdout(
     `Created ${escapeLogText(shown)}. Fill in every empty field, then run: npx tgr validate ${escapeLogText(shown)}\n`,

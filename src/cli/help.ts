@@ -1,0 +1,118 @@
+/** What `tgr` says about itself: the overview, each command's help, and its version. */
+import packageJson from '../../package.json' with { type: 'json' };
+
+/** The version in package.json, bundled into dist/cli at build time. */
+export const VERSION: string = packageJson.version;
+
+export const COMMANDS = ['validate', 'new', 'audit', 'rules'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export function isCommand(name: string | undefined): name is CommandName {
+  return COMMANDS.some((command) => command === name);
+}
+
+const USAGE: Readonly<Record<CommandName, string>> = {
+  validate:
+    'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]',
+  new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
+  audit:
+    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
+  rules: 'tgr rules',
+};
+
+const WHERE = `tgr works anywhere inside a registry: it walks up from the working directory to the
+registry root, the folder that holds groups/ (stopping at the root of a Git repository), and
+stops with exit status 2 when there is none.`;
+
+const CONFIG = `  --config FILE         the program policy, a path from the registry root (default
+                        .github/program.yml; without that file, the built-in defaults)`;
+
+const DETAILS: Readonly<Record<CommandName, string>> = {
+  validate: `Checks group files against the program's rules. Without PATH: every group file in the
+registry's groups/ folder. With PATH (files or folders, from the working directory): only those,
+still compared with the whole registry (no two groups share a slug, name or website).
+
+Options:
+  --today YYYY-MM-DD    check as of this day (default: today, in UTC)
+${CONFIG}
+  --format FORMAT       text (default): file:line:column severity rule  message;
+                        json: one report; github: workflow annotations
+  -h, --help            show this help
+
+${WHERE}
+Paths in the report, and PATHs given, are relative to the working directory.
+
+Exit status: 0 no error (warnings allowed), 1 at least one error, 2 a usage problem, an
+unreadable path, a broken policy file, no registry, or no group file to check.`,
+
+  new: `Writes groups/SLUG.yaml at the registry root: every field the program needs, with a comment
+on each. Fields not given here are left empty, for you to fill in; then run tgr validate on the
+file. An existing file is never replaced.
+
+Options:
+  --name NAME           the group's name, its place first: "Utrecht Azure User Group"
+  --city CITY           the city it meets in
+  --country CC          ISO 3166-1 alpha-2 code, such as NL, SE or US
+  --timezone ZONE       IANA time zone, such as Europe/Amsterdam
+  --language TAG        the language the registry writes to the group in (default en)
+  --website URL         https link to a public page about the group
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 written, 2 a usage problem, no registry, or the file exists already.`,
+
+  audit: `The compliance audit, over every group in the registry: the plan that keeps one GitHub issue
+open per group and problem. With GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) set, it reads that
+repository's audit issues and, without --dry-run, applies the plan (GITHUB_API_URL for GitHub
+Enterprise). Without them, --dry-run plans against no existing issues.
+
+Options:
+  --dry-run             print the plan; write nothing
+  --today YYYY-MM-DD    audit as of this day (default: today, in UTC)
+${CONFIG}
+  --format FORMAT       text (default) or json
+  --max-writes N        most writes this run (default 100); the rest is left for the next run
+  -h, --help            show this help
+
+${WHERE}
+It refuses a registry without group files: that audit would close every audit issue.
+
+Exit status: 0 planned (and applied), 1 a write failed (run again to continue), 2 a usage
+problem, a broken policy file, no registry, or no group file.`,
+
+  rules: `Lists every rule: its id, its default severity (.github/program.yml can change it) and what it
+checks. Needs no registry.
+
+Exit status: 0.`,
+};
+
+/** `tgr COMMAND --help` and `tgr help COMMAND`. */
+export function commandHelp(command: CommandName): string {
+  return `Usage: ${USAGE[command]}\n\n${DETAILS[command]}\n`;
+}
+
+/** The one usage line and where to read more, after a usage problem in that command. */
+export function commandHint(command: CommandName): string {
+  return `Usage: ${USAGE[command]}\nRun 'tgr help ${command}' for details.\n`;
+}
+
+/** `tgr`, `tgr help` and `tgr --help`. */
+export const OVERVIEW = `tgr ${VERSION}: checks the Azure Tech Groups registry against the program's rules.
+
+Usage:
+${COMMANDS.map((command) => `  ${USAGE[command]}`).join('\n')}
+  tgr help [COMMAND]
+  tgr --version
+
+${WHERE}
+
+Run 'tgr help COMMAND' or 'tgr COMMAND --help' for a command's options.
+Exit status: 0 no errors, 1 errors found, 2 a usage problem, an unreadable file or no registry.
+`;
+
+/** Whether the arguments ask for help: `--help` or `-h` before any `--`. */
+export function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
