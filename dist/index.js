@@ -52977,6 +52977,10 @@ function findProblems(groups) {
  */
 async function runAudit(options, github) {
     const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) => external_node_path_default().relative(options.root, absolute).split((external_node_path_default()).sep).join('/'));
+    // An empty registry is a wrong checkout or a wrong folder, never a registry whose problems
+    // are all solved: planning against it would close every open audit issue.
+    if (files.length === 0)
+        throw new Error(`Nothing to audit: ${external_node_path_default().join(options.root, 'groups')} holds no group file. Check out the registry (or set the working directory) before running the audit.`);
     const results = evaluate(files, { today: options.today, policy: options.policy });
     let groups = snapshotGroups(results, options.today, options.policy);
     if (github) {

@@ -1100,6 +1100,10 @@ function findProblems(groups) {
  */
 async function runAudit(options, github) {
     const files = (0,registry/* readGroupFiles */.nU)(await (0,registry/* listRegistry */.Iw)(options.root), options.root, (absolute) => external_node_path_default().relative(options.root, absolute).split((external_node_path_default()).sep).join('/'));
+    // An empty registry is a wrong checkout or a wrong folder, never a registry whose problems
+    // are all solved: planning against it would close every open audit issue.
+    if (files.length === 0)
+        throw new Error(`Nothing to audit: ${external_node_path_default().join(options.root, 'groups')} holds no group file. Check out the registry (or set the working directory) before running the audit.`);
     const results = (0,evaluate/* evaluate */._)(files, { today: options.today, policy: options.policy });
     let groups = snapshotGroups(results, options.today, options.policy);
     if (github) {
@@ -1410,7 +1414,11 @@ var policy_file = __webpack_require__(3121);
 var rules = __webpack_require__(6270);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/cli/registry-root.ts
+var registry_root = __webpack_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/audit-command.ts
+
+
 
 
 
@@ -1423,7 +1431,7 @@ var options = __webpack_require__(776);
 
 /** `tgr audit`: loaded only when asked for, so `tgr validate` never loads the GitHub client. */
 async function runAuditCommand(args, io) {
-    const { values } = (0,options/* parse */.qg)(args, {
+    const { values, positionals } = (0,options/* parse */.qg)(args, {
         'dry-run': { type: 'boolean', default: false },
         today: { type: 'string' },
         config: { type: 'string' },
@@ -1440,10 +1448,18 @@ async function runAuditCommand(args, io) {
     if (!Number.isInteger(maxWrites) || maxWrites < 0)
         throw new options/* UsageError */.eb('--max-writes must be a whole number');
     const dryRun = values['dry-run'];
-    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(io.cwd, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
+    if (positionals.length > 0)
+        throw new options/* UsageError */.eb('tgr audit takes no PATH: it audits every group');
+    // The whole registry, found the way tgr validate finds it; the policy from its root.
+    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
+    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
         required: values.config !== undefined,
         knownRules: rules/* RULE_IDS */.I,
     });
+    // An audit of no groups would plan to close every open audit issue as if each group had left.
+    if ((await (0,registry/* listRegistry */.Iw)(root)).length === 0) {
+        throw new options/* NothingToCheckError */.Pz(`nothing to audit: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml), and an audit of no groups would close every audit issue.`);
+    }
     const token = io.env.GITHUB_TOKEN;
     const repository = io.env.GITHUB_REPOSITORY;
     const [owner, repo] = repository?.split('/') ?? [];
@@ -1454,7 +1470,7 @@ async function runAuditCommand(args, io) {
         ? auditGitHub(createOctokit({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
             .octokit, { owner, repo }, { retryDelayMs: 1000 })
         : undefined;
-    const outcome = await runAudit({ root: io.cwd, today, policy, dryRun, maxWrites, fileUrl: undefined }, github);
+    const outcome = await runAudit({ root, today, policy, dryRun, maxWrites, fileUrl: undefined }, github);
     io.stdout(format === 'json'
         ? formatPlanJson(outcome, { today, dryRun })
         : formatPlanText(outcome, dryRun));

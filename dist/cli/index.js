@@ -6639,6 +6639,7 @@ module.exports = unhomoglyph;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ NothingToCheckError),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   qg: () => (/* binding */ parse)
@@ -6651,19 +6652,103 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 class UsageError extends Error {
     name = 'UsageError';
 }
+/** The registry or the paths named hold no group file: never a pass for checking nothing. */
+class NothingToCheckError extends Error {
+    name = 'NothingToCheckError';
+}
 function parse(args, options) {
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // Node's own wording goes on to explain `--`, which is no help for a mistyped option.
+        const unknown = /^Unknown option '([^']*)'/.exec(message);
+        throw new UsageError(unknown ? `unknown option ${unknown[1] ?? ''}` : message);
     }
 }
 
 
 /***/ }),
 
-/***/ 8652:
+/***/ 3084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ NoRegistryError),
+/* harmony export */   t: () => (/* binding */ findRegistryRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4353);
+/** Where `tgr` finds the registry it works on, from the folder it was started in. */
+
+
+
+/** No folder from the working directory up holds `groups/`: a usage problem (exit 2). */
+class NoRegistryError extends Error {
+    name = 'NoRegistryError';
+    /** What to do about it: tgr's own words, printed as they are (the message holds paths). */
+    advice = `Run tgr inside a registry: its root (the folder that holds ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/) or any folder below it, ` +
+        `for example: cd path/to/registry && npx tgr validate\n` +
+        `To start a new registry, create a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/ folder at its root first.`;
+}
+/**
+ * The registry root for a command started in `cwd`: the nearest folder, from `cwd` up, that holds
+ * a `groups/` folder, the way git finds `.git`. So `tgr` works the same from the root, from inside
+ * `groups/` and from any folder below the root.
+ *
+ * The walk stops at the root of a Git repository (a folder holding `.git`): a `groups/` folder
+ * above the repository the user is in belongs to something else. And a repository's own `groups/`
+ * folder is never taken for the root, even when it holds a `groups/` folder of its own (the stray
+ * `groups/groups/x.yaml` that `tgr new` once wrote when run inside `groups/`): that file is then
+ * checked where it is, and reported as misplaced.
+ */
+function findRegistryRoot(cwd) {
+    const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
+    for (let folder = start;;) {
+        if (isFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, _load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW)) && !isRepositoryGroupsFolder(folder))
+            return folder;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder);
+        const repositoryRoot = exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git'));
+        if (repositoryRoot || parent === folder) {
+            const where = folder === start ? `in ${start}` : `in ${start} and every folder above it up to ${folder}`;
+            throw new NoRegistryError(`no registry found: looked for a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/ folder ${where}${repositoryRoot ? ' (the root of its Git repository, where the search stops)' : ''}.`);
+        }
+        folder = parent;
+    }
+}
+/** `<repository>/groups`: named like the registry's folder, directly under a repository's root. */
+function isRepositoryGroupsFolder(folder) {
+    return (node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(folder) === _load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW &&
+        !exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git')) &&
+        exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), '.git')));
+}
+/** A folder, or a link to one; anything that cannot be looked at counts as absent. */
+function isFolder(target) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+/** `.git` is a folder in a clone, and a file in a worktree or a submodule. */
+function exists(target) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6854,6 +6939,113 @@ function plural(count, noun) {
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
 var rules = __nccwpck_require__(6270);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** What `tgr` says about itself: the overview, each command's help, and its version. */
+
+/** The version in package.json, bundled into dist/cli at build time. */
+const VERSION = package_namespaceObject.rE;
+const COMMANDS = ['validate', 'new', 'audit', 'rules'];
+function isCommand(name) {
+    return COMMANDS.some((command) => command === name);
+}
+const USAGE = {
+    validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]',
+    new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
+    audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
+    rules: 'tgr rules',
+};
+const WHERE = `tgr works anywhere inside a registry: it walks up from the working directory to the
+registry root, the folder that holds groups/ (stopping at the root of a Git repository), and
+stops with exit status 2 when there is none.`;
+const CONFIG = `  --config FILE         the program policy, a path from the registry root (default
+                        .github/program.yml; without that file, the built-in defaults)`;
+const DETAILS = {
+    validate: `Checks group files against the program's rules. Without PATH: every group file in the
+registry's groups/ folder. With PATH (files or folders, from the working directory): only those,
+still compared with the whole registry (no two groups share a slug, name or website).
+
+Options:
+  --today YYYY-MM-DD    check as of this day (default: today, in UTC)
+${CONFIG}
+  --format FORMAT       text (default): file:line:column severity rule  message;
+                        json: one report; github: workflow annotations
+  -h, --help            show this help
+
+${WHERE}
+Paths in the report, and PATHs given, are relative to the working directory.
+
+Exit status: 0 no error (warnings allowed), 1 at least one error, 2 a usage problem, an
+unreadable path, a broken policy file, no registry, or no group file to check.`,
+    new: `Writes groups/SLUG.yaml at the registry root: every field the program needs, with a comment
+on each. Fields not given here are left empty, for you to fill in; then run tgr validate on the
+file. An existing file is never replaced.
+
+Options:
+  --name NAME           the group's name, its place first: "Utrecht Azure User Group"
+  --city CITY           the city it meets in
+  --country CC          ISO 3166-1 alpha-2 code, such as NL, SE or US
+  --timezone ZONE       IANA time zone, such as Europe/Amsterdam
+  --language TAG        the language the registry writes to the group in (default en)
+  --website URL         https link to a public page about the group
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 written, 2 a usage problem, no registry, or the file exists already.`,
+    audit: `The compliance audit, over every group in the registry: the plan that keeps one GitHub issue
+open per group and problem. With GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) set, it reads that
+repository's audit issues and, without --dry-run, applies the plan (GITHUB_API_URL for GitHub
+Enterprise). Without them, --dry-run plans against no existing issues.
+
+Options:
+  --dry-run             print the plan; write nothing
+  --today YYYY-MM-DD    audit as of this day (default: today, in UTC)
+${CONFIG}
+  --format FORMAT       text (default) or json
+  --max-writes N        most writes this run (default 100); the rest is left for the next run
+  -h, --help            show this help
+
+${WHERE}
+It refuses a registry without group files: that audit would close every audit issue.
+
+Exit status: 0 planned (and applied), 1 a write failed (run again to continue), 2 a usage
+problem, a broken policy file, no registry, or no group file.`,
+    rules: `Lists every rule: its id, its default severity (.github/program.yml can change it) and what it
+checks. Needs no registry.
+
+Exit status: 0.`,
+};
+/** `tgr COMMAND --help` and `tgr help COMMAND`. */
+function commandHelp(command) {
+    return `Usage: ${USAGE[command]}\n\n${DETAILS[command]}\n`;
+}
+/** The one usage line and where to read more, after a usage problem in that command. */
+function commandHint(command) {
+    return `Usage: ${USAGE[command]}\nRun 'tgr help ${command}' for details.\n`;
+}
+/** `tgr`, `tgr help` and `tgr --help`. */
+const OVERVIEW = `tgr ${VERSION}: checks the Azure Tech Groups registry against the program's rules.
+
+Usage:
+${COMMANDS.map((command) => `  ${USAGE[command]}`).join('\n')}
+  tgr help [COMMAND]
+  tgr --version
+
+${WHERE}
+
+Run 'tgr help COMMAND' or 'tgr COMMAND --help' for a command's options.
+Exit status: 0 no errors, 1 errors found, 2 a usage problem, an unreadable file or no registry.
+`;
+/** Whether the arguments ask for help: `--help` or `-h` before any `--`. */
+function asksForHelp(args) {
+    const end = args.indexOf('--');
+    return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
+// EXTERNAL MODULE: ./src/cli/registry-root.ts
+var registry_root = __nccwpck_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 
 
@@ -6867,19 +7059,31 @@ var rules = __nccwpck_require__(6270);
 
 
 
-const USAGE = `Usage:
-  tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]
-  tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]
-  tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]
-  tgr rules
 
-Run from the registry's root folder (the one holding groups/).
-Exit status: 0 no errors, 1 errors found, 2 usage problem or unreadable file.
-`;
+
 /** Turns argv into one typed options object per command, runs it, and returns the exit code. */
 async function runCli(argv, io) {
     const [command, ...rest] = argv;
     try {
+        if (command === 'help' || command === '--help' || command === '-h') {
+            const [topic, ...extra] = rest;
+            if (command === 'help' && topic !== undefined) {
+                if (!isCommand(topic) || extra.length > 0)
+                    throw new options/* UsageError */.eb(`tgr help takes one command: ${COMMANDS.join(', ')}`);
+                io.stdout(commandHelp(topic));
+            }
+            else
+                io.stdout(OVERVIEW);
+            return options/* EXIT */.dc.ok;
+        }
+        if (command === '--version') {
+            io.stdout(`tgr ${VERSION}\n`);
+            return options/* EXIT */.dc.ok;
+        }
+        if (isCommand(command) && asksForHelp(rest)) {
+            io.stdout(commandHelp(command));
+            return options/* EXIT */.dc.ok;
+        }
         switch (command) {
             case 'validate':
                 return await runValidate(rest, io);
@@ -6888,27 +7092,31 @@ async function runCli(argv, io) {
             case 'audit':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648))).runAuditCommand(rest, io);
             case 'rules':
+                if ((0,options/* parse */.qg)(rest, {}).positionals.length > 0)
+                    throw new options/* UsageError */.eb('tgr rules takes no arguments');
                 for (const rule of rules/* RULES */.y)
                     io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
                 return options/* EXIT */.dc.ok;
             case undefined:
-            case 'help':
-            case '--help':
-            case '-h':
-                io.stdout(USAGE);
-                return command === undefined ? options/* EXIT */.dc.usage : options/* EXIT */.dc.ok;
+                throw new options/* UsageError */.eb('no command given');
             default:
                 throw new options/* UsageError */.eb(`unknown command ${JSON.stringify(command)}`);
         }
     }
     catch (error) {
         if (error instanceof options/* UsageError */.eb) {
-            io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n\n${USAGE}`);
+            const hint = isCommand(command) ? commandHint(command) : OVERVIEW;
+            io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n\n${hint}`);
+            return options/* EXIT */.dc.usage;
+        }
+        if (error instanceof registry_root/* NoRegistryError */.n) {
+            io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n${error.advice}\n`);
             return options/* EXIT */.dc.usage;
         }
         if (error instanceof policy_file/* PolicyError */.pn ||
             error instanceof registry/* UnreadablePathError */.hU ||
-            error instanceof FileExistsError) {
+            error instanceof FileExistsError ||
+            error instanceof options/* NothingToCheckError */.Pz) {
             io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n`);
             return options/* EXIT */.dc.usage;
         }
@@ -6928,7 +7136,9 @@ async function runValidate(args, io) {
     const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
     if (!(0,dates/* isPlainDate */.JX)(today))
         throw new options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-    const root = io.cwd;
+    // Files named on the command line are the user's, from where they are; the policy is the
+    // registry's, from its root (as the Action's `config` input is).
+    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
     const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
         required: values.config !== undefined,
         knownRules: rules/* RULE_IDS */.I,
@@ -6940,6 +7150,11 @@ async function runValidate(args, io) {
         today,
         policy,
     });
+    if (outcome.results.length === 0) {
+        throw new options/* NothingToCheckError */.Pz(positionals.length === 0
+            ? `nothing to check: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
+            : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`);
+    }
     await report(format, outcome.results, io);
     return outcome.errors > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
 }
@@ -6972,7 +7187,8 @@ function runNew(args, io) {
     if (!names/* SLUG */.OZ.test(slug)) {
         throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
     }
-    const written = writeNewGroup({ ...values, slug, root: io.cwd, today: (0,dates/* todayUtc */.O2)(io.now()) });
+    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
+    const written = writeNewGroup({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) });
     const shown = external_node_path_default().relative(io.cwd, written);
     io.stdout(`Created ${(0,report_escape/* escapeLogText */.dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,report_escape/* escapeLogText */.dD)(shown)}\n`);
     return options/* EXIT */.dc.ok;
@@ -6985,7 +7201,7 @@ function runNew(args, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8652);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
 
 // The bin entry: real process I/O in, exit code out.
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
