@@ -38,6 +38,8 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'meetups/minimum': 'meetups',
   'meetups/at-risk': 'meetups',
   'meetups/duplicate': 'meetups',
+  // A malformed link is the file's problem; it says nothing about how often the group meets.
+  'meetups/url': 'file',
   'meetups/spread': 'spread',
 };
 

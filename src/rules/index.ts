@@ -10,6 +10,7 @@ import { rule as meetupsAtRisk } from './meetups/at-risk.js';
 import { rule as meetupsDuplicate } from './meetups/duplicate.js';
 import { rule as meetupsMinimum } from './meetups/minimum.js';
 import { rule as meetupsSpread } from './meetups/spread.js';
+import { rule as meetupsUrl } from './meetups/url.js';
 import { rule as presenceWebsite } from './presence/website.js';
 import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   meetupsAtRisk,
   meetupsSpread,
   meetupsDuplicate,
+  meetupsUrl,
   waiversExpired,
   waiversDuplicate,
 ];
