@@ -24,6 +24,7 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'registry/file-name': 'file',
   'registry/duplicate': 'file',
   'registry/joined': 'file',
+  'registry/language': 'file',
   'waivers/expired': 'file',
   'waivers/duplicate': 'file',
   'leaders/leader': 'leaders',

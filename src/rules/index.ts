@@ -15,6 +15,7 @@ import { rule as presenceWebsite } from './presence/website.js';
 import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
 import { rule as registryJoined } from './registry/joined.js';
+import { rule as registryLanguage } from './registry/language.js';
 import { rule as schema } from './schema.js';
 import { rule as trademarkName } from './trademark/name.js';
 import { rule as waiversDuplicate } from './waivers/duplicate.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   registryFileName,
   registryDuplicate,
   registryJoined,
+  registryLanguage,
   leadersLeader,
   leadersCoLeader,
   leadersDistinct,
