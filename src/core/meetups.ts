@@ -48,7 +48,7 @@ export interface Cadence {
   daysSinceLast: number | undefined;
   /**
    * Positions (from 0) of entries that could not be read as a meetup (a date that does not exist,
-   * a missing title…) and that could count once fixed: not marked cancelled or not about Azure.
+   * a missing title…) and that could count once fixed: neither cancelled nor marked not Azure.
    * They are not counted; the schema reports what is wrong with each, and the cadence rules do not
    * report a shortfall that fixing them could make up.
    */
