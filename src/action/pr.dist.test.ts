@@ -272,7 +272,9 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     const check = lastCheckRun(gh);
     const dates = check?.output.annotations.filter((a) => a.title === 'schema') ?? [];
     expect(dates).toHaveLength(60);
-    expect(check?.output.annotations.length).toBeGreaterThan(60);
+    // The 60 dates that do not exist are all there is: a meetup whose date cannot be read is not
+    // also held against the group's meetup count (meetups/minimum, meetups/spread).
+    expect(check?.output.annotations).toHaveLength(60);
     const checkRequests = gh.requests.filter((request) => request.path.includes('/check-runs'));
     // One look at the verdicts already on the commit, then the run and its second batch.
     expect(checkRequests.map((request) => request.method)).toEqual(['GET', 'POST', 'PATCH']);

@@ -46,6 +46,13 @@ export interface Cadence {
   /** Gaps between counted meetups, and from the last one to today, longer than the policy allows. */
   longGaps: readonly Gap[];
   daysSinceLast: number | undefined;
+  /**
+   * Positions (from 0) of entries that could not be read as a meetup (a date that does not exist,
+   * a missing title…) and that could count once fixed: neither cancelled nor marked not Azure.
+   * They are not counted; the schema reports what is wrong with each, and the cadence rules do not
+   * report a shortfall that fixing them could make up.
+   */
+  unreadable: readonly number[];
 }
 
 /*
@@ -86,6 +93,21 @@ function parseMeetups(data: Record<string, unknown>): Meetup[] {
     });
   });
   return meetups;
+}
+
+/** Entries of `meetups` that `readMeetups` skips but that might count once their error is fixed. */
+function unreadableEntries(data: Record<string, unknown>, meetups: readonly Meetup[]): number[] {
+  const entries = asList(field(data, 'meetups'));
+  if (entries.length === meetups.length) return [];
+  const read = new Set(meetups.map((meetup) => meetup.index));
+  const unreadable: number[] = [];
+  entries.forEach((entry, index) => {
+    if (read.has(index) || entry === null || entry === undefined) return;
+    const record = asRecord(entry);
+    if (field(record, 'azure') === false || field(record, 'cancelled') === true) return;
+    unreadable.push(index);
+  });
+  return unreadable;
 }
 
 /** Later entries that repeat an earlier one: same date and title, or the same page. */
@@ -215,6 +237,7 @@ function computeCadence(data: Record<string, unknown>, today: PlainDate, policy:
     excluded,
     longGaps,
     daysSinceLast: last ? todayDay - last.day : undefined,
+    unreadable: unreadableEntries(data, meetups),
   };
 }
 

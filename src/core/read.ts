@@ -23,7 +23,10 @@ export function field(record: Record<string, unknown> | undefined, key: string):
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
+/**
+ * A value from a group file, shown inside a message: quoted, on one line, and not too long (cut in
+ * the middle, so a link keeps its end).
+ */
 export function quote(value: unknown, max = 60): string {
   if (typeof value === 'string') return JSON.stringify(truncate(value, max));
   // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
@@ -41,15 +44,27 @@ export function quote(value: unknown, max = 60): string {
 
 const graphemes = new Intl.Segmenter();
 
-/** Cuts between user-perceived characters, so no emoji or accented letter is split. */
+const segmentsOf = (text: string): string[] =>
+  Array.from(graphemes.segment(text), (part) => part.segment);
+
+/**
+ * Shortens text to `max` user-perceived characters by cutting out its middle: the start says what
+ * it is, and the end of a link is often what matters (the ID at the end of a profile address).
+ * Cuts fall between user-perceived characters, so no emoji or accented letter is split.
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  // Only a bounded prefix is segmented: Node 20's Segmenter takes quadratic time on long text,
-  // and no user-perceived character is anywhere near 16 code units long in a group file.
-  const parts = Array.from(graphemes.segment(text.slice(0, max * 16)), (part) => part.segment);
-  return parts.length <= max && text.length <= max * 16
-    ? text
-    : `${parts.slice(0, max - 1).join('')}…`;
+  // Only bounded ends are segmented: Node 20's Segmenter takes quadratic time on long text, and
+  // no user-perceived character is anywhere near 16 code units long in a group file.
+  const bound = max * 16;
+  const whole = text.length <= bound;
+  const head = segmentsOf(whole ? text : text.slice(0, bound));
+  if (whole && head.length <= max) return text;
+  // The tail's first segment may be a character cut in two by the slice: it is never kept.
+  const tail = whole ? head : segmentsOf(text.slice(-bound)).slice(1);
+  const tailLength = Math.floor((max - 1) / 3);
+  const kept = tailLength > 0 ? tail.slice(-tailLength) : [];
+  return `${head.slice(0, max - 1 - tailLength).join('')}…${kept.join('')}`;
 }
 
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */

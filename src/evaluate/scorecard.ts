@@ -24,6 +24,7 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'registry/file-name': 'file',
   'registry/duplicate': 'file',
   'registry/joined': 'file',
+  'registry/language': 'file',
   'waivers/expired': 'file',
   'waivers/duplicate': 'file',
   'leaders/leader': 'leaders',
@@ -38,6 +39,8 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'meetups/minimum': 'meetups',
   'meetups/at-risk': 'meetups',
   'meetups/duplicate': 'meetups',
+  // A malformed link is the file's problem; it says nothing about how often the group meets.
+  'meetups/url': 'file',
   'meetups/spread': 'spread',
 };
 

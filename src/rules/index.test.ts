@@ -61,6 +61,8 @@ describe('the rule registry', () => {
       const ref = node.$ref;
       if (typeof ref === 'string')
         node = groupSchema.$defs[ref.replace('#/$defs/', '') as keyof typeof groupSchema.$defs];
+      // `*` stands for any entry of a list (`/meetups/*/url`).
+      if (segment === '*') return node.items;
       return (node.properties as Record<string, unknown> | undefined)?.[segment];
     };
     for (const rule of RULES) {

@@ -10,10 +10,12 @@ import { rule as meetupsAtRisk } from './meetups/at-risk.js';
 import { rule as meetupsDuplicate } from './meetups/duplicate.js';
 import { rule as meetupsMinimum } from './meetups/minimum.js';
 import { rule as meetupsSpread } from './meetups/spread.js';
+import { rule as meetupsUrl } from './meetups/url.js';
 import { rule as presenceWebsite } from './presence/website.js';
 import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
 import { rule as registryJoined } from './registry/joined.js';
+import { rule as registryLanguage } from './registry/language.js';
 import { rule as schema } from './schema.js';
 import { rule as trademarkName } from './trademark/name.js';
 import { rule as waiversDuplicate } from './waivers/duplicate.js';
@@ -27,6 +29,7 @@ export const RULES: readonly Rule[] = [
   registryFileName,
   registryDuplicate,
   registryJoined,
+  registryLanguage,
   leadersLeader,
   leadersCoLeader,
   leadersDistinct,
@@ -40,6 +43,7 @@ export const RULES: readonly Rule[] = [
   meetupsAtRisk,
   meetupsSpread,
   meetupsDuplicate,
+  meetupsUrl,
   waiversExpired,
   waiversDuplicate,
 ];

@@ -78,6 +78,72 @@ describe('fees/admission', () => {
     expect(schemaAboutFees(text)).toEqual([]);
   });
 
+  it('asks for "none" where admission says there is no fee in other words', () => {
+    // free, no, gratis, 0, "none." and the like mean what "none" means: the leader has done
+    // nothing wrong but spell it, so the message is not about charging a fee.
+    for (const [value, shown] of [
+      ['free', '"free"'],
+      ['no', '"no"'],
+      ['gratis', '"gratis"'],
+      ['0', '0'],
+      ['none.', '"none."'],
+      ['None', '"None"'],
+      ['"none "', '"none "'],
+      ['Free of charge!', '"Free of charge!"'],
+      ['€0', '"€0"'],
+      ['0 EUR', '"0 EUR"'],
+      ['kostenloos', '"kostenloos"'],
+      ['ingen avgift', '"ingen avgift"'],
+      ['false', 'false'],
+    ] as const) {
+      const text = withField('fees', `\n  admission: ${value}`);
+      expect(check(text), value).toEqual([
+        {
+          rule: RULE,
+          severity: 'error',
+          file: 'groups/example.yaml',
+          pointer: '/fees/admission',
+          line: 12,
+          column: 14,
+          message: `"admission" is ${shown}. To say that members pay nothing to attend, write it as "admission: none": the field takes none or pass-through.`,
+        },
+      ]);
+    }
+  });
+
+  it('asks for "pass-through" spelled as the format has it', () => {
+    const text = withField(
+      'fees',
+      '\n  admission: Pass Through\n  passThrough: Venue hire and pizza, shared at cost',
+    );
+    expect(check(text)).toEqual([
+      {
+        rule: RULE,
+        severity: 'error',
+        file: 'groups/example.yaml',
+        pointer: '/fees/admission',
+        line: 12,
+        column: 14,
+        message:
+          '"admission" is "Pass Through". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes none or pass-through.',
+      },
+    ]);
+    const unnamed = findingsOf(RULE, withField('fees', '\n  admission: passthrough'));
+    expect(unnamed.map((finding) => finding.message)).toEqual([
+      '"admission" is "passthrough". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes none or pass-through. Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+    ]);
+  });
+
+  it('still refuses a fee that merely mentions zero or none', () => {
+    for (const value of ['10 EUR, 0 for students', 'none for members, 5 EUR for guests']) {
+      const findings = findingsOf(RULE, withField('fees', `\n  admission: ${value}`));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]?.message).toContain(
+        `Groups in the program may not charge members an admission fee, and "admission" is "${value}".`,
+      );
+    }
+  });
+
   it('refuses a number as admission', () => {
     const text = withField('fees', '\n  admission: 5');
     const findings = findingsOf(RULE, text);

@@ -61,6 +61,24 @@ export const rule: GroupRule = {
         },
       ];
     }
+    const meant = meaningOf(admission);
+    if (meant !== undefined) {
+      // The leader said the right thing in other words: ask for the spelling, not about a fee.
+      const what =
+        meant === 'none'
+          ? 'members pay nothing to attend'
+          : 'members share venue or hosting costs at cost';
+      const costs =
+        meant === 'pass-through' && !namesCosts
+          ? ' Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".'
+          : '';
+      return [
+        {
+          pointer: '/fees/admission',
+          message: `"admission" is ${quote(admission)}. To say that ${what}, write it as "admission: ${meant}": the field takes none or pass-through.${costs}`,
+        },
+      ];
+    }
     return [
       {
         pointer: '/fees/admission',
@@ -69,3 +87,53 @@ export const rule: GroupRule = {
     ];
   },
 };
+
+/**
+ * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
+ * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
+ */
+const NO_FEE = new Set([
+  'none',
+  'no',
+  'nothing',
+  'nil',
+  'zero',
+  '0',
+  'n/a',
+  'free',
+  'free of charge',
+  'free entry',
+  'free admission',
+  'no fee',
+  'no fees',
+  'no charge',
+  'no admission fee',
+  'gratis',
+  'geen',
+  'kostenloos',
+  'gratis toegang',
+  'vrije toegang',
+  'ingen',
+  'ingen avgift',
+  'avgiftsfri',
+  'avgiftsfritt',
+  'fri entré',
+  'gratis inträde',
+]);
+const CURRENCY = /[€$£]|\b(?:eur|euro|euros|usd|gbp|sek|kr|kronor)\b/g;
+
+function meaningOf(admission: unknown): 'none' | 'pass-through' | undefined {
+  if (admission === 0 || admission === false) return 'none';
+  if (typeof admission !== 'string') return undefined;
+  const words = admission
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[.!;,]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^pass[\s_-]*through$/.test(words)) return 'pass-through';
+  if (NO_FEE.has(words)) return 'none';
+  // "€0", "0 EUR", "0,00": an amount of nothing.
+  const amount = words.replace(CURRENCY, '').replace(/\s+/g, '');
+  return /^0+(?:[.,]0+)?$/.test(amount) ? 'none' : undefined;
+}

@@ -13,7 +13,7 @@ const schemaAboutIds = (text: string) =>
     (finding) => finding.rule === 'schema' && finding.pointer.endsWith('/techCommunityId'),
   );
 
-const HOW_TO_FIND = '(…/user-id/123456 → 123456)';
+const HOW_TO_FIND = '(…/users/your-name/123456 or …/user-id/123456 → 123456)';
 
 describe('leaders/tech-community-id', () => {
   it('passes positive whole numbers', () => {
@@ -57,6 +57,48 @@ describe('leaders/tech-community-id', () => {
     expect(findings[0]?.message).toContain('is the profile address, not the number');
     expect(findings[0]?.message).toContain('Use just the number: techCommunityId: 1234567');
     expect(schemaAboutIds(text)).toEqual([]);
+  });
+
+  it("takes the number out of Tech Community's current profile address", () => {
+    const exact = (value: string) => [
+      {
+        rule: RULE,
+        severity: 'error',
+        file: 'groups/example.yaml',
+        pointer: '/leader/techCommunityId',
+        line: 16,
+        column: 20,
+        message: `The Tech Community user ID of the leader @annadevries is the profile address, not the number. Use just the number: techCommunityId: ${value}`,
+      },
+    ];
+    expect(
+      check(leaderId('https://techcommunity.microsoft.com/users/anna-de-vries/1234567')),
+    ).toEqual(exact('1234567'));
+    for (const address of [
+      'https://techcommunity.microsoft.com/users/anna-de-vries/1234567/',
+      'https://TechCommunity.Microsoft.com/users/anna-de-vries/1234567?tab=activity',
+      'techcommunity.microsoft.com/users/anna-de-vries/1234567',
+      'https://techcommunity.microsoft.com/users/anna-de-vries/1234567/activity',
+    ]) {
+      expect(check(leaderId(address)), address).toEqual(exact('1234567'));
+    }
+  });
+
+  it("does not take a number from another site's /users/ address", () => {
+    const findings = findingsOf(RULE, leaderId('https://github.com/users/annadevries/1234567'));
+    expect(findings.map((finding) => finding.message)).toEqual([
+      `The Tech Community user ID of the leader @annadevries must be a positive whole number, but it is "https://github.com/users/annadevries/1234567". It is the number at the end of their Tech Community profile address ${HOW_TO_FIND}: sign in at techcommunity.microsoft.com, open your avatar, then My Profile.`,
+    ]);
+  });
+
+  it('keeps the end of a long address it quotes, where the number is', () => {
+    const address =
+      'https://techcommunity.microsoft.com/t5/azure-tech-groups/profile-page/anna-de-vries/9876543';
+    const findings = findingsOf(RULE, leaderId(address));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      'must be a positive whole number, but it is "https://techcommunity.microsoft.com/t5/a…na-de-vries/9876543".',
+    );
   });
 
   it('asks to drop the quotes around digits', () => {

@@ -2,9 +2,12 @@ import { readPerson, whoWithRole, type Role } from '../../core/people.js';
 import { asRecord, field, quote } from '../../core/read.js';
 import type { GroupRule, Problem } from '../rule.js';
 
-const PROFILE_ID = /user-id\/(\d+)/i;
+/** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
+const OLD_PROFILE_ID = /user-id\/(\d+)/i;
+/** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
+const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
 const HOW_TO_FIND =
-  'It is the number at the end of their Tech Community profile address (…/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.';
+  'It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.';
 
 export const rule: GroupRule = {
   id: 'leaders/tech-community-id',
@@ -33,7 +36,7 @@ function explain(value: unknown, whose: string): string {
   }
   // Only text can hold a profile address or quoted digits; other values get the general message.
   const text = typeof value === 'string' ? value.trim() : '';
-  const fromUrl = PROFILE_ID.exec(text)?.[1];
+  const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
   if (fromUrl !== undefined && isPositive(fromUrl)) {
     return `The Tech Community user ID of ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
   }
@@ -46,4 +49,13 @@ function explain(value: unknown, whose: string): string {
 function isPositive(digits: string): boolean {
   const number = Number(digits);
   return Number.isSafeInteger(number) && number > 0;
+}
+
+/** The ID in a current Tech Community profile address, with or without https://. */
+function idInProfileAddress(text: string): string | undefined {
+  const address = /^https?:\/\//i.test(text) ? text : `https://${text}`;
+  if (!URL.canParse(address)) return undefined;
+  const url = new URL(address);
+  if (!/(?:^|\.)techcommunity\.microsoft\.com$/.test(url.hostname)) return undefined;
+  return PROFILE_PATH.exec(url.pathname)?.[1];
 }

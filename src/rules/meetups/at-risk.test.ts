@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
+import { check, findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
 
 const RULE = 'meetups/at-risk';
 
@@ -61,6 +61,32 @@ describe('meetups/at-risk', () => {
       '2026-12-20',
     );
     expect(findingsOf(RULE, late)[0]?.message).toMatch(/^On 2026-12-11 the group will have 5/);
+  });
+
+  it('does not warn while a meetup listed with an unreadable date could be the one that keeps the count', () => {
+    // The planned meetup of 2026-12-10 above, written day first: it does not count, and the date
+    // error is the one finding, at the date.
+    const broken = meetups(
+      '2025-12-11',
+      '2026-02-12',
+      '2026-04-16',
+      '2026-06-11',
+      '2026-08-27',
+      '2026-10-22',
+      '10-12-2026',
+    );
+    expect(check(broken)).toEqual([
+      {
+        rule: 'schema',
+        severity: 'error',
+        file: 'groups/example.yaml',
+        pointer: '/meetups/6/date',
+        line: 42,
+        column: 11,
+        message:
+          '"meetups#7.date" must be a date that exists, written YYYY-MM-DD; it is "10-12-2026".',
+      },
+    ]);
   });
 
   it('looks only as far ahead as the policy says', () => {

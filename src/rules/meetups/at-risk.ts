@@ -1,4 +1,4 @@
-import { projectShortfall } from '../../core/meetups.js';
+import { assessCadence, projectShortfall } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
 import type { GroupRule } from '../rule.js';
 
@@ -11,6 +11,9 @@ export const rule: GroupRule = {
   waivable: true,
   check({ data }, { today, policy }) {
     if (field(data, 'status') === 'leaving') return [];
+    // A meetup listed with an unreadable date may be the planned one that keeps the count: its
+    // error comes first.
+    if (assessCadence(data, today, policy).unreadable.length > 0) return [];
     const shortfall = projectShortfall(data, today, policy);
     if (!shortfall) return [];
     const leaving = shortfall.expiring.map((meetup) => meetup.date).join(', ');

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+// Other entries are named by the schema rule's shared helper (`fieldLabel`), so the expectations
+// follow it too.
+import { fieldLabel } from '../schema.js';
 import { findingsOf, VALID_GROUP } from '../../testing/check.js';
 
 const RULE = 'meetups/duplicate';
@@ -28,8 +31,7 @@ describe('meetups/duplicate', () => {
         pointer: '/meetups/6',
         line: 42,
         column: 5,
-        message:
-          'This meetup (2026-10-22) repeats meetups#6, which has the same date and title. It counts once: remove one of the two.',
+        message: `This meetup (2026-10-22) repeats ${fieldLabel('/meetups/5')}, which has the same date and title. It counts once: remove one of the two.`,
       },
     ]);
   });
@@ -58,7 +60,7 @@ describe('meetups/duplicate', () => {
     });
     expect(lineOf(text, '  - date: 2026-11-12')).toBe(46);
     expect(findings[0]?.message).toBe(
-      'This meetup (2026-11-12) repeats meetups#7, which has the same page. It counts once: remove one of the two.',
+      `This meetup (2026-11-12) repeats ${fieldLabel('/meetups/6')}, which has the same page. It counts once: remove one of the two.`,
     );
   });
 
@@ -79,7 +81,9 @@ describe('meetups/duplicate', () => {
       line: 46,
       column: 5,
     });
-    expect(findings[0]?.message).toContain('repeats meetups#7, which has the same page.');
+    expect(findings[0]?.message).toContain(
+      `repeats ${fieldLabel('/meetups/6')}, which has the same page.`,
+    );
   });
 
   it('reports each further copy against the first', () => {
@@ -89,8 +93,8 @@ describe('meetups/duplicate', () => {
         (f) => `${f.pointer} ${f.line}:${f.column} ${f.message.slice(0, 43)}`,
       ),
     ).toEqual([
-      '/meetups/6 42:5 This meetup (2026-10-22) repeats meetups#6,',
-      '/meetups/7 45:5 This meetup (2026-10-22) repeats meetups#6,',
+      `/meetups/6 42:5 This meetup (2026-10-22) repeats ${fieldLabel('/meetups/5')},`,
+      `/meetups/7 45:5 This meetup (2026-10-22) repeats ${fieldLabel('/meetups/5')},`,
     ]);
   });
 
@@ -107,7 +111,7 @@ describe('meetups/duplicate', () => {
       line: 44,
       column: 5,
     });
-    expect(findings[0]?.message).toContain('repeats meetups#7,');
+    expect(findings[0]?.message).toContain(`repeats ${fieldLabel('/meetups/6')},`);
   });
 
   it('turns into a notice under an active waiver', () => {

@@ -1,4 +1,6 @@
+import { pointer } from '../../core/json-pointer.js';
 import { findDuplicateMeetups, readMeetups } from '../../core/meetups.js';
+import { fieldLabel } from '../schema.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -9,8 +11,9 @@ export const rule: GroupRule = {
   waivable: true,
   check({ data }) {
     return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
-      pointer: `/meetups/${duplicate.index}`,
-      message: `This meetup (${duplicate.date}) repeats meetups#${original.index + 1}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
+      pointer: pointer('meetups', duplicate.index),
+      // Entries are named as the schema rule names fields, by its shared helper.
+      message: `This meetup (${duplicate.date}) repeats ${fieldLabel(pointer('meetups', original.index))}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
     }));
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
+import { check, findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
 
 const RULE = 'meetups/minimum';
 
@@ -96,6 +96,69 @@ describe('meetups/minimum', () => {
   it('counts a meetup listed twice once', () => {
     const text = withMeetups([...SIX.slice(0, 5), meetup('2026-08-27', 'Landing Zones')]);
     expect(findingsOf(RULE, text)[0]?.message).toMatch(/^Only 5 Azure meetups held/);
+  });
+
+  it('leaves a meetup with an unreadable date uncounted, and says nothing the date error does not', () => {
+    // The date is the one problem: the schema rule reports it, at the date, and no meetup count
+    // asks for meetups "not listed yet" that are listed.
+    for (const date of ['2026-02-30', '15-01-2026']) {
+      const text = withMeetups([...SIX.slice(0, 5), meetup(date, 'AKS automatic')]);
+      expect(check(text), date).toEqual([
+        {
+          rule: 'schema',
+          severity: 'error',
+          file: 'groups/example.yaml',
+          pointer: '/meetups/5/date',
+          line: 39,
+          column: 11,
+          message: `"meetups#6.date" must be a date that exists, written YYYY-MM-DD; it is "${date}".`,
+        },
+      ]);
+    }
+  });
+
+  it('still reports a shortfall that fixing the unreadable meetups could not make up', () => {
+    const text = withMeetups([
+      ...SIX.slice(0, 3),
+      meetup('2026-02-30', 'Functions flex consumption'),
+    ]);
+    expect(findingsOf(RULE, text)).toEqual([
+      {
+        rule: RULE,
+        severity: 'warning',
+        file: 'groups/example.yaml',
+        pointer: '/meetups',
+        line: 23,
+        column: 1,
+        message: `Only 3 Azure meetups held ${WINDOW}; the program asks for at least 6. 1 more listed meetup does not count until the error on it is fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 2 more.`,
+      },
+    ]);
+  });
+
+  it('speaks of several unreadable meetups in the plural', () => {
+    const text = withMeetups([
+      SIX[0] ?? '',
+      meetup('2026-02-30', 'Bicep for beginners'),
+      meetup('2026-13-01', 'Azure OpenAI on your own data'),
+    ]);
+    expect(findingsOf(RULE, text).map((finding) => finding.message)).toEqual([
+      `Only 1 Azure meetup held ${WINDOW}; the program asks for at least 6. 2 more listed meetups do not count until the errors on them are fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.`,
+    ]);
+  });
+
+  it('counts as usual when the unreadable meetup could not count anyway (cancelled, not Azure)', () => {
+    const cancelled = withMeetups([
+      ...SIX.slice(0, 5),
+      meetup('2026-02-30', 'AKS automatic', '\n    cancelled: true'),
+    ]);
+    expect(findingsOf(RULE, cancelled).map((finding) => finding.message)).toEqual([
+      `Only 5 Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+    ]);
+    const other = withMeetups([...SIX.slice(0, 5), meetup('2026-02-30', 'AKS automatic')]).replace(
+      '    title: AKS automatic\n    azure: true',
+      '    title: AKS automatic\n    azure: false',
+    );
+    expect(findingsOf(RULE, other)).toHaveLength(1);
   });
 
   it('holds a group that joined three months ago to its share: floor(6 × days in the program / days in the window)', () => {

@@ -14,17 +14,24 @@ export const rule: GroupRule = {
     if (field(data, 'status') === 'leaving') return [];
     const cadence = assessCadence(data, today, policy);
     const held = cadence.counted.length;
-    if (held >= cadence.required) return [];
+    // Listed meetups that cannot be read yet are not counted, and not held against the group
+    // either: their own errors say what to fix, and fixing them may be all it takes.
+    const pending = cadence.unreadable.length;
+    if (held + pending >= cadence.required) return [];
     const share =
       cadence.proRataSince === undefined
         ? `the program asks for at least ${cadence.required}`
         : `since joining on ${cadence.proRataSince}, the group's share of the minimum of ${policy.meetups.minimum} per ${policy.meetups.windowMonths} months is ${cadence.required}`;
-    const missing = cadence.required - held;
+    const missing = cadence.required - held - pending;
+    const uncounted =
+      pending === 0
+        ? ''
+        : ` ${pending} more listed meetup${pending === 1 ? ' does' : 's do'} not count until the ${pending === 1 ? 'error on it is' : 'errors on them are'} fixed.`;
     return [
       {
         pointer: '/meetups',
         at: 'key',
-        message: `${held === 0 ? 'No' : `Only ${held}`} Azure meetup${held === 1 ? '' : 's'} held between ${cadence.windowStart} and ${today}; ${share}. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan ${missing} more.`,
+        message: `${held === 0 ? 'No' : `Only ${held}`} Azure meetup${held === 1 ? '' : 's'} held between ${cadence.windowStart} and ${today}; ${share}.${uncounted} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan ${missing} more.`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
+import { check, findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
 
 const RULE = 'meetups/spread';
 
@@ -103,6 +103,24 @@ describe('meetups/spread', () => {
       '    title: Azure OpenAI on your own data\n    azure: false',
     );
     expect(findingsOf(RULE, other).map((f) => f.pointer)).toEqual(['/meetups/3/date']);
+  });
+
+  it('does not report a gap that a meetup listed with an unreadable date may fill', () => {
+    // 2026-04-31 does not exist: the meetup between 2026-02-12 and 2026-06-11 does not count,
+    // and the date error is the one finding, at the date; no gap, no count.
+    const text = VALID_GROUP.replace('  - date: 2026-04-16\n', '  - date: 2026-04-31\n');
+    expect(check(text)).toEqual([
+      {
+        rule: 'schema',
+        severity: 'error',
+        file: 'groups/example.yaml',
+        pointer: '/meetups/2/date',
+        line: 30,
+        column: 11,
+        message:
+          '"meetups#3.date" must be a date that exists, written YYYY-MM-DD; it is "2026-04-31".',
+      },
+    ]);
   });
 
   it('does not let a planned meetup close the time since the last one', () => {

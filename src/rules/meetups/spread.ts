@@ -12,7 +12,10 @@ export const rule: GroupRule = {
   check({ data }, { today, policy }) {
     if (field(data, 'status') === 'leaving') return [];
     const { maxGapDays } = policy.meetups;
-    return assessCadence(data, today, policy).longGaps.map(({ from, to, days }) =>
+    const cadence = assessCadence(data, today, policy);
+    // Any gap may hold a meetup listed with an unreadable date: its error comes first.
+    if (cadence.unreadable.length > 0) return [];
+    return cadence.longGaps.map(({ from, to, days }) =>
       to === undefined
         ? {
             pointer: '/meetups',

@@ -1,4 +1,6 @@
+import { pointer } from '../../core/json-pointer.js';
 import { asList, asRecord, field, quote } from '../../core/read.js';
+import { fieldLabel } from '../schema.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -21,11 +23,12 @@ export const rule: GroupRule = {
       }
       // Only a file with a duplicate pays for the source map.
       const line = file.content.ok
-        ? file.content.map.locate(`/waivers/${earlier}/rule`).line
+        ? file.content.map.locate(pointer('waivers', earlier, 'rule')).line
         : undefined;
       problems.push({
-        pointer: `/waivers/${index}/rule`,
-        message: `${quote(ruleId)} is already waived by waivers#${earlier + 1}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+        pointer: pointer('waivers', index, 'rule'),
+        // The first entry is named as the schema rule names fields, by its shared helper.
+        message: `${quote(ruleId)} is already waived by ${fieldLabel(pointer('waivers', earlier))}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
       });
     });
     return problems;

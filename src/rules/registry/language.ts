@@ -1,0 +1,75 @@
+import { quote, field } from '../../core/read.js';
+import { en, messagesFor } from '../../i18n/index.js';
+import type { GroupRule } from '../rule.js';
+
+/** The languages src/i18n has messages in; a test keeps this list and the catalogs in step. */
+export const WRITTEN_IN = ['en', 'nl', 'sv'] as const;
+type Written = (typeof WRITTEN_IN)[number];
+
+const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const nameOf = (code: Written): string => englishNames.of(code) ?? code;
+
+/** A language's name in English and in itself ("dutch", "nederlands"), written for its code. */
+const BY_NAME: ReadonlyMap<string, Written> = new Map(
+  WRITTEN_IN.flatMap((code) => [
+    [nameOf(code).toLowerCase(), code] as const,
+    [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+  ]),
+);
+
+const isWritten = (code: string): code is Written =>
+  (WRITTEN_IN as readonly string[]).includes(code);
+
+export const rule: GroupRule = {
+  id: 'registry/language',
+  scope: 'group',
+  summary:
+    'The language tag names a language the automation writes in (English, Dutch, Swedish); other groups get English.',
+  severity: 'warning',
+  waivable: false,
+  check({ data, unclaimedSchemaIssues }) {
+    const language = field(data, 'language');
+    // A tag that is missing or not BCP 47 at all is the schema rule's one finding.
+    if (
+      typeof language !== 'string' ||
+      unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')
+    ) {
+      return [];
+    }
+    // The same choice as the comments and issues make: a catalog by the tag's primary language.
+    if (messagesFor(language) !== en) return [];
+    const meant = intendedLanguage(language);
+    // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
+    if (meant === 'en') return [];
+    const names = listOr(WRITTEN_IN.map(nameOf));
+    const fix =
+      meant === undefined
+        ? `To choose, write ${listOr(WRITTEN_IN.map((code) => `"language: ${code}"`))}.`
+        : `To get ${nameOf(meant)}, write "language: ${meant}".`;
+    return [
+      {
+        pointer: '/language',
+        message: `"language" is ${quote(language)}: the automation writes to groups in ${names} only, so this group will get English. ${fix}`,
+      },
+    ];
+  },
+};
+
+/** The written language a tag means, when it is one: by its canonical code (nld → nl), or by name. */
+function intendedLanguage(tag: string): Written | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = new Intl.Locale(tag).language;
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical !== undefined && isWritten(canonical)) return canonical;
+  return BY_NAME.get(tag.trim().toLowerCase());
+}
+
+/** "A, B or C". */
+function listOr(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+}
