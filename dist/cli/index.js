@@ -6937,8 +6937,8 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 22 modules
-var rules = __nccwpck_require__(6270);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(9890);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -7090,7 +7090,7 @@ async function runCli(argv, io) {
             case 'new':
                 return runNew(rest, io);
             case 'audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648))).runAuditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).runAuditCommand(rest, io);
             case 'rules':
                 if ((0,options/* parse */.qg)(rest, {}).positionals.length > 0)
                     throw new options/* UsageError */.eb('tgr rules takes no arguments');
@@ -7395,6 +7395,23 @@ function parseMeetups(data) {
     });
     return meetups;
 }
+/** Entries of `meetups` that `readMeetups` skips but that might count once their error is fixed. */
+function unreadableEntries(data, meetups) {
+    const entries = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asList */ .DD)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(data, 'meetups'));
+    if (entries.length === meetups.length)
+        return [];
+    const read = new Set(meetups.map((meetup) => meetup.index));
+    const unreadable = [];
+    entries.forEach((entry, index) => {
+        if (read.has(index) || entry === null || entry === undefined)
+            return;
+        const record = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(entry);
+        if ((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'azure') === false || (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'cancelled') === true)
+            return;
+        unreadable.push(index);
+    });
+    return unreadable;
+}
 /** Later entries that repeat an earlier one: same date and title, or the same page. */
 function findDuplicateMeetups(meetups) {
     const known = duplicatesOf.get(meetups);
@@ -7509,6 +7526,7 @@ function computeCadence(data, today, policy) {
         excluded,
         longGaps,
         daysSinceLast: last ? todayDay - last.day : undefined,
+        unreadable: unreadableEntries(data, meetups),
     };
 }
 /**
@@ -7695,7 +7713,10 @@ function asList(value) {
 function field(record, key) {
     return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
-/** A value from a group file, shown inside a message: quoted, on one line, and not too long. */
+/**
+ * A value from a group file, shown inside a message: quoted, on one line, and not too long (cut in
+ * the middle, so a link keeps its end).
+ */
 function quote(value, max = 60) {
     if (typeof value === 'string')
         return JSON.stringify(truncate(value, max));
@@ -7712,16 +7733,27 @@ function quote(value, max = 60) {
     return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
 const graphemes = new Intl.Segmenter();
-/** Cuts between user-perceived characters, so no emoji or accented letter is split. */
+const segmentsOf = (text) => Array.from(graphemes.segment(text), (part) => part.segment);
+/**
+ * Shortens text to `max` user-perceived characters by cutting out its middle: the start says what
+ * it is, and the end of a link is often what matters (the ID at the end of a profile address).
+ * Cuts fall between user-perceived characters, so no emoji or accented letter is split.
+ */
 function truncate(text, max) {
     if (text.length <= max)
         return text;
-    // Only a bounded prefix is segmented: Node 20's Segmenter takes quadratic time on long text,
-    // and no user-perceived character is anywhere near 16 code units long in a group file.
-    const parts = Array.from(graphemes.segment(text.slice(0, max * 16)), (part) => part.segment);
-    return parts.length <= max && text.length <= max * 16
-        ? text
-        : `${parts.slice(0, max - 1).join('')}…`;
+    // Only bounded ends are segmented: Node 20's Segmenter takes quadratic time on long text, and
+    // no user-perceived character is anywhere near 16 code units long in a group file.
+    const bound = max * 16;
+    const whole = text.length <= bound;
+    const head = segmentsOf(whole ? text : text.slice(0, bound));
+    if (whole && head.length <= max)
+        return text;
+    // The tail's first segment may be a character cut in two by the slice: it is never kept.
+    const tail = whole ? head : segmentsOf(text.slice(-bound)).slice(1);
+    const tailLength = Math.floor((max - 1) / 3);
+    const kept = tailLength > 0 ? tail.slice(-tailLength) : [];
+    return `${head.slice(0, max - 1 - tailLength).join('')}…${kept.join('')}`;
 }
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */
 function describeType(value) {
@@ -7752,7 +7784,7 @@ function describeType(value) {
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(194);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3455);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6270);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9890);
 
 
 
@@ -7864,6 +7896,406 @@ function claimedBy(rules) {
         return patterns.some((pattern) => pattern.length === segments.length &&
             pattern.every((part, i) => part === '*' || part === segments[i]));
     };
+}
+
+
+/***/ }),
+
+/***/ 2594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  en: () => (/* reexport */ en),
+  k: () => (/* binding */ messagesFor)
+});
+
+;// CONCATENATED MODULE: ./src/i18n/en.ts
+const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+const en = {
+    locale: 'en',
+    languageName: 'English',
+    columns: ['Requirement', 'Status'],
+    requirement: {
+        file: 'Group file is complete and valid',
+        leaders: 'Leader and co-leader (with Tech Community IDs)',
+        terms: 'Terms and conditions accepted',
+        fees: 'No admission fee',
+        conduct: 'Code of conduct published',
+        website: 'Public website',
+        trademark: 'Name follows the trademark rules',
+        meetups: 'Azure meetups in the last 12 months',
+        spread: 'Meetups spread through the year',
+    },
+    status: { pass: '✅ pass', fail: '❌ fail', warning: '⚠️ warning', waived: '🕊️ waived' },
+    kind: { join: 'joins the program', update: 'update', leave: 'leaves the program' },
+    verdict: {
+        pass: '✅ The change meets every program requirement.',
+        fail: (errors) => `❌ ${plural(errors, 'error needs', 'errors need')} fixing before this can be merged.`,
+        waiting: '⏳ The files pass; some people still need to act before this can be merged.',
+    },
+    changes: {
+        heading: 'What changes',
+        leadership: (role, from, to) => `${role === 'leader' ? 'leader' : 'co-leader'}: ${from} → ${to}`,
+        nobody: 'nobody',
+        meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} added`,
+        meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} removed`,
+        waiver: (rule, change, until) => `waiver for ${rule} ${change}${until ? ` (until ${until})` : ''}`,
+        fields: (fields) => `changed: ${fields}`,
+        newGroup: 'a new group file',
+        removedFile: 'the group file is deleted',
+        outside: (files) => `files outside groups/: ${files} (they never change what checks this pull request)`,
+        none: 'no change to the group data',
+    },
+    picture: {
+        heading: 'Azure meetups, last 12 months',
+        counted: (held, required) => `${held} counted, ${required} needed`,
+        legend: 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
+    },
+    act: {
+        heading: 'Who must act',
+        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
+        consented: (who) => `${who} consented.`,
+        maintainer: {
+            'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
+            'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
+            'program-fields': 'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
+            'unreadable-base': "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
+            waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
+            'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
+            'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
+        },
+        maintainerDone: 'A maintainer approved.',
+        author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
+        nobody: 'Nobody: a maintainer can merge.',
+    },
+    tooLarge: (count, what) => `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
+    findings: {
+        heading: (count) => `Findings (${count})`,
+        more: (count) => `…and ${count} more in the job summary.`,
+    },
+    cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
+    next: {
+        pass: 'Next: a maintainer reviews and merges.',
+        fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',
+        waiting: 'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
+    },
+    role: { leader: 'leader', coLeader: 'co-leader' },
+    audit: {
+        intro: (who) => `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
+        headings: {
+            wrong: 'What is wrong',
+            evidence: 'What the registry shows',
+            todo: 'What to do',
+            deadline: 'By when',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Your group held ${held} Azure ${held === 1 ? 'meetup' : 'meetups'} in the last ${months} months; the program asks for at least ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `On ${on} your group will have ${counted} Azure ${counted === 1 ? 'meetup' : 'meetups'} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
+            leader: 'Your group has no complete, valid group leader in the registry.',
+            'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+            terms: "Not every leader of your group has accepted the program's terms and conditions.",
+            'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
+            'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
+            leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
+            terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
+            'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
+        },
+        counted: 'Counted',
+        notCounted: 'Not counted',
+        expiring: 'Leaving the window',
+        none: 'none',
+        exclusion: {
+            cancelled: 'cancelled',
+            future: 'planned, not held yet',
+            'not-azure': 'not about Azure',
+            'before-window': 'older than the window',
+            duplicate: 'listed twice',
+        },
+        deadline: (date) => `Please fix this by ${date}. This issue closes by itself once the registry shows the problem solved.`,
+        resolved: {
+            'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
+            'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
+            leader: 'Solved: the group has a complete, valid leader again. Closing.',
+            'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+            terms: 'Solved: every leader has accepted the terms. Closing.',
+            'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
+        },
+        inactive: 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+        superseded: 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
+        duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/nl.ts
+const nl = {
+    locale: 'nl',
+    languageName: 'Nederlands',
+    columns: ['Eis', 'Status'],
+    requirement: {
+        file: 'Groepsbestand is compleet en geldig',
+        leaders: 'Leider en co-leider (met Tech Community-ID’s)',
+        terms: 'Voorwaarden geaccepteerd',
+        fees: 'Geen toegangsprijs',
+        conduct: 'Gedragscode gepubliceerd',
+        website: 'Openbare website',
+        trademark: 'Naam volgt de merkregels',
+        meetups: 'Azure-meetups in de afgelopen 12 maanden',
+        spread: 'Meetups verspreid over het jaar',
+    },
+    status: {
+        pass: '✅ in orde',
+        fail: '❌ niet in orde',
+        warning: '⚠️ waarschuwing',
+        waived: '🕊️ vrijstelling',
+    },
+    kind: {
+        join: 'treedt toe tot het programma',
+        update: 'wijziging',
+        leave: 'verlaat het programma',
+    },
+    verdict: {
+        pass: '✅ De wijziging voldoet aan alle programma-eisen.',
+        fail: (errors) => `❌ ${errors} ${errors === 1 ? 'fout moet' : 'fouten moeten'} worden opgelost voordat dit kan worden samengevoegd.`,
+        waiting: '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
+    },
+    changes: {
+        heading: 'Wat er verandert',
+        leadership: (role, from, to) => `${role === 'leader' ? 'leider' : 'co-leider'}: ${from} → ${to}`,
+        nobody: 'niemand',
+        meetupsAdded: (count) => `${count} ${count === 1 ? 'meetup' : 'meetups'} toegevoegd`,
+        meetupsRemoved: (count) => `${count} ${count === 1 ? 'meetup' : 'meetups'} verwijderd`,
+        waiver: (rule, change, until) => `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot ${until})` : ''}`,
+        fields: (fields) => `gewijzigd: ${fields}`,
+        newGroup: 'een nieuw groepsbestand',
+        removedFile: 'het groepsbestand wordt verwijderd',
+        outside: (files) => `bestanden buiten groups/: ${files} (die veranderen nooit wat deze pull request controleert)`,
+        none: 'geen wijziging in de groepsgegevens',
+    },
+    picture: {
+        heading: 'Azure-meetups, afgelopen 12 maanden',
+        counted: (held, required) => `${held} geteld, ${required} nodig`,
+        legend: 'Getelde Azure-meetups per maand; geannuleerde, toekomstige en niet-Azure-meetups tellen niet mee.',
+    },
+    act: {
+        heading: 'Wie moet iets doen',
+        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'leider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
+        consented: (who) => `${who} heeft ingestemd.`,
+        maintainer: {
+            'not-a-leader': 'Een beheerder: de auteur is op main geen leider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
+            'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als leider of co-leider noemen, of door een beheerder worden goedgekeurd.',
+            'program-fields': 'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
+            'unreadable-base': 'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
+            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
+            'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
+            'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
+        },
+        maintainerDone: 'Een beheerder heeft goedgekeurd.',
+        author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; dit bericht werkt zichzelf bij.`,
+        nobody: 'Niemand: een beheerder kan samenvoegen.',
+    },
+    tooLarge: (count, what) => `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
+    findings: {
+        heading: (count) => `Bevindingen (${count})`,
+        more: (count) => `…en nog ${count} in de samenvatting van de job.`,
+    },
+    cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
+    next: {
+        pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
+        fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',
+        waiting: 'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
+    },
+    role: { leader: 'leider', coLeader: 'co-leider' },
+    audit: {
+        intro: (who) => `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
+        headings: {
+            wrong: 'Wat er mis is',
+            evidence: 'Wat het register laat zien',
+            todo: 'Wat te doen',
+            deadline: 'Wanneer',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Jullie groep hield ${held} Azure-${held === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Op ${on} heeft jullie groep ${counted} Azure-${counted === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
+            leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
+            'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
+            terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
+            'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel die ze dekte geldt weer.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie hielden maar niet noteerden tellen ook mee.`,
+            'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
+            leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            terms: (file) => `Zodra elke leider de voorwaarden heeft geaccepteerd, zet de datum bij \`termsAccepted\` in ${file}.`,
+            'waiver-expired': (file) => `Los op wat de vrijstelling dekte en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
+        },
+        counted: 'Geteld',
+        notCounted: 'Niet geteld',
+        expiring: 'Valt buiten de periode',
+        none: 'geen',
+        exclusion: {
+            cancelled: 'geannuleerd',
+            future: 'gepland, nog niet gehouden',
+            'not-azure': 'niet over Azure',
+            'before-window': 'ouder dan de periode',
+            duplicate: 'dubbel vermeld',
+        },
+        deadline: (date) => `Los dit graag op vóór ${date}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+        resolved: {
+            'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
+            'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
+            leader: 'Opgelost: de groep heeft weer een volledige, geldige leider. Sluiten.',
+            'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
+            terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
+            'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
+        },
+        inactive: 'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
+        superseded: 'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
+        duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/sv.ts
+const sv = {
+    locale: 'sv',
+    languageName: 'Svenska',
+    columns: ['Krav', 'Status'],
+    requirement: {
+        file: 'Gruppfilen är komplett och giltig',
+        leaders: 'Gruppledare och medledare (med Tech Community-ID)',
+        terms: 'Villkoren godkända',
+        fees: 'Ingen inträdesavgift',
+        conduct: 'Uppförandekod publicerad',
+        website: 'Offentlig webbplats',
+        trademark: 'Namnet följer varumärkesreglerna',
+        meetups: 'Azure-möten de senaste 12 månaderna',
+        spread: 'Möten spridda över året',
+    },
+    status: {
+        pass: '✅ godkänt',
+        fail: '❌ underkänt',
+        warning: '⚠️ varning',
+        waived: '🕊️ undantag',
+    },
+    kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
+    verdict: {
+        pass: '✅ Ändringen uppfyller alla programkrav.',
+        fail: (errors) => `❌ ${errors} ${errors === 1 ? 'fel måste' : 'fel måste'} rättas innan detta kan slås ihop.`,
+        waiting: '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
+    },
+    changes: {
+        heading: 'Vad som ändras',
+        leadership: (role, from, to) => `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
+        nobody: 'ingen',
+        meetupsAdded: (count) => `${count} ${count === 1 ? 'möte' : 'möten'} tillagda`,
+        meetupsRemoved: (count) => `${count} ${count === 1 ? 'möte' : 'möten'} borttagna`,
+        waiver: (rule, change, until) => `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till ${until})` : ''}`,
+        fields: (fields) => `ändrat: ${fields}`,
+        newGroup: 'en ny gruppfil',
+        removedFile: 'gruppfilen tas bort',
+        outside: (files) => `filer utanför groups/: ${files} (de ändrar aldrig vad som kontrollerar denna pull request)`,
+        none: 'ingen ändring av gruppens uppgifter',
+    },
+    picture: {
+        heading: 'Azure-möten, senaste 12 månaderna',
+        counted: (held, required) => `${held} räknade, ${required} behövs`,
+        legend: 'Räknade Azure-möten per månad; inställda, framtida och möten utan Azure räknas inte.',
+    },
+    act: {
+        heading: 'Vem behöver agera',
+        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
+        consented: (who) => `${who} har samtyckt.`,
+        maintainer: {
+            'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
+            'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
+            'program-fields': 'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
+            'unreadable-base': 'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
+            waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
+            'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
+            'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
+        },
+        maintainerDone: 'En förvaltare har godkänt.',
+        author: (who) => `${who}: rätta felen nedan och pusha till denna gren; kommentaren uppdateras av sig själv.`,
+        nobody: 'Ingen: en förvaltare kan slå ihop.',
+    },
+    tooLarge: (count, what) => `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
+    findings: {
+        heading: (count) => `Fynd (${count})`,
+        more: (count) => `…och ${count} till i jobbets sammanfattning.`,
+    },
+    cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
+    next: {
+        pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
+        fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',
+        waiting: 'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
+    },
+    role: { leader: 'gruppledare', coLeader: 'medledare' },
+    audit: {
+        intro: (who) => `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
+        headings: {
+            wrong: 'Vad som är fel',
+            evidence: 'Vad registret visar',
+            todo: 'Vad ni ska göra',
+            deadline: 'Senast',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Er grupp höll ${held} ${held === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Den ${on} har er grupp ${counted} ${counted === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
+            leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
+            'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
+            terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
+            'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln det gällde tillämpas igen.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Håll de Azure-möten som saknas och lägg till vart och ett i ${file} med \`azure: true\` i en pull request. Möten ni höll men inte listade räknas också.`,
+            'meetups-at-risk': (file) => `Planera ett Azure-möte före det datumet och lägg till det i ${file} i en pull request.`,
+            leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            terms: (file) => `När varje ledare har godkänt villkoren, skriv datumet i \`termsAccepted\` i ${file}.`,
+            'waiver-expired': (file) => `Rätta det undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare förlänga det.`,
+        },
+        counted: 'Räknade',
+        notCounted: 'Räknas inte',
+        expiring: 'Faller utanför perioden',
+        none: 'inga',
+        exclusion: {
+            cancelled: 'inställt',
+            future: 'planerat, inte hållet än',
+            'not-azure': 'handlar inte om Azure',
+            'before-window': 'äldre än perioden',
+            duplicate: 'listat två gånger',
+        },
+        deadline: (date) => `Rätta detta senast ${date}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
+        resolved: {
+            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-möten under perioden. Stänger.',
+            'meetups-at-risk': 'Ingen risk längre: de listade mötena håller gruppen på miniminivån. Stänger.',
+            leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
+            'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
+            terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
+            'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
+        },
+        inactive: 'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
+        superseded: 'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
+        duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/index.ts
+
+
+
+
+const CATALOGS = { en: en, nl: nl, sv: sv };
+/** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
+function messagesFor(language) {
+    const primary = typeof language === 'string' ? (language.toLowerCase().split('-')[0] ?? '') : '';
+    return CATALOGS[primary] ?? en;
 }
 
 
@@ -8691,7 +9123,7 @@ function escapeAnnotationText(text) {
 
 /***/ }),
 
-/***/ 6270:
+/***/ 9890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8902,6 +9334,22 @@ const admission_rule = {
                 },
             ];
         }
+        const meant = meaningOf(admission);
+        if (meant !== undefined) {
+            // The leader said the right thing in other words: ask for the spelling, not about a fee.
+            const what = meant === 'none'
+                ? 'members pay nothing to attend'
+                : 'members share venue or hosting costs at cost';
+            const costs = meant === 'pass-through' && !namesCosts
+                ? ' Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".'
+                : '';
+            return [
+                {
+                    pointer: '/fees/admission',
+                    message: `"admission" is ${(0,read/* quote */.hD)(admission)}. To say that ${what}, write it as "admission: ${meant}": the field takes none or pass-through.${costs}`,
+                },
+            ];
+        }
         return [
             {
                 pointer: '/fees/admission',
@@ -8910,6 +9358,58 @@ const admission_rule = {
         ];
     },
 };
+/**
+ * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
+ * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
+ */
+const NO_FEE = new Set([
+    'none',
+    'no',
+    'nothing',
+    'nil',
+    'zero',
+    '0',
+    'n/a',
+    'free',
+    'free of charge',
+    'free entry',
+    'free admission',
+    'no fee',
+    'no fees',
+    'no charge',
+    'no admission fee',
+    'gratis',
+    'geen',
+    'kostenloos',
+    'gratis toegang',
+    'vrije toegang',
+    'ingen',
+    'ingen avgift',
+    'avgiftsfri',
+    'avgiftsfritt',
+    'fri entré',
+    'gratis inträde',
+]);
+const CURRENCY = /[€$£]|\b(?:eur|euro|euros|usd|gbp|sek|kr|kronor)\b/g;
+function meaningOf(admission) {
+    if (admission === 0 || admission === false)
+        return 'none';
+    if (typeof admission !== 'string')
+        return undefined;
+    const words = admission
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[.!;,]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (/^pass[\s_-]*through$/.test(words))
+        return 'pass-through';
+    if (NO_FEE.has(words))
+        return 'none';
+    // "€0", "0 EUR", "0,00": an amount of nothing.
+    const amount = words.replace(CURRENCY, '').replace(/\s+/g, '');
+    return /^0+(?:[.,]0+)?$/.test(amount) ? 'none' : undefined;
+}
 
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __nccwpck_require__(2483);
@@ -9044,8 +9544,11 @@ const leader_rule = {
 ;// CONCATENATED MODULE: ./src/rules/leaders/tech-community-id.ts
 
 
-const PROFILE_ID = /user-id\/(\d+)/i;
-const HOW_TO_FIND = 'It is the number at the end of their Tech Community profile address (…/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.';
+/** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
+const OLD_PROFILE_ID = /user-id\/(\d+)/i;
+/** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
+const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
+const HOW_TO_FIND = 'It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.';
 const tech_community_id_rule = {
     id: 'leaders/tech-community-id',
     scope: 'group',
@@ -9074,7 +9577,7 @@ function explain(value, whose) {
     }
     // Only text can hold a profile address or quoted digits; other values get the general message.
     const text = typeof value === 'string' ? value.trim() : '';
-    const fromUrl = PROFILE_ID.exec(text)?.[1];
+    const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
     if (fromUrl !== undefined && isPositive(fromUrl)) {
         return `The Tech Community user ID of ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
     }
@@ -9086,6 +9589,16 @@ function explain(value, whose) {
 function isPositive(digits) {
     const number = Number(digits);
     return Number.isSafeInteger(number) && number > 0;
+}
+/** The ID in a current Tech Community profile address, with or without https://. */
+function idInProfileAddress(text) {
+    const address = /^https?:\/\//i.test(text) ? text : `https://${text}`;
+    if (!URL.canParse(address))
+        return undefined;
+    const url = new URL(address);
+    if (!/(?:^|\.)techcommunity\.microsoft\.com$/.test(url.hostname))
+        return undefined;
+    return PROFILE_PATH.exec(url.pathname)?.[1];
 }
 
 // EXTERNAL MODULE: ./src/core/dates.ts
@@ -9150,6 +9663,10 @@ const at_risk_rule = {
     check({ data }, { today, policy }) {
         if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
             return [];
+        // A meetup listed with an unreadable date may be the planned one that keeps the count: its
+        // error comes first.
+        if ((0,meetups/* assessCadence */.g4)(data, today, policy).unreadable.length > 0)
+            return [];
         const shortfall = (0,meetups/* projectShortfall */.BS)(data, today, policy);
         if (!shortfall)
             return [];
@@ -9164,7 +9681,145 @@ const at_risk_rule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/json-pointer.ts
+var json_pointer = __nccwpck_require__(4557);
+// EXTERNAL MODULE: ./schemas/group.schema.json
+var group_schema = __nccwpck_require__(1951);
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+
+
+
+const schema_rule = {
+    id: 'schema',
+    scope: 'group',
+    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
+    severity: 'error',
+    waivable: false,
+    check(group) {
+        return group.unclaimedSchemaIssues.map((issue) => ({
+            pointer: issue.pointer,
+            message: schema_explain(issue, group.data),
+            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
+        }));
+    },
+};
+/** Field names as a leader reads them: `leader.github`, `meetups#3.date` (counting from 1). */
+function fieldLabel(path) {
+    return path
+        .split('/')
+        .slice(1)
+        .map((segment) => (0,json_pointer/* lastSegment */.mp)(`/${segment}`))
+        .reduce((label, segment) => /^\d+$/.test(segment)
+        ? `${label}#${Number(segment) + 1}`
+        : label === ''
+            ? segment
+            : `${label}.${segment}`, '');
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path.split('/').slice(1)) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        const key = (0,json_pointer/* lastSegment */.mp)(`/${segment}`);
+        node = Object.hasOwn(node, key) ? node[key] : undefined;
+    }
+    return node;
+}
+function schema_explain(issue, data) {
+    const label = fieldLabel(issue.pointer);
+    const parent = fieldLabel((0,json_pointer/* parentPointer */.Yg)(issue.pointer)) || 'the top level';
+    const value = valueAt(data, issue.pointer);
+    const schema = issue.parentSchema ?? {};
+    const description = typeof schema.description === 'string' ? ` (${schema.description})` : '';
+    const example = firstExample(schema);
+    switch (issue.keyword) {
+        case 'required': {
+            const fieldSchema = propertySchema(issue.parentSchema, (0,json_pointer/* lastSegment */.mp)(issue.pointer)) ??
+                ((0,json_pointer/* parentPointer */.Yg)(issue.pointer) === ''
+                    ? propertySchema(group_schema, (0,json_pointer/* lastSegment */.mp)(issue.pointer))
+                    : undefined);
+            const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
+            const sample = firstExample(fieldSchema ?? {});
+            return `${parent === 'the top level' ? 'The file' : `"${parent}"`} is missing the field "${(0,json_pointer/* lastSegment */.mp)(issue.pointer)}".${hint}${sample === undefined ? '' : ` For example: ${(0,json_pointer/* lastSegment */.mp)(issue.pointer)}: ${sample}`}`;
+        }
+        case 'additionalProperties': {
+            const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
+            return `${(0,read/* quote */.hD)((0,json_pointer/* lastSegment */.mp)(issue.pointer))} is not a field ${parent === 'the top level' ? 'of a group file' : `of "${parent}"`}. Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
+        }
+        case 'type': {
+            const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
+                ? ` Write true or false: YAML 1.2 reads ${(0,read/* quote */.hD)(value)} as text.`
+                : '';
+            if (value === null) {
+                const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
+                return `"${label}" is empty: fill it in.${what}`;
+            }
+            return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${(0,read/* describeType */.MF)(value)}.${yaml11 || description}`;
+        }
+        case 'enum': {
+            const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
+            return `"${label}" must be one of: ${allowed.join(', ')}; it is ${(0,read/* quote */.hD)(value)}.`;
+        }
+        case 'format':
+            return `"${label}" ${formatHint(String(issue.params.format))}; it is ${(0,read/* quote */.hD)(value)}.`;
+        case 'pattern':
+            return `"${label}" is not in the right form: ${(0,read/* quote */.hD)(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
+        case 'minLength':
+            return Number(issue.params.limit) > 1
+                ? `"${label}" is too short: at least ${String(issue.params.limit)} characters.${description}`
+                : `"${label}" must not be empty.${description}`;
+        case 'maxLength':
+            return `"${label}" is too long: at most ${String(issue.params.limit)} characters.`;
+        case 'minimum':
+        case 'maximum':
+            return `"${label}" must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${String(issue.params.limit)}.`;
+        default:
+            return `"${label}" is not valid here (${issue.keyword}).${description}`;
+    }
+}
+/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
+const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+function asObject(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function propertySchema(parentSchema, key) {
+    return asObject(asObject(asObject(parentSchema)?.properties)?.[key]);
+}
+function firstExample(schema) {
+    const examples = schema.examples;
+    if (!Array.isArray(examples) || examples.length === 0)
+        return undefined;
+    const [example] = examples;
+    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
+        ? String(example)
+        : undefined;
+}
+function typeName(type) {
+    const names = {
+        string: 'text',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+        array: 'a list (lines starting with "- ")',
+        object: 'a group of indented fields',
+    };
+    return names[type] ?? type;
+}
+function formatHint(format) {
+    const hints = {
+        date: 'must be a date that exists, written YYYY-MM-DD',
+        uri: 'must be a full web address starting with https://',
+        'iana-time-zone': 'must be an IANA time zone such as Europe/Amsterdam',
+        bcp47: 'must be a language code such as en, nl or sv',
+    };
+    return hints[format] ?? `must be a valid ${format}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
+
+
 
 const duplicate_rule = {
     id: 'meetups/duplicate',
@@ -9174,8 +9829,9 @@ const duplicate_rule = {
     waivable: true,
     check({ data }) {
         return (0,meetups/* findDuplicateMeetups */.oM)((0,meetups/* readMeetups */.aC)(data)).map(({ duplicate, original }) => ({
-            pointer: `/meetups/${duplicate.index}`,
-            message: `This meetup (${duplicate.date}) repeats meetups#${original.index + 1}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
+            pointer: (0,json_pointer/* pointer */.Wn)('meetups', duplicate.index),
+            // Entries are named as the schema rule names fields, by its shared helper.
+            message: `This meetup (${duplicate.date}) repeats ${fieldLabel((0,json_pointer/* pointer */.Wn)('meetups', original.index))}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
         }));
     },
 };
@@ -9200,17 +9856,23 @@ const minimum_rule = {
             return [];
         const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
         const held = cadence.counted.length;
-        if (held >= cadence.required)
+        // Listed meetups that cannot be read yet are not counted, and not held against the group
+        // either: their own errors say what to fix, and fixing them may be all it takes.
+        const pending = cadence.unreadable.length;
+        if (held + pending >= cadence.required)
             return [];
         const share = cadence.proRataSince === undefined
             ? `the program asks for at least ${cadence.required}`
             : `since joining on ${cadence.proRataSince}, the group's share of the minimum of ${policy.meetups.minimum} per ${policy.meetups.windowMonths} months is ${cadence.required}`;
-        const missing = cadence.required - held;
+        const missing = cadence.required - held - pending;
+        const uncounted = pending === 0
+            ? ''
+            : ` ${pending} more listed meetup${pending === 1 ? ' does' : 's do'} not count until the ${pending === 1 ? 'error on it is' : 'errors on them are'} fixed.`;
         return [
             {
                 pointer: '/meetups',
                 at: 'key',
-                message: `${held === 0 ? 'No' : `Only ${held}`} Azure meetup${held === 1 ? '' : 's'} held between ${cadence.windowStart} and ${today}; ${share}. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan ${missing} more.`,
+                message: `${held === 0 ? 'No' : `Only ${held}`} Azure meetup${held === 1 ? '' : 's'} held between ${cadence.windowStart} and ${today}; ${share}.${uncounted} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan ${missing} more.`,
             },
         ];
     },
@@ -9229,7 +9891,11 @@ const spread_rule = {
         if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
             return [];
         const { maxGapDays } = policy.meetups;
-        return (0,meetups/* assessCadence */.g4)(data, today, policy).longGaps.map(({ from, to, days }) => to === undefined
+        const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
+        // Any gap may hold a meetup listed with an unreadable date: its error comes first.
+        if (cadence.unreadable.length > 0)
+            return [];
+        return cadence.longGaps.map(({ from, to, days }) => to === undefined
             ? {
                 pointer: '/meetups',
                 at: 'key',
@@ -9241,6 +9907,61 @@ const spread_rule = {
             });
     },
 };
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/rules/meetups/url.ts
+
+
+
+// The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
+// rule and the schema accept exactly the same links.
+const isUri = formats.fullFormats.uri;
+const WEB_SCHEME = /^https?:\/\//;
+const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
+const OPTIONAL = 'or leave "url" out: it is optional.';
+const url_rule = {
+    id: 'meetups/url',
+    scope: 'group',
+    summary: "A meetup's page, when given, is a full web address (https:// or http://).",
+    severity: 'error',
+    waivable: false,
+    // The schema checks this field twice (its pattern and its format) and would report a bad link
+    // twice, once saying only https:// will do; this rule says it once, as the format has it.
+    owns: ['/meetups/*/url'],
+    check({ data }) {
+        const problems = [];
+        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'meetups')).forEach((entry, index) => {
+            const meetup = (0,read/* asRecord */.qY)(entry);
+            if (!meetup || !Object.hasOwn(meetup, 'url'))
+                return;
+            const message = url_explain((0,read/* field */.ZZ)(meetup, 'url'));
+            if (message !== undefined)
+                problems.push({ pointer: (0,json_pointer/* pointer */.Wn)('meetups', index, 'url'), message });
+        });
+        return problems;
+    },
+};
+function url_explain(value) {
+    if (value === null) {
+        return `"url" is empty. Write the meetup's public page, starting with https://, ${OPTIONAL}`;
+    }
+    if (typeof value !== 'string') {
+        return `The meetup's page must be a web address starting with https://, but "url" is ${(0,read/* describeType */.MF)(value)}. Write the whole link, ${OPTIONAL}`;
+    }
+    if (isMeetupPage(value))
+        return undefined;
+    if (isUri(value)) {
+        // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
+        const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
+        return `The meetup's page ${(0,read/* quote */.hD)(value)} must be a web page, starting with https:// (or http://), ${OPTIONAL}${suggest(lowered)}`;
+    }
+    return `The meetup's page ${(0,read/* quote */.hD)(value)} is not a full web address. Write the whole link, starting with https:// (or http://), ${OPTIONAL}${suggest(`https://${value.trim()}`)}`;
+}
+/** Offers a corrected link only when it would itself pass. */
+function suggest(candidate) {
+    return isMeetupPage(candidate) ? ` Did you mean ${(0,read/* quote */.hD)(candidate, 200)}?` : '';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/presence/website.ts
 
@@ -9540,140 +10261,71 @@ const joined_rule = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/json-pointer.ts
-var json_pointer = __nccwpck_require__(4557);
-// EXTERNAL MODULE: ./schemas/group.schema.json
-var group_schema = __nccwpck_require__(1951);
-;// CONCATENATED MODULE: ./src/rules/schema.ts
+// EXTERNAL MODULE: ./src/i18n/index.ts + 3 modules
+var i18n = __nccwpck_require__(2594);
+;// CONCATENATED MODULE: ./src/rules/registry/language.ts
 
 
-
-const schema_rule = {
-    id: 'schema',
+/** The languages src/i18n has messages in; a test keeps this list and the catalogs in step. */
+const WRITTEN_IN = ['en', 'nl', 'sv'];
+const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const nameOf = (code) => englishNames.of(code) ?? code;
+/** A language's name in English and in itself ("dutch", "nederlands"), written for its code. */
+const BY_NAME = new Map(WRITTEN_IN.flatMap((code) => [
+    [nameOf(code).toLowerCase(), code],
+    [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+]));
+const isWritten = (code) => WRITTEN_IN.includes(code);
+const language_rule = {
+    id: 'registry/language',
     scope: 'group',
-    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
-    severity: 'error',
+    summary: 'The language tag names a language the automation writes in (English, Dutch, Swedish); other groups get English.',
+    severity: 'warning',
     waivable: false,
-    check(group) {
-        return group.unclaimedSchemaIssues.map((issue) => ({
-            pointer: issue.pointer,
-            message: schema_explain(issue, group.data),
-            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
-        }));
+    check({ data, unclaimedSchemaIssues }) {
+        const language = (0,read/* field */.ZZ)(data, 'language');
+        // A tag that is missing or not BCP 47 at all is the schema rule's one finding.
+        if (typeof language !== 'string' ||
+            unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')) {
+            return [];
+        }
+        // The same choice as the comments and issues make: a catalog by the tag's primary language.
+        if ((0,i18n/* messagesFor */.k)(language) !== i18n.en)
+            return [];
+        const meant = intendedLanguage(language);
+        // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
+        if (meant === 'en')
+            return [];
+        const names = listOr(WRITTEN_IN.map(nameOf));
+        const fix = meant === undefined
+            ? `To choose, write ${listOr(WRITTEN_IN.map((code) => `"language: ${code}"`))}.`
+            : `To get ${nameOf(meant)}, write "language: ${meant}".`;
+        return [
+            {
+                pointer: '/language',
+                message: `"language" is ${(0,read/* quote */.hD)(language)}: the automation writes to groups in ${names} only, so this group will get English. ${fix}`,
+            },
+        ];
     },
 };
-/** Field names as a leader reads them: `leader.github`, `meetups#3.date` (counting from 1). */
-function fieldLabel(path) {
-    return path
-        .split('/')
-        .slice(1)
-        .map((segment) => (0,json_pointer/* lastSegment */.mp)(`/${segment}`))
-        .reduce((label, segment) => /^\d+$/.test(segment)
-        ? `${label}#${Number(segment) + 1}`
-        : label === ''
-            ? segment
-            : `${label}.${segment}`, '');
-}
-function valueAt(data, path) {
-    let node = data;
-    for (const segment of path.split('/').slice(1)) {
-        if (typeof node !== 'object' || node === null)
-            return undefined;
-        const key = (0,json_pointer/* lastSegment */.mp)(`/${segment}`);
-        node = Object.hasOwn(node, key) ? node[key] : undefined;
+/** The written language a tag means, when it is one: by its canonical code (nld → nl), or by name. */
+function intendedLanguage(tag) {
+    let canonical;
+    try {
+        canonical = new Intl.Locale(tag).language;
     }
-    return node;
-}
-function schema_explain(issue, data) {
-    const label = fieldLabel(issue.pointer);
-    const parent = fieldLabel((0,json_pointer/* parentPointer */.Yg)(issue.pointer)) || 'the top level';
-    const value = valueAt(data, issue.pointer);
-    const schema = issue.parentSchema ?? {};
-    const description = typeof schema.description === 'string' ? ` (${schema.description})` : '';
-    const example = firstExample(schema);
-    switch (issue.keyword) {
-        case 'required': {
-            const fieldSchema = propertySchema(issue.parentSchema, (0,json_pointer/* lastSegment */.mp)(issue.pointer)) ??
-                ((0,json_pointer/* parentPointer */.Yg)(issue.pointer) === ''
-                    ? propertySchema(group_schema, (0,json_pointer/* lastSegment */.mp)(issue.pointer))
-                    : undefined);
-            const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
-            const sample = firstExample(fieldSchema ?? {});
-            return `${parent === 'the top level' ? 'The file' : `"${parent}"`} is missing the field "${(0,json_pointer/* lastSegment */.mp)(issue.pointer)}".${hint}${sample === undefined ? '' : ` For example: ${(0,json_pointer/* lastSegment */.mp)(issue.pointer)}: ${sample}`}`;
-        }
-        case 'additionalProperties': {
-            const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
-            return `${(0,read/* quote */.hD)((0,json_pointer/* lastSegment */.mp)(issue.pointer))} is not a field ${parent === 'the top level' ? 'of a group file' : `of "${parent}"`}. Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
-        }
-        case 'type': {
-            const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
-                ? ` Write true or false: YAML 1.2 reads ${(0,read/* quote */.hD)(value)} as text.`
-                : '';
-            if (value === null) {
-                const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
-                return `"${label}" is empty: fill it in.${what}`;
-            }
-            return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${(0,read/* describeType */.MF)(value)}.${yaml11 || description}`;
-        }
-        case 'enum': {
-            const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
-            return `"${label}" must be one of: ${allowed.join(', ')}; it is ${(0,read/* quote */.hD)(value)}.`;
-        }
-        case 'format':
-            return `"${label}" ${formatHint(String(issue.params.format))}; it is ${(0,read/* quote */.hD)(value)}.`;
-        case 'pattern':
-            return `"${label}" is not in the right form: ${(0,read/* quote */.hD)(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
-        case 'minLength':
-            return Number(issue.params.limit) > 1
-                ? `"${label}" is too short: at least ${String(issue.params.limit)} characters.${description}`
-                : `"${label}" must not be empty.${description}`;
-        case 'maxLength':
-            return `"${label}" is too long: at most ${String(issue.params.limit)} characters.`;
-        case 'minimum':
-        case 'maximum':
-            return `"${label}" must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${String(issue.params.limit)}.`;
-        default:
-            return `"${label}" is not valid here (${issue.keyword}).${description}`;
+    catch {
+        canonical = undefined;
     }
+    if (canonical !== undefined && isWritten(canonical))
+        return canonical;
+    return BY_NAME.get(tag.trim().toLowerCase());
 }
-/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
-const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-function asObject(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : undefined;
-}
-function propertySchema(parentSchema, key) {
-    return asObject(asObject(asObject(parentSchema)?.properties)?.[key]);
-}
-function firstExample(schema) {
-    const examples = schema.examples;
-    if (!Array.isArray(examples) || examples.length === 0)
-        return undefined;
-    const [example] = examples;
-    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
-        ? String(example)
-        : undefined;
-}
-function typeName(type) {
-    const names = {
-        string: 'text',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-        array: 'a list (lines starting with "- ")',
-        object: 'a group of indented fields',
-    };
-    return names[type] ?? type;
-}
-function formatHint(format) {
-    const hints = {
-        date: 'must be a date that exists, written YYYY-MM-DD',
-        uri: 'must be a full web address starting with https://',
-        'iana-time-zone': 'must be an IANA time zone such as Europe/Amsterdam',
-        bcp47: 'must be a language code such as en, nl or sv',
-    };
-    return hints[format] ?? `must be a valid ${format}`;
+/** "A, B or C". */
+function listOr(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
@@ -9733,6 +10385,8 @@ const name_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/waivers/duplicate.ts
 
+
+
 const waivers_duplicate_rule = {
     id: 'waivers/duplicate',
     scope: 'group',
@@ -9754,11 +10408,12 @@ const waivers_duplicate_rule = {
             }
             // Only a file with a duplicate pays for the source map.
             const line = file.content.ok
-                ? file.content.map.locate(`/waivers/${earlier}/rule`).line
+                ? file.content.map.locate((0,json_pointer/* pointer */.Wn)('waivers', earlier, 'rule')).line
                 : undefined;
             problems.push({
-                pointer: `/waivers/${index}/rule`,
-                message: `${(0,read/* quote */.hD)(ruleId)} is already waived by waivers#${earlier + 1}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+                pointer: (0,json_pointer/* pointer */.Wn)('waivers', index, 'rule'),
+                // The first entry is named as the schema rule names fields, by its shared helper.
+                message: `${(0,read/* quote */.hD)(ruleId)} is already waived by ${fieldLabel((0,json_pointer/* pointer */.Wn)('waivers', earlier))}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
             });
         });
         return problems;
@@ -9827,6 +10482,8 @@ const yaml_rule = {
 
 
 
+
+
 /** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
 const RULES = [
     yaml_rule,
@@ -9834,6 +10491,7 @@ const RULES = [
     file_name_rule,
     registry_duplicate_rule,
     joined_rule,
+    language_rule,
     leader_rule,
     co_leader_rule,
     distinct_rule,
@@ -9847,6 +10505,7 @@ const RULES = [
     at_risk_rule,
     spread_rule,
     duplicate_rule,
+    url_rule,
     expired_rule,
     waivers_duplicate_rule,
 ];
