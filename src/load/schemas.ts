@@ -17,8 +17,16 @@ export interface SchemaIssue {
   parentSchema: Readonly<Record<string, unknown>> | undefined;
 }
 
-function createAjv(): Ajv2020 {
+/**
+ * Keywords of editors built on yaml-language-server (VS Code's YAML extension): the message shown
+ * when a value fails a `pattern` (or a standard `format`), or any other keyword. Annotations to
+ * ajv, declared so that strict mode still refuses every other unknown keyword.
+ */
+export const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage'] as const;
+
+export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   addFormats.default(ajv, ['date', 'uri']);
   ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
   ajv.addFormat('bcp47', { type: 'string', validate: isLanguageTag });
