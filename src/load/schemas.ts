@@ -17,13 +17,35 @@ export interface SchemaIssue {
   parentSchema: Readonly<Record<string, unknown>> | undefined;
 }
 
-function createAjv(): Ajv2020 {
+/**
+ * Keywords of editors built on yaml-language-server (VS Code's YAML extension): the message shown
+ * when a value fails a `pattern` (or a standard `format`), or any other keyword. Annotations to
+ * ajv, declared so that strict mode still refuses every other unknown keyword.
+ */
+export const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage'] as const;
+
+/**
+ * Formats the program checks in code. Editors ignore custom formats, so beside each the schema
+ * repeats what it can as an `enum` or `pattern` (never stricter than the format); an issue from
+ * that copy is dropped, as the format's own issue (or the type's) already says it better.
+ */
+const OWN_FORMATS: ReadonlySet<unknown> = new Set(['iana-time-zone', 'bcp47']);
+
+export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   addFormats.default(ajv, ['date', 'uri']);
   ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
   ajv.addFormat('bcp47', { type: 'string', validate: isLanguageTag });
   return ajv;
 }
+
+/**
+ * The time zones a group may name, spelled exactly so: the schema's `enum`, which editors offer
+ * and check. scripts/time-zones.ts writes it (the IANA names for which `isTimeZoneName` holds),
+ * and a test fails when this Node's answer changes.
+ */
+const TIME_ZONES: ReadonlySet<string> = new Set(groupSchema.properties.timezone.enum);
 
 /** Results by zone name: building a DateTimeFormat is costly, and a registry repeats a few zones. */
 const knownZones = new Map<string, boolean>();
@@ -31,10 +53,18 @@ const knownZones = new Map<string, boolean>();
 function isTimeZone(value: string): boolean {
   let known = knownZones.get(value);
   if (known === undefined) {
-    known = (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
+    known = TIME_ZONES.has(value) && isTimeZoneName(value);
     knownZones.set(value, known);
   }
   return known;
+}
+
+/**
+ * An Area/Location name (or UTC) that this runtime's Intl accepts as a time zone. Intl ignores
+ * case (and knows a few names IANA does not); the enum fixes which names, spelled how.
+ */
+export function isTimeZoneName(value: string): boolean {
+  return (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
 }
 
 function acceptsTimeZone(value: string): boolean {
@@ -79,6 +109,11 @@ function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {
   for (const error of errors) {
     // `if` only says that a `then` failed; the `then` error itself is the useful one.
     if (error.keyword === 'if') continue;
+    if (
+      (error.keyword === 'enum' || error.keyword === 'pattern') &&
+      OWN_FORMATS.has(error.parentSchema?.format)
+    )
+      continue;
     let pointer = error.instancePath;
     let missing = false;
     if (error.keyword === 'required') {
