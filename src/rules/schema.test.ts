@@ -122,7 +122,68 @@ describe('schema', () => {
       line: lineOf(text, '  - date: 2026-02-30'),
       column: 11,
     });
-    expect(findings[0]?.message).toContain('"meetups#2.date" must be a date that exists');
+    expect(findings[0]?.message).toBe(
+      '"date" of the 2nd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
+    );
+  });
+
+  it.each([
+    {
+      case: 'a meetup field',
+      text: VALID_GROUP.replace('  - date: 2026-04-16', '  - date: 16-04-2026'),
+      line: 30,
+      column: 11,
+      message:
+        '"date" of the 3rd meetup must be a date that exists, written YYYY-MM-DD; it is "16-04-2026".',
+    },
+    {
+      case: 'an unknown field of a meetup',
+      text: VALID_GROUP.replace(
+        '    title: AKS automatic\n',
+        '    title: AKS automatic\n    room: B\n',
+      ),
+      line: 41,
+      column: 5,
+      message:
+        '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled.',
+    },
+    {
+      case: 'a waiver field',
+      text: `${VALID_GROUP}waivers:\n  - rule: meetups/minimum\n    reason: Flood\n    until: 2027-01-31\n    approvedBy: x\n  - rule: meetups/spread\n    reason: Flood\n    until: 2027-02-30\n    approvedBy: x\n`,
+      line: 49,
+      column: 12,
+      message:
+        '"until" of the 2nd waiver must be a date that exists, written YYYY-MM-DD; it is "2027-02-30".',
+    },
+    {
+      case: 'a field named with digits',
+      text: VALID_GROUP.replace('  admission: none\n', '  admission: none\n  2026: x\n'),
+      line: 13,
+      column: 3,
+      message:
+        '"2026" is not a field of "fees". Check the spelling, or remove it. Allowed here: admission, passThrough.',
+    },
+  ])('names $case in words, not as a path', ({ text, line, column, message }) => {
+    expect(
+      findingsOf('schema', text).map((finding) => [finding.line, finding.column, finding.message]),
+    ).toEqual([[line, column, message]]);
+  });
+
+  it('gives one finding for a value that breaks two constraints of its field', () => {
+    // `url` must be a URI and start with http(s)://; "see the website" is neither.
+    const text = VALID_GROUP.replace(
+      '    title: Bicep for beginners\n',
+      '    title: Bicep for beginners\n    url: see the website\n',
+    );
+    expect(
+      findingsOf('schema', text).map((finding) => [finding.line, finding.column, finding.message]),
+    ).toEqual([
+      [
+        29,
+        10,
+        '"url" of the 2nd meetup must be a full web address starting with https://; it is "see the website".',
+      ],
+    ]);
   });
 
   it('explains that YAML 1.2 reads yes as text, and asks for true or false', () => {
@@ -138,10 +199,9 @@ describe('schema', () => {
       line: 29,
       column: 12,
     });
-    expect(findings[0]?.message).toContain(
-      '"meetups#2.azure" must be true or false, but it is text.',
+    expect(findings[0]?.message).toBe(
+      '"azure" of the 2nd meetup must be true or false, but it is text. Write true or false: YAML 1.2 reads "yes" as text.',
     );
-    expect(findings[0]?.message).toContain('Write true or false: YAML 1.2 reads "yes" as text.');
   });
 
   it('reports a missing top-level field on the line of its parent, the top of the file', () => {
@@ -163,8 +223,9 @@ describe('schema', () => {
       line: lineOf(text, '  - date: 2026-01-29'),
       column: 5,
     });
-    expect(findings[0]?.message).toContain('"meetups#1" is missing the field "title".');
-    expect(findings[0]?.message).toContain('For example: title: Bicep for beginners');
+    expect(findings[0]?.message).toBe(
+      'The 1st meetup is missing the field "title". The meetup\'s title. For example: title: Bicep for beginners',
+    );
   });
 
   it('leaves the joined date to registry/joined, which says who sets it', () => {
@@ -262,7 +323,7 @@ describe('schema', () => {
       column: 11,
     });
     expect(findings[0]?.message).toContain(
-      '"waivers#1.rule" must be one of: conduct/code-of-conduct',
+      '"rule" of the 1st waiver must be one of: conduct/code-of-conduct',
     );
     expect(findings[0]?.message).toContain('it is "schema"');
   });
