@@ -41,6 +41,13 @@ export function explainSchemaIssue(issue: SchemaIssue, document: SchemaDocument)
     case 'additionalProperties': {
       const owner = parentPath === '' ? document.name : fieldInWords(parentPath, { data });
       const start = `${quote(field)} is not a field of ${owner}.`;
+      if (issue.suggestion !== undefined) {
+        const exactly =
+          field.toLowerCase() === issue.suggestion.toLowerCase()
+            ? ' Field names are written exactly, capitals included.'
+            : '';
+        return `${start} Did you mean ${quote(issue.suggestion)}?${exactly}`;
+      }
       const allowed = Object.keys(asObject(schema.properties) ?? {}).filter(
         (key) => key !== '$schema',
       );

@@ -46,6 +46,88 @@ describe('schema', () => {
     );
   });
 
+  it.each([
+    {
+      case: 'coleader',
+      text: VALID_GROUP.replace('coLeader:', 'coleader:'),
+      line: 18,
+      column: 1,
+      message:
+        '"coleader" is not a field of a group file. Did you mean "coLeader"? Field names are written exactly, capitals included.',
+    },
+    {
+      case: 'co-leader',
+      text: VALID_GROUP.replace('coLeader:', 'co-leader:'),
+      line: 18,
+      column: 1,
+      message: '"co-leader" is not a field of a group file. Did you mean "coLeader"?',
+    },
+    {
+      case: 'meetup',
+      text: VALID_GROUP.replace('meetups:', 'meetup:'),
+      line: 23,
+      column: 1,
+      message: '"meetup" is not a field of a group file. Did you mean "meetups"?',
+    },
+    {
+      case: 'leader.techcommunityId',
+      text: VALID_GROUP.replace('  techCommunityId: 1234567', '  techcommunityId: 1234567'),
+      line: 16,
+      column: 3,
+      message:
+        '"techcommunityId" is not a field of "leader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
+    },
+    {
+      case: 'coLeader.techcommunityid',
+      text: VALID_GROUP.replace('  techCommunityId: 2345678', '  techcommunityid: 2345678'),
+      line: 21,
+      column: 3,
+      message:
+        '"techcommunityid" is not a field of "coLeader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
+    },
+    {
+      case: 'fees.admision',
+      text: VALID_GROUP.replace('  admission: none', '  admision: none'),
+      line: 12,
+      column: 3,
+      message: '"admision" is not a field of "fees". Did you mean "admission"?',
+    },
+    {
+      case: "a meetup's titel",
+      text: VALID_GROUP.replace('    title: Landing zones', '    titel: Landing zones'),
+      line: 37,
+      column: 5,
+      message: '"titel" is not a field of the 5th meetup. Did you mean "title"?',
+    },
+    {
+      case: 'cuontry',
+      text: VALID_GROUP.replace('country: NL', 'cuontry: NL'),
+      line: 6,
+      column: 1,
+      message: '"cuontry" is not a field of a group file. Did you mean "country"?',
+    },
+  ])(
+    'reports a misspelt field ($case) once, at its key, with the field it was meant to be',
+    ({ text, line, column, message }) => {
+      // Not also as a missing field at the top of the file: it is one mistake.
+      expect(
+        findingsOf('schema', text).map((finding) => [
+          finding.line,
+          finding.column,
+          finding.message,
+        ]),
+      ).toEqual([[line, column, message]]);
+    },
+  );
+
+  it('lists the allowed fields when no missing field is close to the unknown one', () => {
+    // "City" is close to "city", but the file has a city: a guess would make a second one.
+    const text = VALID_GROUP.replace('city: Utrecht\n', 'city: Utrecht\nCity: Utrecht\n');
+    expect(findingsOf('schema', text).map((finding) => finding.message)).toEqual([
+      '"City" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, fees, leader, coLeader, meetups, waivers.',
+    ]);
+  });
+
   it('treats __proto__ as an ordinary unknown field', () => {
     const text = `${VALID_GROUP}__proto__: x\n`;
     const findings = check(text);
