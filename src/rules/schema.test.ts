@@ -120,6 +120,24 @@ describe('schema', () => {
     },
   );
 
+  // Expected to fail until the evaluator drops the named rules' findings about a field that is
+  // there under a misspelt name (leaders/co-leader's "no co-leader", meetups/minimum's "no
+  // meetups", leaders/tech-community-id's "missing"), using SchemaIssue.suggestion. When it
+  // does, this fails as a reminder: make it an ordinary `it`.
+  it.fails('gives a misspelt field one finding in all, not a named rule\'s "missing" too', () => {
+    const cases = [
+      [VALID_GROUP.replace('coLeader:', 'coleader:'), 18, 1],
+      [VALID_GROUP.replace('meetups:', 'meetup:'), 23, 1],
+      [VALID_GROUP.replace('  techCommunityId: 1234567', '  techcommunityid: 1234567'), 16, 3],
+      [VALID_GROUP.replace('  admission: none', '  admision: none'), 12, 3],
+    ] as const;
+    for (const [text, line, column] of cases) {
+      expect(check(text).map((finding) => [finding.rule, finding.line, finding.column])).toEqual([
+        ['schema', line, column],
+      ]);
+    }
+  });
+
   it('lists the allowed fields when no missing field is close to the unknown one', () => {
     // "City" is close to "city", but the file has a city: a guess would make a second one.
     const text = VALID_GROUP.replace('city: Utrecht\n', 'city: Utrecht\nCity: Utrecht\n');
