@@ -109,7 +109,11 @@ export function explainYamlError(
       'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
     );
   }
-  if (reason === 'a line break is expected') {
+  if (
+    reason === 'a line break is expected' ||
+    reason.startsWith('bad explicit indentation width of a block scalar') ||
+    reason.startsWith('repeat of a')
+  ) {
     const entry = source.entryAt(offset);
     if (entry !== undefined && /^[|>]/.test(entry.value)) {
       return at(
@@ -117,10 +121,36 @@ export function explainYamlError(
         entry.valueStart,
       );
     }
+    const { start, text: line } = source.lineAt(offset);
+    const marker = Math.max(
+      line.lastIndexOf('|', offset - start),
+      line.lastIndexOf('>', offset - start),
+    );
+    if (marker !== -1) {
+      return at(
+        `YAML reads "${line.charAt(marker)}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.`,
+        start + marker,
+      );
+    }
   }
   if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
     const problem = valueProblem(source, offset);
     if (problem !== undefined) return problem;
+    const sign = reason.includes('anchor') ? '&' : '*';
+    return at(
+      sign === '*'
+        ? STAR_BULLET
+        : 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+      Math.max(0, offset - 1),
+    );
+  }
+  if (reason === "expected ':' after a mapping key") {
+    return (
+      missingSpace(source, offset, 'at or before') ??
+      at(
+        'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
+      )
+    );
   }
   return at(
     `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`,
@@ -132,6 +162,8 @@ const NOT_LINED_UP =
 const NOT_READABLE =
   'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.';
 const QUOTE_HINT = 'A value with special characters can be put in quotes.';
+const STAR_BULLET =
+  'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.';
 const NO_SPACE = 'Put a space after the colon: "name: value".';
 
 /** One `key: value` line (or list item `- key: value`), as the leader wrote it. */
@@ -227,7 +259,15 @@ function quoteValue(value: string): string {
  * quote that ends early, a character YAML reserves); before it, the line's indentation.
  */
 function mappingEntry(source: Source, offset: number): YamlProblem {
-  return valueProblem(source, offset) ?? notLinedUp(source, offset);
+  const { start, text: line } = source.lineAt(offset);
+  const bullet = /^\s*\*\s/.exec(line);
+  if (bullet !== null) return { reason: STAR_BULLET, offset: start + bullet[0].indexOf('*') };
+  return (
+    valueProblem(source, offset) ??
+    missingSpace(source, offset, 'before') ??
+    missingColon(source, offset, true) ??
+    notLinedUp(source, offset)
+  );
 }
 
 /** A line indented unlike its block: says at which column it starts, and the line above. */
@@ -395,20 +435,24 @@ function missingSpace(
 }
 
 /** A line with a field name but no colon, just before where YAML stopped. */
-function missingColon(source: Source, offset: number): YamlProblem | undefined {
+function missingColon(source: Source, offset: number, aligned = false): YamlProblem | undefined {
   let previous = source.previousLine(offset);
   while (previous !== undefined && /^\s*(?:#.*)?$/.test(previous.text))
     previous = source.previousLine(previous.start);
-  // Only words: a line with quotes or brackets is some other mistake.
-  if (
-    previous === undefined ||
-    !/^\s*(?:-\s+)?[\p{L}\p{N}_$][\p{L}\p{N}_$ .-]*$/u.test(previous.text)
-  )
-    return undefined;
+  if (previous === undefined || previous.text.length > MAX_ENTRY_LINE) return undefined;
+  const written = previous.text.replace(/\s#.*$/, '');
+  // A line in quotes or brackets is some other mistake.
+  if (written.includes(':') || /^\s*(?:-\s+)?["'[{]/.test(written)) return undefined;
+  if (aligned) {
+    // Next to a misaligned field only a line at the same indentation can be the field meant;
+    // a deeper one continues a value, and a list item of text needs no colon.
+    const indentOf = (text: string): number => /^\s*/.exec(text)?.[0].length ?? 0;
+    if (/^\s*-(?:\s|$)/.test(written)) return undefined;
+    if (indentOf(written) !== indentOf(source.lineAt(offset).text)) return undefined;
+  }
   const indent = /^\s*(?:-\s+)?/.exec(previous.text)?.[0].length ?? 0;
-  const written = previous.text.trim();
   return {
-    reason: `Line ${String(source.line(previous.start))} (${quote(written)}) has no colon, so YAML cannot read it as a field. Write it as "name: value", or remove it.`,
+    reason: `Line ${String(source.line(previous.start))} (${quote(previous.text.trim())}) has no colon${previous.text.includes(':') ? ' before its comment (a " #" starts one)' : ''}, so YAML cannot read it as a field. Write it as "name: value", or remove it.`,
     offset: previous.start + indent,
   };
 }

@@ -213,6 +213,41 @@ describe('yaml', () => {
         'Line 5 ("city Utrecht") has no colon, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
     },
     {
+      case: 'a field name without its colon, before a field that then looks out of line',
+      text: VALID_GROUP.replace('  name: Anna de Vries', '  name Anna de Vries'),
+      line: 14,
+      column: 3,
+      message:
+        'Line 14 ("name Anna de Vries") has no colon, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
+    },
+    {
+      case: 'no space after a colon, before a list item',
+      text: VALID_GROUP.replace(
+        '    azure: true\n  - date: 2026-10-22',
+        '    azure:true\n  - date: 2026-10-22',
+      ),
+      line: 38,
+      column: 5,
+      message:
+        'There is no space after the colon in "azure:true", so YAML does not read it as a field. Write a space after the colon: azure: true',
+    },
+    {
+      case: 'a list item written with "*"',
+      text: VALID_GROUP.replace('  - date: 2026-10-22', '  * date: 2026-10-22'),
+      line: 39,
+      column: 3,
+      message:
+        'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
+    },
+    {
+      case: 'a comment inside a field name',
+      text: VALID_GROUP.replace('  github: pjansen', '  git #hub: pjansen'),
+      line: 20,
+      column: 7,
+      message:
+        'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
+    },
+    {
       case: 'a field indented one space too far',
       text: VALID_GROUP.replace('  github: annadevries', '   github: annadevries'),
       line: 15,
