@@ -60,6 +60,9 @@ export function explainSchemaIssue(issue: SchemaIssue, document: SchemaDocument)
           : '';
       if (value === null) {
         const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
+        // An empty list is a list: `meetups: []` is how a new group says it has none yet.
+        if (issue.params.type === 'array')
+          return `${subject} is empty. List the ${field} under it, each on a line starting with "- ", or write ${field}: [] while there are none.${what}`;
         return `${subject} is empty: fill it in.${what}`;
       }
       return `${subject} must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;

@@ -183,6 +183,21 @@ describe('schema', () => {
     );
   });
 
+  it('tells an empty list how to say there is nothing in it yet', () => {
+    const text = `${VALID_GROUP}waivers:\n`;
+    expect(
+      findingsOf('schema', text).map((finding) => [finding.line, finding.column, finding.message]),
+    ).toEqual([
+      [
+        42,
+        1,
+        expect.stringMatching(
+          /^"waivers" is empty\. List the waivers under it, each on a line starting with "- ", or write waivers: \[\] while there are none\./,
+        ),
+      ],
+    ]);
+  });
+
   it('names the allowed values of an enum', () => {
     const text = withField('status', 'dormant');
     const findings = findingsOf('schema', text);
