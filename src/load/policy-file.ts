@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { pointer } from '../core/json-pointer.js';
 import { resolvePolicy, type Policy, type PolicyFile } from '../core/policy.js';
+import { asRecord, quote } from '../core/read.js';
+import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+import { explainSchemaIssue } from './schema-messages.js';
+import { closestName } from './spelling.js';
 import { decodeGroupFile } from './text.js';
 import { parseYamlMapping } from './yaml.js';
-import { validateProgram } from './schemas.js';
+import { validateProgram, type SchemaIssue } from './schemas.js';
+import type { Position } from './positions.js';
 
 export const DEFAULT_POLICY_PATH = '.github/program.yml';
 
@@ -22,14 +27,42 @@ export function readPolicy(
 ): Policy {
   let bytes: Uint8Array;
   try {
+    // A folder or a named pipe is refused before reading: a pipe could block the run for ever.
+    if (!statSync(file).isFile()) {
+      throw new PolicyError(
+        `${file}: this is a folder or a special file, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`,
+      );
+    }
     bytes = readFileSync(file);
   } catch (error: unknown) {
-    if (!options.required && error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      return resolvePolicy({});
-    }
-    throw new PolicyError(`${file}: cannot read the program policy: ${String(error)}`);
+    if (error instanceof PolicyError) throw error;
+    const code = errorCode(error);
+    if (!options.required && code === 'ENOENT') return resolvePolicy({});
+    throw new PolicyError(`${file}: ${unreadable(code)}`);
   }
   return parsePolicy(file, bytes, options.knownRules);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
+}
+
+/** Why the file could not be read, in words rather than a system error code. */
+function unreadable(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return "there is no program policy file at this path. Check the path given as the policy file (tgr --config, or the Action's config input).";
+    case 'EACCES':
+    case 'EPERM':
+      return 'the program policy file cannot be read: permission denied. Make it readable, or give another path.';
+    case 'EISDIR':
+      return `this is a folder, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`;
+    default:
+      return `the program policy file cannot be read${code === undefined ? '' : ` (${code})`}.`;
+  }
 }
 
 export function parsePolicy(
@@ -37,35 +70,59 @@ export function parsePolicy(
   bytes: Uint8Array,
   knownRules: ReadonlySet<string>,
 ): Policy {
-  const text = decodeGroupFile(bytes);
-  if (!text.ok) throw new PolicyError(`${file}:${text.line}:${text.column}: ${text.reason}`);
+  const at = (position: Position): string =>
+    `${file}:${String(position.line)}:${String(position.column)}`;
+  const text = decodeGroupFile(bytes, 'policy');
+  if (!text.ok) throw new PolicyError(`${at(text)}: ${text.reason}`);
   const parsed = parseYamlMapping(
     text.text,
     'Remove it to use the defaults, or set the fields to change.',
   );
-  if (!parsed.ok) {
-    throw new PolicyError(
-      `${file}:${parsed.position.line}:${parsed.position.column}: ${parsed.reason}`,
-    );
+  if (!parsed.ok) throw new PolicyError(`${at(parsed.position)}: ${parsed.reason}`);
+
+  const { data, map } = parsed;
+  const policy = data as PolicyFile;
+  // Each mistake with its place in the file; the run stops at the first one in reading order.
+  const mistakes: Array<{ position: Position; message: string }> = [];
+  const rules = asRecord(policy.rules) ?? {};
+  for (const id of Object.keys(rules)) {
+    if (knownRules.has(id)) continue;
+    const unclaimed = [...knownRules].filter((known) => !Object.hasOwn(rules, known));
+    const meant = closestName(id, unclaimed);
+    mistakes.push({
+      position: map.locate(pointer('rules', id), 'key'),
+      message: `In rules, ${quote(id)} is not a rule id.${meant === undefined ? ` Known rules: ${[...knownRules].join(', ')}.` : ` Did you mean ${quote(meant)}?`}`,
+    });
   }
-  const [issue] = validateProgram(parsed.data);
-  if (issue) {
-    const { line, column } = parsed.map.locate(issue.pointer);
-    const detail = Object.entries(issue.params)
-      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-      .join(', ');
-    throw new PolicyError(
-      `${file}:${line}:${column}: "${issue.pointer}" breaks the policy schema (${issue.keyword}${detail ? `; ${detail}` : ''}). See schemas/program.schema.json.`,
-    );
+  const document = { name: 'the program policy', schema: programSchema, data };
+  for (const issue of validateProgram(data)) {
+    // A rule id of the wrong form is not a known rule either, which says it better.
+    if (issue.keyword === 'propertyNames' || isRuleNameIssue(issue)) continue;
+    mistakes.push({
+      position: map.locate(
+        issue.pointer,
+        issue.keyword === 'additionalProperties' ? 'key' : 'value',
+      ),
+      message: withSchemaReference(explainSchemaIssue(issue, document)),
+    });
   }
-  const policy = parsed.data as PolicyFile;
-  for (const id of Object.keys(policy.rules ?? {})) {
-    if (!knownRules.has(id)) {
-      const { line, column } = parsed.map.locate(pointer('rules', id), 'key');
-      throw new PolicyError(
-        `${file}:${line}:${column}: "${id}" is not a rule id. Known rules: ${[...knownRules].join(', ')}.`,
-      );
-    }
-  }
+  const [first] = mistakes.sort(
+    (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
+  );
+  if (first !== undefined) throw new PolicyError(`${at(first.position)}: ${first.message}`);
   return resolvePolicy(policy);
+}
+
+/** The `pattern` error ajv adds under `propertyNames` for a rule id of the wrong form. */
+function isRuleNameIssue(issue: SchemaIssue): boolean {
+  return (
+    issue.pointer === '/rules' && issue.keyword === 'pattern' && 'propertyName' in issue.params
+  );
+}
+
+/** Points maintainers to the policy's schema, unless the message already ends in an example. */
+function withSchemaReference(message: string): string {
+  return message.includes('For example:')
+    ? message
+    : `${message} Every field is described in schemas/program.schema.json.`;
 }

@@ -65,4 +65,38 @@ describe('the schemas', () => {
       { pointer: '/leader/emial', keyword: 'additionalProperties', missing: false },
     ]);
   });
+
+  it('names the field a misspelt one was meant to be, and drops that field as missing', () => {
+    const [example] = groupSchema.examples;
+    const { techCommunityId, ...leader } = example?.leader ?? {};
+    const { meetups, ...group } = example ?? { meetups: undefined };
+    const issues = validateGroup({
+      ...group,
+      meetup: meetups,
+      leader: { ...leader, techcommunityid: techCommunityId },
+    });
+    expect(
+      issues.map(({ pointer, keyword, suggestion }) => ({ pointer, keyword, suggestion })),
+    ).toEqual([
+      { pointer: '/meetup', keyword: 'additionalProperties', suggestion: 'meetups' },
+      {
+        pointer: '/leader/techcommunityid',
+        keyword: 'additionalProperties',
+        suggestion: 'techCommunityId',
+      },
+    ]);
+  });
+
+  it('suggests no field the block already has, and keeps a missing field nothing resembles', () => {
+    const [example] = groupSchema.examples;
+    const { city, ...group } = example ?? { city: undefined };
+    const issues = validateGroup({ ...group, Name: 'Example Azure User Group', homepage: city });
+    expect(
+      issues.map(({ pointer, keyword, suggestion }) => ({ pointer, keyword, suggestion })),
+    ).toEqual([
+      { pointer: '/city', keyword: 'required', suggestion: undefined },
+      { pointer: '/Name', keyword: 'additionalProperties', suggestion: undefined },
+      { pointer: '/homepage', keyword: 'additionalProperties', suggestion: undefined },
+    ]);
+  });
 });

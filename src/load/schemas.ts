@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { escapeSegment } from '../core/json-pointer.js';
+import { escapeSegment, parentPointer } from '../core/json-pointer.js';
+import { closestName } from './spelling.js';
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 
@@ -15,6 +16,12 @@ export interface SchemaIssue {
   /** The schema node that failed, for its `description` and allowed values. */
   schema: unknown;
   parentSchema: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * For an unknown field: the allowed field it is most likely a misspelling of (`coleader` for
+   * `coLeader`), one that the block does not have yet. The issue for that field being missing is
+   * then dropped: it is the same mistake.
+   */
+  suggestion?: string;
 }
 
 /**
@@ -116,11 +123,14 @@ function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {
       continue;
     let pointer = error.instancePath;
     let missing = false;
+    let suggestion: string | undefined;
     if (error.keyword === 'required') {
       pointer += `/${escapeSegment(String(error.params.missingProperty))}`;
       missing = true;
     } else if (error.keyword === 'additionalProperties') {
-      pointer += `/${escapeSegment(String(error.params.additionalProperty))}`;
+      const field = String(error.params.additionalProperty);
+      pointer += `/${escapeSegment(field)}`;
+      suggestion = misspeltFor(field, error.parentSchema, error.data);
     }
     issues.push({
       pointer,
@@ -129,7 +139,27 @@ function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {
       params: error.params,
       schema: error.schema,
       parentSchema: error.parentSchema,
+      ...(suggestion === undefined ? {} : { suggestion }),
     });
   }
-  return issues;
+  // A misspelt field is one mistake: reported at the misspelling, not again as a missing field.
+  const meant = new Set(
+    issues.flatMap(({ pointer, suggestion }) =>
+      suggestion === undefined ? [] : [`${parentPointer(pointer)}/${escapeSegment(suggestion)}`],
+    ),
+  );
+  return meant.size === 0
+    ? issues
+    : issues.filter((issue) => !(issue.keyword === 'required' && meant.has(issue.pointer)));
+}
+
+/** The field of the block's schema that `field` is a misspelling of, among those not written yet. */
+function misspeltFor(field: string, parentSchema: unknown, block: unknown): string | undefined {
+  const properties = (parentSchema as { properties?: unknown } | undefined)?.properties;
+  if (typeof properties !== 'object' || properties === null) return undefined;
+  const present = typeof block === 'object' && block !== null ? block : {};
+  const candidates = Object.keys(properties).filter(
+    (name) => name !== '$schema' && !Object.hasOwn(present, name),
+  );
+  return closestName(field, candidates);
 }

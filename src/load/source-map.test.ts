@@ -57,6 +57,14 @@ describe('locating JSON pointers in YAML source', () => {
     expect(map.locate('/nothing/here')).toEqual({ line: 1, column: 1 });
   });
 
+  it('gives the line of a node that exists, and none for one that does not', () => {
+    expect(map.lineOf('/leader/github')).toBe(4);
+    expect(map.lineOf('/meetups/1')).toBe(8);
+    expect(map.lineOf('/meetups/0/title')).toBe(7);
+    expect(map.lineOf('/leader/termsAccepted')).toBeUndefined();
+    expect(map.lineOf('/meetups/2')).toBeUndefined();
+  });
+
   it('counts lines the same with CRLF line endings', () => {
     const crlf = mapOf(text.replaceAll('\n', '\r\n'));
     expect(crlf.locate('/leader/github')).toEqual({ line: 4, column: 11 });

@@ -43,16 +43,28 @@ export class SourceMap {
    * line where the leader would add it.
    */
   locate(pointer: string, target: 'key' | 'value' = 'value'): Position {
-    const nodes = (this.nodes ??= indexNodes(this.text, this.events()));
-    const exact = nodes.get(pointer);
+    const exact = this.node(pointer);
     if (exact) return this.lines.at(target === 'key' ? (exact.key ?? exact.value) : exact.value);
     let parent = pointer;
     while (parent !== '') {
       parent = parentPointer(parent);
-      const found = nodes.get(parent);
+      const found = this.node(parent);
       if (found) return this.lines.at(found.key ?? found.value);
     }
     return { line: 1, column: 1 };
+  }
+
+  /**
+   * The line a node starts on (its key's line, for a field), or undefined when the file has no
+   * such node: for naming another place in a message, `the 2nd meetup (line 30)`.
+   */
+  lineOf(pointer: string): number | undefined {
+    const found = this.node(pointer);
+    return found === undefined ? undefined : this.lines.at(found.key ?? found.value).line;
+  }
+
+  private node(pointer: string): NodeOffsets | undefined {
+    return (this.nodes ??= indexNodes(this.text, this.events())).get(pointer);
   }
 }
 

@@ -13,11 +13,12 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * A byte-order mark is dropped (editors on Windows add one and YAML allows it), so every
  * line and column we report matches what the leader's editor shows.
  */
-export function decodeGroupFile(bytes: Uint8Array): TextResult {
+export function decodeGroupFile(bytes: Uint8Array, kind: 'group' | 'policy' = 'group'): TextResult {
   if (bytes.byteLength > MAX_FILE_BYTES) {
+    const limit = `${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB)`;
     return {
       ok: false,
-      reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; a group file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB). Keep only the group's own details and meetups in it.`,
+      reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; ${kind === 'group' ? `a group file may be at most ${limit}. Keep only the group's own details and meetups in it.` : `a policy file may be at most ${limit}.`}`,
       line: 1,
       column: 1,
     };

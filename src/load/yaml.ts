@@ -8,6 +8,7 @@ import {
 } from 'js-yaml';
 import { LineIndex, type Position } from './positions.js';
 import { SourceMap } from './source-map.js';
+import { explainYamlError } from './yaml-errors.js';
 
 /**
  * Group files are at most four levels deep (root → meetups → meetup → field); the margin
@@ -34,13 +35,13 @@ export function parseYamlMapping(text: string, emptyHint: string): YamlResult {
 }
 
 function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, { ok: true }> {
-  let events: Event[];
+  let events: Event[] | undefined;
   let documents: unknown[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
   } catch (error: unknown) {
-    return describeParseError(error);
+    return describeParseError(error, text, events);
   }
   if (documents.length > 1) {
     return {
@@ -73,44 +74,28 @@ function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, {
   };
 }
 
-function describeParseError(error: unknown): Failure {
+/**
+ * A parse error in plain words. `events` is there when the text parsed and building the data
+ * failed (a duplicate key, an alias), so the explanation can name both places involved.
+ */
+function describeParseError(
+  error: unknown,
+  text: string,
+  events: readonly Event[] | undefined,
+): Failure {
   if (error instanceof YAMLException) {
-    return {
-      ok: false,
-      reason: explainYamlReason(error.reason),
-      offset: error.mark?.position ?? 0,
-    };
+    const { reason, offset } = explainYamlError(
+      error.reason,
+      error.mark?.position ?? 0,
+      text,
+      events,
+      MAX_DEPTH,
+    );
+    return { ok: false, reason, offset };
   }
   // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, reason: `The YAML could not be read: ${message}.`, offset: 0 };
-}
-
-/** js-yaml's reasons are terse; these are the ones leaders meet, said in plain words. */
-function explainYamlReason(reason: string): string {
-  if (reason.startsWith('duplicated mapping key')) {
-    return 'This field appears twice in the same place. Keep one of them and delete the other.';
-  }
-  if (reason.startsWith('aliases exceeded maxAliases')) {
-    return 'YAML aliases (*name) are not allowed in group files. Write the value out in full.';
-  }
-  if (reason.startsWith('nesting exceeded maxDepth')) {
-    return `The file is nested more than ${MAX_DEPTH} levels deep. A group file needs at most four levels; check the indentation.`;
-  }
-  if (reason.includes('tab characters')) {
-    return 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.';
-  }
-  if (reason.includes('complex keys')) {
-    return 'A key here is a list or a block; field names must be plain words such as "name".';
-  }
-  if (reason.startsWith('unknown') && reason.includes('tag')) {
-    return `${capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
-  }
-  return `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

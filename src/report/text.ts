@@ -1,4 +1,4 @@
-import { countBySeverity, type Finding } from '../core/finding.js';
+import { countBySeverity, type Finding, type Waiver } from '../core/finding.js';
 import type { FileResult } from '../evaluate/evaluate.js';
 import { escapeLogText } from './escape.js';
 
@@ -16,12 +16,16 @@ export function formatFindings(findings: readonly Finding[]): string {
 
 function formatFinding(finding: Finding): string {
   const label = finding.waiver ? 'waived' : finding.severity;
-  const waiver = finding.waiver
-    ? ` (waived until ${finding.waiver.until} by @${finding.waiver.approvedBy}: ${finding.waiver.reason})`
-    : '';
+  const waiver = finding.waiver ? ` (${waiverWords(finding.waiver)})` : '';
   return escapeLogText(
     `${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${finding.message}${waiver}`,
   );
+}
+
+/** `waived until 2027-01-31 by @anna: reason`, leaving out an approver or reason not given. */
+function waiverWords({ until, approvedBy, reason }: Waiver): string {
+  const by = approvedBy === '' ? '' : ` by @${approvedBy}`;
+  return `waived until ${until}${by}${reason === '' ? '' : `: ${reason}`}`;
 }
 
 export function summaryLine(results: readonly FileResult[]): string {

@@ -46,6 +46,106 @@ describe('schema', () => {
     );
   });
 
+  it.each([
+    {
+      case: 'coleader',
+      text: VALID_GROUP.replace('coLeader:', 'coleader:'),
+      line: 18,
+      column: 1,
+      message:
+        '"coleader" is not a field of a group file. Did you mean "coLeader"? Field names are written exactly, capitals included.',
+    },
+    {
+      case: 'co-leader',
+      text: VALID_GROUP.replace('coLeader:', 'co-leader:'),
+      line: 18,
+      column: 1,
+      message: '"co-leader" is not a field of a group file. Did you mean "coLeader"?',
+    },
+    {
+      case: 'meetup',
+      text: VALID_GROUP.replace('meetups:', 'meetup:'),
+      line: 23,
+      column: 1,
+      message: '"meetup" is not a field of a group file. Did you mean "meetups"?',
+    },
+    {
+      case: 'leader.techcommunityId',
+      text: VALID_GROUP.replace('  techCommunityId: 1234567', '  techcommunityId: 1234567'),
+      line: 16,
+      column: 3,
+      message:
+        '"techcommunityId" is not a field of "leader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
+    },
+    {
+      case: 'coLeader.techcommunityid',
+      text: VALID_GROUP.replace('  techCommunityId: 2345678', '  techcommunityid: 2345678'),
+      line: 21,
+      column: 3,
+      message:
+        '"techcommunityid" is not a field of "coLeader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
+    },
+    {
+      case: 'fees.admision',
+      text: VALID_GROUP.replace('  admission: none', '  admision: none'),
+      line: 12,
+      column: 3,
+      message: '"admision" is not a field of "fees". Did you mean "admission"?',
+    },
+    {
+      case: "a meetup's titel",
+      text: VALID_GROUP.replace('    title: Landing zones', '    titel: Landing zones'),
+      line: 37,
+      column: 5,
+      message: '"titel" is not a field of the 5th meetup. Did you mean "title"?',
+    },
+    {
+      case: 'cuontry',
+      text: VALID_GROUP.replace('country: NL', 'cuontry: NL'),
+      line: 6,
+      column: 1,
+      message: '"cuontry" is not a field of a group file. Did you mean "country"?',
+    },
+  ])(
+    'reports a misspelt field ($case) once, at its key, with the field it was meant to be',
+    ({ text, line, column, message }) => {
+      // Not also as a missing field at the top of the file: it is one mistake.
+      expect(
+        findingsOf('schema', text).map((finding) => [
+          finding.line,
+          finding.column,
+          finding.message,
+        ]),
+      ).toEqual([[line, column, message]]);
+    },
+  );
+
+  // Expected to fail until the evaluator drops the named rules' findings about a field that is
+  // there under a misspelt name (leaders/co-leader's "no co-leader", meetups/minimum's "no
+  // meetups", leaders/tech-community-id's "missing"), using SchemaIssue.suggestion. When it
+  // does, this fails as a reminder: make it an ordinary `it`.
+  it.fails('gives a misspelt field one finding in all, not a named rule\'s "missing" too', () => {
+    const cases = [
+      [VALID_GROUP.replace('coLeader:', 'coleader:'), 18, 1],
+      [VALID_GROUP.replace('meetups:', 'meetup:'), 23, 1],
+      [VALID_GROUP.replace('  techCommunityId: 1234567', '  techcommunityid: 1234567'), 16, 3],
+      [VALID_GROUP.replace('  admission: none', '  admision: none'), 12, 3],
+    ] as const;
+    for (const [text, line, column] of cases) {
+      expect(check(text).map((finding) => [finding.rule, finding.line, finding.column])).toEqual([
+        ['schema', line, column],
+      ]);
+    }
+  });
+
+  it('lists the allowed fields when no missing field is close to the unknown one', () => {
+    // "City" is close to "city", but the file has a city: a guess would make a second one.
+    const text = VALID_GROUP.replace('city: Utrecht\n', 'city: Utrecht\nCity: Utrecht\n');
+    expect(findingsOf('schema', text).map((finding) => finding.message)).toEqual([
+      '"City" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, fees, leader, coLeader, meetups, waivers.',
+    ]);
+  });
+
   it('treats __proto__ as an ordinary unknown field', () => {
     const text = `${VALID_GROUP}__proto__: x\n`;
     const findings = check(text);
@@ -81,6 +181,21 @@ describe('schema', () => {
     expect(findings[0]?.message).toBe(
       '"city" is empty: fill it in. The city the group meets in (or is based in, for online groups).',
     );
+  });
+
+  it('tells an empty list how to say there is nothing in it yet', () => {
+    const text = `${VALID_GROUP}waivers:\n`;
+    expect(
+      findingsOf('schema', text).map((finding) => [finding.line, finding.column, finding.message]),
+    ).toEqual([
+      [
+        42,
+        1,
+        expect.stringMatching(
+          /^"waivers" is empty\. List the waivers under it, each on a line starting with "- ", or write waivers: \[\] while there are none\./,
+        ),
+      ],
+    ]);
   });
 
   it('names the allowed values of an enum', () => {
@@ -122,7 +237,68 @@ describe('schema', () => {
       line: lineOf(text, '  - date: 2026-02-30'),
       column: 11,
     });
-    expect(findings[0]?.message).toContain('"meetups#2.date" must be a date that exists');
+    expect(findings[0]?.message).toBe(
+      '"date" of the 2nd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
+    );
+  });
+
+  it.each([
+    {
+      case: 'a meetup field',
+      text: VALID_GROUP.replace('  - date: 2026-04-16', '  - date: 16-04-2026'),
+      line: 30,
+      column: 11,
+      message:
+        '"date" of the 3rd meetup must be a date that exists, written YYYY-MM-DD; it is "16-04-2026".',
+    },
+    {
+      case: 'an unknown field of a meetup',
+      text: VALID_GROUP.replace(
+        '    title: AKS automatic\n',
+        '    title: AKS automatic\n    room: B\n',
+      ),
+      line: 41,
+      column: 5,
+      message:
+        '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled.',
+    },
+    {
+      case: 'a waiver field',
+      text: `${VALID_GROUP}waivers:\n  - rule: meetups/minimum\n    reason: Flood\n    until: 2027-01-31\n    approvedBy: x\n  - rule: meetups/spread\n    reason: Flood\n    until: 2027-02-30\n    approvedBy: x\n`,
+      line: 49,
+      column: 12,
+      message:
+        '"until" of the 2nd waiver must be a date that exists, written YYYY-MM-DD; it is "2027-02-30".',
+    },
+    {
+      case: 'a field named with digits',
+      text: VALID_GROUP.replace('  admission: none\n', '  admission: none\n  2026: x\n'),
+      line: 13,
+      column: 3,
+      message:
+        '"2026" is not a field of "fees". Check the spelling, or remove it. Allowed here: admission, passThrough.',
+    },
+  ])('names $case in words, not as a path', ({ text, line, column, message }) => {
+    expect(
+      findingsOf('schema', text).map((finding) => [finding.line, finding.column, finding.message]),
+    ).toEqual([[line, column, message]]);
+  });
+
+  it('gives one finding for a value that breaks two constraints of its field', () => {
+    // `url` must be a URI and start with http(s)://; "see the website" is neither.
+    const text = VALID_GROUP.replace(
+      '    title: Bicep for beginners\n',
+      '    title: Bicep for beginners\n    url: see the website\n',
+    );
+    expect(
+      findingsOf('schema', text).map((finding) => [finding.line, finding.column, finding.message]),
+    ).toEqual([
+      [
+        29,
+        10,
+        '"url" of the 2nd meetup must be a full web address starting with https://; it is "see the website".',
+      ],
+    ]);
   });
 
   it('explains that YAML 1.2 reads yes as text, and asks for true or false', () => {
@@ -138,10 +314,9 @@ describe('schema', () => {
       line: 29,
       column: 12,
     });
-    expect(findings[0]?.message).toContain(
-      '"meetups#2.azure" must be true or false, but it is text.',
+    expect(findings[0]?.message).toBe(
+      '"azure" of the 2nd meetup must be true or false, but it is text. Write true or false: YAML 1.2 reads "yes" as text.',
     );
-    expect(findings[0]?.message).toContain('Write true or false: YAML 1.2 reads "yes" as text.');
   });
 
   it('reports a missing top-level field on the line of its parent, the top of the file', () => {
@@ -163,8 +338,9 @@ describe('schema', () => {
       line: lineOf(text, '  - date: 2026-01-29'),
       column: 5,
     });
-    expect(findings[0]?.message).toContain('"meetups#1" is missing the field "title".');
-    expect(findings[0]?.message).toContain('For example: title: Bicep for beginners');
+    expect(findings[0]?.message).toBe(
+      'The 1st meetup is missing the field "title". The meetup\'s title. For example: title: Bicep for beginners',
+    );
   });
 
   it('leaves the joined date to registry/joined, which says who sets it', () => {
@@ -262,7 +438,7 @@ describe('schema', () => {
       column: 11,
     });
     expect(findings[0]?.message).toContain(
-      '"waivers#1.rule" must be one of: conduct/code-of-conduct',
+      '"rule" of the 1st waiver must be one of: conduct/code-of-conduct',
     );
     expect(findings[0]?.message).toContain('it is "schema"');
   });

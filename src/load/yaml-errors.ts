@@ -1,0 +1,584 @@
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  getScalarValue,
+  load,
+  SCALAR_STYLE,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import { pointer as pointerOf } from '../core/json-pointer.js';
+import { quote } from '../core/read.js';
+import { fieldInWords } from './field-words.js';
+import { LineIndex } from './positions.js';
+
+/** A YAML error said for a leader: what is wrong, what to write instead, and where. */
+export interface YamlProblem {
+  reason: string;
+  /** Where to point: the place to fix, which is not always where the parser gave up. */
+  offset: number;
+}
+
+/**
+ * Turns one of js-yaml's terse reasons into what a leader can act on. The parser stops where it
+ * can no longer read the file, which is often after the mistake (an unclosed quote is noticed on
+ * a later line, a missing space after a colon on the next one), so each explanation looks at the
+ * source around that place for the mistake leaders make, and points at it.
+ */
+export function explainYamlError(
+  reason: string,
+  offset: number,
+  text: string,
+  events: readonly Event[] | undefined,
+  maxDepth: number,
+): YamlProblem {
+  const source = new Source(text);
+  const at = (explained: string, where = offset): YamlProblem => ({
+    reason: explained,
+    offset: where,
+  });
+  if (reason.startsWith('duplicated mapping key')) return duplicateKey(source, offset, events);
+  if (reason.startsWith('aliases exceeded maxAliases')) {
+    const entry = source.entryAt(offset);
+    const literal =
+      entry?.value.startsWith('*') === true && offset >= entry.valueStart
+        ? ` If the value is text that starts with "*", put it in quotes: ${entry.quoted()}`
+        : '';
+    return at(
+      `YAML aliases (*name) are not allowed in group files. Write the value out in full.${literal}`,
+    );
+  }
+  if (reason.startsWith('nesting exceeded maxDepth')) {
+    return at(
+      `The file is nested more than ${String(maxDepth)} levels deep. A group file needs at most four levels; check the indentation.`,
+    );
+  }
+  if (reason.includes('tab characters')) {
+    return at(
+      'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
+    );
+  }
+  if (reason.includes('complex keys')) {
+    return at('A key here is a list or a block; field names must be plain words such as "name".');
+  }
+  if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason)) return tag(source, offset);
+  if (reason.startsWith('null byte')) {
+    return at(
+      'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
+    );
+  }
+  if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
+    const code = text.codePointAt(offset);
+    const named =
+      code === undefined ? '' : ` (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    return at(
+      `The file holds an invisible control character here${named}, which YAML does not allow. Delete it; if you cannot see it, type this value again.`,
+    );
+  }
+  if (reason === 'bad indentation of a mapping entry') return mappingEntry(source, offset);
+  if (reason === 'bad indentation of a sequence entry') {
+    return at(
+      /^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
+        ? 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.'
+        : notLinedUp(source, offset).reason,
+      lineContent(source, offset),
+    );
+  }
+  if (
+    reason === 'deficient indentation' ||
+    reason.startsWith('unexpected end of the stream within') ||
+    reason.startsWith('unexpected end of the document within') ||
+    reason === 'missed comma between flow collection entries' ||
+    reason.startsWith('expected the node content')
+  ) {
+    return unclosed(source, offset) ?? at(`${NOT_LINED_UP} ${QUOTE_HINT}`);
+  }
+  if (reason === 'end of the stream or a document separator is expected') {
+    return missingSpace(source, offset, 'at or before') ?? at(`${NOT_READABLE} ${QUOTE_HINT}`);
+  }
+  if (reason.startsWith('can not read a block mapping entry')) {
+    return (
+      missingSpace(source, offset, 'before') ?? missingColon(source, offset) ?? at(NOT_READABLE)
+    );
+  }
+  if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
+    return missingSpace(source, offset, 'at or before') ?? at(NO_SPACE);
+  }
+  if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
+    return at(
+      'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
+    );
+  }
+  if (
+    reason === 'a line break is expected' ||
+    reason.startsWith('bad explicit indentation width of a block scalar') ||
+    reason.startsWith('repeat of a')
+  ) {
+    const entry = source.entryAt(offset);
+    if (entry !== undefined && /^[|>]/.test(entry.value)) {
+      return at(
+        `A value that starts with "${entry.value.charAt(0)}" is a block of text that starts on the next line. For a value on one line, put it in quotes: ${entry.quoted()}`,
+        entry.valueStart,
+      );
+    }
+    const { start, text: line } = source.lineAt(offset);
+    const marker = Math.max(
+      line.lastIndexOf('|', offset - start),
+      line.lastIndexOf('>', offset - start),
+    );
+    if (marker !== -1) {
+      return at(
+        `YAML reads "${line.charAt(marker)}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.`,
+        start + marker,
+      );
+    }
+  }
+  if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
+    const problem = valueProblem(source, offset);
+    if (problem !== undefined) return problem;
+    const sign = reason.includes('anchor') ? '&' : '*';
+    return at(
+      sign === '*'
+        ? STAR_BULLET
+        : 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+      Math.max(0, offset - 1),
+    );
+  }
+  if (reason === "expected ':' after a mapping key") {
+    return (
+      missingSpace(source, offset, 'at or before') ??
+      at(
+        'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
+      )
+    );
+  }
+  return at(
+    `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`,
+  );
+}
+
+const NOT_LINED_UP =
+  'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.';
+const NOT_READABLE =
+  'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.';
+const QUOTE_HINT = 'A value with special characters can be put in quotes.';
+const STAR_BULLET =
+  'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.';
+const NO_SPACE = 'Put a space after the colon: "name: value".';
+
+/** One `key: value` line (or list item `- key: value`), as the leader wrote it. */
+interface Entry {
+  key: string;
+  /** The value as written, without a trailing comment. */
+  value: string;
+  valueStart: number;
+  /** The whole value in quotes: `title: "Azure: the good parts"`. */
+  quoted(): string;
+}
+
+/** The text around an offset: its line, and the `key: value` entry on it. */
+class Source {
+  private readonly index: LineIndex;
+
+  constructor(readonly text: string) {
+    this.index = new LineIndex(text);
+  }
+
+  line(offset: number): number {
+    return this.index.at(offset).line;
+  }
+
+  lineAt(offset: number): { start: number; text: string } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const start = lastBreak(this.text, clamped);
+    let end = clamped;
+    while (end < this.text.length && !isBreak(this.text.charCodeAt(end))) end++;
+    return { start, text: this.text.slice(start, end) };
+  }
+
+  /** The line before the one holding `offset`, or undefined on the first line. */
+  previousLine(offset: number): { start: number; text: string } | undefined {
+    const { start } = this.lineAt(offset);
+    if (start === 0) return undefined;
+    const breakLength = this.text.slice(0, start).endsWith('\r\n') ? 2 : 1;
+    return this.lineAt(start - breakLength);
+  }
+
+  entryAt(offset: number): Entry | undefined {
+    const { start, text } = this.lineAt(offset);
+    return parseEntry(text, start);
+  }
+}
+
+function lastBreak(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) if (isBreak(text.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+function isBreak(char: number): boolean {
+  return char === 0x0a || char === 0x0d;
+}
+
+/**
+ * Lines longer than this are not taken apart: no field line of a group file is near it, and
+ * the patterns below may take time in the square of a line's length.
+ */
+const MAX_ENTRY_LINE = 1000;
+
+const ENTRY =
+  /^(\s*(?:-\s+)?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'\-?:,[\]{}][^#]*?)\s*:(?:\s+|$)/;
+
+function parseEntry(line: string, lineStart: number): Entry | undefined {
+  if (line.length > MAX_ENTRY_LINE) return undefined;
+  const match = ENTRY.exec(line);
+  if (match === null) return undefined;
+  const key = match[2] ?? '';
+  const rest = line.slice(match[0].length);
+  // A comment starts at a # after a space, outside quotes; a plain value has no quotes to skip.
+  const comment = /^["']/.test(rest) ? -1 : rest.search(/\s#/);
+  const value = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+  const kept = comment === -1 ? '' : ` ${rest.slice(comment).trim()}`;
+  return {
+    key,
+    value,
+    valueStart: lineStart + match[0].length,
+    quoted: () => `${key}: ${quoteValue(value)}${kept}`,
+  };
+}
+
+/** A value in quotes that YAML reads back as written: double quotes, or single when it has some. */
+function quoteValue(value: string): string {
+  if (!value.includes('"') && !value.includes('\\')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/**
+ * "bad indentation of a mapping entry": js-yaml read a line as `key: value` and then found more
+ * where a line should end. Past the value's start that is the value's fault (a `: ` inside it, a
+ * quote that ends early, a character YAML reserves); before it, the line's indentation.
+ */
+function mappingEntry(source: Source, offset: number): YamlProblem {
+  const { start, text: line } = source.lineAt(offset);
+  const bullet = /^\s*\*\s/.exec(line);
+  if (bullet !== null) return { reason: STAR_BULLET, offset: start + bullet[0].indexOf('*') };
+  return (
+    valueProblem(source, offset) ??
+    missingSpace(source, offset, 'before') ??
+    missingColon(source, offset, true) ??
+    notLinedUp(source, offset)
+  );
+}
+
+/** A line indented unlike its block: says at which column it starts, and the line above. */
+function notLinedUp(source: Source, offset: number): YamlProblem {
+  const here = lineContent(source, offset);
+  let above = source.previousLine(here);
+  while (above !== undefined && /^\s*(?:#.*)?$/.test(above.text))
+    above = source.previousLine(above.start);
+  const column = here - source.lineAt(here).start + 1;
+  const aboveColumn =
+    above === undefined ? column : lineContent(source, above.start) - above.start + 1;
+  const columns =
+    aboveColumn === column
+      ? ''
+      : ` It starts at column ${String(column)}, the line above at column ${String(aboveColumn)}.`;
+  return { reason: `${NOT_LINED_UP}${columns}`, offset: here };
+}
+
+/** Where the line holding `offset` starts after its indentation: where to fix an indentation. */
+function lineContent(source: Source, offset: number): number {
+  const { start, text } = source.lineAt(offset);
+  return start + (/^[ \t]*/.exec(text)?.[0].length ?? 0);
+}
+
+function valueProblem(source: Source, offset: number): YamlProblem | undefined {
+  const entry = source.entryAt(offset);
+  if (entry === undefined || offset < entry.valueStart || entry.value === '') return undefined;
+  const { key, value } = entry;
+  const field = fieldName(key);
+  const fix = entry.quoted();
+  const say = (what: string): YamlProblem => ({
+    reason:
+      fix.length <= 120
+        ? `${what} Put the whole value in quotes: ${fix}`
+        : `${what} Put the whole value in quotes.`,
+    offset: entry.valueStart,
+  });
+  const first = value.charAt(0);
+  if (first === '"' || first === "'") {
+    return say(
+      `The value of ${field} starts with a quote that ends before the value does, so YAML cannot read the rest.`,
+    );
+  }
+  if (first === '[' || first === '{') {
+    return say(
+      `The value of ${field} starts with "${first}", which YAML reads as the start of a ${first === '[' ? 'list' : 'block of fields'} written on one line.`,
+    );
+  }
+  // Characters YAML reserves at the start of a plain value; `-` and `?` only before a space.
+  if (/^[@`%!&*|>]|^[-?](?:\s|$)/.test(value)) {
+    return say(
+      `The value of ${field} starts with "${first}", which has a meaning of its own in YAML at the start of a value.`,
+    );
+  }
+  if (/:(?:\s|$)/.test(value)) {
+    return say(
+      `The value of ${field} ${value.endsWith(':') ? 'ends with ":"' : 'holds ": "'}, which YAML reads as the start of another field on the same line.`,
+    );
+  }
+  return say(`YAML cannot read the value of ${field} as it is written.`);
+}
+
+/** A key as messages name it: quoted once, whether or not the leader quoted it. */
+function fieldName(key: string): string {
+  return /^["']/.test(key) ? key.replace(/^'(.*)'$/, '"$1"') : quote(key);
+}
+
+/**
+ * A quote, `[` or `{` that opens a value and is never closed: js-yaml reads on into the next
+ * lines and stops where the indentation no longer fits. Points at the opening character.
+ */
+function unclosed(source: Source, offset: number): YamlProblem | undefined {
+  let line: { start: number; text: string } | undefined = source.lineAt(offset);
+  for (let looked = 0; line !== undefined && looked < 200; looked++) {
+    const entry = parseEntry(line.text, line.start) ?? listItem(line.text, line.start);
+    const opener = entry?.value.charAt(0) ?? '';
+    if (
+      entry !== undefined &&
+      opener !== '' &&
+      `"'[{`.includes(opener) &&
+      entry.valueStart < offset &&
+      // Closed on its own line, as nearly every value is, or else somewhere before the error.
+      !closes(opener, entry.value.slice(1)) &&
+      !closes(opener, source.text.slice(entry.valueStart + 1, offset + 1))
+    ) {
+      const field = fieldName(entry.key);
+      const where = entry.key === '' ? 'This value' : `The value of ${field}`;
+      if (opener === '"' || opener === "'") {
+        return {
+          reason: `${where} opens a quote (${opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.`,
+          offset: entry.valueStart,
+        };
+      }
+      const closer = opener === '[' ? ']' : '}';
+      return {
+        reason: `${where} starts with "${opener}", which YAML reads as a ${opener === '[' ? 'list' : 'block of fields'} written on one line, and it is never closed with "${closer}". If the value is text, put it in quotes: ${entry.key === '' ? `"${entry.value}"` : entry.quoted()}`,
+        offset: entry.valueStart,
+      };
+    }
+    line = source.previousLine(line.start);
+  }
+  return undefined;
+}
+
+/** `- "value` on its own: a list item whose value is not a field. */
+function listItem(line: string, lineStart: number): Entry | undefined {
+  if (line.length > MAX_ENTRY_LINE) return undefined;
+  const match = /^(\s*-\s+)(.*?)\s*$/.exec(line);
+  if (match === null) return undefined;
+  const value = match[2] ?? '';
+  return {
+    key: '',
+    value,
+    valueStart: lineStart + (match[1]?.length ?? 0),
+    quoted: () => quoteValue(value),
+  };
+}
+
+/** Whether the text after an opening character holds its closing one. */
+function closes(opener: string, after: string): boolean {
+  if (opener === '"') return /(?:^|[^\\])(?:\\\\)*"/.test(after);
+  if (opener === "'") return /'(?!')/.test(after.replaceAll("''", ''));
+  const closer = opener === '[' ? ']' : '}';
+  let depth = 1;
+  let quoteChar: string | undefined;
+  for (const char of after) {
+    if (quoteChar !== undefined) {
+      if (char === quoteChar) quoteChar = undefined;
+    } else if (char === '"' || char === "'") quoteChar = char;
+    else if (char === opener) depth++;
+    else if (char === closer && --depth === 0) return true;
+  }
+  return false;
+}
+
+/** `name:value`, a field without a space after its colon, which YAML reads as plain text. */
+const NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_$][\w$.-]*):(?=[^\s/:])(.*)$/;
+
+/**
+ * A field written `name:value` on the line of `offset` or just before it: YAML reads the whole
+ * line as text, and notices only on a later line that the block does not fit.
+ */
+function missingSpace(
+  source: Source,
+  offset: number,
+  where: 'at or before' | 'before',
+): YamlProblem | undefined {
+  const here = source.lineAt(offset);
+  const lines = where === 'at or before' ? [here] : [];
+  let previous = source.previousLine(here.start);
+  while (previous !== undefined && /^\s*(?:#.*)?$/.test(previous.text))
+    previous = source.previousLine(previous.start);
+  if (previous !== undefined) lines.push(previous);
+  for (const line of lines) {
+    const match = NO_SPACE_AFTER_COLON.exec(line.text);
+    if (match === null) continue;
+    const [, indent = '', key = '', value = ''] = match;
+    const fixed = `${key}: ${value.trim()}`;
+    return {
+      reason: `There is no space after the colon in ${quote(`${key}:${value.trim()}`)}, so YAML does not read it as a field. Write a space after the colon: ${fixed}`,
+      offset: line.start + indent.length,
+    };
+  }
+  return undefined;
+}
+
+/** A line with a field name but no colon, just before where YAML stopped. */
+function missingColon(source: Source, offset: number, aligned = false): YamlProblem | undefined {
+  let previous = source.previousLine(offset);
+  while (previous !== undefined && /^\s*(?:#.*)?$/.test(previous.text))
+    previous = source.previousLine(previous.start);
+  if (previous === undefined || previous.text.length > MAX_ENTRY_LINE) return undefined;
+  const written = previous.text.replace(/\s#.*$/, '');
+  // A line in quotes or brackets is some other mistake.
+  if (written.includes(':') || /^\s*(?:-\s+)?["'[{]/.test(written)) return undefined;
+  if (aligned) {
+    // Next to a misaligned field only a line at the same indentation can be the field meant;
+    // a deeper one continues a value, and a list item of text needs no colon.
+    const indentOf = (text: string): number => /^\s*/.exec(text)?.[0].length ?? 0;
+    if (/^\s*-(?:\s|$)/.test(written)) return undefined;
+    if (indentOf(written) !== indentOf(source.lineAt(offset).text)) return undefined;
+  }
+  const indent = /^\s*(?:-\s+)?/.exec(previous.text)?.[0].length ?? 0;
+  return {
+    reason: `Line ${String(source.line(previous.start))} (${quote(previous.text.trim())}) has no colon${previous.text.includes(':') ? ' before its comment (a " #" starts one)' : ''}, so YAML cannot read it as a field. Write it as "name: value", or remove it.`,
+    offset: previous.start + indent,
+  };
+}
+
+/** An unknown `!tag`: in a group file, a value that starts with `!` was meant as text. */
+function tag(source: Source, offset: number): YamlProblem {
+  const entry = source.entryAt(offset);
+  const text =
+    entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
+      ? ` If the value is text, put it in quotes: ${entry.quoted()}; otherwise`
+      : '';
+  return {
+    reason: `A value here starts with "!", which YAML reads as a tag.${text === '' ? ' Group files use plain values only:' : text} remove the "!" tag.`,
+    offset,
+  };
+}
+
+interface Frame {
+  kind: 'mapping' | 'sequence';
+  pointer: string;
+  index: number;
+  /** Keys seen so far: their identity (as the parsed data holds them) and where each starts. */
+  keys: Map<string, number>;
+  pendingKey: string | undefined;
+}
+
+/**
+ * A key written twice in one block: named, with the line of its first occurrence and the block
+ * it is in. The parser's events are complete here (the error comes from building the data), so
+ * the walk finds both.
+ */
+function duplicateKey(
+  source: Source,
+  offset: number,
+  events: readonly Event[] | undefined,
+): YamlProblem {
+  const found = events === undefined ? undefined : findDuplicate(source.text, events, offset);
+  if (found === undefined) {
+    return {
+      reason: 'This field appears twice in the same place. Keep one of them and delete the other.',
+      offset,
+    };
+  }
+  const where =
+    found.container === ''
+      ? 'at the top level of the file'
+      : `${/\/\d+$/.test(found.container) ? 'in' : 'under'} ${fieldInWords(found.container)}`;
+  return {
+    reason: `The field ${quote(found.key)} appears twice ${where}: first on line ${String(source.line(found.first))}, again here. Keep one of them and delete the other.`,
+    offset: found.second,
+  };
+}
+
+function findDuplicate(
+  text: string,
+  events: readonly Event[],
+  offset: number,
+): { key: string; container: string; first: number; second: number } | undefined {
+  const stack: Frame[] = [];
+  const enter = (kind: Frame['kind'], pointer: string): void => {
+    stack.push({ kind, pointer, index: 0, keys: new Map(), pendingKey: undefined });
+  };
+  /** The pointer of the node being opened, and marks a mapping value as taken. */
+  const childPointer = (): string => {
+    const top = stack.at(-1);
+    if (top === undefined) return '';
+    if (top.kind === 'sequence') return `${top.pointer}/${String(top.index++)}`;
+    const key = top.pendingKey ?? '';
+    top.pendingKey = undefined;
+    return `${top.pointer}${pointerOf(key)}`;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const top = stack.at(-1);
+      if (top?.kind === 'mapping' && top.pendingKey === undefined) return undefined; // a complex key
+      enter(event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', childPointer());
+    } else if (event.type === EVENT_ID.POP) {
+      stack.pop();
+    } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
+      const top = stack.at(-1);
+      if (
+        top?.kind === 'mapping' &&
+        top.pendingKey === undefined &&
+        event.type === EVENT_ID.SCALAR
+      ) {
+        const key = keyIdentity(text, event);
+        const start = keyStart(event);
+        const first = top.keys.get(key);
+        if (first !== undefined && eventPosition(event) === offset) {
+          return { key, container: top.pointer, first, second: start };
+        }
+        if (first === undefined) top.keys.set(key, start);
+        top.pendingKey = key;
+      } else {
+        childPointer();
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A key as the parsed data holds it: `07` and `7` are one key, `"7"` too; `~` is `null`. */
+function keyIdentity(text: string, event: ScalarEvent): string {
+  const value = getScalarValue(text, event);
+  if (event.style !== SCALAR_STYLE.PLAIN) return value;
+  try {
+    const loaded: unknown = load(value, { schema: CORE_SCHEMA });
+    // An empty key is null, and a null key is the property "null", as in the parsed data.
+    if (loaded === null || loaded === undefined) return 'null';
+    return typeof loaded === 'number' || typeof loaded === 'boolean' ? String(loaded) : value;
+  } catch {
+    return value;
+  }
+}
+
+/** Where a key starts as the leader sees it: at its opening quote, when it has one. */
+function keyStart(event: ScalarEvent): number {
+  const quoted =
+    event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  const start = eventPosition(event);
+  return quoted && start === event.valueStart && start > 0 ? start - 1 : start;
+}
+
+/** Where js-yaml places a node in its errors: its tag, else its anchor, else its value. */
+function eventPosition(event: ScalarEvent): number {
+  if (event.tagStart >= 0) return event.tagStart;
+  if (event.anchorStart >= 0) return event.anchorStart;
+  return event.valueStart;
+}
