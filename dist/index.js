@@ -10906,6 +10906,156 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -39489,7 +39639,7 @@ function readPayload(env) {
 
 /***/ }),
 
-/***/ 968:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39525,6 +39675,26 @@ function countBySeverity(findings) {
 
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __nccwpck_require__(194);
+;// CONCATENATED MODULE: ./src/core/json-pointer.ts
+/** RFC 6901 JSON pointers, the address every finding carries. */
+function escapeSegment(segment) {
+    return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+/** `pointer('leader', 'github')` is `/leader/github`; no segments is the whole document, ``. */
+function pointer(...segments) {
+    return segments.map((segment) => `/${escapeSegment(segment)}`).join('');
+}
+function unescapeSegment(segment) {
+    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+/** The last segment, unescaped: the field name or array index a pointer ends in. */
+function lastSegment(path) {
+    return unescapeSegment(path.slice(path.lastIndexOf('/') + 1));
+}
+function parentPointer(path) {
+    return path.slice(0, Math.max(path.lastIndexOf('/'), 0));
+}
+
 ;// CONCATENATED MODULE: ./src/core/read.ts
 /**
  * Rules read group data that may be malformed in any way (the schema reports that separately),
@@ -40440,158 +40610,93 @@ const at_risk_rule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/json-pointer.ts
-/** RFC 6901 JSON pointers, the address every finding carries. */
-function escapeSegment(segment) {
-    return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
-}
-/** `pointer('leader', 'github')` is `/leader/github`; no segments is the whole document, ``. */
-function pointer(...segments) {
-    return segments.map((segment) => `/${escapeSegment(segment)}`).join('');
-}
-function unescapeSegment(segment) {
-    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-/** The last segment, unescaped: the field name or array index a pointer ends in. */
-function lastSegment(path) {
-    return unescapeSegment(path.slice(path.lastIndexOf('/') + 1));
-}
-function parentPointer(path) {
-    return path.slice(0, Math.max(path.lastIndexOf('/'), 0));
-}
-
-;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
-;// CONCATENATED MODULE: ./src/rules/schema.ts
+;// CONCATENATED MODULE: ./src/load/field-words.ts
 
 
-
-const schema_rule = {
-    id: 'schema',
-    scope: 'group',
-    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
-    severity: 'error',
-    waivable: false,
-    check(group) {
-        return group.unclaimedSchemaIssues.map((issue) => ({
-            pointer: issue.pointer,
-            message: schema_explain(issue, group.data),
-            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
-        }));
-    },
+/**
+ * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
+ * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
+ * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
+ * English only, like the rules' messages.
+ */
+/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
+const ITEM_NOUNS = { meetups: 'meetup', waivers: 'waiver' };
+/** What the fields of a known top-level block are called: rule "meetups/spread" in rules. */
+const KEY_NOUNS = { rules: 'rule' };
+/**
+ * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
+ * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
+ * names are quoted as they are written, so a leader can search for them.
+ */
+function fieldInWords(pointer, options = {}) {
+    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
+    const words = describe(segments, options.data);
+    const line = options.map?.lineOf(pointer);
+    return line === undefined ? words : `${words} (line ${String(line)})`;
+}
+/** 1st, 2nd, 3rd, 4th, 11th, 21st, 112th: English ordinals, by Intl's plural rules. */
+function ordinal(n) {
+    return `${String(n)}${ORDINAL_SUFFIX[ordinals.select(n)] ?? 'th'}`;
+}
+const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIX = {
+    one: 'st',
+    two: 'nd',
+    few: 'rd',
+    other: 'th',
 };
-/** Field names as a leader reads them: `leader.github`, `meetups#3.date` (counting from 1). */
-function fieldLabel(path) {
-    return path
-        .split('/')
-        .slice(1)
-        .map((segment) => lastSegment(`/${segment}`))
-        .reduce((label, segment) => /^\d+$/.test(segment)
-        ? `${label}#${Number(segment) + 1}`
-        : label === ''
-            ? segment
-            : `${label}.${segment}`, '');
+/** The words at the start of a sentence: `the 8th meetup` becomes `The 8th meetup`. */
+function sentenceStart(words) {
+    return words.replace(/^the /, 'The ');
 }
-function valueAt(data, path) {
+function describe(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined)
+        return 'the file';
+    const parent = segments.slice(0, -1);
+    if (isItem(segments, data)) {
+        const place = ordinal(Number(last) + 1);
+        const listName = parent.at(-1);
+        const noun = listName !== undefined && !isItem(parent, data) ? ITEM_NOUNS[listName] : undefined;
+        if (noun === undefined)
+            return `the ${place} entry of ${describe(parent, data)}`;
+        const owner = parent.slice(0, -1);
+        return owner.length === 0
+            ? `the ${place} ${noun}`
+            : `the ${place} ${noun} ${preposition(owner, data)} ${describe(owner, data)}`;
+    }
+    const key = quote(last);
+    const parentName = parent.at(-1);
+    if (parentName === undefined)
+        return key;
+    const noun = parent.length === 1 ? KEY_NOUNS[parentName] : undefined;
+    if (noun !== undefined)
+        return `${noun} ${key} in ${parentName}`;
+    return `${key} ${preposition(parent, data)} ${describe(parent, data)}`;
+}
+/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
+function preposition(parent, data) {
+    return isItem(parent, data) ? 'of' : 'under';
+}
+/** Whether the last segment is a list index: digits, in a list when the data says so. */
+function isItem(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
+        return false;
+    if (data === undefined)
+        return true;
+    // Where the data has no such container (a missing list), digits are an index as well.
+    const container = valueAt(data, segments.slice(0, -1));
+    return container === undefined || Array.isArray(container);
+}
+function valueAt(data, segments) {
     let node = data;
-    for (const segment of path.split('/').slice(1)) {
-        if (typeof node !== 'object' || node === null)
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
             return undefined;
-        const key = lastSegment(`/${segment}`);
-        node = Object.hasOwn(node, key) ? node[key] : undefined;
+        node = node[segment];
     }
     return node;
-}
-function schema_explain(issue, data) {
-    const label = fieldLabel(issue.pointer);
-    const parent = fieldLabel(parentPointer(issue.pointer)) || 'the top level';
-    const value = valueAt(data, issue.pointer);
-    const schema = issue.parentSchema ?? {};
-    const description = typeof schema.description === 'string' ? ` (${schema.description})` : '';
-    const example = firstExample(schema);
-    switch (issue.keyword) {
-        case 'required': {
-            const fieldSchema = propertySchema(issue.parentSchema, lastSegment(issue.pointer)) ??
-                (parentPointer(issue.pointer) === ''
-                    ? propertySchema(group_schema_namespaceObject, lastSegment(issue.pointer))
-                    : undefined);
-            const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
-            const sample = firstExample(fieldSchema ?? {});
-            return `${parent === 'the top level' ? 'The file' : `"${parent}"`} is missing the field "${lastSegment(issue.pointer)}".${hint}${sample === undefined ? '' : ` For example: ${lastSegment(issue.pointer)}: ${sample}`}`;
-        }
-        case 'additionalProperties': {
-            const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
-            return `${quote(lastSegment(issue.pointer))} is not a field ${parent === 'the top level' ? 'of a group file' : `of "${parent}"`}. Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
-        }
-        case 'type': {
-            const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
-                ? ` Write true or false: YAML 1.2 reads ${quote(value)} as text.`
-                : '';
-            if (value === null) {
-                const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
-                return `"${label}" is empty: fill it in.${what}`;
-            }
-            return `"${label}" must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;
-        }
-        case 'enum': {
-            const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
-            return `"${label}" must be one of: ${allowed.join(', ')}; it is ${quote(value)}.`;
-        }
-        case 'format':
-            return `"${label}" ${formatHint(String(issue.params.format))}; it is ${quote(value)}.`;
-        case 'pattern':
-            return `"${label}" is not in the right form: ${quote(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
-        case 'minLength':
-            return Number(issue.params.limit) > 1
-                ? `"${label}" is too short: at least ${String(issue.params.limit)} characters.${description}`
-                : `"${label}" must not be empty.${description}`;
-        case 'maxLength':
-            return `"${label}" is too long: at most ${String(issue.params.limit)} characters.`;
-        case 'minimum':
-        case 'maximum':
-            return `"${label}" must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${String(issue.params.limit)}.`;
-        default:
-            return `"${label}" is not valid here (${issue.keyword}).${description}`;
-    }
-}
-/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
-const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-function asObject(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : undefined;
-}
-function propertySchema(parentSchema, key) {
-    return asObject(asObject(asObject(parentSchema)?.properties)?.[key]);
-}
-function firstExample(schema) {
-    const examples = schema.examples;
-    if (!Array.isArray(examples) || examples.length === 0)
-        return undefined;
-    const [example] = examples;
-    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
-        ? String(example)
-        : undefined;
-}
-function typeName(type) {
-    const names = {
-        string: 'text',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-        array: 'a list (lines starting with "- ")',
-        object: 'a group of indented fields',
-    };
-    return names[type] ?? type;
-}
-function formatHint(format) {
-    const hints = {
-        date: 'must be a date that exists, written YYYY-MM-DD',
-        uri: 'must be a full web address starting with https://',
-        'iana-time-zone': 'must be an IANA time zone such as Europe/Amsterdam',
-        bcp47: 'must be a language code such as en, nl or sv',
-    };
-    return hints[format] ?? `must be a valid ${format}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
@@ -40604,11 +40709,11 @@ const duplicate_rule = {
     summary: 'No meetup is listed twice (same date and title, or the same page).',
     severity: 'warning',
     waivable: true,
-    check({ data }) {
+    check({ file, data }) {
         return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
             pointer: pointer('meetups', duplicate.index),
-            // Entries are named as the schema rule names fields, by its shared helper.
-            message: `This meetup (${duplicate.date}) repeats ${fieldLabel(pointer('meetups', original.index))}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
+            // Only a file with a duplicate pays for the source map, which gives the original's line.
+            message: `This meetup (${duplicate.date}) repeats ${fieldInWords(pointer('meetups', original.index), file.content.ok ? { map: file.content.map } : {})}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
         }));
     },
 };
@@ -41490,6 +41595,169 @@ function listOr(items) {
         : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
 
+;// CONCATENATED MODULE: ./schemas/group.schema.json
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+;// CONCATENATED MODULE: ./src/load/schema-messages.ts
+
+
+
+/**
+ * A schema issue as one sentence or two for a leader: which field in words (`"date" of the 8th
+ * meetup`), what is wrong with it, and what to write instead.
+ */
+function explainSchemaIssue(issue, document) {
+    const { data } = document;
+    const label = fieldInWords(issue.pointer, { data });
+    const subject = sentenceStart(label);
+    const parentPath = parentPointer(issue.pointer);
+    const value = schema_messages_valueAt(data, issue.pointer);
+    const schema = issue.parentSchema ?? {};
+    const description = typeof schema.description === 'string' ? ` (${schema.description})` : '';
+    const example = firstExample(schema);
+    const field = lastSegment(issue.pointer);
+    switch (issue.keyword) {
+        case 'required': {
+            const fieldSchema = propertySchema(issue.parentSchema, field) ??
+                (parentPath === '' ? propertySchema(document.schema, field) : undefined);
+            const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
+            const sample = firstExample(fieldSchema ?? {});
+            const owner = sentenceStart(fieldInWords(parentPath, { data }));
+            return `${owner} is missing the field ${quote(field)}.${hint}${sample === undefined ? '' : ` For example: ${field}: ${sample}`}`;
+        }
+        case 'additionalProperties': {
+            const owner = parentPath === '' ? document.name : fieldInWords(parentPath, { data });
+            const start = `${quote(field)} is not a field of ${owner}.`;
+            if (issue.suggestion !== undefined) {
+                const exactly = field.toLowerCase() === issue.suggestion.toLowerCase()
+                    ? ' Field names are written exactly, capitals included.'
+                    : '';
+                return `${start} Did you mean ${quote(issue.suggestion)}?${exactly}`;
+            }
+            const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
+            return `${start} Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
+        }
+        case 'type': {
+            const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
+                ? ` Write true or false: YAML 1.2 reads ${quote(value)} as text.`
+                : '';
+            if (value === null) {
+                const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
+                // An empty list is a list: `meetups: []` is how a new group says it has none yet.
+                if (issue.params.type === 'array')
+                    return `${subject} is empty. List the ${field} under it, each on a line starting with "- ", or write ${field}: [] while there are none.${what}`;
+                return `${subject} is empty: fill it in.${what}`;
+            }
+            return `${subject} must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;
+        }
+        case 'enum': {
+            const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
+            return `${subject} must be one of: ${allowed.join(', ')}; it is ${quote(value)}.`;
+        }
+        case 'format':
+            return `${subject} ${formatHint(String(issue.params.format))}; it is ${quote(value)}.`;
+        case 'pattern':
+            return `${subject} is not in the right form: ${quote(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
+        case 'minLength':
+            return Number(issue.params.limit) > 1
+                ? `${subject} is too short: at least ${String(issue.params.limit)} characters.${description}`
+                : `${subject} must not be empty.${description}`;
+        case 'maxLength':
+            return `${subject} is too long: at most ${String(issue.params.limit)} characters.`;
+        case 'minimum':
+        case 'maximum':
+            return `${subject} must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${String(issue.params.limit)}.`;
+        default:
+            return `${subject} is not valid here (${issue.keyword}).${description}`;
+    }
+}
+/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
+const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+function schema_messages_valueAt(data, path) {
+    let node = data;
+    for (const segment of path.split('/').slice(1)) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        const key = lastSegment(`/${segment}`);
+        node = Object.hasOwn(node, key) ? node[key] : undefined;
+    }
+    return node;
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function propertySchema(parentSchema, key) {
+    return asObject(asObject(asObject(parentSchema)?.properties)?.[key]);
+}
+function firstExample(schema) {
+    const examples = schema.examples;
+    if (!Array.isArray(examples) || examples.length === 0)
+        return undefined;
+    const [example] = examples;
+    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
+        ? String(example)
+        : undefined;
+}
+function typeName(type) {
+    const names = {
+        string: 'text',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+        array: 'a list (lines starting with "- ")',
+        object: 'a group of indented fields',
+    };
+    return names[type] ?? type;
+}
+function formatHint(format) {
+    const hints = {
+        date: 'must be a date that exists, written YYYY-MM-DD',
+        uri: 'must be a full web address starting with https://',
+        'iana-time-zone': 'must be an IANA time zone such as Europe/Amsterdam',
+        bcp47: 'must be a language code such as en, nl or sv',
+    };
+    return hints[format] ?? `must be a valid ${format}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+
+
+const schema_rule = {
+    id: 'schema',
+    scope: 'group',
+    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
+    severity: 'error',
+    waivable: false,
+    check(group) {
+        const document = { name: 'a group file', schema: group_schema_namespaceObject, data: group.data };
+        return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
+            pointer: issue.pointer,
+            message: explainSchemaIssue(issue, document),
+            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
+        }));
+    },
+};
+/**
+ * One finding per field: a value can break several constraints at once (a meetup's `url: x` is
+ * neither a URI nor `https://…`), and one sentence about it is enough. The most basic wins:
+ * the wrong type before the wrong form, the form before the length.
+ */
+function onePerField(issues) {
+    const kept = new Map();
+    for (const issue of issues) {
+        const held = kept.get(issue.pointer);
+        if (held === undefined || rank(issue) < rank(held))
+            kept.set(issue.pointer, issue);
+    }
+    return issues.filter((issue) => kept.get(issue.pointer) === issue);
+}
+const RANK = ['required', 'additionalProperties', 'type', 'enum', 'format', 'pattern'];
+function rank(issue) {
+    const found = RANK.indexOf(issue.keyword);
+    return found === -1 ? RANK.length : found;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
 
 /** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
@@ -41568,14 +41836,10 @@ const waivers_duplicate_rule = {
                 first.set(ruleId, index);
                 return;
             }
-            // Only a file with a duplicate pays for the source map.
-            const line = file.content.ok
-                ? file.content.map.locate(pointer('waivers', earlier, 'rule')).line
-                : undefined;
             problems.push({
                 pointer: pointer('waivers', index, 'rule'),
-                // The first entry is named as the schema rule names fields, by its shared helper.
-                message: `${quote(ruleId)} is already waived by ${fieldLabel(pointer('waivers', earlier))}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+                // Only a file with a duplicate pays for the source map, which gives the first's line.
+                message: `${quote(ruleId)} is already waived by ${fieldInWords(pointer('waivers', earlier), file.content.ok ? { map: file.content.map } : {})}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
             });
         });
         return problems;
@@ -41678,6 +41942,7 @@ const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
 
 
+
 /**
  * Runs the program rules over a registry and turns their problems into located findings, with
  * the policy's severities and the groups' own waivers applied. Pure: no I/O.
@@ -41695,12 +41960,25 @@ function evaluate(files, options) {
         groups.set(file, { file, data: file.content.data, unclaimedSchemaIssues });
     }
     const problems = new Map();
+    // A field written under a misspelt key is reported once, at that key, with the name it was
+    // meant to have: rules that would call the intended field missing stay quiet about it.
+    const misspelt = new Map();
+    const meantFields = (file) => {
+        let fields = misspelt.get(file);
+        if (fields === undefined)
+            misspelt.set(file, (fields = misspeltFields(file)));
+        return fields;
+    };
     const add = (file, rule, found) => {
         if (found.length === 0)
             return;
         const list = problems.get(file) ?? [];
-        for (const problem of found)
+        const meant = rule.scope === 'source' ? [] : meantFields(file);
+        for (const problem of found) {
+            if (meant.some((field) => covers(field, problem.pointer)))
+                continue;
             list.push({ rule, problem });
+        }
         problems.set(file, list);
     };
     const reported = files.filter(reportOn);
@@ -41786,6 +42064,19 @@ function claimedBy(rules) {
             pattern.every((part, i) => part === '*' || part === segments[i]));
     };
 }
+/** Pointers of the fields a file meant to write under misspelt keys (`/coLeader` for `coleader`). */
+function misspeltFields(file) {
+    if (!file.content.ok)
+        return [];
+    return file.content.schemaIssues.flatMap((issue) => issue.suggestion === undefined
+        ? []
+        : [
+            `${issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))}/${escapeSegment(issue.suggestion)}`,
+        ]);
+}
+function covers(field, pointer) {
+    return pointer === field || pointer.startsWith(`${field}/`);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -41796,9 +42087,51 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/load/spelling.ts
+
+/**
+ * The name a misspelt one was most likely meant to be, for "did you mean": equal but for case,
+ * spaces, hyphens and underscores (`coleader`, `co-leader`, `tech_community_id`), or a few typing
+ * mistakes away (`meetup`, `techComunityId`, `nmae`). Undefined when nothing is that close, so a
+ * message can list what is allowed instead of guessing. Ties go to the earlier candidate.
+ */
+function closestName(typed, candidates) {
+    const wanted = comparable(typed);
+    if (wanted === '')
+        return undefined;
+    let best;
+    for (const name of candidates) {
+        const other = comparable(name);
+        const found = (0,mod/* distance */.Io)(wanted, other);
+        if (found > allowedDistance(other) || found >= Math.max(wanted.length, other.length))
+            continue;
+        if (best === undefined || found < best.distance)
+            best = { name, distance: found };
+    }
+    return best?.name;
+}
+/** How many typing mistakes a name of this length may hold and still be recognised. */
+function allowedDistance(name) {
+    if (name.length <= 3)
+        return 1;
+    if (name.length <= 7)
+        return 2;
+    return 3;
+}
+/** Case, spacing, separators and invisible characters never tell two field names apart. */
+function comparable(name) {
+    return name
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s_\-\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
 ;// CONCATENATED MODULE: ./src/load/schemas.ts
+
 
 
 
@@ -41891,12 +42224,15 @@ function normalise(errors) {
             continue;
         let pointer = error.instancePath;
         let missing = false;
+        let suggestion;
         if (error.keyword === 'required') {
             pointer += `/${escapeSegment(String(error.params.missingProperty))}`;
             missing = true;
         }
         else if (error.keyword === 'additionalProperties') {
-            pointer += `/${escapeSegment(String(error.params.additionalProperty))}`;
+            const field = String(error.params.additionalProperty);
+            pointer += `/${escapeSegment(field)}`;
+            suggestion = misspeltFor(field, error.parentSchema, error.data);
         }
         issues.push({
             pointer,
@@ -41905,9 +42241,23 @@ function normalise(errors) {
             params: error.params,
             schema: error.schema,
             parentSchema: error.parentSchema,
+            ...(suggestion === undefined ? {} : { suggestion }),
         });
     }
-    return issues;
+    // A misspelt field is one mistake: reported at the misspelling, not again as a missing field.
+    const meant = new Set(issues.flatMap(({ pointer, suggestion }) => suggestion === undefined ? [] : [`${parentPointer(pointer)}/${escapeSegment(suggestion)}`]));
+    return meant.size === 0
+        ? issues
+        : issues.filter((issue) => !(issue.keyword === 'required' && meant.has(issue.pointer)));
+}
+/** The field of the block's schema that `field` is a misspelling of, among those not written yet. */
+function misspeltFor(field, parentSchema, block) {
+    const properties = parentSchema?.properties;
+    if (typeof properties !== 'object' || properties === null)
+        return undefined;
+    const present = typeof block === 'object' && block !== null ? block : {};
+    const candidates = Object.keys(properties).filter((name) => name !== '$schema' && !Object.hasOwn(present, name));
+    return closestName(field, candidates);
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -41922,11 +42272,12 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * A byte-order mark is dropped (editors on Windows add one and YAML allows it), so every
  * line and column we report matches what the leader's editor shows.
  */
-function decodeGroupFile(bytes) {
+function decodeGroupFile(bytes, kind = 'group') {
     if (bytes.byteLength > MAX_FILE_BYTES) {
+        const limit = `${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB)`;
         return {
             ok: false,
-            reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; a group file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB). Keep only the group's own details and meetups in it.`,
+            reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; ${kind === 'group' ? `a group file may be at most ${limit}. Keep only the group's own details and meetups in it.` : `a policy file may be at most ${limit}.`}`,
             line: 1,
             column: 1,
         };
@@ -45676,18 +46027,28 @@ class SourceMap {
      * line where the leader would add it.
      */
     locate(pointer, target = 'value') {
-        const nodes = (this.nodes ??= indexNodes(this.text, this.events()));
-        const exact = nodes.get(pointer);
+        const exact = this.node(pointer);
         if (exact)
             return this.lines.at(target === 'key' ? (exact.key ?? exact.value) : exact.value);
         let parent = pointer;
         while (parent !== '') {
             parent = parentPointer(parent);
-            const found = nodes.get(parent);
+            const found = this.node(parent);
             if (found)
                 return this.lines.at(found.key ?? found.value);
         }
         return { line: 1, column: 1 };
+    }
+    /**
+     * The line a node starts on (its key's line, for a field), or undefined when the file has no
+     * such node: for naming another place in a message, `the 2nd meetup (line 30)`.
+     */
+    lineOf(pointer) {
+        const found = this.node(pointer);
+        return found === undefined ? undefined : this.lines.at(found.key ?? found.value).line;
+    }
+    node(pointer) {
+        return (this.nodes ??= indexNodes(this.text, this.events())).get(pointer);
     }
 }
 /**
@@ -45750,7 +46111,489 @@ function indexNodes(text, events) {
     return nodes;
 }
 
+;// CONCATENATED MODULE: ./src/load/yaml-errors.ts
+
+
+
+
+
+/**
+ * Turns one of js-yaml's terse reasons into what a leader can act on. The parser stops where it
+ * can no longer read the file, which is often after the mistake (an unclosed quote is noticed on
+ * a later line, a missing space after a colon on the next one), so each explanation looks at the
+ * source around that place for the mistake leaders make, and points at it.
+ */
+function explainYamlError(reason, offset, text, events, maxDepth) {
+    const source = new Source(text);
+    const at = (explained, where = offset) => ({
+        reason: explained,
+        offset: where,
+    });
+    if (reason.startsWith('duplicated mapping key'))
+        return duplicateKey(source, offset, events);
+    if (reason.startsWith('aliases exceeded maxAliases')) {
+        const entry = source.entryAt(offset);
+        const literal = entry?.value.startsWith('*') === true && offset >= entry.valueStart
+            ? ` If the value is text that starts with "*", put it in quotes: ${entry.quoted()}`
+            : '';
+        return at(`YAML aliases (*name) are not allowed in group files. Write the value out in full.${literal}`);
+    }
+    if (reason.startsWith('nesting exceeded maxDepth')) {
+        return at(`The file is nested more than ${String(maxDepth)} levels deep. A group file needs at most four levels; check the indentation.`);
+    }
+    if (reason.includes('tab characters')) {
+        return at('Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.');
+    }
+    if (reason.includes('complex keys')) {
+        return at('A key here is a list or a block; field names must be plain words such as "name".');
+    }
+    if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason))
+        return tag(source, offset);
+    if (reason.startsWith('null byte')) {
+        return at('The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.');
+    }
+    if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
+        const code = text.codePointAt(offset);
+        const named = code === undefined ? '' : ` (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+        return at(`The file holds an invisible control character here${named}, which YAML does not allow. Delete it; if you cannot see it, type this value again.`);
+    }
+    if (reason === 'bad indentation of a mapping entry')
+        return mappingEntry(source, offset);
+    if (reason === 'bad indentation of a sequence entry') {
+        return at(/^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
+            ? 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.'
+            : notLinedUp(source, offset).reason, lineContent(source, offset));
+    }
+    if (reason === 'deficient indentation' ||
+        reason.startsWith('unexpected end of the stream within') ||
+        reason.startsWith('unexpected end of the document within') ||
+        reason === 'missed comma between flow collection entries' ||
+        reason.startsWith('expected the node content')) {
+        return unclosed(source, offset) ?? at(`${NOT_LINED_UP} ${QUOTE_HINT}`);
+    }
+    if (reason === 'end of the stream or a document separator is expected') {
+        return missingSpace(source, offset, 'at or before') ?? at(`${NOT_READABLE} ${QUOTE_HINT}`);
+    }
+    if (reason.startsWith('can not read a block mapping entry')) {
+        return (missingSpace(source, offset, 'before') ?? missingColon(source, offset) ?? at(NOT_READABLE));
+    }
+    if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
+        return missingSpace(source, offset, 'at or before') ?? at(NO_SPACE);
+    }
+    if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
+        return at('In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.');
+    }
+    if (reason === 'a line break is expected' ||
+        reason.startsWith('bad explicit indentation width of a block scalar') ||
+        reason.startsWith('repeat of a')) {
+        const entry = source.entryAt(offset);
+        if (entry !== undefined && /^[|>]/.test(entry.value)) {
+            return at(`A value that starts with "${entry.value.charAt(0)}" is a block of text that starts on the next line. For a value on one line, put it in quotes: ${entry.quoted()}`, entry.valueStart);
+        }
+        const { start, text: line } = source.lineAt(offset);
+        const marker = Math.max(line.lastIndexOf('|', offset - start), line.lastIndexOf('>', offset - start));
+        if (marker !== -1) {
+            return at(`YAML reads "${line.charAt(marker)}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.`, start + marker);
+        }
+    }
+    if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
+        const problem = valueProblem(source, offset);
+        if (problem !== undefined)
+            return problem;
+        const sign = reason.includes('anchor') ? '&' : '*';
+        return at(sign === '*'
+            ? STAR_BULLET
+            : 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.', Math.max(0, offset - 1));
+    }
+    if (reason === "expected ':' after a mapping key") {
+        return (missingSpace(source, offset, 'at or before') ??
+            at('YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).'));
+    }
+    return at(`This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`);
+}
+const NOT_LINED_UP = 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.';
+const NOT_READABLE = 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.';
+const QUOTE_HINT = 'A value with special characters can be put in quotes.';
+const STAR_BULLET = 'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.';
+const NO_SPACE = 'Put a space after the colon: "name: value".';
+/** The text around an offset: its line, and the `key: value` entry on it. */
+class Source {
+    text;
+    index;
+    constructor(text) {
+        this.text = text;
+        this.index = new LineIndex(text);
+    }
+    line(offset) {
+        return this.index.at(offset).line;
+    }
+    lineAt(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        const start = lastBreak(this.text, clamped);
+        let end = clamped;
+        while (end < this.text.length && !isBreak(this.text.charCodeAt(end)))
+            end++;
+        return { start, text: this.text.slice(start, end) };
+    }
+    /** The line before the one holding `offset`, or undefined on the first line. */
+    previousLine(offset) {
+        const { start } = this.lineAt(offset);
+        if (start === 0)
+            return undefined;
+        const breakLength = this.text.slice(0, start).endsWith('\r\n') ? 2 : 1;
+        return this.lineAt(start - breakLength);
+    }
+    entryAt(offset) {
+        const { start, text } = this.lineAt(offset);
+        return parseEntry(text, start);
+    }
+}
+function lastBreak(text, offset) {
+    for (let i = offset - 1; i >= 0; i--)
+        if (isBreak(text.charCodeAt(i)))
+            return i + 1;
+    return 0;
+}
+function isBreak(char) {
+    return char === 0x0a || char === 0x0d;
+}
+/**
+ * Lines longer than this are not taken apart: no field line of a group file is near it, and
+ * the patterns below may take time in the square of a line's length.
+ */
+const MAX_ENTRY_LINE = 1000;
+const ENTRY = /^(\s*(?:-\s+)?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'\-?:,[\]{}][^#]*?)\s*:(?:\s+|$)/;
+function parseEntry(line, lineStart) {
+    if (line.length > MAX_ENTRY_LINE)
+        return undefined;
+    const match = ENTRY.exec(line);
+    if (match === null)
+        return undefined;
+    const key = match[2] ?? '';
+    const rest = line.slice(match[0].length);
+    // A comment starts at a # after a space, outside quotes; a plain value has no quotes to skip.
+    const comment = /^["']/.test(rest) ? -1 : rest.search(/\s#/);
+    const value = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+    const kept = comment === -1 ? '' : ` ${rest.slice(comment).trim()}`;
+    return {
+        key,
+        value,
+        valueStart: lineStart + match[0].length,
+        quoted: () => `${key}: ${quoteValue(value)}${kept}`,
+    };
+}
+/** A value in quotes that YAML reads back as written: double quotes, or single when it has some. */
+function quoteValue(value) {
+    if (!value.includes('"') && !value.includes('\\'))
+        return `"${value}"`;
+    if (!value.includes("'"))
+        return `'${value}'`;
+    return `'${value.replaceAll("'", "''")}'`;
+}
+/**
+ * "bad indentation of a mapping entry": js-yaml read a line as `key: value` and then found more
+ * where a line should end. Past the value's start that is the value's fault (a `: ` inside it, a
+ * quote that ends early, a character YAML reserves); before it, the line's indentation.
+ */
+function mappingEntry(source, offset) {
+    const { start, text: line } = source.lineAt(offset);
+    const bullet = /^\s*\*\s/.exec(line);
+    if (bullet !== null)
+        return { reason: STAR_BULLET, offset: start + bullet[0].indexOf('*') };
+    return (valueProblem(source, offset) ??
+        missingSpace(source, offset, 'before') ??
+        missingColon(source, offset, true) ??
+        notLinedUp(source, offset));
+}
+/** A line indented unlike its block: says at which column it starts, and the line above. */
+function notLinedUp(source, offset) {
+    const here = lineContent(source, offset);
+    let above = source.previousLine(here);
+    while (above !== undefined && /^\s*(?:#.*)?$/.test(above.text))
+        above = source.previousLine(above.start);
+    const column = here - source.lineAt(here).start + 1;
+    const aboveColumn = above === undefined ? column : lineContent(source, above.start) - above.start + 1;
+    const columns = aboveColumn === column
+        ? ''
+        : ` It starts at column ${String(column)}, the line above at column ${String(aboveColumn)}.`;
+    return { reason: `${NOT_LINED_UP}${columns}`, offset: here };
+}
+/** Where the line holding `offset` starts after its indentation: where to fix an indentation. */
+function lineContent(source, offset) {
+    const { start, text } = source.lineAt(offset);
+    return start + (/^[ \t]*/.exec(text)?.[0].length ?? 0);
+}
+function valueProblem(source, offset) {
+    const entry = source.entryAt(offset);
+    if (entry === undefined || offset < entry.valueStart || entry.value === '')
+        return undefined;
+    const { key, value } = entry;
+    const field = fieldName(key);
+    const fix = entry.quoted();
+    const say = (what) => ({
+        reason: fix.length <= 120
+            ? `${what} Put the whole value in quotes: ${fix}`
+            : `${what} Put the whole value in quotes.`,
+        offset: entry.valueStart,
+    });
+    const first = value.charAt(0);
+    if (first === '"' || first === "'") {
+        return say(`The value of ${field} starts with a quote that ends before the value does, so YAML cannot read the rest.`);
+    }
+    if (first === '[' || first === '{') {
+        return say(`The value of ${field} starts with "${first}", which YAML reads as the start of a ${first === '[' ? 'list' : 'block of fields'} written on one line.`);
+    }
+    // Characters YAML reserves at the start of a plain value; `-` and `?` only before a space.
+    if (/^[@`%!&*|>]|^[-?](?:\s|$)/.test(value)) {
+        return say(`The value of ${field} starts with "${first}", which has a meaning of its own in YAML at the start of a value.`);
+    }
+    if (/:(?:\s|$)/.test(value)) {
+        return say(`The value of ${field} ${value.endsWith(':') ? 'ends with ":"' : 'holds ": "'}, which YAML reads as the start of another field on the same line.`);
+    }
+    return say(`YAML cannot read the value of ${field} as it is written.`);
+}
+/** A key as messages name it: quoted once, whether or not the leader quoted it. */
+function fieldName(key) {
+    return /^["']/.test(key) ? key.replace(/^'(.*)'$/, '"$1"') : quote(key);
+}
+/**
+ * A quote, `[` or `{` that opens a value and is never closed: js-yaml reads on into the next
+ * lines and stops where the indentation no longer fits. Points at the opening character.
+ */
+function unclosed(source, offset) {
+    let line = source.lineAt(offset);
+    for (let looked = 0; line !== undefined && looked < 200; looked++) {
+        const entry = parseEntry(line.text, line.start) ?? listItem(line.text, line.start);
+        const opener = entry?.value.charAt(0) ?? '';
+        if (entry !== undefined &&
+            opener !== '' &&
+            `"'[{`.includes(opener) &&
+            entry.valueStart < offset &&
+            // Closed on its own line, as nearly every value is, or else somewhere before the error.
+            !closes(opener, entry.value.slice(1)) &&
+            !closes(opener, source.text.slice(entry.valueStart + 1, offset + 1))) {
+            const field = fieldName(entry.key);
+            const where = entry.key === '' ? 'This value' : `The value of ${field}`;
+            if (opener === '"' || opener === "'") {
+                return {
+                    reason: `${where} opens a quote (${opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.`,
+                    offset: entry.valueStart,
+                };
+            }
+            const closer = opener === '[' ? ']' : '}';
+            return {
+                reason: `${where} starts with "${opener}", which YAML reads as a ${opener === '[' ? 'list' : 'block of fields'} written on one line, and it is never closed with "${closer}". If the value is text, put it in quotes: ${entry.key === '' ? `"${entry.value}"` : entry.quoted()}`,
+                offset: entry.valueStart,
+            };
+        }
+        line = source.previousLine(line.start);
+    }
+    return undefined;
+}
+/** `- "value` on its own: a list item whose value is not a field. */
+function listItem(line, lineStart) {
+    if (line.length > MAX_ENTRY_LINE)
+        return undefined;
+    const match = /^(\s*-\s+)(.*?)\s*$/.exec(line);
+    if (match === null)
+        return undefined;
+    const value = match[2] ?? '';
+    return {
+        key: '',
+        value,
+        valueStart: lineStart + (match[1]?.length ?? 0),
+        quoted: () => quoteValue(value),
+    };
+}
+/** Whether the text after an opening character holds its closing one. */
+function closes(opener, after) {
+    if (opener === '"')
+        return /(?:^|[^\\])(?:\\\\)*"/.test(after);
+    if (opener === "'")
+        return /'(?!')/.test(after.replaceAll("''", ''));
+    const closer = opener === '[' ? ']' : '}';
+    let depth = 1;
+    let quoteChar;
+    for (const char of after) {
+        if (quoteChar !== undefined) {
+            if (char === quoteChar)
+                quoteChar = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quoteChar = char;
+        else if (char === opener)
+            depth++;
+        else if (char === closer && --depth === 0)
+            return true;
+    }
+    return false;
+}
+/** `name:value`, a field without a space after its colon, which YAML reads as plain text. */
+const NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_$][\w$.-]*):(?=[^\s/:])(.*)$/;
+/**
+ * A field written `name:value` on the line of `offset` or just before it: YAML reads the whole
+ * line as text, and notices only on a later line that the block does not fit.
+ */
+function missingSpace(source, offset, where) {
+    const here = source.lineAt(offset);
+    const lines = where === 'at or before' ? [here] : [];
+    let previous = source.previousLine(here.start);
+    while (previous !== undefined && /^\s*(?:#.*)?$/.test(previous.text))
+        previous = source.previousLine(previous.start);
+    if (previous !== undefined)
+        lines.push(previous);
+    for (const line of lines) {
+        const match = NO_SPACE_AFTER_COLON.exec(line.text);
+        if (match === null)
+            continue;
+        const [, indent = '', key = '', value = ''] = match;
+        const fixed = `${key}: ${value.trim()}`;
+        return {
+            reason: `There is no space after the colon in ${quote(`${key}:${value.trim()}`)}, so YAML does not read it as a field. Write a space after the colon: ${fixed}`,
+            offset: line.start + indent.length,
+        };
+    }
+    return undefined;
+}
+/** A line with a field name but no colon, just before where YAML stopped. */
+function missingColon(source, offset, aligned = false) {
+    let previous = source.previousLine(offset);
+    while (previous !== undefined && /^\s*(?:#.*)?$/.test(previous.text))
+        previous = source.previousLine(previous.start);
+    if (previous === undefined || previous.text.length > MAX_ENTRY_LINE)
+        return undefined;
+    const written = previous.text.replace(/\s#.*$/, '');
+    // A line in quotes or brackets is some other mistake.
+    if (written.includes(':') || /^\s*(?:-\s+)?["'[{]/.test(written))
+        return undefined;
+    if (aligned) {
+        // Next to a misaligned field only a line at the same indentation can be the field meant;
+        // a deeper one continues a value, and a list item of text needs no colon.
+        const indentOf = (text) => /^\s*/.exec(text)?.[0].length ?? 0;
+        if (/^\s*-(?:\s|$)/.test(written))
+            return undefined;
+        if (indentOf(written) !== indentOf(source.lineAt(offset).text))
+            return undefined;
+    }
+    const indent = /^\s*(?:-\s+)?/.exec(previous.text)?.[0].length ?? 0;
+    return {
+        reason: `Line ${String(source.line(previous.start))} (${quote(previous.text.trim())}) has no colon${previous.text.includes(':') ? ' before its comment (a " #" starts one)' : ''}, so YAML cannot read it as a field. Write it as "name: value", or remove it.`,
+        offset: previous.start + indent,
+    };
+}
+/** An unknown `!tag`: in a group file, a value that starts with `!` was meant as text. */
+function tag(source, offset) {
+    const entry = source.entryAt(offset);
+    const text = entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
+        ? ` If the value is text, put it in quotes: ${entry.quoted()}; otherwise`
+        : '';
+    return {
+        reason: `A value here starts with "!", which YAML reads as a tag.${text === '' ? ' Group files use plain values only:' : text} remove the "!" tag.`,
+        offset,
+    };
+}
+/**
+ * A key written twice in one block: named, with the line of its first occurrence and the block
+ * it is in. The parser's events are complete here (the error comes from building the data), so
+ * the walk finds both.
+ */
+function duplicateKey(source, offset, events) {
+    const found = events === undefined ? undefined : findDuplicate(source.text, events, offset);
+    if (found === undefined) {
+        return {
+            reason: 'This field appears twice in the same place. Keep one of them and delete the other.',
+            offset,
+        };
+    }
+    const where = found.container === ''
+        ? 'at the top level of the file'
+        : `${/\/\d+$/.test(found.container) ? 'in' : 'under'} ${fieldInWords(found.container)}`;
+    return {
+        reason: `The field ${quote(found.key)} appears twice ${where}: first on line ${String(source.line(found.first))}, again here. Keep one of them and delete the other.`,
+        offset: found.second,
+    };
+}
+function findDuplicate(text, events, offset) {
+    const stack = [];
+    const enter = (kind, pointer) => {
+        stack.push({ kind, pointer, index: 0, keys: new Map(), pendingKey: undefined });
+    };
+    /** The pointer of the node being opened, and marks a mapping value as taken. */
+    const childPointer = () => {
+        const top = stack.at(-1);
+        if (top === undefined)
+            return '';
+        if (top.kind === 'sequence')
+            return `${top.pointer}/${String(top.index++)}`;
+        const key = top.pendingKey ?? '';
+        top.pendingKey = undefined;
+        return `${top.pointer}${pointer(key)}`;
+    };
+    for (const event of events) {
+        if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+            const top = stack.at(-1);
+            if (top?.kind === 'mapping' && top.pendingKey === undefined)
+                return undefined; // a complex key
+            enter(event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', childPointer());
+        }
+        else if (event.type === EVENT_ID.POP) {
+            stack.pop();
+        }
+        else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
+            const top = stack.at(-1);
+            if (top?.kind === 'mapping' &&
+                top.pendingKey === undefined &&
+                event.type === EVENT_ID.SCALAR) {
+                const key = keyIdentity(text, event);
+                const start = keyStart(event);
+                const first = top.keys.get(key);
+                if (first !== undefined && yaml_errors_eventPosition(event) === offset) {
+                    return { key, container: top.pointer, first, second: start };
+                }
+                if (first === undefined)
+                    top.keys.set(key, start);
+                top.pendingKey = key;
+            }
+            else {
+                childPointer();
+            }
+        }
+    }
+    return undefined;
+}
+/** A key as the parsed data holds it: `07` and `7` are one key, `"7"` too; `~` is `null`. */
+function keyIdentity(text, event) {
+    const value = getScalarValue(text, event);
+    if (event.style !== SCALAR_STYLE.PLAIN)
+        return value;
+    try {
+        const loaded = load(value, { schema: CORE_SCHEMA });
+        // An empty key is null, and a null key is the property "null", as in the parsed data.
+        if (loaded === null || loaded === undefined)
+            return 'null';
+        return typeof loaded === 'number' || typeof loaded === 'boolean' ? String(loaded) : value;
+    }
+    catch {
+        return value;
+    }
+}
+/** Where a key starts as the leader sees it: at its opening quote, when it has one. */
+function keyStart(event) {
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+    const start = yaml_errors_eventPosition(event);
+    return quoted && start === event.valueStart && start > 0 ? start - 1 : start;
+}
+/** Where js-yaml places a node in its errors: its tag, else its anchor, else its value. */
+function yaml_errors_eventPosition(event) {
+    if (event.tagStart >= 0)
+        return event.tagStart;
+    if (event.anchorStart >= 0)
+        return event.anchorStart;
+    return event.valueStart;
+}
+
 ;// CONCATENATED MODULE: ./src/load/yaml.ts
+
 
 
 
@@ -45778,7 +46621,7 @@ function parse(text, emptyHint) {
         documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
     }
     catch (error) {
-        return describeParseError(error);
+        return describeParseError(error, text, events);
     }
     if (documents.length > 1) {
         return {
@@ -45809,42 +46652,18 @@ function parse(text, emptyHint) {
         map: new SourceMap(text, () => parseEvents(text, { maxDepth: MAX_DEPTH })),
     };
 }
-function describeParseError(error) {
+/**
+ * A parse error in plain words. `events` is there when the text parsed and building the data
+ * failed (a duplicate key, an alias), so the explanation can name both places involved.
+ */
+function describeParseError(error, text, events) {
     if (error instanceof YAMLException) {
-        return {
-            ok: false,
-            reason: explainYamlReason(error.reason),
-            offset: error.mark?.position ?? 0,
-        };
+        const { reason, offset } = explainYamlError(error.reason, error.mark?.position ?? 0, text, events, MAX_DEPTH);
+        return { ok: false, reason, offset };
     }
     // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `The YAML could not be read: ${message}.`, offset: 0 };
-}
-/** js-yaml's reasons are terse; these are the ones leaders meet, said in plain words. */
-function explainYamlReason(reason) {
-    if (reason.startsWith('duplicated mapping key')) {
-        return 'This field appears twice in the same place. Keep one of them and delete the other.';
-    }
-    if (reason.startsWith('aliases exceeded maxAliases')) {
-        return 'YAML aliases (*name) are not allowed in group files. Write the value out in full.';
-    }
-    if (reason.startsWith('nesting exceeded maxDepth')) {
-        return `The file is nested more than ${MAX_DEPTH} levels deep. A group file needs at most four levels; check the indentation.`;
-    }
-    if (reason.includes('tab characters')) {
-        return 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.';
-    }
-    if (reason.includes('complex keys')) {
-        return 'A key here is a list or a block; field names must be plain words such as "name".';
-    }
-    if (reason.startsWith('unknown') && reason.includes('tag')) {
-        return `${yaml_capitalize(reason)}. Group files use plain values only: remove the "!" tag.`;
-    }
-    return `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`;
-}
-function yaml_capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /**
  * Where the second document begins: its `---` line when there is one after the first document's
@@ -45994,7 +46813,7 @@ async function expandPaths(targets) {
             info = await (0,promises_namespaceObject.lstat)(target);
         }
         catch (error) {
-            throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : describe(error));
+            throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : registry_describe(error));
         }
         files.push(...(info.isDirectory() ? await listFolder(target) : [target]));
     }
@@ -46015,7 +46834,7 @@ function readGroupFiles(files, root, display) {
             read = readRegularFile(absolute);
         }
         catch (error) {
-            throw new UnreadablePathError(shown, describe(error));
+            throw new UnreadablePathError(shown, registry_describe(error));
         }
         return typeof read === 'string'
             ? nonRegularGroupFile(shown, registryPath, read)
@@ -46070,7 +46889,7 @@ function isNotFound(error) {
 function hasCode(error, code) {
     return error instanceof Error && 'code' in error && error.code === code;
 }
-function describe(error) {
+function registry_describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -51839,6 +52658,10 @@ function resolvePolicy(file) {
 
 
 
+
+
+
+
 const DEFAULT_POLICY_PATH = '.github/program.yml';
 /** The policy file is the maintainers' own: a mistake in it stops the run with its location. */
 class PolicyError extends Error {
@@ -51851,40 +52674,89 @@ class PolicyError extends Error {
 function readPolicy(file, options) {
     let bytes;
     try {
+        // A folder or a named pipe is refused before reading: a pipe could block the run for ever.
+        if (!(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new PolicyError(`${file}: this is a folder or a special file, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`);
+        }
         bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
-        if (!options.required && error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+        if (error instanceof PolicyError)
+            throw error;
+        const code = errorCode(error);
+        if (!options.required && code === 'ENOENT')
             return resolvePolicy({});
-        }
-        throw new PolicyError(`${file}: cannot read the program policy: ${String(error)}`);
+        throw new PolicyError(`${file}: ${unreadable(code)}`);
     }
     return parsePolicy(file, bytes, options.knownRules);
 }
+function errorCode(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string'
+        ? error.code
+        : undefined;
+}
+/** Why the file could not be read, in words rather than a system error code. */
+function unreadable(code) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return "there is no program policy file at this path. Check the path given as the policy file (tgr --config, or the Action's config input).";
+        case 'EACCES':
+        case 'EPERM':
+            return 'the program policy file cannot be read: permission denied. Make it readable, or give another path.';
+        case 'EISDIR':
+            return `this is a folder, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`;
+        default:
+            return `the program policy file cannot be read${code === undefined ? '' : ` (${code})`}.`;
+    }
+}
 function parsePolicy(file, bytes, knownRules) {
-    const text = decodeGroupFile(bytes);
+    const at = (position) => `${file}:${String(position.line)}:${String(position.column)}`;
+    const text = decodeGroupFile(bytes, 'policy');
     if (!text.ok)
-        throw new PolicyError(`${file}:${text.line}:${text.column}: ${text.reason}`);
+        throw new PolicyError(`${at(text)}: ${text.reason}`);
     const parsed = parseYamlMapping(text.text, 'Remove it to use the defaults, or set the fields to change.');
-    if (!parsed.ok) {
-        throw new PolicyError(`${file}:${parsed.position.line}:${parsed.position.column}: ${parsed.reason}`);
+    if (!parsed.ok)
+        throw new PolicyError(`${at(parsed.position)}: ${parsed.reason}`);
+    const { data, map } = parsed;
+    const policy = data;
+    // Each mistake with its place in the file; the run stops at the first one in reading order.
+    const mistakes = [];
+    const rules = asRecord(policy.rules) ?? {};
+    for (const id of Object.keys(rules)) {
+        if (knownRules.has(id))
+            continue;
+        const unclaimed = [...knownRules].filter((known) => !Object.hasOwn(rules, known));
+        const meant = closestName(id, unclaimed);
+        mistakes.push({
+            position: map.locate(pointer('rules', id), 'key'),
+            message: `In rules, ${quote(id)} is not a rule id.${meant === undefined ? ` Known rules: ${[...knownRules].join(', ')}.` : ` Did you mean ${quote(meant)}?`}`,
+        });
     }
-    const [issue] = validateProgram(parsed.data);
-    if (issue) {
-        const { line, column } = parsed.map.locate(issue.pointer);
-        const detail = Object.entries(issue.params)
-            .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-            .join(', ');
-        throw new PolicyError(`${file}:${line}:${column}: "${issue.pointer}" breaks the policy schema (${issue.keyword}${detail ? `; ${detail}` : ''}). See schemas/program.schema.json.`);
+    const document = { name: 'the program policy', schema: program_schema_namespaceObject, data };
+    for (const issue of validateProgram(data)) {
+        // A rule id of the wrong form is not a known rule either, which says it better.
+        if (issue.keyword === 'propertyNames' || isRuleNameIssue(issue))
+            continue;
+        mistakes.push({
+            position: map.locate(issue.pointer, issue.keyword === 'additionalProperties' ? 'key' : 'value'),
+            message: withSchemaReference(explainSchemaIssue(issue, document)),
+        });
     }
-    const policy = parsed.data;
-    for (const id of Object.keys(policy.rules ?? {})) {
-        if (!knownRules.has(id)) {
-            const { line, column } = parsed.map.locate(pointer('rules', id), 'key');
-            throw new PolicyError(`${file}:${line}:${column}: "${id}" is not a rule id. Known rules: ${[...knownRules].join(', ')}.`);
-        }
-    }
+    const [first] = mistakes.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+    if (first !== undefined)
+        throw new PolicyError(`${at(first.position)}: ${first.message}`);
     return resolvePolicy(policy);
+}
+/** The `pattern` error ajv adds under `propertyNames` for a rule id of the wrong form. */
+function isRuleNameIssue(issue) {
+    return (issue.pointer === '/rules' && issue.keyword === 'pattern' && 'propertyName' in issue.params);
+}
+/** Points maintainers to the policy's schema, unless the message already ends in an example. */
+function withSchemaReference(message) {
+    return message.includes('For example:')
+        ? message
+        : `${message} Every field is described in schemas/program.schema.json.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -52724,10 +53596,13 @@ function formatFindings(findings) {
 }
 function formatFinding(finding) {
     const label = finding.waiver ? 'waived' : finding.severity;
-    const waiver = finding.waiver
-        ? ` (waived until ${finding.waiver.until} by @${finding.waiver.approvedBy}: ${finding.waiver.reason})`
-        : '';
+    const waiver = finding.waiver ? ` (${waiverWords(finding.waiver)})` : '';
     return (0,report_escape/* escapeLogText */.dD)(`${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${finding.message}${waiver}`);
+}
+/** `waived until 2027-01-31 by @anna: reason`, leaving out an approver or reason not given. */
+function waiverWords({ until, approvedBy, reason }) {
+    const by = approvedBy === '' ? '' : ` by @${approvedBy}`;
+    return `waived until ${until}${by}${reason === '' ? '' : `: ${reason}`}`;
 }
 function summaryLine(results) {
     const findings = results.flatMap((result) => result.findings);
@@ -53717,7 +54592,7 @@ function monthOf(date) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1729);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(968);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1006);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
 
 

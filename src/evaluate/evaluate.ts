@@ -1,4 +1,5 @@
 import { isPlainDate, type PlainDate } from '../core/dates.js';
+import { escapeSegment } from '../core/json-pointer.js';
 import type { Finding, Problem, Waiver } from '../core/finding.js';
 import { compareFindings } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
@@ -40,10 +41,22 @@ export function evaluate(files: readonly GroupFile[], options: EvaluateOptions):
   }
 
   const problems = new Map<GroupFile, Array<{ rule: Rule; problem: Problem }>>();
+  // A field written under a misspelt key is reported once, at that key, with the name it was
+  // meant to have: rules that would call the intended field missing stay quiet about it.
+  const misspelt = new Map<GroupFile, string[]>();
+  const meantFields = (file: GroupFile): string[] => {
+    let fields = misspelt.get(file);
+    if (fields === undefined) misspelt.set(file, (fields = misspeltFields(file)));
+    return fields;
+  };
   const add = (file: GroupFile, rule: Rule, found: readonly Problem[]): void => {
     if (found.length === 0) return;
     const list = problems.get(file) ?? [];
-    for (const problem of found) list.push({ rule, problem });
+    const meant = rule.scope === 'source' ? [] : meantFields(file);
+    for (const problem of found) {
+      if (meant.some((field) => covers(field, problem.pointer))) continue;
+      list.push({ rule, problem });
+    }
     problems.set(file, list);
   };
 
@@ -141,4 +154,20 @@ function claimedBy(rules: readonly Rule[]): (issue: SchemaIssue) => boolean {
         pattern.every((part, i) => part === '*' || part === segments[i]),
     );
   };
+}
+
+/** Pointers of the fields a file meant to write under misspelt keys (`/coLeader` for `coleader`). */
+function misspeltFields(file: GroupFile): string[] {
+  if (!file.content.ok) return [];
+  return file.content.schemaIssues.flatMap((issue) =>
+    issue.suggestion === undefined
+      ? []
+      : [
+          `${issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))}/${escapeSegment(issue.suggestion)}`,
+        ],
+  );
+}
+
+function covers(field: string, pointer: string): boolean {
+  return pointer === field || pointer.startsWith(`${field}/`);
 }

@@ -1,5 +1,4 @@
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
-import { fieldInWords } from '../load/field-words.js';
 import { explainSchemaIssue } from '../load/schema-messages.js';
 import type { SchemaIssue } from '../load/schemas.js';
 import type { GroupRule } from './rule.js';
@@ -20,14 +19,6 @@ export const rule: GroupRule = {
     }));
   },
 };
-
-/**
- * Field names as a leader reads them: `"github" under "leader"`, `"date" of the 3rd meetup`.
- * Kept for callers of the former `leader.github` / `meetups#3.date` labels.
- */
-export function fieldLabel(path: string): string {
-  return fieldInWords(path);
-}
 
 /**
  * One finding per field: a value can break several constraints at once (a meetup's `url: x` is

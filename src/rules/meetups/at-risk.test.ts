@@ -84,7 +84,7 @@ describe('meetups/at-risk', () => {
         line: 42,
         column: 11,
         message:
-          '"meetups#7.date" must be a date that exists, written YYYY-MM-DD; it is "10-12-2026".',
+          '"date" of the 7th meetup must be a date that exists, written YYYY-MM-DD; it is "10-12-2026".',
       },
     ]);
   });

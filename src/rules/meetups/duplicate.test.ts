@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// Other entries are named by the schema rule's shared helper (`fieldLabel`), so the expectations
-// follow it too.
-import { fieldLabel } from '../schema.js';
 import { findingsOf, VALID_GROUP } from '../../testing/check.js';
 
 const RULE = 'meetups/duplicate';
@@ -31,7 +28,7 @@ describe('meetups/duplicate', () => {
         pointer: '/meetups/6',
         line: 42,
         column: 5,
-        message: `This meetup (2026-10-22) repeats ${fieldLabel('/meetups/5')}, which has the same date and title. It counts once: remove one of the two.`,
+        message: `This meetup (2026-10-22) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.`,
       },
     ]);
   });
@@ -60,7 +57,7 @@ describe('meetups/duplicate', () => {
     });
     expect(lineOf(text, '  - date: 2026-11-12')).toBe(46);
     expect(findings[0]?.message).toBe(
-      `This meetup (2026-11-12) repeats ${fieldLabel('/meetups/6')}, which has the same page. It counts once: remove one of the two.`,
+      'This meetup (2026-11-12) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
     );
   });
 
@@ -82,7 +79,7 @@ describe('meetups/duplicate', () => {
       column: 5,
     });
     expect(findings[0]?.message).toContain(
-      `repeats ${fieldLabel('/meetups/6')}, which has the same page.`,
+      'repeats the 7th meetup (line 42), which has the same page.',
     );
   });
 
@@ -90,11 +87,11 @@ describe('meetups/duplicate', () => {
     const text = plus(entry('2026-10-22', 'AKS automatic'), entry('2026-10-22', 'AKS Automatic'));
     expect(
       findingsOf(RULE, text).map(
-        (f) => `${f.pointer} ${f.line}:${f.column} ${f.message.slice(0, 43)}`,
+        (f) => `${f.pointer} ${f.line}:${f.column} ${f.message.slice(0, 58)}`,
       ),
     ).toEqual([
-      `/meetups/6 42:5 This meetup (2026-10-22) repeats ${fieldLabel('/meetups/5')},`,
-      `/meetups/7 45:5 This meetup (2026-10-22) repeats ${fieldLabel('/meetups/5')},`,
+      '/meetups/6 42:5 This meetup (2026-10-22) repeats the 6th meetup (line 39),',
+      '/meetups/7 45:5 This meetup (2026-10-22) repeats the 6th meetup (line 39),',
     ]);
   });
 
@@ -111,7 +108,7 @@ describe('meetups/duplicate', () => {
       line: 44,
       column: 5,
     });
-    expect(findings[0]?.message).toContain(`repeats ${fieldLabel('/meetups/6')},`);
+    expect(findings[0]?.message).toContain('repeats the 7th meetup (line 41),');
   });
 
   it('turns into a notice under an active waiver', () => {

@@ -1,6 +1,6 @@
 import { pointer } from '../../core/json-pointer.js';
 import { findDuplicateMeetups, readMeetups } from '../../core/meetups.js';
-import { fieldLabel } from '../schema.js';
+import { fieldInWords } from '../../load/field-words.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -9,11 +9,11 @@ export const rule: GroupRule = {
   summary: 'No meetup is listed twice (same date and title, or the same page).',
   severity: 'warning',
   waivable: true,
-  check({ data }) {
+  check({ file, data }) {
     return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
       pointer: pointer('meetups', duplicate.index),
-      // Entries are named as the schema rule names fields, by its shared helper.
-      message: `This meetup (${duplicate.date}) repeats ${fieldLabel(pointer('meetups', original.index))}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
+      // Only a file with a duplicate pays for the source map, which gives the original's line.
+      message: `This meetup (${duplicate.date}) repeats ${fieldInWords(pointer('meetups', original.index), file.content.ok ? { map: file.content.map } : {})}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
     }));
   },
 };

@@ -111,7 +111,7 @@ describe('meetups/minimum', () => {
           pointer: '/meetups/5/date',
           line: 39,
           column: 11,
-          message: `"meetups#6.date" must be a date that exists, written YYYY-MM-DD; it is "${date}".`,
+          message: `"date" of the 6th meetup must be a date that exists, written YYYY-MM-DD; it is "${date}".`,
         },
       ]);
     }

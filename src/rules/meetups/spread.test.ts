@@ -118,7 +118,7 @@ describe('meetups/spread', () => {
         line: 30,
         column: 11,
         message:
-          '"meetups#3.date" must be a date that exists, written YYYY-MM-DD; it is "2026-04-31".',
+          '"date" of the 3rd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-04-31".',
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { pointer } from '../../core/json-pointer.js';
 import { asList, asRecord, field, quote } from '../../core/read.js';
-import { fieldLabel } from '../schema.js';
+import { fieldInWords } from '../../load/field-words.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -21,14 +21,10 @@ export const rule: GroupRule = {
         first.set(ruleId, index);
         return;
       }
-      // Only a file with a duplicate pays for the source map.
-      const line = file.content.ok
-        ? file.content.map.locate(pointer('waivers', earlier, 'rule')).line
-        : undefined;
       problems.push({
         pointer: pointer('waivers', index, 'rule'),
-        // The first entry is named as the schema rule names fields, by its shared helper.
-        message: `${quote(ruleId)} is already waived by ${fieldLabel(pointer('waivers', earlier))}${line === undefined ? '' : ` (line ${line})`}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+        // Only a file with a duplicate pays for the source map, which gives the first's line.
+        message: `${quote(ruleId)} is already waived by ${fieldInWords(pointer('waivers', earlier), file.content.ok ? { map: file.content.map } : {})}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
       });
     });
     return problems;
