@@ -52908,6 +52908,9 @@ function renderReport(report, m) {
     const lines = ['### Registry check', '', verdictLine(report, m)];
     if (report.notChecked !== undefined)
         lines.push('', m.tooLarge(report.notChecked.count, report.notChecked.what));
+    // Who must act comes first: a report cut to fit GitHub's limit loses details, never the asks.
+    lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
+    lines.push('', m.next[report.verdict]);
     for (const group of report.groups)
         lines.push('', ...renderGroup(group, m, handle));
     if (report.outside.length > 0) {
@@ -52916,10 +52919,8 @@ function renderReport(report, m) {
             .map((path) => code(path))
             .join(', '))}`);
     }
-    lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
     if (report.findings.length > 0)
         lines.push('', ...renderFindings(report, m));
-    lines.push('', m.next[report.verdict]);
     return lines.join('\n');
 }
 function verdictLine(report, m) {

@@ -113,6 +113,9 @@ describe('the pull-request comment within GitHub’s limits', () => {
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n<!-- record -->\n`)).toBe(true);
     expect(body.trimEnd().endsWith(messagesFor('nl').cut)).toBe(true);
     expect(body).not.toContain('<details>');
+    // What was cut is detail: every ask is still there, the last one included.
+    expect(body).toContain('#### Wie moet iets doen');
+    expect(body).toContain('`person-79`: je wordt genoemd als co-leider');
   });
 
   it('cuts the check run summary to fit, saying where the rest is', () => {

@@ -62,6 +62,9 @@ export function renderReport(report: PrReport, m: Messages): string {
   const lines: string[] = ['### Registry check', '', verdictLine(report, m)];
   if (report.notChecked !== undefined)
     lines.push('', m.tooLarge(report.notChecked.count, report.notChecked.what));
+  // Who must act comes first: a report cut to fit GitHub's limit loses details, never the asks.
+  lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
+  lines.push('', m.next[report.verdict]);
   for (const group of report.groups) lines.push('', ...renderGroup(group, m, handle));
   if (report.outside.length > 0) {
     lines.push(
@@ -74,9 +77,7 @@ export function renderReport(report: PrReport, m: Messages): string {
       )}`,
     );
   }
-  lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
   if (report.findings.length > 0) lines.push('', ...renderFindings(report, m));
-  lines.push('', m.next[report.verdict]);
   return lines.join('\n');
 }
 
