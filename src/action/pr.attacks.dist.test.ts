@@ -242,7 +242,7 @@ describe('attacks on the pull-request check (dist/index.js, mode pr)', () => {
     const mentions = markdownEffects(markdown.render(body), [...REPORT_STRUCTURE, 'em']);
     // Five of the eighty people asked to consent; the rest are named in plain text.
     expect(new Set(mentions).size).toBe(5);
-    expect(body).toContain("`person-79`");
+    expect(body).toContain('`person-79`');
     expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
   });
 
