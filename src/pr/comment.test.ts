@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { DEFAULT_POLICY } from '../core/policy.js';
 import { en, messagesFor } from '../i18n/index.js';
 import { check, VALID_GROUP } from '../testing/check.js';
 import { markdown, markdownEffects, REPORT_STRUCTURE } from '../testing/markdown-effects.js';
-import { exampleReport } from '../testing/pr-example.js';
+import { exampleReport, reportBeforeAnyoneActed } from '../testing/pr-example.js';
 import { REPO_ROOT } from '../testing/registry.js';
-import { authorize } from './authorization.js';
 import { describeChange } from './changes.js';
 import {
   CHECK_SUMMARY_LIMIT,
@@ -19,7 +17,6 @@ import {
   renderPrComment,
   renderReport,
 } from './comment.js';
-import { buildPrReport } from './report.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;
 
@@ -55,26 +52,7 @@ function crowdedReport(count: number, language = 'nl') {
       findings: check(head.replace('status: active', 'status: activ')),
     };
   });
-  const needs = authorize(
-    changes.map(({ change }) => change),
-    [],
-    {
-      author: 'annadevries',
-      authorIsMaintainer: false,
-      consents: [],
-      maintainerApproved: false,
-      askedAt: new Map(),
-      now: '2026-11-22T12:00:00Z',
-    },
-  );
-  return buildPrReport({
-    author: 'annadevries',
-    changes,
-    outside: [],
-    needs,
-    today: '2026-11-22',
-    policy: DEFAULT_POLICY,
-  });
+  return reportBeforeAnyoneActed(changes, 'annadevries');
 }
 
 describe('the pull-request comment within GitHub’s limits', () => {

@@ -98,6 +98,25 @@ export function changing(requests: readonly RequestRecord[]): RequestRecord[] {
   return requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql');
 }
 
+/**
+ * A run with nothing new to do: no write, and exactly one list request per page of audit issues
+ * and one account query per 100 leaders, as the job summary also says.
+ */
+export function expectSteadyState(
+  steady: { status: number | null; writes: number; requests: RequestRecord[]; summary: string },
+  expected: { issuePages: number; accountQueries: number },
+): void {
+  expect(steady.status).toBe(0);
+  expect(steady.writes).toBe(0);
+  expect(changing(steady.requests)).toEqual([]);
+  const count = (path: string) => steady.requests.filter((r) => r.path === path).length;
+  expect(count(ISSUES_PATH)).toBe(expected.issuePages);
+  expect(count('/graphql')).toBe(expected.accountQueries);
+  const total = expected.issuePages + expected.accountQueries;
+  expect(steady.requests).toHaveLength(total);
+  expect(apiLine(steady.summary)).toBe(`GitHub API: ${String(total)} requests, 0 writes.`);
+}
+
 /** The job summary's (or log's) line on API use. */
 export function apiLine(text: string): string | undefined {
   return /^GitHub API: .*$/m.exec(text)?.[0];

@@ -21,17 +21,32 @@ export function exampleReport(language = 'en') {
       ),
     );
   const change = describeChange('groups/example.yaml', data(base), data(head));
-  const needs = authorize([change], [], {
-    author: 'annadevries',
-    authorIsMaintainer: false,
-    consents: [],
-    maintainerApproved: false,
-    askedAt: new Map(),
-    now: '2026-11-22T12:00:00Z',
-  });
+  return reportBeforeAnyoneActed([{ change, findings: check(head) }], 'annadevries');
+}
+
+/**
+ * The report on these changes by `author`, as of 2026-11-22, when nobody has consented or
+ * approved yet: who must act comes from the changes alone.
+ */
+export function reportBeforeAnyoneActed(
+  changes: Parameters<typeof buildPrReport>[0]['changes'],
+  author: string,
+) {
+  const needs = authorize(
+    changes.map(({ change }) => change),
+    [],
+    {
+      author,
+      authorIsMaintainer: false,
+      consents: [],
+      maintainerApproved: false,
+      askedAt: new Map(),
+      now: '2026-11-22T12:00:00Z',
+    },
+  );
   return buildPrReport({
-    author: 'annadevries',
-    changes: [{ change, findings: check(head) }],
+    author,
+    changes,
     outside: [],
     needs,
     today: '2026-11-22',
