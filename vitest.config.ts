@@ -11,10 +11,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, 'src/**/*.load.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'src/**/*.load.test.ts', 'test/**/*.load.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
-    globalSetup: ['src/testing/global-setup.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

@@ -10,14 +10,18 @@ import { defineConfig } from 'vitest/config';
  *   (default 2,000; `npm test` runs it at its own small defaults).
  *
  * The timeout is a budget against a hang at the default sizes on a busy two-core machine.
- * One file alone: `npm run test:load -- src/action/audit.load.test.ts`.
+ * One file alone: `npm run test:load -- test/e2e/audit.load.test.ts`.
  */
 export default defineConfig({
   test: {
-    include: ['src/**/*.load.test.ts', 'src/commands/validate.fuzz.test.ts'],
+    include: [
+      'src/**/*.load.test.ts',
+      'test/**/*.load.test.ts',
+      'src/commands/validate.fuzz.test.ts',
+    ],
     testTimeout: 30 * 60_000,
     hookTimeout: 180_000,
-    globalSetup: ['src/testing/global-setup.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '2000' },
   },
 });

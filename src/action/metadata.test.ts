@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../testing/registry.js';
+import { REPO_ROOT } from '../../test/support/registry.js';
 
 interface ActionMetadata {
   inputs: Record<string, { description: string; default?: string }>;

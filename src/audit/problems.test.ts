@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { fileFrom, VALID_GROUP, withField } from '../testing/check.js';
+import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
 import { renderIssue, parseMarker } from './issue-text.js';
 import { findProblems, snapshotGroups, withMissingAccounts } from './problems.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { tempRegistry } from '../testing/registry.js';
+import { tempRegistry } from '../../test/support/registry.js';
 import { runAudit } from './run-audit.js';
 
 const cleanup: Array<() => void> = [];

@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../testing/check.js';
-import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
-import { parseWorkflowCommands } from '../testing/workflow-commands.js';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
+import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
 
 /** The built `tgr` as npx runs it: dist/cli/index.js in a child process, on this machine's Node. */
 const BIN = path.join(REPO_ROOT, 'dist/cli/index.js');

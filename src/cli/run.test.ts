@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../testing/check.js';
-import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import { runCli } from './run.js';
 
 const registries: Array<{ remove: () => void }> = [];

@@ -3,18 +3,18 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { MAX_FILE_BYTES } from '../load/text.js';
-import { withField } from '../testing/check.js';
-import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
+import { withField } from '../../test/support/check.js';
+import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import { validate } from './validate.js';
 
 /**
- * A corpus of nasty group files, each `src/__fixtures__/nasty/<name>.yaml` with the findings a
+ * A corpus of nasty group files, each `test/fixtures/nasty/<name>.yaml` with the findings a
  * leader should be told in `<name>.expected.json`: rule, severity, line and column, and perhaps a
  * `messageIncludes` substring. Each runs through `tgr validate` from a registry of its own, as
  * `groups/<name>.yaml` (so registry/file-name judges the slug, not the folder), on 2026-11-22
  * with the default policy, and must give exactly those findings, in that order.
  */
-const CORPUS = path.join(REPO_ROOT, 'src/__fixtures__/nasty');
+const CORPUS = path.join(REPO_ROOT, 'test/fixtures/nasty');
 const TODAY = '2026-11-22';
 
 /** VALID_GROUP under another slug: a file that passes, for a case to break in one way. */

@@ -38,10 +38,10 @@ import { formatJson } from '../report/json.js';
 import { code, text } from '../report/markdown.js';
 import { formatText } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
-import { fileFrom, VALID_GROUP } from '../testing/check.js';
-import { markdown, markdownEffects } from '../testing/markdown-effects.js';
-import { tempRegistry } from '../testing/registry.js';
-import { parseWorkflowCommands } from '../testing/workflow-commands.js';
+import { fileFrom, VALID_GROUP } from '../../test/support/check.js';
+import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
+import { tempRegistry } from '../../test/support/registry.js';
+import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
 import { validate } from './validate.js';
 
 const TODAY = '2026-11-22';

@@ -3,8 +3,8 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { VALID_GROUP, withField } from '../testing/check.js';
-import { tempRegistry } from '../testing/registry.js';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { tempRegistry } from '../../test/support/registry.js';
 import { validate } from './validate.js';
 
 /**

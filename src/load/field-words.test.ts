@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VALID_GROUP } from '../testing/check.js';
+import { VALID_GROUP } from '../../test/support/check.js';
 import { fieldInWords, ordinal, sentenceStart } from './field-words.js';
 import { parseYamlMapping } from './yaml.js';
 

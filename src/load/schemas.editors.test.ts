@@ -16,9 +16,9 @@ import { getLanguageService } from 'yaml-language-server';
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
 import { timeZoneNames } from '../../scripts/time-zones.js';
 import { newGroupText } from '../commands/new-group.js';
-import { VALID_GROUP, fileFrom, findingsOf, withField } from '../testing/check.js';
-import { node24 } from '../testing/node24.js';
-import { REPO_ROOT } from '../testing/registry.js';
+import { VALID_GROUP, fileFrom, findingsOf, withField } from '../../test/support/check.js';
+import { node24 } from '../../test/support/node24.js';
+import { REPO_ROOT } from '../../test/support/registry.js';
 import { EDITOR_KEYWORDS, createAjv, validateGroup } from './schemas.js';
 
 /**
@@ -370,7 +370,7 @@ const broken: Record<string, string> = {
 
 const cases: Array<[string, string]> = [
   ...yamlFiles('groups').map((file): [string, string] => [file, read(file)]),
-  ...yamlFiles('src/__fixtures__/nasty').map((file): [string, string] => [file, read(file)]),
+  ...yamlFiles('test/fixtures/nasty').map((file): [string, string] => [file, read(file)]),
   ...Object.entries(valid),
   ...Object.entries(broken),
 ];

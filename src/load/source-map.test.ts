@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yaml } from '../testing/check.js';
+import { yaml } from '../../test/support/check.js';
 import { parseYamlMapping } from './yaml.js';
 
 function mapOf(text: string) {

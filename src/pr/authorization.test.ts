@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../testing/check.js';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
 import { askKey, authorize, type Participants } from './authorization.js';
 import { describeChange, type Side } from './changes.js';
 

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { VALID_GROUP } from '../testing/check.js';
+import { VALID_GROUP } from '../../test/support/check.js';
 import { describeChange, partitionFiles } from './changes.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;

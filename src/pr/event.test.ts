@@ -5,7 +5,7 @@ import {
   issueCommentOnPull,
   pullRequestOpened,
   type PullTarget,
-} from '../testing/fake-github/index.js';
+} from '../../test/fake-github/index.js';
 import { isConsentComment, prEventFrom } from './event.js';
 
 const target: PullTarget = {

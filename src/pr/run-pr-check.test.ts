@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { MemoryPrHost, type MemoryTree } from '../testing/memory-pr-host.js';
-import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
+import { MemoryPrHost, type MemoryTree } from '../../test/support/memory-pr-host.js';
+import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import type { ChangedFile } from './changes.js';
 import type { PrEvent } from './event.js';
 import { runPrCheck, type PrCheckResult } from './run-pr-check.js';
@@ -11,7 +11,7 @@ import { runPrCheck, type PrCheckResult } from './run-pr-check.js';
 /**
  * The orchestrator in process, against the port in memory: each test is one attack or one
  * everyday flow, and runs in milliseconds. The same flows run end to end through the bundle in
- * src/action/pr.dist.test.ts.
+ * test/e2e/pr.dist.test.ts.
  */
 const EXAMPLES: Record<string, string> = Object.fromEntries(
   readdirSync(path.join(REPO_ROOT, 'groups')).map((name) => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkflowCommands } from '../testing/workflow-commands.js';
+import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
 import { escapeJsonForLog, escapeLogText } from './escape.js';
 
 const HOSTILE = [

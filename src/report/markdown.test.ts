@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdown, markdownEffects as effects } from '../testing/markdown-effects.js';
+import { markdown, markdownEffects as effects } from '../../test/support/markdown-effects.js';
 import { code, fitMarkdown, mention, text } from './markdown.js';
 
 const HOSTILE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
-import { fileFrom, VALID_GROUP } from '../testing/check.js';
+import { fileFrom, VALID_GROUP } from '../../test/support/check.js';
 import { formatFindings, formatText } from './text.js';
 
 const finding: Finding = {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
-import { REPO_ROOT } from '../testing/registry.js';
+import { REPO_ROOT } from '../../test/support/registry.js';
 import { RULE_IDS, RULES } from './index.js';
 
 /** Keeps rule modules, the registry in index.ts, their tests and the README's sections in step. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP, withField } from '../testing/check.js';
+import { check, findingsOf, VALID_GROUP, withField } from '../../test/support/check.js';
 
 /** 1-based number of the line that reads exactly `line`; 0 when there is none. */
 const lineOf = (text: string, line: string): number => text.split('\n').indexOf(line) + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
+import { check, findingsOf, VALID_GROUP, withField } from '../../../test/support/check.js';
 
 const RULE = 'fees/admission';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, VALID_GROUP, withField, yaml } from '../../testing/check.js';
+import { findingsOf, VALID_GROUP, withField, yaml } from '../../../test/support/check.js';
 
 const RULE = 'registry/duplicate';
 

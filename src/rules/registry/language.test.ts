@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, messagesFor } from '../../i18n/index.js';
-import { check, findingsOf, VALID_GROUP, withField } from '../../testing/check.js';
-import { REPO_ROOT } from '../../testing/registry.js';
+import { check, findingsOf, VALID_GROUP, withField } from '../../../test/support/check.js';
+import { REPO_ROOT } from '../../../test/support/registry.js';
 import { WRITTEN_IN } from './language.js';
 
 const RULE = 'registry/language';

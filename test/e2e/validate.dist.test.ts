@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../testing/check.js';
-import { node24 } from '../testing/node24.js';
-import { REPO_ROOT, tempRegistry } from '../testing/registry.js';
-import { parseWorkflowCommands } from '../testing/workflow-commands.js';
+import { VALID_GROUP, withField } from '../support/check.js';
+import { node24 } from '../support/node24.js';
+import { REPO_ROOT, tempRegistry } from '../support/registry.js';
+import { parseWorkflowCommands } from '../support/workflow-commands.js';
 
 /**
  * The Action as the runner runs it: the committed bundle, dist/index.js, on Node 24, with its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOO_FEW_MEETUPS, auditGroup, openKeys } from '../testing/audit-fixtures.js';
-import { seededFaultyRuns, startAudit, thisRun, expectSteadyState } from '../testing/audit-run.js';
+import { TOO_FEW_MEETUPS, auditGroup, openKeys } from '../support/audit-fixtures.js';
+import { seededFaultyRuns, startAudit, thisRun, expectSteadyState } from '../support/audit-run.js';
 
 /**
  * The compliance audit end to end at scale, for `npm run test:load`: the same properties as

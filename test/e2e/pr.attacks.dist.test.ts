@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../testing/check.js';
+import { VALID_GROUP, withField } from '../support/check.js';
 import {
   editComment,
   issueCommentEdited,
   pullRequestOpened,
   type FileTree,
-} from '../testing/fake-github/index.js';
-import { markdown, markdownEffects, REPORT_STRUCTURE } from '../testing/markdown-effects.js';
+} from '../fake-github/index.js';
+import { markdown, markdownEffects, REPORT_STRUCTURE } from '../support/markdown-effects.js';
 import {
   botComments,
   EXAMPLES,
@@ -14,7 +14,7 @@ import {
   lastCheckRun,
   openPullRequest as openScenario,
   type Scenario,
-} from '../testing/pr-scenario.js';
+} from '../support/pr-scenario.js';
 
 /**
  * Attacks on the pull-request check, end to end: the committed bundle on Node 24, real webhook

@@ -17,7 +17,7 @@ import {
   type FileTree,
   type Permission,
   type PullTarget,
-} from './fake-github/index.js';
+} from '../fake-github/index.js';
 import { REPO_ROOT } from './registry.js';
 
 /**

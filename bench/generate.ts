@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addDays, type PlainDate } from '../core/dates.js';
-import { mulberry32 } from '../testing/fake-github/index.js';
+import { addDays, type PlainDate } from '../src/core/dates.js';
+import { mulberry32 } from '../test/fake-github/index.js';
 
 const CITIES = [
   ['Utrecht', 'NL', 'Europe/Amsterdam', 'nl'],

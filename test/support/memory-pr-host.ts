@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChangedFile } from '../pr/changes.js';
-import type { PrAction } from '../pr/plan.js';
+import type { ChangedFile } from '../../src/pr/changes.js';
+import type { PrAction } from '../../src/pr/plan.js';
 import type {
   IssueComment,
   PullRequestHost,
@@ -8,7 +8,7 @@ import type {
   RecordedCheck,
   Review,
   TreeEntry,
-} from '../pr/port.js';
+} from '../../src/pr/port.js';
 
 /** A commit's files under groups/: path → text, or an entry with another git mode. */
 export type MemoryTree = Record<string, string | { mode: string; content: string }>;

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../testing/check.js';
+import { VALID_GROUP, withField } from '../support/check.js';
 import {
   DEFAULT_REPOSITORY,
   fakeSha,
   issueCommentOnPull,
   makePull,
   pullRequestSynchronize,
-} from '../testing/fake-github/index.js';
-import { markdown, markdownEffects, REPORT_STRUCTURE } from '../testing/markdown-effects.js';
+} from '../fake-github/index.js';
+import { markdown, markdownEffects, REPORT_STRUCTURE } from '../support/markdown-effects.js';
 import {
   botComments,
   EXAMPLES,
@@ -15,7 +15,7 @@ import {
   lastCheckRun,
   openPullRequest as openScenario,
   type Scenario,
-} from '../testing/pr-scenario.js';
+} from '../support/pr-scenario.js';
 
 /**
  * The pull-request check end to end: the committed bundle on Node 24, real webhook payloads, and

@@ -1,8 +1,8 @@
 import { load } from 'js-yaml';
-import { DEFAULT_POLICY } from '../core/policy.js';
-import { authorize } from '../pr/authorization.js';
-import { describeChange } from '../pr/changes.js';
-import { buildPrReport } from '../pr/report.js';
+import { DEFAULT_POLICY } from '../../src/core/policy.js';
+import { authorize } from '../../src/pr/authorization.js';
+import { describeChange } from '../../src/pr/changes.js';
+import { buildPrReport } from '../../src/pr/report.js';
 import { check, VALID_GROUP } from './check.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;

@@ -16,12 +16,12 @@ import {
   startFakeGitHub,
   writeEventFile,
   fakeSha,
-} from '../testing/fake-github/index.js';
-import { ACTION_DEFAULTS } from '../testing/action-runner.js';
+} from '../test/fake-github/index.js';
+import { ACTION_DEFAULTS } from '../test/support/action-runner.js';
 import { generateRegistry } from './generate.js';
 import { repeat, runNode, type Run } from './measure.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TODAY = '2026-11-22';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -29,7 +29,7 @@ const SEED = 20261122;
 
 const TGR = path.join(REPO, 'dist/cli/index.js');
 const ACTION = path.join(REPO, 'dist/index.js');
-const FLOOR = path.join(REPO, 'src/bench/floor.mjs');
+const FLOOR = path.join(REPO, 'bench/floor.mjs');
 const AJV_CLI = path.join(REPO, 'node_modules/ajv-cli/dist/index.js');
 const SCHEMA = path.join(REPO, 'schemas/group.schema.json');
 

@@ -1,7 +1,7 @@
-import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
-import type { Finding } from '../core/finding.js';
-import { evaluate } from '../evaluate/evaluate.js';
-import { loadGroupFile, type GroupFile } from '../load/group-file.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
+import type { Finding } from '../../src/core/finding.js';
+import { evaluate } from '../../src/evaluate/evaluate.js';
+import { loadGroupFile, type GroupFile } from '../../src/load/group-file.js';
 
 /**
  * Test helpers that run the real pipeline (decode, parse, schema, rules, locate) on YAML

@@ -2,20 +2,20 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runActionBundle } from '../testing/action-runner.js';
+import { runActionBundle } from '../support/action-runner.js';
 import {
   auditGroup,
   openKeys,
   TOO_FEW_MEETUPS,
   type AuditGroup,
-} from '../testing/audit-fixtures.js';
+} from '../support/audit-fixtures.js';
 import {
   DEFAULT_REPOSITORY,
   seededFaults,
   startFakeGitHub,
   writeEventFile,
   type Fault,
-} from '../testing/fake-github/index.js';
+} from '../fake-github/index.js';
 
 /**
  * The fake GitHub under load: the audit over a registry of 10,000 groups, with random faults

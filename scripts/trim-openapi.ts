@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE = '@octokit/openapi@23.0.2';
 const DESCRIPTION = 'package/generated/api.github.com.deref.json';
-const OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rest-operations.json');
+const OUTPUT = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../test/fake-github/rest-operations.json',
+);
 
 /** The operations the fake serves, as `METHOD /path/template`. */
 const OPERATIONS = [

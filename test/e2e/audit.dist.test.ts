@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_OF_KIND, type ProblemKind } from '../audit/kinds.js';
+import { LABEL_OF_KIND, type ProblemKind } from '../../src/audit/kinds.js';
 import {
   AT_RISK_MEETUPS,
   ENOUGH_MEETUPS,
@@ -9,7 +9,7 @@ import {
   commentsOn,
   rawCommentsOn,
   openKeys,
-} from '../testing/audit-fixtures.js';
+} from '../support/audit-fixtures.js';
 import {
   ISSUES_PATH,
   TODAY,
@@ -19,15 +19,15 @@ import {
   startAudit,
   thisRun,
   expectSteadyState,
-} from '../testing/audit-run.js';
+} from '../support/audit-run.js';
 import {
   DEFAULT_REPOSITORY,
   makeIssue,
   type FakeGitHub,
   type Fault,
-} from '../testing/fake-github/index.js';
-import { markdown, markdownEffects } from '../testing/markdown-effects.js';
-import { parseWorkflowCommands } from '../testing/workflow-commands.js';
+} from '../fake-github/index.js';
+import { markdown, markdownEffects } from '../support/markdown-effects.js';
+import { parseWorkflowCommands } from '../support/workflow-commands.js';
 
 /**
  * The scheduled compliance audit end to end: the committed bundle on Node 24 in `mode: audit`,

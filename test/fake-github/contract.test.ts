@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { normaliseSchema } from './trim-openapi.js';
+import { normaliseSchema } from '../../scripts/trim-openapi.js';
 import { loadOperations, matchOperation, validateRequest } from './validate.js';
 
 describe('normaliseSchema: OpenAPI 3.0 to JSON Schema 2020-12', () => {

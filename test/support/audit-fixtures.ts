@@ -1,7 +1,7 @@
-import { parseMarker } from '../audit/issue-text.js';
-import type { ProblemKind } from '../audit/kinds.js';
+import { parseMarker } from '../../src/audit/issue-text.js';
+import type { ProblemKind } from '../../src/audit/kinds.js';
 import { VALID_GROUP, withField } from './check.js';
-import type { FakeGitHub, Issue } from './fake-github/index.js';
+import type { FakeGitHub, Issue } from '../fake-github/index.js';
 
 /**
  * Group files and GitHub views for the audit's end-to-end tests. Every group built here has its

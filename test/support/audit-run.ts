@@ -15,7 +15,7 @@ import {
   writeEventFile,
   type RequestRecord,
   type State,
-} from './fake-github/index.js';
+} from '../fake-github/index.js';
 import { tempRegistry } from './registry.js';
 
 /**
