@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  *
  * - LOAD_GROUPS, LOAD_SEEDS: the audit over a large registry with faults (audit.load.test.ts);
  * - AUDIT_SEEDS: how many seeds of faulty runs the audit soaks in (audit.dist.load.test.ts);
- * - FUZZ_RUNS: cases per property in validate.fuzz.test.ts, which runs here again at this count
+ * - FUZZ_RUNS: cases per property in run-validate.fuzz.test.ts, which runs here again at this count
  *   (default 2,000; `npm test` runs it at its own small defaults).
  *
  * The timeout is a budget against a hang at the default sizes on a busy two-core machine.
@@ -17,7 +17,7 @@ export default defineConfig({
     include: [
       'src/**/*.load.test.ts',
       'test/**/*.load.test.ts',
-      'src/commands/validate.fuzz.test.ts',
+      'src/validate/run-validate.fuzz.test.ts',
     ],
     testTimeout: 30 * 60_000,
     hookTimeout: 180_000,

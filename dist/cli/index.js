@@ -6898,7 +6898,7 @@ function exists(target) {
 
 /***/ }),
 
-/***/ 9937:
+/***/ 8472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6907,49 +6907,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cli/options.ts
-var options = __nccwpck_require__(776);
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __nccwpck_require__(5278);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
-var evaluate = __nccwpck_require__(1632);
+// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
+var policy_file = __nccwpck_require__(3121);
 // EXTERNAL MODULE: ./src/load/registry.ts + 2 modules
 var registry = __nccwpck_require__(4353);
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-
-/**
- * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
- * whole registry even when one file is named.
- */
-async function validate(options) {
-    const registryFiles = await (0,registry/* listRegistry */.Iw)(options.root);
-    const named = options.paths.length === 0 ? registryFiles : await (0,registry/* expandPaths */.pR)(options.paths);
-    const namedSet = new Set(named.map((file) => external_node_path_default().resolve(file)));
-    const all = [...new Set([...registryFiles.map((file) => external_node_path_default().resolve(file)), ...namedSet])];
-    const display = (absolute) => external_node_path_default().relative(options.cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
-    const files = (0,registry/* readGroupFiles */.nU)(all, options.root, display);
-    const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
-    const results = (0,evaluate/* evaluate */._)(files, {
-        today: options.today,
-        policy: options.policy,
-        reportOn: (file) => reported.has(file),
-    });
-    return { results, ...(0,finding/* countBySeverity */.O)(results.flatMap((result) => result.findings)) };
-}
-
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/commands/new-group.ts
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/new-group/run-new-group.ts
 
 
 
@@ -7000,7 +6971,7 @@ class FileExistsError extends Error {
  * Writes the new file without ever replacing an existing one: the text goes to a temporary file
  * that is then hard-linked into place, which fails if the name is taken.
  */
-function writeNewGroup(options) {
+function runNewGroup(options) {
     const target = external_node_path_default().join(options.root, registry/* GROUPS_DIR */.hW, `${options.slug}.yaml`);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
     const temporary = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
@@ -7020,14 +6991,81 @@ function writeNewGroup(options) {
     return target;
 }
 
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __nccwpck_require__(2483);
-// EXTERNAL MODULE: ./src/core/dates.ts
-var dates = __nccwpck_require__(194);
-// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
-var policy_file = __nccwpck_require__(3121);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __nccwpck_require__(194);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./src/cli/registry-root.ts
+var registry_root = __nccwpck_require__(3084);
+;// CONCATENATED MODULE: ./src/cli/commands/new.ts
+
+
+
+
+
+
+
+/** `tgr new SLUG`: argv → options → runNewGroup → exit code. */
+function newCommand(args, io) {
+    const { values, positionals } = (0,options/* parse */.qg)(args, {
+        name: { type: 'string' },
+        city: { type: 'string' },
+        country: { type: 'string' },
+        timezone: { type: 'string' },
+        language: { type: 'string' },
+        website: { type: 'string' },
+    });
+    const [slug, ...extra] = positionals;
+    if (slug === undefined || extra.length > 0)
+        throw new options/* UsageError */.eb('tgr new takes exactly one SLUG');
+    if (!names/* SLUG */.OZ.test(slug)) {
+        throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
+    }
+    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
+    const written = runNewGroup({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) });
+    const shown = external_node_path_default().relative(io.cwd, written);
+    io.stdout(`Created ${(0,report_escape/* escapeLogText */.dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,report_escape/* escapeLogText */.dD)(shown)}\n`);
+    return options/* EXIT */.dc.ok;
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(9890);
+;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
+
+
+/** `tgr rules`: every rule with its default severity and what it checks. */
+function rulesCommand(args, io) {
+    if ((0,options/* parse */.qg)(args, {}).positionals.length > 0)
+        throw new options/* UsageError */.eb('tgr rules takes no arguments');
+    for (const rule of rules/* RULES */.y)
+        io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
+    return options/* EXIT */.dc.ok;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
+function toAnnotations(results) {
+    return results.flatMap(({ findings }) => findings.map((finding) => ({
+        level: finding.severity,
+        message: (0,report_escape/* escapeAnnotationText */.gF)(finding.waiver
+            ? `Waived until ${finding.waiver.until}: ${finding.message}`
+            : finding.message),
+        properties: {
+            title: finding.rule,
+            file: finding.file,
+            startLine: finding.line,
+            startColumn: finding.column,
+        },
+    })));
+}
+
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -7090,8 +7128,97 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __nccwpck_require__(9890);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
+var evaluate = __nccwpck_require__(1632);
+;// CONCATENATED MODULE: ./src/validate/run-validate.ts
+
+
+
+
+/**
+ * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
+ * whole registry even when one file is named.
+ */
+async function runValidate(options) {
+    const registryFiles = await (0,registry/* listRegistry */.Iw)(options.root);
+    const named = options.paths.length === 0 ? registryFiles : await (0,registry/* expandPaths */.pR)(options.paths);
+    const namedSet = new Set(named.map((file) => external_node_path_default().resolve(file)));
+    const all = [...new Set([...registryFiles.map((file) => external_node_path_default().resolve(file)), ...namedSet])];
+    const display = (absolute) => external_node_path_default().relative(options.cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
+    const files = (0,registry/* readGroupFiles */.nU)(all, options.root, display);
+    const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
+    const results = (0,evaluate/* evaluate */._)(files, {
+        today: options.today,
+        policy: options.policy,
+        reportOn: (file) => reported.has(file),
+    });
+    return { results, ...(0,finding/* countBySeverity */.O)(results.flatMap((result) => result.findings)) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** `tgr validate [PATH...]`: argv → options → runValidate → report → exit code. */
+async function validateCommand(args, io) {
+    const { values, positionals } = (0,options/* parse */.qg)(args, {
+        today: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+    });
+    const format = values.format;
+    if (format !== 'text' && format !== 'json' && format !== 'github') {
+        throw new options/* UsageError */.eb(`--format must be text, json or github, not ${JSON.stringify(format)}`);
+    }
+    const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
+    if (!(0,dates/* isPlainDate */.JX)(today))
+        throw new options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    // Files named on the command line are the user's, from where they are; the policy is the
+    // registry's, from its root (as the Action's `config` input is).
+    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
+    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
+        required: values.config !== undefined,
+        knownRules: rules/* RULE_IDS */.I,
+    });
+    const outcome = await runValidate({
+        paths: positionals.map((target) => external_node_path_default().resolve(io.cwd, target)),
+        root,
+        cwd: io.cwd,
+        today,
+        policy,
+    });
+    if (outcome.results.length === 0) {
+        throw new options/* NothingToCheckError */.Pz(positionals.length === 0
+            ? `nothing to check: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
+            : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`);
+    }
+    await report(format, outcome.results, io);
+    return outcome.errors > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
+}
+async function report(format, results, io) {
+    switch (format) {
+        case 'text':
+            io.stdout(formatText(results));
+            break;
+        case 'json':
+            io.stdout(formatJson(results));
+            break;
+        case 'github':
+            (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4793))).writeAnnotations(toAnnotations(results));
+            io.stdout(`${(0,report_escape/* escapeLogText */.dD)(summaryLine(results))}\n`);
+            break;
+    }
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -7197,13 +7324,7 @@ function asksForHelp(args) {
     return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
-// EXTERNAL MODULE: ./src/cli/registry-root.ts
-var registry_root = __nccwpck_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
 
 
 
@@ -7239,17 +7360,14 @@ async function runCli(argv, io) {
         }
         switch (command) {
             case 'validate':
-                return await runValidate(rest, io);
+                return await validateCommand(rest, io);
             case 'new':
-                return runNew(rest, io);
+                return newCommand(rest, io);
             case 'audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5662))).runAuditCommand(rest, io);
+                // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).auditCommand(rest, io);
             case 'rules':
-                if ((0,options/* parse */.qg)(rest, {}).positionals.length > 0)
-                    throw new options/* UsageError */.eb('tgr rules takes no arguments');
-                for (const rule of rules/* RULES */.y)
-                    io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
-                return options/* EXIT */.dc.ok;
+                return rulesCommand(rest, io);
             case undefined:
                 throw new options/* UsageError */.eb('no command given');
             default:
@@ -7276,76 +7394,6 @@ async function runCli(argv, io) {
         throw error;
     }
 }
-async function runValidate(args, io) {
-    const { values, positionals } = (0,options/* parse */.qg)(args, {
-        today: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-    });
-    const format = values.format;
-    if (format !== 'text' && format !== 'json' && format !== 'github') {
-        throw new options/* UsageError */.eb(`--format must be text, json or github, not ${JSON.stringify(format)}`);
-    }
-    const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
-    if (!(0,dates/* isPlainDate */.JX)(today))
-        throw new options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-    // Files named on the command line are the user's, from where they are; the policy is the
-    // registry's, from its root (as the Action's `config` input is).
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
-    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
-        required: values.config !== undefined,
-        knownRules: rules/* RULE_IDS */.I,
-    });
-    const outcome = await validate({
-        paths: positionals.map((target) => external_node_path_default().resolve(io.cwd, target)),
-        root,
-        cwd: io.cwd,
-        today,
-        policy,
-    });
-    if (outcome.results.length === 0) {
-        throw new options/* NothingToCheckError */.Pz(positionals.length === 0
-            ? `nothing to check: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
-            : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`);
-    }
-    await report(format, outcome.results, io);
-    return outcome.errors > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
-}
-async function report(format, results, io) {
-    switch (format) {
-        case 'text':
-            io.stdout(formatText(results));
-            break;
-        case 'json':
-            io.stdout(formatJson(results));
-            break;
-        case 'github':
-            (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 856))).writeAnnotations(results);
-            io.stdout(`${(0,report_escape/* escapeLogText */.dD)(summaryLine(results))}\n`);
-            break;
-    }
-}
-function runNew(args, io) {
-    const { values, positionals } = (0,options/* parse */.qg)(args, {
-        name: { type: 'string' },
-        city: { type: 'string' },
-        country: { type: 'string' },
-        timezone: { type: 'string' },
-        language: { type: 'string' },
-        website: { type: 'string' },
-    });
-    const [slug, ...extra] = positionals;
-    if (slug === undefined || extra.length > 0)
-        throw new options/* UsageError */.eb('tgr new takes exactly one SLUG');
-    if (!names/* SLUG */.OZ.test(slug)) {
-        throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
-    }
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
-    const written = writeNewGroup({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) });
-    const shown = external_node_path_default().relative(io.cwd, written);
-    io.stdout(`Created ${(0,report_escape/* escapeLogText */.dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,report_escape/* escapeLogText */.dD)(shown)}\n`);
-    return options/* EXIT */.dc.ok;
-}
 
 
 /***/ }),
@@ -7354,7 +7402,7 @@ function runNew(args, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8472);
 
 // The bin entry: real process I/O in, exit code out.
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {

@@ -1,20 +1,21 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { validate } from '../commands/validate.js';
+import { runValidate } from '../validate/run-validate.js';
 import type { Policy } from '../core/policy.js';
 import { createOctokit } from '../github/octokit.js';
-import { pullRequestGitHub } from '../github/pull-request.js';
+import { gitHubPullRequestHost } from '../github/pull-request-host.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
 import { renderPrSummary } from '../pr/comment.js';
 import { runPrCheck } from '../pr/run-pr-check.js';
-import { writeAnnotations } from '../report/annotations.js';
+import { writeAnnotations } from '../github/annotations.js';
+import { toAnnotations } from '../report/annotations.js';
 import { escapeLogText } from '../report/escape.js';
 import { formatFindings, summaryLine } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { ActionOptions, GitHubConnection } from './inputs.js';
 import { formatPlanText, renderDashboard } from '../audit/dashboard.js';
 import { runAudit } from '../audit/run-audit.js';
-import { auditGitHub } from '../github/audit.js';
+import { gitHubAuditHost } from '../github/audit-host.js';
 
 export interface ActionOutcome {
   errors: number;
@@ -29,15 +30,15 @@ export async function runAction(options: ActionOptions): Promise<ActionOutcome> 
   });
   switch (options.mode) {
     case 'validate':
-      return runValidate(options, policy);
+      return validateMode(options, policy);
     case 'pr':
-      return runPullRequest(options, policy);
+      return prMode(options, policy);
     case 'audit':
-      return runScheduledAudit(options, policy);
+      return auditMode(options, policy);
   }
 }
 
-async function runScheduledAudit(
+async function auditMode(
   options: ActionOptions & { mode: 'audit' },
   policy: Policy,
 ): Promise<ActionOutcome> {
@@ -54,7 +55,7 @@ async function runScheduledAudit(
       fileUrl: (file) =>
         `${repoUrl}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
     },
-    auditGitHub(
+    gitHubAuditHost(
       octokit,
       { owner: github.owner, repo: github.repo },
       { retryDelayMs: github.retryDelayMs },
@@ -91,24 +92,24 @@ function connect(github: GitHubConnection) {
   });
 }
 
-async function runValidate(
+async function validateMode(
   options: ActionOptions & { mode: 'validate' },
   policy: Policy,
 ): Promise<ActionOutcome> {
-  const outcome = await validate({
+  const outcome = await runValidate({
     paths: [],
     root: options.root,
     cwd: options.root,
     today: options.today,
     policy,
   });
-  writeAnnotations(outcome.results);
+  writeAnnotations(toAnnotations(outcome.results));
   core.info(escapeLogText(summaryLine(outcome.results)));
   setCounts(outcome);
   return outcome;
 }
 
-async function runPullRequest(
+async function prMode(
   options: ActionOptions & { mode: 'pr' },
   policy: Policy,
 ): Promise<ActionOutcome> {
@@ -116,7 +117,7 @@ async function runPullRequest(
   const { octokit, stats } = connect(github);
   const results = await runPrCheck(
     { root: options.root, today: options.today, policy, event: options.event },
-    pullRequestGitHub(octokit, { owner: github.owner, repo: github.repo }),
+    gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }),
   );
   const totals: ActionOutcome = { errors: 0, warnings: 0 };
   for (const result of results) {

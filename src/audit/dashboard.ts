@@ -1,4 +1,4 @@
-import { REQUIREMENTS } from '../evaluate/scorecard.js';
+import { REQUIREMENTS } from '../core/vocabulary.js';
 import { en } from '../i18n/index.js';
 import { code, text } from '../report/markdown.js';
 import { monthlyCounts, renderSparkline } from '../report/picture.js';

@@ -2,8 +2,9 @@ import { addDays, type PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { en, messagesFor, type Messages } from '../i18n/index.js';
 import { code, mention, text } from '../report/markdown.js';
-import { AUDIT_LABEL, LABEL_OF_KIND, PROBLEM_KINDS, type ProblemKind } from './kinds.js';
-import type { GroupSnapshot, Problem } from './problems.js';
+import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
+import { AUDIT_LABEL, LABEL_OF_KIND } from './kinds.js';
+import type { GroupSnapshot, AuditProblem } from './problems.js';
 
 /** Identifies an audit issue: the group, the problem, and the day the problem was first seen. */
 export interface IssueKey {
@@ -57,7 +58,11 @@ export interface TextContext {
  * depends on the day of the run except through the problem itself, so an unchanged problem
  * renders the same text and costs no write.
  */
-export function renderIssue(problem: Problem, since: PlainDate, context: TextContext): IssueText {
+export function renderIssue(
+  problem: AuditProblem,
+  since: PlainDate,
+  context: TextContext,
+): IssueText {
   const primary = messagesFor(problem.group.language);
   const sections = [
     marker({ slug: problem.group.slug, kind: problem.kind }, since),
@@ -74,7 +79,7 @@ export function renderIssue(problem: Problem, since: PlainDate, context: TextCon
   };
 }
 
-function titleOf({ kind, group }: Problem): string {
+function titleOf({ kind, group }: AuditProblem): string {
   const prefix = `[${group.slug}]`;
   const { cadence, shortfall } = group;
   switch (kind) {
@@ -94,7 +99,7 @@ function titleOf({ kind, group }: Problem): string {
 }
 
 function renderSection(
-  problem: Problem,
+  problem: AuditProblem,
   since: PlainDate,
   m: Messages,
   context: TextContext,
@@ -153,7 +158,7 @@ function renderSection(
   ].join('\n');
 }
 
-function deadline(problem: Problem, since: PlainDate, policy: Policy): PlainDate {
+function deadline(problem: AuditProblem, since: PlainDate, policy: Policy): PlainDate {
   const due = addDays(since, policy.audit.deadlineDays);
   // A group at risk must act before it falls below the minimum, not weeks after.
   const { shortfall } = problem.group;
@@ -166,7 +171,7 @@ function meetupLine(meetup: { date: string; title: string }, note?: string): str
   return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
 }
 
-function evidence(problem: Problem, m: Messages): string[] {
+function evidence(problem: AuditProblem, m: Messages): string[] {
   const { cadence, shortfall } = problem.group;
   if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
     const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];

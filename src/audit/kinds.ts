@@ -1,16 +1,4 @@
-import type { Exclusion } from '../core/meetups.js';
-
-/** The problems the audit keeps an issue open for, one issue per group and kind. */
-export const PROBLEM_KINDS = [
-  'meetups-minimum',
-  'meetups-at-risk',
-  'leader',
-  'co-leader',
-  'terms',
-  'waiver-expired',
-] as const;
-
-export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+import type { ProblemKind } from '../core/vocabulary.js';
 
 /** The rules whose (unwaived) findings make up each problem. */
 export const RULES_OF_KIND: Readonly<Record<ProblemKind, readonly string[]>> = {
@@ -33,5 +21,3 @@ export const LABEL_OF_KIND: Readonly<Record<ProblemKind, string>> = {
 };
 
 export const AUDIT_LABEL = 'audit';
-
-export type { Exclusion };

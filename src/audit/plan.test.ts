@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IssueText } from './issue-text.js';
 import { marker } from './issue-text.js';
 import { costOf, planAudit, withinBudget, type ExistingIssue, type PlanInput } from './plan.js';
-import type { GroupSnapshot, Problem } from './problems.js';
+import type { GroupSnapshot, AuditProblem } from './problems.js';
 
 const group = (slug: string, status = 'active'): GroupSnapshot =>
   ({
@@ -15,13 +15,13 @@ const group = (slug: string, status = 'active'): GroupSnapshot =>
     findings: [],
   }) as unknown as GroupSnapshot;
 
-const problem = (slug: string, kind: Problem['kind'] = 'meetups-minimum'): Problem => ({
+const problem = (slug: string, kind: AuditProblem['kind'] = 'meetups-minimum'): AuditProblem => ({
   kind,
   group: group(slug),
   findings: [],
 });
 
-const render = (p: Problem, since: string): IssueText => ({
+const render = (p: AuditProblem, since: string): IssueText => ({
   title: `[${p.group.slug}] ${p.kind}`,
   body: `${marker({ slug: p.group.slug, kind: p.kind }, since)}\nbody`,
   labels: ['audit', 'audit: meetups'],
@@ -31,7 +31,7 @@ const issue = (
   number: number,
   slug: string,
   state: 'open' | 'closed' = 'open',
-  kind: Problem['kind'] = 'meetups-minimum',
+  kind: AuditProblem['kind'] = 'meetups-minimum',
   since = '2026-10-01',
 ): ExistingIssue => {
   const text = render(problem(slug, kind), since);
@@ -39,7 +39,7 @@ const issue = (
 };
 
 const input = (
-  problems: Problem[],
+  problems: AuditProblem[],
   existing: ExistingIssue[],
   groups = problems.map((p) => p.group),
 ): PlanInput => ({

@@ -7,7 +7,7 @@ import {
   type IssueText,
   type Resolution,
 } from './issue-text.js';
-import type { GroupSnapshot, Problem } from './problems.js';
+import type { GroupSnapshot, AuditProblem } from './problems.js';
 
 /** An issue as listed from GitHub; `key` is set for issues that carry the audit marker. */
 export interface ExistingIssue {
@@ -40,11 +40,11 @@ export function costOf(action: AuditAction): number {
 
 export interface PlanInput {
   today: PlainDate;
-  problems: readonly Problem[];
+  problems: readonly AuditProblem[];
   /** Groups by slug, for what to say when closing an issue. */
   groups: ReadonlyMap<string, GroupSnapshot>;
   existing: readonly ExistingIssue[];
-  render: (problem: Problem, since: PlainDate) => IssueText;
+  render: (problem: AuditProblem, since: PlainDate) => IssueText;
   resolve: (key: IssueKey, resolution: Resolution, group: GroupSnapshot | undefined) => string;
   duplicate: (number: number, group: GroupSnapshot | undefined) => string;
 }
@@ -145,7 +145,7 @@ export function planAudit(input: PlanInput): AuditAction[] {
 function resolutionOf(
   key: IssueKey,
   group: GroupSnapshot | undefined,
-  problems: readonly Problem[],
+  problems: readonly AuditProblem[],
 ): Resolution {
   if (group === undefined || group.status !== 'active') return 'inactive';
   const belowMinimum = problems.some(

@@ -7,7 +7,8 @@ import type { Policy } from '../core/policy.js';
 import { asText, field } from '../core/read.js';
 import type { FileResult } from '../evaluate/evaluate.js';
 import { scorecard, type Scorecard } from '../evaluate/scorecard.js';
-import { PROBLEM_KINDS, RULES_OF_KIND, type ProblemKind } from './kinds.js';
+import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
+import { RULES_OF_KIND } from './kinds.js';
 
 /** One group as the audit sees it on the day it runs. */
 export interface GroupSnapshot {
@@ -23,7 +24,8 @@ export interface GroupSnapshot {
   shortfall: Shortfall | undefined;
 }
 
-export interface Problem {
+/** One problem the audit keeps an issue open for: a group, a kind, and the findings behind it. */
+export interface AuditProblem {
   kind: ProblemKind;
   group: GroupSnapshot;
   /** The findings that make up the problem, with their messages. */
@@ -91,8 +93,8 @@ export function withMissingAccounts(
 }
 
 /** The problems of active groups, one per group and kind; waived findings raise none. */
-export function findProblems(groups: readonly GroupSnapshot[]): Problem[] {
-  const problems: Problem[] = [];
+export function findProblems(groups: readonly GroupSnapshot[]): AuditProblem[] {
+  const problems: AuditProblem[] = [];
   for (const group of groups) {
     if (group.status !== 'active') continue;
     for (const kind of PROBLEM_KINDS) {

@@ -3,16 +3,16 @@ import type { PlainDate } from '../core/dates.js';
 import { GITHUB_LOGIN } from '../core/names.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import type { AuditGitHub } from '../github/audit.js';
 import { listRegistry, readGroupFiles } from '../load/registry.js';
 import { renderDuplicate, renderIssue, renderResolution, type TextContext } from './issue-text.js';
+import type { AuditHost } from './port.js';
 import { planAudit, withinBudget, type AuditAction, type ExistingIssue } from './plan.js';
 import {
   findProblems,
   snapshotGroups,
   withMissingAccounts,
   type GroupSnapshot,
-  type Problem,
+  type AuditProblem,
 } from './problems.js';
 
 export interface AuditOptions {
@@ -28,7 +28,7 @@ export interface AuditOptions {
 
 export interface AuditOutcome {
   groups: GroupSnapshot[];
-  problems: Problem[];
+  problems: AuditProblem[];
   existing: ExistingIssue[];
   planned: AuditAction[];
   done: AuditAction[];
@@ -41,12 +41,12 @@ export interface AuditOutcome {
 
 /**
  * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
- * reconciled with the issues that exist. `github` is undefined for a local dry run without a
+ * reconciled with the issues that exist. `host` is undefined for a local dry run without a
  * token: then it plans against no existing issues and checks no accounts.
  */
 export async function runAudit(
   options: AuditOptions,
-  github: AuditGitHub | undefined,
+  host: AuditHost | undefined,
 ): Promise<AuditOutcome> {
   const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) =>
     path.relative(options.root, absolute).split(path.sep).join('/'),
@@ -60,17 +60,17 @@ export async function runAudit(
   const results = evaluate(files, { today: options.today, policy: options.policy });
   let groups = snapshotGroups(results, options.today, options.policy);
 
-  if (github) {
+  if (host) {
     const logins = groups
       .filter((group) => group.status === 'active')
       .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
       .filter((login): login is string => login !== undefined && GITHUB_LOGIN.test(login));
-    const missing = await github.missingAccounts(logins);
+    const missing = await host.missingAccounts(logins);
     groups = groups.map((group) => withMissingAccounts(group, missing));
   }
 
   const problems = findProblems(groups);
-  const existing = github ? await github.auditIssues() : [];
+  const existing = host ? await host.auditIssues() : [];
   const bySlug = new Map(groups.map((group) => [group.slug, group]));
   const context: TextContext = { policy: options.policy, fileUrl: options.fileUrl };
   const planned = planAudit({
@@ -83,7 +83,7 @@ export async function runAudit(
     duplicate: (number, group) => renderDuplicate(number, group?.language),
   });
 
-  if (options.dryRun || !github) {
+  if (options.dryRun || !host) {
     return {
       groups,
       problems,
@@ -91,7 +91,7 @@ export async function runAudit(
       planned,
       done: [],
       deferred: [],
-      accountsChecked: github !== undefined,
+      accountsChecked: host !== undefined,
       failure: undefined,
     };
   }
@@ -100,7 +100,7 @@ export async function runAudit(
   let failure: string | undefined;
   for (const action of now) {
     try {
-      await github.apply(action);
+      await host.apply(action);
       done.push(action);
     } catch (error: unknown) {
       // Stop here: the next run re-plans from what GitHub then shows, so nothing is lost.

@@ -1,21 +1,5 @@
 import type { Finding } from '../core/finding.js';
-
-/** The program guide's requirements, as the rows people read in comments, issues and dashboards. */
-export const REQUIREMENTS = [
-  'file',
-  'leaders',
-  'terms',
-  'fees',
-  'conduct',
-  'website',
-  'trademark',
-  'meetups',
-  'spread',
-] as const;
-
-export type Requirement = (typeof REQUIREMENTS)[number];
-
-export type RequirementStatus = 'pass' | 'fail' | 'warning' | 'waived';
+import { REQUIREMENTS, type Requirement, type RequirementStatus } from '../core/vocabulary.js';
 
 /** Which requirement each rule's findings count against. */
 const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {

@@ -1,11 +1,13 @@
+import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 
-/** The one Octokit this project uses: REST methods, retries on server errors, and throttling. */
-export const RegistryOctokit = Octokit.plugin(retry, throttling);
-export type RegistryOctokit = InstanceType<typeof RegistryOctokit>;
+/**
+ * The one Octokit this project uses: @actions/github's (REST methods and pagination, the runner's
+ * proxy settings, its user agent), plus retries on server errors and throttling.
+ */
+export type RegistryOctokit = ReturnType<typeof getOctokit>;
 
 export interface OctokitOptions {
   token: string;
@@ -51,19 +53,23 @@ export function createOctokit(options: OctokitOptions): {
       );
       return retry;
     };
-  const octokit = new RegistryOctokit({
-    auth: options.token,
-    baseUrl: options.baseUrl,
-    userAgent: 'tech-groups-registry',
-    retry: { retries: 3, retryAfterBaseValue: options.retryDelayMs ?? 1000 },
-    throttle: {
-      write: pacing('registry-write'),
-      notifications: pacing('registry-notifications'),
-      retryAfterBaseValue: 1000,
-      onRateLimit: onLimit('Rate limit reached'),
-      onSecondaryRateLimit: onLimit('Secondary rate limit'),
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      userAgent: 'tech-groups-registry',
+      retry: { retries: 3, retryAfterBaseValue: options.retryDelayMs ?? 1000 },
+      throttle: {
+        write: pacing('registry-write'),
+        notifications: pacing('registry-notifications'),
+        retryAfterBaseValue: 1000,
+        onRateLimit: onLimit('Rate limit reached'),
+        onSecondaryRateLimit: onLimit('Secondary rate limit'),
+      },
     },
-  });
+    retry,
+    throttling,
+  );
   const stats: RequestStats = { requests: 0, writes: 0 };
   octokit.hook.before('request', (request) => {
     stats.requests++;

@@ -1,7 +1,11 @@
-import type { Requirement, RequirementStatus } from '../evaluate/scorecard.js';
-import type { MaintainerReason } from '../pr/authorization.js';
-import type { ChangeKind } from '../pr/changes.js';
-import type { Exclusion, ProblemKind } from '../audit/kinds.js';
+import type { Exclusion } from '../core/meetups.js';
+import type {
+  ChangeKind,
+  MaintainerReason,
+  ProblemKind,
+  Requirement,
+  RequirementStatus,
+} from '../core/vocabulary.js';
 
 /**
  * Everything the automation writes to people, per language. Values passed in are already

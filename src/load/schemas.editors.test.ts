@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { getLanguageService } from 'yaml-language-server';
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
 import { timeZoneNames } from '../../scripts/time-zones.js';
-import { newGroupText } from '../commands/new-group.js';
+import { newGroupText } from '../new-group/run-new-group.js';
 import { VALID_GROUP, fileFrom, findingsOf, withField } from '../../test/support/check.js';
 import { node24 } from '../../test/support/node24.js';
 import { REPO_ROOT } from '../../test/support/registry.js';

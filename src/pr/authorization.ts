@@ -1,5 +1,6 @@
 import { readPerson, type Role } from '../core/people.js';
 import { field } from '../core/read.js';
+import type { MaintainerReason } from '../core/vocabulary.js';
 import type { GroupChange } from './changes.js';
 
 /** A consent seen on the pull request. */
@@ -26,15 +27,6 @@ export interface Participants {
   askedAt: ReadonlyMap<string, string>;
   now: string;
 }
-
-export type MaintainerReason =
-  | 'not-a-leader'
-  | 'author-not-named'
-  | 'program-fields'
-  | 'unreadable-base'
-  | 'waiver'
-  | 'outside-groups'
-  | 'too-large';
 
 export type Need =
   | {

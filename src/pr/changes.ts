@@ -2,6 +2,7 @@ import { isPlainDate } from '../core/dates.js';
 import { readMeetups } from '../core/meetups.js';
 import { readPerson, type Role } from '../core/people.js';
 import { asList, asRecord, asText, field } from '../core/read.js';
+import type { ChangeKind } from '../core/vocabulary.js';
 
 /** A file as the pull request's file list reports it. */
 export interface ChangedFile {
@@ -9,8 +10,6 @@ export interface ChangedFile {
   status: 'added' | 'modified' | 'removed' | 'renamed';
   previousPath?: string;
 }
-
-export type ChangeKind = 'join' | 'update' | 'leave';
 
 export interface LeadershipChange {
   role: Role;

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { en, messagesFor } from '../i18n/index.js';
 import { check, VALID_GROUP } from '../../test/support/check.js';
-import { markdown, markdownEffects, REPORT_STRUCTURE } from '../../test/support/markdown-effects.js';
+import {
+  markdown,
+  markdownEffects,
+  REPORT_STRUCTURE,
+} from '../../test/support/markdown-effects.js';
 import { exampleReport, reportBeforeAnyoneActed } from '../../test/support/pr-example.js';
 import { REPO_ROOT } from '../../test/support/registry.js';
 import { describeChange } from './changes.js';

@@ -1,5 +1,5 @@
 import { en, messagesFor, type Messages } from '../i18n/index.js';
-import { REQUIREMENTS } from '../evaluate/scorecard.js';
+import { REQUIREMENTS } from '../core/vocabulary.js';
 import { code, fitMarkdown, mention, text } from '../report/markdown.js';
 import { monthlyCounts, renderPicture } from '../report/picture.js';
 import type { GroupReport, PrReport } from './report.js';

@@ -61,14 +61,14 @@ const REGULAR_FILE = new Set(['100644', '100755']);
  */
 export async function runPrCheck(
   options: PrCheckOptions,
-  github: PullRequestHost,
+  host: PullRequestHost,
 ): Promise<PrCheckResult[]> {
   const { event } = options;
   if (event.kind === 'ignored') return [{ number: undefined, skipped: event.reason }];
   if (event.kind !== 'review')
-    return [await checkPullRequest(event.number, event.defaultBranch, options, github)];
+    return [await checkPullRequest(event.number, event.defaultBranch, options, host)];
   // A review names no pull request: find the open ones into the default branch with its head.
-  const pulls = (await github.openPullRequestsFrom(event.head)).filter(
+  const pulls = (await host.openPullRequestsFrom(event.head)).filter(
     (pull) => pull.baseRef === event.defaultBranch,
   );
   if (pulls.length === 0)
@@ -80,7 +80,7 @@ export async function runPrCheck(
     ];
   const results: PrCheckResult[] = [];
   for (const pull of pulls)
-    results.push(await checkPullRequest(pull.number, event.defaultBranch, options, github));
+    results.push(await checkPullRequest(pull.number, event.defaultBranch, options, host));
   return results;
 }
 
@@ -88,9 +88,9 @@ async function checkPullRequest(
   number: number,
   defaultBranch: string,
   options: PrCheckOptions,
-  github: PullRequestHost,
+  host: PullRequestHost,
 ): Promise<PrCheckResult> {
-  const pr = await github.pullRequest(number);
+  const pr = await host.pullRequest(number);
   if (pr.state !== 'open') return { number, skipped: 'the pull request is closed' };
   // A pull request into another branch is checked against nothing: its verdict would land on the
   // same head commit that branch protection of the default branch reads.
@@ -102,15 +102,15 @@ async function checkPullRequest(
 
   let files: ChangedFile[] | undefined;
   if (pr.changedFiles <= FILES_LISTED) {
-    files = await github.changedFiles(number);
+    files = await host.changedFiles(number);
     // One commit from start to end: a push while the files were listed makes the list another
     // commit's. That push starts its own run.
-    const again = await github.pullRequest(number);
+    const again = await host.pullRequest(number);
     if (again.headSha !== pr.headSha)
       return { number, skipped: `the pull request moved on to ${again.headSha} while it was read` };
   }
   if (files === undefined || files.length < pr.changedFiles)
-    return finish(pr, tooLarge({ count: pr.changedFiles, what: 'files' }), options, github);
+    return finish(pr, tooLarge({ count: pr.changedFiles, what: 'files' }), options, host);
 
   const { groups: changed, outside } = partitionFiles(files);
   if (changed.length > MAX_GROUP_FILES)
@@ -118,22 +118,22 @@ async function checkPullRequest(
       pr,
       tooLarge({ count: changed.length, what: 'group-files' }, outside),
       options,
-      github,
+      host,
     );
-  const tree = changed.length === 0 ? undefined : await github.groupTree(pr.headSha);
+  const tree = changed.length === 0 ? undefined : await host.groupTree(pr.headSha);
   if (tree?.truncated === true)
     return finish(
       pr,
       tooLarge({ count: changed.length, what: 'group-files' }, outside),
       options,
-      github,
+      host,
     );
 
   // Head versions come from the head commit's tree, whatever the file list says about them;
   // base versions are the files in this checkout of the default branch.
   const heads = new Map<string, GroupFile>();
   for (const file of changed) {
-    const head = await readHead(file.path, tree, github);
+    const head = await readHead(file.path, tree, host);
     if (head !== undefined) heads.set(file.path, head);
   }
   const baseFiles = await readBaseRegistry(options.root);
@@ -173,7 +173,7 @@ async function checkPullRequest(
       outside,
     }),
     options,
-    github,
+    host,
   );
 }
 
@@ -204,11 +204,11 @@ function tooLarge(notChecked: NotChecked, outside: readonly string[] = []): Asse
 async function readHead(
   file: string,
   tree: GroupTree | undefined,
-  github: PullRequestHost,
+  host: PullRequestHost,
 ): Promise<GroupFile | undefined> {
   const entry = tree?.entries.get(file);
   if (entry === undefined) return undefined;
-  if (REGULAR_FILE.has(entry.mode)) return loadGroupFile(file, file, await github.blob(entry.sha));
+  if (REGULAR_FILE.has(entry.mode)) return loadGroupFile(file, file, await host.blob(entry.sha));
   return nonRegularGroupFile(
     file,
     file,
@@ -226,14 +226,14 @@ async function finish(
   pr: PullRequestInfo,
   assess: Assess,
   options: PrCheckOptions,
-  github: PullRequestHost,
+  host: PullRequestHost,
 ): Promise<PrCheckResult> {
-  const comments = await github.comments(pr.number);
+  const comments = await host.comments(pr.number);
   const own = comments.find(
     (comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER),
   );
-  const participants = await gatherParticipants(pr, comments, await github.reviews(pr.number), {
-    github,
+  const participants = await gatherParticipants(pr, comments, await host.reviews(pr.number), {
+    host,
     askedAt: readAsks(own?.body),
     now: (options.now ?? (() => new Date()))().toISOString(),
   });
@@ -254,7 +254,7 @@ async function finish(
     notes.push(
       `_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`,
     );
-  const others = await otherVerdicts(pr, github);
+  const others = await otherVerdicts(pr, host);
   const conclusionVerdict = others.reduce(
     (verdict, other) => stricter(verdict, other.verdict),
     report.verdict,
@@ -280,11 +280,11 @@ async function finish(
     },
     {
       comment: own === undefined ? undefined : { id: own.id, body: own.body },
-      labels: await github.labels(pr.number),
-      repoLabels: await github.repoLabels(),
+      labels: await host.labels(pr.number),
+      repoLabels: await host.repoLabels(),
     },
   );
-  await github.apply(pr.number, actions);
+  await host.apply(pr.number, actions);
   return { number: pr.number, report, actions, headSha: pr.headSha };
 }
 
@@ -295,10 +295,10 @@ async function finish(
  */
 async function otherVerdicts(
   pr: PullRequestInfo,
-  github: PullRequestHost,
+  host: PullRequestHost,
 ): Promise<Array<{ number: number; verdict: PrReport['verdict'] }>> {
   const latest = new Map<number, PrReport['verdict']>();
-  for (const check of await github.checksOn(pr.headSha)) {
+  for (const check of await host.checksOn(pr.headSha)) {
     const recorded = readVerdict(check.externalId);
     if (recorded !== undefined && recorded.number !== pr.number)
       latest.set(recorded.number, recorded.verdict);
@@ -306,7 +306,7 @@ async function otherVerdicts(
   const others: Array<{ number: number; verdict: PrReport['verdict'] }> = [];
   for (const [number, verdict] of latest) {
     if (verdict === 'pass') continue;
-    const other = await github.pullRequest(number);
+    const other = await host.pullRequest(number);
     if (other.state === 'open' && other.baseRef === pr.baseRef && other.headSha === pr.headSha)
       others.push({ number, verdict });
   }
@@ -328,7 +328,7 @@ async function gatherParticipants(
   pr: PullRequestInfo,
   comments: readonly IssueComment[],
   reviews: readonly Review[],
-  context: { github: PullRequestHost; askedAt: ReadonlyMap<string, string>; now: string },
+  context: { host: PullRequestHost; askedAt: ReadonlyMap<string, string>; now: string },
 ): Promise<Participants> {
   const consents: Consent[] = comments
     .filter((comment) => !comment.authorIsBot && isConsentComment(comment.body))
@@ -342,14 +342,14 @@ async function gatherParticipants(
   for (const login of approvers) consents.push({ login, at: undefined });
   let maintainerApproved = false;
   for (const login of approvers) {
-    if (login !== pr.author && (await context.github.isMaintainer(login))) {
+    if (login !== pr.author && (await context.host.isMaintainer(login))) {
       maintainerApproved = true;
       break;
     }
   }
   return {
     author: pr.author,
-    authorIsMaintainer: await context.github.isMaintainer(pr.author),
+    authorIsMaintainer: await context.host.isMaintainer(pr.author),
     consents,
     maintainerApproved,
     askedAt: context.askedAt,

@@ -1,28 +1,30 @@
-import * as core from '@actions/core';
+import type { Severity } from '../core/finding.js';
 import type { FileResult } from '../evaluate/evaluate.js';
 import { escapeAnnotationText } from './escape.js';
 
-/**
- * Writes each finding as a workflow-command annotation (`::error file=…,line=…::…`) through
- * @actions/core, which escapes the message and properties the way the runner expects.
- */
-export function writeAnnotations(results: readonly FileResult[]): void {
-  for (const { findings } of results) {
-    for (const finding of findings) {
-      const properties = {
+/** One workflow-command annotation (`::error file=…,line=…::…`), as plain data. */
+export interface Annotation {
+  level: Severity;
+  message: string;
+  properties: { title: string; file: string; startLine: number; startColumn: number };
+}
+
+/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
+export function toAnnotations(results: readonly FileResult[]): Annotation[] {
+  return results.flatMap(({ findings }) =>
+    findings.map((finding) => ({
+      level: finding.severity,
+      message: escapeAnnotationText(
+        finding.waiver
+          ? `Waived until ${finding.waiver.until}: ${finding.message}`
+          : finding.message,
+      ),
+      properties: {
         title: finding.rule,
         file: finding.file,
         startLine: finding.line,
         startColumn: finding.column,
-      };
-      const message = escapeAnnotationText(
-        finding.waiver
-          ? `Waived until ${finding.waiver.until}: ${finding.message}`
-          : finding.message,
-      );
-      if (finding.severity === 'error') core.error(message, properties);
-      else if (finding.severity === 'warning') core.warning(message, properties);
-      else core.notice(message, properties);
-    }
-  }
+      },
+    })),
+  );
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { nonRegularGroupFile } from '../load/group-file.js';
-import { check, fileFrom, findingsOf, VALID_GROUP, withField, yaml } from '../../test/support/check.js';
+import {
+  check,
+  fileFrom,
+  findingsOf,
+  VALID_GROUP,
+  withField,
+  yaml,
+} from '../../test/support/check.js';
 
 const encoder = new TextEncoder();
 const bytesOf = (...parts: Array<string | number[]>): Uint8Array =>

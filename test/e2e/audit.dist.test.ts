@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_OF_KIND, type ProblemKind } from '../../src/audit/kinds.js';
+import { LABEL_OF_KIND } from '../../src/audit/kinds.js';
+import type { ProblemKind } from '../../src/core/vocabulary.js';
 import {
   AT_RISK_MEETUPS,
   ENOUGH_MEETUPS,

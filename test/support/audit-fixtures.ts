@@ -1,5 +1,5 @@
 import { parseMarker } from '../../src/audit/issue-text.js';
-import type { ProblemKind } from '../../src/audit/kinds.js';
+import type { ProblemKind } from '../../src/core/vocabulary.js';
 import { VALID_GROUP, withField } from './check.js';
 import type { FakeGitHub, Issue } from '../fake-github/index.js';
 

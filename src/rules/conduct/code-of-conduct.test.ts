@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../core/policy.js';
 import { evaluate } from '../../evaluate/evaluate.js';
-import { check, fileFrom, findingsOf, VALID_GROUP, withField } from '../../../test/support/check.js';
+import {
+  check,
+  fileFrom,
+  findingsOf,
+  VALID_GROUP,
+  withField,
+} from '../../../test/support/check.js';
 
 const RULE = 'conduct/code-of-conduct';
 

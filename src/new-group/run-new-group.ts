@@ -66,7 +66,7 @@ export class FileExistsError extends Error {
  * Writes the new file without ever replacing an existing one: the text goes to a temporary file
  * that is then hard-linked into place, which fails if the name is taken.
  */
-export function writeNewGroup(options: NewGroupOptions): string {
+export function runNewGroup(options: NewGroupOptions): string {
   const target = path.join(options.root, GROUPS_DIR, `${options.slug}.yaml`);
   mkdirSync(path.dirname(target), { recursive: true });
   const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;

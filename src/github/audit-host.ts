@@ -1,25 +1,18 @@
-import type { AuditAction, ExistingIssue } from '../audit/plan.js';
+import type { ExistingIssue } from '../audit/plan.js';
+import type { AuditHost } from '../audit/port.js';
 import { keyOf, parseMarker, type IssueKey } from '../audit/issue-text.js';
 import { AUDIT_LABEL } from '../audit/kinds.js';
 import type { RegistryOctokit } from './octokit.js';
-import type { Repo } from './pull-request.js';
-
-/** The audit's view of GitHub: its issues, the accounts it checks, and how it applies a plan. */
-export interface AuditGitHub {
-  /** Every issue with the audit label, open and closed, listed once (100 a page). */
-  auditIssues(): Promise<ExistingIssue[]>;
-  /** Logins (lower-cased) of the given accounts that no longer exist; 100 per GraphQL query. */
-  missingAccounts(logins: readonly string[]): Promise<Set<string>>;
-  apply(action: AuditAction): Promise<void>;
-}
+import type { Repo } from './pull-request-host.js';
 
 const LOOKUPS_PER_QUERY = 100;
 
-export function auditGitHub(
+/** The audit's port on GitHub: issues listed 100 a page, accounts looked up 100 a GraphQL query. */
+export function gitHubAuditHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
   options: { retryDelayMs: number },
-): AuditGitHub {
+): AuditHost {
   const issuesOf = async (
     state: 'all' | 'open',
     pages: number | undefined,

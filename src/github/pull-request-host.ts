@@ -42,7 +42,7 @@ function pullInfo(data: PullJson): PullRequestInfo {
 }
 
 /** The REST adapter: every call the pull-request check makes, built on the one Octokit. */
-export function pullRequestGitHub(
+export function gitHubPullRequestHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
 ): PullRequestHost {

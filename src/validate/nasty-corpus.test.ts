@@ -5,7 +5,7 @@ import { DEFAULT_POLICY } from '../core/policy.js';
 import { MAX_FILE_BYTES } from '../load/text.js';
 import { withField } from '../../test/support/check.js';
 import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
-import { validate } from './validate.js';
+import { runValidate } from './run-validate.js';
 
 /**
  * A corpus of nasty group files, each `test/fixtures/nasty/<name>.yaml` with the findings a
@@ -120,7 +120,7 @@ describe('the nasty corpus, through tgr validate', () => {
         const file = `groups/${name}.yaml`;
         const registry = tempRegistry({ [file]: contentOf(name) });
         registries.push(registry);
-        const { results } = await validate({
+        const { results } = await runValidate({
           paths: [path.join(registry.root, file)],
           root: registry.root,
           cwd: registry.root,

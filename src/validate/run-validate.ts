@@ -26,7 +26,7 @@ export interface ValidateResult {
  * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
  * whole registry even when one file is named.
  */
-export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+export async function runValidate(options: ValidateOptions): Promise<ValidateResult> {
   const registryFiles = await listRegistry(options.root);
   const named = options.paths.length === 0 ? registryFiles : await expandPaths(options.paths);
   const namedSet = new Set(named.map((file) => path.resolve(file)));

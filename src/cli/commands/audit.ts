@@ -1,18 +1,18 @@
 import path from 'node:path';
-import { formatPlanJson, formatPlanText } from '../audit/dashboard.js';
-import { runAudit } from '../audit/run-audit.js';
-import { isPlainDate, todayUtc } from '../core/dates.js';
-import { auditGitHub } from '../github/audit.js';
-import { createOctokit } from '../github/octokit.js';
-import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
-import { GROUPS_DIR, listRegistry } from '../load/registry.js';
-import { escapeLogText } from '../report/escape.js';
-import { RULE_IDS } from '../rules/index.js';
-import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from './options.js';
-import { findRegistryRoot } from './registry-root.js';
+import { formatPlanJson, formatPlanText } from '../../audit/dashboard.js';
+import { runAudit } from '../../audit/run-audit.js';
+import { isPlainDate, todayUtc } from '../../core/dates.js';
+import { gitHubAuditHost } from '../../github/audit-host.js';
+import { createOctokit } from '../../github/octokit.js';
+import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
+import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
+import { escapeLogText } from '../../report/escape.js';
+import { RULE_IDS } from '../../rules/index.js';
+import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
+import { findRegistryRoot } from '../registry-root.js';
 
-/** `tgr audit`: loaded only when asked for, so `tgr validate` never loads the GitHub client. */
-export async function runAuditCommand(args: readonly string[], io: CliIo): Promise<number> {
+/** `tgr audit`: argv and environment → options → runAudit → the plan, printed → exit code. */
+export async function auditCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     'dry-run': { type: 'boolean', default: false },
     today: { type: 'string' },
@@ -55,7 +55,7 @@ export async function runAuditCommand(args: readonly string[], io: CliIo): Promi
   }
   const github =
     token !== undefined && owner !== undefined && repo !== undefined
-      ? auditGitHub(
+      ? gitHubAuditHost(
           createOctokit({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
             .octokit,
           { owner, repo },

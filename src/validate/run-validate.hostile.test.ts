@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { VALID_GROUP, withField } from '../../test/support/check.js';
 import { tempRegistry } from '../../test/support/registry.js';
-import { validate } from './validate.js';
+import { runValidate } from './run-validate.js';
 
 /**
  * Hostile and broken input, each through the real pipeline from a file on disk: every one ends
@@ -158,7 +158,7 @@ afterAll(() => {
 async function validateFiles(files: Record<string, string | Uint8Array>) {
   const registry = tempRegistry(files);
   registries.push(registry);
-  const { results } = await validate({
+  const { results } = await runValidate({
     paths: Object.keys(files).map((file) => `${registry.root}/${file}`),
     root: registry.root,
     cwd: registry.root,
@@ -255,7 +255,7 @@ describe('group-file entries that are not regular files, through tgr validate', 
   });
 
   const run = (paths: string[] = []) =>
-    validate({
+    runValidate({
       paths: paths.map(at),
       root: registry.root,
       cwd: registry.root,

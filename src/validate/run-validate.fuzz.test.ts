@@ -7,7 +7,7 @@
  * FUZZ_RUNS cases per property (default 2,000). For a longer hunt set FUZZ_RUNS to the number of
  * cases per property, and FUZZ_SEED to start from another seed:
  *
- *   FUZZ_RUNS=5000 FUZZ_SEED=7 npx vitest run src/commands/validate.fuzz.test.ts
+ *   FUZZ_RUNS=5000 FUZZ_SEED=7 npx vitest run src/validate/run-validate.fuzz.test.ts
  *
  * Seeds are fixed by default, so a run is deterministic; each property logs its seed and run
  * count. To replay a failure, run again with the FUZZ_SEED and FUZZ_RUNS it logged (fast-check's
@@ -32,7 +32,8 @@ import { authorize } from '../pr/authorization.js';
 import { describeChange } from '../pr/changes.js';
 import { renderPrComment, renderPrSummary } from '../pr/comment.js';
 import { buildPrReport } from '../pr/report.js';
-import { writeAnnotations } from '../report/annotations.js';
+import { writeAnnotations } from '../github/annotations.js';
+import { toAnnotations } from '../report/annotations.js';
 import { escapeAnnotationText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
 import { code, text } from '../report/markdown.js';
@@ -42,7 +43,7 @@ import { fileFrom, VALID_GROUP } from '../../test/support/check.js';
 import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
-import { validate } from './validate.js';
+import { runValidate } from './run-validate.js';
 
 const TODAY = '2026-11-22';
 const FILE = 'groups/example.yaml';
@@ -680,7 +681,7 @@ function expectLogSafe(result: FileResult): void {
 
   const annotations = parseWorkflowCommands(
     captureStdout(() => {
-      writeAnnotations([result]);
+      writeAnnotations(toAnnotations([result]));
     }),
   );
   expect(annotations.v1).toEqual([]);
@@ -928,7 +929,7 @@ describe('the same files through tgr validate, from disk', () => {
           fc.oneof(mutatedGroup, tokenSoup, fc.uint8Array({ maxLength: 2048 })),
           async (content) => {
             registry.write(FILE, content);
-            const { results, errors, warnings } = await validate({
+            const { results, errors, warnings } = await runValidate({
               paths: [target],
               root: registry.root,
               cwd: registry.root,

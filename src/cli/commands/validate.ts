@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { isPlainDate, todayUtc } from '../../core/dates.js';
+import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
+import { GROUPS_DIR } from '../../load/registry.js';
+import { toAnnotations } from '../../report/annotations.js';
+import { escapeLogText } from '../../report/escape.js';
+import { formatJson } from '../../report/json.js';
+import { formatText, summaryLine } from '../../report/text.js';
+import { RULE_IDS } from '../../rules/index.js';
+import { runValidate } from '../../validate/run-validate.js';
+import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
+import { findRegistryRoot } from '../registry-root.js';
+
+type Format = 'text' | 'json' | 'github';
+
+/** `tgr validate [PATH...]`: argv → options → runValidate → report → exit code. */
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    today: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'github') {
+    throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
+  }
+  const today = values.today ?? todayUtc(io.now());
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  // Files named on the command line are the user's, from where they are; the policy is the
+  // registry's, from its root (as the Action's `config` input is).
+  const root = findRegistryRoot(io.cwd);
+  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
+    required: values.config !== undefined,
+    knownRules: RULE_IDS,
+  });
+
+  const outcome = await runValidate({
+    paths: positionals.map((target) => path.resolve(io.cwd, target)),
+    root,
+    cwd: io.cwd,
+    today,
+    policy,
+  });
+  if (outcome.results.length === 0) {
+    throw new NothingToCheckError(
+      positionals.length === 0
+        ? `nothing to check: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
+        : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`,
+    );
+  }
+  await report(format, outcome.results, io);
+  return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+async function report(
+  format: Format,
+  results: Parameters<typeof formatText>[0],
+  io: CliIo,
+): Promise<void> {
+  switch (format) {
+    case 'text':
+      io.stdout(formatText(results));
+      break;
+    case 'json':
+      io.stdout(formatJson(results));
+      break;
+    case 'github':
+      (await import('../../github/annotations.js')).writeAnnotations(toAnnotations(results));
+      io.stdout(`${escapeLogText(summaryLine(results))}\n`);
+      break;
+  }
+}
