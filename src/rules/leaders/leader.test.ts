@@ -1,247 +1,223 @@
-import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP, withField } from '../../../test/support/check.js';
+import { describe } from 'vitest';
+import { VALID_GROUP, withField } from '../../../test/support/check.js';
+import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.js';
 
 const RULE = 'leaders/leader';
 
-/** 1-based number of the line that reads exactly `line`; 0 when there is none. */
-const lineOf = (text: string, line: string): number => text.split('\n').indexOf(line) + 1;
+/** VALID_GROUP with the leader's `github:` line (line 15, value at column 11) set to `value`. */
+const github = (value: string): string =>
+  VALID_GROUP.replace('github: annadevries', `github: ${value}`);
 
-/** Schema findings about the leader block: the named rule claims them, so there must be none. */
-const schemaAboutLeader = (text: string) =>
-  check(text).filter(
-    (finding) => finding.rule === 'schema' && finding.pointer.startsWith('/leader'),
-  );
+/** The finding at the value of the leader's `  github: …`, line 15, column 11. */
+const atGithub = (message: string) => ({
+  pointer: '/leader/github',
+  line: 15,
+  column: 11,
+  message,
+});
 
-describe('leaders/leader', () => {
-  it('passes a leader with a name and a GitHub username', () => {
-    expect(findingsOf(RULE, VALID_GROUP)).toEqual([]);
-  });
-
-  it('reports a missing leader at the top of the file, once', () => {
-    const text = withField('leader', undefined);
-    expect(findingsOf(RULE, text)).toEqual([
+describe(RULE, () => {
+  ruleTester(RULE, {
+    valid: [
+      { name: 'passes a leader with a name and a GitHub username', text: VALID_GROUP },
+      { name: 'passes a numeric GitHub username in quotes', text: github('"12345"') },
       {
-        rule: RULE,
-        severity: 'error',
-        file: 'groups/example.yaml',
-        pointer: '/leader',
-        line: 1,
-        column: 1,
-        message: expect.stringContaining('The group has no leader.') as string,
+        name: 'leaves a too long name to the schema rule',
+        text: VALID_GROUP.replace('name: Anna de Vries', `name: Anna ${'x'.repeat(100)}`),
+        also: [
+          {
+            rule: 'schema',
+            pointer: '/leader/name',
+            line: 14,
+            column: 9,
+            message: '"name" under "leader" is too long: at most 100 characters.',
+          },
+        ],
       },
-    ]);
-    expect(findingsOf(RULE, text)[0]?.message).toContain(
-      'add a "leader:" block with name, github, techCommunityId and termsAccepted',
-    );
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('reports an empty leader block as missing, on its line', () => {
-    const text = withField('leader', '');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader',
-      line: lineOf(text, 'leader: '),
-      column: 1,
-    });
-    expect(lineOf(text, 'leader: ')).toBe(13);
-    expect(findings[0]?.message).toContain('The group has no leader.');
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('reports a leader written as a string, at the value', () => {
-    const text = withField('leader', 'Anna de Vries');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader',
-      line: 13,
-      column: 9,
-    });
-    expect(findings[0]?.message).toBe(
-      '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
-    );
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('reports a leader written as a list, at the list', () => {
-    const text = withField('leader', '\n  - Anna de Vries');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader',
-      line: 14,
-      column: 3,
-    });
-    expect(findings[0]?.message).toContain('but it is a list.');
-  });
-
-  it('asks for a missing name under the leader block', () => {
-    const text = VALID_GROUP.replace('  name: Anna de Vries\n', '');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/name',
-      line: 13,
-      column: 1,
-    });
-    expect(findings[0]?.message).toBe(
-      'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
-    );
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('asks for a missing GitHub username under the leader block', () => {
-    const text = VALID_GROUP.replace('  github: annadevries\n', '');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/github',
-      line: 13,
-      column: 1,
-    });
-    expect(findings[0]?.message).toContain("The leader's GitHub username is missing.");
-    expect(findings[0]?.message).toContain('Add "github:" with their username under "leader:"');
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('suggests the bare username for one written with @', () => {
-    const text = VALID_GROUP.replace('github: annadevries', 'github: "@annadevries"');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    // Column 11: the opening quote of `  github: "@annadevries"`.
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/github',
-      line: 15,
-      column: 11,
-    });
-    expect(findings[0]?.message).toContain('"@annadevries" is not a valid username');
-    expect(findings[0]?.message).toContain('Write just the username: github: annadevries');
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('suggests the bare username for a github.com address', () => {
-    for (const url of [
-      'https://github.com/annadevries',
-      'https://www.github.com/annadevries/',
-      'github.com/annadevries?tab=repositories',
-    ]) {
-      const text = VALID_GROUP.replace('github: annadevries', `github: ${url}`);
-      const findings = findingsOf(RULE, text);
-      expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({
-        severity: 'error',
-        pointer: '/leader/github',
-        line: 15,
-        column: 11,
-      });
-      expect(findings[0]?.message).toContain('Write just the username: github: annadevries');
-      expect(schemaAboutLeader(text)).toEqual([]);
-    }
-  });
-
-  it('explains the form of a username it cannot repair, without a wrong suggestion', () => {
-    const text = VALID_GROUP.replace('github: annadevries', 'github: anna_de_vries');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/github',
-      line: 15,
-      column: 11,
-    });
-    expect(findings[0]?.message).toContain(
-      'letters, digits and single hyphens, at most 39 characters',
-    );
-    expect(findings[0]?.message).not.toContain('Write just the username');
-  });
-
-  it('asks to quote a GitHub username that YAML reads as a number', () => {
-    const text = VALID_GROUP.replace('github: annadevries', 'github: 12345');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    // Column 11: the value of `  github: 12345`.
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/github',
-      line: lineOf(text, '  github: 12345'),
-      column: 11,
-    });
-    expect(lineOf(text, '  github: 12345')).toBe(15);
-    expect(findings[0]?.message).toBe(
-      'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
-    );
-    expect(schemaAboutLeader(text)).toEqual([]);
-    expect(findingsOf(RULE, VALID_GROUP.replace('github: annadevries', 'github: "12345"'))).toEqual(
-      [],
-    );
-  });
-
-  it('says a GitHub username of another type must be text', () => {
-    const text = VALID_GROUP.replace('github: annadevries', 'github: [annadevries]');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/github',
-      line: 15,
-      column: 11,
-    });
-    expect(findings[0]?.message).toBe(
-      "The leader's GitHub username must be text, but it is a list.",
-    );
-    expect(schemaAboutLeader(text)).toEqual([]);
-  });
-
-  it('says a name that is not text must be text, instead of calling it missing', () => {
-    for (const [value, type, advice] of [
-      ['12345', 'a whole number', 'Write the full name, in quotes if it looks like a number.'],
-      [
-        'true',
-        'true (a yes/no value)',
-        'Write the full name, in quotes if it looks like a number.',
-      ],
-      ['[Anna, de Vries]', 'a list', 'Write the full name on one line.'],
-    ] as const) {
-      const text = VALID_GROUP.replace('name: Anna de Vries', `name: ${value}`);
-      const findings = findingsOf(RULE, text);
-      expect(findings).toHaveLength(1);
-      // Column 9: the value of `  name: …`.
-      expect(findings[0]).toMatchObject({
-        severity: 'error',
-        pointer: '/leader/name',
-        line: 14,
-        column: 9,
-      });
-      expect(findings[0]?.message).toBe(
-        `The leader's name must be text, but it is ${type}. ${advice}`,
-      );
-      expect(schemaAboutLeader(text)).toEqual([]);
-    }
-  });
-
-  it('leaves a too long name to the schema rule', () => {
-    const text = VALID_GROUP.replace('name: Anna de Vries', `name: Anna ${'x'.repeat(100)}`);
-    expect(findingsOf(RULE, text)).toEqual([]);
-    expect(schemaAboutLeader(text)).toEqual([
-      expect.objectContaining({ severity: 'error', pointer: '/leader/name', line: 14, column: 9 }),
-    ]);
-  });
-
-  it('is silenced into a notice by an active waiver', () => {
-    const text = `${withField('leader', undefined)}waivers:\n  - rule: leaders/leader\n    reason: Leader stepped down last week\n    until: 2026-12-31\n    approvedBy: some-maintainer\n`;
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'notice',
-      waiver: { rule: RULE, until: '2026-12-31', approvedBy: 'some-maintainer' },
-    });
+    ],
+    invalid: [
+      {
+        name: 'reports a missing leader at the top of the file, once',
+        text: withField('leader', undefined),
+        findings: [
+          {
+            pointer: '/leader',
+            line: 1,
+            column: 1,
+            message:
+              'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+          },
+        ],
+      },
+      {
+        name: 'reports an empty leader block as missing, on its line',
+        // Line 13 reads `leader: `.
+        text: withField('leader', ''),
+        findings: [
+          {
+            pointer: '/leader',
+            line: 13,
+            column: 1,
+            message:
+              'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+          },
+        ],
+      },
+      {
+        name: 'reports a leader written as a string, at the value',
+        text: withField('leader', 'Anna de Vries'),
+        findings: [
+          {
+            pointer: '/leader',
+            line: 13,
+            column: 9,
+            message:
+              '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
+          },
+        ],
+      },
+      {
+        name: 'reports a leader written as a list, at the list',
+        text: withField('leader', '\n  - Anna de Vries'),
+        findings: [
+          {
+            pointer: '/leader',
+            line: 14,
+            column: 3,
+            message:
+              '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is a list.',
+          },
+        ],
+      },
+      {
+        name: 'asks for a missing name under the leader block',
+        text: VALID_GROUP.replace('  name: Anna de Vries\n', ''),
+        findings: [
+          {
+            pointer: '/leader/name',
+            line: 13,
+            column: 1,
+            message:
+              'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
+          },
+        ],
+      },
+      {
+        name: 'asks for a missing GitHub username under the leader block',
+        text: VALID_GROUP.replace('  github: annadevries\n', ''),
+        findings: [
+          {
+            pointer: '/leader/github',
+            line: 13,
+            column: 1,
+            message:
+              'The leader\'s GitHub username is missing. Add "github:" with their username under "leader:"; the registry uses it to know who may update the group.',
+          },
+        ],
+      },
+      {
+        name: 'suggests the bare username for one written with @',
+        // Column 11: the opening quote of `  github: "@annadevries"`.
+        text: github('"@annadevries"'),
+        findings: [
+          atGithub(
+            'The leader\'s GitHub username "@annadevries" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: annadevries',
+          ),
+        ],
+      },
+      {
+        name: 'suggests the bare username for a github.com address',
+        text: github('https://github.com/annadevries'),
+        findings: [
+          atGithub(
+            'The leader\'s GitHub username "https://github.com/annadevries" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: annadevries',
+          ),
+        ],
+      },
+      {
+        name: 'suggests the bare username for a github.com address with www. and a slash',
+        text: github('https://www.github.com/annadevries/'),
+        findings: [
+          atGithub(
+            'The leader\'s GitHub username "https://www.github.com/annadevries/" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: annadevries',
+          ),
+        ],
+      },
+      {
+        name: 'suggests the bare username for a github.com address without https://, with a query',
+        text: github('github.com/annadevries?tab=repositories'),
+        findings: [
+          atGithub(
+            'The leader\'s GitHub username "github.com/annadevries?tab=repositories" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: annadevries',
+          ),
+        ],
+      },
+      {
+        name: 'explains the form of a username it cannot repair, without a wrong suggestion',
+        text: github('anna_de_vries'),
+        findings: [
+          atGithub(
+            'The leader\'s GitHub username "anna_de_vries" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).',
+          ),
+        ],
+      },
+      {
+        name: 'asks to quote a GitHub username that YAML reads as a number',
+        // Line 15 reads `  github: 12345`; column 11 is the value.
+        text: github('12345'),
+        findings: [
+          atGithub(
+            'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
+          ),
+        ],
+      },
+      {
+        name: 'says a GitHub username of another type must be text',
+        text: github('[annadevries]'),
+        findings: [atGithub("The leader's GitHub username must be text, but it is a list.")],
+      },
+      ...(
+        [
+          ['12345', 'a whole number', 'Write the full name, in quotes if it looks like a number.'],
+          [
+            'true',
+            'true (a yes/no value)',
+            'Write the full name, in quotes if it looks like a number.',
+          ],
+          ['[Anna, de Vries]', 'a list', 'Write the full name on one line.'],
+        ] as const
+      ).map(([value, type, advice]): InvalidCase => ({
+        name: `says a name that is not text must be text, instead of calling it missing: ${value}`,
+        text: VALID_GROUP.replace('name: Anna de Vries', `name: ${value}`),
+        // Column 9: the value of `  name: …`.
+        findings: [
+          {
+            pointer: '/leader/name',
+            line: 14,
+            column: 9,
+            message: `The leader's name must be text, but it is ${type}. ${advice}`,
+          },
+        ],
+      })),
+      {
+        name: 'is silenced into a notice by an active waiver',
+        text: `${withField('leader', undefined)}waivers:\n  - rule: leaders/leader\n    reason: Leader stepped down last week\n    until: 2026-12-31\n    approvedBy: some-maintainer\n`,
+        findings: [
+          {
+            pointer: '/leader',
+            line: 1,
+            column: 1,
+            message:
+              'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+            waiver: {
+              rule: RULE,
+              reason: 'Leader stepped down last week',
+              until: '2026-12-31',
+              approvedBy: 'some-maintainer',
+            },
+          },
+        ],
+      },
+    ],
   });
 });

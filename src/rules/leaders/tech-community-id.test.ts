@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP, withField } from '../../../test/support/check.js';
+import { describe } from 'vitest';
+import { VALID_GROUP, withField } from '../../../test/support/check.js';
+import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.js';
 
 const RULE = 'leaders/tech-community-id';
 
@@ -7,178 +8,155 @@ const RULE = 'leaders/tech-community-id';
 const leaderId = (value: string): string =>
   VALID_GROUP.replace('techCommunityId: 1234567', `techCommunityId: ${value}`);
 
-/** Schema findings about the IDs: the named rule claims them, so there must be none. */
-const schemaAboutIds = (text: string) =>
-  check(text).filter(
-    (finding) => finding.rule === 'schema' && finding.pointer.endsWith('/techCommunityId'),
-  );
+/** The finding at the value of the leader's `  techCommunityId: …`, line 16, column 20. */
+const atLeaderId = (message: string) => ({
+  pointer: '/leader/techCommunityId',
+  line: 16,
+  column: 20,
+  message,
+});
 
 const HOW_TO_FIND = '(…/users/your-name/123456 or …/user-id/123456 → 123456)';
 
-describe('leaders/tech-community-id', () => {
-  it('passes positive whole numbers', () => {
-    expect(findingsOf(RULE, VALID_GROUP)).toEqual([]);
-    expect(findingsOf(RULE, leaderId('1'))).toEqual([]);
-  });
+/** What the rule says of a leader's ID that is no positive whole number, shown as `shown`. */
+const notANumber = (shown: string): string =>
+  `The Tech Community user ID of the leader @annadevries must be a positive whole number, but it is ${shown}. It is the number at the end of their Tech Community profile address ${HOW_TO_FIND}: sign in at techcommunity.microsoft.com, open your avatar, then My Profile.`;
 
-  it('asks for a missing ID on the leader block, saying where to find it', () => {
-    const text = VALID_GROUP.replace('  techCommunityId: 1234567\n', '');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toEqual([
-      expect.objectContaining({
-        rule: RULE,
-        severity: 'error',
-        file: 'groups/example.yaml',
-        pointer: '/leader/techCommunityId',
-        line: 13,
-        column: 1,
-      }),
-    ]);
-    expect(findings[0]?.message).toContain(
-      'The Tech Community user ID of the leader @annadevries is missing',
-    );
-    expect(findings[0]?.message).toContain('Add "techCommunityId:".');
-    expect(findings[0]?.message).toContain(HOW_TO_FIND);
-    expect(schemaAboutIds(text)).toEqual([]);
-  });
-
-  it('takes the number out of a profile address', () => {
-    const text = leaderId(
-      'https://techcommunity.microsoft.com/t5/user/viewprofilepage/user-id/1234567',
-    );
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/techCommunityId',
-      line: 16,
-      column: 20,
-    });
-    expect(findings[0]?.message).toContain('is the profile address, not the number');
-    expect(findings[0]?.message).toContain('Use just the number: techCommunityId: 1234567');
-    expect(schemaAboutIds(text)).toEqual([]);
-  });
-
-  it("takes the number out of Tech Community's current profile address", () => {
-    const exact = (value: string) => [
+describe(RULE, () => {
+  ruleTester(RULE, {
+    valid: [
+      { name: 'passes positive whole numbers', text: VALID_GROUP },
+      { name: 'passes the ID 1', text: leaderId('1') },
       {
-        rule: RULE,
-        severity: 'error',
-        file: 'groups/example.yaml',
-        pointer: '/leader/techCommunityId',
-        line: 16,
-        column: 20,
-        message: `The Tech Community user ID of the leader @annadevries is the profile address, not the number. Use just the number: techCommunityId: ${value}`,
+        name: 'says nothing about a leader who is not there',
+        text: withField('leader', undefined),
       },
-    ];
-    expect(
-      check(leaderId('https://techcommunity.microsoft.com/users/anna-de-vries/1234567')),
-    ).toEqual(exact('1234567'));
-    for (const address of [
-      'https://techcommunity.microsoft.com/users/anna-de-vries/1234567/',
-      'https://TechCommunity.Microsoft.com/users/anna-de-vries/1234567?tab=activity',
-      'techcommunity.microsoft.com/users/anna-de-vries/1234567',
-      'https://techcommunity.microsoft.com/users/anna-de-vries/1234567/activity',
-    ]) {
-      expect(check(leaderId(address)), address).toEqual(exact('1234567'));
-    }
-  });
-
-  it("does not take a number from another site's /users/ address", () => {
-    const findings = findingsOf(RULE, leaderId('https://github.com/users/annadevries/1234567'));
-    expect(findings.map((finding) => finding.message)).toEqual([
-      `The Tech Community user ID of the leader @annadevries must be a positive whole number, but it is "https://github.com/users/annadevries/1234567". It is the number at the end of their Tech Community profile address ${HOW_TO_FIND}: sign in at techcommunity.microsoft.com, open your avatar, then My Profile.`,
-    ]);
-  });
-
-  it('keeps the end of a long address it quotes, where the number is', () => {
-    const address =
-      'https://techcommunity.microsoft.com/t5/azure-tech-groups/profile-page/anna-de-vries/9876543';
-    const findings = findingsOf(RULE, leaderId(address));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain(
-      'must be a positive whole number, but it is "https://techcommunity.microsoft.com/t5/a…na-de-vries/9876543".',
-    );
-  });
-
-  it('asks to drop the quotes around digits', () => {
-    const text = leaderId('"1234567"');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    // Column 20: the opening quote of `  techCommunityId: "1234567"`.
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/leader/techCommunityId',
-      line: 16,
-      column: 20,
-    });
-    expect(findings[0]?.message).toContain('is written as text');
-    expect(findings[0]?.message).toContain(
-      'Write the number without quotes: techCommunityId: 1234567',
-    );
-    expect(schemaAboutIds(text)).toEqual([]);
-  });
-
-  it('refuses zero, negative and fractional numbers', () => {
-    for (const [value, shown] of [
-      // A number is shown as written, text in quotes.
-      ['0', '0'],
-      ['-1234567', '-1234567'],
-      ['1234567.5', '1234567.5'],
-      ['"0"', '"0"'],
-    ] as const) {
-      const text = leaderId(value);
-      const findings = findingsOf(RULE, text);
-      expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({
-        severity: 'error',
-        pointer: '/leader/techCommunityId',
-        line: 16,
-      });
-      // Column 20: where the value begins, at its opening quote when it is quoted.
-      expect(findings[0]?.column).toBe(20);
-      expect(findings[0]?.message).toContain(
-        `must be a positive whole number, but it is ${shown}.`,
-      );
-      expect(findings[0]?.message).toContain(HOW_TO_FIND);
-      expect(schemaAboutIds(text)).toEqual([]);
-    }
-  });
-
-  it('refuses a number too large to be an ID', () => {
-    const findings = findingsOf(RULE, leaderId('9007199254740993'));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain('must be a positive whole number');
-  });
-
-  it('reports the co-leader by role and username', () => {
-    const text = VALID_GROUP.replace('techCommunityId: 2345678', 'techCommunityId: abc');
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      severity: 'error',
-      pointer: '/coLeader/techCommunityId',
-      line: 21,
-      column: 20,
-    });
-    expect(findings[0]?.message).toContain(
-      'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is "abc".',
-    );
-  });
-
-  it('reports both leaders, each on its own line', () => {
-    const text = VALID_GROUP.replace('  techCommunityId: 1234567\n', '').replace(
-      'techCommunityId: 2345678',
-      'techCommunityId: 0',
-    );
-    expect(findingsOf(RULE, text).map((f) => `${f.pointer} ${f.line}:${f.column}`)).toEqual([
-      '/leader/techCommunityId 13:1',
-      '/coLeader/techCommunityId 20:20',
-    ]);
-  });
-
-  it('says nothing about a leader who is not there', () => {
-    expect(findingsOf(RULE, withField('leader', undefined))).toEqual([]);
-    expect(findingsOf(RULE, withField('coLeader', '[]'))).toEqual([]);
+      { name: 'says nothing about a co-leader who is no block', text: withField('coLeader', '[]') },
+    ],
+    invalid: [
+      {
+        name: 'asks for a missing ID on the leader block, saying where to find it',
+        text: VALID_GROUP.replace('  techCommunityId: 1234567\n', ''),
+        findings: [
+          {
+            pointer: '/leader/techCommunityId',
+            line: 13,
+            column: 1,
+            message:
+              'The Tech Community user ID of the leader @annadevries is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+          },
+        ],
+      },
+      {
+        name: 'takes the number out of a profile address',
+        text: leaderId(
+          'https://techcommunity.microsoft.com/t5/user/viewprofilepage/user-id/1234567',
+        ),
+        findings: [
+          atLeaderId(
+            'The Tech Community user ID of the leader @annadevries is the profile address, not the number. Use just the number: techCommunityId: 1234567',
+          ),
+        ],
+      },
+      ...[
+        'https://techcommunity.microsoft.com/users/anna-de-vries/1234567',
+        'https://techcommunity.microsoft.com/users/anna-de-vries/1234567/',
+        'https://TechCommunity.Microsoft.com/users/anna-de-vries/1234567?tab=activity',
+        'techcommunity.microsoft.com/users/anna-de-vries/1234567',
+        'https://techcommunity.microsoft.com/users/anna-de-vries/1234567/activity',
+      ].map((address): InvalidCase => ({
+        name: `takes the number out of Tech Community's current profile address: ${address}`,
+        text: leaderId(address),
+        findings: [
+          atLeaderId(
+            'The Tech Community user ID of the leader @annadevries is the profile address, not the number. Use just the number: techCommunityId: 1234567',
+          ),
+        ],
+        also: [],
+      })),
+      {
+        name: "does not take a number from another site's /users/ address",
+        text: leaderId('https://github.com/users/annadevries/1234567'),
+        findings: [atLeaderId(notANumber('"https://github.com/users/annadevries/1234567"'))],
+      },
+      {
+        name: 'keeps the end of a long address it quotes, where the number is',
+        text: leaderId(
+          'https://techcommunity.microsoft.com/t5/azure-tech-groups/profile-page/anna-de-vries/9876543',
+        ),
+        findings: [
+          atLeaderId(notANumber('"https://techcommunity.microsoft.com/t5/a…na-de-vries/9876543"')),
+        ],
+      },
+      {
+        name: 'asks to drop the quotes around digits',
+        // Column 20: the opening quote of `  techCommunityId: "1234567"`.
+        text: leaderId('"1234567"'),
+        findings: [
+          atLeaderId(
+            'The Tech Community user ID of the leader @annadevries is written as text. Write the number without quotes: techCommunityId: 1234567',
+          ),
+        ],
+      },
+      // A number is shown as written, text in quotes; column 20 is where the value begins, at
+      // its opening quote when it is quoted.
+      ...(
+        [
+          ['0', '0'],
+          ['-1234567', '-1234567'],
+          ['1234567.5', '1234567.5'],
+          ['"0"', '"0"'],
+        ] as const
+      ).map(([value, shown]): InvalidCase => ({
+        name: `refuses zero, negative and fractional numbers: ${value}`,
+        text: leaderId(value),
+        findings: [atLeaderId(notANumber(shown))],
+      })),
+      {
+        name: 'refuses a number too large to be an ID',
+        text: leaderId('9007199254740993'),
+        findings: [
+          atLeaderId(
+            'The Tech Community user ID of the leader @annadevries must be a positive whole number, but it is 9007199254740992. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+          ),
+        ],
+      },
+      {
+        name: 'reports the co-leader by role and username',
+        text: VALID_GROUP.replace('techCommunityId: 2345678', 'techCommunityId: abc'),
+        findings: [
+          {
+            pointer: '/coLeader/techCommunityId',
+            line: 21,
+            column: 20,
+            message:
+              'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is "abc". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+          },
+        ],
+      },
+      {
+        name: 'reports both leaders, each on its own line',
+        text: VALID_GROUP.replace('  techCommunityId: 1234567\n', '').replace(
+          'techCommunityId: 2345678',
+          'techCommunityId: 0',
+        ),
+        findings: [
+          {
+            pointer: '/leader/techCommunityId',
+            line: 13,
+            column: 1,
+            message:
+              'The Tech Community user ID of the leader @annadevries is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+          },
+          {
+            pointer: '/coLeader/techCommunityId',
+            line: 20,
+            column: 20,
+            message:
+              'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is 0. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+          },
+        ],
+      },
+    ],
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP } from '../../../test/support/check.js';
+import { describe } from 'vitest';
+import { VALID_GROUP } from '../../../test/support/check.js';
+import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/url';
 
@@ -10,78 +11,86 @@ const withUrl = (value: string): string =>
     `    title: AKS automatic\n    url: ${value}\n`,
   );
 
-const at = (message: string) => ({
-  rule: RULE,
-  severity: 'error',
-  file: 'groups/example.yaml',
-  pointer: '/meetups/5/url',
-  line: 41,
-  column: 10,
-  message,
+/** A case whose one finding in the whole file is this rule's, at the value of `url:`. */
+const only = (name: string, value: string, message: string): InvalidCase => ({
+  name,
+  text: withUrl(value),
+  findings: [{ pointer: '/meetups/5/url', line: 41, column: 10, message }],
+  also: [],
 });
 
-describe('meetups/url', () => {
-  it('passes a meetup without a page, and one with an https or http page', () => {
-    expect(check(VALID_GROUP)).toEqual([]);
-    expect(check(withUrl('https://www.meetup.com/example-azure/events/301234567/'))).toEqual([]);
-    // The format accepts http:// for a meetup's page (the group's own links must be https).
-    expect(check(withUrl('http://example-azure.org/meetups/aks'))).toEqual([]);
-  });
-
-  it('reports a link that is not a web address once, and says what the format accepts', () => {
-    // Before this rule, the schema reported this twice: once for the pattern ("not in the right
-    // form"), once for the format, saying "must ... start with https://" though http:// passes.
-    const text = withUrl('not a url');
-    expect(check(text)).toEqual([
-      at(
+describe(RULE, () => {
+  ruleTester(RULE, {
+    valid: [
+      { name: 'passes a meetup without a page', text: VALID_GROUP, also: [] },
+      {
+        name: 'passes a meetup with an https page',
+        text: withUrl('https://www.meetup.com/example-azure/events/301234567/'),
+        also: [],
+      },
+      {
+        // The format accepts http:// for a meetup's page (the group's own links must be https).
+        name: 'passes a meetup with an http page',
+        text: withUrl('http://example-azure.org/meetups/aks'),
+        also: [],
+      },
+      {
+        name: 'leaves a link over the length limit to the schema rule',
+        text: withUrl(`https://example-azure.org/${'a'.repeat(500)}`),
+        also: [
+          {
+            rule: 'schema',
+            pointer: '/meetups/5/url',
+            line: 41,
+            column: 10,
+            message: '"url" of the 6th meetup is too long: at most 500 characters.',
+          },
+        ],
+      },
+    ],
+    invalid: [
+      // Before this rule, the schema reported this twice: once for the pattern ("not in the right
+      // form"), once for the format, saying "must ... start with https://" though http:// passes.
+      only(
+        'reports a link that is not a web address once, and says what the format accepts',
+        'not a url',
         'The meetup\'s page "not a url" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional.',
       ),
-    ]);
-  });
-
-  it('offers the link with https:// when only the scheme is missing', () => {
-    expect(check(withUrl('www.meetup.com/example-azure/events/301234567/'))).toEqual([
-      at(
+      only(
+        'offers the link with https:// when only the scheme is missing',
+        'www.meetup.com/example-azure/events/301234567/',
         'The meetup\'s page "www.meetup.com/example-azure/events/301234567/" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/events/301234567/"?',
       ),
-    ]);
-  });
-
-  it('asks for a web page, not another kind of link', () => {
-    expect(check(withUrl('mailto:events@example-azure.org'))).toEqual([
-      at(
+      only(
+        'asks for a web page, not another kind of link',
+        'mailto:events@example-azure.org',
         'The meetup\'s page "mailto:events@example-azure.org" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional.',
       ),
-    ]);
-    expect(check(withUrl('HTTPS://www.meetup.com/example-azure/'))).toEqual([
-      at(
+      only(
+        'asks for a web page in lowercase, offering it',
+        'HTTPS://www.meetup.com/example-azure/',
         'The meetup\'s page "HTTPS://www.meetup.com/example-azure/" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/"?',
       ),
-    ]);
-  });
-
-  it('says what is wrong with a value that is not text, or nothing', () => {
-    expect(check(withUrl('42'))).toEqual([
-      at(
+      only(
+        'says what is wrong with a value that is not text',
+        '42',
         'The meetup\'s page must be a web address starting with https://, but "url" is a whole number. Write the whole link, or leave "url" out: it is optional.',
       ),
-    ]);
-    expect(check(withUrl(''))).toEqual([
       {
-        ...at(
-          '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
-        ),
-        // An empty value is located at its key.
-        column: 5,
+        name: 'says what is wrong with an empty value, at its key',
+        text: withUrl(''),
+        findings: [
+          {
+            pointer: '/meetups/5/url',
+            line: 41,
+            // An empty value is located at its key.
+            column: 5,
+            message:
+              '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
+          },
+        ],
+        also: [],
       },
-    ]);
-  });
-
-  it('leaves a link over the length limit to the schema rule', () => {
-    const long = `https://example-azure.org/${'a'.repeat(500)}`;
-    expect(findingsOf(RULE, withUrl(long))).toEqual([]);
-    expect(check(withUrl(long)).map((finding) => `${finding.rule} ${finding.pointer}`)).toEqual([
-      'schema /meetups/5/url',
-    ]);
+    ],
   });
 });

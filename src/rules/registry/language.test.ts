@@ -2,78 +2,137 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, messagesFor } from '../../i18n/index.js';
-import { check, findingsOf, VALID_GROUP, withField } from '../../../test/support/check.js';
+import { VALID_GROUP, withField } from '../../../test/support/check.js';
 import { REPO_ROOT } from '../../../test/support/registry.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../../../test/support/rule-tester.js';
 import { WRITTEN_IN } from './language.js';
 
 const RULE = 'registry/language';
 
-/** The finding for `language: <value>` (line 8, value at column 11). */
-const warning = (message: string) => [
-  {
-    rule: RULE,
-    severity: 'warning',
-    file: 'groups/example.yaml',
-    pointer: '/language',
-    line: 8,
-    column: 11,
-    message,
-  },
-];
+/** The warning at the value of `language: …`, line 8, column 11. */
+const atValue = (message: string) => ({ pointer: '/language', line: 8, column: 11, message });
 
 const WRITES =
   'the automation writes to groups in English, Dutch or Swedish only, so this group will get English.';
 
-describe('registry/language', () => {
-  it('passes a tag whose language the automation writes in, whatever its region or case', () => {
-    for (const tag of ['en', 'nl', 'sv', 'en-GB', 'nl-BE', 'sv-FI', 'NL', 'eng']) {
-      expect(check(withField('language', tag)), tag).toEqual([]);
-    }
+/** A tag the schema refuses: the schema rule reports it, this rule says nothing. */
+const toSchema = (
+  name: string,
+  value: string | undefined,
+  [line, column]: readonly [number, number],
+  message: string,
+): ValidCase => ({
+  name,
+  text: withField('language', value),
+  also: [{ rule: 'schema', pointer: '/language', line, column, message }],
+});
+
+const NOT_A_CODE = (value: string) =>
+  `"language" must be a language code such as en, nl or sv; it is "${value}".`;
+
+const ABOUT =
+  "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).";
+
+describe(RULE, () => {
+  ruleTester(RULE, {
+    valid: [
+      ...['en', 'nl', 'sv', 'en-GB', 'nl-BE', 'sv-FI', 'NL', 'eng'].map((tag): ValidCase => ({
+        name: `passes a tag whose language the automation writes in, whatever its region or case: ${tag}`,
+        text: withField('language', tag),
+        also: [],
+      })),
+      {
+        // English is what such a group gets: nothing to warn about.
+        name: 'passes English written as a name',
+        text: withField('language', 'english'),
+        also: [],
+      },
+      {
+        name: 'can be turned off by the policy',
+        text: withField('language', 'fr'),
+        rules: { [RULE]: 'off' },
+      },
+      { name: 'passes the base group', text: VALID_GROUP },
+    ],
+    invalid: [
+      {
+        name: 'warns that a group in another language gets English, at the value',
+        text: withField('language', 'fr'),
+        findings: [
+          atValue(
+            `"language" is "fr": ${WRITES} To choose, write "language: en", "language: nl" or "language: sv".`,
+          ),
+        ],
+        also: [],
+      },
+      {
+        name: 'warns about a language with a region',
+        text: withField('language', 'pt-BR'),
+        findings: [
+          atValue(
+            '"language" is "pt-BR": the automation writes to groups in English, Dutch or Swedish only, so this group will get English. To choose, write "language: en", "language: nl" or "language: sv".',
+          ),
+        ],
+      },
+      {
+        name: 'warns about a language with a script and a region',
+        text: withField('language', 'zh-Hant-TW'),
+        findings: [
+          atValue(
+            '"language" is "zh-Hant-TW": the automation writes to groups in English, Dutch or Swedish only, so this group will get English. To choose, write "language: en", "language: nl" or "language: sv".',
+          ),
+        ],
+      },
+      {
+        name: 'warns about an undetermined language',
+        text: withField('language', 'und'),
+        findings: [
+          atValue(
+            '"language" is "und": the automation writes to groups in English, Dutch or Swedish only, so this group will get English. To choose, write "language: en", "language: nl" or "language: sv".',
+          ),
+        ],
+      },
+      ...(
+        [
+          ['dutch', 'nl'],
+          ['Swedish', 'sv'],
+          ['nld', 'nl'],
+          ['svenska', 'sv'],
+          ['swe', 'sv'],
+        ] as const
+      ).map(([tag, code]): InvalidCase => ({
+        name: `offers the code when the language is written as a name or a three-letter code: ${tag}`,
+        text: withField('language', tag),
+        findings: [
+          atValue(
+            `"language" is "${tag}": ${WRITES} To get ${code === 'nl' ? 'Dutch' : 'Swedish'}, write "language: ${code}".`,
+          ),
+        ],
+        also: [],
+      })),
+    ],
   });
 
-  it('warns that a group in another language gets English, at the value', () => {
-    expect(check(withField('language', 'fr'))).toEqual(
-      warning(
-        `"language" is "fr": ${WRITES} To choose, write "language: en", "language: nl" or "language: sv".`,
-      ),
-    );
-    for (const tag of ['pt-BR', 'zh-Hant-TW', 'und']) {
-      expect(findingsOf(RULE, withField('language', tag)), tag).toHaveLength(1);
-    }
-  });
-
-  it('offers the code when the language is written as a name or a three-letter code', () => {
-    for (const [tag, code] of [
-      ['dutch', 'nl'],
-      ['Swedish', 'sv'],
-      ['nld', 'nl'],
-      ['svenska', 'sv'],
-      ['swe', 'sv'],
-    ] as const) {
-      expect(check(withField('language', tag)), tag).toEqual(
-        warning(
-          `"language" is "${tag}": ${WRITES} To get ${code === 'nl' ? 'Dutch' : 'Swedish'}, write "language: ${code}".`,
+  describe('leaves a tag that is not BCP 47 at all, and a missing one, to the schema rule', () => {
+    ruleTester(RULE, {
+      valid: [
+        toSchema('nl_NL', 'nl_NL', [8, 11], NOT_A_CODE('nl_NL')),
+        // Ten letters are too many for a BCP 47 language subtag: "Nederlands" is not a tag either.
+        toSchema('Nederlands', 'Nederlands', [8, 11], NOT_A_CODE('Nederlands')),
+        toSchema(
+          'a number',
+          '5',
+          [8, 11],
+          `"language" must be text, but it is a whole number. (${ABOUT})`,
         ),
-      );
-    }
-    // English is what such a group gets: nothing to warn about.
-    expect(check(withField('language', 'english'))).toEqual([]);
-  });
-
-  it('leaves a tag that is not BCP 47 at all, and a missing one, to the schema rule', () => {
-    expect(check(withField('language', 'nl_NL')).map((f) => `${f.rule} ${f.pointer}`)).toEqual([
-      'schema /language',
-    ]);
-    // Ten letters are too many for a BCP 47 language subtag: "Nederlands" is not a tag either.
-    expect(check(withField('language', 'Nederlands')).map((f) => `${f.rule} ${f.pointer}`)).toEqual(
-      ['schema /language'],
-    );
-    expect(check(withField('language', '5')).map((f) => `${f.rule} ${f.pointer}`)).toEqual([
-      'schema /language',
-    ]);
-    expect(check(withField('language', undefined)).map((f) => `${f.rule} ${f.pointer}`)).toEqual([
-      'schema /language',
-    ]);
+        toSchema(
+          'missing',
+          undefined,
+          [1, 1],
+          `The file is missing the field "language". ${ABOUT} For example: language: nl`,
+        ),
+      ],
+    });
   });
 
   it('names exactly the languages the automation has messages in, mapped as it maps them', () => {
@@ -85,10 +144,5 @@ describe('registry/language', () => {
     expect([...WRITTEN_IN].sort()).toEqual(catalogs);
     for (const code of WRITTEN_IN) expect(messagesFor(code).locale).toBe(code);
     expect(messagesFor('fr')).toBe(en);
-  });
-
-  it('can be turned off by the policy', () => {
-    expect(findingsOf(RULE, withField('language', 'fr'), { rules: { [RULE]: 'off' } })).toEqual([]);
-    expect(findingsOf(RULE, VALID_GROUP)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { check, findingsOf, VALID_GROUP } from '../../../test/support/check.js';
+import { describe } from 'vitest';
+import { VALID_GROUP } from '../../../test/support/check.js';
+import { ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'waivers/duplicate';
 
@@ -9,122 +10,237 @@ const waiver = (rule: string, until: string, approvedBy = 'some-maintainer'): st
 /** VALID_GROUP with a `waivers:` block; its first entry starts on line 43, each takes four. */
 const withWaivers = (...entries: string[]): string => `${VALID_GROUP}waivers:\n${entries.join('')}`;
 
+/** The finding at the `rule:` of the waiver on `line`. */
+const atRule = (index: number, line: number, message: string) => ({
+  pointer: `/waivers/${index}/rule`,
+  line,
+  column: 11,
+  message,
+});
+
 /** A group whose meetups are not about Azure: a meetups/minimum warning to waive. */
 const FEW_MEETUPS = VALID_GROUP.replaceAll('azure: true', 'azure: false');
 
-describe('waivers/duplicate', () => {
-  it('passes a file without waivers, and one waiver per rule', () => {
-    expect(findingsOf(RULE, VALID_GROUP)).toEqual([]);
-    const text = withWaivers(
-      waiver('meetups/minimum', '2027-01-31'),
-      waiver('meetups/spread', '2027-01-31'),
-    );
-    expect(findingsOf(RULE, text)).toEqual([]);
-  });
+/** The meetups/minimum warning on the `meetups:` key (line 23). */
+const onMeetups = (message: string) => ({ pointer: '/meetups', line: 23, column: 1, message });
 
-  it('reports the second waiver for a rule at its rule, naming the line of the first', () => {
-    const text = withWaivers(
-      waiver('meetups/minimum', '2026-12-31'),
-      waiver('meetups/minimum', '2030-12-31'),
-    );
-    expect(text.split('\n')[42]).toBe('  - rule: meetups/minimum');
-    expect(text.split('\n')[46]).toBe('  - rule: meetups/minimum');
-    expect(findingsOf(RULE, text)).toEqual([
+describe(RULE, () => {
+  ruleTester(RULE, {
+    valid: [
+      { name: 'passes a file without waivers', text: VALID_GROUP },
       {
-        rule: RULE,
-        severity: 'error',
-        file: 'groups/example.yaml',
-        pointer: '/waivers/1/rule',
-        line: 47,
-        column: 11,
-        message: `"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+        name: 'passes one waiver per rule',
+        text: withWaivers(
+          waiver('meetups/minimum', '2027-01-31'),
+          waiver('meetups/spread', '2027-01-31'),
+        ),
       },
-    ]);
-  });
-
-  it('reports every further waiver for the rule, each naming the first', () => {
-    const text = withWaivers(
-      waiver('meetups/minimum', '2026-12-31'),
-      waiver('meetups/spread', '2026-12-31'),
-      waiver('meetups/minimum', '2027-06-30'),
-      waiver('meetups/minimum', '2030-12-31'),
-    );
-    expect(findingsOf(RULE, text).map((f) => `${f.pointer} ${f.line}:${f.column}`)).toEqual([
-      '/waivers/2/rule 51:11',
-      '/waivers/3/rule 55:11',
-    ]);
-    for (const finding of findingsOf(RULE, text)) {
-      expect(finding.message).toContain('already waived by the 1st waiver (line 43)');
-    }
-  });
-
-  it('reports duplicates whatever their dates, expired ones included', () => {
-    const text = withWaivers(
-      waiver('trademark/name', '2025-01-31'),
-      waiver('trademark/name', '2025-01-31'),
-    );
-    expect(findingsOf(RULE, text).map((f) => f.pointer)).toEqual(['/waivers/1/rule']);
-  });
-
-  it('compares rule ids exactly, as waivers are applied, and skips entries without one', () => {
-    const text = withWaivers(
-      waiver('meetups/minimum', '2027-01-31'),
-      waiver('Meetups/Minimum', '2027-01-31'),
-    );
-    expect(findingsOf(RULE, text)).toEqual([]);
-    // Not a rule the schema knows, so the schema rule reports it; it waives nothing either way.
-    expect(findingsOf('schema', text).map((f) => f.pointer)).toEqual(['/waivers/1/rule']);
-
-    const noRule = `${VALID_GROUP}waivers:\n  - reason: Venue lost\n    until: 2027-01-31\n    approvedBy: some-maintainer\n  - reason: Venue lost\n    until: 2027-01-31\n    approvedBy: some-maintainer\n`;
-    expect(findingsOf(RULE, noRule)).toEqual([]);
-  });
-
-  it('is an error that cannot be waived, and no waiver can name it', () => {
-    const text = withWaivers(
-      waiver('meetups/minimum', '2027-01-31'),
-      waiver('meetups/minimum', '2027-01-31'),
-      waiver('waivers/duplicate', '2027-01-31'),
-    );
-    const findings = findingsOf(RULE, text);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.severity).toBe('error');
-    expect(findings[0]).not.toHaveProperty('waiver');
-    expect(findingsOf('schema', text).map((f) => f.pointer)).toEqual(['/waivers/2/rule']);
+      {
+        name: 'compares rule ids exactly, as waivers are applied',
+        text: withWaivers(
+          waiver('meetups/minimum', '2027-01-31'),
+          waiver('Meetups/Minimum', '2027-01-31'),
+        ),
+        // Not a rule the schema knows, so the schema rule reports it; it waives nothing either way.
+        also: [
+          {
+            rule: 'schema',
+            pointer: '/waivers/1/rule',
+            line: 47,
+            column: 11,
+            message:
+              '"rule" of the 2nd waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "Meetups/Minimum".',
+          },
+        ],
+      },
+      {
+        name: 'skips entries without a rule',
+        text: `${VALID_GROUP}waivers:\n  - reason: Venue lost\n    until: 2027-01-31\n    approvedBy: some-maintainer\n  - reason: Venue lost\n    until: 2027-01-31\n    approvedBy: some-maintainer\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'reports the second waiver for a rule at its rule, naming the line of the first',
+        // Lines 43 and 47 read `  - rule: meetups/minimum`.
+        text: withWaivers(
+          waiver('meetups/minimum', '2026-12-31'),
+          waiver('meetups/minimum', '2030-12-31'),
+        ),
+        findings: [
+          atRule(
+            1,
+            47,
+            '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+          ),
+        ],
+      },
+      {
+        name: 'reports every further waiver for the rule, each naming the first',
+        text: withWaivers(
+          waiver('meetups/minimum', '2026-12-31'),
+          waiver('meetups/spread', '2026-12-31'),
+          waiver('meetups/minimum', '2027-06-30'),
+          waiver('meetups/minimum', '2030-12-31'),
+        ),
+        findings: [
+          {
+            pointer: '/waivers/2/rule',
+            line: 51,
+            column: 11,
+            message:
+              '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+          },
+          {
+            pointer: '/waivers/3/rule',
+            line: 55,
+            column: 11,
+            message:
+              '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+          },
+        ],
+      },
+      {
+        name: 'reports duplicates whatever their dates, expired ones included',
+        text: withWaivers(
+          waiver('trademark/name', '2025-01-31'),
+          waiver('trademark/name', '2025-01-31'),
+        ),
+        findings: [
+          {
+            pointer: '/waivers/1/rule',
+            line: 47,
+            column: 11,
+            message:
+              '"trademark/name" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+          },
+        ],
+      },
+      {
+        name: 'is an error that cannot be waived, and no waiver can name it',
+        text: withWaivers(
+          waiver('meetups/minimum', '2027-01-31'),
+          waiver('meetups/minimum', '2027-01-31'),
+          waiver('waivers/duplicate', '2027-01-31'),
+        ),
+        findings: [
+          {
+            severity: 'error',
+            pointer: '/waivers/1/rule',
+            line: 47,
+            column: 11,
+            message:
+              '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+          },
+        ],
+        also: [
+          {
+            rule: 'schema',
+            pointer: '/waivers/2/rule',
+            line: 51,
+            column: 11,
+            message:
+              '"rule" of the 3rd waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "waivers/duplicate".',
+          },
+        ],
+      },
+    ],
   });
 });
 
 describe('waivers applied when a rule is waived twice anyway', () => {
-  const minimum = (text: string, today?: string) =>
-    check(text, today === undefined ? {} : { today }).filter(
-      (finding) => finding.rule === 'meetups/minimum',
-    );
-
-  it('has a meetups/minimum warning to waive', () => {
-    expect(minimum(FEW_MEETUPS)).toEqual([
-      expect.objectContaining({ severity: 'warning', pointer: '/meetups' }),
-    ]);
+  const both = (until: string, approvedBy: string) => ({
+    rule: 'meetups/minimum',
+    reason: 'Venue lost after a flood',
+    until,
+    approvedBy,
   });
+  const firstThenLater = `${FEW_MEETUPS}waivers:\n${waiver('meetups/minimum', '2026-12-31', 'first-maintainer')}${waiver('meetups/minimum', '2030-12-31', 'later-maintainer')}`;
+  const laterThenFirst = `${FEW_MEETUPS}waivers:\n${waiver('meetups/minimum', '2030-12-31', 'later-maintainer')}${waiver('meetups/minimum', '2026-12-31', 'first-maintainer')}`;
 
-  it('applies the entry that ends first, wherever it is listed', () => {
-    for (const text of [
-      `${FEW_MEETUPS}waivers:\n${waiver('meetups/minimum', '2026-12-31', 'first-maintainer')}${waiver('meetups/minimum', '2030-12-31', 'later-maintainer')}`,
-      `${FEW_MEETUPS}waivers:\n${waiver('meetups/minimum', '2030-12-31', 'later-maintainer')}${waiver('meetups/minimum', '2026-12-31', 'first-maintainer')}`,
-    ]) {
-      expect(minimum(text)[0]).toMatchObject({
-        severity: 'notice',
-        waiver: { rule: 'meetups/minimum', until: '2026-12-31', approvedBy: 'first-maintainer' },
-      });
+  ruleTester('meetups/minimum', {
+    invalid: [
+      {
+        name: 'has a meetups/minimum warning to waive',
+        text: FEW_MEETUPS,
+        findings: [
+          onMeetups(
+            'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+          ),
+        ],
+      },
+      {
+        name: 'applies the entry that ends first, listed first',
+        text: firstThenLater,
+        findings: [
+          {
+            pointer: '/meetups',
+            line: 23,
+            column: 1,
+            message:
+              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+            waiver: both('2026-12-31', 'first-maintainer'),
+          },
+        ],
+      },
+      {
+        name: 'applies the entry that ends first, listed last',
+        text: laterThenFirst,
+        findings: [
+          {
+            pointer: '/meetups',
+            line: 23,
+            column: 1,
+            message:
+              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+            waiver: both('2026-12-31', 'first-maintainer'),
+          },
+        ],
+      },
       // After the earlier end date, the later entry does not keep the rule silent.
-      expect(minimum(text, '2027-01-01')[0]).toMatchObject({ severity: 'warning' });
-      expect(minimum(text, '2027-01-01')[0]).not.toHaveProperty('waiver');
-    }
-  });
-
-  it('ignores an entry whose end date is not a date, as with a single waiver', () => {
-    const text = `${FEW_MEETUPS}waivers:\n${waiver('meetups/minimum', '2026-02-30')}${waiver('meetups/minimum', '2026-12-31')}`;
-    expect(minimum(text)[0]).toMatchObject({
-      severity: 'notice',
-      waiver: { until: '2026-12-31' },
-    });
+      {
+        name: 'does not let the later entry, listed last, keep the rule silent after the first ends',
+        text: firstThenLater,
+        today: '2027-01-01',
+        findings: [
+          {
+            severity: 'warning',
+            pointer: '/meetups',
+            line: 23,
+            column: 1,
+            message:
+              'No Azure meetups held between 2026-01-02 and 2027-01-01; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+          },
+        ],
+      },
+      {
+        name: 'does not let the later entry, listed first, keep the rule silent after the first ends',
+        text: laterThenFirst,
+        today: '2027-01-01',
+        findings: [
+          {
+            severity: 'warning',
+            pointer: '/meetups',
+            line: 23,
+            column: 1,
+            message:
+              'No Azure meetups held between 2026-01-02 and 2027-01-01; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+          },
+        ],
+      },
+      {
+        name: 'ignores an entry whose end date is not a date, as with a single waiver',
+        text: `${FEW_MEETUPS}waivers:\n${waiver('meetups/minimum', '2026-02-30')}${waiver('meetups/minimum', '2026-12-31')}`,
+        findings: [
+          {
+            pointer: '/meetups',
+            line: 23,
+            column: 1,
+            message:
+              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+            waiver: both('2026-12-31', 'some-maintainer'),
+          },
+        ],
+      },
+    ],
   });
 });
