@@ -69,4 +69,28 @@ describe('the pull-request check workflows', () => {
       (load(readFileSync(path.join(WORKFLOWS, 'pr-review.yml'), 'utf8')) as { name: string }).name,
     ).toBe('Pull request review');
   });
+
+  it('check-dist attaches the expected dist/ when the committed one is stale', () => {
+    const workflow = load(readFileSync(path.join(WORKFLOWS, 'check-dist.yml'), 'utf8')) as {
+      jobs: Record<
+        string,
+        {
+          steps: Array<{ id?: string; if?: string; uses?: string; with?: Record<string, unknown> }>;
+        }
+      >;
+    };
+    const steps = workflow.jobs['check-dist']?.steps ?? [];
+    const compare = steps.find((step) => step.id === 'diff');
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(compare).toBeDefined();
+    // Only after the comparison failed: a green run uploads nothing.
+    expect(upload?.if).toMatch(/failure\(\).*steps\.diff\.outcome == 'failure'/);
+    expect(upload?.with).toMatchObject({ name: 'dist', path: 'dist/' });
+    expect(steps.indexOf(upload ?? {})).toBeGreaterThan(steps.indexOf(compare ?? {}));
+  });
+
+  it('marks dist/ as generated, so reviews and language statistics leave it out', () => {
+    const attributes = readFileSync(path.join(REPO_ROOT, '.gitattributes'), 'utf8');
+    expect(attributes).toMatch(/^dist\/\*\* -diff linguist-generated=true$/m);
+  });
 });
