@@ -72,7 +72,7 @@ export const layerRules = LAYERS.flatMap((layer, rank) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/**/*.generated.ts'] },
   {
     files: ['**/*.mjs'],
     languageOptions: {

@@ -1,13 +1,20 @@
-// The floor for this design: read every group file and parse it with js-yaml, nothing else, in
-// one process. Prints the number of files parsed.
+// The floor for this design: read group files and parse them with js-yaml, nothing else, in one
+// process. `floor.mjs ROOT` parses every file under ROOT/groups; `floor.mjs --file PATH` parses
+// the one file (the floor of a leader's single-file check). Prints the number of files parsed.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 
-const folder = path.join(process.argv[2] ?? '.', 'groups');
+const [first, second] = process.argv.slice(2);
+const files =
+  first === '--file'
+    ? [second ?? '']
+    : readdirSync(path.join(first ?? '.', 'groups')).map((name) =>
+        path.join(first ?? '.', 'groups', name),
+      );
 let parsed = 0;
-for (const name of readdirSync(folder)) {
-  load(readFileSync(path.join(folder, name), 'utf8'));
+for (const file of files) {
+  load(readFileSync(file, 'utf8'));
   parsed++;
 }
 console.log(`${parsed} files parsed`);

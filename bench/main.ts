@@ -19,17 +19,19 @@ import {
 } from '../test/fake-github/index.js';
 import { ACTION_DEFAULTS } from '../test/support/action-runner.js';
 import { generateRegistry } from './generate.js';
-import { repeat, runNode, type Run } from './measure.js';
+import { paired, repeat, runNode, type Run } from './measure.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TODAY = '2026-11-22';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const SEED = 20261122;
+const SINGLE_FILE_REGISTRY = 300;
 
 const TGR = path.join(REPO, 'dist/cli/index.js');
 const ACTION = path.join(REPO, 'dist/index.js');
 const FLOOR = path.join(REPO, 'bench/floor.mjs');
+const EMPTY = 'data:text/javascript,';
 const AJV_CLI = path.join(REPO, 'node_modules/ajv-cli/dist/index.js');
 const SCHEMA = path.join(REPO, 'schemas/group.schema.json');
 
@@ -37,6 +39,9 @@ interface Figures {
   validate: Run;
   floor: Run;
   ajv: Run;
+  /** Medians of the paired rounds' ratios: validate ÷ floor, validate ÷ ajv-cli. */
+  overFloor: number;
+  overAjv: number;
   pr: Run & { requests: number };
   auditFirst: Run & { requests: number; writes: number; problems: number };
   auditSteady: Run & { requests: number; writes: number };
@@ -161,33 +166,45 @@ async function measure(size: number): Promise<Figures> {
   const root = mkdtempSync(path.join(os.tmpdir(), `bench-${size}-`));
   try {
     generateRegistry(root, size, SEED, TODAY);
-    const validate = await repeat(RUNS, () =>
-      runNode(TGR, ['validate', '--today', TODAY], { cwd: root }),
-    );
-    const floor = await repeat(RUNS, () => runNode(FLOOR, [root], { cwd: REPO }));
-    const ajv = await repeat(RUNS, () =>
-      runNode(
-        AJV_CLI,
-        [
-          'validate',
-          '--spec=draft2020',
-          '-s',
-          SCHEMA,
-          '-d',
-          `${root}/groups/*.yaml`,
-          '-c',
-          'ajv-formats',
-          '--strict=false',
-          '--all-errors',
-        ],
-        { cwd: REPO },
-      ),
-    );
+    // Paired: each round runs all three one after the other, under the same machine load.
+    const { runs, ratio } = await paired(RUNS, {
+      validate: () => runNode(TGR, ['validate', '--today', TODAY], { cwd: root }),
+      floor: () => runNode(FLOOR, [root], { cwd: REPO }),
+      ajv: () =>
+        runNode(
+          AJV_CLI,
+          [
+            'validate',
+            '--spec=draft2020',
+            '-s',
+            SCHEMA,
+            '-d',
+            `${root}/groups/*.yaml`,
+            '-c',
+            'ajv-formats',
+            '--strict=false',
+            '--all-errors',
+          ],
+          { cwd: REPO },
+        ),
+    });
+    const { validate, floor, ajv } = runs;
+    const overFloor = ratio('validate', 'floor');
+    const overAjv = ratio('validate', 'ajv');
     const pr = await measurePullRequest(root);
     const leaders = new Set<string>();
     for (let i = 0; i < 2 * size; i++) leaders.add(`user-${i}`);
     const { first, steady } = await measureAudit(root, leaders);
-    return { validate, floor, ajv, pr, auditFirst: first, auditSteady: steady };
+    return {
+      validate,
+      floor,
+      ajv,
+      overFloor,
+      overAjv,
+      pr,
+      auditFirst: first,
+      auditSteady: steady,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -195,13 +212,40 @@ async function measure(size: number): Promise<Figures> {
 
 const fmtMs = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
 const fmtMb = (kb: number) => `${Math.round(kb / 1024)} MB`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const times = (value: number) => `${value.toFixed(2)}×`;
+const ratio = (a: number, b: number) => times(a / b);
+
+/** A leader's check of one file in a 300-group registry, against node and the parse of that file. */
+interface SingleFile {
+  validate: Run;
+  floor: Run;
+  empty: Run;
+  overFloor: number;
+}
+
+async function measureSingleFile(): Promise<SingleFile> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'bench-single-'));
+  try {
+    generateRegistry(root, SINGLE_FILE_REGISTRY, SEED, TODAY);
+    const file = path.join(root, 'groups', readdirSync(path.join(root, 'groups')).sort()[0] ?? '');
+    const { runs, ratio: over } = await paired(RUNS, {
+      validate: () => runNode(TGR, ['validate', '--today', TODAY, file], { cwd: root }),
+      floor: () => runNode(FLOOR, ['--file', file], { cwd: REPO }),
+      empty: () => runNode(EMPTY, [], { cwd: REPO }),
+    });
+    return { ...runs, overFloor: over('validate', 'floor') };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(
     `Benchmark on Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; median of ${RUNS} runs; seed ${SEED}.`,
   );
+  console.log(`Measuring a single-file check in ${SINGLE_FILE_REGISTRY} groups…`);
+  const single = await measureSingleFile();
   const results = new Map<number, Figures>();
   for (const size of SIZES) {
     console.log(`Measuring ${size.toLocaleString('en')} groups…`);
@@ -222,9 +266,9 @@ async function main(): Promise<void> {
       (f) => fmtMs(f.floor.ms),
       (f) => f.floor.ms,
     ],
-    ['tgr validate ÷ floor', (f) => ratio(f.validate.ms, f.floor.ms), undefined],
+    ['tgr validate ÷ floor (paired)', (f) => times(f.overFloor), undefined],
     ['ajv-cli validate (same files, same schema)', (f) => fmtMs(f.ajv.ms), (f) => f.ajv.ms],
-    ['tgr validate ÷ ajv-cli', (f) => ratio(f.validate.ms, f.ajv.ms), undefined],
+    ['tgr validate ÷ ajv-cli (paired)', (f) => times(f.overAjv), undefined],
     ['PR check, one changed file: wall time', (f) => fmtMs(f.pr.ms), (f) => f.pr.ms],
     ['PR check: API requests', (f) => String(f.pr.requests), (f) => f.pr.requests],
     [
@@ -275,6 +319,23 @@ async function main(): Promise<void> {
     console.log(
       `\nGrowth is the ${second.toLocaleString('en')}-group figure over the ${first.toLocaleString('en')}-group one; ${second / first}× means linear.`,
     );
+  console.log('');
+  console.log(`| Single-file check, ${SINGLE_FILE_REGISTRY}-group registry | Wall time |`);
+  console.log('|---|---|');
+  console.log(`| tgr validate <one file> | ${fmtMs(single.validate.ms)} |`);
+  console.log(`| floor: node, js-yaml and the parse of that file | ${fmtMs(single.floor.ms)} |`);
+  console.log(`| node on an empty script | ${fmtMs(single.empty.ms)} |`);
+  console.log('');
+  console.log('Ratios (medians of paired rounds):');
+  for (const size of sizes) {
+    const f = results.get(size) as Figures;
+    console.log(
+      `  ${size.toLocaleString('en')} groups: validate ÷ floor ${times(f.overFloor)}, validate ÷ ajv-cli ${times(f.overAjv)}`,
+    );
+  }
+  console.log(
+    `  single file in ${SINGLE_FILE_REGISTRY} groups: validate ÷ its floor ${times(single.overFloor)}`,
+  );
 }
 
 await main();

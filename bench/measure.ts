@@ -59,3 +59,36 @@ export async function repeat(times: number, measure: () => Promise<Run>): Promis
     peakKb: median(runs.map((run) => run.peakKb)),
   };
 }
+
+/**
+ * Runs several measures in turn, `times` rounds of one run each, so that every round compares
+ * them under the same machine load. Gives each its median run, and the median of the rounds'
+ * ratios for any two of them.
+ */
+export async function paired<Name extends string>(
+  times: number,
+  measures: Record<Name, () => Promise<Run>>,
+): Promise<{ runs: Record<Name, Run>; ratio: (a: Name, b: Name) => number }> {
+  const names = Object.keys(measures) as Name[];
+  const rounds: Array<Record<Name, Run>> = [];
+  for (let i = 0; i < times; i++) {
+    const round = {} as Record<Name, Run>;
+    for (const name of names) round[name] = await measures[name]();
+    rounds.push(round);
+  }
+  const runs = {} as Record<Name, Run>;
+  for (const name of names) {
+    const all = rounds.map((round) => round[name]);
+    const last = all.at(-1);
+    if (!last) throw new Error('no runs');
+    runs[name] = {
+      ...last,
+      ms: median(all.map((run) => run.ms)),
+      peakKb: median(all.map((run) => run.peakKb)),
+    };
+  }
+  return {
+    runs,
+    ratio: (a, b) => median(rounds.map((round) => round[a].ms / round[b].ms)),
+  };
+}

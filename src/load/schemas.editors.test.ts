@@ -19,7 +19,8 @@ import { newGroupText } from '../new-group/run-new-group.js';
 import { VALID_GROUP, fileFrom, findingsOf, withField } from '../../test/support/check.js';
 import { node24 } from '../../test/support/node24.js';
 import { REPO_ROOT } from '../../test/support/registry.js';
-import { EDITOR_KEYWORDS, createAjv, validateGroup } from './schemas.js';
+import { createAjv } from './create-ajv.js';
+import { EDITOR_KEYWORDS, validateGroup } from './schemas.js';
 
 /**
  * Editors (VS Code's YAML extension, yaml-language-server) read schemas/group.schema.json through

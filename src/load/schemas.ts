@@ -1,9 +1,9 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { escapeSegment, parentPointer } from '../core/json-pointer.js';
 import { closestName } from './spelling.js';
-import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
-import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+import * as generated from './validators.generated.js';
+
+export { EDITOR_KEYWORDS, isTimeZoneName } from './schema-formats.js';
 
 /** A schema violation, normalised so that `pointer` names the offending node itself. */
 export interface SchemaIssue {
@@ -25,90 +25,25 @@ export interface SchemaIssue {
 }
 
 /**
- * Keywords of editors built on yaml-language-server (VS Code's YAML extension): the message shown
- * when a value fails a `pattern` (or a standard `format`), or any other keyword. Annotations to
- * ajv, declared so that strict mode still refuses every other unknown keyword.
- */
-export const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage'] as const;
-
-/**
  * Formats the program checks in code. Editors ignore custom formats, so beside each the schema
  * repeats what it can as an `enum` or `pattern` (never stricter than the format); an issue from
  * that copy is dropped, as the format's own issue (or the type's) already says it better.
  */
 const OWN_FORMATS: ReadonlySet<unknown> = new Set(['iana-time-zone', 'bcp47']);
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-  ajv.addVocabulary([...EDITOR_KEYWORDS]);
-  addFormats.default(ajv, ['date', 'uri']);
-  ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
-  ajv.addFormat('bcp47', { type: 'string', validate: isLanguageTag });
-  return ajv;
-}
-
-/**
- * The time zones a group may name, spelled exactly so: the schema's `enum`, which editors offer
- * and check. scripts/time-zones.ts writes it (the IANA names for which `isTimeZoneName` holds),
- * and a test fails when this Node's answer changes.
+/*
+ * The validators are compiled from the schemas at build time (scripts/generate-validators.ts,
+ * with the ajv set-up of create-ajv.ts): nothing is compiled, or loaded for compiling, at run time.
  */
-const TIME_ZONES: ReadonlySet<string> = new Set(groupSchema.properties.timezone.enum);
-
-/** Results by zone name: building a DateTimeFormat is costly, and a registry repeats a few zones. */
-const knownZones = new Map<string, boolean>();
-
-function isTimeZone(value: string): boolean {
-  let known = knownZones.get(value);
-  if (known === undefined) {
-    known = TIME_ZONES.has(value) && isTimeZoneName(value);
-    knownZones.set(value, known);
-  }
-  return known;
-}
-
-/**
- * An Area/Location name (or UTC) that this runtime's Intl accepts as a time zone. Intl ignores
- * case (and knows a few names IANA does not); the enum fixes which names, spelled how.
- */
-export function isTimeZoneName(value: string): boolean {
-  return (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
-}
-
-function acceptsTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-let compiled: { group: ValidateFunction; program: ValidateFunction } | undefined;
-
-function validators(): { group: ValidateFunction; program: ValidateFunction } {
-  if (!compiled) {
-    const ajv = createAjv();
-    compiled = { group: ajv.compile(groupSchema), program: ajv.compile(programSchema) };
-  }
-  return compiled;
-}
+const groupValidator = generated.validateGroup as ValidateFunction;
+const programValidator = generated.validateProgram as ValidateFunction;
 
 export function validateGroup(data: unknown): SchemaIssue[] {
-  const validate = validators().group;
-  return validate(data) ? [] : normalise(validate.errors ?? []);
+  return groupValidator(data) ? [] : normalise(groupValidator.errors ?? []);
 }
 
 export function validateProgram(data: unknown): SchemaIssue[] {
-  const validate = validators().program;
-  return validate(data) ? [] : normalise(validate.errors ?? []);
+  return programValidator(data) ? [] : normalise(programValidator.errors ?? []);
 }
 
 function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {

@@ -68,16 +68,25 @@ export class SourceMap {
   }
 }
 
+/** A key as a pointer segment; almost every key has neither `~` nor `/`, and is its own segment. */
+function segmentOf(key: string): string {
+  return key.includes('~') || key.includes('/') ? escapeSegment(key) : key;
+}
+
 /**
  * One pass over the events, recording where each node and each mapping key starts. Only files
  * that constructed cleanly get here, so every key is a plain scalar and there are no aliases.
+ * Runs for every file with a finding: no closure or object per event beyond the map's entries.
  */
 function indexNodes(text: string, events: readonly Event[]): Map<string, NodeOffsets> {
   const nodes = new Map<string, NodeOffsets>();
   const stack: Frame[] = [];
 
-  /** Records a node starting at `offset`; returns its pointer, or undefined when it is a key. */
-  const place = (offset: number, keyText: () => string): string | undefined => {
+  /**
+   * Records a node starting at `offset`; returns its pointer, or undefined when it is a key (its
+   * text is then `key`, or read from `event` when that is a scalar).
+   */
+  const place = (offset: number, event: Event | undefined): string | undefined => {
     const top = stack.at(-1);
     if (!top) {
       nodes.set('', { value: Math.max(offset, 0) });
@@ -89,11 +98,11 @@ function indexNodes(text: string, events: readonly Event[]): Map<string, NodeOff
       return pointer;
     }
     if (top.pendingKey === undefined) {
-      top.pendingKey = keyText();
+      top.pendingKey = event?.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : '';
       top.pendingKeyOffset = offset;
       return undefined;
     }
-    const pointer = `${top.pointer}/${escapeSegment(top.pendingKey)}`;
+    const pointer = `${top.pointer}/${segmentOf(top.pendingKey)}`;
     nodes.set(pointer, {
       key: top.pendingKeyOffset,
       value: offset >= 0 ? offset : top.pendingKeyOffset,
@@ -107,11 +116,9 @@ function indexNodes(text: string, events: readonly Event[]): Map<string, NodeOff
       // A quoted value starts at its quote, where the leader sees it begin.
       const quoted =
         event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-      place(quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart, () =>
-        getScalarValue(text, event),
-      );
+      place(quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart, event);
     } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const pointer = place(event.start, () => '') ?? '';
+      const pointer = place(event.start, undefined) ?? '';
       stack.push({
         kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
         pointer,
