@@ -1035,8 +1035,8 @@ function createOctokit(options) {
     return { octokit, stats };
 }
 
-// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
-var policy_file = __webpack_require__(3121);
+// EXTERNAL MODULE: ./src/load/policy-file.ts + 2 modules
+var policy_file = __webpack_require__(1570);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
 var rules = __webpack_require__(9890);
 // EXTERNAL MODULE: ./src/cli/options.ts
