@@ -10,8 +10,8 @@ import { runPrCheck, type PrCheckResult } from './run-pr-check.js';
 
 /**
  * The orchestrator in process, against the port in memory: each test is one attack or one
- * everyday flow, and runs in milliseconds. The same flows run end to end through the bundle in
- * test/e2e/pr.dist.test.ts.
+ * everyday flow, and runs in milliseconds. The same flows run through the real GitHub adapter
+ * against the fake GitHub in src/action/run.pr.test.ts and run.pr-attacks.test.ts.
  */
 const EXAMPLES: Record<string, string> = Object.fromEntries(
   readdirSync(path.join(REPO_ROOT, 'groups')).map((name) => [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runActionBundle } from '../support/action-runner.js';
 import { TOO_FEW_MEETUPS, auditGroup, openKeys } from '../support/audit-fixtures.js';
 import { seededFaultyRuns, startAudit, thisRun, expectSteadyState } from '../support/audit-run.js';
 
@@ -18,7 +19,7 @@ describe.concurrent('the compliance audit at scale (dist/index.js, mode audit)',
     const groups = Array.from({ length: 600 }, (_, i) =>
       auditGroup(i + 1, { meetups: TOO_FEW_MEETUPS }),
     );
-    const { gh, run } = await startAudit(onTestFinished, groups);
+    const { gh, run } = await startAudit(onTestFinished, groups, {}, runActionBundle);
     const seen: Array<{ opened: number; deferred: string | undefined; ms: number }> = [];
     const first = await run({ maxWrites: 250 });
     expect(first.status, first.stderr).toBe(0);
@@ -59,6 +60,6 @@ describe.concurrent('the compliance audit at scale (dist/index.js, mode audit)',
     const replay = process.env.AUDIT_SEED;
     const seeds =
       replay === undefined ? Array.from({ length: SEEDS }, (_, i) => i + 1) : [Number(replay)];
-    await seededFaultyRuns(onTestFinished, seeds);
+    await seededFaultyRuns(onTestFinished, seeds, runActionBundle);
   });
 });

@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { runActionBundle } from '../support/action-runner.js';
 import { VALID_GROUP, withField } from '../support/check.js';
-import {
-  DEFAULT_REPOSITORY,
-  fakeSha,
-  issueCommentOnPull,
-  makePull,
-  pullRequestSynchronize,
-} from '../fake-github/index.js';
-import { markdown, markdownEffects, REPORT_STRUCTURE } from '../support/markdown-effects.js';
+import { issueCommentOnPull } from '../fake-github/index.js';
 import {
   botComments,
   EXAMPLES,
@@ -18,10 +12,11 @@ import {
 } from '../support/pr-scenario.js';
 
 /**
- * The pull-request check end to end: the committed bundle on Node 24, real webhook payloads, and
- * every request checked against GitHub's published REST description by the fake server.
+ * The bundle's smoke tests in `mode: pr`: the committed dist/index.js starts on Node 24, reads
+ * its inputs and a real webhook payload, talks to the fake GitHub (which checks every request
+ * against GitHub's REST description), writes its outputs and job summary, and exits with the
+ * right code. Every scenario runs in process in src/action/run.pr.test.ts.
  */
-const UTRECHT = EXAMPLES['groups/utrecht-azure.yaml'] ?? '';
 const MARKER = '<!-- tech-groups-registry:pr-check -->';
 
 const cleanup: Array<() => unknown> = [];
@@ -29,7 +24,7 @@ afterEach(async () => {
   for (const step of cleanup.splice(0)) await step();
 });
 
-const openPullRequest = (scenario: Scenario) => openScenario(scenario, cleanup);
+const openPullRequest = (scenario: Scenario) => openScenario(scenario, cleanup, runActionBundle);
 
 const GENT = withField(
   'slug',
@@ -124,63 +119,6 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
   });
 
-  it('asks for a maintainer when someone who is not a leader updates a group', async () => {
-    const { gh, run } = await openPullRequest({
-      head: {
-        ...EXAMPLES,
-        'groups/utrecht-azure.yaml': UTRECHT.replace('city: Utrecht', 'city: Amersfoort'),
-      },
-      author: 'stranger',
-    });
-    const result = await run();
-    expect(result.status).toBe(0);
-    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
-    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
-    expect(botComments(gh)[0]?.body).toContain(
-      'de auteur is op main geen leider of co-leider van deze groep',
-    );
-  });
-
-  it('waits for a new co-leader to consent, then passes on their /consent without a new push', async () => {
-    const swapped = UTRECHT.replace('github: pjansen', 'github: nieuwe-coleider').replace(
-      'techCommunityId: 2345678',
-      'techCommunityId: 5551234',
-    );
-    const { gh, run, target } = await openPullRequest({
-      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': swapped },
-      author: 'annadevries',
-    });
-    const first = await run();
-    expect(first.status).toBe(0);
-    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
-    expect(labelsOn(gh)).toEqual(['awaiting consent', 'leadership change', 'passing', 'update']);
-    const before = botComments(gh);
-    expect(before).toHaveLength(1);
-    expect(before[0]?.body).toContain('co-leider: `pjansen` → @nieuwe-coleider');
-    expect(before[0]?.body).toContain('@nieuwe-coleider: je wordt genoemd als co-leider');
-
-    gh.state.users.add('nieuwe-coleider');
-    gh.state.comments.push({
-      id: 900,
-      issue_number: 42,
-      body: '/consent',
-      user: 'nieuwe-coleider',
-      // After the check asked (it dates its asks by the runner's clock).
-      created_at: new Date().toISOString(),
-      updated_at: new Date().toISOString(),
-    });
-    const second = await run(
-      'issue_comment',
-      issueCommentOnPull(target, { body: '/consent', commenter: 'nieuwe-coleider', id: 900 }),
-    );
-    expect(second.status).toBe(0);
-    expect(lastCheckRun(gh)?.conclusion).toBe('success');
-    expect(labelsOn(gh)).toEqual(['leadership change', 'passing', 'update']);
-    const after = botComments(gh);
-    expect(after.map((comment) => comment.id)).toEqual(before.map((comment) => comment.id));
-    expect(after[0]?.body).toContain('`nieuwe-coleider` heeft ingestemd.');
-  });
-
   it('ignores comments that are not /consent', async () => {
     const { gh, run, target } = await openPullRequest({ head: EXAMPLES, author: 'annadevries' });
     const result = await run(
@@ -190,175 +128,5 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Nothing to check: the comment is not /consent.');
     expect(gh.requests).toEqual([]);
-  });
-
-  it('labels a group leaving the program, by status or by deleting its file', async () => {
-    const leaving = await openPullRequest({
-      head: {
-        ...EXAMPLES,
-        'groups/utrecht-azure.yaml': UTRECHT.replace('status: active', 'status: leaving'),
-      },
-      author: 'annadevries',
-    });
-    expect((await leaving.run()).status).toBe(0);
-    expect(labelsOn(leaving.gh)).toEqual(['leaving', 'passing']);
-
-    const rest = Object.fromEntries(
-      Object.entries(EXAMPLES).filter(([file]) => file !== 'groups/utrecht-azure.yaml'),
-    );
-    const deleted = await openPullRequest({ head: rest, author: 'pjansen' });
-    expect((await deleted.run()).status).toBe(0);
-    expect(labelsOn(deleted.gh)).toEqual(['leaving', 'passing']);
-    expect(lastCheckRun(deleted.gh)?.conclusion).toBe('success');
-    expect(botComments(deleted.gh)[0]?.body).toContain('het groepsbestand wordt verwijderd');
-  });
-
-  it('keeps waivers for maintainers', async () => {
-    const waived = `${UTRECHT}waivers:\n  - rule: meetups/minimum\n    reason: We would like a break\n    until: 2027-06-30\n    approvedBy: annadevries\n`;
-    const { gh, run, headSha } = await openPullRequest({
-      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': waived },
-      author: 'annadevries',
-    });
-    expect((await run()).status).toBe(0);
-    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
-    expect(botComments(gh)[0]?.body).toContain(
-      'alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen',
-    );
-
-    // A maintainer's approval of this commit satisfies it.
-    gh.state.reviews.push({
-      id: 700,
-      pull_number: 42,
-      user: 'maintainer',
-      state: 'APPROVED',
-      body: '',
-      submitted_at: '2026-11-22T10:00:00Z',
-      commit_id: headSha,
-    });
-    expect((await run()).status).toBe(0);
-    expect(labelsOn(gh)).toEqual(['passing', 'update']);
-    expect(lastCheckRun(gh)?.conclusion).toBe('success');
-  });
-
-  it('needs a maintainer for a pull request that touches dist/, and still checks with the base code', async () => {
-    const { gh, run } = await openPullRequest({
-      head: {
-        ...EXAMPLES,
-        'dist/index.js': 'process.exit(0) // a pull request cannot change what checks it',
-      },
-      author: 'annadevries',
-    });
-    const result = await run();
-    expect(result.status).toBe(0);
-    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing']);
-    expect(botComments(gh)[0]?.body).toContain('`dist/index.js`');
-    // The changed dist/ file was never fetched.
-    expect(gh.requests.some((request) => request.path.includes('/git/blobs/'))).toBe(false);
-  });
-
-  it('carries every finding of a file with 60 of them in the check run, 50 per request', async () => {
-    const meetups = Array.from(
-      { length: 60 },
-      (_, i) =>
-        `  - date: 2026-02-${String(30 + (i % 2))}\n    title: Meetup ${i}\n    azure: true\n`,
-    ).join('');
-    const many = `${withField('meetups', undefined, UTRECHT)}meetups:\n${meetups}`;
-    const { gh, run } = await openPullRequest({
-      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': many },
-      author: 'annadevries',
-    });
-    const result = await run();
-    expect(result.status).toBe(1);
-    const check = lastCheckRun(gh);
-    const dates = check?.output.annotations.filter((a) => a.title === 'schema') ?? [];
-    expect(dates).toHaveLength(60);
-    // The 60 dates that do not exist are all there is: a meetup whose date cannot be read is not
-    // also held against the group's meetup count (meetups/minimum, meetups/spread).
-    expect(check?.output.annotations).toHaveLength(60);
-    const checkRequests = gh.requests.filter((request) => request.path.includes('/check-runs'));
-    // One look at the verdicts already on the commit, then the run and its second batch.
-    expect(checkRequests.map((request) => request.method)).toEqual(['GET', 'POST', 'PATCH']);
-    expect(result.summary.match(/^\| `groups\/utrecht-azure\.yaml:/gm)?.length).toBe(
-      check?.output.annotations.length,
-    );
-  });
-
-  it('escapes hostile names everywhere it writes them', async () => {
-    // "Official" breaks the trademark rule, so the name is quoted in a finding as well.
-    const hostile = GENT.replace(
-      'name: Gent Azure User Group',
-      'name: "Official @everyone [x](https://evil.example) <img src=x> ::error::pwn"',
-    ).replace(
-      'title: AKS automatic',
-      'title: "#1 ![p](https://evil.example/p.png) | broken | table"',
-    );
-    const { gh, run } = await openPullRequest({
-      head: { ...EXAMPLES, 'groups/gent-azure.yaml': hostile },
-      author: 'lieven-gent',
-      comments: [{ user: 'sofie-gent', body: '/consent' }],
-    });
-    const result = await run();
-    expect(result.status).toBe(1);
-    const body = botComments(gh)[0]?.body ?? '';
-    expect(body).toContain('trademark/name');
-    const html = markdown.render(body);
-    // Only the structure the check writes itself, and mentions of the people who must act.
-    const effects = markdownEffects(html, REPORT_STRUCTURE);
-    expect(new Set(effects)).toEqual(new Set(['reference:@lieven-gent', 'reference:@sofie-gent']));
-    // In the raw text the name sits inside a code span; rendered, no element comes of it.
-    expect(html).not.toMatch(/<img|<a /);
-    expect(
-      result.stdout
-        .split('\n')
-        .filter((line) => line.trimStart().startsWith('::') && !line.startsWith('::error::')),
-    ).toEqual([]);
-  });
-
-  it('edits the same comment on a second push instead of adding one', async () => {
-    const { gh, run, target } = await openPullRequest({
-      head: {
-        ...EXAMPLES,
-        'groups/utrecht-azure.yaml': UTRECHT.replace('status: active', 'status: activ'),
-      },
-      author: 'annadevries',
-    });
-    expect((await run()).status).toBe(1);
-    const first = botComments(gh).map((comment) => ({ ...comment }));
-    // The fix is pushed: the same pull request now has a new head.
-    const fixedSha = fakeSha('fixed');
-    gh.state.files[fixedSha] = {
-      ...EXAMPLES,
-      'groups/utrecht-azure.yaml': UTRECHT.replace('city: Utrecht', 'city: Utrecht Centrum'),
-    };
-    const pull = gh.state.pulls[0];
-    if (pull === undefined) throw new Error('no pull request');
-    const refreshed = makePull(
-      { number: 42, user: 'annadevries', head: { sha: fixedSha, ref: 'join' } },
-      DEFAULT_REPOSITORY,
-      {
-        main: EXAMPLES,
-        [fixedSha]: gh.state.files[fixedSha] ?? {},
-      },
-    );
-    Object.assign(pull, { head: refreshed.head, files: refreshed.files });
-    expect(
-      (
-        await run(
-          'pull_request_target',
-          pullRequestSynchronize({ ...target, head: { sha: fixedSha, ref: 'join' } }),
-        )
-      ).status,
-    ).toBe(0);
-    const second = botComments(gh);
-    expect(second).toHaveLength(1);
-    expect(second[0]?.id).toBe(first[0]?.id);
-    expect(second[0]?.body).not.toBe(first[0]?.body);
-    expect(labelsOn(gh)).toEqual(['passing', 'update']);
-    expect(
-      gh.state.checkRuns.map((check) => [check.head_sha.slice(0, 7), check.conclusion]),
-    ).toEqual([
-      [target.head.sha.slice(0, 7), 'failure'],
-      [fixedSha.slice(0, 7), 'success'],
-    ]);
   });
 });

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as core from '@actions/core';
 import { load } from 'js-yaml';
+import { main } from '../../src/action/main.js';
 import { node24 } from './node24.js';
 import { REPO_ROOT } from './registry.js';
 
@@ -29,7 +31,12 @@ export interface ActionRun {
   outputs: Record<string, string>;
   /** What the step wrote to GITHUB_STEP_SUMMARY. */
   summary: string;
+  /** How long the Action itself ran (not counting a wait for its turn in process). */
+  ms: number;
 }
+
+/** Runs the Action once: the bundle on Node 24, or the source in this process. */
+export type ActionRunner = (options: ActionRunOptions) => Promise<ActionRun>;
 
 export interface ActionRunOptions {
   workspace: string;
@@ -46,14 +53,46 @@ export interface ActionRunOptions {
  * written to the files the runner names. Asynchronous, so a fake GitHub server in this process
  * keeps answering while the Action runs.
  */
-export async function runActionBundle(options: ActionRunOptions): Promise<ActionRun> {
+export const runActionBundle: ActionRunner = async (options) => {
   const files = mkdtempSync(path.join(tmpdir(), 'tgr-runner-'));
+  try {
+    const { env, outputFile, summaryFile } = runnerEnv(options, files);
+    const started = Date.now();
+    const child = spawn(node24(), [path.join(REPO_ROOT, 'dist/index.js')], {
+      cwd: options.workspace,
+      env: { PATH: process.env.PATH, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    return {
+      status,
+      stdout,
+      stderr,
+      outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      ms: Date.now() - started,
+    };
+  } finally {
+    rmSync(files, { recursive: true, force: true });
+  }
+};
+
+/**
+ * The runner's files (output, job summary, temp) in `files`, and the variables that name them,
+ * the inputs (with action.yml's defaults) and the run's context.
+ */
+function runnerEnv(options: ActionRunOptions, files: string) {
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
+  const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: outputFile,
@@ -67,25 +106,70 @@ export async function runActionBundle(options: ActionRunOptions): Promise<Action
   for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(node24(), [path.join(REPO_ROOT, 'dist/index.js')], {
-    cwd: options.workspace,
-    env,
-  });
+  return { env, outputFile, summaryFile };
+}
+
+/** Variables of the machine running the tests that would reach the Action in process. */
+const RUNNER_VARIABLE = /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_)|^(HTTPS?|NO|ALL)_PROXY$/i;
+
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the Action's source in this process, as main.ts does (readInputs → runAction →
+ * setFailed), with the same inputs, variables and files as the bundle gets: what it writes to
+ * stdout is captured, and its exit code is the process.exitCode it sets. Its variables are this
+ * process's, so runs take turns; the summary file's path is fixed for this process, because
+ * @actions/core remembers the first one it saw.
+ */
+export const runActionInProcess: ActionRunner = (options) => {
+  const mine = turn.then(() => runInProcess(options));
+  turn = mine.catch(() => undefined);
+  return mine;
+};
+
+/** What setFailed left (a function, so the compiler does not assume it is still unset). */
+function exitCode(): typeof process.exitCode {
+  return process.exitCode;
+}
+
+async function runInProcess(options: ActionRunOptions): Promise<ActionRun> {
+  const files = path.join(tmpdir(), `tgr-inprocess-${String(process.pid)}`);
+  rmSync(files, { recursive: true, force: true });
+  mkdirSync(files);
+  const { env, outputFile, summaryFile } = runnerEnv(options, files);
+  const saved = { ...process.env };
+  const savedExitCode = process.exitCode;
+  const write = process.stdout.write.bind(process.stdout);
   let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const status = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  return {
-    status,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  try {
+    for (const name of Object.keys(process.env))
+      if (RUNNER_VARIABLE.test(name)) Reflect.deleteProperty(process.env, name);
+    Object.assign(process.env, env);
+    process.exitCode = undefined;
+    core.summary.emptyBuffer();
+    process.stdout.write = (chunk: string | Uint8Array) => {
+      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    };
+    const started = Date.now();
+    await main();
+    const ms = Date.now() - started;
+    return {
+      status: Number(exitCode() ?? 0),
+      stdout,
+      stderr: '',
+      outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      ms,
+    };
+  } finally {
+    process.stdout.write = write;
+    process.exitCode = savedExitCode;
+    for (const name of Object.keys(process.env))
+      if (!(name in saved)) Reflect.deleteProperty(process.env, name);
+    Object.assign(process.env, saved);
+    rmSync(files, { recursive: true, force: true });
+  }
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks, as @actions/core writes them. */

@@ -1,5 +1,5 @@
 import { expect, type TestContext } from 'vitest';
-import { runActionBundle } from './action-runner.js';
+import { runActionInProcess, type ActionRunner } from './action-runner.js';
 import {
   AT_RISK_MEETUPS,
   TOO_FEW_MEETUPS,
@@ -19,9 +19,10 @@ import {
 import { tempRegistry } from './registry.js';
 
 /**
- * Scheduled audit runs for the end-to-end tests (audit.dist.test.ts, and its scale and soak
- * versions in audit.dist.load.test.ts): the committed bundle on Node 24 in `mode: audit`, as the
- * weekly workflow runs it, against the stateful fake GitHub.
+ * Scheduled audit runs (src/action/run.audit.test.ts, the smoke test in audit.dist.test.ts, and
+ * the scale and soak versions in audit.dist.load.test.ts): the Action in `mode: audit`, as the
+ * weekly workflow runs it, in process by default or the committed bundle on Node 24, against the
+ * stateful fake GitHub.
  */
 const { owner, repo } = DEFAULT_REPOSITORY;
 export const TODAY = '2026-11-22';
@@ -41,6 +42,7 @@ export async function startAudit(
   finished: TestContext['onTestFinished'],
   groups: readonly AuditGroup[],
   seed: Partial<State> = {},
+  runner: ActionRunner = runActionInProcess,
 ) {
   const registry = tempRegistry(
     Object.fromEntries(groups.map((group) => [group.path, group.text])),
@@ -58,8 +60,7 @@ export async function startAudit(
   const run = async (options: RunOptions = {}) => {
     const from = gh.requests.length;
     const writesBefore = gh.writes();
-    const started = Date.now();
-    const result = await runActionBundle({
+    const result = await runner({
       workspace: registry.root,
       eventName: 'schedule',
       eventPath,
@@ -80,7 +81,6 @@ export async function startAudit(
       ...result,
       requests: gh.requests.slice(from),
       writes: gh.writes() - writesBefore,
-      ms: Date.now() - started,
     };
   };
   return {
@@ -136,6 +136,7 @@ export function thisRun(summary: string): string | undefined {
 export async function seededFaultyRuns(
   finished: TestContext['onTestFinished'],
   seeds: readonly number[],
+  runner: ActionRunner = runActionInProcess,
 ): Promise<{ runs: number; faults: number; failed: number }> {
   // The registry moves through three states while GitHub misbehaves, so opens, closes,
   // reopens and edits all meet faults.
@@ -165,9 +166,12 @@ export async function seededFaultyRuns(
   const live = ['group-1/meetups-minimum', 'group-3/meetups-minimum', 'group-5/co-leader'];
   const tried = await Promise.all(
     seeds.map(async (seed) => {
-      const { gh, run, put } = await startAudit(finished, states[0] ?? [], {
-        users: new Set(states.flat().flatMap((group) => group.logins)),
-      });
+      const { gh, run, put } = await startAudit(
+        finished,
+        states[0] ?? [],
+        { users: new Set(states.flat().flatMap((group) => group.logins)) },
+        runner,
+      );
       gh.faults.push(...seededFaults(seed, 0.5, { length: 80, retryAfter: 1 }));
       let failed = 0;
       for (const state of states) {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runActionBundle } from './action-runner.js';
+import { runActionInProcess, type ActionRunner } from './action-runner.js';
 import {
   DEFAULT_REPOSITORY,
   fakeSha,
@@ -22,8 +22,8 @@ import { REPO_ROOT } from './registry.js';
 
 /**
  * A pull request on the fake GitHub and the default branch checked out in a workspace, with the
- * committed bundle run against them as the runner would: the harness of the pull-request check's
- * end-to-end tests.
+ * Action run against them as the runner would (in process by default, or the committed bundle on
+ * Node 24): the harness of the pull-request check's tests through the real GitHub adapter.
  */
 const { owner, repo } = DEFAULT_REPOSITORY;
 
@@ -60,7 +60,11 @@ export interface Scenario {
 
 export type ScenarioRun = Awaited<ReturnType<typeof openPullRequest>>;
 
-export async function openPullRequest(scenario: Scenario, cleanup: Array<() => unknown>) {
+export async function openPullRequest(
+  scenario: Scenario,
+  cleanup: Array<() => unknown>,
+  runner: ActionRunner = runActionInProcess,
+) {
   const base = scenario.base ?? EXAMPLES;
   const main = scenario.main ?? base;
   const baseRef = scenario.baseRef ?? 'main';
@@ -128,7 +132,7 @@ export async function openPullRequest(scenario: Scenario, cleanup: Array<() => u
     eventName = 'pull_request_target',
     payload: unknown = pullRequestOpened(target),
   ) => {
-    const result = await runActionBundle({
+    const result = await runner({
       workspace,
       eventName,
       eventPath: writeEventFile(payload),

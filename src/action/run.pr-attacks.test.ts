@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../support/check.js';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
 import {
   editComment,
   issueCommentEdited,
   pullRequestOpened,
   type FileTree,
-} from '../fake-github/index.js';
-import { markdown, markdownEffects, REPORT_STRUCTURE } from '../support/markdown-effects.js';
+} from '../../test/fake-github/index.js';
+import {
+  markdown,
+  markdownEffects,
+  REPORT_STRUCTURE,
+} from '../../test/support/markdown-effects.js';
 import {
   botComments,
   EXAMPLES,
@@ -14,12 +18,13 @@ import {
   lastCheckRun,
   openPullRequest as openScenario,
   type Scenario,
-} from '../support/pr-scenario.js';
+} from '../../test/support/pr-scenario.js';
 
 /**
- * Attacks on the pull-request check, end to end: the committed bundle on Node 24, real webhook
- * payloads, a fake GitHub that refuses what GitHub refuses. Each test tries to get a green check
- * (or a quiet one) without the people who must agree, one class of hole per test.
+ * Attacks on the pull-request check, in process through readInputs, runAction, runPrCheck, the
+ * real GitHub adapter and createOctokit: real webhook payloads, a fake GitHub over HTTP that
+ * refuses what GitHub refuses. Each test tries to get a green check (or a quiet one) without the
+ * people who must agree, one class of hole per test.
  */
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -34,7 +39,7 @@ const with_ = (file: string, text: string): FileTree => ({ ...EXAMPLES, [file]: 
 const HIJACK = with_(UTRECHT_PATH, UTRECHT.replace('github: annadevries', 'github: stranger'));
 const HARMLESS = with_(UTRECHT_PATH, UTRECHT.replace('city: Utrecht', 'city: Utrecht Centrum'));
 
-describe('attacks on the pull-request check (dist/index.js, mode pr)', () => {
+describe('attacks on the pull-request check (runAction in process, mode pr)', () => {
   it('1: an approval does not outlive the commit it approved', async () => {
     const { gh, run, push, review } = await openPullRequest({ head: HARMLESS, author: 'stranger' });
     review('maintainer', 'APPROVED');

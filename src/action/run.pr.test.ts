@@ -1,0 +1,370 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
+import {
+  DEFAULT_REPOSITORY,
+  fakeSha,
+  issueCommentOnPull,
+  makePull,
+  pullRequestSynchronize,
+} from '../../test/fake-github/index.js';
+import {
+  markdown,
+  markdownEffects,
+  REPORT_STRUCTURE,
+} from '../../test/support/markdown-effects.js';
+import {
+  botComments,
+  EXAMPLES,
+  labelsOn,
+  lastCheckRun,
+  openPullRequest as openScenario,
+  type Scenario,
+} from '../../test/support/pr-scenario.js';
+
+/**
+ * The pull-request check in process, from real webhook payloads and INPUT_* variables through
+ * readInputs, runAction, runPrCheck, gitHubPullRequestHost and createOctokit to the fake GitHub
+ * over HTTP, which checks every request against GitHub's published REST description. The
+ * bundle's smoke test is test/e2e/pr.dist.test.ts.
+ */
+const UTRECHT = EXAMPLES['groups/utrecht-azure.yaml'] ?? '';
+const MARKER = '<!-- tech-groups-registry:pr-check -->';
+
+const cleanup: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0)) await step();
+});
+
+const openPullRequest = (scenario: Scenario) => openScenario(scenario, cleanup);
+
+const GENT = withField(
+  'slug',
+  'gent-azure',
+  withField('name', 'Gent Azure User Group', VALID_GROUP),
+)
+  .replace('example-azure.org/code-of-conduct', 'gent-azure.be/gedragscode')
+  .replace('example-azure.org/', 'gent-azure.be/')
+  .replace('github: annadevries', 'github: lieven-gent')
+  .replace('techCommunityId: 1234567', 'techCommunityId: 3141592')
+  .replace('github: pjansen', 'github: sofie-gent')
+  .replace('techCommunityId: 2345678', 'techCommunityId: 2718281')
+  .replace('language: en', 'language: nl')
+  // A new group applies; the program team sets active and joined.
+  .replace('status: active', 'status: applying')
+  .replace(/^joined: .*\n/m, '');
+
+describe('the pull-request check (runAction in process, mode pr)', () => {
+  it('passes a compliant new group from a fork, once its co-leader consents when asked', async () => {
+    const { gh, run, headSha, target } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': GENT },
+      author: 'lieven-gent',
+      fork: true,
+      // Written before the check asked: it does not count.
+      comments: [{ user: 'sofie-gent', body: '/consent' }],
+    });
+    expect((await run()).status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    const now = new Date().toISOString();
+    gh.state.comments.push({
+      id: 901,
+      issue_number: 42,
+      body: '/consent',
+      user: 'sofie-gent',
+      created_at: now,
+      updated_at: now,
+    });
+    const result = await run(
+      'issue_comment',
+      issueCommentOnPull(target, { body: '/consent', commenter: 'sofie-gent', id: 901 }),
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(labelsOn(gh)).toEqual(['new group', 'passing']);
+    expect(lastCheckRun(gh)).toMatchObject({
+      head_sha: headSha,
+      name: 'Registry check',
+      conclusion: 'success',
+    });
+    const [comment] = botComments(gh);
+    expect(comment?.body.startsWith(MARKER)).toBe(true);
+    // Written in Dutch, the group's language, with English alongside.
+    expect(comment?.body).toContain('De wijziging voldoet aan alle programma-eisen.');
+    expect(comment?.body).toContain('<details><summary>English</summary>');
+    // Named, not mentioned: she has nothing left to do.
+    expect(comment?.body).toContain('`sofie-gent` heeft ingestemd.');
+    // Only the changed file was fetched: one blob a run (two runs), no base file through the API.
+    expect(gh.requests.filter((request) => request.path.includes('/git/blobs/'))).toHaveLength(2);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(result.summary).toContain('### Registry check');
+  });
+
+  it('fails a new group with five errors, annotated on their lines in the check run', async () => {
+    const broken = GENT.replace('status: applying', 'status: applyin')
+      .replace('country: NL', 'country: nl')
+      .replace('admission: none', 'admission: 5 EUR')
+      .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')
+      .replace('name: Gent Azure User Group', 'name: Microsoft Gent');
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': broken },
+      author: 'lieven-gent',
+      comments: [{ user: 'sofie-gent', body: '/consent' }],
+    });
+    const result = await run();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error::5 errors/m);
+    const check = lastCheckRun(gh);
+    expect(check?.conclusion).toBe('failure');
+    const lineOf = (needle: string) =>
+      broken.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(
+      check?.output.annotations.map((a) => [a.title, a.start_line, a.annotation_level]),
+    ).toEqual([
+      ['trademark/name', lineOf('name: Microsoft Gent'), 'failure'],
+      ['schema', lineOf('status: applyin'), 'failure'],
+      ['schema', lineOf('country: nl'), 'failure'],
+      ['fees/admission', lineOf('admission: 5 EUR'), 'failure'],
+      ['leaders/terms', lineOf('termsAccepted: 2030-01-01'), 'failure'],
+    ]);
+    expect(check?.output.annotations.every((a) => a.path === 'groups/gent-azure.yaml')).toBe(true);
+    // A status other than applying is also the program team's to set.
+    expect(labelsOn(gh)).toEqual(['awaiting consent', 'failing', 'needs maintainer', 'new group']);
+    expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
+  });
+
+  it('asks for a maintainer when someone who is not a leader updates a group', async () => {
+    const { gh, run } = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'groups/utrecht-azure.yaml': UTRECHT.replace('city: Utrecht', 'city: Amersfoort'),
+      },
+      author: 'stranger',
+    });
+    const result = await run();
+    expect(result.status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
+    expect(botComments(gh)[0]?.body).toContain(
+      'de auteur is op main geen leider of co-leider van deze groep',
+    );
+  });
+
+  it('waits for a new co-leader to consent, then passes on their /consent without a new push', async () => {
+    const swapped = UTRECHT.replace('github: pjansen', 'github: nieuwe-coleider').replace(
+      'techCommunityId: 2345678',
+      'techCommunityId: 5551234',
+    );
+    const { gh, run, target } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': swapped },
+      author: 'annadevries',
+    });
+    const first = await run();
+    expect(first.status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    expect(labelsOn(gh)).toEqual(['awaiting consent', 'leadership change', 'passing', 'update']);
+    const before = botComments(gh);
+    expect(before).toHaveLength(1);
+    expect(before[0]?.body).toContain('co-leider: `pjansen` → @nieuwe-coleider');
+    expect(before[0]?.body).toContain('@nieuwe-coleider: je wordt genoemd als co-leider');
+
+    gh.state.users.add('nieuwe-coleider');
+    gh.state.comments.push({
+      id: 900,
+      issue_number: 42,
+      body: '/consent',
+      user: 'nieuwe-coleider',
+      // After the check asked (it dates its asks by the runner's clock).
+      created_at: new Date().toISOString(),
+      updated_at: new Date().toISOString(),
+    });
+    const second = await run(
+      'issue_comment',
+      issueCommentOnPull(target, { body: '/consent', commenter: 'nieuwe-coleider', id: 900 }),
+    );
+    expect(second.status).toBe(0);
+    expect(lastCheckRun(gh)?.conclusion).toBe('success');
+    expect(labelsOn(gh)).toEqual(['leadership change', 'passing', 'update']);
+    const after = botComments(gh);
+    expect(after.map((comment) => comment.id)).toEqual(before.map((comment) => comment.id));
+    expect(after[0]?.body).toContain('`nieuwe-coleider` heeft ingestemd.');
+  });
+
+  it('ignores comments that are not /consent', async () => {
+    const { gh, run, target } = await openPullRequest({ head: EXAMPLES, author: 'annadevries' });
+    const result = await run(
+      'issue_comment',
+      issueCommentOnPull(target, { body: 'Looks good!', commenter: 'stranger' }),
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Nothing to check: the comment is not /consent.');
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('labels a group leaving the program, by status or by deleting its file', async () => {
+    const leaving = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'groups/utrecht-azure.yaml': UTRECHT.replace('status: active', 'status: leaving'),
+      },
+      author: 'annadevries',
+    });
+    expect((await leaving.run()).status).toBe(0);
+    expect(labelsOn(leaving.gh)).toEqual(['leaving', 'passing']);
+
+    const rest = Object.fromEntries(
+      Object.entries(EXAMPLES).filter(([file]) => file !== 'groups/utrecht-azure.yaml'),
+    );
+    const deleted = await openPullRequest({ head: rest, author: 'pjansen' });
+    expect((await deleted.run()).status).toBe(0);
+    expect(labelsOn(deleted.gh)).toEqual(['leaving', 'passing']);
+    expect(lastCheckRun(deleted.gh)?.conclusion).toBe('success');
+    expect(botComments(deleted.gh)[0]?.body).toContain('het groepsbestand wordt verwijderd');
+  });
+
+  it('keeps waivers for maintainers', async () => {
+    const waived = `${UTRECHT}waivers:\n  - rule: meetups/minimum\n    reason: We would like a break\n    until: 2027-06-30\n    approvedBy: annadevries\n`;
+    const { gh, run, headSha } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': waived },
+      author: 'annadevries',
+    });
+    expect((await run()).status).toBe(0);
+    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
+    expect(botComments(gh)[0]?.body).toContain(
+      'alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen',
+    );
+
+    // A maintainer's approval of this commit satisfies it.
+    gh.state.reviews.push({
+      id: 700,
+      pull_number: 42,
+      user: 'maintainer',
+      state: 'APPROVED',
+      body: '',
+      submitted_at: '2026-11-22T10:00:00Z',
+      commit_id: headSha,
+    });
+    expect((await run()).status).toBe(0);
+    expect(labelsOn(gh)).toEqual(['passing', 'update']);
+    expect(lastCheckRun(gh)?.conclusion).toBe('success');
+  });
+
+  it('needs a maintainer for a pull request that touches dist/, and still checks with the base code', async () => {
+    const { gh, run } = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'dist/index.js': 'process.exit(0) // a pull request cannot change what checks it',
+      },
+      author: 'annadevries',
+    });
+    const result = await run();
+    expect(result.status).toBe(0);
+    expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing']);
+    expect(botComments(gh)[0]?.body).toContain('`dist/index.js`');
+    // The changed dist/ file was never fetched.
+    expect(gh.requests.some((request) => request.path.includes('/git/blobs/'))).toBe(false);
+  });
+
+  it('carries every finding of a file with 60 of them in the check run, 50 per request', async () => {
+    const meetups = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `  - date: 2026-02-${String(30 + (i % 2))}\n    title: Meetup ${i}\n    azure: true\n`,
+    ).join('');
+    const many = `${withField('meetups', undefined, UTRECHT)}meetups:\n${meetups}`;
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': many },
+      author: 'annadevries',
+    });
+    const result = await run();
+    expect(result.status).toBe(1);
+    const check = lastCheckRun(gh);
+    const dates = check?.output.annotations.filter((a) => a.title === 'schema') ?? [];
+    expect(dates).toHaveLength(60);
+    // The 60 dates that do not exist are all there is: a meetup whose date cannot be read is not
+    // also held against the group's meetup count (meetups/minimum, meetups/spread).
+    expect(check?.output.annotations).toHaveLength(60);
+    const checkRequests = gh.requests.filter((request) => request.path.includes('/check-runs'));
+    // One look at the verdicts already on the commit, then the run and its second batch.
+    expect(checkRequests.map((request) => request.method)).toEqual(['GET', 'POST', 'PATCH']);
+    expect(result.summary.match(/^\| `groups\/utrecht-azure\.yaml:/gm)?.length).toBe(
+      check?.output.annotations.length,
+    );
+  });
+
+  it('escapes hostile names everywhere it writes them', async () => {
+    // "Official" breaks the trademark rule, so the name is quoted in a finding as well.
+    const hostile = GENT.replace(
+      'name: Gent Azure User Group',
+      'name: "Official @everyone [x](https://evil.example) <img src=x> ::error::pwn"',
+    ).replace(
+      'title: AKS automatic',
+      'title: "#1 ![p](https://evil.example/p.png) | broken | table"',
+    );
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': hostile },
+      author: 'lieven-gent',
+      comments: [{ user: 'sofie-gent', body: '/consent' }],
+    });
+    const result = await run();
+    expect(result.status).toBe(1);
+    const body = botComments(gh)[0]?.body ?? '';
+    expect(body).toContain('trademark/name');
+    const html = markdown.render(body);
+    // Only the structure the check writes itself, and mentions of the people who must act.
+    const effects = markdownEffects(html, REPORT_STRUCTURE);
+    expect(new Set(effects)).toEqual(new Set(['reference:@lieven-gent', 'reference:@sofie-gent']));
+    // In the raw text the name sits inside a code span; rendered, no element comes of it.
+    expect(html).not.toMatch(/<img|<a /);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => line.trimStart().startsWith('::') && !line.startsWith('::error::')),
+    ).toEqual([]);
+  });
+
+  it('edits the same comment on a second push instead of adding one', async () => {
+    const { gh, run, target } = await openPullRequest({
+      head: {
+        ...EXAMPLES,
+        'groups/utrecht-azure.yaml': UTRECHT.replace('status: active', 'status: activ'),
+      },
+      author: 'annadevries',
+    });
+    expect((await run()).status).toBe(1);
+    const first = botComments(gh).map((comment) => ({ ...comment }));
+    // The fix is pushed: the same pull request now has a new head.
+    const fixedSha = fakeSha('fixed');
+    gh.state.files[fixedSha] = {
+      ...EXAMPLES,
+      'groups/utrecht-azure.yaml': UTRECHT.replace('city: Utrecht', 'city: Utrecht Centrum'),
+    };
+    const pull = gh.state.pulls[0];
+    if (pull === undefined) throw new Error('no pull request');
+    const refreshed = makePull(
+      { number: 42, user: 'annadevries', head: { sha: fixedSha, ref: 'join' } },
+      DEFAULT_REPOSITORY,
+      {
+        main: EXAMPLES,
+        [fixedSha]: gh.state.files[fixedSha] ?? {},
+      },
+    );
+    Object.assign(pull, { head: refreshed.head, files: refreshed.files });
+    expect(
+      (
+        await run(
+          'pull_request_target',
+          pullRequestSynchronize({ ...target, head: { sha: fixedSha, ref: 'join' } }),
+        )
+      ).status,
+    ).toBe(0);
+    const second = botComments(gh);
+    expect(second).toHaveLength(1);
+    expect(second[0]?.id).toBe(first[0]?.id);
+    expect(second[0]?.body).not.toBe(first[0]?.body);
+    expect(labelsOn(gh)).toEqual(['passing', 'update']);
+    expect(
+      gh.state.checkRuns.map((check) => [check.head_sha.slice(0, 7), check.conclusion]),
+    ).toEqual([
+      [target.head.sha.slice(0, 7), 'failure'],
+      [fixedSha.slice(0, 7), 'success'],
+    ]);
+  });
+});
