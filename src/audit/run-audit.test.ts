@@ -1,39 +1,147 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
+import { auditGroup, TOO_FEW_MEETUPS, type AuditGroup } from '../../test/support/audit-fixtures.js';
+import { MemoryAuditHost } from '../../test/support/memory-audit-host.js';
 import { tempRegistry } from '../../test/support/registry.js';
-import { runAudit } from './run-audit.js';
+import { runAudit, type AuditOptions } from './run-audit.js';
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
   for (const step of cleanup.splice(0)) step();
 });
 
-/** A dry run without GitHub: it plans against no existing issues. */
-const dryRun = (root: string) =>
-  runAudit(
-    {
-      root,
-      today: '2026-11-22',
-      policy: DEFAULT_POLICY,
-      dryRun: true,
-      maxWrites: 10,
-      fileUrl: (file) => file,
-    },
-    undefined,
+function registryOf(...groups: AuditGroup[]) {
+  const registry = tempRegistry(
+    Object.fromEntries(groups.map((group) => [group.path, group.text])),
   );
+  cleanup.push(registry.remove);
+  return registry;
+}
 
-describe('the audit orchestrator', () => {
+const options = (root: string, extra: Partial<AuditOptions> = {}): AuditOptions => ({
+  root,
+  today: '2026-11-22',
+  policy: DEFAULT_POLICY,
+  dryRun: false,
+  maxWrites: 100,
+  fileUrl: (file) => `https://example.test/${file}`,
+  ...extra,
+});
+
+/** What the host was asked to do, as `type key`. */
+const applied = (host: MemoryAuditHost): string[] =>
+  host.applied.map((action) => `${action.type} ${action.key.slug}/${action.key.kind}`);
+
+describe('the audit orchestrator, against an in-memory host', () => {
   it('refuses an empty registry, which would otherwise close every audit issue', async () => {
     const registry = tempRegistry();
     cleanup.push(registry.remove);
-    await expect(dryRun(registry.root)).rejects.toThrow(
+    const host = new MemoryAuditHost();
+    await expect(runAudit(options(registry.root), host)).rejects.toThrow(
       /Nothing to audit: .*groups holds no group file/,
     );
+    expect(host.applied).toEqual([]);
   });
 
-  it('plans for a registry that has groups', async () => {
-    const registry = tempRegistry({}, { examples: true });
-    cleanup.push(registry.remove);
-    expect((await dryRun(registry.root)).groups.length).toBe(5);
+  it('opens one issue per live problem, then writes nothing while nothing changes', async () => {
+    const fine = auditGroup(1);
+    const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
+    const alone = auditGroup(3, { coLeader: null });
+    const registry = registryOf(fine, few, alone);
+    const host = new MemoryAuditHost();
+
+    const first = await runAudit(options(registry.root), host);
+    expect(applied(host).sort()).toEqual([
+      'open group-2/meetups-minimum',
+      'open group-3/co-leader',
+    ]);
+    expect(first).toMatchObject({ failure: undefined, deferred: [], accountsChecked: true });
+    expect(host.issues.map((issue) => issue.labels.includes('audit'))).toEqual([true, true]);
+
+    host.applied.length = 0;
+    const second = await runAudit(options(registry.root), host);
+    expect(second.planned).toEqual([]);
+    expect(host.applied).toEqual([]);
+  });
+
+  it('closes the issue with a comment once the group fixed its problem', async () => {
+    const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
+    const registry = registryOf(few);
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+
+    registry.write(few.path, auditGroup(2).text);
+    host.applied.length = 0;
+    await runAudit(options(registry.root), host);
+    expect(applied(host)).toEqual(['close group-2/meetups-minimum']);
+    expect(host.issues[0]).toMatchObject({ state: 'closed', stateReason: 'completed' });
+    expect(host.issues[0]?.comments).toHaveLength(1);
+  });
+
+  it('keeps to its write budget and leaves the rest for the next run', async () => {
+    const registry = registryOf(
+      auditGroup(1, { meetups: TOO_FEW_MEETUPS }),
+      auditGroup(2, { meetups: TOO_FEW_MEETUPS }),
+      auditGroup(3, { meetups: TOO_FEW_MEETUPS }),
+    );
+    const host = new MemoryAuditHost();
+    const first = await runAudit(options(registry.root, { maxWrites: 2 }), host);
+    expect(first.done).toHaveLength(2);
+    expect(first.deferred).toHaveLength(1);
+
+    const second = await runAudit(options(registry.root, { maxWrites: 2 }), host);
+    expect(second.done).toHaveLength(1);
+    expect(host.issues).toHaveLength(3);
+  });
+
+  it('stops at a failed write, reports it, and the next run finishes the work', async () => {
+    const registry = registryOf(
+      auditGroup(1, { meetups: TOO_FEW_MEETUPS }),
+      auditGroup(2, { meetups: TOO_FEW_MEETUPS }),
+    );
+    const host = new MemoryAuditHost();
+    host.failAt = 2;
+    const first = await runAudit(options(registry.root), host);
+    expect(first.failure).toBe('Server Error: the write was lost');
+    expect(first.done).toHaveLength(1);
+    expect(first.deferred).toHaveLength(1);
+
+    host.failAt = undefined;
+    const second = await runAudit(options(registry.root), host);
+    expect(second.failure).toBeUndefined();
+    expect(host.issues.map((issue) => issue.state)).toEqual(['open', 'open']);
+  });
+
+  it("looks up only active groups' valid logins, and raises a leader whose account is gone", async () => {
+    const registry = registryOf(
+      auditGroup(1, { leader: 'gone-leader' }),
+      auditGroup(2, { status: 'applying', leader: 'applicant' }),
+    );
+    const host = new MemoryAuditHost(new Set(['gone-leader']));
+    await runAudit(options(registry.root), host);
+    expect(host.lookedUp.flat().sort()).toEqual(['colead-1', 'gone-leader']);
+    expect(applied(host)).toEqual(['open group-1/leader']);
+  });
+
+  it('plans but writes nothing in a dry run, planning against the issues that exist', async () => {
+    const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
+    const registry = registryOf(few);
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+    registry.write(few.path, auditGroup(2).text);
+    host.applied.length = 0;
+
+    const outcome = await runAudit(options(registry.root, { dryRun: true }), host);
+    expect(outcome.planned.map((action) => action.type)).toEqual(['close']);
+    expect(outcome.done).toEqual([]);
+    expect(host.applied).toEqual([]);
+    expect(host.issues[0]?.state).toBe('open');
+  });
+
+  it('plans against no issues and checks no accounts without a host', async () => {
+    const registry = registryOf(auditGroup(2, { meetups: TOO_FEW_MEETUPS }));
+    const outcome = await runAudit(options(registry.root, { dryRun: true }), undefined);
+    expect(outcome.accountsChecked).toBe(false);
+    expect(outcome.planned.map((action) => action.type)).toEqual(['open']);
   });
 });
