@@ -74,14 +74,15 @@ function utcDay(date: PlainDate): Date {
   return new Date(dayNumber(date) * 86_400_000);
 }
 
+const CALENDAR_END = 'END:VCALENDAR';
+
 /**
- * An iCalendar feed (RFC 5545) of the upcoming Azure meetups of the given groups, as all-day
- * events with stable UIDs. DTSTAMP is the build day, so one registry and one day give the same
- * bytes.
+ * An iCalendar feed (RFC 5545) of one group's upcoming Azure meetups, as all-day events with
+ * stable UIDs. DTSTAMP is the build day, so one registry and one day give the same bytes.
  */
 export function renderCalendar(
   name: string,
-  groups: readonly SiteGroup[],
+  group: SiteGroup | undefined,
   today: PlainDate,
 ): string {
   const calendar = ical({
@@ -89,20 +90,39 @@ export function renderCalendar(
     prodId: { company: 'Azure Tech Groups', product: 'registry site', language: 'EN' },
   });
   const stamp = utcDay(today);
-  for (const group of groups) {
-    for (const meetup of group.upcoming.filter((entry: SiteMeetup) => entry.azure)) {
-      calendar.createEvent({
-        id: meetup.uid,
-        allDay: true,
-        start: utcDay(meetup.date),
-        end: new Date(utcDay(meetup.date).valueOf() + 86_400_000),
-        stamp,
-        summary: plain(`${meetup.title} (${group.name})`),
-        location: plain([group.city, group.countryName].filter((part) => part !== '').join(', ')),
-        description: plain(`An Azure meetup of ${group.name}.`),
-        ...(meetup.url === undefined ? {} : { url: meetup.url }),
-      });
-    }
+  for (const meetup of group?.upcoming.filter((entry: SiteMeetup) => entry.azure) ?? []) {
+    calendar.createEvent({
+      id: meetup.uid,
+      allDay: true,
+      start: utcDay(meetup.date),
+      end: new Date(utcDay(meetup.date).valueOf() + 86_400_000),
+      stamp,
+      summary: plain(`${meetup.title} (${group?.name ?? ''})`),
+      location: plain(
+        [group?.city, group?.countryName]
+          .filter((part) => part !== '' && part !== undefined)
+          .join(', '),
+      ),
+      description: plain(`An Azure meetup of ${group?.name ?? ''}.`),
+      ...(meetup.url === undefined ? {} : { url: meetup.url }),
+    });
   }
   return calendar.toString();
+}
+
+/**
+ * The feed of every group's upcoming Azure meetups: the events of the groups' own feeds (as
+ * ical-generator wrote them, already folded) inside a calendar of its own. ical-generator folds a
+ * whole calendar character by character, which for tens of thousands of events in one string
+ * grows faster than the number of events; this keeps the build linear, and the events identical
+ * to those in the groups' feeds.
+ */
+export function combineCalendars(name: string, feeds: readonly string[], today: PlainDate): string {
+  const events = feeds.map((feed) => {
+    const start = feed.indexOf('BEGIN:VEVENT');
+    return start === -1 ? '' : feed.slice(start, feed.lastIndexOf(CALENDAR_END));
+  });
+  const envelope = renderCalendar(name, undefined, today);
+  const end = envelope.lastIndexOf(CALENDAR_END);
+  return `${envelope.slice(0, end)}${events.join('')}${envelope.slice(end)}`;
 }

@@ -3,7 +3,7 @@ import siteGroupsSchema from '../../schemas/site-groups.schema.json' with { type
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { listRegistry, readGroupFiles } from '../load/registry.js';
-import { groupsJson, renderCalendar } from './feeds.js';
+import { combineCalendars, groupsJson, renderCalendar } from './feeds.js';
 import { buildSiteModel } from './model.js';
 import { renderGroupPage, renderIndex, SITE_TITLE } from './pages.js';
 import type { SiteWriter } from './port.js';
@@ -37,18 +37,15 @@ export async function runSite(options: SiteOptions, writer: SiteWriter): Promise
     written.push(file);
   };
   await write('index.html', renderIndex(model));
+  const feeds: string[] = [];
   for (const group of model.groups) {
     await write(`groups/${group.slug}.html`, renderGroupPage(group));
-    await write(
-      `groups/${group.slug}.ics`,
-      renderCalendar(`${group.name}: Azure meetups`, [group], model.today),
-    );
+    const feed = renderCalendar(`${group.name}: Azure meetups`, group, model.today);
+    feeds.push(feed);
+    await write(`groups/${group.slug}.ics`, feed);
   }
   await write('groups.json', `${JSON.stringify(groupsJson(model), null, 2)}\n`);
   await write(SCHEMA_PATH, `${JSON.stringify(siteGroupsSchema, null, 2)}\n`);
-  await write(
-    'meetups.ics',
-    renderCalendar(`${SITE_TITLE}: Azure meetups`, model.groups, model.today),
-  );
+  await write('meetups.ics', combineCalendars(`${SITE_TITLE}: Azure meetups`, feeds, model.today));
   return { groups: model.groups.length, files: written };
 }
