@@ -38,7 +38,7 @@ describe('tgr site', () => {
     const result = await tgr(root, 'site');
     expect(result).toEqual({
       code: 0,
-      stdout: 'Wrote 6 files for 1 active groups to _site\n',
+      stdout: 'Wrote 6 files for 1 active group to _site\n',
       stderr: '',
     });
     expect(readdirSync(path.join(root, '_site')).sort()).toEqual([

@@ -80,7 +80,7 @@ export async function siteCommand(args: readonly string[], io: CliIo): Promise<n
     throw error;
   }
   io.stdout(
-    `Wrote ${outcome.files.length} files for ${outcome.groups} active groups to ${escapeLogText(path.relative(io.cwd, out) || '.')}\n`,
+    `Wrote ${outcome.files.length} files for ${outcome.groups} active group${outcome.groups === 1 ? '' : 's'} to ${escapeLogText(path.relative(io.cwd, out) || '.')}\n`,
   );
   return EXIT.ok;
 }
