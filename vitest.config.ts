@@ -2,7 +2,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * `npm test`: every test that proves a property with a small case. The scale, load and soak
- * tests (`*.load.test.ts`) run on their own with `npm run test:load` (vitest.load.config.ts).
+ * tests (`*.load.test.ts`) run on their own with `npm run test:load` (vitest.load.config.ts), and
+ * the browser tests (`*.browser.test.ts`) with `npm run test:browser` (vitest.browser.config.ts).
  *
  * No test may depend on how fast or busy the machine is: the end-to-end tests spawn the bundled
  * Action (and `tgr`) and wait for it, sharing the cores with whatever else runs, so one timeout,
@@ -12,7 +13,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, 'src/**/*.load.test.ts', 'test/**/*.load.test.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      'src/**/*.load.test.ts',
+      'test/**/*.load.test.ts',
+      // In a real browser, with `npm run test:browser` (vitest.browser.config.ts).
+      '**/*.browser.test.ts',
+    ],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     globalSetup: ['test/support/global-setup.ts'],

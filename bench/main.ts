@@ -2,10 +2,11 @@
  * `npm run bench`: generates registries of 1,000 and 10,000 groups (deterministic from a seed)
  * and measures, on the Node it runs on (the script runs it on Node 24, the Action's runtime):
  * tgr validate against the bare js-yaml parse floor and against ajv-cli, the pull-request check on
- * a one-file change, and the audit's first and steady-state runs against the fake GitHub. Medians
+ * a one-file change, the audit's first and steady-state runs against the fake GitHub, and
+ * `tgr site` (the public directory: time, memory and the index's size). Medians
  * of BENCH_RUNS runs (default 5); BENCH_SIZES overrides the sizes (e.g. "1000,10000").
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,7 @@ interface Figures {
   pr: Run & { requests: number };
   auditFirst: Run & { requests: number; writes: number; problems: number };
   auditSteady: Run & { requests: number; writes: number };
+  site: Run & { indexBytes: number };
 }
 
 function actionEnv(
@@ -191,6 +193,12 @@ async function measure(size: number): Promise<Figures> {
     const { validate, floor, ajv } = runs;
     const overFloor = ratio('validate', 'floor');
     const overAjv = ratio('validate', 'ajv');
+    const out = path.join(root, '_site');
+    const site = await repeat(RUNS, () =>
+      runNode(TGR, ['site', '--today', TODAY, '--out', out], { cwd: root }),
+    );
+    if (site.status !== 0) throw new Error(`tgr site failed: ${site.stderr.slice(0, 2000)}`);
+    const indexBytes = statSync(path.join(out, 'index.html')).size;
     const pr = await measurePullRequest(root);
     const leaders = new Set<string>();
     for (let i = 0; i < 2 * size; i++) leaders.add(`user-${i}`);
@@ -204,6 +212,7 @@ async function measure(size: number): Promise<Figures> {
       pr,
       auditFirst: first,
       auditSteady: steady,
+      site: { ...site, indexBytes },
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -296,6 +305,13 @@ async function main(): Promise<void> {
       'audit, steady state: peak memory',
       (f) => fmtMb(f.auditSteady.peakKb),
       (f) => f.auditSteady.peakKb,
+    ],
+    ['tgr site: wall time', (f) => fmtMs(f.site.ms), (f) => f.site.ms],
+    ['tgr site: peak memory', (f) => fmtMb(f.site.peakKb), (f) => f.site.peakKb],
+    [
+      'tgr site: index.html size',
+      (f) => `${Math.round(f.site.indexBytes / 1024).toLocaleString('en')} KB`,
+      (f) => f.site.indexBytes,
     ],
   ];
   const sizes = [...results.keys()];

@@ -94,3 +94,23 @@ describe('the pull-request check workflows', () => {
     expect(attributes).toMatch(/^dist\/\*\* -diff linguist-generated=true$/m);
   });
 });
+
+describe('the Pages workflow', () => {
+  const pages = load(readFileSync(path.join(WORKFLOWS, 'pages.yml'), 'utf8')) as Workflow & {
+    on: { push: { branches: string[]; paths: string[] } };
+    jobs: Record<string, { needs?: string; permissions?: unknown }>;
+  };
+
+  it('builds on pushes to main that touch groups/, and on demand', () => {
+    expect(pages.on.push.branches).toEqual(['main']);
+    expect(pages.on.push.paths).toContain('groups/**');
+    expect(Object.keys(pages.on).sort()).toEqual(['push', 'workflow_dispatch']);
+  });
+
+  it('reads the repository, and only the deploy job may write to Pages', () => {
+    expect(pages.permissions).toEqual({ contents: 'read' });
+    expect(pages.jobs.build?.permissions).toBeUndefined();
+    expect(pages.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(pages.jobs.deploy?.needs).toBe('build');
+  });
+});

@@ -4,7 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 /** The version in package.json, bundled into dist/cli at build time. */
 export const VERSION: string = packageJson.version;
 
-export const COMMANDS = ['validate', 'new', 'audit', 'rules'] as const;
+export const COMMANDS = ['validate', 'new', 'audit', 'site', 'rules'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommand(name: string | undefined): name is CommandName {
@@ -17,6 +17,7 @@ const USAGE: Readonly<Record<CommandName, string>> = {
   new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
   audit:
     'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
+  site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
 };
 
@@ -80,6 +81,24 @@ It refuses a registry without group files: that audit would close every audit is
 
 Exit status: 0 planned (and applied), 1 a write failed (run again to continue), 2 a usage
 problem, a broken policy file, no registry, or no group file.`,
+
+  site: `Builds the public directory of the registry's active groups: index.html (every group, with
+a search box and a world map), one page and one iCalendar feed per group, groups.json (with its
+schema, schemas/site-groups.v1.schema.json) and meetups.ics (every upcoming Azure meetup). The
+site loads nothing from other sites and works offline from its folder. Applying and leaving groups
+are not listed; leaders' details appear nowhere.
+
+Options:
+  --out DIR             the folder to write (default _site, from the working directory); it is
+                        replaced as a whole, only once the new site is complete
+  --today YYYY-MM-DD    build as of this day (default: today, in UTC): meetups from this day on
+                        are upcoming, and the last 12 months end on it
+${CONFIG}
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 written, 2 a usage problem, a broken policy file, no registry, or no group file.`,
 
   rules: `Lists every rule: its id, its default severity (.github/program.yml can change it) and what it
 checks. Needs no registry.

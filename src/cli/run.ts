@@ -46,6 +46,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'audit':
         // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
         return await (await import('./commands/audit.js')).auditCommand(rest, io);
+      case 'site':
+        return await (await import('./commands/site.js')).siteCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
       case undefined:

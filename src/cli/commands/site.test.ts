@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempRegistry } from '../../../test/support/registry.js';
+import { siteGroupYaml } from '../../../test/support/site.js';
+import { runCli } from '../run.js';
+import { stagedFolderWriter } from './site.js';
+
+const registries: Array<{ remove: () => void }> = [];
+afterEach(() => {
+  for (const registry of registries.splice(0)) registry.remove();
+});
+
+function registry(files: Record<string, string>) {
+  const created = tempRegistry(files);
+  registries.push(created);
+  return created;
+}
+
+async function tgr(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+    now: () => new Date('2026-11-22T12:00:00Z'),
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('tgr site', () => {
+  it('writes the site into _site by default, replacing an older one as a whole', async () => {
+    const { root } = registry({ 'groups/a.yaml': siteGroupYaml({ slug: 'a' }) });
+    mkdirSync(path.join(root, '_site'));
+    writeFileSync(path.join(root, '_site', 'stale.html'), 'old');
+    const result = await tgr(root, 'site');
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'Wrote 6 files for 1 active group to _site\n',
+      stderr: '',
+    });
+    expect(readdirSync(path.join(root, '_site')).sort()).toEqual([
+      'groups',
+      'groups.json',
+      'index.html',
+      'meetups.ics',
+      'schemas',
+    ]);
+    // Nothing left beside it: no staging folder, no old copy.
+    expect(readdirSync(root).filter((name) => name.includes('_site'))).toEqual(['_site']);
+  });
+
+  it('takes --out from the working directory and --today', async () => {
+    const { root } = registry({ 'groups/a.yaml': siteGroupYaml({ slug: 'a' }) });
+    expect(
+      (await tgr(path.join(root, 'groups'), 'site', '--out', '../public', '--today', '2027-06-01'))
+        .code,
+    ).toBe(0);
+    const json = JSON.parse(readFileSync(path.join(root, 'public', 'groups.json'), 'utf8')) as {
+      generated: string;
+    };
+    expect(json.generated).toBe('2027-06-01');
+  });
+
+  it.each([
+    [['--today', '2026-02-30'], /--today must be a date/],
+    [['extra'], /takes no PATH/],
+    [['--out', '.'], /would replace the registry/],
+    [['--nope'], /unknown option --nope/],
+  ])('refuses %j with exit 2', async (args, message) => {
+    const { root } = registry({ 'groups/a.yaml': siteGroupYaml({ slug: 'a' }) });
+    const result = await tgr(root, 'site', ...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(path.join(root, '_site'))).toBe(false);
+  });
+
+  it('refuses a registry without group files', async () => {
+    const { root } = registry({});
+    expect((await tgr(root, 'site')).code).toBe(2);
+  });
+
+  it('leaves the old site untouched when a build fails half-way', async () => {
+    const { root } = registry({});
+    const out = path.join(root, 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'index.html'), 'old');
+    const writer = stagedFolderWriter(out);
+    await writer.write('index.html', 'new');
+    writer.discard();
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(root)).toEqual(['groups', 'out']);
+    const escaping = stagedFolderWriter(out);
+    await expect(escaping.write('../evil.html', 'x')).rejects.toThrow(/not inside the site/);
+    escaping.discard();
+  });
+});

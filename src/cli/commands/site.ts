@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { isPlainDate, todayUtc } from '../../core/dates.js';
+import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
+import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
+import { escapeLogText } from '../../report/escape.js';
+import { RULE_IDS } from '../../rules/index.js';
+import type { SiteWriter } from '../../site/port.js';
+import { runSite } from '../../site/run-site.js';
+import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
+import { findRegistryRoot } from '../registry-root.js';
+
+/**
+ * Writes into a new folder beside `out`; `commit` then puts it in place of `out` (the old site is
+ * removed only after the new one is complete), and `discard` removes it after a failure. A failed
+ * build never leaves a half-written site.
+ */
+export function stagedFolderWriter(out: string): SiteWriter & {
+  commit: () => void;
+  discard: () => void;
+} {
+  const parent = path.dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const staging = mkdtempSync(path.join(parent, `.${path.basename(out)}-new-`));
+  return {
+    write: (file, content) => {
+      const target = path.resolve(staging, file);
+      if (!target.startsWith(staging + path.sep))
+        return Promise.reject(new Error(`not inside the site: ${file}`));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      return Promise.resolve();
+    },
+    commit: () => {
+      const old = `${staging}-old`;
+      const had = existsSync(out);
+      if (had) renameSync(out, old);
+      renameSync(staging, out);
+      if (had) rmSync(old, { recursive: true, force: true });
+    },
+    discard: () => {
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `tgr site`: argv → options → runSite into a staged folder → swapped into place → exit code. */
+export async function siteCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', default: '_site' },
+    today: { type: 'string' },
+    config: { type: 'string' },
+  });
+  if (positionals.length > 0)
+    throw new UsageError('tgr site takes no PATH: it publishes every active group');
+  const today = values.today ?? todayUtc(io.now());
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  if (values.out.trim() === '') throw new UsageError('--out needs a folder');
+  const root = findRegistryRoot(io.cwd);
+  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
+    required: values.config !== undefined,
+    knownRules: RULE_IDS,
+  });
+  if ((await listRegistry(root)).length === 0) {
+    throw new NothingToCheckError(
+      `nothing to publish: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml)`,
+    );
+  }
+  const out = path.resolve(io.cwd, values.out);
+  if (out === root || root.startsWith(out + path.sep) || out === path.join(root, GROUPS_DIR))
+    throw new UsageError(`--out ${values.out} would replace the registry itself`);
+  const writer = stagedFolderWriter(out);
+  let outcome;
+  try {
+    outcome = await runSite({ root, today, policy }, writer);
+    writer.commit();
+  } catch (error: unknown) {
+    writer.discard();
+    throw error;
+  }
+  io.stdout(
+    `Wrote ${outcome.files.length} files for ${outcome.groups} active group${outcome.groups === 1 ? '' : 's'} to ${escapeLogText(path.relative(io.cwd, out) || '.')}\n`,
+  );
+  return EXIT.ok;
+}
