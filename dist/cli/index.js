@@ -931,7 +931,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 /** The version in package.json, bundled into dist/cli at build time. */
 const VERSION = package_namespaceObject.rE;
-const COMMANDS = ['validate', 'new', 'audit', 'rules'];
+const COMMANDS = ['validate', 'new', 'audit', 'site', 'rules'];
 function isCommand(name) {
     return COMMANDS.some((command) => command === name);
 }
@@ -939,6 +939,7 @@ const USAGE = {
     validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]',
     new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
     audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
+    site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
     rules: 'tgr rules',
 };
 const WHERE = `tgr works anywhere inside a registry: it walks up from the working directory to the
@@ -997,6 +998,23 @@ It refuses a registry without group files: that audit would close every audit is
 
 Exit status: 0 planned (and applied), 1 a write failed (run again to continue), 2 a usage
 problem, a broken policy file, no registry, or no group file.`,
+    site: `Builds the public directory of the registry's active groups: index.html (every group, with
+a search box and a world map), one page and one iCalendar feed per group, groups.json (with its
+schema, schemas/site-groups.v1.schema.json) and meetups.ics (every upcoming Azure meetup). The
+site loads nothing from other sites and works offline from its folder. Applying and leaving groups
+are not listed; leaders' details appear nowhere.
+
+Options:
+  --out DIR             the folder to write (default _site, from the working directory); it is
+                        replaced as a whole, only once the new site is complete
+  --today YYYY-MM-DD    build as of this day (default: today, in UTC): meetups from this day on
+                        are upcoming, and the last 12 months end on it
+${CONFIG}
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 written, 2 a usage problem, a broken policy file, no registry, or no group file.`,
     rules: `Lists every rule: its id, its default severity (.github/program.yml can change it) and what it
 checks. Needs no registry.
 
@@ -1070,7 +1088,9 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7268))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042))).auditCommand(rest, io);
+            case 'site':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
             case 'rules':
                 return rulesCommand(rest, io);
             case undefined:
@@ -1127,6 +1147,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ monthOf),
 /* harmony export */   JX: () => (/* binding */ isPlainDate),
 /* harmony export */   O2: () => (/* binding */ todayUtc),
 /* harmony export */   PS: () => (/* binding */ addMonths),
@@ -1134,7 +1155,7 @@ __webpack_async_result__();
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* unused harmony exports fromDayNumber, monthOf */
+/* unused harmony export fromDayNumber */
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
