@@ -37237,7 +37237,7 @@ function readInputs(env = process.env) {
                 ...common,
                 mode,
                 github: connection(env),
-                event: prEventFrom(required(env, 'GITHUB_EVENT_NAME'), readPayload(env)),
+                event: pullRequestEvent(env),
             };
         case 'audit':
             return {
@@ -37251,6 +37251,35 @@ function readInputs(env = process.env) {
         default:
             throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
     }
+}
+/**
+ * The pull request to check: the one the event names, or the one the `pull-request` input names
+ * (a workflow that opened the pull request itself, such as sync.yml: pull requests opened with
+ * the workflow token start no other workflow). Either way the check reviews only pull requests
+ * into the default branch, which the payload names; a scheduled run is on the default branch.
+ */
+function pullRequestEvent(env) {
+    const eventName = required(env, 'GITHUB_EVENT_NAME');
+    const payload = readPayload(env);
+    const explicit = getInput('pull-request');
+    if (explicit === '')
+        return prEventFrom(eventName, payload);
+    if (!/^[1-9][0-9]{0,9}$/.test(explicit))
+        throw new Error(`Input "pull-request" must be a pull request's number, not ${JSON.stringify(explicit)}.`);
+    const repository = typeof payload === 'object' && payload !== null
+        ? payload.repository
+        : undefined;
+    const named = typeof repository === 'object' && repository !== null
+        ? repository.default_branch
+        : undefined;
+    const defaultBranch = typeof named === 'string' && named !== ''
+        ? named
+        : eventName === 'schedule'
+            ? required(env, 'GITHUB_REF_NAME')
+            : undefined;
+    if (defaultBranch === undefined)
+        throw new Error(`Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`);
+    return { kind: 'pull-request', number: Number(explicit), defaultBranch };
 }
 function connection(env) {
     const token = getInput('token');

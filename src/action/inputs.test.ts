@@ -123,6 +123,39 @@ describe('readInputs', () => {
     });
   });
 
+  it('checks the pull request the pull-request input names, into the default branch', () => {
+    inputs({ mode: 'pr', token: 't', today: '2026-11-22', 'pull-request': '7' });
+    github('workflow_dispatch', { repository: { default_branch: 'trunk' }, inputs: {} });
+    expect(readInputs()).toMatchObject({
+      event: { kind: 'pull-request', number: 7, defaultBranch: 'trunk' },
+    });
+    // A scheduled run is on the default branch; its payload may not name it.
+    github('schedule', { schedule: '23 4 * * *' }, { GITHUB_REF_NAME: 'main' });
+    expect(readInputs()).toMatchObject({
+      event: { kind: 'pull-request', number: 7, defaultBranch: 'main' },
+    });
+    // The input wins over the pull request the event names.
+    github('pull_request_target', pullRequestOpened(TARGET));
+    expect(readInputs()).toMatchObject({ event: { kind: 'pull-request', number: 7 } });
+  });
+
+  it.each(['0', '-3', '7.5', '#7', '0x7', '12345678901'])(
+    'refuses the pull-request input %j',
+    (value) => {
+      inputs({ mode: 'pr', token: 't', today: '2026-11-22', 'pull-request': value });
+      github('workflow_dispatch', { repository: { default_branch: 'main' } });
+      expect(() => readInputs()).toThrow(/^Input "pull-request" must be a pull request's number/);
+    },
+  );
+
+  it('refuses the pull-request input when nothing names the default branch', () => {
+    inputs({ mode: 'pr', token: 't', today: '2026-11-22', 'pull-request': '7' });
+    github('workflow_dispatch', {});
+    expect(() => readInputs()).toThrow(
+      'Input "pull-request" needs the repository\'s default branch, which the workflow_dispatch event\'s payload does not name.',
+    );
+  });
+
   it('reads the audit inputs and the server URL', () => {
     github('schedule', {}, { GITHUB_SERVER_URL: 'https://github.example' });
     inputs({

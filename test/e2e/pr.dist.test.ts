@@ -129,4 +129,32 @@ describe('the pull-request check (dist/index.js, mode pr)', () => {
     expect(result.stdout).toContain('Nothing to check: the comment is not /consent.');
     expect(gh.requests).toEqual([]);
   });
+
+  it('checks the pull request the pull-request input names, from a scheduled run (sync.yml)', async () => {
+    // What the meetup sync proposes: the workflow token opened it, so no pull_request_target
+    // run follows; the sync workflow runs the check itself, naming the pull request.
+    const utrecht = EXAMPLES['groups/utrecht-azure.yaml'] ?? '';
+    const synced = utrecht.replace(
+      'meetups:\n',
+      'meetups:\n  - date: 2025-11-13\n    title: Azure Arc op de rand\n    azure: true\n',
+    );
+    const { gh, run, headSha } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': synced },
+      author: 'github-actions[bot]',
+    });
+    const result = await run(
+      'schedule',
+      { schedule: '23 4 * * *', repository: { default_branch: 'main' } },
+      { 'pull-request': '42' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    // Nobody the file names wrote it: a maintainer reviews what the sync proposes.
+    expect(lastCheckRun(gh)).toMatchObject({
+      head_sha: headSha,
+      name: 'Registry check',
+      conclusion: 'action_required',
+    });
+    expect(labelsOn(gh)).toContain('needs maintainer');
+    expect(botComments(gh)).toHaveLength(1);
+  });
 });

@@ -131,6 +131,8 @@ export async function openPullRequest(
   const run = async (
     eventName = 'pull_request_target',
     payload: unknown = pullRequestOpened(target),
+    /** More inputs, such as `pull-request`. */
+    extraInputs: Readonly<Record<string, string>> = {},
   ) => {
     const result = await runner({
       workspace,
@@ -144,6 +146,7 @@ export async function openPullRequest(
         today: '2026-11-22',
         'writes-per-minute': '60000',
         'retry-delay-ms': '10',
+        ...extraInputs,
       },
     });
     gh.assertNoViolations();
