@@ -86,6 +86,27 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'leaves the group’s own name out when looking for keywords',
+    input: {
+      groupName: 'Utrecht Azure User Group',
+      events: [
+        event({ title: 'Pub quiz', description: 'Utrecht Azure User Group\nNo talks tonight.' }),
+      ],
+    },
+    changes: [
+      {
+        kind: 'add',
+        meetup: {
+          date: '2026-12-03',
+          title: 'Pub quiz',
+          azure: false,
+          url: 'https://www.meetup.com/x/events/1/',
+          uid: 'e1',
+        },
+      },
+    ],
+  },
+  {
     name: 'adds nothing outside the window',
     input: {
       events: [

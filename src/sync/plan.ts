@@ -1,5 +1,6 @@
 import { isPlainDate, type PlainDate } from '../core/dates.js';
 import { asList, asRecord, asText, field } from '../core/read.js';
+export { DEFAULT_AZURE_KEYWORDS } from '../core/policy.js';
 import type { FeedEvent } from './feed.js';
 
 /** The schema's limit on a meetup title. */
@@ -53,6 +54,11 @@ export interface PlanInput {
   /** New meetups are added only when they fall in this window (the policy's, and as far ahead). */
   window: { from: PlainDate; to: PlainDate };
   azureKeywords: readonly string[];
+  /**
+   * The group's own name, left out before looking for keywords: Meetup starts every description
+   * with it, and "Utrecht Azure User Group" says nothing about what one evening covers.
+   */
+  groupName?: string | undefined;
   /** Most meetups added to one group in one run. */
   maxAdded: number;
 }
@@ -132,7 +138,10 @@ export function planSync(input: PlanInput): Plan {
       meetup: {
         date: event.date,
         title: meetupTitle(event.title),
-        azure: isAboutAzure(`${event.title}\n${event.description}`, input.azureKeywords),
+        azure: isAboutAzure(
+          withoutName(`${event.title}\n${event.description}`, input.groupName),
+          input.azureKeywords,
+        ),
         ...(url === undefined ? {} : { url }),
         ...(uid === undefined ? {} : { uid }),
       },
@@ -213,23 +222,14 @@ export function meetupTitle(summary: string): string {
     .trimEnd()}…`;
 }
 
-/**
- * The words that make a meetup count as Azure when sync adds it: matched in the title and the
- * description, without case, as whole words. `.github/program.yml` can replace the list
- * (`sync.azureKeywords`); a leader can always change `azure` afterwards.
- */
-export const DEFAULT_AZURE_KEYWORDS: readonly string[] = [
-  'Azure',
-  'AKS',
-  'Bicep',
-  'Entra',
-  'Cosmos DB',
-  'CosmosDB',
-  'Microsoft Fabric',
-  'Microsoft Foundry',
-  'Azure Arc',
-  'Defender for Cloud',
-];
+function withoutName(text: string, name: string | undefined): string {
+  const trimmed = name?.trim() ?? '';
+  return trimmed === '' ? text : text.replace(new RegExp(escapeRegExp(trimmed), 'giu'), ' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const keywordPatterns = new Map<string, RegExp>();
 
@@ -237,11 +237,7 @@ export function isAboutAzure(text: string, keywords: readonly string[]): boolean
   return keywords.some((keyword) => {
     let pattern = keywordPatterns.get(keyword);
     if (!pattern) {
-      const words = keyword
-        .trim()
-        .split(/\s+/u)
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('\\s+');
+      const words = keyword.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
       pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${words}(?![\\p{L}\\p{N}_])`, 'iu');
       keywordPatterns.set(keyword, pattern);
     }
