@@ -107,6 +107,28 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'gives a page shared by several occurrences to the first only',
+    input: {
+      events: [event({ uid: 'r#1' }), event({ uid: 'r#2', date: '2026-12-10' })],
+    },
+    changes: [
+      {
+        kind: 'add',
+        meetup: {
+          date: '2026-12-03',
+          title: 'Bicep night',
+          azure: true,
+          url: 'https://www.meetup.com/x/events/1/',
+          uid: 'r#1',
+        },
+      },
+      {
+        kind: 'add',
+        meetup: { date: '2026-12-10', title: 'Bicep night', azure: true, uid: 'r#2' },
+      },
+    ],
+  },
+  {
     name: 'adds nothing outside the window',
     input: {
       events: [

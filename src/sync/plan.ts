@@ -104,6 +104,7 @@ export function planSync(input: PlanInput): Plan {
   const changes: Change[] = [];
   const seen = new Set<CurrentMeetup>();
   const added = new Set<string>();
+  const pages = new Set<string>();
   let deferred = 0;
   let addedCount = 0;
 
@@ -133,6 +134,10 @@ export function planSync(input: PlanInput): Plan {
       continue;
     }
     addedCount++;
+    // Occurrences of a recurring event share one page; a page listed twice reads as a repeated
+    // meetup (meetups/duplicate), so only the first keeps it and the uid tells the others apart.
+    const page = url !== undefined && !byUrl.has(url) && !pages.has(url) ? url : undefined;
+    if (page !== undefined) pages.add(page);
     changes.push({
       kind: 'add',
       meetup: {
@@ -142,7 +147,7 @@ export function planSync(input: PlanInput): Plan {
           withoutName(`${event.title}\n${event.description}`, input.groupName),
           input.azureKeywords,
         ),
-        ...(url === undefined ? {} : { url }),
+        ...(page === undefined ? {} : { url: page }),
         ...(uid === undefined ? {} : { uid }),
       },
     });

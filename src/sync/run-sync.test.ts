@@ -133,8 +133,8 @@ describe('runSync', () => {
     expect(outcome.errors).toBe(1);
   });
 
-  it('reports a feed that is not iCalendar, and a feed address that is not public, writing nothing', async () => {
-    const files = memoryFiles({ 'groups/a.yaml': group([MEETUP, 'https://10.0.0.1/feed.ics']) });
+  it('reports a feed that is not iCalendar, and one that is not text, writing nothing', async () => {
+    const files = memoryFiles({ 'groups/a.yaml': group([MEETUP, '42']) });
     const outcome = await runSync(options(), {
       feeds: memoryFeeds({ [MEETUP]: '<html>Sign in</html>' }),
       files,
@@ -142,10 +142,7 @@ describe('runSync', () => {
     expect(files.writes).toEqual([]);
     expect(outcome.groups[0]?.errors).toEqual([
       { feed: MEETUP, reason: expect.stringMatching(/^not an iCalendar feed/) as string },
-      {
-        feed: 'https://10.0.0.1/feed.ics',
-        reason: 'not a public https address (see the feeds/url rule)',
-      },
+      { feed: '42', reason: 'not a web address (see the feeds/url rule)' },
     ]);
   });
 
