@@ -112,6 +112,25 @@ describe('runSync', () => {
     ]);
   });
 
+  it('cancels an upcoming event gone from a feed that covers its day, and leaves one beyond it', async () => {
+    const extra = [
+      '  - date: 2027-01-10\n    title: Gone\n    azure: true\n    uid: event_gone@meetup.com\n',
+      '  - date: 2027-03-01\n    title: Beyond the feed\n    azure: true\n    uid: event_later@meetup.com\n',
+    ].join('');
+    const before = group([MEETUP], { extra });
+    const files = memoryFiles({ 'groups/a.yaml': before });
+    const outcome = await runSync(options(), {
+      feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics') }),
+      files,
+    });
+    expect(outcome.groups[0]?.cancelled).toEqual([
+      { kind: 'cancel', index: 0, date: '2027-01-10', title: 'Gone', reason: 'vanished' },
+    ]);
+    const after = text(files.files.get('groups/a.yaml'));
+    expect(after).toContain('    uid: event_gone@meetup.com\n    cancelled: true\n');
+    expect(after).toContain('    uid: event_later@meetup.com\n  - date: 2026-01-29\n');
+  });
+
   it('leaves the group untouched and reports a feed that fails, and syncs the other groups', async () => {
     const files = memoryFiles({
       'groups/a.yaml': group([MEETUP, LUMA]),
