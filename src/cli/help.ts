@@ -4,7 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 /** The version in package.json, bundled into dist/cli at build time. */
 export const VERSION: string = packageJson.version;
 
-export const COMMANDS = ['validate', 'new', 'audit', 'site', 'rules'] as const;
+export const COMMANDS = ['validate', 'new', 'audit', 'sync', 'site', 'rules'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommand(name: string | undefined): name is CommandName {
@@ -17,6 +17,7 @@ const USAGE: Readonly<Record<CommandName, string>> = {
   new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
   audit:
     'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
+  sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json]',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
 };
@@ -81,6 +82,30 @@ It refuses a registry without group files: that audit would close every audit is
 
 Exit status: 0 planned (and applied), 1 a write failed (run again to continue), 2 a usage
 problem, a broken policy file, no registry, or no group file.`,
+
+  sync: `Reads each group's event feeds (the iCalendar links under feeds:) and records what they say in
+its file: a new event becomes a meetup (date in the group's time zone, title, url, uid, and
+azure: true when its title or description names an Azure keyword); an upcoming meetup that sync
+added follows its event's new date or title; an upcoming meetup whose event is cancelled, or gone
+from a feed that still covers its day, gets cancelled: true. Past meetups, and what people wrote,
+are never changed. Only the changed meetups are touched: comments, order, quoting and line endings
+stay. Without PATH: every group file in the registry's groups/ folder.
+
+Feeds are fetched over https from public addresses only (each redirect checked again), at most
+5 MB each, within 20 seconds. A feed that cannot be fetched or read leaves its group's file as it
+is and is reported; the other groups are synced.
+
+Options:
+  --today YYYY-MM-DD    sync as of this day (default: today, in UTC)
+${CONFIG}
+  --dry-run             report what would change; write nothing
+  --format FORMAT       text (default) or json
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 synced, 1 a feed or file could not be synced (the others were), 2 a usage
+problem, a broken policy file or no registry.`,
 
   site: `Builds the public directory of the registry's active groups: index.html (every group, with
 a search box and a world map), one page and one iCalendar feed per group, groups.json (with its

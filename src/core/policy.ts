@@ -22,15 +22,35 @@ export interface Policy {
     /** Days a group is given to fix a problem the audit raises, counted from when it is first seen. */
     deadlineDays: number;
   };
+  sync: {
+    /** Words that make a meetup `tgr sync` adds count as Azure (whole words, any case). */
+    azureKeywords: readonly string[];
+    /** Most meetups `tgr sync` adds to one group in one run. */
+    maxNewMeetups: number;
+  };
   /** Severity overrides by rule id. */
   rules: Readonly<Partial<Record<string, RuleSetting>>>;
   /** The program's own Code of Conduct, offered to groups that have none. */
   codeOfConductUrl: string | undefined;
 }
 
+/** The words `tgr sync` looks for in an event's title and description to set `azure: true`. */
+export const DEFAULT_AZURE_KEYWORDS: readonly string[] = [
+  'Azure',
+  'AKS',
+  'Bicep',
+  'Entra',
+  'Cosmos DB',
+  'CosmosDB',
+  'Microsoft Fabric',
+  'Microsoft Foundry',
+  'Defender for Cloud',
+];
+
 export const DEFAULT_POLICY: Policy = {
   meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true, atRiskDays: 60 },
   audit: { deadlineDays: 60 },
+  sync: { azureKeywords: DEFAULT_AZURE_KEYWORDS, maxNewMeetups: 20 },
   rules: {},
   codeOfConductUrl: undefined,
 };
@@ -39,6 +59,7 @@ export const DEFAULT_POLICY: Policy = {
 export interface PolicyFile {
   meetups?: Partial<Policy['meetups']>;
   audit?: Partial<Policy['audit']>;
+  sync?: Partial<Policy['sync']>;
   rules?: Record<string, RuleSetting>;
   codeOfConductUrl?: string;
 }
@@ -47,6 +68,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
   return {
     meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
     audit: { ...DEFAULT_POLICY.audit, ...file.audit },
+    sync: { ...DEFAULT_POLICY.sync, ...file.sync },
     rules: { ...file.rules },
     codeOfConductUrl: file.codeOfConductUrl,
   };

@@ -61,7 +61,7 @@ function isPublicHost(hostname: string): boolean {
 }
 
 /** Only global unicast addresses are public; ipaddr.js knows every special-purpose range. */
-function isPublicAddress(address: string): boolean {
+export function isPublicAddress(address: string): boolean {
   const parsed = ipaddr.parse(address);
   const unwrapped =
     parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()

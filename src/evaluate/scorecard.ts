@@ -25,6 +25,8 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'meetups/duplicate': 'meetups',
   // A malformed link is the file's problem; it says nothing about how often the group meets.
   'meetups/url': 'file',
+  // Likewise a bad feed link: the feeds only help record meetups.
+  'feeds/url': 'file',
   'meetups/spread': 'spread',
 };
 

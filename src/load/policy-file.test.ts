@@ -20,6 +20,19 @@ function errorOf(text: string): string | undefined {
 }
 
 describe('the program policy file', () => {
+  it('reads tgr sync’s keywords and limit, and keeps the defaults when they are left out', () => {
+    const policy = parsePolicy(
+      FILE,
+      new TextEncoder().encode('sync:\n  azureKeywords: [Azure, Copilot]\n  maxNewMeetups: 5\n'),
+      RULE_IDS,
+    );
+    expect(policy.sync).toEqual({ azureKeywords: ['Azure', 'Copilot'], maxNewMeetups: 5 });
+    expect(parsePolicy(FILE, new TextEncoder().encode('audit: {}\n'), RULE_IDS).sync).toEqual(
+      DEFAULT_POLICY.sync,
+    );
+    expect(errorOf('sync:\n  maxNewMeetups: 0\n')).toMatch(/^\.github\/program\.yml:2:18: /);
+  });
+
   it('reads a correct policy', () => {
     const policy = parsePolicy(
       FILE,
@@ -82,7 +95,7 @@ describe('the program policy file', () => {
       case: 'an unknown field',
       text: 'teams: [a]\n',
       error:
-        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, rules, codeOfConductUrl. Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, codeOfConductUrl. Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'the first of two mistakes in reading order',

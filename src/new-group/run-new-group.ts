@@ -41,6 +41,7 @@ country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or 
 timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
 language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
 website:${value(options.website)}  # https link to a public page non-members can read
+feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
 codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
 fees:
   admission: none  # none, or pass-through (and then say which costs in passThrough:)

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import { rule as conductCodeOfConduct } from './conduct/code-of-conduct.js';
+import { rule as feedsUrl } from './feeds/url.js';
 import { rule as feesAdmission } from './fees/admission.js';
 import { rule as leadersCoLeader } from './leaders/co-leader.js';
 import { rule as leadersDistinct } from './leaders/distinct.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   feesAdmission,
   conductCodeOfConduct,
   presenceWebsite,
+  feedsUrl,
   trademarkName,
   meetupsMinimum,
   meetupsAtRisk,

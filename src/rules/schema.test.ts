@@ -127,7 +127,7 @@ describe(RULE, () => {
             line: 42,
             column: 1,
             message:
-              '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, fees, leader, coLeader, meetups, waivers.',
+              '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
       },
@@ -211,7 +211,7 @@ describe(RULE, () => {
             line: 6,
             column: 1,
             message:
-              '"City" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, fees, leader, coLeader, meetups, waivers.',
+              '"City" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
       },
@@ -224,7 +224,7 @@ describe(RULE, () => {
             line: 42,
             column: 1,
             message:
-              '"__proto__" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, fees, leader, coLeader, meetups, waivers.',
+              '"__proto__" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
         also: [],
@@ -323,7 +323,7 @@ describe(RULE, () => {
           '    title: AKS automatic\n    room: B\n',
         ),
         ['/meetups/5/room', 41, 5],
-        '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled.',
+        '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled, uid.',
       ),
       inWords(
         'a waiver field',

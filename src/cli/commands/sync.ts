@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { isPlainDate, todayUtc } from '../../core/dates.js';
+import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
+import { expandPaths, listRegistry } from '../../load/registry.js';
+import { RULE_IDS } from '../../rules/index.js';
+import { diskGroupFiles } from '../../sync/disk-files.js';
+import { httpFeedSource } from '../../sync/http-feed-source.js';
+import { formatSyncJson, formatSyncText } from '../../sync/report.js';
+import { runSync } from '../../sync/run-sync.js';
+import { EXIT, parse, UsageError, type CliIo } from '../options.js';
+import { findRegistryRoot } from '../registry-root.js';
+
+/** `tgr sync [PATH...]`: argv → options → runSync (real feeds, files on disk) → report → exit code. */
+export async function syncCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    today: { type: 'string' },
+    config: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    format: { type: 'string', default: 'text' },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  }
+  const today = values.today ?? todayUtc(io.now());
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const root = findRegistryRoot(io.cwd);
+  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
+    required: values.config !== undefined,
+    knownRules: RULE_IDS,
+  });
+  const files =
+    positionals.length === 0
+      ? await listRegistry(root)
+      : await expandPaths(positionals.map((target) => path.resolve(io.cwd, target)));
+  const dryRun = values['dry-run'];
+  const outcome = await runSync(
+    { today, policy, dryRun },
+    {
+      feeds: httpFeedSource({ env: io.env }),
+      files: diskGroupFiles(
+        files.map((file) => path.resolve(file)),
+        (absolute) => path.relative(io.cwd, absolute),
+      ),
+    },
+  );
+  io.stdout(format === 'json' ? formatSyncJson(outcome, dryRun) : formatSyncText(outcome, dryRun));
+  return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
+}

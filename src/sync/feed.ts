@@ -1,0 +1,314 @@
+import ICAL from 'ical.js';
+import type { PlainDate } from '../core/dates.js';
+
+/** One occurrence of an event in a feed, reduced to what a meetup records. */
+export interface FeedEvent {
+  /**
+   * The feed's stable id for this occurrence: the event's UID, and for an occurrence of a
+   * recurring event the UID, `#` and the occurrence's original start (its RECURRENCE-ID), which
+   * does not change when the occurrence moves. Undefined when the feed gives no UID.
+   */
+  uid: string | undefined;
+  /** The day it takes place on in the group's time zone. */
+  date: PlainDate;
+  /** The summary, whitespace collapsed, invisible characters removed; may be empty. */
+  title: string;
+  description: string;
+  /** The event's page (the URL property), when it is an http(s) link. */
+  url: string | undefined;
+  cancelled: boolean;
+}
+
+export interface ParsedFeed {
+  events: FeedEvent[];
+  /** The first and last day the feed has events on (cancelled ones included), if any. */
+  covers: { from: PlainDate; to: PlainDate } | undefined;
+}
+
+export interface ParseOptions {
+  /** The group's IANA time zone: the zone dates are taken in, and floating times are read in. */
+  timeZone: string;
+  /** Occurrences of recurring events are expanded from `from` to `to` (inclusive days). */
+  from: PlainDate;
+  to: PlainDate;
+  /** Most occurrences read from the whole feed; the rest are left out. */
+  maxEvents?: number;
+}
+
+export class FeedParseError extends Error {
+  override name = 'FeedParseError';
+}
+
+/** Steps through one recurring event at most this often, so a daily rule from 1970 cannot spin. */
+const MAX_RECURRENCE_STEPS = 5000;
+const DEFAULT_MAX_EVENTS = 5000;
+
+/** Reads an iCalendar feed with ical.js. Throws FeedParseError when it is not iCalendar. */
+export function parseFeed(text: string, options: ParseOptions): ParsedFeed {
+  let calendar: ICAL.Component;
+  try {
+    const parsed: unknown = ICAL.parse(text);
+    // A feed is one VCALENDAR; some servers send several, which ical.js returns as a list.
+    const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed;
+    calendar = new ICAL.Component(first as unknown[]);
+  } catch (error: unknown) {
+    throw new FeedParseError(`not an iCalendar feed (${messageOf(error)})`);
+  }
+  if (calendar.name !== 'vcalendar')
+    throw new FeedParseError('not an iCalendar feed (no VCALENDAR)');
+
+  const zones = new Map<string, ICAL.Timezone>();
+  for (const component of calendar.getAllSubcomponents('vtimezone')) {
+    const tzid = component.getFirstPropertyValue('tzid');
+    if (typeof tzid === 'string') zones.set(tzid, new ICAL.Timezone(component));
+  }
+  const context: Context = {
+    ...options,
+    zones,
+    maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+  };
+
+  // Masters and their exceptions (same UID, with RECURRENCE-ID) belong together.
+  const masters = new Map<string, ICAL.Component>();
+  const exceptions = new Map<string, ICAL.Component[]>();
+  const loose: ICAL.Component[] = [];
+  for (const component of calendar.getAllSubcomponents('vevent')) {
+    const uid = textOf(component.getFirstPropertyValue('uid'));
+    if (uid === '') loose.push(component);
+    else if (component.hasProperty('recurrence-id')) {
+      exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
+    } else if (!masters.has(uid)) masters.set(uid, component);
+  }
+
+  const events: FeedEvent[] = [];
+  const days: PlainDate[] = [];
+  const add = (event: FeedEvent): void => {
+    days.push(event.date);
+    if (events.length < context.maxEvents) events.push(event);
+  };
+  try {
+    for (const [uid, master] of masters) {
+      const own = exceptions.get(uid) ?? [];
+      exceptions.delete(uid);
+      readEvent(new ICAL.Event(master, { exceptions: own }), uid, context, add);
+    }
+    // Exceptions whose master is not in the feed (a truncated feed): each is its own occurrence.
+    for (const [uid, list] of exceptions) {
+      for (const component of list) single(new ICAL.Event(component), uid, context, add, true);
+    }
+    for (const component of loose)
+      single(new ICAL.Event(component), undefined, context, add, false);
+  } catch (error: unknown) {
+    throw new FeedParseError(`an event could not be read (${messageOf(error)})`);
+  }
+  days.sort();
+  const [from] = days;
+  const to = days.at(-1);
+  return { events, covers: from === undefined || to === undefined ? undefined : { from, to } };
+}
+
+interface Context extends ParseOptions {
+  zones: Map<string, ICAL.Timezone>;
+  maxEvents: number;
+}
+
+function readEvent(
+  event: ICAL.Event,
+  uid: string,
+  context: Context,
+  add: (event: FeedEvent) => void,
+): void {
+  if (!event.isRecurring()) {
+    single(event, uid, context, add, false);
+    return;
+  }
+  const iterator = event.iterator();
+  for (let step = 0; step < MAX_RECURRENCE_STEPS; step++) {
+    // ical.js ends a finite rule with undefined, though its types say Time.
+    const next = iterator.next() as ICAL.Time | null | undefined;
+    if (!next) return;
+    // Its declared type refers to a name ical.js does not export.
+    const details = event.getOccurrenceDetails(next) as { item: ICAL.Event; startDate: ICAL.Time };
+    const date = localDate(details.startDate, details.item.component, context);
+    if (date === undefined) continue;
+    // Expansion follows the original start; a moved occurrence still ends the loop by its slot.
+    const slot = localDate(next, event.component, context);
+    if (slot !== undefined && slot > context.to && date > context.to) return;
+    if (date < context.from || date > context.to) continue;
+    add(occurrence(details.item, `${uid}#${next.toString()}`, date));
+  }
+}
+
+function single(
+  event: ICAL.Event,
+  uid: string | undefined,
+  context: Context,
+  add: (event: FeedEvent) => void,
+  exception: boolean,
+): void {
+  const date = localDate(event.startDate, event.component, context);
+  if (date === undefined) return;
+  const id =
+    uid !== undefined && exception && event.component.hasProperty('recurrence-id')
+      ? `${uid}#${event.recurrenceId.toString()}`
+      : uid;
+  add(occurrence(event, id, date));
+}
+
+function occurrence(event: ICAL.Event, uid: string | undefined, date: PlainDate): FeedEvent {
+  const status = textOf(event.component.getFirstPropertyValue('status')).toUpperCase();
+  const url = textOf(event.component.getFirstPropertyValue('url')).trim();
+  return {
+    uid,
+    date,
+    title: cleanText(textOf(event.summary)),
+    description: cleanText(textOf(event.description)).slice(0, 20_000),
+    url: /^https?:\/\/\S+$/i.test(url) && URL.canParse(url) ? url : undefined,
+    cancelled: status === 'CANCELLED',
+  };
+}
+
+/**
+ * The day an event starts on in the group's time zone. All-day events keep their date; UTC times
+ * and times with a TZID are placed on the time line first (the TZID by the IANA database when it
+ * names an IANA zone, else by the feed's VTIMEZONE); floating times are the group's local time.
+ */
+function localDate(
+  time: ICAL.Time | null | undefined,
+  component: ICAL.Component,
+  context: Context,
+): PlainDate | undefined {
+  if (!time) return undefined;
+  const wall = plainDate(time.year, time.month, time.day);
+  if (time.isDate) return wall;
+  if (time.zone === ICAL.Timezone.utcTimezone || time.zone.tzid === 'UTC') {
+    return dateIn(
+      Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second),
+      context.timeZone,
+    );
+  }
+  const tzid = tzidOf(component);
+  if (tzid === undefined) return wall;
+  const zoneName = ianaName(tzid);
+  if (zoneName !== undefined) {
+    return dateIn(wallClockInstant(time, zoneName), context.timeZone);
+  }
+  const vtimezone = context.zones.get(tzid);
+  if (vtimezone !== undefined) {
+    const placed = ICAL.Time.fromData(
+      {
+        year: time.year,
+        month: time.month,
+        day: time.day,
+        hour: time.hour,
+        minute: time.minute,
+        second: time.second,
+        isDate: false,
+      },
+      vtimezone,
+    );
+    return dateIn(placed.toUnixTime() * 1000, context.timeZone);
+  }
+  // A TZID nobody defines: read as the group's own local time, the likeliest meaning.
+  return wall;
+}
+
+function tzidOf(component: ICAL.Component): string | undefined {
+  const parameter: unknown = component.getFirstProperty('dtstart')?.getParameter('tzid');
+  const value = Array.isArray(parameter) ? (parameter[0] as unknown) : parameter;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The IANA name behind a TZID (Outlook writes `/Europe/Amsterdam` or quotes it), if Node knows it. */
+function ianaName(tzid: string): string | undefined {
+  const name = tzid.replace(/^\/+/, '').replace(/^"|"$/g, '');
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The instant of a wall-clock time in an IANA zone (a time skipped by a DST change moves forward). */
+function wallClockInstant(time: ICAL.Time, zone: string): number {
+  const guess = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+  const first = guess - offsetAt(guess, zone);
+  const second = guess - offsetAt(first, zone);
+  return second;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let found = formatters.get(zone);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, found);
+  }
+  return found;
+}
+
+function partsAt(instant: number, zone: string): Record<string, number> {
+  const parts: Record<string, number> = {};
+  for (const part of formatter(zone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return parts;
+}
+
+function offsetAt(instant: number, zone: string): number {
+  const p = partsAt(instant, zone);
+  const asUtc = Date.UTC(
+    p.year ?? 0,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
+  return asUtc - (instant - (instant % 1000));
+}
+
+/** The calendar day of an instant in a zone. */
+export function dateIn(instant: number, zone: string): PlainDate {
+  const p = partsAt(instant, zone);
+  return plainDate(p.year ?? 0, p.month ?? 1, p.day ?? 1);
+}
+
+function plainDate(year: number, month: number, day: number): PlainDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Text from the internet as one line: no control, format or bidi characters, single spaces. */
+export function cleanText(text: string): string {
+  return (
+    text
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+      .normalize('NFC')
+      // Joiners stay (they hold emoji and some scripts together); direction marks and controls go.
+      .replace(
+        /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/gu,
+        ' ',
+      )
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
+}
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return cleanText(text).slice(0, 200);
+}

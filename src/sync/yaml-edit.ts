@@ -1,0 +1,360 @@
+import { isDeepStrictEqual } from 'node:util';
+import {
+  COLLECTION_STYLE,
+  CORE_SCHEMA,
+  dump,
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import { validateGroup } from '../load/schemas.js';
+import { parseYamlMapping } from '../load/yaml.js';
+import type { Change, NewMeetup } from './plan.js';
+
+/**
+ * Applies sync's changes to a group file's text without writing the file anew: new meetups are
+ * inserted after the last one, in the list's own indentation and style, and a changed value
+ * replaces only its own characters (in its own quoting). Comments, key order, quoting, blank
+ * lines and line endings elsewhere stay byte for byte. The result must parse to exactly the data
+ * the changes describe, with no new schema problem; otherwise nothing is changed.
+ */
+export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
+
+interface Scalar {
+  kind: 'scalar';
+  event: ScalarEvent;
+}
+interface Collection {
+  kind: 'mapping' | 'sequence';
+  start: number;
+  flow: boolean;
+  children: Node[];
+}
+type Node = Scalar | Collection;
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+class EditError extends Error {}
+
+export function applyChanges(text: string, changes: readonly Change[]): EditResult {
+  if (changes.length === 0) return { ok: true, text };
+  const before = parseYamlMapping(text, '');
+  if (!before.ok) return { ok: false, reason: `the file does not parse: ${before.reason}` };
+  let edited: string;
+  try {
+    edited = edit(text, changes);
+  } catch (error: unknown) {
+    if (error instanceof EditError) return { ok: false, reason: error.message };
+    throw error;
+  }
+  const after = parseYamlMapping(edited, '');
+  if (!after.ok) {
+    return {
+      ok: false,
+      reason: `the edited file would not parse (${after.reason}); left as it is`,
+    };
+  }
+  if (!isDeepStrictEqual(after.data, expectedData(before.data, changes))) {
+    return { ok: false, reason: 'the edit would not give the intended meetups; left as it is' };
+  }
+  if (validateGroup(after.data).length > validateGroup(before.data).length) {
+    return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
+  }
+  return { ok: true, text: edited };
+}
+
+/** The data the changes describe: what the edited text must parse to. */
+function expectedData(
+  data: Record<string, unknown>,
+  changes: readonly Change[],
+): Record<string, unknown> {
+  const copy = structuredClone(data);
+  const list = Array.isArray(copy.meetups) ? (copy.meetups as unknown[]) : [];
+  for (const change of changes) {
+    if (change.kind === 'add') {
+      list.push({ ...change.meetup });
+      continue;
+    }
+    const entry = list[change.index] as Record<string, unknown>;
+    if (change.kind === 'cancel') entry.cancelled = true;
+    else {
+      if (change.date) entry.date = change.date.to;
+      if (change.title) entry.title = change.title.to;
+    }
+  }
+  if (list.length > 0) copy.meetups = list;
+  return copy;
+}
+
+function edit(text: string, changes: readonly Change[]): string {
+  const root = buildTree(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const meetupsKey = entryOf(text, root, 'meetups');
+  const edits: Edit[] = [];
+
+  for (const change of changes) {
+    if (change.kind === 'add') continue;
+    const list = meetupsKey?.value;
+    const item = list?.kind === 'sequence' ? list.children[change.index] : undefined;
+    if (item?.kind !== 'mapping')
+      throw new EditError(`meetup ${String(change.index + 1)} is not a mapping`);
+    if (change.kind === 'update') {
+      if (change.date) edits.push(replaceValue(text, item, 'date', change.date.to, 'date'));
+      if (change.title) edits.push(replaceValue(text, item, 'title', change.title.to, 'text'));
+    } else {
+      const existing = entryOf(text, item, 'cancelled');
+      if (existing) edits.push(replaceValue(text, item, 'cancelled', true, 'boolean'));
+      else edits.push(addField(text, item, 'cancelled: true', eol));
+    }
+  }
+
+  const added = changes.flatMap((change) => (change.kind === 'add' ? [change.meetup] : []));
+  if (added.length > 0) edits.push(appendMeetups(text, root, meetupsKey, added, eol));
+
+  edits.sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const { start, end, text: insert } of edits) {
+    result = result.slice(0, start) + insert + result.slice(end);
+  }
+  return result;
+}
+
+function buildTree(text: string): Collection {
+  const events: Event[] = parseEvents(text, { maxDepth: 16 });
+  const stack: Collection[] = [];
+  let root: Collection | undefined;
+  for (const event of events) {
+    if (event.type === EVENT_ID.SCALAR) {
+      stack.at(-1)?.children.push({ kind: 'scalar', event });
+    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const node: Collection = {
+        kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+        start: event.start,
+        flow: event.style === COLLECTION_STYLE.FLOW,
+        children: [],
+      };
+      const parent = stack.at(-1);
+      if (parent) parent.children.push(node);
+      else root ??= node;
+      stack.push(node);
+    } else if (event.type === EVENT_ID.POP) {
+      stack.pop();
+    } else if (event.type === EVENT_ID.ALIAS) {
+      throw new EditError('the file uses aliases');
+    }
+  }
+  if (root?.kind !== 'mapping') throw new EditError('the file is not a mapping');
+  return root;
+}
+
+function entryOf(
+  text: string,
+  mapping: Collection,
+  key: string,
+): { key: Scalar; value: Node } | undefined {
+  for (let i = 0; i + 1 < mapping.children.length; i += 2) {
+    const keyNode = mapping.children[i];
+    const value = mapping.children[i + 1];
+    if (keyNode?.kind !== 'scalar' || value === undefined) continue;
+    if (getScalarValue(text, keyNode.event) === key) return { key: keyNode, value };
+  }
+  return undefined;
+}
+
+/** Where a scalar's source starts and ends, its quotes included. */
+function scalarRange(event: ScalarEvent): { start: number; end: number } {
+  const quoted =
+    event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  return quoted
+    ? { start: event.valueStart - 1, end: event.valueEnd + 1 }
+    : { start: event.valueStart, end: event.valueEnd };
+}
+
+/** The end of a node's source: its last scalar's end (past a closing quote or bracket in flow). */
+function nodeEnd(text: string, node: Node): number {
+  if (node.kind === 'scalar') {
+    return node.event.valueStart < 0 ? -1 : scalarRange(node.event).end;
+  }
+  let end = node.start;
+  for (const child of node.children) end = Math.max(end, nodeEnd(text, child));
+  if (node.flow) {
+    const close = closingBracket(text, end, node.kind === 'mapping' ? '}' : ']');
+    return close + 1;
+  }
+  return end;
+}
+
+/** The closing bracket after `from`, past spaces, commas, line breaks and comments only. */
+function closingBracket(text: string, from: number, bracket: '}' | ']'): number {
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === bracket) return i;
+    if (ch === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '\n' && ch !== ',') break;
+    i++;
+  }
+  throw new EditError(`no closing ${bracket} where expected`);
+}
+
+function replaceValue(
+  text: string,
+  mapping: Collection,
+  key: string,
+  value: string | boolean,
+  kind: 'date' | 'text' | 'boolean',
+): Edit {
+  const entry = entryOf(text, mapping, key);
+  if (entry?.value.kind !== 'scalar' || entry.value.event.valueStart < 0) {
+    throw new EditError(`"${key}" of a meetup is not a single value`);
+  }
+  const { event } = entry.value;
+  const range = scalarRange(event);
+  let rendered: string;
+  if (typeof value === 'boolean') rendered = String(value);
+  else if (kind === 'date') rendered = value;
+  else if (event.style === SCALAR_STYLE.DOUBLE_QUOTED) rendered = JSON.stringify(value);
+  else if (event.style === SCALAR_STYLE.SINGLE_QUOTED)
+    rendered = `'${value.replaceAll("'", "''")}'`;
+  else if (event.style === SCALAR_STYLE.PLAIN) rendered = scalar(value, mapping.flow);
+  else throw new EditError(`"${key}" of a meetup is written as a block of text`);
+  return { ...range, text: rendered };
+}
+
+/** A new `key: value` line at the end of a meetup, in its indentation (or `, key: value` in flow). */
+function addField(text: string, mapping: Collection, field: string, eol: string): Edit {
+  if (mapping.flow) {
+    // Right after the last value, so the spacing before the closing brace stays as it was.
+    const last = mapping.children.at(-1);
+    const after = last === undefined ? -1 : nodeEnd(text, last);
+    if (after < 0) throw new EditError('a meetup written in braces ends in an empty value');
+    return { start: after, end: after, text: `, ${field}` };
+  }
+  const end = nodeEnd(text, mapping);
+  const at = lineEndAfter(text, end);
+  return { start: at, end: at, text: `${eol}${' '.repeat(columnOf(text, mapping.start))}${field}` };
+}
+
+function appendMeetups(
+  text: string,
+  root: Collection,
+  entry: { key: Scalar; value: Node } | undefined,
+  meetups: readonly NewMeetup[],
+  eol: string,
+): Edit {
+  if (entry === undefined) {
+    // No `meetups:` at all: a new block at the end of the file.
+    const lines = meetups.map((meetup) => blockItem(meetup, '  ', '    ', eol)).join(eol);
+    const lead = text === '' || text.endsWith('\n') ? '' : eol;
+    return { start: text.length, end: text.length, text: `${lead}meetups:${eol}${lines}${eol}` };
+  }
+  const list = entry.value;
+  const keyColumn = columnOf(text, entry.key.event.valueStart);
+  const fresh = (): string =>
+    meetups
+      .map((meetup) => blockItem(meetup, ' '.repeat(keyColumn + 2), ' '.repeat(keyColumn + 4), eol))
+      .join(eol);
+
+  if (list.kind === 'scalar') {
+    // `meetups:` with nothing (or null) after it: the list starts on the next line.
+    const { event } = list;
+    if (event.valueStart < 0) {
+      const at = lineEndAfter(text, entry.key.event.valueEnd);
+      return { start: at, end: at, text: `${eol}${fresh()}` };
+    }
+    if (!isNull(text, event)) throw new EditError('"meetups" is not a list');
+    const range = scalarRange(event);
+    let start = range.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    const at = lineEndAfter(text, range.end);
+    return { start, end: at, text: `${text.slice(range.end, at)}${eol}${fresh()}` };
+  }
+  if (list.kind !== 'sequence') throw new EditError('"meetups" is not a list');
+
+  if (list.flow && list.children.length === 0) {
+    // `meetups: []`: the brackets give way to a block list; a comment after them stays.
+    const close = closingBracket(text, list.start + 1, ']');
+    let start = list.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    const at = lineEndAfter(text, close + 1);
+    return { start, end: at, text: `${text.slice(close + 1, at)}${eol}${fresh()}` };
+  }
+  const last = list.children.at(-1);
+  if (last === undefined) throw new EditError('"meetups" is an empty block list');
+  if (list.flow) {
+    const end = nodeEnd(text, last);
+    const items = meetups.map((meetup) => `, ${flowItem(meetup)}`).join('');
+    return { start: end, end, text: items };
+  }
+  // A block list: new items after the last one's last line, in the first item's indentation.
+  const dash = ' '.repeat(columnOf(text, list.start));
+  const first = list.children[0];
+  const inFlow = first?.kind === 'mapping' && first.flow;
+  const keyIndent =
+    first?.kind === 'mapping' && !first.flow
+      ? ' '.repeat(columnOf(text, first.start))
+      : `${dash}  `;
+  const at = lineEndAfter(text, nodeEnd(text, last));
+  const items = meetups
+    .map((meetup) =>
+      inFlow ? `${dash}- ${flowItem(meetup)}` : blockItem(meetup, dash, keyIndent, eol),
+    )
+    .join(eol);
+  return { start: at, end: at, text: `${eol}${items}` };
+}
+
+function isNull(text: string, event: ScalarEvent): boolean {
+  return (
+    event.style === SCALAR_STYLE.PLAIN && /^(?:null|Null|NULL|~)$/.test(getScalarValue(text, event))
+  );
+}
+
+function fields(meetup: NewMeetup, flow: boolean): string[] {
+  return [
+    `date: ${meetup.date}`,
+    `title: ${scalar(meetup.title, flow)}`,
+    `azure: ${String(meetup.azure)}`,
+    ...(meetup.url === undefined ? [] : [`url: ${scalar(meetup.url, flow)}`]),
+    ...(meetup.uid === undefined ? [] : [`uid: ${scalar(meetup.uid, flow)}`]),
+  ];
+}
+
+function blockItem(meetup: NewMeetup, dash: string, keyIndent: string, eol: string): string {
+  const [first = '', ...rest] = fields(meetup, false);
+  return [`${dash}- ${first}`, ...rest.map((line) => `${keyIndent}${line}`)].join(eol);
+}
+
+function flowItem(meetup: NewMeetup): string {
+  return `{ ${fields(meetup, true).join(', ')} }`;
+}
+
+/** A text value as YAML: plain where YAML reads it back as the same text, else double-quoted. */
+function scalar(value: string, flow: boolean): string {
+  const dumped = dump(value, { lineWidth: -1, schema: CORE_SCHEMA }).trimEnd();
+  if (dumped.includes('\n') || /^[|>'"]/.test(dumped)) return JSON.stringify(value);
+  // Inside `{ }` a comma, bracket or brace would end the value.
+  if (flow && /[,[\]{}]/.test(value)) return JSON.stringify(value);
+  return dumped;
+}
+
+/** The offset of the line break ending the line that holds `offset` (before a CR), or the end. */
+function lineEndAfter(text: string, offset: number): number {
+  const newline = text.indexOf('\n', Math.max(offset, 0));
+  if (newline === -1) return text.length;
+  return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+
+function columnOf(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return offset - lineStart;
+}
