@@ -34098,7 +34098,7 @@ module.exports = unhomoglyph;
 
 /***/ }),
 
-/***/ 2293:
+/***/ 7118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37577,6 +37577,34 @@ function isBlank(value) {
         (typeof value === 'string' && asText(value) === undefined));
 }
 
+;// CONCATENATED MODULE: ./src/rules/feeds/url.ts
+
+
+
+const url_rule = {
+    id: 'feeds/url',
+    scope: 'group',
+    summary: "Each of the group's event feeds is an https link on a public host, as its website must be.",
+    severity: 'error',
+    waivable: false,
+    // The same checks as presence/website (https, a public host, no credentials), said once per
+    // feed instead of the schema's generic pattern message.
+    owns: ['/feeds/*'],
+    check({ data }) {
+        const problems = [];
+        asList(field(data, 'feeds')).forEach((value, index) => {
+            const problem = explainUrlProblem(value, 'event feed');
+            if (problem !== undefined) {
+                problems.push({
+                    pointer: pointer('feeds', index),
+                    message: `${problem} Write the public iCalendar link (on Meetup: https://www.meetup.com/<your-group>/events/ical/), or remove it.`,
+                });
+            }
+        });
+        return problems;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
 
 const HOW_TO_FIX = 'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
@@ -38464,7 +38492,7 @@ const isUri = formats/* fullFormats */.U9.uri;
 const WEB_SCHEME = /^https?:\/\//;
 const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
 const OPTIONAL = 'or leave "url" out: it is optional.';
-const url_rule = {
+const meetups_url_rule = {
     id: 'meetups/url',
     scope: 'group',
     summary: "A meetup's page, when given, is a full web address (https:// or http://).",
@@ -39258,7 +39286,7 @@ function listOr(items) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 ;// CONCATENATED MODULE: ./src/load/schema-messages.ts
 
 
@@ -39572,6 +39600,7 @@ const yaml_rule = {
 
 
 
+
 /** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
 const RULES = [
     yaml_rule,
@@ -39588,12 +39617,13 @@ const RULES = [
     admission_rule,
     rule,
     website_rule,
+    url_rule,
     name_rule,
     minimum_rule,
     at_risk_rule,
     spread_rule,
     duplicate_rule,
-    url_rule,
+    meetups_url_rule,
     expired_rule,
     waivers_duplicate_rule,
 ];
@@ -39880,9 +39910,9 @@ const schema_formats_formats = {
 
 
 const validateGroup = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
 const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
-const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
+const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = schema_runtime_ucs2length;
@@ -39890,8 +39920,8 @@ const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^[A-Z]{2}$", "u");
 const pattern6 = new RegExp("^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "u");
 const pattern7 = new RegExp("^https://\\S+$", "u");
-const pattern9 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const pattern11 = new RegExp("^https?://", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const pattern12 = new RegExp("^https?://", "u");
 const formats0 = schema_formats_formats.date;
 const formats2 = schema_formats_formats["iana-time-zone"];
 const formats4 = schema_formats_formats.bcp47;
@@ -40439,15 +40469,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.fees !== undefined) {
-            let data12 = data.fees;
-            const _errs29 = errors;
-            let valid3 = true;
-            const _errs30 = errors;
-            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                let missing1;
-                if ((data12.admission === undefined) && (missing1 = "admission")) {
-                    const err45 = {};
+        if (data.feeds !== undefined) {
+            let data12 = data.feeds;
+            if (Array.isArray(data12)) {
+                if (data12.length > 5) {
+                    const err45 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema31.properties.feeds, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err45];
                     }
@@ -40456,10 +40482,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                else {
-                    if (data12.admission !== undefined) {
-                        if ("pass-through" !== data12.admission) {
-                            const err46 = {};
+                const len0 = data12.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data13 = data12[i0];
+                    if (typeof data13 === "string") {
+                        if (func2(data13) > 500) {
+                            const err46 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.feeds.items, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -40468,87 +40496,85 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (!pattern7.test(data13)) {
+                            const err47 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.feeds.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
                     }
-                }
-            }
-            var _valid1 = _errs30 === errors;
-            errors = _errs29;
-            if (vErrors !== null) {
-                if (_errs29) {
-                    vErrors.length = _errs29;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-            if (_valid1) {
-                const _errs32 = errors;
-                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                    if (data12.passThrough === undefined) {
-                        const err47 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/then/required", keyword: "required", params: { missingProperty: "passThrough" }, message: "must have required property '" + "passThrough" + "'", schema: schema31.properties.fees.then.required, parentSchema: schema31.properties.fees.then, data: data12 };
+                    else {
+                        const err48 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.feeds.items.type, parentSchema: schema31.properties.feeds.items, data: data13 };
                         if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err48];
                         }
                         else {
-                            vErrors.push(err47);
+                            vErrors.push(err48);
                         }
                         errors++;
                     }
                 }
-                var _valid1 = _errs32 === errors;
-                valid3 = _valid1;
+                let i1 = data12.length;
+                let j0;
+                if (i1 > 1) {
+                    const indices0 = {};
+                    for (; i1--;) {
+                        let item0 = data12[i1];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            const err49 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.feeds, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i1;
+                    }
+                }
             }
-            if (!valid3) {
-                const err48 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.fees.if, parentSchema: schema31.properties.fees, data: data12 };
+            else {
+                const err50 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.feeds.type, parentSchema: schema31.properties.feeds, data: data12 };
                 if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err50];
                 }
                 else {
-                    vErrors.push(err48);
+                    vErrors.push(err50);
                 }
                 errors++;
             }
-            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                if (data12.admission === undefined) {
-                    const err49 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/required", keyword: "required", params: { missingProperty: "admission" }, message: "must have required property '" + "admission" + "'", schema: schema31.properties.fees.required, parentSchema: schema31.properties.fees, data: data12 };
+        }
+        if (data.fees !== undefined) {
+            let data14 = data.fees;
+            const _errs33 = errors;
+            let valid6 = true;
+            const _errs34 = errors;
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                let missing1;
+                if ((data14.admission === undefined) && (missing1 = "admission")) {
+                    const err51 = {};
                     if (vErrors === null) {
-                        vErrors = [err49];
+                        vErrors = [err51];
                     }
                     else {
-                        vErrors.push(err49);
+                        vErrors.push(err51);
                     }
                     errors++;
                 }
-                for (const key1 in data12) {
-                    if (!((key1 === "admission") || (key1 === "passThrough"))) {
-                        const err50 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fees, data: data12 };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                }
-                if (data12.admission !== undefined) {
-                    let data14 = data12.admission;
-                    if (!((data14 === "none") || (data14 === "pass-through"))) {
-                        const err51 = { instancePath: instancePath + "/fees/admission", schemaPath: "#/properties/fees/properties/admission/enum", keyword: "enum", params: { allowedValues: schema31.properties.fees.properties.admission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.fees.properties.admission.enum, parentSchema: schema31.properties.fees.properties.admission, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                }
-                if (data12.passThrough !== undefined) {
-                    let data15 = data12.passThrough;
-                    if (typeof data15 === "string") {
-                        if (func2(data15) > 300) {
-                            const err52 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.fees.properties.passThrough, data: data15 };
+                else {
+                    if (data14.admission !== undefined) {
+                        if ("pass-through" !== data14.admission) {
+                            const err52 = {};
                             if (vErrors === null) {
                                 vErrors = [err52];
                             }
@@ -40557,86 +40583,108 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (func2(data15) < 3) {
-                            const err53 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.fees.properties.passThrough, data: data15 };
+                    }
+                }
+            }
+            var _valid1 = _errs34 === errors;
+            errors = _errs33;
+            if (vErrors !== null) {
+                if (_errs33) {
+                    vErrors.length = _errs33;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+            if (_valid1) {
+                const _errs36 = errors;
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    if (data14.passThrough === undefined) {
+                        const err53 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/then/required", keyword: "required", params: { missingProperty: "passThrough" }, message: "must have required property '" + "passThrough" + "'", schema: schema31.properties.fees.then.required, parentSchema: schema31.properties.fees.then, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid1 = _errs36 === errors;
+                valid6 = _valid1;
+            }
+            if (!valid6) {
+                const err54 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.fees.if, parentSchema: schema31.properties.fees, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.admission === undefined) {
+                    const err55 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/required", keyword: "required", params: { missingProperty: "admission" }, message: "must have required property '" + "admission" + "'", schema: schema31.properties.fees.required, parentSchema: schema31.properties.fees, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+                for (const key1 in data14) {
+                    if (!((key1 === "admission") || (key1 === "passThrough"))) {
+                        const err56 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fees, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.admission !== undefined) {
+                    let data16 = data14.admission;
+                    if (!((data16 === "none") || (data16 === "pass-through"))) {
+                        const err57 = { instancePath: instancePath + "/fees/admission", schemaPath: "#/properties/fees/properties/admission/enum", keyword: "enum", params: { allowedValues: schema31.properties.fees.properties.admission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.fees.properties.admission.enum, parentSchema: schema31.properties.fees.properties.admission, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.passThrough !== undefined) {
+                    let data17 = data14.passThrough;
+                    if (typeof data17 === "string") {
+                        if (func2(data17) > 300) {
+                            const err58 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.fees.properties.passThrough, data: data17 };
                             if (vErrors === null) {
-                                vErrors = [err53];
+                                vErrors = [err58];
                             }
                             else {
-                                vErrors.push(err53);
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                        if (func2(data17) < 3) {
+                            const err59 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.fees.properties.passThrough, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err54 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fees.properties.passThrough.type, parentSchema: schema31.properties.fees.properties.passThrough, data: data15 };
-                        if (vErrors === null) {
-                            vErrors = [err54];
-                        }
-                        else {
-                            vErrors.push(err54);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err55 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fees.type, parentSchema: schema31.properties.fees, data: data12 };
-                if (vErrors === null) {
-                    vErrors = [err55];
-                }
-                else {
-                    vErrors.push(err55);
-                }
-                errors++;
-            }
-        }
-        if (data.leader !== undefined) {
-            let data16 = data.leader;
-            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                if (data16.name === undefined) {
-                    const err56 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err56];
-                    }
-                    else {
-                        vErrors.push(err56);
-                    }
-                    errors++;
-                }
-                if (data16.github === undefined) {
-                    const err57 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err57];
-                    }
-                    else {
-                        vErrors.push(err57);
-                    }
-                    errors++;
-                }
-                if (data16.techCommunityId === undefined) {
-                    const err58 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err58];
-                    }
-                    else {
-                        vErrors.push(err58);
-                    }
-                    errors++;
-                }
-                if (data16.termsAccepted === undefined) {
-                    const err59 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-                for (const key2 in data16) {
-                    if (!((((key2 === "name") || (key2 === "github")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))) {
-                        const err60 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data16 };
+                        const err60 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fees.properties.passThrough.type, parentSchema: schema31.properties.fees.properties.passThrough, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err60];
                         }
@@ -40646,70 +40694,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data16.name !== undefined) {
-                    let data17 = data16.name;
-                    if (typeof data17 === "string") {
-                        if (func2(data17) > 100) {
-                            const err61 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err61];
-                            }
-                            else {
-                                vErrors.push(err61);
-                            }
-                            errors++;
-                        }
-                        if (func2(data17) < 1) {
-                            const err62 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err62];
-                            }
-                            else {
-                                vErrors.push(err62);
-                            }
-                            errors++;
-                        }
+            }
+            else {
+                const err61 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fees.type, parentSchema: schema31.properties.fees, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
+                }
+                errors++;
+            }
+        }
+        if (data.leader !== undefined) {
+            let data18 = data.leader;
+            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.name === undefined) {
+                    const err62 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err62];
                     }
                     else {
-                        const err63 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err63];
-                        }
-                        else {
-                            vErrors.push(err63);
-                        }
-                        errors++;
+                        vErrors.push(err62);
                     }
+                    errors++;
                 }
-                if (data16.github !== undefined) {
-                    let data18 = data16.github;
-                    if (typeof data18 === "string") {
-                        if (!pattern9.test(data18)) {
-                            const err64 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data18 };
-                            if (vErrors === null) {
-                                vErrors = [err64];
-                            }
-                            else {
-                                vErrors.push(err64);
-                            }
-                            errors++;
-                        }
+                if (data18.github === undefined) {
+                    const err63 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
                     }
                     else {
-                        const err65 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err65];
-                        }
-                        else {
-                            vErrors.push(err65);
-                        }
-                        errors++;
+                        vErrors.push(err63);
                     }
+                    errors++;
                 }
-                if (data16.techCommunityId !== undefined) {
-                    let data19 = data16.techCommunityId;
-                    if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
-                        const err66 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data19 };
+                if (data18.techCommunityId === undefined) {
+                    const err64 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                if (data18.termsAccepted === undefined) {
+                    const err65 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+                for (const key2 in data18) {
+                    if (!((((key2 === "name") || (key2 === "github")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))) {
+                        const err66 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err66];
                         }
@@ -40718,9 +40760,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data19 == "number") && (isFinite(data19))) {
-                        if (data19 > 9007199254740991 || isNaN(data19)) {
-                            const err67 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data19 };
+                }
+                if (data18.name !== undefined) {
+                    let data19 = data18.name;
+                    if (typeof data19 === "string") {
+                        if (func2(data19) > 100) {
+                            const err67 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err67];
                             }
@@ -40729,8 +40774,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19 < 1 || isNaN(data19)) {
-                            const err68 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data19 };
+                        if (func2(data19) < 1) {
+                            const err68 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err68];
                             }
@@ -40740,90 +40785,93 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    else {
+                        const err69 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
                 }
-                if (data16.termsAccepted !== undefined) {
-                    let data20 = data16.termsAccepted;
+                if (data18.github !== undefined) {
+                    let data20 = data18.github;
                     if (typeof data20 === "string") {
-                        if (!(formats0.validate(data20))) {
-                            const err69 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data20 };
+                        if (!pattern10.test(data20)) {
+                            const err70 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data20 };
                             if (vErrors === null) {
-                                vErrors = [err69];
+                                vErrors = [err70];
                             }
                             else {
-                                vErrors.push(err69);
+                                vErrors.push(err70);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err70 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data20 };
+                        const err71 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data20 };
                         if (vErrors === null) {
-                            vErrors = [err70];
+                            vErrors = [err71];
                         }
                         else {
-                            vErrors.push(err70);
+                            vErrors.push(err71);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err71 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data16 };
-                if (vErrors === null) {
-                    vErrors = [err71];
+                if (data18.techCommunityId !== undefined) {
+                    let data21 = data18.techCommunityId;
+                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
+                        const err72 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data21 == "number") && (isFinite(data21))) {
+                        if (data21 > 9007199254740991 || isNaN(data21)) {
+                            const err73 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err73];
+                            }
+                            else {
+                                vErrors.push(err73);
+                            }
+                            errors++;
+                        }
+                        if (data21 < 1 || isNaN(data21)) {
+                            const err74 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                    }
                 }
-                else {
-                    vErrors.push(err71);
-                }
-                errors++;
-            }
-        }
-        if (data.coLeader !== undefined) {
-            let data21 = data.coLeader;
-            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                if (data21.name === undefined) {
-                    const err72 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err72];
+                if (data18.termsAccepted !== undefined) {
+                    let data22 = data18.termsAccepted;
+                    if (typeof data22 === "string") {
+                        if (!(formats0.validate(data22))) {
+                            const err75 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err75];
+                            }
+                            else {
+                                vErrors.push(err75);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        vErrors.push(err72);
-                    }
-                    errors++;
-                }
-                if (data21.github === undefined) {
-                    const err73 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err73];
-                    }
-                    else {
-                        vErrors.push(err73);
-                    }
-                    errors++;
-                }
-                if (data21.techCommunityId === undefined) {
-                    const err74 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err74];
-                    }
-                    else {
-                        vErrors.push(err74);
-                    }
-                    errors++;
-                }
-                if (data21.termsAccepted === undefined) {
-                    const err75 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err75];
-                    }
-                    else {
-                        vErrors.push(err75);
-                    }
-                    errors++;
-                }
-                for (const key3 in data21) {
-                    if (!((((key3 === "name") || (key3 === "github")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
-                        const err76 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data21 };
+                        const err76 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data22 };
                         if (vErrors === null) {
                             vErrors = [err76];
                         }
@@ -40833,70 +40881,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data21.name !== undefined) {
-                    let data22 = data21.name;
-                    if (typeof data22 === "string") {
-                        if (func2(data22) > 100) {
-                            const err77 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err77];
-                            }
-                            else {
-                                vErrors.push(err77);
-                            }
-                            errors++;
-                        }
-                        if (func2(data22) < 1) {
-                            const err78 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err78];
-                            }
-                            else {
-                                vErrors.push(err78);
-                            }
-                            errors++;
-                        }
+            }
+            else {
+                const err77 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data18 };
+                if (vErrors === null) {
+                    vErrors = [err77];
+                }
+                else {
+                    vErrors.push(err77);
+                }
+                errors++;
+            }
+        }
+        if (data.coLeader !== undefined) {
+            let data23 = data.coLeader;
+            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.name === undefined) {
+                    const err78 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
                     }
                     else {
-                        const err79 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err79];
-                        }
-                        else {
-                            vErrors.push(err79);
-                        }
-                        errors++;
+                        vErrors.push(err78);
                     }
+                    errors++;
                 }
-                if (data21.github !== undefined) {
-                    let data23 = data21.github;
-                    if (typeof data23 === "string") {
-                        if (!pattern9.test(data23)) {
-                            const err80 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err80];
-                            }
-                            else {
-                                vErrors.push(err80);
-                            }
-                            errors++;
-                        }
+                if (data23.github === undefined) {
+                    const err79 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
                     }
                     else {
-                        const err81 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data23 };
-                        if (vErrors === null) {
-                            vErrors = [err81];
-                        }
-                        else {
-                            vErrors.push(err81);
-                        }
-                        errors++;
+                        vErrors.push(err79);
                     }
+                    errors++;
                 }
-                if (data21.techCommunityId !== undefined) {
-                    let data24 = data21.techCommunityId;
-                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                        const err82 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data24 };
+                if (data23.techCommunityId === undefined) {
+                    const err80 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+                if (data23.termsAccepted === undefined) {
+                    const err81 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err81];
+                    }
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+                for (const key3 in data23) {
+                    if (!((((key3 === "name") || (key3 === "github")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
+                        const err82 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err82];
                         }
@@ -40905,9 +40947,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data24 == "number") && (isFinite(data24))) {
-                        if (data24 > 9007199254740991 || isNaN(data24)) {
-                            const err83 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data24 };
+                }
+                if (data23.name !== undefined) {
+                    let data24 = data23.name;
+                    if (typeof data24 === "string") {
+                        if (func2(data24) > 100) {
+                            const err83 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err83];
                             }
@@ -40916,8 +40961,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data24 < 1 || isNaN(data24)) {
-                            const err84 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data24 };
+                        if (func2(data24) < 1) {
+                            const err84 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err84];
                             }
@@ -40927,63 +40972,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    else {
+                        const err85 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err85];
+                        }
+                        else {
+                            vErrors.push(err85);
+                        }
+                        errors++;
+                    }
                 }
-                if (data21.termsAccepted !== undefined) {
-                    let data25 = data21.termsAccepted;
+                if (data23.github !== undefined) {
+                    let data25 = data23.github;
                     if (typeof data25 === "string") {
-                        if (!(formats0.validate(data25))) {
-                            const err85 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data25 };
+                        if (!pattern10.test(data25)) {
+                            const err86 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data25 };
                             if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err86];
                             }
                             else {
-                                vErrors.push(err85);
+                                vErrors.push(err86);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err86 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data25 };
+                        const err87 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data25 };
                         if (vErrors === null) {
-                            vErrors = [err86];
+                            vErrors = [err87];
                         }
                         else {
-                            vErrors.push(err86);
+                            vErrors.push(err87);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err87 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data21 };
-                if (vErrors === null) {
-                    vErrors = [err87];
-                }
-                else {
-                    vErrors.push(err87);
-                }
-                errors++;
-            }
-        }
-        if (data.meetups !== undefined) {
-            let data26 = data.meetups;
-            if (Array.isArray(data26)) {
-                const len0 = data26.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data27 = data26[i0];
-                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                        if (data27.date === undefined) {
-                            const err88 = { instancePath: instancePath + "/meetups/" + i0, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err88];
-                            }
-                            else {
-                                vErrors.push(err88);
-                            }
-                            errors++;
+                if (data23.techCommunityId !== undefined) {
+                    let data26 = data23.techCommunityId;
+                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                        const err88 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data26 };
+                        if (vErrors === null) {
+                            vErrors = [err88];
                         }
-                        if (data27.title === undefined) {
-                            const err89 = { instancePath: instancePath + "/meetups/" + i0, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data27 };
+                        else {
+                            vErrors.push(err88);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                        if (data26 > 9007199254740991 || isNaN(data26)) {
+                            const err89 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data26 };
                             if (vErrors === null) {
                                 vErrors = [err89];
                             }
@@ -40992,8 +41031,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data27.azure === undefined) {
-                            const err90 = { instancePath: instancePath + "/meetups/" + i0, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data27 };
+                        if (data26 < 1 || isNaN(data26)) {
+                            const err90 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data26 };
                             if (vErrors === null) {
                                 vErrors = [err90];
                             }
@@ -41002,82 +41041,85 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key4 in data27) {
-                            if (!(((((key4 === "date") || (key4 === "title")) || (key4 === "azure")) || (key4 === "url")) || (key4 === "cancelled"))) {
-                                const err91 = { instancePath: instancePath + "/meetups/" + i0, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data27 };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.date !== undefined) {
-                            let data28 = data27.date;
-                            if (typeof data28 === "string") {
-                                if (!(formats0.validate(data28))) {
-                                    const err92 = { instancePath: instancePath + "/meetups/" + i0 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data28 };
-                                    if (vErrors === null) {
-                                        vErrors = [err92];
-                                    }
-                                    else {
-                                        vErrors.push(err92);
-                                    }
-                                    errors++;
-                                }
+                    }
+                }
+                if (data23.termsAccepted !== undefined) {
+                    let data27 = data23.termsAccepted;
+                    if (typeof data27 === "string") {
+                        if (!(formats0.validate(data27))) {
+                            const err91 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err91];
                             }
                             else {
-                                const err93 = { instancePath: instancePath + "/meetups/" + i0 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data28 };
-                                if (vErrors === null) {
-                                    vErrors = [err93];
-                                }
-                                else {
-                                    vErrors.push(err93);
-                                }
-                                errors++;
+                                vErrors.push(err91);
                             }
+                            errors++;
                         }
-                        if (data27.title !== undefined) {
-                            let data29 = data27.title;
-                            if (typeof data29 === "string") {
-                                if (func2(data29) > 200) {
-                                    const err94 = { instancePath: instancePath + "/meetups/" + i0 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data29 };
-                                    if (vErrors === null) {
-                                        vErrors = [err94];
-                                    }
-                                    else {
-                                        vErrors.push(err94);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data29) < 1) {
-                                    const err95 = { instancePath: instancePath + "/meetups/" + i0 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data29 };
-                                    if (vErrors === null) {
-                                        vErrors = [err95];
-                                    }
-                                    else {
-                                        vErrors.push(err95);
-                                    }
-                                    errors++;
-                                }
+                    }
+                    else {
+                        const err92 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err92];
+                        }
+                        else {
+                            vErrors.push(err92);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err93 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data23 };
+                if (vErrors === null) {
+                    vErrors = [err93];
+                }
+                else {
+                    vErrors.push(err93);
+                }
+                errors++;
+            }
+        }
+        if (data.meetups !== undefined) {
+            let data28 = data.meetups;
+            if (Array.isArray(data28)) {
+                const len1 = data28.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                    let data29 = data28[i2];
+                    if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                        if (data29.date === undefined) {
+                            const err94 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err94];
                             }
                             else {
-                                const err96 = { instancePath: instancePath + "/meetups/" + i0 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err96];
-                                }
-                                else {
-                                    vErrors.push(err96);
-                                }
-                                errors++;
+                                vErrors.push(err94);
                             }
+                            errors++;
                         }
-                        if (data27.azure !== undefined) {
-                            let data30 = data27.azure;
-                            if (typeof data30 !== "boolean") {
-                                const err97 = { instancePath: instancePath + "/meetups/" + i0 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data30 };
+                        if (data29.title === undefined) {
+                            const err95 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                        if (data29.azure === undefined) {
+                            const err96 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err96];
+                            }
+                            else {
+                                vErrors.push(err96);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data29) {
+                            if (!((((((key4 === "date") || (key4 === "title")) || (key4 === "azure")) || (key4 === "url")) || (key4 === "cancelled")) || (key4 === "uid"))) {
+                                const err97 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data29 };
                                 if (vErrors === null) {
                                     vErrors = [err97];
                                 }
@@ -41087,11 +41129,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data27.url !== undefined) {
-                            let data31 = data27.url;
-                            if (typeof data31 === "string") {
-                                if (func2(data31) > 500) {
-                                    const err98 = { instancePath: instancePath + "/meetups/" + i0 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data31 };
+                        if (data29.date !== undefined) {
+                            let data30 = data29.date;
+                            if (typeof data30 === "string") {
+                                if (!(formats0.validate(data30))) {
+                                    const err98 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data30 };
                                     if (vErrors === null) {
                                         vErrors = [err98];
                                     }
@@ -41100,18 +41142,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!pattern11.test(data31)) {
-                                    const err99 = { instancePath: instancePath + "/meetups/" + i0 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err99];
-                                    }
-                                    else {
-                                        vErrors.push(err99);
-                                    }
-                                    errors++;
+                            }
+                            else {
+                                const err99 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err99];
                                 }
-                                if (!(formats12(data31))) {
-                                    const err100 = { instancePath: instancePath + "/meetups/" + i0 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data31 };
+                                else {
+                                    vErrors.push(err99);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data29.title !== undefined) {
+                            let data31 = data29.title;
+                            if (typeof data31 === "string") {
+                                if (func2(data31) > 200) {
+                                    const err100 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data31 };
                                     if (vErrors === null) {
                                         vErrors = [err100];
                                     }
@@ -41120,22 +41167,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (func2(data31) < 1) {
+                                    const err101 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err101];
+                                    }
+                                    else {
+                                        vErrors.push(err101);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err101 = { instancePath: instancePath + "/meetups/" + i0 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data31 };
-                                if (vErrors === null) {
-                                    vErrors = [err101];
-                                }
-                                else {
-                                    vErrors.push(err101);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.cancelled !== undefined) {
-                            let data32 = data27.cancelled;
-                            if (typeof data32 !== "boolean") {
-                                const err102 = { instancePath: instancePath + "/meetups/" + i0 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data32 };
+                                const err102 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data31 };
                                 if (vErrors === null) {
                                     vErrors = [err102];
                                 }
@@ -41145,219 +41189,325 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data29.azure !== undefined) {
+                            let data32 = data29.azure;
+                            if (typeof data32 !== "boolean") {
+                                const err103 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err103];
+                                }
+                                else {
+                                    vErrors.push(err103);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data29.url !== undefined) {
+                            let data33 = data29.url;
+                            if (typeof data33 === "string") {
+                                if (func2(data33) > 500) {
+                                    const err104 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err104];
+                                    }
+                                    else {
+                                        vErrors.push(err104);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern12.test(data33)) {
+                                    const err105 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
+                                    }
+                                    errors++;
+                                }
+                                if (!(formats12(data33))) {
+                                    const err106 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err107 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data29.cancelled !== undefined) {
+                            let data34 = data29.cancelled;
+                            if (typeof data34 !== "boolean") {
+                                const err108 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err108];
+                                }
+                                else {
+                                    vErrors.push(err108);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data29.uid !== undefined) {
+                            let data35 = data29.uid;
+                            if (typeof data35 === "string") {
+                                if (func2(data35) > 500) {
+                                    const err109 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err109];
+                                    }
+                                    else {
+                                        vErrors.push(err109);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data35) < 1) {
+                                    const err110 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err110];
+                                    }
+                                    else {
+                                        vErrors.push(err110);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err111 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err103 = { instancePath: instancePath + "/meetups/" + i0, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data27 };
+                        const err112 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
                         if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err112];
                         }
                         else {
-                            vErrors.push(err103);
+                            vErrors.push(err112);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err104 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data26 };
+                const err113 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data28 };
                 if (vErrors === null) {
-                    vErrors = [err104];
+                    vErrors = [err113];
                 }
                 else {
-                    vErrors.push(err104);
+                    vErrors.push(err113);
                 }
                 errors++;
             }
         }
         if (data.waivers !== undefined) {
-            let data33 = data.waivers;
-            if (Array.isArray(data33)) {
-                const len1 = data33.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data34 = data33[i1];
-                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                        if (data34.rule === undefined) {
-                            const err105 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data34 };
+            let data36 = data.waivers;
+            if (Array.isArray(data36)) {
+                const len2 = data36.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                    let data37 = data36[i3];
+                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                        if (data37.rule === undefined) {
+                            const err114 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err105];
+                                vErrors = [err114];
                             }
                             else {
-                                vErrors.push(err105);
+                                vErrors.push(err114);
                             }
                             errors++;
                         }
-                        if (data34.reason === undefined) {
-                            const err106 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data34 };
+                        if (data37.reason === undefined) {
+                            const err115 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err106];
+                                vErrors = [err115];
                             }
                             else {
-                                vErrors.push(err106);
+                                vErrors.push(err115);
                             }
                             errors++;
                         }
-                        if (data34.until === undefined) {
-                            const err107 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data34 };
+                        if (data37.until === undefined) {
+                            const err116 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err107];
+                                vErrors = [err116];
                             }
                             else {
-                                vErrors.push(err107);
+                                vErrors.push(err116);
                             }
                             errors++;
                         }
-                        if (data34.approvedBy === undefined) {
-                            const err108 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data34 };
+                        if (data37.approvedBy === undefined) {
+                            const err117 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err108];
+                                vErrors = [err117];
                             }
                             else {
-                                vErrors.push(err108);
+                                vErrors.push(err117);
                             }
                             errors++;
                         }
-                        for (const key5 in data34) {
+                        for (const key5 in data37) {
                             if (!((((key5 === "rule") || (key5 === "reason")) || (key5 === "until")) || (key5 === "approvedBy"))) {
-                                const err109 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data34 };
+                                const err118 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data37 };
                                 if (vErrors === null) {
-                                    vErrors = [err109];
+                                    vErrors = [err118];
                                 }
                                 else {
-                                    vErrors.push(err109);
+                                    vErrors.push(err118);
                                 }
                                 errors++;
                             }
                         }
-                        if (data34.rule !== undefined) {
-                            let data35 = data34.rule;
-                            if (!(((((((((((((data35 === "conduct/code-of-conduct") || (data35 === "fees/admission")) || (data35 === "leaders/co-leader")) || (data35 === "leaders/distinct")) || (data35 === "leaders/leader")) || (data35 === "leaders/tech-community-id")) || (data35 === "leaders/terms")) || (data35 === "meetups/at-risk")) || (data35 === "meetups/duplicate")) || (data35 === "meetups/minimum")) || (data35 === "meetups/spread")) || (data35 === "presence/website")) || (data35 === "trademark/name"))) {
-                                const err110 = { instancePath: instancePath + "/waivers/" + i1 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data35 };
+                        if (data37.rule !== undefined) {
+                            let data38 = data37.rule;
+                            if (!(((((((((((((data38 === "conduct/code-of-conduct") || (data38 === "fees/admission")) || (data38 === "leaders/co-leader")) || (data38 === "leaders/distinct")) || (data38 === "leaders/leader")) || (data38 === "leaders/tech-community-id")) || (data38 === "leaders/terms")) || (data38 === "meetups/at-risk")) || (data38 === "meetups/duplicate")) || (data38 === "meetups/minimum")) || (data38 === "meetups/spread")) || (data38 === "presence/website")) || (data38 === "trademark/name"))) {
+                                const err119 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data38 };
                                 if (vErrors === null) {
-                                    vErrors = [err110];
+                                    vErrors = [err119];
                                 }
                                 else {
-                                    vErrors.push(err110);
+                                    vErrors.push(err119);
                                 }
                                 errors++;
                             }
                         }
-                        if (data34.reason !== undefined) {
-                            let data36 = data34.reason;
-                            if (typeof data36 === "string") {
-                                if (func2(data36) > 500) {
-                                    const err111 = { instancePath: instancePath + "/waivers/" + i1 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data36 };
+                        if (data37.reason !== undefined) {
+                            let data39 = data37.reason;
+                            if (typeof data39 === "string") {
+                                if (func2(data39) > 500) {
+                                    const err120 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data39 };
                                     if (vErrors === null) {
-                                        vErrors = [err111];
+                                        vErrors = [err120];
                                     }
                                     else {
-                                        vErrors.push(err111);
+                                        vErrors.push(err120);
                                     }
                                     errors++;
                                 }
-                                if (func2(data36) < 3) {
-                                    const err112 = { instancePath: instancePath + "/waivers/" + i1 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data36 };
+                                if (func2(data39) < 3) {
+                                    const err121 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data39 };
                                     if (vErrors === null) {
-                                        vErrors = [err112];
+                                        vErrors = [err121];
                                     }
                                     else {
-                                        vErrors.push(err112);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err113 = { instancePath: instancePath + "/waivers/" + i1 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data36 };
-                                if (vErrors === null) {
-                                    vErrors = [err113];
-                                }
-                                else {
-                                    vErrors.push(err113);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data34.until !== undefined) {
-                            let data37 = data34.until;
-                            if (typeof data37 === "string") {
-                                if (!(formats0.validate(data37))) {
-                                    const err114 = { instancePath: instancePath + "/waivers/" + i1 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err114];
-                                    }
-                                    else {
-                                        vErrors.push(err114);
+                                        vErrors.push(err121);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err115 = { instancePath: instancePath + "/waivers/" + i1 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data37 };
+                                const err122 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data39 };
                                 if (vErrors === null) {
-                                    vErrors = [err115];
+                                    vErrors = [err122];
                                 }
                                 else {
-                                    vErrors.push(err115);
+                                    vErrors.push(err122);
                                 }
                                 errors++;
                             }
                         }
-                        if (data34.approvedBy !== undefined) {
-                            let data38 = data34.approvedBy;
-                            if (typeof data38 === "string") {
-                                if (!pattern9.test(data38)) {
-                                    const err116 = { instancePath: instancePath + "/waivers/" + i1 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data38 };
+                        if (data37.until !== undefined) {
+                            let data40 = data37.until;
+                            if (typeof data40 === "string") {
+                                if (!(formats0.validate(data40))) {
+                                    const err123 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data40 };
                                     if (vErrors === null) {
-                                        vErrors = [err116];
+                                        vErrors = [err123];
                                     }
                                     else {
-                                        vErrors.push(err116);
+                                        vErrors.push(err123);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err117 = { instancePath: instancePath + "/waivers/" + i1 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data38 };
+                                const err124 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data40 };
                                 if (vErrors === null) {
-                                    vErrors = [err117];
+                                    vErrors = [err124];
                                 }
                                 else {
-                                    vErrors.push(err117);
+                                    vErrors.push(err124);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data37.approvedBy !== undefined) {
+                            let data41 = data37.approvedBy;
+                            if (typeof data41 === "string") {
+                                if (!pattern10.test(data41)) {
+                                    const err125 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data41 };
+                                    if (vErrors === null) {
+                                        vErrors = [err125];
+                                    }
+                                    else {
+                                        vErrors.push(err125);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err126 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data41 };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err118 = { instancePath: instancePath + "/waivers/" + i1, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data34 };
+                        const err127 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data37 };
                         if (vErrors === null) {
-                            vErrors = [err118];
+                            vErrors = [err127];
                         }
                         else {
-                            vErrors.push(err118);
+                            vErrors.push(err127);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err119 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data33 };
+                const err128 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data36 };
                 if (vErrors === null) {
-                    vErrors = [err119];
+                    vErrors = [err128];
                 }
                 else {
-                    vErrors.push(err119);
+                    vErrors.push(err128);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err129 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-            vErrors = [err120];
+            vErrors = [err129];
         }
         else {
-            vErrors.push(err120);
+            vErrors.push(err129);
         }
         errors++;
     }
@@ -41366,9 +41516,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validateProgram = validate21;
-const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:program:v1", "title": "Azure Tech Groups program policy", "description": "The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "Optional pointer to this schema, for editors.", "type": "string" }, "meetups": { "description": "The meeting-cadence requirement.", "type": "object", "additionalProperties": false, "properties": { "minimum": { "description": "Azure meetups a group must hold in the window. Default 6.", "type": "integer", "minimum": 0, "maximum": 365, "examples": [6] }, "windowMonths": { "description": "Length of the trailing window in months, ending on the day of the check. Default 12.", "type": "integer", "minimum": 1, "maximum": 60, "examples": [12] }, "maxGapDays": { "description": "Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [90] }, "atRiskDays": { "description": "How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] }, "proRata": { "description": "Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.", "type": "boolean", "examples": [true] } } }, "audit": { "description": "The scheduled compliance audit.", "type": "object", "additionalProperties": false, "properties": { "deadlineDays": { "description": "Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] } } }, "rules": { "description": "Severity per rule id: error, warning, or off. Rules not named keep their default.", "type": "object", "propertyNames": { "pattern": "^[a-z-]+(/[a-z-]+)?$" }, "additionalProperties": { "enum": ["error", "warning", "off"] }, "examples": [{ "meetups/spread": "off" }] }, "codeOfConductUrl": { "description": "The program's own Code of Conduct, offered to groups that have none yet.", "type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/azure-tech-groups/code-of-conduct"] } } };
-const pattern13 = new RegExp("^[a-z-]+(/[a-z-]+)?$", "u");
-const pattern14 = new RegExp("^https://", "u");
+const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:program:v1", "title": "Azure Tech Groups program policy", "description": "The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "Optional pointer to this schema, for editors.", "type": "string" }, "meetups": { "description": "The meeting-cadence requirement.", "type": "object", "additionalProperties": false, "properties": { "minimum": { "description": "Azure meetups a group must hold in the window. Default 6.", "type": "integer", "minimum": 0, "maximum": 365, "examples": [6] }, "windowMonths": { "description": "Length of the trailing window in months, ending on the day of the check. Default 12.", "type": "integer", "minimum": 1, "maximum": 60, "examples": [12] }, "maxGapDays": { "description": "Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [90] }, "atRiskDays": { "description": "How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] }, "proRata": { "description": "Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.", "type": "boolean", "examples": [true] } } }, "audit": { "description": "The scheduled compliance audit.", "type": "object", "additionalProperties": false, "properties": { "deadlineDays": { "description": "Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] } } }, "sync": { "description": "tgr sync, which records meetups from the groups' event feeds.", "type": "object", "additionalProperties": false, "properties": { "azureKeywords": { "description": "Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).", "type": "array", "items": { "type": "string", "minLength": 2, "maxLength": 100 }, "maxItems": 200, "examples": [["Azure", "AKS", "Bicep", "Entra", "Cosmos DB"]] }, "maxNewMeetups": { "description": "Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.", "type": "integer", "minimum": 1, "maximum": 500, "examples": [20] } } }, "rules": { "description": "Severity per rule id: error, warning, or off. Rules not named keep their default.", "type": "object", "propertyNames": { "pattern": "^[a-z-]+(/[a-z-]+)?$" }, "additionalProperties": { "enum": ["error", "warning", "off"] }, "examples": [{ "meetups/spread": "off" }] }, "codeOfConductUrl": { "description": "The program's own Code of Conduct, offered to groups that have none yet.", "type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/azure-tech-groups/code-of-conduct"] } } };
+const pattern14 = new RegExp("^[a-z-]+(/[a-z-]+)?$", "u");
+const pattern15 = new RegExp("^https://", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="urn:azure-tech-groups:registry:program:v1" */ ;
     let vErrors = null;
@@ -41382,7 +41532,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "rules")) || (key0 === "codeOfConductUrl"))) {
+            if (!((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "codeOfConductUrl"))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -41648,103 +41798,226 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.rules !== undefined) {
-            let data9 = data.rules;
+        if (data.sync !== undefined) {
+            let data9 = data.sync;
             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 for (const key3 in data9) {
-                    const _errs24 = errors;
-                    if (typeof key3 === "string") {
-                        if (!pattern13.test(key3)) {
-                            const err22 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z-]+(/[a-z-]+)?$" }, message: "must match pattern \"" + "^[a-z-]+(/[a-z-]+)?$" + "\"", schema: "^[a-z-]+(/[a-z-]+)?$", parentSchema: schema36.properties.rules.propertyNames, data: key3, propertyName: key3 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    var valid3 = _errs24 === errors;
-                    if (!valid3) {
-                        const err23 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema36.properties.rules.propertyNames, parentSchema: schema36.properties.rules, data: data9 };
+                    if (!((key3 === "azureKeywords") || (key3 === "maxNewMeetups"))) {
+                        const err22 = { instancePath: instancePath + "/sync", schemaPath: "#/properties/sync/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.sync, data: data9 };
                         if (vErrors === null) {
-                            vErrors = [err23];
+                            vErrors = [err22];
                         }
                         else {
-                            vErrors.push(err23);
+                            vErrors.push(err22);
                         }
                         errors++;
                     }
                 }
-                for (const key4 in data9) {
-                    let data10 = data9[key4];
-                    if (!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))) {
-                        const err24 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema36.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.rules.additionalProperties.enum, parentSchema: schema36.properties.rules.additionalProperties, data: data10 };
+                if (data9.azureKeywords !== undefined) {
+                    let data10 = data9.azureKeywords;
+                    if (Array.isArray(data10)) {
+                        if (data10.length > 200) {
+                            const err23 = { instancePath: instancePath + "/sync/azureKeywords", schemaPath: "#/properties/sync/properties/azureKeywords/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema36.properties.sync.properties.azureKeywords, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        const len0 = data10.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data11 = data10[i0];
+                            if (typeof data11 === "string") {
+                                if (func2(data11) > 100) {
+                                    const err24 = { instancePath: instancePath + "/sync/azureKeywords/" + i0, schemaPath: "#/properties/sync/properties/azureKeywords/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema36.properties.sync.properties.azureKeywords.items, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data11) < 2) {
+                                    const err25 = { instancePath: instancePath + "/sync/azureKeywords/" + i0, schemaPath: "#/properties/sync/properties/azureKeywords/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema36.properties.sync.properties.azureKeywords.items, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err26 = { instancePath: instancePath + "/sync/azureKeywords/" + i0, schemaPath: "#/properties/sync/properties/azureKeywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.sync.properties.azureKeywords.items.type, parentSchema: schema36.properties.sync.properties.azureKeywords.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err27 = { instancePath: instancePath + "/sync/azureKeywords", schemaPath: "#/properties/sync/properties/azureKeywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.sync.properties.azureKeywords.type, parentSchema: schema36.properties.sync.properties.azureKeywords, data: data10 };
                         if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err27];
                         }
                         else {
-                            vErrors.push(err24);
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+                if (data9.maxNewMeetups !== undefined) {
+                    let data12 = data9.maxNewMeetups;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err28 = { instancePath: instancePath + "/sync/maxNewMeetups", schemaPath: "#/properties/sync/properties/maxNewMeetups/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.sync.properties.maxNewMeetups.type, parentSchema: schema36.properties.sync.properties.maxNewMeetups, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 > 500 || isNaN(data12)) {
+                            const err29 = { instancePath: instancePath + "/sync/maxNewMeetups", schemaPath: "#/properties/sync/properties/maxNewMeetups/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500", schema: 500, parentSchema: schema36.properties.sync.properties.maxNewMeetups, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                        if (data12 < 1 || isNaN(data12)) {
+                            const err30 = { instancePath: instancePath + "/sync/maxNewMeetups", schemaPath: "#/properties/sync/properties/maxNewMeetups/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.sync.properties.maxNewMeetups, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err31 = { instancePath: instancePath + "/sync", schemaPath: "#/properties/sync/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sync.type, parentSchema: schema36.properties.sync, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.rules !== undefined) {
+            let data13 = data.rules;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                for (const key4 in data13) {
+                    const _errs33 = errors;
+                    if (typeof key4 === "string") {
+                        if (!pattern14.test(key4)) {
+                            const err32 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z-]+(/[a-z-]+)?$" }, message: "must match pattern \"" + "^[a-z-]+(/[a-z-]+)?$" + "\"", schema: "^[a-z-]+(/[a-z-]+)?$", parentSchema: schema36.properties.rules.propertyNames, data: key4, propertyName: key4 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid6 = _errs33 === errors;
+                    if (!valid6) {
+                        const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema36.properties.rules.propertyNames, parentSchema: schema36.properties.rules, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key5 in data13) {
+                    let data14 = data13[key5];
+                    if (!(((data14 === "error") || (data14 === "warning")) || (data14 === "off"))) {
+                        const err34 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema36.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.rules.additionalProperties.enum, parentSchema: schema36.properties.rules.additionalProperties, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err25 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.rules.type, parentSchema: schema36.properties.rules, data: data9 };
+                const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.rules.type, parentSchema: schema36.properties.rules, data: data13 };
                 if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err35];
                 }
                 else {
-                    vErrors.push(err25);
+                    vErrors.push(err35);
                 }
                 errors++;
             }
         }
         if (data.codeOfConductUrl !== undefined) {
-            let data11 = data.codeOfConductUrl;
-            if (typeof data11 === "string") {
-                if (!pattern14.test(data11)) {
-                    const err26 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema36.properties.codeOfConductUrl, data: data11 };
+            let data15 = data.codeOfConductUrl;
+            if (typeof data15 === "string") {
+                if (!pattern15.test(data15)) {
+                    const err36 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema36.properties.codeOfConductUrl, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err26);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
-                if (!(formats12(data11))) {
-                    const err27 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema36.properties.codeOfConductUrl, data: data11 };
+                if (!(formats12(data15))) {
+                    const err37 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema36.properties.codeOfConductUrl, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err37];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err37);
                     }
                     errors++;
                 }
             }
             else {
-                const err28 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.codeOfConductUrl.type, parentSchema: schema36.properties.codeOfConductUrl, data: data11 };
+                const err38 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.codeOfConductUrl.type, parentSchema: schema36.properties.codeOfConductUrl, data: data15 };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err38];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err38);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+        const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
         if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err39];
         }
         else {
-            vErrors.push(err29);
+            vErrors.push(err39);
         }
         errors++;
     }
@@ -51910,6 +52183,8 @@ const REQUIREMENT_OF_RULE = {
     'meetups/duplicate': 'meetups',
     // A malformed link is the file's problem; it says nothing about how often the group meets.
     'meetups/url': 'file',
+    // Likewise a bad feed link: the feeds only help record meetups.
+    'feeds/url': 'file',
     'meetups/spread': 'spread',
 };
 function requirementOf(rule) {
@@ -52337,9 +52612,22 @@ function gitHubPullRequestHost(octokit, { owner, repo }) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+/** The words `tgr sync` looks for in an event's title and description to set `azure: true`. */
+const DEFAULT_AZURE_KEYWORDS = [
+    'Azure',
+    'AKS',
+    'Bicep',
+    'Entra',
+    'Cosmos DB',
+    'CosmosDB',
+    'Microsoft Fabric',
+    'Microsoft Foundry',
+    'Defender for Cloud',
+];
 const DEFAULT_POLICY = {
     meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true, atRiskDays: 60 },
     audit: { deadlineDays: 60 },
+    sync: { azureKeywords: DEFAULT_AZURE_KEYWORDS, maxNewMeetups: 20 },
     rules: {},
     codeOfConductUrl: undefined,
 };
@@ -52347,13 +52635,14 @@ function resolvePolicy(file) {
     return {
         meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
         audit: { ...DEFAULT_POLICY.audit, ...file.audit },
+        sync: { ...DEFAULT_POLICY.sync, ...file.sync },
         rules: { ...file.rules },
         codeOfConductUrl: file.codeOfConductUrl,
     };
 }
 
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
-const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
+const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
 ;// CONCATENATED MODULE: ./src/load/policy-file.ts
 
 
@@ -54243,7 +54532,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

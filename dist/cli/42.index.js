@@ -210,8 +210,8 @@ function formatPlanJson(outcome, meta) {
 
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
 var evaluate = __webpack_require__(1632);
-// EXTERNAL MODULE: ./src/load/registry.ts + 2 modules
-var registry = __webpack_require__(4353);
+// EXTERNAL MODULE: ./src/load/registry.ts
+var registry = __webpack_require__(9273);
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __webpack_require__(194);
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
@@ -575,6 +575,8 @@ const REQUIREMENT_OF_RULE = {
     'meetups/duplicate': 'meetups',
     // A malformed link is the file's problem; it says nothing about how often the group meets.
     'meetups/url': 'file',
+    // Likewise a bad feed link: the feeds only help record meetups.
+    'feeds/url': 'file',
     'meetups/spread': 'spread',
 };
 function requirementOf(rule) {
@@ -1003,10 +1005,10 @@ function createOctokit(options) {
     return { octokit, stats };
 }
 
-// EXTERNAL MODULE: ./src/load/policy-file.ts + 2 modules
-var policy_file = __webpack_require__(1570);
+// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
+var policy_file = __webpack_require__(4524);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __webpack_require__(9890);
+var rules = __webpack_require__(5790);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/registry-root.ts
