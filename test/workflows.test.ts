@@ -113,4 +113,55 @@ describe('the Pages workflow', () => {
     expect(pages.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(pages.jobs.deploy?.needs).toBe('build');
   });
+
+  it('sync.yml proposes one pull request, checks it itself, and auto-merges only what it may', () => {
+    interface Step {
+      id?: string;
+      if?: string;
+      uses?: string;
+      run?: string;
+      with?: Record<string, unknown>;
+    }
+    const workflow = load(readFileSync(path.join(WORKFLOWS, 'sync.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<string, { permissions: unknown; steps: Step[] }>;
+    };
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({});
+    const job = workflow.jobs.sync;
+    expect(job?.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+      checks: 'write',
+    });
+    const steps = job?.steps ?? [];
+    const index = (find: (step: Step) => boolean) => steps.findIndex(find);
+    const sync = index((step) => step.id === 'sync');
+    const proposal = index(
+      (step) => step.uses?.startsWith('peter-evans/create-pull-request@') === true,
+    );
+    const check = index((step) => step.uses === './');
+    const merge = index((step) => step.run?.includes('gh pr merge --auto') === true);
+    expect([sync, proposal, check, merge].every((i) => i >= 0)).toBe(true);
+    expect(sync < proposal && proposal < check && check < merge).toBe(true);
+    // The sync runs main's bundled tgr; no dependencies are installed, no other ref checked out.
+    expect(steps[sync]?.run).toContain('node dist/cli/index.js sync --format markdown');
+    expect(steps.some((step) => /npm (ci|install)/.test(step.run ?? ''))).toBe(false);
+    expect(steps[0]?.with).toEqual({ 'persist-credentials': false });
+    // One pull request on a fixed branch, only group files in it.
+    expect(steps[proposal]?.with).toMatchObject({
+      branch: 'tgr/sync-meetups',
+      'add-paths': 'groups/*.yaml',
+      'body-path': '${{ runner.temp }}/sync.md',
+    });
+    expect(steps[check]?.with).toEqual({
+      mode: 'pr',
+      'pull-request': '${{ steps.proposal.outputs.pull-request-number }}',
+    });
+    // Auto-merge: asked for, and only for additions and updates.
+    expect(steps[merge]?.if).toContain("steps.sync.outputs.only-additions == 'true'");
+    expect(steps[merge]?.if).toContain('inputs.auto-merge');
+  });
 });

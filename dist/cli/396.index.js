@@ -256,7 +256,10 @@ function asFetchError(error) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/sync/report.ts
+
 
 /** One line per change and per error, every text from a feed or a file escaped. */
 function formatSyncText(outcome, dryRun) {
@@ -297,6 +300,53 @@ function formatSyncText(outcome, dryRun) {
 /** `{"groups":[{"path","added","updated","cancelled","deferred","errors","changed"}],"errors":N}`. */
 function formatSyncJson(outcome, dryRun) {
     return `${(0,report_escape/* escapeJsonForLog */.xj)(JSON.stringify({ dryRun, ...outcome }))}\n`;
+}
+/** GitHub's limit on a pull request's body, in characters. */
+const BODY_LIMIT = 65_536;
+/** A link to an event's page, only for a plain https address (anything else is shown as code). */
+function eventPage(url) {
+    if (url === undefined)
+        return '';
+    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+    if (parsed?.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
+        return ` (page: ${(0,markdown/* code */.aY)(url)})`;
+    return ` ([event page](<${parsed.href.replace(/[<>]/g, encodeURIComponent)}>))`;
+}
+/**
+ * The sync pull request's body: per group, what changed, with each new meetup's event page.
+ * Every text from a feed or a file is escaped for GitHub's Markdown (no mention, link or HTML
+ * it did not mean), and the body is cut to fit GitHub's limit.
+ */
+function formatSyncMarkdown(outcome, today) {
+    const sections = outcome.groups
+        .filter((group) => group.changed || group.errors.length > 0 || group.deferred > 0)
+        .map((group) => {
+        const items = [
+            ...group.added.map((meetup) => `- Added ${meetup.date} ${(0,markdown/* code */.aY)(meetup.title)}${meetup.azure ? ' (Azure)' : ' (not Azure)'}${eventPage(meetup.url)}`),
+            ...group.updated.map((change) => {
+                const parts = [
+                    ...(change.date ? [`date ${change.date.from} → ${change.date.to}`] : []),
+                    ...(change.title
+                        ? [`title ${(0,markdown/* code */.aY)(change.title.from)} → ${(0,markdown/* code */.aY)(change.title.to)}`]
+                        : []),
+                ];
+                return `- Updated meetup ${String(change.index + 1)}: ${parts.join(', ')}`;
+            }),
+            ...group.cancelled.map((change) => `- Marked cancelled ${change.date} ${(0,markdown/* code */.aY)(change.title)}: ${change.reason === 'feed' ? 'the feed marks it cancelled' : 'it is gone from the feed, which still covers its day'}`),
+            ...(group.deferred > 0
+                ? [`- ${String(group.deferred)} more new events are left for the next run`]
+                : []),
+            ...group.errors.map((error) => `- **Not synced:** ${error.feed === undefined ? '' : `${(0,markdown/* code */.aY)(error.feed)}: `}${(0,markdown/* text */.Qq)(error.reason)}; the file was left as it is`),
+        ];
+        return `### ${(0,markdown/* code */.aY)(group.path)}\n\n${items.join('\n')}`;
+    });
+    const changed = outcome.groups.filter((group) => group.changed).length;
+    const body = [
+        `\`tgr sync\` read the groups' event feeds on ${today}: ${String(changed)} group file${changed === 1 ? '' : 's'} changed, ${String(outcome.errors)} error${outcome.errors === 1 ? '' : 's'}.`,
+        'Only upcoming meetups change; past meetups and what people wrote stay as they are. Leaders can correct `azure` in their file afterwards. Review this like any change to the groups: the registry check below says who must approve.',
+        ...sections,
+    ].join('\n\n');
+    return `${(0,markdown/* fitMarkdown */.DJ)(body, BODY_LIMIT, "_The list was cut to fit GitHub's limit; the files show every change._")}\n`;
 }
 
 // EXTERNAL MODULE: ./src/core/read.ts
@@ -1212,8 +1262,8 @@ async function syncCommand(args, io) {
         format: { type: 'string', default: 'text' },
     });
     const format = values.format;
-    if (format !== 'text' && format !== 'json') {
-        throw new options/* UsageError */.eb(`--format must be text or json, not ${JSON.stringify(format)}`);
+    if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+        throw new options/* UsageError */.eb(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
     }
     const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
     if (!(0,dates/* isPlainDate */.JX)(today))
@@ -1231,8 +1281,88 @@ async function syncCommand(args, io) {
         feeds: httpFeedSource({ env: io.env }),
         files: diskGroupFiles(files.map((file) => external_node_path_default().resolve(file)), (absolute) => external_node_path_default().relative(io.cwd, absolute)),
     });
-    io.stdout(format === 'json' ? formatSyncJson(outcome, dryRun) : formatSyncText(outcome, dryRun));
+    io.stdout(format === 'json'
+        ? formatSyncJson(outcome, dryRun)
+        : format === 'markdown'
+            ? formatSyncMarkdown(outcome, today)
+            : formatSyncText(outcome, dryRun));
     return outcome.errors > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   lE: () => (/* binding */ mention)
+/* harmony export */ });
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+
+/**
+ * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
+ * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
+ * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
+ * and `|` is escaped so it cannot split a table cell.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+const MAX_LENGTH = 200;
+function code(text, max = MAX_LENGTH) {
+    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
+    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
+const BREAK = '\u200B';
+/**
+ * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
+ * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
+ * tables), and the patterns GitHub links after rendering are split with a zero-width space:
+ * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
+ */
+function text(value, max = 1000) {
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
+        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
+        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
+        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
+}
+/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
+function mention(login) {
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_LOGIN */ .cd.test(login) ? `@${login}` : code(login);
+}
+function hex(char) {
+    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+}
+function shorten(value, max) {
+    const chars = Array.from(value);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/**
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
+ */
+function fitMarkdown(markdown, limit, note) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+    const kept = bytes.subarray(0, room).toString('utf8');
+    const cut = kept.lastIndexOf('\n');
+    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
 }
 
 

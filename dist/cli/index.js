@@ -940,7 +940,7 @@ const USAGE = {
     validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]',
     new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
     audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
-    sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json]',
+    sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
     site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
     rules: 'tgr rules',
 };
@@ -1016,7 +1016,7 @@ Options:
   --today YYYY-MM-DD    sync as of this day (default: today, in UTC)
 ${CONFIG}
   --dry-run             report what would change; write nothing
-  --format FORMAT       text (default) or json
+  --format FORMAT       text (default), json, or markdown (the sync pull request's body)
   -h, --help            show this help
 
 ${WHERE}
@@ -1113,7 +1113,7 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5383))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
             case 'rules':

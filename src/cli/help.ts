@@ -17,7 +17,7 @@ const USAGE: Readonly<Record<CommandName, string>> = {
   new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
   audit:
     'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
-  sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json]',
+  sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
 };
@@ -99,7 +99,7 @@ Options:
   --today YYYY-MM-DD    sync as of this day (default: today, in UTC)
 ${CONFIG}
   --dry-run             report what would change; write nothing
-  --format FORMAT       text (default) or json
+  --format FORMAT       text (default), json, or markdown (the sync pull request's body)
   -h, --help            show this help
 
 ${WHERE}

@@ -5,7 +5,7 @@ import { expandPaths, listRegistry } from '../../load/registry.js';
 import { RULE_IDS } from '../../rules/index.js';
 import { diskGroupFiles } from '../../sync/disk-files.js';
 import { httpFeedSource } from '../../sync/http-feed-source.js';
-import { formatSyncJson, formatSyncText } from '../../sync/report.js';
+import { formatSyncJson, formatSyncMarkdown, formatSyncText } from '../../sync/report.js';
 import { runSync } from '../../sync/run-sync.js';
 import { EXIT, parse, UsageError, type CliIo } from '../options.js';
 import { findRegistryRoot } from '../registry-root.js';
@@ -19,8 +19,8 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
     format: { type: 'string', default: 'text' },
   });
   const format = values.format;
-  if (format !== 'text' && format !== 'json') {
-    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
   }
   const today = values.today ?? todayUtc(io.now());
   if (!isPlainDate(today))
@@ -45,6 +45,12 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
       ),
     },
   );
-  io.stdout(format === 'json' ? formatSyncJson(outcome, dryRun) : formatSyncText(outcome, dryRun));
+  io.stdout(
+    format === 'json'
+      ? formatSyncJson(outcome, dryRun)
+      : format === 'markdown'
+        ? formatSyncMarkdown(outcome, today)
+        : formatSyncText(outcome, dryRun),
+  );
   return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
 }
