@@ -54,9 +54,7 @@ describe(RULE, () => {
         text: VALID_GROUP,
         path: 'groups/example.yml',
         findings: [
-          onFile(
-            "Group files live in the registry's groups/ folder, named after their slug. Move this file to groups/example.yaml.",
-          ),
+          onFile('Group files end in .yaml, not .yml. Rename this file to groups/example.yaml.'),
         ],
       },
       {

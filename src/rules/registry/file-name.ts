@@ -43,10 +43,14 @@ export const rule: GroupRule = {
       ];
     }
     if (fileSlug === undefined) {
+      // Already in groups/ with the short extension: say that, not that it is in the wrong place.
+      const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
       return [
         {
           pointer: '',
-          message: `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
+          message: shortExtension
+            ? `Group files end in .yaml, not .yml. Rename this file to ${expected}.`
+            : `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
         },
       ];
     }
