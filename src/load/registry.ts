@@ -109,10 +109,11 @@ export function readGroupFiles(
   display: (absolute: string) => string,
   kinds?: ReadonlyMap<string, EntryKind | 'file'>,
 ): GroupFile[] {
+  const resolvedRoot = path.resolve(root);
   return files.map((file) => {
     const absolute = path.resolve(file);
     const shown = display(absolute);
-    const registryPath = registryPathOf(absolute, root);
+    const registryPath = registryPathIn(absolute, resolvedRoot);
     let read: Uint8Array | EntryKind;
     try {
       read = readRegularFile(absolute, kinds?.get(absolute));
@@ -182,9 +183,23 @@ function kindOf(info: { isFile(): boolean; isSymbolicLink(): boolean }): EntryKi
 
 /** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
 export function registryPathOf(absolute: string, root: string): string | undefined {
-  const relative = path.relative(path.resolve(root), absolute);
+  return registryPathIn(absolute, path.resolve(root));
+}
+
+function registryPathIn(absolute: string, resolvedRoot: string): string | undefined {
+  const relative = relativePath(resolvedRoot, absolute);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   return relative.split(path.sep).join('/');
+}
+
+/**
+ * `path.relative(from, to)` for two resolved paths, without resolving both again when `to` lies
+ * inside `from` (every registry file does): then it is `to` after `from` and its separator.
+ */
+export function relativePath(from: string, to: string): string {
+  return !from.endsWith(path.sep) && to.startsWith(from) && to[from.length] === path.sep
+    ? to.slice(from.length + 1)
+    : path.relative(from, to);
 }
 
 function isNotFound(error: unknown): boolean {
