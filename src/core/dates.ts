@@ -13,9 +13,22 @@ const MS_PER_DAY = 86_400_000;
 // The schema's `format: date` check, so that the rules and the schema agree on every date.
 const rfc3339Date = fullFormats.date as { validate: (text: string) => boolean };
 
+/*
+ * A registry's dates are few and repeated (every meetup of every group is checked by several
+ * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
+ * hostile file of a million distinct dates cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const validDates = new Set<string>();
+const dayNumbers = new Map<string, number>();
+
 /** True for a date that exists on the calendar (2026-02-30 does not). */
 export function isPlainDate(value: unknown): value is PlainDate {
-  return typeof value === 'string' && rfc3339Date.validate(value);
+  if (typeof value !== 'string') return false;
+  if (validDates.has(value)) return true;
+  if (!rfc3339Date.validate(value)) return false;
+  if (validDates.size < MEMO_LIMIT) validDates.add(value);
+  return true;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -33,8 +46,13 @@ function fields(date: PlainDate): [number, number, number] {
 }
 
 export function dayNumber(date: PlainDate): number {
-  const [year, month, day] = fields(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    const [year, month, day] = fields(date);
+    days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+    if (dayNumbers.size < MEMO_LIMIT) dayNumbers.set(date, days);
+  }
+  return days;
 }
 
 export function fromDayNumber(days: number): PlainDate {

@@ -127,11 +127,16 @@ function pairDuplicates(
   const seen = new Map<string, Meetup>();
   const duplicates: Array<{ duplicate: Meetup; original: Meetup }> = [];
   for (const meetup of meetups) {
-    const keys = [`${meetup.date}|${normaliseTitle(meetup.title)}`];
-    if (meetup.url !== undefined) keys.push(`url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`);
-    const original = keys.map((key) => seen.get(key)).find((found) => found !== undefined);
+    const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
+    const byUrl =
+      meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+    // The same date and title first, then the same page.
+    const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
     if (original) duplicates.push({ duplicate: meetup, original });
-    else for (const key of keys) seen.set(key, meetup);
+    else {
+      seen.set(byDate, meetup);
+      if (byUrl !== undefined) seen.set(byUrl, meetup);
+    }
   }
   return duplicates;
 }

@@ -35,9 +35,17 @@ export function evaluate(files: readonly GroupFile[], options: EvaluateOptions):
 
   const groups = new Map<GroupFile, Group>();
   for (const file of files) {
-    if (!file.content.ok) continue;
-    const unclaimedSchemaIssues = file.content.schemaIssues.filter((issue) => !isClaimed(issue));
-    groups.set(file, { file, data: file.content.data, unclaimedSchemaIssues });
+    const content = file.content;
+    if (!content.ok) continue;
+    // On first use, like the schema check itself: registry rules never read it.
+    let unclaimed: readonly SchemaIssue[] | undefined;
+    groups.set(file, {
+      file,
+      data: content.data,
+      get unclaimedSchemaIssues() {
+        return (unclaimed ??= content.schemaIssues.filter((issue) => !isClaimed(issue)));
+      },
+    });
   }
 
   const problems = new Map<GroupFile, Array<{ rule: Rule; problem: Problem }>>();

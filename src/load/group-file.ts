@@ -45,14 +45,20 @@ export function loadGroupFile(
       content: { ok: false, reason: parsed.reason, position: parsed.position },
     };
   }
+  const { data, map } = parsed;
+  let schemaIssues: readonly SchemaIssue[] | undefined;
   return {
     path,
     registryPath,
     content: {
       ok: true,
-      data: parsed.data,
-      map: parsed.map,
-      schemaIssues: validateGroup(parsed.data),
+      data,
+      map,
+      // Checked on first use: a file that is only compared with others (a leader's single-file
+      // check reads the whole registry) needs no schema check.
+      get schemaIssues() {
+        return (schemaIssues ??= validateGroup(data));
+      },
     },
   };
 }

@@ -7,7 +7,7 @@ import {
   type Event,
 } from 'js-yaml';
 import { LineIndex, type Position } from './positions.js';
-import { SourceMap } from './source-map.js';
+import { packEvents, SourceMap } from './source-map.js';
 import { explainYamlError } from './yaml-errors.js';
 
 /**
@@ -70,7 +70,7 @@ function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, {
   return {
     ok: true,
     data: data as Record<string, unknown>,
-    map: new SourceMap(text, () => parseEvents(text, { maxDepth: MAX_DEPTH })),
+    map: new SourceMap(text, packEvents(events)),
   };
 }
 

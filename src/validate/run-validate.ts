@@ -3,7 +3,13 @@ import type { PlainDate } from '../core/dates.js';
 import { countBySeverity } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate, type FileResult } from '../evaluate/evaluate.js';
-import { expandPaths, listRegistry, readGroupFiles } from '../load/registry.js';
+import {
+  expandPaths,
+  listRegistry,
+  readGroupFiles,
+  relativePath,
+  type ListedKinds,
+} from '../load/registry.js';
 
 export interface ValidateOptions {
   /** Files or folders to report on; empty means the registry's groups/ folder. */
@@ -27,14 +33,20 @@ export interface ValidateResult {
  * whole registry even when one file is named.
  */
 export async function runValidate(options: ValidateOptions): Promise<ValidateResult> {
-  const registryFiles = await listRegistry(options.root);
-  const named = options.paths.length === 0 ? registryFiles : await expandPaths(options.paths);
-  const namedSet = new Set(named.map((file) => path.resolve(file)));
-  const all = [...new Set([...registryFiles.map((file) => path.resolve(file)), ...namedSet])];
+  const kinds: ListedKinds = new Map();
+  const registryFiles = await listRegistry(options.root, kinds);
+  const named =
+    options.paths.length === 0 ? registryFiles : await expandPaths(options.paths, kinds);
+  const registryAbsolute = registryFiles.map((file) => path.resolve(file));
+  const namedSet = new Set(
+    named === registryFiles ? registryAbsolute : named.map((file) => path.resolve(file)),
+  );
+  const all = [...new Set([...registryAbsolute, ...namedSet])];
 
+  const cwd = path.resolve(options.cwd);
   const display = (absolute: string): string =>
-    path.relative(options.cwd, absolute).split(path.sep).join('/') || absolute;
-  const files = readGroupFiles(all, options.root, display);
+    relativePath(cwd, absolute).split(path.sep).join('/') || absolute;
+  const files = readGroupFiles(all, options.root, display, kinds);
   const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
 
   const results = evaluate(files, {
