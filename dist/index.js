@@ -37107,9 +37107,25 @@ const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 // The schema's `format: date` check, so that the rules and the schema agree on every date.
 const rfc3339Date = formats/* fullFormats */.U9.date;
+/*
+ * A registry's dates are few and repeated (every meetup of every group is checked by several
+ * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
+ * hostile file of a million distinct dates cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const validDates = new Set();
+const dayNumbers = new Map();
 /** True for a date that exists on the calendar (2026-02-30 does not). */
 function isPlainDate(value) {
-    return typeof value === 'string' && rfc3339Date.validate(value);
+    if (typeof value !== 'string')
+        return false;
+    if (validDates.has(value))
+        return true;
+    if (!rfc3339Date.validate(value))
+        return false;
+    if (validDates.size < MEMO_LIMIT)
+        validDates.add(value);
+    return true;
 }
 function daysInMonth(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -37125,8 +37141,14 @@ function fields(date) {
     return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 function dayNumber(date) {
-    const [year, month, day] = fields(date);
-    return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+    let days = dayNumbers.get(date);
+    if (days === undefined) {
+        const [year, month, day] = fields(date);
+        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+        if (dayNumbers.size < MEMO_LIMIT)
+            dayNumbers.set(date, days);
+    }
+    return days;
 }
 function fromDayNumber(days) {
     return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
@@ -38126,15 +38148,17 @@ function pairDuplicates(meetups) {
     const seen = new Map();
     const duplicates = [];
     for (const meetup of meetups) {
-        const keys = [`${meetup.date}|${normaliseTitle(meetup.title)}`];
-        if (meetup.url !== undefined)
-            keys.push(`url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`);
-        const original = keys.map((key) => seen.get(key)).find((found) => found !== undefined);
+        const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
+        const byUrl = meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+        // The same date and title first, then the same page.
+        const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
         if (original)
             duplicates.push({ duplicate: meetup, original });
-        else
-            for (const key of keys)
-                seen.set(key, meetup);
+        else {
+            seen.set(byDate, meetup);
+            if (byUrl !== undefined)
+                seen.set(byUrl, meetup);
+        }
     }
     return duplicates;
 }
@@ -38757,10 +38781,14 @@ const file_name_rule = {
             ];
         }
         if (fileSlug === undefined) {
+            // Already in groups/ with the short extension: say that, not that it is in the wrong place.
+            const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
             return [
                 {
                     pointer: '',
-                    message: `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
+                    message: shortExtension
+                        ? `Group files end in .yaml, not .yml. Rename this file to ${expected}.`
+                        : `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
                 },
             ];
         }
@@ -39646,10 +39674,18 @@ function evaluate(files, options) {
     const isClaimed = claimedBy(options.rules ?? RULES);
     const groups = new Map();
     for (const file of files) {
-        if (!file.content.ok)
+        const content = file.content;
+        if (!content.ok)
             continue;
-        const unclaimedSchemaIssues = file.content.schemaIssues.filter((issue) => !isClaimed(issue));
-        groups.set(file, { file, data: file.content.data, unclaimedSchemaIssues });
+        // On first use, like the schema check itself: registry rules never read it.
+        let unclaimed;
+        groups.set(file, {
+            file,
+            data: content.data,
+            get unclaimedSchemaIssues() {
+                return (unclaimed ??= content.schemaIssues.filter((issue) => !isClaimed(issue)));
+            },
+        });
     }
     const problems = new Map();
     // A field written under a misspelt key is reported once, at that key, with the name it was
@@ -45849,8 +45885,9 @@ class SourceMap {
     nodes;
     lines;
     /**
-     * Keeps only the text: a registry of thousands of clean files would otherwise hold every
-     * file's parser events. `events` parses it again, once, for the few files that need a location.
+     * Keeps the text and the parser's events packed into numbers (`packEvents`): a registry of
+     * thousands of clean files would otherwise hold every file's event objects, and parsing a file
+     * again for its locations would cost as much as the first parse.
      */
     constructor(text, events) {
         this.text = text;
@@ -45884,8 +45921,46 @@ class SourceMap {
         return found === undefined ? undefined : this.lines.at(found.key ?? found.value).line;
     }
     node(pointer) {
-        return (this.nodes ??= indexNodes(this.text, this.events())).get(pointer);
+        return (this.nodes ??= indexNodes(this.text, this.events)).get(pointer);
     }
+}
+const SLOTS = 4;
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    let at = 0;
+    for (const event of events) {
+        if (event.type === EVENT_ID.SCALAR) {
+            packed[at] =
+                event.type | (event.style << 4) | (event.chomping << 8) | (event.fast ? 1 << 12 : 0);
+            packed[at + 1] = event.valueStart;
+            packed[at + 2] = event.valueEnd;
+            packed[at + 3] = event.indent;
+        }
+        else {
+            packed[at] = event.type;
+            if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+                packed[at + 1] = event.start;
+        }
+        at += SLOTS;
+    }
+    return packed;
+}
+/** A scalar event as `getScalarValue` reads it, from its packed numbers at `at`. */
+function scalarAt(events, at) {
+    const head = events[at] ?? 0;
+    return {
+        type: EVENT_ID.SCALAR,
+        valueStart: events[at + 1] ?? -1,
+        valueEnd: events[at + 2] ?? -1,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: ((head >> 4) & 15),
+        chomping: ((head >> 8) & 15),
+        indent: events[at + 3] ?? 0,
+        fast: (head & (1 << 12)) !== 0,
+    };
 }
 /** A key as a pointer segment; almost every key has neither `~` nor `/`, and is its own segment. */
 function segmentOf(key) {
@@ -45901,9 +45976,9 @@ function indexNodes(text, events) {
     const stack = [];
     /**
      * Records a node starting at `offset`; returns its pointer, or undefined when it is a key (its
-     * text is then `key`, or read from `event` when that is a scalar).
+     * text is then read from the scalar event at `scalar`, or '' when the key is not a scalar).
      */
-    const place = (offset, event) => {
+    const place = (offset, scalar) => {
         const top = stack.at(-1);
         if (!top) {
             nodes.set('', { value: Math.max(offset, 0) });
@@ -45915,7 +45990,7 @@ function indexNodes(text, events) {
             return pointer;
         }
         if (top.pendingKey === undefined) {
-            top.pendingKey = event?.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : '';
+            top.pendingKey = scalar >= 0 ? getScalarValue(text, scalarAt(events, scalar)) : '';
             top.pendingKeyOffset = offset;
             return undefined;
         }
@@ -45927,27 +46002,32 @@ function indexNodes(text, events) {
         top.pendingKey = undefined;
         return pointer;
     };
-    for (const event of events) {
-        if (event.type === EVENT_ID.SCALAR) {
+    for (let at = 0; at < events.length; at += SLOTS) {
+        const head = events[at] ?? 0;
+        const type = head & 15;
+        if (type === EVENT_ID.SCALAR) {
             // A quoted value starts at its quote, where the leader sees it begin.
-            const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-            place(quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart, event);
+            const style = (head >> 4) & 15;
+            const valueStart = events[at + 1] ?? -1;
+            const quoted = style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
+            place(quoted && valueStart > 0 ? valueStart - 1 : valueStart, at);
         }
-        else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-            const pointer = place(event.start, undefined) ?? '';
+        else if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) {
+            const start = events[at + 1] ?? 0;
+            const pointer = place(start, -1) ?? '';
             stack.push({
-                kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+                kind: type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
                 pointer,
-                offset: event.start,
+                offset: start,
                 index: 0,
                 pendingKey: undefined,
                 pendingKeyOffset: -1,
             });
         }
-        else if (event.type === EVENT_ID.POP) {
+        else if (type === EVENT_ID.POP) {
             stack.pop();
         }
-        else if (event.type === EVENT_ID.DOCUMENT && nodes.size > 0) {
+        else if (type === EVENT_ID.DOCUMENT && nodes.size > 0) {
             // Only the first document is ever located; later ones were refused before any lookup.
             return nodes;
         }
@@ -46493,7 +46573,7 @@ function parse(text, emptyHint) {
     return {
         ok: true,
         data: data,
-        map: new SourceMap(text, () => parseEvents(text, { maxDepth: MAX_DEPTH })),
+        map: new SourceMap(text, packEvents(events)),
     };
 }
 /**
@@ -46566,14 +46646,20 @@ function loadGroupFile(path, registryPath, bytes) {
             content: { ok: false, reason: parsed.reason, position: parsed.position },
         };
     }
+    const { data, map } = parsed;
+    let schemaIssues;
     return {
         path,
         registryPath,
         content: {
             ok: true,
-            data: parsed.data,
-            map: parsed.map,
-            schemaIssues: schemas_validateGroup(parsed.data),
+            data,
+            map,
+            // Checked on first use: a file that is only compared with others (a leader's single-file
+            // check reads the whole registry) needs no schema check.
+            get schemaIssues() {
+                return (schemaIssues ??= schemas_validateGroup(data));
+            },
         },
     };
 }
@@ -46624,11 +46710,12 @@ function isGroupFileName(name) {
 /**
  * Every entry under `<root>/groups` named like a group file, sorted by path; none when the folder
  * does not exist. Entries that are not regular files are listed too: `readGroupFiles` reports them.
+ * `kinds`, when given, learns what each entry is.
  */
-async function listRegistry(root) {
+async function listRegistry(root, kinds) {
     const folder = external_node_path_default().join(root, GROUPS_DIR);
     try {
-        return await listFolder(folder);
+        return await listFolder(folder, kinds);
     }
     catch (error) {
         if (isNotFound(error))
@@ -46636,20 +46723,25 @@ async function listRegistry(root) {
         throw error;
     }
 }
-async function listFolder(folder) {
+async function listFolder(folder, kinds) {
     // By name, not by type: a group file turned into a link or a pipe must become a finding, not
     // drop out of the registry. Links to folders are not followed into.
     const entries = await (0,promises_namespaceObject.readdir)(folder, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((entry) => isGroupFileName(entry.name))
-        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name))
-        .sort();
+    const files = [];
+    for (const entry of entries) {
+        if (!isGroupFileName(entry.name))
+            continue;
+        const file = external_node_path_default().join(entry.parentPath, entry.name);
+        files.push(file);
+        kinds?.set(external_node_path_default().resolve(file), kindOf(entry) ?? 'file');
+    }
+    return files.sort();
 }
 /**
  * Expands command-line paths: a folder means the group files inside it. A named symbolic link is
  * not followed, even to a folder: it is reported like a link inside the registry.
  */
-async function expandPaths(targets) {
+async function expandPaths(targets, kinds) {
     const files = [];
     for (const target of targets) {
         let info;
@@ -46659,23 +46751,30 @@ async function expandPaths(targets) {
         catch (error) {
             throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : registry_describe(error));
         }
-        files.push(...(info.isDirectory() ? await listFolder(target) : [target]));
+        if (info.isDirectory())
+            files.push(...(await listFolder(target, kinds)));
+        else {
+            files.push(target);
+            kinds?.set(external_node_path_default().resolve(target), kindOf(info) ?? 'file');
+        }
     }
     return [...new Set(files)];
 }
 /**
  * Reads and parses files; `display` maps an absolute path to the path shown in findings.
  * Reads are synchronous on purpose: group files are small, and one at a time keeps thousands
- * of them from holding thousands of open handles.
+ * of them from holding thousands of open handles. `kinds` (from the listing) says what an entry
+ * is without another `lstat`; a file it does not name is looked at first.
  */
-function readGroupFiles(files, root, display) {
+function readGroupFiles(files, root, display, kinds) {
+    const resolvedRoot = external_node_path_default().resolve(root);
     return files.map((file) => {
         const absolute = external_node_path_default().resolve(file);
         const shown = display(absolute);
-        const registryPath = registryPathOf(absolute, root);
+        const registryPath = registryPathIn(absolute, resolvedRoot);
         let read;
         try {
-            read = readRegularFile(absolute);
+            read = readRegularFile(absolute, kinds?.get(absolute));
         }
         catch (error) {
             throw new UnreadablePathError(shown, registry_describe(error));
@@ -46691,12 +46790,12 @@ function readGroupFiles(files, root, display) {
  */
 const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /**
- * A regular file's bytes, or what the entry is instead. `lstat` decides before anything is
- * opened (a device is never opened); the open flags and `fstat` catch an entry swapped for a
- * link or a pipe in between.
+ * A regular file's bytes, or what the entry is instead. The listing's entry type (`listed`), or
+ * else `lstat`, decides before anything is opened (a device is never opened); the open flags and
+ * `fstat` catch an entry swapped for a link or a pipe in between.
  */
-function readRegularFile(absolute) {
-    const kind = kindOf((0,external_node_fs_namespaceObject.lstatSync)(absolute));
+function readRegularFile(absolute, listed) {
+    const kind = listed === undefined ? kindOf((0,external_node_fs_namespaceObject.lstatSync)(absolute)) : listed === 'file' ? undefined : listed;
     if (kind !== undefined)
         return kind;
     let fd;
@@ -46709,11 +46808,30 @@ function readRegularFile(absolute) {
         throw error;
     }
     try {
-        return kindOf((0,external_node_fs_namespaceObject.fstatSync)(fd)) ?? (0,external_node_fs_namespaceObject.readFileSync)(fd);
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        return kindOf(info) ?? readOpenFile(fd, info.size);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * What `readFileSync(fd)` does, without the second `fstat` it would make: up to `size` bytes from
+ * the start. A file that reports no size (a virtual file) is read to its end by `readFileSync`.
+ */
+function readOpenFile(fd, size) {
+    // Beyond what one buffer may hold, `readFileSync` raises its own error, as it always did.
+    if (size === 0 || size > 2 ** 31 - 1)
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const count = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, size - filled, -1);
+        if (count === 0)
+            break;
+        filled += count;
+    }
+    return filled < size ? buffer.subarray(0, filled) : buffer;
 }
 function kindOf(info) {
     if (info.isSymbolicLink())
@@ -46722,10 +46840,22 @@ function kindOf(info) {
 }
 /** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
 function registryPathOf(absolute, root) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), absolute);
+    return registryPathIn(absolute, external_node_path_default().resolve(root));
+}
+function registryPathIn(absolute, resolvedRoot) {
+    const relative = relativePath(resolvedRoot, absolute);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return undefined;
     return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * `path.relative(from, to)` for two resolved paths, without resolving both again when `to` lies
+ * inside `from` (every registry file does): then it is `to` after `from` and its separator.
+ */
+function relativePath(from, to) {
+    return !from.endsWith((external_node_path_default()).sep) && to.startsWith(from) && to[from.length] === (external_node_path_default()).sep
+        ? to.slice(from.length + 1)
+        : external_node_path_default().relative(from, to);
 }
 function isNotFound(error) {
     return hasCode(error, 'ENOENT');
@@ -46747,12 +46877,15 @@ function registry_describe(error) {
  * whole registry even when one file is named.
  */
 async function runValidate(options) {
-    const registryFiles = await listRegistry(options.root);
-    const named = options.paths.length === 0 ? registryFiles : await expandPaths(options.paths);
-    const namedSet = new Set(named.map((file) => external_node_path_default().resolve(file)));
-    const all = [...new Set([...registryFiles.map((file) => external_node_path_default().resolve(file)), ...namedSet])];
-    const display = (absolute) => external_node_path_default().relative(options.cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
-    const files = readGroupFiles(all, options.root, display);
+    const kinds = new Map();
+    const registryFiles = await listRegistry(options.root, kinds);
+    const named = options.paths.length === 0 ? registryFiles : await expandPaths(options.paths, kinds);
+    const registryAbsolute = registryFiles.map((file) => external_node_path_default().resolve(file));
+    const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => external_node_path_default().resolve(file)));
+    const all = [...new Set([...registryAbsolute, ...namedSet])];
+    const cwd = external_node_path_default().resolve(options.cwd);
+    const display = (absolute) => relativePath(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
+    const files = readGroupFiles(all, options.root, display, kinds);
     const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
     const results = evaluate(files, {
         today: options.today,

@@ -846,12 +846,15 @@ var evaluate = __nccwpck_require__(1632);
  * whole registry even when one file is named.
  */
 async function runValidate(options) {
-    const registryFiles = await (0,registry/* listRegistry */.Iw)(options.root);
-    const named = options.paths.length === 0 ? registryFiles : await (0,registry/* expandPaths */.pR)(options.paths);
-    const namedSet = new Set(named.map((file) => external_node_path_default().resolve(file)));
-    const all = [...new Set([...registryFiles.map((file) => external_node_path_default().resolve(file)), ...namedSet])];
-    const display = (absolute) => external_node_path_default().relative(options.cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
-    const files = (0,registry/* readGroupFiles */.nU)(all, options.root, display);
+    const kinds = new Map();
+    const registryFiles = await (0,registry/* listRegistry */.Iw)(options.root, kinds);
+    const named = options.paths.length === 0 ? registryFiles : await (0,registry/* expandPaths */.pR)(options.paths, kinds);
+    const registryAbsolute = registryFiles.map((file) => external_node_path_default().resolve(file));
+    const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => external_node_path_default().resolve(file)));
+    const all = [...new Set([...registryAbsolute, ...namedSet])];
+    const cwd = external_node_path_default().resolve(options.cwd);
+    const display = (absolute) => (0,registry/* relativePath */.iZ)(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
+    const files = (0,registry/* readGroupFiles */.nU)(all, options.root, display, kinds);
     const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
     const results = (0,evaluate/* evaluate */._)(files, {
         today: options.today,
@@ -1190,9 +1193,25 @@ const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 // The schema's `format: date` check, so that the rules and the schema agree on every date.
 const rfc3339Date = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.date;
+/*
+ * A registry's dates are few and repeated (every meetup of every group is checked by several
+ * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
+ * hostile file of a million distinct dates cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const validDates = new Set();
+const dayNumbers = new Map();
 /** True for a date that exists on the calendar (2026-02-30 does not). */
 function isPlainDate(value) {
-    return typeof value === 'string' && rfc3339Date.validate(value);
+    if (typeof value !== 'string')
+        return false;
+    if (validDates.has(value))
+        return true;
+    if (!rfc3339Date.validate(value))
+        return false;
+    if (validDates.size < MEMO_LIMIT)
+        validDates.add(value);
+    return true;
 }
 function daysInMonth(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -1208,8 +1227,14 @@ function fields(date) {
     return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 function dayNumber(date) {
-    const [year, month, day] = fields(date);
-    return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+    let days = dayNumbers.get(date);
+    if (days === undefined) {
+        const [year, month, day] = fields(date);
+        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+        if (dayNumbers.size < MEMO_LIMIT)
+            dayNumbers.set(date, days);
+    }
+    return days;
 }
 function fromDayNumber(days) {
     return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
@@ -1380,15 +1405,17 @@ function pairDuplicates(meetups) {
     const seen = new Map();
     const duplicates = [];
     for (const meetup of meetups) {
-        const keys = [`${meetup.date}|${normaliseTitle(meetup.title)}`];
-        if (meetup.url !== undefined)
-            keys.push(`url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`);
-        const original = keys.map((key) => seen.get(key)).find((found) => found !== undefined);
+        const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
+        const byUrl = meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+        // The same date and title first, then the same page.
+        const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
         if (original)
             duplicates.push({ duplicate: meetup, original });
-        else
-            for (const key of keys)
-                seen.set(key, meetup);
+        else {
+            seen.set(byDate, meetup);
+            if (byUrl !== undefined)
+                seen.set(byUrl, meetup);
+        }
     }
     return duplicates;
 }
@@ -1911,10 +1938,18 @@ function evaluate(files, options) {
     const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y);
     const groups = new Map();
     for (const file of files) {
-        if (!file.content.ok)
+        const content = file.content;
+        if (!content.ok)
             continue;
-        const unclaimedSchemaIssues = file.content.schemaIssues.filter((issue) => !isClaimed(issue));
-        groups.set(file, { file, data: file.content.data, unclaimedSchemaIssues });
+        // On first use, like the schema check itself: registry rules never read it.
+        let unclaimed;
+        groups.set(file, {
+            file,
+            data: content.data,
+            get unclaimedSchemaIssues() {
+                return (unclaimed ??= content.schemaIssues.filter((issue) => !isClaimed(issue)));
+            },
+        });
     }
     const problems = new Map();
     // A field written under a misspelt key is reported once, at that key, with the name it was
@@ -2566,14 +2601,20 @@ function loadGroupFile(path, registryPath, bytes) {
             content: { ok: false, reason: parsed.reason, position: parsed.position },
         };
     }
+    const { data, map } = parsed;
+    let schemaIssues;
     return {
         path,
         registryPath,
         content: {
             ok: true,
-            data: parsed.data,
-            map: parsed.map,
-            schemaIssues: (0,_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .validateGroup */ .el)(parsed.data),
+            data,
+            map,
+            // Checked on first use: a file that is only compared with others (a leader's single-file
+            // check reads the whole registry) needs no schema check.
+            get schemaIssues() {
+                return (schemaIssues ??= (0,_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .validateGroup */ .el)(data));
+            },
         },
     };
 }
@@ -2756,6 +2797,7 @@ function withSchemaReference(message) {
 /* harmony export */   Iw: () => (/* binding */ listRegistry),
 /* harmony export */   hU: () => (/* binding */ UnreadablePathError),
 /* harmony export */   hW: () => (/* binding */ GROUPS_DIR),
+/* harmony export */   iZ: () => (/* binding */ relativePath),
 /* harmony export */   nU: () => (/* binding */ readGroupFiles),
 /* harmony export */   pR: () => (/* binding */ expandPaths)
 /* harmony export */ });
@@ -2788,11 +2830,12 @@ function isGroupFileName(name) {
 /**
  * Every entry under `<root>/groups` named like a group file, sorted by path; none when the folder
  * does not exist. Entries that are not regular files are listed too: `readGroupFiles` reports them.
+ * `kinds`, when given, learns what each entry is.
  */
-async function listRegistry(root) {
+async function listRegistry(root, kinds) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, GROUPS_DIR);
     try {
-        return await listFolder(folder);
+        return await listFolder(folder, kinds);
     }
     catch (error) {
         if (isNotFound(error))
@@ -2800,20 +2843,25 @@ async function listRegistry(root) {
         throw error;
     }
 }
-async function listFolder(folder) {
+async function listFolder(folder, kinds) {
     // By name, not by type: a group file turned into a link or a pipe must become a finding, not
     // drop out of the registry. Links to folders are not followed into.
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((entry) => isGroupFileName(entry.name))
-        .map((entry) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name))
-        .sort();
+    const files = [];
+    for (const entry of entries) {
+        if (!isGroupFileName(entry.name))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name);
+        files.push(file);
+        kinds?.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), kindOf(entry) ?? 'file');
+    }
+    return files.sort();
 }
 /**
  * Expands command-line paths: a folder means the group files inside it. A named symbolic link is
  * not followed, even to a folder: it is reported like a link inside the registry.
  */
-async function expandPaths(targets) {
+async function expandPaths(targets, kinds) {
     const files = [];
     for (const target of targets) {
         let info;
@@ -2823,23 +2871,30 @@ async function expandPaths(targets) {
         catch (error) {
             throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : describe(error));
         }
-        files.push(...(info.isDirectory() ? await listFolder(target) : [target]));
+        if (info.isDirectory())
+            files.push(...(await listFolder(target, kinds)));
+        else {
+            files.push(target);
+            kinds?.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target), kindOf(info) ?? 'file');
+        }
     }
     return [...new Set(files)];
 }
 /**
  * Reads and parses files; `display` maps an absolute path to the path shown in findings.
  * Reads are synchronous on purpose: group files are small, and one at a time keeps thousands
- * of them from holding thousands of open handles.
+ * of them from holding thousands of open handles. `kinds` (from the listing) says what an entry
+ * is without another `lstat`; a file it does not name is looked at first.
  */
-function readGroupFiles(files, root, display) {
+function readGroupFiles(files, root, display, kinds) {
+    const resolvedRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
     return files.map((file) => {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
         const shown = display(absolute);
-        const registryPath = registryPathOf(absolute, root);
+        const registryPath = registryPathIn(absolute, resolvedRoot);
         let read;
         try {
-            read = readRegularFile(absolute);
+            read = readRegularFile(absolute, kinds?.get(absolute));
         }
         catch (error) {
             throw new UnreadablePathError(shown, describe(error));
@@ -2855,12 +2910,12 @@ function readGroupFiles(files, root, display) {
  */
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
 /**
- * A regular file's bytes, or what the entry is instead. `lstat` decides before anything is
- * opened (a device is never opened); the open flags and `fstat` catch an entry swapped for a
- * link or a pipe in between.
+ * A regular file's bytes, or what the entry is instead. The listing's entry type (`listed`), or
+ * else `lstat`, decides before anything is opened (a device is never opened); the open flags and
+ * `fstat` catch an entry swapped for a link or a pipe in between.
  */
-function readRegularFile(absolute) {
-    const kind = kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute));
+function readRegularFile(absolute, listed) {
+    const kind = listed === undefined ? kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute)) : listed === 'file' ? undefined : listed;
     if (kind !== undefined)
         return kind;
     let fd;
@@ -2873,11 +2928,30 @@ function readRegularFile(absolute) {
         throw error;
     }
     try {
-        return kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd)) ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return kindOf(info) ?? readOpenFile(fd, info.size);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * What `readFileSync(fd)` does, without the second `fstat` it would make: up to `size` bytes from
+ * the start. A file that reports no size (a virtual file) is read to its end by `readFileSync`.
+ */
+function readOpenFile(fd, size) {
+    // Beyond what one buffer may hold, `readFileSync` raises its own error, as it always did.
+    if (size === 0 || size > 2 ** 31 - 1)
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, size - filled, -1);
+        if (count === 0)
+            break;
+        filled += count;
+    }
+    return filled < size ? buffer.subarray(0, filled) : buffer;
 }
 function kindOf(info) {
     if (info.isSymbolicLink())
@@ -2886,10 +2960,22 @@ function kindOf(info) {
 }
 /** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
 function registryPathOf(absolute, root) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), absolute);
+    return registryPathIn(absolute, path.resolve(root));
+}
+function registryPathIn(absolute, resolvedRoot) {
+    const relative = relativePath(resolvedRoot, absolute);
     if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
         return undefined;
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+/**
+ * `path.relative(from, to)` for two resolved paths, without resolving both again when `to` lies
+ * inside `from` (every registry file does): then it is `to` after `from` and its separator.
+ */
+function relativePath(from, to) {
+    return !from.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) && to.startsWith(from) && to[from.length] === (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)
+        ? to.slice(from.length + 1)
+        : node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(from, to);
 }
 function isNotFound(error) {
     return hasCode(error, 'ENOENT');
@@ -5510,8 +5596,9 @@ class SourceMap {
     nodes;
     lines;
     /**
-     * Keeps only the text: a registry of thousands of clean files would otherwise hold every
-     * file's parser events. `events` parses it again, once, for the few files that need a location.
+     * Keeps the text and the parser's events packed into numbers (`packEvents`): a registry of
+     * thousands of clean files would otherwise hold every file's event objects, and parsing a file
+     * again for its locations would cost as much as the first parse.
      */
     constructor(text, events) {
         this.text = text;
@@ -5545,8 +5632,46 @@ class SourceMap {
         return found === undefined ? undefined : this.lines.at(found.key ?? found.value).line;
     }
     node(pointer) {
-        return (this.nodes ??= indexNodes(this.text, this.events())).get(pointer);
+        return (this.nodes ??= indexNodes(this.text, this.events)).get(pointer);
     }
+}
+const SLOTS = 4;
+function packEvents(events) {
+    const packed = new Int32Array(events.length * SLOTS);
+    let at = 0;
+    for (const event of events) {
+        if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            packed[at] =
+                event.type | (event.style << 4) | (event.chomping << 8) | (event.fast ? 1 << 12 : 0);
+            packed[at + 1] = event.valueStart;
+            packed[at + 2] = event.valueEnd;
+            packed[at + 3] = event.indent;
+        }
+        else {
+            packed[at] = event.type;
+            if (event.type === js_yaml/* EVENT_ID */.hy.MAPPING || event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+                packed[at + 1] = event.start;
+        }
+        at += SLOTS;
+    }
+    return packed;
+}
+/** A scalar event as `getScalarValue` reads it, from its packed numbers at `at`. */
+function scalarAt(events, at) {
+    const head = events[at] ?? 0;
+    return {
+        type: js_yaml/* EVENT_ID */.hy.SCALAR,
+        valueStart: events[at + 1] ?? -1,
+        valueEnd: events[at + 2] ?? -1,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: ((head >> 4) & 15),
+        chomping: ((head >> 8) & 15),
+        indent: events[at + 3] ?? 0,
+        fast: (head & (1 << 12)) !== 0,
+    };
 }
 /** A key as a pointer segment; almost every key has neither `~` nor `/`, and is its own segment. */
 function segmentOf(key) {
@@ -5562,9 +5687,9 @@ function indexNodes(text, events) {
     const stack = [];
     /**
      * Records a node starting at `offset`; returns its pointer, or undefined when it is a key (its
-     * text is then `key`, or read from `event` when that is a scalar).
+     * text is then read from the scalar event at `scalar`, or '' when the key is not a scalar).
      */
-    const place = (offset, event) => {
+    const place = (offset, scalar) => {
         const top = stack.at(-1);
         if (!top) {
             nodes.set('', { value: Math.max(offset, 0) });
@@ -5576,7 +5701,7 @@ function indexNodes(text, events) {
             return pointer;
         }
         if (top.pendingKey === undefined) {
-            top.pendingKey = event?.type === js_yaml/* EVENT_ID */.hy.SCALAR ? (0,js_yaml/* getScalarValue */.KE)(text, event) : '';
+            top.pendingKey = scalar >= 0 ? (0,js_yaml/* getScalarValue */.KE)(text, scalarAt(events, scalar)) : '';
             top.pendingKeyOffset = offset;
             return undefined;
         }
@@ -5588,27 +5713,32 @@ function indexNodes(text, events) {
         top.pendingKey = undefined;
         return pointer;
     };
-    for (const event of events) {
-        if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+    for (let at = 0; at < events.length; at += SLOTS) {
+        const head = events[at] ?? 0;
+        const type = head & 15;
+        if (type === js_yaml/* EVENT_ID */.hy.SCALAR) {
             // A quoted value starts at its quote, where the leader sees it begin.
-            const quoted = event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
-            place(quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart, event);
+            const style = (head >> 4) & 15;
+            const valueStart = events[at + 1] ?? -1;
+            const quoted = style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
+            place(quoted && valueStart > 0 ? valueStart - 1 : valueStart, at);
         }
-        else if (event.type === js_yaml/* EVENT_ID */.hy.MAPPING || event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
-            const pointer = place(event.start, undefined) ?? '';
+        else if (type === js_yaml/* EVENT_ID */.hy.MAPPING || type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            const start = events[at + 1] ?? 0;
+            const pointer = place(start, -1) ?? '';
             stack.push({
-                kind: event.type === js_yaml/* EVENT_ID */.hy.MAPPING ? 'mapping' : 'sequence',
+                kind: type === js_yaml/* EVENT_ID */.hy.MAPPING ? 'mapping' : 'sequence',
                 pointer,
-                offset: event.start,
+                offset: start,
                 index: 0,
                 pendingKey: undefined,
                 pendingKeyOffset: -1,
             });
         }
-        else if (event.type === js_yaml/* EVENT_ID */.hy.POP) {
+        else if (type === js_yaml/* EVENT_ID */.hy.POP) {
             stack.pop();
         }
-        else if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT && nodes.size > 0) {
+        else if (type === js_yaml/* EVENT_ID */.hy.DOCUMENT && nodes.size > 0) {
             // Only the first document is ever located; later ones were refused before any lookup.
             return nodes;
         }
@@ -6158,7 +6288,7 @@ function parse(text, emptyHint) {
     return {
         ok: true,
         data: data,
-        map: new SourceMap(text, () => (0,js_yaml/* parseEvents */.PH)(text, { maxDepth: MAX_DEPTH })),
+        map: new SourceMap(text, packEvents(events)),
     };
 }
 /**
@@ -7127,10 +7257,14 @@ const file_name_rule = {
             ];
         }
         if (fileSlug === undefined) {
+            // Already in groups/ with the short extension: say that, not that it is in the wrong place.
+            const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
             return [
                 {
                     pointer: '',
-                    message: `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
+                    message: shortExtension
+                        ? `Group files end in .yaml, not .yml. Rename this file to ${expected}.`
+                        : `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
                 },
             ];
         }
