@@ -113,7 +113,9 @@ describe('the Pages workflow', () => {
     expect(pages.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(pages.jobs.deploy?.needs).toBe('build');
   });
+});
 
+describe('the meetup sync workflow', () => {
   it('sync.yml proposes one pull request, checks it itself, and auto-merges only what it may', () => {
     interface Step {
       id?: string;
