@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { runActionInProcess } from '../../test/support/action-runner.js';
+import { GENT, prSmokeTests } from '../../test/support/pr-smoke.js';
+import { withField } from '../../test/support/check.js';
 import {
   DEFAULT_REPOSITORY,
   fakeSha,
@@ -28,7 +30,6 @@ import {
  * bundle's smoke test is test/e2e/pr.dist.test.ts.
  */
 const UTRECHT = EXAMPLES['groups/utrecht-azure.yaml'] ?? '';
-const MARKER = '<!-- tech-groups-registry:pr-check -->';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -37,98 +38,8 @@ afterEach(async () => {
 
 const openPullRequest = (scenario: Scenario) => openScenario(scenario, cleanup);
 
-const GENT = withField(
-  'slug',
-  'gent-azure',
-  withField('name', 'Gent Azure User Group', VALID_GROUP),
-)
-  .replace('example-azure.org/code-of-conduct', 'gent-azure.be/gedragscode')
-  .replace('example-azure.org/', 'gent-azure.be/')
-  .replace('github: annadevries', 'github: lieven-gent')
-  .replace('techCommunityId: 1234567', 'techCommunityId: 3141592')
-  .replace('github: pjansen', 'github: sofie-gent')
-  .replace('techCommunityId: 2345678', 'techCommunityId: 2718281')
-  .replace('language: en', 'language: nl')
-  // A new group applies; the program team sets active and joined.
-  .replace('status: active', 'status: applying')
-  .replace(/^joined: .*\n/m, '');
-
 describe('the pull-request check (runAction in process, mode pr)', () => {
-  it('passes a compliant new group from a fork, once its co-leader consents when asked', async () => {
-    const { gh, run, headSha, target } = await openPullRequest({
-      head: { ...EXAMPLES, 'groups/gent-azure.yaml': GENT },
-      author: 'lieven-gent',
-      fork: true,
-      // Written before the check asked: it does not count.
-      comments: [{ user: 'sofie-gent', body: '/consent' }],
-    });
-    expect((await run()).status).toBe(0);
-    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
-    const now = new Date().toISOString();
-    gh.state.comments.push({
-      id: 901,
-      issue_number: 42,
-      body: '/consent',
-      user: 'sofie-gent',
-      created_at: now,
-      updated_at: now,
-    });
-    const result = await run(
-      'issue_comment',
-      issueCommentOnPull(target, { body: '/consent', commenter: 'sofie-gent', id: 901 }),
-    );
-    expect(result.status, result.stderr).toBe(0);
-    expect(labelsOn(gh)).toEqual(['new group', 'passing']);
-    expect(lastCheckRun(gh)).toMatchObject({
-      head_sha: headSha,
-      name: 'Registry check',
-      conclusion: 'success',
-    });
-    const [comment] = botComments(gh);
-    expect(comment?.body.startsWith(MARKER)).toBe(true);
-    // Written in Dutch, the group's language, with English alongside.
-    expect(comment?.body).toContain('De wijziging voldoet aan alle programma-eisen.');
-    expect(comment?.body).toContain('<details><summary>English</summary>');
-    // Named, not mentioned: she has nothing left to do.
-    expect(comment?.body).toContain('`sofie-gent` heeft ingestemd.');
-    // Only the changed file was fetched: one blob a run (two runs), no base file through the API.
-    expect(gh.requests.filter((request) => request.path.includes('/git/blobs/'))).toHaveLength(2);
-    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
-    expect(result.summary).toContain('### Registry check');
-  });
-
-  it('fails a new group with five errors, annotated on their lines in the check run', async () => {
-    const broken = GENT.replace('status: applying', 'status: applyin')
-      .replace('country: NL', 'country: nl')
-      .replace('admission: none', 'admission: 5 EUR')
-      .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')
-      .replace('name: Gent Azure User Group', 'name: Microsoft Gent');
-    const { gh, run } = await openPullRequest({
-      head: { ...EXAMPLES, 'groups/gent-azure.yaml': broken },
-      author: 'lieven-gent',
-      comments: [{ user: 'sofie-gent', body: '/consent' }],
-    });
-    const result = await run();
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^::error::5 errors/m);
-    const check = lastCheckRun(gh);
-    expect(check?.conclusion).toBe('failure');
-    const lineOf = (needle: string) =>
-      broken.split('\n').findIndex((line) => line.includes(needle)) + 1;
-    expect(
-      check?.output.annotations.map((a) => [a.title, a.start_line, a.annotation_level]),
-    ).toEqual([
-      ['trademark/name', lineOf('name: Microsoft Gent'), 'failure'],
-      ['schema', lineOf('status: applyin'), 'failure'],
-      ['schema', lineOf('country: nl'), 'failure'],
-      ['fees/admission', lineOf('admission: 5 EUR'), 'failure'],
-      ['leaders/terms', lineOf('termsAccepted: 2030-01-01'), 'failure'],
-    ]);
-    expect(check?.output.annotations.every((a) => a.path === 'groups/gent-azure.yaml')).toBe(true);
-    // A status other than applying is also the program team's to set.
-    expect(labelsOn(gh)).toEqual(['awaiting consent', 'failing', 'needs maintainer', 'new group']);
-    expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
-  });
+  prSmokeTests(runActionInProcess);
 
   it('asks for a maintainer when someone who is not a leader updates a group', async () => {
     const { gh, run } = await openPullRequest({
@@ -185,17 +96,6 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
     const after = botComments(gh);
     expect(after.map((comment) => comment.id)).toEqual(before.map((comment) => comment.id));
     expect(after[0]?.body).toContain('`nieuwe-coleider` heeft ingestemd.');
-  });
-
-  it('ignores comments that are not /consent', async () => {
-    const { gh, run, target } = await openPullRequest({ head: EXAMPLES, author: 'annadevries' });
-    const result = await run(
-      'issue_comment',
-      issueCommentOnPull(target, { body: 'Looks good!', commenter: 'stranger' }),
-    );
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Nothing to check: the comment is not /consent.');
-    expect(gh.requests).toEqual([]);
   });
 
   it('labels a group leaving the program, by status or by deleting its file', async () => {

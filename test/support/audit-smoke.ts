@@ -1,0 +1,181 @@
+import { expect, it } from 'vitest';
+import type { ActionRunner } from './action-runner.js';
+import { LABEL_OF_KIND } from '../../src/audit/kinds.js';
+import type { ProblemKind } from '../../src/core/vocabulary.js';
+import {
+  AT_RISK_MEETUPS,
+  TOO_FEW_MEETUPS,
+  auditGroup,
+  auditIssues,
+  openKeys,
+} from './audit-fixtures.js';
+import { ISSUES_PATH, TODAY, changing, startAudit, thisRun } from './audit-run.js';
+import { DEFAULT_REPOSITORY, type FakeGitHub } from '../fake-github/index.js';
+
+/**
+ * The audit's smoke scenarios, written once and run twice: in process
+ * (src/action/run.audit.test.ts) and through the committed bundle on Node 24
+ * (test/e2e/audit.dist.test.ts), so the bundle is held to exactly what the source is.
+ */
+const { owner, repo } = DEFAULT_REPOSITORY;
+const BLOB = `https://github.com/${owner}/${repo}/blob/HEAD`;
+
+export function onlyIssue(gh: FakeGitHub, key: string) {
+  const found = auditIssues(gh).filter((issue) => `${issue.slug}/${issue.kind}` === key);
+  expect(found, key).toHaveLength(1);
+  const [issue] = found;
+  if (issue === undefined) throw new Error(`no issue for ${key}`);
+  return issue;
+}
+
+/** One group of each problem the first run must find, and two compliant ones. */
+export const MIXED = [
+  auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS }),
+  auditGroup(2, { slug: 'no-co-leader', coLeader: null }),
+  auditGroup(3, { slug: 'same-person', coLeader: 'lead-3' }),
+  auditGroup(4, { slug: 'at-risk', meetups: AT_RISK_MEETUPS }),
+  auditGroup(5, {
+    slug: 'expired-waiver',
+    waivers: [{ rule: 'meetups/spread', until: '2026-10-31' }],
+  }),
+  auditGroup(6, { slug: 'compliant' }),
+  // A waiver that is still valid and covers nothing wrong is no problem either.
+  auditGroup(7, {
+    slug: 'compliant-waived',
+    waivers: [{ rule: 'meetups/minimum', until: '2027-06-30' }],
+  }),
+];
+export const MIXED_KEYS = [
+  'at-risk/meetups-at-risk',
+  'expired-waiver/waiver-expired',
+  'no-co-leader/co-leader',
+  'same-person/co-leader',
+  'too-few/meetups-minimum',
+];
+
+export const CREATE = { method: 'POST', path: /\/issues$/ };
+
+export function fileLink(slug: string): string {
+  return `[\`groups/${slug}.yaml\`](${BLOB}/groups/${slug}.yaml)`;
+}
+
+/** Registers the smoke scenarios, each run with `runner`, in the `describe` it is called in. */
+export function auditSmokeTests(runner: ActionRunner): void {
+  it('opens exactly one issue per group and problem on its first run, with evidence and a deadline', async ({
+    onTestFinished,
+  }) => {
+    const { gh, run } = await startAudit(onTestFinished, MIXED, {}, runner);
+    const result = await run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs).toEqual({ problems: '5', deferred: '0' });
+    expect(openKeys(gh)).toEqual(MIXED_KEYS);
+    expect(gh.state.issues).toHaveLength(5);
+    expect(gh.state.comments).toEqual([]);
+    expect(changing(result.requests).map((r) => `${r.method} ${r.path}`)).toEqual(
+      Array.from({ length: 5 }, () => `POST ${ISSUES_PATH}`),
+    );
+
+    const expected: Record<
+      string,
+      { kind: ProblemKind; title: string; who: string; by: string; evidence: string[] }
+    > = {
+      'too-few/meetups-minimum': {
+        kind: 'meetups-minimum',
+        title: '[too-few] 3 of 6 Azure meetups in the last 12 months',
+        who: '@lead-1 @colead-1:',
+        by: '2027-01-21',
+        evidence: [
+          'Your group held 3 Azure meetups in the last 12 months; the program asks for at least 6.',
+          'Counted (3):\n\n- 2026-06-11 `Functions flex consumption`\n- 2026-08-27 `Landing zones`\n- 2026-10-22 `AKS automatic`',
+          'Not counted:\n\n- 2026-07-09 `Summer session` (cancelled)\n- 2026-09-17 `Pizza and networking` (not about Azure)\n- 2026-12-17 `Year-end review` (planned, not held yet)',
+        ],
+      },
+      'no-co-leader/co-leader': {
+        kind: 'co-leader',
+        title: '[no-co-leader] no valid co-leader',
+        who: '@lead-2:',
+        by: '2027-01-21',
+        evidence: ['`groups/no-co-leader.yaml:1:1` The group has no co\\-leader\\.'],
+      },
+      'same-person/co-leader': {
+        kind: 'co-leader',
+        title: '[same-person] no valid co-leader',
+        // One person, mentioned once.
+        who: '\n\n@lead-3:',
+        by: '2027-01-21',
+        evidence: ['The leader and the co\\-leader are the same person'],
+      },
+      'at-risk/meetups-at-risk': {
+        kind: 'meetups-at-risk',
+        title: '[at-risk] at risk of falling below 6 Azure meetups on 2026-12-10',
+        who: '@lead-4 @colead-4:',
+        // Before the group falls below the minimum, not 60 days after the issue opened.
+        by: '2026-12-10',
+        evidence: [
+          'On 2026-12-10 your group will have 5 Azure meetups in the last 12 months, below the 6',
+          'Counted (6):\n\n- 2025-12-10 `Azure year in review`\n- 2026-02-05 `Cosmos DB deep dive`',
+          'Leaving the window:\n\n- 2025-12-10 `Azure year in review`\n',
+        ],
+      },
+      'expired-waiver/waiver-expired': {
+        kind: 'waiver-expired',
+        title: '[expired-waiver] a waiver has expired',
+        who: '@lead-5 @colead-5:',
+        by: '2027-01-21',
+        evidence: ['The waiver for \\"meetups\\/spread\\" ended on 2026\\-10\\-31'],
+      },
+    };
+    for (const [key, want] of Object.entries(expected)) {
+      const issue = onlyIssue(gh, key);
+      const slug = key.split('/')[0] ?? '';
+      expect(issue.state).toBe('open');
+      expect(issue.title).toBe(want.title);
+      expect(issue.labels).toEqual(['audit', LABEL_OF_KIND[want.kind]].sort());
+      expect(
+        issue.body.startsWith(
+          `<!-- tech-groups-registry:audit group=${slug} problem=${want.kind} since=${TODAY} -->\n`,
+        ),
+      ).toBe(true);
+      expect(issue.body).toContain(want.who);
+      expect(issue.body).toContain(fileLink(slug));
+      expect(issue.body).toContain(`Please fix this by ${want.by}.`);
+      for (const line of want.evidence) expect(issue.body, key).toContain(line);
+    }
+    expect(onlyIssue(gh, 'same-person/co-leader').body).not.toContain('@lead-3 @lead-3');
+    // English groups get English only.
+    expect(auditIssues(gh).some((issue) => issue.body.includes('<details>'))).toBe(false);
+
+    expect(result.summary).toContain(`## Registry audit, ${TODAY}`);
+    expect(thisRun(result.summary)).toBe('**This run:** 5 opened.');
+    expect(result.summary).toContain(
+      '7 active groups of 7 · 5 open problems · 0 audit issues found.',
+    );
+    expect(result.summary).toMatch(/^\| opened \| `too-few` \| meetups-minimum \| new \|$/m);
+  });
+
+  it('leaves what a failed write could not finish to the next run', async ({ onTestFinished }) => {
+    const { gh, run } = await startAudit(onTestFinished, MIXED, {}, runner);
+    // The third create fails every time: the run stops there and says so.
+    gh.faults.push(
+      { match: CREATE, kind: 'pass', times: 2 },
+      { match: CREATE, kind: 'status', status: 500, times: 4 },
+    );
+    const failed = await run();
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(
+      /^::error::A write failed; the next run picks up from here: Injected fault 500/m,
+    );
+    expect(failed.outputs).toEqual({ problems: '5', deferred: '3' });
+    expect(failed.summary).toContain(
+      '**3 actions are left for the next run** (the write cap was reached, or a write failed)',
+    );
+    expect(failed.summary).toContain('**A write failed:**');
+    expect(openKeys(gh)).toHaveLength(2);
+
+    const clean = await run();
+    expect(clean.status, clean.stdout).toBe(0);
+    expect(openKeys(gh)).toEqual(MIXED_KEYS);
+    expect(gh.state.issues).toHaveLength(5);
+    expect(clean.outputs).toEqual({ problems: '5', deferred: '0' });
+  });
+}
