@@ -101,10 +101,11 @@ describe('the Pages workflow', () => {
     jobs: Record<string, { needs?: string; permissions?: unknown }>;
   };
 
-  it('builds on pushes to main that touch groups/, and on demand', () => {
+  it('builds on pushes to main that touch groups/ or the bundle, daily, and on demand', () => {
     expect(pages.on.push.branches).toEqual(['main']);
     expect(pages.on.push.paths).toContain('groups/**');
-    expect(Object.keys(pages.on).sort()).toEqual(['push', 'workflow_dispatch']);
+    expect(pages.on.push.paths).toContain('dist/**');
+    expect(Object.keys(pages.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
   });
 
   it('reads the repository, and only the deploy job may write to Pages', () => {

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SITE_MARKER: () => (/* binding */ SITE_MARKER),
+  refuseOut: () => (/* binding */ refuseOut),
   siteCommand: () => (/* binding */ siteCommand),
   stagedFolderWriter: () => (/* binding */ stagedFolderWriter)
 });
@@ -72,6 +74,10 @@ function plain(value) {
     // eslint-disable-next-line no-control-regex
     return value.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
 }
+/** TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon and comma escaped. */
+function escapeText(value) {
+    return value.replace(/[\\;,]/g, (char) => `\\${char}`);
+}
 function utcDay(date) {
     return new Date((0,dates/* dayNumber */.U$)(date) * 86_400_000);
 }
@@ -82,7 +88,9 @@ const CALENDAR_END = 'END:VCALENDAR';
  */
 function renderCalendar(name, group, today) {
     const calendar = (0,dist/* default */.Ay)({
-        name,
+        // ical-generator writes a calendar's NAME and X-WR-CALNAME as they are (events' text it
+        // escapes): without this, a line break in a group's name would start events of its own.
+        name: escapeText(plain(name)),
         prodId: { company: 'Azure Tech Groups', product: 'registry site', language: 'EN' },
     });
     const stamp = utcDay(today);
@@ -112,8 +120,11 @@ function renderCalendar(name, group, today) {
  */
 function combineCalendars(name, feeds, today) {
     const events = feeds.map((feed) => {
-        const start = feed.indexOf('BEGIN:VEVENT');
-        return start === -1 ? '' : feed.slice(start, feed.lastIndexOf(CALENDAR_END));
+        // The first event starts a line: never a match inside a property's value.
+        const start = feed.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
+        if (start === 1)
+            return '';
+        return feed.slice(start, feed.lastIndexOf(CALENDAR_END));
     });
     const envelope = renderCalendar(name, undefined, today);
     const end = envelope.lastIndexOf(CALENDAR_END);
@@ -603,6 +614,31 @@ var registry_root = __webpack_require__(3084);
 
 
 /**
+ * Marks a folder tgr site wrote: only such a folder (or an empty one) is ever replaced, so no
+ * `--out`, however it is spelled or linked, can delete the registry, `.git` or anything else.
+ * GitHub's Pages artifact leaves dot-files out.
+ */
+const SITE_MARKER = '.tgr-site';
+const MARKER_TEXT = 'Written by tgr site: the whole folder is replaced by its next build.\n';
+/** Why `out` may not be replaced, or undefined when it may (absent, empty, or a site). */
+function refuseOut(out) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(out);
+    }
+    catch {
+        return undefined;
+    }
+    if (stat.isSymbolicLink())
+        return 'is a symbolic link; name the folder itself';
+    if (!stat.isDirectory())
+        return 'is a file, not a folder';
+    const entries = (0,external_node_fs_.readdirSync)(out);
+    if (entries.length === 0 || entries.includes(SITE_MARKER))
+        return undefined;
+    return `holds files tgr site did not write (it has no ${SITE_MARKER}); name a new or empty folder`;
+}
+/**
  * Writes into a new folder beside `out`; `commit` then puts it in place of `out` (the old site is
  * removed only after the new one is complete), and `discard` removes it after a failure. A failed
  * build never leaves a half-written site.
@@ -611,6 +647,9 @@ function stagedFolderWriter(out) {
     const parent = external_node_path_default().dirname(out);
     (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
     const staging = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(parent, `.${external_node_path_default().basename(out)}-new-`));
+    // mkdtemp makes the folder its owner's alone; a site is for everyone to read.
+    (0,external_node_fs_.chmodSync)(staging, 0o755);
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(staging, SITE_MARKER), MARKER_TEXT);
     return {
         write: (file, content) => {
             const target = external_node_path_default().resolve(staging, file);
@@ -659,6 +698,9 @@ async function siteCommand(args, io) {
     const out = external_node_path_default().resolve(io.cwd, values.out);
     if (out === root || root.startsWith(out + (external_node_path_default()).sep) || out === external_node_path_default().join(root, registry/* GROUPS_DIR */.hW))
         throw new cli_options/* UsageError */.eb(`--out ${values.out} would replace the registry itself`);
+    const refused = refuseOut(out);
+    if (refused !== undefined)
+        throw new cli_options/* UsageError */.eb(`--out ${values.out} ${refused}`);
     const writer = stagedFolderWriter(out);
     let outcome;
     try {

@@ -78,4 +78,21 @@ describe('calendars', () => {
     expect(all.match(/BEGIN:VCALENDAR/g)).toHaveLength(1);
     expect(all).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR$/);
   });
+
+  it('keeps a hostile group name inside the calendar name: it starts no event of its own', () => {
+    const name =
+      'U\r\nBEGIN:VEVENT\r\nUID:x@y\r\nDTSTART;VALUE=DATE:20260701\r\nSUMMARY:Free Azure\r\nURL:https://phish.example/\r\nEND:VEVENT\r\nX-A:; a, b\\';
+    const own = renderCalendar(`${name}: Azure meetups`, group('a', [['A', true]]), '2026-11-22');
+    const all = combineCalendars('All', [own], '2026-11-22');
+    for (const ics of [own, all]) {
+      expect(summaries(ics)).toEqual(['A (a group)']);
+      expect(ics).not.toContain('phish.example/\r\n');
+    }
+    const calendar = new ICAL.Component(ICAL.parse(own) as unknown[]);
+    // One line, as TEXT: semicolons, commas and backslashes escaped (ical.js leaves an X- property
+    // as written).
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      'U BEGIN:VEVENT UID:x@y DTSTART\\;VALUE=DATE:20260701 SUMMARY:Free Azure URL:https://phish.example/ END:VEVENT X-A:\\; a\\, b\\\\: Azure meetups',
+    );
+  });
 });

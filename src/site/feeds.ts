@@ -70,6 +70,11 @@ function plain(value: string): string {
   return value.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
 }
 
+/** TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon and comma escaped. */
+function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, (char) => `\\${char}`);
+}
+
 function utcDay(date: PlainDate): Date {
   return new Date(dayNumber(date) * 86_400_000);
 }
@@ -86,7 +91,9 @@ export function renderCalendar(
   today: PlainDate,
 ): string {
   const calendar = ical({
-    name,
+    // ical-generator writes a calendar's NAME and X-WR-CALNAME as they are (events' text it
+    // escapes): without this, a line break in a group's name would start events of its own.
+    name: escapeText(plain(name)),
     prodId: { company: 'Azure Tech Groups', product: 'registry site', language: 'EN' },
   });
   const stamp = utcDay(today);
@@ -119,8 +126,10 @@ export function renderCalendar(
  */
 export function combineCalendars(name: string, feeds: readonly string[], today: PlainDate): string {
   const events = feeds.map((feed) => {
-    const start = feed.indexOf('BEGIN:VEVENT');
-    return start === -1 ? '' : feed.slice(start, feed.lastIndexOf(CALENDAR_END));
+    // The first event starts a line: never a match inside a property's value.
+    const start = feed.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
+    if (start === 1) return '';
+    return feed.slice(start, feed.lastIndexOf(CALENDAR_END));
   });
   const envelope = renderCalendar(name, undefined, today);
   const end = envelope.lastIndexOf(CALENDAR_END);

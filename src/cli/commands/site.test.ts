@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempRegistry } from '../../../test/support/registry.js';
@@ -33,7 +41,7 @@ async function tgr(cwd: string, ...argv: string[]) {
 describe('tgr site', () => {
   it('writes the site into _site by default, replacing an older one as a whole', async () => {
     const { root } = registry({ 'groups/a.yaml': siteGroupYaml({ slug: 'a' }) });
-    mkdirSync(path.join(root, '_site'));
+    expect((await tgr(root, 'site')).code).toBe(0);
     writeFileSync(path.join(root, '_site', 'stale.html'), 'old');
     const result = await tgr(root, 'site');
     expect(result).toEqual({
@@ -42,6 +50,7 @@ describe('tgr site', () => {
       stderr: '',
     });
     expect(readdirSync(path.join(root, '_site')).sort()).toEqual([
+      '.tgr-site',
       'groups',
       'groups.json',
       'index.html',
@@ -95,5 +104,50 @@ describe('tgr site', () => {
     const escaping = stagedFolderWriter(out);
     await expect(escaping.write('../evil.html', 'x')).rejects.toThrow(/not inside the site/);
     escaping.discard();
+  });
+
+  it('never replaces a folder it did not write: .git, src/, a file, a link, groups/ through a link', async () => {
+    const { root } = registry({
+      'groups/a.yaml': siteGroupYaml({ slug: 'a' }),
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'src/a.ts': 'export {};\n',
+      'README.md': '# Registry\n',
+    });
+    symlinkSync(root, path.join(root, 'alias'));
+    symlinkSync(path.join(root, 'src'), path.join(root, 'linked'));
+    const refusals = [
+      [
+        '.git',
+        'holds files tgr site did not write (it has no .tgr-site); name a new or empty folder',
+      ],
+      [
+        'src',
+        'holds files tgr site did not write (it has no .tgr-site); name a new or empty folder',
+      ],
+      ['README.md', 'is a file, not a folder'],
+      ['linked', 'is a symbolic link; name the folder itself'],
+      [
+        'alias/groups',
+        'holds files tgr site did not write (it has no .tgr-site); name a new or empty folder',
+      ],
+    ] as const;
+    for (const [out, why] of refusals) {
+      const result = await tgr(root, 'site', '--out', out);
+      expect(result.code, out).toBe(2);
+      expect(result.stderr, out).toContain(`tgr: --out ${out} ${why}`);
+    }
+    expect(readFileSync(path.join(root, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+    expect(readFileSync(path.join(root, 'src/a.ts'), 'utf8')).toBe('export {};\n');
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toBe('# Registry\n');
+    expect(readdirSync(path.join(root, 'groups'))).toEqual(['a.yaml']);
+    // Nothing was staged beside any of them.
+    expect(readdirSync(root).filter((name) => name.includes('-new-'))).toEqual([]);
+  });
+
+  it('writes a site anyone can read, into an empty folder too', async () => {
+    const { root } = registry({ 'groups/a.yaml': siteGroupYaml({ slug: 'a' }) });
+    mkdirSync(path.join(root, 'public'));
+    expect((await tgr(root, 'site', '--out', 'public')).code).toBe(0);
+    expect(statSync(path.join(root, 'public')).mode & 0o777).toBe(0o755);
   });
 });

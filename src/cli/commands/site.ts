@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { isPlainDate, todayUtc } from '../../core/dates.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
@@ -9,6 +19,29 @@ import type { SiteWriter } from '../../site/port.js';
 import { runSite } from '../../site/run-site.js';
 import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
 import { findRegistryRoot } from '../registry-root.js';
+
+/**
+ * Marks a folder tgr site wrote: only such a folder (or an empty one) is ever replaced, so no
+ * `--out`, however it is spelled or linked, can delete the registry, `.git` or anything else.
+ * GitHub's Pages artifact leaves dot-files out.
+ */
+export const SITE_MARKER = '.tgr-site';
+const MARKER_TEXT = 'Written by tgr site: the whole folder is replaced by its next build.\n';
+
+/** Why `out` may not be replaced, or undefined when it may (absent, empty, or a site). */
+export function refuseOut(out: string): string | undefined {
+  let stat;
+  try {
+    stat = lstatSync(out);
+  } catch {
+    return undefined;
+  }
+  if (stat.isSymbolicLink()) return 'is a symbolic link; name the folder itself';
+  if (!stat.isDirectory()) return 'is a file, not a folder';
+  const entries = readdirSync(out);
+  if (entries.length === 0 || entries.includes(SITE_MARKER)) return undefined;
+  return `holds files tgr site did not write (it has no ${SITE_MARKER}); name a new or empty folder`;
+}
 
 /**
  * Writes into a new folder beside `out`; `commit` then puts it in place of `out` (the old site is
@@ -22,6 +55,9 @@ export function stagedFolderWriter(out: string): SiteWriter & {
   const parent = path.dirname(out);
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(path.join(parent, `.${path.basename(out)}-new-`));
+  // mkdtemp makes the folder its owner's alone; a site is for everyone to read.
+  chmodSync(staging, 0o755);
+  writeFileSync(path.join(staging, SITE_MARKER), MARKER_TEXT);
   return {
     write: (file, content) => {
       const target = path.resolve(staging, file);
@@ -70,6 +106,8 @@ export async function siteCommand(args: readonly string[], io: CliIo): Promise<n
   const out = path.resolve(io.cwd, values.out);
   if (out === root || root.startsWith(out + path.sep) || out === path.join(root, GROUPS_DIR))
     throw new UsageError(`--out ${values.out} would replace the registry itself`);
+  const refused = refuseOut(out);
+  if (refused !== undefined) throw new UsageError(`--out ${values.out} ${refused}`);
   const writer = stagedFolderWriter(out);
   let outcome;
   try {
