@@ -259,7 +259,13 @@ function safeUrl(value) {
         return undefined;
     if (url.username !== '' || url.password !== '' || url.hostname === '')
         return undefined;
-    return url.href;
+    // The WHATWG URL keeps a few characters RFC 3986 forbids (`|`, `^`, `{`, `}`, `[`, `]`, a
+    // backquote) in the path, query and fragment: encode them, so groups.json meets its own
+    // schema's `uri` format.
+    return `${url.origin}${encodeUnsafe(url.pathname)}${encodeUnsafe(url.search)}${encodeUnsafe(url.hash)}`;
+}
+function encodeUnsafe(part) {
+    return part.replace(/[|^{}[\]`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** The domain part of every UID the site writes. */
 const UID_DOMAIN = 'azure-tech-groups.registry';

@@ -21,6 +21,12 @@ describe('safeUrl', () => {
     ['https://example.org/\u0000', undefined],
     ['java\tscript:alert(1)', undefined],
     [42, undefined],
+    // Characters a browser accepts but RFC 3986 (and groups.json's `uri` format) does not.
+    [
+      'https://example.org/a|b?q={x}^[1]#`y`',
+      'https://example.org/a%7Cb?q=%7Bx%7D%5E%5B1%5D#%60y%60',
+    ],
+    ['https://example.org:8443/p', 'https://example.org:8443/p'],
   ])('%j → %j', (input, expected) => {
     expect(safeUrl(input)).toBe(expected);
   });

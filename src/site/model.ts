@@ -167,7 +167,14 @@ export function safeUrl(value: unknown): string | undefined {
   const url = new URL(text);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   if (url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
-  return url.href;
+  // The WHATWG URL keeps a few characters RFC 3986 forbids (`|`, `^`, `{`, `}`, `[`, `]`, a
+  // backquote) in the path, query and fragment: encode them, so groups.json meets its own
+  // schema's `uri` format.
+  return `${url.origin}${encodeUnsafe(url.pathname)}${encodeUnsafe(url.search)}${encodeUnsafe(url.hash)}`;
+}
+
+function encodeUnsafe(part: string): string {
+  return part.replace(/[|^{}[\]`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The domain part of every UID the site writes. */
