@@ -198,14 +198,18 @@ function request(url, resolve, loopback, maxBytes, deadline, timeoutMs) {
             agent: false,
         }, (response) => {
             const status = response.statusCode ?? 0;
+            // The body of a redirect or an error is never read: the connection goes at once, so a
+            // body that never ends cannot keep the process alive.
             if (status >= 300 && status < 400 && response.headers.location !== undefined) {
-                response.resume();
+                response.on('error', ignore);
+                req.destroy();
                 clearTimeout(timer);
                 resolveAnswer({ kind: 'redirect', location: response.headers.location });
                 return;
             }
             if (status !== 200) {
-                response.resume();
+                response.on('error', ignore);
+                req.destroy();
                 clearTimeout(timer);
                 reject(new FeedFetchError(`the server answered HTTP ${String(status)}`));
                 return;
@@ -243,6 +247,10 @@ function request(url, resolve, loopback, maxBytes, deadline, timeoutMs) {
         });
         req.end();
     });
+}
+/** The answer was already given: an abort of the unread body says nothing more. */
+function ignore() {
+    // Nothing to do.
 }
 function tooLarge(maxBytes) {
     return new FeedFetchError(`the feed is larger than ${String(Math.round(maxBytes / 1024 / 1024))} MB`);
@@ -364,6 +372,11 @@ class FeedParseError extends Error {
 }
 /** Steps through one recurring event at most this often, so a daily rule from 1970 cannot spin. */
 const MAX_RECURRENCE_STEPS = 5000;
+/**
+ * Steps through all the recurring events of one feed at most this often: a small feed of many
+ * endless rules must not keep the sync of every other group waiting.
+ */
+const MAX_FEED_STEPS = 20_000;
 const DEFAULT_MAX_EVENTS = 5000;
 /** Reads an iCalendar feed with ical.js. Throws FeedParseError when it is not iCalendar. */
 function parseFeed(text, options) {
@@ -389,13 +402,17 @@ function parseFeed(text, options) {
         ...options,
         zones,
         maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+        stepsLeft: MAX_FEED_STEPS,
+        partial: false,
     };
     // Masters and their exceptions (same UID, with RECURRENCE-ID) belong together.
     const masters = new Map();
     const exceptions = new Map();
     const loose = [];
     for (const component of calendar.getAllSubcomponents('vevent')) {
-        const uid = textOf(component.getFirstPropertyValue('uid'));
+        // Written into the group file: no control, format or line-separator character (a direction
+        // override, U+0085, U+2028) may come with it.
+        const uid = textOf(component.getFirstPropertyValue('uid')).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
         if (uid === '')
             loose.push(component);
         else if (component.hasProperty('recurrence-id')) {
@@ -407,9 +424,12 @@ function parseFeed(text, options) {
     const events = [];
     const days = [];
     const add = (event) => {
+        if (events.length >= context.maxEvents) {
+            context.partial = true;
+            return;
+        }
         days.push(event.date);
-        if (events.length < context.maxEvents)
-            events.push(event);
+        events.push(event);
     };
     try {
         for (const [uid, master] of masters) {
@@ -431,7 +451,8 @@ function parseFeed(text, options) {
     days.sort();
     const [from] = days;
     const to = days.at(-1);
-    return { events, covers: from === undefined || to === undefined ? undefined : { from, to } };
+    const covers = from === undefined || to === undefined || context.partial ? undefined : { from, to };
+    return { events, covers };
 }
 function readEvent(event, uid, context, add) {
     if (!event.isRecurring()) {
@@ -439,7 +460,12 @@ function readEvent(event, uid, context, add) {
         return;
     }
     const iterator = event.iterator();
-    for (let step = 0; step < MAX_RECURRENCE_STEPS; step++) {
+    for (let step = 0;; step++) {
+        if (step >= MAX_RECURRENCE_STEPS || context.stepsLeft <= 0) {
+            context.partial = true;
+            return;
+        }
+        context.stepsLeft--;
         // ical.js ends a finite rule with undefined, though its types say Time.
         const next = iterator.next();
         if (!next)
@@ -475,7 +501,7 @@ function occurrence(event, uid, date) {
         date,
         title: cleanText(textOf(event.summary)),
         description: cleanText(textOf(event.description)).slice(0, 20_000),
-        url: /^https?:\/\/\S+$/i.test(url) && URL.canParse(url) ? url : undefined,
+        url: meetupPage(url),
         cancelled: status === 'CANCELLED',
     };
 }
@@ -521,15 +547,40 @@ function tzidOf(component) {
     const value = Array.isArray(parameter) ? parameter[0] : parameter;
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
+const ianaNames = new Map();
 /** The IANA name behind a TZID (Outlook writes `/Europe/Amsterdam` or quotes it), if Node knows it. */
 function ianaName(tzid) {
+    if (ianaNames.has(tzid))
+        return ianaNames.get(tzid);
     const name = tzid.replace(/^\/+/, '').replace(/^"|"$/g, '');
+    let found;
     try {
-        return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+        found = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
     }
     catch {
-        return undefined;
+        found = undefined;
     }
+    // Bounded: a feed may name any number of made-up zones.
+    if (ianaNames.size < 1000)
+        ianaNames.set(tzid, found);
+    return found;
+}
+/** Characters RFC 3986 allows in a URI: the schema's `uri` format accepts nothing else. */
+const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+/**
+ * An event's page as a meetup may carry it: a full http(s) address the schema accepts, in the
+ * URL's normal form (`HTTPS://X` is `https://x/`). Anything else is dropped, and the uid alone
+ * identifies the event: one odd link must not keep a group's file from being synced.
+ */
+function meetupPage(value) {
+    if (!URL.canParse(value))
+        return undefined;
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    if (url.username !== '' || url.password !== '' || url.hostname === '')
+        return undefined;
+    return URI_CHARACTERS.test(url.href) ? url.href : undefined;
 }
 /** The instant of a wall-clock time in an IANA zone (a time skipped by a DST change moves forward). */
 function wallClockInstant(time, zone) {
@@ -637,6 +688,10 @@ function planSync(input) {
         if (meetup.url !== undefined && !byUrl.has(meetup.url))
             byUrl.set(meetup.url, meetup);
     }
+    const pageUses = new Map();
+    for (const event of input.events)
+        if (event.url !== undefined)
+            pageUses.set(event.url, (pageUses.get(event.url) ?? 0) + 1);
     const changes = [];
     const seen = new Set();
     const added = new Set();
@@ -646,8 +701,12 @@ function planSync(input) {
     for (const event of input.events) {
         const uid = event.uid !== undefined && event.uid.length <= MAX_URL_LENGTH ? event.uid : undefined;
         const url = event.url !== undefined && event.url.length <= MAX_URL_LENGTH ? event.url : undefined;
+        // By page: an event's own page names one evening, but occurrences of a series share one
+        // page, and a meetup a person listed with it is one of them: then only the same day matches.
+        const byPage = url === undefined ? undefined : byUrl.get(url);
+        const sharedPage = url !== undefined && (pageUses.get(url) ?? 0) > 1;
         const match = (uid === undefined ? undefined : byUid.get(uid)) ??
-            (url === undefined ? undefined : byUrl.get(url));
+            (byPage !== undefined && (!sharedPage || byPage.date === event.date) ? byPage : undefined);
         if (match !== undefined) {
             if (seen.has(match))
                 continue;

@@ -155,6 +155,55 @@ describe('parseFeed', () => {
     expect(parseFeed(text, AMSTERDAM).events[0]).toMatchObject({ title: 'A B C', url: undefined });
   });
 
+  it.each([
+    ['HTTPS://Example.org/e/1', 'https://example.org/e/1'],
+    ['https://example.org', 'https://example.org/'],
+    ['https://example.org/e|1', undefined],
+    ['https://example.org/{x}', 'https://example.org/%7Bx%7D'],
+    ['https://user:pw@example.org/e', undefined],
+  ])('keeps an event page only as a link the schema accepts: %s', (url, expected) => {
+    const text = calendar(['UID:x', 'DTSTART:20261210T180000Z', 'SUMMARY:A', `URL:${url}`]);
+    expect(parseFeed(text, AMSTERDAM).events[0]?.url).toBe(expected);
+  });
+
+  it('takes no control, format or line-separator character into a uid', () => {
+    const text = calendar([
+      'UID:u\u202egnp.exe\u0085\u2028@x',
+      'DTSTART:20261210T180000Z',
+      'SUMMARY:A',
+    ]);
+    expect(parseFeed(text, AMSTERDAM).events[0]?.uid).toBe('ugnp.exe@x');
+  });
+
+  it('reads a feed of many endless rules within a budget, and then claims to cover no days', () => {
+    // Ten daily rules from 2000: far more steps than the feed may take before the window.
+    const rules = Array.from({ length: 10 }, (_, i) => [
+      `UID:daily-${String(i)}`,
+      'DTSTART;TZID=Europe/Amsterdam:20000101T180000',
+      'RRULE:FREQ=DAILY',
+      'SUMMARY:Daily',
+    ]);
+    const feed = parseFeed(
+      calendar(...rules, ['UID:one', 'DTSTART:20261210T180000Z', 'SUMMARY:One']),
+      AMSTERDAM,
+    );
+    expect(feed.events.map((event) => event.uid)).toEqual(['one']);
+    expect(feed.covers).toBeUndefined();
+  });
+
+  it('claims to cover no days when it kept only some of the events', () => {
+    const events = ['01', '02', '03'].map((day) => [
+      `UID:e${day}`,
+      `DTSTART:202612${day}T180000Z`,
+      'SUMMARY:E',
+    ]);
+    const all = parseFeed(calendar(...events), AMSTERDAM);
+    expect(all.covers).toEqual({ from: '2026-12-01', to: '2026-12-03' });
+    const some = parseFeed(calendar(...events), { ...AMSTERDAM, maxEvents: 2 });
+    expect(some.events.map((event) => event.uid)).toEqual(['e01', 'e02']);
+    expect(some.covers).toBeUndefined();
+  });
+
   it('refuses what is not iCalendar', () => {
     expect(() => parseFeed('<html>Sign in</html>', AMSTERDAM)).toThrow(FeedParseError);
     expect(() => parseFeed('BEGIN:VCARD\r\nEND:VCARD\r\n', AMSTERDAM)).toThrow(FeedParseError);

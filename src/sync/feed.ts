@@ -21,7 +21,11 @@ export interface FeedEvent {
 
 export interface ParsedFeed {
   events: FeedEvent[];
-  /** The first and last day the feed has events on (cancelled ones included), if any. */
+  /**
+   * The first and last day the feed has events on (cancelled ones included), if any; undefined
+   * too when the feed was read only in part (too many events or recurrences), since then a
+   * missing event proves nothing.
+   */
   covers: { from: PlainDate; to: PlainDate } | undefined;
 }
 
@@ -41,6 +45,11 @@ export class FeedParseError extends Error {
 
 /** Steps through one recurring event at most this often, so a daily rule from 1970 cannot spin. */
 const MAX_RECURRENCE_STEPS = 5000;
+/**
+ * Steps through all the recurring events of one feed at most this often: a small feed of many
+ * endless rules must not keep the sync of every other group waiting.
+ */
+const MAX_FEED_STEPS = 20_000;
 const DEFAULT_MAX_EVENTS = 5000;
 
 /** Reads an iCalendar feed with ical.js. Throws FeedParseError when it is not iCalendar. */
@@ -66,6 +75,8 @@ export function parseFeed(text: string, options: ParseOptions): ParsedFeed {
     ...options,
     zones,
     maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+    stepsLeft: MAX_FEED_STEPS,
+    partial: false,
   };
 
   // Masters and their exceptions (same UID, with RECURRENCE-ID) belong together.
@@ -73,7 +84,12 @@ export function parseFeed(text: string, options: ParseOptions): ParsedFeed {
   const exceptions = new Map<string, ICAL.Component[]>();
   const loose: ICAL.Component[] = [];
   for (const component of calendar.getAllSubcomponents('vevent')) {
-    const uid = textOf(component.getFirstPropertyValue('uid'));
+    // Written into the group file: no control, format or line-separator character (a direction
+    // override, U+0085, U+2028) may come with it.
+    const uid = textOf(component.getFirstPropertyValue('uid')).replace(
+      /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+      '',
+    );
     if (uid === '') loose.push(component);
     else if (component.hasProperty('recurrence-id')) {
       exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
@@ -83,8 +99,12 @@ export function parseFeed(text: string, options: ParseOptions): ParsedFeed {
   const events: FeedEvent[] = [];
   const days: PlainDate[] = [];
   const add = (event: FeedEvent): void => {
+    if (events.length >= context.maxEvents) {
+      context.partial = true;
+      return;
+    }
     days.push(event.date);
-    if (events.length < context.maxEvents) events.push(event);
+    events.push(event);
   };
   try {
     for (const [uid, master] of masters) {
@@ -104,12 +124,18 @@ export function parseFeed(text: string, options: ParseOptions): ParsedFeed {
   days.sort();
   const [from] = days;
   const to = days.at(-1);
-  return { events, covers: from === undefined || to === undefined ? undefined : { from, to } };
+  const covers =
+    from === undefined || to === undefined || context.partial ? undefined : { from, to };
+  return { events, covers };
 }
 
 interface Context extends ParseOptions {
   zones: Map<string, ICAL.Timezone>;
   maxEvents: number;
+  /** Recurrence steps the rest of the feed may take. */
+  stepsLeft: number;
+  /** Some of the feed was left unread: it covers no days for certain. */
+  partial: boolean;
 }
 
 function readEvent(
@@ -123,7 +149,12 @@ function readEvent(
     return;
   }
   const iterator = event.iterator();
-  for (let step = 0; step < MAX_RECURRENCE_STEPS; step++) {
+  for (let step = 0; ; step++) {
+    if (step >= MAX_RECURRENCE_STEPS || context.stepsLeft <= 0) {
+      context.partial = true;
+      return;
+    }
+    context.stepsLeft--;
     // ical.js ends a finite rule with undefined, though its types say Time.
     const next = iterator.next() as ICAL.Time | null | undefined;
     if (!next) return;
@@ -163,7 +194,7 @@ function occurrence(event: ICAL.Event, uid: string | undefined, date: PlainDate)
     date,
     title: cleanText(textOf(event.summary)),
     description: cleanText(textOf(event.description)).slice(0, 20_000),
-    url: /^https?:\/\/\S+$/i.test(url) && URL.canParse(url) ? url : undefined,
+    url: meetupPage(url),
     cancelled: status === 'CANCELLED',
   };
 }
@@ -219,14 +250,37 @@ function tzidOf(component: ICAL.Component): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+const ianaNames = new Map<string, string | undefined>();
+
 /** The IANA name behind a TZID (Outlook writes `/Europe/Amsterdam` or quotes it), if Node knows it. */
 function ianaName(tzid: string): string | undefined {
+  if (ianaNames.has(tzid)) return ianaNames.get(tzid);
   const name = tzid.replace(/^\/+/, '').replace(/^"|"$/g, '');
+  let found: string | undefined;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+    found = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    found = undefined;
   }
+  // Bounded: a feed may name any number of made-up zones.
+  if (ianaNames.size < 1000) ianaNames.set(tzid, found);
+  return found;
+}
+
+/** Characters RFC 3986 allows in a URI: the schema's `uri` format accepts nothing else. */
+const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+
+/**
+ * An event's page as a meetup may carry it: a full http(s) address the schema accepts, in the
+ * URL's normal form (`HTTPS://X` is `https://x/`). Anything else is dropped, and the uid alone
+ * identifies the event: one odd link must not keep a group's file from being synced.
+ */
+function meetupPage(value: string): string | undefined {
+  if (!URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
+  return URI_CHARACTERS.test(url.href) ? url.href : undefined;
 }
 
 /** The instant of a wall-clock time in an IANA zone (a time skipped by a DST change moves forward). */

@@ -13,6 +13,12 @@ const MB = 1024 * 1024;
 
 let server: Server;
 let base = '';
+/** Resolves when the server sees the connection for that path close. */
+const closed = new Map<string, () => void>();
+const closing = (url: string): Promise<void> =>
+  new Promise((resolve) => {
+    closed.set(url, resolve);
+  });
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -49,6 +55,17 @@ beforeAll(async () => {
     } else if (url === '/huge-declared') {
       response.writeHead(200, { 'content-length': String(20 * MB) });
       response.end();
+    } else if (url === '/drip-redirect' || url === '/drip-error') {
+      // A redirect or an error whose body never ends: the client must close the connection.
+      response.writeHead(url === '/drip-redirect' ? 302 : 500, {
+        location: '/meetup.ics',
+        'content-type': 'text/plain',
+      });
+      const drip = setInterval(() => response.write('.'), 20);
+      request.socket.on('close', () => {
+        clearInterval(drip);
+        closed.get(url)?.();
+      });
     } else if (url === '/hang') {
       // Never answers.
     } else {
@@ -159,6 +176,16 @@ describe('httpFeedSource', () => {
   it('gives up on a feed that never answers, after the timeout it is given', async () => {
     const feeds = httpFeedSource({ env: LOOPBACK, timeoutMs: 100 });
     expect(await failure(feeds.fetch(`${base}/hang`))).toBe('no complete answer within 100 ms');
+  });
+
+  it('closes the connection of a redirect or an error at once, whatever its body does', async () => {
+    const feeds = httpFeedSource({ env: LOOPBACK });
+    const redirectClosed = closing('/drip-redirect');
+    expect(await feeds.fetch(`${base}/drip-redirect`)).toBe(MEETUP.toString('utf8'));
+    await redirectClosed;
+    const errorClosed = closing('/drip-error');
+    expect(await failure(feeds.fetch(`${base}/drip-error`))).toBe('the server answered HTTP 500');
+    await errorClosed;
   });
 
   it('reports an HTTP error status', async () => {

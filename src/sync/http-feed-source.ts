@@ -163,14 +163,18 @@ function request(
       },
       (response) => {
         const status = response.statusCode ?? 0;
+        // The body of a redirect or an error is never read: the connection goes at once, so a
+        // body that never ends cannot keep the process alive.
         if (status >= 300 && status < 400 && response.headers.location !== undefined) {
-          response.resume();
+          response.on('error', ignore);
+          req.destroy();
           clearTimeout(timer);
           resolveAnswer({ kind: 'redirect', location: response.headers.location });
           return;
         }
         if (status !== 200) {
-          response.resume();
+          response.on('error', ignore);
+          req.destroy();
           clearTimeout(timer);
           reject(new FeedFetchError(`the server answered HTTP ${String(status)}`));
           return;
@@ -207,6 +211,11 @@ function request(
     });
     req.end();
   });
+}
+
+/** The answer was already given: an abort of the unread body says nothing more. */
+function ignore(): void {
+  // Nothing to do.
 }
 
 function tooLarge(maxBytes: number): FeedFetchError {

@@ -195,6 +195,23 @@ const cases: Case[] = [
     changes: [],
   },
   {
+    name: 'never cancels a person’s meetup for another evening of a series that shares its page',
+    input: {
+      events: [
+        event({ uid: 'series#2', date: '2026-12-10', cancelled: true }),
+        event({ uid: 'series#3', date: '2026-12-17' }),
+      ],
+      meetups: [meetup({ uid: undefined, title: 'Our Bicep evening' })],
+    },
+    // The other evening is added (its page stays with the person's meetup); nothing is cancelled.
+    changes: [
+      {
+        kind: 'add',
+        meetup: { date: '2026-12-17', title: 'Bicep night', azure: true, uid: 'series#3' },
+      },
+    ],
+  },
+  {
     name: 'marks a person’s upcoming meetup cancelled when the feed cancels it',
     input: {
       events: [event({ cancelled: true })],

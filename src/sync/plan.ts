@@ -101,6 +101,10 @@ export function planSync(input: PlanInput): Plan {
     if (meetup.url !== undefined && !byUrl.has(meetup.url)) byUrl.set(meetup.url, meetup);
   }
 
+  const pageUses = new Map<string, number>();
+  for (const event of input.events)
+    if (event.url !== undefined) pageUses.set(event.url, (pageUses.get(event.url) ?? 0) + 1);
+
   const changes: Change[] = [];
   const seen = new Set<CurrentMeetup>();
   const added = new Set<string>();
@@ -113,9 +117,13 @@ export function planSync(input: PlanInput): Plan {
       event.uid !== undefined && event.uid.length <= MAX_URL_LENGTH ? event.uid : undefined;
     const url =
       event.url !== undefined && event.url.length <= MAX_URL_LENGTH ? event.url : undefined;
+    // By page: an event's own page names one evening, but occurrences of a series share one
+    // page, and a meetup a person listed with it is one of them: then only the same day matches.
+    const byPage = url === undefined ? undefined : byUrl.get(url);
+    const sharedPage = url !== undefined && (pageUses.get(url) ?? 0) > 1;
     const match =
       (uid === undefined ? undefined : byUid.get(uid)) ??
-      (url === undefined ? undefined : byUrl.get(url));
+      (byPage !== undefined && (!sharedPage || byPage.date === event.date) ? byPage : undefined);
     if (match !== undefined) {
       if (seen.has(match)) continue;
       seen.add(match);
