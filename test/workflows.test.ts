@@ -117,7 +117,7 @@ describe('the Pages workflow', () => {
 });
 
 describe('the meetup sync workflow', () => {
-  it('sync.yml proposes one pull request, checks it itself, and auto-merges only what it may', () => {
+  it('sync.yml reads feeds without write access, then proposes one pull request and checks it', () => {
     interface Step {
       id?: string;
       if?: string;
@@ -125,46 +125,61 @@ describe('the meetup sync workflow', () => {
       run?: string;
       with?: Record<string, unknown>;
     }
+    interface Job {
+      needs?: string;
+      permissions: unknown;
+      steps: Step[];
+    }
     const workflow = load(readFileSync(path.join(WORKFLOWS, 'sync.yml'), 'utf8')) as {
       on: Record<string, unknown>;
       permissions: unknown;
-      jobs: Record<string, { permissions: unknown; steps: Step[] }>;
+      jobs: Record<string, Job>;
     };
     expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(workflow.permissions).toEqual({});
-    const job = workflow.jobs.sync;
-    expect(job?.permissions).toEqual({
+    const { sync, propose } = workflow.jobs;
+    // The job that reads untrusted feeds can only read the repository.
+    expect(sync?.permissions).toEqual({ contents: 'read' });
+    expect(propose?.needs).toBe('sync');
+    expect(propose?.permissions).toEqual({
       contents: 'write',
       'pull-requests': 'write',
       issues: 'write',
       checks: 'write',
     });
-    const steps = job?.steps ?? [];
+    const syncSteps = sync?.steps ?? [];
+    const run = syncSteps.find((step) => step.id === 'sync');
+    expect(run?.run).toContain('node dist/cli/index.js sync --format markdown');
+    expect(syncSteps.at(-1)?.uses).toMatch(/^actions\/upload-artifact@/);
+    for (const job of [sync, propose]) {
+      // Nothing installed, nothing but the default branch checked out, no credentials kept.
+      expect(job?.steps.some((step) => /npm (ci|install)/.test(step.run ?? ''))).toBe(false);
+      expect(job?.steps[0]?.with).toEqual({ 'persist-credentials': false });
+    }
+
+    const steps = propose?.steps ?? [];
     const index = (find: (step: Step) => boolean) => steps.findIndex(find);
-    const sync = index((step) => step.id === 'sync');
+    const apply = index((step) => step.run?.includes('git apply') === true);
     const proposal = index(
       (step) => step.uses?.startsWith('peter-evans/create-pull-request@') === true,
     );
     const check = index((step) => step.uses === './');
     const merge = index((step) => step.run?.includes('gh pr merge --auto') === true);
-    expect([sync, proposal, check, merge].every((i) => i >= 0)).toBe(true);
-    expect(sync < proposal && proposal < check && check < merge).toBe(true);
-    // The sync runs main's bundled tgr; no dependencies are installed, no other ref checked out.
-    expect(steps[sync]?.run).toContain('node dist/cli/index.js sync --format markdown');
-    expect(steps.some((step) => /npm (ci|install)/.test(step.run ?? ''))).toBe(false);
-    expect(steps[0]?.with).toEqual({ 'persist-credentials': false });
-    // One pull request on a fixed branch, only group files in it.
+    expect([apply, proposal, check, merge].every((i) => i >= 0)).toBe(true);
+    expect(apply < proposal && proposal < check && check < merge).toBe(true);
+    // Only the group files' changes are taken from the job that read the feeds.
+    expect(steps[apply]?.run).toContain("git apply --include='groups/*.yaml'");
     expect(steps[proposal]?.with).toMatchObject({
       branch: 'tgr/sync-meetups',
       'add-paths': 'groups/*.yaml',
-      'body-path': '${{ runner.temp }}/sync.md',
+      'body-path': '${{ runner.temp }}/sync/body.md',
     });
     expect(steps[check]?.with).toEqual({
       mode: 'pr',
       'pull-request': '${{ steps.proposal.outputs.pull-request-number }}',
     });
     // Auto-merge: asked for, and only for additions and updates.
-    expect(steps[merge]?.if).toContain("steps.sync.outputs.only-additions == 'true'");
+    expect(steps[merge]?.if).toContain("needs.sync.outputs.only-additions == 'true'");
     expect(steps[merge]?.if).toContain('inputs.auto-merge');
   });
 });
