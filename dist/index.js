@@ -52241,7 +52241,12 @@ function createOctokit(options) {
     const octokit = getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: 'tech-groups-registry',
-        retry: { retries: 3, retryAfterBaseValue: options.retryDelayMs ?? 1000 },
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: options.retryDelayMs ?? 1000,
+            // A 429 says how long to wait (retry-after); the plugin's own back-off would not.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
         throttle: {
             write: pacing('registry-write'),
             notifications: pacing('registry-notifications'),
@@ -52250,6 +52255,22 @@ function createOctokit(options) {
             onSecondaryRateLimit: onLimit('Secondary rate limit'),
         },
     }, retry, throttling);
+    // The throttling plugin waits out a 429 that carries GitHub's secondary-limit wording; any
+    // other 429 is waited out here, as its retry-after says (at most a minute), twice at most.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const wait = tooManyRequestsWait(error, options.retryDelayMs ?? 1000);
+                if (wait === undefined || attempt >= 2)
+                    throw error;
+                log(`Rate limit (429) on ${requestOptions.method} ${requestOptions.url}; retrying in ${String(wait / 1000)}s.`);
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            }
+        }
+    });
     const stats = { requests: 0, writes: 0 };
     octokit.hook.before('request', (request) => {
         stats.requests++;
@@ -52259,6 +52280,22 @@ function createOctokit(options) {
             stats.writes++;
     });
     return { octokit, stats };
+}
+/**
+ * How long to wait before repeating a request GitHub answered 429 (Too Many Requests) without
+ * the secondary-limit wording the throttling plugin acts on: its retry-after, in milliseconds, or
+ * the retry delay when it gives none. Undefined for any other error.
+ */
+function tooManyRequestsWait(error, fallbackMs) {
+    // Octokit's RequestError, read by shape: status, message and the response's headers.
+    const failure = error;
+    if (typeof failure !== 'object' || failure === null || failure.status !== 429)
+        return undefined;
+    if (typeof failure.message === 'string' && /secondary rate/i.test(failure.message))
+        return undefined;
+    const header = Number(failure.response?.headers?.['retry-after']);
+    const seconds = Number.isFinite(header) && header >= 0 ? Math.min(header, 60) : undefined;
+    return seconds === undefined ? fallbackMs : seconds * 1000;
 }
 
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
