@@ -298,4 +298,44 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
     expect(gh.state.checkRuns).toEqual([]);
     expect(gh.writes()).toBe(0);
   });
+
+  it('14: a pull request named by the pull-request input is still checked only into main', async () => {
+    // The sync workflow names the pull request it opened; naming one into another branch (where
+    // the stranger leads) must not get it a verdict.
+    const old = with_(UTRECHT_PATH, UTRECHT.replace('github: annadevries', 'github: stranger'));
+    const { gh, run } = await openPullRequest({
+      base: old,
+      main: EXAMPLES,
+      baseRef: 'old-main',
+      head: with_(UTRECHT_PATH, (old[UTRECHT_PATH] ?? '').replace('city: Utrecht', 'city: X')),
+      author: 'stranger',
+    });
+    const result = await run(
+      'schedule',
+      { schedule: '41 4 * * *', repository: { default_branch: 'main' } },
+      { 'pull-request': '42' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('only pull requests into main are checked');
+    expect(gh.state.checkRuns).toEqual([]);
+    expect(gh.writes()).toBe(0);
+  });
+
+  it('15: a sync pull request the bot opened waits for a maintainer, however right its files', async () => {
+    const synced = UTRECHT.replace(
+      'meetups:\n',
+      'meetups:\n  - date: 2025-11-13\n    title: Azure Arc op de rand\n    azure: true\n',
+    );
+    const { gh, run } = await openPullRequest({
+      head: with_(UTRECHT_PATH, synced),
+      author: 'github-actions[bot]',
+    });
+    await run(
+      'workflow_dispatch',
+      { repository: { default_branch: 'main' } },
+      { 'pull-request': '42' },
+    );
+    expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
+    expect(labelsOn(gh)).toContain('needs maintainer');
+  });
 });
