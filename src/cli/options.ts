@@ -1,5 +1,6 @@
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isPlainDate, todayUtc, type PlainDate } from '../core/dates.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -33,4 +34,12 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
     const unknown = /^Unknown option '([^']*)'/.exec(message);
     throw new UsageError(unknown ? `unknown option ${unknown[1] ?? ''}` : message);
   }
+}
+
+/** `--today`: the day a command works as of, by default today in UTC. */
+export function todayOption(value: string | undefined, io: Pick<CliIo, 'now'>): PlainDate {
+  const today = value ?? todayUtc(io.now());
+  if (!isPlainDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  return today;
 }

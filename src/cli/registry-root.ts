@@ -1,7 +1,11 @@
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { Policy } from '../core/policy.js';
+import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
 import { GROUPS_DIR } from '../load/registry.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { CliIo } from './options.js';
 
 /** No folder from the working directory up holds `groups/`: a usage problem (exit 2). */
 export class NoRegistryError extends Error {
@@ -66,4 +70,21 @@ function exists(target: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The registry a command works on and its program policy: the root found from the working
+ * directory, and the policy from that root (`--config`, else .github/program.yml when present),
+ * as the Action's `config` input is read. Files named on the command line stay the user's.
+ */
+export function openRegistry(
+  config: string | undefined,
+  io: Pick<CliIo, 'cwd'>,
+): { root: string; policy: Policy } {
+  const root = findRegistryRoot(io.cwd);
+  const policy = readPolicy(path.resolve(root, config ?? DEFAULT_POLICY_PATH), {
+    required: config !== undefined,
+    knownRules: RULE_IDS,
+  });
+  return { root, policy };
 }

@@ -1,15 +1,19 @@
 import path from 'node:path';
 import { formatPlanJson, formatPlanText } from '../../audit/dashboard.js';
 import { runAudit } from '../../audit/run-audit.js';
-import { isPlainDate, todayUtc } from '../../core/dates.js';
 import { gitHubAuditHost } from '../../github/audit-host.js';
 import { createOctokit } from '../../github/octokit.js';
-import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
 import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
 import { escapeLogText } from '../../report/escape.js';
-import { RULE_IDS } from '../../rules/index.js';
-import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
-import { findRegistryRoot } from '../registry-root.js';
+import {
+  EXIT,
+  NothingToCheckError,
+  parse,
+  todayOption,
+  UsageError,
+  type CliIo,
+} from '../options.js';
+import { openRegistry } from '../registry-root.js';
 
 /** `tgr audit`: argv and environment → options → runAudit → the plan, printed → exit code. */
 export async function auditCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -23,9 +27,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   const format = values.format;
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
-  const today = values.today ?? todayUtc(io.now());
-  if (!isPlainDate(today))
-    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const today = todayOption(values.today, io);
   const maxWrites = Number(values['max-writes']);
   if (!Number.isInteger(maxWrites) || maxWrites < 0)
     throw new UsageError('--max-writes must be a whole number');
@@ -33,11 +35,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   if (positionals.length > 0)
     throw new UsageError('tgr audit takes no PATH: it audits every group');
   // The whole registry, found the way tgr validate finds it; the policy from its root.
-  const root = findRegistryRoot(io.cwd);
-  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
-    required: values.config !== undefined,
-    knownRules: RULE_IDS,
-  });
+  const { root, policy } = openRegistry(values.config, io);
   // An audit of no groups would plan to close every open audit issue as if each group had left.
   if ((await listRegistry(root)).length === 0) {
     throw new NothingToCheckError(

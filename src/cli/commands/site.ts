@@ -10,15 +10,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { isPlainDate, todayUtc } from '../../core/dates.js';
-import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
 import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
 import { escapeLogText } from '../../report/escape.js';
-import { RULE_IDS } from '../../rules/index.js';
 import type { SiteWriter } from '../../site/port.js';
 import { runSite } from '../../site/run-site.js';
-import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
-import { findRegistryRoot } from '../registry-root.js';
+import {
+  EXIT,
+  NothingToCheckError,
+  parse,
+  todayOption,
+  UsageError,
+  type CliIo,
+} from '../options.js';
+import { openRegistry } from '../registry-root.js';
 
 /**
  * Marks a folder tgr site wrote: only such a folder (or an empty one) is ever replaced, so no
@@ -89,15 +93,9 @@ export async function siteCommand(args: readonly string[], io: CliIo): Promise<n
   });
   if (positionals.length > 0)
     throw new UsageError('tgr site takes no PATH: it publishes every active group');
-  const today = values.today ?? todayUtc(io.now());
-  if (!isPlainDate(today))
-    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const today = todayOption(values.today, io);
   if (values.out.trim() === '') throw new UsageError('--out needs a folder');
-  const root = findRegistryRoot(io.cwd);
-  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
-    required: values.config !== undefined,
-    knownRules: RULE_IDS,
-  });
+  const { root, policy } = openRegistry(values.config, io);
   if ((await listRegistry(root)).length === 0) {
     throw new NothingToCheckError(
       `nothing to publish: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml)`,

@@ -1,14 +1,11 @@
 import path from 'node:path';
-import { isPlainDate, todayUtc } from '../../core/dates.js';
-import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
 import { expandPaths, listRegistry } from '../../load/registry.js';
-import { RULE_IDS } from '../../rules/index.js';
 import { diskGroupFiles } from '../../sync/disk-files.js';
 import { httpFeedSource } from '../../sync/http-feed-source.js';
 import { formatSyncJson, formatSyncMarkdown, formatSyncText } from '../../sync/report.js';
 import { runSync } from '../../sync/run-sync.js';
-import { EXIT, parse, UsageError, type CliIo } from '../options.js';
-import { findRegistryRoot } from '../registry-root.js';
+import { EXIT, parse, todayOption, UsageError, type CliIo } from '../options.js';
+import { openRegistry } from '../registry-root.js';
 
 /** `tgr sync [PATH...]`: argv → options → runSync (real feeds, files on disk) → report → exit code. */
 export async function syncCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -22,14 +19,8 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
   if (format !== 'text' && format !== 'json' && format !== 'markdown') {
     throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
   }
-  const today = values.today ?? todayUtc(io.now());
-  if (!isPlainDate(today))
-    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-  const root = findRegistryRoot(io.cwd);
-  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
-    required: values.config !== undefined,
-    knownRules: RULE_IDS,
-  });
+  const today = todayOption(values.today, io);
+  const { root, policy } = openRegistry(values.config, io);
   const files =
     positionals.length === 0
       ? await listRegistry(root)

@@ -1,15 +1,19 @@
 import path from 'node:path';
-import { isPlainDate, todayUtc } from '../../core/dates.js';
-import { DEFAULT_POLICY_PATH, readPolicy } from '../../load/policy-file.js';
 import { GROUPS_DIR } from '../../load/registry.js';
 import { toAnnotations } from '../../report/annotations.js';
 import { escapeLogText } from '../../report/escape.js';
 import { formatJson } from '../../report/json.js';
 import { formatText, summaryLine } from '../../report/text.js';
-import { RULE_IDS } from '../../rules/index.js';
 import { runValidate } from '../../validate/run-validate.js';
-import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
-import { findRegistryRoot } from '../registry-root.js';
+import {
+  EXIT,
+  NothingToCheckError,
+  parse,
+  todayOption,
+  UsageError,
+  type CliIo,
+} from '../options.js';
+import { openRegistry } from '../registry-root.js';
 
 type Format = 'text' | 'json' | 'github';
 
@@ -24,16 +28,10 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (format !== 'text' && format !== 'json' && format !== 'github') {
     throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
   }
-  const today = values.today ?? todayUtc(io.now());
-  if (!isPlainDate(today))
-    throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const today = todayOption(values.today, io);
   // Files named on the command line are the user's, from where they are; the policy is the
   // registry's, from its root (as the Action's `config` input is).
-  const root = findRegistryRoot(io.cwd);
-  const policy = readPolicy(path.resolve(root, values.config ?? DEFAULT_POLICY_PATH), {
-    required: values.config !== undefined,
-    knownRules: RULE_IDS,
-  });
+  const { root, policy } = openRegistry(values.config, io);
 
   const outcome = await runValidate({
     paths: positionals.map((target) => path.resolve(io.cwd, target)),
