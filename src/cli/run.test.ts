@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tgr as runTgr } from '../../test/support/tgr.js';
 import { VALID_GROUP, withField } from '../../test/support/check.js';
 import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
-import { runCli } from './run.js';
 
 const registries: Array<{ remove: () => void }> = [];
 afterEach(() => {
@@ -17,18 +17,7 @@ function registry(...args: Parameters<typeof tempRegistry>) {
   return created;
 }
 
-async function tgr(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    now: () => new Date('2026-11-22T12:00:00Z'),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const tgr = (cwd: string, ...argv: string[]) => runTgr(cwd, argv);
 
 const renamed = (slug: string, name: string) =>
   withField('name', name, withField('slug', slug)).replace(

@@ -9,9 +9,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tgr as runTgr } from '../../../test/support/tgr.js';
 import { tempRegistry } from '../../../test/support/registry.js';
 import { siteGroupYaml } from '../../../test/support/site.js';
-import { runCli } from '../run.js';
 import { stagedFolderWriter } from './site.js';
 
 const registries: Array<{ remove: () => void }> = [];
@@ -25,18 +25,7 @@ function registry(files: Record<string, string>) {
   return created;
 }
 
-async function tgr(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    now: () => new Date('2026-11-22T12:00:00Z'),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const tgr = (cwd: string, ...argv: string[]) => runTgr(cwd, argv);
 
 describe('tgr site', () => {
   it('writes the site into _site by default, replacing an older one as a whole', async () => {

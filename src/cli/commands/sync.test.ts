@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { tgr as runTgr } from '../../../test/support/tgr.js';
 import { VALID_GROUP } from '../../../test/support/check.js';
 import { REPO_ROOT, tempRegistry } from '../../../test/support/registry.js';
-import { runCli } from '../run.js';
 
 const feed = (name: string): Buffer =>
   readFileSync(path.join(REPO_ROOT, 'test/fixtures/feeds', name));
@@ -39,18 +39,7 @@ afterEach(() => {
   for (const registry of registries.splice(0)) registry.remove();
 });
 
-async function tgr(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    now: () => new Date('2026-11-22T12:00:00Z'),
-    env: { TGR_SYNC_ALLOW_LOOPBACK: '1' },
-  });
-  return { code, stdout, stderr };
-}
+const tgr = (cwd: string, ...argv: string[]) => runTgr(cwd, argv, { TGR_SYNC_ALLOW_LOOPBACK: '1' });
 
 /** A group file with comments, its own quoting and CRLF, reading the given feeds. */
 function group(slug: string, feeds: string[]): string {
