@@ -2,6 +2,7 @@ import { addDays, addMonths, type PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { asList, asText, field } from '../core/read.js';
 import { loadGroupFile } from '../load/group-file.js';
+import { isTimeZoneName } from '../load/schema-formats.js';
 import { decodeGroupFile } from '../load/text.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './feed.js';
 import { currentMeetups, planSync, type Change, type NewMeetup } from './plan.js';
@@ -89,7 +90,8 @@ async function syncGroup(
   if (!decoded.ok) return fail(decoded.reason);
 
   const timeZone = asText(field(data, 'timezone'));
-  if (timeZone === undefined || !isTimeZone(timeZone)) {
+  // The registry's own test of a time zone name, the one the schema's format uses.
+  if (timeZone === undefined || !isTimeZoneName(timeZone)) {
     return fail('the group has no valid "timezone", so the day of an event cannot be known');
   }
 
@@ -149,13 +151,4 @@ async function syncGroup(
     }
   }
   return result;
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
