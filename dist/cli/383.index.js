@@ -980,18 +980,11 @@ function tooManyRequestsWait(error, fallbackMs) {
     return seconds === undefined ? fallbackMs : seconds * 1000;
 }
 
-// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
-var policy_file = __webpack_require__(4524);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __webpack_require__(5790);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/registry-root.ts
 var registry_root = __webpack_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/commands/audit.ts
-
-
-
 
 
 
@@ -1013,9 +1006,7 @@ async function auditCommand(args, io) {
     const format = values.format;
     if (format !== 'text' && format !== 'json')
         throw new options/* UsageError */.eb(`--format must be text or json, not ${JSON.stringify(format)}`);
-    const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
-    if (!(0,dates/* isPlainDate */.JX)(today))
-        throw new options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const today = (0,options/* todayOption */.RD)(values.today, io);
     const maxWrites = Number(values['max-writes']);
     if (!Number.isInteger(maxWrites) || maxWrites < 0)
         throw new options/* UsageError */.eb('--max-writes must be a whole number');
@@ -1023,11 +1014,7 @@ async function auditCommand(args, io) {
     if (positionals.length > 0)
         throw new options/* UsageError */.eb('tgr audit takes no PATH: it audits every group');
     // The whole registry, found the way tgr validate finds it; the policy from its root.
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
-    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
-        required: values.config !== undefined,
-        knownRules: rules/* RULE_IDS */.I,
-    });
+    const { root, policy } = (0,registry_root/* openRegistry */.Me)(values.config, io);
     // An audit of no groups would plan to close every open audit issue as if each group had left.
     if ((await (0,registry/* listRegistry */.Iw)(root)).length === 0) {
         throw new options/* NothingToCheckError */.Pz(`nothing to audit: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml), and an audit of no groups would close every audit issue.`);

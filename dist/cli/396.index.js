@@ -16,14 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/dates.ts
-var dates = __webpack_require__(194);
-// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
-var policy_file = __webpack_require__(4524);
 // EXTERNAL MODULE: ./src/load/registry.ts
 var registry = __webpack_require__(9273);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __webpack_require__(5790);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -357,10 +351,14 @@ function formatSyncMarkdown(outcome, today) {
     return `${(0,markdown/* fitMarkdown */.DJ)(body, BODY_LIMIT, "_The list was cut to fit GitHub's limit; the files show every change._")}\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/load/group-file.ts
 var group_file = __webpack_require__(1982);
+// EXTERNAL MODULE: ./src/load/schema-formats.ts
+var schema_formats = __webpack_require__(7120);
 // EXTERNAL MODULE: ./src/load/text.ts
 var load_text = __webpack_require__(3497);
 // EXTERNAL MODULE: ./node_modules/ical.js/dist/ical.js
@@ -841,8 +839,8 @@ function isAboutAzure(text, keywords) {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/load/schemas.ts + 3 modules
-var schemas = __webpack_require__(5077);
+// EXTERNAL MODULE: ./src/load/schemas.ts + 2 modules
+var schemas = __webpack_require__(885);
 // EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
 var yaml = __webpack_require__(1315);
 ;// CONCATENATED MODULE: ./src/sync/yaml-edit.ts
@@ -1170,6 +1168,7 @@ function columnOf(text, offset) {
 
 
 
+
 /**
  * `tgr sync`: reads every group's feeds and records what they say in its file. A group whose
  * feed cannot be fetched or read, or whose file cannot be edited exactly, is left untouched and
@@ -1218,7 +1217,8 @@ async function syncGroup(path, options, port) {
     if (!decoded.ok)
         return fail(decoded.reason);
     const timeZone = (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'timezone'));
-    if (timeZone === undefined || !isTimeZone(timeZone)) {
+    // The registry's own test of a time zone name, the one the schema's format uses.
+    if (timeZone === undefined || !(0,schema_formats/* isTimeZoneName */.PJ)(timeZone)) {
         return fail('the group has no valid "timezone", so the day of an event cannot be known');
     }
     const { windowMonths } = options.policy.meetups;
@@ -1286,24 +1286,12 @@ async function syncGroup(path, options, port) {
     }
     return result;
 }
-function isTimeZone(name) {
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: name });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/registry-root.ts
 var registry_root = __webpack_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/commands/sync.ts
-
-
-
 
 
 
@@ -1324,14 +1312,8 @@ async function syncCommand(args, io) {
     if (format !== 'text' && format !== 'json' && format !== 'markdown') {
         throw new options/* UsageError */.eb(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
     }
-    const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
-    if (!(0,dates/* isPlainDate */.JX)(today))
-        throw new options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
-    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
-        required: values.config !== undefined,
-        knownRules: rules/* RULE_IDS */.I,
-    });
+    const today = (0,options/* todayOption */.RD)(values.today, io);
+    const { root, policy } = (0,registry_root/* openRegistry */.Me)(values.config, io);
     const files = positionals.length === 0
         ? await (0,registry/* listRegistry */.Iw)(root)
         : await (0,registry/* expandPaths */.pR)(positionals.map((target) => external_node_path_default().resolve(io.cwd, target)));

@@ -21,20 +21,16 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/dates.ts
-var dates = __webpack_require__(194);
-// EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
-var policy_file = __webpack_require__(4524);
 // EXTERNAL MODULE: ./src/load/registry.ts
 var registry = __webpack_require__(9273);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __webpack_require__(5790);
 ;// CONCATENATED MODULE: ./schemas/site-groups.schema.json
 const site_groups_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:site:groups:v1","title":"Azure Tech Groups directory: groups.json, version 1","description":"The active groups of the Azure Tech Groups registry as the public directory publishes them (groups.json, written by `tgr site`). Version 1: fields may be added in a compatible way; a change that removes or redefines a field gets a new $id (…:v2) and a new file, so readers of v1 keep working. Leaders\' names, GitHub handles, Tech Community IDs and terms dates are never part of it.","type":"object","required":["$schema","generated","groups"],"additionalProperties":false,"properties":{"$schema":{"description":"The $id of the schema this file follows.","const":"urn:azure-tech-groups:site:groups:v1"},"generated":{"description":"The day the directory describes (YYYY-MM-DD): meetups on or after it are upcoming, and the last 12 months end on it.","type":"string","format":"date"},"groups":{"description":"Every active group, sorted by country name, then city, then name.","type":"array","items":{"$ref":"#/$defs/group"}}},"$defs":{"url":{"description":"An absolute http or https link, normalised; null when the group file gives none that can be linked safely.","type":["string","null"],"pattern":"^https?://","format":"uri"},"date":{"type":"string","format":"date"},"group":{"type":"object","additionalProperties":false,"required":["slug","name","city","country","countryName","language","timezone","joined","website","codeOfConduct","page","calendar","azureMeetupsLast12Months","upcomingMeetups"],"properties":{"slug":{"description":"The group\'s identifier: its file name in the registry, without .yaml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"The group\'s name, as text (never HTML).","type":"string"},"city":{"type":"string"},"country":{"description":"ISO 3166-1 alpha-2 code, as the group file gives it.","type":"string"},"countryName":{"description":"The country\'s English short name (ISO 3166-1, from i18n-iso-countries); the code when unknown.","type":"string"},"language":{"description":"BCP 47 language tag of the group.","type":"string"},"timezone":{"description":"IANA time zone.","type":["string","null"]},"joined":{"description":"When the program admitted the group.","type":["string","null"],"format":"date"},"website":{"$ref":"#/$defs/url"},"codeOfConduct":{"$ref":"#/$defs/url"},"page":{"description":"The group\'s page, relative to groups.json.","type":"string","pattern":"^groups/[a-z0-9-]+\\\\.html$"},"calendar":{"description":"The group\'s iCalendar feed, relative to groups.json.","type":"string","pattern":"^groups/[a-z0-9-]+\\\\.ics$"},"azureMeetupsLast12Months":{"description":"Azure meetups held in the 12 months ending on `generated` that count for the program (not cancelled, not repeated).","type":"integer","minimum":0},"upcomingMeetups":{"description":"Meetups on or after `generated`, not cancelled, by date.","type":"array","items":{"type":"object","additionalProperties":false,"required":["date","title","azure","url","uid"],"properties":{"date":{"$ref":"#/$defs/date"},"title":{"type":"string"},"azure":{"description":"Whether it covers Azure.","type":"boolean"},"url":{"$ref":"#/$defs/url"},"uid":{"description":"The event\'s UID in the iCalendar feeds: stable across builds.","type":"string"}}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ical-generator/dist/index.mjs
 var dist = __webpack_require__(6182);
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __webpack_require__(194);
 ;// CONCATENATED MODULE: ./src/site/feeds.ts
 
 
@@ -616,9 +612,6 @@ var registry_root = __webpack_require__(3084);
 
 
 
-
-
-
 /**
  * Marks a folder tgr site wrote: only such a folder (or an empty one) is ever replaced, so no
  * `--out`, however it is spelled or linked, can delete the registry, `.git` or anything else.
@@ -688,16 +681,10 @@ async function siteCommand(args, io) {
     });
     if (positionals.length > 0)
         throw new cli_options/* UsageError */.eb('tgr site takes no PATH: it publishes every active group');
-    const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
-    if (!(0,dates/* isPlainDate */.JX)(today))
-        throw new cli_options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const today = (0,cli_options/* todayOption */.RD)(values.today, io);
     if (values.out.trim() === '')
         throw new cli_options/* UsageError */.eb('--out needs a folder');
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
-    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
-        required: values.config !== undefined,
-        knownRules: rules/* RULE_IDS */.I,
-    });
+    const { root, policy } = (0,registry_root/* openRegistry */.Me)(values.config, io);
     if ((await (0,registry/* listRegistry */.Iw)(root)).length === 0) {
         throw new cli_options/* NothingToCheckError */.Pz(`nothing to publish: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml)`);
     }

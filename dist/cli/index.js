@@ -495,13 +495,16 @@ module.exports = unhomoglyph;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pz: () => (/* binding */ NothingToCheckError),
+/* harmony export */   RD: () => (/* binding */ todayOption),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
+
 
 const EXIT = { ok: 0, findings: 1, usage: 2 };
 class UsageError extends Error {
@@ -522,6 +525,13 @@ function parse(args, options) {
         throw new UsageError(unknown ? `unknown option ${unknown[1] ?? ''}` : message);
     }
 }
+/** `--today`: the day a command works as of, by default today in UTC. */
+function todayOption(value, io) {
+    const today = value ?? (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .todayUtc */ .O2)(io.now());
+    if (!(0,_core_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainDate */ .JX)(today))
+        throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    return today;
+}
 
 
 /***/ }),
@@ -530,15 +540,20 @@ function parse(args, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ NoRegistryError),
-/* harmony export */   t: () => (/* binding */ findRegistryRoot)
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   n7: () => (/* binding */ NoRegistryError),
+/* harmony export */   te: () => (/* binding */ findRegistryRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9273);
+/* harmony import */ var _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4524);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5790);
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
+
+
 
 
 
@@ -546,9 +561,9 @@ function parse(args, options) {
 class NoRegistryError extends Error {
     name = 'NoRegistryError';
     /** What to do about it: tgr's own words, printed as they are (the message holds paths). */
-    advice = `Run tgr inside a registry: its root (the folder that holds ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/) or any folder below it, ` +
+    advice = `Run tgr inside a registry: its root (the folder that holds ${_load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW}/) or any folder below it, ` +
         `for example: cd path/to/registry && npx tgr validate\n` +
-        `To start a new registry, create a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/ folder at its root first.`;
+        `To start a new registry, create a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW}/ folder at its root first.`;
 }
 /**
  * The registry root for a command started in `cwd`: the nearest folder, from `cwd` up, that holds
@@ -564,20 +579,20 @@ class NoRegistryError extends Error {
 function findRegistryRoot(cwd) {
     const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
     for (let folder = start;;) {
-        if (isFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, _load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW)) && !isRepositoryGroupsFolder(folder))
+        if (isFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW)) && !isRepositoryGroupsFolder(folder))
             return folder;
         const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder);
         const repositoryRoot = exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git'));
         if (repositoryRoot || parent === folder) {
             const where = folder === start ? `in ${start}` : `in ${start} and every folder above it up to ${folder}`;
-            throw new NoRegistryError(`no registry found: looked for a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/ folder ${where}${repositoryRoot ? ' (the root of its Git repository, where the search stops)' : ''}.`);
+            throw new NoRegistryError(`no registry found: looked for a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW}/ folder ${where}${repositoryRoot ? ' (the root of its Git repository, where the search stops)' : ''}.`);
         }
         folder = parent;
     }
 }
 /** `<repository>/groups`: named like the registry's folder, directly under a repository's root. */
 function isRepositoryGroupsFolder(folder) {
-    return (node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(folder) === _load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW &&
+    return (node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(folder) === _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW &&
         !exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git')) &&
         exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), '.git')));
 }
@@ -598,6 +613,19 @@ function exists(target) {
     catch {
         return false;
     }
+}
+/**
+ * The registry a command works on and its program policy: the root found from the working
+ * directory, and the policy from that root (`--config`, else .github/program.yml when present),
+ * as the Action's `config` input is read. Files named on the command line stay the user's.
+ */
+function openRegistry(config, io) {
+    const root = findRegistryRoot(io.cwd);
+    const policy = (0,_load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, config ?? _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_PATH */ .lo), {
+        required: config !== undefined,
+        knownRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .I,
+    });
+    return { root, policy };
 }
 
 
@@ -731,7 +759,7 @@ function newCommand(args, io) {
     if (!names/* SLUG */.OZ.test(slug)) {
         throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
     }
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
+    const root = (0,registry_root/* findRegistryRoot */.te)(io.cwd);
     const written = runNewGroup({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) });
     const shown = external_node_path_default().relative(io.cwd, written);
     io.stdout(`Created ${(0,report_escape/* escapeLogText */.dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,report_escape/* escapeLogText */.dD)(shown)}\n`);
@@ -874,9 +902,6 @@ async function runValidate(options) {
 
 
 
-
-
-
 /** `tgr validate [PATH...]`: argv → options → runValidate → report → exit code. */
 async function validateCommand(args, io) {
     const { values, positionals } = (0,options/* parse */.qg)(args, {
@@ -888,16 +913,10 @@ async function validateCommand(args, io) {
     if (format !== 'text' && format !== 'json' && format !== 'github') {
         throw new options/* UsageError */.eb(`--format must be text, json or github, not ${JSON.stringify(format)}`);
     }
-    const today = values.today ?? (0,dates/* todayUtc */.O2)(io.now());
-    if (!(0,dates/* isPlainDate */.JX)(today))
-        throw new options/* UsageError */.eb(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    const today = (0,options/* todayOption */.RD)(values.today, io);
     // Files named on the command line are the user's, from where they are; the policy is the
     // registry's, from its root (as the Action's `config` input is).
-    const root = (0,registry_root/* findRegistryRoot */.t)(io.cwd);
-    const policy = (0,policy_file/* readPolicy */.T4)(external_node_path_default().resolve(root, values.config ?? policy_file/* DEFAULT_POLICY_PATH */.lo), {
-        required: values.config !== undefined,
-        knownRules: rules/* RULE_IDS */.I,
-    });
+    const { root, policy } = (0,registry_root/* openRegistry */.Me)(values.config, io);
     const outcome = await runValidate({
         paths: positionals.map((target) => external_node_path_default().resolve(io.cwd, target)),
         root,
@@ -1136,7 +1155,7 @@ async function runCli(argv, io) {
             io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n\n${hint}`);
             return options/* EXIT */.dc.usage;
         }
-        if (error instanceof registry_root/* NoRegistryError */.n) {
+        if (error instanceof registry_root/* NoRegistryError */.n7) {
             io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n${error.advice}\n`);
             return options/* EXIT */.dc.usage;
         }
@@ -2581,7 +2600,7 @@ function valueAt(data, segments) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5077);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(885);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3497);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1315);
 
@@ -2677,8 +2696,8 @@ var spelling = __nccwpck_require__(2644);
 var load_text = __nccwpck_require__(3497);
 // EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
 var yaml = __nccwpck_require__(1315);
-// EXTERNAL MODULE: ./src/load/schemas.ts + 3 modules
-var schemas = __nccwpck_require__(5077);
+// EXTERNAL MODULE: ./src/load/schemas.ts + 2 modules
+var schemas = __nccwpck_require__(885);
 ;// CONCATENATED MODULE: ./src/load/policy-file.ts
 
 
@@ -2990,6 +3009,89 @@ function describe(error) {
 
 /***/ }),
 
+/***/ 7120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ formats),
+/* harmony export */   PJ: () => (/* binding */ isTimeZoneName)
+/* harmony export */ });
+/* unused harmony export EDITOR_KEYWORDS */
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var _schemas_group_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1951);
+
+
+/**
+ * Keywords of editors built on yaml-language-server (VS Code's YAML extension): the message shown
+ * when a value fails a `pattern` (or a standard `format`), or any other keyword. Annotations to
+ * ajv, declared so that strict mode still refuses every other unknown keyword.
+ */
+const EDITOR_KEYWORDS = (/* unused pure expression or super */ null && (['patternErrorMessage', 'errorMessage']));
+/**
+ * The time zones a group may name, spelled exactly so: the schema's `enum`, which editors offer
+ * and check. scripts/time-zones.ts writes it (the IANA names for which `isTimeZoneName` holds),
+ * and a test fails when this Node's answer changes.
+ */
+const TIME_ZONES = new Set(_schemas_group_schema_json__WEBPACK_IMPORTED_MODULE_1__.properties.timezone["enum"]);
+/** Results by zone name: building a DateTimeFormat is costly, and a registry repeats a few zones. */
+const knownZones = new Map();
+function isTimeZone(value) {
+    let known = knownZones.get(value);
+    if (known === undefined) {
+        known = TIME_ZONES.has(value) && isTimeZoneName(value);
+        knownZones.set(value, known);
+    }
+    return known;
+}
+/**
+ * An Area/Location name (or UTC) that this runtime's Intl accepts as a time zone. Intl ignores
+ * case (and knows a few names IANA does not); the enum fixes which names, spelled how.
+ */
+function isTimeZoneName(value) {
+    return (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
+}
+function acceptsTimeZone(value) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Results by tag, as for time zones: a registry repeats a handful of languages. */
+const knownTags = new Map();
+function isLanguageTag(value) {
+    let known = knownTags.get(value);
+    if (known === undefined) {
+        known = canonicalisesToOne(value);
+        knownTags.set(value, known);
+    }
+    return known;
+}
+function canonicalisesToOne(value) {
+    try {
+        return Intl.getCanonicalLocales(value).length === 1;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
+ * checks in code. `createAjv` registers these, and the validators compiled at build time
+ * (validators.generated.ts) call them through this object, so both always agree.
+ */
+const formats = {
+    date: ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.date,
+    uri: ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.uri,
+    'iana-time-zone': { type: 'string', validate: isTimeZone },
+    bcp47: { type: 'string', validate: isLanguageTag },
+};
+
+
+/***/ }),
+
 /***/ 4758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3124,7 +3226,7 @@ function formatHint(format) {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3159,81 +3261,8 @@ function unwrap(module) {
 const schema_runtime_ucs2length = unwrap(ucs2length);
 const schema_runtime_equal = unwrap(equal);
 
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-// EXTERNAL MODULE: ./schemas/group.schema.json
-var group_schema = __nccwpck_require__(1951);
-;// CONCATENATED MODULE: ./src/load/schema-formats.ts
-
-
-/**
- * Keywords of editors built on yaml-language-server (VS Code's YAML extension): the message shown
- * when a value fails a `pattern` (or a standard `format`), or any other keyword. Annotations to
- * ajv, declared so that strict mode still refuses every other unknown keyword.
- */
-const EDITOR_KEYWORDS = (/* unused pure expression or super */ null && (['patternErrorMessage', 'errorMessage']));
-/**
- * The time zones a group may name, spelled exactly so: the schema's `enum`, which editors offer
- * and check. scripts/time-zones.ts writes it (the IANA names for which `isTimeZoneName` holds),
- * and a test fails when this Node's answer changes.
- */
-const TIME_ZONES = new Set(group_schema.properties.timezone["enum"]);
-/** Results by zone name: building a DateTimeFormat is costly, and a registry repeats a few zones. */
-const knownZones = new Map();
-function isTimeZone(value) {
-    let known = knownZones.get(value);
-    if (known === undefined) {
-        known = TIME_ZONES.has(value) && isTimeZoneName(value);
-        knownZones.set(value, known);
-    }
-    return known;
-}
-/**
- * An Area/Location name (or UTC) that this runtime's Intl accepts as a time zone. Intl ignores
- * case (and knows a few names IANA does not); the enum fixes which names, spelled how.
- */
-function isTimeZoneName(value) {
-    return (value.includes('/') || value === 'UTC') && acceptsTimeZone(value);
-}
-function acceptsTimeZone(value) {
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: value });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Results by tag, as for time zones: a registry repeats a handful of languages. */
-const knownTags = new Map();
-function isLanguageTag(value) {
-    let known = knownTags.get(value);
-    if (known === undefined) {
-        known = canonicalisesToOne(value);
-        knownTags.set(value, known);
-    }
-    return known;
-}
-function canonicalisesToOne(value) {
-    try {
-        return Intl.getCanonicalLocales(value).length === 1;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
- * checks in code. `createAjv` registers these, and the validators compiled at build time
- * (validators.generated.ts) call them through this object, so both always agree.
- */
-const schema_formats_formats = {
-    date: formats/* fullFormats */.U9.date,
-    uri: formats/* fullFormats */.U9.uri,
-    'iana-time-zone': { type: 'string', validate: isTimeZone },
-    bcp47: { type: 'string', validate: isLanguageTag },
-};
-
+// EXTERNAL MODULE: ./src/load/schema-formats.ts
+var schema_formats = __nccwpck_require__(7120);
 ;// CONCATENATED MODULE: ./src/load/validators.generated.ts
 // Generated by scripts/generate-validators.ts from schemas/*.schema.json: do not edit.
 // Regenerate with `npm run schema:validators`.
@@ -3253,10 +3282,10 @@ const pattern6 = new RegExp("^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8
 const pattern7 = new RegExp("^https://\\S+$", "u");
 const pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const pattern12 = new RegExp("^https?://", "u");
-const formats0 = schema_formats_formats.date;
-const formats2 = schema_formats_formats["iana-time-zone"];
-const formats4 = schema_formats_formats.bcp47;
-const formats12 = schema_formats_formats.uri;
+const formats0 = schema_formats/* formats */.Fx.date;
+const formats2 = schema_formats/* formats */.Fx["iana-time-zone"];
+const formats4 = schema_formats/* formats */.Fx.bcp47;
+const formats12 = schema_formats/* formats */.Fx.uri;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="urn:azure-tech-groups:registry:group:v1" */ ;
     let vErrors = null;
