@@ -85,6 +85,8 @@ export function withMissingAccounts(
       line: 0,
       column: 0,
       message: `The ${ROLE_LABEL[role]}'s GitHub account @${login} no longer exists (GitHub finds no user by that name).`,
+      messageId: 'untranslated',
+      params: {},
     });
   }
   if (extra.length === 0) return group;

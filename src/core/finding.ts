@@ -25,12 +25,19 @@ export interface Finding {
   pointer: string;
   line: number;
   column: number;
+  /** In English; `messageId` and `params` say it in any language (see `src/i18n/findings/`). */
   message: string;
+  /** The catalogue id of the message: stable, for scripts and translations. */
+  messageId: string;
+  /** What the message quotes or counts, as JSON data; a nested message is a phrase of its own. */
+  params: MessageParams;
   /** Present when a maintainer's waiver covers the finding; its severity is then `notice`. */
   waiver?: Waiver;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+type Sortable = Pick<Finding, 'file' | 'line' | 'column' | 'rule' | 'message'>;
+
+export function compareFindings(a: Sortable, b: Sortable): number {
   return (
     a.file.localeCompare(b.file) ||
     a.line - b.line ||
@@ -50,11 +57,29 @@ export function countBySeverity(findings: Iterable<Finding>): { errors: number; 
   return { errors, warnings };
 }
 
+/**
+ * A message before it is put into words: an id in the findings catalogue and its parameters.
+ * Rules and the loader say what is wrong with these; rendering picks the language.
+ */
+export interface MessageRef {
+  readonly id: string;
+  readonly params?: MessageParams;
+}
+
+/**
+ * Text (already quoted when it comes from a group file), a number (for plurals), a date written
+ * YYYY-MM-DD (formatted where the message asks for a date), or a phrase in the same language.
+ */
+export type MessageParam = string | number | MessageRef;
+
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
 /** What a rule reports; the evaluator adds the rule id, severity, file, line and column. */
 export interface Problem {
   /** JSON pointer of the node at fault (a missing field's own pointer: it resolves to its parent). */
   pointer: string;
-  message: string;
+  /** A plain string is English only: a message not yet in the catalogue (being phased out). */
+  message: MessageRef | string;
   /** Point at the field's key instead of its value (an unknown field, a whole block). */
   at?: 'key';
   /** A position found by other means than a pointer (a YAML syntax error). */

@@ -1,4 +1,5 @@
 import { GITHUB_LOGIN } from './names.js';
+import type { MessageParam, MessageRef } from './finding.js';
 import { asRecord, asText, field, quote } from './read.js';
 
 export type Role = 'leader' | 'coLeader';
@@ -41,4 +42,20 @@ export function whoWithRole(person: Person): string {
   const named = who(person);
   const role = `the ${ROLE_LABEL[person.role]}`;
   return named === role ? role : `${role} ${named}`;
+}
+
+/** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */
+export function personName(person: Person): MessageParam {
+  if (person.github !== undefined && GITHUB_LOGIN.test(person.github)) return `@${person.github}`;
+  return person.name === undefined
+    ? { id: 'person.role', params: { role: person.role } }
+    : quote(person.name);
+}
+
+/** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
+export function personWithRole(person: Person): MessageRef {
+  const name = personName(person);
+  return typeof name === 'string'
+    ? { id: 'person.named', params: { role: person.role, name } }
+    : { id: 'person.role', params: { role: person.role } };
 }

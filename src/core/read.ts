@@ -1,3 +1,5 @@
+import type { MessageRef } from './finding.js';
+
 /**
  * Rules read group data that may be malformed in any way (the schema reports that separately),
  * so they go through these narrowing helpers instead of trusting the shape.
@@ -65,6 +67,18 @@ export function truncate(text: string, max: number): string {
   const tailLength = Math.floor((max - 1) / 3);
   const kept = tailLength > 0 ? tail.slice(-tailLength) : [];
   return `${head.slice(0, max - 1 - tailLength).join('')}…${kept.join('')}`;
+}
+
+/** How a value from YAML is described in a message ("a number", "a list", "empty"), as a phrase. */
+export function valueKind(value: unknown): MessageRef {
+  if (value === null || value === undefined) return { id: 'value.empty' };
+  if (Array.isArray(value)) return { id: 'value.list' };
+  if (typeof value === 'object') return { id: 'value.fields' };
+  if (typeof value === 'string') return { id: 'value.text' };
+  if (typeof value === 'number')
+    return { id: Number.isInteger(value) ? 'value.whole-number' : 'value.number' };
+  if (typeof value === 'boolean') return { id: 'value.boolean', params: { value: String(value) } };
+  return { id: 'value.other', params: { type: typeof value } };
 }
 
 /** How a value from YAML is described in a message: "a number", "a list", "empty". */

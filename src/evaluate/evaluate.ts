@@ -7,6 +7,7 @@ import { asList, asRecord, asText, field } from '../core/read.js';
 import type { GroupFile } from '../load/group-file.js';
 import type { SchemaIssue } from '../load/schemas.js';
 import { RULES, type Rule } from '../rules/index.js';
+import { renderMessage } from '../i18n/findings/index.js';
 import type { Group, RuleContext } from '../rules/rule.js';
 
 export interface EvaluateOptions {
@@ -116,7 +117,7 @@ function locate(
     pointer: problem.pointer,
     line: position.line,
     column: position.column,
-    message: problem.message,
+    ...words(problem.message),
     ...(waiver ? { waiver } : {}),
   };
 }
@@ -178,4 +179,14 @@ function misspeltFields(file: GroupFile): string[] {
 
 function covers(field: string, pointer: string): boolean {
   return pointer === field || pointer.startsWith(`${field}/`);
+}
+
+/** The finding's English message, with the id and parameters that say it in other languages. */
+function words(message: Problem['message']): Pick<Finding, 'message' | 'messageId' | 'params'> {
+  if (typeof message === 'string') return { message, messageId: 'untranslated', params: {} };
+  return {
+    message: renderMessage(message, 'en'),
+    messageId: message.id,
+    params: message.params ?? {},
+  };
 }

@@ -18,6 +18,8 @@ const annotation = (line: number) =>
     line,
     column: 1,
     message: 'm',
+    messageId: 'untranslated',
+    params: {},
   });
 
 const desired = (overrides: Partial<PrDesired> = {}): PrDesired => ({

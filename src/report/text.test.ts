@@ -11,6 +11,8 @@ const finding: Finding = {
   line: 23,
   column: 1,
   message: 'Only 5 Azure meetups held.',
+  messageId: 'untranslated',
+  params: {},
 };
 const waiver = {
   rule: 'meetups/minimum',

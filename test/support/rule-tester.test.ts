@@ -15,6 +15,8 @@ const finding = (fields: Partial<Finding> = {}): Finding => ({
   line: 9,
   column: 10,
   message: 'The website is wrong.',
+  messageId: 'untranslated',
+  params: {},
   ...fields,
 });
 

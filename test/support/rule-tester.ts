@@ -5,6 +5,7 @@ import {
   type Severity,
   type Waiver,
 } from '../../src/core/finding.js';
+import { findingMessage } from '../../src/i18n/findings/index.js';
 import { RULES, type Rule } from '../../src/rules/index.js';
 import { check, type CheckOptions } from './check.js';
 
@@ -17,6 +18,9 @@ import { check, type CheckOptions } from './check.js';
  * In every case the generic `schema` rule must not repeat the rule: no schema finding at a
  * pointer the rule reports, nor at or under a pointer the rule `owns`. A case that shows a
  * hand-off to the schema rule lists that schema finding in `also`.
+ *
+ * A finding may also give its message in Dutch (`nl`) and Swedish (`sv`), rendered from the
+ * finding's `messageId` and `params`; every table gives at least one of each.
  */
 
 /** The path `check` gives a file when the case names none. */
@@ -27,7 +31,12 @@ export interface ExpectedFinding {
   pointer: string;
   line: number;
   column: number;
+  /** In English. */
   message: string;
+  /** The message in Dutch, as a group with `language: nl` reads it. */
+  nl?: string;
+  /** The message in Swedish, as a group with `language: sv` reads it. */
+  sv?: string;
   /** Default: `notice` under a waiver, else the rule's severity after the case's `rules`. */
   severity?: Severity;
   /** Default: the case's `path`. */
@@ -86,6 +95,17 @@ export function ruleTester(ruleId: string, tables: RuleTables): void {
       verifyCase(ruleId, testCase, check(testCase.text, checkOptions(testCase)));
     });
   }
+  const expected = (tables.invalid ?? []).flatMap((testCase) => testCase.findings);
+  it('renders its findings in Dutch and Swedish too', () => {
+    expect(
+      expected.some((finding) => finding.nl !== undefined),
+      `an invalid case of ${ruleId} that gives a finding's message in Dutch (nl)`,
+    ).toBe(true);
+    expect(
+      expected.some((finding) => finding.sv !== undefined),
+      `an invalid case of ${ruleId} that gives a finding's message in Swedish (sv)`,
+    ).toBe(true);
+  });
 }
 
 /** The options a case passes to `check`. */
@@ -106,18 +126,30 @@ export function checkOptions(testCase: RuleCase): CheckOptions {
  */
 export function verifyCase(ruleId: string, testCase: RuleCase, findings: readonly Finding[]): void {
   const rule = ruleById(ruleId);
-  const expected = (testCase.findings ?? [])
-    .map((finding) => complete(rule, finding, testCase))
-    .sort(compareFindings);
+  const listed = (testCase.findings ?? [])
+    .map((finding) => ({ finding, complete: complete(rule, finding, testCase) }))
+    .sort((a, b) => compareFindings(a.complete, b.complete));
+  const expected = listed.map((entry) => entry.complete);
   const actual = findings.filter((finding) => finding.rule === ruleId);
-  expect(actual, `the findings of ${ruleId}`).toStrictEqual(expected);
+  expect(actual.map(located), `the findings of ${ruleId}`).toStrictEqual(expected);
+  // The lists are equal and sorted alike: each listed finding is the one at its index.
+  listed.forEach(({ finding }, index) => {
+    const found = actual[index];
+    if (found === undefined) return;
+    if (finding.nl !== undefined) {
+      expect(findingMessage(found, 'nl'), `the Dutch message of ${ruleId}`).toBe(finding.nl);
+    }
+    if (finding.sv !== undefined) {
+      expect(findingMessage(found, 'sv'), `the Swedish message of ${ruleId}`).toBe(finding.sv);
+    }
+  });
 
   const also = (testCase.also ?? []).map((finding) =>
     complete(ruleById(finding.rule), finding, testCase),
   );
   if (testCase.also !== undefined) {
     expect(
-      [...findings].sort(compareFindings),
+      findings.map(located).sort(compareFindings),
       `every finding in the file: those of ${ruleId} and \`also\``,
     ).toStrictEqual([...expected, ...also].sort(compareFindings));
   }
@@ -154,8 +186,18 @@ function ruleById(ruleId: string): Rule {
   return rule;
 }
 
+/** What a table compares: the finding without the message's id and parameters. */
+type Located = Omit<Finding, 'messageId' | 'params'>;
+
+function located(finding: Finding): Located {
+  const rest: Partial<Finding> = { ...finding };
+  delete rest.messageId;
+  delete rest.params;
+  return rest as Located;
+}
+
 /** The finding as the pipeline writes it, with the defaults filled in. */
-function complete(rule: Rule, finding: ExpectedFinding, testCase: RuleCase): Finding {
+function complete(rule: Rule, finding: ExpectedFinding, testCase: RuleCase): Located {
   const setting = testCase.rules?.[rule.id];
   const { pointer, line, column, message, waiver } = finding;
   return {
@@ -176,7 +218,7 @@ function complete(rule: Rule, finding: ExpectedFinding, testCase: RuleCase): Fin
   };
 }
 
-function sameFinding(a: Finding, b: Finding): boolean {
+function sameFinding(a: Located, b: Located): boolean {
   return (
     a.rule === b.rule &&
     a.severity === b.severity &&

@@ -44,6 +44,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The leader @annadevries has not accepted the program\'s terms and conditions. Each leader must accept them; once @annadevries has, add "termsAccepted:" with the date, YYYY-MM-DD.',
+            nl: 'De groepsleider @annadevries heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra @annadevries dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
+            sv: 'Gruppledaren @annadevries har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när @annadevries har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },
@@ -108,7 +110,9 @@ describe(RULE, () => {
             line: 22,
             column: 18,
             message:
-              '@pjansen accepted the terms on 2026-11-23, which is after today (2026-11-22). Write the date they actually accepted.',
+              '@pjansen accepted the terms on 23 November 2026, which is after today (22 November 2026). Write the date they actually accepted.',
+            nl: '@pjansen heeft de voorwaarden op 23 november 2026 geaccepteerd, en dat is na vandaag (22 november 2026). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
+            sv: '@pjansen godkände villkoren den 23 november 2026, vilket är efter i dag (22 november 2026). Skriv det datum då villkoren faktiskt godkändes.',
           },
         ],
       },

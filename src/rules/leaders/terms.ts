@@ -1,6 +1,7 @@
 import { isPlainDate } from '../../core/dates.js';
-import { readPerson, who, whoWithRole, type Role } from '../../core/people.js';
+import { personName, personWithRole, readPerson, type Role } from '../../core/people.js';
 import { asRecord, field, quote } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -18,28 +19,24 @@ export const rule: GroupRule = {
       if (!person) continue;
       const accepted = field(asRecord(field(data, role)), 'termsAccepted');
       const pointer = `/${role}/termsAccepted`;
-      const name = who(person);
+      const name = personName(person);
       if (accepted === undefined || accepted === null || accepted === false) {
         problems.push({
           pointer,
-          message: `${capitalize(whoWithRole(person))} has not accepted the program's terms and conditions. Each leader must accept them; once ${name} has, add "termsAccepted:" with the date, YYYY-MM-DD.`,
+          message: say('leaders/terms.not-accepted', { person: personWithRole(person), name }),
         });
       } else if (!isPlainDate(accepted)) {
         problems.push({
           pointer,
-          message: `"termsAccepted" must be the date ${name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is ${quote(accepted)}.`,
+          message: say('leaders/terms.not-a-date', { name, value: quote(accepted) }),
         });
       } else if (accepted > today) {
         problems.push({
           pointer,
-          message: `${capitalize(name)} accepted the terms on ${accepted}, which is after today (${today}). Write the date they actually accepted.`,
+          message: say('leaders/terms.future', { name, accepted, today }),
         });
       }
     }
     return problems;
   },
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,0 +1,5 @@
+import type { Area, Catalogue } from './catalogue.js';
+
+const en = {} as const satisfies Catalogue;
+
+export const presence = { en, nl: {}, sv: {} } satisfies Area<typeof en>;
