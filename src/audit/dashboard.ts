@@ -1,5 +1,7 @@
 import { REQUIREMENTS } from '../core/vocabulary.js';
+import { findingMessage, type Language } from '../i18n/findings/index.js';
 import { en } from '../i18n/index.js';
+import { formatFindings } from '../report/text.js';
 import { code, text } from '../report/markdown.js';
 import { monthlyCounts, renderSparkline } from '../report/picture.js';
 import { escapeJsonForLog, escapeLogText } from '../report/escape.js';
@@ -102,13 +104,22 @@ export function renderDashboard(
 }
 
 /** `tgr audit --format text`: one line per planned action, then a summary. */
-export function formatPlanText(outcome: AuditOutcome, dryRun: boolean): string {
+export function formatPlanText(
+  outcome: AuditOutcome,
+  dryRun: boolean,
+  language: Language = 'en',
+): string {
   const actions = dryRun ? outcome.planned : outcome.done;
   const lines = actions.map((action) =>
     escapeLogText(
       `${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`,
     ),
   );
+  // Each problem with the findings behind it, as the issue states them.
+  for (const problem of outcome.problems) {
+    lines.push(escapeLogText(`problem ${problem.group.slug} ${problem.kind}`));
+    if (problem.findings.length > 0) lines.push(indent(formatFindings(problem.findings, language)));
+  }
   const active = outcome.groups.filter((group) => group.status === 'active').length;
   lines.push(
     `${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`,
@@ -116,10 +127,15 @@ export function formatPlanText(outcome: AuditOutcome, dryRun: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
+
 /** `tgr audit --format json`: the plan as data. */
 export function formatPlanJson(
   outcome: AuditOutcome,
   meta: { today: string; dryRun: boolean },
+  language: Language = 'en',
 ): string {
   const actions = (meta.dryRun ? outcome.planned : outcome.done).map((action) => ({
     action: action.type,
@@ -143,6 +159,16 @@ export function formatPlanJson(
     problems: outcome.problems.map((problem) => ({
       group: problem.group.slug,
       problem: problem.kind,
+      findings: problem.findings.map((finding) => ({
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        rule: finding.rule,
+        severity: finding.severity,
+        message: findingMessage(finding, language),
+        messageId: finding.messageId,
+        params: finding.params,
+      })),
     })),
     actions,
     deferred: outcome.deferred.length,

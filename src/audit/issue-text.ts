@@ -1,5 +1,6 @@
 import { addDays, type PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
+import { findingMessage } from '../i18n/findings/index.js';
 import { en, messagesFor, type Messages } from '../i18n/index.js';
 import { code, mention, text } from '../report/markdown.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
@@ -203,7 +204,7 @@ function evidence(problem: AuditProblem, m: Messages): string[] {
   return problem.findings.map((finding) => {
     const where =
       finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-    return `- ${code(where)} ${text(finding.message)}`;
+    return `- ${code(where)} ${text(findingMessage(finding, m.language))}`;
   });
 }
 

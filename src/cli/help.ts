@@ -13,10 +13,10 @@ export function isCommand(name: string | undefined): name is CommandName {
 
 const USAGE: Readonly<Record<CommandName, string>> = {
   validate:
-    'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]',
+    'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
   new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
   audit:
-    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--max-writes N]',
+    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N]',
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
@@ -39,6 +39,8 @@ Options:
 ${CONFIG}
   --format FORMAT       text (default): file:line:column severity rule  message;
                         json: one report; github: workflow annotations
+  --lang LANG           en (default), nl or sv: the language of the findings and the
+                        summary; json gives each finding's messageId and params too
   -h, --help            show this help
 
 ${WHERE}
@@ -74,6 +76,7 @@ Options:
   --today YYYY-MM-DD    audit as of this day (default: today, in UTC)
 ${CONFIG}
   --format FORMAT       text (default) or json
+  --lang LANG           en (default), nl or sv: the language of each problem's findings
   --max-writes N        most writes this run (default 100); the rest is left for the next run
   -h, --help            show this help
 

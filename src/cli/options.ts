@@ -1,6 +1,7 @@
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isPlainDate, todayUtc, type PlainDate } from '../core/dates.js';
+import { LANGUAGES, type Language } from '../i18n/findings/index.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -42,4 +43,12 @@ export function todayOption(value: string | undefined, io: Pick<CliIo, 'now'>): 
   if (!isPlainDate(today))
     throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
   return today;
+}
+
+/** `--lang`: the language findings are written in; English unless asked. */
+export function langOption(value: string | undefined): Language {
+  const language = LANGUAGES.find((known) => known === (value ?? 'en'));
+  if (language === undefined)
+    throw new UsageError(`--lang must be ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}`);
+  return language;
 }

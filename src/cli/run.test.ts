@@ -68,7 +68,10 @@ describe('tgr validate', () => {
             {
               rule: 'leaders/terms',
               severity: 'error',
-              message: expect.stringContaining('2027-01-01') as unknown,
+              message:
+                '@pjansen accepted the terms on 1 January 2027, which is after today (22 November 2026). Write the date they actually accepted.',
+              messageId: 'leaders/terms.future',
+              params: { name: '@pjansen', accepted: '2027-01-01', today: '2026-11-22' },
               line: 22,
               column: 18,
               pointer: '/coLeader/termsAccepted',
@@ -79,6 +82,42 @@ describe('tgr validate', () => {
       errors: 1,
       warnings: 0,
     });
+  });
+
+  it('writes findings in the language --lang asks for, with the same messageId and params', async () => {
+    const { root } = registry({
+      'groups/example.yaml': VALID_GROUP.replace(
+        'termsAccepted: 2024-02-21',
+        'termsAccepted: 2027-01-01',
+      ),
+    });
+    const english = await tgr(root, 'validate', '--format', 'json');
+    const dutch = await tgr(root, 'validate', '--format', 'json', '--lang', 'nl');
+    const finding = (stdout: string): Record<string, unknown> => {
+      const report = JSON.parse(stdout) as { files: Array<{ findings: unknown[] }> };
+      return report.files[0]?.findings[0] as Record<string, unknown>;
+    };
+    const { message: inEnglish, ...rest } = finding(english.stdout);
+    expect(inEnglish).toMatch(/^@pjansen accepted the terms on 1 January 2027/);
+    expect(finding(dutch.stdout)).toEqual({
+      ...rest,
+      message:
+        '@pjansen heeft de voorwaarden op 1 januari 2027 geaccepteerd, en dat is na vandaag (22 november 2026). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
+    });
+
+    const swedish = await tgr(root, 'validate', '--lang', 'sv');
+    expect(swedish.code).toBe(1);
+    expect(swedish.stdout).toBe(
+      'groups/example.yaml:22:18 error leaders/terms  @pjansen godkände villkoren den 1 januari 2027, vilket är efter i dag (22 november 2026). Skriv det datum då villkoren faktiskt godkändes.\n' +
+        '1 gruppfil kontrollerad: 1 fel, 0 varningar.\n',
+    );
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const { root } = registry({ 'groups/example.yaml': VALID_GROUP });
+    const result = await tgr(root, 'validate', '--lang', 'de');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--lang must be en, nl, sv, not "de"');
   });
 
   it('checks as of --today', async () => {
@@ -436,7 +475,7 @@ describe('tgr explains itself', () => {
       code: 2,
       stdout: '',
       stderr:
-        "tgr: unknown option --nope\n\nUsage: tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github]\nRun 'tgr help validate' for details.\n",
+        "tgr: unknown option --nope\n\nUsage: tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]\nRun 'tgr help validate' for details.\n",
     });
     expect((await tgr(root, 'help', 'frobnicate')).code).toBe(2);
     expect((await tgr(root, 'rules', 'extra')).code).toBe(2);

@@ -1,9 +1,12 @@
 import type { Messages } from './messages.js';
 
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
+import { longDate, pluralForm } from './intl.js';
+
+const plural = (count: number, one: string, other: string): string =>
+  `${count} ${pluralForm('en', count, { one, other })}`;
 
 export const en: Messages = {
+  language: 'en',
   locale: 'en',
   languageName: 'English',
   columns: ['Requirement', 'Status'],
@@ -99,9 +102,9 @@ export const en: Messages = {
     },
     wrong: {
       'meetups-minimum': (held, required, months) =>
-        `Your group held ${held} Azure ${held === 1 ? 'meetup' : 'meetups'} in the last ${months} months; the program asks for at least ${required}.`,
+        `Your group held ${plural(held, 'Azure meetup', 'Azure meetups')} in the last ${months} months; the program asks for at least ${required}.`,
       'meetups-at-risk': (on, counted, required, months) =>
-        `On ${on} your group will have ${counted} Azure ${counted === 1 ? 'meetup' : 'meetups'} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
+        `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
       leader: 'Your group has no complete, valid group leader in the registry.',
       'co-leader':
         'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',

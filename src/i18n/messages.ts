@@ -1,4 +1,5 @@
 import type { Exclusion } from '../core/meetups.js';
+import type { Language } from './findings/catalogue.js';
 import type {
   ChangeKind,
   MaintainerReason,
@@ -12,6 +13,8 @@ import type {
  * rendered for Markdown (mentions, code spans, escaped text): messages only arrange them.
  */
 export interface Messages {
+  /** Which language this is; findings are rendered in it from the findings catalogue. */
+  language: Language;
   /** BCP 47 tag, for Intl (month names). */
   locale: string;
   languageName: string;

@@ -1,6 +1,11 @@
+import { longDate, pluralForm } from './intl.js';
 import type { Messages } from './messages.js';
 
+const plural = (count: number, one: string, other: string): string =>
+  `${count} ${pluralForm('nl', count, { one, other })}`;
+
 export const nl: Messages = {
+  language: 'nl',
   locale: 'nl',
   languageName: 'Nederlands',
   columns: ['Eis', 'Status'],
@@ -29,7 +34,7 @@ export const nl: Messages = {
   verdict: {
     pass: '✅ De wijziging voldoet aan alle programma-eisen.',
     fail: (errors) =>
-      `❌ ${errors} ${errors === 1 ? 'fout moet' : 'fouten moeten'} worden opgelost voordat dit kan worden samengevoegd.`,
+      `❌ ${plural(errors, 'fout moet', 'fouten moeten')} worden opgelost voordat dit kan worden samengevoegd.`,
     waiting:
       '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
   },
@@ -38,8 +43,8 @@ export const nl: Messages = {
     leadership: (role, from, to) =>
       `${role === 'leader' ? 'leider' : 'co-leider'}: ${from} → ${to}`,
     nobody: 'niemand',
-    meetupsAdded: (count) => `${count} ${count === 1 ? 'meetup' : 'meetups'} toegevoegd`,
-    meetupsRemoved: (count) => `${count} ${count === 1 ? 'meetup' : 'meetups'} verwijderd`,
+    meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} toegevoegd`,
+    meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} verwijderd`,
     waiver: (rule, change, until) =>
       `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot ${until})` : ''}`,
     fields: (fields) => `gewijzigd: ${fields}`,
@@ -106,9 +111,9 @@ export const nl: Messages = {
     },
     wrong: {
       'meetups-minimum': (held, required, months) =>
-        `Jullie groep hield ${held} Azure-${held === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
+        `Jullie groep hield ${plural(held, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
       'meetups-at-risk': (on, counted, required, months) =>
-        `Op ${on} heeft jullie groep ${counted} Azure-${counted === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
+        `Op ${longDate('nl', on)} heeft jullie groep ${plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
       leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
       'co-leader':
         'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',

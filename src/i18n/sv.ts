@@ -1,6 +1,11 @@
+import { longDate, pluralForm } from './intl.js';
 import type { Messages } from './messages.js';
 
+const plural = (count: number, one: string, other: string): string =>
+  `${count} ${pluralForm('sv', count, { one, other })}`;
+
 export const sv: Messages = {
+  language: 'sv',
   locale: 'sv',
   languageName: 'Svenska',
   columns: ['Krav', 'Status'],
@@ -24,8 +29,7 @@ export const sv: Messages = {
   kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
   verdict: {
     pass: '✅ Ändringen uppfyller alla programkrav.',
-    fail: (errors) =>
-      `❌ ${errors} ${errors === 1 ? 'fel måste' : 'fel måste'} rättas innan detta kan slås ihop.`,
+    fail: (errors) => `❌ ${errors} fel måste rättas innan detta kan slås ihop.`,
     waiting:
       '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
   },
@@ -34,8 +38,8 @@ export const sv: Messages = {
     leadership: (role, from, to) =>
       `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
     nobody: 'ingen',
-    meetupsAdded: (count) => `${count} ${count === 1 ? 'möte' : 'möten'} tillagda`,
-    meetupsRemoved: (count) => `${count} ${count === 1 ? 'möte' : 'möten'} borttagna`,
+    meetupsAdded: (count) => plural(count, 'möte tillagt', 'möten tillagda'),
+    meetupsRemoved: (count) => plural(count, 'möte borttaget', 'möten borttagna'),
     waiver: (rule, change, until) =>
       `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till ${until})` : ''}`,
     fields: (fields) => `ändrat: ${fields}`,
@@ -101,9 +105,9 @@ export const sv: Messages = {
     },
     wrong: {
       'meetups-minimum': (held, required, months) =>
-        `Er grupp höll ${held} ${held === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+        `Er grupp höll ${plural(held, 'Azure-möte', 'Azure-möten')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
       'meetups-at-risk': (on, counted, required, months) =>
-        `Den ${on} har er grupp ${counted} ${counted === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
+        `Den ${longDate('sv', on)} har er grupp ${plural(counted, 'Azure-möte', 'Azure-möten')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
       leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
       'co-leader':
         'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',

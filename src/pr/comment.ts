@@ -1,4 +1,5 @@
 import { en, messagesFor, type Messages } from '../i18n/index.js';
+import { findingMessage } from '../i18n/findings/index.js';
 import { REQUIREMENTS } from '../core/vocabulary.js';
 import { code, fitMarkdown, mention, text } from '../report/markdown.js';
 import { monthlyCounts, renderPicture } from '../report/picture.js';
@@ -155,7 +156,7 @@ function renderFindings(report: PrReport, m: Messages): string[] {
   for (const finding of shown) {
     const where = code(`${finding.file}:${finding.line}:${finding.column}`);
     lines.push(
-      `- ${SEVERITY_ICON[finding.severity]} ${where} ${code(finding.rule)} ${text(finding.message)}`,
+      `- ${SEVERITY_ICON[finding.severity]} ${where} ${code(finding.rule)} ${text(findingMessage(finding, m.language))}`,
     );
   }
   const hidden = report.findings.length - shown.length;

@@ -1,4 +1,6 @@
 import type { Finding } from '../core/finding.js';
+import type { Language } from '../i18n/findings/index.js';
+import { annotationText } from '../report/annotations.js';
 import { PR_LABELS, type PrLabel, type Verdict } from './report.js';
 
 /** GitHub allows 50 annotations per check-run request. */
@@ -102,8 +104,8 @@ export function planPr(desired: PrDesired, actual: PrActual): PrAction[] {
 
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 
-/** A finding as a check-run annotation on the pull request's head commit. */
-export function toAnnotation(finding: Finding): Annotation {
+/** A finding as a check-run annotation on the pull request's head commit, in `language`. */
+export function toAnnotation(finding: Finding, language: Language = 'en'): Annotation {
   return {
     path: finding.file,
     start_line: finding.line,
@@ -112,9 +114,7 @@ export function toAnnotation(finding: Finding): Annotation {
     end_column: finding.column,
     annotation_level: LEVEL[finding.severity],
     title: finding.rule,
-    message: finding.waiver
-      ? `Waived until ${finding.waiver.until}: ${finding.message}`
-      : finding.message,
+    message: annotationText(finding, language),
   };
 }
 

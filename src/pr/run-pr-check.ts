@@ -1,3 +1,4 @@
+import { languageOf } from '../i18n/findings/index.js';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
@@ -248,7 +249,10 @@ async function finish(
     ...(notChecked === undefined ? {} : { notChecked }),
   });
 
-  const annotations = report.findings.map(toAnnotation);
+  // Each group's findings in its own language: the leader reads them on the file's lines.
+  const annotations = report.groups.flatMap((group) =>
+    group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))),
+  );
   const notes: string[] = [];
   if (annotations.length > MAX_ANNOTATIONS)
     notes.push(

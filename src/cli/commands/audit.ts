@@ -7,6 +7,7 @@ import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
 import { escapeLogText } from '../../report/escape.js';
 import {
   EXIT,
+  langOption,
   NothingToCheckError,
   parse,
   todayOption,
@@ -23,10 +24,12 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     config: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'max-writes': { type: 'string', default: '100' },
+    lang: { type: 'string' },
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  const language = langOption(values.lang);
   const today = todayOption(values.today, io);
   const maxWrites = Number(values['max-writes']);
   if (!Number.isInteger(maxWrites) || maxWrites < 0)
@@ -66,8 +69,8 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   );
   io.stdout(
     format === 'json'
-      ? formatPlanJson(outcome, { today, dryRun })
-      : formatPlanText(outcome, dryRun),
+      ? formatPlanJson(outcome, { today, dryRun }, language)
+      : formatPlanText(outcome, dryRun, language),
   );
   if (outcome.failure !== undefined) {
     io.stderr(`tgr: a write failed; run again to continue: ${escapeLogText(outcome.failure)}\n`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Language } from '../../i18n/findings/index.js';
 import { GROUPS_DIR } from '../../load/registry.js';
 import { toAnnotations } from '../../report/annotations.js';
 import { escapeLogText } from '../../report/escape.js';
@@ -7,6 +8,7 @@ import { formatText, summaryLine } from '../../report/text.js';
 import { runValidate } from '../../validate/run-validate.js';
 import {
   EXIT,
+  langOption,
   NothingToCheckError,
   parse,
   todayOption,
@@ -23,11 +25,13 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     today: { type: 'string' },
     config: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    lang: { type: 'string' },
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'github') {
     throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
   }
+  const language = langOption(values.lang);
   const today = todayOption(values.today, io);
   // Files named on the command line are the user's, from where they are; the policy is the
   // registry's, from its root (as the Action's `config` input is).
@@ -47,25 +51,28 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
         : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`,
     );
   }
-  await report(format, outcome.results, io);
+  await report(format, outcome.results, language, io);
   return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
 async function report(
   format: Format,
   results: Parameters<typeof formatText>[0],
+  language: Language,
   io: CliIo,
 ): Promise<void> {
   switch (format) {
     case 'text':
-      io.stdout(formatText(results));
+      io.stdout(formatText(results, language));
       break;
     case 'json':
-      io.stdout(formatJson(results));
+      io.stdout(formatJson(results, language));
       break;
     case 'github':
-      (await import('../../github/annotations.js')).writeAnnotations(toAnnotations(results));
-      io.stdout(`${escapeLogText(summaryLine(results))}\n`);
+      (await import('../../github/annotations.js')).writeAnnotations(
+        toAnnotations(results, language),
+      );
+      io.stdout(`${escapeLogText(summaryLine(results, language))}\n`);
       break;
   }
 }

@@ -2,7 +2,8 @@ import type { Area, Catalogue } from './catalogue.js';
 
 /**
  * Phrases other messages take as parameters: how a value from a group file is described
- * ("but it is a list") and how a person is named when they have no usable GitHub handle.
+ * ("but it is a list") and how a person is named when they have no usable GitHub handle; and
+ * the words reports put around findings (a waiver, the summary line).
  */
 const en = {
   'value.empty': 'empty',
@@ -15,6 +16,11 @@ const en = {
   'value.other': '{type}',
   'person.role': '{role, select, leader {the leader} other {the co-leader}}',
   'person.named': '{role, select, leader {the leader} other {the co-leader}} {name}',
+  'report.waived-until': 'Waived until {until}: {message}',
+  'report.waiver': 'waived until {until}{approver}{reason}',
+  'report.approved-by': ' by {login}',
+  'report.summary':
+    '{files, plural, one {# group file} other {# group files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}{waived, plural, =0 {} other {, # waived}}.',
 } as const satisfies Catalogue;
 
 export const common = {
@@ -30,6 +36,11 @@ export const common = {
     'value.other': '{type}',
     'person.role': '{role, select, leader {de groepsleider} other {de co-leider}}',
     'person.named': '{role, select, leader {de groepsleider} other {de co-leider}} {name}',
+    'report.waived-until': 'Ontheffing tot {until}: {message}',
+    'report.waiver': 'ontheffing tot {until}{approver}{reason}',
+    'report.approved-by': ' van {login}',
+    'report.summary':
+      '{files, plural, one {# groepsbestand} other {# groepsbestanden}} gecontroleerd: {errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}{waived, plural, =0 {} other {, # met ontheffing}}.',
   },
   sv: {
     'value.empty': 'tomt',
@@ -42,5 +53,10 @@ export const common = {
     'value.other': '{type}',
     'person.role': '{role, select, leader {gruppledaren} other {medledaren}}',
     'person.named': '{role, select, leader {gruppledaren} other {medledaren}} {name}',
+    'report.waived-until': 'Undantag till och med {until}: {message}',
+    'report.waiver': 'undantag till och med {until}{approver}{reason}',
+    'report.approved-by': ' beviljat av {login}',
+    'report.summary':
+      '{files, plural, one {# gruppfil kontrollerad} other {# gruppfiler kontrollerade}}: {errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}{waived, plural, =0 {} other {, # med undantag}}.',
   },
 } satisfies Area<typeof en>;
