@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import type { MessageParams } from './finding.js';
 import { quote } from './read.js';
 
 export type UrlVerdict =
@@ -87,23 +88,34 @@ export function siteKey(value: string): string | undefined {
   return `${host}${port}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
 }
 
-/** Why a link is not a public https page, in a leader's words; undefined when it is fine. */
-export function explainUrlProblem(value: unknown, what: string): string | undefined {
-  if (typeof value !== 'string') {
-    return `The ${what} must be a web address starting with https://, but it is ${quote(value)}.`;
-  }
+/** What is wrong with a link, for the rule to say in its own words (core writes no message). */
+export interface UrlProblem {
+  readonly code: 'not-text' | 'not-a-url' | 'not-https' | 'credentials' | 'not-public';
+  /**
+   * `value`, quoted as the group file has it; for `not-a-url` and `not-https` also `suggest`,
+   * `yes` with the corrected link quoted as `suggestion` when that link would pass, else `no`.
+   */
+  readonly params: MessageParams;
+}
+
+/** Why a value is not a public https page; undefined when it is one. */
+export function findUrlProblem(value: unknown): UrlProblem | undefined {
+  if (typeof value !== 'string') return { code: 'not-text', params: { value: quote(value) } };
   const verdict = checkPublicHttpsUrl(value);
   if (verdict.ok) return undefined;
-  const suggestion =
-    verdict.suggestion === undefined ? '' : ` Did you mean ${quote(verdict.suggestion, 200)}?`;
+  const quoted = quote(value);
   switch (verdict.problem) {
     case 'not-a-url':
-      return `The ${what} ${quote(value)} is not a full web address. Write the whole link, starting with https://.${suggestion}`;
     case 'not-https':
-      return `The ${what} ${quote(value)} must use https:// so that everyone can open it safely.${suggestion}`;
+      return {
+        code: verdict.problem,
+        params:
+          verdict.suggestion === undefined
+            ? { value: quoted, suggest: 'no' }
+            : { value: quoted, suggest: 'yes', suggestion: quote(verdict.suggestion, 200) },
+      };
     case 'credentials':
-      return `The ${what} ${quote(value)} holds a user name or password. Remove them: the link must open for everyone without signing in.`;
     case 'not-public':
-      return `The ${what} ${quote(value)} points to a private or local address that people outside your network cannot open. Use the public link.`;
+      return { code: verdict.problem, params: { value: quoted } };
   }
 }

@@ -6,10 +6,22 @@ import { ruleTester, verifyCase, type InvalidCase } from '../../../test/support/
 
 const RULE = 'conduct/code-of-conduct';
 
-/** The finding at the value of `codeOfConduct: …`, line 10, column 16. */
-const atValue = (message: string) => ({ pointer: '/codeOfConduct', line: 10, column: 16, message });
+/** A message in English, Dutch and Swedish. */
+interface Said {
+  message: string;
+  nl: string;
+  sv: string;
+}
 
-const PRIVATE = 'points to a private or local address that people outside your network cannot open';
+/** The finding at the value of `codeOfConduct: …`, line 10, column 16. */
+const atValue = (said: Said) => ({ pointer: '/codeOfConduct', line: 10, column: 16, ...said });
+
+/** What the rule says of a link on a private or local host. */
+const notPublic = (url: string): Said => ({
+  message: `The code of conduct "${url}" points to a private or local address that people outside your network cannot open. Use the public link.`,
+  nl: `De gedragscode "${url}" verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.`,
+  sv: `Uppförandekoden "${url}" pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken.`,
+});
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -25,6 +37,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
+            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
+            sv: 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
           },
         ],
       },
@@ -32,18 +46,48 @@ describe(RULE, () => {
         name: 'suggests https for an http link',
         text: withField('codeOfConduct', 'http://example-azure.org/code-of-conduct'),
         findings: [
-          atValue(
-            'The code of conduct "http://example-azure.org/code-of-conduct" must use https:// so that everyone can open it safely. Did you mean "https://example-azure.org/code-of-conduct"?',
-          ),
+          atValue({
+            message:
+              'The code of conduct "http://example-azure.org/code-of-conduct" must use https:// so that everyone can open it safely. Did you mean "https://example-azure.org/code-of-conduct"?',
+            nl: 'De gedragscode "http://example-azure.org/code-of-conduct" moet https:// gebruiken, zodat iedereen hem veilig kan openen. Bedoel je "https://example-azure.org/code-of-conduct"?',
+            sv: 'Uppförandekoden "http://example-azure.org/code-of-conduct" måste använda https:// så att alla kan öppna den säkert. Menade du "https://example-azure.org/code-of-conduct"?',
+          }),
+        ],
+      },
+      {
+        name: 'asks for https without a suggestion when the https link would fail too',
+        text: withField('codeOfConduct', 'ftp://example-azure.org/code-of-conduct'),
+        findings: [
+          atValue({
+            message:
+              'The code of conduct "ftp://example-azure.org/code-of-conduct" must use https:// so that everyone can open it safely.',
+            nl: 'De gedragscode "ftp://example-azure.org/code-of-conduct" moet https:// gebruiken, zodat iedereen hem veilig kan openen.',
+            sv: 'Uppförandekoden "ftp://example-azure.org/code-of-conduct" måste använda https:// så att alla kan öppna den säkert.',
+          }),
         ],
       },
       {
         name: 'asks for a whole link',
         text: withField('codeOfConduct', 'example-azure.org/code-of-conduct'),
         findings: [
-          atValue(
-            'The code of conduct "example-azure.org/code-of-conduct" is not a full web address. Write the whole link, starting with https://. Did you mean "https://example-azure.org/code-of-conduct"?',
-          ),
+          atValue({
+            message:
+              'The code of conduct "example-azure.org/code-of-conduct" is not a full web address. Write the whole link, starting with https://. Did you mean "https://example-azure.org/code-of-conduct"?',
+            nl: 'De gedragscode "example-azure.org/code-of-conduct" is geen volledig webadres. Schrijf de hele link, beginnend met https://. Bedoel je "https://example-azure.org/code-of-conduct"?',
+            sv: 'Uppförandekoden "example-azure.org/code-of-conduct" är inte en fullständig webbadress. Skriv hela länken, med https:// först. Menade du "https://example-azure.org/code-of-conduct"?',
+          }),
+        ],
+      },
+      {
+        name: 'asks for a whole link without a suggestion when there is no address to fix',
+        text: withField('codeOfConduct', 'on our meetup page'),
+        findings: [
+          atValue({
+            message:
+              'The code of conduct "on our meetup page" is not a full web address. Write the whole link, starting with https://.',
+            nl: 'De gedragscode "on our meetup page" is geen volledig webadres. Schrijf de hele link, beginnend met https://.',
+            sv: 'Uppförandekoden "on our meetup page" är inte en fullständig webbadress. Skriv hela länken, med https:// först.',
+          }),
         ],
       },
       ...[
@@ -55,7 +99,7 @@ describe(RULE, () => {
       ].map((url): InvalidCase => ({
         name: `refuses the private or local address ${url}`,
         text: withField('codeOfConduct', url),
-        findings: [atValue(`The code of conduct "${url}" ${PRIVATE}. Use the public link.`)],
+        findings: [atValue(notPublic(url))],
       })),
       {
         name: 'refuses a link with credentials in it',
@@ -64,18 +108,24 @@ describe(RULE, () => {
           'https://editor:hunter2@example-azure.org/code-of-conduct',
         ),
         findings: [
-          atValue(
-            'The code of conduct "https://editor:hunter2@example-azure.org/code-of-conduct" holds a user name or password. Remove them: the link must open for everyone without signing in.',
-          ),
+          atValue({
+            message:
+              'The code of conduct "https://editor:hunter2@example-azure.org/code-of-conduct" holds a user name or password. Remove them: the link must open for everyone without signing in.',
+            nl: 'De gedragscode "https://editor:hunter2@example-azure.org/code-of-conduct" bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+            sv: 'Uppförandekoden "https://editor:hunter2@example-azure.org/code-of-conduct" innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
+          }),
         ],
       },
       {
         name: 'explains a value that is not text instead of calling it missing',
         text: withField('codeOfConduct', 'true'),
         findings: [
-          atValue(
-            'The code of conduct must be a web address starting with https://, but it is true.',
-          ),
+          atValue({
+            message:
+              'The code of conduct must be a web address starting with https://, but it is true.',
+            nl: 'De gedragscode moet een webadres zijn dat begint met https://, maar er staat true.',
+            sv: 'Uppförandekoden måste vara en webbadress som börjar med https://, men nu står det true.',
+          }),
         ],
       },
     ],
@@ -95,9 +145,12 @@ describe(RULE, () => {
         text,
         // Column 16: the opening quote of `codeOfConduct: ""`.
         findings: [
-          atValue(
-            'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct: https://example.org/azure-tech-groups/coc',
-          ),
+          atValue({
+            message:
+              'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct: https://example.org/azure-tech-groups/coc',
+            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma: https://example.org/azure-tech-groups/coc',
+            sv: 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: https://example.org/azure-tech-groups/coc',
+          }),
         ],
       },
       result?.findings ?? [],

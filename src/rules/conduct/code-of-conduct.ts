@@ -1,6 +1,16 @@
-import { explainUrlProblem } from '../../core/urls.js';
+import { findUrlProblem, type UrlProblem } from '../../core/urls.js';
 import { asText, field } from '../../core/read.js';
+import { say, type FindingMessageId } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
+
+/** What the rule says of each way a link can be wrong. */
+const MESSAGES = {
+  'not-text': 'conduct/code-of-conduct.not-text',
+  'not-a-url': 'conduct/code-of-conduct.not-a-url',
+  'not-https': 'conduct/code-of-conduct.not-https',
+  credentials: 'conduct/code-of-conduct.credentials',
+  'not-public': 'conduct/code-of-conduct.not-public',
+} as const satisfies Record<UrlProblem['code'], FindingMessageId>;
 
 export const rule: GroupRule = {
   id: 'conduct/code-of-conduct',
@@ -12,20 +22,19 @@ export const rule: GroupRule = {
   owns: ['/codeOfConduct'],
   check({ data }, { policy }) {
     const value = field(data, 'codeOfConduct');
-    const template =
-      policy.codeOfConductUrl === undefined
-        ? 'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).'
-        : `If the group has none yet, start from the Azure Tech Groups Code of Conduct: ${policy.codeOfConductUrl}`;
     if (isBlank(value)) {
+      const start =
+        policy.codeOfConductUrl === undefined
+          ? say('conduct/code-of-conduct.start-from-guide')
+          : say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
       return [
-        {
-          pointer: '/codeOfConduct',
-          message: `The group's code of conduct is missing. The program requires a published code of conduct, easy to find from the group's homepage: add "codeOfConduct:" with its https link. ${template}`,
-        },
+        { pointer: '/codeOfConduct', message: say('conduct/code-of-conduct.missing', { start }) },
       ];
     }
-    const problem = explainUrlProblem(value, 'code of conduct');
-    return problem === undefined ? [] : [{ pointer: '/codeOfConduct', message: problem }];
+    const problem = findUrlProblem(value);
+    return problem === undefined
+      ? []
+      : [{ pointer: '/codeOfConduct', message: say(MESSAGES[problem.code], problem.params) }];
   },
 };
 

@@ -1,7 +1,17 @@
 import { pointer } from '../../core/json-pointer.js';
 import { asList, field } from '../../core/read.js';
-import { explainUrlProblem } from '../../core/urls.js';
+import { findUrlProblem, type UrlProblem } from '../../core/urls.js';
+import { say, type FindingMessageId } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
+
+/** What the rule says of each way a feed's link can be wrong, each with how to fix it. */
+const MESSAGES = {
+  'not-text': 'feeds/url.not-text',
+  'not-a-url': 'feeds/url.not-a-url',
+  'not-https': 'feeds/url.not-https',
+  credentials: 'feeds/url.credentials',
+  'not-public': 'feeds/url.not-public',
+} as const satisfies Record<UrlProblem['code'], FindingMessageId>;
 
 export const rule: GroupRule = {
   id: 'feeds/url',
@@ -16,11 +26,11 @@ export const rule: GroupRule = {
   check({ data }) {
     const problems: Problem[] = [];
     asList(field(data, 'feeds')).forEach((value, index) => {
-      const problem = explainUrlProblem(value, 'event feed');
+      const problem = findUrlProblem(value);
       if (problem !== undefined) {
         problems.push({
           pointer: pointer('feeds', index),
-          message: `${problem} Write the public iCalendar link (on Meetup: https://www.meetup.com/<your-group>/events/ical/), or remove it.`,
+          message: say(MESSAGES[problem.code], problem.params),
         });
       }
     });

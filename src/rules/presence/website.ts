@@ -1,6 +1,16 @@
-import { explainUrlProblem } from '../../core/urls.js';
+import { findUrlProblem, type UrlProblem } from '../../core/urls.js';
 import { asText, field } from '../../core/read.js';
+import { say, type FindingMessageId } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
+
+/** What the rule says of each way a link can be wrong. */
+const MESSAGES = {
+  'not-text': 'presence/website.not-text',
+  'not-a-url': 'presence/website.not-a-url',
+  'not-https': 'presence/website.not-https',
+  credentials: 'presence/website.credentials',
+  'not-public': 'presence/website.not-public',
+} as const satisfies Record<UrlProblem['code'], FindingMessageId>;
 
 export const rule: GroupRule = {
   id: 'presence/website',
@@ -16,13 +26,14 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/website',
-          message:
-            'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
+          message: say('presence/website.missing'),
         },
       ];
     }
-    const problem = explainUrlProblem(value, 'website');
-    return problem === undefined ? [] : [{ pointer: '/website', message: problem }];
+    const problem = findUrlProblem(value);
+    return problem === undefined
+      ? []
+      : [{ pointer: '/website', message: say(MESSAGES[problem.code], problem.params) }];
   },
 };
 

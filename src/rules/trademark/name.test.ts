@@ -6,16 +6,29 @@ const RULE = 'trademark/name';
 
 const named = (name: string): string => withField('name', name);
 
+/** A message in English, Dutch and Swedish. */
+interface Said {
+  message: string;
+  nl: string;
+  sv: string;
+}
+
 /** The finding at the value of `name: …`: line 2, column 7, at the opening quote when quoted. */
-const atName = (message: string) => ({ pointer: '/name', line: 2, column: 7, message });
+const atName = (said: Said) => ({ pointer: '/name', line: 2, column: 7, ...said });
 
 /** What the rule says of a name that leads with a Microsoft mark. */
-const leading = (name: string, mark: string): string =>
-  `The name "${name}" starts with the Microsoft trademark "${mark}". Microsoft's trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".`;
+const leading = (name: string, mark: string): Said => ({
+  message: `The name "${name}" starts with the Microsoft trademark "${mark}". Microsoft's trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".`,
+  nl: `De naam "${name}" begint met het Microsoft-handelsmerk "${mark}". De richtlijnen voor handelsmerken van Microsoft staan geen Microsoft-merk als eerste woord van een naam toe: zet je plaats vooraan, bijvoorbeeld "Utrecht Azure User Group".`,
+  sv: `Namnet "${name}" börjar med Microsoft-varumärket "${mark}". Microsofts riktlinjer för varumärken tillåter inte ett Microsoft-varumärke som första ord i ett namn: sätt din ort först, till exempel "Utrecht Azure User Group".`,
+});
 
 /** What the rule says of a name that claims Microsoft runs or backs the group. */
-const official = (name: string): string =>
-  `The name "${name}" suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.`;
+const official = (name: string): Said => ({
+  message: `The name "${name}" suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.`,
+  nl: `De naam "${name}" wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): haal die woorden weg.`,
+  sv: `Namnet "${name}" antyder att gruppen är officiell eller drivs eller sponsras av Microsoft. Communitygrupper får hänvisa till Azure men får inte antyda att Microsoft sponsrar eller står bakom dem (se https://www.microsoft.com/trademarks): ta bort de orden.`,
+});
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -71,6 +84,21 @@ describe(RULE, () => {
         // Column 7: the opening quote of `name: "…"`.
         text: named(JSON.stringify(name)),
         findings: [atName(official(name))],
+      })),
+      ...[
+        ['a right-to-left override', 'Utrecht \u202Etfosorcim Cloud Club'],
+        ['a left-to-right isolate', '\u2066Utrecht Azure User Group\u2069'],
+      ].map(([what = '', name = '']): InvalidCase => ({
+        name: `refuses direction-control characters: ${what}`,
+        text: named(JSON.stringify(name)),
+        findings: [
+          atName({
+            message:
+              'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
+            nl: 'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Haal ze weg en schrijf de naam zoals hij gelezen moet worden.',
+            sv: 'Namnet innehåller osynliga tecken för textriktning, som ändrar i vilken ordning bokstäverna visas. Ta bort dem och skriv namnet så som det ska läsas.',
+          }),
+        ],
       })),
       {
         name: 'can be waived',

@@ -1,4 +1,5 @@
 import { asText, field, quote } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 /** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
@@ -32,8 +33,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/name',
-          message:
-            'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
+          message: say('trademark/name.direction-controls'),
         },
       ];
     }
@@ -43,7 +43,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/name',
-          message: `The name ${quote(name)} starts with the Microsoft trademark "${firstWord}". Microsoft's trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".`,
+          message: say('trademark/name.leading-mark', { name: quote(name), mark: firstWord }),
         },
       ];
     }
@@ -51,7 +51,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/name',
-          message: `The name ${quote(name)} suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.`,
+          message: say('trademark/name.official', { name: quote(name) }),
         },
       ];
     }
