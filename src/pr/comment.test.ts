@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
+import { findingMessage } from '../i18n/findings/index.js';
 import { en, messagesFor } from '../i18n/index.js';
+import { text as markdownText } from '../report/markdown.js';
 import { check, VALID_GROUP } from '../../test/support/check.js';
 import {
   markdown,
@@ -31,6 +33,42 @@ describe('the pull-request comment', () => {
     expect(body).toContain('Vem behöver agera');
     expect(body).toContain('<details><summary>English</summary>');
     expect(body.indexOf('Vem behöver agera')).toBeLessThan(body.indexOf('Who must act'));
+  });
+
+  it('writes a Dutch group no English sentence outside its English section', () => {
+    // A Dutch group's file that breaks many rules at once: each finding is a sentence to read.
+    const base = VALID_GROUP.replace('language: en', 'language: nl');
+    const head = base
+      .replace('name: Example Azure User Group', 'name: Microsoft Azure Utrecht')
+      .replace('admission: none', 'admission: €5 per person')
+      .replace('https://example-azure.org/code-of-conduct', 'http://example-azure.org/coc')
+      .replace('techCommunityId: 2345678', 'techCommunityId: "abc"')
+      .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05')
+      .replace('city: Utrecht', 'city: Utrecht\nvenue: De Bieb')
+      .replace(/ {2}- date: 2026-0[1-6][\s\S]*?azure: true\n/g, '');
+    const findings = check(head);
+    expect(new Set(findings.map((finding) => finding.rule)).size).toBeGreaterThanOrEqual(6);
+    const change = describeChange('groups/example.yaml', data(base), data(head));
+    const body = renderPrComment(reportBeforeAnyoneActed([{ change, findings }], 'annadevries'));
+
+    const [dutch = '', english = ''] = body.split('<details><summary>English</summary>');
+    for (const finding of findings) {
+      expect(dutch).toContain(markdownText(findingMessage(finding, 'nl')));
+      expect(dutch).not.toContain(markdownText(finding.message));
+      expect(english).toContain(markdownText(finding.message));
+    }
+    // What is left once code, quoted values, mentions and links are taken out is Dutch prose:
+    // none of English's commonest words may be in it.
+    const prose = dutch
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/`[^`]*`/g, '')
+      .replace(/\\?"[^"]*\\?"/g, '')
+      .replace(/@[\w-]+/g, '')
+      .replace(/https?:\/\/\S+/g, '')
+      .replace(/### Registry check/, '');
+    const english_words =
+      /\b(?:the|must|which|has|have|your|should|please|write|add|with|this|that|needs?|and|is not|does not|only)\b/gi;
+    expect(prose.match(english_words) ?? []).toEqual([]);
   });
 
   it('is English only for an English group', () => {
