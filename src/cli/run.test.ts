@@ -68,7 +68,7 @@ describe('tgr validate', () => {
             {
               rule: 'leaders/terms',
               severity: 'error',
-              message: expect.stringContaining('2027-01-01') as unknown,
+              message: expect.stringContaining('1 January 2027') as unknown,
               line: 22,
               column: 18,
               pointer: '/coLeader/termsAccepted',
