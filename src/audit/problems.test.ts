@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { findingMessage } from '../i18n/findings/index.js';
 import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
 import { renderIssue, parseMarker } from './issue-text.js';
 import { findProblems, snapshotGroups, withMissingAccounts } from './problems.js';
@@ -56,6 +57,32 @@ describe('the problems the audit raises', () => {
       "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
     );
     expect(group.card.leaders).toBe('fail');
+  });
+
+  it('says whose GitHub account is gone in Dutch and Swedish too', () => {
+    const group = withMissingAccounts(snapshot(VALID_GROUP), new Set(['annadevries', 'pjansen']));
+    const gone = group.findings.filter((finding) => finding.messageId === 'leaders/account-gone');
+    expect(gone.map(({ rule, params }) => [rule, params])).toEqual([
+      ['leaders/leader', { role: 'leader', account: '@annadevries' }],
+      ['leaders/co-leader', { role: 'coLeader', account: '@pjansen' }],
+    ]);
+    expect(
+      gone.map((finding) => [
+        finding.message,
+        ...(['nl', 'sv'] as const).map((language) => findingMessage(finding, language)),
+      ]),
+    ).toEqual([
+      [
+        "The leader's GitHub account @annadevries no longer exists (GitHub finds no user by that name).",
+        'Het GitHub-account @annadevries van de groepsleider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'Gruppledarens GitHub-konto @annadevries finns inte längre (GitHub hittar ingen användare med det namnet).',
+      ],
+      [
+        "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
+        'Het GitHub-account @pjansen van de co-leider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'Medledarens GitHub-konto @pjansen finns inte längre (GitHub hittar ingen användare med det namnet).',
+      ],
+    ]);
   });
 });
 

@@ -2,10 +2,11 @@ import { SLUG } from '../core/names.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Finding } from '../core/finding.js';
 import { assessCadence, projectShortfall, type Cadence, type Shortfall } from '../core/meetups.js';
-import { readPerson, ROLE_LABEL, type Role } from '../core/people.js';
+import { readPerson, type Role } from '../core/people.js';
 import type { Policy } from '../core/policy.js';
 import { asText, field } from '../core/read.js';
 import type { FileResult } from '../evaluate/evaluate.js';
+import { renderMessage, say } from '../i18n/findings/index.js';
 import { scorecard, type Scorecard } from '../evaluate/scorecard.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
 import { RULES_OF_KIND } from './kinds.js';
@@ -77,6 +78,7 @@ export function withMissingAccounts(
   for (const role of ['leader', 'coLeader'] as const) {
     const login = group.leaders[role];
     if (login === undefined || !missing.has(login.toLowerCase())) continue;
+    const ref = say('leaders/account-gone', { role, account: `@${login}` });
     extra.push({
       rule: role === 'leader' ? 'leaders/leader' : 'leaders/co-leader',
       severity: 'error',
@@ -84,9 +86,9 @@ export function withMissingAccounts(
       pointer: `/${role}/github`,
       line: 0,
       column: 0,
-      message: `The ${ROLE_LABEL[role]}'s GitHub account @${login} no longer exists (GitHub finds no user by that name).`,
-      messageId: 'untranslated',
-      params: {},
+      message: renderMessage(ref, 'en'),
+      messageId: ref.id,
+      params: ref.params ?? {},
     });
   }
   if (extra.length === 0) return group;

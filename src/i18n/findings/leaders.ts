@@ -1,30 +1,194 @@
 import type { Area, Catalogue } from './catalogue.js';
 
 const en = {
+  'leaders/leader.missing':
+    'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+  'leaders/leader.not-a-block':
+    '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+  'leaders/leader.name-not-text':
+    "The leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
+  'leaders/leader.name-missing':
+    'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
+  'leaders/leader.github-number':
+    'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
+  'leaders/leader.github-not-text': "The leader's GitHub username must be text, but it is {kind}.",
+  'leaders/leader.github-missing':
+    'The leader\'s GitHub username is missing. Add "github:" with their username under "leader:"; the registry uses it to know who may update the group.',
+  'leaders/leader.github-invalid':
+    "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
+  'leaders/leader.github-just-username':
+    "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
+
+  'leaders/co-leader.missing':
+    'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
+  'leaders/co-leader.not-a-block':
+    '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+  'leaders/co-leader.name-not-text':
+    "The co-leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
+  'leaders/co-leader.name-missing':
+    'The co-leader\'s name is missing. Add "name:" with their full name under "coLeader:".',
+  'leaders/co-leader.github-number':
+    'The co-leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
+  'leaders/co-leader.github-not-text':
+    "The co-leader's GitHub username must be text, but it is {kind}.",
+  'leaders/co-leader.github-missing':
+    'The co-leader\'s GitHub username is missing. Add "github:" with their username under "coLeader:"; the registry uses it to know who may update the group.',
+  'leaders/co-leader.github-invalid':
+    "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
+  'leaders/co-leader.github-just-username':
+    "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
+
+  'leaders/distinct.same-github':
+    'The leader and the co-leader are the same person ({name}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+  'leaders/distinct.same-id':
+    'The leader and the co-leader are the same person (Tech Community ID {id}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+
+  'leaders/tech-community-id.missing':
+    'The Tech Community user ID of {person} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+  'leaders/tech-community-id.profile-address':
+    'The Tech Community user ID of {person} is the profile address, not the number. Use just the number: techCommunityId: {id}',
+  'leaders/tech-community-id.as-text':
+    'The Tech Community user ID of {person} is written as text. Write the number without quotes: techCommunityId: {id}',
+  'leaders/tech-community-id.not-a-number':
+    'The Tech Community user ID of {person} must be a positive whole number, but it is {value}. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+
   'leaders/terms.not-accepted':
     '{person} has not accepted the program\'s terms and conditions. Each leader must accept them; once {name} has, add "termsAccepted:" with the date, YYYY-MM-DD.',
   'leaders/terms.not-a-date':
     '"termsAccepted" must be the date {name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is {value}.',
   'leaders/terms.future':
     '{name} accepted the terms on {accepted, date, long}, which is after today ({today, date, long}). Write the date they actually accepted.',
+
+  'leaders/account-gone':
+    "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} no longer exists (GitHub finds no user by that name).",
 } as const satisfies Catalogue;
 
 export const leaders = {
   en,
   nl: {
+    'leaders/leader.missing':
+      'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een blok "leader:" toe met name, github, techCommunityId en termsAccepted.',
+    'leaders/leader.not-a-block':
+      '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+    'leaders/leader.name-not-text':
+      'De naam van de groepsleider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
+    'leaders/leader.name-missing':
+      'De naam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "name:" toe met de volledige naam.',
+    'leaders/leader.github-number':
+      'De GitHub-gebruikersnaam van de groepsleider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
+    'leaders/leader.github-not-text':
+      'De GitHub-gebruikersnaam van de groepsleider moet tekst zijn, maar het is {kind}.',
+    'leaders/leader.github-missing':
+      'De GitHub-gebruikersnaam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
+    'leaders/leader.github-invalid':
+      'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
+    'leaders/leader.github-just-username':
+      'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
+
+    'leaders/co-leader.missing':
+      'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een blok "coLeader:" toe met name, github, techCommunityId en termsAccepted.',
+    'leaders/co-leader.not-a-block':
+      '"coLeader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+    'leaders/co-leader.name-not-text':
+      'De naam van de co-leider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
+    'leaders/co-leader.name-missing':
+      'De naam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "name:" toe met de volledige naam.',
+    'leaders/co-leader.github-number':
+      'De GitHub-gebruikersnaam van de co-leider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
+    'leaders/co-leader.github-not-text':
+      'De GitHub-gebruikersnaam van de co-leider moet tekst zijn, maar het is {kind}.',
+    'leaders/co-leader.github-missing':
+      'De GitHub-gebruikersnaam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
+    'leaders/co-leader.github-invalid':
+      'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
+    'leaders/co-leader.github-just-username':
+      'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
+
+    'leaders/distinct.same-github':
+      'De groepsleider en de co-leider zijn dezelfde persoon ({name}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+    'leaders/distinct.same-id':
+      'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+
+    'leaders/tech-community-id.missing':
+      'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/your-name/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+    'leaders/tech-community-id.profile-address':
+      'De Tech Community-gebruikers-id van {person} is het profieladres, niet het nummer. Gebruik alleen het nummer: techCommunityId: {id}',
+    'leaders/tech-community-id.as-text':
+      'De Tech Community-gebruikers-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: {id}',
+    'leaders/tech-community-id.not-a-number':
+      'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar het is {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/your-name/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+
     'leaders/terms.not-accepted':
       '{person} heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra {name} dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
     'leaders/terms.not-a-date':
       '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat {value}.',
     'leaders/terms.future':
       '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
+
+    'leaders/account-gone':
+      'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
   },
   sv: {
+    'leaders/leader.missing':
+      'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
+    'leaders/leader.not-a-block':
+      '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+    'leaders/leader.name-not-text':
+      'Gruppledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
+    'leaders/leader.name-missing':
+      'Gruppledarens namn saknas. Lägg till "name:" med hela namnet under "leader:".',
+    'leaders/leader.github-number':
+      'Gruppledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
+    'leaders/leader.github-not-text':
+      'Gruppledarens GitHub-användarnamn ska vara text, men det är {kind}.',
+    'leaders/leader.github-missing':
+      'Gruppledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "leader:"; registret använder det för att veta vem som får uppdatera gruppen.',
+    'leaders/leader.github-invalid':
+      'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
+    'leaders/leader.github-just-username':
+      'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
+
+    'leaders/co-leader.missing':
+      'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till ett "coLeader:"-block med name, github, techCommunityId och termsAccepted.',
+    'leaders/co-leader.not-a-block':
+      '"coLeader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+    'leaders/co-leader.name-not-text':
+      'Medledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
+    'leaders/co-leader.name-missing':
+      'Medledarens namn saknas. Lägg till "name:" med hela namnet under "coLeader:".',
+    'leaders/co-leader.github-number':
+      'Medledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
+    'leaders/co-leader.github-not-text':
+      'Medledarens GitHub-användarnamn ska vara text, men det är {kind}.',
+    'leaders/co-leader.github-missing':
+      'Medledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "coLeader:"; registret använder det för att veta vem som får uppdatera gruppen.',
+    'leaders/co-leader.github-invalid':
+      'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
+    'leaders/co-leader.github-just-username':
+      'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
+
+    'leaders/distinct.same-github':
+      'Gruppledaren och medledaren är samma person ({name}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+    'leaders/distinct.same-id':
+      'Gruppledaren och medledaren är samma person (Tech Community-användar-ID {id}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+
+    'leaders/tech-community-id.missing':
+      'Tech Community-användar-ID:t för {person} saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". Det är numret i slutet av profiladressen på Tech Community (…/users/your-name/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+    'leaders/tech-community-id.profile-address':
+      'Tech Community-användar-ID:t för {person} är profiladressen, inte numret. Skriv bara numret: techCommunityId: {id}',
+    'leaders/tech-community-id.as-text':
+      'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
+    'leaders/tech-community-id.not-a-number':
+      'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men det är {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/your-name/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+
     'leaders/terms.not-accepted':
       '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
     'leaders/terms.not-a-date':
       '"termsAccepted" ska vara datumet då {name} godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det {value}.',
     'leaders/terms.future':
       '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
+
+    'leaders/account-gone':
+      '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',
   },
 } satisfies Area<typeof en>;

@@ -40,6 +40,8 @@ describe(RULE, () => {
             column: 11,
             message:
               'The leader and the co-leader are the same person (@AnnaDeVries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (@AnnaDeVries). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren är samma person (@AnnaDeVries). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
       },
@@ -53,6 +55,8 @@ describe(RULE, () => {
             column: 20,
             message:
               'The leader and the co-leader are the same person (Tech Community ID 1234567). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id 1234567). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren är samma person (Tech Community-användar-ID 1234567). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
       },
@@ -69,6 +73,42 @@ describe(RULE, () => {
             column: 11,
             message:
               'The leader and the co-leader are the same person (@annadevries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+          },
+        ],
+      },
+      {
+        name: 'names a co-leader whose shared login is no valid username by name',
+        text: VALID_GROUP.replace('github: annadevries', 'github: anna_dv').replace(
+          'github: pjansen',
+          'github: Anna_DV',
+        ),
+        findings: [
+          {
+            pointer: '/coLeader/github',
+            line: 20,
+            column: 11,
+            message:
+              'The leader and the co-leader are the same person ("Pieter Jansen"). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider zijn dezelfde persoon ("Pieter Jansen"). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren är samma person ("Pieter Jansen"). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+          },
+        ],
+        also: [
+          {
+            rule: 'leaders/leader',
+            pointer: '/leader/github',
+            line: 15,
+            column: 11,
+            message:
+              'The leader\'s GitHub username "anna_dv" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).',
+          },
+          {
+            rule: 'leaders/co-leader',
+            pointer: '/coLeader/github',
+            line: 20,
+            column: 11,
+            message:
+              'The co-leader\'s GitHub username "Anna_DV" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).',
           },
         ],
       },

@@ -1,4 +1,5 @@
-import { readPerson, who } from '../../core/people.js';
+import { personName, readPerson } from '../../core/people.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -11,15 +12,25 @@ export const rule: GroupRule = {
     const leader = readPerson(data, 'leader');
     const coLeader = readPerson(data, 'coLeader');
     if (!leader || !coLeader) return [];
-    const sameLogin = leader.login !== undefined && leader.login === coLeader.login;
-    const sameId =
-      leader.techCommunityId !== undefined && leader.techCommunityId === coLeader.techCommunityId;
-    if (!sameLogin && !sameId) return [];
-    return [
-      {
-        pointer: sameLogin ? '/coLeader/github' : '/coLeader/techCommunityId',
-        message: `The leader and the co-leader are the same person (${sameLogin ? who(coLeader) : `Tech Community ID ${coLeader.techCommunityId ?? ''}`}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.`,
-      },
-    ];
+    if (leader.login !== undefined && leader.login === coLeader.login) {
+      return [
+        {
+          pointer: '/coLeader/github',
+          message: say('leaders/distinct.same-github', { name: personName(coLeader) }),
+        },
+      ];
+    }
+    if (
+      leader.techCommunityId !== undefined &&
+      leader.techCommunityId === coLeader.techCommunityId
+    ) {
+      return [
+        {
+          pointer: '/coLeader/techCommunityId',
+          message: say('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
+        },
+      ];
+    }
+    return [];
   },
 };

@@ -1,6 +1,10 @@
 import { describe } from 'vitest';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
-import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.js';
+import {
+  ruleTester,
+  type ExpectedFinding,
+  type InvalidCase,
+} from '../../../test/support/rule-tester.js';
 
 const RULE = 'leaders/leader';
 
@@ -9,12 +13,22 @@ const github = (value: string): string =>
   VALID_GROUP.replace('github: annadevries', `github: ${value}`);
 
 /** The finding at the value of the leader's `  github: …`, line 15, column 11. */
-const atGithub = (message: string) => ({
+const atGithub = (
+  message: string,
+  translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
+): ExpectedFinding => ({
   pointer: '/leader/github',
   line: 15,
   column: 11,
   message,
+  ...translations,
 });
+
+const VALID_USERNAME = {
+  en: '(letters, digits and single hyphens, at most 39 characters, without @)',
+  nl: '(letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @)',
+  sv: '(bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @)',
+};
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -46,6 +60,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+            nl: 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een blok "leader:" toe met name, github, techCommunityId en termsAccepted.',
+            sv: 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
           },
         ],
       },
@@ -73,6 +89,8 @@ describe(RULE, () => {
             column: 9,
             message:
               '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
+            nl: '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
+            sv: '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är text.',
           },
         ],
       },
@@ -86,6 +104,8 @@ describe(RULE, () => {
             column: 3,
             message:
               '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is a list.',
+            nl: '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is een lijst.',
+            sv: '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är en lista.',
           },
         ],
       },
@@ -99,6 +119,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
+            nl: 'De naam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "name:" toe met de volledige naam.',
+            sv: 'Gruppledarens namn saknas. Lägg till "name:" med hela namnet under "leader:".',
           },
         ],
       },
@@ -112,6 +134,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The leader\'s GitHub username is missing. Add "github:" with their username under "leader:"; the registry uses it to know who may update the group.',
+            nl: 'De GitHub-gebruikersnaam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
+            sv: 'Gruppledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "leader:"; registret använder det för att veta vem som får uppdatera gruppen.',
           },
         ],
       },
@@ -121,7 +145,11 @@ describe(RULE, () => {
         text: github('"@annadevries"'),
         findings: [
           atGithub(
-            'The leader\'s GitHub username "@annadevries" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: annadevries',
+            `The leader's GitHub username "@annadevries" is not a valid username ${VALID_USERNAME.en}. Write just the username: github: annadevries`,
+            {
+              nl: `De GitHub-gebruikersnaam "@annadevries" van de groepsleider is geen geldige gebruikersnaam ${VALID_USERNAME.nl}. Schrijf alleen de gebruikersnaam: github: annadevries`,
+              sv: `Gruppledarens GitHub-användarnamn "@annadevries" är inte ett giltigt användarnamn ${VALID_USERNAME.sv}. Skriv bara användarnamnet: github: annadevries`,
+            },
           ),
         ],
       },
@@ -157,7 +185,11 @@ describe(RULE, () => {
         text: github('anna_de_vries'),
         findings: [
           atGithub(
-            'The leader\'s GitHub username "anna_de_vries" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).',
+            `The leader's GitHub username "anna_de_vries" is not a valid username ${VALID_USERNAME.en}.`,
+            {
+              nl: `De GitHub-gebruikersnaam "anna_de_vries" van de groepsleider is geen geldige gebruikersnaam ${VALID_USERNAME.nl}.`,
+              sv: `Gruppledarens GitHub-användarnamn "anna_de_vries" är inte ett giltigt användarnamn ${VALID_USERNAME.sv}.`,
+            },
           ),
         ],
       },
@@ -168,25 +200,45 @@ describe(RULE, () => {
         findings: [
           atGithub(
             'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
+            {
+              nl: 'De GitHub-gebruikersnaam van de groepsleider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
+              sv: 'Gruppledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
+            },
           ),
         ],
       },
       {
         name: 'says a GitHub username of another type must be text',
         text: github('[annadevries]'),
-        findings: [atGithub("The leader's GitHub username must be text, but it is a list.")],
+        findings: [
+          atGithub("The leader's GitHub username must be text, but it is a list.", {
+            nl: 'De GitHub-gebruikersnaam van de groepsleider moet tekst zijn, maar het is een lijst.',
+            sv: 'Gruppledarens GitHub-användarnamn ska vara text, men det är en lista.',
+          }),
+        ],
       },
       ...(
         [
-          ['12345', 'a whole number', 'Write the full name, in quotes if it looks like a number.'],
+          [
+            '12345',
+            'a whole number. Write the full name, in quotes if it looks like a number.',
+            'een geheel getal. Schrijf de volledige naam, tussen aanhalingstekens als die op een getal lijkt.',
+            'ett heltal. Skriv hela namnet, inom citattecken om det ser ut som ett tal.',
+          ],
           [
             'true',
-            'true (a yes/no value)',
-            'Write the full name, in quotes if it looks like a number.',
+            'true (a yes/no value). Write the full name, in quotes if it looks like a number.',
+            'true (een ja/nee-waarde). Schrijf de volledige naam, tussen aanhalingstekens als die op een getal lijkt.',
+            'true (ett ja/nej-värde). Skriv hela namnet, inom citattecken om det ser ut som ett tal.',
           ],
-          ['[Anna, de Vries]', 'a list', 'Write the full name on one line.'],
+          [
+            '[Anna, de Vries]',
+            'a list. Write the full name on one line.',
+            'een lijst. Schrijf de volledige naam op één regel.',
+            'en lista. Skriv hela namnet på en rad.',
+          ],
         ] as const
-      ).map(([value, type, advice]): InvalidCase => ({
+      ).map(([value, en, nl, sv]): InvalidCase => ({
         name: `says a name that is not text must be text, instead of calling it missing: ${value}`,
         text: VALID_GROUP.replace('name: Anna de Vries', `name: ${value}`),
         // Column 9: the value of `  name: …`.
@@ -195,7 +247,9 @@ describe(RULE, () => {
             pointer: '/leader/name',
             line: 14,
             column: 9,
-            message: `The leader's name must be text, but it is ${type}. ${advice}`,
+            message: `The leader's name must be text, but it is ${en}`,
+            nl: `De naam van de groepsleider moet tekst zijn, maar het is ${nl}`,
+            sv: `Gruppledarens namn ska vara text, men det är ${sv}`,
           },
         ],
       })),

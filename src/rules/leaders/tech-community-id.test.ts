@@ -1,6 +1,10 @@
 import { describe } from 'vitest';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
-import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.js';
+import {
+  ruleTester,
+  type ExpectedFinding,
+  type InvalidCase,
+} from '../../../test/support/rule-tester.js';
 
 const RULE = 'leaders/tech-community-id';
 
@@ -9,14 +13,24 @@ const leaderId = (value: string): string =>
   VALID_GROUP.replace('techCommunityId: 1234567', `techCommunityId: ${value}`);
 
 /** The finding at the value of the leader's `  techCommunityId: …`, line 16, column 20. */
-const atLeaderId = (message: string) => ({
+const atLeaderId = (
+  message: string,
+  translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
+): ExpectedFinding => ({
   pointer: '/leader/techCommunityId',
   line: 16,
   column: 20,
   message,
+  ...translations,
 });
 
 const HOW_TO_FIND = '(…/users/your-name/123456 or …/user-id/123456 → 123456)';
+
+/** Where to find the ID, as the messages for a missing or unusable ID end. */
+const WHERE = {
+  nl: 'Het is het nummer aan het einde van het profieladres op Tech Community (…/users/your-name/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+  sv: 'Det är numret i slutet av profiladressen på Tech Community (…/users/your-name/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+};
 
 /** What the rule says of a leader's ID that is no positive whole number, shown as `shown`. */
 const notANumber = (shown: string): string =>
@@ -44,6 +58,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The Tech Community user ID of the leader @annadevries is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+            nl: `De Tech Community-gebruikers-id van de groepsleider @annadevries ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. ${WHERE.nl}`,
+            sv: `Tech Community-användar-ID:t för gruppledaren @annadevries saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". ${WHERE.sv}`,
           },
         ],
       },
@@ -55,6 +71,10 @@ describe(RULE, () => {
         findings: [
           atLeaderId(
             'The Tech Community user ID of the leader @annadevries is the profile address, not the number. Use just the number: techCommunityId: 1234567',
+            {
+              nl: 'De Tech Community-gebruikers-id van de groepsleider @annadevries is het profieladres, niet het nummer. Gebruik alleen het nummer: techCommunityId: 1234567',
+              sv: 'Tech Community-användar-ID:t för gruppledaren @annadevries är profiladressen, inte numret. Skriv bara numret: techCommunityId: 1234567',
+            },
           ),
         ],
       },
@@ -95,6 +115,10 @@ describe(RULE, () => {
         findings: [
           atLeaderId(
             'The Tech Community user ID of the leader @annadevries is written as text. Write the number without quotes: techCommunityId: 1234567',
+            {
+              nl: 'De Tech Community-gebruikers-id van de groepsleider @annadevries is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: 1234567',
+              sv: 'Tech Community-användar-ID:t för gruppledaren @annadevries är skrivet som text. Skriv numret utan citattecken: techCommunityId: 1234567',
+            },
           ),
         ],
       },
@@ -131,6 +155,8 @@ describe(RULE, () => {
             column: 20,
             message:
               'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is "abc". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+            nl: `De Tech Community-gebruikers-id van de co-leider @pjansen moet een positief geheel getal zijn, maar het is "abc". ${WHERE.nl}`,
+            sv: `Tech Community-användar-ID:t för medledaren @pjansen ska vara ett positivt heltal, men det är "abc". ${WHERE.sv}`,
           },
         ],
       },
@@ -154,6 +180,24 @@ describe(RULE, () => {
             column: 20,
             message:
               'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is 0. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+          },
+        ],
+      },
+      {
+        name: 'names a leader without a usable username by role and name',
+        text: VALID_GROUP.replace('  github: pjansen\n', '').replace(
+          '  techCommunityId: 2345678\n',
+          '',
+        ),
+        findings: [
+          {
+            pointer: '/coLeader/techCommunityId',
+            line: 18,
+            column: 1,
+            message:
+              'The Tech Community user ID of the co-leader "Pieter Jansen" is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+            nl: `De Tech Community-gebruikers-id van de co-leider "Pieter Jansen" ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. ${WHERE.nl}`,
+            sv: `Tech Community-användar-ID:t för medledaren "Pieter Jansen" saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". ${WHERE.sv}`,
           },
         ],
       },

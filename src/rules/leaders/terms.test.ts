@@ -59,6 +59,8 @@ describe(RULE, () => {
             column: 18,
             message:
               'The co-leader @pjansen has not accepted the program\'s terms and conditions. Each leader must accept them; once @pjansen has, add "termsAccepted:" with the date, YYYY-MM-DD.',
+            nl: 'De co-leider @pjansen heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra @pjansen dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
+            sv: 'Medledaren @pjansen har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när @pjansen har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },
@@ -85,6 +87,8 @@ describe(RULE, () => {
             column: 18,
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is "2024-02-30".',
+            nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat "2024-02-30".',
+            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det "2024-02-30".',
           },
         ],
       },
@@ -98,6 +102,8 @@ describe(RULE, () => {
             column: 18,
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is true.',
+            nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat true.',
+            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det true.',
           },
         ],
       },
@@ -129,6 +135,25 @@ describe(RULE, () => {
             column: 1,
             message:
               'The leader "Anna de Vries" has not accepted the program\'s terms and conditions. Each leader must accept them; once "Anna de Vries" has, add "termsAccepted:" with the date, YYYY-MM-DD.',
+            nl: 'De groepsleider "Anna de Vries" heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra "Anna de Vries" dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
+            sv: 'Gruppledaren "Anna de Vries" har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när "Anna de Vries" har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+          },
+        ],
+      },
+      {
+        name: 'names a leader with neither a usable username nor a name by role',
+        text: VALID_GROUP.replace('  github: annadevries\n', '')
+          .replace('  name: Anna de Vries\n', '')
+          .replace('  termsAccepted: 2024-02-20\n', ''),
+        findings: [
+          {
+            pointer: '/leader/termsAccepted',
+            line: 13,
+            column: 1,
+            message:
+              'The leader has not accepted the program\'s terms and conditions. Each leader must accept them; once the leader has, add "termsAccepted:" with the date, YYYY-MM-DD.',
+            nl: 'De groepsleider heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra de groepsleider dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
+            sv: 'Gruppledaren har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när gruppledaren har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },
