@@ -177,7 +177,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
       since: '2026-11-29',
     });
     expect(reopened.body).not.toBe(firstBody);
-    expect(reopened.body).toContain('Please fix this by 2027-01-28.');
+    expect(reopened.body).toContain('Please fix this by 28 January 2027.');
     expect(reopened.labels).toEqual(['audit', 'audit: meetups']);
     expect(changing(relapse.requests).map((r) => `${r.method} ${r.path}`)).toEqual([
       `PATCH ${ISSUES_PATH}/${String(opened.number)}`,
@@ -295,7 +295,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
           'Jullie groep hield 3 Azure-meetups in de afgelopen 12 maanden; het programma vraagt er minstens 6.',
           'Geteld (3):',
           '- 2026-07-09 `Summer session` (geannuleerd)',
-          'Los dit graag op vóór 2027-01-21.',
+          'Los dit graag op vóór 21 januari 2027.',
         ],
       },
       {
@@ -510,7 +510,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     // The oldest copy is kept, brought up to date, and keeps the day it was first seen.
     expect(byNumber.get(3)).toMatchObject({ state: 'open', since: '2026-10-01' });
     expect(byNumber.get(3)?.labels).toEqual(['audit', 'audit: meetups']);
-    expect(byNumber.get(3)?.body).toContain('Please fix this by 2026-11-30.');
+    expect(byNumber.get(3)?.body).toContain('Please fix this by 30 November 2026.');
     for (const number of [5, 6]) {
       expect(byNumber.get(number)).toMatchObject({ state: 'closed', stateReason: 'duplicate' });
       expect(commentsOn(gh, number)).toEqual([

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { findingMessage } from '../i18n/findings/index.js';
 import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
+import { text } from '../report/markdown.js';
 import { renderIssue, parseMarker } from './issue-text.js';
 import { findProblems, snapshotGroups, withMissingAccounts } from './problems.js';
 
@@ -108,7 +109,7 @@ describe('the issue text', () => {
     expect(issue.body).toContain(
       '[`groups/example.yaml`](https://github.com/o/r/blob/HEAD/groups/example.yaml)',
     );
-    expect(issue.body).toContain('Please fix this by 2026-12-31.');
+    expect(issue.body).toContain('Please fix this by 31 December 2026.');
   });
 
   it('says the same thing on a later day when nothing changed, so an unchanged run writes nothing', () => {
@@ -131,6 +132,31 @@ describe('the issue text', () => {
     expect(body).toContain('Your group held 1 Azure meetup in the last 12 months');
   });
 
+  it("states a Dutch group's findings in Dutch, and in English only in the English section", () => {
+    const late = withField('language', 'nl').replace(
+      'termsAccepted: 2024-02-21',
+      'termsAccepted: 2027-01-05',
+    );
+    const [problem] = findProblems([snapshot(late)]);
+    if (!problem) throw new Error('no problem');
+    expect(problem.kind).toBe('terms');
+    const { body } = renderIssue(problem, TODAY, context);
+    const [dutch = '', english = ''] = body.split('<details><summary>English</summary>');
+    // Escaped for Markdown exactly as the English is.
+    expect(dutch).toContain(
+      text(
+        '@pjansen heeft de voorwaarden op 5 januari 2027 geaccepteerd, en dat is na vandaag (22 november 2026). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
+      ),
+    );
+    expect(dutch).toContain('Los dit graag op vóór');
+    expect(dutch).not.toContain('accepted the terms');
+    expect(english).toContain(
+      text(
+        '@pjansen accepted the terms on 5 January 2027, which is after today (22 November 2026). Write the date they actually accepted.',
+      ),
+    );
+  });
+
   it('asks an at-risk group to act before it falls below the minimum', () => {
     const atRisk = withField(
       'meetups',
@@ -143,6 +169,6 @@ describe('the issue text', () => {
     expect(problem.kind).toBe('meetups-at-risk');
     const issue = renderIssue(problem, TODAY, context);
     expect(issue.title).toBe('[example] at risk of falling below 6 Azure meetups on 2026-12-11');
-    expect(issue.body).toContain('Please fix this by 2026-12-11.');
+    expect(issue.body).toContain('Please fix this by 11 December 2026.');
   });
 });

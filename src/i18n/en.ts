@@ -137,7 +137,7 @@ export const en: Messages = {
       duplicate: 'listed twice',
     },
     deadline: (date) =>
-      `Please fix this by ${date}. This issue closes by itself once the registry shows the problem solved.`,
+      `Please fix this by ${longDate('en-GB', date)}. This issue closes by itself once the registry shows the problem solved.`,
     resolved: {
       'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
       'meetups-at-risk':

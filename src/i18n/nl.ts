@@ -148,7 +148,7 @@ export const nl: Messages = {
       duplicate: 'dubbel vermeld',
     },
     deadline: (date) =>
-      `Los dit graag op vóór ${date}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+      `Los dit graag op vóór ${longDate('nl', date)}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
     resolved: {
       'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
       'meetups-at-risk':

@@ -141,7 +141,7 @@ export const sv: Messages = {
       duplicate: 'listat två gånger',
     },
     deadline: (date) =>
-      `Rätta detta senast ${date}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
+      `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
     resolved: {
       'meetups-minimum':
         'Löst: gruppen håller nu tillräckligt många Azure-möten under perioden. Stänger.',

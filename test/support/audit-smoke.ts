@@ -83,7 +83,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
         kind: 'meetups-minimum',
         title: '[too-few] 3 of 6 Azure meetups in the last 12 months',
         who: '@lead-1 @colead-1:',
-        by: '2027-01-21',
+        by: '21 January 2027',
         evidence: [
           'Your group held 3 Azure meetups in the last 12 months; the program asks for at least 6.',
           'Counted (3):\n\n- 2026-06-11 `Functions flex consumption`\n- 2026-08-27 `Landing zones`\n- 2026-10-22 `AKS automatic`',
@@ -94,7 +94,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
         kind: 'co-leader',
         title: '[no-co-leader] no valid co-leader',
         who: '@lead-2:',
-        by: '2027-01-21',
+        by: '21 January 2027',
         evidence: ['`groups/no-co-leader.yaml:1:1` The group has no co\\-leader\\.'],
       },
       'same-person/co-leader': {
@@ -102,7 +102,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
         title: '[same-person] no valid co-leader',
         // One person, mentioned once.
         who: '\n\n@lead-3:',
-        by: '2027-01-21',
+        by: '21 January 2027',
         evidence: ['The leader and the co\\-leader are the same person'],
       },
       'at-risk/meetups-at-risk': {
@@ -110,9 +110,9 @@ export function auditSmokeTests(runner: ActionRunner): void {
         title: '[at-risk] at risk of falling below 6 Azure meetups on 2026-12-10',
         who: '@lead-4 @colead-4:',
         // Before the group falls below the minimum, not 60 days after the issue opened.
-        by: '2026-12-10',
+        by: '10 December 2026',
         evidence: [
-          'On 2026-12-10 your group will have 5 Azure meetups in the last 12 months, below the 6',
+          'On 10 December 2026 your group will have 5 Azure meetups in the last 12 months, below the 6',
           'Counted (6):\n\n- 2025-12-10 `Azure year in review`\n- 2026-02-05 `Cosmos DB deep dive`',
           'Leaving the window:\n\n- 2025-12-10 `Azure year in review`\n',
         ],
@@ -121,7 +121,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
         kind: 'waiver-expired',
         title: '[expired-waiver] a waiver has expired',
         who: '@lead-5 @colead-5:',
-        by: '2027-01-21',
+        by: '21 January 2027',
         evidence: ['The waiver for \\"meetups\\/spread\\" ended on 2026\\-10\\-31'],
       },
     };
