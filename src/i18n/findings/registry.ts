@@ -109,7 +109,7 @@ export const registry = {
     'registry/file-name.extension':
       'Gruppfiler slutar på .yaml, inte .yml. Byt namn på filen till {expected}.',
     'registry/file-name.folder':
-      'Gruppfiler ligger i registrets mapp groups/ och heter som sin slug. Flytta filen till {expected}.',
+      'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till {expected}.',
     'registry/file-name.differs':
       '"slug" är {slug}, vilket skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra "slug" så att det stämmer med filnamnet.',
 

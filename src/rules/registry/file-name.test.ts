@@ -76,7 +76,7 @@ describe(RULE, () => {
             "Group files live in the registry's groups/ folder, named after their slug. Move this file to groups/example.yaml.",
             {
               nl: 'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar groups/example.yaml.',
-              sv: 'Gruppfiler ligger i registrets mapp groups/ och heter som sin slug. Flytta filen till groups/example.yaml.',
+              sv: 'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till groups/example.yaml.',
             },
           ),
         ],
