@@ -1,5 +1,145 @@
 import type { Area, Catalogue } from './catalogue.js';
 
-const en = {} as const satisfies Catalogue;
+/**
+ * What registry/language says of every tag it warns about, written once per language and joined
+ * at definition time, so each entry below is still one whole message.
+ */
+const GETS_ENGLISH = {
+  en: '"language" is {value}: the automation writes to groups in English, Dutch or Swedish only, so this group will get English.',
+  nl: '"language" is {value}: de automatisering schrijft groepen alleen in het Engels, Nederlands of Zweeds, dus deze groep krijgt Engels.',
+  sv: '"language" är {value}: automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.',
+} as const;
 
-export const registry = { en, nl: {}, sv: {} } satisfies Area<typeof en>;
+const en = {
+  'registry/file-name.missing':
+    'The file has no slug. Add "slug: {slug}" at the top: the group\'s id, equal to the file name without .yaml.',
+  'registry/file-name.number':
+    'The slug must be text, but YAML reads {slug} as a number. Put it in quotes: slug: "{slug}"',
+  'registry/file-name.form':
+    'The slug {slug} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+  'registry/file-name.extension':
+    'Group files end in .yaml, not .yml. Rename this file to {expected}.',
+  'registry/file-name.folder':
+    "Group files live in the registry's groups/ folder, named after their slug. Move this file to {expected}.",
+  'registry/file-name.differs':
+    'The slug {slug} differs from the file name {file}. Rename the file to {expected}, or change the slug to match the file name.',
+
+  'registry/duplicate.slug':
+    'The slug {value} is already used by {files}. Each group needs its own slug.',
+  'registry/duplicate.name':
+    'The name {value} is already used by {files}. Each group needs its own name.',
+  'registry/duplicate.website':
+    'The website {value} is already used by {files}. Each group needs its own website.',
+  'registry/duplicate.look-alike':
+    "The name {name} looks like {others}. Each group needs a name that cannot be mistaken for another group's.",
+  'registry/duplicate.look-alike-characters':
+    "The name {name} looks like {others}. {invisible, select, yes {Look-alike or invisible} other {Look-alike}} characters in it: {characters}. Each group needs a name that cannot be mistaken for another group's.",
+  'registry/duplicate.name-in': '{name} in {file}',
+  'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+  'registry/duplicate.two-ids':
+    '{person} has Tech Community ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
+  'registry/duplicate.two-logins':
+    'Tech Community ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
+
+  'registry/joined.missing':
+    'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
+  'registry/joined.empty':
+    '"joined" is empty. Remove the line: the program team adds the date it admitted the group when it admits it.',
+  'registry/joined.not-a-date':
+    '"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is {value}. Only the program team sets it.',
+  'registry/joined.future':
+    '"joined" is {joined}, which is after today ({today, date, long}). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
+
+  'registry/language.unsupported': `${GETS_ENGLISH.en} To choose, write "language: en", "language: nl" or "language: sv".`,
+  'registry/language.written-otherwise': `${GETS_ENGLISH.en} To get {meant, select, nl {Dutch} sv {Swedish} other {{meant}}}, write "language: {meant}".`,
+} as const satisfies Catalogue;
+
+export const registry = {
+  en,
+  nl: {
+    'registry/file-name.missing':
+      'Het bestand heeft geen slug. Voeg bovenaan "slug: {slug}" toe: de id van de groep, gelijk aan de bestandsnaam zonder .yaml.',
+    'registry/file-name.number':
+      'De slug moet tekst zijn, maar YAML leest {slug} als een getal. Zet hem tussen aanhalingstekens: slug: "{slug}"',
+    'registry/file-name.form':
+      'De slug {slug} mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas hem aan en geef het bestand dezelfde naam.',
+    'registry/file-name.extension':
+      'Groepsbestanden eindigen op .yaml, niet op .yml. Hernoem dit bestand naar {expected}.',
+    'registry/file-name.folder':
+      'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar {expected}.',
+    'registry/file-name.differs':
+      'De slug {slug} verschilt van de bestandsnaam {file}. Hernoem het bestand naar {expected}, of maak de slug gelijk aan de bestandsnaam.',
+
+    'registry/duplicate.slug':
+      'De slug {value} wordt al gebruikt door {files}. Elke groep heeft een eigen slug nodig.',
+    'registry/duplicate.name':
+      'De naam {value} wordt al gebruikt door {files}. Elke groep heeft een eigen naam nodig.',
+    'registry/duplicate.website':
+      'De website {value} wordt al gebruikt door {files}. Elke groep heeft een eigen website nodig.',
+    'registry/duplicate.look-alike':
+      'De naam {name} lijkt op {others}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
+    'registry/duplicate.look-alike-characters':
+      'De naam {name} lijkt op {others}. {invisible, select, yes {Tekens erin die op andere lijken of onzichtbaar zijn} other {Tekens erin die op andere lijken}}: {characters}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
+    'registry/duplicate.name-in': '{name} in {file}',
+    'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+    'registry/duplicate.two-ids':
+      '{person} heeft hier Tech Community-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één id: corrigeer de id die niet klopt.',
+    'registry/duplicate.two-logins':
+      'Tech Community-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen id: controleer welke juist is.',
+
+    'registry/joined.missing':
+      'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+    'registry/joined.empty':
+      '"joined" is leeg. Verwijder de regel: het programmateam vult de datum van toelating in wanneer het de groep toelaat.',
+    'registry/joined.not-a-date':
+      '"joined" moet de datum zijn waarop het programma de groep heeft toegelaten, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat {value}. Alleen het programmateam vult die in.',
+    'registry/joined.future':
+      '"joined" is {joined}, en dat is na vandaag ({today, date, long}). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de groep zich aanmeldt.',
+
+    'registry/language.unsupported': `${GETS_ENGLISH.nl} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
+    'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
+  },
+  sv: {
+    'registry/file-name.missing':
+      'Filen har ingen slug. Lägg till "slug: {slug}" högst upp: gruppens id, samma som filnamnet utan .yaml.',
+    'registry/file-name.number':
+      '"slug" måste vara text, men YAML läser {slug} som ett tal. Sätt det inom citattecken: slug: "{slug}"',
+    'registry/file-name.form':
+      '"slug" är {slug}, men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
+    'registry/file-name.extension':
+      'Gruppfiler slutar på .yaml, inte .yml. Byt namn på filen till {expected}.',
+    'registry/file-name.folder':
+      'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till {expected}.',
+    'registry/file-name.differs':
+      '"slug" är {slug}, vilket skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra "slug" så att det stämmer med filnamnet.',
+
+    'registry/duplicate.slug':
+      'Värdet {value} i "slug" används redan av {files}. Varje grupp behöver en egen slug.',
+    'registry/duplicate.name':
+      'Namnet {value} används redan av {files}. Varje grupp behöver ett eget namn.',
+    'registry/duplicate.website':
+      'Webbplatsen {value} används redan av {files}. Varje grupp behöver en egen webbplats.',
+    'registry/duplicate.look-alike':
+      'Namnet {name} liknar {others}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
+    'registry/duplicate.look-alike-characters':
+      'Namnet {name} liknar {others}. {invisible, select, yes {Tecken i namnet som liknar andra eller är osynliga} other {Tecken i namnet som liknar andra}}: {characters}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
+    'registry/duplicate.name-in': '{name} i {file}',
+    'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+    'registry/duplicate.two-ids':
+      '{person} har Tech Community-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda ID: rätta det som är fel.',
+    'registry/duplicate.two-logins':
+      'Tech Community-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget ID: kontrollera vilket som är rätt.',
+
+    'registry/joined.missing':
+      'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
+    'registry/joined.empty':
+      '"joined" är tomt. Ta bort raden: programteamet lägger till datumet när det antar gruppen.',
+    'registry/joined.not-a-date':
+      '"joined" ska vara datumet då programmet antog gruppen, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det {value}. Bara programteamet anger det.',
+    'registry/joined.future':
+      '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller utelämna "joined" medan gruppen ansöker.',
+
+    'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
+    'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
+  },
+} satisfies Area<typeof en>;

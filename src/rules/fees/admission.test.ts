@@ -6,17 +6,22 @@ const RULE = 'fees/admission';
 
 const HOW_TO_FIX =
   'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
+const HOW_TO_FIX_NL =
+  'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en zeg in "passThrough:" om welke kosten het gaat.';
+const HOW_TO_FIX_SV =
+  'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange vilka kostnader i "passThrough:".';
 
 /** VALID_GROUP with its `fees:` block holding these lines; the block starts on line 11. */
 const fees = (...lines: string[]): string =>
   withField('fees', lines.map((line) => `\n  ${line}`).join(''));
 
-/** The finding at the value of `  admission: …`, line 12, column 14. */
-const atAdmission = (message: string) => ({
+/** The finding at the value of `  admission: …`, line 12, column 14, in English (and Dutch, Swedish). */
+const atAdmission = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
   pointer: '/fees/admission',
   line: 12,
   column: 14,
   message,
+  ...translations,
 });
 
 describe(RULE, () => {
@@ -58,11 +63,13 @@ describe(RULE, () => {
             column: 1,
             message:
               'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Venue hire and pizza, shared at cost".',
+            sv: '"admission" är "pass-through", men filen säger inte vilka kostnader som förs vidare. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
           },
         ],
       },
       {
-        name: 'asks which costs are passed through when passThrough says too little',
+        name: 'asks which costs are passed through when passThrough says too little, quoting it',
         text: fees('admission: pass-through', 'passThrough: ok'),
         findings: [
           {
@@ -70,7 +77,24 @@ describe(RULE, () => {
             line: 13,
             column: 16,
             message:
-              'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
+              'Admission is "pass-through" but "passThrough" is "ok", which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar "passThrough" is "ok", en daarmee staat er niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
+            sv: '"admission" är "pass-through", men "passThrough" är "ok", och det säger inte vilka kostnader som förs vidare. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+          },
+        ],
+      },
+      {
+        name: 'asks which costs are passed through when passThrough is empty',
+        text: fees('admission: pass-through', 'passThrough:'),
+        findings: [
+          {
+            pointer: '/fees/passThrough',
+            line: 13,
+            column: 3,
+            message:
+              'Admission is "pass-through" but "passThrough" is empty, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar "passThrough" is leeg, en daarmee staat er niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
+            sv: '"admission" är "pass-through", men "passThrough" är tomt, och det säger inte vilka kostnader som förs vidare. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
           },
         ],
       },
@@ -80,6 +104,10 @@ describe(RULE, () => {
         findings: [
           atAdmission(
             `Groups in the program may not charge members an admission fee, and "admission" is "10 EUR". ${HOW_TO_FIX}`,
+            {
+              nl: `Groepen in het programma mogen leden geen toegangsprijs laten betalen, en "admission" is "10 EUR". ${HOW_TO_FIX_NL}`,
+              sv: `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, och "admission" är "10 EUR". ${HOW_TO_FIX_SV}`,
+            },
           ),
         ],
       },
@@ -107,6 +135,10 @@ describe(RULE, () => {
         findings: [
           atAdmission(
             `"admission" is ${shown}. To say that members pay nothing to attend, write it as "admission: none": the field takes none or pass-through.`,
+            {
+              nl: `"admission" is ${shown}. Om te zeggen dat leden niets betalen om een bijeenkomst bij te wonen, schrijf je "admission: none": het veld kent alleen none of pass-through.`,
+              sv: `"admission" är ${shown}. För att säga att medlemmarna inte betalar något för att delta skriver du "admission: none": fältet tar bara none eller pass-through.`,
+            },
           ),
         ],
         also: [],
@@ -117,6 +149,10 @@ describe(RULE, () => {
         findings: [
           atAdmission(
             '"admission" is "Pass Through". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes none or pass-through.',
+            {
+              nl: '"admission" is "Pass Through". Om te zeggen dat leden locatie- of hostingkosten tegen kostprijs delen, schrijf je "admission: pass-through": het veld kent alleen none of pass-through.',
+              sv: '"admission" är "Pass Through". För att säga att medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris skriver du "admission: pass-through": fältet tar bara none eller pass-through.',
+            },
           ),
         ],
         also: [],
@@ -127,6 +163,10 @@ describe(RULE, () => {
         findings: [
           atAdmission(
             '"admission" is "passthrough". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes none or pass-through. Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+            {
+              nl: '"admission" is "passthrough". Om te zeggen dat leden locatie- of hostingkosten tegen kostprijs delen, schrijf je "admission: pass-through": het veld kent alleen none of pass-through. Noem dan de kosten in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
+              sv: '"admission" är "passthrough". För att säga att medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris skriver du "admission: pass-through": fältet tar bara none eller pass-through. Ange sedan kostnaderna i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+            },
           ),
         ],
       },
@@ -166,6 +206,8 @@ describe(RULE, () => {
             line: 1,
             column: 1,
             message: `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX}`,
+            nl: `Het bestand zegt niet wat leden betalen om een bijeenkomst bij te wonen. Voeg een "fees:"-blok toe. ${HOW_TO_FIX_NL}`,
+            sv: `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${HOW_TO_FIX_SV}`,
           },
         ],
       },
@@ -178,6 +220,8 @@ describe(RULE, () => {
             line: 11,
             column: 7,
             message: `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is text. ${HOW_TO_FIX}`,
+            nl: `"fees" moet een blok zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is tekst. ${HOW_TO_FIX_NL}`,
+            sv: `"fees" ska vara ett block med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är text. ${HOW_TO_FIX_SV}`,
           },
         ],
       },
@@ -190,6 +234,8 @@ describe(RULE, () => {
             line: 11,
             column: 1,
             message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}`,
+            nl: `"fees" zegt niet of er een toegangsprijs is. ${HOW_TO_FIX_NL}`,
+            sv: `"fees" säger inte om det finns någon inträdesavgift. ${HOW_TO_FIX_SV}`,
           },
         ],
       },
@@ -203,6 +249,21 @@ describe(RULE, () => {
             column: 16,
             message:
               '"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is a whole number. With "admission: none" nothing is passed through: remove the line.',
+            nl: '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Venue hire and pizza, shared at cost", maar het is een geheel getal. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
+            sv: '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Venue hire and pizza, shared at cost", men det är ett heltal. Med "admission: none" förs ingenting vidare: ta bort raden.',
+          },
+        ],
+      },
+      {
+        name: 'quotes a passThrough too short to name costs when admission is none',
+        text: fees('admission: none', 'passThrough: "x"'),
+        findings: [
+          {
+            pointer: '/fees/passThrough',
+            line: 13,
+            column: 16,
+            message:
+              '"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is "x". With "admission: none" nothing is passed through: remove the line.',
           },
         ],
       },

@@ -1,8 +1,6 @@
-import { asRecord, describeType, field, quote } from '../../core/read.js';
+import { asRecord, field, quote, valueKind } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
-
-const HOW_TO_FIX =
-  'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
 
 export const rule: GroupRule = {
   id: 'fees/admission',
@@ -14,32 +12,29 @@ export const rule: GroupRule = {
   check({ data }) {
     const value = field(data, 'fees');
     if (value === undefined || value === null) {
-      return [
-        {
-          pointer: '/fees',
-          message: `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX}`,
-        },
-      ];
+      return [{ pointer: '/fees', message: say('fees/admission.missing') }];
     }
     const fees = asRecord(value);
     if (!fees) {
       return [
         {
           pointer: '/fees',
-          message: `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is ${describeType(value)}. ${HOW_TO_FIX}`,
+          message: say('fees/admission.not-a-block', { kind: valueKind(value) }),
         },
       ];
     }
     const admission = field(fees, 'admission');
     const passThrough = field(fees, 'passThrough');
     const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
+    // What passThrough says when it names no costs: the text quoted, anything else by its kind.
+    const written = typeof passThrough === 'string' ? quote(passThrough) : valueKind(passThrough);
     if (admission === 'none') {
       // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
       if (passThrough === undefined || namesCosts) return [];
       return [
         {
           pointer: '/fees/passThrough',
-          message: `"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is ${typeof passThrough === 'string' ? quote(passThrough) : describeType(passThrough)}. With "admission: none" nothing is passed through: remove the line.`,
+          message: say('fees/admission.nothing-passed-through', { value: written }),
         },
       ];
     }
@@ -49,40 +44,33 @@ export const rule: GroupRule = {
         {
           pointer: '/fees/passThrough',
           message:
-            'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
+            passThrough === undefined
+              ? say('fees/admission.costs-missing')
+              : say('fees/admission.costs-unnamed', { value: written }),
         },
       ];
     }
     if (admission === undefined || admission === null) {
-      return [
-        {
-          pointer: '/fees/admission',
-          message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}`,
-        },
-      ];
+      return [{ pointer: '/fees/admission', message: say('fees/admission.no-admission') }];
     }
     const meant = meaningOf(admission);
     if (meant !== undefined) {
       // The leader said the right thing in other words: ask for the spelling, not about a fee.
-      const what =
-        meant === 'none'
-          ? 'members pay nothing to attend'
-          : 'members share venue or hosting costs at cost';
-      const costs =
-        meant === 'pass-through' && !namesCosts
-          ? ' Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".'
-          : '';
       return [
         {
           pointer: '/fees/admission',
-          message: `"admission" is ${quote(admission)}. To say that ${what}, write it as "admission: ${meant}": the field takes none or pass-through.${costs}`,
+          message: say('fees/admission.spelling', {
+            value: quote(admission),
+            meant,
+            costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
+          }),
         },
       ];
     }
     return [
       {
         pointer: '/fees/admission',
-        message: `Groups in the program may not charge members an admission fee, and "admission" is ${quote(admission)}. ${HOW_TO_FIX}`,
+        message: say('fees/admission.fee', { value: quote(admission) }),
       },
     ];
   },

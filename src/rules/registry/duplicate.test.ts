@@ -62,10 +62,31 @@ const bothWays = (name: string, other: string, example = VALID_GROUP) => {
   };
 };
 
-const onName = (message: string) => ({ pointer: '/name', line: 2, column: 7, message });
-const onWebsite = (message: string) => ({ pointer: '/website', line: 9, column: 10, message });
+/** A message in Dutch and Swedish, beside the English. */
+interface Translations {
+  nl?: string;
+  sv?: string;
+}
+
+const onName = (message: string, translations: Translations = {}) => ({
+  pointer: '/name',
+  line: 2,
+  column: 7,
+  message,
+  ...translations,
+});
+const onWebsite = (message: string, translations: Translations = {}) => ({
+  pointer: '/website',
+  line: 9,
+  column: 10,
+  message,
+  ...translations,
+});
 
 const ALIKE = "Each group needs a name that cannot be mistaken for another group's.";
+const ALIKE_NL =
+  'Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.';
+const ALIKE_SV = 'Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.';
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -110,6 +131,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The slug "example" is already used by groups/other.yaml. Each group needs its own slug.',
+          nl: 'De slug "example" wordt al gebruikt door groups/other.yaml. Elke groep heeft een eigen slug nodig.',
+          sv: 'Värdet "example" i "slug" används redan av groups/other.yaml. Varje grupp behöver en egen slug.',
         },
         {
           pointer: '/slug',
@@ -125,6 +148,10 @@ describe(RULE, () => {
       ).invalid(
         onName(
           'The name "Example Azure User Group" is already used by groups/other.yaml. Each group needs its own name.',
+          {
+            nl: 'De naam "Example Azure User Group" wordt al gebruikt door groups/other.yaml. Elke groep heeft een eigen naam nodig.',
+            sv: 'Namnet "Example Azure User Group" används redan av groups/other.yaml. Varje grupp behöver ett eget namn.',
+          },
         ),
         onName(
           'The name "example   AZURE user Group" is already used by groups/example.yaml. Each group needs its own name.',
@@ -136,6 +163,10 @@ describe(RULE, () => {
       ).invalid(
         onWebsite(
           'The website "https://example-azure.org/" is already used by groups/other.yaml. Each group needs its own website.',
+          {
+            nl: 'De website "https://example-azure.org/" wordt al gebruikt door groups/other.yaml. Elke groep heeft een eigen website nodig.',
+            sv: 'Webbplatsen "https://example-azure.org/" används redan av groups/other.yaml. Varje grupp behöver en egen webbplats.',
+          },
         ),
         onWebsite(
           'The website "https://www.example-azure.org" is already used by groups/example.yaml. Each group needs its own website.',
@@ -170,10 +201,36 @@ describe(RULE, () => {
           column: 20,
           message:
             '@annadevries has Tech Community ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
+          nl: '@annadevries heeft hier Tech Community-id 1234567, maar 7654321 als groepsleider in groups/other.yaml. Eén persoon heeft één id: corrigeer de id die niet klopt.',
+          sv: '@annadevries har Tech Community-ID 1234567 här men 7654321 som gruppledare i groups/other.yaml. En person har ett enda ID: rätta det som är fel.',
         },
         {
           pointer: '/leader/techCommunityId',
           line: 16,
+          column: 20,
+          message:
+            '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
+        },
+      ),
+      ...bothWays(
+        'names the role the person has in the other group',
+        OTHER.replace('github: svisser', 'github: AnnaDeVries').replace(
+          'techCommunityId: 4567890',
+          'techCommunityId: 7654321',
+        ),
+      ).invalid(
+        {
+          pointer: '/leader/techCommunityId',
+          line: 16,
+          column: 20,
+          message:
+            '@annadevries has Tech Community ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
+          nl: '@annadevries heeft hier Tech Community-id 1234567, maar 7654321 als co-leider in groups/other.yaml. Eén persoon heeft één id: corrigeer de id die niet klopt.',
+          sv: '@annadevries har Tech Community-ID 1234567 här men 7654321 som medledare i groups/other.yaml. En person har ett enda ID: rätta det som är fel.',
+        },
+        {
+          pointer: '/coLeader/techCommunityId',
+          line: 21,
           column: 20,
           message:
             '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
@@ -192,6 +249,8 @@ describe(RULE, () => {
           column: 11,
           message:
             'Tech Community ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml. Each person has their own ID: check which one is right.',
+          nl: 'Tech Community-id 1234567 hoort hier bij @annadevries, maar bij @anna-dv in groups/other.yaml. Elke persoon heeft een eigen id: controleer welke juist is.',
+          sv: 'Tech Community-ID 1234567 tillhör @annadevries här men @anna-dv i groups/other.yaml. Varje person har ett eget ID: kontrollera vilket som är rätt.',
         },
         {
           pointer: '/coLeader/github',
@@ -227,6 +286,14 @@ describe(RULE, () => {
               'The name "\u0415\u0445\u0430mple Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
               'Look-alike characters in it: "\u0415" (U+0415), "\u0445" (U+0445), "\u0430" (U+0430). ' +
               ALIKE,
+            otherNl:
+              'De naam "\u0415\u0445\u0430mple Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
+              'Tekens erin die op andere lijken: "\u0415" (U+0415), "\u0445" (U+0445), "\u0430" (U+0430). ' +
+              ALIKE_NL,
+            otherSv:
+              'Namnet "\u0415\u0445\u0430mple Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
+              'Tecken i namnet som liknar andra: "\u0415" (U+0415), "\u0445" (U+0445), "\u0430" (U+0430). ' +
+              ALIKE_SV,
           },
           {
             what: 'Greek capitals',
@@ -281,12 +348,38 @@ describe(RULE, () => {
               'The name "Example\u200B Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
               'Look-alike or invisible characters in it: "\u200B" (U+200B). ' +
               ALIKE,
+            otherNl:
+              'De naam "Example\u200B Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
+              'Tekens erin die op andere lijken of onzichtbaar zijn: "\u200B" (U+200B). ' +
+              ALIKE_NL,
+            otherSv:
+              'Namnet "Example\u200B Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
+              'Tecken i namnet som liknar andra eller är osynliga: "\u200B" (U+200B). ' +
+              ALIKE_SV,
           },
-        ].flatMap(({ what, name, example, other }) =>
-          bothWays(`reports ${what} on both files`, withField('name', name, OTHER)).invalid(
-            onName(example),
-            onName(other),
-          ),
+        ].flatMap(
+          ({
+            what,
+            name,
+            example,
+            other,
+            otherNl,
+            otherSv,
+          }: {
+            what: string;
+            name: string;
+            example: string;
+            other: string;
+            otherNl?: string;
+            otherSv?: string;
+          }) =>
+            bothWays(`reports ${what} on both files`, withField('name', name, OTHER)).invalid(
+              onName(example),
+              onName(other, {
+                ...(otherNl === undefined ? {} : { nl: otherNl }),
+                ...(otherSv === undefined ? {} : { sv: otherSv }),
+              }),
+            ),
         ),
         {
           name: 'names each look-alike with its file, the same name written otherwise among them',
@@ -306,6 +399,14 @@ describe(RULE, () => {
             onName(
               'The name "Example Azure User Group" looks like "Exampl\u0435 Azure User Group" in groups/other.yaml, "EXAMPLE AZURE USER GROUP" in groups/third.yaml. ' +
                 ALIKE,
+              {
+                nl:
+                  'De naam "Example Azure User Group" lijkt op "Exampl\u0435 Azure User Group" in groups/other.yaml, "EXAMPLE AZURE USER GROUP" in groups/third.yaml. ' +
+                  ALIKE_NL,
+                sv:
+                  'Namnet "Example Azure User Group" liknar "Exampl\u0435 Azure User Group" i groups/other.yaml, "EXAMPLE AZURE USER GROUP" i groups/third.yaml. ' +
+                  ALIKE_SV,
+              },
             ),
           ],
         },
@@ -359,6 +460,10 @@ describe(RULE, () => {
           ),
           onWebsite(
             `The website "${other}" is already used by groups/example.yaml. Each group needs its own website.`,
+            {
+              nl: `De website "${other}" wordt al gebruikt door groups/example.yaml. Elke groep heeft een eigen website nodig.`,
+              sv: `Webbplatsen "${other}" används redan av groups/example.yaml. Varje grupp behöver en egen webbplats.`,
+            },
           ),
         ),
       ),

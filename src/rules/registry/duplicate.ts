@@ -1,7 +1,9 @@
 import { foldName, isInvisible, lookAlikeCharacters, lookAlikeKeys } from '../../core/names.js';
-import { readPerson, ROLE_LABEL, type Person } from '../../core/people.js';
+import type { MessageRef } from '../../core/finding.js';
+import { readPerson, type Person } from '../../core/people.js';
 import { asText, quote } from '../../core/read.js';
 import { siteKey } from '../../core/urls.js';
+import { say } from '../../i18n/findings/index.js';
 import type { Group, RegistryProblem, RegistryRule } from '../rule.js';
 
 export const rule: RegistryRule = {
@@ -21,6 +23,12 @@ export const rule: RegistryRule = {
   },
 };
 
+/** The message for a slug or website that another group already has. */
+const ALREADY_USED = {
+  slug: 'registry/duplicate.slug',
+  website: 'registry/duplicate.website',
+} as const;
+
 /** Groups whose `field` comes to the same key, each told which other files hold it. */
 function sharedValues(
   groups: readonly Group[],
@@ -39,7 +47,10 @@ function sharedValues(
       problems.push({
         file: group.file,
         pointer: `/${field}`,
-        message: `The ${field} ${quote(group.data[field])} is already used by ${rest.join(', ')}. Each group needs its own ${field}.`,
+        message: say(ALREADY_USED[field], {
+          value: quote(group.data[field]),
+          files: rest.join(', '),
+        }),
       });
     }
   }
@@ -88,27 +99,34 @@ function lookAlikeNames(groups: readonly Group[]): RegistryProblem[] {
   return problems;
 }
 
-function lookAlikeMessage(name: string, others: readonly Named[]): string {
+function lookAlikeMessage(name: string, others: readonly Named[]): MessageRef {
   const folded = foldName(name);
   if (others.every((other) => foldName(other.name) === folded)) {
     const files = others.map((other) => other.group.file.path).join(', ');
-    return `The name ${quote(name)} is already used by ${files}. Each group needs its own name.`;
+    return say('registry/duplicate.name', { value: quote(name), files });
   }
-  const which = others.map((other) => `${quote(other.name)} in ${other.group.file.path}`);
-  return `The name ${quote(name)} looks like ${which.join(', ')}.${characterHint(name)} Each group needs a name that cannot be mistaken for another group's.`;
-}
-
-/** Points at the characters to retype: a Cyrillic "е" is not visible as such in a message. */
-function characterHint(name: string): string {
+  // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
+  const which = others.reduceRight<MessageRef | undefined>((more, other) => {
+    const params = { name: quote(other.name), file: other.group.file.path };
+    return more === undefined
+      ? say('registry/duplicate.name-in', params)
+      : say('registry/duplicate.name-in-and-more', { ...params, more });
+  }, undefined);
+  // `others` is never empty here: each name in `alike` looks like at least one other.
+  const params = { name: quote(name), others: which ?? '' };
+  // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
   const chars = lookAlikeCharacters(name);
-  if (chars.length === 0) return '';
+  if (chars.length === 0) return say('registry/duplicate.look-alike', params);
   const shown = chars.slice(0, 5).map((char) => {
     const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
     return `${quote(char)} (U+${code})`;
   });
   if (chars.length > shown.length) shown.push('…');
-  const invisible = chars.some(isInvisible);
-  return ` ${invisible ? 'Look-alike or invisible' : 'Look-alike'} characters in it: ${shown.join(', ')}.`;
+  return say('registry/duplicate.look-alike-characters', {
+    ...params,
+    invisible: chars.some(isInvisible) ? 'yes' : 'no',
+    characters: shown.join(', '),
+  });
 }
 
 function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K | undefined): Map<K, T[]> {
@@ -147,7 +165,7 @@ function conflictingIdentities(groups: readonly Group[]): RegistryProblem[] {
     by: (appearance: Appearance) => string | number,
     differs: (appearance: Appearance) => string | number,
     field: 'techCommunityId' | 'github',
-    describe: (mine: Appearance, theirs: Appearance) => string,
+    describe: (mine: Appearance, theirs: Appearance) => MessageRef,
   ): void => {
     for (const bucket of groupBy(appearances, by).values()) {
       for (const mine of bucket) {
@@ -169,14 +187,30 @@ function conflictingIdentities(groups: readonly Group[]): RegistryProblem[] {
     (a) => a.person.techCommunityId,
     'techCommunityId',
     (mine, theirs) =>
-      `@${mine.person.github ?? mine.person.login} has Tech Community ID ${mine.person.techCommunityId} here but ${theirs.person.techCommunityId} as ${ROLE_LABEL[theirs.person.role]} in ${theirs.group.file.path}. One person has one ID: correct the one that is wrong.`,
+      say('registry/duplicate.two-ids', {
+        person: handle(mine.person),
+        id: String(mine.person.techCommunityId),
+        other: String(theirs.person.techCommunityId),
+        role: theirs.person.role,
+        file: theirs.group.file.path,
+      }),
   );
   report(
     (a) => a.person.techCommunityId,
     (a) => a.person.login,
     'github',
     (mine, theirs) =>
-      `Tech Community ID ${mine.person.techCommunityId} belongs to @${mine.person.github ?? mine.person.login} here but to @${theirs.person.github ?? theirs.person.login} in ${theirs.group.file.path}. Each person has their own ID: check which one is right.`,
+      say('registry/duplicate.two-logins', {
+        id: String(mine.person.techCommunityId),
+        person: handle(mine.person),
+        other: handle(theirs.person),
+        file: theirs.group.file.path,
+      }),
   );
   return problems;
+}
+
+/** The GitHub handle as the file writes it. */
+function handle(person: Appearance['person']): string {
+  return `@${person.github ?? person.login}`;
 }

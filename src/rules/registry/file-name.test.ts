@@ -4,14 +4,38 @@ import { ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'registry/file-name';
 
+/** A message in Dutch and Swedish, beside the English. */
+interface Translations {
+  nl?: string;
+  sv?: string;
+}
+
 /** The finding at the value of `slug: …`, line 1, column 7. */
-const atSlug = (message: string) => ({ pointer: '/slug', line: 1, column: 7, message });
+const atSlug = (message: string, translations: Translations = {}) => ({
+  pointer: '/slug',
+  line: 1,
+  column: 7,
+  message,
+  ...translations,
+});
 
 /** The finding about a missing slug, at the top of the file. */
-const noSlug = (message: string) => ({ pointer: '/slug', line: 1, column: 1, message });
+const noSlug = (message: string, translations: Translations = {}) => ({
+  pointer: '/slug',
+  line: 1,
+  column: 1,
+  message,
+  ...translations,
+});
 
 /** The finding about the file as a whole, at its top. */
-const onFile = (message: string) => ({ pointer: '', line: 1, column: 1, message });
+const onFile = (message: string, translations: Translations = {}) => ({
+  pointer: '',
+  line: 1,
+  column: 1,
+  message,
+  ...translations,
+});
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -36,6 +60,10 @@ describe(RULE, () => {
         findings: [
           atSlug(
             'The slug "example" differs from the file name "utrecht-azure.yaml". Rename the file to groups/example.yaml, or change the slug to match the file name.',
+            {
+              nl: 'De slug "example" verschilt van de bestandsnaam "utrecht-azure.yaml". Hernoem het bestand naar groups/example.yaml, of maak de slug gelijk aan de bestandsnaam.',
+              sv: '"slug" är "example", vilket skiljer sig från filnamnet "utrecht-azure.yaml". Byt namn på filen till groups/example.yaml, eller ändra "slug" så att det stämmer med filnamnet.',
+            },
           ),
         ],
       },
@@ -46,6 +74,10 @@ describe(RULE, () => {
         findings: [
           onFile(
             "Group files live in the registry's groups/ folder, named after their slug. Move this file to groups/example.yaml.",
+            {
+              nl: 'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar groups/example.yaml.',
+              sv: 'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till groups/example.yaml.',
+            },
           ),
         ],
       },
@@ -54,7 +86,10 @@ describe(RULE, () => {
         text: VALID_GROUP,
         path: 'groups/example.yml',
         findings: [
-          onFile('Group files end in .yaml, not .yml. Rename this file to groups/example.yaml.'),
+          onFile('Group files end in .yaml, not .yml. Rename this file to groups/example.yaml.', {
+            nl: 'Groepsbestanden eindigen op .yaml, niet op .yml. Hernoem dit bestand naar groups/example.yaml.',
+            sv: 'Gruppfiler slutar på .yaml, inte .yml. Byt namn på filen till groups/example.yaml.',
+          }),
         ],
       },
       {
@@ -73,6 +108,10 @@ describe(RULE, () => {
         findings: [
           atSlug(
             'The slug "Example_Group" may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+            {
+              nl: 'De slug "Example_Group" mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas hem aan en geef het bestand dezelfde naam.',
+              sv: '"slug" är "Example_Group", men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
+            },
           ),
         ],
         also: [],
@@ -84,6 +123,10 @@ describe(RULE, () => {
         findings: [
           atSlug(
             'The slug must be text, but YAML reads 2600 as a number. Put it in quotes: slug: "2600"',
+            {
+              nl: 'De slug moet tekst zijn, maar YAML leest 2600 als een getal. Zet hem tussen aanhalingstekens: slug: "2600"',
+              sv: '"slug" måste vara text, men YAML läser 2600 som ett tal. Sätt det inom citattecken: slug: "2600"',
+            },
           ),
         ],
       },
@@ -102,6 +145,10 @@ describe(RULE, () => {
         findings: [
           noSlug(
             'The file has no slug. Add "slug: example" at the top: the group\'s id, equal to the file name without .yaml.',
+            {
+              nl: 'Het bestand heeft geen slug. Voeg bovenaan "slug: example" toe: de id van de groep, gelijk aan de bestandsnaam zonder .yaml.',
+              sv: 'Filen har ingen slug. Lägg till "slug: example" högst upp: gruppens id, samma som filnamnet utan .yaml.',
+            },
           ),
         ],
         also: [],

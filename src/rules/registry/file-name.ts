@@ -1,5 +1,6 @@
 import { SLUG } from '../../core/names.js';
 import { quote } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
@@ -22,7 +23,9 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/slug',
-          message: `The file has no slug. Add "slug: ${fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name'}" at the top: the group's id, equal to the file name without .yaml.`,
+          message: say('registry/file-name.missing', {
+            slug: fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name',
+          }),
         },
       ];
     }
@@ -30,7 +33,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/slug',
-          message: `The slug must be text, but YAML reads ${String(slug)} as a number. Put it in quotes: slug: "${String(slug)}"`,
+          message: say('registry/file-name.number', { slug: String(slug) }),
         },
       ];
     }
@@ -38,7 +41,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/slug',
-          message: `The slug ${quote(slug)} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.`,
+          message: say('registry/file-name.form', { slug: quote(slug) }),
         },
       ];
     }
@@ -49,8 +52,8 @@ export const rule: GroupRule = {
         {
           pointer: '',
           message: shortExtension
-            ? `Group files end in .yaml, not .yml. Rename this file to ${expected}.`
-            : `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
+            ? say('registry/file-name.extension', { expected })
+            : say('registry/file-name.folder', { expected }),
         },
       ];
     }
@@ -58,7 +61,11 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/slug',
-          message: `The slug ${quote(validSlug)} differs from the file name ${quote(`${fileSlug}.yaml`)}. Rename the file to ${expected}, or change the slug to match the file name.`,
+          message: say('registry/file-name.differs', {
+            slug: quote(validSlug),
+            file: quote(`${fileSlug}.yaml`),
+            expected,
+          }),
         },
       ];
     }

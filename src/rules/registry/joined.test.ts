@@ -7,11 +7,17 @@ const RULE = 'registry/joined';
 const applying = (joined: string | undefined) =>
   withField('joined', joined, withField('status', 'applying'));
 
-/** The finding at the value of `joined: …`, line 4, column 9. */
-const atValue = (message: string) => ({ pointer: '/joined', line: 4, column: 9, message });
+/** The finding at the value of `joined: …`, line 4, column 9, in English (and Dutch, Swedish). */
+const atValue = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
+  pointer: '/joined',
+  line: 4,
+  column: 9,
+  message,
+  ...translations,
+});
 
 const FUTURE =
-  '"joined" is 2027-03-01, which is after today (2026-11-22). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.';
+  '"joined" is 2027-03-01, which is after today (22 November 2026). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.';
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -43,14 +49,19 @@ describe(RULE, () => {
       {
         name: 'reports a date after today at joined, saying what to write and who sets it',
         text: withField('joined', '2027-03-01'),
-        findings: [atValue(FUTURE)],
+        findings: [
+          atValue(FUTURE, {
+            nl: '"joined" is 2027-03-01, en dat is na vandaag (22 november 2026). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de groep zich aanmeldt.',
+            sv: '"joined" är 2027-03-01, vilket är efter i dag (22 november 2026). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller utelämna "joined" medan gruppen ansöker.',
+          }),
+        ],
       },
       {
         name: 'reports tomorrow',
         text: withField('joined', '2026-11-23'),
         findings: [
           atValue(
-            '"joined" is 2026-11-23, which is after today (2026-11-22). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
+            '"joined" is 2026-11-23, which is after today (22 November 2026). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
           ),
         ],
       },
@@ -65,7 +76,7 @@ describe(RULE, () => {
         text: withField('meetups', '[]', withField('joined', '2030-01-01')),
         findings: [
           atValue(
-            '"joined" is 2030-01-01, which is after today (2026-11-22). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
+            '"joined" is 2030-01-01, which is after today (22 November 2026). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
           ),
         ],
         also: [],
@@ -80,6 +91,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group\'s status is "active", so the program has admitted it, but "joined" is missing. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
+            nl: 'De status van de groep is "active", dus het programma heeft de groep toegelaten, maar "joined" ontbreekt. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+            sv: 'Gruppens status är "active", så programmet har antagit den, men "joined" saknas. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
           },
         ],
       },
@@ -93,6 +106,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group\'s status is "leaving", so the program has admitted it, but "joined" is empty. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
+            nl: 'De status van de groep is "leaving", dus het programma heeft de groep toegelaten, maar "joined" is leeg. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+            sv: 'Gruppens status är "leaving", så programmet har antagit den, men "joined" är tomt. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
           },
         ],
       },
@@ -106,6 +121,8 @@ describe(RULE, () => {
             column: 1,
             message:
               '"joined" is empty. Remove the line: the program team adds the date it admitted the group when it admits it.',
+            nl: '"joined" is leeg. Verwijder de regel: het programmateam vult de datum van toelating in wanneer het de groep toelaat.',
+            sv: '"joined" är tomt. Ta bort raden: programteamet lägger till datumet när det antar gruppen.',
           },
         ],
       },
@@ -122,6 +139,10 @@ describe(RULE, () => {
         findings: [
           atValue(
             `"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is ${shown}. Only the program team sets it.`,
+            {
+              nl: `"joined" moet de datum zijn waarop het programma de groep heeft toegelaten, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat ${shown}. Alleen het programmateam vult die in.`,
+              sv: `"joined" ska vara datumet då programmet antog gruppen, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det ${shown}. Bara programteamet anger det.`,
+            },
           ),
         ],
       })),

@@ -1,5 +1,6 @@
 import { isPlainDate } from '../../core/dates.js';
 import { field, quote } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 /** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
@@ -24,17 +25,15 @@ export const rule: GroupRule = {
         return [
           {
             pointer,
-            message: `The group's status is ${quote(status)}, so the program has admitted it, but "joined" ${joined === null ? 'is empty' : 'is missing'}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".`,
+            message: say('registry/joined.missing', {
+              status: quote(status),
+              written: joined === null ? 'empty' : 'missing',
+            }),
           },
         ];
       }
       if (joined === null) {
-        return [
-          {
-            pointer,
-            message: `"joined" is empty. Remove the line: the program team adds the date it admitted the group when it admits it.`,
-          },
-        ];
+        return [{ pointer, message: say('registry/joined.empty') }];
       }
       return [];
     }
@@ -42,7 +41,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer,
-          message: `"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is ${quote(joined)}. Only the program team sets it.`,
+          message: say('registry/joined.not-a-date', { value: quote(joined) }),
         },
       ];
     }
@@ -50,7 +49,7 @@ export const rule: GroupRule = {
       return [
         {
           pointer,
-          message: `"joined" is ${joined}, which is after today (${today}). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.`,
+          message: say('registry/joined.future', { joined, today }),
         },
       ];
     }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES, renderMessage } from '../../i18n/findings/index.js';
 import { en, messagesFor } from '../../i18n/index.js';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
 import { REPO_ROOT } from '../../../test/support/registry.js';
@@ -9,20 +10,30 @@ import { WRITTEN_IN } from './language.js';
 
 const RULE = 'registry/language';
 
-/** The warning at the value of `language: …`, line 8, column 11. */
-const atValue = (message: string) => ({ pointer: '/language', line: 8, column: 11, message });
+/** The warning at the value of `language: …`, line 8, column 11, in English (and Dutch, Swedish). */
+const atValue = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
+  pointer: '/language',
+  line: 8,
+  column: 11,
+  message,
+  ...translations,
+});
 
 const WRITES =
   'the automation writes to groups in English, Dutch or Swedish only, so this group will get English.';
+const WRITES_NL =
+  'de automatisering schrijft groepen alleen in het Engels, Nederlands of Zweeds, dus deze groep krijgt Engels.';
+const WRITES_SV =
+  'automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.';
 
 /** A tag the schema refuses: the schema rule reports it, this rule says nothing. */
 const toSchema = (
-  name: string,
+  what: string,
   value: string | undefined,
   [line, column]: readonly [number, number],
   message: string,
 ): ValidCase => ({
-  name,
+  name: `leaves a tag that is not BCP 47 at all, or a missing one, to the schema rule: ${what}`,
   text: withField('language', value),
   also: [{ rule: 'schema', pointer: '/language', line, column, message }],
 });
@@ -53,6 +64,21 @@ describe(RULE, () => {
         rules: { [RULE]: 'off' },
       },
       { name: 'passes the base group', text: VALID_GROUP },
+      toSchema('nl_NL', 'nl_NL', [8, 11], NOT_A_CODE('nl_NL')),
+      // Ten letters are too many for a BCP 47 language subtag: "Nederlands" is not a tag either.
+      toSchema('Nederlands', 'Nederlands', [8, 11], NOT_A_CODE('Nederlands')),
+      toSchema(
+        'a number',
+        '5',
+        [8, 11],
+        `"language" must be text, but it is a whole number. (${ABOUT})`,
+      ),
+      toSchema(
+        'missing',
+        undefined,
+        [1, 1],
+        `The file is missing the field "language". ${ABOUT} For example: language: nl`,
+      ),
     ],
     invalid: [
       {
@@ -61,6 +87,10 @@ describe(RULE, () => {
         findings: [
           atValue(
             `"language" is "fr": ${WRITES} To choose, write "language: en", "language: nl" or "language: sv".`,
+            {
+              nl: `"language" is "fr": ${WRITES_NL} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
+              sv: `"language" är "fr": ${WRITES_SV} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
+            },
           ),
         ],
         also: [],
@@ -106,33 +136,15 @@ describe(RULE, () => {
         findings: [
           atValue(
             `"language" is "${tag}": ${WRITES} To get ${code === 'nl' ? 'Dutch' : 'Swedish'}, write "language: ${code}".`,
+            {
+              nl: `"language" is "${tag}": ${WRITES_NL} Schrijf "language: ${code}" om ${code === 'nl' ? 'Nederlands' : 'Zweeds'} te krijgen.`,
+              sv: `"language" är "${tag}": ${WRITES_SV} Skriv "language: ${code}" för att få ${code === 'nl' ? 'nederländska' : 'svenska'}.`,
+            },
           ),
         ],
         also: [],
       })),
     ],
-  });
-
-  describe('leaves a tag that is not BCP 47 at all, and a missing one, to the schema rule', () => {
-    ruleTester(RULE, {
-      valid: [
-        toSchema('nl_NL', 'nl_NL', [8, 11], NOT_A_CODE('nl_NL')),
-        // Ten letters are too many for a BCP 47 language subtag: "Nederlands" is not a tag either.
-        toSchema('Nederlands', 'Nederlands', [8, 11], NOT_A_CODE('Nederlands')),
-        toSchema(
-          'a number',
-          '5',
-          [8, 11],
-          `"language" must be text, but it is a whole number. (${ABOUT})`,
-        ),
-        toSchema(
-          'missing',
-          undefined,
-          [1, 1],
-          `The file is missing the field "language". ${ABOUT} For example: language: nl`,
-        ),
-      ],
-    });
   });
 
   it('names exactly the languages the automation has messages in, mapped as it maps them', () => {
@@ -144,5 +156,27 @@ describe(RULE, () => {
     expect([...WRITTEN_IN].sort()).toEqual(catalogs);
     for (const code of WRITTEN_IN) expect(messagesFor(code).locale).toBe(code);
     expect(messagesFor('fr')).toBe(en);
+  });
+
+  it('offers, in every language of the findings, exactly the languages the automation writes in', () => {
+    for (const language of LANGUAGES) {
+      const offered = renderMessage(
+        { id: 'registry/language.unsupported', params: { value: '"fr"' } },
+        language,
+      );
+      expect([...offered.matchAll(/"language: ([a-z]+)"/g)].map((match) => match[1])).toEqual([
+        ...WRITTEN_IN,
+      ]);
+      for (const code of WRITTEN_IN.filter((written) => written !== 'en')) {
+        const named = renderMessage(
+          { id: 'registry/language.written-otherwise', params: { value: '"x"', meant: code } },
+          language,
+        );
+        // The language is named, not left to the select's fallback, which repeats the code.
+        expect(named.replaceAll(`"language: ${code}"`, ''), `${code} in ${language}`).not.toMatch(
+          new RegExp(`\\b${code}\\b`),
+        );
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { quote, field } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import { en, messagesFor } from '../../i18n/index.js';
 import type { GroupRule } from '../rule.js';
 
@@ -41,15 +42,15 @@ export const rule: GroupRule = {
     const meant = intendedLanguage(language);
     // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
     if (meant === 'en') return [];
-    const names = listOr(WRITTEN_IN.map(nameOf));
-    const fix =
-      meant === undefined
-        ? `To choose, write ${listOr(WRITTEN_IN.map((code) => `"language: ${code}"`))}.`
-        : `To get ${nameOf(meant)}, write "language: ${meant}".`;
+    // The catalogue names the languages in WRITTEN_IN in each language; a test keeps them in step.
+    const value = quote(language);
     return [
       {
         pointer: '/language',
-        message: `"language" is ${quote(language)}: the automation writes to groups in ${names} only, so this group will get English. ${fix}`,
+        message:
+          meant === undefined
+            ? say('registry/language.unsupported', { value })
+            : say('registry/language.written-otherwise', { value, meant }),
       },
     ];
   },
@@ -65,11 +66,4 @@ function intendedLanguage(tag: string): Written | undefined {
   }
   if (canonical !== undefined && isWritten(canonical)) return canonical;
   return BY_NAME.get(tag.trim().toLowerCase());
-}
-
-/** "A, B or C". */
-function listOr(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
