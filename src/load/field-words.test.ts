@@ -1,70 +1,161 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_GROUP } from '../../test/support/check.js';
-import { fieldInWords, ordinal, sentenceStart } from './field-words.js';
+import { renderMessage, type Language } from '../i18n/findings/index.js';
+import { fieldInWords, type FieldWordsOptions } from './field-words.js';
 import { parseYamlMapping } from './yaml.js';
+
+const words = (pointer: string, options?: FieldWordsOptions, language: Language = 'en'): string =>
+  renderMessage(fieldInWords(pointer, options), language);
 
 describe('a place in a file, in words', () => {
   it.each([
-    ['', 'the file'],
-    ['/city', '"city"'],
-    ['/leader/github', '"github" under "leader"'],
-    ['/fees/passThrough', '"passThrough" under "fees"'],
-    ['/meetups', '"meetups"'],
-    ['/meetups/0', 'the 1st meetup'],
-    ['/meetups/7', 'the 8th meetup'],
-    ['/meetups/7/date', '"date" of the 8th meetup'],
-    ['/meetups/21/title', '"title" of the 22nd meetup'],
-    ['/waivers/0', 'the 1st waiver'],
-    ['/waivers/2/rule', '"rule" of the 3rd waiver'],
-    ['/tags/1', 'the 2nd entry of "tags"'],
-    ['/meetups/1/speakers/0', 'the 1st entry of "speakers" of the 2nd meetup'],
-    ['/meetups/1/venue/city', '"city" under "venue" of the 2nd meetup'],
-    ['/rules/trademark~1name', 'rule "trademark/name" in rules'],
-    ['/meetups/minimum', '"minimum" under "meetups"'],
-    ['/a~1b~0c', '"a/b~c"'],
-    ['/na\nme', '"na\\nme"'],
-  ])('%j is %s', (pointer, words) => {
-    expect(fieldInWords(pointer)).toBe(words);
+    ['', 'the file', 'het bestand', 'filen'],
+    ['/city', '"city"', '"city"', '"city"'],
+    [
+      '/leader/github',
+      '"github" under "leader"',
+      '"github" onder "leader"',
+      '"github" under "leader"',
+    ],
+    [
+      '/fees/passThrough',
+      '"passThrough" under "fees"',
+      '"passThrough" onder "fees"',
+      '"passThrough" under "fees"',
+    ],
+    ['/meetups', '"meetups"', '"meetups"', '"meetups"'],
+    ['/meetups/0', 'the 1st meetup', 'de 1e meetup', 'den 1:a träffen'],
+    ['/meetups/7', 'the 8th meetup', 'de 8e meetup', 'den 8:e träffen'],
+    [
+      '/meetups/7/date',
+      '"date" of the 8th meetup',
+      '"date" van de 8e meetup',
+      '"date" i den 8:e träffen',
+    ],
+    [
+      '/meetups/21/title',
+      '"title" of the 22nd meetup',
+      '"title" van de 22e meetup',
+      '"title" i den 22:a träffen',
+    ],
+    ['/waivers/0', 'the 1st waiver', 'de 1e uitzondering', 'det 1:a undantaget'],
+    [
+      '/waivers/2/rule',
+      '"rule" of the 3rd waiver',
+      '"rule" van de 3e uitzondering',
+      '"rule" i det 3:e undantaget',
+    ],
+    ['/tags/1', 'the 2nd entry of "tags"', 'het 2e item van "tags"', 'den 2:a posten i "tags"'],
+    [
+      '/meetups/1/speakers/0',
+      'the 1st entry of "speakers" of the 2nd meetup',
+      'het 1e item van "speakers" van de 2e meetup',
+      'den 1:a posten i "speakers" i den 2:a träffen',
+    ],
+    [
+      '/meetups/1/venue/city',
+      '"city" under "venue" of the 2nd meetup',
+      '"city" onder "venue" van de 2e meetup',
+      '"city" under "venue" i den 2:a träffen',
+    ],
+    [
+      '/events/meetups/0',
+      'the 1st meetup under "events"',
+      'de 1e meetup onder "events"',
+      'den 1:a träffen under "events"',
+    ],
+    [
+      '/rules/trademark~1name',
+      'rule "trademark/name" in rules',
+      'regel "trademark/name" in rules',
+      'regeln "trademark/name" i rules',
+    ],
+    [
+      '/meetups/minimum',
+      '"minimum" under "meetups"',
+      '"minimum" onder "meetups"',
+      '"minimum" under "meetups"',
+    ],
+    ['/a~1b~0c', '"a/b~c"', '"a/b~c"', '"a/b~c"'],
+    ['/na\nme', '"na\\nme"', '"na\\nme"', '"na\\nme"'],
+    [
+      '/constructor/0',
+      'the 1st entry of "constructor"',
+      'het 1e item van "constructor"',
+      'den 1:a posten i "constructor"',
+    ],
+  ])('%j is %s', (pointer, en, nl, sv) => {
+    expect(words(pointer)).toBe(en);
+    expect(words(pointer, {}, 'nl')).toBe(nl);
+    expect(words(pointer, {}, 'sv')).toBe(sv);
   });
 
   it('tells a field named with digits from a list item when given the data', () => {
     const data = { fees: { '2026': 'x' }, meetups: [{}, {}] };
-    expect(fieldInWords('/fees/2026', { data })).toBe('"2026" under "fees"');
-    expect(fieldInWords('/meetups/1', { data })).toBe('the 2nd meetup');
-    expect(fieldInWords('/fees/2026')).toBe('the 2027th entry of "fees"');
+    expect(words('/fees/2026', { data })).toBe('"2026" under "fees"');
+    expect(words('/meetups/1', { data })).toBe('the 2nd meetup');
+    expect(words('/fees/2026')).toBe('the 2,027th entry of "fees"');
   });
 
   it('gives the line of a place that is in the file, and none for one that is not', () => {
     const parsed = parseYamlMapping(VALID_GROUP, '');
     if (!parsed.ok) throw new Error(parsed.reason);
     const options = { map: parsed.map, data: parsed.data };
-    expect(fieldInWords('/meetups/1', options)).toBe('the 2nd meetup (line 27)');
-    expect(fieldInWords('/meetups/1/title', options)).toBe('"title" of the 2nd meetup (line 28)');
-    expect(fieldInWords('/leader', options)).toBe('"leader" (line 13)');
-    expect(fieldInWords('/meetups/9', options)).toBe('the 10th meetup');
-    expect(fieldInWords('/waivers/0/rule', options)).toBe('"rule" of the 1st waiver');
+    expect(words('/meetups/1', options)).toBe('the 2nd meetup (line 27)');
+    expect(words('/meetups/1', options, 'nl')).toBe('de 2e meetup (regel 27)');
+    expect(words('/meetups/1', options, 'sv')).toBe('den 2:a träffen (rad 27)');
+    expect(words('/meetups/1/title', options)).toBe('"title" of the 2nd meetup (line 28)');
+    expect(words('/leader', options)).toBe('"leader" (line 13)');
+    expect(words('/meetups/9', options)).toBe('the 10th meetup');
+    expect(words('/waivers/0/rule', options)).toBe('"rule" of the 1st waiver');
   });
 
   it.each([
-    [1, '1st'],
-    [2, '2nd'],
-    [3, '3rd'],
-    [4, '4th'],
-    [11, '11th'],
-    [12, '12th'],
-    [13, '13th'],
-    [21, '21st'],
-    [22, '22nd'],
-    [23, '23rd'],
-    [101, '101st'],
-    [111, '111th'],
-    [112, '112th'],
-  ])('counts %i as %s', (n, words) => {
-    expect(ordinal(n)).toBe(words);
+    [1, '1st', '1e', '1:a'],
+    [2, '2nd', '2e', '2:a'],
+    [3, '3rd', '3e', '3:e'],
+    [4, '4th', '4e', '4:e'],
+    [11, '11th', '11e', '11:e'],
+    [12, '12th', '12e', '12:e'],
+    [13, '13th', '13e', '13:e'],
+    [21, '21st', '21e', '21:a'],
+    [22, '22nd', '22e', '22:a'],
+    [23, '23rd', '23e', '23:e'],
+    [101, '101st', '101e', '101:a'],
+    [111, '111th', '111e', '111:e'],
+    [112, '112th', '112e', '112:e'],
+  ])('counts %i as %s, %s and %s', (n, en, nl, sv) => {
+    const pointer = `/meetups/${String(n - 1)}`;
+    expect(words(pointer)).toBe(`the ${en} meetup`);
+    expect(words(pointer, {}, 'nl')).toBe(`de ${nl} meetup`);
+    expect(words(pointer, {}, 'sv')).toBe(`den ${sv} träffen`);
   });
 
-  it('starts a sentence with a capital, and leaves a quoted field as it is', () => {
-    expect(sentenceStart('the 8th meetup')).toBe('The 8th meetup');
-    expect(sentenceStart('"date" of the 8th meetup')).toBe('"date" of the 8th meetup');
+  it('is a phrase that starts a sentence with a capital, and stays lower case inside one', () => {
+    const parsed = parseYamlMapping(VALID_GROUP, '');
+    if (!parsed.ok) throw new Error(parsed.reason);
+    // A message that opens with the place: the schema check's "is empty".
+    const opening = { id: 'schema.empty-value', params: { described: 'no' } };
+    const at = (pointer: string, language: Language, options: FieldWordsOptions = {}): string =>
+      renderMessage(
+        { ...opening, params: { ...opening.params, subject: fieldInWords(pointer, options) } },
+        language,
+      );
+    expect(at('/meetups/7', 'en')).toBe('The 8th meetup is empty: fill it in.');
+    expect(at('/meetups/7', 'nl')).toBe('De 8e meetup is leeg: vul het in.');
+    expect(at('/meetups/7', 'sv')).toBe('Den 8:e träffen saknar värde: fyll i det.');
+    expect(at('/meetups/7/date', 'en')).toBe('"date" of the 8th meetup is empty: fill it in.');
+    expect(at('/meetups/1', 'en', { map: parsed.map })).toBe(
+      'The 2nd meetup (line 27) is empty: fill it in.',
+    );
+    // Inside a sentence, a place with its line is not capitalized.
+    const inside = renderMessage(
+      {
+        id: 'place.entry',
+        params: { n: 1, list: fieldInWords('/meetups/1', { map: parsed.map }) },
+      },
+      'en',
+    );
+    expect(inside).toBe('the 1st entry of the 2nd meetup (line 27)');
   });
 });

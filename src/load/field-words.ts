@@ -1,18 +1,24 @@
+import type { MessageRef } from '../core/finding.js';
 import { unescapeSegment } from '../core/json-pointer.js';
 import { quote } from '../core/read.js';
+import { say } from '../i18n/findings/index.js';
 
 /**
  * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
  * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
  * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
- * English only, like the rules' messages.
+ * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
  */
 
 /** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
-const ITEM_NOUNS: Readonly<Record<string, string>> = { meetups: 'meetup', waivers: 'waiver' };
+const ITEM_NOUNS: Readonly<Record<string, 'meetup' | 'waiver'>> = {
+  meetups: 'meetup',
+  waivers: 'waiver',
+};
 
-/** What the fields of a known top-level block are called: rule "meetups/spread" in rules. */
-const KEY_NOUNS: Readonly<Record<string, string>> = { rules: 'rule' };
+/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
+const RULES_BLOCK = 'rules';
 
 export interface FieldWordsOptions {
   /**
@@ -27,57 +33,50 @@ export interface FieldWordsOptions {
 /**
  * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
  * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
- * names are quoted as they are written, so a leader can search for them.
+ * names are quoted as they are written, so a leader can search for them. A message that opens
+ * with the phrase starts with a capital: `The 8th meetup`.
  */
-export function fieldInWords(pointer: string, options: FieldWordsOptions = {}): string {
+export function fieldInWords(pointer: string, options: FieldWordsOptions = {}): MessageRef {
   const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
-  const words = describe(segments, options.data);
+  const place = describe(segments, options.data);
   const line = options.map?.lineOf(pointer);
-  return line === undefined ? words : `${words} (line ${String(line)})`;
+  return line === undefined ? place : say('place.line', { place, line });
 }
 
-/** 1st, 2nd, 3rd, 4th, 11th, 21st, 112th: English ordinals, by Intl's plural rules. */
-export function ordinal(n: number): string {
-  return `${String(n)}${ORDINAL_SUFFIX[ordinals.select(n)] ?? 'th'}`;
-}
-
-const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
-const ORDINAL_SUFFIX: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> = {
-  one: 'st',
-  two: 'nd',
-  few: 'rd',
-  other: 'th',
-};
-
-/** The words at the start of a sentence: `the 8th meetup` becomes `The 8th meetup`. */
-export function sentenceStart(words: string): string {
-  return words.replace(/^the /, 'The ');
-}
-
-function describe(segments: readonly string[], data: unknown): string {
+function describe(segments: readonly string[], data: unknown): MessageRef {
   const last = segments.at(-1);
-  if (last === undefined) return 'the file';
+  if (last === undefined) return say('place.file');
   const parent = segments.slice(0, -1);
   if (isItem(segments, data)) {
-    const place = ordinal(Number(last) + 1);
+    const n = Number(last) + 1;
     const listName = parent.at(-1);
-    const noun = listName !== undefined && !isItem(parent, data) ? ITEM_NOUNS[listName] : undefined;
-    if (noun === undefined) return `the ${place} entry of ${describe(parent, data)}`;
+    const noun =
+      listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
+        ? ITEM_NOUNS[listName]
+        : undefined;
+    if (noun === undefined) return say('place.entry', { n, list: describe(parent, data) });
     const owner = parent.slice(0, -1);
     return owner.length === 0
-      ? `the ${place} ${noun}`
-      : `the ${place} ${noun} ${preposition(owner, data)} ${describe(owner, data)}`;
+      ? say('place.item', { n, noun })
+      : say('place.item-in', {
+          n,
+          noun,
+          relation: relation(owner, data),
+          owner: describe(owner, data),
+        });
   }
-  const key = quote(last);
-  const parentName = parent.at(-1);
-  if (parentName === undefined) return key;
-  const noun = parent.length === 1 ? KEY_NOUNS[parentName] : undefined;
-  if (noun !== undefined) return `${noun} ${key} in ${parentName}`;
-  return `${key} ${preposition(parent, data)} ${describe(parent, data)}`;
+  const field = quote(last);
+  if (parent.length === 0) return say('place.field', { field });
+  if (parent.length === 1 && parent[0] === RULES_BLOCK) return say('place.rule', { rule: field });
+  return say('place.field-in', {
+    field,
+    relation: relation(parent, data),
+    parent: describe(parent, data),
+  });
 }
 
 /** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
-function preposition(parent: readonly string[], data: unknown): string {
+function relation(parent: readonly string[], data: unknown): 'of' | 'under' {
   return isItem(parent, data) ? 'of' : 'under';
 }
 

@@ -48,7 +48,7 @@ describe('the program policy file', () => {
       case: 'a severity that is not one',
       text: 'meetups:\n  minimum: 6\nrules:\n  trademark/name: warn\n',
       error:
-        '.github/program.yml:4:19: rule "trademark/name" in rules must be one of: error, warning, off; it is "warn". Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:4:19: Rule "trademark/name" in rules must be one of: error, warning, off; it is "warn". Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'a number written in words',

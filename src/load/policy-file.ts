@@ -3,7 +3,8 @@ import { pointer } from '../core/json-pointer.js';
 import { resolvePolicy, type Policy, type PolicyFile } from '../core/policy.js';
 import { asRecord, quote } from '../core/read.js';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
-import { explainSchemaIssue } from './schema-messages.js';
+import { renderMessage, say } from '../i18n/findings/index.js';
+import { englishDescriptions, explainSchemaIssue } from './schema-messages.js';
 import { closestName } from './spelling.js';
 import { decodeGroupFile } from './text.js';
 import { parseYamlMapping } from './yaml.js';
@@ -94,7 +95,13 @@ export function parsePolicy(
       message: `In rules, ${quote(id)} is not a rule id.${meant === undefined ? ` Known rules: ${[...knownRules].join(', ')}.` : ` Did you mean ${quote(meant)}?`}`,
     });
   }
-  const document = { name: 'the program policy', schema: programSchema, data };
+  // The policy is the maintainers' file, not a group's: its messages are in English.
+  const document = {
+    name: say('schema.document.policy'),
+    schema: programSchema,
+    data,
+    describe: englishDescriptions(programSchema),
+  };
   for (const issue of validateProgram(data)) {
     // A rule id of the wrong form is not a known rule either, which says it better.
     if (issue.keyword === 'propertyNames' || isRuleNameIssue(issue)) continue;
@@ -103,7 +110,7 @@ export function parsePolicy(
         issue.pointer,
         issue.keyword === 'additionalProperties' ? 'key' : 'value',
       ),
-      message: withSchemaReference(explainSchemaIssue(issue, document)),
+      message: withSchemaReference(renderMessage(explainSchemaIssue(issue, document), 'en')),
     });
   }
   const [first] = mistakes.sort(

@@ -10,6 +10,8 @@ export interface SchemaIssue {
   /** The node at fault: for a missing or unknown field, the field's own pointer. */
   pointer: string;
   keyword: string;
+  /** Where in the schema the keyword that failed is, as ajv gives it: `#/$defs/meetup/required`. */
+  schemaPath: string;
   /** True when the node does not exist (a required field that is missing). */
   missing: boolean;
   params: Readonly<Record<string, unknown>>;
@@ -70,6 +72,7 @@ function normalise(errors: readonly ErrorObject[]): SchemaIssue[] {
     issues.push({
       pointer,
       keyword: error.keyword,
+      schemaPath: error.schemaPath,
       missing,
       params: error.params,
       schema: error.schema,

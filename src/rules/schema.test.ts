@@ -1,11 +1,18 @@
 import { describe } from 'vitest';
 import { VALID_GROUP, withField } from '../../test/support/check.js';
-import { ruleTester, type InvalidCase } from '../../test/support/rule-tester.js';
+import {
+  ruleTester,
+  type ExpectedFinding,
+  type InvalidCase,
+} from '../../test/support/rule-tester.js';
 
 const RULE = 'schema';
 
 /** VALID_GROUP with a `waivers:` block after its last line (41); the block starts on line 42. */
 const withWaivers = (entries: string): string => `${VALID_GROUP}waivers:\n${entries}`;
+
+/** The message of a case's finding in Dutch and Swedish. */
+type Translated = Pick<ExpectedFinding, 'nl' | 'sv'>;
 
 /**
  * A field written under a misspelt name is reported once, at its key, with the field it was
@@ -18,10 +25,11 @@ const misspelt = (
   text: string,
   [pointer, line, column]: readonly [string, number, number],
   message: string,
+  translated: Translated = {},
 ): InvalidCase => ({
   name: `reports a misspelt field (${what}) once, at its key, with the field it was meant to be`,
   text,
-  findings: [{ pointer, line, column, message }],
+  findings: [{ pointer, line, column, message, ...translated }],
   also: [],
 });
 
@@ -31,10 +39,11 @@ const inWords = (
   text: string,
   [pointer, line, column]: readonly [string, number, number],
   message: string,
+  translated: Translated = {},
 ): InvalidCase => ({
   name: `names ${what} in words, not as a path`,
   text,
-  findings: [{ pointer, line, column, message }],
+  findings: [{ pointer, line, column, message, ...translated }],
 });
 
 describe(RULE, () => {
@@ -128,6 +137,8 @@ describe(RULE, () => {
             column: 1,
             message:
               '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+            nl: '"homepage" is geen veld van een groepsbestand. Controleer de spelling, of verwijder het. Hier toegestaan: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+            sv: '"homepage" är inte ett fält i en gruppfil. Kontrollera stavningen, eller ta bort det. Tillåtna här: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
       },
@@ -144,6 +155,8 @@ describe(RULE, () => {
             column: 3,
             message:
               '"email" is not a field of "leader". Check the spelling, or remove it. Allowed here: name, github, techCommunityId, termsAccepted.',
+            nl: '"email" is geen veld van "leader". Controleer de spelling, of verwijder het. Hier toegestaan: name, github, techCommunityId, termsAccepted.',
+            sv: '"email" är inte ett fält i "leader". Kontrollera stavningen, eller ta bort det. Tillåtna här: name, github, techCommunityId, termsAccepted.',
           },
         ],
       },
@@ -152,12 +165,20 @@ describe(RULE, () => {
         VALID_GROUP.replace('coLeader:', 'coleader:'),
         ['/coleader', 18, 1],
         '"coleader" is not a field of a group file. Did you mean "coLeader"? Field names are written exactly, capitals included.',
+        {
+          nl: '"coleader" is geen veld van een groepsbestand. Bedoelde je "coLeader"? Veldnamen schrijf je precies zo, hoofdletters inbegrepen.',
+          sv: '"coleader" är inte ett fält i en gruppfil. Menade du "coLeader"? Fältnamn skrivs exakt, med samma stora och små bokstäver.',
+        },
       ),
       misspelt(
         'co-leader',
         VALID_GROUP.replace('coLeader:', 'co-leader:'),
         ['/co-leader', 18, 1],
         '"co-leader" is not a field of a group file. Did you mean "coLeader"?',
+        {
+          nl: '"co-leader" is geen veld van een groepsbestand. Bedoelde je "coLeader"?',
+          sv: '"co-leader" är inte ett fält i en gruppfil. Menade du "coLeader"?',
+        },
       ),
       misspelt(
         'meetup',
@@ -194,6 +215,10 @@ describe(RULE, () => {
         VALID_GROUP.replace('    title: Landing zones', '    titel: Landing zones'),
         ['/meetups/4/titel', 37, 5],
         '"titel" is not a field of the 5th meetup. Did you mean "title"?',
+        {
+          nl: '"titel" is geen veld van de 5e meetup. Bedoelde je "title"?',
+          sv: '"titel" är inte ett fält i den 5:e träffen. Menade du "title"?',
+        },
       ),
       misspelt(
         'cuontry',
@@ -240,6 +265,8 @@ describe(RULE, () => {
             column: 7,
             message:
               '"city" must be text, but it is a list. (The city the group meets in (or is based in, for online groups).)',
+            nl: '"city" moet tekst zijn, maar het is een lijst. (De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).)',
+            sv: '"city" ska vara text, men det är en lista. (Staden där gruppen träffas (eller har sin bas, för onlinegrupper).)',
           },
         ],
       },
@@ -253,6 +280,8 @@ describe(RULE, () => {
             column: 1,
             message:
               '"city" is empty: fill it in. The city the group meets in (or is based in, for online groups).',
+            nl: '"city" is leeg: vul het in. De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).',
+            sv: '"city" saknar värde: fyll i det. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
           },
         ],
       },
@@ -266,6 +295,8 @@ describe(RULE, () => {
             column: 1,
             message:
               '"waivers" is empty. List the waivers under it, each on a line starting with "- ", or write waivers: [] while there are none. Exceptions granted by a maintainer: the named rule is not enforced until the date.',
+            nl: '"waivers" is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf waivers: [] zolang er nog geen zijn. Uitzonderingen die een beheerder heeft toegestaan: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+            sv: '"waivers" saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv waivers: [] så länge det inte finns några. Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
           },
         ],
       },
@@ -278,6 +309,8 @@ describe(RULE, () => {
             line: 3,
             column: 9,
             message: '"status" must be one of: applying, active, leaving; it is "dormant".',
+            nl: '"status" moet een van deze waarden zijn: applying, active, leaving; er staat "dormant".',
+            sv: '"status" ska vara ett av följande: applying, active, leaving; nu står det "dormant".',
           },
         ],
       },
@@ -293,6 +326,8 @@ describe(RULE, () => {
             column: 12,
             message:
               '"until" of the 1st waiver must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
+            nl: '"until" van de 1e uitzondering moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2026-02-30".',
+            sv: '"until" i det 1:a undantaget ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2026-02-30".',
           },
         ],
       },
@@ -307,6 +342,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '"date" of the 2nd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
+            nl: '"date" van de 2e meetup moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2026-02-30".',
+            sv: '"date" i den 2:a träffen ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2026-02-30".',
           },
         ],
       },
@@ -324,6 +361,10 @@ describe(RULE, () => {
         ),
         ['/meetups/5/room', 41, 5],
         '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled, uid.',
+        {
+          nl: '"room" is geen veld van de 6e meetup. Controleer de spelling, of verwijder het. Hier toegestaan: date, title, azure, url, cancelled, uid.',
+          sv: '"room" är inte ett fält i den 6:e träffen. Kontrollera stavningen, eller ta bort det. Tillåtna här: date, title, azure, url, cancelled, uid.',
+        },
       ),
       inWords(
         'a waiver field',
@@ -332,6 +373,10 @@ describe(RULE, () => {
         ),
         ['/waivers/1/until', 49, 12],
         '"until" of the 2nd waiver must be a date that exists, written YYYY-MM-DD; it is "2027-02-30".',
+        {
+          nl: '"until" van de 2e uitzondering moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2027-02-30".',
+          sv: '"until" i det 2:a undantaget ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2027-02-30".',
+        },
       ),
       inWords(
         'a field named with digits',
@@ -350,6 +395,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '"timezone" must be an IANA time zone such as Europe/Amsterdam; it is "Europe/Atlantis".',
+            nl: '"timezone" moet een IANA-tijdzone zijn, zoals Europe/Amsterdam; er staat "Europe/Atlantis".',
+            sv: '"timezone" ska vara en IANA-tidszon, till exempel Europe/Amsterdam; nu står det "Europe/Atlantis".',
           },
         ],
       },
@@ -366,6 +413,8 @@ describe(RULE, () => {
             column: 12,
             message:
               '"azure" of the 2nd meetup must be true or false, but it is text. Write true or false: YAML 1.2 reads "yes" as text.',
+            nl: '"azure" van de 2e meetup moet true of false zijn, maar het is tekst. Schrijf true of false: YAML 1.2 leest "yes" als tekst.',
+            sv: '"azure" i den 2:a träffen ska vara true eller false, men det är text. Skriv true eller false: YAML 1.2 läser "yes" som text.',
           },
         ],
       },
@@ -379,6 +428,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'The file is missing the field "city". The city the group meets in (or is based in, for online groups). For example: city: Utrecht',
+            nl: 'In het bestand ontbreekt het veld "city". De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen). Bijvoorbeeld: city: Utrecht',
+            sv: 'Filen saknar fältet "city". Staden där gruppen träffas (eller har sin bas, för onlinegrupper). Till exempel: city: Utrecht',
           },
         ],
       },
@@ -393,6 +444,8 @@ describe(RULE, () => {
             column: 5,
             message:
               'The 1st meetup is missing the field "title". The meetup\'s title. For example: title: Bicep for beginners',
+            nl: 'In de 1e meetup ontbreekt het veld "title". De titel van de meetup. Bijvoorbeeld: title: Bicep for beginners',
+            sv: 'Den 1:a träffen saknar fältet "title". Träffens titel. Till exempel: title: Bicep for beginners',
           },
         ],
       },
@@ -406,6 +459,8 @@ describe(RULE, () => {
             line: 2,
             column: 7,
             message: '"name" is too long: at most 120 characters.',
+            nl: '"name" is te lang: hoogstens 120 tekens.',
+            sv: '"name" har för många tecken: högst 120 tecken.',
           },
         ],
       },
@@ -444,6 +499,8 @@ describe(RULE, () => {
             column: 7,
             message:
               '"name" is too short: at least 3 characters. (The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.)',
+            nl: '"name" is te kort: minstens 3 tekens. (De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.)',
+            sv: '"name" har för få tecken: minst 3 tecken. (Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.)',
           },
         ],
       },
@@ -457,6 +514,8 @@ describe(RULE, () => {
             column: 7,
             message:
               '"city" must not be empty. (The city the group meets in (or is based in, for online groups).)',
+            nl: '"city" mag niet leeg zijn. (De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).)',
+            sv: '"city" måste innehålla minst ett tecken. (Staden där gruppen träffas (eller har sin bas, för onlinegrupper).)',
           },
         ],
       },
@@ -470,6 +529,8 @@ describe(RULE, () => {
             column: 10,
             message:
               '"country" is not in the right form: "nl". (The country, as an ISO 3166-1 alpha-2 code in capitals.) For example: NL',
+            nl: '"country" heeft niet de juiste vorm: "nl". (Het land, als ISO 3166-1 alpha-2-code in hoofdletters.) Bijvoorbeeld: NL',
+            sv: '"country" har inte rätt form: "nl". (Landet, som en ISO 3166-1 alpha-2-kod med versaler.) Till exempel: NL',
           },
         ],
       },
@@ -495,6 +556,8 @@ describe(RULE, () => {
             line: 8,
             column: 11,
             message: '"language" must be a language code such as en, nl or sv; it is "english!".',
+            nl: '"language" moet een taalcode zijn, zoals en, nl of sv; er staat "english!".',
+            sv: '"language" ska vara en språkkod, till exempel en, nl eller sv; nu står det "english!".',
           },
         ],
       },
@@ -510,6 +573,58 @@ describe(RULE, () => {
             column: 11,
             message:
               '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "schema".',
+            nl: '"rule" van de 1e uitzondering moet een van deze waarden zijn: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; er staat "schema".',
+            sv: '"rule" i det 1:a undantaget ska vara ett av följande: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; nu står det "schema".',
+          },
+        ],
+      },
+      {
+        name: 'asks for a list where a list belongs',
+        // Line 23 reads `meetups: none yet`.
+        text: withField('meetups', 'none yet'),
+        findings: [
+          {
+            pointer: '/meetups',
+            line: 23,
+            column: 10,
+            message:
+              '"meetups" must be a list (lines starting with "- "), but it is text. (The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.)',
+            nl: '"meetups" moet een lijst zijn (regels die beginnen met "- "), maar het is tekst. (De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.)',
+            sv: '"meetups" ska vara en lista (rader som börjar med "- "), men det är text. (Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.)',
+          },
+        ],
+      },
+      {
+        name: 'asks for a block of fields where a meetup belongs, naming the meetup at the start',
+        text: VALID_GROUP.replace(
+          '  - date: 2026-01-29\n    title: Container Apps in practice\n    azure: true\n',
+          '  - Container Apps in practice\n',
+        ),
+        findings: [
+          {
+            pointer: '/meetups/0',
+            line: 24,
+            column: 5,
+            message:
+              'The 1st meetup must be a group of indented fields, but it is text. (One meetup.)',
+            nl: 'De 1e meetup moet een groep ingesprongen velden zijn, maar het is tekst. (Eén meetup.)',
+            sv: 'Den 1:a träffen ska vara en grupp indragna fält, men det är text. (En träff.)',
+          },
+        ],
+      },
+      {
+        name: 'names the keyword of a constraint it has no words for',
+        // Line 42 reads `feeds:`, one more than the schema's five follow.
+        text: `${VALID_GROUP}feeds:\n${[1, 2, 3, 4, 5, 6].map((n) => `  - https://example-azure.org/${String(n)}.ics\n`).join('')}`,
+        findings: [
+          {
+            pointer: '/feeds',
+            line: 43,
+            column: 3,
+            message:
+              '"feeds" is not valid here (maxItems). (Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.)',
+            nl: '"feeds" is hier niet geldig (maxItems). (Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.)',
+            sv: '"feeds" godtas inte här (maxItems). (Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.)',
           },
         ],
       },

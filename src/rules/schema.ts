@@ -1,5 +1,7 @@
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
-import { explainSchemaIssue } from '../load/schema-messages.js';
+import { say } from '../i18n/findings/index.js';
+import { groupDescription } from '../load/schema-descriptions.js';
+import { explainSchemaIssue, type SchemaDocument } from '../load/schema-messages.js';
 import type { SchemaIssue } from '../load/schemas.js';
 import type { GroupRule } from './rule.js';
 
@@ -11,7 +13,12 @@ export const rule: GroupRule = {
   severity: 'error',
   waivable: false,
   check(group) {
-    const document = { name: 'a group file', schema: groupSchema, data: group.data };
+    const document: SchemaDocument = {
+      name: say('schema.document.group'),
+      schema: groupSchema,
+      data: group.data,
+      describe: groupDescription,
+    };
     return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
       pointer: issue.pointer,
       message: explainSchemaIssue(issue, document),

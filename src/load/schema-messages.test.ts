@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
+import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+import { VALID_GROUP } from '../../test/support/check.js';
+import { LANGUAGES, renderMessage, say } from '../i18n/findings/index.js';
+import { groupDescription } from './schema-descriptions.js';
+import { explainSchemaIssue, type SchemaDocument } from './schema-messages.js';
+import { validateGroup, validateProgram, type SchemaIssue } from './schemas.js';
+import { parseYamlMapping } from './yaml.js';
+
+/**
+ * Messages the schema rule's table cannot show, because a named rule claims the field or only
+ * the program policy (read in English) can break them, in every language.
+ */
+
+const groupData = (() => {
+  const parsed = parseYamlMapping(VALID_GROUP, '');
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.data;
+})();
+
+function explainGroup(change: (data: Record<string, unknown>) => void): string[][] {
+  const data = structuredClone(groupData);
+  change(data);
+  const document: SchemaDocument = {
+    name: say('schema.document.group'),
+    schema: groupSchema,
+    data,
+    describe: groupDescription,
+  };
+  return inEveryLanguage(validateGroup(data), document);
+}
+
+function explainPolicy(data: unknown): string[][] {
+  const document: SchemaDocument = {
+    name: say('schema.document.policy'),
+    schema: programSchema,
+    data,
+    describe: () => undefined,
+  };
+  return inEveryLanguage(validateProgram(data), document);
+}
+
+function inEveryLanguage(issues: readonly SchemaIssue[], document: SchemaDocument): string[][] {
+  return issues.map((issue) =>
+    LANGUAGES.map((language) => renderMessage(explainSchemaIssue(issue, document), language)),
+  );
+}
+
+const leader = (data: Record<string, unknown>): Record<string, unknown> =>
+  data.leader as Record<string, unknown>;
+
+describe('schema messages a named rule or the policy keeps from the table', () => {
+  it('gives the smallest number allowed', () => {
+    expect(explainGroup((data) => (leader(data).techCommunityId = 0))).toEqual([
+      [
+        '"techCommunityId" under "leader" must be at least 1.',
+        '"techCommunityId" onder "leader" moet minstens 1 zijn.',
+        '"techCommunityId" under "leader" ska vara minst 1.',
+      ],
+    ]);
+  });
+
+  it('gives the largest number allowed', () => {
+    expect(explainGroup((data) => (leader(data).techCommunityId = 2 ** 60))).toEqual([
+      [
+        '"techCommunityId" under "leader" must be at most 9007199254740991.',
+        '"techCommunityId" onder "leader" mag hoogstens 9007199254740991 zijn.',
+        '"techCommunityId" under "leader" får vara högst 9007199254740991.',
+      ],
+    ]);
+  });
+
+  it('asks for a whole number, with what the field is for', () => {
+    expect(explainGroup((data) => (leader(data).techCommunityId = 12.5))).toEqual([
+      [
+        '"techCommunityId" under "leader" must be a whole number, but it is a number. (Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).)',
+        '"techCommunityId" onder "leader" moet een geheel getal zijn, maar het is een getal. (Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).)',
+        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. (Användar-ID i Microsoft Tech Community: siffrorna i slutet av profilens URL (…/user-id/123456 → 123456).)',
+      ],
+    ]);
+  });
+
+  it('explains a web address', () => {
+    expect(
+      explainPolicy({ codeOfConductUrl: 'https://exa mple.org/' }).filter(([english]) =>
+        english?.includes('web address'),
+      ),
+    ).toEqual([
+      [
+        '"codeOfConductUrl" must be a full web address starting with https://; it is "https://exa mple.org/".',
+        '"codeOfConductUrl" moet een volledig webadres zijn dat begint met https://; er staat "https://exa mple.org/".',
+        '"codeOfConductUrl" ska vara en fullständig webbadress som börjar med https://; nu står det "https://exa mple.org/".',
+      ],
+    ]);
+  });
+
+  it('starts a sentence with an entry of a list, and leaves out a description there is not', () => {
+    expect(explainPolicy({ sync: { azureKeywords: ['Azure', 5] } })).toEqual([
+      [
+        'The 2nd entry of "azureKeywords" under "sync" must be text, but it is a whole number.',
+        'Het 2e item van "azureKeywords" onder "sync" moet tekst zijn, maar het is een geheel getal.',
+        'Den 2:a posten i "azureKeywords" under "sync" ska vara text, men det är ett heltal.',
+      ],
+    ]);
+  });
+
+  it('names the policy and its rules', () => {
+    expect(explainPolicy({ teams: [], rules: { 'meetups/spread': 'sometimes' } })).toEqual([
+      [
+        '"teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, codeOfConductUrl.',
+        '"teams" is geen veld van het programmabeleid. Controleer de spelling, of verwijder het. Hier toegestaan: meetups, audit, sync, rules, codeOfConductUrl.',
+        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen, eller ta bort det. Tillåtna här: meetups, audit, sync, rules, codeOfConductUrl.',
+      ],
+      [
+        'Rule "meetups/spread" in rules must be one of: error, warning, off; it is "sometimes".',
+        'Regel "meetups/spread" in rules moet een van deze waarden zijn: error, warning, off; er staat "sometimes".',
+        'Regeln "meetups/spread" i rules ska vara ett av följande: error, warning, off; nu står det "sometimes".',
+      ],
+    ]);
+  });
+});
