@@ -58,16 +58,24 @@ export function createRenderer(
     return entry;
   };
 
-  const render = (ref: MessageRef, language: Language): string => {
-    const { format, dates, opening } = compile(ref.id, language);
+  /** A phrase's own text; only a whole message's opening phrase gets a capital (see below). */
+  const phrase = (ref: MessageRef, language: Language): string => {
+    const { format, dates } = compile(ref.id, language);
     const values: Record<string, string | number | Date> = {};
     for (const [name, value] of Object.entries(ref.params ?? {})) {
-      if (typeof value === 'object') {
-        const phrase = render(value, language);
-        values[name] = name === opening ? capitalize(phrase) : phrase;
-      } else values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
+      if (typeof value === 'object') values[name] = phrase(value, language);
+      else values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
     }
     return String(format.format(values));
+  };
+
+  const render = (ref: MessageRef, language: Language): string => {
+    const text = phrase(ref, language);
+    // "the leader @anna has not…" starts a sentence: a phrase that opens a message is capitalized.
+    const { opening } = compile(ref.id, language);
+    return opening !== undefined && typeof ref.params?.[opening] === 'object'
+      ? capitalize(text)
+      : text;
   };
   return render;
 }

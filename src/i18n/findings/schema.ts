@@ -51,9 +51,7 @@ const en = {
     'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} {noun, select, waiver {waiver} other {meetup}} {relation, select, of {of} other {under}} {owner}',
   'place.entry':
     'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} entry of {list}',
-  // A select rather than a plain {place}: a phrase that opens a message is capitalized, and
-  // this one is mid-sentence ("repeats the 2nd meetup (line 27)").
-  'place.line': '{place, select, other {{place}}} (line {line})',
+  'place.line': '{place} (line {line})',
 
   'schema.description.$schema': 'Optional pointer to this schema, for editors.',
   'schema.description.slug':
@@ -156,7 +154,7 @@ export const schema = {
     'place.item-in':
       'de {n, selectordinal, other {#e}} {noun, select, waiver {uitzondering} other {meetup}} {relation, select, of {van} other {onder}} {owner}',
     'place.entry': 'het {n, selectordinal, other {#e}} item van {list}',
-    'place.line': '{place, select, other {{place}}} (regel {line})',
+    'place.line': '{place} (regel {line})',
 
     'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
     'schema.description.slug':
@@ -259,7 +257,7 @@ export const schema = {
     'place.item-in':
       '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}} {relation, select, of {i} other {under}} {owner}',
     'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
-    'place.line': '{place, select, other {{place}}} (rad {line})',
+    'place.line': '{place} (rad {line})',
 
     'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
     'schema.description.slug':
