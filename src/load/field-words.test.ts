@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_GROUP } from '../../test/support/check.js';
 import { fieldInWords, ordinal, sentenceStart } from './field-words.js';
+import { renderMessage } from '../i18n/findings/index.js';
 import { parseYamlMapping } from './yaml.js';
 
 describe('a place in a file, in words', () => {
@@ -35,8 +36,8 @@ describe('a place in a file, in words', () => {
   });
 
   it('gives the line of a place that is in the file, and none for one that is not', () => {
-    const parsed = parseYamlMapping(VALID_GROUP, '');
-    if (!parsed.ok) throw new Error(parsed.reason);
+    const parsed = parseYamlMapping(VALID_GROUP);
+    if (!parsed.ok) throw new Error(renderMessage(parsed.reason, 'en'));
     const options = { map: parsed.map, data: parsed.data };
     expect(fieldInWords('/meetups/1', options)).toBe('the 2nd meetup (line 27)');
     expect(fieldInWords('/meetups/1/title', options)).toBe('"title" of the 2nd meetup (line 28)');
