@@ -1,3 +1,5 @@
+import type { MessageRef } from '../core/finding.js';
+import { say } from '../i18n/findings/index.js';
 import { validateGroup, type SchemaIssue } from './schemas.js';
 import type { Position } from './positions.js';
 import type { SourceMap } from './source-map.js';
@@ -15,7 +17,8 @@ export interface ParsedGroup {
 /** A file that never became data: not a regular file, not text, not YAML, or not a mapping. */
 export interface UnreadableGroup {
   ok: false;
-  reason: string;
+  /** Why, and what to do about it: the `yaml` rule's message. */
+  reason: MessageRef;
   position: Position;
 }
 
@@ -37,7 +40,7 @@ export function loadGroupFile(
     const { reason, line, column } = decoded;
     return { path, registryPath, content: { ok: false, reason, position: { line, column } } };
   }
-  const parsed = parseYamlMapping(decoded.text, GROUP_FILE_HINT);
+  const parsed = parseYamlMapping(decoded.text, 'group');
   if (!parsed.ok) {
     return {
       path,
@@ -66,15 +69,6 @@ export function loadGroupFile(
 /** What a group-file entry is when it is not a regular file (from the disk, or a Git tree's mode). */
 export type EntryKind = 'symlink' | 'submodule' | 'other';
 
-const NOT_REGULAR: Record<EntryKind, { is: string; fix: string }> = {
-  symlink: { is: 'is a symbolic link', fix: 'replace the link with the file itself' },
-  submodule: { is: 'is a Git submodule', fix: 'replace the submodule with the file itself' },
-  other: {
-    is: 'is a folder or a special file (a named pipe, socket or device)',
-    fix: 'put the group file itself at this path',
-  },
-};
-
 /** A group-file entry that is not a regular file: never read, always an error finding. */
 export function nonRegularGroupFile(
   path: string,
@@ -83,17 +77,13 @@ export function nonRegularGroupFile(
 ): GroupFile {
   // Never followed or read: a link could point anywhere, and a pipe or device could block or
   // never end. Skipping it instead would make the group vanish from the registry unnoticed.
-  const { is, fix } = NOT_REGULAR[kind];
   return {
     path,
     registryPath,
     content: {
       ok: false,
-      reason: `${path} ${is}; a group file must be a regular file (${fix}).`,
+      reason: say('yaml.not-regular-file', { path, kind }),
       position: { line: 1, column: 1 },
     },
   };
 }
-
-const GROUP_FILE_HINT =
-  'Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.';

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { pointer } from '../core/json-pointer.js';
 import { resolvePolicy, type Policy, type PolicyFile } from '../core/policy.js';
 import { asRecord, quote } from '../core/read.js';
+import { renderMessage } from '../i18n/findings/index.js';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import { renderMessage, say } from '../i18n/findings/index.js';
 import { englishDescriptions, explainSchemaIssue } from './schema-messages.js';
@@ -74,12 +75,12 @@ export function parsePolicy(
   const at = (position: Position): string =>
     `${file}:${String(position.line)}:${String(position.column)}`;
   const text = decodeGroupFile(bytes, 'policy');
-  if (!text.ok) throw new PolicyError(`${at(text)}: ${text.reason}`);
-  const parsed = parseYamlMapping(
-    text.text,
-    'Remove it to use the defaults, or set the fields to change.',
-  );
-  if (!parsed.ok) throw new PolicyError(`${at(parsed.position)}: ${parsed.reason}`);
+  // The maintainers' file: its mistakes are told in English.
+  if (!text.ok) throw new PolicyError(`${at(text)}: ${renderMessage(text.reason, 'en')}`);
+  const parsed = parseYamlMapping(text.text, 'policy');
+  if (!parsed.ok) {
+    throw new PolicyError(`${at(parsed.position)}: ${renderMessage(parsed.reason, 'en')}`);
+  }
 
   const { data, map } = parsed;
   const policy = data as PolicyFile;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../../test/support/check.js';
+import { renderMessage } from '../i18n/findings/index.js';
 import { parseYamlMapping } from './yaml.js';
 
 function mapOf(text: string) {
-  const parsed = parseYamlMapping(text, '');
-  if (!parsed.ok) throw new Error(parsed.reason);
+  const parsed = parseYamlMapping(text);
+  if (!parsed.ok) throw new Error(renderMessage(parsed.reason, 'en'));
   return parsed.map;
 }
 

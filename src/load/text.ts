@@ -1,10 +1,12 @@
 import { isUtf8 } from 'node:buffer';
+import type { MessageRef } from '../core/finding.js';
+import { say } from '../i18n/findings/index.js';
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type TextResult =
-  { ok: true; text: string } | { ok: false; reason: string; line: number; column: number };
+  { ok: true; text: string } | { ok: false; reason: MessageRef; line: number; column: number };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -15,10 +17,9 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function decodeGroupFile(bytes: Uint8Array, kind: 'group' | 'policy' = 'group'): TextResult {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    const limit = `${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB)`;
     return {
       ok: false,
-      reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; ${kind === 'group' ? `a group file may be at most ${limit}. Keep only the group's own details and meetups in it.` : `a policy file may be at most ${limit}.`}`,
+      reason: say('yaml.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES, kind }),
       line: 1,
       column: 1,
     };
@@ -30,8 +31,7 @@ export function decodeGroupFile(bytes: Uint8Array, kind: 'group' | 'policy' = 'g
   } catch {
     return {
       ok: false,
-      reason:
-        'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+      reason: say('yaml.not-utf8'),
       line: firstInvalidUtf8Line(bytes),
       column: 1,
     };

@@ -7,14 +7,15 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
-import { pointer as pointerOf } from '../core/json-pointer.js';
+import type { MessageParam, MessageRef } from '../core/finding.js';
+import { pointer as pointerOf, unescapeSegment } from '../core/json-pointer.js';
 import { quote } from '../core/read.js';
-import { fieldInWords } from './field-words.js';
+import { say } from '../i18n/findings/index.js';
 import { LineIndex } from './positions.js';
 
 /** A YAML error said for a leader: what is wrong, what to write instead, and where. */
 export interface YamlProblem {
-  reason: string;
+  reason: MessageRef;
   /** Where to point: the place to fix, which is not always where the parser gave up. */
   offset: number;
 }
@@ -33,53 +34,40 @@ export function explainYamlError(
   maxDepth: number,
 ): YamlProblem {
   const source = new Source(text);
-  const at = (explained: string, where = offset): YamlProblem => ({
+  const at = (explained: MessageRef, where = offset): YamlProblem => ({
     reason: explained,
     offset: where,
   });
   if (reason.startsWith('duplicated mapping key')) return duplicateKey(source, offset, events);
   if (reason.startsWith('aliases exceeded maxAliases')) {
     const entry = source.entryAt(offset);
-    const literal =
-      entry?.value.startsWith('*') === true && offset >= entry.valueStart
-        ? ` If the value is text that starts with "*", put it in quotes: ${entry.quoted()}`
-        : '';
     return at(
-      `YAML aliases (*name) are not allowed in group files. Write the value out in full.${literal}`,
+      entry?.value.startsWith('*') === true && offset >= entry.valueStart
+        ? say('yaml.alias-text', { fix: entry.quoted() })
+        : say('yaml.alias'),
     );
   }
   if (reason.startsWith('nesting exceeded maxDepth')) {
-    return at(
-      `The file is nested more than ${String(maxDepth)} levels deep. A group file needs at most four levels; check the indentation.`,
-    );
+    return at(say('yaml.too-deep', { max: maxDepth }));
   }
-  if (reason.includes('tab characters')) {
-    return at(
-      'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
-    );
-  }
-  if (reason.includes('complex keys')) {
-    return at('A key here is a list or a block; field names must be plain words such as "name".');
-  }
+  if (reason.includes('tab characters')) return at(say('yaml.tab'));
+  if (reason.includes('complex keys')) return at(say('yaml.complex-key'));
   if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason)) return tag(source, offset);
-  if (reason.startsWith('null byte')) {
-    return at(
-      'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
-    );
-  }
+  if (reason.startsWith('null byte')) return at(say('yaml.null-byte'));
   if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
     const code = text.codePointAt(offset);
-    const named =
-      code === undefined ? '' : ` (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
     return at(
-      `The file holds an invisible control character here${named}, which YAML does not allow. Delete it; if you cannot see it, type this value again.`,
+      say('yaml.control-character', {
+        code:
+          code === undefined ? 'unknown' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+      }),
     );
   }
   if (reason === 'bad indentation of a mapping entry') return mappingEntry(source, offset);
   if (reason === 'bad indentation of a sequence entry') {
     return at(
       /^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
-        ? 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.'
+        ? say('yaml.list-item-out-of-line')
         : notLinedUp(source, offset).reason,
       lineContent(source, offset),
     );
@@ -91,23 +79,23 @@ export function explainYamlError(
     reason === 'missed comma between flow collection entries' ||
     reason.startsWith('expected the node content')
   ) {
-    return unclosed(source, offset) ?? at(`${NOT_LINED_UP} ${QUOTE_HINT}`);
+    return unclosed(source, offset) ?? at(say('yaml.not-lined-up-quotes'));
   }
   if (reason === 'end of the stream or a document separator is expected') {
-    return missingSpace(source, offset, 'at or before') ?? at(`${NOT_READABLE} ${QUOTE_HINT}`);
+    return missingSpace(source, offset, 'at or before') ?? at(say('yaml.not-readable-quotes'));
   }
   if (reason.startsWith('can not read a block mapping entry')) {
     return (
-      missingSpace(source, offset, 'before') ?? missingColon(source, offset) ?? at(NOT_READABLE)
+      missingSpace(source, offset, 'before') ??
+      missingColon(source, offset) ??
+      at(say('yaml.not-readable'))
     );
   }
   if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
-    return missingSpace(source, offset, 'at or before') ?? at(NO_SPACE);
+    return missingSpace(source, offset, 'at or before') ?? at(say('yaml.no-space'));
   }
   if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
-    return at(
-      'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
-    );
+    return at(say('yaml.escape'));
   }
   if (
     reason === 'a line break is expected' ||
@@ -117,7 +105,7 @@ export function explainYamlError(
     const entry = source.entryAt(offset);
     if (entry !== undefined && /^[|>]/.test(entry.value)) {
       return at(
-        `A value that starts with "${entry.value.charAt(0)}" is a block of text that starts on the next line. For a value on one line, put it in quotes: ${entry.quoted()}`,
+        say('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }),
         entry.valueStart,
       );
     }
@@ -127,44 +115,23 @@ export function explainYamlError(
       line.lastIndexOf('>', offset - start),
     );
     if (marker !== -1) {
-      return at(
-        `YAML reads "${line.charAt(marker)}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.`,
-        start + marker,
-      );
+      return at(say('yaml.block-marker', { sign: line.charAt(marker) }), start + marker);
     }
   }
   if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
     const problem = valueProblem(source, offset);
     if (problem !== undefined) return problem;
-    const sign = reason.includes('anchor') ? '&' : '*';
     return at(
-      sign === '*'
-        ? STAR_BULLET
-        : 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+      reason.includes('anchor') ? say('yaml.anchor') : say('yaml.star'),
       Math.max(0, offset - 1),
     );
   }
   if (reason === "expected ':' after a mapping key") {
-    return (
-      missingSpace(source, offset, 'at or before') ??
-      at(
-        'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
-      )
-    );
+    return missingSpace(source, offset, 'at or before') ?? at(say('yaml.expected-colon'));
   }
-  return at(
-    `This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`,
-  );
+  // js-yaml's own words, in English: a mistake none of the explanations above recognises.
+  return at(say('yaml.invalid', { reason }));
 }
-
-const NOT_LINED_UP =
-  'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.';
-const NOT_READABLE =
-  'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.';
-const QUOTE_HINT = 'A value with special characters can be put in quotes.';
-const STAR_BULLET =
-  'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.';
-const NO_SPACE = 'Put a space after the colon: "name: value".';
 
 /** One `key: value` line (or list item `- key: value`), as the leader wrote it. */
 interface Entry {
@@ -261,7 +228,9 @@ function quoteValue(value: string): string {
 function mappingEntry(source: Source, offset: number): YamlProblem {
   const { start, text: line } = source.lineAt(offset);
   const bullet = /^\s*\*\s/.exec(line);
-  if (bullet !== null) return { reason: STAR_BULLET, offset: start + bullet[0].indexOf('*') };
+  if (bullet !== null) {
+    return { reason: say('yaml.star'), offset: start + bullet[0].indexOf('*') };
+  }
   return (
     valueProblem(source, offset) ??
     missingSpace(source, offset, 'before') ??
@@ -279,11 +248,13 @@ function notLinedUp(source: Source, offset: number): YamlProblem {
   const column = here - source.lineAt(here).start + 1;
   const aboveColumn =
     above === undefined ? column : lineContent(source, above.start) - above.start + 1;
-  const columns =
-    aboveColumn === column
-      ? ''
-      : ` It starts at column ${String(column)}, the line above at column ${String(aboveColumn)}.`;
-  return { reason: `${NOT_LINED_UP}${columns}`, offset: here };
+  return {
+    reason:
+      aboveColumn === column
+        ? say('yaml.not-lined-up')
+        : say('yaml.not-lined-up-columns', { column, above: aboveColumn }),
+    offset: here,
+  };
 }
 
 /** Where the line holding `offset` starts after its indentation: where to fix an indentation. */
@@ -298,36 +269,26 @@ function valueProblem(source: Source, offset: number): YamlProblem | undefined {
   const { key, value } = entry;
   const field = fieldName(key);
   const fix = entry.quoted();
-  const say = (what: string): YamlProblem => ({
-    reason:
-      fix.length <= 120
-        ? `${what} Put the whole value in quotes: ${fix}`
-        : `${what} Put the whole value in quotes.`,
-    offset: entry.valueStart,
-  });
+  const advice =
+    fix.length <= 120 ? say('yaml.quote-value', { fix }) : say('yaml.quote-value-long');
+  const problem = (reason: MessageRef): YamlProblem => ({ reason, offset: entry.valueStart });
   const first = value.charAt(0);
   if (first === '"' || first === "'") {
-    return say(
-      `The value of ${field} starts with a quote that ends before the value does, so YAML cannot read the rest.`,
-    );
+    return problem(say('yaml.value-quote-ends-early', { field, advice }));
   }
   if (first === '[' || first === '{') {
-    return say(
-      `The value of ${field} starts with "${first}", which YAML reads as the start of a ${first === '[' ? 'list' : 'block of fields'} written on one line.`,
-    );
+    const kind = first === '[' ? 'list' : 'fields';
+    return problem(say('yaml.value-flow', { field, first, kind, advice }));
   }
   // Characters YAML reserves at the start of a plain value; `-` and `?` only before a space.
   if (/^[@`%!&*|>]|^[-?](?:\s|$)/.test(value)) {
-    return say(
-      `The value of ${field} starts with "${first}", which has a meaning of its own in YAML at the start of a value.`,
-    );
+    return problem(say('yaml.value-reserved', { field, first, advice }));
   }
   if (/:(?:\s|$)/.test(value)) {
-    return say(
-      `The value of ${field} ${value.endsWith(':') ? 'ends with ":"' : 'holds ": "'}, which YAML reads as the start of another field on the same line.`,
-    );
+    const colon = value.endsWith(':') ? 'end' : 'inside';
+    return problem(say('yaml.value-colon', { field, colon, advice }));
   }
-  return say(`YAML cannot read the value of ${field} as it is written.`);
+  return problem(say('yaml.value-unreadable', { field, advice }));
 }
 
 /** A key as messages name it: quoted once, whether or not the leader quoted it. */
@@ -353,17 +314,19 @@ function unclosed(source: Source, offset: number): YamlProblem | undefined {
       !closes(opener, entry.value.slice(1)) &&
       !closes(opener, source.text.slice(entry.valueStart + 1, offset + 1))
     ) {
-      const field = fieldName(entry.key);
-      const where = entry.key === '' ? 'This value' : `The value of ${field}`;
+      // A list item's value has no field to name: it is "this value".
+      const of = entry.key === '' ? 'item' : 'field';
+      const field = entry.key === '' ? '' : fieldName(entry.key);
       if (opener === '"' || opener === "'") {
         return {
-          reason: `${where} opens a quote (${opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.`,
+          reason: say('yaml.unclosed-quote', { of, field, opener }),
           offset: entry.valueStart,
         };
       }
-      const closer = opener === '[' ? ']' : '}';
+      const [kind, closer] = opener === '[' ? ['list', ']'] : ['fields', '}'];
+      const fix = entry.key === '' ? `"${entry.value}"` : entry.quoted();
       return {
-        reason: `${where} starts with "${opener}", which YAML reads as a ${opener === '[' ? 'list' : 'block of fields'} written on one line, and it is never closed with "${closer}". If the value is text, put it in quotes: ${entry.key === '' ? `"${entry.value}"` : entry.quoted()}`,
+        reason: say('yaml.unclosed-flow', { of, field, opener, kind, closer, fix }),
         offset: entry.valueStart,
       };
     }
@@ -425,9 +388,11 @@ function missingSpace(
     const match = NO_SPACE_AFTER_COLON.exec(line.text);
     if (match === null) continue;
     const [, indent = '', key = '', value = ''] = match;
-    const fixed = `${key}: ${value.trim()}`;
     return {
-      reason: `There is no space after the colon in ${quote(`${key}:${value.trim()}`)}, so YAML does not read it as a field. Write a space after the colon: ${fixed}`,
+      reason: say('yaml.no-space-after-colon', {
+        written: quote(`${key}:${value.trim()}`),
+        fix: `${key}: ${value.trim()}`,
+      }),
       offset: line.start + indent.length,
     };
   }
@@ -452,7 +417,12 @@ function missingColon(source: Source, offset: number, aligned = false): YamlProb
   }
   const indent = /^\s*(?:-\s+)?/.exec(previous.text)?.[0].length ?? 0;
   return {
-    reason: `Line ${String(source.line(previous.start))} (${quote(previous.text.trim())}) has no colon${previous.text.includes(':') ? ' before its comment (a " #" starts one)' : ''}, so YAML cannot read it as a field. Write it as "name: value", or remove it.`,
+    reason: say('yaml.no-colon', {
+      line: source.line(previous.start),
+      text: quote(previous.text.trim()),
+      // The colon is there, after a " #" that made the rest of the line a comment.
+      comment: previous.text.includes(':') ? 'yes' : 'no',
+    }),
     offset: previous.start + indent,
   };
 }
@@ -460,12 +430,11 @@ function missingColon(source: Source, offset: number, aligned = false): YamlProb
 /** An unknown `!tag`: in a group file, a value that starts with `!` was meant as text. */
 function tag(source: Source, offset: number): YamlProblem {
   const entry = source.entryAt(offset);
-  const text =
-    entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
-      ? ` If the value is text, put it in quotes: ${entry.quoted()}; otherwise`
-      : '';
   return {
-    reason: `A value here starts with "!", which YAML reads as a tag.${text === '' ? ' Group files use plain values only:' : text} remove the "!" tag.`,
+    reason:
+      entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
+        ? say('yaml.tag-text', { fix: entry.quoted() })
+        : say('yaml.tag'),
     offset,
   };
 }
@@ -490,20 +459,58 @@ function duplicateKey(
   events: readonly Event[] | undefined,
 ): YamlProblem {
   const found = events === undefined ? undefined : findDuplicate(source.text, events, offset);
-  if (found === undefined) {
-    return {
-      reason: 'This field appears twice in the same place. Keep one of them and delete the other.',
-      offset,
-    };
-  }
-  const where =
-    found.container === ''
-      ? 'at the top level of the file'
-      : `${/\/\d+$/.test(found.container) ? 'in' : 'under'} ${fieldInWords(found.container)}`;
+  if (found === undefined) return { reason: say('yaml.duplicate-key-here'), offset };
+  const segments = found.container.split('/').slice(1).map(unescapeSegment);
+  const within = found.container === '' ? 'top' : /\/\d+$/.test(found.container) ? 'item' : 'block';
   return {
-    reason: `The field ${quote(found.key)} appears twice ${where}: first on line ${String(source.line(found.first))}, again here. Keep one of them and delete the other.`,
+    reason: say('yaml.duplicate-key', {
+      key: quote(found.key),
+      within,
+      ...(segments.length === 0 ? {} : { place: placeOf(segments) }),
+      line: source.line(found.first),
+    }),
     offset: found.second,
   };
+}
+
+/**
+ * Where a block is, in the words of field-words.ts (`"github" under "leader"`, `the 5th meetup`),
+ * as a phrase each language puts in its own words. The data is not built yet, so a segment of
+ * digits is taken for a list item.
+ */
+function placeOf(segments: readonly string[]): MessageParam {
+  const last = segments.at(-1);
+  if (last === undefined) return say('yaml.place.file');
+  const parent = segments.slice(0, -1);
+  if (isIndex(last)) {
+    const n = Number(last) + 1;
+    const list = parent.at(-1);
+    if (list !== 'meetups' && list !== 'waivers') {
+      return say('yaml.place.entry', { n, list: placeOf(parent) });
+    }
+    const owner = parent.slice(0, -1);
+    return owner.length === 0
+      ? say('yaml.place.item', { n, noun: list })
+      : say('yaml.place.item-of', {
+          n,
+          noun: list,
+          relation: relationTo(owner),
+          owner: placeOf(owner),
+        });
+  }
+  const key = quote(last);
+  if (parent.length === 0) return key;
+  if (parent.length === 1 && parent[0] === 'rules') return say('yaml.place.rule', { key });
+  return say('yaml.place.field', { key, relation: relationTo(parent), owner: placeOf(parent) });
+}
+
+/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
+function relationTo(parent: readonly string[]): 'of' | 'under' {
+  return isIndex(parent.at(-1)) ? 'of' : 'under';
+}
+
+function isIndex(segment: string | undefined): boolean {
+  return segment !== undefined && /^(?:0|[1-9]\d*)$/.test(segment);
 }
 
 function findDuplicate(

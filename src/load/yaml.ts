@@ -6,6 +6,8 @@ import {
   YAMLException,
   type Event,
 } from 'js-yaml';
+import type { MessageRef } from '../core/finding.js';
+import { say } from '../i18n/findings/index.js';
 import { LineIndex, type Position } from './positions.js';
 import { packEvents, SourceMap } from './source-map.js';
 import { explainYamlError } from './yaml-errors.js';
@@ -18,23 +20,27 @@ const MAX_DEPTH = 16;
 
 export type YamlResult =
   | { ok: true; data: Record<string, unknown>; map: SourceMap }
-  | { ok: false; reason: string; position: Position };
+  | { ok: false; reason: MessageRef; position: Position };
 
-type Failure = { ok: false; reason: string; offset: number };
+type Failure = { ok: false; reason: MessageRef; offset: number };
 
 /**
  * Parses one registry file (a group, or the program policy): a single YAML 1.2 document (core schema, so `no` stays a string and
  * dates stay `YYYY-MM-DD` text) whose top level is a mapping. Anchors and aliases are refused:
- * a group file has no use for them, and refusing them defuses alias bombs entirely.
+ * a group file has no use for them, and refusing them defuses alias bombs entirely. `kind`
+ * picks what an empty file is told to do.
  */
-export function parseYamlMapping(text: string, emptyHint: string): YamlResult {
-  const result = parse(text, emptyHint);
+export function parseYamlMapping(text: string, kind: 'group' | 'policy' = 'group'): YamlResult {
+  const result = parse(text, kind);
   return result.ok
     ? result
     : { ok: false, reason: result.reason, position: new LineIndex(text).at(result.offset) };
 }
 
-function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, { ok: true }> {
+function parse(
+  text: string,
+  kind: 'group' | 'policy',
+): Failure | Extract<YamlResult, { ok: true }> {
   let events: Event[] | undefined;
   let documents: unknown[];
   try {
@@ -46,24 +52,18 @@ function parse(text: string, emptyHint: string): Failure | Extract<YamlResult, {
   if (documents.length > 1) {
     return {
       ok: false,
-      reason:
-        'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+      reason: say('yaml.several-documents'),
       offset: secondDocumentOffset(events, text),
     };
   }
   if (documents.length === 0 || documents[0] === null || documents[0] === undefined) {
-    return {
-      ok: false,
-      reason: `The file is empty. ${emptyHint}`,
-      offset: 0,
-    };
+    return { ok: false, reason: say('yaml.empty', { kind }), offset: 0 };
   }
   const data = documents[0];
   if (typeof data !== 'object' || Array.isArray(data)) {
-    const found = Array.isArray(data) ? 'a list' : `a single ${typeof data} value`;
     return {
       ok: false,
-      reason: `The file must be a mapping of fields (slug:, name:, leader:, …), but it is ${found}. Write one "field: value" per line at the top level.`,
+      reason: say('yaml.not-a-mapping', { found: Array.isArray(data) ? 'list' : typeof data }),
       offset: firstNodeOffset(events),
     };
   }
@@ -94,8 +94,9 @@ function describeParseError(
     return { ok: false, reason, offset };
   }
   // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
+  // Its message is passed on as it is, in English.
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, reason: `The YAML could not be read: ${message}.`, offset: 0 };
+  return { ok: false, reason: say('yaml.unreadable', { error: message }), offset: 0 };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { findingMessage } from '../i18n/findings/index.js';
 import { nonRegularGroupFile } from '../load/group-file.js';
 import { fileFrom, VALID_GROUP, withField, yaml } from '../../test/support/check.js';
 import { ruleTester, type InvalidCase } from '../../test/support/rule-tester.js';
@@ -21,13 +22,25 @@ const padded = (size: number): string => {
 
 const MB = 1024 * 1024;
 
+/** The message in Dutch and Swedish. */
+interface Translations {
+  nl: string;
+  sv: string;
+}
+
 /** A case whose one finding in the whole file is this rule's, at `line`:`column`. */
 const only = (
   name: string,
   text: string | Uint8Array,
   [line, column]: readonly [number, number],
   message: string,
-): InvalidCase => ({ name, text, findings: [{ pointer: '', line, column, message }], also: [] });
+  { nl, sv }: Translations,
+): InvalidCase => ({
+  name,
+  text,
+  findings: [{ pointer: '', line, column, message, nl, sv }],
+  also: [],
+});
 
 describe(RULE, () => {
   it('pads a file to exactly 1 MB for the size limit', () => {
@@ -58,6 +71,10 @@ describe(RULE, () => {
         'slug: example\nname:\n\tfirst: Example\n',
         [3, 1],
         'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
+        {
+          nl: 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
+          sv: 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
+        },
       ),
       only(
         'reports a duplicate key on the line of the second key',
@@ -68,12 +85,20 @@ describe(RULE, () => {
         `,
         [3, 1],
         'The field "slug" appears twice at the top level of the file: first on line 1, again here. Keep one of them and delete the other.',
+        {
+          nl: 'Het veld "slug" staat twee keer op het hoogste niveau van het bestand: eerst op regel 1, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "slug" förekommer två gånger på översta nivån i filen: först på rad 1, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
       ),
       only(
         'reports a duplicate key inside a block on the line of the second key',
         VALID_GROUP.replace('  github: annadevries\n', '  github: annadevries\n  github: anna\n'),
         [16, 3],
         'The field "github" appears twice under "leader": first on line 15, again here. Keep one of them and delete the other.',
+        {
+          nl: 'Het veld "github" staat twee keer onder "leader": eerst op regel 15, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "github" förekommer två gånger under "leader": först på rad 15, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
       ),
       ...[
         {
@@ -83,6 +108,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The value of "name" holds ": ", which YAML reads as the start of another field on the same line. Put the whole value in quotes: name: "Azure: the good parts"',
+          nl: 'De waarde van "name" bevat ": ", wat YAML leest als het begin van een volgend veld op dezelfde regel. Zet de hele waarde tussen aanhalingstekens: name: "Azure: the good parts"',
+          sv: 'Värdet för "name" innehåller ": ", vilket YAML läser som början på ett nytt fält på samma rad. Sätt hela värdet inom citattecken: name: "Azure: the good parts"',
         },
         {
           what: 'a meetup title holding ": ", with a comment after it',
@@ -94,6 +121,8 @@ describe(RULE, () => {
           column: 12,
           message:
             'The value of "title" holds ": ", which YAML reads as the start of another field on the same line. Put the whole value in quotes: title: "Landing zones: a tour" # 2nd',
+          nl: 'De waarde van "title" bevat ": ", wat YAML leest als het begin van een volgend veld op dezelfde regel. Zet de hele waarde tussen aanhalingstekens: title: "Landing zones: a tour" # 2nd',
+          sv: 'Värdet för "title" innehåller ": ", vilket YAML läser som början på ett nytt fält på samma rad. Sätt hela värdet inom citattecken: title: "Landing zones: a tour" # 2nd',
         },
         {
           what: 'a value ending in ":"',
@@ -102,6 +131,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The value of "city" ends with ":", which YAML reads as the start of another field on the same line. Put the whole value in quotes: city: "Utrecht:"',
+          nl: 'De waarde van "city" eindigt op ":", wat YAML leest als het begin van een volgend veld op dezelfde regel. Zet de hele waarde tussen aanhalingstekens: city: "Utrecht:"',
+          sv: 'Värdet för "city" slutar med ":", vilket YAML läser som början på ett nytt fält på samma rad. Sätt hela värdet inom citattecken: city: "Utrecht:"',
         },
         {
           what: 'a duplicate top-level field',
@@ -110,6 +141,8 @@ describe(RULE, () => {
           column: 1,
           message:
             'The field "city" appears twice at the top level of the file: first on line 5, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "city" staat twee keer op het hoogste niveau van het bestand: eerst op regel 5, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "city" förekommer två gånger på översta nivån i filen: först på rad 5, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field of a leader',
@@ -121,6 +154,8 @@ describe(RULE, () => {
           column: 3,
           message:
             'The field "github" appears twice under "leader": first on line 15, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "github" staat twee keer onder "leader": eerst op regel 15, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "github" förekommer två gånger under "leader": först på rad 15, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field of a meetup',
@@ -132,6 +167,8 @@ describe(RULE, () => {
           column: 5,
           message:
             'The field "title" appears twice in the 5th meetup: first on line 37, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "title" staat twee keer in de 5e meetup: eerst op regel 37, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "title" förekommer två gånger i den 5:e träffen: först på rad 37, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field written once with quotes',
@@ -140,6 +177,8 @@ describe(RULE, () => {
           column: 1,
           message:
             'The field "city" appears twice at the top level of the file: first on line 5, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "city" staat twee keer op het hoogste niveau van het bestand: eerst op regel 5, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "city" förekommer två gånger på översta nivån i filen: först på rad 5, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a tab for indentation',
@@ -148,6 +187,8 @@ describe(RULE, () => {
           column: 1,
           message:
             'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
+          nl: 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
+          sv: 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
         },
         {
           what: 'an unclosed double quote',
@@ -156,6 +197,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The value of "name" opens a quote (") that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
+          nl: 'De waarde van "name" opent een aanhalingsteken (") dat nergens wordt gesloten, dus YAML leest door in de regels eronder. Sluit het aanhalingsteken aan het eind van de waarde.',
+          sv: 'Värdet för "name" öppnar ett citattecken (") som aldrig stängs, så YAML läser vidare in i raderna nedanför. Stäng citattecknet i slutet av värdet.',
         },
         {
           what: 'an unclosed single quote at the end of the file',
@@ -164,6 +207,8 @@ describe(RULE, () => {
           column: 13,
           message:
             'The value of "reason" opens a quote (\') that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
+          nl: 'De waarde van "reason" opent een aanhalingsteken (\') dat nergens wordt gesloten, dus YAML leest door in de regels eronder. Sluit het aanhalingsteken aan het eind van de waarde.',
+          sv: 'Värdet för "reason" öppnar ett citattecken (\') som aldrig stängs, så YAML läser vidare in i raderna nedanför. Stäng citattecknet i slutet av värdet.',
         },
         {
           what: 'an unclosed list',
@@ -172,6 +217,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The value of "city" starts with "[", which YAML reads as a list written on one line, and it is never closed with "]". If the value is text, put it in quotes: city: "[Utrecht, Amersfoort"',
+          nl: 'De waarde van "city" begint met "[", wat YAML leest als een lijst op één regel, en die wordt nergens gesloten met "]". Is de waarde tekst, zet die dan tussen aanhalingstekens: city: "[Utrecht, Amersfoort"',
+          sv: 'Värdet för "city" börjar med "[", vilket YAML läser som en lista skriven på en rad, och den stängs aldrig med "]". Om värdet är text, sätt det inom citattecken: city: "[Utrecht, Amersfoort"',
         },
         {
           what: 'text after a closing quote',
@@ -180,6 +227,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The value of "name" starts with a quote that ends before the value does, so YAML cannot read the rest. Put the whole value in quotes: name: \'"Example" Azure User Group\'',
+          nl: 'De waarde van "name" begint met een aanhalingsteken dat eindigt voordat de waarde ophoudt, dus YAML kan de rest niet lezen. Zet de hele waarde tussen aanhalingstekens: name: \'"Example" Azure User Group\'',
+          sv: 'Värdet för "name" börjar med ett citattecken som slutar innan värdet gör det, så YAML kan inte läsa resten. Sätt hela värdet inom citattecken: name: \'"Example" Azure User Group\'',
         },
         {
           what: 'a value starting with @',
@@ -188,6 +237,8 @@ describe(RULE, () => {
           column: 11,
           message:
             'The value of "github" starts with "@", which has a meaning of its own in YAML at the start of a value. Put the whole value in quotes: github: "@annadevries"',
+          nl: 'De waarde van "github" begint met "@", dat in YAML aan het begin van een waarde een eigen betekenis heeft. Zet de hele waarde tussen aanhalingstekens: github: "@annadevries"',
+          sv: 'Värdet för "github" börjar med "@", som har en egen betydelse i YAML i början av ett värde. Sätt hela värdet inom citattecken: github: "@annadevries"',
         },
         {
           what: 'a value starting with [ that is text',
@@ -196,6 +247,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'The value of "name" starts with "[", which YAML reads as the start of a list written on one line. Put the whole value in quotes: name: "[Example] Azure User Group"',
+          nl: 'De waarde van "name" begint met "[", wat YAML leest als het begin van een lijst op één regel. Zet de hele waarde tussen aanhalingstekens: name: "[Example] Azure User Group"',
+          sv: 'Värdet för "name" börjar med "[", vilket YAML läser som början på en lista skriven på en rad. Sätt hela värdet inom citattecken: name: "[Example] Azure User Group"',
         },
         {
           what: 'a value starting with !',
@@ -204,6 +257,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: name: "!Example Azure User Group"; otherwise remove the "!" tag.',
+          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "!Example Azure User Group"; verwijder anders de "!"-tag.',
+          sv: 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: name: "!Example Azure User Group"; ta annars bort "!"-taggen.',
         },
         {
           what: 'a value starting with | on one line',
@@ -212,6 +267,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'A value that starts with "|" is a block of text that starts on the next line. For a value on one line, put it in quotes: name: "| Example"',
+          nl: 'Een waarde die met "|" begint, is een tekstblok dat op de volgende regel begint. Zet een waarde op één regel tussen aanhalingstekens: name: "| Example"',
+          sv: 'Ett värde som börjar med "|" är ett textblock som börjar på nästa rad. Sätt ett värde på en rad inom citattecken: name: "| Example"',
         },
         {
           what: 'no space after a colon',
@@ -220,6 +277,8 @@ describe(RULE, () => {
           column: 1,
           message:
             'There is no space after the colon in "city:Utrecht", so YAML does not read it as a field. Write a space after the colon: city: Utrecht',
+          nl: 'Er staat geen spatie na de dubbele punt in "city:Utrecht", dus YAML leest het niet als een veld. Zet een spatie na de dubbele punt: city: Utrecht',
+          sv: 'Det finns inget mellanslag efter kolonet i "city:Utrecht", så YAML läser det inte som ett fält. Skriv ett mellanslag efter kolonet: city: Utrecht',
         },
         {
           what: 'a line without a colon',
@@ -228,6 +287,8 @@ describe(RULE, () => {
           column: 1,
           message:
             'Line 5 ("city Utrecht") has no colon, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
+          nl: 'Regel 5 ("city Utrecht") heeft geen dubbele punt, dus YAML kan hem niet als veld lezen. Schrijf hem als "naam: waarde", of verwijder hem.',
+          sv: 'Rad 5 ("city Utrecht") har inget kolon, så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
         },
         {
           what: 'a field name without its colon, before a field that then looks out of line',
@@ -236,6 +297,8 @@ describe(RULE, () => {
           column: 3,
           message:
             'Line 14 ("name Anna de Vries") has no colon, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
+          nl: 'Regel 14 ("name Anna de Vries") heeft geen dubbele punt, dus YAML kan hem niet als veld lezen. Schrijf hem als "naam: waarde", of verwijder hem.',
+          sv: 'Rad 14 ("name Anna de Vries") har inget kolon, så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
         },
         {
           what: 'no space after a colon, before a list item',
@@ -247,6 +310,8 @@ describe(RULE, () => {
           column: 5,
           message:
             'There is no space after the colon in "azure:true", so YAML does not read it as a field. Write a space after the colon: azure: true',
+          nl: 'Er staat geen spatie na de dubbele punt in "azure:true", dus YAML leest het niet als een veld. Zet een spatie na de dubbele punt: azure: true',
+          sv: 'Det finns inget mellanslag efter kolonet i "azure:true", så YAML läser det inte som ett fält. Skriv ett mellanslag efter kolonet: azure: true',
         },
         {
           what: 'a list item written with "*"',
@@ -255,6 +320,8 @@ describe(RULE, () => {
           column: 3,
           message:
             'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
+          nl: 'YAML leest "*" hier als een alias (*naam). Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
+          sv: 'YAML läser "*" här som ett alias (*namn). Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
         },
         {
           what: 'a comment inside a field name',
@@ -263,6 +330,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
+          nl: 'YAML verwachtte ": " na de veldnaam op deze regel. Schrijf hem als "naam: waarde", met een spatie na de dubbele punt (een " #" begint commentaar, zelfs midden in een naam).',
+          sv: 'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv det som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
         },
         {
           what: 'a field indented one space too far',
@@ -271,6 +340,8 @@ describe(RULE, () => {
           column: 4,
           message:
             'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column 4, the line above at column 3.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom 4, de regel erboven in kolom 3.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn 4, raden ovanför i kolumn 3.',
         },
         {
           what: 'a field indented one space too little',
@@ -279,6 +350,8 @@ describe(RULE, () => {
           column: 2,
           message:
             'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column 2, the line above at column 3.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom 2, de regel erboven in kolom 3.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn 2, raden ovanför i kolumn 3.',
         },
         {
           what: 'a list item out of line',
@@ -287,6 +360,8 @@ describe(RULE, () => {
           column: 4,
           message:
             'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
+          nl: 'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
+          sv: 'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
         },
         {
           what: 'a backslash in double quotes',
@@ -295,6 +370,8 @@ describe(RULE, () => {
           column: 16,
           message:
             'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
+          nl: 'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
+          sv: 'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
         },
         {
           what: 'an invisible control character',
@@ -303,51 +380,343 @@ describe(RULE, () => {
           column: 10,
           message:
             'The file holds an invisible control character here (U+0007), which YAML does not allow. Delete it; if you cannot see it, type this value again.',
+          nl: 'Het bestand bevat hier een onzichtbaar stuurteken (U+0007), en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
+          sv: 'Filen innehåller här ett osynligt styrtecken (U+0007), vilket YAML inte tillåter. Ta bort det; om du inte kan se det, skriv in värdet igen.',
         },
-      ].map(({ what, text, line, column, message }) =>
-        only(`says what to do about ${what}, where to do it`, text, [line, column], message),
+        {
+          what: 'a duplicate field in a block under a block',
+          text: 'slug: example\nleader:\n  links:\n    site: a\n    site: b\n',
+          line: 5,
+          column: 5,
+          message:
+            'The field "site" appears twice under "links" under "leader": first on line 4, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "site" staat twee keer onder "links" onder "leader": eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "site" förekommer två gånger under "links" under "leader": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'a duplicate field in a block of a meetup',
+          text: 'slug: example\nmeetups:\n  - venue:\n      room: A\n      room: B\n',
+          line: 5,
+          column: 7,
+          message:
+            'The field "room" appears twice under "venue" of the 1st meetup: first on line 4, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "room" staat twee keer onder "venue" van de 1e meetup: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "room" förekommer två gånger under "venue" i den 1:a träffen: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'a duplicate field in the 3rd waiver',
+          text: 'slug: example\nwaivers:\n  - rule: a\n  - rule: b\n  - rule: c\n    rule: d\n',
+          line: 6,
+          column: 5,
+          message:
+            'The field "rule" appears twice in the 3rd waiver: first on line 5, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "rule" staat twee keer in de 3e ontheffing: eerst op regel 5, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "rule" förekommer två gånger i det 3:e undantaget: först på rad 5, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'a duplicate field in a meetup of a list under a block',
+          text: 'slug: example\nold:\n  meetups:\n    - title: a\n      title: b\n',
+          line: 5,
+          column: 7,
+          message:
+            'The field "title" appears twice in the 1st meetup under "old": first on line 4, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "title" staat twee keer in de 1e meetup onder "old": eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "title" förekommer två gånger i den 1:a träffen under "old": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'a duplicate field in an entry of a list that holds no meetups',
+          text: 'slug: example\ntags:\n  - a: 1\n  - b: 1\n    b: 2\n',
+          line: 5,
+          column: 5,
+          message:
+            'The field "b" appears twice in the 2nd entry of "tags": first on line 4, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "b" staat twee keer in het 2e item van "tags": eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "b" förekommer två gånger i det 2:a elementet i "tags": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'a duplicate field under a rule of rules',
+          text: 'slug: example\nrules:\n  meetups/minimum:\n    a: 1\n    a: 2\n',
+          line: 5,
+          column: 5,
+          message:
+            'The field "a" appears twice under rule "meetups/minimum" in rules: first on line 4, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "a" staat twee keer onder "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "a" förekommer två gånger under regeln "meetups/minimum" i rules: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'a duplicate field in a list at the top of the file',
+          text: '- a: 1\n  a: 2\n',
+          line: 2,
+          column: 3,
+          message:
+            'The field "a" appears twice in the 1st entry of the file: first on line 1, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "a" staat twee keer in het 1e item van het bestand: eerst op regel 1, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "a" förekommer två gånger i det 1:a elementet i filen: först på rad 1, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
+        {
+          what: 'an alias as a list item',
+          text: 'slug: &a example\ntags:\n  - *a\n',
+          line: 3,
+          column: 6,
+          message:
+            'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
+          nl: 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
+          sv: 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
+        },
+        {
+          what: 'a tag on a list item',
+          text: 'slug: example\ntags:\n  - !x azure\n',
+          line: 3,
+          column: 5,
+          message:
+            'A value here starts with "!", which YAML reads as a tag. Group files use plain values only: remove the "!" tag.',
+          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Groepsbestanden gebruiken alleen gewone waarden: verwijder de "!"-tag.',
+          sv: 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Gruppfiler använder bara vanliga värden: ta bort "!"-taggen.',
+        },
+        {
+          what: 'a list as a key',
+          text: '[name]: Example\nslug: example\n',
+          line: 1,
+          column: 1,
+          message:
+            'A key here is a list or a block; field names must be plain words such as "name".',
+          nl: 'Een sleutel op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+          sv: 'En nyckel här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+        },
+        {
+          what: 'a list item among the fields of a block',
+          text: 'slug: example\nleader:\n  name: Anna\n  - github: anna\n',
+          line: 4,
+          column: 3,
+          message:
+            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
+        },
+        {
+          what: 'a list item after the top-level fields',
+          text: 'slug: example\n- name: Example\n',
+          line: 2,
+          column: 1,
+          message:
+            'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon. A value with special characters can be put in quotes.',
+          nl: 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+          sv: 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet. Ett värde med specialtecken kan sättas inom citattecken.',
+        },
+        {
+          what: 'a quoted field name that runs over two lines',
+          text: 'slug: example\nname: Example\n"city\nname": Utrecht\n',
+          line: 4,
+          column: 6,
+          message:
+            'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.',
+          nl: 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt.',
+          sv: 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet.',
+        },
+        {
+          what: 'a list with an empty entry',
+          text: 'slug: example\ntags: [azure,, cloud]\n',
+          line: 2,
+          column: 14,
+          message:
+            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. A value with special characters can be put in quotes.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Ett värde med specialtecken kan sättas inom citattecken.',
+        },
+        {
+          what: 'a quoted field name without a space after its colon',
+          text: 'slug: example\n"name":Example\n',
+          line: 2,
+          column: 8,
+          message: 'Put a space after the colon: "name: value".',
+          nl: 'Zet een spatie na de dubbele punt: "naam: waarde".',
+          sv: 'Skriv ett mellanslag efter kolonet: "namn: värde".',
+        },
+        {
+          what: 'a field name whose colon is in a comment',
+          text: 'slug: example\nleader:\n  name #1: Anna\n  github: anna\n',
+          line: 3,
+          column: 3,
+          message:
+            'Line 3 ("name #1: Anna") has no colon before its comment (a " #" starts one), so YAML cannot read it as a field. Write it as "name: value", or remove it.',
+          nl: 'Regel 3 ("name #1: Anna") heeft geen dubbele punt vóór het commentaar (een " #" begint commentaar), dus YAML kan hem niet als veld lezen. Schrijf hem als "naam: waarde", of verwijder hem.',
+          sv: 'Rad 3 ("name #1: Anna") har inget kolon före kommentaren (ett " #" inleder en kommentar), så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
+        },
+        {
+          what: 'a list item that starts with |',
+          text: 'slug: example\ntags:\n  - |azure\n',
+          line: 3,
+          column: 5,
+          message:
+            'YAML reads "|" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.',
+          nl: 'YAML leest "|" hier als het begin van een tekstblok, dat op de volgende regel moet beginnen. Verwijder het, of zet de waarde tussen aanhalingstekens.',
+          sv: 'YAML läser "|" här som början på ett textblock, som måste börja på nästa rad. Ta bort det, eller sätt värdet inom citattecken.',
+        },
+        {
+          what: 'a list item that starts with &',
+          text: 'slug: example\ntags:\n  - & azure\n',
+          line: 3,
+          column: 5,
+          message:
+            'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+          nl: 'YAML leest "&" hier als een anker (&naam). Zet een waarde die met "&" begint tussen aanhalingstekens.',
+          sv: 'YAML läser "&" här som ett ankare (&namn). Sätt ett värde som börjar med "&" inom citattecken.',
+        },
+        {
+          what: 'a value that starts with a comma',
+          text: withField('city', ',Utrecht'),
+          line: 5,
+          column: 7,
+          message:
+            'YAML cannot read the value of "city" as it is written. Put the whole value in quotes: city: ",Utrecht"',
+          nl: 'YAML kan de waarde van "city" niet lezen zoals die er staat. Zet de hele waarde tussen aanhalingstekens: city: ",Utrecht"',
+          sv: 'YAML kan inte läsa värdet för "city" så som det är skrivet. Sätt hela värdet inom citattecken: city: ",Utrecht"',
+        },
+        {
+          what: 'a long value holding ": "',
+          text: withField('name', `Azure: ${'the good parts '.repeat(9)}`),
+          line: 2,
+          column: 7,
+          message:
+            'The value of "name" holds ": ", which YAML reads as the start of another field on the same line. Put the whole value in quotes.',
+          nl: 'De waarde van "name" bevat ": ", wat YAML leest als het begin van een volgend veld op dezelfde regel. Zet de hele waarde tussen aanhalingstekens.',
+          sv: 'Värdet för "name" innehåller ": ", vilket YAML läser som början på ett nytt fält på samma rad. Sätt hela värdet inom citattecken.',
+        },
+        {
+          what: 'a value that starts with { and goes on',
+          text: withField('name', '{Example} Azure User Group'),
+          line: 2,
+          column: 7,
+          message:
+            'The value of "name" starts with "{", which YAML reads as the start of a block of fields written on one line. Put the whole value in quotes: name: "{Example} Azure User Group"',
+          nl: 'De waarde van "name" begint met "{", wat YAML leest als het begin van een groep velden op één regel. Zet de hele waarde tussen aanhalingstekens: name: "{Example} Azure User Group"',
+          sv: 'Värdet för "name" börjar med "{", vilket YAML läser som början på en grupp fält skriven på en rad. Sätt hela värdet inom citattecken: name: "{Example} Azure User Group"',
+        },
+        {
+          what: 'an unclosed quote in a list item',
+          text: 'slug: example\ntags:\n  - "azure\nname: Example\n',
+          line: 3,
+          column: 5,
+          message:
+            'This value opens a quote (") that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
+          nl: 'Deze waarde opent een aanhalingsteken (") dat nergens wordt gesloten, dus YAML leest door in de regels eronder. Sluit het aanhalingsteken aan het eind van de waarde.',
+          sv: 'Det här värdet öppnar ett citattecken (") som aldrig stängs, så YAML läser vidare in i raderna nedanför. Stäng citattecknet i slutet av värdet.',
+        },
+        {
+          what: 'an unclosed block of fields in a list item',
+          text: 'slug: example\ntags:\n  - {azure\nname: Example\n',
+          line: 3,
+          column: 5,
+          message:
+            'This value starts with "{", which YAML reads as a block of fields written on one line, and it is never closed with "}". If the value is text, put it in quotes: "{azure"',
+          nl: 'Deze waarde begint met "{", wat YAML leest als een groep velden op één regel, en die wordt nergens gesloten met "}". Is de waarde tekst, zet die dan tussen aanhalingstekens: "{azure"',
+          sv: 'Det här värdet börjar med "{", vilket YAML läser som en grupp fält skriven på en rad, och den stängs aldrig med "}". Om värdet är text, sätt det inom citattecken: "{azure"',
+        },
+        {
+          what: 'a second %YAML directive, in the words of the YAML parser',
+          text: '%YAML 1.2\n%YAML 1.2\n---\nslug: example\n',
+          line: 3,
+          column: 1,
+          message:
+            'This is not valid YAML: duplication of %YAML directive. Check the indentation and quoting on this line and the one before.',
+          nl: 'Dit is geen geldige YAML: duplication of %YAML directive. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor.',
+          sv: 'Det här är inte giltig YAML: duplication of %YAML directive. Kontrollera indraget och citattecknen på den här raden och raden före.',
+        },
+      ].map(({ what, text, line, column, message, nl, sv }) =>
+        only(`says what to do about ${what}, where to do it`, text, [line, column], message, {
+          nl,
+          sv,
+        }),
       ),
       only(
         'refuses a top-level list',
         '- slug: example\n- name: Example\n',
         [1, 1],
         'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a list. Write one "field: value" per line at the top level.',
+        {
+          nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is een lijst. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
+          sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är en lista. Skriv ett "fält: värde" per rad på översta nivån.',
+        },
+      ),
+      only(
+        'refuses a single number',
+        '42\n',
+        [1, 1],
+        'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a single number value. Write one "field: value" per line at the top level.',
+        {
+          nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is één los getal. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
+          sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är ett ensamt tal. Skriv ett "fält: värde" per rad på översta nivån.',
+        },
+      ),
+      only(
+        'refuses a single yes/no value',
+        'true\n',
+        [1, 1],
+        'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a single boolean value. Write one "field: value" per line at the top level.',
+        {
+          nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is één losse ja/nee-waarde. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
+          sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är ett ensamt ja/nej-värde. Skriv ett "fält: värde" per rad på översta nivån.',
+        },
       ),
       only(
         'refuses a bare string, pointing at it',
         '\n# a group\n  just some words\n',
         [3, 3],
         'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a single string value. Write one "field: value" per line at the top level.',
+        {
+          nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is één losse tekst. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
+          sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är ett ensamt textvärde. Skriv ett "fält: värde" per rad på översta nivån.',
+        },
       ),
       only(
         'refuses an empty file',
         '',
         [1, 1],
         'The file is empty. Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.',
+        {
+          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of voer `npx tgr new <slug>` uit om een volledig groepsbestand te maken.',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller kör `npx tgr new <slug>` för att skapa en komplett gruppfil.',
+        },
       ),
       only(
         'refuses a file of empty lines',
         '\n\n',
         [1, 1],
         'The file is empty. Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.',
+        {
+          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of voer `npx tgr new <slug>` uit om een volledig groepsbestand te maken.',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller kör `npx tgr new <slug>` för att skapa en komplett gruppfil.',
+        },
       ),
       only(
         'refuses a file of comments only',
         '# nothing yet\n',
         [1, 1],
         'The file is empty. Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.',
+        {
+          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of voer `npx tgr new <slug>` uit om een volledig groepsbestand te maken.',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller kör `npx tgr new <slug>` för att skapa en komplett gruppfil.',
+        },
       ),
       only(
         'refuses a second document, at its marker',
         'slug: example\n---\nslug: other\n',
         [2, 1],
         'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+        {
+          nl: 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Zet één document in elk bestand.',
+          sv: 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Ha ett dokument per fil.',
+        },
       ),
       only(
         'refuses a second document after an explicit first, at its marker',
         '---\nslug: example\n---\nslug: other\n',
         [3, 1],
         'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+        {
+          nl: 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Zet één document in elk bestand.',
+          sv: 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Ha ett dokument per fil.',
+        },
       ),
       only(
         'refuses aliases',
@@ -357,6 +726,10 @@ describe(RULE, () => {
         `,
         [2, 8],
         'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: name: "*a"',
+        {
+          nl: 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit. Is de waarde tekst die met "*" begint, zet die dan tussen aanhalingstekens: name: "*a"',
+          sv: 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: name: "*a"',
+        },
       ),
       // The 16th bracket is the deepest allowed; "slug: " takes columns 1 to 6.
       only(
@@ -364,36 +737,60 @@ describe(RULE, () => {
         `slug: ${'['.repeat(10_000)}\n`,
         [1, 22],
         'The file is nested more than 16 levels deep. A group file needs at most four levels; check the indentation.',
+        {
+          nl: 'Het bestand is meer dan 16 niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
+          sv: 'Filen är nästlad i mer än 16 nivåer. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
+        },
       ),
       only(
         'reports invalid UTF-8 on the line that holds it',
         bytesOf('slug: example\nname: Example\ncity: Utr', [0xff, 0xfe], 'cht\ncountry: NL\n'),
         [3, 1],
         'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+        {
+          nl: 'Het bestand is geen geldige UTF-8-tekst. Sla het in je editor op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).',
+          sv: 'Filen är inte giltig UTF-8-text. Spara den som UTF-8 i din redigerare (i de flesta redigerare: "Spara med kodning" → UTF-8).',
+        },
       ),
       only(
         'refuses a NUL byte where it is',
         'slug: example\nname: Exa\u0000mple\n',
         [2, 10],
         'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
+        {
+          nl: 'Het bestand bevat hier een nulbyte (een onzichtbaar teken, U+0000). Verwijder die; een bestand dat als UTF-16 is opgeslagen zit er vol mee, dus sla het op als UTF-8.',
+          sv: 'Filen innehåller här en nollbyte (ett osynligt tecken, U+0000). Ta bort den; en fil som sparats som UTF-16 är full av sådana, så spara den som UTF-8.',
+        },
       ),
       only(
         'refuses a file over 1 MB',
         padded(MB + 1),
         [1, 1],
         "The file is 1,048,577 bytes; a group file may be at most 1,048,576 bytes (1 MB). Keep only the group's own details and meetups in it.",
+        {
+          nl: 'Het bestand is 1.048.577 bytes; een groepsbestand mag hoogstens 1.048.576 bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.',
+          sv: 'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.',
+        },
       ),
       only(
         'refuses custom tags',
         'slug: example\nname: !!js/function Example\n',
         [2, 7],
         'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: name: "!!js/function Example"; otherwise remove the "!" tag.',
+        {
+          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "!!js/function Example"; verwijder anders de "!"-tag.',
+          sv: 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: name: "!!js/function Example"; ta annars bort "!"-taggen.',
+        },
       ),
       only(
         'keeps lines and columns right in a broken file with a byte-order mark and CRLF line ends',
         '\uFEFFslug: example\r\nname: Example\r\nslug: again\r\n',
         [3, 1],
         'The field "slug" appears twice at the top level of the file: first on line 1, again here. Keep one of them and delete the other.',
+        {
+          nl: 'Het veld "slug" staat twee keer op het hoogste niveau van het bestand: eerst op regel 1, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "slug" förekommer två gånger på översta nivån i filen: först på rad 1, och här igen. Behåll ett av dem och ta bort det andra.',
+        },
       ),
       {
         name: 'is the only finding of an unreadable file, whatever the other rules would say',
@@ -406,6 +803,8 @@ describe(RULE, () => {
             column: 7,
             message:
               'The value of "name" starts with "[", which YAML reads as a list written on one line, and it is never closed with "]". If the value is text, put it in quotes: name: "[unclosed"',
+            nl: 'De waarde van "name" begint met "[", wat YAML leest als een lijst op één regel, en die wordt nergens gesloten met "]". Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "[unclosed"',
+            sv: 'Värdet för "name" börjar med "[", vilket YAML läser som en lista skriven på en rad, och den stängs aldrig med "]". Om värdet är text, sätt det inom citattecken: name: "[unclosed"',
           },
         ],
         also: [],
@@ -415,15 +814,26 @@ describe(RULE, () => {
 
   it('reports an entry that is not a regular file, of every kind, as its one error', () => {
     const cases = [
-      ['symlink', 'is a symbolic link', 'replace the link with the file itself'],
-      ['submodule', 'is a Git submodule', 'replace the submodule with the file itself'],
-      [
-        'other',
-        'is a folder or a special file (a named pipe, socket or device)',
-        'put the group file itself at this path',
-      ],
+      {
+        kind: 'symlink',
+        en: 'groups/linked.yaml is a symbolic link; a group file must be a regular file (replace the link with the file itself).',
+        nl: 'groups/linked.yaml is een symbolische koppeling; een groepsbestand moet een gewoon bestand zijn (vervang de koppeling door het bestand zelf).',
+        sv: 'groups/linked.yaml är en symbolisk länk; en gruppfil måste vara en vanlig fil (ersätt länken med själva filen).',
+      },
+      {
+        kind: 'submodule',
+        en: 'groups/linked.yaml is a Git submodule; a group file must be a regular file (replace the submodule with the file itself).',
+        nl: 'groups/linked.yaml is een Git-submodule; een groepsbestand moet een gewoon bestand zijn (vervang de submodule door het bestand zelf).',
+        sv: 'groups/linked.yaml är en Git-undermodul; en gruppfil måste vara en vanlig fil (ersätt undermodulen med själva filen).',
+      },
+      {
+        kind: 'other',
+        en: 'groups/linked.yaml is a folder or a special file (a named pipe, socket or device); a group file must be a regular file (put the group file itself at this path).',
+        nl: 'groups/linked.yaml is een map of een speciaal bestand (een named pipe, socket of apparaat); een groepsbestand moet een gewoon bestand zijn (zet het groepsbestand zelf op dit pad).',
+        sv: 'groups/linked.yaml är en mapp eller en specialfil (en namngiven pipe, en socket eller en enhet); en gruppfil måste vara en vanlig fil (lägg själva gruppfilen på den här sökvägen).',
+      },
     ] as const;
-    for (const [kind, is, fix] of cases) {
+    for (const { kind, en, nl, sv } of cases) {
       const entry = nonRegularGroupFile('groups/linked.yaml', 'groups/linked.yaml', kind);
       const [result] = evaluate([entry, fileFrom(VALID_GROUP)], {
         today: '2026-11-22',
@@ -438,9 +848,14 @@ describe(RULE, () => {
           pointer: '',
           line: 1,
           column: 1,
-          message: `groups/linked.yaml ${is}; a group file must be a regular file (${fix}).`,
+          message: en,
+          messageId: 'yaml.not-regular-file',
+          params: { path: 'groups/linked.yaml', kind },
         },
       ]);
+      const [finding] = result?.findings ?? [];
+      expect(finding && findingMessage(finding, 'nl')).toBe(nl);
+      expect(finding && findingMessage(finding, 'sv')).toBe(sv);
     }
   });
 });

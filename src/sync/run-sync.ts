@@ -1,6 +1,7 @@
 import { addDays, addMonths, type PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { asList, asText, field } from '../core/read.js';
+import { renderMessage } from '../i18n/findings/index.js';
 import { loadGroupFile } from '../load/group-file.js';
 import { isTimeZoneName } from '../load/schema-formats.js';
 import { decodeGroupFile } from '../load/text.js';
@@ -87,7 +88,7 @@ async function syncGroup(
   const feeds = asList(field(data, 'feeds'));
   if (feeds.length === 0) return undefined;
   const decoded = decodeGroupFile(bytes);
-  if (!decoded.ok) return fail(decoded.reason);
+  if (!decoded.ok) return fail(renderMessage(decoded.reason, 'en'));
 
   const timeZone = asText(field(data, 'timezone'));
   // The registry's own test of a time zone name, the one the schema's format uses.

@@ -10,6 +10,7 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
+import { renderMessage } from '../i18n/findings/index.js';
 import { validateGroup } from '../load/schemas.js';
 import { parseYamlMapping } from '../load/yaml.js';
 import type { Change, NewMeetup } from './plan.js';
@@ -45,8 +46,10 @@ class EditError extends Error {}
 
 export function applyChanges(text: string, changes: readonly Change[]): EditResult {
   if (changes.length === 0) return { ok: true, text };
-  const before = parseYamlMapping(text, '');
-  if (!before.ok) return { ok: false, reason: `the file does not parse: ${before.reason}` };
+  const before = parseYamlMapping(text);
+  if (!before.ok) {
+    return { ok: false, reason: `the file does not parse: ${renderMessage(before.reason, 'en')}` };
+  }
   let edited: string;
   try {
     edited = edit(text, changes);
@@ -54,11 +57,11 @@ export function applyChanges(text: string, changes: readonly Change[]): EditResu
     if (error instanceof EditError) return { ok: false, reason: error.message };
     throw error;
   }
-  const after = parseYamlMapping(edited, '');
+  const after = parseYamlMapping(edited);
   if (!after.ok) {
     return {
       ok: false,
-      reason: `the edited file would not parse (${after.reason}); left as it is`,
+      reason: `the edited file would not parse (${renderMessage(after.reason, 'en')}); left as it is`,
     };
   }
   if (!isDeepStrictEqual(after.data, expectedData(before.data, changes))) {
