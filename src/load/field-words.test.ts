@@ -98,7 +98,7 @@ describe('a place in a file, in words', () => {
   });
 
   it('gives the line of a place that is in the file, and none for one that is not', () => {
-    const parsed = parseYamlMapping(VALID_GROUP, '');
+    const parsed = parseYamlMapping(VALID_GROUP);
     if (!parsed.ok) throw new Error(renderMessage(parsed.reason, 'en'));
     const options = { map: parsed.map, data: parsed.data };
     expect(words('/meetups/1', options)).toBe('the 2nd meetup (line 27)');
@@ -132,7 +132,7 @@ describe('a place in a file, in words', () => {
   });
 
   it('is a phrase that starts a sentence with a capital, and stays lower case inside one', () => {
-    const parsed = parseYamlMapping(VALID_GROUP, '');
+    const parsed = parseYamlMapping(VALID_GROUP);
     if (!parsed.ok) throw new Error(renderMessage(parsed.reason, 'en'));
     // A message that opens with the place: the schema check's "is empty".
     const opening = { id: 'schema.empty-value', params: { described: 'no' } };

@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { pointer } from '../core/json-pointer.js';
 import { resolvePolicy, type Policy, type PolicyFile } from '../core/policy.js';
 import { asRecord, quote } from '../core/read.js';
-import { renderMessage } from '../i18n/findings/index.js';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import { renderMessage, say } from '../i18n/findings/index.js';
 import { englishDescriptions, explainSchemaIssue } from './schema-messages.js';

@@ -14,8 +14,8 @@ import { parseYamlMapping } from './yaml.js';
  */
 
 const groupData = (() => {
-  const parsed = parseYamlMapping(VALID_GROUP, '');
-  if (!parsed.ok) throw new Error(parsed.reason);
+  const parsed = parseYamlMapping(VALID_GROUP);
+  if (!parsed.ok) throw new Error(renderMessage(parsed.reason, 'en'));
   return parsed.data;
 })();
 

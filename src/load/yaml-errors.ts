@@ -11,6 +11,7 @@ import type { MessageParam, MessageRef } from '../core/finding.js';
 import { pointer as pointerOf, unescapeSegment } from '../core/json-pointer.js';
 import { quote } from '../core/read.js';
 import { say } from '../i18n/findings/index.js';
+import { fieldInWords } from './field-words.js';
 import { LineIndex } from './positions.js';
 
 /** A YAML error said for a leader: what is wrong, what to write instead, and where. */
@@ -460,57 +461,16 @@ function duplicateKey(
 ): YamlProblem {
   const found = events === undefined ? undefined : findDuplicate(source.text, events, offset);
   if (found === undefined) return { reason: say('yaml.duplicate-key-here'), offset };
-  const segments = found.container.split('/').slice(1).map(unescapeSegment);
   const within = found.container === '' ? 'top' : /\/\d+$/.test(found.container) ? 'item' : 'block';
   return {
     reason: say('yaml.duplicate-key', {
       key: quote(found.key),
       within,
-      ...(segments.length === 0 ? {} : { place: placeOf(segments) }),
+      ...(found.container === '' ? {} : { place: fieldInWords(found.container) }),
       line: source.line(found.first),
     }),
     offset: found.second,
   };
-}
-
-/**
- * Where a block is, in the words of field-words.ts (`"github" under "leader"`, `the 5th meetup`),
- * as a phrase each language puts in its own words. The data is not built yet, so a segment of
- * digits is taken for a list item.
- */
-function placeOf(segments: readonly string[]): MessageParam {
-  const last = segments.at(-1);
-  if (last === undefined) return say('yaml.place.file');
-  const parent = segments.slice(0, -1);
-  if (isIndex(last)) {
-    const n = Number(last) + 1;
-    const list = parent.at(-1);
-    if (list !== 'meetups' && list !== 'waivers') {
-      return say('yaml.place.entry', { n, list: placeOf(parent) });
-    }
-    const owner = parent.slice(0, -1);
-    return owner.length === 0
-      ? say('yaml.place.item', { n, noun: list })
-      : say('yaml.place.item-of', {
-          n,
-          noun: list,
-          relation: relationTo(owner),
-          owner: placeOf(owner),
-        });
-  }
-  const key = quote(last);
-  if (parent.length === 0) return key;
-  if (parent.length === 1 && parent[0] === 'rules') return say('yaml.place.rule', { key });
-  return say('yaml.place.field', { key, relation: relationTo(parent), owner: placeOf(parent) });
-}
-
-/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
-function relationTo(parent: readonly string[]): 'of' | 'under' {
-  return isIndex(parent.at(-1)) ? 'of' : 'under';
-}
-
-function isIndex(segment: string | undefined): boolean {
-  return segment !== undefined && /^(?:0|[1-9]\d*)$/.test(segment);
 }
 
 function findDuplicate(

@@ -26,15 +26,6 @@ const en = {
     'The field {key} appears twice {within, select, top {at the top level of the file} item {in {place}} other {under {place}}}: first on line {line}, again here. Keep one of them and delete the other.',
   'yaml.duplicate-key-here':
     'This field appears twice in the same place. Keep one of them and delete the other.',
-  'yaml.place.file': 'the file',
-  'yaml.place.item':
-    'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} {noun, select, meetups {meetup} other {waiver}}',
-  'yaml.place.item-of':
-    'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} {noun, select, meetups {meetup} other {waiver}} {relation, select, of {of} other {under}} {owner}',
-  'yaml.place.entry':
-    'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} entry of {list}',
-  'yaml.place.field': '{key} {relation, select, of {of} other {under}} {owner}',
-  'yaml.place.rule': 'rule {key} in rules',
   'yaml.alias': 'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
   'yaml.alias-text':
     'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: {fix}',
@@ -120,14 +111,6 @@ export const yaml = {
       'Het veld {key} staat twee keer {within, select, top {op het hoogste niveau van het bestand} item {in {place}} other {onder {place}}}: eerst op regel {line}, en hier opnieuw. Houd er één van over en verwijder de andere.',
     'yaml.duplicate-key-here':
       'Dit veld staat twee keer op dezelfde plek. Houd er één van over en verwijder de andere.',
-    'yaml.place.file': 'het bestand',
-    'yaml.place.item':
-      'de {n, selectordinal, other {#e}} {noun, select, meetups {meetup} other {ontheffing}}',
-    'yaml.place.item-of':
-      'de {n, selectordinal, other {#e}} {noun, select, meetups {meetup} other {ontheffing}} {relation, select, of {van} other {onder}} {owner}',
-    'yaml.place.entry': 'het {n, selectordinal, other {#e}} item van {list}',
-    'yaml.place.field': '{key} {relation, select, of {van} other {onder}} {owner}',
-    'yaml.place.rule': '{key} in rules',
     'yaml.alias':
       'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
     'yaml.alias-text':
@@ -212,15 +195,6 @@ export const yaml = {
       'Fältet {key} förekommer två gånger {within, select, top {på översta nivån i filen} item {i {place}} other {under {place}}}: först på rad {line}, och här igen. Behåll ett av dem och ta bort det andra.',
     'yaml.duplicate-key-here':
       'Det här fältet förekommer två gånger på samma ställe. Behåll ett av dem och ta bort det andra.',
-    'yaml.place.file': 'filen',
-    'yaml.place.item':
-      '{noun, select, meetups {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget}}',
-    'yaml.place.item-of':
-      '{noun, select, meetups {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget}} {relation, select, of {i} other {under}} {owner}',
-    'yaml.place.entry':
-      'det {n, selectordinal, one {#:a} two {#:a} other {#:e}} elementet i {list}',
-    'yaml.place.field': '{key} {relation, select, of {i} other {under}} {owner}',
-    'yaml.place.rule': 'regeln {key} i rules',
     'yaml.alias': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
     'yaml.alias-text':
       'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: {fix}',
