@@ -122,7 +122,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
         title: '[expired-waiver] a waiver has expired',
         who: '@lead-5 @colead-5:',
         by: '21 January 2027',
-        evidence: ['The waiver for \\"meetups\\/spread\\" ended on 2026\\-10\\-31'],
+        evidence: ['The waiver for \\"meetups\\/spread\\" ended on 31 October 2026'],
       },
     };
     for (const [key, want] of Object.entries(expected)) {

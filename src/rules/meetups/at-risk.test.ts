@@ -14,8 +14,18 @@ const meetups = (...dates: string[]): string =>
 /** Six meetups, the oldest of which leaves the twelve-month window on 2026-12-11. */
 const SIX = ['2025-12-11', '2026-02-12', '2026-04-16', '2026-06-11', '2026-08-27', '2026-10-22'];
 
+/** The warning for SIX: on 2026-12-11 the count drops to five. */
+const DROP =
+  'On 11 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetup of 11 December 2025 leaves the window. Plan an Azure meetup before 11 December 2026 and add it here.';
+
 /** The warning on the `meetups:` key (line 23). */
-const onMeetups = (message: string) => ({ pointer: '/meetups', line: 23, column: 1, message });
+const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
+  pointer: '/meetups',
+  line: 23,
+  column: 1,
+  message,
+  ...translations,
+});
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -65,29 +75,22 @@ describe(RULE, () => {
         name: 'warns, on the meetups key, when the oldest meetup leaves the window within 60 days',
         text: meetups(...SIX),
         findings: [
-          onMeetups(
-            'On 2026-12-11 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 2025-12-11 leave the window. Plan an Azure meetup before 2026-12-11 and add it here.',
-          ),
+          onMeetups(DROP, {
+            nl: 'Op 11 december 2026 heeft de groep 5 Azure-meetups in de afgelopen 12 maanden, minder dan de 6 die het programma vraagt, omdat de meetup van 11 december 2025 dan buiten die periode valt. Plan een Azure-meetup vóór 11 december 2026 en voeg hem hier toe.',
+            sv: 'Den 11 december 2026 har gruppen 5 Azure-träffar under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom träffen den 11 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 11 december 2026 och lägg till den här.',
+          }),
         ],
       },
       {
         name: 'warns when a planned meetup comes after the day the count drops: too late',
         text: meetups(...SIX, '2026-12-20'),
-        findings: [
-          onMeetups(
-            'On 2026-12-11 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 2025-12-11 leave the window. Plan an Azure meetup before 2026-12-11 and add it here.',
-          ),
-        ],
+        findings: [onMeetups(DROP)],
       },
       {
         name: 'looks only as far ahead as the policy says: 19 days reach the drop',
         text: meetups(...SIX),
         policy: { atRiskDays: 19 },
-        findings: [
-          onMeetups(
-            'On 2026-12-11 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 2025-12-11 leave the window. Plan an Azure meetup before 2026-12-11 and add it here.',
-          ),
-        ],
+        findings: [onMeetups(DROP)],
       },
       {
         // Joined 2026-07-01: on its 183rd day, 2026-12-30, its share becomes floor(6 × 183 / 365) = 3.
@@ -95,7 +98,66 @@ describe(RULE, () => {
         text: withField('joined', '2026-07-01', meetups('2026-08-13', '2026-10-08')),
         findings: [
           onMeetups(
-            'On 2026-12-30 the group will have 2 Azure meetups in the last 12 months, below the 3 the program asks for. Plan an Azure meetup before 2026-12-30 and add it here.',
+            'On 30 December 2026 the group will have 2 Azure meetups in the last 12 months, below the 3 the program asks for. Plan an Azure meetup before 30 December 2026 and add it here.',
+            {
+              nl: 'Op 30 december 2026 heeft de groep 2 Azure-meetups in de afgelopen 12 maanden, minder dan de 3 die het programma vraagt. Plan een Azure-meetup vóór 30 december 2026 en voeg hem hier toe.',
+              sv: 'Den 30 december 2026 har gruppen 2 Azure-träffar under de senaste 12 månaderna, färre än de 3 som programmet kräver. Planera en Azure-träff före den 30 december 2026 och lägg till den här.',
+            },
+          ),
+        ],
+      },
+      {
+        // Two meetups leave before the count drops: on 2026-11-30 seven become six, on 2026-12-05 five.
+        name: 'names every meetup that will have left the window by the day the count drops',
+        text: meetups('2025-11-30', '2025-12-05', ...SIX.slice(1)),
+        findings: [
+          onMeetups(
+            'On 5 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 30 November 2025, 5 December 2025 leave the window. Plan an Azure meetup before 5 December 2026 and add it here.',
+            {
+              nl: 'Op 5 december 2026 heeft de groep 5 Azure-meetups in de afgelopen 12 maanden, minder dan de 6 die het programma vraagt, omdat de meetups van 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan een Azure-meetup vóór 5 december 2026 en voeg hem hier toe.',
+              sv: 'Den 5 december 2026 har gruppen 5 Azure-träffar under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom träffarna den 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 5 december 2026 och lägg till den här.',
+            },
+          ),
+        ],
+      },
+      {
+        name: 'lists three meetups that leave the window',
+        text: meetups('2025-11-25', '2025-11-30', '2025-12-05', ...SIX.slice(1)),
+        findings: [
+          onMeetups(
+            'On 5 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 25 November 2025, 30 November 2025, 5 December 2025 leave the window. Plan an Azure meetup before 5 December 2026 and add it here.',
+            {
+              nl: 'Op 5 december 2026 heeft de groep 5 Azure-meetups in de afgelopen 12 maanden, minder dan de 6 die het programma vraagt, omdat de meetups van 25 november 2025, 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan een Azure-meetup vóór 5 december 2026 en voeg hem hier toe.',
+              sv: 'Den 5 december 2026 har gruppen 5 Azure-träffar under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom träffarna den 25 november 2025, 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 5 december 2026 och lägg till den här.',
+            },
+          ),
+        ],
+      },
+      {
+        name: 'speaks of one meetup in the singular',
+        text: meetups('2025-12-11', '2026-10-22'),
+        policy: { minimum: 2 },
+        findings: [
+          onMeetups(
+            'On 11 December 2026 the group will have 1 Azure meetup in the last 12 months, below the 2 the program asks for, as the meetup of 11 December 2025 leaves the window. Plan an Azure meetup before 11 December 2026 and add it here.',
+            {
+              nl: 'Op 11 december 2026 heeft de groep 1 Azure-meetup in de afgelopen 12 maanden, minder dan de 2 die het programma vraagt, omdat de meetup van 11 december 2025 dan buiten die periode valt. Plan een Azure-meetup vóór 11 december 2026 en voeg hem hier toe.',
+              sv: 'Den 11 december 2026 har gruppen 1 Azure-träff under de senaste 12 månaderna, färre än de 2 som programmet kräver, eftersom träffen den 11 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 11 december 2026 och lägg till den här.',
+            },
+          ),
+        ],
+      },
+      {
+        name: 'speaks of one month when the window is one month long',
+        text: meetups('2026-10-24', '2026-11-01', '2026-11-15'),
+        policy: { minimum: 3, windowMonths: 1 },
+        findings: [
+          onMeetups(
+            'On 24 November 2026 the group will have 2 Azure meetups in the last month, below the 3 the program asks for, as the meetup of 24 October 2026 leaves the window. Plan an Azure meetup before 24 November 2026 and add it here.',
+            {
+              nl: 'Op 24 november 2026 heeft de groep 2 Azure-meetups in de afgelopen maand, minder dan de 3 die het programma vraagt, omdat de meetup van 24 oktober 2026 dan buiten die periode valt. Plan een Azure-meetup vóór 24 november 2026 en voeg hem hier toe.',
+              sv: 'Den 24 november 2026 har gruppen 2 Azure-träffar under den senaste månaden, färre än de 3 som programmet kräver, eftersom träffen den 24 oktober 2026 då hamnar utanför perioden. Planera en Azure-träff före den 24 november 2026 och lägg till den här.',
+            },
           ),
         ],
       },
@@ -107,8 +169,7 @@ describe(RULE, () => {
             pointer: '/meetups',
             line: 23,
             column: 1,
-            message:
-              'On 2026-12-11 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 2025-12-11 leave the window. Plan an Azure meetup before 2026-12-11 and add it here.',
+            message: DROP,
             waiver: {
               rule: RULE,
               reason: 'Venue booked for December',

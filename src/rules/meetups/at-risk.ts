@@ -1,5 +1,7 @@
+import type { MessageRef } from '../../core/finding.js';
 import { assessCadence, projectShortfall } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -16,13 +18,28 @@ export const rule: GroupRule = {
     if (assessCadence(data, today, policy).unreadable.length > 0) return [];
     const shortfall = projectShortfall(data, today, policy);
     if (!shortfall) return [];
-    const leaving = shortfall.expiring.map((meetup) => meetup.date).join(', ');
+    const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
     return [
       {
         pointer: '/meetups',
         at: 'key',
-        message: `On ${shortfall.on} the group will have ${shortfall.counted} Azure meetup${shortfall.counted === 1 ? '' : 's'} in the last ${policy.meetups.windowMonths} months, below the ${shortfall.required} the program asks for${leaving === '' ? '' : `, as the meetups of ${leaving} leave the window`}. Plan an Azure meetup before ${shortfall.on} and add it here.`,
+        message: say('meetups/at-risk.shortfall', {
+          on: shortfall.on,
+          counted: shortfall.counted,
+          months: policy.meetups.windowMonths,
+          required: shortfall.required,
+          expiring: shortfall.expiring.length,
+          ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+        }),
       },
     ];
   },
 };
+
+/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
+function dateList([first, ...rest]: readonly [string, ...string[]]): MessageRef {
+  const [second, ...more] = rest;
+  if (second === undefined) return say('meetups/at-risk.date', { day: first });
+  if (more.length === 0) return say('meetups/at-risk.last-two', { first, last: second });
+  return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
+}

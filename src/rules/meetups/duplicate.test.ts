@@ -1,6 +1,10 @@
-import { describe } from 'vitest';
-import { VALID_GROUP } from '../../../test/support/check.js';
+import { describe, expect, it } from 'vitest';
+import { fileFrom, VALID_GROUP } from '../../../test/support/check.js';
 import { ruleTester } from '../../../test/support/rule-tester.js';
+import type { MessageRef } from '../../core/finding.js';
+import { DEFAULT_POLICY } from '../../core/policy.js';
+import { LANGUAGES, renderMessage } from '../../i18n/findings/index.js';
+import { rule } from './duplicate.js';
 
 const RULE = 'meetups/duplicate';
 
@@ -34,7 +38,24 @@ describe(RULE, () => {
             line: 42,
             column: 5,
             message:
-              'This meetup (2026-10-22) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (22 oktober 2026) herhaalt de 6e meetup (regel 39), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (22 oktober 2026) upprepar den 6:e träffen (rad 39), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+          },
+        ],
+      },
+      {
+        name: 'names the first meetup by its place, in every language',
+        text: plus(entry('2026-01-29', 'Container Apps in practice')),
+        findings: [
+          {
+            pointer: '/meetups/6',
+            line: 42,
+            column: 5,
+            message:
+              'This meetup (29 January 2026) repeats the 1st meetup (line 24), which has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (29 januari 2026) herhaalt de 1e meetup (regel 24), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (29 januari 2026) upprepar den 1:a träffen (rad 24), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
@@ -59,7 +80,9 @@ describe(RULE, () => {
             line: 46,
             column: 5,
             message:
-              'This meetup (2026-11-12) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
+              'This meetup (12 November 2026) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
+            nl: 'Deze meetup (12 november 2026) herhaalt de 7e meetup (regel 42), met dezelfde pagina. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (12 november 2026) upprepar den 7:e träffen (rad 42), som har samma sida. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
@@ -83,7 +106,7 @@ describe(RULE, () => {
             line: 46,
             column: 5,
             message:
-              'This meetup (2026-11-12) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
+              'This meetup (12 November 2026) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
           },
         ],
       },
@@ -96,14 +119,14 @@ describe(RULE, () => {
             line: 42,
             column: 5,
             message:
-              'This meetup (2026-10-22) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
           },
           {
             pointer: '/meetups/7',
             line: 45,
             column: 5,
             message:
-              'This meetup (2026-10-22) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
           },
         ],
       },
@@ -119,7 +142,9 @@ describe(RULE, () => {
             line: 44,
             column: 5,
             message:
-              'This meetup (2026-10-22) repeats the 7th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 7th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (22 oktober 2026) herhaalt de 7e meetup (regel 41), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (22 oktober 2026) upprepar den 7:e träffen (rad 41), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
@@ -132,7 +157,7 @@ describe(RULE, () => {
             line: 42,
             column: 5,
             message:
-              'This meetup (2026-10-22) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
             waiver: {
               rule: RULE,
               reason: 'Two sessions on one evening',
@@ -143,5 +168,29 @@ describe(RULE, () => {
         ],
       },
     ],
+  });
+});
+
+describe(`${RULE} without the original's line`, () => {
+  // The pipeline always has the file's source map; a map without the original entry (here, of
+  // another file) leaves the line out and names the entry by its place alone.
+  it('names the original by its place, in every language', () => {
+    const file = fileFrom(plus(entry('2026-10-22', 'AKS automatic')));
+    if (!file.content.ok) throw new Error('the file does not parse');
+    const elsewhere = fileFrom('slug: elsewhere\n');
+    const problems = rule.check(
+      { file: elsewhere, data: file.content.data, unclaimedSchemaIssues: [] },
+      { today: '2026-11-22', policy: DEFAULT_POLICY },
+    );
+    const rendered = problems.map((problem) =>
+      LANGUAGES.map((language) => renderMessage(problem.message as MessageRef, language)),
+    );
+    expect(rendered).toEqual([
+      [
+        'This meetup (22 October 2026) repeats the 6th meetup, which has the same date and title. It counts once: remove one of the two.',
+        'Deze meetup (22 oktober 2026) herhaalt de 6e meetup, met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+        'Den här träffen (22 oktober 2026) upprepar den 6:e träffen, som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+      ],
+    ]);
   });
 });

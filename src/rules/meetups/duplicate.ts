@@ -1,6 +1,6 @@
 import { pointer } from '../../core/json-pointer.js';
 import { findDuplicateMeetups, readMeetups } from '../../core/meetups.js';
-import { fieldInWords } from '../../load/field-words.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -10,11 +10,24 @@ export const rule: GroupRule = {
   severity: 'warning',
   waivable: true,
   check({ file, data }) {
-    return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
-      pointer: pointer('meetups', duplicate.index),
+    return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => {
       // Only a file with a duplicate pays for the source map, which gives the original's line.
-      message: `This meetup (${duplicate.date}) repeats ${fieldInWords(pointer('meetups', original.index), file.content.ok ? { map: file.content.map } : {})}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
-    }));
+      const line = file.content.ok
+        ? file.content.map.lineOf(pointer('meetups', original.index))
+        : undefined;
+      const place = original.index + 1;
+      return {
+        pointer: pointer('meetups', duplicate.index),
+        message: say('meetups/duplicate.repeat', {
+          date: duplicate.date,
+          original:
+            line === undefined
+              ? say('meetups/duplicate.original', { place })
+              : say('meetups/duplicate.original-at-line', { place, line }),
+          same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
+        }),
+      };
+    });
   },
 };
 

@@ -22,17 +22,27 @@ const SIX = [
   meetup('2026-10-22', 'AKS automatic'),
 ];
 
-const WINDOW = 'between 2025-11-23 and 2026-11-22';
+const WINDOW = 'between 23 November 2025 and 22 November 2026';
 
 /** The warning on the `meetups:` key, which stays on line 23. */
-const onMeetups = (message: string) => ({ pointer: '/meetups', line: 23, column: 1, message });
+const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
+  pointer: '/meetups',
+  line: 23,
+  column: 1,
+  message,
+  ...translations,
+});
 
 const NONE = `No Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.`;
 
 /** The warning of five meetups where six are asked for. */
-const ONLY_FIVE = onMeetups(
-  `Only 5 Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
-);
+const ONLY_FIVE = {
+  ...onMeetups(
+    `Only 5 Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+  ),
+  nl: 'Slechts 5 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
+  sv: 'Bara 5 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
+};
 
 /** withMeetups([]) with a waiver for `rule` until `until`. */
 const waived = (until: string, rule = RULE): string =>
@@ -107,7 +117,13 @@ describe(RULE, () => {
       {
         name: 'speaks of no meetup in plain words',
         text: withMeetups([]),
-        findings: [onMeetups(NONE)],
+        findings: [
+          {
+            ...onMeetups(NONE),
+            nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 6.',
+            sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 6 till.',
+          },
+        ],
       },
       {
         name: 'speaks of one meetup in plain words',
@@ -115,6 +131,10 @@ describe(RULE, () => {
         findings: [
           onMeetups(
             `Only 1 Azure meetup held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 5 more.`,
+            {
+              nl: 'Slechts 1 Azure-meetup gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 5.',
+              sv: 'Bara 1 Azure-träff hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 5 till.',
+            },
           ),
         ],
       },
@@ -155,6 +175,10 @@ describe(RULE, () => {
         findings: [
           onMeetups(
             `Only 3 Azure meetups held ${WINDOW}; the program asks for at least 6. 1 more listed meetup does not count until the error on it is fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 2 more.`,
+            {
+              nl: 'Slechts 3 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Nog 1 vermelde meetup telt pas mee als de fout erin is opgelost. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 2.',
+              sv: 'Bara 3 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Ytterligare 1 listad träff räknas inte förrän felet i den är rättat. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 2 till.',
+            },
           ),
         ],
       },
@@ -168,6 +192,10 @@ describe(RULE, () => {
         findings: [
           onMeetups(
             `Only 1 Azure meetup held ${WINDOW}; the program asks for at least 6. 2 more listed meetups do not count until the errors on them are fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.`,
+            {
+              nl: 'Slechts 1 Azure-meetup gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Nog 2 vermelde meetups tellen pas mee als de fouten erin zijn opgelost. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 3.',
+              sv: 'Bara 1 Azure-träff hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Ytterligare 2 listade träffar räknas inte förrän felen i dem är rättade. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 3 till.',
+            },
           ),
         ],
       },
@@ -194,7 +222,11 @@ describe(RULE, () => {
         text: withField('joined', '2026-08-22', withMeetups([])),
         findings: [
           onMeetups(
-            `No Azure meetups held ${WINDOW}; since joining on 2026-08-22, the group's share of the minimum of 6 per 12 months is 1. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            `No Azure meetups held ${WINDOW}; since joining on 22 August 2026, the group's share of the minimum of 6 per 12 months is 1. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            {
+              nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 augustus 2026 lid geworden, dus haar deel van het minimum van 6 per 12 maanden is 1. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
+              sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; gruppen gick med den 22 augusti 2026, så dess andel av minimikravet på 6 per 12 månader är 1. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
+            },
           ),
         ],
       },
@@ -208,7 +240,11 @@ describe(RULE, () => {
         ),
         findings: [
           onMeetups(
-            `Only 2 Azure meetups held ${WINDOW}; since joining on 2026-05-22, the group's share of the minimum of 6 per 12 months is 3. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            `Only 2 Azure meetups held ${WINDOW}; since joining on 22 May 2026, the group's share of the minimum of 6 per 12 months is 3. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            {
+              nl: 'Slechts 2 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 mei 2026 lid geworden, dus haar deel van het minimum van 6 per 12 maanden is 3. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
+              sv: 'Bara 2 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; gruppen gick med den 22 maj 2026, så dess andel av minimikravet på 6 per 12 månader är 3. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
+            },
           ),
         ],
       },
@@ -294,7 +330,7 @@ describe(RULE, () => {
         policy: { windowMonths: 6 },
         findings: [
           onMeetups(
-            'Only 3 Azure meetups held between 2026-05-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.',
+            'Only 3 Azure meetups held between 23 May 2026 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.',
           ),
         ],
       },

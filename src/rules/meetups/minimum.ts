@@ -1,5 +1,6 @@
 import { assessCadence } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -20,18 +21,25 @@ export const rule: GroupRule = {
     if (held + pending >= cadence.required) return [];
     const share =
       cadence.proRataSince === undefined
-        ? `the program asks for at least ${cadence.required}`
-        : `since joining on ${cadence.proRataSince}, the group's share of the minimum of ${policy.meetups.minimum} per ${policy.meetups.windowMonths} months is ${cadence.required}`;
-    const missing = cadence.required - held - pending;
-    const uncounted =
-      pending === 0
-        ? ''
-        : ` ${pending} more listed meetup${pending === 1 ? ' does' : 's do'} not count until the ${pending === 1 ? 'error on it is' : 'errors on them are'} fixed.`;
+        ? say('meetups/minimum.share', { required: cadence.required })
+        : say('meetups/minimum.share-pro-rata', {
+            joined: cadence.proRataSince,
+            minimum: policy.meetups.minimum,
+            months: policy.meetups.windowMonths,
+            required: cadence.required,
+          });
     return [
       {
         pointer: '/meetups',
         at: 'key',
-        message: `${held === 0 ? 'No' : `Only ${held}`} Azure meetup${held === 1 ? '' : 's'} held between ${cadence.windowStart} and ${today}; ${share}.${uncounted} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan ${missing} more.`,
+        message: say('meetups/minimum.too-few', {
+          held,
+          from: cadence.windowStart,
+          today,
+          share,
+          pending,
+          missing: cadence.required - held - pending,
+        }),
       },
     ];
   },

@@ -19,7 +19,13 @@ const third = (azure: string): string =>
   );
 
 /** The warning on the `meetups:` key (line 23). */
-const onMeetups = (message: string) => ({ pointer: '/meetups', line: 23, column: 1, message });
+const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
+  pointer: '/meetups',
+  line: 23,
+  column: 1,
+  message,
+  ...translations,
+});
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -65,7 +71,7 @@ describe(RULE, () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
           },
         ],
       },
@@ -89,7 +95,9 @@ describe(RULE, () => {
             line: 30,
             column: 11,
             message:
-              '119 days passed without an Azure meetup, from 2026-02-12 to 2026-06-11. The program asks for meetups spread through the year, at most 90 days apart.',
+              '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
+            nl: 'Er gingen 119 dagen voorbij zonder Azure-meetup, van 12 februari 2026 tot 11 juni 2026. Het programma vraagt om meetups verspreid over het jaar, met hoogstens 90 dagen ertussen.',
+            sv: 'Det gick 119 dagar utan någon Azure-träff, från den 12 februari 2026 till den 11 juni 2026. Programmet ber om träffar spridda över året, med högst 90 dagar mellan dem.',
           },
         ],
       },
@@ -99,7 +107,11 @@ describe(RULE, () => {
         today: '2027-02-01',
         findings: [
           onMeetups(
-            'No Azure meetup for 102 days, since 2026-10-22. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            {
+              nl: 'Al 102 dagen geen Azure-meetup, sinds 22 oktober 2026. Het programma vraagt om meetups verspreid over het jaar (met hoogstens 90 dagen ertussen): plan de volgende en voeg hem hier toe.',
+              sv: 'Ingen Azure-träff på 102 dagar, sedan den 22 oktober 2026. Programmet ber om träffar spridda över året (högst 90 dagar mellan dem): planera nästa och lägg till den här.',
+            },
           ),
         ],
       },
@@ -108,14 +120,14 @@ describe(RULE, () => {
         text: withMeetups([meetup('2026-05-24', 'One'), meetup('2026-08-23', 'Two')]),
         findings: [
           onMeetups(
-            'No Azure meetup for 91 days, since 2026-08-23. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            'No Azure meetup for 91 days, since 23 August 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
           ),
           {
             pointer: '/meetups/1/date',
             line: 27,
             column: 11,
             message:
-              '91 days passed without an Azure meetup, from 2026-05-24 to 2026-08-23. The program asks for meetups spread through the year, at most 90 days apart.',
+              '91 days passed without an Azure meetup, from 24 May 2026 to 23 August 2026. The program asks for meetups spread through the year, at most 90 days apart.',
           },
         ],
       },
@@ -129,7 +141,25 @@ describe(RULE, () => {
             line: 36,
             column: 11,
             message:
-              '77 days passed without an Azure meetup, from 2026-06-11 to 2026-08-27. The program asks for meetups spread through the year, at most 76 days apart.',
+              '77 days passed without an Azure meetup, from 11 June 2026 to 27 August 2026. The program asks for meetups spread through the year, at most 76 days apart.',
+            nl: 'Er gingen 77 dagen voorbij zonder Azure-meetup, van 11 juni 2026 tot 27 augustus 2026. Het programma vraagt om meetups verspreid over het jaar, met hoogstens 76 dagen ertussen.',
+            sv: 'Det gick 77 dagar utan någon Azure-träff, från den 11 juni 2026 till den 27 augusti 2026. Programmet ber om träffar spridda över året, med högst 76 dagar mellan dem.',
+          },
+        ],
+      },
+      {
+        name: 'speaks of one day when the policy allows one',
+        text: withMeetups([meetup('2026-11-19', 'One'), meetup('2026-11-21', 'Two')]),
+        policy: { maxGapDays: 1 },
+        findings: [
+          {
+            pointer: '/meetups/1/date',
+            line: 27,
+            column: 11,
+            message:
+              '2 days passed without an Azure meetup, from 19 November 2026 to 21 November 2026. The program asks for meetups spread through the year, at most 1 day apart.',
+            nl: 'Er gingen 2 dagen voorbij zonder Azure-meetup, van 19 november 2026 tot 21 november 2026. Het programma vraagt om meetups verspreid over het jaar, met hoogstens 1 dag ertussen.',
+            sv: 'Det gick 2 dagar utan någon Azure-träff, från den 19 november 2026 till den 21 november 2026. Programmet ber om träffar spridda över året, med högst 1 dag mellan dem.',
           },
         ],
       },
@@ -142,7 +172,7 @@ describe(RULE, () => {
             line: 34,
             column: 11,
             message:
-              '119 days passed without an Azure meetup, from 2026-02-12 to 2026-06-11. The program asks for meetups spread through the year, at most 90 days apart.',
+              '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
           },
         ],
       },
@@ -155,7 +185,7 @@ describe(RULE, () => {
             line: 33,
             column: 11,
             message:
-              '119 days passed without an Azure meetup, from 2026-02-12 to 2026-06-11. The program asks for meetups spread through the year, at most 90 days apart.',
+              '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
           },
         ],
       },
@@ -165,7 +195,7 @@ describe(RULE, () => {
         today: '2027-02-01',
         findings: [
           onMeetups(
-            'No Azure meetup for 102 days, since 2026-10-22. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
           ),
         ],
       },
@@ -184,7 +214,7 @@ describe(RULE, () => {
             line: 27,
             column: 11,
             message:
-              '119 days passed without an Azure meetup, from 2026-02-12 to 2026-06-11. The program asks for meetups spread through the year, at most 90 days apart.',
+              '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
           },
         ],
       },
@@ -198,7 +228,7 @@ describe(RULE, () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetup for 102 days, since 2026-10-22. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+              'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
             waiver: {
               rule: RULE,
               reason: 'Summer break agreed',

@@ -1,5 +1,6 @@
 import { assessCadence } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -20,11 +21,16 @@ export const rule: GroupRule = {
         ? {
             pointer: '/meetups',
             at: 'key' as const,
-            message: `No Azure meetup for ${days} days, since ${from.date}. The program asks for meetups spread through the year (at most ${maxGapDays} days apart): plan the next one, and add it here.`,
+            message: say('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
           }
         : {
             pointer: `/meetups/${to.index}/date`,
-            message: `${days} days passed without an Azure meetup, from ${from.date} to ${to.date}. The program asks for meetups spread through the year, at most ${maxGapDays} days apart.`,
+            message: say('meetups/spread.gap', {
+              days,
+              from: from.date,
+              to: to.date,
+              max: maxGapDays,
+            }),
           },
     );
   },

@@ -12,10 +12,15 @@ const withUrl = (value: string): string =>
   );
 
 /** A case whose one finding in the whole file is this rule's, at the value of `url:`. */
-const only = (name: string, value: string, message: string): InvalidCase => ({
+const only = (
+  name: string,
+  value: string,
+  message: string,
+  translations: { nl?: string; sv?: string } = {},
+): InvalidCase => ({
   name,
   text: withUrl(value),
-  findings: [{ pointer: '/meetups/5/url', line: 41, column: 10, message }],
+  findings: [{ pointer: '/meetups/5/url', line: 41, column: 10, message, ...translations }],
   also: [],
 });
 
@@ -55,26 +60,46 @@ describe(RULE, () => {
         'reports a link that is not a web address once, and says what the format accepts',
         'not a url',
         'The meetup\'s page "not a url" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional.',
+        {
+          nl: 'De pagina van de meetup "not a url" is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.',
+          sv: 'Träffens sida "not a url" är inte en fullständig webbadress. Skriv hela länken, som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.',
+        },
       ),
       only(
         'offers the link with https:// when only the scheme is missing',
         'www.meetup.com/example-azure/events/301234567/',
         'The meetup\'s page "www.meetup.com/example-azure/events/301234567/" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/events/301234567/"?',
+        {
+          nl: 'De pagina van de meetup "www.meetup.com/example-azure/events/301234567/" is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/events/301234567/"?',
+          sv: 'Träffens sida "www.meetup.com/example-azure/events/301234567/" är inte en fullständig webbadress. Skriv hela länken, som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/events/301234567/"?',
+        },
       ),
       only(
         'asks for a web page, not another kind of link',
         'mailto:events@example-azure.org',
         'The meetup\'s page "mailto:events@example-azure.org" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional.',
+        {
+          nl: 'De pagina van de meetup "mailto:events@example-azure.org" moet een webpagina zijn, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.',
+          sv: 'Träffens sida "mailto:events@example-azure.org" måste vara en webbsida som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.',
+        },
       ),
       only(
         'asks for a web page in lowercase, offering it',
         'HTTPS://www.meetup.com/example-azure/',
         'The meetup\'s page "HTTPS://www.meetup.com/example-azure/" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/"?',
+        {
+          nl: 'De pagina van de meetup "HTTPS://www.meetup.com/example-azure/" moet een webpagina zijn, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/"?',
+          sv: 'Träffens sida "HTTPS://www.meetup.com/example-azure/" måste vara en webbsida som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/"?',
+        },
       ),
       only(
         'says what is wrong with a value that is not text',
         '42',
         'The meetup\'s page must be a web address starting with https://, but "url" is a whole number. Write the whole link, or leave "url" out: it is optional.',
+        {
+          nl: 'De pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is een geheel getal. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
+          sv: 'Träffens sida måste vara en webbadress som börjar med https://, men "url" är ett heltal. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+        },
       ),
       {
         name: 'says what is wrong with an empty value, at its key',
@@ -87,6 +112,8 @@ describe(RULE, () => {
             column: 5,
             message:
               '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
+            nl: '"url" is leeg. Vul de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
+            sv: '"url" är tomt. Skriv träffens offentliga sida, som börjar med https://, eller ta bort "url": fältet är valfritt.',
           },
         ],
         also: [],

@@ -1,6 +1,8 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { pointer } from '../../core/json-pointer.js';
-import { asList, asRecord, describeType, field, quote } from '../../core/read.js';
+import type { MessageRef } from '../../core/finding.js';
+import { asList, asRecord, field, quote, valueKind } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 // The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
@@ -8,8 +10,6 @@ import type { GroupRule, Problem } from '../rule.js';
 const isUri = fullFormats.uri as (text: string) => boolean;
 const WEB_SCHEME = /^https?:\/\//;
 const isMeetupPage = (text: string): boolean => WEB_SCHEME.test(text) && isUri(text);
-
-const OPTIONAL = 'or leave "url" out: it is optional.';
 
 export const rule: GroupRule = {
   id: 'meetups/url',
@@ -33,23 +33,24 @@ export const rule: GroupRule = {
   },
 };
 
-function explain(value: unknown): string | undefined {
-  if (value === null) {
-    return `"url" is empty. Write the meetup's public page, starting with https://, ${OPTIONAL}`;
-  }
-  if (typeof value !== 'string') {
-    return `The meetup's page must be a web address starting with https://, but "url" is ${describeType(value)}. Write the whole link, ${OPTIONAL}`;
-  }
+function explain(value: unknown): MessageRef | undefined {
+  if (value === null) return say('meetups/url.empty');
+  if (typeof value !== 'string') return say('meetups/url.not-text', { kind: valueKind(value) });
   if (isMeetupPage(value)) return undefined;
   if (isUri(value)) {
     // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
     const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
-    return `The meetup's page ${quote(value)} must be a web page, starting with https:// (or http://), ${OPTIONAL}${suggest(lowered)}`;
+    return say('meetups/url.not-a-web-page', { value: quote(value), ...suggest(lowered) });
   }
-  return `The meetup's page ${quote(value)} is not a full web address. Write the whole link, starting with https:// (or http://), ${OPTIONAL}${suggest(`https://${value.trim()}`)}`;
+  return say('meetups/url.not-an-address', {
+    value: quote(value),
+    ...suggest(`https://${value.trim()}`),
+  });
 }
 
 /** Offers a corrected link only when it would itself pass. */
-function suggest(candidate: string): string {
-  return isMeetupPage(candidate) ? ` Did you mean ${quote(candidate, 200)}?` : '';
+function suggest(candidate: string): { offer: 'yes'; suggestion: string } | { offer: 'no' } {
+  return isMeetupPage(candidate)
+    ? { offer: 'yes', suggestion: quote(candidate, 200) }
+    : { offer: 'no' };
 }

@@ -1,6 +1,10 @@
-import { describe } from 'vitest';
-import { VALID_GROUP } from '../../../test/support/check.js';
+import { describe, expect, it } from 'vitest';
+import { fileFrom, VALID_GROUP } from '../../../test/support/check.js';
 import { ruleTester } from '../../../test/support/rule-tester.js';
+import type { MessageRef } from '../../core/finding.js';
+import { DEFAULT_POLICY } from '../../core/policy.js';
+import { LANGUAGES, renderMessage } from '../../i18n/findings/index.js';
+import { rule } from './duplicate.js';
 
 const RULE = 'waivers/duplicate';
 
@@ -11,18 +15,30 @@ const waiver = (rule: string, until: string, approvedBy = 'some-maintainer'): st
 const withWaivers = (...entries: string[]): string => `${VALID_GROUP}waivers:\n${entries.join('')}`;
 
 /** The finding at the `rule:` of the waiver on `line`. */
-const atRule = (index: number, line: number, message: string) => ({
+const atRule = (
+  index: number,
+  line: number,
+  message: string,
+  translations: { nl?: string; sv?: string } = {},
+) => ({
   pointer: `/waivers/${index}/rule`,
   line,
   column: 11,
   message,
+  ...translations,
 });
 
 /** A group whose meetups are not about Azure: a meetups/minimum warning to waive. */
 const FEW_MEETUPS = VALID_GROUP.replaceAll('azure: true', 'azure: false');
 
 /** The meetups/minimum warning on the `meetups:` key (line 23). */
-const onMeetups = (message: string) => ({ pointer: '/meetups', line: 23, column: 1, message });
+const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
+  pointer: '/meetups',
+  line: 23,
+  column: 1,
+  message,
+  ...translations,
+});
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -71,6 +87,10 @@ describe(RULE, () => {
             1,
             47,
             '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+            {
+              nl: 'Voor "meetups/minimum" is er al een vrijstelling: de 1e (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+              sv: '"meetups/minimum" har redan ett undantag: det 1:a (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+            },
           ),
         ],
       },
@@ -96,6 +116,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+            nl: 'Voor "meetups/minimum" is er al een vrijstelling: de 1e (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+            sv: '"meetups/minimum" har redan ett undantag: det 1:a (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
           },
         ],
       },
@@ -147,6 +169,32 @@ describe(RULE, () => {
   });
 });
 
+describe(`${RULE} without the first waiver's line`, () => {
+  // The pipeline always has the file's source map; a map without the first entry (here, of
+  // another file) leaves the line out and names the entry by its place alone.
+  it('names the first waiver by its place, in every language', () => {
+    const file = fileFrom(
+      withWaivers(waiver('meetups/minimum', '2026-12-31'), waiver('meetups/minimum', '2030-12-31')),
+    );
+    if (!file.content.ok) throw new Error('the file does not parse');
+    const elsewhere = fileFrom('slug: elsewhere\n');
+    const problems = rule.check(
+      { file: elsewhere, data: file.content.data, unclaimedSchemaIssues: [] },
+      { today: '2026-11-22', policy: DEFAULT_POLICY },
+    );
+    const rendered = problems.map((problem) =>
+      LANGUAGES.map((language) => renderMessage(problem.message as MessageRef, language)),
+    );
+    expect(rendered).toEqual([
+      [
+        '"meetups/minimum" is already waived by the 1st waiver. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+        'Voor "meetups/minimum" is er al een vrijstelling: de 1e. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+        '"meetups/minimum" har redan ett undantag: det 1:a. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+      ],
+    ]);
+  });
+});
+
 describe('waivers applied when a rule is waived twice anyway', () => {
   const both = (until: string, approvedBy: string) => ({
     rule: 'meetups/minimum',
@@ -164,7 +212,11 @@ describe('waivers applied when a rule is waived twice anyway', () => {
         text: FEW_MEETUPS,
         findings: [
           onMeetups(
-            'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+            'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+            {
+              nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 6.',
+              sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 6 till.',
+            },
           ),
         ],
       },
@@ -177,7 +229,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             waiver: both('2026-12-31', 'first-maintainer'),
           },
         ],
@@ -191,7 +243,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             waiver: both('2026-12-31', 'first-maintainer'),
           },
         ],
@@ -208,7 +260,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetups held between 2026-01-02 and 2027-01-01; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'No Azure meetups held between 2 January 2026 and 1 January 2027; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
           },
         ],
       },
@@ -223,7 +275,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetups held between 2026-01-02 and 2027-01-01; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'No Azure meetups held between 2 January 2026 and 1 January 2027; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
           },
         ],
       },
@@ -236,7 +288,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 23,
             column: 1,
             message:
-              'No Azure meetups held between 2025-11-23 and 2026-11-22; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             waiver: both('2026-12-31', 'some-maintainer'),
           },
         ],

@@ -1,6 +1,6 @@
 import { pointer } from '../../core/json-pointer.js';
 import { asList, asRecord, field, quote } from '../../core/read.js';
-import { fieldInWords } from '../../load/field-words.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -21,10 +21,20 @@ export const rule: GroupRule = {
         first.set(ruleId, index);
         return;
       }
+      // Only a file with a duplicate pays for the source map, which gives the first's line.
+      const line = file.content.ok
+        ? file.content.map.lineOf(pointer('waivers', earlier))
+        : undefined;
+      const place = earlier + 1;
       problems.push({
         pointer: pointer('waivers', index, 'rule'),
-        // Only a file with a duplicate pays for the source map, which gives the first's line.
-        message: `${quote(ruleId)} is already waived by ${fieldInWords(pointer('waivers', earlier), file.content.ok ? { map: file.content.map } : {})}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+        message: say('waivers/duplicate.again', {
+          rule: quote(ruleId),
+          first:
+            line === undefined
+              ? say('waivers/duplicate.first', { place })
+              : say('waivers/duplicate.first-at-line', { place, line }),
+        }),
       });
     });
     return problems;

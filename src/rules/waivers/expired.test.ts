@@ -11,10 +11,17 @@ const waiver = (rule: string, until: string): string =>
 const withWaivers = (...entries: string[]): string => `${VALID_GROUP}waivers:\n${entries.join('')}`;
 
 const ENDED =
-  'The waiver for "meetups/minimum" ended on 2026-11-21, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.';
+  'The waiver for "meetups/minimum" ended on 21 November 2026, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.';
 
 /** The finding at the first waiver's `until:` (line 45, value at column 12). */
-const atFirst = { pointer: '/waivers/0/until', line: 45, column: 12, message: ENDED };
+const atFirst = {
+  pointer: '/waivers/0/until',
+  line: 45,
+  column: 12,
+  message: ENDED,
+  nl: 'De vrijstelling voor "meetups/minimum" is op 21 november 2026 afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
+  sv: 'Undantaget för "meetups/minimum" gick ut den 21 november 2026, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
+};
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -67,14 +74,18 @@ describe(RULE, () => {
             line: 49,
             column: 12,
             message:
-              'The waiver for "meetups/spread" ended on 2026-06-30, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
+              'The waiver for "meetups/spread" ended on 30 June 2026, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
+            nl: 'De vrijstelling voor "meetups/spread" is op 30 juni 2026 afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
+            sv: 'Undantaget för "meetups/spread" gick ut den 30 juni 2026, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
           },
           {
             pointer: '/waivers/2/until',
             line: 53,
             column: 12,
             message:
-              'The waiver for "trademark/name" ended on 2025-12-31, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
+              'The waiver for "trademark/name" ended on 31 December 2025, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
+            nl: 'De vrijstelling voor "trademark/name" is op 31 december 2025 afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
+            sv: 'Undantaget för "trademark/name" gick ut den 31 december 2025, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
           },
         ],
       },

@@ -1,5 +1,6 @@
 import { isPlainDate } from '../../core/dates.js';
 import { asList, asRecord, asText, field, quote } from '../../core/read.js';
+import { say } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -17,7 +18,7 @@ export const rule: GroupRule = {
       if (!isPlainDate(until) || until >= today || ruleId === undefined) return;
       problems.push({
         pointer: `/waivers/${index}/until`,
-        message: `The waiver for ${quote(ruleId)} ended on ${until}, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.`,
+        message: say('waivers/expired.ended', { rule: quote(ruleId), until }),
       });
     });
     return problems;
