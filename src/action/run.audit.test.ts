@@ -303,7 +303,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
         own: [
           'registrets schemalagda kontroll hittade något',
           '#### Vad som är fel',
-          'Er grupp höll 3 Azure-möten de senaste 12 månaderna; programmet kräver minst 6.',
+          'Er grupp höll 3 Azure-träffar de senaste 12 månaderna; programmet kräver minst 6.',
         ],
       },
     ];

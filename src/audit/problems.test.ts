@@ -124,7 +124,7 @@ describe('the issue text', () => {
     if (!problem) throw new Error('no problem');
     const { body } = renderIssue(problem, TODAY, context);
     expect(body).toContain(
-      'Er grupp höll 1 Azure-möte de senaste 12 månaderna; programmet kräver minst 6.',
+      'Er grupp höll 1 Azure-träff de senaste 12 månaderna; programmet kräver minst 6.',
     );
     expect(body.indexOf('Er grupp höll')).toBeLessThan(
       body.indexOf('<details><summary>English</summary>'),

@@ -17,8 +17,8 @@ export const sv: Messages = {
     conduct: 'Uppförandekod publicerad',
     website: 'Offentlig webbplats',
     trademark: 'Namnet följer varumärkesreglerna',
-    meetups: 'Azure-möten de senaste 12 månaderna',
-    spread: 'Möten spridda över året',
+    meetups: 'Azure-träffar de senaste 12 månaderna',
+    spread: 'Träffar spridda över året',
   },
   status: {
     pass: '✅ godkänt',
@@ -38,8 +38,8 @@ export const sv: Messages = {
     leadership: (role, from, to) =>
       `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
     nobody: 'ingen',
-    meetupsAdded: (count) => plural(count, 'möte tillagt', 'möten tillagda'),
-    meetupsRemoved: (count) => plural(count, 'möte borttaget', 'möten borttagna'),
+    meetupsAdded: (count) => plural(count, 'träff tillagd', 'träffar tillagda'),
+    meetupsRemoved: (count) => plural(count, 'träff borttagen', 'träffar borttagna'),
     waiver: (rule, change, until) =>
       `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till ${until})` : ''}`,
     fields: (fields) => `ändrat: ${fields}`,
@@ -50,9 +50,9 @@ export const sv: Messages = {
     none: 'ingen ändring av gruppens uppgifter',
   },
   picture: {
-    heading: 'Azure-möten, senaste 12 månaderna',
+    heading: 'Azure-träffar, senaste 12 månaderna',
     counted: (held, required) => `${held} räknade, ${required} behövs`,
-    legend: 'Räknade Azure-möten per månad; inställda, framtida och möten utan Azure räknas inte.',
+    legend: 'Räknade Azure-träffar per månad; inställda, framtida och träffar utan Azure räknas inte.',
   },
   act: {
     heading: 'Vem behöver agera',
@@ -105,9 +105,9 @@ export const sv: Messages = {
     },
     wrong: {
       'meetups-minimum': (held, required, months) =>
-        `Er grupp höll ${plural(held, 'Azure-möte', 'Azure-möten')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+        `Er grupp höll ${plural(held, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
       'meetups-at-risk': (on, counted, required, months) =>
-        `Den ${longDate('sv', on)} har er grupp ${plural(counted, 'Azure-möte', 'Azure-möten')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
+        `Den ${longDate('sv', on)} har er grupp ${plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
       leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
       'co-leader':
         'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
@@ -117,9 +117,9 @@ export const sv: Messages = {
     },
     todo: {
       'meetups-minimum': (file) =>
-        `Håll de Azure-möten som saknas och lägg till vart och ett i ${file} med \`azure: true\` i en pull request. Möten ni höll men inte listade räknas också.`,
+        `Håll de Azure-träffar som saknas och lägg till var och en i ${file} med \`azure: true\` i en pull request. Träffar ni höll men inte listade räknas också.`,
       'meetups-at-risk': (file) =>
-        `Planera ett Azure-möte före det datumet och lägg till det i ${file} i en pull request.`,
+        `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
       leader: (file) =>
         `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
       'co-leader': (file) =>
@@ -144,9 +144,9 @@ export const sv: Messages = {
       `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
     resolved: {
       'meetups-minimum':
-        'Löst: gruppen håller nu tillräckligt många Azure-möten under perioden. Stänger.',
+        'Löst: gruppen håller nu tillräckligt många Azure-träffar under perioden. Stänger.',
       'meetups-at-risk':
-        'Ingen risk längre: de listade mötena håller gruppen på miniminivån. Stänger.',
+        'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
       leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
       'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
       terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',

@@ -7,8 +7,8 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
-import type { MessageParam, MessageRef } from '../core/finding.js';
-import { pointer as pointerOf, unescapeSegment } from '../core/json-pointer.js';
+import type { MessageRef } from '../core/finding.js';
+import { pointer as pointerOf } from '../core/json-pointer.js';
 import { quote } from '../core/read.js';
 import { say } from '../i18n/findings/index.js';
 import { fieldInWords } from './field-words.js';

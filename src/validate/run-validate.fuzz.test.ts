@@ -36,6 +36,7 @@ import { writeAnnotations } from '../github/annotations.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeAnnotationText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
+import { LANGUAGES } from '../i18n/findings/index.js';
 import { code, text } from '../report/markdown.js';
 import { formatText } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
@@ -652,11 +653,16 @@ function captureStdout(run: () => void): string {
 function expectLogSafe(result: FileResult): void {
   const { findings } = result;
 
-  const output = formatText([result]);
-  expect(parseWorkflowCommands(output)).toEqual({ commands: [], v1: [] });
-  expect(output).not.toContain('\r');
-  // One line per finding and the summary: no value can start a line of its own.
-  expect(output.split('\n')).toHaveLength(findings.length + 2);
+  // In every language: a translated message quotes the same untrusted values.
+  for (const language of LANGUAGES) {
+    const output = formatText([result], language);
+    expect(parseWorkflowCommands(output)).toEqual({ commands: [], v1: [] });
+    expect(output).not.toContain('\r');
+    // One line per finding and the summary: no value can start a line of its own.
+    expect(output.split('\n')).toHaveLength(findings.length + 2);
+    const annotations = toAnnotations([result], language);
+    expect(annotations.filter((annotation) => annotation.message.includes('##['))).toEqual([]);
+  }
 
   const json = formatJson([result]);
   expect(parseWorkflowCommands(json)).toEqual({ commands: [], v1: [] });
@@ -664,15 +670,19 @@ function expectLogSafe(result: FileResult): void {
     files: [
       {
         path: result.file.path,
-        findings: findings.map(({ rule, severity, message, line, column, pointer, waiver }) => ({
-          rule,
-          severity,
-          message,
-          line,
-          column,
-          pointer,
-          ...(waiver ? { waiver } : {}),
-        })),
+        findings: findings.map(
+          ({ rule, severity, message, messageId, params, line, column, pointer, waiver }) => ({
+            rule,
+            severity,
+            message,
+            messageId,
+            params,
+            line,
+            column,
+            pointer,
+            ...(waiver ? { waiver } : {}),
+          }),
+        ),
       },
     ],
     errors: findings.filter((finding) => finding.severity === 'error').length,
