@@ -52,7 +52,8 @@ export const sv: Messages = {
   picture: {
     heading: 'Azure-träffar, senaste 12 månaderna',
     counted: (held, required) => `${held} räknade, ${required} behövs`,
-    legend: 'Räknade Azure-träffar per månad; inställda, framtida och träffar utan Azure räknas inte.',
+    legend:
+      'Räknade Azure-träffar per månad; inställda, framtida och träffar utan Azure räknas inte.',
   },
   act: {
     heading: 'Vem behöver agera',

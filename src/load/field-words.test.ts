@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_GROUP } from '../../test/support/check.js';
-import { renderMessage, type Language } from '../i18n/findings/index.js';
+import { renderMessage, renderPhrase, type Language } from '../i18n/findings/index.js';
 import { fieldInWords, type FieldWordsOptions } from './field-words.js';
 import { parseYamlMapping } from './yaml.js';
 
 const words = (pointer: string, options?: FieldWordsOptions, language: Language = 'en'): string =>
-  renderMessage(fieldInWords(pointer, options), language);
+  renderPhrase(fieldInWords(pointer, options), language);
 
 describe('a place in a file, in words', () => {
   it.each([
@@ -38,11 +38,11 @@ describe('a place in a file, in words', () => {
       '"title" van de 22e meetup',
       '"title" i den 22:a träffen',
     ],
-    ['/waivers/0', 'the 1st waiver', 'de 1e uitzondering', 'det 1:a undantaget'],
+    ['/waivers/0', 'the 1st waiver', 'de 1e vrijstelling', 'det 1:a undantaget'],
     [
       '/waivers/2/rule',
       '"rule" of the 3rd waiver',
-      '"rule" van de 3e uitzondering',
+      '"rule" van de 3e vrijstelling',
       '"rule" i det 3:e undantaget',
     ],
     ['/tags/1', 'the 2nd entry of "tags"', 'het 2e item van "tags"', 'den 2:a posten i "tags"'],

@@ -326,7 +326,7 @@ describe(RULE, () => {
             column: 12,
             message:
               '"until" of the 1st waiver must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
-            nl: '"until" van de 1e uitzondering moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2026-02-30".',
+            nl: '"until" van de 1e vrijstelling moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2026-02-30".',
             sv: '"until" i det 1:a undantaget ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2026-02-30".',
           },
         ],
@@ -374,7 +374,7 @@ describe(RULE, () => {
         ['/waivers/1/until', 49, 12],
         '"until" of the 2nd waiver must be a date that exists, written YYYY-MM-DD; it is "2027-02-30".',
         {
-          nl: '"until" van de 2e uitzondering moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2027-02-30".',
+          nl: '"until" van de 2e vrijstelling moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2027-02-30".',
           sv: '"until" i det 2:a undantaget ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2027-02-30".',
         },
       ),
@@ -573,7 +573,7 @@ describe(RULE, () => {
             column: 11,
             message:
               '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "schema".',
-            nl: '"rule" van de 1e uitzondering moet een van deze waarden zijn: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; er staat "schema".',
+            nl: '"rule" van de 1e vrijstelling moet een van deze waarden zijn: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; er staat "schema".',
             sv: '"rule" i det 1:a undantaget ska vara ett av följande: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; nu står det "schema".',
           },
         ],

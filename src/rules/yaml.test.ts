@@ -410,7 +410,7 @@ describe(RULE, () => {
           column: 5,
           message:
             'The field "rule" appears twice in the 3rd waiver: first on line 5, again here. Keep one of them and delete the other.',
-          nl: 'Het veld "rule" staat twee keer in de 3e ontheffing: eerst op regel 5, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          nl: 'Het veld "rule" staat twee keer in de 3e vrijstelling: eerst op regel 5, en hier opnieuw. Houd er één van over en verwijder de andere.',
           sv: 'Fältet "rule" förekommer två gånger i det 3:e undantaget: först på rad 5, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
@@ -431,7 +431,7 @@ describe(RULE, () => {
           message:
             'The field "b" appears twice in the 2nd entry of "tags": first on line 4, again here. Keep one of them and delete the other.',
           nl: 'Het veld "b" staat twee keer in het 2e item van "tags": eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "b" förekommer två gånger i det 2:a elementet i "tags": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "b" förekommer två gånger i den 2:a posten i "tags": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field under a rule of rules',
@@ -440,7 +440,7 @@ describe(RULE, () => {
           column: 5,
           message:
             'The field "a" appears twice under rule "meetups/minimum" in rules: first on line 4, again here. Keep one of them and delete the other.',
-          nl: 'Het veld "a" staat twee keer onder "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          nl: 'Het veld "a" staat twee keer onder regel "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
           sv: 'Fältet "a" förekommer två gånger under regeln "meetups/minimum" i rules: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
@@ -451,7 +451,7 @@ describe(RULE, () => {
           message:
             'The field "a" appears twice in the 1st entry of the file: first on line 1, again here. Keep one of them and delete the other.',
           nl: 'Het veld "a" staat twee keer in het 1e item van het bestand: eerst op regel 1, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "a" förekommer två gånger i det 1:a elementet i filen: först på rad 1, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "a" förekommer två gånger i den 1:a posten i filen: först på rad 1, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'an alias as a list item',

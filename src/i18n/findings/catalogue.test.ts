@@ -68,7 +68,7 @@ describe('the findings catalogue', () => {
     const named = [...source.matchAll(/(?:say\(\s*|\{ id: )'([^']+)'/g)].map((match) => match[1]);
     const known = new Set(english);
     expect(named.filter((id) => id !== undefined && !known.has(id) && /[./]/.test(id))).toEqual([]);
-    const quoted = new Set([...source.matchAll(/'([a-z][\w./-]*)'/g)].map((match) => match[1]));
+    const quoted = new Set([...source.matchAll(/'([a-z][\w./$-]*)'/g)].map((match) => match[1]));
     expect(
       english.filter((id) => !quoted.has(id)),
       'ids no code names',

@@ -53,9 +53,13 @@ export function say(id: FindingMessageId, params?: MessageParams): MessageRef {
   return params === undefined ? { id } : { id, params };
 }
 
-/** Puts a message into words in `language`. */
-export const renderMessage: (ref: MessageRef, language: Language) => string =
-  createRenderer(CATALOGUES);
+const renderer = createRenderer(CATALOGUES);
+
+/** Puts a message into words in `language`: a sentence, so an opening phrase gets a capital. */
+export const renderMessage: (ref: MessageRef, language: Language) => string = renderer.render;
+
+/** Puts a phrase ("the 2nd meetup (line 27)") into words in `language`, as it is. */
+export const renderPhrase: (ref: MessageRef, language: Language) => string = renderer.phrase;
 
 /** A finding's message in `language` (its `message` is the English). */
 export function findingMessage(finding: Finding, language: Language): string {

@@ -26,9 +26,10 @@ interface Compiled {
 export type Catalogues = Readonly<Record<Language, Catalogue>>;
 
 /** Renders messages from catalogues, compiling each message once per language. */
-export function createRenderer(
-  catalogues: Catalogues,
-): (ref: MessageRef, language: Language) => string {
+export function createRenderer(catalogues: Catalogues): {
+  render: (ref: MessageRef, language: Language) => string;
+  phrase: (ref: MessageRef, language: Language) => string;
+} {
   const compiled = new Map<string, Compiled>();
 
   const compile = (id: string, language: Language): Compiled => {
@@ -77,7 +78,7 @@ export function createRenderer(
       ? capitalize(text)
       : text;
   };
-  return render;
+  return { render, phrase };
 }
 
 function calendarDay(value: string | number, id: string): Date {

@@ -150,9 +150,9 @@ export const schema = {
     'place.field-in': '{field} {relation, select, of {van} other {onder}} {parent}',
     'place.rule': 'regel {rule} in rules',
     'place.item':
-      'de {n, selectordinal, other {#e}} {noun, select, waiver {uitzondering} other {meetup}}',
+      'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}}',
     'place.item-in':
-      'de {n, selectordinal, other {#e}} {noun, select, waiver {uitzondering} other {meetup}} {relation, select, of {van} other {onder}} {owner}',
+      'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}} {relation, select, of {van} other {onder}} {owner}',
     'place.entry': 'het {n, selectordinal, other {#e}} item van {list}',
     'place.line': '{place} (regel {line})',
 
@@ -209,12 +209,12 @@ export const schema = {
     'schema.description.meetup.uid':
       'De UID van het evenement in de feed van de groep, door tgr sync geschreven zodat het het evenement herkent als de datum of titel verandert. Laat deze staan zoals hij is.',
     'schema.description.waiver':
-      'Een uitzondering op één regel, door een beheerder toegestaan, tot een datum.',
-    'schema.description.waiver.rule': 'De id van de regel waarvoor de uitzondering geldt.',
-    'schema.description.waiver.reason': 'Waarom de uitzondering is toegestaan.',
-    'schema.description.waiver.until': 'De laatste dag waarop de uitzondering geldt, JJJJ-MM-DD.',
+      'Een vrijstelling op één regel, door een beheerder toegestaan, tot een datum.',
+    'schema.description.waiver.rule': 'De id van de regel waarvoor de vrijstelling geldt.',
+    'schema.description.waiver.reason': 'Waarom de vrijstelling is toegestaan.',
+    'schema.description.waiver.until': 'De laatste dag waarop de vrijstelling geldt, JJJJ-MM-DD.',
     'schema.description.waiver.approvedBy':
-      'GitHub-gebruikersnaam van de beheerder die de uitzondering heeft toegestaan.',
+      'GitHub-gebruikersnaam van de beheerder die de vrijstelling heeft toegestaan.',
   },
   sv: {
     'schema.missing-field':
