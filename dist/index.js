@@ -8678,7 +8678,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12813,7 +12813,7 @@ const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
+const Request = __nccwpck_require__(7036)
 const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
@@ -34098,7 +34098,7 @@ module.exports = unhomoglyph;
 
 /***/ }),
 
-/***/ 7118:
+/***/ 4655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37444,21 +37444,21 @@ function truncate(text, max) {
     const kept = tailLength > 0 ? tail.slice(-tailLength) : [];
     return `${head.slice(0, max - 1 - tailLength).join('')}…${kept.join('')}`;
 }
-/** How a value from YAML is described in a message: "a number", "a list", "empty". */
-function describeType(value) {
+/** How a value from YAML is described in a message ("a number", "a list", "empty"), as a phrase. */
+function valueKind(value) {
     if (value === null || value === undefined)
-        return 'empty';
+        return { id: 'value.empty' };
     if (Array.isArray(value))
-        return 'a list';
+        return { id: 'value.list' };
     if (typeof value === 'object')
-        return 'a group of fields';
+        return { id: 'value.fields' };
     if (typeof value === 'string')
-        return 'text';
+        return { id: 'value.text' };
     if (typeof value === 'number')
-        return Number.isInteger(value) ? 'a whole number' : 'a number';
+        return { id: Number.isInteger(value) ? 'value.whole-number' : 'value.number' };
     if (typeof value === 'boolean')
-        return `${value} (a yes/no value)`;
-    return typeof value;
+        return { id: 'value.boolean', params: { value: String(value) } };
+    return { id: 'value.other', params: { type: typeof value } };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -37544,30 +37544,4001 @@ function siteKey(value) {
     const port = url.port === '' ? '' : `:${url.port}`;
     return `${host}${port}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
 }
-/** Why a link is not a public https page, in a leader's words; undefined when it is fine. */
-function explainUrlProblem(value, what) {
-    if (typeof value !== 'string') {
-        return `The ${what} must be a web address starting with https://, but it is ${quote(value)}.`;
-    }
+/** Why a value is not a public https page; undefined when it is one. */
+function findUrlProblem(value) {
+    if (typeof value !== 'string')
+        return { code: 'not-text', params: { value: quote(value) } };
     const verdict = checkPublicHttpsUrl(value);
     if (verdict.ok)
         return undefined;
-    const suggestion = verdict.suggestion === undefined ? '' : ` Did you mean ${quote(verdict.suggestion, 200)}?`;
+    const quoted = quote(value);
     switch (verdict.problem) {
         case 'not-a-url':
-            return `The ${what} ${quote(value)} is not a full web address. Write the whole link, starting with https://.${suggestion}`;
         case 'not-https':
-            return `The ${what} ${quote(value)} must use https:// so that everyone can open it safely.${suggestion}`;
+            return {
+                code: verdict.problem,
+                params: verdict.suggestion === undefined
+                    ? { value: quoted, suggest: 'no' }
+                    : { value: quoted, suggest: 'yes', suggestion: quote(verdict.suggestion, 200) },
+            };
         case 'credentials':
-            return `The ${what} ${quote(value)} holds a user name or password. Remove them: the link must open for everyone without signing in.`;
         case 'not-public':
-            return `The ${what} ${quote(value)} points to a private or local address that people outside your network cannot open. Use the public link.`;
+            return { code: verdict.problem, params: { value: quoted } };
     }
+}
+
+;// CONCATENATED MODULE: ./src/i18n/findings/catalogue.ts
+/** The languages the registry speaks: a group's `language` picks one, English is the default. */
+const LANGUAGES = ['en', 'nl', 'sv'];
+/** The language for a BCP 47 tag, by its primary subtag (nl-BE → nl); English when unknown. */
+function languageOf(tag) {
+    const primary = typeof tag === 'string' ? (tag.toLowerCase().split('-')[0] ?? '') : '';
+    return LANGUAGES.includes(primary) ? primary : 'en';
+}
+
+;// CONCATENATED MODULE: ./src/i18n/findings/common.ts
+/**
+ * Phrases other messages take as parameters: how a value from a group file is described
+ * ("but it is a list") and how a person is named when they have no usable GitHub handle; and
+ * the words reports put around findings (a waiver, the summary line).
+ */
+const en = {
+    'value.empty': 'empty',
+    'value.list': 'a list',
+    'value.fields': 'a group of fields',
+    'value.text': 'text',
+    'value.whole-number': 'a whole number',
+    'value.number': 'a number',
+    'value.boolean': '{value} (a yes/no value)',
+    'value.other': '{type}',
+    'person.role': '{role, select, leader {the leader} other {the co-leader}}',
+    'person.named': '{role, select, leader {the leader} other {the co-leader}} {name}',
+    'report.waived-until': 'Waived until {until}: {message}',
+    'report.waiver': 'waived until {until}{approver}{reason}',
+    'report.approved-by': ' by {login}',
+    'report.summary': '{files, plural, one {# group file} other {# group files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}{waived, plural, =0 {} other {, # waived}}.',
+};
+const common = {
+    en,
+    nl: {
+        'value.empty': 'leeg',
+        'value.list': 'een lijst',
+        'value.fields': 'een groep velden',
+        'value.text': 'tekst',
+        'value.whole-number': 'een geheel getal',
+        'value.number': 'een getal',
+        'value.boolean': '{value} (een ja/nee-waarde)',
+        'value.other': '{type}',
+        'person.role': '{role, select, leader {de groepsleider} other {de co-leider}}',
+        'person.named': '{role, select, leader {de groepsleider} other {de co-leider}} {name}',
+        'report.waived-until': 'Vrijstelling tot {until}: {message}',
+        'report.waiver': 'vrijstelling tot {until}{approver}{reason}',
+        'report.approved-by': ' van {login}',
+        'report.summary': '{files, plural, one {# groepsbestand} other {# groepsbestanden}} gecontroleerd: {errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}{waived, plural, =0 {} other {, # met vrijstelling}}.',
+    },
+    sv: {
+        'value.empty': 'tomt',
+        'value.list': 'en lista',
+        'value.fields': 'en grupp fält',
+        'value.text': 'text',
+        'value.whole-number': 'ett heltal',
+        'value.number': 'ett tal',
+        'value.boolean': '{value} (ett ja/nej-värde)',
+        'value.other': '{type}',
+        'person.role': '{role, select, leader {gruppledaren} other {medledaren}}',
+        'person.named': '{role, select, leader {gruppledaren} other {medledaren}} {name}',
+        'report.waived-until': 'Undantag till och med {until}: {message}',
+        'report.waiver': 'undantag till och med {until}{approver}{reason}',
+        'report.approved-by': ' beviljat av {login}',
+        'report.summary': '{files, plural, one {# gruppfil kontrollerad} other {# gruppfiler kontrollerade}}: {errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}{waived, plural, =0 {} other {, # med undantag}}.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/conduct.ts
+/**
+ * conduct/code-of-conduct. `start` is one of the two `start-from-…` phrases: the program's own
+ * code of conduct by link when the policy names it, else by the program guide. `suggest` is `yes`
+ * when a corrected link (`suggestion`) would pass, else `no`; `value` and `suggestion` come quoted
+ * from the group file.
+ */
+const conduct_en = {
+    'conduct/code-of-conduct.missing': 'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. {start}',
+    'conduct/code-of-conduct.start-from-guide': 'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
+    'conduct/code-of-conduct.start-from-link': 'If the group has none yet, start from the Azure Tech Groups Code of Conduct: {url}',
+    'conduct/code-of-conduct.not-text': 'The code of conduct must be a web address starting with https://, but it is {value}.',
+    'conduct/code-of-conduct.not-a-url': 'The code of conduct {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}}',
+    'conduct/code-of-conduct.not-https': 'The code of conduct {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}}',
+    'conduct/code-of-conduct.credentials': 'The code of conduct {value} holds a user name or password. Remove them: the link must open for everyone without signing in.',
+    'conduct/code-of-conduct.not-public': 'The code of conduct {value} points to a private or local address that people outside your network cannot open. Use the public link.',
+};
+const conduct = {
+    en: conduct_en,
+    nl: {
+        'conduct/code-of-conduct.missing': 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. {start}',
+        'conduct/code-of-conduct.start-from-guide': 'Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
+        'conduct/code-of-conduct.start-from-link': 'Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma: {url}',
+        'conduct/code-of-conduct.not-text': 'De gedragscode moet een webadres zijn dat begint met https://, maar er staat {value}.',
+        'conduct/code-of-conduct.not-a-url': 'De gedragscode {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
+        'conduct/code-of-conduct.not-https': 'De gedragscode {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
+        'conduct/code-of-conduct.credentials': 'De gedragscode {value} bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+        'conduct/code-of-conduct.not-public': 'De gedragscode {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.',
+    },
+    sv: {
+        'conduct/code-of-conduct.missing': 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. {start}',
+        'conduct/code-of-conduct.start-from-guide': 'Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
+        'conduct/code-of-conduct.start-from-link': 'Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: {url}',
+        'conduct/code-of-conduct.not-text': 'Uppförandekoden måste vara en webbadress som börjar med https://, men nu står det {value}.',
+        'conduct/code-of-conduct.not-a-url': 'Uppförandekoden {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}}',
+        'conduct/code-of-conduct.not-https': 'Uppförandekoden {value} måste använda https:// så att alla kan öppna den säkert.{suggest, select, yes { Menade du {suggestion}?} other {}}',
+        'conduct/code-of-conduct.credentials': 'Uppförandekoden {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
+        'conduct/code-of-conduct.not-public': 'Uppförandekoden {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/feeds.ts
+/**
+ * feeds/url: what is wrong with one feed, then how to fix it. `suggest` is `yes` when a corrected
+ * link (`suggestion`) would pass, else `no`; `value` and `suggestion` come quoted from the group
+ * file. `'<your-group>'` is quoted so that ICU does not read it as a tag.
+ */
+const feeds_en = {
+    'feeds/url.not-text': "The event feed must be a web address starting with https://, but it is {value}. Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+    'feeds/url.not-a-url': "The event feed {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}} Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+    'feeds/url.not-https': "The event feed {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}} Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+    'feeds/url.credentials': "The event feed {value} holds a user name or password. Remove them: the link must open for everyone without signing in. Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+    'feeds/url.not-public': "The event feed {value} points to a private or local address that people outside your network cannot open. Use the public link. Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+};
+const feeds = {
+    en: feeds_en,
+    nl: {
+        'feeds/url.not-text': "De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+        'feeds/url.not-a-url': "De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+        'feeds/url.not-https': "De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+        'feeds/url.credentials': "De agendafeed {value} bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+        'feeds/url.not-public': "De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+    },
+    sv: {
+        'feeds/url.not-text': "Kalenderflödet måste vara en webbadress som börjar med https://, men nu står det {value}. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+        'feeds/url.not-a-url': "Kalenderflödet {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}} Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+        'feeds/url.not-https': "Kalenderflödet {value} måste använda https:// så att alla kan öppna det säkert.{suggest, select, yes { Menade du {suggestion}?} other {}} Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+        'feeds/url.credentials': "Kalenderflödet {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+        'feeds/url.not-public': "Kalenderflödet {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/fees.ts
+/**
+ * How to put fees right, the closing sentence of several messages: written once per language and
+ * joined at definition time, so each entry below is still one whole message.
+ */
+const HOW_TO_FIX = {
+    en: 'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".',
+    nl: 'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en zeg in "passThrough:" om welke kosten het gaat.',
+    sv: 'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange vilka kostnader i "passThrough:".',
+};
+const fees_en = {
+    'fees/admission.missing': `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX.en}`,
+    'fees/admission.not-a-block': `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is {kind}. ${HOW_TO_FIX.en}`,
+    'fees/admission.no-admission': `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX.en}`,
+    'fees/admission.fee': `Groups in the program may not charge members an admission fee, and "admission" is {value}. ${HOW_TO_FIX.en}`,
+    'fees/admission.spelling': '"admission" is {value}. To say that {meant, select, none {members pay nothing to attend} other {members share venue or hosting costs at cost}}, write it as "admission: {meant}": the field takes none or pass-through.{costs, select, unnamed { Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".} other {}}',
+    'fees/admission.costs-missing': 'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
+    'fees/admission.costs-unnamed': 'Admission is "pass-through" but "passThrough" is {value}, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+    'fees/admission.nothing-passed-through': '"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is {value}. With "admission: none" nothing is passed through: remove the line.',
+};
+const fees = {
+    en: fees_en,
+    nl: {
+        'fees/admission.missing': `Het bestand zegt niet wat leden betalen om een bijeenkomst bij te wonen. Voeg een "fees:"-blok toe. ${HOW_TO_FIX.nl}`,
+        'fees/admission.not-a-block': `"fees" moet een blok zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is {kind}. ${HOW_TO_FIX.nl}`,
+        'fees/admission.no-admission': `"fees" zegt niet of er een toegangsprijs is. ${HOW_TO_FIX.nl}`,
+        'fees/admission.fee': `Groepen in het programma mogen leden geen toegangsprijs laten betalen, en "admission" is {value}. ${HOW_TO_FIX.nl}`,
+        'fees/admission.spelling': '"admission" is {value}. Om te zeggen dat {meant, select, none {leden niets betalen om een bijeenkomst bij te wonen} other {leden locatie- of hostingkosten tegen kostprijs delen}}, schrijf je "admission: {meant}": het veld kent alleen none of pass-through.{costs, select, unnamed { Noem dan de kosten in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".} other {}}',
+        'fees/admission.costs-missing': '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Venue hire and pizza, shared at cost".',
+        'fees/admission.costs-unnamed': '"admission" is "pass-through", maar "passThrough" is {value}, en daarmee staat er niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
+        'fees/admission.nothing-passed-through': '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Venue hire and pizza, shared at cost", maar het is {value}. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
+    },
+    sv: {
+        'fees/admission.missing': `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${HOW_TO_FIX.sv}`,
+        'fees/admission.not-a-block': `"fees" ska vara ett block med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är {kind}. ${HOW_TO_FIX.sv}`,
+        'fees/admission.no-admission': `"fees" säger inte om det finns någon inträdesavgift. ${HOW_TO_FIX.sv}`,
+        'fees/admission.fee': `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, och "admission" är {value}. ${HOW_TO_FIX.sv}`,
+        'fees/admission.spelling': '"admission" är {value}. För att säga att {meant, select, none {medlemmarna inte betalar något för att delta} other {medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris}} skriver du "admission: {meant}": fältet tar bara none eller pass-through.{costs, select, unnamed { Ange sedan kostnaderna i "passThrough:", till exempel "Venue hire and pizza, shared at cost".} other {}}',
+        'fees/admission.costs-missing': '"admission" är "pass-through", men filen säger inte vilka kostnader som förs vidare. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
+        'fees/admission.costs-unnamed': '"admission" är "pass-through", men "passThrough" är {value}, och det säger inte vilka kostnader som förs vidare. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+        'fees/admission.nothing-passed-through': '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Venue hire and pizza, shared at cost", men det är {value}. Med "admission: none" förs ingenting vidare: ta bort raden.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/leaders.ts
+const leaders_en = {
+    'leaders/leader.missing': 'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+    'leaders/leader.not-a-block': '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    'leaders/leader.name-not-text': "The leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
+    'leaders/leader.name-missing': 'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
+    'leaders/leader.github-number': 'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
+    'leaders/leader.github-not-text': "The leader's GitHub username must be text, but it is {kind}.",
+    'leaders/leader.github-missing': 'The leader\'s GitHub username is missing. Add "github:" with their username under "leader:"; the registry uses it to know who may update the group.',
+    'leaders/leader.github-invalid': "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
+    'leaders/leader.github-just-username': "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
+    'leaders/co-leader.missing': 'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
+    'leaders/co-leader.not-a-block': '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    'leaders/co-leader.name-not-text': "The co-leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
+    'leaders/co-leader.name-missing': 'The co-leader\'s name is missing. Add "name:" with their full name under "coLeader:".',
+    'leaders/co-leader.github-number': 'The co-leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
+    'leaders/co-leader.github-not-text': "The co-leader's GitHub username must be text, but it is {kind}.",
+    'leaders/co-leader.github-missing': 'The co-leader\'s GitHub username is missing. Add "github:" with their username under "coLeader:"; the registry uses it to know who may update the group.',
+    'leaders/co-leader.github-invalid': "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
+    'leaders/co-leader.github-just-username': "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
+    'leaders/distinct.same-github': 'The leader and the co-leader are the same person ({name}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+    'leaders/distinct.same-id': 'The leader and the co-leader are the same person (Tech Community ID {id}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+    'leaders/tech-community-id.missing': 'The Tech Community user ID of {person} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+    'leaders/tech-community-id.profile-address': 'The Tech Community user ID of {person} is the profile address, not the number. Use just the number: techCommunityId: {id}',
+    'leaders/tech-community-id.as-text': 'The Tech Community user ID of {person} is written as text. Write the number without quotes: techCommunityId: {id}',
+    'leaders/tech-community-id.not-a-number': 'The Tech Community user ID of {person} must be a positive whole number, but it is {value}. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+    'leaders/terms.not-accepted': '{person} has not accepted the program\'s terms and conditions. Each leader must accept them; once {name} has, add "termsAccepted:" with the date, YYYY-MM-DD.',
+    'leaders/terms.not-a-date': '"termsAccepted" must be the date {name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is {value}.',
+    'leaders/terms.future': '{name} accepted the terms on {accepted, date, long}, which is after today ({today, date, long}). Write the date they actually accepted.',
+    'leaders/account-gone': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} no longer exists (GitHub finds no user by that name).",
+};
+const leaders = {
+    en: leaders_en,
+    nl: {
+        'leaders/leader.missing': 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een blok "leader:" toe met name, github, techCommunityId en termsAccepted.',
+        'leaders/leader.not-a-block': '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+        'leaders/leader.name-not-text': 'De naam van de groepsleider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
+        'leaders/leader.name-missing': 'De naam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "name:" toe met de volledige naam.',
+        'leaders/leader.github-number': 'De GitHub-gebruikersnaam van de groepsleider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
+        'leaders/leader.github-not-text': 'De GitHub-gebruikersnaam van de groepsleider moet tekst zijn, maar het is {kind}.',
+        'leaders/leader.github-missing': 'De GitHub-gebruikersnaam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
+        'leaders/leader.github-invalid': 'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
+        'leaders/leader.github-just-username': 'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
+        'leaders/co-leader.missing': 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een blok "coLeader:" toe met name, github, techCommunityId en termsAccepted.',
+        'leaders/co-leader.not-a-block': '"coLeader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+        'leaders/co-leader.name-not-text': 'De naam van de co-leider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
+        'leaders/co-leader.name-missing': 'De naam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "name:" toe met de volledige naam.',
+        'leaders/co-leader.github-number': 'De GitHub-gebruikersnaam van de co-leider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
+        'leaders/co-leader.github-not-text': 'De GitHub-gebruikersnaam van de co-leider moet tekst zijn, maar het is {kind}.',
+        'leaders/co-leader.github-missing': 'De GitHub-gebruikersnaam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
+        'leaders/co-leader.github-invalid': 'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
+        'leaders/co-leader.github-just-username': 'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
+        'leaders/distinct.same-github': 'De groepsleider en de co-leider zijn dezelfde persoon ({name}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+        'leaders/distinct.same-id': 'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+        'leaders/tech-community-id.missing': 'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+        'leaders/tech-community-id.profile-address': 'De Tech Community-gebruikers-id van {person} is het profieladres, niet het nummer. Gebruik alleen het nummer: techCommunityId: {id}',
+        'leaders/tech-community-id.as-text': 'De Tech Community-gebruikers-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: {id}',
+        'leaders/tech-community-id.not-a-number': 'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar het is {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+        'leaders/terms.not-accepted': '{person} heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra {name} dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
+        'leaders/terms.not-a-date': '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat {value}.',
+        'leaders/terms.future': '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
+        'leaders/account-gone': 'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+    },
+    sv: {
+        'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
+        'leaders/leader.not-a-block': '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+        'leaders/leader.name-not-text': 'Gruppledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
+        'leaders/leader.name-missing': 'Gruppledarens namn saknas. Lägg till "name:" med hela namnet under "leader:".',
+        'leaders/leader.github-number': 'Gruppledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
+        'leaders/leader.github-not-text': 'Gruppledarens GitHub-användarnamn ska vara text, men det är {kind}.',
+        'leaders/leader.github-missing': 'Gruppledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "leader:"; registret använder det för att veta vem som får uppdatera gruppen.',
+        'leaders/leader.github-invalid': 'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
+        'leaders/leader.github-just-username': 'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
+        'leaders/co-leader.missing': 'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till ett "coLeader:"-block med name, github, techCommunityId och termsAccepted.',
+        'leaders/co-leader.not-a-block': '"coLeader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+        'leaders/co-leader.name-not-text': 'Medledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
+        'leaders/co-leader.name-missing': 'Medledarens namn saknas. Lägg till "name:" med hela namnet under "coLeader:".',
+        'leaders/co-leader.github-number': 'Medledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
+        'leaders/co-leader.github-not-text': 'Medledarens GitHub-användarnamn ska vara text, men det är {kind}.',
+        'leaders/co-leader.github-missing': 'Medledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "coLeader:"; registret använder det för att veta vem som får uppdatera gruppen.',
+        'leaders/co-leader.github-invalid': 'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
+        'leaders/co-leader.github-just-username': 'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
+        'leaders/distinct.same-github': 'Gruppledaren och medledaren är samma person ({name}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+        'leaders/distinct.same-id': 'Gruppledaren och medledaren är samma person (Tech Community-användar-ID {id}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+        'leaders/tech-community-id.missing': 'Tech Community-användar-ID:t för {person} saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+        'leaders/tech-community-id.profile-address': 'Tech Community-användar-ID:t för {person} är profiladressen, inte numret. Skriv bara numret: techCommunityId: {id}',
+        'leaders/tech-community-id.as-text': 'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
+        'leaders/tech-community-id.not-a-number': 'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men det är {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+        'leaders/terms.not-accepted': '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+        'leaders/terms.not-a-date': '"termsAccepted" ska vara datumet då {name} godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det {value}.',
+        'leaders/terms.future': '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
+        'leaders/account-gone': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/meetups.ts
+/**
+ * The meetups rules: how many Azure meetups a group held (`minimum`), whether it will soon fall
+ * short (`at-risk`), how they are spread (`spread`), repeats (`duplicate`), and a meetup's page
+ * (`url`). Dates the group held or will reach are facts, written out in long form; a meetup's
+ * page is the leader's own text, quoted.
+ */
+const meetups_en = {
+    'meetups/at-risk.shortfall': 'On {on, date, long} the group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months, plural, one {month} other {# months}}, below the {required} the program asks for{expiring, plural, =0 {} one {, as the meetup of {dates} leaves the window} other {, as the meetups of {dates} leave the window}}. Plan an Azure meetup before {on, date, long} and add it here.',
+    // The days of the meetups leaving the window, as a list: `dates` (a first day and the rest)
+    // down to `last-two`, so each language joins the last two its own way.
+    'meetups/at-risk.dates': '{first, date, long}, {rest}',
+    'meetups/at-risk.last-two': '{first, date, long}, {last, date, long}',
+    'meetups/at-risk.date': '{day, date, long}',
+    'meetups/duplicate.repeat': 'This meetup ({date, date, long}) repeats {original}, which has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
+    'meetups/duplicate.original-at-line': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meetup (line {line})',
+    'meetups/duplicate.original': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meetup',
+    'meetups/minimum.too-few': '{held, plural, =0 {No Azure meetups} one {Only # Azure meetup} other {Only # Azure meetups}} held between {from, date, long} and {today, date, long}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
+    'meetups/minimum.share': 'the program asks for at least {required}',
+    'meetups/minimum.share-pro-rata': "since joining on {joined, date, long}, the group's share of the minimum of {minimum} per {months, plural, one {month} other {# months}} is {required}",
+    'meetups/spread.since-last': 'No Azure meetup for {days, plural, one {# day} other {# days}}, since {last, date, long}. The program asks for meetups spread through the year (at most {max, plural, one {# day} other {# days}} apart): plan the next one, and add it here.',
+    'meetups/spread.gap': '{days, plural, one {# day} other {# days}} passed without an Azure meetup, from {from, date, long} to {to, date, long}. The program asks for meetups spread through the year, at most {max, plural, one {# day} other {# days}} apart.',
+    'meetups/url.empty': '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
+    'meetups/url.not-text': 'The meetup\'s page must be a web address starting with https://, but "url" is {kind}. Write the whole link, or leave "url" out: it is optional.',
+    'meetups/url.not-a-web-page': 'The meetup\'s page {value} must be a web page, starting with https:// (or http://), or leave "url" out: it is optional.{offer, select, yes { Did you mean {suggestion}?} other {}}',
+    'meetups/url.not-an-address': 'The meetup\'s page {value} is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional.{offer, select, yes { Did you mean {suggestion}?} other {}}',
+};
+const meetups = {
+    en: meetups_en,
+    nl: {
+        'meetups/at-risk.shortfall': 'Op {on, date, long} heeft de groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} in de afgelopen {months, plural, one {maand} other {# maanden}}, minder dan de {required} die het programma vraagt{expiring, plural, =0 {} one {, omdat de meetup van {dates} dan buiten die periode valt} other {, omdat de meetups van {dates} dan buiten die periode vallen}}. Plan een Azure-meetup vóór {on, date, long} en voeg hem hier toe.',
+        'meetups/at-risk.dates': '{first, date, long}, {rest}',
+        'meetups/at-risk.last-two': '{first, date, long} en {last, date, long}',
+        'meetups/at-risk.date': '{day, date, long}',
+        'meetups/duplicate.repeat': 'Deze meetup ({date, date, long}) herhaalt {original}, met {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
+        'meetups/duplicate.original-at-line': 'de {place, selectordinal, other {#e}} meetup (regel {line})',
+        'meetups/duplicate.original': 'de {place, selectordinal, other {#e}} meetup',
+        'meetups/minimum.too-few': '{held, plural, =0 {Geen Azure-meetups} one {Slechts # Azure-meetup} other {Slechts # Azure-meetups}} gehouden tussen {from, date, long} en {today, date, long}; {share}.{pending, plural, =0 {} one { Nog # vermelde meetup telt pas mee als de fout erin is opgelost.} other { Nog # vermelde meetups tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog {missing}.',
+        'meetups/minimum.share': 'het programma vraagt er minstens {required}',
+        'meetups/minimum.share-pro-rata': 'de groep is op {joined, date, long} lid geworden, dus haar deel van het minimum van {minimum} per {months, plural, one {maand} other {# maanden}} is {required}',
+        'meetups/spread.since-last': 'Al {days, plural, one {# dag} other {# dagen}} geen Azure-meetup, sinds {last, date, long}. Het programma vraagt om meetups verspreid over het jaar (met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen): plan de volgende en voeg hem hier toe.',
+        'meetups/spread.gap': 'Er {days, plural, one {ging # dag} other {gingen # dagen}} voorbij zonder Azure-meetup, van {from, date, long} tot {to, date, long}. Het programma vraagt om meetups verspreid over het jaar, met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen.',
+        'meetups/url.empty': '"url" is leeg. Vul de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
+        'meetups/url.not-text': 'De pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is {kind}. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
+        'meetups/url.not-a-web-page': 'De pagina van de meetup {value} moet een webpagina zijn, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
+        'meetups/url.not-an-address': 'De pagina van de meetup {value} is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
+    },
+    sv: {
+        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, one {# Azure-träff} other {# Azure-träffar}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, färre än de {required} som programmet kräver{expiring, plural, =0 {} one {, eftersom träffen den {dates} då hamnar utanför perioden} other {, eftersom träffarna den {dates} då hamnar utanför perioden}}. Planera en Azure-träff före den {on, date, long} och lägg till den här.',
+        'meetups/at-risk.dates': '{first, date, long}, {rest}',
+        'meetups/at-risk.last-two': '{first, date, long} och {last, date, long}',
+        'meetups/at-risk.date': '{day, date, long}',
+        'meetups/duplicate.repeat': 'Den här träffen ({date, date, long}) upprepar {original}, som har {same, select, page {samma sida} other {samma datum och titel}}. Den räknas bara en gång: ta bort en av de två.',
+        'meetups/duplicate.original-at-line': 'den {place, selectordinal, one {#:a} two {#:a} other {#:e}} träffen (rad {line})',
+        'meetups/duplicate.original': 'den {place, selectordinal, one {#:a} two {#:a} other {#:e}} träffen',
+        'meetups/minimum.too-few': '{held, plural, =0 {Inga Azure-träffar} one {Bara # Azure-träff} other {Bara # Azure-träffar}} hölls mellan den {from, date, long} och den {today, date, long}; {share}.{pending, plural, =0 {} one { Ytterligare # listad träff räknas inte förrän felet i den är rättat.} other { Ytterligare # listade träffar räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',
+        'meetups/minimum.share': 'programmet kräver minst {required}',
+        'meetups/minimum.share-pro-rata': 'gruppen gick med den {joined, date, long}, så dess andel av minimikravet på {minimum} per {months, plural, one {månad} other {# månader}} är {required}',
+        'meetups/spread.since-last': 'Ingen Azure-träff på {days, plural, one {# dag} other {# dagar}}, sedan den {last, date, long}. Programmet ber om träffar spridda över året (högst {max, plural, one {# dag} other {# dagar}} mellan dem): planera nästa och lägg till den här.',
+        'meetups/spread.gap': 'Det gick {days, plural, one {# dag} other {# dagar}} utan någon Azure-träff, från den {from, date, long} till den {to, date, long}. Programmet ber om träffar spridda över året, med högst {max, plural, one {# dag} other {# dagar}} mellan dem.',
+        'meetups/url.empty': '"url" är tomt. Skriv träffens offentliga sida, som börjar med https://, eller ta bort "url": fältet är valfritt.',
+        'meetups/url.not-text': 'Träffens sida måste vara en webbadress som börjar med https://, men "url" är {kind}. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+        'meetups/url.not-a-web-page': 'Träffens sida {value} måste vara en webbsida som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
+        'meetups/url.not-an-address': 'Träffens sida {value} är inte en fullständig webbadress. Skriv hela länken, som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/presence.ts
+/**
+ * presence/website. `suggest` is `yes` when a corrected link (`suggestion`) would pass, else `no`;
+ * `value` and `suggestion` come quoted from the group file.
+ */
+const presence_en = {
+    'presence/website.missing': 'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
+    'presence/website.not-text': 'The website must be a web address starting with https://, but it is {value}.',
+    'presence/website.not-a-url': 'The website {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}}',
+    'presence/website.not-https': 'The website {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}}',
+    'presence/website.credentials': 'The website {value} holds a user name or password. Remove them: the link must open for everyone without signing in.',
+    'presence/website.not-public': 'The website {value} points to a private or local address that people outside your network cannot open. Use the public link.',
+};
+const presence = {
+    en: presence_en,
+    nl: {
+        'presence/website.missing': 'De website van de groep ontbreekt. Het programma vereist een openbare website of online aanwezigheid die ook niet-leden kunnen lezen (een site, of een pagina op een meetup-platform): voeg "website:" toe met de https-link.',
+        'presence/website.not-text': 'De website moet een webadres zijn dat begint met https://, maar er staat {value}.',
+        'presence/website.not-a-url': 'De website {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
+        'presence/website.not-https': 'De website {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
+        'presence/website.credentials': 'De website {value} bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+        'presence/website.not-public': 'De website {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.',
+    },
+    sv: {
+        'presence/website.missing': 'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en meetup-plattform): lägg till "website:" med dess https-länk.',
+        'presence/website.not-text': 'Webbplatsen måste vara en webbadress som börjar med https://, men nu står det {value}.',
+        'presence/website.not-a-url': 'Webbplatsen {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}}',
+        'presence/website.not-https': 'Webbplatsen {value} måste använda https:// så att alla kan öppna den säkert.{suggest, select, yes { Menade du {suggestion}?} other {}}',
+        'presence/website.credentials': 'Webbplatsen {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
+        'presence/website.not-public': 'Webbplatsen {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken.',
+    },
+};
+
+;// CONCATENATED MODULE: ./node_modules/@formatjs/icu-skeleton-parser/index.js
+// packages/icu-skeleton-parser/date-time.ts
+/**
+* https://unicode.org/reports/tr35/tr35-dates.html#Date_Field_Symbol_Table
+* Credit: https://github.com/caridy/intl-datetimeformat-pattern/blob/master/index.js
+* with some tweaks
+*/
+const DATE_TIME_REGEX = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
+/**
+* Parse Date time skeleton into Intl.DateTimeFormatOptions
+* Ref: https://unicode.org/reports/tr35/tr35-dates.html#Date_Field_Symbol_Table
+* @public
+* @param skeleton skeleton string
+*/
+function parseDateTimeSkeleton(skeleton) {
+	const result = {};
+	skeleton.replace(DATE_TIME_REGEX, (match) => {
+		const len = match.length;
+		switch (match[0]) {
+			case "G":
+				result.era = len === 4 ? "long" : len === 5 ? "narrow" : "short";
+				break;
+			case "y":
+				result.year = len === 2 ? "2-digit" : "numeric";
+				break;
+			case "Y":
+			case "u":
+			case "U":
+			case "r": throw new RangeError("`Y/u/U/r` (year) patterns are not supported, use `y` instead");
+			case "q":
+			case "Q": throw new RangeError("`q/Q` (quarter) patterns are not supported");
+			case "M":
+			case "L":
+				result.month = [
+					"numeric",
+					"2-digit",
+					"short",
+					"long",
+					"narrow"
+				][len - 1];
+				break;
+			case "w":
+			case "W": throw new RangeError("`w/W` (week) patterns are not supported");
+			case "d":
+				result.day = ["numeric", "2-digit"][len - 1];
+				break;
+			case "D":
+			case "F":
+			case "g": throw new RangeError("`D/F/g` (day) patterns are not supported, use `d` instead");
+			case "E":
+				result.weekday = len === 4 ? "long" : len === 5 ? "narrow" : "short";
+				break;
+			case "e":
+				if (len < 4) throw new RangeError("`e..eee` (weekday) patterns are not supported");
+				result.weekday = [
+					"short",
+					"long",
+					"narrow",
+					"short"
+				][len - 3];
+				break;
+			case "c":
+				if (len < 4) throw new RangeError("`c..ccc` (weekday) patterns are not supported");
+				result.weekday = [
+					"short",
+					"long",
+					"narrow",
+					"short"
+				][len - 3];
+				break;
+			case "a":
+				result.hour12 = true;
+				break;
+			case "b":
+			case "B": throw new RangeError("`b/B` (period) patterns are not supported, use `a` instead");
+			case "h":
+				result.hourCycle = "h12";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "H":
+				result.hourCycle = "h23";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "K":
+				result.hourCycle = "h11";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "k":
+				result.hourCycle = "h24";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "j":
+			case "J":
+			case "C": throw new RangeError("`j/J/C` (hour) patterns are not supported, use `h/H/K/k` instead");
+			case "m":
+				result.minute = ["numeric", "2-digit"][len - 1];
+				break;
+			case "s":
+				result.second = ["numeric", "2-digit"][len - 1];
+				break;
+			case "S":
+			case "A": throw new RangeError("`S/A` (second) patterns are not supported, use `s` instead");
+			case "z":
+				result.timeZoneName = len < 4 ? "short" : "long";
+				break;
+			case "Z":
+			case "O":
+			case "v":
+			case "V":
+			case "X":
+			case "x": throw new RangeError("`Z/O/v/V/X/x` (timeZone) patterns are not supported, use `z` instead");
+		}
+		return "";
+	});
+	return result;
+}
+// node_modules/.aspect_rules_js/@formatjs_generated+unicode@0.0.0/node_modules/@formatjs_generated/unicode/icu-skeleton-parser-regex.js
+const WHITE_SPACE_REGEX = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
+// packages/icu-skeleton-parser/number.ts
+function parseNumberSkeletonFromString(skeleton) {
+	if (skeleton.length === 0) throw new Error("Number skeleton cannot be empty");
+	const stringTokens = skeleton.split(WHITE_SPACE_REGEX).filter((x) => x.length > 0);
+	const tokens = [];
+	for (const stringToken of stringTokens) {
+		let stemAndOptions = stringToken.split("/");
+		if (stemAndOptions.length === 0) throw new Error("Invalid number skeleton");
+		const [stem, ...options] = stemAndOptions;
+		for (const option of options) if (option.length === 0) throw new Error("Invalid number skeleton");
+		tokens.push({
+			stem,
+			options
+		});
+	}
+	return tokens;
+}
+function icuUnitToEcma(unit) {
+	return unit.replace(/^(.*?)-/, "");
+}
+const FRACTION_PRECISION_REGEX = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g;
+const SIGNIFICANT_PRECISION_REGEX = /^(@+)?(\+|#+)?[rs]?$/g;
+const INTEGER_WIDTH_REGEX = /(\*)(0+)|(#+)(0+)|(0+)/g;
+const CONCISE_INTEGER_WIDTH_REGEX = /^(0+)$/;
+function parseSignificantPrecision(str) {
+	const result = {};
+	if (str[str.length - 1] === "r") result.roundingPriority = "morePrecision";
+	else if (str[str.length - 1] === "s") result.roundingPriority = "lessPrecision";
+	str.replace(SIGNIFICANT_PRECISION_REGEX, function(_, g1, g2) {
+		if (typeof g2 !== "string") {
+			result.minimumSignificantDigits = g1.length;
+			result.maximumSignificantDigits = g1.length;
+		} else if (g2 === "+") result.minimumSignificantDigits = g1.length;
+		else if (g1[0] === "#") result.maximumSignificantDigits = g1.length;
+		else {
+			result.minimumSignificantDigits = g1.length;
+			result.maximumSignificantDigits = g1.length + (typeof g2 === "string" ? g2.length : 0);
+		}
+		return "";
+	});
+	return result;
+}
+function parseSign(str) {
+	switch (str) {
+		case "sign-auto": return { signDisplay: "auto" };
+		case "sign-accounting":
+		case "()": return { currencySign: "accounting" };
+		case "sign-always":
+		case "+!": return { signDisplay: "always" };
+		case "sign-accounting-always":
+		case "()!": return {
+			signDisplay: "always",
+			currencySign: "accounting"
+		};
+		case "sign-except-zero":
+		case "+?": return { signDisplay: "exceptZero" };
+		case "sign-accounting-except-zero":
+		case "()?": return {
+			signDisplay: "exceptZero",
+			currencySign: "accounting"
+		};
+		case "sign-never":
+		case "+_": return { signDisplay: "never" };
+	}
+}
+function parseConciseScientificAndEngineeringStem(stem) {
+	let result;
+	if (stem[0] === "E" && stem[1] === "E") {
+		result = { notation: "engineering" };
+		stem = stem.slice(2);
+	} else if (stem[0] === "E") {
+		result = { notation: "scientific" };
+		stem = stem.slice(1);
+	}
+	if (result) {
+		const signDisplay = stem.slice(0, 2);
+		if (signDisplay === "+!") {
+			result.signDisplay = "always";
+			stem = stem.slice(2);
+		} else if (signDisplay === "+?") {
+			result.signDisplay = "exceptZero";
+			stem = stem.slice(2);
+		}
+		if (!CONCISE_INTEGER_WIDTH_REGEX.test(stem)) throw new Error("Malformed concise eng/scientific notation");
+		result.minimumIntegerDigits = stem.length;
+	}
+	return result;
+}
+function parseNotationOptions(opt) {
+	const result = {};
+	const signOpts = parseSign(opt);
+	if (signOpts) return signOpts;
+	return result;
+}
+/**
+* https://github.com/unicode-org/icu/blob/master/docs/userguide/format_parse/numbers/skeletons.md#skeleton-stems-and-options
+*/
+function parseNumberSkeleton(tokens) {
+	let result = {};
+	for (const token of tokens) {
+		switch (token.stem) {
+			case "percent":
+			case "%":
+				result.style = "percent";
+				continue;
+			case "%x100":
+				result.style = "percent";
+				result.scale = 100;
+				continue;
+			case "currency":
+				result.style = "currency";
+				result.currency = token.options[0];
+				continue;
+			case "group-off":
+			case ",_":
+				result.useGrouping = false;
+				continue;
+			case "precision-integer":
+			case ".":
+				result.maximumFractionDigits = 0;
+				continue;
+			case "measure-unit":
+				result.style = "unit";
+				result.unit = icuUnitToEcma(token.options[0]);
+				continue;
+			case "unit":
+				result.style = "unit";
+				result.unit = token.options[0];
+				continue;
+			case "compact-short":
+			case "K":
+				result.notation = "compact";
+				result.compactDisplay = "short";
+				continue;
+			case "compact-long":
+			case "KK":
+				result.notation = "compact";
+				result.compactDisplay = "long";
+				continue;
+			case "scientific":
+				result = {
+					...result,
+					notation: "scientific",
+					...token.options.reduce((all, opt) => ({
+						...all,
+						...parseNotationOptions(opt)
+					}), {})
+				};
+				continue;
+			case "engineering":
+				result = {
+					...result,
+					notation: "engineering",
+					...token.options.reduce((all, opt) => ({
+						...all,
+						...parseNotationOptions(opt)
+					}), {})
+				};
+				continue;
+			case "notation-simple":
+				result.notation = "standard";
+				continue;
+			case "unit-width-narrow":
+				result.currencyDisplay = "narrowSymbol";
+				result.unitDisplay = "narrow";
+				continue;
+			case "unit-width-short":
+				result.currencyDisplay = "code";
+				result.unitDisplay = "short";
+				continue;
+			case "unit-width-full-name":
+				result.currencyDisplay = "name";
+				result.unitDisplay = "long";
+				continue;
+			case "unit-width-iso-code":
+				result.currencyDisplay = "symbol";
+				continue;
+			case "scale":
+				result.scale = parseFloat(token.options[0]);
+				continue;
+			case "rounding-mode-floor":
+				result.roundingMode = "floor";
+				continue;
+			case "rounding-mode-ceiling":
+				result.roundingMode = "ceil";
+				continue;
+			case "rounding-mode-down":
+				result.roundingMode = "trunc";
+				continue;
+			case "rounding-mode-up":
+				result.roundingMode = "expand";
+				continue;
+			case "rounding-mode-half-even":
+				result.roundingMode = "halfEven";
+				continue;
+			case "rounding-mode-half-down":
+				result.roundingMode = "halfTrunc";
+				continue;
+			case "rounding-mode-half-up":
+				result.roundingMode = "halfExpand";
+				continue;
+			case "integer-width":
+				if (token.options.length > 1) throw new RangeError("integer-width stems only accept a single optional option");
+				token.options[0].replace(INTEGER_WIDTH_REGEX, function(_, g1, g2, g3, g4, g5) {
+					if (g1) result.minimumIntegerDigits = g2.length;
+					else if (g3 && g4) throw new Error("We currently do not support maximum integer digits");
+					else if (g5) throw new Error("We currently do not support exact integer digits");
+					return "";
+				});
+				continue;
+		}
+		if (CONCISE_INTEGER_WIDTH_REGEX.test(token.stem)) {
+			result.minimumIntegerDigits = token.stem.length;
+			continue;
+		}
+		if (FRACTION_PRECISION_REGEX.test(token.stem)) {
+			if (token.options.length > 1) throw new RangeError("Fraction-precision stems only accept a single optional option");
+			token.stem.replace(FRACTION_PRECISION_REGEX, function(_, g1, g2, g3, g4, g5) {
+				if (g2 === "*") result.minimumFractionDigits = g1.length;
+				else if (g3 && g3[0] === "#") result.maximumFractionDigits = g3.length;
+				else if (g4 && g5) {
+					result.minimumFractionDigits = g4.length;
+					result.maximumFractionDigits = g4.length + g5.length;
+				} else {
+					result.minimumFractionDigits = g1.length;
+					result.maximumFractionDigits = g1.length;
+				}
+				return "";
+			});
+			const opt = token.options[0];
+			if (opt === "w") result = {
+				...result,
+				trailingZeroDisplay: "stripIfInteger"
+			};
+			else if (opt) result = {
+				...result,
+				...parseSignificantPrecision(opt)
+			};
+			continue;
+		}
+		if (SIGNIFICANT_PRECISION_REGEX.test(token.stem)) {
+			result = {
+				...result,
+				...parseSignificantPrecision(token.stem)
+			};
+			continue;
+		}
+		const signOpts = parseSign(token.stem);
+		if (signOpts) result = {
+			...result,
+			...signOpts
+		};
+		const conciseScientificAndEngineeringOpts = parseConciseScientificAndEngineeringStem(token.stem);
+		if (conciseScientificAndEngineeringOpts) result = {
+			...result,
+			...conciseScientificAndEngineeringOpts
+		};
+	}
+	return result;
+}
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@formatjs/icu-messageformat-parser/index.js
+
+// packages/icu-messageformat-parser/error.ts
+let ErrorKind = /* @__PURE__ */ function(ErrorKind) {
+	/** Argument is unclosed (e.g. `{0`) */
+	ErrorKind[ErrorKind["EXPECT_ARGUMENT_CLOSING_BRACE"] = 1] = "EXPECT_ARGUMENT_CLOSING_BRACE";
+	/** Argument is empty (e.g. `{}`). */
+	ErrorKind[ErrorKind["EMPTY_ARGUMENT"] = 2] = "EMPTY_ARGUMENT";
+	/** Argument is malformed (e.g. `{foo!}``) */
+	ErrorKind[ErrorKind["MALFORMED_ARGUMENT"] = 3] = "MALFORMED_ARGUMENT";
+	/** Expect an argument type (e.g. `{foo,}`) */
+	ErrorKind[ErrorKind["EXPECT_ARGUMENT_TYPE"] = 4] = "EXPECT_ARGUMENT_TYPE";
+	/** Unsupported argument type (e.g. `{foo,foo}`) */
+	ErrorKind[ErrorKind["INVALID_ARGUMENT_TYPE"] = 5] = "INVALID_ARGUMENT_TYPE";
+	/** Expect an argument style (e.g. `{foo, number, }`) */
+	ErrorKind[ErrorKind["EXPECT_ARGUMENT_STYLE"] = 6] = "EXPECT_ARGUMENT_STYLE";
+	/** The number skeleton is invalid. */
+	ErrorKind[ErrorKind["INVALID_NUMBER_SKELETON"] = 7] = "INVALID_NUMBER_SKELETON";
+	/** The date time skeleton is invalid. */
+	ErrorKind[ErrorKind["INVALID_DATE_TIME_SKELETON"] = 8] = "INVALID_DATE_TIME_SKELETON";
+	/** Exepct a number skeleton following the `::` (e.g. `{foo, number, ::}`) */
+	ErrorKind[ErrorKind["EXPECT_NUMBER_SKELETON"] = 9] = "EXPECT_NUMBER_SKELETON";
+	/** Exepct a date time skeleton following the `::` (e.g. `{foo, date, ::}`) */
+	ErrorKind[ErrorKind["EXPECT_DATE_TIME_SKELETON"] = 10] = "EXPECT_DATE_TIME_SKELETON";
+	/** Unmatched apostrophes in the argument style (e.g. `{foo, number, 'test`) */
+	ErrorKind[ErrorKind["UNCLOSED_QUOTE_IN_ARGUMENT_STYLE"] = 11] = "UNCLOSED_QUOTE_IN_ARGUMENT_STYLE";
+	/** Missing select argument options (e.g. `{foo, select}`) */
+	ErrorKind[ErrorKind["EXPECT_SELECT_ARGUMENT_OPTIONS"] = 12] = "EXPECT_SELECT_ARGUMENT_OPTIONS";
+	/** Expecting an offset value in `plural` or `selectordinal` argument (e.g `{foo, plural, offset}`) */
+	ErrorKind[ErrorKind["EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE"] = 13] = "EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE";
+	/** Offset value in `plural` or `selectordinal` is invalid (e.g. `{foo, plural, offset: x}`) */
+	ErrorKind[ErrorKind["INVALID_PLURAL_ARGUMENT_OFFSET_VALUE"] = 14] = "INVALID_PLURAL_ARGUMENT_OFFSET_VALUE";
+	/** Expecting a selector in `select` argument (e.g `{foo, select}`) */
+	ErrorKind[ErrorKind["EXPECT_SELECT_ARGUMENT_SELECTOR"] = 15] = "EXPECT_SELECT_ARGUMENT_SELECTOR";
+	/** Expecting a selector in `plural` or `selectordinal` argument (e.g `{foo, plural}`) */
+	ErrorKind[ErrorKind["EXPECT_PLURAL_ARGUMENT_SELECTOR"] = 16] = "EXPECT_PLURAL_ARGUMENT_SELECTOR";
+	/** Expecting a message fragment after the `select` selector (e.g. `{foo, select, apple}`) */
+	ErrorKind[ErrorKind["EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT"] = 17] = "EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT";
+	/**
+	* Expecting a message fragment after the `plural` or `selectordinal` selector
+	* (e.g. `{foo, plural, one}`)
+	*/
+	ErrorKind[ErrorKind["EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT"] = 18] = "EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT";
+	/** Selector in `plural` or `selectordinal` is malformed (e.g. `{foo, plural, =x {#}}`) */
+	ErrorKind[ErrorKind["INVALID_PLURAL_ARGUMENT_SELECTOR"] = 19] = "INVALID_PLURAL_ARGUMENT_SELECTOR";
+	/**
+	* Duplicate selectors in `plural` or `selectordinal` argument.
+	* (e.g. {foo, plural, one {#} one {#}})
+	*/
+	ErrorKind[ErrorKind["DUPLICATE_PLURAL_ARGUMENT_SELECTOR"] = 20] = "DUPLICATE_PLURAL_ARGUMENT_SELECTOR";
+	/** Duplicate selectors in `select` argument.
+	* (e.g. {foo, select, apple {apple} apple {apple}})
+	*/
+	ErrorKind[ErrorKind["DUPLICATE_SELECT_ARGUMENT_SELECTOR"] = 21] = "DUPLICATE_SELECT_ARGUMENT_SELECTOR";
+	/** Plural or select argument option must have `other` clause. */
+	ErrorKind[ErrorKind["MISSING_OTHER_CLAUSE"] = 22] = "MISSING_OTHER_CLAUSE";
+	/** The tag is malformed. (e.g. `<bold!>foo</bold!>) */
+	ErrorKind[ErrorKind["INVALID_TAG"] = 23] = "INVALID_TAG";
+	/** The tag name is invalid. (e.g. `<123>foo</123>`) */
+	ErrorKind[ErrorKind["INVALID_TAG_NAME"] = 25] = "INVALID_TAG_NAME";
+	/** The closing tag does not match the opening tag. (e.g. `<bold>foo</italic>`) */
+	ErrorKind[ErrorKind["UNMATCHED_CLOSING_TAG"] = 26] = "UNMATCHED_CLOSING_TAG";
+	/** The opening tag has unmatched closing tag. (e.g. `<bold>foo`) */
+	ErrorKind[ErrorKind["UNCLOSED_TAG"] = 27] = "UNCLOSED_TAG";
+	return ErrorKind;
+}({});
+// packages/icu-messageformat-parser/types.ts
+let TYPE = /* @__PURE__ */ function(TYPE) {
+	/**
+	* Raw text
+	*/
+	TYPE[TYPE["literal"] = 0] = "literal";
+	/**
+	* Variable w/o any format, e.g `var` in `this is a {var}`
+	*/
+	TYPE[TYPE["argument"] = 1] = "argument";
+	/**
+	* Variable w/ number format
+	*/
+	TYPE[TYPE["number"] = 2] = "number";
+	/**
+	* Variable w/ date format
+	*/
+	TYPE[TYPE["date"] = 3] = "date";
+	/**
+	* Variable w/ time format
+	*/
+	TYPE[TYPE["time"] = 4] = "time";
+	/**
+	* Variable w/ select format
+	*/
+	TYPE[TYPE["select"] = 5] = "select";
+	/**
+	* Variable w/ plural format
+	*/
+	TYPE[TYPE["plural"] = 6] = "plural";
+	/**
+	* Only possible within plural argument.
+	* This is the `#` symbol that will be substituted with the count.
+	*/
+	TYPE[TYPE["pound"] = 7] = "pound";
+	/**
+	* XML-like tag
+	*/
+	TYPE[TYPE["tag"] = 8] = "tag";
+	return TYPE;
+}({});
+let SKELETON_TYPE = /* @__PURE__ */ function(SKELETON_TYPE) {
+	SKELETON_TYPE[SKELETON_TYPE["number"] = 0] = "number";
+	SKELETON_TYPE[SKELETON_TYPE["dateTime"] = 1] = "dateTime";
+	return SKELETON_TYPE;
+}({});
+/**
+* Type Guards
+*/
+function isLiteralElement(el) {
+	return el.type === 0;
+}
+function isArgumentElement(el) {
+	return el.type === 1;
+}
+function isNumberElement(el) {
+	return el.type === 2;
+}
+function isDateElement(el) {
+	return el.type === 3;
+}
+function isTimeElement(el) {
+	return el.type === 4;
+}
+function isSelectElement(el) {
+	return el.type === 5;
+}
+function isPluralElement(el) {
+	return el.type === 6;
+}
+function isPoundElement(el) {
+	return el.type === 7;
+}
+function isTagElement(el) {
+	return el.type === 8;
+}
+function isNumberSkeleton(el) {
+	return !!(el && typeof el === "object" && el.type === 0);
+}
+function isDateTimeSkeleton(el) {
+	return !!(el && typeof el === "object" && el.type === 1);
+}
+function createLiteralElement(value) {
+	return {
+		type: 0,
+		value
+	};
+}
+function createNumberElement(value, style) {
+	return {
+		type: 2,
+		value,
+		style
+	};
+}
+// node_modules/.aspect_rules_js/@formatjs_generated+unicode@0.0.0/node_modules/@formatjs_generated/unicode/icu-messageformat-parser-regex.js
+const SPACE_SEPARATOR_REGEX = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const IDENTIFIER_PREFIX_REGEX = /([^\t-\r -\/:-@\[-\^`\{-~\x85\xA0-\xA7\xA9\xAB\xAC\xAE\xB0\xB1\xB6\xBB\xBF\xD7\xF7\u1680\u2000-\u200A\u2010-\u2029\u202F-\u203E\u2041-\u2053\u2055-\u205F\u2190-\u245F\u2500-\u2775\u2794-\u2BFF\u2E00-\u2E7F\u3000-\u3003\u3008-\u3020\u3030\uFD3E\uFD3F\uFE45\uFE46]*)/g;
+// node_modules/.aspect_rules_js/@formatjs_generated+cldr.core@0.0.0/node_modules/@formatjs_generated/cldr.core/time-data.js
+const timeData = {
+	"001": ["H", "h"],
+	"419": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"AC": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"AD": ["H", "hB"],
+	"AE": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"AF": [
+		"H",
+		"hb",
+		"hB",
+		"h"
+	],
+	"AG": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"AI": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"AL": [
+		"h",
+		"H",
+		"hB"
+	],
+	"AM": ["H", "hB"],
+	"AO": ["H", "hB"],
+	"AR": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"AS": ["h", "H"],
+	"AT": ["H", "hB"],
+	"AU": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"AW": ["H", "hB"],
+	"AX": ["H"],
+	"AZ": [
+		"H",
+		"hB",
+		"h"
+	],
+	"BA": [
+		"H",
+		"hB",
+		"h"
+	],
+	"BB": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"BD": [
+		"h",
+		"hB",
+		"H"
+	],
+	"BE": ["H", "hB"],
+	"BF": ["H", "hB"],
+	"BG": [
+		"H",
+		"hB",
+		"h"
+	],
+	"BH": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"BI": ["H", "h"],
+	"BJ": ["H", "hB"],
+	"BL": ["H", "hB"],
+	"BM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"BN": [
+		"hb",
+		"hB",
+		"h",
+		"H"
+	],
+	"BO": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"BQ": ["H"],
+	"BR": ["H", "hB"],
+	"BS": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"BT": ["h", "H"],
+	"BW": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"BY": ["H", "h"],
+	"BZ": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CA": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"CC": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CD": ["hB", "H"],
+	"CF": [
+		"H",
+		"h",
+		"hB"
+	],
+	"CG": ["H", "hB"],
+	"CH": [
+		"H",
+		"hB",
+		"h"
+	],
+	"CI": ["H", "hB"],
+	"CK": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CL": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"CM": [
+		"H",
+		"h",
+		"hB"
+	],
+	"CN": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	],
+	"CO": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CP": ["H"],
+	"CR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CU": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CV": ["H", "hB"],
+	"CW": ["H", "hB"],
+	"CX": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CY": [
+		"h",
+		"H",
+		"hb",
+		"hB"
+	],
+	"CZ": ["H"],
+	"DE": ["H", "hB"],
+	"DG": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"DJ": ["h", "H"],
+	"DK": ["H"],
+	"DM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"DO": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"DZ": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"EA": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"EC": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"EE": ["H", "hB"],
+	"EG": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"EH": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"ER": ["h", "H"],
+	"ES": [
+		"H",
+		"hB",
+		"h",
+		"hb"
+	],
+	"ET": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"FI": ["H"],
+	"FJ": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"FK": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"FM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"FO": ["H", "h"],
+	"FR": ["H", "hB"],
+	"GA": ["H", "hB"],
+	"GB": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GD": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"GE": [
+		"H",
+		"hB",
+		"h"
+	],
+	"GF": ["H", "hB"],
+	"GG": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GH": ["h", "H"],
+	"GI": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GL": ["H", "h"],
+	"GM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"GN": ["H", "hB"],
+	"GP": ["H", "hB"],
+	"GQ": [
+		"H",
+		"hB",
+		"h",
+		"hb"
+	],
+	"GR": [
+		"h",
+		"H",
+		"hb",
+		"hB"
+	],
+	"GS": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GT": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"GU": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"GW": ["H", "hB"],
+	"GY": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"HK": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"HN": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"HR": ["H", "hB"],
+	"HT": ["H", "hB"],
+	"HU": ["H", "h"],
+	"IC": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"ID": ["H"],
+	"IE": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"IL": ["H", "hB"],
+	"IM": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"IN": ["h", "H"],
+	"IO": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"IQ": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"IR": ["hB", "H"],
+	"IS": ["H"],
+	"IT": ["H", "hB"],
+	"JE": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"JM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"JO": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"JP": [
+		"H",
+		"K",
+		"h"
+	],
+	"KE": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"KG": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"KH": [
+		"hB",
+		"h",
+		"H",
+		"hb"
+	],
+	"KI": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"KM": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"KN": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"KP": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"KR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"KW": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"KY": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"KZ": ["H", "hB"],
+	"LA": [
+		"H",
+		"hb",
+		"hB",
+		"h"
+	],
+	"LB": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"LC": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"LI": [
+		"H",
+		"hB",
+		"h"
+	],
+	"LK": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"LR": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"LS": ["h", "H"],
+	"LT": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"LU": [
+		"H",
+		"h",
+		"hB"
+	],
+	"LV": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	],
+	"LY": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"MA": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"MC": ["H", "hB"],
+	"MD": ["H", "hB"],
+	"ME": [
+		"H",
+		"hB",
+		"h"
+	],
+	"MF": ["H", "hB"],
+	"MG": ["H", "h"],
+	"MH": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"MK": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"ML": ["H"],
+	"MM": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"MN": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"MO": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"MP": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"MQ": ["H", "hB"],
+	"MR": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"MS": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"MT": ["H", "h"],
+	"MU": ["H", "h"],
+	"MV": ["H", "h"],
+	"MW": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"MX": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"MY": [
+		"hb",
+		"hB",
+		"h",
+		"H"
+	],
+	"MZ": ["H", "hB"],
+	"NA": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"NC": ["H", "hB"],
+	"NE": ["H"],
+	"NF": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NG": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NI": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"NL": ["H", "hB"],
+	"NO": ["H", "h"],
+	"NP": [
+		"H",
+		"h",
+		"hB"
+	],
+	"NR": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NU": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NZ": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"OM": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"PA": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"PE": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"PF": [
+		"H",
+		"h",
+		"hB"
+	],
+	"PG": ["h", "H"],
+	"PH": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"PK": [
+		"h",
+		"hB",
+		"H"
+	],
+	"PL": ["H", "h"],
+	"PM": ["H", "hB"],
+	"PN": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"PR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"PS": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"PT": ["H", "hB"],
+	"PW": ["h", "H"],
+	"PY": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"QA": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"RE": ["H", "hB"],
+	"RO": ["H", "hB"],
+	"RS": [
+		"H",
+		"hB",
+		"h"
+	],
+	"RU": ["H"],
+	"RW": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"SA": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"SB": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"SC": [
+		"H",
+		"h",
+		"hB"
+	],
+	"SD": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"SE": ["H"],
+	"SG": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"SH": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"SI": ["H", "hB"],
+	"SJ": ["H"],
+	"SK": ["H"],
+	"SL": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"SM": [
+		"H",
+		"h",
+		"hB"
+	],
+	"SN": [
+		"H",
+		"h",
+		"hB"
+	],
+	"SO": ["h", "H"],
+	"SR": ["H", "hB"],
+	"SS": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"ST": ["H", "hB"],
+	"SV": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"SX": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"SY": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"SZ": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"TA": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"TC": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"TD": [
+		"h",
+		"H",
+		"hB"
+	],
+	"TF": [
+		"H",
+		"h",
+		"hB"
+	],
+	"TG": ["H", "hB"],
+	"TH": ["H", "h"],
+	"TJ": ["H", "h"],
+	"TL": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	],
+	"TM": ["H", "h"],
+	"TN": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"TO": ["h", "H"],
+	"TR": ["H", "hB"],
+	"TT": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"TW": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"TZ": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"UA": [
+		"H",
+		"hB",
+		"h"
+	],
+	"UG": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"UM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"US": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"UY": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"UZ": [
+		"H",
+		"hB",
+		"h"
+	],
+	"VA": [
+		"H",
+		"h",
+		"hB"
+	],
+	"VC": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"VE": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"VG": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"VI": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"VN": ["H", "h"],
+	"VU": ["h", "H"],
+	"WF": ["H", "hB"],
+	"WS": ["h", "H"],
+	"XK": [
+		"H",
+		"hB",
+		"h"
+	],
+	"YE": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"YT": ["H", "hB"],
+	"ZA": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"ZM": ["H", "hB"],
+	"ZW": ["H", "h"],
+	"af-ZA": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"ar-001": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"ca-ES": [
+		"H",
+		"h",
+		"hB"
+	],
+	"en-001": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"en-HK": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"en-IL": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"en-MY": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"es-BR": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"es-ES": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"es-GQ": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"fr-CA": [
+		"H",
+		"h",
+		"hB"
+	],
+	"gl-ES": [
+		"H",
+		"h",
+		"hB"
+	],
+	"gu-IN": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"hi-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"it-CH": [
+		"H",
+		"h",
+		"hB"
+	],
+	"it-IT": [
+		"H",
+		"h",
+		"hB"
+	],
+	"kn-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"ku-SY": ["H", "hB"],
+	"ml-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"mr-IN": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"pa-IN": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"ta-IN": [
+		"hB",
+		"h",
+		"hb",
+		"H"
+	],
+	"te-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"zu-ZA": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	]
+};
+// packages/icu-messageformat-parser/date-time-pattern-generator.ts
+/**
+* Returns the best matching date time pattern if a date time skeleton
+* pattern is provided with a locale. Follows the Unicode specification:
+* https://www.unicode.org/reports/tr35/tr35-dates.html#table-mapping-requested-time-skeletons-to-patterns
+* @param skeleton date time skeleton pattern that possibly includes j, J or C
+* @param locale
+*/
+function getBestPattern(skeleton, locale) {
+	let skeletonCopy = "";
+	for (let patternPos = 0; patternPos < skeleton.length; patternPos++) {
+		const patternChar = skeleton.charAt(patternPos);
+		if (patternChar === "j") {
+			let extraLength = 0;
+			while (patternPos + 1 < skeleton.length && skeleton.charAt(patternPos + 1) === patternChar) {
+				extraLength++;
+				patternPos++;
+			}
+			let hourLen = 1 + (extraLength & 1);
+			let dayPeriodLen = extraLength < 2 ? 1 : 3 + (extraLength >> 1);
+			let dayPeriodChar = "a";
+			let hourChar = getDefaultHourSymbolFromLocale(locale);
+			if (hourChar == "H" || hourChar == "k") dayPeriodLen = 0;
+			while (dayPeriodLen-- > 0) skeletonCopy += dayPeriodChar;
+			while (hourLen-- > 0) skeletonCopy = hourChar + skeletonCopy;
+		} else if (patternChar === "J") skeletonCopy += "H";
+		else skeletonCopy += patternChar;
+	}
+	return skeletonCopy;
+}
+/**
+* Maps the [hour cycle type](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/Locale/hourCycle)
+* of the given `locale` to the corresponding time pattern.
+* @param locale
+*/
+function getDefaultHourSymbolFromLocale(locale) {
+	let hourCycle = locale.hourCycle;
+	if (hourCycle === void 0) {
+		const localeWithHourCycles = locale;
+		hourCycle = localeWithHourCycles.getHourCycles?.()[0] ?? localeWithHourCycles.hourCycles?.[0];
+	}
+	if (hourCycle) switch (hourCycle) {
+		case "h24": return "k";
+		case "h23": return "H";
+		case "h12": return "h";
+		case "h11": return "K";
+		default: throw new Error("Invalid hourCycle");
+	}
+	const languageTag = locale.language;
+	let regionTag;
+	if (languageTag !== "root") regionTag = locale.maximize().region;
+	return (timeData[`${languageTag}-${regionTag}`] || timeData[regionTag || ""] || timeData[languageTag || ""] || timeData[`${languageTag}-001`] || timeData["001"])[0].charAt(0);
+}
+// packages/icu-messageformat-parser/parser.ts
+const SPACE_SEPARATOR_START_REGEX = new RegExp(`^${SPACE_SEPARATOR_REGEX.source}*`);
+const SPACE_SEPARATOR_END_REGEX = new RegExp(`${SPACE_SEPARATOR_REGEX.source}*$`);
+function createLocation(start, end) {
+	return {
+		start,
+		end
+	};
+}
+const hasNativeFromEntries = !!Object.fromEntries;
+const hasTrimStart = !!String.prototype.trimStart;
+const hasTrimEnd = !!String.prototype.trimEnd;
+const fromEntries = hasNativeFromEntries ? Object.fromEntries : function fromEntries(entries) {
+	const obj = {};
+	for (const [k, v] of entries) obj[k] = v;
+	return obj;
+};
+const trimStart = hasTrimStart ? function trimStart(s) {
+	return s.trimStart();
+} : function trimStart(s) {
+	return s.replace(SPACE_SEPARATOR_START_REGEX, "");
+};
+const trimEnd = hasTrimEnd ? function trimEnd(s) {
+	return s.trimEnd();
+} : function trimEnd(s) {
+	return s.replace(SPACE_SEPARATOR_END_REGEX, "");
+};
+let IDENTIFIER_PREFIX_RE = createIdentifierPrefixRegex();
+function createIdentifierPrefixRegex() {
+	try {
+		const regex = new RegExp("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+		if (regex.exec("a ")?.[1] === "a") return regex;
+	} catch {}
+	return IDENTIFIER_PREFIX_REGEX;
+}
+function matchIdentifierAtIndex(s, index) {
+	IDENTIFIER_PREFIX_RE.lastIndex = index;
+	return IDENTIFIER_PREFIX_RE.exec(s)[1] ?? "";
+}
+function plainTopLevelEndPosition(message) {
+	if (message.length === 0) return null;
+	let line = 1;
+	let column = 1;
+	for (let offset = 0; offset < message.length;) {
+		const code = message.charCodeAt(offset);
+		switch (code) {
+			case 35:
+			case 39:
+			case 60:
+			case 123:
+			case 125: return null;
+		}
+		if (code === 10) {
+			line++;
+			column = 1;
+			offset++;
+		} else {
+			column++;
+			if (code >= 55296 && code <= 56319 && offset + 1 < message.length) {
+				const next = message.charCodeAt(offset + 1);
+				offset += next >= 56320 && next <= 57343 ? 2 : 1;
+			} else offset++;
+		}
+	}
+	return {
+		offset: message.length,
+		line,
+		column
+	};
+}
+var Parser = class {
+	constructor(message, options = {}) {
+		this.message = message;
+		this.position = {
+			offset: 0,
+			line: 1,
+			column: 1
+		};
+		this.ignoreTag = !!options.ignoreTag;
+		this.locale = options.locale;
+		this.requiresOtherClause = !!options.requiresOtherClause;
+		this.shouldParseSkeletons = !!options.shouldParseSkeletons;
+		this.captureEscapes = !!options.captureEscapes;
+	}
+	parse() {
+		if (this.offset() !== 0) throw Error("parser can only be used once");
+		if (this.message.length > 0) {
+			const firstCode = this.message.charCodeAt(0);
+			if (firstCode !== 35 && firstCode !== 39 && firstCode !== 60 && firstCode !== 123 && firstCode !== 125) {
+				const plainEndPosition = plainTopLevelEndPosition(this.message);
+				if (plainEndPosition) {
+					const start = this.clonePosition();
+					this.position = plainEndPosition;
+					return {
+						val: [{
+							type: 0,
+							value: this.message,
+							...this.captureEscapes && { rawValue: this.message },
+							location: createLocation(start, this.clonePosition())
+						}],
+						err: null
+					};
+				}
+			}
+		}
+		return this.parseMessage(0, "", false);
+	}
+	parseMessage(nestingLevel, parentArgType, expectingCloseTag) {
+		let elements = [];
+		while (!this.isEOF()) {
+			const char = this.char();
+			if (char === 123) {
+				const result = this.parseArgument(nestingLevel, expectingCloseTag);
+				if (result.err) return result;
+				elements.push(result.val);
+			} else if (char === 125 && nestingLevel > 0) break;
+			else if (char === 35 && (parentArgType === "plural" || parentArgType === "selectordinal")) {
+				const position = this.clonePosition();
+				this.bump();
+				elements.push({
+					type: 7,
+					location: createLocation(position, this.clonePosition())
+				});
+			} else if (char === 60 && !this.ignoreTag && this.peek() === 47) {
+				if (expectingCloseTag) break;
+				else return this.error(26, createLocation(this.clonePosition(), this.clonePosition()));
+			} else if (char === 60 && !this.ignoreTag && _isAlpha(this.peek() || 0)) {
+				const result = this.parseTag(nestingLevel, parentArgType);
+				if (result.err) return result;
+				elements.push(result.val);
+			} else {
+				const result = this.parseLiteral(nestingLevel, parentArgType);
+				if (result.err) return result;
+				elements.push(result.val);
+			}
+		}
+		return {
+			val: elements,
+			err: null
+		};
+	}
+	/**
+	* A tag name must start with an ASCII lower/upper case letter. The grammar is based on the
+	* [custom element name][] except that a dash is NOT always mandatory and uppercase letters
+	* are accepted:
+	*
+	* ```
+	* tag ::= "<" tagName (whitespace)* "/>" | "<" tagName (whitespace)* ">" message "</" tagName (whitespace)* ">"
+	* tagName ::= [a-z] (PENChar)*
+	* PENChar ::=
+	*     "-" | "." | [0-9] | "_" | [a-z] | [A-Z] | #xB7 | [#xC0-#xD6] | [#xD8-#xF6] | [#xF8-#x37D] |
+	*     [#x37F-#x1FFF] | [#x200C-#x200D] | [#x203F-#x2040] | [#x2070-#x218F] | [#x2C00-#x2FEF] |
+	*     [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD] | [#x10000-#xEFFFF]
+	* ```
+	*
+	* [custom element name]: https://html.spec.whatwg.org/multipage/custom-elements.html#valid-custom-element-name
+	* NOTE: We're a bit more lax here since HTML technically does not allow uppercase HTML element but we do
+	* since other tag-based engines like React allow it
+	*/
+	parseTag(nestingLevel, parentArgType) {
+		const startPosition = this.clonePosition();
+		this.bump();
+		const tagName = this.parseTagName();
+		this.bumpSpace();
+		if (this.bumpIf("/>")) return {
+			val: {
+				type: 0,
+				value: `<${tagName}/>`,
+				location: createLocation(startPosition, this.clonePosition())
+			},
+			err: null
+		};
+		else if (this.bumpIf(">")) {
+			const childrenResult = this.parseMessage(nestingLevel + 1, parentArgType, true);
+			if (childrenResult.err) return childrenResult;
+			const children = childrenResult.val;
+			const endTagStartPosition = this.clonePosition();
+			if (this.bumpIf("</")) {
+				if (this.isEOF() || !_isAlpha(this.char())) return this.error(23, createLocation(endTagStartPosition, this.clonePosition()));
+				const closingTagNameStartPosition = this.clonePosition();
+				if (tagName !== this.parseTagName()) return this.error(26, createLocation(closingTagNameStartPosition, this.clonePosition()));
+				this.bumpSpace();
+				if (!this.bumpIf(">")) return this.error(23, createLocation(endTagStartPosition, this.clonePosition()));
+				return {
+					val: {
+						type: 8,
+						value: tagName,
+						children,
+						location: createLocation(startPosition, this.clonePosition())
+					},
+					err: null
+				};
+			} else return this.error(27, createLocation(startPosition, this.clonePosition()));
+		} else return this.error(23, createLocation(startPosition, this.clonePosition()));
+	}
+	/**
+	* This method assumes that the caller has peeked ahead for the first tag character.
+	*/
+	parseTagName() {
+		const startOffset = this.offset();
+		this.bump();
+		while (!this.isEOF() && _isPotentialElementNameChar(this.char())) this.bump();
+		return this.message.slice(startOffset, this.offset());
+	}
+	parseLiteral(nestingLevel, parentArgType) {
+		const start = this.clonePosition();
+		let value = "";
+		while (true) {
+			const parseQuoteResult = this.tryParseQuote(parentArgType);
+			if (parseQuoteResult) {
+				value += parseQuoteResult;
+				continue;
+			}
+			const parseUnquotedResult = this.tryParseUnquoted(nestingLevel, parentArgType);
+			if (parseUnquotedResult) {
+				value += parseUnquotedResult;
+				continue;
+			}
+			const parseLeftAngleResult = this.tryParseLeftAngleBracket();
+			if (parseLeftAngleResult) {
+				value += parseLeftAngleResult;
+				continue;
+			}
+			break;
+		}
+		const location = createLocation(start, this.clonePosition());
+		return {
+			val: {
+				type: 0,
+				value,
+				location,
+				...this.captureEscapes && { rawValue: this.message.slice(start.offset, this.offset()) }
+			},
+			err: null
+		};
+	}
+	tryParseLeftAngleBracket() {
+		if (!this.isEOF() && this.char() === 60 && (this.ignoreTag || !_isAlphaOrSlash(this.peek() || 0))) {
+			this.bump();
+			return "<";
+		}
+		return null;
+	}
+	/**
+	* Starting with ICU 4.8, an ASCII apostrophe only starts quoted text if it immediately precedes
+	* a character that requires quoting (that is, "only where needed"), and works the same in
+	* nested messages as on the top level of the pattern. The new behavior is otherwise compatible.
+	*/
+	tryParseQuote(parentArgType) {
+		if (this.isEOF() || this.char() !== 39) return null;
+		switch (this.peek()) {
+			case 39:
+				this.bump();
+				this.bump();
+				return "'";
+			case 123:
+			case 60:
+			case 62:
+			case 125: break;
+			case 35:
+				if (parentArgType === "plural" || parentArgType === "selectordinal") break;
+				return null;
+			default: return null;
+		}
+		this.bump();
+		const codePoints = [this.char()];
+		this.bump();
+		while (!this.isEOF()) {
+			const ch = this.char();
+			if (ch === 39) {
+				if (this.peek() === 39) {
+					codePoints.push(39);
+					this.bump();
+				} else {
+					this.bump();
+					break;
+				}
+			} else codePoints.push(ch);
+			this.bump();
+		}
+		return String.fromCodePoint(...codePoints);
+	}
+	tryParseUnquoted(nestingLevel, parentArgType) {
+		if (this.isEOF()) return null;
+		const ch = this.char();
+		if (ch === 60 || ch === 123 || ch === 35 && (parentArgType === "plural" || parentArgType === "selectordinal") || ch === 125 && nestingLevel > 0) return null;
+		else {
+			this.bump();
+			return String.fromCodePoint(ch);
+		}
+	}
+	parseArgument(nestingLevel, expectingCloseTag) {
+		const openingBracePosition = this.clonePosition();
+		this.bump();
+		this.bumpSpace();
+		if (this.isEOF()) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+		if (this.char() === 125) {
+			this.bump();
+			return this.error(2, createLocation(openingBracePosition, this.clonePosition()));
+		}
+		let value = this.parseIdentifierIfPossible().value;
+		if (!value) return this.error(3, createLocation(openingBracePosition, this.clonePosition()));
+		this.bumpSpace();
+		if (this.isEOF()) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+		switch (this.char()) {
+			case 125:
+				this.bump();
+				return {
+					val: {
+						type: 1,
+						value,
+						location: createLocation(openingBracePosition, this.clonePosition())
+					},
+					err: null
+				};
+			case 44:
+				this.bump();
+				this.bumpSpace();
+				if (this.isEOF()) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+				return this.parseArgumentOptions(nestingLevel, expectingCloseTag, value, openingBracePosition);
+			default: return this.error(3, createLocation(openingBracePosition, this.clonePosition()));
+		}
+	}
+	/**
+	* Advance the parser until the end of the identifier, if it is currently on
+	* an identifier character. Return an empty string otherwise.
+	*/
+	parseIdentifierIfPossible() {
+		const startingPosition = this.clonePosition();
+		const startOffset = this.offset();
+		const value = matchIdentifierAtIndex(this.message, startOffset);
+		const endOffset = startOffset + value.length;
+		this.bumpTo(endOffset);
+		return {
+			value,
+			location: createLocation(startingPosition, this.clonePosition())
+		};
+	}
+	parseArgumentOptions(nestingLevel, expectingCloseTag, value, openingBracePosition) {
+		let typeStartPosition = this.clonePosition();
+		let argType = this.parseIdentifierIfPossible().value;
+		let typeEndPosition = this.clonePosition();
+		switch (argType) {
+			case "": return this.error(4, createLocation(typeStartPosition, typeEndPosition));
+			case "number":
+			case "date":
+			case "time": {
+				this.bumpSpace();
+				let styleAndLocation = null;
+				if (this.bumpIf(",")) {
+					this.bumpSpace();
+					const styleStartPosition = this.clonePosition();
+					const result = this.parseSimpleArgStyleIfPossible();
+					if (result.err) return result;
+					const style = trimEnd(result.val);
+					if (style.length === 0) return this.error(6, createLocation(this.clonePosition(), this.clonePosition()));
+					styleAndLocation = {
+						style,
+						styleLocation: createLocation(styleStartPosition, this.clonePosition())
+					};
+				}
+				const argCloseResult = this.tryParseArgumentClose(openingBracePosition);
+				if (argCloseResult.err) return argCloseResult;
+				const location = createLocation(openingBracePosition, this.clonePosition());
+				if (styleAndLocation && styleAndLocation.style.startsWith("::")) {
+					let skeleton = trimStart(styleAndLocation.style.slice(2));
+					if (argType === "number") {
+						const result = this.parseNumberSkeletonFromString(skeleton, styleAndLocation.styleLocation);
+						if (result.err) return result;
+						return {
+							val: {
+								type: 2,
+								value,
+								location,
+								style: result.val
+							},
+							err: null
+						};
+					} else {
+						if (skeleton.length === 0) return this.error(10, location);
+						let dateTimePattern = skeleton;
+						if (this.locale) dateTimePattern = getBestPattern(skeleton, this.locale);
+						const style = {
+							type: 1,
+							pattern: dateTimePattern,
+							location: styleAndLocation.styleLocation,
+							parsedOptions: this.shouldParseSkeletons ? parseDateTimeSkeleton(dateTimePattern) : {}
+						};
+						return {
+							val: {
+								type: argType === "date" ? 3 : 4,
+								value,
+								location,
+								style
+							},
+							err: null
+						};
+					}
+				}
+				return {
+					val: {
+						type: argType === "number" ? 2 : argType === "date" ? 3 : 4,
+						value,
+						location,
+						style: styleAndLocation?.style ?? null
+					},
+					err: null
+				};
+			}
+			case "plural":
+			case "selectordinal":
+			case "select": {
+				const typeEndPosition = this.clonePosition();
+				this.bumpSpace();
+				if (!this.bumpIf(",")) return this.error(12, createLocation(typeEndPosition, { ...typeEndPosition }));
+				this.bumpSpace();
+				let identifierAndLocation = this.parseIdentifierIfPossible();
+				let pluralOffset = 0;
+				if (argType !== "select" && identifierAndLocation.value === "offset") {
+					if (!this.bumpIf(":")) return this.error(13, createLocation(this.clonePosition(), this.clonePosition()));
+					this.bumpSpace();
+					const result = this.tryParseDecimalInteger(13, 14);
+					if (result.err) return result;
+					this.bumpSpace();
+					identifierAndLocation = this.parseIdentifierIfPossible();
+					pluralOffset = result.val;
+				}
+				const optionsResult = this.tryParsePluralOrSelectOptions(nestingLevel, argType, expectingCloseTag, identifierAndLocation);
+				if (optionsResult.err) return optionsResult;
+				const argCloseResult = this.tryParseArgumentClose(openingBracePosition);
+				if (argCloseResult.err) return argCloseResult;
+				const location = createLocation(openingBracePosition, this.clonePosition());
+				if (argType === "select") return {
+					val: {
+						type: 5,
+						value,
+						options: fromEntries(optionsResult.val),
+						location
+					},
+					err: null
+				};
+				else return {
+					val: {
+						type: 6,
+						value,
+						options: fromEntries(optionsResult.val),
+						offset: pluralOffset,
+						pluralType: argType === "plural" ? "cardinal" : "ordinal",
+						location
+					},
+					err: null
+				};
+			}
+			default: return this.error(5, createLocation(typeStartPosition, typeEndPosition));
+		}
+	}
+	tryParseArgumentClose(openingBracePosition) {
+		if (this.isEOF() || this.char() !== 125) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+		this.bump();
+		return {
+			val: true,
+			err: null
+		};
+	}
+	/**
+	* See: https://github.com/unicode-org/icu/blob/af7ed1f6d2298013dc303628438ec4abe1f16479/icu4c/source/common/messagepattern.cpp#L659
+	*/
+	parseSimpleArgStyleIfPossible() {
+		let nestedBraces = 0;
+		const startPosition = this.clonePosition();
+		while (!this.isEOF()) switch (this.char()) {
+			case 39: {
+				this.bump();
+				let apostrophePosition = this.clonePosition();
+				if (!this.bumpUntil("'")) return this.error(11, createLocation(apostrophePosition, this.clonePosition()));
+				this.bump();
+				break;
+			}
+			case 123:
+				nestedBraces += 1;
+				this.bump();
+				break;
+			case 125:
+				if (nestedBraces > 0) nestedBraces -= 1;
+				else return {
+					val: this.message.slice(startPosition.offset, this.offset()),
+					err: null
+				};
+				break;
+			default: this.bump();
+		}
+		return {
+			val: this.message.slice(startPosition.offset, this.offset()),
+			err: null
+		};
+	}
+	parseNumberSkeletonFromString(skeleton, location) {
+		let tokens = [];
+		try {
+			tokens = parseNumberSkeletonFromString(skeleton);
+		} catch {
+			return this.error(7, location);
+		}
+		return {
+			val: {
+				type: 0,
+				tokens,
+				location,
+				parsedOptions: this.shouldParseSkeletons ? parseNumberSkeleton(tokens) : {}
+			},
+			err: null
+		};
+	}
+	/**
+	* @param nesting_level The current nesting level of messages.
+	*     This can be positive when parsing message fragment in select or plural argument options.
+	* @param parent_arg_type The parent argument's type.
+	* @param parsed_first_identifier If provided, this is the first identifier-like selector of
+	*     the argument. It is a by-product of a previous parsing attempt.
+	* @param expecting_close_tag If true, this message is directly or indirectly nested inside
+	*     between a pair of opening and closing tags. The nested message will not parse beyond
+	*     the closing tag boundary.
+	*/
+	tryParsePluralOrSelectOptions(nestingLevel, parentArgType, expectCloseTag, parsedFirstIdentifier) {
+		let hasOtherClause = false;
+		const options = [];
+		const parsedSelectors = /* @__PURE__ */ new Set();
+		let { value: selector, location: selectorLocation } = parsedFirstIdentifier;
+		while (true) {
+			if (selector.length === 0) {
+				const startPosition = this.clonePosition();
+				if (parentArgType !== "select" && this.bumpIf("=")) {
+					const result = this.tryParseDecimalInteger(16, 19);
+					if (result.err) return result;
+					selectorLocation = createLocation(startPosition, this.clonePosition());
+					selector = this.message.slice(startPosition.offset, this.offset());
+				} else break;
+			}
+			if (parsedSelectors.has(selector)) return this.error(parentArgType === "select" ? 21 : 20, selectorLocation);
+			if (selector === "other") hasOtherClause = true;
+			this.bumpSpace();
+			const openingBracePosition = this.clonePosition();
+			if (!this.bumpIf("{")) return this.error(parentArgType === "select" ? 17 : 18, createLocation(this.clonePosition(), this.clonePosition()));
+			const fragmentResult = this.parseMessage(nestingLevel + 1, parentArgType, expectCloseTag);
+			if (fragmentResult.err) return fragmentResult;
+			const argCloseResult = this.tryParseArgumentClose(openingBracePosition);
+			if (argCloseResult.err) return argCloseResult;
+			options.push([selector, {
+				value: fragmentResult.val,
+				location: createLocation(openingBracePosition, this.clonePosition())
+			}]);
+			parsedSelectors.add(selector);
+			this.bumpSpace();
+			({value: selector, location: selectorLocation} = this.parseIdentifierIfPossible());
+		}
+		if (options.length === 0) return this.error(parentArgType === "select" ? 15 : 16, createLocation(this.clonePosition(), this.clonePosition()));
+		if (this.requiresOtherClause && !hasOtherClause) return this.error(22, createLocation(this.clonePosition(), this.clonePosition()));
+		return {
+			val: options,
+			err: null
+		};
+	}
+	tryParseDecimalInteger(expectNumberError, invalidNumberError) {
+		let sign = 1;
+		const startingPosition = this.clonePosition();
+		if (this.bumpIf("+")) {} else if (this.bumpIf("-")) sign = -1;
+		let hasDigits = false;
+		let decimal = 0;
+		while (!this.isEOF()) {
+			const ch = this.char();
+			if (ch >= 48 && ch <= 57) {
+				hasDigits = true;
+				decimal = decimal * 10 + (ch - 48);
+				this.bump();
+			} else break;
+		}
+		const location = createLocation(startingPosition, this.clonePosition());
+		if (!hasDigits) return this.error(expectNumberError, location);
+		decimal *= sign;
+		if (!Number.isSafeInteger(decimal)) return this.error(invalidNumberError, location);
+		return {
+			val: decimal,
+			err: null
+		};
+	}
+	offset() {
+		return this.position.offset;
+	}
+	isEOF() {
+		return this.offset() === this.message.length;
+	}
+	clonePosition() {
+		return {
+			offset: this.position.offset,
+			line: this.position.line,
+			column: this.position.column
+		};
+	}
+	/**
+	* Return the code point at the current position of the parser.
+	* Throws if the index is out of bound.
+	*/
+	char() {
+		const offset = this.position.offset;
+		if (offset >= this.message.length) throw Error("out of bound");
+		const code = this.message.codePointAt(offset);
+		if (code === void 0) throw Error(`Offset ${offset} is at invalid UTF-16 code unit boundary`);
+		return code;
+	}
+	error(kind, location) {
+		return {
+			val: null,
+			err: {
+				kind,
+				message: this.message,
+				location
+			}
+		};
+	}
+	/** Bump the parser to the next UTF-16 code unit. */
+	bump() {
+		if (this.isEOF()) return;
+		const code = this.char();
+		if (code === 10) {
+			this.position.line += 1;
+			this.position.column = 1;
+			this.position.offset += 1;
+		} else {
+			this.position.column += 1;
+			this.position.offset += code < 65536 ? 1 : 2;
+		}
+	}
+	/**
+	* If the substring starting at the current position of the parser has
+	* the given prefix, then bump the parser to the character immediately
+	* following the prefix and return true. Otherwise, don't bump the parser
+	* and return false.
+	*/
+	bumpIf(prefix) {
+		const offset = this.offset();
+		if (this.message.slice(offset, offset + prefix.length) === prefix) {
+			for (let i = 0; i < prefix.length; i++) this.bump();
+			return true;
+		}
+		return false;
+	}
+	/**
+	* Bump the parser until the pattern character is found and return `true`.
+	* Otherwise bump to the end of the file and return `false`.
+	*/
+	bumpUntil(pattern) {
+		const currentOffset = this.offset();
+		const index = this.message.indexOf(pattern, currentOffset);
+		if (index >= 0) {
+			this.bumpTo(index);
+			return true;
+		} else {
+			this.bumpTo(this.message.length);
+			return false;
+		}
+	}
+	/**
+	* Bump the parser to the target offset.
+	* If target offset is beyond the end of the input, bump the parser to the end of the input.
+	*/
+	bumpTo(targetOffset) {
+		if (this.offset() > targetOffset) throw Error(`targetOffset ${targetOffset} must be greater than or equal to the current offset ${this.offset()}`);
+		targetOffset = Math.min(targetOffset, this.message.length);
+		while (true) {
+			const offset = this.offset();
+			if (offset === targetOffset) break;
+			if (offset > targetOffset) throw Error(`targetOffset ${targetOffset} is at invalid UTF-16 code unit boundary`);
+			this.bump();
+			if (this.isEOF()) break;
+		}
+	}
+	/** advance the parser through all whitespace to the next non-whitespace code unit. */
+	bumpSpace() {
+		while (!this.isEOF() && _isWhiteSpace(this.char())) this.bump();
+	}
+	/**
+	* Peek at the *next* Unicode codepoint in the input without advancing the parser.
+	* If the input has been exhausted, then this returns null.
+	*/
+	peek() {
+		if (this.isEOF()) return null;
+		const code = this.char();
+		const offset = this.offset();
+		return this.message.charCodeAt(offset + (code >= 65536 ? 2 : 1)) ?? null;
+	}
+};
+/**
+* This check if codepoint is alphabet (lower & uppercase)
+* @param codepoint
+* @returns
+*/
+function _isAlpha(codepoint) {
+	return codepoint >= 97 && codepoint <= 122 || codepoint >= 65 && codepoint <= 90;
+}
+function _isAlphaOrSlash(codepoint) {
+	return _isAlpha(codepoint) || codepoint === 47;
+}
+/** See `parseTag` function docs. */
+function _isPotentialElementNameChar(c) {
+	return c === 45 || c === 46 || c >= 48 && c <= 57 || c === 95 || c >= 97 && c <= 122 || c >= 65 && c <= 90 || c == 183 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8255 && c <= 8256 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+}
+/**
+* Code point equivalent of regex `\p{White_Space}`.
+* From: https://www.unicode.org/Public/UCD/latest/ucd/PropList.txt
+*/
+function _isWhiteSpace(c) {
+	return c >= 9 && c <= 13 || c === 32 || c === 133 || c >= 8206 && c <= 8207 || c === 8232 || c === 8233;
+}
+// packages/icu-messageformat-parser/manipulator.ts
+/**
+* Collect variable types, allowing shared date/time arguments.
+* @param ast AST to collect variables from
+* @param vars Map of variable names to type sets
+*/
+function collectVariables(ast, vars = /* @__PURE__ */ new Map()) {
+	ast.forEach((el) => {
+		if (isArgumentElement(el) || isDateElement(el) || isTimeElement(el) || isNumberElement(el)) {
+			if (vars.has(el.value)) {
+				const existingTypes = vars.get(el.value);
+				if (!existingTypes.has(el.type) && !existingTypes.has(6) && !existingTypes.has(5)) {
+					if ((el.type === 3 || el.type === 4) && Array.from(existingTypes).every((type) => type === 3 || type === 4)) existingTypes.add(el.type);
+					else throw new Error(`Variable ${el.value} has conflicting types`);
+				}
+			} else vars.set(el.value, /* @__PURE__ */ new Set([el.type]));
+		}
+		if (isPluralElement(el) || isSelectElement(el)) {
+			vars.set(el.value, /* @__PURE__ */ new Set([el.type]));
+			Object.keys(el.options).forEach((k) => {
+				collectVariables(el.options[k].value, vars);
+			});
+		}
+		if (isTagElement(el)) {
+			vars.set(el.value, /* @__PURE__ */ new Set([el.type]));
+			collectVariables(el.children, vars);
+		}
+	});
+}
+/**
+* Check if 2 ASTs are structurally the same. This primarily means that
+* they have the same variables with the same type
+* @param a
+* @param b
+* @returns
+*/
+function isStructurallySame(a, b) {
+	const aVars = /* @__PURE__ */ new Map();
+	const bVars = /* @__PURE__ */ new Map();
+	collectVariables(a, aVars);
+	collectVariables(b, bVars);
+	if (aVars.size !== bVars.size) return {
+		success: false,
+		error: /* @__PURE__ */ new Error(`Different number of variables: [${Array.from(aVars.keys()).join(", ")}] vs [${Array.from(bVars.keys()).join(", ")}]`)
+	};
+	return Array.from(aVars.entries()).reduce((result, [key, type]) => {
+		if (!result.success) return result;
+		const bType = bVars.get(key);
+		if (bType == null) return {
+			success: false,
+			error: /* @__PURE__ */ new Error(`Missing variable ${key} in message`)
+		};
+		if (bType.size !== type.size || !Array.from(type).every((t) => bType.has(t))) return {
+			success: false,
+			error: /* @__PURE__ */ new Error(`Variable ${key} has conflicting types: ${Array.from(type, (t) => TYPE[t]).join(", ")} vs ${Array.from(bType, (t) => TYPE[t]).join(", ")}`)
+		};
+		return result;
+	}, { success: true });
+}
+// packages/icu-messageformat-parser/index.ts
+function pruneLocation(els) {
+	els.forEach((el) => {
+		delete el.location;
+		if (isSelectElement(el) || isPluralElement(el)) for (const k in el.options) {
+			delete el.options[k].location;
+			pruneLocation(el.options[k].value);
+		}
+		else if (isNumberElement(el) && isNumberSkeleton(el.style)) delete el.style.location;
+		else if ((isDateElement(el) || isTimeElement(el)) && isDateTimeSkeleton(el.style)) delete el.style.location;
+		else if (isTagElement(el)) pruneLocation(el.children);
+	});
+}
+function parse(message, opts = {}) {
+	opts = {
+		shouldParseSkeletons: true,
+		requiresOtherClause: true,
+		...opts
+	};
+	const result = new Parser(message, opts).parse();
+	if (result.err) {
+		const error = SyntaxError(ErrorKind[result.err.kind]);
+		error.location = result.err.location;
+		error.originalMessage = result.err.message;
+		throw error;
+	}
+	if (!opts?.captureLocation) pruneLocation(result.val);
+	return result.val;
+}
+const _Parser = (/* unused pure expression or super */ null && (Parser));
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@formatjs/fast-memoize/index.js
+//#region packages/fast-memoize/index.ts
+function memoize(fn, options) {
+	const cache = options && options.cache ? options.cache : cacheDefault;
+	const serializer = options && options.serializer ? options.serializer : serializerDefault;
+	return (options && options.strategy ? options.strategy : strategyDefault)(fn, {
+		cache,
+		serializer
+	});
+}
+function isPrimitive(value) {
+	return value == null || typeof value === "number" || typeof value === "boolean";
+}
+function monadic(fn, cache, serializer, arg) {
+	const cacheKey = isPrimitive(arg) ? arg : serializer(arg);
+	let computedValue = cache.get(cacheKey);
+	if (typeof computedValue === "undefined") {
+		computedValue = fn.call(this, arg);
+		cache.set(cacheKey, computedValue);
+	}
+	return computedValue;
+}
+function variadic(fn, cache, serializer) {
+	const args = Array.prototype.slice.call(arguments, 3);
+	const cacheKey = serializer(args);
+	let computedValue = cache.get(cacheKey);
+	if (typeof computedValue === "undefined") {
+		computedValue = fn.apply(this, args);
+		cache.set(cacheKey, computedValue);
+	}
+	return computedValue;
+}
+function assemble(fn, context, strategy, cache, serialize) {
+	return strategy.bind(context, fn, cache, serialize);
+}
+function strategyDefault(fn, options) {
+	const strategy = fn.length === 1 ? monadic : variadic;
+	return assemble(fn, this, strategy, options.cache.create(), options.serializer);
+}
+function strategyVariadic(fn, options) {
+	return assemble(fn, this, variadic, options.cache.create(), options.serializer);
+}
+function strategyMonadic(fn, options) {
+	return assemble(fn, this, monadic, options.cache.create(), options.serializer);
+}
+const serializerDefault = function() {
+	return JSON.stringify(arguments);
+};
+var ObjectWithoutPrototypeCache = class {
+	constructor() {
+		this.cache = Object.create(null);
+	}
+	get(key) {
+		return this.cache[key];
+	}
+	set(key, value) {
+		this.cache[key] = value;
+	}
+};
+const cacheDefault = { create: function create() {
+	return new ObjectWithoutPrototypeCache();
+} };
+const strategies = {
+	variadic: strategyVariadic,
+	monadic: strategyMonadic
+};
+//#endregion
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/intl-messageformat/index.js
+
+
+// packages/intl-messageformat/error.ts
+let ErrorCode = /* @__PURE__ */ function(ErrorCode) {
+	ErrorCode["MISSING_VALUE"] = "MISSING_VALUE";
+	ErrorCode["INVALID_VALUE"] = "INVALID_VALUE";
+	ErrorCode["MISSING_INTL_API"] = "MISSING_INTL_API";
+	return ErrorCode;
+}({});
+var FormatError = class extends Error {
+	constructor(msg, code, originalMessage) {
+		super(msg);
+		this.code = code;
+		this.originalMessage = originalMessage;
+	}
+	toString() {
+		return `[formatjs Error: ${this.code}] ${this.message}`;
+	}
+};
+var InvalidValueError = class extends FormatError {
+	constructor(variableId, value, options, originalMessage) {
+		super(`Invalid values for "${variableId}": "${value}". Options are "${Object.keys(options).join("\", \"")}"`, "INVALID_VALUE", originalMessage);
+	}
+};
+var InvalidValueTypeError = class extends FormatError {
+	constructor(value, type, originalMessage) {
+		super(`Value for "${value}" must be of type ${type}`, "INVALID_VALUE", originalMessage);
+	}
+};
+var MissingValueError = class extends FormatError {
+	constructor(variableId, originalMessage) {
+		super(`The intl string context variable "${variableId}" was not provided to the string "${originalMessage}"`, "MISSING_VALUE", originalMessage);
+	}
+};
+// packages/intl-messageformat/formatters.ts
+let PART_TYPE = /* @__PURE__ */ function(PART_TYPE) {
+	PART_TYPE[PART_TYPE["literal"] = 0] = "literal";
+	PART_TYPE[PART_TYPE["object"] = 1] = "object";
+	return PART_TYPE;
+}({});
+function mergeLiteral(parts) {
+	if (parts.length < 2) return parts;
+	return parts.reduce((all, part) => {
+		const lastPart = all[all.length - 1];
+		if (!lastPart || lastPart.type !== 0 || part.type !== 0) all.push(part);
+		else lastPart.value += part.value;
+		return all;
+	}, []);
+}
+function isFormatXMLElementFn(el) {
+	return typeof el === "function";
+}
+function formatToParts(els, locales, formatters, formats, values, currentPluralValue, originalMessage) {
+	if (els.length === 1 && isLiteralElement(els[0])) return [{
+		type: 0,
+		value: els[0].value
+	}];
+	const result = [];
+	for (const el of els) {
+		if (isLiteralElement(el)) {
+			result.push({
+				type: 0,
+				value: el.value
+			});
+			continue;
+		}
+		if (isPoundElement(el)) {
+			if (typeof currentPluralValue === "number") result.push({
+				type: 0,
+				value: formatters.getNumberFormat(locales).format(currentPluralValue)
+			});
+			continue;
+		}
+		const { value: varName } = el;
+		if (!(values && varName in values)) throw new MissingValueError(varName, originalMessage);
+		let value = values[varName];
+		if (isArgumentElement(el)) {
+			if (!value || typeof value === "string" || typeof value === "number" || typeof value === "bigint") value = typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? String(value) : "";
+			result.push({
+				type: typeof value === "string" ? 0 : 1,
+				value
+			});
+			continue;
+		}
+		if (isDateElement(el)) {
+			const style = typeof el.style === "string" ? formats.date[el.style] : isDateTimeSkeleton(el.style) ? el.style.parsedOptions : void 0;
+			result.push({
+				type: 0,
+				value: formatters.getDateTimeFormat(locales, style).format(value)
+			});
+			continue;
+		}
+		if (isTimeElement(el)) {
+			const style = typeof el.style === "string" ? formats.time[el.style] : isDateTimeSkeleton(el.style) ? el.style.parsedOptions : formats.time.medium;
+			result.push({
+				type: 0,
+				value: formatters.getDateTimeFormat(locales, style).format(value)
+			});
+			continue;
+		}
+		if (isNumberElement(el)) {
+			const style = typeof el.style === "string" ? formats.number[el.style] : isNumberSkeleton(el.style) ? el.style.parsedOptions : void 0;
+			if (style && style.scale) {
+				const scale = style.scale || 1;
+				if (typeof value === "bigint") {
+					if (!Number.isInteger(scale)) throw new TypeError(`Cannot apply fractional scale ${scale} to bigint value. Scale must be an integer when formatting bigint.`);
+					value = value * BigInt(scale);
+				} else value = value * scale;
+			}
+			result.push({
+				type: 0,
+				value: formatters.getNumberFormat(locales, style).format(value)
+			});
+			continue;
+		}
+		if (isTagElement(el)) {
+			const { children, value } = el;
+			const formatFn = values[value];
+			if (!isFormatXMLElementFn(formatFn)) throw new InvalidValueTypeError(value, "function", originalMessage);
+			let chunks = formatFn(formatToParts(children, locales, formatters, formats, values, currentPluralValue).map((p) => p.value));
+			if (!Array.isArray(chunks)) chunks = [chunks];
+			result.push(...chunks.map((c) => {
+				return {
+					type: typeof c === "string" ? 0 : 1,
+					value: c
+				};
+			}));
+		}
+		if (isSelectElement(el)) {
+			const key = value;
+			const opt = (Object.prototype.hasOwnProperty.call(el.options, key) ? el.options[key] : void 0) || el.options.other;
+			if (!opt) throw new InvalidValueError(el.value, value, Object.keys(el.options), originalMessage);
+			result.push(...formatToParts(opt.value, locales, formatters, formats, values));
+			continue;
+		}
+		if (isPluralElement(el)) {
+			const exactKey = `=${value}`;
+			let opt = Object.prototype.hasOwnProperty.call(el.options, exactKey) ? el.options[exactKey] : void 0;
+			if (!opt) {
+				if (!Intl.PluralRules) throw new FormatError(`Intl.PluralRules is not available in this environment.
+Try polyfilling it using "@formatjs/intl-pluralrules"
+`, "MISSING_INTL_API", originalMessage);
+				const numericValue = typeof value === "bigint" ? Number(value) : value;
+				const rule = formatters.getPluralRules(locales, { type: el.pluralType }).select(numericValue - (el.offset || 0));
+				opt = (Object.prototype.hasOwnProperty.call(el.options, rule) ? el.options[rule] : void 0) || el.options.other;
+			}
+			if (!opt) throw new InvalidValueError(el.value, value, Object.keys(el.options), originalMessage);
+			const numericValue = typeof value === "bigint" ? Number(value) : value;
+			result.push(...formatToParts(opt.value, locales, formatters, formats, values, numericValue - (el.offset || 0)));
+			continue;
+		}
+	}
+	return mergeLiteral(result);
+}
+// packages/intl-messageformat/core.ts
+function mergeConfig(c1, c2) {
+	if (!c2) return c1;
+	return {
+		...c1,
+		...c2,
+		...Object.keys(c1).reduce((all, k) => {
+			all[k] = {
+				...c1[k],
+				...c2[k]
+			};
+			return all;
+		}, {})
+	};
+}
+function mergeConfigs(defaultConfig, configs) {
+	if (!configs) return defaultConfig;
+	return Object.keys(defaultConfig).reduce((all, k) => {
+		all[k] = mergeConfig(defaultConfig[k], configs[k]);
+		return all;
+	}, { ...defaultConfig });
+}
+function createFastMemoizeCache(store) {
+	return { create() {
+		return {
+			get(key) {
+				return store[key];
+			},
+			set(key, value) {
+				store[key] = value;
+			}
+		};
+	} };
+}
+function createDefaultFormatters(cache = {
+	number: {},
+	dateTime: {},
+	pluralRules: {}
+}) {
+	return {
+		getNumberFormat: memoize((...args) => new Intl.NumberFormat(...args), {
+			cache: createFastMemoizeCache(cache.number),
+			strategy: strategies.variadic
+		}),
+		getDateTimeFormat: memoize((...args) => new Intl.DateTimeFormat(...args), {
+			cache: createFastMemoizeCache(cache.dateTime),
+			strategy: strategies.variadic
+		}),
+		getPluralRules: memoize((...args) => new Intl.PluralRules(...args), {
+			cache: createFastMemoizeCache(cache.pluralRules),
+			strategy: strategies.variadic
+		})
+	};
+}
+var IntlMessageFormat = class IntlMessageFormat {
+	constructor(message, locales = IntlMessageFormat.defaultLocale, overrideFormats, opts) {
+		this.formatterCache = {
+			number: {},
+			dateTime: {},
+			pluralRules: {}
+		};
+		this.format = ((values) => {
+			const parts = this.formatToParts(values);
+			if (parts.length === 1) return parts[0].value;
+			const result = parts.reduce((all, part) => {
+				if (!all.length || part.type !== 0 || typeof all[all.length - 1] !== "string") all.push(part.value);
+				else all[all.length - 1] += part.value;
+				return all;
+			}, []);
+			if (result.length <= 1) return result[0] || "";
+			return result;
+		});
+		this.formatToParts = ((values) => formatToParts(this.ast, this.locales, this.formatters, this.formats, values, void 0, this.message));
+		this.resolvedOptions = () => ({ locale: this.resolvedLocale?.toString() || Intl.NumberFormat.supportedLocalesOf(this.locales)[0] });
+		this.getAst = () => this.ast;
+		this.locales = locales;
+		this.resolvedLocale = IntlMessageFormat.resolveLocale(locales);
+		if (typeof message === "string") {
+			this.message = message;
+			if (!IntlMessageFormat.__parse) throw new TypeError("IntlMessageFormat.__parse must be set to process `message` of type `string`");
+			const { ...parseOpts } = opts || {};
+			this.ast = IntlMessageFormat.__parse(message, {
+				...parseOpts,
+				locale: this.resolvedLocale
+			});
+		} else this.ast = message;
+		if (!Array.isArray(this.ast)) throw new TypeError("A message must be provided as a String or AST.");
+		this.formats = mergeConfigs(IntlMessageFormat.formats, overrideFormats);
+		this.formatters = opts && opts.formatters || createDefaultFormatters(this.formatterCache);
+	}
+	static {
+		this.memoizedDefaultLocale = null;
+	}
+	static get defaultLocale() {
+		if (!IntlMessageFormat.memoizedDefaultLocale) IntlMessageFormat.memoizedDefaultLocale = new Intl.NumberFormat().resolvedOptions().locale;
+		return IntlMessageFormat.memoizedDefaultLocale;
+	}
+	static {
+		this.resolveLocale = (locales) => {
+			if (typeof Intl.Locale === "undefined") return;
+			const supportedLocales = Intl.NumberFormat.supportedLocalesOf(locales);
+			if (supportedLocales.length > 0) return new Intl.Locale(supportedLocales[0]);
+			return new Intl.Locale(typeof locales === "string" ? locales : locales[0]);
+		};
+	}
+	static {
+		this.__parse = parse;
+	}
+	static {
+		this.formats = {
+			number: {
+				integer: { maximumFractionDigits: 0 },
+				currency: { style: "currency" },
+				percent: { style: "percent" }
+			},
+			date: {
+				short: {
+					month: "numeric",
+					day: "numeric",
+					year: "2-digit"
+				},
+				medium: {
+					month: "short",
+					day: "numeric",
+					year: "numeric"
+				},
+				long: {
+					month: "long",
+					day: "numeric",
+					year: "numeric"
+				},
+				full: {
+					weekday: "long",
+					month: "long",
+					day: "numeric",
+					year: "numeric"
+				}
+			},
+			time: {
+				short: {
+					hour: "numeric",
+					minute: "numeric"
+				},
+				medium: {
+					hour: "numeric",
+					minute: "numeric",
+					second: "numeric"
+				},
+				long: {
+					hour: "numeric",
+					minute: "numeric",
+					second: "numeric",
+					timeZoneName: "short"
+				},
+				full: {
+					hour: "numeric",
+					minute: "numeric",
+					second: "numeric",
+					timeZoneName: "short"
+				}
+			}
+		};
+	}
+};
+// packages/intl-messageformat/index.ts
+var intl_messageformat_default = (/* unused pure expression or super */ null && (IntlMessageFormat));
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/i18n/findings/render.ts
+
+
+/** Locales for Intl: British English writes dates day first, as Dutch and Swedish do. */
+const LOCALES = { en: 'en-GB', nl: 'nl-NL', sv: 'sv-SE' };
+/** Dates in messages are calendar days: formatted in UTC so no time zone shifts them. */
+const FORMATS = {
+    date: { long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } },
+};
+/** Renders messages from catalogues, compiling each message once per language. */
+function createRenderer(catalogues) {
+    const compiled = new Map();
+    const compile = (id, language) => {
+        const key = `${language}\u0000${id}`;
+        let entry = compiled.get(key);
+        if (entry !== undefined)
+            return entry;
+        const source = Object.hasOwn(catalogues[language], id) ? catalogues[language][id] : undefined;
+        if (source === undefined)
+            throw new Error(`No message "${id}" in the ${language} findings catalogue.`);
+        const format = new IntlMessageFormat(source, LOCALES[language], FORMATS);
+        const elements = format.getAst();
+        const dates = new Set();
+        const walk = (nodes) => {
+            for (const node of nodes) {
+                if (isDateElement(node))
+                    dates.add(node.value);
+                if ('options' in node)
+                    for (const option of Object.values(node.options))
+                        walk(option.value);
+            }
+        };
+        walk(elements);
+        const first = elements[0];
+        entry = {
+            format,
+            dates,
+            opening: first !== undefined && isArgumentElement(first) ? first.value : undefined,
+        };
+        compiled.set(key, entry);
+        return entry;
+    };
+    /** A phrase's own text; only a whole message's opening phrase gets a capital (see below). */
+    const phrase = (ref, language) => {
+        const { format, dates } = compile(ref.id, language);
+        const values = {};
+        for (const [name, value] of Object.entries(ref.params ?? {})) {
+            if (typeof value === 'object')
+                values[name] = phrase(value, language);
+            else
+                values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
+        }
+        return String(format.format(values));
+    };
+    const render = (ref, language) => {
+        const text = phrase(ref, language);
+        // "the leader @anna has not…" starts a sentence: a phrase that opens a message is capitalized.
+        const { opening } = compile(ref.id, language);
+        return opening !== undefined && typeof ref.params?.[opening] === 'object'
+            ? capitalize(text)
+            : text;
+    };
+    return { render, phrase };
+}
+function calendarDay(value, id) {
+    const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+    if (Number.isNaN(day.getTime())) {
+        throw new Error(`Message "${id}" formats ${JSON.stringify(value)} as a date; pass YYYY-MM-DD.`);
+    }
+    return day;
+}
+function capitalize(text) {
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/i18n/findings/registry.ts
+/**
+ * What registry/language says of every tag it warns about, written once per language and joined
+ * at definition time, so each entry below is still one whole message.
+ */
+const GETS_ENGLISH = {
+    en: '"language" is {value}: the automation writes to groups in English, Dutch or Swedish only, so this group will get English.',
+    nl: '"language" is {value}: de automatisering schrijft groepen alleen in het Engels, Nederlands of Zweeds, dus deze groep krijgt Engels.',
+    sv: '"language" är {value}: automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.',
+};
+const registry_en = {
+    'registry/file-name.missing': 'The file has no slug. Add "slug: {slug}" at the top: the group\'s id, equal to the file name without .yaml.',
+    'registry/file-name.number': 'The slug must be text, but YAML reads {slug} as a number. Put it in quotes: slug: "{slug}"',
+    'registry/file-name.form': 'The slug {slug} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+    'registry/file-name.extension': 'Group files end in .yaml, not .yml. Rename this file to {expected}.',
+    'registry/file-name.folder': "Group files live in the registry's groups/ folder, named after their slug. Move this file to {expected}.",
+    'registry/file-name.differs': 'The slug {slug} differs from the file name {file}. Rename the file to {expected}, or change the slug to match the file name.',
+    'registry/duplicate.slug': 'The slug {value} is already used by {files}. Each group needs its own slug.',
+    'registry/duplicate.name': 'The name {value} is already used by {files}. Each group needs its own name.',
+    'registry/duplicate.website': 'The website {value} is already used by {files}. Each group needs its own website.',
+    'registry/duplicate.look-alike': "The name {name} looks like {others}. Each group needs a name that cannot be mistaken for another group's.",
+    'registry/duplicate.look-alike-characters': "The name {name} looks like {others}. {invisible, select, yes {Look-alike or invisible} other {Look-alike}} characters in it: {characters}. Each group needs a name that cannot be mistaken for another group's.",
+    'registry/duplicate.name-in': '{name} in {file}',
+    'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+    'registry/duplicate.two-ids': '{person} has Tech Community ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
+    'registry/duplicate.two-logins': 'Tech Community ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
+    'registry/joined.missing': 'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
+    'registry/joined.empty': '"joined" is empty. Remove the line: the program team adds the date it admitted the group when it admits it.',
+    'registry/joined.not-a-date': '"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is {value}. Only the program team sets it.',
+    'registry/joined.future': '"joined" is {joined}, which is after today ({today, date, long}). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
+    'registry/language.unsupported': `${GETS_ENGLISH.en} To choose, write "language: en", "language: nl" or "language: sv".`,
+    'registry/language.written-otherwise': `${GETS_ENGLISH.en} To get {meant, select, nl {Dutch} sv {Swedish} other {{meant}}}, write "language: {meant}".`,
+};
+const registry = {
+    en: registry_en,
+    nl: {
+        'registry/file-name.missing': 'Het bestand heeft geen slug. Voeg bovenaan "slug: {slug}" toe: de id van de groep, gelijk aan de bestandsnaam zonder .yaml.',
+        'registry/file-name.number': 'De slug moet tekst zijn, maar YAML leest {slug} als een getal. Zet hem tussen aanhalingstekens: slug: "{slug}"',
+        'registry/file-name.form': 'De slug {slug} mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas hem aan en geef het bestand dezelfde naam.',
+        'registry/file-name.extension': 'Groepsbestanden eindigen op .yaml, niet op .yml. Hernoem dit bestand naar {expected}.',
+        'registry/file-name.folder': 'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar {expected}.',
+        'registry/file-name.differs': 'De slug {slug} verschilt van de bestandsnaam {file}. Hernoem het bestand naar {expected}, of maak de slug gelijk aan de bestandsnaam.',
+        'registry/duplicate.slug': 'De slug {value} wordt al gebruikt door {files}. Elke groep heeft een eigen slug nodig.',
+        'registry/duplicate.name': 'De naam {value} wordt al gebruikt door {files}. Elke groep heeft een eigen naam nodig.',
+        'registry/duplicate.website': 'De website {value} wordt al gebruikt door {files}. Elke groep heeft een eigen website nodig.',
+        'registry/duplicate.look-alike': 'De naam {name} lijkt op {others}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
+        'registry/duplicate.look-alike-characters': 'De naam {name} lijkt op {others}. {invisible, select, yes {Tekens erin die op andere lijken of onzichtbaar zijn} other {Tekens erin die op andere lijken}}: {characters}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
+        'registry/duplicate.name-in': '{name} in {file}',
+        'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+        'registry/duplicate.two-ids': '{person} heeft hier Tech Community-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één id: corrigeer de id die niet klopt.',
+        'registry/duplicate.two-logins': 'Tech Community-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen id: controleer welke juist is.',
+        'registry/joined.missing': 'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+        'registry/joined.empty': '"joined" is leeg. Verwijder de regel: het programmateam vult de datum van toelating in wanneer het de groep toelaat.',
+        'registry/joined.not-a-date': '"joined" moet de datum zijn waarop het programma de groep heeft toegelaten, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat {value}. Alleen het programmateam vult die in.',
+        'registry/joined.future': '"joined" is {joined}, en dat is na vandaag ({today, date, long}). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de groep zich aanmeldt.',
+        'registry/language.unsupported': `${GETS_ENGLISH.nl} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
+        'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
+    },
+    sv: {
+        'registry/file-name.missing': 'Filen har ingen slug. Lägg till "slug: {slug}" högst upp: gruppens id, samma som filnamnet utan .yaml.',
+        'registry/file-name.number': '"slug" måste vara text, men YAML läser {slug} som ett tal. Sätt det inom citattecken: slug: "{slug}"',
+        'registry/file-name.form': '"slug" är {slug}, men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
+        'registry/file-name.extension': 'Gruppfiler slutar på .yaml, inte .yml. Byt namn på filen till {expected}.',
+        'registry/file-name.folder': 'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till {expected}.',
+        'registry/file-name.differs': '"slug" är {slug}, vilket skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra "slug" så att det stämmer med filnamnet.',
+        'registry/duplicate.slug': 'Värdet {value} i "slug" används redan av {files}. Varje grupp behöver en egen slug.',
+        'registry/duplicate.name': 'Namnet {value} används redan av {files}. Varje grupp behöver ett eget namn.',
+        'registry/duplicate.website': 'Webbplatsen {value} används redan av {files}. Varje grupp behöver en egen webbplats.',
+        'registry/duplicate.look-alike': 'Namnet {name} liknar {others}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
+        'registry/duplicate.look-alike-characters': 'Namnet {name} liknar {others}. {invisible, select, yes {Tecken i namnet som liknar andra eller är osynliga} other {Tecken i namnet som liknar andra}}: {characters}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
+        'registry/duplicate.name-in': '{name} i {file}',
+        'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+        'registry/duplicate.two-ids': '{person} har Tech Community-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda ID: rätta det som är fel.',
+        'registry/duplicate.two-logins': 'Tech Community-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget ID: kontrollera vilket som är rätt.',
+        'registry/joined.missing': 'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
+        'registry/joined.empty': '"joined" är tomt. Ta bort raden: programteamet lägger till datumet när det antar gruppen.',
+        'registry/joined.not-a-date': '"joined" ska vara datumet då programmet antog gruppen, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det {value}. Bara programteamet anger det.',
+        'registry/joined.future': '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller utelämna "joined" medan gruppen ansöker.',
+        'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
+        'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/schema.ts
+/**
+ * The schema check's messages (src/load/schema-messages.ts), the places in a file they name
+ * (`place.*`, src/load/field-words.ts: `"date" of the 8th meetup`), and the group schema's
+ * descriptions (`schema.description.*`, src/load/schema-descriptions.ts), which the messages
+ * quote: the English of each is the schema's `description` exactly, and a test keeps it so.
+ *
+ * A message adds the field's description or an example only where the schema has one:
+ * `described` and `exampled` are `yes` then.
+ */
+const schema_en = {
+    'schema.missing-field': '{owner} is missing the field {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {name}: {example}} other {}}',
+    'schema.unknown-field': '{field} is not a field of {owner}. Check the spelling, or remove it. Allowed here: {allowed}.',
+    'schema.misspelt-field': '{field} is not a field of {owner}. Did you mean {suggestion}?{capitals, select, yes { Field names are written exactly, capitals included.} other {}}',
+    'schema.wrong-type': '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: YAML 1.2 reads {value} as text.} description { ({description})} other {}}',
+    'schema.empty-list': '{subject} is empty. List the {name} under it, each on a line starting with "- ", or write {name}: [] while there are none.{described, select, yes { {description}} other {}}',
+    'schema.empty-value': '{subject} is empty: fill it in.{described, select, yes { {description}} other {}}',
+    'schema.not-allowed': '{subject} must be one of: {allowed}; it is {value}.',
+    'schema.wrong-format': '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be an IANA time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
+    'schema.wrong-form': '{subject} is not in the right form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { For example: {example}} other {}}',
+    'schema.too-short': '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { ({description})} other {}}',
+    'schema.empty-text': '{subject} must not be empty.{described, select, yes { ({description})} other {}}',
+    'schema.too-long': '{subject} is too long: at most {limit, plural, one {# character} other {# characters}}.',
+    'schema.too-small': '{subject} must be at least {limit}.',
+    'schema.too-large': '{subject} must be at most {limit}.',
+    'schema.invalid': '{subject} is not valid here ({keyword}).{described, select, yes { ({description})} other {}}',
+    'schema.document.group': 'a group file',
+    'schema.document.policy': 'the program policy',
+    'place.file': 'the file',
+    'place.field': '{field}',
+    'place.field-in': '{field} {relation, select, of {of} other {under}} {parent}',
+    'place.rule': 'rule {rule} in rules',
+    'place.item': 'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} {noun, select, waiver {waiver} other {meetup}}',
+    'place.item-in': 'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} {noun, select, waiver {waiver} other {meetup}} {relation, select, of {of} other {under}} {owner}',
+    'place.entry': 'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} entry of {list}',
+    'place.line': '{place} (line {line})',
+    'schema.description.$schema': 'Optional pointer to this schema, for editors.',
+    'schema.description.slug': "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/'<'slug>.yaml).",
+    'schema.description.name': "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.",
+    'schema.description.status': 'Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).',
+    'schema.description.joined': 'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
+    'schema.description.city': 'The city the group meets in (or is based in, for online groups).',
+    'schema.description.country': 'The country, as an ISO 3166-1 alpha-2 code in capitals.',
+    'schema.description.timezone': "The group's IANA time zone.",
+    'schema.description.language': "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).",
+    'schema.description.website': "The group's public-facing website or online presence, readable by non-members: an https URL.",
+    'schema.description.codeOfConduct': "The group's published code of conduct, easy to reach from its homepage: an https URL.",
+    'schema.description.feeds': "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.",
+    'schema.description.feeds.item': 'An https link to a public iCalendar (.ics) feed.',
+    'schema.description.fees': 'What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.',
+    'schema.description.fees.admission': 'none (members pay nothing) or pass-through (members share venue or hosting costs at cost).',
+    'schema.description.fees.passThrough': 'Which costs are passed through, required when admission is pass-through.',
+    'schema.description.leader': "The group leader: the program's primary contact.",
+    'schema.description.coLeader': "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes.",
+    'schema.description.meetups': "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.",
+    'schema.description.waivers': 'Exceptions granted by a maintainer: the named rule is not enforced until the date.',
+    'schema.description.person': 'A leader or co-leader of the group.',
+    'schema.description.person.name': 'Full name.',
+    'schema.description.person.github': 'GitHub username, without @.',
+    'schema.description.person.techCommunityId': 'Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).',
+    'schema.description.person.termsAccepted': "The date this person accepted the program's terms and conditions, YYYY-MM-DD.",
+    'schema.description.meetup': 'One meetup.',
+    'schema.description.meetup.date': 'The day of the meetup, YYYY-MM-DD.',
+    'schema.description.meetup.title': "The meetup's title.",
+    'schema.description.meetup.azure': 'true when the meetup relates to or covers Azure products and services.',
+    'schema.description.meetup.url': "The meetup's public page, optional.",
+    'schema.description.meetup.cancelled': 'true when the meetup was cancelled; a cancelled meetup never counts.',
+    'schema.description.meetup.uid': "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.",
+    'schema.description.waiver': "A maintainer's exception to one rule, until a date.",
+    'schema.description.waiver.rule': 'The id of the waived rule.',
+    'schema.description.waiver.reason': 'Why the exception was granted.',
+    'schema.description.waiver.until': 'The last day the waiver applies, YYYY-MM-DD.',
+    'schema.description.waiver.approvedBy': 'GitHub username of the maintainer who granted it.',
+};
+const schema = {
+    en: schema_en,
+    nl: {
+        'schema.missing-field': 'In {owner} ontbreekt het veld {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {name}: {example}} other {}}',
+        'schema.unknown-field': '{field} is geen veld van {owner}. Controleer de spelling, of verwijder het. Hier toegestaan: {allowed}.',
+        'schema.misspelt-field': '{field} is geen veld van {owner}. Bedoelde je {suggestion}?{capitals, select, yes { Veldnamen schrijf je precies zo, hoofdletters inbegrepen.} other {}}',
+        'schema.wrong-type': '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: YAML 1.2 leest {value} als tekst.} description { ({description})} other {}}',
+        'schema.empty-list': '{subject} is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf {name}: [] zolang er nog geen zijn.{described, select, yes { {description}} other {}}',
+        'schema.empty-value': '{subject} is leeg: vul het in.{described, select, yes { {description}} other {}}',
+        'schema.not-allowed': '{subject} moet een van deze waarden zijn: {allowed}; er staat {value}.',
+        'schema.wrong-format': '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een IANA-tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
+        'schema.wrong-form': '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
+        'schema.too-short': '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { ({description})} other {}}',
+        'schema.empty-text': '{subject} mag niet leeg zijn.{described, select, yes { ({description})} other {}}',
+        'schema.too-long': '{subject} is te lang: hoogstens {limit, plural, one {# teken} other {# tekens}}.',
+        'schema.too-small': '{subject} moet minstens {limit} zijn.',
+        'schema.too-large': '{subject} mag hoogstens {limit} zijn.',
+        'schema.invalid': '{subject} is hier niet geldig ({keyword}).{described, select, yes { ({description})} other {}}',
+        'schema.document.group': 'een groepsbestand',
+        'schema.document.policy': 'het programmabeleid',
+        'place.file': 'het bestand',
+        'place.field': '{field}',
+        'place.field-in': '{field} {relation, select, of {van} other {onder}} {parent}',
+        'place.rule': 'regel {rule} in rules',
+        'place.item': 'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}}',
+        'place.item-in': 'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}} {relation, select, of {van} other {onder}} {owner}',
+        'place.entry': 'het {n, selectordinal, other {#e}} item van {list}',
+        'place.line': '{place} (regel {line})',
+        'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
+        'schema.description.slug': "De naam waarmee het register de groep aanduidt: kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml (groups/'<'slug>.yaml).",
+        'schema.description.name': 'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+        'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
+        'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult dit in, bij de toelating; zolang de groep zich aanmeldt, ontbreekt het.',
+        'schema.description.city': 'De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).',
+        'schema.description.country': 'Het land, als ISO 3166-1 alpha-2-code in hoofdletters.',
+        'schema.description.timezone': 'De IANA-tijdzone van de groep.',
+        'schema.description.language': 'BCP 47-taalcode: de taal waarin de automatisering van het register deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; voor andere talen wordt het Engels).',
+        'schema.description.website': 'De openbare website of online aanwezigheid van de groep, leesbaar voor niet-leden: een https-URL.',
+        'schema.description.codeOfConduct': 'De gepubliceerde gedragscode van de groep, makkelijk te bereiken vanaf de homepage: een https-URL.',
+        'schema.description.feeds': "Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.",
+        'schema.description.feeds.item': 'Een https-link naar een openbare iCalendar-feed (.ics).',
+        'schema.description.fees': 'Wat leden betalen om deel te nemen. Het programma staat geen toegangsprijs toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
+        'schema.description.fees.admission': 'none (leden betalen niets) of pass-through (leden delen de kosten van locatie of hosting tegen kostprijs).',
+        'schema.description.fees.passThrough': 'Welke kosten worden doorberekend; verplicht als admission pass-through is.',
+        'schema.description.leader': 'De groepsleider: het eerste aanspreekpunt van het programma.',
+        'schema.description.coLeader': 'De aangewezen co-leider: het tweede aanspreekpunt van het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
+        'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+        'schema.description.waivers': 'Uitzonderingen die een beheerder heeft toegestaan: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+        'schema.description.person': 'Een leider of co-leider van de groep.',
+        'schema.description.person.name': 'Volledige naam.',
+        'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
+        'schema.description.person.techCommunityId': 'Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).',
+        'schema.description.person.termsAccepted': 'De datum waarop deze persoon de voorwaarden van het programma heeft geaccepteerd, JJJJ-MM-DD.',
+        'schema.description.meetup': 'Eén meetup.',
+        'schema.description.meetup.date': 'De dag van de meetup, JJJJ-MM-DD.',
+        'schema.description.meetup.title': 'De titel van de meetup.',
+        'schema.description.meetup.azure': 'true als de meetup over Azure-producten en -services gaat of ermee te maken heeft.',
+        'schema.description.meetup.url': 'De openbare pagina van de meetup, optioneel.',
+        'schema.description.meetup.cancelled': 'true als de meetup is afgelast; een afgelaste meetup telt nooit mee.',
+        'schema.description.meetup.uid': 'De UID van het evenement in de feed van de groep, door tgr sync geschreven zodat het het evenement herkent als de datum of titel verandert. Laat deze staan zoals hij is.',
+        'schema.description.waiver': 'Een vrijstelling op één regel, door een beheerder toegestaan, tot een datum.',
+        'schema.description.waiver.rule': 'De id van de regel waarvoor de vrijstelling geldt.',
+        'schema.description.waiver.reason': 'Waarom de vrijstelling is toegestaan.',
+        'schema.description.waiver.until': 'De laatste dag waarop de vrijstelling geldt, JJJJ-MM-DD.',
+        'schema.description.waiver.approvedBy': 'GitHub-gebruikersnaam van de beheerder die de vrijstelling heeft toegestaan.',
+    },
+    sv: {
+        'schema.missing-field': '{owner} saknar fältet {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {name}: {example}} other {}}',
+        'schema.unknown-field': '{field} är inte ett fält i {owner}. Kontrollera stavningen, eller ta bort det. Tillåtna här: {allowed}.',
+        'schema.misspelt-field': '{field} är inte ett fält i {owner}. Menade du {suggestion}?{capitals, select, yes { Fältnamn skrivs exakt, med samma stora och små bokstäver.} other {}}',
+        'schema.wrong-type': '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: YAML 1.2 läser {value} som text.} description { ({description})} other {}}',
+        'schema.empty-list': '{subject} saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv {name}: [] så länge det inte finns några.{described, select, yes { {description}} other {}}',
+        'schema.empty-value': '{subject} saknar värde: fyll i det.{described, select, yes { {description}} other {}}',
+        'schema.not-allowed': '{subject} ska vara ett av följande: {allowed}; nu står det {value}.',
+        'schema.wrong-format': '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en IANA-tidszon, till exempel Europe/Amsterdam} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
+        'schema.wrong-form': '{subject} har inte rätt form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
+        'schema.too-short': '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { ({description})} other {}}',
+        'schema.empty-text': '{subject} måste innehålla minst ett tecken.{described, select, yes { ({description})} other {}}',
+        'schema.too-long': '{subject} har för många tecken: högst {limit, plural, one {# tecken} other {# tecken}}.',
+        'schema.too-small': '{subject} ska vara minst {limit}.',
+        'schema.too-large': '{subject} får vara högst {limit}.',
+        'schema.invalid': '{subject} godtas inte här ({keyword}).{described, select, yes { ({description})} other {}}',
+        'schema.document.group': 'en gruppfil',
+        'schema.document.policy': 'programpolicyn',
+        'place.file': 'filen',
+        'place.field': '{field}',
+        'place.field-in': '{field} {relation, select, of {i} other {under}} {parent}',
+        'place.rule': 'regeln {rule} i rules',
+        'place.item': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}}',
+        'place.item-in': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}} {relation, select, of {i} other {under}} {owner}',
+        'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
+        'place.line': '{place} (rad {line})',
+        'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
+        'schema.description.slug': "Gruppens id i registret: gemener, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml (groups/'<'slug>.yaml).",
+        'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+        'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
+        'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
+        'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+        'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
+        'schema.description.timezone': 'Gruppens IANA-tidszon.',
+        'schema.description.language': 'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',
+        'schema.description.website': 'Gruppens offentliga webbplats eller närvaro online, som även icke-medlemmar kan läsa: en https-URL.',
+        'schema.description.codeOfConduct': 'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
+        'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
+        'schema.description.feeds.item': 'En https-länk till ett offentligt iCalendar-flöde (.ics).',
+        'schema.description.fees': 'Vad medlemmarna betalar för att delta. Programmet tillåter ingen inträdesavgift; kostnader för lokal och mat som delas till självkostnadspris går bra.',
+        'schema.description.fees.admission': 'none (medlemmarna betalar ingenting) eller pass-through (medlemmarna delar kostnaderna för lokal eller värdskap till självkostnadspris).',
+        'schema.description.fees.passThrough': 'Vilka kostnader som delas; krävs när admission är pass-through.',
+        'schema.description.leader': 'Gruppledaren: programmets främsta kontaktperson.',
+        'schema.description.coLeader': 'Den utsedda medledaren: programmets andra kontaktperson, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
+        'schema.description.meetups': 'Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
+        'schema.description.waivers': 'Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
+        'schema.description.person': 'En ledare eller medledare för gruppen.',
+        'schema.description.person.name': 'Fullständigt namn.',
+        'schema.description.person.github': 'GitHub-användarnamn, utan @.',
+        'schema.description.person.techCommunityId': 'Användar-ID i Microsoft Tech Community: siffrorna i slutet av profilens URL (…/user-id/123456 → 123456).',
+        'schema.description.person.termsAccepted': 'Datumet då personen godkände programmets villkor, ÅÅÅÅ-MM-DD.',
+        'schema.description.meetup': 'En träff.',
+        'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
+        'schema.description.meetup.title': 'Träffens titel.',
+        'schema.description.meetup.azure': 'true när träffen handlar om eller rör Azure-produkter och -tjänster.',
+        'schema.description.meetup.url': 'Träffens offentliga sida, valfri.',
+        'schema.description.meetup.cancelled': 'true när träffen ställdes in; en inställd träff räknas aldrig.',
+        'schema.description.meetup.uid': 'Evenemangets UID i gruppens flöde, skrivet av tgr sync så att det känner igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
+        'schema.description.waiver': 'En förvaltares undantag från en regel, fram till ett datum.',
+        'schema.description.waiver.rule': 'Id för regeln som undantaget gäller.',
+        'schema.description.waiver.reason': 'Varför undantaget beviljades.',
+        'schema.description.waiver.until': 'Den sista dagen som undantaget gäller, ÅÅÅÅ-MM-DD.',
+        'schema.description.waiver.approvedBy': 'GitHub-användarnamn för förvaltaren som beviljade undantaget.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/trademark.ts
+/**
+ * trademark/name. `name` comes quoted from the group file; `mark` is the Microsoft mark the name
+ * leads with, lowercased (microsoft, msft, azure, windows).
+ */
+const trademark_en = {
+    'trademark/name.direction-controls': 'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
+    'trademark/name.leading-mark': 'The name {name} starts with the Microsoft trademark "{mark}". Microsoft\'s trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".',
+    'trademark/name.official': "The name {name} suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.",
+};
+const trademark = {
+    en: trademark_en,
+    nl: {
+        'trademark/name.direction-controls': 'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Haal ze weg en schrijf de naam zoals hij gelezen moet worden.',
+        'trademark/name.leading-mark': 'De naam {name} begint met het Microsoft-handelsmerk "{mark}". De richtlijnen voor handelsmerken van Microsoft staan geen Microsoft-merk als eerste woord van een naam toe: zet je plaats vooraan, bijvoorbeeld "Utrecht Azure User Group".',
+        'trademark/name.official': 'De naam {name} wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): haal die woorden weg.',
+    },
+    sv: {
+        'trademark/name.direction-controls': 'Namnet innehåller osynliga tecken för textriktning, som ändrar i vilken ordning bokstäverna visas. Ta bort dem och skriv namnet så som det ska läsas.',
+        'trademark/name.leading-mark': 'Namnet {name} börjar med Microsoft-varumärket "{mark}". Microsofts riktlinjer för varumärken tillåter inte ett Microsoft-varumärke som första ord i ett namn: sätt din ort först, till exempel "Utrecht Azure User Group".',
+        'trademark/name.official': 'Namnet {name} antyder att gruppen är officiell eller drivs eller sponsras av Microsoft. Communitygrupper får hänvisa till Azure men får inte antyda att Microsoft sponsrar eller står bakom dem (se https://www.microsoft.com/trademarks): ta bort de orden.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/waivers.ts
+/**
+ * The waivers rules: a rule waived twice (`duplicate`) and a waiver past its end date
+ * (`expired`). The rule a waiver names is the leader's own text, quoted.
+ */
+const waivers_en = {
+    'waivers/duplicate.again': '{rule} is already waived by {first}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+    'waivers/duplicate.first-at-line': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} waiver (line {line})',
+    'waivers/duplicate.first': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} waiver',
+    'waivers/expired.ended': 'The waiver for {rule} ended on {until, date, long}, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
+};
+const waivers = {
+    en: waivers_en,
+    nl: {
+        'waivers/duplicate.again': 'Voor {rule} is er al {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+        'waivers/duplicate.first-at-line': 'een vrijstelling: de {place, selectordinal, other {#e}} (regel {line})',
+        'waivers/duplicate.first': 'een vrijstelling: de {place, selectordinal, other {#e}}',
+        'waivers/expired.ended': 'De vrijstelling voor {rule} is op {until, date, long} afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
+    },
+    sv: {
+        'waivers/duplicate.again': '{rule} har redan {first}. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+        'waivers/duplicate.first-at-line': 'ett undantag: det {place, selectordinal, one {#:a} two {#:a} other {#:e}} (rad {line})',
+        'waivers/duplicate.first': 'ett undantag: det {place, selectordinal, one {#:a} two {#:a} other {#:e}}',
+        'waivers/expired.ended': 'Undantaget för {rule} gick ut den {until, date, long}, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/yaml.ts
+/**
+ * The loader's messages, which the `yaml` rule reports: a file that is not a regular file, not
+ * UTF-8 text, not YAML, or not one mapping. Most explain one of js-yaml's errors (see
+ * src/load/yaml-errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
+ * as it is in every language, like field names and YAML syntax.
+ */
+const yaml_en = {
+    'yaml.not-regular-file': '{path} {kind, select, symlink {is a symbolic link} submodule {is a Git submodule} other {is a folder or a special file (a named pipe, socket or device)}}; a group file must be a regular file ({kind, select, symlink {replace the link with the file itself} submodule {replace the submodule with the file itself} other {put the group file itself at this path}}).',
+    'yaml.too-large': "The file is {size, number} bytes; {kind, select, policy {a policy file may be at most {limit, number} bytes (1 MB).} other {a group file may be at most {limit, number} bytes (1 MB). Keep only the group's own details and meetups in it.}}",
+    'yaml.not-utf8': 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+    'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or run `npx tgr new '<slug>'` to create a complete group file.}}",
+    'yaml.several-documents': 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+    'yaml.not-a-mapping': 'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
+    'yaml.unreadable': 'The YAML could not be read: {error}.',
+    'yaml.invalid': 'This is not valid YAML: {reason}. Check the indentation and quoting on this line and the one before.',
+    'yaml.duplicate-key': 'The field {key} appears twice {within, select, top {at the top level of the file} item {in {place}} other {under {place}}}: first on line {line}, again here. Keep one of them and delete the other.',
+    'yaml.duplicate-key-here': 'This field appears twice in the same place. Keep one of them and delete the other.',
+    'yaml.alias': 'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
+    'yaml.alias-text': 'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: {fix}',
+    'yaml.too-deep': 'The file is nested more than {max} levels deep. A group file needs at most four levels; check the indentation.',
+    'yaml.tab': 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
+    'yaml.complex-key': 'A key here is a list or a block; field names must be plain words such as "name".',
+    'yaml.tag': 'A value here starts with "!", which YAML reads as a tag. Group files use plain values only: remove the "!" tag.',
+    'yaml.tag-text': 'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: {fix}; otherwise remove the "!" tag.',
+    'yaml.null-byte': 'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
+    'yaml.control-character': 'The file holds an invisible control character here{code, select, unknown {} other { ({code})}}, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
+    'yaml.list-item-out-of-line': 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
+    'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
+    'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column {column}, the line above at column {above}.',
+    'yaml.not-lined-up-quotes': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. A value with special characters can be put in quotes.',
+    'yaml.not-readable': 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.',
+    'yaml.not-readable-quotes': 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon. A value with special characters can be put in quotes.',
+    'yaml.no-space-after-colon': 'There is no space after the colon in {written}, so YAML does not read it as a field. Write a space after the colon: {fix}',
+    'yaml.no-space': 'Put a space after the colon: "name: value".',
+    'yaml.no-colon': 'Line {line} ({text}) has no colon{comment, select, yes { before its comment (a " #" starts one)} other {}}, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
+    'yaml.expected-colon': 'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
+    'yaml.escape': 'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
+    'yaml.block-value': 'A value that starts with "{sign}" is a block of text that starts on the next line. For a value on one line, put it in quotes: {fix}',
+    'yaml.block-marker': 'YAML reads "{sign}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.',
+    'yaml.star': 'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
+    'yaml.anchor': 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+    'yaml.value-quote-ends-early': 'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
+    'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {block of fields}} written on one line. {advice}',
+    'yaml.value-reserved': 'The value of {field} starts with "{first}", which has a meaning of its own in YAML at the start of a value. {advice}',
+    'yaml.value-colon': 'The value of {field} {colon, select, end {ends with ":"} other {holds ": "}}, which YAML reads as the start of another field on the same line. {advice}',
+    'yaml.value-unreadable': 'YAML cannot read the value of {field} as it is written. {advice}',
+    'yaml.quote-value': 'Put the whole value in quotes: {fix}',
+    'yaml.quote-value-long': 'Put the whole value in quotes.',
+    'yaml.unclosed-quote': '{of, select, item {This value} other {The value of {field}}} opens a quote ({opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
+    'yaml.unclosed-flow': '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {block of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
+};
+const yaml = {
+    en: yaml_en,
+    nl: {
+        'yaml.not-regular-file': '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal bestand (een named pipe, socket of apparaat)}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op dit pad}}).',
+        'yaml.too-large': 'Het bestand is {size, number} bytes; {kind, select, policy {een beleidsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn.} other {een groepsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.}}',
+        'yaml.not-utf8': 'Het bestand is geen geldige UTF-8-tekst. Sla het in je editor op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).',
+        'yaml.empty': "Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of voer `npx tgr new '<slug>'` uit om een volledig groepsbestand te maken.}}",
+        'yaml.several-documents': 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Zet één document in elk bestand.',
+        'yaml.not-a-mapping': 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is {found, select, list {een lijst} string {één losse tekst} number {één los getal} boolean {één losse ja/nee-waarde} other {één losse waarde ({found})}}. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
+        'yaml.unreadable': 'De YAML kon niet worden gelezen: {error}.',
+        'yaml.invalid': 'Dit is geen geldige YAML: {reason}. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor.',
+        'yaml.duplicate-key': 'Het veld {key} staat twee keer {within, select, top {op het hoogste niveau van het bestand} item {in {place}} other {onder {place}}}: eerst op regel {line}, en hier opnieuw. Houd er één van over en verwijder de andere.',
+        'yaml.duplicate-key-here': 'Dit veld staat twee keer op dezelfde plek. Houd er één van over en verwijder de andere.',
+        'yaml.alias': 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
+        'yaml.alias-text': 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit. Is de waarde tekst die met "*" begint, zet die dan tussen aanhalingstekens: {fix}',
+        'yaml.too-deep': 'Het bestand is meer dan {max} niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
+        'yaml.tab': 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
+        'yaml.complex-key': 'Een sleutel op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+        'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Groepsbestanden gebruiken alleen gewone waarden: verwijder de "!"-tag.',
+        'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!"-tag.',
+        'yaml.null-byte': 'Het bestand bevat hier een nulbyte (een onzichtbaar teken, U+0000). Verwijder die; een bestand dat als UTF-16 is opgeslagen zit er vol mee, dus sla het op als UTF-8.',
+        'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken{code, select, unknown {} other { ({code})}}, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
+        'yaml.list-item-out-of-line': 'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
+        'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
+        'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
+        'yaml.not-lined-up-quotes': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+        'yaml.not-readable': 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt.',
+        'yaml.not-readable-quotes': 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+        'yaml.no-space-after-colon': 'Er staat geen spatie na de dubbele punt in {written}, dus YAML leest het niet als een veld. Zet een spatie na de dubbele punt: {fix}',
+        'yaml.no-space': 'Zet een spatie na de dubbele punt: "naam: waarde".',
+        'yaml.no-colon': 'Regel {line} ({text}) heeft geen dubbele punt{comment, select, yes { vóór het commentaar (een " #" begint commentaar)} other {}}, dus YAML kan hem niet als veld lezen. Schrijf hem als "naam: waarde", of verwijder hem.',
+        'yaml.expected-colon': 'YAML verwachtte ": " na de veldnaam op deze regel. Schrijf hem als "naam: waarde", met een spatie na de dubbele punt (een " #" begint commentaar, zelfs midden in een naam).',
+        'yaml.escape': 'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
+        'yaml.block-value': 'Een waarde die met "{sign}" begint, is een tekstblok dat op de volgende regel begint. Zet een waarde op één regel tussen aanhalingstekens: {fix}',
+        'yaml.block-marker': 'YAML leest "{sign}" hier als het begin van een tekstblok, dat op de volgende regel moet beginnen. Verwijder het, of zet de waarde tussen aanhalingstekens.',
+        'yaml.star': 'YAML leest "*" hier als een alias (*naam). Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
+        'yaml.anchor': 'YAML leest "&" hier als een anker (&naam). Zet een waarde die met "&" begint tussen aanhalingstekens.',
+        'yaml.value-quote-ends-early': 'De waarde van {field} begint met een aanhalingsteken dat eindigt voordat de waarde ophoudt, dus YAML kan de rest niet lezen. {advice}',
+        'yaml.value-flow': 'De waarde van {field} begint met "{first}", wat YAML leest als het begin van {kind, select, list {een lijst} other {een groep velden}} op één regel. {advice}',
+        'yaml.value-reserved': 'De waarde van {field} begint met "{first}", dat in YAML aan het begin van een waarde een eigen betekenis heeft. {advice}',
+        'yaml.value-colon': 'De waarde van {field} {colon, select, end {eindigt op ":"} other {bevat ": "}}, wat YAML leest als het begin van een volgend veld op dezelfde regel. {advice}',
+        'yaml.value-unreadable': 'YAML kan de waarde van {field} niet lezen zoals die er staat. {advice}',
+        'yaml.quote-value': 'Zet de hele waarde tussen aanhalingstekens: {fix}',
+        'yaml.quote-value-long': 'Zet de hele waarde tussen aanhalingstekens.',
+        'yaml.unclosed-quote': '{of, select, item {Deze waarde} other {De waarde van {field}}} opent een aanhalingsteken ({opener}) dat nergens wordt gesloten, dus YAML leest door in de regels eronder. Sluit het aanhalingsteken aan het eind van de waarde.',
+        'yaml.unclosed-flow': '{of, select, item {Deze waarde} other {De waarde van {field}}} begint met "{opener}", wat YAML leest als {kind, select, list {een lijst} other {een groep velden}} op één regel, en die wordt nergens gesloten met "{closer}". Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
+    },
+    sv: {
+        'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en specialfil (en namngiven pipe, en socket eller en enhet)}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här sökvägen}}).',
+        'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
+        'yaml.not-utf8': 'Filen är inte giltig UTF-8-text. Spara den som UTF-8 i din redigerare (i de flesta redigerare: "Spara med kodning" → UTF-8).',
+        'yaml.empty': "Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller kör `npx tgr new '<slug>'` för att skapa en komplett gruppfil.}}",
+        'yaml.several-documents': 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Ha ett dokument per fil.',
+        'yaml.not-a-mapping': 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
+        'yaml.unreadable': 'YAML-koden kunde inte läsas: {error}.',
+        'yaml.invalid': 'Det här är inte giltig YAML: {reason}. Kontrollera indraget och citattecknen på den här raden och raden före.',
+        'yaml.duplicate-key': 'Fältet {key} förekommer två gånger {within, select, top {på översta nivån i filen} item {i {place}} other {under {place}}}: först på rad {line}, och här igen. Behåll ett av dem och ta bort det andra.',
+        'yaml.duplicate-key-here': 'Det här fältet förekommer två gånger på samma ställe. Behåll ett av dem och ta bort det andra.',
+        'yaml.alias': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
+        'yaml.alias-text': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: {fix}',
+        'yaml.too-deep': 'Filen är nästlad i mer än {max} nivåer. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
+        'yaml.tab': 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
+        'yaml.complex-key': 'En nyckel här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+        'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Gruppfiler använder bara vanliga värden: ta bort "!"-taggen.',
+        'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: {fix}; ta annars bort "!"-taggen.',
+        'yaml.null-byte': 'Filen innehåller här en nollbyte (ett osynligt tecken, U+0000). Ta bort den; en fil som sparats som UTF-16 är full av sådana, så spara den som UTF-8.',
+        'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken{code, select, unknown {} other { ({code})}}, vilket YAML inte tillåter. Ta bort det; om du inte kan se det, skriv in värdet igen.',
+        'yaml.list-item-out-of-line': 'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
+        'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
+        'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
+        'yaml.not-lined-up-quotes': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Ett värde med specialtecken kan sättas inom citattecken.',
+        'yaml.not-readable': 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet.',
+        'yaml.not-readable-quotes': 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet. Ett värde med specialtecken kan sättas inom citattecken.',
+        'yaml.no-space-after-colon': 'Det finns inget mellanslag efter kolonet i {written}, så YAML läser det inte som ett fält. Skriv ett mellanslag efter kolonet: {fix}',
+        'yaml.no-space': 'Skriv ett mellanslag efter kolonet: "namn: värde".',
+        'yaml.no-colon': 'Rad {line} ({text}) har inget kolon{comment, select, yes { före kommentaren (ett " #" inleder en kommentar)} other {}}, så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
+        'yaml.expected-colon': 'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv det som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
+        'yaml.escape': 'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
+        'yaml.block-value': 'Ett värde som börjar med "{sign}" är ett textblock som börjar på nästa rad. Sätt ett värde på en rad inom citattecken: {fix}',
+        'yaml.block-marker': 'YAML läser "{sign}" här som början på ett textblock, som måste börja på nästa rad. Ta bort det, eller sätt värdet inom citattecken.',
+        'yaml.star': 'YAML läser "*" här som ett alias (*namn). Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
+        'yaml.anchor': 'YAML läser "&" här som ett ankare (&namn). Sätt ett värde som börjar med "&" inom citattecken.',
+        'yaml.value-quote-ends-early': 'Värdet för {field} börjar med ett citattecken som slutar innan värdet gör det, så YAML kan inte läsa resten. {advice}',
+        'yaml.value-flow': 'Värdet för {field} börjar med "{first}", vilket YAML läser som början på {kind, select, list {en lista} other {en grupp fält}} skriven på en rad. {advice}',
+        'yaml.value-reserved': 'Värdet för {field} börjar med "{first}", som har en egen betydelse i YAML i början av ett värde. {advice}',
+        'yaml.value-colon': 'Värdet för {field} {colon, select, end {slutar med ":"} other {innehåller ": "}}, vilket YAML läser som början på ett nytt fält på samma rad. {advice}',
+        'yaml.value-unreadable': 'YAML kan inte läsa värdet för {field} så som det är skrivet. {advice}',
+        'yaml.quote-value': 'Sätt hela värdet inom citattecken: {fix}',
+        'yaml.quote-value-long': 'Sätt hela värdet inom citattecken.',
+        'yaml.unclosed-quote': '{of, select, item {Det här värdet} other {Värdet för {field}}} öppnar ett citattecken ({opener}) som aldrig stängs, så YAML läser vidare in i raderna nedanför. Stäng citattecknet i slutet av värdet.',
+        'yaml.unclosed-flow': '{of, select, item {Det här värdet} other {Värdet för {field}}} börjar med "{opener}", vilket YAML läser som {kind, select, list {en lista} other {en grupp fält}} skriven på en rad, och den stängs aldrig med "{closer}". Om värdet är text, sätt det inom citattecken: {fix}',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The findings catalogue: every message a rule, the loader or the schema check can write, in
+ * every language, one area per rule folder (plus the loader's and the shared phrases).
+ */
+const AREAS = {
+    common: common,
+    conduct: conduct,
+    feeds: feeds,
+    fees: fees,
+    leaders: leaders,
+    meetups: meetups,
+    presence: presence,
+    registry: registry,
+    schema: schema,
+    trademark: trademark,
+    waivers: waivers,
+    yaml: yaml,
+};
+/** Each language's whole catalogue. */
+const CATALOGUES = Object.fromEntries(LANGUAGES.map((language) => [
+    language,
+    Object.assign({}, ...Object.values(AREAS).map((area) => area[language])),
+]));
+/** A message with its parameters, to be put into words in whichever language is asked. */
+function say(id, params) {
+    return params === undefined ? { id } : { id, params };
+}
+const renderer = createRenderer(CATALOGUES);
+/** Puts a message into words in `language`: a sentence, so an opening phrase gets a capital. */
+const renderMessage = renderer.render;
+/** Puts a phrase ("the 2nd meetup (line 27)") into words in `language`, as it is. */
+const renderPhrase = renderer.phrase;
+/** A finding's message in `language` (its `message` is the English). */
+function findings_findingMessage(finding, language) {
+    return language === 'en'
+        ? finding.message
+        : renderMessage({ id: finding.messageId, params: finding.params }, language);
+}
+/** The finding with its message in `language`, for reports written in one language. */
+function inLanguage(finding, language) {
+    return language === 'en' ? finding : { ...finding, message: findings_findingMessage(finding, language) };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
+
+/** What the rule says of each way a link can be wrong. */
+const MESSAGES = {
+    'not-text': 'conduct/code-of-conduct.not-text',
+    'not-a-url': 'conduct/code-of-conduct.not-a-url',
+    'not-https': 'conduct/code-of-conduct.not-https',
+    credentials: 'conduct/code-of-conduct.credentials',
+    'not-public': 'conduct/code-of-conduct.not-public',
+};
 const rule = {
     id: 'conduct/code-of-conduct',
     scope: 'group',
@@ -37577,19 +41548,18 @@ const rule = {
     owns: ['/codeOfConduct'],
     check({ data }, { policy }) {
         const value = field(data, 'codeOfConduct');
-        const template = policy.codeOfConductUrl === undefined
-            ? 'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).'
-            : `If the group has none yet, start from the Azure Tech Groups Code of Conduct: ${policy.codeOfConductUrl}`;
         if (isBlank(value)) {
+            const start = policy.codeOfConductUrl === undefined
+                ? say('conduct/code-of-conduct.start-from-guide')
+                : say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
             return [
-                {
-                    pointer: '/codeOfConduct',
-                    message: `The group's code of conduct is missing. The program requires a published code of conduct, easy to find from the group's homepage: add "codeOfConduct:" with its https link. ${template}`,
-                },
+                { pointer: '/codeOfConduct', message: say('conduct/code-of-conduct.missing', { start }) },
             ];
         }
-        const problem = explainUrlProblem(value, 'code of conduct');
-        return problem === undefined ? [] : [{ pointer: '/codeOfConduct', message: problem }];
+        const problem = findUrlProblem(value);
+        return problem === undefined
+            ? []
+            : [{ pointer: '/codeOfConduct', message: say(MESSAGES[problem.code], problem.params) }];
     },
 };
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
@@ -37603,6 +41573,15 @@ function isBlank(value) {
 
 
 
+
+/** What the rule says of each way a feed's link can be wrong, each with how to fix it. */
+const url_MESSAGES = {
+    'not-text': 'feeds/url.not-text',
+    'not-a-url': 'feeds/url.not-a-url',
+    'not-https': 'feeds/url.not-https',
+    credentials: 'feeds/url.credentials',
+    'not-public': 'feeds/url.not-public',
+};
 const url_rule = {
     id: 'feeds/url',
     scope: 'group',
@@ -37615,11 +41594,11 @@ const url_rule = {
     check({ data }) {
         const problems = [];
         asList(field(data, 'feeds')).forEach((value, index) => {
-            const problem = explainUrlProblem(value, 'event feed');
+            const problem = findUrlProblem(value);
             if (problem !== undefined) {
                 problems.push({
                     pointer: pointer('feeds', index),
-                    message: `${problem} Write the public iCalendar link (on Meetup: https://www.meetup.com/<your-group>/events/ical/), or remove it.`,
+                    message: say(url_MESSAGES[problem.code], problem.params),
                 });
             }
         });
@@ -37629,7 +41608,7 @@ const url_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
 
-const HOW_TO_FIX = 'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
+
 const admission_rule = {
     id: 'fees/admission',
     scope: 'group',
@@ -37640,25 +41619,22 @@ const admission_rule = {
     check({ data }) {
         const value = field(data, 'fees');
         if (value === undefined || value === null) {
-            return [
-                {
-                    pointer: '/fees',
-                    message: `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX}`,
-                },
-            ];
+            return [{ pointer: '/fees', message: say('fees/admission.missing') }];
         }
         const fees = asRecord(value);
         if (!fees) {
             return [
                 {
                     pointer: '/fees',
-                    message: `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is ${describeType(value)}. ${HOW_TO_FIX}`,
+                    message: say('fees/admission.not-a-block', { kind: valueKind(value) }),
                 },
             ];
         }
         const admission = field(fees, 'admission');
         const passThrough = field(fees, 'passThrough');
         const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
+        // What passThrough says when it names no costs: the text quoted, anything else by its kind.
+        const written = typeof passThrough === 'string' ? quote(passThrough) : valueKind(passThrough);
         if (admission === 'none') {
             // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
             if (passThrough === undefined || namesCosts)
@@ -37666,7 +41642,7 @@ const admission_rule = {
             return [
                 {
                     pointer: '/fees/passThrough',
-                    message: `"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is ${typeof passThrough === 'string' ? quote(passThrough) : describeType(passThrough)}. With "admission: none" nothing is passed through: remove the line.`,
+                    message: say('fees/admission.nothing-passed-through', { value: written }),
                 },
             ];
         }
@@ -37676,38 +41652,33 @@ const admission_rule = {
             return [
                 {
                     pointer: '/fees/passThrough',
-                    message: 'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
+                    message: passThrough === undefined
+                        ? say('fees/admission.costs-missing')
+                        : say('fees/admission.costs-unnamed', { value: written }),
                 },
             ];
         }
         if (admission === undefined || admission === null) {
-            return [
-                {
-                    pointer: '/fees/admission',
-                    message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}`,
-                },
-            ];
+            return [{ pointer: '/fees/admission', message: say('fees/admission.no-admission') }];
         }
         const meant = meaningOf(admission);
         if (meant !== undefined) {
             // The leader said the right thing in other words: ask for the spelling, not about a fee.
-            const what = meant === 'none'
-                ? 'members pay nothing to attend'
-                : 'members share venue or hosting costs at cost';
-            const costs = meant === 'pass-through' && !namesCosts
-                ? ' Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".'
-                : '';
             return [
                 {
                     pointer: '/fees/admission',
-                    message: `"admission" is ${quote(admission)}. To say that ${what}, write it as "admission: ${meant}": the field takes none or pass-through.${costs}`,
+                    message: say('fees/admission.spelling', {
+                        value: quote(admission),
+                        meant,
+                        costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
+                    }),
                 },
             ];
         }
         return [
             {
                 pointer: '/fees/admission',
-                message: `Groups in the program may not charge members an admission fee, and "admission" is ${quote(admission)}. ${HOW_TO_FIX}`,
+                message: say('fees/admission.fee', { value: quote(admission) }),
             },
         ];
     },
@@ -37816,10 +41787,88 @@ function skeleton(text) {
     return unhomoglyph_default()(text.normalize('NFD')).normalize('NFD');
 }
 
+;// CONCATENATED MODULE: ./src/core/leaders.ts
+
+
+/**
+ * What `leaders/leader` and `leaders/co-leader` both check for their role: the person is there,
+ * and has a name and a usable GitHub username. Each rule passes the ids of its own messages.
+ */
+function checkPersonPresence(data, role, messages) {
+    const problem = (pointer, flaw, params) => ({
+        pointer,
+        message: params === undefined ? { id: messages[flaw] } : { id: messages[flaw], params },
+    });
+    const value = field(data, role);
+    if (value === undefined || value === null)
+        return [problem(`/${role}`, 'missing')];
+    const person = asRecord(value);
+    if (!person)
+        return [problem(`/${role}`, 'not-a-block', { kind: valueKind(value) })];
+    const problems = [];
+    const name = field(person, 'name');
+    if (name !== undefined && name !== null && typeof name !== 'string') {
+        problems.push(problem(`/${role}/name`, 'name-not-text', {
+            kind: valueKind(name),
+            fix: typeof name === 'object' ? 'line' : 'quotes',
+        }));
+    }
+    else if (asText(name) === undefined) {
+        problems.push(problem(`/${role}/name`, 'name-missing'));
+    }
+    const github = field(person, 'github');
+    const pointer = `/${role}/github`;
+    if (typeof github === 'number') {
+        problems.push(problem(pointer, 'github-number'));
+    }
+    else if (github !== undefined && github !== null && typeof github !== 'string') {
+        problems.push(problem(pointer, 'github-not-text', { kind: valueKind(github) }));
+    }
+    else if (asText(github) === undefined) {
+        problems.push(problem(pointer, 'github-missing'));
+    }
+    else if (typeof github === 'string' && !GITHUB_LOGIN.test(github)) {
+        const username = bareUsername(github);
+        problems.push(username === undefined
+            ? problem(pointer, 'github-invalid', { value: quote(github) })
+            : problem(pointer, 'github-just-username', { value: quote(github), username }));
+    }
+    return problems;
+}
+/** The valid username in one written with @ or as a github.com address, if there is one. */
+function bareUsername(value) {
+    const text = value.trim();
+    const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
+    const candidate = fromUrl ?? text.replace(/^@/, '');
+    return GITHUB_LOGIN.test(candidate) ? candidate : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/co-leader.ts
+
+const co_leader_MESSAGES = {
+    missing: 'leaders/co-leader.missing',
+    'not-a-block': 'leaders/co-leader.not-a-block',
+    'name-not-text': 'leaders/co-leader.name-not-text',
+    'name-missing': 'leaders/co-leader.name-missing',
+    'github-number': 'leaders/co-leader.github-number',
+    'github-not-text': 'leaders/co-leader.github-not-text',
+    'github-missing': 'leaders/co-leader.github-missing',
+    'github-invalid': 'leaders/co-leader.github-invalid',
+    'github-just-username': 'leaders/co-leader.github-just-username',
+};
+const co_leader_rule = {
+    id: 'leaders/co-leader',
+    scope: 'group',
+    summary: 'The group has a designated co-leader with a name and a GitHub username.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/coLeader', '/coLeader/name', '/coLeader/github'],
+    check: ({ data }) => checkPersonPresence(data, 'coLeader', co_leader_MESSAGES),
+};
+
 ;// CONCATENATED MODULE: ./src/core/people.ts
 
 
-const ROLE_LABEL = { leader: 'leader', coLeader: 'co-leader' };
 function readPerson(data, role) {
     const record = asRecord(field(data, role));
     if (!record)
@@ -37834,108 +41883,24 @@ function readPerson(data, role) {
         techCommunityId: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
     };
 }
-/** How a person is named in a message: their GitHub handle, else their name, else their role. */
-function who(person) {
+/** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */
+function personName(person) {
     if (person.github !== undefined && GITHUB_LOGIN.test(person.github))
         return `@${person.github}`;
-    return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : quote(person.name);
+    return person.name === undefined
+        ? { id: 'person.role', params: { role: person.role } }
+        : quote(person.name);
 }
 /** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
-function whoWithRole(person) {
-    const named = who(person);
-    const role = `the ${ROLE_LABEL[person.role]}`;
-    return named === role ? role : `${role} ${named}`;
+function personWithRole(person) {
+    const name = personName(person);
+    return typeof name === 'string'
+        ? { id: 'person.named', params: { role: person.role, name } }
+        : { id: 'person.role', params: { role: person.role } };
 }
-
-;// CONCATENATED MODULE: ./src/core/leaders.ts
-
-
-
-/**
- * What `leaders/leader` and `leaders/co-leader` both check for their role: the person is there,
- * and has a name and a usable GitHub username.
- */
-function checkPersonPresence(data, role) {
-    const label = ROLE_LABEL[role];
-    const value = field(data, role);
-    if (value === undefined || value === null) {
-        return [
-            {
-                pointer: `/${role}`,
-                message: role === 'leader'
-                    ? 'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.'
-                    : 'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
-            },
-        ];
-    }
-    const person = asRecord(value);
-    if (!person) {
-        return [
-            {
-                pointer: `/${role}`,
-                message: `"${role}" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is ${describeType(value)}.`,
-            },
-        ];
-    }
-    const problems = [];
-    const name = field(person, 'name');
-    if (name !== undefined && name !== null && typeof name !== 'string') {
-        problems.push({
-            pointer: `/${role}/name`,
-            message: `The ${label}'s name must be text, but it is ${describeType(name)}. Write the full name${typeof name === 'object' ? ' on one line' : ', in quotes if it looks like a number'}.`,
-        });
-    }
-    else if (asText(name) === undefined) {
-        problems.push({
-            pointer: `/${role}/name`,
-            message: `The ${label}'s name is missing. Add "name:" with their full name under "${role}:".`,
-        });
-    }
-    const github = field(person, 'github');
-    if (typeof github === 'number') {
-        problems.push({
-            pointer: `/${role}/github`,
-            message: `The ${label}'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"`,
-        });
-    }
-    else if (github !== undefined && github !== null && typeof github !== 'string') {
-        problems.push({
-            pointer: `/${role}/github`,
-            message: `The ${label}'s GitHub username must be text, but it is ${describeType(github)}.`,
-        });
-    }
-    else if (asText(github) === undefined) {
-        problems.push({
-            pointer: `/${role}/github`,
-            message: `The ${label}'s GitHub username is missing. Add "github:" with their username under "${role}:"; the registry uses it to know who may update the group.`,
-        });
-    }
-    else if (typeof github === 'string' && !GITHUB_LOGIN.test(github)) {
-        problems.push({ pointer: `/${role}/github`, message: explainBadLogin(label, github) });
-    }
-    return problems;
-}
-function explainBadLogin(label, value) {
-    const text = String(value).trim();
-    const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
-    const candidate = fromUrl ?? text.replace(/^@/, '');
-    const fix = GITHUB_LOGIN.test(candidate) ? ` Write just the username: github: ${candidate}` : '';
-    return `The ${label}'s GitHub username ${quote(value)} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).${fix}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/co-leader.ts
-
-const co_leader_rule = {
-    id: 'leaders/co-leader',
-    scope: 'group',
-    summary: 'The group has a designated co-leader with a name and a GitHub username.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/coLeader', '/coLeader/name', '/coLeader/github'],
-    check: ({ data }) => checkPersonPresence(data, 'coLeader'),
-};
 
 ;// CONCATENATED MODULE: ./src/rules/leaders/distinct.ts
+
 
 const distinct_rule = {
     id: 'leaders/distinct',
@@ -37948,21 +41913,40 @@ const distinct_rule = {
         const coLeader = readPerson(data, 'coLeader');
         if (!leader || !coLeader)
             return [];
-        const sameLogin = leader.login !== undefined && leader.login === coLeader.login;
-        const sameId = leader.techCommunityId !== undefined && leader.techCommunityId === coLeader.techCommunityId;
-        if (!sameLogin && !sameId)
-            return [];
-        return [
-            {
-                pointer: sameLogin ? '/coLeader/github' : '/coLeader/techCommunityId',
-                message: `The leader and the co-leader are the same person (${sameLogin ? who(coLeader) : `Tech Community ID ${coLeader.techCommunityId ?? ''}`}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.`,
-            },
-        ];
+        if (leader.login !== undefined && leader.login === coLeader.login) {
+            return [
+                {
+                    pointer: '/coLeader/github',
+                    message: say('leaders/distinct.same-github', { name: personName(coLeader) }),
+                },
+            ];
+        }
+        if (leader.techCommunityId !== undefined &&
+            leader.techCommunityId === coLeader.techCommunityId) {
+            return [
+                {
+                    pointer: '/coLeader/techCommunityId',
+                    message: say('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
+                },
+            ];
+        }
+        return [];
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/leaders/leader.ts
 
+const leader_MESSAGES = {
+    missing: 'leaders/leader.missing',
+    'not-a-block': 'leaders/leader.not-a-block',
+    'name-not-text': 'leaders/leader.name-not-text',
+    'name-missing': 'leaders/leader.name-missing',
+    'github-number': 'leaders/leader.github-number',
+    'github-not-text': 'leaders/leader.github-not-text',
+    'github-missing': 'leaders/leader.github-missing',
+    'github-invalid': 'leaders/leader.github-invalid',
+    'github-just-username': 'leaders/leader.github-just-username',
+};
 const leader_rule = {
     id: 'leaders/leader',
     scope: 'group',
@@ -37970,17 +41954,17 @@ const leader_rule = {
     severity: 'error',
     waivable: true,
     owns: ['/leader', '/leader/name', '/leader/github'],
-    check: ({ data }) => checkPersonPresence(data, 'leader'),
+    check: ({ data }) => checkPersonPresence(data, 'leader', leader_MESSAGES),
 };
 
 ;// CONCATENATED MODULE: ./src/rules/leaders/tech-community-id.ts
+
 
 
 /** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
 const OLD_PROFILE_ID = /user-id\/(\d+)/i;
 /** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
 const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
-const HOW_TO_FIND = 'It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.';
 const tech_community_id_rule = {
     id: 'leaders/tech-community-id',
     scope: 'group',
@@ -37998,25 +41982,25 @@ const tech_community_id_rule = {
             const pointer = `/${role}/techCommunityId`;
             if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
                 continue;
-            problems.push({ pointer, message: explain(value, whoWithRole(person)) });
+            problems.push({ pointer, message: explain(value, personWithRole(person)) });
         }
         return problems;
     },
 };
-function explain(value, whose) {
+function explain(value, person) {
     if (value === undefined || value === null) {
-        return `The Tech Community user ID of ${whose} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". ${HOW_TO_FIND}`;
+        return say('leaders/tech-community-id.missing', { person });
     }
     // Only text can hold a profile address or quoted digits; other values get the general message.
     const text = typeof value === 'string' ? value.trim() : '';
     const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
     if (fromUrl !== undefined && isPositive(fromUrl)) {
-        return `The Tech Community user ID of ${whose} is the profile address, not the number. Use just the number: techCommunityId: ${fromUrl}`;
+        return say('leaders/tech-community-id.profile-address', { person, id: fromUrl });
     }
     if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
-        return `The Tech Community user ID of ${whose} is written as text. Write the number without quotes: techCommunityId: ${text}`;
+        return say('leaders/tech-community-id.as-text', { person, id: text });
     }
-    return `The Tech Community user ID of ${whose} must be a positive whole number, but it is ${quote(value)}. ${HOW_TO_FIND}`;
+    return say('leaders/tech-community-id.not-a-number', { person, value: quote(value) });
 }
 function isPositive(digits) {
     const number = Number(digits);
@@ -38037,6 +42021,7 @@ function idInProfileAddress(text) {
 
 
 
+
 const terms_rule = {
     id: 'leaders/terms',
     scope: 'group',
@@ -38052,32 +42037,29 @@ const terms_rule = {
                 continue;
             const accepted = field(asRecord(field(data, role)), 'termsAccepted');
             const pointer = `/${role}/termsAccepted`;
-            const name = who(person);
+            const name = personName(person);
             if (accepted === undefined || accepted === null || accepted === false) {
                 problems.push({
                     pointer,
-                    message: `${capitalize(whoWithRole(person))} has not accepted the program's terms and conditions. Each leader must accept them; once ${name} has, add "termsAccepted:" with the date, YYYY-MM-DD.`,
+                    message: say('leaders/terms.not-accepted', { person: personWithRole(person), name }),
                 });
             }
             else if (!isPlainDate(accepted)) {
                 problems.push({
                     pointer,
-                    message: `"termsAccepted" must be the date ${name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is ${quote(accepted)}.`,
+                    message: say('leaders/terms.not-a-date', { name, value: quote(accepted) }),
                 });
             }
             else if (accepted > today) {
                 problems.push({
                     pointer,
-                    message: `${capitalize(name)} accepted the terms on ${accepted}, which is after today (${today}). Write the date they actually accepted.`,
+                    message: say('leaders/terms.future', { name, accepted, today }),
                 });
             }
         }
         return problems;
     },
 };
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./src/core/meetups.ts
 
@@ -38299,6 +42281,7 @@ function projectShortfall(data, today, policy) {
 ;// CONCATENATED MODULE: ./src/rules/meetups/at-risk.ts
 
 
+
 const at_risk_rule = {
     id: 'meetups/at-risk',
     scope: 'group',
@@ -38315,104 +42298,31 @@ const at_risk_rule = {
         const shortfall = projectShortfall(data, today, policy);
         if (!shortfall)
             return [];
-        const leaving = shortfall.expiring.map((meetup) => meetup.date).join(', ');
+        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
         return [
             {
                 pointer: '/meetups',
                 at: 'key',
-                message: `On ${shortfall.on} the group will have ${shortfall.counted} Azure meetup${shortfall.counted === 1 ? '' : 's'} in the last ${policy.meetups.windowMonths} months, below the ${shortfall.required} the program asks for${leaving === '' ? '' : `, as the meetups of ${leaving} leave the window`}. Plan an Azure meetup before ${shortfall.on} and add it here.`,
+                message: say('meetups/at-risk.shortfall', {
+                    on: shortfall.on,
+                    counted: shortfall.counted,
+                    months: policy.meetups.windowMonths,
+                    required: shortfall.required,
+                    expiring: shortfall.expiring.length,
+                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+                }),
             },
         ];
     },
 };
-
-;// CONCATENATED MODULE: ./src/load/field-words.ts
-
-
-/**
- * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
- * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
- * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
- * English only, like the rules' messages.
- */
-/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
-const ITEM_NOUNS = { meetups: 'meetup', waivers: 'waiver' };
-/** What the fields of a known top-level block are called: rule "meetups/spread" in rules. */
-const KEY_NOUNS = { rules: 'rule' };
-/**
- * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
- * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
- * names are quoted as they are written, so a leader can search for them.
- */
-function fieldInWords(pointer, options = {}) {
-    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
-    const words = describe(segments, options.data);
-    const line = options.map?.lineOf(pointer);
-    return line === undefined ? words : `${words} (line ${String(line)})`;
-}
-/** 1st, 2nd, 3rd, 4th, 11th, 21st, 112th: English ordinals, by Intl's plural rules. */
-function ordinal(n) {
-    return `${String(n)}${ORDINAL_SUFFIX[ordinals.select(n)] ?? 'th'}`;
-}
-const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
-const ORDINAL_SUFFIX = {
-    one: 'st',
-    two: 'nd',
-    few: 'rd',
-    other: 'th',
-};
-/** The words at the start of a sentence: `the 8th meetup` becomes `The 8th meetup`. */
-function sentenceStart(words) {
-    return words.replace(/^the /, 'The ');
-}
-function describe(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined)
-        return 'the file';
-    const parent = segments.slice(0, -1);
-    if (isItem(segments, data)) {
-        const place = ordinal(Number(last) + 1);
-        const listName = parent.at(-1);
-        const noun = listName !== undefined && !isItem(parent, data) ? ITEM_NOUNS[listName] : undefined;
-        if (noun === undefined)
-            return `the ${place} entry of ${describe(parent, data)}`;
-        const owner = parent.slice(0, -1);
-        return owner.length === 0
-            ? `the ${place} ${noun}`
-            : `the ${place} ${noun} ${preposition(owner, data)} ${describe(owner, data)}`;
-    }
-    const key = quote(last);
-    const parentName = parent.at(-1);
-    if (parentName === undefined)
-        return key;
-    const noun = parent.length === 1 ? KEY_NOUNS[parentName] : undefined;
-    if (noun !== undefined)
-        return `${noun} ${key} in ${parentName}`;
-    return `${key} ${preposition(parent, data)} ${describe(parent, data)}`;
-}
-/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
-function preposition(parent, data) {
-    return isItem(parent, data) ? 'of' : 'under';
-}
-/** Whether the last segment is a list index: digits, in a list when the data says so. */
-function isItem(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
-        return false;
-    if (data === undefined)
-        return true;
-    // Where the data has no such container (a missing list), digits are an index as well.
-    const container = valueAt(data, segments.slice(0, -1));
-    return container === undefined || Array.isArray(container);
-}
-function valueAt(data, segments) {
-    let node = data;
-    for (const segment of segments) {
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
+/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
+function dateList([first, ...rest]) {
+    const [second, ...more] = rest;
+    if (second === undefined)
+        return say('meetups/at-risk.date', { day: first });
+    if (more.length === 0)
+        return say('meetups/at-risk.last-two', { first, last: second });
+    return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
@@ -38426,11 +42336,23 @@ const duplicate_rule = {
     severity: 'warning',
     waivable: true,
     check({ file, data }) {
-        return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => ({
-            pointer: pointer('meetups', duplicate.index),
+        return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => {
             // Only a file with a duplicate pays for the source map, which gives the original's line.
-            message: `This meetup (${duplicate.date}) repeats ${fieldInWords(pointer('meetups', original.index), file.content.ok ? { map: file.content.map } : {})}, which has the same ${samePage(duplicate.url, original.url) ? 'page' : 'date and title'}. It counts once: remove one of the two.`,
-        }));
+            const line = file.content.ok
+                ? file.content.map.lineOf(pointer('meetups', original.index))
+                : undefined;
+            const place = original.index + 1;
+            return {
+                pointer: pointer('meetups', duplicate.index),
+                message: say('meetups/duplicate.repeat', {
+                    date: duplicate.date,
+                    original: line === undefined
+                        ? say('meetups/duplicate.original', { place })
+                        : say('meetups/duplicate.original-at-line', { place, line }),
+                    same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
+                }),
+            };
+        });
     },
 };
 /** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
@@ -38440,6 +42362,7 @@ function samePage(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/minimum.ts
+
 
 
 const minimum_rule = {
@@ -38460,23 +42383,32 @@ const minimum_rule = {
         if (held + pending >= cadence.required)
             return [];
         const share = cadence.proRataSince === undefined
-            ? `the program asks for at least ${cadence.required}`
-            : `since joining on ${cadence.proRataSince}, the group's share of the minimum of ${policy.meetups.minimum} per ${policy.meetups.windowMonths} months is ${cadence.required}`;
-        const missing = cadence.required - held - pending;
-        const uncounted = pending === 0
-            ? ''
-            : ` ${pending} more listed meetup${pending === 1 ? ' does' : 's do'} not count until the ${pending === 1 ? 'error on it is' : 'errors on them are'} fixed.`;
+            ? say('meetups/minimum.share', { required: cadence.required })
+            : say('meetups/minimum.share-pro-rata', {
+                joined: cadence.proRataSince,
+                minimum: policy.meetups.minimum,
+                months: policy.meetups.windowMonths,
+                required: cadence.required,
+            });
         return [
             {
                 pointer: '/meetups',
                 at: 'key',
-                message: `${held === 0 ? 'No' : `Only ${held}`} Azure meetup${held === 1 ? '' : 's'} held between ${cadence.windowStart} and ${today}; ${share}.${uncounted} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan ${missing} more.`,
+                message: say('meetups/minimum.too-few', {
+                    held,
+                    from: cadence.windowStart,
+                    today,
+                    share,
+                    pending,
+                    missing: cadence.required - held - pending,
+                }),
             },
         ];
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/spread.ts
+
 
 
 const spread_rule = {
@@ -38497,11 +42429,16 @@ const spread_rule = {
             ? {
                 pointer: '/meetups',
                 at: 'key',
-                message: `No Azure meetup for ${days} days, since ${from.date}. The program asks for meetups spread through the year (at most ${maxGapDays} days apart): plan the next one, and add it here.`,
+                message: say('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
             }
             : {
                 pointer: `/meetups/${to.index}/date`,
-                message: `${days} days passed without an Azure meetup, from ${from.date} to ${to.date}. The program asks for meetups spread through the year, at most ${maxGapDays} days apart.`,
+                message: say('meetups/spread.gap', {
+                    days,
+                    from: from.date,
+                    to: to.date,
+                    max: maxGapDays,
+                }),
             });
     },
 };
@@ -38510,12 +42447,12 @@ const spread_rule = {
 
 
 
+
 // The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
 // rule and the schema accept exactly the same links.
 const isUri = formats/* fullFormats */.U9.uri;
 const WEB_SCHEME = /^https?:\/\//;
 const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
-const OPTIONAL = 'or leave "url" out: it is optional.';
 const meetups_url_rule = {
     id: 'meetups/url',
     scope: 'group',
@@ -38539,29 +42476,41 @@ const meetups_url_rule = {
     },
 };
 function url_explain(value) {
-    if (value === null) {
-        return `"url" is empty. Write the meetup's public page, starting with https://, ${OPTIONAL}`;
-    }
-    if (typeof value !== 'string') {
-        return `The meetup's page must be a web address starting with https://, but "url" is ${describeType(value)}. Write the whole link, ${OPTIONAL}`;
-    }
+    if (value === null)
+        return say('meetups/url.empty');
+    if (typeof value !== 'string')
+        return say('meetups/url.not-text', { kind: valueKind(value) });
     if (isMeetupPage(value))
         return undefined;
     if (isUri(value)) {
         // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
         const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
-        return `The meetup's page ${quote(value)} must be a web page, starting with https:// (or http://), ${OPTIONAL}${suggest(lowered)}`;
+        return say('meetups/url.not-a-web-page', { value: quote(value), ...suggest(lowered) });
     }
-    return `The meetup's page ${quote(value)} is not a full web address. Write the whole link, starting with https:// (or http://), ${OPTIONAL}${suggest(`https://${value.trim()}`)}`;
+    return say('meetups/url.not-an-address', {
+        value: quote(value),
+        ...suggest(`https://${value.trim()}`),
+    });
 }
 /** Offers a corrected link only when it would itself pass. */
 function suggest(candidate) {
-    return isMeetupPage(candidate) ? ` Did you mean ${quote(candidate, 200)}?` : '';
+    return isMeetupPage(candidate)
+        ? { offer: 'yes', suggestion: quote(candidate, 200) }
+        : { offer: 'no' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/presence/website.ts
 
 
+
+/** What the rule says of each way a link can be wrong. */
+const website_MESSAGES = {
+    'not-text': 'presence/website.not-text',
+    'not-a-url': 'presence/website.not-a-url',
+    'not-https': 'presence/website.not-https',
+    credentials: 'presence/website.credentials',
+    'not-public': 'presence/website.not-public',
+};
 const website_rule = {
     id: 'presence/website',
     scope: 'group',
@@ -38575,12 +42524,14 @@ const website_rule = {
             return [
                 {
                     pointer: '/website',
-                    message: 'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
+                    message: say('presence/website.missing'),
                 },
             ];
         }
-        const problem = explainUrlProblem(value, 'website');
-        return problem === undefined ? [] : [{ pointer: '/website', message: problem }];
+        const problem = findUrlProblem(value);
+        return problem === undefined
+            ? []
+            : [{ pointer: '/website', message: say(website_MESSAGES[problem.code], problem.params) }];
     },
 };
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
@@ -38591,6 +42542,7 @@ function website_isBlank(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
+
 
 
 
@@ -38610,6 +42562,11 @@ const registry_duplicate_rule = {
         ];
     },
 };
+/** The message for a slug or website that another group already has. */
+const ALREADY_USED = {
+    slug: 'registry/duplicate.slug',
+    website: 'registry/duplicate.website',
+};
 /** Groups whose `field` comes to the same key, each told which other files hold it. */
 function sharedValues(groups, field, key) {
     const problems = [];
@@ -38625,7 +42582,10 @@ function sharedValues(groups, field, key) {
             problems.push({
                 file: group.file,
                 pointer: `/${field}`,
-                message: `The ${field} ${quote(group.data[field])} is already used by ${rest.join(', ')}. Each group needs its own ${field}.`,
+                message: say(ALREADY_USED[field], {
+                    value: quote(group.data[field]),
+                    files: rest.join(', '),
+                }),
             });
         }
     }
@@ -38671,24 +42631,32 @@ function lookAlikeMessage(name, others) {
     const folded = foldName(name);
     if (others.every((other) => foldName(other.name) === folded)) {
         const files = others.map((other) => other.group.file.path).join(', ');
-        return `The name ${quote(name)} is already used by ${files}. Each group needs its own name.`;
+        return say('registry/duplicate.name', { value: quote(name), files });
     }
-    const which = others.map((other) => `${quote(other.name)} in ${other.group.file.path}`);
-    return `The name ${quote(name)} looks like ${which.join(', ')}.${characterHint(name)} Each group needs a name that cannot be mistaken for another group's.`;
-}
-/** Points at the characters to retype: a Cyrillic "е" is not visible as such in a message. */
-function characterHint(name) {
+    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
+    const which = others.reduceRight((more, other) => {
+        const params = { name: quote(other.name), file: other.group.file.path };
+        return more === undefined
+            ? say('registry/duplicate.name-in', params)
+            : say('registry/duplicate.name-in-and-more', { ...params, more });
+    }, undefined);
+    // `others` is never empty here: each name in `alike` looks like at least one other.
+    const params = { name: quote(name), others: which ?? '' };
+    // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
     const chars = lookAlikeCharacters(name);
     if (chars.length === 0)
-        return '';
+        return say('registry/duplicate.look-alike', params);
     const shown = chars.slice(0, 5).map((char) => {
         const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
         return `${quote(char)} (U+${code})`;
     });
     if (chars.length > shown.length)
         shown.push('…');
-    const invisible = chars.some(isInvisible);
-    return ` ${invisible ? 'Look-alike or invisible' : 'Look-alike'} characters in it: ${shown.join(', ')}.`;
+    return say('registry/duplicate.look-alike-characters', {
+        ...params,
+        invisible: chars.some(isInvisible) ? 'yes' : 'no',
+        characters: shown.join(', '),
+    });
 }
 function groupBy(items, keyOf) {
     const groups = new Map();
@@ -38734,12 +42702,28 @@ function conflictingIdentities(groups) {
             }
         }
     };
-    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => `@${mine.person.github ?? mine.person.login} has Tech Community ID ${mine.person.techCommunityId} here but ${theirs.person.techCommunityId} as ${ROLE_LABEL[theirs.person.role]} in ${theirs.group.file.path}. One person has one ID: correct the one that is wrong.`);
-    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => `Tech Community ID ${mine.person.techCommunityId} belongs to @${mine.person.github ?? mine.person.login} here but to @${theirs.person.github ?? theirs.person.login} in ${theirs.group.file.path}. Each person has their own ID: check which one is right.`);
+    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => say('registry/duplicate.two-ids', {
+        person: handle(mine.person),
+        id: String(mine.person.techCommunityId),
+        other: String(theirs.person.techCommunityId),
+        role: theirs.person.role,
+        file: theirs.group.file.path,
+    }));
+    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => say('registry/duplicate.two-logins', {
+        id: String(mine.person.techCommunityId),
+        person: handle(mine.person),
+        other: handle(theirs.person),
+        file: theirs.group.file.path,
+    }));
     return problems;
+}
+/** The GitHub handle as the file writes it. */
+function handle(person) {
+    return `@${person.github ?? person.login}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
+
 
 
 const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
@@ -38760,7 +42744,9 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: `The file has no slug. Add "slug: ${fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name'}" at the top: the group's id, equal to the file name without .yaml.`,
+                    message: say('registry/file-name.missing', {
+                        slug: fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name',
+                    }),
                 },
             ];
         }
@@ -38768,7 +42754,7 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: `The slug must be text, but YAML reads ${String(slug)} as a number. Put it in quotes: slug: "${String(slug)}"`,
+                    message: say('registry/file-name.number', { slug: String(slug) }),
                 },
             ];
         }
@@ -38776,7 +42762,7 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: `The slug ${quote(slug)} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.`,
+                    message: say('registry/file-name.form', { slug: quote(slug) }),
                 },
             ];
         }
@@ -38787,8 +42773,8 @@ const file_name_rule = {
                 {
                     pointer: '',
                     message: shortExtension
-                        ? `Group files end in .yaml, not .yml. Rename this file to ${expected}.`
-                        : `Group files live in the registry's groups/ folder, named after their slug. Move this file to ${expected}.`,
+                        ? say('registry/file-name.extension', { expected })
+                        : say('registry/file-name.folder', { expected }),
                 },
             ];
         }
@@ -38796,7 +42782,11 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: `The slug ${quote(validSlug)} differs from the file name ${quote(`${fileSlug}.yaml`)}. Rename the file to ${expected}, or change the slug to match the file name.`,
+                    message: say('registry/file-name.differs', {
+                        slug: quote(validSlug),
+                        file: quote(`${fileSlug}.yaml`),
+                        expected,
+                    }),
                 },
             ];
         }
@@ -38805,6 +42795,7 @@ const file_name_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/registry/joined.ts
+
 
 
 /** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
@@ -38827,17 +42818,15 @@ const joined_rule = {
                 return [
                     {
                         pointer,
-                        message: `The group's status is ${quote(status)}, so the program has admitted it, but "joined" ${joined === null ? 'is empty' : 'is missing'}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".`,
+                        message: say('registry/joined.missing', {
+                            status: quote(status),
+                            written: joined === null ? 'empty' : 'missing',
+                        }),
                     },
                 ];
             }
             if (joined === null) {
-                return [
-                    {
-                        pointer,
-                        message: `"joined" is empty. Remove the line: the program team adds the date it admitted the group when it admits it.`,
-                    },
-                ];
+                return [{ pointer, message: say('registry/joined.empty') }];
             }
             return [];
         }
@@ -38845,7 +42834,7 @@ const joined_rule = {
             return [
                 {
                     pointer,
-                    message: `"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is ${quote(joined)}. Only the program team sets it.`,
+                    message: say('registry/joined.not-a-date', { value: quote(joined) }),
                 },
             ];
         }
@@ -38853,7 +42842,7 @@ const joined_rule = {
             return [
                 {
                     pointer,
-                    message: `"joined" is ${joined}, which is after today (${today}). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.`,
+                    message: say('registry/joined.future', { joined, today }),
                 },
             ];
         }
@@ -38861,9 +42850,29 @@ const joined_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/i18n/intl.ts
+/** Plural forms and dates for the frame's messages, by each language's own rules (Intl). */
+const pluralRules = new Map();
+/** The form of a noun for `count` in `locale`: `{ one: 'meetup', other: 'meetups' }`. */
+function pluralForm(locale, count, forms) {
+    let rules = pluralRules.get(locale);
+    if (rules === undefined)
+        pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    return rules.select(count) === 'one' ? forms.one : forms.other;
+}
+/** A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. */
+function longDate(locale, day) {
+    const date = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()))
+        return day;
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 ;// CONCATENATED MODULE: ./src/i18n/en.ts
-const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-const en = {
+
+const plural = (count, one, other) => `${count} ${pluralForm('en', count, { one, other })}`;
+const en_en = {
+    language: 'en',
     locale: 'en',
     languageName: 'English',
     columns: ['Requirement', 'Status'],
@@ -38941,8 +42950,8 @@ const en = {
             deadline: 'By when',
         },
         wrong: {
-            'meetups-minimum': (held, required, months) => `Your group held ${held} Azure ${held === 1 ? 'meetup' : 'meetups'} in the last ${months} months; the program asks for at least ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `On ${on} your group will have ${counted} Azure ${counted === 1 ? 'meetup' : 'meetups'} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
+            'meetups-minimum': (held, required, months) => `Your group held ${plural(held, 'Azure meetup', 'Azure meetups')} in the last ${months} months; the program asks for at least ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
             leader: 'Your group has no complete, valid group leader in the registry.',
             'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
             terms: "Not every leader of your group has accepted the program's terms and conditions.",
@@ -38967,7 +42976,7 @@ const en = {
             'before-window': 'older than the window',
             duplicate: 'listed twice',
         },
-        deadline: (date) => `Please fix this by ${date}. This issue closes by itself once the registry shows the problem solved.`,
+        deadline: (date) => `Please fix this by ${longDate('en-GB', date)}. This issue closes by itself once the registry shows the problem solved.`,
         resolved: {
             'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
             'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
@@ -38983,7 +42992,10 @@ const en = {
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/nl.ts
+
+const nl_plural = (count, one, other) => `${count} ${pluralForm('nl', count, { one, other })}`;
 const nl = {
+    language: 'nl',
     locale: 'nl',
     languageName: 'Nederlands',
     columns: ['Eis', 'Status'],
@@ -39011,15 +43023,15 @@ const nl = {
     },
     verdict: {
         pass: '✅ De wijziging voldoet aan alle programma-eisen.',
-        fail: (errors) => `❌ ${errors} ${errors === 1 ? 'fout moet' : 'fouten moeten'} worden opgelost voordat dit kan worden samengevoegd.`,
+        fail: (errors) => `❌ ${nl_plural(errors, 'fout moet', 'fouten moeten')} worden opgelost voordat dit kan worden samengevoegd.`,
         waiting: '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
     },
     changes: {
         heading: 'Wat er verandert',
         leadership: (role, from, to) => `${role === 'leader' ? 'leider' : 'co-leider'}: ${from} → ${to}`,
         nobody: 'niemand',
-        meetupsAdded: (count) => `${count} ${count === 1 ? 'meetup' : 'meetups'} toegevoegd`,
-        meetupsRemoved: (count) => `${count} ${count === 1 ? 'meetup' : 'meetups'} verwijderd`,
+        meetupsAdded: (count) => `${nl_plural(count, 'meetup', 'meetups')} toegevoegd`,
+        meetupsRemoved: (count) => `${nl_plural(count, 'meetup', 'meetups')} verwijderd`,
         waiver: (rule, change, until) => `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot ${until})` : ''}`,
         fields: (fields) => `gewijzigd: ${fields}`,
         newGroup: 'een nieuw groepsbestand',
@@ -39070,8 +43082,8 @@ const nl = {
             deadline: 'Wanneer',
         },
         wrong: {
-            'meetups-minimum': (held, required, months) => `Jullie groep hield ${held} Azure-${held === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Op ${on} heeft jullie groep ${counted} Azure-${counted === 1 ? 'meetup' : 'meetups'} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
+            'meetups-minimum': (held, required, months) => `Jullie groep hield ${nl_plural(held, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Op ${longDate('nl', on)} heeft jullie groep ${nl_plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
             leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
             'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
             terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
@@ -39096,7 +43108,7 @@ const nl = {
             'before-window': 'ouder dan de periode',
             duplicate: 'dubbel vermeld',
         },
-        deadline: (date) => `Los dit graag op vóór ${date}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+        deadline: (date) => `Los dit graag op vóór ${longDate('nl', date)}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
         resolved: {
             'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
             'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
@@ -39112,7 +43124,10 @@ const nl = {
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/sv.ts
+
+const sv_plural = (count, one, other) => `${count} ${pluralForm('sv', count, { one, other })}`;
 const sv = {
+    language: 'sv',
     locale: 'sv',
     languageName: 'Svenska',
     columns: ['Krav', 'Status'],
@@ -39124,8 +43139,8 @@ const sv = {
         conduct: 'Uppförandekod publicerad',
         website: 'Offentlig webbplats',
         trademark: 'Namnet följer varumärkesreglerna',
-        meetups: 'Azure-möten de senaste 12 månaderna',
-        spread: 'Möten spridda över året',
+        meetups: 'Azure-träffar de senaste 12 månaderna',
+        spread: 'Träffar spridda över året',
     },
     status: {
         pass: '✅ godkänt',
@@ -39136,15 +43151,15 @@ const sv = {
     kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
     verdict: {
         pass: '✅ Ändringen uppfyller alla programkrav.',
-        fail: (errors) => `❌ ${errors} ${errors === 1 ? 'fel måste' : 'fel måste'} rättas innan detta kan slås ihop.`,
+        fail: (errors) => `❌ ${errors} fel måste rättas innan detta kan slås ihop.`,
         waiting: '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
     },
     changes: {
         heading: 'Vad som ändras',
         leadership: (role, from, to) => `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
         nobody: 'ingen',
-        meetupsAdded: (count) => `${count} ${count === 1 ? 'möte' : 'möten'} tillagda`,
-        meetupsRemoved: (count) => `${count} ${count === 1 ? 'möte' : 'möten'} borttagna`,
+        meetupsAdded: (count) => sv_plural(count, 'träff tillagd', 'träffar tillagda'),
+        meetupsRemoved: (count) => sv_plural(count, 'träff borttagen', 'träffar borttagna'),
         waiver: (rule, change, until) => `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till ${until})` : ''}`,
         fields: (fields) => `ändrat: ${fields}`,
         newGroup: 'en ny gruppfil',
@@ -39153,9 +43168,9 @@ const sv = {
         none: 'ingen ändring av gruppens uppgifter',
     },
     picture: {
-        heading: 'Azure-möten, senaste 12 månaderna',
+        heading: 'Azure-träffar, senaste 12 månaderna',
         counted: (held, required) => `${held} räknade, ${required} behövs`,
-        legend: 'Räknade Azure-möten per månad; inställda, framtida och möten utan Azure räknas inte.',
+        legend: 'Räknade Azure-träffar per månad; inställda, framtida och träffar utan Azure räknas inte.',
     },
     act: {
         heading: 'Vem behöver agera',
@@ -39195,16 +43210,16 @@ const sv = {
             deadline: 'Senast',
         },
         wrong: {
-            'meetups-minimum': (held, required, months) => `Er grupp höll ${held} ${held === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Den ${on} har er grupp ${counted} ${counted === 1 ? 'Azure-möte' : 'Azure-möten'} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre möten faller utanför perioden.`,
+            'meetups-minimum': (held, required, months) => `Er grupp höll ${sv_plural(held, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Den ${longDate('sv', on)} har er grupp ${sv_plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
             leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
             'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
             terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
             'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln det gällde tillämpas igen.',
         },
         todo: {
-            'meetups-minimum': (file) => `Håll de Azure-möten som saknas och lägg till vart och ett i ${file} med \`azure: true\` i en pull request. Möten ni höll men inte listade räknas också.`,
-            'meetups-at-risk': (file) => `Planera ett Azure-möte före det datumet och lägg till det i ${file} i en pull request.`,
+            'meetups-minimum': (file) => `Håll de Azure-träffar som saknas och lägg till var och en i ${file} med \`azure: true\` i en pull request. Träffar ni höll men inte listade räknas också.`,
+            'meetups-at-risk': (file) => `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
             leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
             'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
             terms: (file) => `När varje ledare har godkänt villkoren, skriv datumet i \`termsAccepted\` i ${file}.`,
@@ -39221,10 +43236,10 @@ const sv = {
             'before-window': 'äldre än perioden',
             duplicate: 'listat två gånger',
         },
-        deadline: (date) => `Rätta detta senast ${date}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
+        deadline: (date) => `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
         resolved: {
-            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-möten under perioden. Stänger.',
-            'meetups-at-risk': 'Ingen risk längre: de listade mötena håller gruppen på miniminivån. Stänger.',
+            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-träffar under perioden. Stänger.',
+            'meetups-at-risk': 'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
             leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
             'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
             terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
@@ -39241,14 +43256,15 @@ const sv = {
 
 
 
-const CATALOGS = { en: en, nl: nl, sv: sv };
+
+const CATALOGS = { en: en_en, nl: nl, sv: sv };
 /** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
 function messagesFor(language) {
-    const primary = typeof language === 'string' ? (language.toLowerCase().split('-')[0] ?? '') : '';
-    return CATALOGS[primary] ?? en;
+    return CATALOGS[languageOf(language)];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/registry/language.ts
+
 
 
 /** The languages src/i18n has messages in; a test keeps this list and the catalogs in step. */
@@ -39275,20 +43291,20 @@ const language_rule = {
             return [];
         }
         // The same choice as the comments and issues make: a catalog by the tag's primary language.
-        if (messagesFor(language) !== en)
+        if (messagesFor(language) !== en_en)
             return [];
         const meant = intendedLanguage(language);
         // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
         if (meant === 'en')
             return [];
-        const names = listOr(WRITTEN_IN.map(nameOf));
-        const fix = meant === undefined
-            ? `To choose, write ${listOr(WRITTEN_IN.map((code) => `"language: ${code}"`))}.`
-            : `To get ${nameOf(meant)}, write "language: ${meant}".`;
+        // The catalogue names the languages in WRITTEN_IN in each language; a test keeps them in step.
+        const value = quote(language);
         return [
             {
                 pointer: '/language',
-                message: `"language" is ${quote(language)}: the automation writes to groups in ${names} only, so this group will get English. ${fix}`,
+                message: meant === undefined
+                    ? say('registry/language.unsupported', { value })
+                    : say('registry/language.written-otherwise', { value, meant }),
             },
         ];
     },
@@ -39306,16 +43322,154 @@ function intendedLanguage(tag) {
         return canonical;
     return BY_NAME.get(tag.trim().toLowerCase());
 }
-/** "A, B or C". */
-function listOr(items) {
-    return items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
-}
 
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
 const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+;// CONCATENATED MODULE: ./src/load/schema-descriptions.ts
+
+/**
+ * The catalogue's words for each `description` of schemas/group.schema.json, by the JSON pointer
+ * of its node in the schema: a message about a group file quotes these, in the group's language,
+ * instead of the schema's English. The English of each is the schema's text exactly, and every
+ * description in the schema has one (schema-descriptions.test.ts); the schema's own description
+ * of the whole file is never quoted.
+ */
+const GROUP_DESCRIPTIONS = {
+    '/properties/$schema': 'schema.description.$schema',
+    '/properties/slug': 'schema.description.slug',
+    '/properties/name': 'schema.description.name',
+    '/properties/status': 'schema.description.status',
+    '/properties/joined': 'schema.description.joined',
+    '/properties/city': 'schema.description.city',
+    '/properties/country': 'schema.description.country',
+    '/properties/timezone': 'schema.description.timezone',
+    '/properties/language': 'schema.description.language',
+    '/properties/website': 'schema.description.website',
+    '/properties/codeOfConduct': 'schema.description.codeOfConduct',
+    '/properties/feeds': 'schema.description.feeds',
+    '/properties/feeds/items': 'schema.description.feeds.item',
+    '/properties/fees': 'schema.description.fees',
+    '/properties/fees/properties/admission': 'schema.description.fees.admission',
+    '/properties/fees/properties/passThrough': 'schema.description.fees.passThrough',
+    '/properties/leader': 'schema.description.leader',
+    '/properties/coLeader': 'schema.description.coLeader',
+    '/properties/meetups': 'schema.description.meetups',
+    '/properties/waivers': 'schema.description.waivers',
+    '/$defs/person': 'schema.description.person',
+    '/$defs/person/properties/name': 'schema.description.person.name',
+    '/$defs/person/properties/github': 'schema.description.person.github',
+    '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
+    '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
+    '/$defs/meetup': 'schema.description.meetup',
+    '/$defs/meetup/properties/date': 'schema.description.meetup.date',
+    '/$defs/meetup/properties/title': 'schema.description.meetup.title',
+    '/$defs/meetup/properties/azure': 'schema.description.meetup.azure',
+    '/$defs/meetup/properties/url': 'schema.description.meetup.url',
+    '/$defs/meetup/properties/cancelled': 'schema.description.meetup.cancelled',
+    '/$defs/meetup/properties/uid': 'schema.description.meetup.uid',
+    '/$defs/waiver': 'schema.description.waiver',
+    '/$defs/waiver/properties/rule': 'schema.description.waiver.rule',
+    '/$defs/waiver/properties/reason': 'schema.description.waiver.reason',
+    '/$defs/waiver/properties/until': 'schema.description.waiver.until',
+    '/$defs/waiver/properties/approvedBy': 'schema.description.waiver.approvedBy',
+};
+/** The description of the group schema's node at `pointer`, as a phrase; none if it has none. */
+function groupDescription(pointer) {
+    const id = Object.hasOwn(GROUP_DESCRIPTIONS, pointer) ? GROUP_DESCRIPTIONS[pointer] : undefined;
+    return id === undefined ? undefined : say(id);
+}
+
+;// CONCATENATED MODULE: ./src/load/field-words.ts
+
+
+
+/**
+ * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
+ * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
+ * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
+ * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ */
+/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
+const ITEM_NOUNS = {
+    meetups: 'meetup',
+    waivers: 'waiver',
+};
+/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
+const RULES_BLOCK = 'rules';
+/**
+ * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
+ * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
+ * names are quoted as they are written, so a leader can search for them. A message that opens
+ * with the phrase starts with a capital: `The 8th meetup`.
+ */
+function fieldInWords(pointer, options = {}) {
+    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
+    const place = describe(segments, options.data);
+    const line = options.map?.lineOf(pointer);
+    return line === undefined ? place : say('place.line', { place, line });
+}
+function describe(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined)
+        return say('place.file');
+    const parent = segments.slice(0, -1);
+    if (isItem(segments, data)) {
+        const n = Number(last) + 1;
+        const listName = parent.at(-1);
+        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
+            ? ITEM_NOUNS[listName]
+            : undefined;
+        if (noun === undefined)
+            return say('place.entry', { n, list: describe(parent, data) });
+        const owner = parent.slice(0, -1);
+        return owner.length === 0
+            ? say('place.item', { n, noun })
+            : say('place.item-in', {
+                n,
+                noun,
+                relation: relation(owner, data),
+                owner: describe(owner, data),
+            });
+    }
+    const field = quote(last);
+    if (parent.length === 0)
+        return say('place.field', { field });
+    if (parent.length === 1 && parent[0] === RULES_BLOCK)
+        return say('place.rule', { rule: field });
+    return say('place.field-in', {
+        field,
+        relation: relation(parent, data),
+        parent: describe(parent, data),
+    });
+}
+/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
+function relation(parent, data) {
+    return isItem(parent, data) ? 'of' : 'under';
+}
+/** Whether the last segment is a list index: digits, in a list when the data says so. */
+function isItem(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
+        return false;
+    if (data === undefined)
+        return true;
+    // Where the data has no such container (a missing list), digits are an index as well.
+    const container = valueAt(data, segments.slice(0, -1));
+    return container === undefined || Array.isArray(container);
+}
+function valueAt(data, segments) {
+    let node = data;
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/load/schema-messages.ts
+
 
 
 
@@ -39325,88 +43479,151 @@ const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
  */
 function explainSchemaIssue(issue, document) {
     const { data } = document;
-    const label = fieldInWords(issue.pointer, { data });
-    const subject = sentenceStart(label);
+    const subject = fieldInWords(issue.pointer, { data });
     const parentPath = parentPointer(issue.pointer);
     const value = schema_messages_valueAt(data, issue.pointer);
-    const schema = issue.parentSchema ?? {};
-    const description = typeof schema.description === 'string' ? ` (${schema.description})` : '';
-    const example = firstExample(schema);
+    const node = failingNode(issue);
+    const description = document.describe(node);
+    const described = descriptionParams(description);
     const field = lastSegment(issue.pointer);
     switch (issue.keyword) {
         case 'required': {
-            const fieldSchema = propertySchema(issue.parentSchema, field) ??
-                (parentPath === '' ? propertySchema(document.schema, field) : undefined);
-            const hint = typeof fieldSchema?.description === 'string' ? ` ${fieldSchema.description}` : '';
-            const sample = firstExample(fieldSchema ?? {});
-            const owner = sentenceStart(fieldInWords(parentPath, { data }));
-            return `${owner} is missing the field ${quote(field)}.${hint}${sample === undefined ? '' : ` For example: ${field}: ${sample}`}`;
+            // The field's own node: in the properties of the node that requires it (or, for an
+            // `if`/`then`, of the node the condition belongs to).
+            const fieldNode = `${node.replace(/\/(?:then|else)$/, '')}/properties/${escapeSegment(field)}`;
+            return say('schema.missing-field', {
+                owner: fieldInWords(parentPath, { data }),
+                field: quote(field),
+                name: field,
+                ...descriptionParams(document.describe(fieldNode)),
+                ...exampleParams(nodeAt(document.schema, fieldNode)),
+            });
         }
         case 'additionalProperties': {
             const owner = parentPath === '' ? document.name : fieldInWords(parentPath, { data });
-            const start = `${quote(field)} is not a field of ${owner}.`;
             if (issue.suggestion !== undefined) {
-                const exactly = field.toLowerCase() === issue.suggestion.toLowerCase()
-                    ? ' Field names are written exactly, capitals included.'
-                    : '';
-                return `${start} Did you mean ${quote(issue.suggestion)}?${exactly}`;
+                const capitals = field.toLowerCase() === issue.suggestion.toLowerCase();
+                return say('schema.misspelt-field', {
+                    field: quote(field),
+                    owner,
+                    suggestion: quote(issue.suggestion),
+                    capitals: capitals ? 'yes' : 'no',
+                });
             }
-            const allowed = Object.keys(asObject(schema.properties) ?? {}).filter((key) => key !== '$schema');
-            return `${start} Check the spelling, or remove it. Allowed here: ${allowed.join(', ')}.`;
+            const allowed = Object.keys(asObject(issue.parentSchema?.properties) ?? {}).filter((key) => key !== '$schema');
+            return say('schema.unknown-field', {
+                field: quote(field),
+                owner,
+                allowed: allowed.join(', '),
+            });
         }
         case 'type': {
-            const yaml11 = issue.params.type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value)
-                ? ` Write true or false: YAML 1.2 reads ${quote(value)} as text.`
-                : '';
             if (value === null) {
-                const what = typeof schema.description === 'string' ? ` ${schema.description}` : '';
                 // An empty list is a list: `meetups: []` is how a new group says it has none yet.
-                if (issue.params.type === 'array')
-                    return `${subject} is empty. List the ${field} under it, each on a line starting with "- ", or write ${field}: [] while there are none.${what}`;
-                return `${subject} is empty: fill it in.${what}`;
+                return issue.params.type === 'array'
+                    ? say('schema.empty-list', { subject, name: field, ...described })
+                    : say('schema.empty-value', { subject, ...described });
             }
-            return `${subject} must be ${typeName(String(issue.params.type))}, but it is ${describeType(value)}.${yaml11 || description}`;
+            const type = String(issue.params.type);
+            const yaml11 = type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value);
+            const detail = yaml11
+                ? { detail: 'yaml11', value: quote(value) }
+                : description === undefined
+                    ? { detail: 'none' }
+                    : { detail: 'description', description };
+            return say('schema.wrong-type', { subject, type, actual: valueKind(value), ...detail });
         }
         case 'enum': {
             const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
-            return `${subject} must be one of: ${allowed.join(', ')}; it is ${quote(value)}.`;
+            return say('schema.not-allowed', {
+                subject,
+                allowed: allowed.join(', '),
+                value: quote(value),
+            });
         }
-        case 'format':
-            return `${subject} ${formatHint(String(issue.params.format))}; it is ${quote(value)}.`;
+        case 'format': {
+            const format = String(issue.params.format);
+            return say('schema.wrong-format', {
+                subject,
+                format: FORMAT_CHOICES[format] ?? format,
+                value: quote(value),
+            });
+        }
         case 'pattern':
-            return `${subject} is not in the right form: ${quote(value)}.${description}${example === undefined ? '' : ` For example: ${example}`}`;
-        case 'minLength':
-            return Number(issue.params.limit) > 1
-                ? `${subject} is too short: at least ${String(issue.params.limit)} characters.${description}`
-                : `${subject} must not be empty.${description}`;
+            return say('schema.wrong-form', {
+                subject,
+                value: quote(value),
+                ...described,
+                ...exampleParams(nodeAt(document.schema, node)),
+            });
+        case 'minLength': {
+            const limit = Number(issue.params.limit);
+            return limit > 1
+                ? say('schema.too-short', { subject, limit, ...described })
+                : say('schema.empty-text', { subject, ...described });
+        }
         case 'maxLength':
-            return `${subject} is too long: at most ${String(issue.params.limit)} characters.`;
+            return say('schema.too-long', { subject, limit: Number(issue.params.limit) });
         case 'minimum':
+            return say('schema.too-small', { subject, limit: String(issue.params.limit) });
         case 'maximum':
-            return `${subject} must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${String(issue.params.limit)}.`;
+            return say('schema.too-large', { subject, limit: String(issue.params.limit) });
         default:
-            return `${subject} is not valid here (${issue.keyword}).${description}`;
+            return say('schema.invalid', { subject, keyword: issue.keyword, ...described });
     }
+}
+/**
+ * The descriptions of a schema as they stand, in English: for a file whose messages are only
+ * ever in English (the maintainers' program policy).
+ */
+function englishDescriptions(schema) {
+    return (pointer) => {
+        const description = nodeAt(schema, pointer)?.description;
+        return typeof description === 'string' ? description : undefined;
+    };
 }
 /** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
 const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-function schema_messages_valueAt(data, path) {
-    let node = data;
-    for (const segment of path.split('/').slice(1)) {
+/** The formats the messages explain, by the option of `schema.wrong-format` that does. */
+const FORMAT_CHOICES = {
+    date: 'date',
+    uri: 'uri',
+    'iana-time-zone': 'time_zone',
+    bcp47: 'bcp47',
+};
+/** The JSON pointer, into the schema, of the node whose keyword failed. */
+function failingNode(issue) {
+    // ajv's schemaPath is a URI fragment: `#/properties/%24schema/type`.
+    return parentPointer(decodeURIComponent(issue.schemaPath.replace(/^#/, '')));
+}
+/** The description as a message's parameters: `described` says whether there is one. */
+function descriptionParams(description) {
+    return description === undefined ? { described: 'no' } : { described: 'yes', description };
+}
+/** The node's first example as a message's parameters: `exampled` says whether there is one. */
+function exampleParams(node) {
+    const example = firstExample(node ?? {});
+    return example === undefined ? { exampled: 'no' } : { exampled: 'yes', example };
+}
+/** The node at a JSON pointer in parsed data or a schema (own properties only). */
+function schema_messages_valueAt(root, pointer) {
+    let node = root;
+    for (const segment of pointer.split('/').slice(1)) {
         if (typeof node !== 'object' || node === null)
             return undefined;
-        const key = lastSegment(`/${segment}`);
+        const key = unescapeSegment(segment);
         node = Object.hasOwn(node, key) ? node[key] : undefined;
     }
     return node;
+}
+/** The schema node at a JSON pointer, if there is one. */
+function nodeAt(schema, pointer) {
+    return asObject(schema_messages_valueAt(schema, pointer));
 }
 function asObject(value) {
     return typeof value === 'object' && value !== null
         ? value
         : undefined;
-}
-function propertySchema(parentSchema, key) {
-    return asObject(asObject(asObject(parentSchema)?.properties)?.[key]);
 }
 function firstExample(schema) {
     const examples = schema.examples;
@@ -39417,28 +43634,10 @@ function firstExample(schema) {
         ? String(example)
         : undefined;
 }
-function typeName(type) {
-    const names = {
-        string: 'text',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-        array: 'a list (lines starting with "- ")',
-        object: 'a group of indented fields',
-    };
-    return names[type] ?? type;
-}
-function formatHint(format) {
-    const hints = {
-        date: 'must be a date that exists, written YYYY-MM-DD',
-        uri: 'must be a full web address starting with https://',
-        'iana-time-zone': 'must be an IANA time zone such as Europe/Amsterdam',
-        bcp47: 'must be a language code such as en, nl or sv',
-    };
-    return hints[format] ?? `must be a valid ${format}`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
+
+
 
 
 const schema_rule = {
@@ -39448,7 +43647,12 @@ const schema_rule = {
     severity: 'error',
     waivable: false,
     check(group) {
-        const document = { name: 'a group file', schema: group_schema_namespaceObject, data: group.data };
+        const document = {
+            name: say('schema.document.group'),
+            schema: group_schema_namespaceObject,
+            data: group.data,
+            describe: groupDescription,
+        };
         return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
             pointer: issue.pointer,
             message: explainSchemaIssue(issue, document),
@@ -39478,6 +43682,7 @@ function rank(issue) {
 
 ;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
 
+
 /** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
 const LEADING_MARKS = ['microsoft', 'msft', 'azure', 'windows'];
 /** Wording that claims Microsoft runs, sponsors or endorses the group. */
@@ -39505,7 +43710,7 @@ const name_rule = {
             return [
                 {
                     pointer: '/name',
-                    message: 'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
+                    message: say('trademark/name.direction-controls'),
                 },
             ];
         }
@@ -39515,7 +43720,7 @@ const name_rule = {
             return [
                 {
                     pointer: '/name',
-                    message: `The name ${quote(name)} starts with the Microsoft trademark "${firstWord}". Microsoft's trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".`,
+                    message: say('trademark/name.leading-mark', { name: quote(name), mark: firstWord }),
                 },
             ];
         }
@@ -39523,7 +43728,7 @@ const name_rule = {
             return [
                 {
                     pointer: '/name',
-                    message: `The name ${quote(name)} suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.`,
+                    message: say('trademark/name.official', { name: quote(name) }),
                 },
             ];
         }
@@ -39554,10 +43759,19 @@ const waivers_duplicate_rule = {
                 first.set(ruleId, index);
                 return;
             }
+            // Only a file with a duplicate pays for the source map, which gives the first's line.
+            const line = file.content.ok
+                ? file.content.map.lineOf(pointer('waivers', earlier))
+                : undefined;
+            const place = earlier + 1;
             problems.push({
                 pointer: pointer('waivers', index, 'rule'),
-                // Only a file with a duplicate pays for the source map, which gives the first's line.
-                message: `${quote(ruleId)} is already waived by ${fieldInWords(pointer('waivers', earlier), file.content.ok ? { map: file.content.map } : {})}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.`,
+                message: say('waivers/duplicate.again', {
+                    rule: quote(ruleId),
+                    first: line === undefined
+                        ? say('waivers/duplicate.first', { place })
+                        : say('waivers/duplicate.first-at-line', { place, line }),
+                }),
             });
         });
         return problems;
@@ -39565,6 +43779,7 @@ const waivers_duplicate_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/waivers/expired.ts
+
 
 
 const expired_rule = {
@@ -39583,7 +43798,7 @@ const expired_rule = {
                 return;
             problems.push({
                 pointer: `/waivers/${index}/until`,
-                message: `The waiver for ${quote(ruleId)} ended on ${until}, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.`,
+                message: say('waivers/expired.ended', { rule: quote(ruleId), until }),
             });
         });
         return problems;
@@ -39658,6 +43873,7 @@ const RULES = [
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -39750,7 +43966,7 @@ function locate(file, rule, problem, policy, today) {
         pointer: problem.pointer,
         line: position.line,
         column: position.column,
-        message: problem.message,
+        ...words(problem.message),
         ...(waiver ? { waiver } : {}),
     };
 }
@@ -39804,6 +44020,14 @@ function misspeltFields(file) {
 }
 function covers(field, pointer) {
     return pointer === field || pointer.startsWith(`${field}/`);
+}
+/** The finding's English message, with the id and parameters that say it in other languages. */
+function words(message) {
+    return {
+        message: renderMessage(message, 'en'),
+        messageId: message.id,
+        params: message.params ?? {},
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -42109,6 +46333,7 @@ function normalise(errors) {
         issues.push({
             pointer,
             keyword: error.keyword,
+            schemaPath: error.schemaPath,
             missing,
             params: error.params,
             schema: error.schema,
@@ -42136,6 +46361,7 @@ function misspeltFor(field, parentSchema, block) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/load/text.ts
 
+
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
 const MAX_FILE_BYTES = 1024 * 1024;
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -42146,10 +46372,9 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 function decodeGroupFile(bytes, kind = 'group') {
     if (bytes.byteLength > MAX_FILE_BYTES) {
-        const limit = `${MAX_FILE_BYTES.toLocaleString('en')} bytes (1 MB)`;
         return {
             ok: false,
-            reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; ${kind === 'group' ? `a group file may be at most ${limit}. Keep only the group's own details and meetups in it.` : `a policy file may be at most ${limit}.`}`,
+            reason: say('yaml.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES, kind }),
             line: 1,
             column: 1,
         };
@@ -42162,7 +46387,7 @@ function decodeGroupFile(bytes, kind = 'group') {
     catch {
         return {
             ok: false,
-            reason: 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+            reason: say('yaml.not-utf8'),
             line: firstInvalidUtf8Line(bytes),
             column: 1,
         };
@@ -46041,6 +50266,7 @@ function indexNodes(text, events) {
 
 
 
+
 /**
  * Turns one of js-yaml's terse reasons into what a leader can act on. The parser stops where it
  * can no longer read the file, which is often after the mistake (an unclosed quote is noticed on
@@ -46057,35 +50283,32 @@ function explainYamlError(reason, offset, text, events, maxDepth) {
         return duplicateKey(source, offset, events);
     if (reason.startsWith('aliases exceeded maxAliases')) {
         const entry = source.entryAt(offset);
-        const literal = entry?.value.startsWith('*') === true && offset >= entry.valueStart
-            ? ` If the value is text that starts with "*", put it in quotes: ${entry.quoted()}`
-            : '';
-        return at(`YAML aliases (*name) are not allowed in group files. Write the value out in full.${literal}`);
+        return at(entry?.value.startsWith('*') === true && offset >= entry.valueStart
+            ? say('yaml.alias-text', { fix: entry.quoted() })
+            : say('yaml.alias'));
     }
     if (reason.startsWith('nesting exceeded maxDepth')) {
-        return at(`The file is nested more than ${String(maxDepth)} levels deep. A group file needs at most four levels; check the indentation.`);
+        return at(say('yaml.too-deep', { max: maxDepth }));
     }
-    if (reason.includes('tab characters')) {
-        return at('Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.');
-    }
-    if (reason.includes('complex keys')) {
-        return at('A key here is a list or a block; field names must be plain words such as "name".');
-    }
+    if (reason.includes('tab characters'))
+        return at(say('yaml.tab'));
+    if (reason.includes('complex keys'))
+        return at(say('yaml.complex-key'));
     if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason))
         return tag(source, offset);
-    if (reason.startsWith('null byte')) {
-        return at('The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.');
-    }
+    if (reason.startsWith('null byte'))
+        return at(say('yaml.null-byte'));
     if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
         const code = text.codePointAt(offset);
-        const named = code === undefined ? '' : ` (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-        return at(`The file holds an invisible control character here${named}, which YAML does not allow. Delete it; if you cannot see it, type this value again.`);
+        return at(say('yaml.control-character', {
+            code: code === undefined ? 'unknown' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+        }));
     }
     if (reason === 'bad indentation of a mapping entry')
         return mappingEntry(source, offset);
     if (reason === 'bad indentation of a sequence entry') {
         return at(/^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
-            ? 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.'
+            ? say('yaml.list-item-out-of-line')
             : notLinedUp(source, offset).reason, lineContent(source, offset));
     }
     if (reason === 'deficient indentation' ||
@@ -46093,53 +50316,47 @@ function explainYamlError(reason, offset, text, events, maxDepth) {
         reason.startsWith('unexpected end of the document within') ||
         reason === 'missed comma between flow collection entries' ||
         reason.startsWith('expected the node content')) {
-        return unclosed(source, offset) ?? at(`${NOT_LINED_UP} ${QUOTE_HINT}`);
+        return unclosed(source, offset) ?? at(say('yaml.not-lined-up-quotes'));
     }
     if (reason === 'end of the stream or a document separator is expected') {
-        return missingSpace(source, offset, 'at or before') ?? at(`${NOT_READABLE} ${QUOTE_HINT}`);
+        return missingSpace(source, offset, 'at or before') ?? at(say('yaml.not-readable-quotes'));
     }
     if (reason.startsWith('can not read a block mapping entry')) {
-        return (missingSpace(source, offset, 'before') ?? missingColon(source, offset) ?? at(NOT_READABLE));
+        return (missingSpace(source, offset, 'before') ??
+            missingColon(source, offset) ??
+            at(say('yaml.not-readable')));
     }
     if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
-        return missingSpace(source, offset, 'at or before') ?? at(NO_SPACE);
+        return missingSpace(source, offset, 'at or before') ?? at(say('yaml.no-space'));
     }
     if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
-        return at('In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.');
+        return at(say('yaml.escape'));
     }
     if (reason === 'a line break is expected' ||
         reason.startsWith('bad explicit indentation width of a block scalar') ||
         reason.startsWith('repeat of a')) {
         const entry = source.entryAt(offset);
         if (entry !== undefined && /^[|>]/.test(entry.value)) {
-            return at(`A value that starts with "${entry.value.charAt(0)}" is a block of text that starts on the next line. For a value on one line, put it in quotes: ${entry.quoted()}`, entry.valueStart);
+            return at(say('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }), entry.valueStart);
         }
         const { start, text: line } = source.lineAt(offset);
         const marker = Math.max(line.lastIndexOf('|', offset - start), line.lastIndexOf('>', offset - start));
         if (marker !== -1) {
-            return at(`YAML reads "${line.charAt(marker)}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.`, start + marker);
+            return at(say('yaml.block-marker', { sign: line.charAt(marker) }), start + marker);
         }
     }
     if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
         const problem = valueProblem(source, offset);
         if (problem !== undefined)
             return problem;
-        const sign = reason.includes('anchor') ? '&' : '*';
-        return at(sign === '*'
-            ? STAR_BULLET
-            : 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.', Math.max(0, offset - 1));
+        return at(reason.includes('anchor') ? say('yaml.anchor') : say('yaml.star'), Math.max(0, offset - 1));
     }
     if (reason === "expected ':' after a mapping key") {
-        return (missingSpace(source, offset, 'at or before') ??
-            at('YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).'));
+        return missingSpace(source, offset, 'at or before') ?? at(say('yaml.expected-colon'));
     }
-    return at(`This is not valid YAML: ${reason}. Check the indentation and quoting on this line and the one before.`);
+    // js-yaml's own words, in English: a mistake none of the explanations above recognises.
+    return at(say('yaml.invalid', { reason }));
 }
-const NOT_LINED_UP = 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.';
-const NOT_READABLE = 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.';
-const QUOTE_HINT = 'A value with special characters can be put in quotes.';
-const STAR_BULLET = 'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.';
-const NO_SPACE = 'Put a space after the colon: "name: value".';
 /** The text around an offset: its line, and the `key: value` entry on it. */
 class Source {
     text;
@@ -46222,8 +50439,9 @@ function quoteValue(value) {
 function mappingEntry(source, offset) {
     const { start, text: line } = source.lineAt(offset);
     const bullet = /^\s*\*\s/.exec(line);
-    if (bullet !== null)
-        return { reason: STAR_BULLET, offset: start + bullet[0].indexOf('*') };
+    if (bullet !== null) {
+        return { reason: say('yaml.star'), offset: start + bullet[0].indexOf('*') };
+    }
     return (valueProblem(source, offset) ??
         missingSpace(source, offset, 'before') ??
         missingColon(source, offset, true) ??
@@ -46237,10 +50455,12 @@ function notLinedUp(source, offset) {
         above = source.previousLine(above.start);
     const column = here - source.lineAt(here).start + 1;
     const aboveColumn = above === undefined ? column : lineContent(source, above.start) - above.start + 1;
-    const columns = aboveColumn === column
-        ? ''
-        : ` It starts at column ${String(column)}, the line above at column ${String(aboveColumn)}.`;
-    return { reason: `${NOT_LINED_UP}${columns}`, offset: here };
+    return {
+        reason: aboveColumn === column
+            ? say('yaml.not-lined-up')
+            : say('yaml.not-lined-up-columns', { column, above: aboveColumn }),
+        offset: here,
+    };
 }
 /** Where the line holding `offset` starts after its indentation: where to fix an indentation. */
 function lineContent(source, offset) {
@@ -46254,27 +50474,25 @@ function valueProblem(source, offset) {
     const { key, value } = entry;
     const field = fieldName(key);
     const fix = entry.quoted();
-    const say = (what) => ({
-        reason: fix.length <= 120
-            ? `${what} Put the whole value in quotes: ${fix}`
-            : `${what} Put the whole value in quotes.`,
-        offset: entry.valueStart,
-    });
+    const advice = fix.length <= 120 ? say('yaml.quote-value', { fix }) : say('yaml.quote-value-long');
+    const problem = (reason) => ({ reason, offset: entry.valueStart });
     const first = value.charAt(0);
     if (first === '"' || first === "'") {
-        return say(`The value of ${field} starts with a quote that ends before the value does, so YAML cannot read the rest.`);
+        return problem(say('yaml.value-quote-ends-early', { field, advice }));
     }
     if (first === '[' || first === '{') {
-        return say(`The value of ${field} starts with "${first}", which YAML reads as the start of a ${first === '[' ? 'list' : 'block of fields'} written on one line.`);
+        const kind = first === '[' ? 'list' : 'fields';
+        return problem(say('yaml.value-flow', { field, first, kind, advice }));
     }
     // Characters YAML reserves at the start of a plain value; `-` and `?` only before a space.
     if (/^[@`%!&*|>]|^[-?](?:\s|$)/.test(value)) {
-        return say(`The value of ${field} starts with "${first}", which has a meaning of its own in YAML at the start of a value.`);
+        return problem(say('yaml.value-reserved', { field, first, advice }));
     }
     if (/:(?:\s|$)/.test(value)) {
-        return say(`The value of ${field} ${value.endsWith(':') ? 'ends with ":"' : 'holds ": "'}, which YAML reads as the start of another field on the same line.`);
+        const colon = value.endsWith(':') ? 'end' : 'inside';
+        return problem(say('yaml.value-colon', { field, colon, advice }));
     }
-    return say(`YAML cannot read the value of ${field} as it is written.`);
+    return problem(say('yaml.value-unreadable', { field, advice }));
 }
 /** A key as messages name it: quoted once, whether or not the leader quoted it. */
 function fieldName(key) {
@@ -46296,17 +50514,19 @@ function unclosed(source, offset) {
             // Closed on its own line, as nearly every value is, or else somewhere before the error.
             !closes(opener, entry.value.slice(1)) &&
             !closes(opener, source.text.slice(entry.valueStart + 1, offset + 1))) {
-            const field = fieldName(entry.key);
-            const where = entry.key === '' ? 'This value' : `The value of ${field}`;
+            // A list item's value has no field to name: it is "this value".
+            const of = entry.key === '' ? 'item' : 'field';
+            const field = entry.key === '' ? '' : fieldName(entry.key);
             if (opener === '"' || opener === "'") {
                 return {
-                    reason: `${where} opens a quote (${opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.`,
+                    reason: say('yaml.unclosed-quote', { of, field, opener }),
                     offset: entry.valueStart,
                 };
             }
-            const closer = opener === '[' ? ']' : '}';
+            const [kind, closer] = opener === '[' ? ['list', ']'] : ['fields', '}'];
+            const fix = entry.key === '' ? `"${entry.value}"` : entry.quoted();
             return {
-                reason: `${where} starts with "${opener}", which YAML reads as a ${opener === '[' ? 'list' : 'block of fields'} written on one line, and it is never closed with "${closer}". If the value is text, put it in quotes: ${entry.key === '' ? `"${entry.value}"` : entry.quoted()}`,
+                reason: say('yaml.unclosed-flow', { of, field, opener, kind, closer, fix }),
                 offset: entry.valueStart,
             };
         }
@@ -46371,9 +50591,11 @@ function missingSpace(source, offset, where) {
         if (match === null)
             continue;
         const [, indent = '', key = '', value = ''] = match;
-        const fixed = `${key}: ${value.trim()}`;
         return {
-            reason: `There is no space after the colon in ${quote(`${key}:${value.trim()}`)}, so YAML does not read it as a field. Write a space after the colon: ${fixed}`,
+            reason: say('yaml.no-space-after-colon', {
+                written: quote(`${key}:${value.trim()}`),
+                fix: `${key}: ${value.trim()}`,
+            }),
             offset: line.start + indent.length,
         };
     }
@@ -46401,18 +50623,22 @@ function missingColon(source, offset, aligned = false) {
     }
     const indent = /^\s*(?:-\s+)?/.exec(previous.text)?.[0].length ?? 0;
     return {
-        reason: `Line ${String(source.line(previous.start))} (${quote(previous.text.trim())}) has no colon${previous.text.includes(':') ? ' before its comment (a " #" starts one)' : ''}, so YAML cannot read it as a field. Write it as "name: value", or remove it.`,
+        reason: say('yaml.no-colon', {
+            line: source.line(previous.start),
+            text: quote(previous.text.trim()),
+            // The colon is there, after a " #" that made the rest of the line a comment.
+            comment: previous.text.includes(':') ? 'yes' : 'no',
+        }),
         offset: previous.start + indent,
     };
 }
 /** An unknown `!tag`: in a group file, a value that starts with `!` was meant as text. */
 function tag(source, offset) {
     const entry = source.entryAt(offset);
-    const text = entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
-        ? ` If the value is text, put it in quotes: ${entry.quoted()}; otherwise`
-        : '';
     return {
-        reason: `A value here starts with "!", which YAML reads as a tag.${text === '' ? ' Group files use plain values only:' : text} remove the "!" tag.`,
+        reason: entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
+            ? say('yaml.tag-text', { fix: entry.quoted() })
+            : say('yaml.tag'),
         offset,
     };
 }
@@ -46423,17 +50649,16 @@ function tag(source, offset) {
  */
 function duplicateKey(source, offset, events) {
     const found = events === undefined ? undefined : findDuplicate(source.text, events, offset);
-    if (found === undefined) {
-        return {
-            reason: 'This field appears twice in the same place. Keep one of them and delete the other.',
-            offset,
-        };
-    }
-    const where = found.container === ''
-        ? 'at the top level of the file'
-        : `${/\/\d+$/.test(found.container) ? 'in' : 'under'} ${fieldInWords(found.container)}`;
+    if (found === undefined)
+        return { reason: say('yaml.duplicate-key-here'), offset };
+    const within = found.container === '' ? 'top' : /\/\d+$/.test(found.container) ? 'item' : 'block';
     return {
-        reason: `The field ${quote(found.key)} appears twice ${where}: first on line ${String(source.line(found.first))}, again here. Keep one of them and delete the other.`,
+        reason: say('yaml.duplicate-key', {
+            key: quote(found.key),
+            within,
+            ...(found.container === '' ? {} : { place: fieldInWords(found.container) }),
+            line: source.line(found.first),
+        }),
         offset: found.second,
     };
 }
@@ -46521,6 +50746,7 @@ function yaml_errors_eventPosition(event) {
 
 
 
+
 /**
  * Group files are at most four levels deep (root → meetups → meetup → field); the margin
  * leaves room for honest mistakes while 10,000 nested brackets stop at once.
@@ -46529,15 +50755,16 @@ const MAX_DEPTH = 16;
 /**
  * Parses one registry file (a group, or the program policy): a single YAML 1.2 document (core schema, so `no` stays a string and
  * dates stay `YYYY-MM-DD` text) whose top level is a mapping. Anchors and aliases are refused:
- * a group file has no use for them, and refusing them defuses alias bombs entirely.
+ * a group file has no use for them, and refusing them defuses alias bombs entirely. `kind`
+ * picks what an empty file is told to do.
  */
-function parseYamlMapping(text, emptyHint) {
-    const result = parse(text, emptyHint);
+function parseYamlMapping(text, kind = 'group') {
+    const result = yaml_parse(text, kind);
     return result.ok
         ? result
         : { ok: false, reason: result.reason, position: new LineIndex(text).at(result.offset) };
 }
-function parse(text, emptyHint) {
+function yaml_parse(text, kind) {
     let events;
     let documents;
     try {
@@ -46550,23 +50777,18 @@ function parse(text, emptyHint) {
     if (documents.length > 1) {
         return {
             ok: false,
-            reason: 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
+            reason: say('yaml.several-documents'),
             offset: secondDocumentOffset(events, text),
         };
     }
     if (documents.length === 0 || documents[0] === null || documents[0] === undefined) {
-        return {
-            ok: false,
-            reason: `The file is empty. ${emptyHint}`,
-            offset: 0,
-        };
+        return { ok: false, reason: say('yaml.empty', { kind }), offset: 0 };
     }
     const data = documents[0];
     if (typeof data !== 'object' || Array.isArray(data)) {
-        const found = Array.isArray(data) ? 'a list' : `a single ${typeof data} value`;
         return {
             ok: false,
-            reason: `The file must be a mapping of fields (slug:, name:, leader:, …), but it is ${found}. Write one "field: value" per line at the top level.`,
+            reason: say('yaml.not-a-mapping', { found: Array.isArray(data) ? 'list' : typeof data }),
             offset: firstNodeOffset(events),
         };
     }
@@ -46586,8 +50808,9 @@ function describeParseError(error, text, events) {
         return { ok: false, reason, offset };
     }
     // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
+    // Its message is passed on as it is, in English.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `The YAML could not be read: ${message}.`, offset: 0 };
+    return { ok: false, reason: say('yaml.unreadable', { error: message }), offset: 0 };
 }
 /**
  * Where the second document begins: its `---` line when there is one after the first document's
@@ -46632,13 +50855,14 @@ function firstNodeOffset(events) {
 
 
 
+
 function loadGroupFile(path, registryPath, bytes) {
     const decoded = decodeGroupFile(bytes);
     if (!decoded.ok) {
         const { reason, line, column } = decoded;
         return { path, registryPath, content: { ok: false, reason, position: { line, column } } };
     }
-    const parsed = parseYamlMapping(decoded.text, GROUP_FILE_HINT);
+    const parsed = parseYamlMapping(decoded.text, 'group');
     if (!parsed.ok) {
         return {
             path,
@@ -46663,30 +50887,20 @@ function loadGroupFile(path, registryPath, bytes) {
         },
     };
 }
-const NOT_REGULAR = {
-    symlink: { is: 'is a symbolic link', fix: 'replace the link with the file itself' },
-    submodule: { is: 'is a Git submodule', fix: 'replace the submodule with the file itself' },
-    other: {
-        is: 'is a folder or a special file (a named pipe, socket or device)',
-        fix: 'put the group file itself at this path',
-    },
-};
 /** A group-file entry that is not a regular file: never read, always an error finding. */
 function nonRegularGroupFile(path, registryPath, kind) {
     // Never followed or read: a link could point anywhere, and a pipe or device could block or
     // never end. Skipping it instead would make the group vanish from the registry unnoticed.
-    const { is, fix } = NOT_REGULAR[kind];
     return {
         path,
         registryPath,
         content: {
             ok: false,
-            reason: `${path} ${is}; a group file must be a regular file (${fix}).`,
+            reason: say('yaml.not-regular-file', { path, kind }),
             position: { line: 1, column: 1 },
         },
     };
 }
-const GROUP_FILE_HINT = 'Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.';
 
 ;// CONCATENATED MODULE: ./src/load/registry.ts
 
@@ -52298,6 +56512,32 @@ function tooManyRequestsWait(error, fallbackMs) {
     return seconds === undefined ? fallbackMs : seconds * 1000;
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** A finding's annotation text in `language` (unescaped): its message, and any waiver. */
+function annotationText(finding, language) {
+    if (finding.waiver === undefined)
+        return findings_findingMessage(finding, language);
+    return renderMessage(say('report.waived-until', {
+        until: finding.waiver.until,
+        message: { id: finding.messageId, params: finding.params },
+    }), language);
+}
+/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
+function toAnnotations(results, language = 'en') {
+    return results.flatMap(({ findings }) => findings.map((finding) => ({
+        level: finding.severity,
+        message: escapeAnnotationText(annotationText(finding, language)),
+        properties: {
+            title: finding.rule,
+            file: finding.file,
+            startLine: finding.line,
+            startColumn: finding.column,
+        },
+    })));
+}
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 /**
  * The words the registry's features share with the people they write to: what the program
@@ -52458,6 +56698,7 @@ function labelsFor(report) {
 
 ;// CONCATENATED MODULE: ./src/pr/plan.ts
 
+
 /** GitHub allows 50 annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** At most this many annotations per run (ten requests); the summary says how many were left out. */
@@ -52501,8 +56742,8 @@ function planPr(desired, actual) {
     return actions;
 }
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-/** A finding as a check-run annotation on the pull request's head commit. */
-function toAnnotation(finding) {
+/** A finding as a check-run annotation on the pull request's head commit, in `language`. */
+function toAnnotation(finding, language = 'en') {
     return {
         path: finding.file,
         start_line: finding.line,
@@ -52511,9 +56752,7 @@ function toAnnotation(finding) {
         end_column: finding.column,
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: finding.waiver
-            ? `Waived until ${finding.waiver.until}: ${finding.message}`
-            : finding.message,
+        message: annotationText(finding, language),
     };
 }
 /**
@@ -52824,6 +57063,7 @@ const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 
 
 
+
 const DEFAULT_POLICY_PATH = '.github/program.yml';
 /** The policy file is the maintainers' own: a mistake in it stops the run with its location. */
 class PolicyError extends Error {
@@ -52875,11 +57115,13 @@ function unreadable(code) {
 function parsePolicy(file, bytes, knownRules) {
     const at = (position) => `${file}:${String(position.line)}:${String(position.column)}`;
     const text = decodeGroupFile(bytes, 'policy');
+    // The maintainers' file: its mistakes are told in English.
     if (!text.ok)
-        throw new PolicyError(`${at(text)}: ${text.reason}`);
-    const parsed = parseYamlMapping(text.text, 'Remove it to use the defaults, or set the fields to change.');
-    if (!parsed.ok)
-        throw new PolicyError(`${at(parsed.position)}: ${parsed.reason}`);
+        throw new PolicyError(`${at(text)}: ${renderMessage(text.reason, 'en')}`);
+    const parsed = parseYamlMapping(text.text, 'policy');
+    if (!parsed.ok) {
+        throw new PolicyError(`${at(parsed.position)}: ${renderMessage(parsed.reason, 'en')}`);
+    }
     const { data, map } = parsed;
     const policy = data;
     // Each mistake with its place in the file; the run stops at the first one in reading order.
@@ -52895,14 +57137,20 @@ function parsePolicy(file, bytes, knownRules) {
             message: `In rules, ${quote(id)} is not a rule id.${meant === undefined ? ` Known rules: ${[...knownRules].join(', ')}.` : ` Did you mean ${quote(meant)}?`}`,
         });
     }
-    const document = { name: 'the program policy', schema: program_schema_namespaceObject, data };
+    // The policy is the maintainers' file, not a group's: its messages are in English.
+    const document = {
+        name: say('schema.document.policy'),
+        schema: program_schema_namespaceObject,
+        data,
+        describe: englishDescriptions(program_schema_namespaceObject),
+    };
     for (const issue of schemas_validateProgram(data)) {
         // A rule id of the wrong form is not a known rule either, which says it better.
         if (issue.keyword === 'propertyNames' || isRuleNameIssue(issue))
             continue;
         mistakes.push({
             position: map.locate(issue.pointer, issue.keyword === 'additionalProperties' ? 'key' : 'value'),
-            message: withSchemaReference(explainSchemaIssue(issue, document)),
+            message: withSchemaReference(renderMessage(explainSchemaIssue(issue, document), 'en')),
         });
     }
     const [first] = mistakes.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
@@ -53024,6 +57272,7 @@ function renderSparkline(counts) {
 
 
 
+
 /** Finds this check's own comment again on every run, so it is edited in place. */
 const PR_COMMENT_MARKER = '<!-- tech-groups-registry:pr-check -->';
 const MAX_FINDINGS_IN_COMMENT = 20;
@@ -53053,12 +57302,12 @@ const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: '🕊️' };
  */
 function renderPrComment(report, record = '') {
     const languages = new Set(report.groups.map((group) => messagesFor(group.language)));
-    const primary = languages.size === 1 ? ([...languages][0] ?? en) : en;
+    const primary = languages.size === 1 ? ([...languages][0] ?? en_en) : en_en;
     const head = `${PR_COMMENT_MARKER}\n${record}`.trimEnd();
     const main = renderReport(report, primary);
-    const english = primary === en
+    const english = primary === en_en
         ? ''
-        : `\n\n<details><summary>English</summary>\n\n${renderReport(report, en)}\n\n</details>`;
+        : `\n\n<details><summary>English</summary>\n\n${renderReport(report, en_en)}\n\n</details>`;
     const full = `${head}\n\n${main}${english}\n`;
     if (Buffer.byteLength(full) <= COMMENT_LIMIT)
         return full;
@@ -53148,7 +57397,7 @@ function renderFindings(report, m) {
     const lines = [`#### ${m.findings.heading(report.findings.length)}`, ''];
     for (const finding of shown) {
         const where = code(`${finding.file}:${finding.line}:${finding.column}`);
-        lines.push(`- ${SEVERITY_ICON[finding.severity]} ${where} ${code(finding.rule)} ${markdown_text(finding.message)}`);
+        lines.push(`- ${SEVERITY_ICON[finding.severity]} ${where} ${code(finding.rule)} ${markdown_text(findings_findingMessage(finding, m.language))}`);
     }
     const hidden = report.findings.length - shown.length;
     if (hidden > 0)
@@ -53157,7 +57406,7 @@ function renderFindings(report, m) {
 }
 /** The job summary: the English report and every finding, for maintainers reading the run. */
 function renderPrSummary(report) {
-    const lines = [renderReport(report, en), ''];
+    const lines = [renderReport(report, en_en), ''];
     if (report.findings.length > 0) {
         lines.push('#### All findings', '', '| Where | Severity | Rule | Message |', '|---|---|---|---|');
         for (const finding of report.findings) {
@@ -53168,7 +57417,7 @@ function renderPrSummary(report) {
 }
 /** The check run's summary: the English report, within GitHub's limit. */
 function renderCheckSummary(report, notes = []) {
-    const body = [...notes, renderReport(report, en)].join('\n\n');
+    const body = [...notes, renderReport(report, en_en)].join('\n\n');
     return fitMarkdown(body, CHECK_SUMMARY_LIMIT, '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._');
 }
 
@@ -53179,7 +57428,7 @@ function renderCheckSummary(report, notes = []) {
 function askKey(ask) {
     return JSON.stringify([ask.path, ask.role, ask.login]);
 }
-function leaders(data) {
+function authorization_leaders(data) {
     const found = new Map();
     for (const role of ['leader', 'coLeader']) {
         const login = data === undefined ? undefined : readPerson(data, role)?.login;
@@ -53222,8 +57471,8 @@ function authorize(changes, outside, participants) {
         needs.push({ kind: 'maintainer', reason, path, satisfied: maintainerApproved });
     };
     for (const change of changes) {
-        const before = leaders(change.base);
-        const after = leaders(change.head);
+        const before = authorization_leaders(change.base);
+        const after = authorization_leaders(change.head);
         if (change.baseUnreadable)
             needMaintainer('unreadable-base', change.path);
         else if (change.kind === 'join') {
@@ -53466,6 +57715,7 @@ function changedFields(base, head) {
 
 
 
+
 /** GitHub lists at most this many files of a pull request. */
 const FILES_LISTED = 3000;
 /**
@@ -53609,7 +57859,8 @@ async function finish(pr, assess, options, host) {
         policy: options.policy,
         ...(notChecked === undefined ? {} : { notChecked }),
     });
-    const annotations = report.findings.map(toAnnotation);
+    // Each group's findings in its own language: the leader reads them on the file's lines.
+    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))));
     const notes = [];
     if (annotations.length > MAX_ANNOTATIONS)
         notes.push(`_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`);
@@ -53728,62 +57979,47 @@ function writeAnnotations(annotations) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
-function toAnnotations(results) {
-    return results.flatMap(({ findings }) => findings.map((finding) => ({
-        level: finding.severity,
-        message: escapeAnnotationText(finding.waiver
-            ? `Waived until ${finding.waiver.until}: ${finding.message}`
-            : finding.message),
-        properties: {
-            title: finding.rule,
-            file: finding.file,
-            startLine: finding.line,
-            startColumn: finding.column,
-        },
-    })));
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. */
-function formatText(results) {
-    const lines = results.flatMap(({ findings }) => findings.map(formatFinding));
-    lines.push(summaryLine(results));
+
+/**
+ * Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. The
+ * messages and the summary are in `language`; the severity labels and rule ids stay as they
+ * are, so scripts and editors can match them.
+ */
+function formatText(results, language = 'en') {
+    const lines = results.flatMap(({ findings }) => findings.map((f) => formatFinding(f, language)));
+    lines.push(summaryLine(results, language));
     return `${lines.join('\n')}\n`;
 }
 /** One escaped line per finding, for a log. */
-function formatFindings(findings) {
-    return findings.map(formatFinding).join('\n');
+function formatFindings(findings, language = 'en') {
+    return findings.map((finding) => formatFinding(finding, language)).join('\n');
 }
-function formatFinding(finding) {
+function formatFinding(finding, language) {
     const label = finding.waiver ? 'waived' : finding.severity;
-    const waiver = finding.waiver ? ` (${waiverWords(finding.waiver)})` : '';
-    return escapeLogText(`${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${finding.message}${waiver}`);
+    const waiver = finding.waiver ? ` (${renderMessage(waiverWords(finding.waiver), language)})` : '';
+    return escapeLogText(`${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${findings_findingMessage(finding, language)}${waiver}`);
 }
 /** `waived until 2027-01-31 by @anna: reason`, leaving out an approver or reason not given. */
 function waiverWords({ until, approvedBy, reason }) {
-    const by = approvedBy === '' ? '' : ` by @${approvedBy}`;
-    return `waived until ${until}${by}${reason === '' ? '' : `: ${reason}`}`;
+    return say('report.waiver', {
+        until,
+        approver: approvedBy === '' ? '' : say('report.approved-by', { login: `@${approvedBy}` }),
+        reason: reason === '' ? '' : `: ${reason}`,
+    });
 }
-function summaryLine(results) {
+function summaryLine(results, language = 'en') {
     const findings = results.flatMap((result) => result.findings);
     const { errors, warnings } = countBySeverity(findings);
     const waived = findings.filter((finding) => finding.waiver).length;
-    const files = `${results.length} group file${results.length === 1 ? '' : 's'} checked`;
-    const parts = [text_plural(errors, 'error'), text_plural(warnings, 'warning')];
-    if (waived > 0)
-        parts.push(`${waived} waived`);
-    return `${files}: ${parts.join(', ')}.`;
-}
-function text_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return renderMessage(say('report.summary', { files: results.length, errors, warnings, waived }), language);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/dashboard.ts
+
+
 
 
 
@@ -53844,7 +58080,7 @@ function renderDashboard(outcome, meta) {
     const header = [
         'Group',
         'Status',
-        ...REQUIREMENTS.map((requirement) => en.requirement[requirement]),
+        ...REQUIREMENTS.map((requirement) => en_en.requirement[requirement]),
         'Azure meetups',
         'Last 12 months',
         'Days since last',
@@ -53864,15 +58100,24 @@ function renderDashboard(outcome, meta) {
     return `${lines.join('\n')}\n`;
 }
 /** `tgr audit --format text`: one line per planned action, then a summary. */
-function formatPlanText(outcome, dryRun) {
+function formatPlanText(outcome, dryRun, language = 'en') {
     const actions = dryRun ? outcome.planned : outcome.done;
     const lines = actions.map((action) => escapeLogText(`${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
+    // Each problem with the findings behind it, as the issue states them.
+    for (const problem of outcome.problems) {
+        lines.push(escapeLogText(`problem ${problem.group.slug} ${problem.kind}`));
+        if (problem.findings.length > 0)
+            lines.push(indent(formatFindings(problem.findings, language)));
+    }
     const active = outcome.groups.filter((group) => group.status === 'active').length;
     lines.push(`${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`);
     return `${lines.join('\n')}\n`;
 }
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
 /** `tgr audit --format json`: the plan as data. */
-function formatPlanJson(outcome, meta) {
+function formatPlanJson(outcome, meta, language = 'en') {
     const actions = (meta.dryRun ? outcome.planned : outcome.done).map((action) => ({
         action: action.type,
         group: action.key.slug,
@@ -53895,6 +58140,16 @@ function formatPlanJson(outcome, meta) {
         problems: outcome.problems.map((problem) => ({
             group: problem.group.slug,
             problem: problem.kind,
+            findings: problem.findings.map((finding) => ({
+                file: finding.file,
+                line: finding.line,
+                column: finding.column,
+                rule: finding.rule,
+                severity: finding.severity,
+                message: findingMessage(finding, language),
+                messageId: finding.messageId,
+                params: finding.params,
+            })),
         })),
         actions,
         deferred: outcome.deferred.length,
@@ -53925,6 +58180,7 @@ const LABEL_OF_KIND = {
 const AUDIT_LABEL = 'audit';
 
 ;// CONCATENATED MODULE: ./src/audit/issue-text.ts
+
 
 
 
@@ -53965,8 +58221,8 @@ function renderIssue(problem, since, context) {
         marker({ slug: problem.group.slug, kind: problem.kind }, since),
         renderSection(problem, since, primary, context),
     ];
-    if (primary !== en)
-        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, en, context)}\n\n</details>`);
+    if (primary !== en_en)
+        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, en_en, context)}\n\n</details>`);
     return {
         title: titleOf(problem),
         body: `${sections.join('\n\n')}\n`,
@@ -54065,7 +58321,7 @@ function evidence(problem, m) {
     }
     return problem.findings.map((finding) => {
         const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-        return `- ${code(where)} ${markdown_text(finding.message)}`;
+        return `- ${code(where)} ${markdown_text(findings_findingMessage(finding, m.language))}`;
     });
 }
 /** The comment that closes an issue: what solved it, in the group's language and English. */
@@ -54076,13 +58332,13 @@ function renderResolution(kind, resolution, group) {
             ? m.audit.inactive
             : m.audit.superseded;
     const primary = messagesFor(group?.language);
-    return primary === en ? say(en) : `${say(primary)}\n\n${say(en)}`;
+    return primary === en_en ? say(en_en) : `${say(primary)}\n\n${say(en_en)}`;
 }
 function renderDuplicate(number, language) {
     const primary = messagesFor(language);
-    return primary === en
-        ? en.audit.duplicate(number)
-        : `${primary.audit.duplicate(number)}\n\n${en.audit.duplicate(number)}`;
+    return primary === en_en
+        ? en_en.audit.duplicate(number)
+        : `${primary.audit.duplicate(number)}\n\n${en_en.audit.duplicate(number)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/plan.ts
@@ -54211,6 +58467,7 @@ function withinBudget(actions, budget) {
 
 
 
+
 /** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
 function snapshotGroups(results, today, policy) {
     const groups = [];
@@ -54252,6 +58509,7 @@ function withMissingAccounts(group, missing) {
         const login = group.leaders[role];
         if (login === undefined || !missing.has(login.toLowerCase()))
             continue;
+        const ref = say('leaders/account-gone', { role, account: `@${login}` });
         extra.push({
             rule: role === 'leader' ? 'leaders/leader' : 'leaders/co-leader',
             severity: 'error',
@@ -54259,7 +58517,9 @@ function withMissingAccounts(group, missing) {
             pointer: `/${role}/github`,
             line: 0,
             column: 0,
-            message: `The ${ROLE_LABEL[role]}'s GitHub account @${login} no longer exists (GitHub finds no user by that name).`,
+            message: renderMessage(ref, 'en'),
+            messageId: ref.id,
+            params: ref.params ?? {},
         });
     }
     if (extra.length === 0)
@@ -54702,7 +58962,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4655);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -16,8 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/index.ts + 3 modules
-var i18n = __webpack_require__(2594);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
+var i18n_findings = __webpack_require__(9254);
+// EXTERNAL MODULE: ./src/i18n/index.ts + 4 modules
+var i18n = __webpack_require__(4373);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/picture.ts
@@ -25,6 +29,8 @@ var picture = __webpack_require__(1152);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/audit/dashboard.ts
+
+
 
 
 
@@ -105,15 +111,24 @@ function renderDashboard(outcome, meta) {
     return `${lines.join('\n')}\n`;
 }
 /** `tgr audit --format text`: one line per planned action, then a summary. */
-function formatPlanText(outcome, dryRun) {
+function formatPlanText(outcome, dryRun, language = 'en') {
     const actions = dryRun ? outcome.planned : outcome.done;
     const lines = actions.map((action) => (0,report_escape/* escapeLogText */.dD)(`${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
+    // Each problem with the findings behind it, as the issue states them.
+    for (const problem of outcome.problems) {
+        lines.push((0,report_escape/* escapeLogText */.dD)(`problem ${problem.group.slug} ${problem.kind}`));
+        if (problem.findings.length > 0)
+            lines.push(indent((0,report_text/* formatFindings */.eg)(problem.findings, language)));
+    }
     const active = outcome.groups.filter((group) => group.status === 'active').length;
     lines.push(`${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`);
     return `${lines.join('\n')}\n`;
 }
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
 /** `tgr audit --format json`: the plan as data. */
-function formatPlanJson(outcome, meta) {
+function formatPlanJson(outcome, meta, language = 'en') {
     const actions = (meta.dryRun ? outcome.planned : outcome.done).map((action) => ({
         action: action.type,
         group: action.key.slug,
@@ -136,6 +151,16 @@ function formatPlanJson(outcome, meta) {
         problems: outcome.problems.map((problem) => ({
             group: problem.group.slug,
             problem: problem.kind,
+            findings: problem.findings.map((finding) => ({
+                file: finding.file,
+                line: finding.line,
+                column: finding.column,
+                rule: finding.rule,
+                severity: finding.severity,
+                message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
+                messageId: finding.messageId,
+                params: finding.params,
+            })),
         })),
         actions,
         deferred: outcome.deferred.length,
@@ -203,6 +228,7 @@ const LABEL_OF_KIND = {
 const AUDIT_LABEL = 'audit';
 
 ;// CONCATENATED MODULE: ./src/audit/issue-text.ts
+
 
 
 
@@ -343,7 +369,7 @@ function evidence(problem, m) {
     }
     return problem.findings.map((finding) => {
         const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-        return `- ${(0,markdown/* code */.aY)(where)} ${(0,markdown/* text */.Qq)(finding.message)}`;
+        return `- ${(0,markdown/* code */.aY)(where)} ${(0,markdown/* text */.Qq)((0,i18n_findings/* findingMessage */.pG)(finding, m.language))}`;
     });
 }
 /** The comment that closes an issue: what solved it, in the group's language and English. */
@@ -549,6 +575,7 @@ function statusOf(finding) {
 
 
 
+
 /** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
 function snapshotGroups(results, today, policy) {
     const groups = [];
@@ -590,6 +617,7 @@ function withMissingAccounts(group, missing) {
         const login = group.leaders[role];
         if (login === undefined || !missing.has(login.toLowerCase()))
             continue;
+        const ref = (0,i18n_findings/* say */.cv)('leaders/account-gone', { role, account: `@${login}` });
         extra.push({
             rule: role === 'leader' ? 'leaders/leader' : 'leaders/co-leader',
             severity: 'error',
@@ -597,7 +625,9 @@ function withMissingAccounts(group, missing) {
             pointer: `/${role}/github`,
             line: 0,
             column: 0,
-            message: `The ${people/* ROLE_LABEL */.eg[role]}'s GitHub account @${login} no longer exists (GitHub finds no user by that name).`,
+            message: (0,i18n_findings/* renderMessage */.e4)(ref, 'en'),
+            messageId: ref.id,
+            params: ref.params ?? {},
         });
     }
     if (extra.length === 0)
@@ -1002,10 +1032,12 @@ async function auditCommand(args, io) {
         config: { type: 'string' },
         format: { type: 'string', default: 'text' },
         'max-writes': { type: 'string', default: '100' },
+        lang: { type: 'string' },
     });
     const format = values.format;
     if (format !== 'text' && format !== 'json')
         throw new options/* UsageError */.eb(`--format must be text or json, not ${JSON.stringify(format)}`);
+    const language = (0,options/* langOption */.GA)(values.lang);
     const today = (0,options/* todayOption */.RD)(values.today, io);
     const maxWrites = Number(values['max-writes']);
     if (!Number.isInteger(maxWrites) || maxWrites < 0)
@@ -1031,8 +1063,8 @@ async function auditCommand(args, io) {
         : undefined;
     const outcome = await runAudit({ root, today, policy, dryRun, maxWrites, fileUrl: undefined }, github);
     io.stdout(format === 'json'
-        ? formatPlanJson(outcome, { today, dryRun })
-        : formatPlanText(outcome, dryRun));
+        ? formatPlanJson(outcome, { today, dryRun }, language)
+        : formatPlanText(outcome, dryRun, language));
     if (outcome.failure !== undefined) {
         io.stderr(`tgr: a write failed; run again to continue: ${(0,report_escape/* escapeLogText */.dD)(outcome.failure)}\n`);
         return options/* EXIT */.dc.findings;

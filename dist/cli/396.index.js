@@ -355,6 +355,8 @@ function formatSyncMarkdown(outcome, today) {
 var dates = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
+var findings = __webpack_require__(9254);
 // EXTERNAL MODULE: ./src/load/group-file.ts
 var group_file = __webpack_require__(1982);
 // EXTERNAL MODULE: ./src/load/schema-formats.ts
@@ -848,14 +850,16 @@ var yaml = __webpack_require__(1315);
 
 
 
+
 class EditError extends Error {
 }
 function applyChanges(text, changes) {
     if (changes.length === 0)
         return { ok: true, text };
-    const before = (0,yaml/* parseYamlMapping */.$)(text, '');
-    if (!before.ok)
-        return { ok: false, reason: `the file does not parse: ${before.reason}` };
+    const before = (0,yaml/* parseYamlMapping */.$)(text);
+    if (!before.ok) {
+        return { ok: false, reason: `the file does not parse: ${(0,findings/* renderMessage */.e4)(before.reason, 'en')}` };
+    }
     let edited;
     try {
         edited = edit(text, changes);
@@ -865,11 +869,11 @@ function applyChanges(text, changes) {
             return { ok: false, reason: error.message };
         throw error;
     }
-    const after = (0,yaml/* parseYamlMapping */.$)(edited, '');
+    const after = (0,yaml/* parseYamlMapping */.$)(edited);
     if (!after.ok) {
         return {
             ok: false,
-            reason: `the edited file would not parse (${after.reason}); left as it is`,
+            reason: `the edited file would not parse (${(0,findings/* renderMessage */.e4)(after.reason, 'en')}); left as it is`,
         };
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, changes))) {
@@ -1169,6 +1173,7 @@ function columnOf(text, offset) {
 
 
 
+
 /**
  * `tgr sync`: reads every group's feeds and records what they say in its file. A group whose
  * feed cannot be fetched or read, or whose file cannot be edited exactly, is left untouched and
@@ -1215,7 +1220,7 @@ async function syncGroup(path, options, port) {
         return undefined;
     const decoded = (0,load_text/* decodeGroupFile */.E)(bytes);
     if (!decoded.ok)
-        return fail(decoded.reason);
+        return fail((0,findings/* renderMessage */.e4)(decoded.reason, 'en'));
     const timeZone = (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'timezone'));
     // The registry's own test of a time zone name, the one the schema's format uses.
     if (timeZone === undefined || !(0,schema_formats/* isTimeZoneName */.PJ)(timeZone)) {

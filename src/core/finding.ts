@@ -78,8 +78,7 @@ export type MessageParams = Readonly<Record<string, MessageParam>>;
 export interface Problem {
   /** JSON pointer of the node at fault (a missing field's own pointer: it resolves to its parent). */
   pointer: string;
-  /** A plain string is English only: a message not yet in the catalogue (being phased out). */
-  message: MessageRef | string;
+  message: MessageRef;
   /** Point at the field's key instead of its value (an unknown field, a whole block). */
   at?: 'key';
   /** A position found by other means than a pointer (a YAML syntax error). */

@@ -4,8 +4,6 @@ import { asRecord, asText, field, quote } from './read.js';
 
 export type Role = 'leader' | 'coLeader';
 
-export const ROLE_LABEL: Record<Role, string> = { leader: 'leader', coLeader: 'co-leader' };
-
 /** A leader or co-leader as far as the file says; any field may be missing or malformed. */
 export interface Person {
   role: Role;
@@ -29,19 +27,6 @@ export function readPerson(data: Record<string, unknown>, role: Role): Person | 
     login: github?.toLowerCase(),
     techCommunityId: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
   };
-}
-
-/** How a person is named in a message: their GitHub handle, else their name, else their role. */
-export function who(person: Person): string {
-  if (person.github !== undefined && GITHUB_LOGIN.test(person.github)) return `@${person.github}`;
-  return person.name === undefined ? `the ${ROLE_LABEL[person.role]}` : quote(person.name);
-}
-
-/** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
-export function whoWithRole(person: Person): string {
-  const named = who(person);
-  const role = `the ${ROLE_LABEL[person.role]}`;
-  return named === role ? role : `${role} ${named}`;
 }
 
 /** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */

@@ -80,14 +80,3 @@ export function valueKind(value: unknown): MessageRef {
   if (typeof value === 'boolean') return { id: 'value.boolean', params: { value: String(value) } };
   return { id: 'value.other', params: { type: typeof value } };
 }
-
-/** How a value from YAML is described in a message: "a number", "a list", "empty". */
-export function describeType(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
-  return typeof value;
-}

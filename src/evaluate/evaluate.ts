@@ -183,7 +183,6 @@ function covers(field: string, pointer: string): boolean {
 
 /** The finding's English message, with the id and parameters that say it in other languages. */
 function words(message: Problem['message']): Pick<Finding, 'message' | 'messageId' | 'params'> {
-  if (typeof message === 'string') return { message, messageId: 'untranslated', params: {} };
   return {
     message: renderMessage(message, 'en'),
     messageId: message.id,

@@ -11,7 +11,7 @@ const finding = (rule: string, severity: Finding['severity'], waived = false): F
   line: 1,
   column: 1,
   message: 'm',
-  messageId: 'untranslated',
+  messageId: 'presence/website.missing',
   params: {},
   ...(waived ? { waiver: { rule, reason: 'r', until: '2027-01-01', approvedBy: 'm' } } : {}),
 });

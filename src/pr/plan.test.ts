@@ -18,7 +18,7 @@ const annotation = (line: number) =>
     line,
     column: 1,
     message: 'm',
-    messageId: 'untranslated',
+    messageId: 'presence/website.missing',
     params: {},
   });
 

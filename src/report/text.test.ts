@@ -11,7 +11,7 @@ const finding: Finding = {
   line: 23,
   column: 1,
   message: 'Only 5 Azure meetups held.',
-  messageId: 'untranslated',
+  messageId: 'presence/website.missing',
   params: {},
 };
 const waiver = {

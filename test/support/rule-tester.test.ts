@@ -15,7 +15,7 @@ const finding = (fields: Partial<Finding> = {}): Finding => ({
   line: 9,
   column: 10,
   message: 'The website is wrong.',
-  messageId: 'untranslated',
+  messageId: 'presence/website.missing',
   params: {},
   ...fields,
 });
@@ -61,6 +61,22 @@ describe('verifyCase', () => {
     const first = invalid.findings[0];
     const two: InvalidCase = { ...invalid, findings: [first, { ...first, line: 1 }] };
     fails(two, [finding()], OWN);
+  });
+
+  it('fails on a wrong Dutch or Swedish rendering, checked from messageId and params', () => {
+    const said = finding({
+      messageId: 'presence/website.missing',
+      params: {},
+      message: 'The group has no website.',
+    });
+    const expected = (language: 'nl' | 'sv', text: string): InvalidCase => ({
+      ...invalid,
+      findings: [
+        { ...invalid.findings[0], message: 'The group has no website.', [language]: text },
+      ],
+    });
+    fails(expected('nl', 'Niet de juiste vertaling.'), [said], 'the Dutch message of');
+    fails(expected('sv', 'Inte rätt översättning.'), [said], 'the Swedish message of');
   });
 
   it('fails on a finding no case expects', () => {
@@ -205,6 +221,8 @@ describe('ruleTester', () => {
             column: 10,
             message:
               'The website "https://anna@example-azure.org/" holds a user name or password. Remove them: the link must open for everyone without signing in.',
+            nl: 'De website "https://anna@example-azure.org/" bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+            sv: 'Webbplatsen "https://anna@example-azure.org/" innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
           },
         ],
         also: [],

@@ -110,13 +110,13 @@ export const leaders = {
       'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
 
     'leaders/tech-community-id.missing':
-      'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/your-name/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+      'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
     'leaders/tech-community-id.profile-address':
       'De Tech Community-gebruikers-id van {person} is het profieladres, niet het nummer. Gebruik alleen het nummer: techCommunityId: {id}',
     'leaders/tech-community-id.as-text':
       'De Tech Community-gebruikers-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: {id}',
     'leaders/tech-community-id.not-a-number':
-      'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar het is {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/your-name/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+      'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar het is {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
 
     'leaders/terms.not-accepted':
       '{person} heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra {name} dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
@@ -173,13 +173,13 @@ export const leaders = {
       'Gruppledaren och medledaren är samma person (Tech Community-användar-ID {id}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
 
     'leaders/tech-community-id.missing':
-      'Tech Community-användar-ID:t för {person} saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". Det är numret i slutet av profiladressen på Tech Community (…/users/your-name/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+      'Tech Community-användar-ID:t för {person} saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
     'leaders/tech-community-id.profile-address':
       'Tech Community-användar-ID:t för {person} är profiladressen, inte numret. Skriv bara numret: techCommunityId: {id}',
     'leaders/tech-community-id.as-text':
       'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
     'leaders/tech-community-id.not-a-number':
-      'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men det är {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/your-name/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+      'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men det är {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
 
     'leaders/terms.not-accepted':
       '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',

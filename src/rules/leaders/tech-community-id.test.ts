@@ -28,8 +28,8 @@ const HOW_TO_FIND = '(…/users/your-name/123456 or …/user-id/123456 → 12345
 
 /** Where to find the ID, as the messages for a missing or unusable ID end. */
 const WHERE = {
-  nl: 'Het is het nummer aan het einde van het profieladres op Tech Community (…/users/your-name/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
-  sv: 'Det är numret i slutet av profiladressen på Tech Community (…/users/your-name/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+  nl: 'Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+  sv: 'Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
 };
 
 /** What the rule says of a leader's ID that is no positive whole number, shown as `shown`. */

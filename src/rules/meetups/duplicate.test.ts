@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileFrom, VALID_GROUP } from '../../../test/support/check.js';
 import { ruleTester } from '../../../test/support/rule-tester.js';
-import type { MessageRef } from '../../core/finding.js';
 import { DEFAULT_POLICY } from '../../core/policy.js';
 import { LANGUAGES, renderMessage } from '../../i18n/findings/index.js';
 import { rule } from './duplicate.js';
@@ -183,7 +182,7 @@ describe(`${RULE} without the original's line`, () => {
       { today: '2026-11-22', policy: DEFAULT_POLICY },
     );
     const rendered = problems.map((problem) =>
-      LANGUAGES.map((language) => renderMessage(problem.message as MessageRef, language)),
+      LANGUAGES.map((language) => renderMessage(problem.message, language)),
     );
     expect(rendered).toEqual([
       [
