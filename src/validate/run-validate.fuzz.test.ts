@@ -36,7 +36,7 @@ import { writeAnnotations } from '../github/annotations.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeAnnotationText } from '../report/escape.js';
 import { formatJson } from '../report/json.js';
-import { LANGUAGES } from '../i18n/findings/index.js';
+import { findingMessage, LANGUAGES } from '../i18n/findings/index.js';
 import { code, text } from '../report/markdown.js';
 import { formatText } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
@@ -784,6 +784,11 @@ function expectMarkdownSafe(result: FileResult, joining: boolean): void {
   for (const finding of findings) {
     expect(markdownEffects(markdown.renderInline(text(finding.message)))).toEqual([]);
     expect(markdownEffects(markdown.renderInline(code(finding.message)))).toEqual(['code']);
+    // The Dutch and Swedish messages quote the same values: they are as inert as the English.
+    for (const language of ['nl', 'sv'] as const) {
+      const said = findingMessage(finding, language);
+      expect(markdownEffects(markdown.renderInline(text(said)))).toEqual([]);
+    }
   }
 
   const { report, logins } = prReport(result, joining);
