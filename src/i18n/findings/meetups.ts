@@ -17,10 +17,6 @@ const en = {
 
   'meetups/duplicate.repeat':
     'This meetup ({date, date, long}) repeats {original}, which has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
-  'meetups/duplicate.original-at-line':
-    'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meetup (line {line})',
-  'meetups/duplicate.original':
-    'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meetup',
 
   'meetups/minimum.too-few':
     '{held, plural, =0 {No Azure meetups} one {Only # Azure meetup} other {Only # Azure meetups}} held between {from, date, long} and {today, date, long}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
@@ -54,9 +50,6 @@ export const meetups = {
 
     'meetups/duplicate.repeat':
       'Deze meetup ({date, date, long}) herhaalt {original}, met {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
-    'meetups/duplicate.original-at-line':
-      'de {place, selectordinal, other {#e}} meetup (regel {line})',
-    'meetups/duplicate.original': 'de {place, selectordinal, other {#e}} meetup',
 
     'meetups/minimum.too-few':
       '{held, plural, =0 {Geen Azure-meetups} one {Slechts # Azure-meetup} other {Slechts # Azure-meetups}} gehouden tussen {from, date, long} en {today, date, long}; {share}.{pending, plural, =0 {} one { Nog # vermelde meetup telt pas mee als de fout erin is opgelost.} other { Nog # vermelde meetups tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog {missing}.',
@@ -87,10 +80,6 @@ export const meetups = {
 
     'meetups/duplicate.repeat':
       'Den här träffen ({date, date, long}) upprepar {original}, som har {same, select, page {samma sida} other {samma datum och titel}}. Den räknas bara en gång: ta bort en av de två.',
-    'meetups/duplicate.original-at-line':
-      'den {place, selectordinal, one {#:a} two {#:a} other {#:e}} träffen (rad {line})',
-    'meetups/duplicate.original':
-      'den {place, selectordinal, one {#:a} two {#:a} other {#:e}} träffen',
 
     'meetups/minimum.too-few':
       '{held, plural, =0 {Inga Azure-träffar} one {Bara # Azure-träff} other {Bara # Azure-träffar}} hölls mellan den {from, date, long} och den {today, date, long}; {share}.{pending, plural, =0 {} one { Ytterligare # listad träff räknas inte förrän felet i den är rättat.} other { Ytterligare # listade träffar räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',

@@ -7,10 +7,6 @@ import type { Area, Catalogue } from './catalogue.js';
 const en = {
   'waivers/duplicate.again':
     '{rule} is already waived by {first}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-  'waivers/duplicate.first-at-line':
-    'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} waiver (line {line})',
-  'waivers/duplicate.first':
-    'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} waiver',
 
   'waivers/expired.ended':
     'The waiver for {rule} ended on {until, date, long}, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
@@ -20,21 +16,14 @@ export const waivers = {
   en,
   nl: {
     'waivers/duplicate.again':
-      'Voor {rule} is er al {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-    'waivers/duplicate.first-at-line':
-      'een vrijstelling: de {place, selectordinal, other {#e}} (regel {line})',
-    'waivers/duplicate.first': 'een vrijstelling: de {place, selectordinal, other {#e}}',
+      '{rule} is al vrijgesteld door {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
 
     'waivers/expired.ended':
       'De vrijstelling voor {rule} is op {until, date, long} afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
   },
   sv: {
     'waivers/duplicate.again':
-      '{rule} har redan {first}. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
-    'waivers/duplicate.first-at-line':
-      'ett undantag: det {place, selectordinal, one {#:a} two {#:a} other {#:e}} (rad {line})',
-    'waivers/duplicate.first':
-      'ett undantag: det {place, selectordinal, one {#:a} two {#:a} other {#:e}}',
+      '{rule} undantas redan av {first}. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
 
     'waivers/expired.ended':
       'Undantaget för {rule} gick ut den {until, date, long}, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',

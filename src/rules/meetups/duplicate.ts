@@ -1,6 +1,7 @@
 import { pointer } from '../../core/json-pointer.js';
 import { findDuplicateMeetups, readMeetups } from '../../core/meetups.js';
 import { say } from '../../i18n/findings/index.js';
+import { fieldInWords } from '../../load/field-words.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -12,18 +13,12 @@ export const rule: GroupRule = {
   check({ file, data }) {
     return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => {
       // Only a file with a duplicate pays for the source map, which gives the original's line.
-      const line = file.content.ok
-        ? file.content.map.lineOf(pointer('meetups', original.index))
-        : undefined;
-      const place = original.index + 1;
+      const where = file.content.ok ? { map: file.content.map } : {};
       return {
         pointer: pointer('meetups', duplicate.index),
         message: say('meetups/duplicate.repeat', {
           date: duplicate.date,
-          original:
-            line === undefined
-              ? say('meetups/duplicate.original', { place })
-              : say('meetups/duplicate.original-at-line', { place, line }),
+          original: fieldInWords(pointer('meetups', original.index), where),
           same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
         }),
       };

@@ -87,8 +87,8 @@ describe(RULE, () => {
             47,
             '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
             {
-              nl: 'Voor "meetups/minimum" is er al een vrijstelling: de 1e (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-              sv: '"meetups/minimum" har redan ett undantag: det 1:a (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+              nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+              sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
             },
           ),
         ],
@@ -115,8 +115,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-            nl: 'Voor "meetups/minimum" is er al een vrijstelling: de 1e (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-            sv: '"meetups/minimum" har redan ett undantag: det 1:a (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+            nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+            sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
           },
         ],
       },
@@ -187,8 +187,8 @@ describe(`${RULE} without the first waiver's line`, () => {
     expect(rendered).toEqual([
       [
         '"meetups/minimum" is already waived by the 1st waiver. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-        'Voor "meetups/minimum" is er al een vrijstelling: de 1e. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-        '"meetups/minimum" har redan ett undantag: det 1:a. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+        '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+        '"meetups/minimum" undantas redan av det 1:a undantaget. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
       ],
     ]);
   });

@@ -1,6 +1,7 @@
 import { pointer } from '../../core/json-pointer.js';
 import { asList, asRecord, field, quote } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
+import { fieldInWords } from '../../load/field-words.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -22,18 +23,12 @@ export const rule: GroupRule = {
         return;
       }
       // Only a file with a duplicate pays for the source map, which gives the first's line.
-      const line = file.content.ok
-        ? file.content.map.lineOf(pointer('waivers', earlier))
-        : undefined;
-      const place = earlier + 1;
+      const where = file.content.ok ? { map: file.content.map } : {};
       problems.push({
         pointer: pointer('waivers', index, 'rule'),
         message: say('waivers/duplicate.again', {
           rule: quote(ruleId),
-          first:
-            line === undefined
-              ? say('waivers/duplicate.first', { place })
-              : say('waivers/duplicate.first-at-line', { place, line }),
+          first: fieldInWords(pointer('waivers', earlier), where),
         }),
       });
     });
