@@ -45,6 +45,17 @@ export interface ExpectedFinding {
   waiver?: Waiver;
 }
 
+/**
+ * A finding on VALID_GROUP's `meetups:` key (line 23), where the cadence rules report, with its
+ * Dutch and Swedish renderings when the case gives them.
+ */
+export function onMeetups(
+  message: string,
+  translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
+): ExpectedFinding {
+  return { pointer: '/meetups', line: 23, column: 1, message, ...translations };
+}
+
 /** A finding of another rule in the same file. */
 export interface OtherFinding extends ExpectedFinding {
   rule: string;

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
-import { ruleTester } from '../../../test/support/rule-tester.js';
+import { onMeetups, ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/at-risk';
 
@@ -17,15 +17,6 @@ const SIX = ['2025-12-11', '2026-02-12', '2026-04-16', '2026-06-11', '2026-08-27
 /** The warning for SIX: on 2026-12-11 the count drops to five. */
 const DROP =
   'On 11 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetup of 11 December 2025 leaves the window. Plan an Azure meetup before 11 December 2026 and add it here.';
-
-/** The warning on the `meetups:` key (line 23). */
-const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
-  pointer: '/meetups',
-  line: 23,
-  column: 1,
-  message,
-  ...translations,
-});
 
 describe(RULE, () => {
   ruleTester(RULE, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
-import { ruleTester, type ValidCase } from '../../../test/support/rule-tester.js';
+import { onMeetups, ruleTester, type ValidCase } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/minimum';
 
@@ -23,15 +23,6 @@ const SIX = [
 ];
 
 const WINDOW = 'between 23 November 2025 and 22 November 2026';
-
-/** The warning on the `meetups:` key, which stays on line 23. */
-const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
-  pointer: '/meetups',
-  line: 23,
-  column: 1,
-  message,
-  ...translations,
-});
 
 const NONE = `No Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.`;
 

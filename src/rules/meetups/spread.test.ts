@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
-import { ruleTester } from '../../../test/support/rule-tester.js';
+import { onMeetups, ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/spread';
 
@@ -17,15 +17,6 @@ const third = (azure: string): string =>
     '    title: Azure OpenAI on your own data\n    azure: true',
     `    title: Azure OpenAI on your own data\n    azure: ${azure}`,
   );
-
-/** The warning on the `meetups:` key (line 23). */
-const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
-  pointer: '/meetups',
-  line: 23,
-  column: 1,
-  message,
-  ...translations,
-});
 
 describe(RULE, () => {
   ruleTester(RULE, {

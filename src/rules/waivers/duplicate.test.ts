@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileFrom, VALID_GROUP } from '../../../test/support/check.js';
-import { ruleTester } from '../../../test/support/rule-tester.js';
+import { onMeetups, ruleTester } from '../../../test/support/rule-tester.js';
 import { DEFAULT_POLICY } from '../../core/policy.js';
 import { LANGUAGES, renderMessage } from '../../i18n/findings/index.js';
 import { rule } from './duplicate.js';
@@ -29,15 +29,6 @@ const atRule = (
 
 /** A group whose meetups are not about Azure: a meetups/minimum warning to waive. */
 const FEW_MEETUPS = VALID_GROUP.replaceAll('azure: true', 'azure: false');
-
-/** The meetups/minimum warning on the `meetups:` key (line 23). */
-const onMeetups = (message: string, translations: { nl?: string; sv?: string } = {}) => ({
-  pointer: '/meetups',
-  line: 23,
-  column: 1,
-  message,
-  ...translations,
-});
 
 describe(RULE, () => {
   ruleTester(RULE, {
