@@ -114,6 +114,13 @@ export function prSmokeTests(runner: ActionRunner): void {
       ['leaders/terms', lineOf('termsAccepted: 2030-01-01'), 'failure'],
     ]);
     expect(check?.output.annotations.every((a) => a.path === 'groups/gent-azure.yaml')).toBe(true);
+    // On the leader's lines, in the group's language (Dutch); the check run's summary is English.
+    const said = new Map(check?.output.annotations.map((a) => [a.title, a.message]));
+    expect(said.get('leaders/terms')).toMatch(
+      /^@sofie-gent heeft de voorwaarden op 1 januari 2030 geaccepteerd, en dat is na vandaag \(/,
+    );
+    expect(said.get('fees/admission')).toMatch(/^Groepen in het programma mogen leden geen /);
+    expect(check?.output.summary).toContain('errors need fixing');
     // A status other than applying is also the program team's to set.
     expect(labelsOn(gh)).toEqual(['awaiting consent', 'failing', 'needs maintainer', 'new group']);
     expect(botComments(gh)[0]?.body).toContain('@lieven-gent: los de fouten hieronder op');
