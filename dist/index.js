@@ -37860,8 +37860,6 @@ const meetups_en = {
     'meetups/at-risk.last-two': '{first, date, long}, {last, date, long}',
     'meetups/at-risk.date': '{day, date, long}',
     'meetups/duplicate.repeat': 'This meetup ({date, date, long}) repeats {original}, which has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
-    'meetups/duplicate.original-at-line': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meetup (line {line})',
-    'meetups/duplicate.original': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meetup',
     'meetups/minimum.too-few': '{held, plural, =0 {No Azure meetups} one {Only # Azure meetup} other {Only # Azure meetups}} held between {from, date, long} and {today, date, long}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
     'meetups/minimum.share': 'the program asks for at least {required}',
     'meetups/minimum.share-pro-rata': "since joining on {joined, date, long}, the group's share of the minimum of {minimum} per {months, plural, one {month} other {# months}} is {required}",
@@ -37880,8 +37878,6 @@ const meetups = {
         'meetups/at-risk.last-two': '{first, date, long} en {last, date, long}',
         'meetups/at-risk.date': '{day, date, long}',
         'meetups/duplicate.repeat': 'Deze meetup ({date, date, long}) herhaalt {original}, met {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
-        'meetups/duplicate.original-at-line': 'de {place, selectordinal, other {#e}} meetup (regel {line})',
-        'meetups/duplicate.original': 'de {place, selectordinal, other {#e}} meetup',
         'meetups/minimum.too-few': '{held, plural, =0 {Geen Azure-meetups} one {Slechts # Azure-meetup} other {Slechts # Azure-meetups}} gehouden tussen {from, date, long} en {today, date, long}; {share}.{pending, plural, =0 {} one { Nog # vermelde meetup telt pas mee als de fout erin is opgelost.} other { Nog # vermelde meetups tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog {missing}.',
         'meetups/minimum.share': 'het programma vraagt er minstens {required}',
         'meetups/minimum.share-pro-rata': 'de groep is op {joined, date, long} lid geworden, dus haar deel van het minimum van {minimum} per {months, plural, one {maand} other {# maanden}} is {required}',
@@ -37898,8 +37894,6 @@ const meetups = {
         'meetups/at-risk.last-two': '{first, date, long} och {last, date, long}',
         'meetups/at-risk.date': '{day, date, long}',
         'meetups/duplicate.repeat': 'Den här träffen ({date, date, long}) upprepar {original}, som har {same, select, page {samma sida} other {samma datum och titel}}. Den räknas bara en gång: ta bort en av de två.',
-        'meetups/duplicate.original-at-line': 'den {place, selectordinal, one {#:a} two {#:a} other {#:e}} träffen (rad {line})',
-        'meetups/duplicate.original': 'den {place, selectordinal, one {#:a} two {#:a} other {#:e}} träffen',
         'meetups/minimum.too-few': '{held, plural, =0 {Inga Azure-träffar} one {Bara # Azure-träff} other {Bara # Azure-träffar}} hölls mellan den {from, date, long} och den {today, date, long}; {share}.{pending, plural, =0 {} one { Ytterligare # listad träff räknas inte förrän felet i den är rättat.} other { Ytterligare # listade träffar räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',
         'meetups/minimum.share': 'programmet kräver minst {required}',
         'meetups/minimum.share-pro-rata': 'gruppen gick med den {joined, date, long}, så dess andel av minimikravet på {minimum} per {months, plural, one {månad} other {# månader}} är {required}',
@@ -41302,22 +41296,16 @@ const trademark = {
  */
 const waivers_en = {
     'waivers/duplicate.again': '{rule} is already waived by {first}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-    'waivers/duplicate.first-at-line': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} waiver (line {line})',
-    'waivers/duplicate.first': 'the {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} waiver',
     'waivers/expired.ended': 'The waiver for {rule} ended on {until, date, long}, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
 };
 const waivers = {
     en: waivers_en,
     nl: {
-        'waivers/duplicate.again': 'Voor {rule} is er al {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-        'waivers/duplicate.first-at-line': 'een vrijstelling: de {place, selectordinal, other {#e}} (regel {line})',
-        'waivers/duplicate.first': 'een vrijstelling: de {place, selectordinal, other {#e}}',
+        'waivers/duplicate.again': '{rule} is al vrijgesteld door {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
         'waivers/expired.ended': 'De vrijstelling voor {rule} is op {until, date, long} afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
     },
     sv: {
-        'waivers/duplicate.again': '{rule} har redan {first}. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
-        'waivers/duplicate.first-at-line': 'ett undantag: det {place, selectordinal, one {#:a} two {#:a} other {#:e}} (rad {line})',
-        'waivers/duplicate.first': 'ett undantag: det {place, selectordinal, one {#:a} two {#:a} other {#:e}}',
+        'waivers/duplicate.again': '{rule} undantas redan av {first}. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
         'waivers/expired.ended': 'Undantaget för {rule} gick ut den {until, date, long}, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
     },
 };
@@ -42325,7 +42313,97 @@ function dateList([first, ...rest]) {
     return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
 }
 
+;// CONCATENATED MODULE: ./src/load/field-words.ts
+
+
+
+/**
+ * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
+ * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
+ * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
+ * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ */
+/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
+const ITEM_NOUNS = {
+    meetups: 'meetup',
+    waivers: 'waiver',
+};
+/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
+const RULES_BLOCK = 'rules';
+/**
+ * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
+ * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
+ * names are quoted as they are written, so a leader can search for them. A message that opens
+ * with the phrase starts with a capital: `The 8th meetup`.
+ */
+function fieldInWords(pointer, options = {}) {
+    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
+    const place = describe(segments, options.data);
+    const line = options.map?.lineOf(pointer);
+    return line === undefined ? place : say('place.line', { place, line });
+}
+function describe(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined)
+        return say('place.file');
+    const parent = segments.slice(0, -1);
+    if (isItem(segments, data)) {
+        const n = Number(last) + 1;
+        const listName = parent.at(-1);
+        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
+            ? ITEM_NOUNS[listName]
+            : undefined;
+        if (noun === undefined)
+            return say('place.entry', { n, list: describe(parent, data) });
+        const owner = parent.slice(0, -1);
+        return owner.length === 0
+            ? say('place.item', { n, noun })
+            : say('place.item-in', {
+                n,
+                noun,
+                relation: relation(owner, data),
+                owner: describe(owner, data),
+            });
+    }
+    const field = quote(last);
+    if (parent.length === 0)
+        return say('place.field', { field });
+    if (parent.length === 1 && parent[0] === RULES_BLOCK)
+        return say('place.rule', { rule: field });
+    return say('place.field-in', {
+        field,
+        relation: relation(parent, data),
+        parent: describe(parent, data),
+    });
+}
+/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
+function relation(parent, data) {
+    return isItem(parent, data) ? 'of' : 'under';
+}
+/** Whether the last segment is a list index: digits, in a list when the data says so. */
+function isItem(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
+        return false;
+    if (data === undefined)
+        return true;
+    // Where the data has no such container (a missing list), digits are an index as well.
+    const container = valueAt(data, segments.slice(0, -1));
+    return container === undefined || Array.isArray(container);
+}
+function valueAt(data, segments) {
+    let node = data;
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
+
 
 
 
@@ -42338,17 +42416,12 @@ const duplicate_rule = {
     check({ file, data }) {
         return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => {
             // Only a file with a duplicate pays for the source map, which gives the original's line.
-            const line = file.content.ok
-                ? file.content.map.lineOf(pointer('meetups', original.index))
-                : undefined;
-            const place = original.index + 1;
+            const where = file.content.ok ? { map: file.content.map } : {};
             return {
                 pointer: pointer('meetups', duplicate.index),
                 message: say('meetups/duplicate.repeat', {
                     date: duplicate.date,
-                    original: line === undefined
-                        ? say('meetups/duplicate.original', { place })
-                        : say('meetups/duplicate.original-at-line', { place, line }),
+                    original: fieldInWords(pointer('meetups', original.index), where),
                     same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
                 }),
             };
@@ -42860,12 +42933,19 @@ function pluralForm(locale, count, forms) {
         pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
     return rules.select(count) === 'one' ? forms.one : forms.other;
 }
+const dateFormats = new Map();
 /** A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. */
 function longDate(locale, day) {
     const date = new Date(`${day}T00:00:00Z`);
     if (Number.isNaN(date.getTime()))
         return day;
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    // One formatter per locale: building one is costly, and an audit writes thousands of dates.
+    let format = dateFormats.get(locale);
+    if (format === undefined) {
+        format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+        dateFormats.set(locale, format);
+    }
+    return format.format(date);
 }
 
 ;// CONCATENATED MODULE: ./src/i18n/en.ts
@@ -43379,95 +43459,6 @@ function groupDescription(pointer) {
     return id === undefined ? undefined : say(id);
 }
 
-;// CONCATENATED MODULE: ./src/load/field-words.ts
-
-
-
-/**
- * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
- * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
- * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
- * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
- * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
- */
-/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
-const ITEM_NOUNS = {
-    meetups: 'meetup',
-    waivers: 'waiver',
-};
-/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
-const RULES_BLOCK = 'rules';
-/**
- * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
- * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
- * names are quoted as they are written, so a leader can search for them. A message that opens
- * with the phrase starts with a capital: `The 8th meetup`.
- */
-function fieldInWords(pointer, options = {}) {
-    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
-    const place = describe(segments, options.data);
-    const line = options.map?.lineOf(pointer);
-    return line === undefined ? place : say('place.line', { place, line });
-}
-function describe(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined)
-        return say('place.file');
-    const parent = segments.slice(0, -1);
-    if (isItem(segments, data)) {
-        const n = Number(last) + 1;
-        const listName = parent.at(-1);
-        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
-            ? ITEM_NOUNS[listName]
-            : undefined;
-        if (noun === undefined)
-            return say('place.entry', { n, list: describe(parent, data) });
-        const owner = parent.slice(0, -1);
-        return owner.length === 0
-            ? say('place.item', { n, noun })
-            : say('place.item-in', {
-                n,
-                noun,
-                relation: relation(owner, data),
-                owner: describe(owner, data),
-            });
-    }
-    const field = quote(last);
-    if (parent.length === 0)
-        return say('place.field', { field });
-    if (parent.length === 1 && parent[0] === RULES_BLOCK)
-        return say('place.rule', { rule: field });
-    return say('place.field-in', {
-        field,
-        relation: relation(parent, data),
-        parent: describe(parent, data),
-    });
-}
-/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
-function relation(parent, data) {
-    return isItem(parent, data) ? 'of' : 'under';
-}
-/** Whether the last segment is a list index: digits, in a list when the data says so. */
-function isItem(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
-        return false;
-    if (data === undefined)
-        return true;
-    // Where the data has no such container (a missing list), digits are an index as well.
-    const container = valueAt(data, segments.slice(0, -1));
-    return container === undefined || Array.isArray(container);
-}
-function valueAt(data, segments) {
-    let node = data;
-    for (const segment of segments) {
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
-}
-
 ;// CONCATENATED MODULE: ./src/load/schema-messages.ts
 
 
@@ -43740,6 +43731,7 @@ const name_rule = {
 
 
 
+
 const waivers_duplicate_rule = {
     id: 'waivers/duplicate',
     scope: 'group',
@@ -43760,17 +43752,12 @@ const waivers_duplicate_rule = {
                 return;
             }
             // Only a file with a duplicate pays for the source map, which gives the first's line.
-            const line = file.content.ok
-                ? file.content.map.lineOf(pointer('waivers', earlier))
-                : undefined;
-            const place = earlier + 1;
+            const where = file.content.ok ? { map: file.content.map } : {};
             problems.push({
                 pointer: pointer('waivers', index, 'rule'),
                 message: say('waivers/duplicate.again', {
                     rule: quote(ruleId),
-                    first: line === undefined
-                        ? say('waivers/duplicate.first', { place })
-                        : say('waivers/duplicate.first-at-line', { place, line }),
+                    first: fieldInWords(pointer('waivers', earlier), where),
                 }),
             });
         });

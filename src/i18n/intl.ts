@@ -13,9 +13,17 @@ export function pluralForm(
   return rules.select(count) === 'one' ? forms.one : forms.other;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. */
 export function longDate(locale: string, day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // One formatter per locale: building one is costly, and an audit writes thousands of dates.
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
