@@ -26,7 +26,7 @@ export const waivers = {
     'waivers/duplicate.first': 'een vrijstelling: de {place, selectordinal, other {#e}}',
 
     'waivers/expired.ended':
-      'De vrijstelling voor {rule} is op {until, date, long} afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
+      'De vrijstelling voor {rule} is op {until, date, long} verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
   },
   sv: {
     'waivers/duplicate.again':
