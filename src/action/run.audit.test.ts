@@ -294,8 +294,8 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
           '#### Wat er mis is',
           'Jullie groep hield 3 Azure-meetups in de afgelopen 12 maanden; het programma vraagt er minstens 6.',
           'Geteld (3):',
-          '- 2026-07-09 `Summer session` (geannuleerd)',
-          'Los dit graag op vóór 21 januari 2027.',
+          '- 2026-07-09 `Summer session` (afgelast)',
+          'Los dit graag uiterlijk 21 januari 2027 op.',
         ],
       },
       {

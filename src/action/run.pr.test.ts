@@ -54,7 +54,7 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
     expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
     expect(labelsOn(gh)).toEqual(['needs maintainer', 'passing', 'update']);
     expect(botComments(gh)[0]?.body).toContain(
-      'de auteur is op main geen leider of co-leider van deze groep',
+      'de auteur is op main geen groepsleider of co-leider van deze groep',
     );
   });
 

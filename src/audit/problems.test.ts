@@ -148,7 +148,7 @@ describe('the issue text', () => {
         '@pjansen heeft de voorwaarden op 5 januari 2027 geaccepteerd, en dat is na vandaag (22 november 2026). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
       ),
     );
-    expect(dutch).toContain('Los dit graag op vóór');
+    expect(dutch).toContain('Los dit graag uiterlijk');
     expect(dutch).not.toContain('accepted the terms');
     expect(english).toContain(
       text(

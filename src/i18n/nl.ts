@@ -11,7 +11,7 @@ export const nl: Messages = {
   columns: ['Eis', 'Status'],
   requirement: {
     file: 'Groepsbestand is compleet en geldig',
-    leaders: 'Leider en co-leider (met Tech Community-ID’s)',
+    leaders: 'Groepsleider en co-leider (met Tech Community-gebruikers-id’s)',
     terms: 'Voorwaarden geaccepteerd',
     fees: 'Geen toegangsprijs',
     conduct: 'Gedragscode gepubliceerd',
@@ -41,35 +41,35 @@ export const nl: Messages = {
   changes: {
     heading: 'Wat er verandert',
     leadership: (role, from, to) =>
-      `${role === 'leader' ? 'leider' : 'co-leider'}: ${from} → ${to}`,
+      `${role === 'leader' ? 'groepsleider' : 'co-leider'}: ${from} → ${to}`,
     nobody: 'niemand',
     meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} toegevoegd`,
     meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} verwijderd`,
     waiver: (rule, change, until) =>
-      `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot ${until})` : ''}`,
+      `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot en met ${until})` : ''}`,
     fields: (fields) => `gewijzigd: ${fields}`,
     newGroup: 'een nieuw groepsbestand',
     removedFile: 'het groepsbestand wordt verwijderd',
     outside: (files) =>
-      `bestanden buiten groups/: ${files} (die veranderen nooit wat deze pull request controleert)`,
+      `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
     none: 'geen wijziging in de groepsgegevens',
   },
   picture: {
     heading: 'Azure-meetups, afgelopen 12 maanden',
     counted: (held, required) => `${held} geteld, ${required} nodig`,
     legend:
-      'Getelde Azure-meetups per maand; geannuleerde, toekomstige en niet-Azure-meetups tellen niet mee.',
+      'Getelde Azure-meetups per maand; afgelaste, toekomstige en niet-Azure-meetups tellen niet mee.',
   },
   act: {
     heading: 'Wie moet iets doen',
     consent: (who, role) =>
-      `${who}: je wordt genoemd als ${role === 'leader' ? 'leider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
+      `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
     consented: (who) => `${who} heeft ingestemd.`,
     maintainer: {
       'not-a-leader':
-        'Een beheerder: de auteur is op main geen leider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
+        'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
       'author-not-named':
-        'Een beheerder: een nieuwe groep moet de auteur als leider of co-leider noemen, of door een beheerder worden goedgekeurd.',
+        'Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen, of door een beheerder worden goedgekeurd.',
       'program-fields':
         'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
       'unreadable-base':
@@ -83,7 +83,7 @@ export const nl: Messages = {
     },
     maintainerDone: 'Een beheerder heeft goedgekeurd.',
     author: (who) =>
-      `${who}: los de fouten hieronder op en push naar deze branch; dit bericht werkt zichzelf bij.`,
+      `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
     nobody: 'Niemand: een beheerder kan samenvoegen.',
   },
   tooLarge: (count, what) =>
@@ -99,7 +99,7 @@ export const nl: Messages = {
     waiting:
       'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
   },
-  role: { leader: 'leider', coLeader: 'co-leider' },
+  role: { leader: 'groepsleider', coLeader: 'co-leider' },
   audit: {
     intro: (who) =>
       `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
@@ -120,40 +120,40 @@ export const nl: Messages = {
       terms:
         'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
       'waiver-expired':
-        'Een vrijstelling voor jullie groep is verlopen, dus de regel die ze dekte geldt weer.',
+        'Een vrijstelling voor jullie groep is verlopen, dus de regel waarvoor die gold, geldt weer.',
     },
     todo: {
       'meetups-minimum': (file) =>
-        `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie hielden maar niet noteerden tellen ook mee.`,
+        `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie wel hielden maar niet vermeldden, tellen ook mee.`,
       'meetups-at-risk': (file) =>
         `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
       leader: (file) =>
-        `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+        `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
       'co-leader': (file) =>
-        `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-ID en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+        `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
       terms: (file) =>
-        `Zodra elke leider de voorwaarden heeft geaccepteerd, zet de datum bij \`termsAccepted\` in ${file}.`,
+        `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
       'waiver-expired': (file) =>
-        `Los op wat de vrijstelling dekte en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
+        `Los het probleem op waarvoor de vrijstelling gold en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
     },
     counted: 'Geteld',
     notCounted: 'Niet geteld',
     expiring: 'Valt buiten de periode',
     none: 'geen',
     exclusion: {
-      cancelled: 'geannuleerd',
+      cancelled: 'afgelast',
       future: 'gepland, nog niet gehouden',
       'not-azure': 'niet over Azure',
       'before-window': 'ouder dan de periode',
       duplicate: 'dubbel vermeld',
     },
     deadline: (date) =>
-      `Los dit graag op vóór ${longDate('nl', date)}. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+      `Los dit graag uiterlijk ${longDate('nl', date)} op. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
     resolved: {
       'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
       'meetups-at-risk':
         'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
-      leader: 'Opgelost: de groep heeft weer een volledige, geldige leider. Sluiten.',
+      leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
       'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
       terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
       'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',

@@ -11,7 +11,7 @@ export const sv: Messages = {
   columns: ['Krav', 'Status'],
   requirement: {
     file: 'Gruppfilen är komplett och giltig',
-    leaders: 'Gruppledare och medledare (med Tech Community-ID)',
+    leaders: 'Gruppledare och medledare (med Tech Community-användar-ID)',
     terms: 'Villkoren godkända',
     fees: 'Ingen inträdesavgift',
     conduct: 'Uppförandekod publicerad',
@@ -41,19 +41,19 @@ export const sv: Messages = {
     meetupsAdded: (count) => plural(count, 'träff tillagd', 'träffar tillagda'),
     meetupsRemoved: (count) => plural(count, 'träff borttagen', 'träffar borttagna'),
     waiver: (rule, change, until) =>
-      `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till ${until})` : ''}`,
+      `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till och med ${until})` : ''}`,
     fields: (fields) => `ändrat: ${fields}`,
     newGroup: 'en ny gruppfil',
     removedFile: 'gruppfilen tas bort',
     outside: (files) =>
-      `filer utanför groups/: ${files} (de ändrar aldrig vad som kontrollerar denna pull request)`,
+      `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
     none: 'ingen ändring av gruppens uppgifter',
   },
   picture: {
     heading: 'Azure-träffar, senaste 12 månaderna',
     counted: (held, required) => `${held} räknade, ${required} behövs`,
     legend:
-      'Räknade Azure-träffar per månad; inställda, framtida och träffar utan Azure räknas inte.',
+      'Räknade Azure-träffar per månad; inställda och framtida träffar räknas inte, och inte heller träffar som inte handlar om Azure.',
   },
   act: {
     heading: 'Vem behöver agera',
@@ -78,7 +78,7 @@ export const sv: Messages = {
     },
     maintainerDone: 'En förvaltare har godkänt.',
     author: (who) =>
-      `${who}: rätta felen nedan och pusha till denna gren; kommentaren uppdateras av sig själv.`,
+      `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
     nobody: 'Ingen: en förvaltare kan slå ihop.',
   },
   tooLarge: (count, what) =>
@@ -114,7 +114,7 @@ export const sv: Messages = {
         'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
       terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
       'waiver-expired':
-        'Ett undantag för er grupp har gått ut, så regeln det gällde tillämpas igen.',
+        'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
     },
     todo: {
       'meetups-minimum': (file) =>
@@ -126,20 +126,20 @@ export const sv: Messages = {
       'co-leader': (file) =>
         `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
       terms: (file) =>
-        `När varje ledare har godkänt villkoren, skriv datumet i \`termsAccepted\` i ${file}.`,
+        `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
       'waiver-expired': (file) =>
-        `Rätta det undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare förlänga det.`,
+        `Åtgärda det som undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare att förlänga det.`,
     },
     counted: 'Räknade',
     notCounted: 'Räknas inte',
     expiring: 'Faller utanför perioden',
     none: 'inga',
     exclusion: {
-      cancelled: 'inställt',
-      future: 'planerat, inte hållet än',
+      cancelled: 'inställd',
+      future: 'planerad, inte hållen än',
       'not-azure': 'handlar inte om Azure',
       'before-window': 'äldre än perioden',
-      duplicate: 'listat två gånger',
+      duplicate: 'listad två gånger',
     },
     deadline: (date) =>
       `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,

@@ -142,8 +142,8 @@ describe('a place in a file, in words', () => {
         language,
       );
     expect(at('/meetups/7', 'en')).toBe('The 8th meetup is empty: fill it in.');
-    expect(at('/meetups/7', 'nl')).toBe('De 8e meetup is leeg: vul het in.');
-    expect(at('/meetups/7', 'sv')).toBe('Den 8:e träffen saknar värde: fyll i det.');
+    expect(at('/meetups/7', 'nl')).toBe('De 8e meetup is leeg: vul een waarde in.');
+    expect(at('/meetups/7', 'sv')).toBe('Den 8:e träffen saknar värde: fyll i ett värde.');
     expect(at('/meetups/7/date', 'en')).toBe('"date" of the 8th meetup is empty: fill it in.');
     expect(at('/meetups/1', 'en', { map: parsed.map })).toBe(
       'The 2nd meetup (line 27) is empty: fill it in.',

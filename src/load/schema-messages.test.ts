@@ -76,7 +76,7 @@ describe('schema messages a named rule or the policy keeps from the table', () =
       [
         '"techCommunityId" under "leader" must be a whole number, but it is a number. (Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).)',
         '"techCommunityId" onder "leader" moet een geheel getal zijn, maar het is een getal. (Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).)',
-        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. (Användar-ID i Microsoft Tech Community: siffrorna i slutet av profilens URL (…/user-id/123456 → 123456).)',
+        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. (Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).)',
       ],
     ]);
   });
@@ -109,13 +109,13 @@ describe('schema messages a named rule or the policy keeps from the table', () =
     expect(explainPolicy({ teams: [], rules: { 'meetups/spread': 'sometimes' } })).toEqual([
       [
         '"teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, codeOfConductUrl.',
-        '"teams" is geen veld van het programmabeleid. Controleer de spelling, of verwijder het. Hier toegestaan: meetups, audit, sync, rules, codeOfConductUrl.',
-        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen, eller ta bort det. Tillåtna här: meetups, audit, sync, rules, codeOfConductUrl.',
+        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Toegestane velden hier: meetups, audit, sync, rules, codeOfConductUrl.',
+        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här: meetups, audit, sync, rules, codeOfConductUrl.',
       ],
       [
         'Rule "meetups/spread" in rules must be one of: error, warning, off; it is "sometimes".',
         'Regel "meetups/spread" in rules moet een van deze waarden zijn: error, warning, off; er staat "sometimes".',
-        'Regeln "meetups/spread" i rules ska vara ett av följande: error, warning, off; nu står det "sometimes".',
+        'Regeln "meetups/spread" i rules ska vara ett av följande värden: error, warning, off; nu står det "sometimes".',
       ],
     ]);
   });

@@ -137,8 +137,8 @@ describe(RULE, () => {
             column: 1,
             message:
               '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
-            nl: '"homepage" is geen veld van een groepsbestand. Controleer de spelling, of verwijder het. Hier toegestaan: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
-            sv: '"homepage" är inte ett fält i en gruppfil. Kontrollera stavningen, eller ta bort det. Tillåtna här: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+            nl: '"homepage" is geen veld van een groepsbestand. Controleer de spelling of verwijder het. Toegestane velden hier: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+            sv: '"homepage" är inte ett fält i en gruppfil. Kontrollera stavningen eller ta bort det. Tillåtna fält här: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
       },
@@ -155,8 +155,8 @@ describe(RULE, () => {
             column: 3,
             message:
               '"email" is not a field of "leader". Check the spelling, or remove it. Allowed here: name, github, techCommunityId, termsAccepted.',
-            nl: '"email" is geen veld van "leader". Controleer de spelling, of verwijder het. Hier toegestaan: name, github, techCommunityId, termsAccepted.',
-            sv: '"email" är inte ett fält i "leader". Kontrollera stavningen, eller ta bort det. Tillåtna här: name, github, techCommunityId, termsAccepted.',
+            nl: '"email" is geen veld van "leader". Controleer de spelling of verwijder het. Toegestane velden hier: name, github, techCommunityId, termsAccepted.',
+            sv: '"email" är inte ett fält i "leader". Kontrollera stavningen eller ta bort det. Tillåtna fält här: name, github, techCommunityId, termsAccepted.',
           },
         ],
       },
@@ -166,7 +166,7 @@ describe(RULE, () => {
         ['/coleader', 18, 1],
         '"coleader" is not a field of a group file. Did you mean "coLeader"? Field names are written exactly, capitals included.',
         {
-          nl: '"coleader" is geen veld van een groepsbestand. Bedoelde je "coLeader"? Veldnamen schrijf je precies zo, hoofdletters inbegrepen.',
+          nl: '"coleader" is geen veld van een groepsbestand. Bedoel je "coLeader"? Veldnamen moeten precies kloppen, hoofdletters inbegrepen.',
           sv: '"coleader" är inte ett fält i en gruppfil. Menade du "coLeader"? Fältnamn skrivs exakt, med samma stora och små bokstäver.',
         },
       ),
@@ -176,7 +176,7 @@ describe(RULE, () => {
         ['/co-leader', 18, 1],
         '"co-leader" is not a field of a group file. Did you mean "coLeader"?',
         {
-          nl: '"co-leader" is geen veld van een groepsbestand. Bedoelde je "coLeader"?',
+          nl: '"co-leader" is geen veld van een groepsbestand. Bedoel je "coLeader"?',
           sv: '"co-leader" är inte ett fält i en gruppfil. Menade du "coLeader"?',
         },
       ),
@@ -216,7 +216,7 @@ describe(RULE, () => {
         ['/meetups/4/titel', 37, 5],
         '"titel" is not a field of the 5th meetup. Did you mean "title"?',
         {
-          nl: '"titel" is geen veld van de 5e meetup. Bedoelde je "title"?',
+          nl: '"titel" is geen veld van de 5e meetup. Bedoel je "title"?',
           sv: '"titel" är inte ett fält i den 5:e träffen. Menade du "title"?',
         },
       ),
@@ -265,7 +265,7 @@ describe(RULE, () => {
             column: 7,
             message:
               '"city" must be text, but it is a list. (The city the group meets in (or is based in, for online groups).)',
-            nl: '"city" moet tekst zijn, maar het is een lijst. (De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).)',
+            nl: '"city" moet tekst zijn, maar het is een lijst. (De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).)',
             sv: '"city" ska vara text, men det är en lista. (Staden där gruppen träffas (eller har sin bas, för onlinegrupper).)',
           },
         ],
@@ -280,8 +280,8 @@ describe(RULE, () => {
             column: 1,
             message:
               '"city" is empty: fill it in. The city the group meets in (or is based in, for online groups).',
-            nl: '"city" is leeg: vul het in. De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).',
-            sv: '"city" saknar värde: fyll i det. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+            nl: '"city" is leeg: vul een waarde in. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
+            sv: '"city" saknar värde: fyll i ett värde. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
           },
         ],
       },
@@ -295,7 +295,7 @@ describe(RULE, () => {
             column: 1,
             message:
               '"waivers" is empty. List the waivers under it, each on a line starting with "- ", or write waivers: [] while there are none. Exceptions granted by a maintainer: the named rule is not enforced until the date.',
-            nl: '"waivers" is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf waivers: [] zolang er nog geen zijn. Uitzonderingen die een beheerder heeft toegestaan: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+            nl: '"waivers" is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf waivers: [] zolang er nog geen zijn. Vrijstellingen die een beheerder heeft verleend: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
             sv: '"waivers" saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv waivers: [] så länge det inte finns några. Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
           },
         ],
@@ -310,7 +310,7 @@ describe(RULE, () => {
             column: 9,
             message: '"status" must be one of: applying, active, leaving; it is "dormant".',
             nl: '"status" moet een van deze waarden zijn: applying, active, leaving; er staat "dormant".',
-            sv: '"status" ska vara ett av följande: applying, active, leaving; nu står det "dormant".',
+            sv: '"status" ska vara ett av följande värden: applying, active, leaving; nu står det "dormant".',
           },
         ],
       },
@@ -362,8 +362,8 @@ describe(RULE, () => {
         ['/meetups/5/room', 41, 5],
         '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled, uid.',
         {
-          nl: '"room" is geen veld van de 6e meetup. Controleer de spelling, of verwijder het. Hier toegestaan: date, title, azure, url, cancelled, uid.',
-          sv: '"room" är inte ett fält i den 6:e träffen. Kontrollera stavningen, eller ta bort det. Tillåtna här: date, title, azure, url, cancelled, uid.',
+          nl: '"room" is geen veld van de 6e meetup. Controleer de spelling of verwijder het. Toegestane velden hier: date, title, azure, url, cancelled, uid.',
+          sv: '"room" är inte ett fält i den 6:e träffen. Kontrollera stavningen eller ta bort det. Tillåtna fält här: date, title, azure, url, cancelled, uid.',
         },
       ),
       inWords(
@@ -428,7 +428,7 @@ describe(RULE, () => {
             column: 1,
             message:
               'The file is missing the field "city". The city the group meets in (or is based in, for online groups). For example: city: Utrecht',
-            nl: 'In het bestand ontbreekt het veld "city". De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen). Bijvoorbeeld: city: Utrecht',
+            nl: 'In het bestand ontbreekt het veld "city". De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen). Bijvoorbeeld: city: Utrecht',
             sv: 'Filen saknar fältet "city". Staden där gruppen träffas (eller har sin bas, för onlinegrupper). Till exempel: city: Utrecht',
           },
         ],
@@ -514,7 +514,7 @@ describe(RULE, () => {
             column: 7,
             message:
               '"city" must not be empty. (The city the group meets in (or is based in, for online groups).)',
-            nl: '"city" mag niet leeg zijn. (De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).)',
+            nl: '"city" mag niet leeg zijn. (De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).)',
             sv: '"city" måste innehålla minst ett tecken. (Staden där gruppen träffas (eller har sin bas, för onlinegrupper).)',
           },
         ],
@@ -574,7 +574,7 @@ describe(RULE, () => {
             message:
               '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "schema".',
             nl: '"rule" van de 1e vrijstelling moet een van deze waarden zijn: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; er staat "schema".',
-            sv: '"rule" i det 1:a undantaget ska vara ett av följande: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; nu står det "schema".',
+            sv: '"rule" i det 1:a undantaget ska vara ett av följande värden: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; nu står det "schema".',
           },
         ],
       },

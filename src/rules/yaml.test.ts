@@ -267,8 +267,8 @@ describe(RULE, () => {
           column: 7,
           message:
             'A value that starts with "|" is a block of text that starts on the next line. For a value on one line, put it in quotes: name: "| Example"',
-          nl: 'Een waarde die met "|" begint, is een tekstblok dat op de volgende regel begint. Zet een waarde op één regel tussen aanhalingstekens: name: "| Example"',
-          sv: 'Ett värde som börjar med "|" är ett textblock som börjar på nästa rad. Sätt ett värde på en rad inom citattecken: name: "| Example"',
+          nl: 'Een waarde die met "|" begint, is een tekstblok dat op de volgende regel begint. Wil je de waarde op één regel, zet hem dan tussen aanhalingstekens: name: "| Example"',
+          sv: 'Ett värde som börjar med "|" är ett textblock som börjar på nästa rad. Vill du ha värdet på en rad, sätt det inom citattecken: name: "| Example"',
         },
         {
           what: 'no space after a colon',
@@ -331,7 +331,7 @@ describe(RULE, () => {
           message:
             'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
           nl: 'YAML verwachtte ": " na de veldnaam op deze regel. Schrijf hem als "naam: waarde", met een spatie na de dubbele punt (een " #" begint commentaar, zelfs midden in een naam).',
-          sv: 'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv det som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
+          sv: 'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv den som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
         },
         {
           what: 'a field indented one space too far',
@@ -704,8 +704,8 @@ describe(RULE, () => {
         [2, 1],
         'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
         {
-          nl: 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Zet één document in elk bestand.',
-          sv: 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Ha ett dokument per fil.',
+          nl: 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Houd het bij één document per bestand.',
+          sv: 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
         },
       ),
       only(
@@ -714,8 +714,8 @@ describe(RULE, () => {
         [3, 1],
         'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
         {
-          nl: 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Zet één document in elk bestand.',
-          sv: 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Ha ett dokument per fil.',
+          nl: 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Houd het bij één document per bestand.',
+          sv: 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
         },
       ),
       only(

@@ -221,7 +221,7 @@ describe('ruleTester', () => {
             column: 10,
             message:
               'The website "https://anna@example-azure.org/" holds a user name or password. Remove them: the link must open for everyone without signing in.',
-            nl: 'De website "https://anna@example-azure.org/" bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+            nl: 'De website "https://anna@example-azure.org/" bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen.',
             sv: 'Webbplatsen "https://anna@example-azure.org/" innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
           },
         ],

@@ -36,9 +36,9 @@ export const common = {
     'value.other': '{type}',
     'person.role': '{role, select, leader {de groepsleider} other {de co-leider}}',
     'person.named': '{role, select, leader {de groepsleider} other {de co-leider}} {name}',
-    'report.waived-until': 'Vrijstelling tot {until}: {message}',
-    'report.waiver': 'vrijstelling tot {until}{approver}{reason}',
-    'report.approved-by': ' van {login}',
+    'report.waived-until': 'Vrijstelling tot en met {until}: {message}',
+    'report.waiver': 'vrijstelling tot en met {until}{approver}{reason}',
+    'report.approved-by': ' verleend door {login}',
     'report.summary':
       '{files, plural, one {# groepsbestand} other {# groepsbestanden}} gecontroleerd: {errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}{waived, plural, =0 {} other {, # met vrijstelling}}.',
   },

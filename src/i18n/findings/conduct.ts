@@ -31,9 +31,9 @@ export const conduct = {
     'conduct/code-of-conduct.missing':
       'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. {start}',
     'conduct/code-of-conduct.start-from-guide':
-      'Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
+      'Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
     'conduct/code-of-conduct.start-from-link':
-      'Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma: {url}',
+      'Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma: {url}',
     'conduct/code-of-conduct.not-text':
       'De gedragscode moet een webadres zijn dat begint met https://, maar er staat {value}.',
     'conduct/code-of-conduct.not-a-url':
@@ -41,7 +41,7 @@ export const conduct = {
     'conduct/code-of-conduct.not-https':
       'De gedragscode {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
     'conduct/code-of-conduct.credentials':
-      'De gedragscode {value} bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+      'De gedragscode {value} bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen.',
     'conduct/code-of-conduct.not-public':
       'De gedragscode {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.',
   },
@@ -53,7 +53,7 @@ export const conduct = {
     'conduct/code-of-conduct.start-from-link':
       'Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: {url}',
     'conduct/code-of-conduct.not-text':
-      'Uppförandekoden måste vara en webbadress som börjar med https://, men nu står det {value}.',
+      'Uppförandekoden ska vara en webbadress som börjar med https://, men nu står det {value}.',
     'conduct/code-of-conduct.not-a-url':
       'Uppförandekoden {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}}',
     'conduct/code-of-conduct.not-https':

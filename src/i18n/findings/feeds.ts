@@ -22,19 +22,19 @@ export const feeds = {
   en,
   nl: {
     'feeds/url.not-text':
-      "De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+      "De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
     'feeds/url.not-a-url':
-      "De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+      "De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
     'feeds/url.not-https':
-      "De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+      "De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
     'feeds/url.credentials':
-      "De agendafeed {value} bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+      "De agendafeed {value} bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
     'feeds/url.not-public':
-      "De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of haal de feed weg.",
+      "De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
   },
   sv: {
     'feeds/url.not-text':
-      "Kalenderflödet måste vara en webbadress som börjar med https://, men nu står det {value}. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+      "Kalenderflödet ska vara en webbadress som börjar med https://, men nu står det {value}. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
     'feeds/url.not-a-url':
       "Kalenderflödet {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}} Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
     'feeds/url.not-https':

@@ -67,9 +67,9 @@ export const leaders = {
   en,
   nl: {
     'leaders/leader.missing':
-      'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een blok "leader:" toe met name, github, techCommunityId en termsAccepted.',
+      'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een "leader:"-blok toe met name, github, techCommunityId en termsAccepted.',
     'leaders/leader.not-a-block':
-      '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+      '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
     'leaders/leader.name-not-text':
       'De naam van de groepsleider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
     'leaders/leader.name-missing':
@@ -86,9 +86,9 @@ export const leaders = {
       'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
 
     'leaders/co-leader.missing':
-      'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een blok "coLeader:" toe met name, github, techCommunityId en termsAccepted.',
+      'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een "coLeader:"-blok toe met name, github, techCommunityId en termsAccepted.',
     'leaders/co-leader.not-a-block':
-      '"coLeader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+      '"coLeader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
     'leaders/co-leader.name-not-text':
       'De naam van de co-leider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
     'leaders/co-leader.name-missing':
@@ -105,9 +105,9 @@ export const leaders = {
       'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
 
     'leaders/distinct.same-github':
-      'De groepsleider en de co-leider zijn dezelfde persoon ({name}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+      'De groepsleider en de co-leider zijn dezelfde persoon ({name}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
     'leaders/distinct.same-id':
-      'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+      'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
 
     'leaders/tech-community-id.missing':
       'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
@@ -116,12 +116,12 @@ export const leaders = {
     'leaders/tech-community-id.as-text':
       'De Tech Community-gebruikers-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: {id}',
     'leaders/tech-community-id.not-a-number':
-      'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar het is {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+      'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
 
     'leaders/terms.not-accepted':
       '{person} heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra {name} dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
     'leaders/terms.not-a-date':
-      '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat {value}.',
+      '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}.',
     'leaders/terms.future':
       '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
 
@@ -179,12 +179,12 @@ export const leaders = {
     'leaders/tech-community-id.as-text':
       'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
     'leaders/tech-community-id.not-a-number':
-      'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men det är {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+      'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
 
     'leaders/terms.not-accepted':
       '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
     'leaders/terms.not-a-date':
-      '"termsAccepted" ska vara datumet då {name} godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det {value}.',
+      '"termsAccepted" ska vara datumet då {name} godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
     'leaders/terms.future':
       '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
 

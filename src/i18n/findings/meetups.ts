@@ -55,7 +55,7 @@ export const meetups = {
       '{held, plural, =0 {Geen Azure-meetups} one {Slechts # Azure-meetup} other {Slechts # Azure-meetups}} gehouden tussen {from, date, long} en {today, date, long}; {share}.{pending, plural, =0 {} one { Nog # vermelde meetup telt pas mee als de fout erin is opgelost.} other { Nog # vermelde meetups tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog {missing}.',
     'meetups/minimum.share': 'het programma vraagt er minstens {required}',
     'meetups/minimum.share-pro-rata':
-      'de groep is op {joined, date, long} lid geworden, dus haar deel van het minimum van {minimum} per {months, plural, one {maand} other {# maanden}} is {required}',
+      'de groep is op {joined, date, long} toegetreden, dus haar deel van het minimum van {minimum} per {months, plural, one {maand} other {# maanden}} is {required}',
 
     'meetups/spread.since-last':
       'Al {days, plural, one {# dag} other {# dagen}} geen Azure-meetup, sinds {last, date, long}. Het programma vraagt om meetups verspreid over het jaar (met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen): plan de volgende en voeg hem hier toe.',
@@ -67,7 +67,7 @@ export const meetups = {
     'meetups/url.not-text':
       'De pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is {kind}. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
     'meetups/url.not-a-web-page':
-      'De pagina van de meetup {value} moet een webpagina zijn, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
+      'De pagina van de meetup {value} moet een webpagina zijn die begint met https:// (of http://); laat "url" anders weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
     'meetups/url.not-an-address':
       'De pagina van de meetup {value} is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
   },
@@ -93,12 +93,12 @@ export const meetups = {
       'Det gick {days, plural, one {# dag} other {# dagar}} utan någon Azure-träff, från den {from, date, long} till den {to, date, long}. Programmet ber om träffar spridda över året, med högst {max, plural, one {# dag} other {# dagar}} mellan dem.',
 
     'meetups/url.empty':
-      '"url" är tomt. Skriv träffens offentliga sida, som börjar med https://, eller ta bort "url": fältet är valfritt.',
+      '"url" är tomt. Skriv länken till träffens offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
     'meetups/url.not-text':
-      'Träffens sida måste vara en webbadress som börjar med https://, men "url" är {kind}. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+      'Träffens sida ska vara en webbadress som börjar med https://, men "url" är {kind}. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
     'meetups/url.not-a-web-page':
-      'Träffens sida {value} måste vara en webbsida som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
+      'Träffens sida {value} ska vara en webbsida som börjar med https:// (eller http://); ta annars bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
     'meetups/url.not-an-address':
-      'Träffens sida {value} är inte en fullständig webbadress. Skriv hela länken, som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
+      'Träffens sida {value} är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
   },
 } satisfies Area<typeof en>;

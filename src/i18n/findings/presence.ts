@@ -31,15 +31,15 @@ export const presence = {
     'presence/website.not-https':
       'De website {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
     'presence/website.credentials':
-      'De website {value} bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+      'De website {value} bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen.',
     'presence/website.not-public':
       'De website {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.',
   },
   sv: {
     'presence/website.missing':
-      'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en meetup-plattform): lägg till "website:" med dess https-länk.',
+      'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med dess https-länk.',
     'presence/website.not-text':
-      'Webbplatsen måste vara en webbadress som börjar med https://, men nu står det {value}.',
+      'Webbplatsen ska vara en webbadress som börjar med https://, men nu står det {value}.',
     'presence/website.not-a-url':
       'Webbplatsen {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}}',
     'presence/website.not-https':

@@ -6,7 +6,7 @@ import type { Area, Catalogue } from './catalogue.js';
  */
 const GETS_ENGLISH = {
   en: '"language" is {value}: the automation writes to groups in English, Dutch or Swedish only, so this group will get English.',
-  nl: '"language" is {value}: de automatisering schrijft groepen alleen in het Engels, Nederlands of Zweeds, dus deze groep krijgt Engels.',
+  nl: '"language" is {value}: de automatisering schrijft alleen in het Engels, Nederlands of Zweeds naar groepen, dus deze groep krijgt Engels.',
   sv: '"language" är {value}: automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.',
 } as const;
 
@@ -83,18 +83,18 @@ export const registry = {
     'registry/duplicate.name-in': '{name} in {file}',
     'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
     'registry/duplicate.two-ids':
-      '{person} heeft hier Tech Community-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één id: corrigeer de id die niet klopt.',
+      '{person} heeft hier Tech Community-gebruikers-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
     'registry/duplicate.two-logins':
-      'Tech Community-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen id: controleer welke juist is.',
+      'Tech Community-gebruikers-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
 
     'registry/joined.missing':
       'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
     'registry/joined.empty':
       '"joined" is leeg. Verwijder de regel: het programmateam vult de datum van toelating in wanneer het de groep toelaat.',
     'registry/joined.not-a-date':
-      '"joined" moet de datum zijn waarop het programma de groep heeft toegelaten, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat {value}. Alleen het programmateam vult die in.',
+      '"joined" moet de datum zijn waarop het programma de groep heeft toegelaten: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}. Alleen het programmateam vult die in.',
     'registry/joined.future':
-      '"joined" is {joined}, en dat is na vandaag ({today, date, long}). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de groep zich aanmeldt.',
+      '"joined" is {joined}, en dat is na vandaag ({today, date, long}). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de aanvraag van de groep loopt.',
 
     'registry/language.unsupported': `${GETS_ENGLISH.nl} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
@@ -103,7 +103,7 @@ export const registry = {
     'registry/file-name.missing':
       'Filen har ingen slug. Lägg till "slug: {slug}" högst upp: gruppens id, samma som filnamnet utan .yaml.',
     'registry/file-name.number':
-      '"slug" måste vara text, men YAML läser {slug} som ett tal. Sätt det inom citattecken: slug: "{slug}"',
+      '"slug" ska vara text, men YAML läser {slug} som ett tal. Sätt det inom citattecken: slug: "{slug}"',
     'registry/file-name.form':
       '"slug" är {slug}, men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
     'registry/file-name.extension':
@@ -126,18 +126,18 @@ export const registry = {
     'registry/duplicate.name-in': '{name} i {file}',
     'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
     'registry/duplicate.two-ids':
-      '{person} har Tech Community-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda ID: rätta det som är fel.',
+      '{person} har Tech Community-användar-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda användar-ID: rätta det som är fel.',
     'registry/duplicate.two-logins':
-      'Tech Community-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget ID: kontrollera vilket som är rätt.',
+      'Tech Community-användar-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
 
     'registry/joined.missing':
-      'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
+      'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
     'registry/joined.empty':
       '"joined" är tomt. Ta bort raden: programteamet lägger till datumet när det antar gruppen.',
     'registry/joined.not-a-date':
-      '"joined" ska vara datumet då programmet antog gruppen, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det {value}. Bara programteamet anger det.',
+      '"joined" ska vara datumet då programmet antog gruppen: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}. Bara programteamet anger det.',
     'registry/joined.future':
-      '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller utelämna "joined" medan gruppen ansöker.',
+      '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge gruppen ansöker.',
 
     'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,

@@ -117,15 +117,15 @@ export const schema = {
     'schema.missing-field':
       'In {owner} ontbreekt het veld {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {name}: {example}} other {}}',
     'schema.unknown-field':
-      '{field} is geen veld van {owner}. Controleer de spelling, of verwijder het. Hier toegestaan: {allowed}.',
+      '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Toegestane velden hier: {allowed}.',
     'schema.misspelt-field':
-      '{field} is geen veld van {owner}. Bedoelde je {suggestion}?{capitals, select, yes { Veldnamen schrijf je precies zo, hoofdletters inbegrepen.} other {}}',
+      '{field} is geen veld van {owner}. Bedoel je {suggestion}?{capitals, select, yes { Veldnamen moeten precies kloppen, hoofdletters inbegrepen.} other {}}',
     'schema.wrong-type':
       '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: YAML 1.2 leest {value} als tekst.} description { ({description})} other {}}',
     'schema.empty-list':
       '{subject} is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf {name}: [] zolang er nog geen zijn.{described, select, yes { {description}} other {}}',
     'schema.empty-value':
-      '{subject} is leeg: vul het in.{described, select, yes { {description}} other {}}',
+      '{subject} is leeg: vul een waarde in.{described, select, yes { {description}} other {}}',
     'schema.not-allowed': '{subject} moet een van deze waarden zijn: {allowed}; er staat {value}.',
     'schema.wrong-format':
       '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een IANA-tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
@@ -158,40 +158,40 @@ export const schema = {
 
     'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
     'schema.description.slug':
-      "De naam waarmee het register de groep aanduidt: kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml (groups/'<'slug>.yaml).",
+      "De id van de groep: kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml (groups/'<'slug>.yaml).",
     'schema.description.name':
       'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
     'schema.description.status':
       'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
     'schema.description.joined':
-      'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult dit in, bij de toelating; zolang de groep zich aanmeldt, ontbreekt het.',
+      'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
     'schema.description.city':
-      'De stad waar de groep bijeenkomt (of gevestigd is, voor online groepen).',
+      'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
     'schema.description.country': 'Het land, als ISO 3166-1 alpha-2-code in hoofdletters.',
     'schema.description.timezone': 'De IANA-tijdzone van de groep.',
     'schema.description.language':
-      'BCP 47-taalcode: de taal waarin de automatisering van het register deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; voor andere talen wordt het Engels).',
+      'BCP 47-taalcode: de taal waarin de automatisering van het register naar deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
     'schema.description.website':
       'De openbare website of online aanwezigheid van de groep, leesbaar voor niet-leden: een https-URL.',
     'schema.description.codeOfConduct':
-      'De gepubliceerde gedragscode van de groep, makkelijk te bereiken vanaf de homepage: een https-URL.',
+      'De gepubliceerde gedragscode van de groep, gemakkelijk te bereiken vanaf de startpagina: een https-URL.',
     'schema.description.feeds':
       "Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.",
     'schema.description.feeds.item': 'Een https-link naar een openbare iCalendar-feed (.ics).',
     'schema.description.fees':
-      'Wat leden betalen om deel te nemen. Het programma staat geen toegangsprijs toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
+      'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangsprijs toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
     'schema.description.fees.admission':
-      'none (leden betalen niets) of pass-through (leden delen de kosten van locatie of hosting tegen kostprijs).',
+      'none (leden betalen niets) of pass-through (leden delen locatie- of hostingkosten tegen kostprijs).',
     'schema.description.fees.passThrough':
       'Welke kosten worden doorberekend; verplicht als admission pass-through is.',
-    'schema.description.leader': 'De groepsleider: het eerste aanspreekpunt van het programma.',
+    'schema.description.leader': 'De groepsleider: de primaire contactpersoon voor het programma.',
     'schema.description.coLeader':
-      'De aangewezen co-leider: het tweede aanspreekpunt van het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
+      'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
     'schema.description.meetups':
       'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
     'schema.description.waivers':
-      'Uitzonderingen die een beheerder heeft toegestaan: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
-    'schema.description.person': 'Een leider of co-leider van de groep.',
+      'Vrijstellingen die een beheerder heeft verleend: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+    'schema.description.person': 'Een groepsleider of co-leider van de groep.',
     'schema.description.person.name': 'Volledige naam.',
     'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
     'schema.description.person.techCommunityId':
@@ -207,20 +207,20 @@ export const schema = {
     'schema.description.meetup.cancelled':
       'true als de meetup is afgelast; een afgelaste meetup telt nooit mee.',
     'schema.description.meetup.uid':
-      'De UID van het evenement in de feed van de groep, door tgr sync geschreven zodat het het evenement herkent als de datum of titel verandert. Laat deze staan zoals hij is.',
+      'De UID van het evenement in de feed van de groep. tgr sync vult die in om het evenement te herkennen als de datum of titel verandert. Laat hem staan zoals hij is.',
     'schema.description.waiver':
-      'Een vrijstelling op één regel, door een beheerder toegestaan, tot een datum.',
+      'Een vrijstelling van één regel tot een datum, verleend door een beheerder.',
     'schema.description.waiver.rule': 'De id van de regel waarvoor de vrijstelling geldt.',
-    'schema.description.waiver.reason': 'Waarom de vrijstelling is toegestaan.',
+    'schema.description.waiver.reason': 'Waarom de vrijstelling is verleend.',
     'schema.description.waiver.until': 'De laatste dag waarop de vrijstelling geldt, JJJJ-MM-DD.',
     'schema.description.waiver.approvedBy':
-      'GitHub-gebruikersnaam van de beheerder die de vrijstelling heeft toegestaan.',
+      'GitHub-gebruikersnaam van de beheerder die de vrijstelling heeft verleend.',
   },
   sv: {
     'schema.missing-field':
       '{owner} saknar fältet {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {name}: {example}} other {}}',
     'schema.unknown-field':
-      '{field} är inte ett fält i {owner}. Kontrollera stavningen, eller ta bort det. Tillåtna här: {allowed}.',
+      '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här: {allowed}.',
     'schema.misspelt-field':
       '{field} är inte ett fält i {owner}. Menade du {suggestion}?{capitals, select, yes { Fältnamn skrivs exakt, med samma stora och små bokstäver.} other {}}',
     'schema.wrong-type':
@@ -228,8 +228,9 @@ export const schema = {
     'schema.empty-list':
       '{subject} saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv {name}: [] så länge det inte finns några.{described, select, yes { {description}} other {}}',
     'schema.empty-value':
-      '{subject} saknar värde: fyll i det.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed': '{subject} ska vara ett av följande: {allowed}; nu står det {value}.',
+      '{subject} saknar värde: fyll i ett värde.{described, select, yes { {description}} other {}}',
+    'schema.not-allowed':
+      '{subject} ska vara ett av följande värden: {allowed}; nu står det {value}.',
     'schema.wrong-format':
       '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en IANA-tidszon, till exempel Europe/Amsterdam} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
     'schema.wrong-form':
@@ -261,7 +262,7 @@ export const schema = {
 
     'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
     'schema.description.slug':
-      "Gruppens id i registret: gemener, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml (groups/'<'slug>.yaml).",
+      "Gruppens id i registret: små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml (groups/'<'slug>.yaml).",
     'schema.description.name':
       'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
     'schema.description.status':
@@ -274,7 +275,7 @@ export const schema = {
     'schema.description.language':
       'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',
     'schema.description.website':
-      'Gruppens offentliga webbplats eller närvaro online, som även icke-medlemmar kan läsa: en https-URL.',
+      'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
     'schema.description.codeOfConduct':
       'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
     'schema.description.feeds':
@@ -283,21 +284,21 @@ export const schema = {
     'schema.description.fees':
       'Vad medlemmarna betalar för att delta. Programmet tillåter ingen inträdesavgift; kostnader för lokal och mat som delas till självkostnadspris går bra.',
     'schema.description.fees.admission':
-      'none (medlemmarna betalar ingenting) eller pass-through (medlemmarna delar kostnaderna för lokal eller värdskap till självkostnadspris).',
+      'none (medlemmarna betalar ingenting) eller pass-through (medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris).',
     'schema.description.fees.passThrough':
-      'Vilka kostnader som delas; krävs när admission är pass-through.',
-    'schema.description.leader': 'Gruppledaren: programmets främsta kontaktperson.',
+      'Vilka kostnader medlemmarna delar på; krävs när admission är pass-through.',
+    'schema.description.leader': 'Gruppledaren: gruppens primära kontakt för programmet.',
     'schema.description.coLeader':
-      'Den utsedda medledaren: programmets andra kontaktperson, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
+      'Den utsedda medledaren: gruppens sekundära kontakt för programmet, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
     'schema.description.meetups':
       'Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
     'schema.description.waivers':
       'Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
-    'schema.description.person': 'En ledare eller medledare för gruppen.',
+    'schema.description.person': 'En gruppledare eller medledare i gruppen.',
     'schema.description.person.name': 'Fullständigt namn.',
     'schema.description.person.github': 'GitHub-användarnamn, utan @.',
     'schema.description.person.techCommunityId':
-      'Användar-ID i Microsoft Tech Community: siffrorna i slutet av profilens URL (…/user-id/123456 → 123456).',
+      'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted':
       'Datumet då personen godkände programmets villkor, ÅÅÅÅ-MM-DD.',
     'schema.description.meetup': 'En träff.',
@@ -309,8 +310,8 @@ export const schema = {
     'schema.description.meetup.cancelled':
       'true när träffen ställdes in; en inställd träff räknas aldrig.',
     'schema.description.meetup.uid':
-      'Evenemangets UID i gruppens flöde, skrivet av tgr sync så att det känner igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
-    'schema.description.waiver': 'En förvaltares undantag från en regel, fram till ett datum.',
+      'Evenemangets UID i gruppens flöde. tgr sync skriver det för att känna igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
+    'schema.description.waiver': 'En förvaltares undantag från en regel, till och med ett datum.',
     'schema.description.waiver.rule': 'Id för regeln som undantaget gäller.',
     'schema.description.waiver.reason': 'Varför undantaget beviljades.',
     'schema.description.waiver.until': 'Den sista dagen som undantaget gäller, ÅÅÅÅ-MM-DD.',

@@ -17,11 +17,11 @@ export const trademark = {
   en,
   nl: {
     'trademark/name.direction-controls':
-      'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Haal ze weg en schrijf de naam zoals hij gelezen moet worden.',
+      'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Verwijder ze en schrijf de naam zoals hij gelezen moet worden.',
     'trademark/name.leading-mark':
       'De naam {name} begint met het Microsoft-handelsmerk "{mark}". De richtlijnen voor handelsmerken van Microsoft staan geen Microsoft-merk als eerste woord van een naam toe: zet je plaats vooraan, bijvoorbeeld "Utrecht Azure User Group".',
     'trademark/name.official':
-      'De naam {name} wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): haal die woorden weg.',
+      'De naam {name} wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): verwijder die woorden.',
   },
   sv: {
     'trademark/name.direction-controls':

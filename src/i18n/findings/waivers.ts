@@ -19,7 +19,7 @@ export const waivers = {
       '{rule} is al vrijgesteld door {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
 
     'waivers/expired.ended':
-      'De vrijstelling voor {rule} is op {until, date, long} afgelopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om haar te verlengen.',
+      'De vrijstelling voor {rule} is op {until, date, long} verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
   },
   sv: {
     'waivers/duplicate.again':

@@ -101,7 +101,7 @@ export const yaml = {
     'yaml.empty':
       "Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of voer `npx tgr new '<slug>'` uit om een volledig groepsbestand te maken.}}",
     'yaml.several-documents':
-      'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Zet één document in elk bestand.',
+      'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Houd het bij één document per bestand.',
     'yaml.not-a-mapping':
       'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is {found, select, list {een lijst} string {één losse tekst} number {één los getal} boolean {één losse ja/nee-waarde} other {één losse waarde ({found})}}. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
     'yaml.unreadable': 'De YAML kon niet worden gelezen: {error}.',
@@ -151,7 +151,7 @@ export const yaml = {
     'yaml.escape':
       'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
     'yaml.block-value':
-      'Een waarde die met "{sign}" begint, is een tekstblok dat op de volgende regel begint. Zet een waarde op één regel tussen aanhalingstekens: {fix}',
+      'Een waarde die met "{sign}" begint, is een tekstblok dat op de volgende regel begint. Wil je de waarde op één regel, zet hem dan tussen aanhalingstekens: {fix}',
     'yaml.block-marker':
       'YAML leest "{sign}" hier als het begin van een tekstblok, dat op de volgende regel moet beginnen. Verwijder het, of zet de waarde tussen aanhalingstekens.',
     'yaml.star':
@@ -185,7 +185,7 @@ export const yaml = {
     'yaml.empty':
       "Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller kör `npx tgr new '<slug>'` för att skapa en komplett gruppfil.}}",
     'yaml.several-documents':
-      'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Ha ett dokument per fil.',
+      'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
     'yaml.not-a-mapping':
       'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
     'yaml.unreadable': 'YAML-koden kunde inte läsas: {error}.',
@@ -230,11 +230,11 @@ export const yaml = {
     'yaml.no-colon':
       'Rad {line} ({text}) har inget kolon{comment, select, yes { före kommentaren (ett " #" inleder en kommentar)} other {}}, så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
     'yaml.expected-colon':
-      'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv det som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
+      'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv den som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
     'yaml.escape':
       'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
     'yaml.block-value':
-      'Ett värde som börjar med "{sign}" är ett textblock som börjar på nästa rad. Sätt ett värde på en rad inom citattecken: {fix}',
+      'Ett värde som börjar med "{sign}" är ett textblock som börjar på nästa rad. Vill du ha värdet på en rad, sätt det inom citattecken: {fix}',
     'yaml.block-marker':
       'YAML läser "{sign}" här som början på ett textblock, som måste börja på nästa rad. Ta bort det, eller sätt värdet inom citattecken.',
     'yaml.star':

@@ -37,7 +37,7 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
-            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
+            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
             sv: 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
           },
         ],
@@ -111,7 +111,7 @@ describe(RULE, () => {
           atValue({
             message:
               'The code of conduct "https://editor:hunter2@example-azure.org/code-of-conduct" holds a user name or password. Remove them: the link must open for everyone without signing in.',
-            nl: 'De gedragscode "https://editor:hunter2@example-azure.org/code-of-conduct" bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+            nl: 'De gedragscode "https://editor:hunter2@example-azure.org/code-of-conduct" bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen.',
             sv: 'Uppförandekoden "https://editor:hunter2@example-azure.org/code-of-conduct" innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
           }),
         ],
@@ -124,7 +124,7 @@ describe(RULE, () => {
             message:
               'The code of conduct must be a web address starting with https://, but it is true.',
             nl: 'De gedragscode moet een webadres zijn dat begint met https://, maar er staat true.',
-            sv: 'Uppförandekoden måste vara en webbadress som börjar med https://, men nu står det true.',
+            sv: 'Uppförandekoden ska vara en webbadress som börjar med https://, men nu står det true.',
           }),
         ],
       },
@@ -148,7 +148,7 @@ describe(RULE, () => {
           atValue({
             message:
               'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct: https://example.org/azure-tech-groups/coc',
-            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, begin dan met de gedragscode van het Azure Tech Groups-programma: https://example.org/azure-tech-groups/coc',
+            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma: https://example.org/azure-tech-groups/coc',
             sv: 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: https://example.org/azure-tech-groups/coc',
           }),
         ],

@@ -23,7 +23,7 @@ interface Said {
 const HOW: Said = {
   message:
     'Write the public iCalendar link (on Meetup: https://www.meetup.com/<your-group>/events/ical/), or remove it.',
-  nl: 'Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/<your-group>/events/ical/), of haal de feed weg.',
+  nl: 'Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/<your-group>/events/ical/), of verwijder de feed.',
   sv: 'Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/<your-group>/events/ical/) eller ta bort flödet.',
 };
 
@@ -122,7 +122,7 @@ describe(RULE, () => {
         {
           message:
             'The event feed "https://anna:secret@example-azure.org/feed.ics" holds a user name or password. Remove them: the link must open for everyone without signing in.',
-          nl: 'De agendafeed "https://anna:secret@example-azure.org/feed.ics" bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.',
+          nl: 'De agendafeed "https://anna:secret@example-azure.org/feed.ics" bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen.',
           sv: 'Kalenderflödet "https://anna:secret@example-azure.org/feed.ics" innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
         },
       ),
@@ -144,7 +144,7 @@ describe(RULE, () => {
       feed('explains a feed that is not text', '42', {
         message: 'The event feed must be a web address starting with https://, but it is 42.',
         nl: 'De agendafeed moet een webadres zijn dat begint met https://, maar er staat 42.',
-        sv: 'Kalenderflödet måste vara en webbadress som börjar med https://, men nu står det 42.',
+        sv: 'Kalenderflödet ska vara en webbadress som börjar med https://, men nu står det 42.',
       }),
     ],
   });

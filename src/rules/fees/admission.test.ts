@@ -7,9 +7,9 @@ const RULE = 'fees/admission';
 const HOW_TO_FIX =
   'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
 const HOW_TO_FIX_NL =
-  'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en zeg in "passThrough:" om welke kosten het gaat.';
+  'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en geef in "passThrough:" aan om welke kosten het gaat.';
 const HOW_TO_FIX_SV =
-  'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange vilka kostnader i "passThrough:".';
+  'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange i "passThrough:" vilka kostnader det gäller.';
 
 /** VALID_GROUP with its `fees:` block holding these lines; the block starts on line 11. */
 const fees = (...lines: string[]): string =>
@@ -64,7 +64,7 @@ describe(RULE, () => {
             message:
               'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
             nl: '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Venue hire and pizza, shared at cost".',
-            sv: '"admission" är "pass-through", men filen säger inte vilka kostnader som förs vidare. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
+            sv: '"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
           },
         ],
       },
@@ -78,8 +78,8 @@ describe(RULE, () => {
             column: 16,
             message:
               'Admission is "pass-through" but "passThrough" is "ok", which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
-            nl: '"admission" is "pass-through", maar "passThrough" is "ok", en daarmee staat er niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
-            sv: '"admission" är "pass-through", men "passThrough" är "ok", och det säger inte vilka kostnader som förs vidare. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar "passThrough" is "ok", en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
+            sv: '"admission" är "pass-through", men "passThrough" är "ok", och det säger inte vilka kostnader medlemmarna delar på. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
           },
         ],
       },
@@ -93,8 +93,8 @@ describe(RULE, () => {
             column: 3,
             message:
               'Admission is "pass-through" but "passThrough" is empty, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
-            nl: '"admission" is "pass-through", maar "passThrough" is leeg, en daarmee staat er niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
-            sv: '"admission" är "pass-through", men "passThrough" är tomt, och det säger inte vilka kostnader som förs vidare. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar "passThrough" is leeg, en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
+            sv: '"admission" är "pass-through", men "passThrough" är tomt, och det säger inte vilka kostnader medlemmarna delar på. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
           },
         ],
       },
@@ -136,7 +136,7 @@ describe(RULE, () => {
           atAdmission(
             `"admission" is ${shown}. To say that members pay nothing to attend, write it as "admission: none": the field takes none or pass-through.`,
             {
-              nl: `"admission" is ${shown}. Om te zeggen dat leden niets betalen om een bijeenkomst bij te wonen, schrijf je "admission: none": het veld kent alleen none of pass-through.`,
+              nl: `"admission" is ${shown}. Om te zeggen dat leden niets betalen om een meetup bij te wonen, schrijf je "admission: none": het veld kent alleen none of pass-through.`,
               sv: `"admission" är ${shown}. För att säga att medlemmarna inte betalar något för att delta skriver du "admission: none": fältet tar bara none eller pass-through.`,
             },
           ),
@@ -206,7 +206,7 @@ describe(RULE, () => {
             line: 1,
             column: 1,
             message: `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX}`,
-            nl: `Het bestand zegt niet wat leden betalen om een bijeenkomst bij te wonen. Voeg een "fees:"-blok toe. ${HOW_TO_FIX_NL}`,
+            nl: `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg een "fees:"-blok toe. ${HOW_TO_FIX_NL}`,
             sv: `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${HOW_TO_FIX_SV}`,
           },
         ],
@@ -250,7 +250,7 @@ describe(RULE, () => {
             message:
               '"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is a whole number. With "admission: none" nothing is passed through: remove the line.',
             nl: '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Venue hire and pizza, shared at cost", maar het is een geheel getal. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
-            sv: '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Venue hire and pizza, shared at cost", men det är ett heltal. Med "admission: none" förs ingenting vidare: ta bort raden.',
+            sv: '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Venue hire and pizza, shared at cost", men det är ett heltal. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.',
           },
         ],
       },

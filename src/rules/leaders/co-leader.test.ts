@@ -39,7 +39,7 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
-            nl: 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een blok "coLeader:" toe met name, github, techCommunityId en termsAccepted.',
+            nl: 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een "coLeader:"-blok toe met name, github, techCommunityId en termsAccepted.',
             sv: 'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till ett "coLeader:"-block med name, github, techCommunityId och termsAccepted.',
           },
         ],
@@ -68,7 +68,7 @@ describe(RULE, () => {
             column: 11,
             message:
               '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
-            nl: '"coLeader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
+            nl: '"coLeader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
             sv: '"coLeader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är text.',
           },
         ],

@@ -40,7 +40,7 @@ describe(RULE, () => {
             column: 11,
             message:
               'The leader and the co-leader are the same person (@AnnaDeVries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (@AnnaDeVries). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (@AnnaDeVries). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
             sv: 'Gruppledaren och medledaren är samma person (@AnnaDeVries). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
@@ -55,7 +55,7 @@ describe(RULE, () => {
             column: 20,
             message:
               'The leader and the co-leader are the same person (Tech Community ID 1234567). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id 1234567). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id 1234567). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
             sv: 'Gruppledaren och medledaren är samma person (Tech Community-användar-ID 1234567). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
@@ -89,7 +89,7 @@ describe(RULE, () => {
             column: 11,
             message:
               'The leader and the co-leader are the same person ("Pieter Jansen"). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-            nl: 'De groepsleider en de co-leider zijn dezelfde persoon ("Pieter Jansen"). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er een vertrekt: wijs iemand anders aan als co-leider.',
+            nl: 'De groepsleider en de co-leider zijn dezelfde persoon ("Pieter Jansen"). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
             sv: 'Gruppledaren och medledaren är samma person ("Pieter Jansen"). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],

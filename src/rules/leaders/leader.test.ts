@@ -60,7 +60,7 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
-            nl: 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een blok "leader:" toe met name, github, techCommunityId en termsAccepted.',
+            nl: 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een "leader:"-blok toe met name, github, techCommunityId en termsAccepted.',
             sv: 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
           },
         ],
@@ -89,7 +89,7 @@ describe(RULE, () => {
             column: 9,
             message:
               '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
-            nl: '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
+            nl: '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
             sv: '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är text.',
           },
         ],
@@ -104,7 +104,7 @@ describe(RULE, () => {
             column: 3,
             message:
               '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is a list.',
-            nl: '"leader" moet een blok ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is een lijst.',
+            nl: '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is een lijst.',
             sv: '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är en lista.',
           },
         ],

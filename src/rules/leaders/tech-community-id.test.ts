@@ -155,8 +155,8 @@ describe(RULE, () => {
             column: 20,
             message:
               'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is "abc". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
-            nl: `De Tech Community-gebruikers-id van de co-leider @pjansen moet een positief geheel getal zijn, maar het is "abc". ${WHERE.nl}`,
-            sv: `Tech Community-användar-ID:t för medledaren @pjansen ska vara ett positivt heltal, men det är "abc". ${WHERE.sv}`,
+            nl: `De Tech Community-gebruikers-id van de co-leider @pjansen moet een positief geheel getal zijn, maar er staat "abc". ${WHERE.nl}`,
+            sv: `Tech Community-användar-ID:t för medledaren @pjansen ska vara ett positivt heltal, men nu står det "abc". ${WHERE.sv}`,
           },
         ],
       },

@@ -87,8 +87,8 @@ describe(RULE, () => {
             column: 18,
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is "2024-02-30".',
-            nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat "2024-02-30".',
-            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det "2024-02-30".',
+            nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat "2024-02-30".',
+            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2024-02-30".',
           },
         ],
       },
@@ -102,8 +102,8 @@ describe(RULE, () => {
             column: 18,
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is true.',
-            nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden accepteerde, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat true.',
-            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det true.',
+            nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat true.',
+            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det true.',
           },
         ],
       },

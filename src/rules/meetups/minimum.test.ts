@@ -215,7 +215,7 @@ describe(RULE, () => {
           onMeetups(
             `No Azure meetups held ${WINDOW}; since joining on 22 August 2026, the group's share of the minimum of 6 per 12 months is 1. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
             {
-              nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 augustus 2026 lid geworden, dus haar deel van het minimum van 6 per 12 maanden is 1. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
+              nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 augustus 2026 toegetreden, dus haar deel van het minimum van 6 per 12 maanden is 1. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
               sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; gruppen gick med den 22 augusti 2026, så dess andel av minimikravet på 6 per 12 månader är 1. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
             },
           ),
@@ -233,7 +233,7 @@ describe(RULE, () => {
           onMeetups(
             `Only 2 Azure meetups held ${WINDOW}; since joining on 22 May 2026, the group's share of the minimum of 6 per 12 months is 3. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
             {
-              nl: 'Slechts 2 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 mei 2026 lid geworden, dus haar deel van het minimum van 6 per 12 maanden is 3. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
+              nl: 'Slechts 2 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 mei 2026 toegetreden, dus haar deel van het minimum van 6 per 12 maanden is 3. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
               sv: 'Bara 2 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; gruppen gick med den 22 maj 2026, så dess andel av minimikravet på 6 per 12 månader är 3. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
             },
           ),

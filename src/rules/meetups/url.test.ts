@@ -62,7 +62,7 @@ describe(RULE, () => {
         'The meetup\'s page "not a url" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional.',
         {
           nl: 'De pagina van de meetup "not a url" is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.',
-          sv: 'Träffens sida "not a url" är inte en fullständig webbadress. Skriv hela länken, som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.',
+          sv: 'Träffens sida "not a url" är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt.',
         },
       ),
       only(
@@ -71,7 +71,7 @@ describe(RULE, () => {
         'The meetup\'s page "www.meetup.com/example-azure/events/301234567/" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/events/301234567/"?',
         {
           nl: 'De pagina van de meetup "www.meetup.com/example-azure/events/301234567/" is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/events/301234567/"?',
-          sv: 'Träffens sida "www.meetup.com/example-azure/events/301234567/" är inte en fullständig webbadress. Skriv hela länken, som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/events/301234567/"?',
+          sv: 'Träffens sida "www.meetup.com/example-azure/events/301234567/" är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/events/301234567/"?',
         },
       ),
       only(
@@ -79,8 +79,8 @@ describe(RULE, () => {
         'mailto:events@example-azure.org',
         'The meetup\'s page "mailto:events@example-azure.org" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional.',
         {
-          nl: 'De pagina van de meetup "mailto:events@example-azure.org" moet een webpagina zijn, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.',
-          sv: 'Träffens sida "mailto:events@example-azure.org" måste vara en webbsida som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt.',
+          nl: 'De pagina van de meetup "mailto:events@example-azure.org" moet een webpagina zijn die begint met https:// (of http://); laat "url" anders weg: het veld is optioneel.',
+          sv: 'Träffens sida "mailto:events@example-azure.org" ska vara en webbsida som börjar med https:// (eller http://); ta annars bort "url": fältet är valfritt.',
         },
       ),
       only(
@@ -88,8 +88,8 @@ describe(RULE, () => {
         'HTTPS://www.meetup.com/example-azure/',
         'The meetup\'s page "HTTPS://www.meetup.com/example-azure/" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/"?',
         {
-          nl: 'De pagina van de meetup "HTTPS://www.meetup.com/example-azure/" moet een webpagina zijn, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/"?',
-          sv: 'Träffens sida "HTTPS://www.meetup.com/example-azure/" måste vara en webbsida som börjar med https:// (eller http://), eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/"?',
+          nl: 'De pagina van de meetup "HTTPS://www.meetup.com/example-azure/" moet een webpagina zijn die begint met https:// (of http://); laat "url" anders weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/"?',
+          sv: 'Träffens sida "HTTPS://www.meetup.com/example-azure/" ska vara en webbsida som börjar med https:// (eller http://); ta annars bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/"?',
         },
       ),
       only(
@@ -98,7 +98,7 @@ describe(RULE, () => {
         'The meetup\'s page must be a web address starting with https://, but "url" is a whole number. Write the whole link, or leave "url" out: it is optional.',
         {
           nl: 'De pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is een geheel getal. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
-          sv: 'Träffens sida måste vara en webbadress som börjar med https://, men "url" är ett heltal. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+          sv: 'Träffens sida ska vara en webbadress som börjar med https://, men "url" är ett heltal. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
         },
       ),
       {
@@ -113,7 +113,7 @@ describe(RULE, () => {
             message:
               '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
             nl: '"url" is leeg. Vul de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
-            sv: '"url" är tomt. Skriv träffens offentliga sida, som börjar med https://, eller ta bort "url": fältet är valfritt.',
+            sv: '"url" är tomt. Skriv länken till träffens offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
           },
         ],
         also: [],

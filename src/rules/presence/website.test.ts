@@ -25,7 +25,7 @@ const MISSING: Said = {
   message:
     'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
   nl: 'De website van de groep ontbreekt. Het programma vereist een openbare website of online aanwezigheid die ook niet-leden kunnen lezen (een site, of een pagina op een meetup-platform): voeg "website:" toe met de https-link.',
-  sv: 'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en meetup-plattform): lägg till "website:" med dess https-länk.',
+  sv: 'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med dess https-länk.',
 };
 
 /** What the rule says of a link that is not a whole web address. */
@@ -45,7 +45,7 @@ const notPublic = (url: string): Said => ({
 /** What the rule says of a link with a user name or password in it. */
 const credentials = (url: string): Said => ({
   message: `The website "${url}" holds a user name or password. Remove them: the link must open for everyone without signing in.`,
-  nl: `De website "${url}" bevat een gebruikersnaam of wachtwoord. Haal die weg: de link moet voor iedereen opengaan zonder in te loggen.`,
+  nl: `De website "${url}" bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen.`,
   sv: `Webbplatsen "${url}" innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.`,
 });
 
@@ -144,7 +144,7 @@ describe(RULE, () => {
             message:
               'The website must be a web address starting with https://, but it is ["https://example-azure.org/"].',
             nl: 'De website moet een webadres zijn dat begint met https://, maar er staat ["https://example-azure.org/"].',
-            sv: 'Webbplatsen måste vara en webbadress som börjar med https://, men nu står det ["https://example-azure.org/"].',
+            sv: 'Webbplatsen ska vara en webbadress som börjar med https://, men nu står det ["https://example-azure.org/"].',
           }),
         ],
       },

@@ -201,8 +201,8 @@ describe(RULE, () => {
           column: 20,
           message:
             '@annadevries has Tech Community ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
-          nl: '@annadevries heeft hier Tech Community-id 1234567, maar 7654321 als groepsleider in groups/other.yaml. Eén persoon heeft één id: corrigeer de id die niet klopt.',
-          sv: '@annadevries har Tech Community-ID 1234567 här men 7654321 som gruppledare i groups/other.yaml. En person har ett enda ID: rätta det som är fel.',
+          nl: '@annadevries heeft hier Tech Community-gebruikers-id 1234567, maar 7654321 als groepsleider in groups/other.yaml. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
+          sv: '@annadevries har Tech Community-användar-ID 1234567 här men 7654321 som gruppledare i groups/other.yaml. En person har ett enda användar-ID: rätta det som är fel.',
         },
         {
           pointer: '/leader/techCommunityId',
@@ -225,8 +225,8 @@ describe(RULE, () => {
           column: 20,
           message:
             '@annadevries has Tech Community ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
-          nl: '@annadevries heeft hier Tech Community-id 1234567, maar 7654321 als co-leider in groups/other.yaml. Eén persoon heeft één id: corrigeer de id die niet klopt.',
-          sv: '@annadevries har Tech Community-ID 1234567 här men 7654321 som medledare i groups/other.yaml. En person har ett enda ID: rätta det som är fel.',
+          nl: '@annadevries heeft hier Tech Community-gebruikers-id 1234567, maar 7654321 als co-leider in groups/other.yaml. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
+          sv: '@annadevries har Tech Community-användar-ID 1234567 här men 7654321 som medledare i groups/other.yaml. En person har ett enda användar-ID: rätta det som är fel.',
         },
         {
           pointer: '/coLeader/techCommunityId',
@@ -249,8 +249,8 @@ describe(RULE, () => {
           column: 11,
           message:
             'Tech Community ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml. Each person has their own ID: check which one is right.',
-          nl: 'Tech Community-id 1234567 hoort hier bij @annadevries, maar bij @anna-dv in groups/other.yaml. Elke persoon heeft een eigen id: controleer welke juist is.',
-          sv: 'Tech Community-ID 1234567 tillhör @annadevries här men @anna-dv i groups/other.yaml. Varje person har ett eget ID: kontrollera vilket som är rätt.',
+          nl: 'Tech Community-gebruikers-id 1234567 hoort hier bij @annadevries, maar bij @anna-dv in groups/other.yaml. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
+          sv: 'Tech Community-användar-ID 1234567 tillhör @annadevries här men @anna-dv i groups/other.yaml. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
         },
         {
           pointer: '/coLeader/github',

@@ -125,7 +125,7 @@ describe(RULE, () => {
             'The slug must be text, but YAML reads 2600 as a number. Put it in quotes: slug: "2600"',
             {
               nl: 'De slug moet tekst zijn, maar YAML leest 2600 als een getal. Zet hem tussen aanhalingstekens: slug: "2600"',
-              sv: '"slug" måste vara text, men YAML läser 2600 som ett tal. Sätt det inom citattecken: slug: "2600"',
+              sv: '"slug" ska vara text, men YAML läser 2600 som ett tal. Sätt det inom citattecken: slug: "2600"',
             },
           ),
         ],

@@ -51,8 +51,8 @@ describe(RULE, () => {
         text: withField('joined', '2027-03-01'),
         findings: [
           atValue(FUTURE, {
-            nl: '"joined" is 2027-03-01, en dat is na vandaag (22 november 2026). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de groep zich aanmeldt.',
-            sv: '"joined" är 2027-03-01, vilket är efter i dag (22 november 2026). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller utelämna "joined" medan gruppen ansöker.',
+            nl: '"joined" is 2027-03-01, en dat is na vandaag (22 november 2026). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de aanvraag van de groep loopt.',
+            sv: '"joined" är 2027-03-01, vilket är efter i dag (22 november 2026). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge gruppen ansöker.',
           }),
         ],
       },
@@ -92,7 +92,7 @@ describe(RULE, () => {
             message:
               'The group\'s status is "active", so the program has admitted it, but "joined" is missing. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
             nl: 'De status van de groep is "active", dus het programma heeft de groep toegelaten, maar "joined" ontbreekt. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
-            sv: 'Gruppens status är "active", så programmet har antagit den, men "joined" saknas. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
+            sv: 'Gruppens status är "active", så programmet har antagit den, men "joined" saknas. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
           },
         ],
       },
@@ -107,7 +107,7 @@ describe(RULE, () => {
             message:
               'The group\'s status is "leaving", so the program has admitted it, but "joined" is empty. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
             nl: 'De status van de groep is "leaving", dus het programma heeft de groep toegelaten, maar "joined" is leeg. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
-            sv: 'Gruppens status är "leaving", så programmet har antagit den, men "joined" är tomt. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be någon som förvaltar registret att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
+            sv: 'Gruppens status är "leaving", så programmet har antagit den, men "joined" är tomt. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
           },
         ],
       },
@@ -140,8 +140,8 @@ describe(RULE, () => {
           atValue(
             `"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is ${shown}. Only the program team sets it.`,
             {
-              nl: `"joined" moet de datum zijn waarop het programma de groep heeft toegelaten, geschreven als JJJJ-MM-DD en bestaand op de kalender; er staat ${shown}. Alleen het programmateam vult die in.`,
-              sv: `"joined" ska vara datumet då programmet antog gruppen, skrivet ÅÅÅÅ-MM-DD och ett datum som finns i kalendern; nu står det ${shown}. Bara programteamet anger det.`,
+              nl: `"joined" moet de datum zijn waarop het programma de groep heeft toegelaten: een bestaande datum, geschreven als JJJJ-MM-DD; er staat ${shown}. Alleen het programmateam vult die in.`,
+              sv: `"joined" ska vara datumet då programmet antog gruppen: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det ${shown}. Bara programteamet anger det.`,
             },
           ),
         ],

@@ -22,7 +22,7 @@ const atValue = (message: string, translations: { nl?: string; sv?: string } = {
 const WRITES =
   'the automation writes to groups in English, Dutch or Swedish only, so this group will get English.';
 const WRITES_NL =
-  'de automatisering schrijft groepen alleen in het Engels, Nederlands of Zweeds, dus deze groep krijgt Engels.';
+  'de automatisering schrijft alleen in het Engels, Nederlands of Zweeds naar groepen, dus deze groep krijgt Engels.';
 const WRITES_SV =
   'automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.';
 

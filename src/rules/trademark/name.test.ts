@@ -26,7 +26,7 @@ const leading = (name: string, mark: string): Said => ({
 /** What the rule says of a name that claims Microsoft runs or backs the group. */
 const official = (name: string): Said => ({
   message: `The name "${name}" suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.`,
-  nl: `De naam "${name}" wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): haal die woorden weg.`,
+  nl: `De naam "${name}" wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): verwijder die woorden.`,
   sv: `Namnet "${name}" antyder att gruppen är officiell eller drivs eller sponsras av Microsoft. Communitygrupper får hänvisa till Azure men får inte antyda att Microsoft sponsrar eller står bakom dem (se https://www.microsoft.com/trademarks): ta bort de orden.`,
 });
 
@@ -95,7 +95,7 @@ describe(RULE, () => {
           atName({
             message:
               'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
-            nl: 'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Haal ze weg en schrijf de naam zoals hij gelezen moet worden.',
+            nl: 'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Verwijder ze en schrijf de naam zoals hij gelezen moet worden.',
             sv: 'Namnet innehåller osynliga tecken för textriktning, som ändrar i vilken ordning bokstäverna visas. Ta bort dem och skriv namnet så som det ska läsas.',
           }),
         ],
