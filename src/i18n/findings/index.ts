@@ -67,8 +67,3 @@ export function findingMessage(finding: Finding, language: Language): string {
     ? finding.message
     : renderMessage({ id: finding.messageId, params: finding.params }, language);
 }
-
-/** The finding with its message in `language`, for reports written in one language. */
-export function inLanguage(finding: Finding, language: Language): Finding {
-  return language === 'en' ? finding : { ...finding, message: findingMessage(finding, language) };
-}
