@@ -2238,33 +2238,39 @@ const conduct = {
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/feeds.ts
+/** How to fix any of them, once per language; the Meetup address names the group as a placeholder. */
+const HOW_TO_FIX = {
+    en: "Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+    nl: "Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<jouw-groep>'/events/ical/), of verwijder de feed.",
+    sv: "Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<din-grupp>'/events/ical/) eller ta bort flödet.",
+};
 /**
  * feeds/url: what is wrong with one feed, then how to fix it. `suggest` is `yes` when a corrected
  * link (`suggestion`) would pass, else `no`; `value` and `suggestion` come quoted from the group
- * file. `'<your-group>'` is quoted so that ICU does not read it as a tag.
+ * file. The placeholder `'<your-group>'` is quoted so that ICU does not read it as a tag.
  */
 const feeds_en = {
-    'feeds/url.not-text': "The event feed must be a web address starting with https://, but it is {value}. Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
-    'feeds/url.not-a-url': "The event feed {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}} Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
-    'feeds/url.not-https': "The event feed {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}} Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
-    'feeds/url.credentials': "The event feed {value} holds a user name or password. Remove them: the link must open for everyone without signing in. Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
-    'feeds/url.not-public': "The event feed {value} points to a private or local address that people outside your network cannot open. Use the public link. Write the public iCalendar link (on Meetup: https://www.meetup.com/'<your-group>'/events/ical/), or remove it.",
+    'feeds/url.not-text': `The event feed must be a web address starting with https://, but it is {value}. ${HOW_TO_FIX.en}`,
+    'feeds/url.not-a-url': `The event feed {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}} ${HOW_TO_FIX.en}`,
+    'feeds/url.not-https': `The event feed {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}} ${HOW_TO_FIX.en}`,
+    'feeds/url.credentials': `The event feed {value} holds a user name or password. Remove them: the link must open for everyone without signing in. ${HOW_TO_FIX.en}`,
+    'feeds/url.not-public': `The event feed {value} points to a private or local address that people outside your network cannot open. Use the public link. ${HOW_TO_FIX.en}`,
 };
 const feeds = {
     en: feeds_en,
     nl: {
-        'feeds/url.not-text': "De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
-        'feeds/url.not-a-url': "De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
-        'feeds/url.not-https': "De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
-        'feeds/url.credentials': "De agendafeed {value} bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
-        'feeds/url.not-public': "De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/'<your-group>'/events/ical/), of verwijder de feed.",
+        'feeds/url.not-text': `De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. ${HOW_TO_FIX.nl}`,
+        'feeds/url.not-a-url': `De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} ${HOW_TO_FIX.nl}`,
+        'feeds/url.not-https': `De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} ${HOW_TO_FIX.nl}`,
+        'feeds/url.credentials': `De agendafeed {value} bevat een gebruikersnaam of wachtwoord. Verwijder die: de link moet voor iedereen opengaan zonder in te loggen. ${HOW_TO_FIX.nl}`,
+        'feeds/url.not-public': `De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. ${HOW_TO_FIX.nl}`,
     },
     sv: {
-        'feeds/url.not-text': "Kalenderflödet ska vara en webbadress som börjar med https://, men nu står det {value}. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
-        'feeds/url.not-a-url': "Kalenderflödet {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}} Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
-        'feeds/url.not-https': "Kalenderflödet {value} måste använda https:// så att alla kan öppna det säkert.{suggest, select, yes { Menade du {suggestion}?} other {}} Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
-        'feeds/url.credentials': "Kalenderflödet {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
-        'feeds/url.not-public': "Kalenderflödet {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken. Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/'<your-group>'/events/ical/) eller ta bort flödet.",
+        'feeds/url.not-text': `Kalenderflödet ska vara en webbadress som börjar med https://, men nu står det {value}. ${HOW_TO_FIX.sv}`,
+        'feeds/url.not-a-url': `Kalenderflödet {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}} ${HOW_TO_FIX.sv}`,
+        'feeds/url.not-https': `Kalenderflödet {value} måste använda https:// så att alla kan öppna det säkert.{suggest, select, yes { Menade du {suggestion}?} other {}} ${HOW_TO_FIX.sv}`,
+        'feeds/url.credentials': `Kalenderflödet {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning. ${HOW_TO_FIX.sv}`,
+        'feeds/url.not-public': `Kalenderflödet {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken. ${HOW_TO_FIX.sv}`,
     },
 };
 
@@ -2273,16 +2279,16 @@ const feeds = {
  * How to put fees right, the closing sentence of several messages: written once per language and
  * joined at definition time, so each entry below is still one whole message.
  */
-const HOW_TO_FIX = {
+const fees_HOW_TO_FIX = {
     en: 'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".',
     nl: 'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en geef in "passThrough:" aan om welke kosten het gaat.',
     sv: 'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange i "passThrough:" vilka kostnader det gäller.',
 };
 const fees_en = {
-    'fees/admission.missing': `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX.en}`,
-    'fees/admission.not-a-block': `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is {kind}. ${HOW_TO_FIX.en}`,
-    'fees/admission.no-admission': `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX.en}`,
-    'fees/admission.fee': `Groups in the program may not charge members an admission fee, and "admission" is {value}. ${HOW_TO_FIX.en}`,
+    'fees/admission.missing': `The file does not say what members pay to attend. Add a "fees:" block. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.not-a-block': `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is {kind}. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.no-admission': `"fees" does not say whether there is an admission fee. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.fee': `Groups in the program may not charge members an admission fee, and "admission" is {value}. ${fees_HOW_TO_FIX.en}`,
     'fees/admission.spelling': '"admission" is {value}. To say that {meant, select, none {members pay nothing to attend} other {members share venue or hosting costs at cost}}, write it as "admission: {meant}": the field takes none or pass-through.{costs, select, unnamed { Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".} other {}}',
     'fees/admission.costs-missing': 'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
     'fees/admission.costs-unnamed': 'Admission is "pass-through" but "passThrough" is {value}, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
@@ -2291,20 +2297,20 @@ const fees_en = {
 const fees = {
     en: fees_en,
     nl: {
-        'fees/admission.missing': `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg een "fees:"-blok toe. ${HOW_TO_FIX.nl}`,
-        'fees/admission.not-a-block': `"fees" moet een blok zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is {kind}. ${HOW_TO_FIX.nl}`,
-        'fees/admission.no-admission': `"fees" zegt niet of er een toegangsprijs is. ${HOW_TO_FIX.nl}`,
-        'fees/admission.fee': `Groepen in het programma mogen leden geen toegangsprijs laten betalen, en "admission" is {value}. ${HOW_TO_FIX.nl}`,
+        'fees/admission.missing': `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg een "fees:"-blok toe. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.not-a-block': `"fees" moet een blok zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is {kind}. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.no-admission': `"fees" zegt niet of er een toegangsprijs is. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.fee': `Groepen in het programma mogen leden geen toegangsprijs laten betalen, en "admission" is {value}. ${fees_HOW_TO_FIX.nl}`,
         'fees/admission.spelling': '"admission" is {value}. Om te zeggen dat {meant, select, none {leden niets betalen om een meetup bij te wonen} other {leden locatie- of hostingkosten tegen kostprijs delen}}, schrijf je "admission: {meant}": het veld kent alleen none of pass-through.{costs, select, unnamed { Noem dan de kosten in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".} other {}}',
         'fees/admission.costs-missing': '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Venue hire and pizza, shared at cost".',
         'fees/admission.costs-unnamed': '"admission" is "pass-through", maar "passThrough" is {value}, en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
         'fees/admission.nothing-passed-through': '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Venue hire and pizza, shared at cost", maar het is {value}. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
     },
     sv: {
-        'fees/admission.missing': `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${HOW_TO_FIX.sv}`,
-        'fees/admission.not-a-block': `"fees" ska vara ett block med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är {kind}. ${HOW_TO_FIX.sv}`,
-        'fees/admission.no-admission': `"fees" säger inte om det finns någon inträdesavgift. ${HOW_TO_FIX.sv}`,
-        'fees/admission.fee': `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, och "admission" är {value}. ${HOW_TO_FIX.sv}`,
+        'fees/admission.missing': `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.not-a-block': `"fees" ska vara ett block med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är {kind}. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.no-admission': `"fees" säger inte om det finns någon inträdesavgift. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.fee': `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, och "admission" är {value}. ${fees_HOW_TO_FIX.sv}`,
         'fees/admission.spelling': '"admission" är {value}. För att säga att {meant, select, none {medlemmarna inte betalar något för att delta} other {medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris}} skriver du "admission: {meant}": fältet tar bara none eller pass-through.{costs, select, unnamed { Ange sedan kostnaderna i "passThrough:", till exempel "Venue hire and pizza, shared at cost".} other {}}',
         'fees/admission.costs-missing': '"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
         'fees/admission.costs-unnamed': '"admission" är "pass-through", men "passThrough" är {value}, och det säger inte vilka kostnader medlemmarna delar på. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',

@@ -23,8 +23,8 @@ interface Said {
 const HOW: Said = {
   message:
     'Write the public iCalendar link (on Meetup: https://www.meetup.com/<your-group>/events/ical/), or remove it.',
-  nl: 'Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/<your-group>/events/ical/), of verwijder de feed.',
-  sv: 'Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/<your-group>/events/ical/) eller ta bort flödet.',
+  nl: 'Schrijf de openbare iCalendar-link (op Meetup: https://www.meetup.com/<jouw-groep>/events/ical/), of verwijder de feed.',
+  sv: 'Skriv den offentliga iCalendar-länken (på Meetup: https://www.meetup.com/<din-grupp>/events/ical/) eller ta bort flödet.',
 };
 
 /** What is wrong, followed by how to fix it, in each language. */
