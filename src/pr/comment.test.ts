@@ -35,41 +35,44 @@ describe('the pull-request comment', () => {
     expect(body.indexOf('Vem behöver agera')).toBeLessThan(body.indexOf('Who must act'));
   });
 
-  it('writes a Dutch group no English sentence outside its English section', () => {
-    // A Dutch group's file that breaks many rules at once: each finding is a sentence to read.
-    const base = VALID_GROUP.replace('language: en', 'language: nl');
-    const head = base
-      .replace('name: Example Azure User Group', 'name: Microsoft Azure Utrecht')
-      .replace('admission: none', 'admission: €5 per person')
-      .replace('https://example-azure.org/code-of-conduct', 'http://example-azure.org/coc')
-      .replace('techCommunityId: 2345678', 'techCommunityId: "abc"')
-      .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05')
-      .replace('city: Utrecht', 'city: Utrecht\nvenue: De Bieb')
-      .replace(/ {2}- date: 2026-0[1-6][\s\S]*?azure: true\n/g, '');
-    const findings = check(head);
-    expect(new Set(findings.map((finding) => finding.rule)).size).toBeGreaterThanOrEqual(6);
-    const change = describeChange('groups/example.yaml', data(base), data(head));
-    const body = renderPrComment(reportBeforeAnyoneActed([{ change, findings }], 'annadevries'));
+  it.each(['nl', 'sv'] as const)(
+    'writes a %s group no English sentence outside its English section',
+    (language) => {
+      // A group's file that breaks many rules at once: each finding is a sentence to read.
+      const base = VALID_GROUP.replace('language: en', `language: ${language}`);
+      const head = base
+        .replace('name: Example Azure User Group', 'name: Microsoft Azure Utrecht')
+        .replace('admission: none', 'admission: €5 per person')
+        .replace('https://example-azure.org/code-of-conduct', 'http://example-azure.org/coc')
+        .replace('techCommunityId: 2345678', 'techCommunityId: "abc"')
+        .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05')
+        .replace('city: Utrecht', 'city: Utrecht\nvenue: De Bieb')
+        .replace(/ {2}- date: 2026-0[1-6][\s\S]*?azure: true\n/g, '');
+      const findings = check(head);
+      expect(new Set(findings.map((finding) => finding.rule)).size).toBeGreaterThanOrEqual(6);
+      const change = describeChange('groups/example.yaml', data(base), data(head));
+      const body = renderPrComment(reportBeforeAnyoneActed([{ change, findings }], 'annadevries'));
 
-    const [dutch = '', english = ''] = body.split('<details><summary>English</summary>');
-    for (const finding of findings) {
-      expect(dutch).toContain(markdownText(findingMessage(finding, 'nl')));
-      expect(dutch).not.toContain(markdownText(finding.message));
-      expect(english).toContain(markdownText(finding.message));
-    }
-    // What is left once code, quoted values, mentions and links are taken out is Dutch prose:
-    // none of English's commonest words may be in it.
-    const prose = dutch
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/`[^`]*`/g, '')
-      .replace(/\\?"[^"]*\\?"/g, '')
-      .replace(/@[\w-]+/g, '')
-      .replace(/https?:\/\/\S+/g, '')
-      .replace(/### Registry check/, '');
-    const english_words =
-      /\b(?:the|must|which|has|have|your|should|please|write|add|with|this|that|needs?|and|is not|does not|only)\b/gi;
-    expect(prose.match(english_words) ?? []).toEqual([]);
-  });
+      const [own = '', english = ''] = body.split('<details><summary>English</summary>');
+      for (const finding of findings) {
+        expect(own).toContain(markdownText(findingMessage(finding, language)));
+        expect(own).not.toContain(markdownText(finding.message));
+        expect(english).toContain(markdownText(finding.message));
+      }
+      // What is left once code, quoted values, mentions and links are taken out is the group's
+      // language: none of English's commonest words may be in it.
+      const prose = own
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/`[^`]*`/g, '')
+        .replace(/\\?"[^"]*\\?"/g, '')
+        .replace(/@[\w-]+/g, '')
+        .replace(/https?:\/\/\S+/g, '')
+        .replace(/### Registry check/, '');
+      const english_words =
+        /\b(?:the|must|which|has|have|your|should|please|write|add|with|this|that|needs?|and|is not|does not|only)\b/gi;
+      expect(prose.match(english_words) ?? []).toEqual([]);
+    },
+  );
 
   it('is English only for an English group', () => {
     expect(renderPrComment(exampleReport('en'))).not.toContain('<details>');
