@@ -799,9 +799,10 @@ var i18n_findings = __nccwpck_require__(9254);
 function annotationText(finding, language) {
     if (finding.waiver === undefined)
         return (0,i18n_findings/* findingMessage */.pG)(finding, language);
+    // The sentence as rendered on its own, capital included, after the waiver's words.
     return (0,i18n_findings/* renderMessage */.e4)((0,i18n_findings/* say */.cv)('report.waived-until', {
         until: finding.waiver.until,
-        message: { id: finding.messageId, params: finding.params },
+        message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
     }), language);
 }
 /** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
@@ -976,9 +977,10 @@ Options:
   --today YYYY-MM-DD    check as of this day (default: today, in UTC)
 ${CONFIG}
   --format FORMAT       text (default): file:line:column severity rule  message;
-                        json: one report; github: workflow annotations
+                        json: one report, each finding with its messageId and params;
+                        github: workflow annotations
   --lang LANG           en (default), nl or sv: the language of the findings and the
-                        summary; json gives each finding's messageId and params too
+                        summary
   -h, --help            show this help
 
 ${WHERE}
@@ -1012,7 +1014,8 @@ Options:
   --today YYYY-MM-DD    audit as of this day (default: today, in UTC)
 ${CONFIG}
   --format FORMAT       text (default) or json
-  --lang LANG           en (default), nl or sv: the language of each problem's findings
+  --lang LANG           en (default), nl or sv: the language of each problem's findings,
+                        listed under the plan (text) or in problems[].findings (json)
   --max-writes N        most writes this run (default 100); the rest is left for the next run
   -h, --help            show this help
 
@@ -1134,7 +1137,7 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5383))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3003))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
             case 'rules':
@@ -2130,11 +2133,12 @@ function languageOf(tag) {
 __nccwpck_require__.d(__webpack_exports__, {
   Yj: () => (/* reexport */ catalogue/* LANGUAGES */.Y),
   pG: () => (/* binding */ findingMessage),
+  eX: () => (/* reexport */ catalogue/* languageOf */.e),
   e4: () => (/* binding */ renderMessage),
   cv: () => (/* binding */ say)
 });
 
-// UNUSED EXPORTS: AREAS, CATALOGUES, languageOf, renderPhrase
+// UNUSED EXPORTS: AREAS, CATALOGUES, renderPhrase
 
 // EXTERNAL MODULE: ./src/i18n/findings/catalogue.ts
 var catalogue = __nccwpck_require__(190);
@@ -2155,8 +2159,8 @@ const en = {
     'value.other': '{type}',
     'person.role': '{role, select, leader {the leader} other {the co-leader}}',
     'person.named': '{role, select, leader {the leader} other {the co-leader}} {name}',
-    'report.waived-until': 'Waived until {until}: {message}',
-    'report.waiver': 'waived until {until}{approver}{reason}',
+    'report.waived-until': 'Waived until {until, date, long}: {message}',
+    'report.waiver': 'waived until {until, date, long}{approver}{reason}',
     'report.approved-by': ' by {login}',
     'report.summary': '{files, plural, one {# group file} other {# group files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}{waived, plural, =0 {} other {, # waived}}.',
 };
@@ -2173,8 +2177,8 @@ const common = {
         'value.other': '{type}',
         'person.role': '{role, select, leader {de groepsleider} other {de co-leider}}',
         'person.named': '{role, select, leader {de groepsleider} other {de co-leider}} {name}',
-        'report.waived-until': 'Vrijstelling tot en met {until}: {message}',
-        'report.waiver': 'vrijstelling tot en met {until}{approver}{reason}',
+        'report.waived-until': 'Vrijstelling tot en met {until, date, long}: {message}',
+        'report.waiver': 'vrijstelling tot en met {until, date, long}{approver}{reason}',
         'report.approved-by': ' verleend door {login}',
         'report.summary': '{files, plural, one {# groepsbestand} other {# groepsbestanden}} gecontroleerd: {errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}{waived, plural, =0 {} other {, # met vrijstelling}}.',
     },
@@ -2189,8 +2193,8 @@ const common = {
         'value.other': '{type}',
         'person.role': '{role, select, leader {gruppledaren} other {medledaren}}',
         'person.named': '{role, select, leader {gruppledaren} other {medledaren}} {name}',
-        'report.waived-until': 'Undantag till och med {until}: {message}',
-        'report.waiver': 'undantag till och med {until}{approver}{reason}',
+        'report.waived-until': 'Undantag till och med {until, date, long}: {message}',
+        'report.waiver': 'undantag till och med {until, date, long}{approver}{reason}',
         'report.approved-by': ' beviljat av {login}',
         'report.summary': '{files, plural, one {# gruppfil kontrollerad} other {# gruppfiler kontrollerade}}: {errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}{waived, plural, =0 {} other {, # med undantag}}.',
     },
@@ -6077,441 +6081,6 @@ function findingMessage(finding, language) {
     return language === 'en'
         ? finding.message
         : renderMessage({ id: finding.messageId, params: finding.params }, language);
-}
-
-
-/***/ }),
-
-/***/ 4373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  en: () => (/* reexport */ en),
-  k: () => (/* binding */ messagesFor)
-});
-
-;// CONCATENATED MODULE: ./src/i18n/intl.ts
-/** Plural forms and dates for the frame's messages, by each language's own rules (Intl). */
-const pluralRules = new Map();
-/** The form of a noun for `count` in `locale`: `{ one: 'meetup', other: 'meetups' }`. */
-function pluralForm(locale, count, forms) {
-    let rules = pluralRules.get(locale);
-    if (rules === undefined)
-        pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-    return rules.select(count) === 'one' ? forms.one : forms.other;
-}
-const dateFormats = new Map();
-/** A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. */
-function longDate(locale, day) {
-    const date = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()))
-        return day;
-    // One formatter per locale: building one is costly, and an audit writes thousands of dates.
-    let format = dateFormats.get(locale);
-    if (format === undefined) {
-        format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-        dateFormats.set(locale, format);
-    }
-    return format.format(date);
-}
-
-;// CONCATENATED MODULE: ./src/i18n/en.ts
-
-const plural = (count, one, other) => `${count} ${pluralForm('en', count, { one, other })}`;
-const en = {
-    language: 'en',
-    locale: 'en',
-    languageName: 'English',
-    columns: ['Requirement', 'Status'],
-    requirement: {
-        file: 'Group file is complete and valid',
-        leaders: 'Leader and co-leader (with Tech Community IDs)',
-        terms: 'Terms and conditions accepted',
-        fees: 'No admission fee',
-        conduct: 'Code of conduct published',
-        website: 'Public website',
-        trademark: 'Name follows the trademark rules',
-        meetups: 'Azure meetups in the last 12 months',
-        spread: 'Meetups spread through the year',
-    },
-    status: { pass: '✅ pass', fail: '❌ fail', warning: '⚠️ warning', waived: '🕊️ waived' },
-    kind: { join: 'joins the program', update: 'update', leave: 'leaves the program' },
-    verdict: {
-        pass: '✅ The change meets every program requirement.',
-        fail: (errors) => `❌ ${plural(errors, 'error needs', 'errors need')} fixing before this can be merged.`,
-        waiting: '⏳ The files pass; some people still need to act before this can be merged.',
-    },
-    changes: {
-        heading: 'What changes',
-        leadership: (role, from, to) => `${role === 'leader' ? 'leader' : 'co-leader'}: ${from} → ${to}`,
-        nobody: 'nobody',
-        meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} added`,
-        meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} removed`,
-        waiver: (rule, change, until) => `waiver for ${rule} ${change}${until ? ` (until ${until})` : ''}`,
-        fields: (fields) => `changed: ${fields}`,
-        newGroup: 'a new group file',
-        removedFile: 'the group file is deleted',
-        outside: (files) => `files outside groups/: ${files} (they never change what checks this pull request)`,
-        none: 'no change to the group data',
-    },
-    picture: {
-        heading: 'Azure meetups, last 12 months',
-        counted: (held, required) => `${held} counted, ${required} needed`,
-        legend: 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
-    },
-    act: {
-        heading: 'Who must act',
-        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
-        consented: (who) => `${who} consented.`,
-        maintainer: {
-            'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
-            'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
-            'program-fields': 'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
-            'unreadable-base': "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
-            waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
-            'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
-            'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
-        },
-        maintainerDone: 'A maintainer approved.',
-        author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
-        nobody: 'Nobody: a maintainer can merge.',
-    },
-    tooLarge: (count, what) => `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
-    findings: {
-        heading: (count) => `Findings (${count})`,
-        more: (count) => `…and ${count} more in the job summary.`,
-    },
-    cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
-    next: {
-        pass: 'Next: a maintainer reviews and merges.',
-        fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',
-        waiting: 'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
-    },
-    role: { leader: 'leader', coLeader: 'co-leader' },
-    audit: {
-        intro: (who) => `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
-        headings: {
-            wrong: 'What is wrong',
-            evidence: 'What the registry shows',
-            todo: 'What to do',
-            deadline: 'By when',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Your group held ${plural(held, 'Azure meetup', 'Azure meetups')} in the last ${months} months; the program asks for at least ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
-            leader: 'Your group has no complete, valid group leader in the registry.',
-            'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
-            terms: "Not every leader of your group has accepted the program's terms and conditions.",
-            'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
-            'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
-            leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
-            terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
-            'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
-        },
-        counted: 'Counted',
-        notCounted: 'Not counted',
-        expiring: 'Leaving the window',
-        none: 'none',
-        exclusion: {
-            cancelled: 'cancelled',
-            future: 'planned, not held yet',
-            'not-azure': 'not about Azure',
-            'before-window': 'older than the window',
-            duplicate: 'listed twice',
-        },
-        deadline: (date) => `Please fix this by ${longDate('en-GB', date)}. This issue closes by itself once the registry shows the problem solved.`,
-        resolved: {
-            'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
-            'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
-            leader: 'Solved: the group has a complete, valid leader again. Closing.',
-            'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
-            terms: 'Solved: every leader has accepted the terms. Closing.',
-            'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
-        },
-        inactive: 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
-        superseded: 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
-        duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
-    },
-};
-
-// EXTERNAL MODULE: ./src/i18n/findings/catalogue.ts
-var catalogue = __nccwpck_require__(190);
-;// CONCATENATED MODULE: ./src/i18n/nl.ts
-
-const nl_plural = (count, one, other) => `${count} ${pluralForm('nl', count, { one, other })}`;
-const nl = {
-    language: 'nl',
-    locale: 'nl',
-    languageName: 'Nederlands',
-    columns: ['Eis', 'Status'],
-    requirement: {
-        file: 'Groepsbestand is compleet en geldig',
-        leaders: 'Groepsleider en co-leider (met Tech Community-gebruikers-id’s)',
-        terms: 'Voorwaarden geaccepteerd',
-        fees: 'Geen toegangsprijs',
-        conduct: 'Gedragscode gepubliceerd',
-        website: 'Openbare website',
-        trademark: 'Naam volgt de merkregels',
-        meetups: 'Azure-meetups in de afgelopen 12 maanden',
-        spread: 'Meetups verspreid over het jaar',
-    },
-    status: {
-        pass: '✅ in orde',
-        fail: '❌ niet in orde',
-        warning: '⚠️ waarschuwing',
-        waived: '🕊️ vrijstelling',
-    },
-    kind: {
-        join: 'treedt toe tot het programma',
-        update: 'wijziging',
-        leave: 'verlaat het programma',
-    },
-    verdict: {
-        pass: '✅ De wijziging voldoet aan alle programma-eisen.',
-        fail: (errors) => `❌ ${nl_plural(errors, 'fout moet', 'fouten moeten')} worden opgelost voordat dit kan worden samengevoegd.`,
-        waiting: '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
-    },
-    changes: {
-        heading: 'Wat er verandert',
-        leadership: (role, from, to) => `${role === 'leader' ? 'groepsleider' : 'co-leider'}: ${from} → ${to}`,
-        nobody: 'niemand',
-        meetupsAdded: (count) => `${nl_plural(count, 'meetup', 'meetups')} toegevoegd`,
-        meetupsRemoved: (count) => `${nl_plural(count, 'meetup', 'meetups')} verwijderd`,
-        waiver: (rule, change, until) => `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot en met ${until})` : ''}`,
-        fields: (fields) => `gewijzigd: ${fields}`,
-        newGroup: 'een nieuw groepsbestand',
-        removedFile: 'het groepsbestand wordt verwijderd',
-        outside: (files) => `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
-        none: 'geen wijziging in de groepsgegevens',
-    },
-    picture: {
-        heading: 'Azure-meetups, afgelopen 12 maanden',
-        counted: (held, required) => `${held} geteld, ${required} nodig`,
-        legend: 'Getelde Azure-meetups per maand; afgelaste, toekomstige en niet-Azure-meetups tellen niet mee.',
-    },
-    act: {
-        heading: 'Wie moet iets doen',
-        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
-        consented: (who) => `${who} heeft ingestemd.`,
-        maintainer: {
-            'not-a-leader': 'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
-            'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen, of door een beheerder worden goedgekeurd.',
-            'program-fields': 'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
-            'unreadable-base': 'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
-            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
-            'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
-            'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
-        },
-        maintainerDone: 'Een beheerder heeft goedgekeurd.',
-        author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
-        nobody: 'Niemand: een beheerder kan samenvoegen.',
-    },
-    tooLarge: (count, what) => `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
-    findings: {
-        heading: (count) => `Bevindingen (${count})`,
-        more: (count) => `…en nog ${count} in de samenvatting van de job.`,
-    },
-    cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
-    next: {
-        pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
-        fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',
-        waiting: 'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
-    },
-    role: { leader: 'groepsleider', coLeader: 'co-leider' },
-    audit: {
-        intro: (who) => `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
-        headings: {
-            wrong: 'Wat er mis is',
-            evidence: 'Wat het register laat zien',
-            todo: 'Wat te doen',
-            deadline: 'Wanneer',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Jullie groep hield ${nl_plural(held, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Op ${longDate('nl', on)} heeft jullie groep ${nl_plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
-            leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
-            'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
-            terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
-            'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel waarvoor die gold, geldt weer.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie wel hielden maar niet vermeldden, tellen ook mee.`,
-            'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
-            leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
-            terms: (file) => `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
-            'waiver-expired': (file) => `Los het probleem op waarvoor de vrijstelling gold en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
-        },
-        counted: 'Geteld',
-        notCounted: 'Niet geteld',
-        expiring: 'Valt buiten de periode',
-        none: 'geen',
-        exclusion: {
-            cancelled: 'afgelast',
-            future: 'gepland, nog niet gehouden',
-            'not-azure': 'niet over Azure',
-            'before-window': 'ouder dan de periode',
-            duplicate: 'dubbel vermeld',
-        },
-        deadline: (date) => `Los dit graag uiterlijk ${longDate('nl', date)} op. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
-        resolved: {
-            'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
-            'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
-            leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
-            'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
-            terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
-            'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
-        },
-        inactive: 'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
-        superseded: 'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
-        duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/sv.ts
-
-const sv_plural = (count, one, other) => `${count} ${pluralForm('sv', count, { one, other })}`;
-const sv = {
-    language: 'sv',
-    locale: 'sv',
-    languageName: 'Svenska',
-    columns: ['Krav', 'Status'],
-    requirement: {
-        file: 'Gruppfilen är komplett och giltig',
-        leaders: 'Gruppledare och medledare (med Tech Community-användar-ID)',
-        terms: 'Villkoren godkända',
-        fees: 'Ingen inträdesavgift',
-        conduct: 'Uppförandekod publicerad',
-        website: 'Offentlig webbplats',
-        trademark: 'Namnet följer varumärkesreglerna',
-        meetups: 'Azure-träffar de senaste 12 månaderna',
-        spread: 'Träffar spridda över året',
-    },
-    status: {
-        pass: '✅ godkänt',
-        fail: '❌ underkänt',
-        warning: '⚠️ varning',
-        waived: '🕊️ undantag',
-    },
-    kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
-    verdict: {
-        pass: '✅ Ändringen uppfyller alla programkrav.',
-        fail: (errors) => `❌ ${errors} fel måste rättas innan detta kan slås ihop.`,
-        waiting: '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
-    },
-    changes: {
-        heading: 'Vad som ändras',
-        leadership: (role, from, to) => `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
-        nobody: 'ingen',
-        meetupsAdded: (count) => sv_plural(count, 'träff tillagd', 'träffar tillagda'),
-        meetupsRemoved: (count) => sv_plural(count, 'träff borttagen', 'träffar borttagna'),
-        waiver: (rule, change, until) => `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till och med ${until})` : ''}`,
-        fields: (fields) => `ändrat: ${fields}`,
-        newGroup: 'en ny gruppfil',
-        removedFile: 'gruppfilen tas bort',
-        outside: (files) => `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
-        none: 'ingen ändring av gruppens uppgifter',
-    },
-    picture: {
-        heading: 'Azure-träffar, senaste 12 månaderna',
-        counted: (held, required) => `${held} räknade, ${required} behövs`,
-        legend: 'Räknade Azure-träffar per månad; inställda och framtida träffar räknas inte, och inte heller träffar som inte handlar om Azure.',
-    },
-    act: {
-        heading: 'Vem behöver agera',
-        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
-        consented: (who) => `${who} har samtyckt.`,
-        maintainer: {
-            'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
-            'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
-            'program-fields': 'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
-            'unreadable-base': 'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
-            waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
-            'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
-            'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
-        },
-        maintainerDone: 'En förvaltare har godkänt.',
-        author: (who) => `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
-        nobody: 'Ingen: en förvaltare kan slå ihop.',
-    },
-    tooLarge: (count, what) => `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
-    findings: {
-        heading: (count) => `Fynd (${count})`,
-        more: (count) => `…och ${count} till i jobbets sammanfattning.`,
-    },
-    cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
-    next: {
-        pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
-        fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',
-        waiting: 'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
-    },
-    role: { leader: 'gruppledare', coLeader: 'medledare' },
-    audit: {
-        intro: (who) => `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
-        headings: {
-            wrong: 'Vad som är fel',
-            evidence: 'Vad registret visar',
-            todo: 'Vad ni ska göra',
-            deadline: 'Senast',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Er grupp höll ${sv_plural(held, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Den ${longDate('sv', on)} har er grupp ${sv_plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
-            leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
-            'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
-            terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
-            'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Håll de Azure-träffar som saknas och lägg till var och en i ${file} med \`azure: true\` i en pull request. Träffar ni höll men inte listade räknas också.`,
-            'meetups-at-risk': (file) => `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
-            leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
-            terms: (file) => `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
-            'waiver-expired': (file) => `Åtgärda det som undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare att förlänga det.`,
-        },
-        counted: 'Räknade',
-        notCounted: 'Räknas inte',
-        expiring: 'Faller utanför perioden',
-        none: 'inga',
-        exclusion: {
-            cancelled: 'inställd',
-            future: 'planerad, inte hållen än',
-            'not-azure': 'handlar inte om Azure',
-            'before-window': 'äldre än perioden',
-            duplicate: 'listad två gånger',
-        },
-        deadline: (date) => `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
-        resolved: {
-            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-träffar under perioden. Stänger.',
-            'meetups-at-risk': 'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
-            leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
-            'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
-            terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
-            'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
-        },
-        inactive: 'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
-        superseded: 'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
-        duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/index.ts
-
-
-
-
-
-const CATALOGS = { en: en, nl: nl, sv: sv };
-/** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
-function messagesFor(language) {
-    return CATALOGS[(0,catalogue/* languageOf */.e)(language)];
 }
 
 
@@ -11604,14 +11173,11 @@ const joined_rule = {
     },
 };
 
-// EXTERNAL MODULE: ./src/i18n/index.ts + 4 modules
-var i18n = __nccwpck_require__(4373);
 ;// CONCATENATED MODULE: ./src/rules/registry/language.ts
 
 
-
-/** The languages src/i18n has messages in; a test keeps this list and the catalogs in step. */
-const WRITTEN_IN = ['en', 'nl', 'sv'];
+/** The languages src/i18n writes in; a test keeps them and the catalogs in step. */
+const WRITTEN_IN = findings/* LANGUAGES */.Yj;
 const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const nameOf = (code) => englishNames.of(code) ?? code;
 /** A language's name in English and in itself ("dutch", "nederlands"), written for its code. */
@@ -11633,14 +11199,13 @@ const language_rule = {
             unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')) {
             return [];
         }
-        // The same choice as the comments and issues make: a catalog by the tag's primary language.
-        if ((0,i18n/* messagesFor */.k)(language) !== i18n.en)
+        // The same choice as the comments and issues make: a language by the tag's primary subtag.
+        if ((0,findings/* languageOf */.eX)(language) !== 'en')
             return [];
         const meant = intendedLanguage(language);
         // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
         if (meant === 'en')
             return [];
-        // The catalogue names the languages in WRITTEN_IN in each language; a test keeps them in step.
         const value = (0,read/* quote */.hD)(language);
         return [
             {

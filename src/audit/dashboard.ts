@@ -103,11 +103,15 @@ export function renderDashboard(
   return `${lines.join('\n')}\n`;
 }
 
-/** `tgr audit --format text`: one line per planned action, then a summary. */
+/**
+ * `tgr audit --format text`: one line per planned action; with `findingsIn`, each problem and its
+ * findings in that language (the Action's log leaves them out: thousands of lines in a large
+ * registry, all in the issues already); then a summary.
+ */
 export function formatPlanText(
   outcome: AuditOutcome,
   dryRun: boolean,
-  language: Language = 'en',
+  findingsIn?: Language,
 ): string {
   const actions = dryRun ? outcome.planned : outcome.done;
   const lines = actions.map((action) =>
@@ -116,9 +120,10 @@ export function formatPlanText(
     ),
   );
   // Each problem with the findings behind it, as the issue states them.
-  for (const problem of outcome.problems) {
+  for (const problem of findingsIn === undefined ? [] : outcome.problems) {
     lines.push(escapeLogText(`problem ${problem.group.slug} ${problem.kind}`));
-    if (problem.findings.length > 0) lines.push(indent(formatFindings(problem.findings, language)));
+    if (problem.findings.length > 0)
+      lines.push(indent(formatFindings(problem.findings, findingsIn)));
   }
   const active = outcome.groups.filter((group) => group.status === 'active').length;
   lines.push(

@@ -38,9 +38,10 @@ Options:
   --today YYYY-MM-DD    check as of this day (default: today, in UTC)
 ${CONFIG}
   --format FORMAT       text (default): file:line:column severity rule  message;
-                        json: one report; github: workflow annotations
+                        json: one report, each finding with its messageId and params;
+                        github: workflow annotations
   --lang LANG           en (default), nl or sv: the language of the findings and the
-                        summary; json gives each finding's messageId and params too
+                        summary
   -h, --help            show this help
 
 ${WHERE}
@@ -76,7 +77,8 @@ Options:
   --today YYYY-MM-DD    audit as of this day (default: today, in UTC)
 ${CONFIG}
   --format FORMAT       text (default) or json
-  --lang LANG           en (default), nl or sv: the language of each problem's findings
+  --lang LANG           en (default), nl or sv: the language of each problem's findings,
+                        listed under the plan (text) or in problems[].findings (json)
   --max-writes N        most writes this run (default 100); the rest is left for the next run
   -h, --help            show this help
 

@@ -15,7 +15,11 @@ export function pluralForm(
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. */
+/**
+ * A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. The frame's dates
+ * are computed (deadlines, the day a count drops), so one that does not parse is shown as it is
+ * rather than failing a comment; the findings renderer, whose dates come from rules, throws.
+ */
 export function longDate(locale: string, day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;

@@ -13,10 +13,11 @@ export interface Annotation {
 /** A finding's annotation text in `language` (unescaped): its message, and any waiver. */
 export function annotationText(finding: Finding, language: Language): string {
   if (finding.waiver === undefined) return findingMessage(finding, language);
+  // The sentence as rendered on its own, capital included, after the waiver's words.
   return renderMessage(
     say('report.waived-until', {
       until: finding.waiver.until,
-      message: { id: finding.messageId, params: finding.params },
+      message: findingMessage(finding, language),
     }),
     language,
   );

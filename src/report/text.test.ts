@@ -31,7 +31,7 @@ describe('the text report', () => {
     {
       case: 'a waived finding',
       finding: { ...finding, severity: 'notice' as const, waiver },
-      line: 'groups/example.yaml:23:1 waived meetups/minimum  Only 5 Azure meetups held. (waived until 2027-01-31 by @some-maintainer: Venue lost)',
+      line: 'groups/example.yaml:23:1 waived meetups/minimum  Only 5 Azure meetups held. (waived until 31 January 2027 by @some-maintainer: Venue lost)',
     },
     {
       case: 'a waiver without an approver or a reason',
@@ -40,7 +40,7 @@ describe('the text report', () => {
         severity: 'notice' as const,
         waiver: { ...waiver, approvedBy: '', reason: '' },
       },
-      line: 'groups/example.yaml:23:1 waived meetups/minimum  Only 5 Azure meetups held. (waived until 2027-01-31)',
+      line: 'groups/example.yaml:23:1 waived meetups/minimum  Only 5 Azure meetups held. (waived until 31 January 2027)',
     },
     {
       case: 'a message with a line break and a workflow command',

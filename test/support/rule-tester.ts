@@ -56,8 +56,8 @@ export function onMeetups(
   return { pointer: '/meetups', line: 23, column: 1, message, ...translations };
 }
 
-/** A finding of another rule in the same file. */
-export interface OtherFinding extends ExpectedFinding {
+/** A finding of another rule in the same file; its translations are that rule's table's to check. */
+export interface OtherFinding extends Omit<ExpectedFinding, 'nl' | 'sv'> {
   rule: string;
 }
 

@@ -16,8 +16,8 @@ const en = {
   'value.other': '{type}',
   'person.role': '{role, select, leader {the leader} other {the co-leader}}',
   'person.named': '{role, select, leader {the leader} other {the co-leader}} {name}',
-  'report.waived-until': 'Waived until {until}: {message}',
-  'report.waiver': 'waived until {until}{approver}{reason}',
+  'report.waived-until': 'Waived until {until, date, long}: {message}',
+  'report.waiver': 'waived until {until, date, long}{approver}{reason}',
   'report.approved-by': ' by {login}',
   'report.summary':
     '{files, plural, one {# group file} other {# group files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}{waived, plural, =0 {} other {, # waived}}.',
@@ -36,8 +36,8 @@ export const common = {
     'value.other': '{type}',
     'person.role': '{role, select, leader {de groepsleider} other {de co-leider}}',
     'person.named': '{role, select, leader {de groepsleider} other {de co-leider}} {name}',
-    'report.waived-until': 'Vrijstelling tot en met {until}: {message}',
-    'report.waiver': 'vrijstelling tot en met {until}{approver}{reason}',
+    'report.waived-until': 'Vrijstelling tot en met {until, date, long}: {message}',
+    'report.waiver': 'vrijstelling tot en met {until, date, long}{approver}{reason}',
     'report.approved-by': ' verleend door {login}',
     'report.summary':
       '{files, plural, one {# groepsbestand} other {# groepsbestanden}} gecontroleerd: {errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}{waived, plural, =0 {} other {, # met vrijstelling}}.',
@@ -53,8 +53,8 @@ export const common = {
     'value.other': '{type}',
     'person.role': '{role, select, leader {gruppledaren} other {medledaren}}',
     'person.named': '{role, select, leader {gruppledaren} other {medledaren}} {name}',
-    'report.waived-until': 'Undantag till och med {until}: {message}',
-    'report.waiver': 'undantag till och med {until}{approver}{reason}',
+    'report.waived-until': 'Undantag till och med {until, date, long}: {message}',
+    'report.waiver': 'undantag till och med {until, date, long}{approver}{reason}',
     'report.approved-by': ' beviljat av {login}',
     'report.summary':
       '{files, plural, one {# gruppfil kontrollerad} other {# gruppfiler kontrollerade}}: {errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}{waived, plural, =0 {} other {, # med undantag}}.',

@@ -1,11 +1,10 @@
 import { quote, field } from '../../core/read.js';
-import { say } from '../../i18n/findings/index.js';
-import { en, messagesFor } from '../../i18n/index.js';
+import { LANGUAGES, languageOf, say, type Language } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
-/** The languages src/i18n has messages in; a test keeps this list and the catalogs in step. */
-export const WRITTEN_IN = ['en', 'nl', 'sv'] as const;
-type Written = (typeof WRITTEN_IN)[number];
+/** The languages src/i18n writes in; a test keeps them and the catalogs in step. */
+export const WRITTEN_IN = LANGUAGES;
+type Written = Language;
 
 const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const nameOf = (code: Written): string => englishNames.of(code) ?? code;
@@ -37,12 +36,11 @@ export const rule: GroupRule = {
     ) {
       return [];
     }
-    // The same choice as the comments and issues make: a catalog by the tag's primary language.
-    if (messagesFor(language) !== en) return [];
+    // The same choice as the comments and issues make: a language by the tag's primary subtag.
+    if (languageOf(language) !== 'en') return [];
     const meant = intendedLanguage(language);
     // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
     if (meant === 'en') return [];
-    // The catalogue names the languages in WRITTEN_IN in each language; a test keeps them in step.
     const value = quote(language);
     return [
       {
