@@ -706,12 +706,15 @@ function expectLogSafe(result: FileResult): void {
       },
       data: escapeAnnotationText(
         finding.waiver
-          ? `Waived until ${finding.waiver.until}: ${finding.message}`
+          ? `Waived until ${ENGLISH_DATE.format(new Date(`${finding.waiver.until}T00:00:00Z`))}: ${finding.message}`
           : finding.message,
       ),
     })),
   );
 }
+
+/** How an English message writes a day: "31 January 2027". */
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Valid GitHub logins named as leaders in the data, lower-cased: the only people who may be pinged. */
 function leaderLogins(...data: ReadonlyArray<Record<string, unknown> | undefined>): Set<string> {
