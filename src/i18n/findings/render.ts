@@ -23,7 +23,7 @@ interface Compiled {
   opening: string | undefined;
 }
 
-export type Catalogues = Readonly<Record<Language, Catalogue>>;
+type Catalogues = Readonly<Record<Language, Catalogue>>;
 
 /** Renders messages from catalogues, compiling each message once per language. */
 export function createRenderer(catalogues: Catalogues): {
