@@ -283,7 +283,7 @@ async function finish(
   const twins = await judgeTwins(pr, report.verdict, runs, host);
   if (twins.best !== undefined)
     notes.push(
-      `**Pull request #${String(twins.best.number)} has this same head commit and is passing (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`,
+      `**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`,
     );
 
   const actions = planPr(
