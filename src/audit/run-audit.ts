@@ -44,6 +44,8 @@ export interface AuditOutcome {
   groups: GroupSnapshot[];
   problems: AuditProblem[];
   existing: ExistingIssue[];
+  /** The account whose issues are the audit's, when it was asked (some issue had the marker). */
+  account: number | undefined;
   /** Issues with the audit's marker that its account did not create: left alone. */
   notTheAudits: number[];
   planned: AuditAction[];
@@ -119,6 +121,7 @@ export async function runAudit(
       groups,
       problems,
       existing,
+      account: self,
       notTheAudits: notTheAudits(existing, self),
       planned,
       done: [],
@@ -145,6 +148,7 @@ export async function runAudit(
     groups,
     problems,
     existing,
+    account: self,
     notTheAudits: notTheAudits(existing, self),
     planned,
     done,

@@ -12,7 +12,15 @@ const LOOKUPS_PER_QUERY = 100;
 export function gitHubAuditHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
-  options: { retryDelayMs: number },
+  options: {
+    retryDelayMs: number;
+    /**
+     * Plan as this account instead of the token's own (`tgr audit --dry-run --audit-account`):
+     * a maintainer's personal token sees the workflow's issues as the workflow does. Never set
+     * by the Action, and never for a run that writes.
+     */
+    account?: number;
+  },
 ): AuditHost {
   const issuesOf = async (
     state: 'all' | 'open',
@@ -53,7 +61,8 @@ export function gitHubAuditHost(
   let self: Promise<number> | undefined;
   const selfId = (): Promise<number> => {
     if (self === undefined) {
-      self = ownAccountId(octokit);
+      self =
+        options.account === undefined ? ownAccountId(octokit) : Promise.resolve(options.account);
       // A failed answer is not kept: the next caller asks again.
       self.catch(() => {
         self = undefined;

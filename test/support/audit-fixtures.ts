@@ -1,6 +1,6 @@
 import { parseMarker } from '../../src/audit/issue-text.js';
 import { LABEL_OF_KIND } from '../../src/audit/kinds.js';
-import type { ProblemKind } from '../../src/core/vocabulary.js';
+import { PROBLEM_KINDS, type ProblemKind } from '../../src/core/vocabulary.js';
 import { VALID_GROUP, withField } from './check.js';
 import { makeIssue, type FakeGitHub, type Issue, type State } from '../fake-github/index.js';
 
@@ -229,7 +229,7 @@ export function markedIssue(input: {
       state: input.state ?? 'open',
       created_at: `2026-10-${String(10 + input.number).padStart(2, '0')}T06:17:00Z`,
     }),
-    labels: ['audit', LABEL_OF_KIND[kind as ProblemKind] ?? 'audit: meetups'],
+    labels: ['audit', ...PROBLEM_KINDS.filter((k) => k === kind).map((k) => LABEL_OF_KIND[k])],
   };
 }
 
