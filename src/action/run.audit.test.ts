@@ -350,7 +350,8 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     onTestFinished,
   }) => {
     // 20 groups at 8 writes a run (npm run test:load: 600 at 250). 100 issues of problems solved
-    // long ago carry the audit label too, so the list of audit issues takes two pages.
+    // long ago (closed by the audit, which marked their ends) carry the audit label too, so the
+    // list of audit issues takes two pages.
     const groups = Array.from({ length: 20 }, (_, i) =>
       auditGroup(i + 1, { meetups: TOO_FEW_MEETUPS }),
     );
@@ -358,7 +359,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
       makeIssue({
         number: i + 1,
         title: `Solved audit issue ${String(i + 1)}`,
-        body: `<!-- tech-groups-registry:audit group=gone-${String(i + 1)} problem=co-leader since=2025-01-06 -->\n\nOld text.`,
+        body: `<!-- tech-groups-registry:audit group=gone-${String(i + 1)} problem=co-leader since=2025-01-06 ended=2025-02-03 -->\n\nOld text.`,
         state: 'closed',
         user: 'github-actions[bot]',
       }),

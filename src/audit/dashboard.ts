@@ -19,6 +19,7 @@ const VERB: Record<AuditAction['type'], string> = {
   update: 'updated',
   close: 'closed (solved)',
   'close-duplicate': 'closed (duplicate)',
+  end: 'marked ended (closed already)',
 };
 
 function counts(actions: readonly AuditAction[]): string {

@@ -230,6 +230,41 @@ describe('planning the audit', () => {
     expect(update?.type === 'update' && update.issue.body).toContain('since=2026-11-22 -->');
   });
 
+  it('marks the end on a closed issue whose problem it sees solved, once, after all else', () => {
+    // #1 closed by a merged "Fixes #1" that did fix it; #2 closed before end marks existed, its
+    // group since gone; #3 already marked; #4 and #5: only the issue a relapse would reopen.
+    const existing = [
+      issue(1, 'a', 'closed'),
+      issue(2, 'gone', 'closed'),
+      ended(3, 'b'),
+      issue(4, 'c', 'closed'),
+      issue(5, 'c', 'closed'),
+      issue(6, 'd'),
+    ];
+    const actions = planAudit(
+      input([], existing, [group('a'), group('b'), group('c'), group('d')]),
+    );
+    expect(actions.map((action) => [action.type, 'number' in action ? action.number : 0])).toEqual([
+      ['close', 6],
+      ['end', 1],
+      ['end', 2],
+      ['end', 5],
+    ]);
+    const end = actions[1];
+    expect(end?.type === 'end' && parseMarker(end.body)).toMatchObject({
+      since: '2026-10-01',
+      ended: '2026-11-22',
+    });
+    expect(end && costOf(end)).toBe(1);
+    // Marked, it asks nothing more.
+    const marked = existing.map((old) =>
+      old.state === 'closed'
+        ? { ...old, body: old.body.replace('-10-01 -->', '-10-01 ended=2026-11-22 -->') }
+        : old,
+    );
+    expect(planAudit(input([problem('d')], marked, [group('a'), group('c')]))).toEqual([]);
+  });
+
   it('asks about the closing of an issue only when it would reopen one without an end mark', () => {
     const existing = [
       issue(1, 'a', 'closed'),

@@ -43,6 +43,16 @@ export type AuditAction =
       body: string;
     }
   | {
+      /**
+       * A closed issue (closed by someone else, or before end marks existed) whose problem the
+       * audit now sees solved: the episode ended, and its marker says so from now on.
+       */
+      type: 'end';
+      key: IssueKey;
+      number: number;
+      body: string;
+    }
+  | {
       type: 'close-duplicate';
       key: IssueKey;
       number: number;
@@ -182,6 +192,7 @@ export function planAudit(input: PlanInput): AuditAction[] {
   const closing: AuditAction[] = [];
   const updating: AuditAction[] = [];
   const deduplicating: AuditAction[] = [];
+  const ending: AuditAction[] = [];
   const live = new Set<string>();
 
   for (const problem of input.problems) {
@@ -225,7 +236,19 @@ export function planAudit(input: PlanInput): AuditAction[] {
     if (live.has(id)) continue;
     const open = issues.filter((issue) => issue.state === 'open');
     const [kept, ...extras] = open;
-    if (!kept) continue;
+    if (!kept) {
+      // Closed already, by a person or a merged "Fixes #N" that did fix it, or by the audit
+      // before it marked ends: the audit sees the problem solved, so this episode is over.
+      const latest = keptOf(issues);
+      if (latest !== undefined && latest.ended === undefined)
+        ending.push({
+          type: 'end',
+          key: latest.key,
+          number: latest.number,
+          body: markEnded(latest.body, input.today),
+        });
+      continue;
+    }
     const { key } = kept;
     const group = input.groups.get(key.slug);
     const resolution = resolutionOf(key, group, input.problems);
@@ -248,8 +271,9 @@ export function planAudit(input: PlanInput): AuditAction[] {
     }
   }
 
-  // New problems first: under a tight write budget, what people must hear about comes first.
-  return [...opening, ...closing, ...updating, ...deduplicating];
+  // New problems first: under a tight write budget, what people must hear about comes first;
+  // end marks on issues closed already are bookkeeping, last.
+  return [...opening, ...closing, ...updating, ...deduplicating, ...ending];
 }
 
 function resolutionOf(

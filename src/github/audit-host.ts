@@ -199,6 +199,15 @@ export function gitHubAuditHost(
         case 'close':
           await close(action.number, action.comment, 'completed', action.body);
           break;
+        case 'end':
+          // The body alone, where only the hidden marker changes: the issue stays closed.
+          await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: action.number,
+            body: action.body,
+          });
+          break;
         case 'close-duplicate':
           await close(action.number, action.comment, 'duplicate');
           break;

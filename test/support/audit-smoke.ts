@@ -249,6 +249,51 @@ export function auditSmokeTests(runner: ActionRunner): void {
     expect(relapse.requests.filter((r) => r.path.endsWith('/comments'))).toEqual([]);
   });
 
+  it('ends the episode of an issue someone closed with its problem fixed, so a relapse gets a new date', async ({
+    onTestFinished,
+  }) => {
+    const failing = auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS });
+    const { gh, run, put } = await startAudit(onTestFinished, [failing], {}, runner);
+    expect((await run()).status).toBe(0);
+    const { number } = onlyIssue(gh, 'too-few/meetups-minimum');
+    const path = `${ISSUES_PATH}/${String(number)}`;
+
+    // The pull request that adds the missing meetups says "Fixes #1"; merging it closes the issue.
+    put(
+      auditGroup(1, {
+        slug: 'too-few',
+        meetups: [...TOO_FEW_MEETUPS, ...ENOUGH_MEETUPS.slice(0, 3)],
+      }),
+    );
+    closeAsPerson(gh, number, 'completed');
+    const seen = await run({ today: '2026-11-29' });
+    expect(seen.status, seen.stdout).toBe(0);
+    // No comment and no state change: one edit of the hidden marker.
+    expect(changing(seen.requests).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH ${path}`]);
+    expect(seen.requests.find((r) => r.method === 'PATCH')?.body).toEqual({
+      body: expect.stringMatching(/since=2026-11-22 ended=2026-11-29 -->\n/) as unknown,
+    });
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({
+      state: 'closed',
+      stateReason: 'completed',
+      since: TODAY,
+      ended: '2026-11-29',
+    });
+    expect(gh.state.comments).toEqual([]);
+    expect((await run({ today: '2026-12-06' })).writes).toBe(0);
+
+    // Months later the group falls short again: a new episode, with a new date.
+    put(failing);
+    const relapse = await run({ today: '2027-03-01' });
+    expect(relapse.status).toBe(0);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({
+      number,
+      state: 'open',
+      since: '2027-03-01',
+      ended: undefined,
+    });
+  });
+
   it('takes no date from, edits or closes an issue a person made with a copy of its marker', async ({
     onTestFinished,
   }) => {

@@ -69,6 +69,9 @@ export class MemoryAuditHost implements AuditHost {
           comments: [],
         });
         break;
+      case 'end':
+        this.issue(action.number).body = action.body;
+        break;
       case 'reopen':
       case 'update':
         Object.assign(this.issue(action.number), { ...action.issue, state: 'open' });
