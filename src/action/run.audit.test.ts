@@ -15,8 +15,11 @@ import {
   auditIssues,
   commentsOn,
   rawCommentsOn,
+  markedIssue,
   openKeys,
+  seedOf,
 } from '../../test/support/audit-fixtures.js';
+import { resolutionMarker } from '../../src/audit/issue-text.js';
 import {
   ISSUES_PATH,
   TODAY,
@@ -32,6 +35,7 @@ import {
   makeIssue,
   type FakeGitHub,
   type Fault,
+  type RequestRecord,
 } from '../../test/fake-github/index.js';
 import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
@@ -64,7 +68,10 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     onTestFinished,
   }) => {
     const { gh, run } = await startAudit(onTestFinished, MIXED);
-    expect((await run()).status).toBe(0);
+    const first = await run();
+    expect(first.status).toBe(0);
+    // With no audit issue yet, there is nothing to recognise: it does not ask who it is.
+    expect(first.requests.filter(isViewerQuery)).toEqual([]);
     const before = auditIssues(gh).map((issue) => ({ ...issue }));
     const writes = gh.writes();
 
@@ -74,19 +81,22 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     expect(second.writes).toBe(0);
     expect(changing(second.requests)).toEqual([]);
     expect(auditIssues(gh)).toEqual(before);
-    // 14 logins in one GraphQL query, 5 issues in one page: two requests in all.
+    // 14 logins in one GraphQL query, 5 issues in one page, and which account the token acts
+    // as (to know the issues for its own): three requests in all.
     expect(second.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /graphql',
       `GET ${ISSUES_PATH}`,
+      'POST /graphql',
     ]);
+    expect(second.requests.map(isViewerQuery)).toEqual([false, false, true]);
     expect(second.requests[1]?.query).toMatchObject({
       labels: 'audit',
       state: 'all',
       per_page: '100',
     });
     expect(thisRun(second.summary)).toBe('**This run:** no changes.');
-    expect(apiLine(second.summary)).toBe('GitHub API: 2 requests, 0 writes.');
-    expect(apiLine(second.stdout)).toBe('GitHub API: 2 requests, 0 writes.');
+    expect(apiLine(second.summary)).toBe('GitHub API: 3 requests, 0 writes.');
+    expect(apiLine(second.stdout)).toBe('GitHub API: 3 requests, 0 writes.');
     expect(second.outputs).toEqual({ problems: '5', deferred: '0' });
   });
 
@@ -340,7 +350,8 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     onTestFinished,
   }) => {
     // 20 groups at 8 writes a run (npm run test:load: 600 at 250). 100 issues of problems solved
-    // long ago carry the audit label too, so the list of audit issues takes two pages.
+    // long ago (closed by the audit, which marked their ends) carry the audit label too, so the
+    // list of audit issues takes two pages.
     const groups = Array.from({ length: 20 }, (_, i) =>
       auditGroup(i + 1, { meetups: TOO_FEW_MEETUPS }),
     );
@@ -348,7 +359,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
       makeIssue({
         number: i + 1,
         title: `Solved audit issue ${String(i + 1)}`,
-        body: `<!-- tech-groups-registry:audit group=gone-${String(i + 1)} problem=co-leader since=2025-01-06 -->\n\nOld text.`,
+        body: `<!-- tech-groups-registry:audit group=gone-${String(i + 1)} problem=co-leader since=2025-01-06 ended=2025-02-03 -->\n\nOld text.`,
         state: 'closed',
         user: 'github-actions[bot]',
       }),
@@ -722,6 +733,127 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     expect(openKeys(gh)).toEqual(MIXED_KEYS.filter((key) => !key.startsWith('too-few/')));
   });
 
+  it("knows its own issues by the id GitHub gives for the token's account, not by a login", async ({
+    onTestFinished,
+  }) => {
+    // The registry runs the audit with an app's token. An issue github-actions[bot] wrote (the
+    // login and id the workflow token would have) is not this account's, so not the audit's.
+    const workflowBot = markedIssue({
+      number: 1,
+      key: 'too-few/meetups-minimum',
+      since: '2025-01-06',
+      user: 'github-actions[bot]',
+    });
+    const { gh, run } = await startAudit(
+      onTestFinished,
+      [auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS })],
+      { ...seedOf([workflowBot]), authenticatedLogin: 'registry-audit[bot]' },
+    );
+    const first = await run();
+    expect(first.status, first.stdout).toBe(0);
+    expect(first.requests.filter(isViewerQuery)).toHaveLength(1);
+    const own = auditIssues(gh).filter((issue) => issue.number !== 1);
+    expect(own).toMatchObject([{ slug: 'too-few', since: TODAY, state: 'open' }]);
+    expect(byNumberOf(gh, 1)).toMatchObject({ state: 'open', since: '2025-01-06' });
+    expect(gh.state.issues.find((issue) => issue.number === 2)?.user).toBe('registry-audit[bot]');
+
+    // Its own issue, written as that app, is recognised the next time: nothing to do.
+    const steady = await run();
+    expect(steady.writes).toBe(0);
+    expect(steady.requests.filter(isViewerQuery)).toHaveLength(1);
+  });
+
+  it("reads the closing comments of an issue closed before end marks to tell its own close from a person's", async ({
+    onTestFinished,
+  }) => {
+    // Three issues the audit opened before it marked the ends of episodes, all closed now,
+    // whose problems are back.
+    const closed = [
+      markedIssue({
+        number: 1,
+        key: 'by-audit/meetups-minimum',
+        since: '2026-03-02',
+        user: 'github-actions[bot]',
+        state: 'closed',
+      }),
+      markedIssue({
+        number: 2,
+        key: 'by-person/meetups-minimum',
+        since: '2026-03-02',
+        user: 'github-actions[bot]',
+        state: 'closed',
+      }),
+      markedIssue({
+        number: 3,
+        key: 'pasted/meetups-minimum',
+        since: '2026-03-02',
+        user: 'github-actions[bot]',
+        state: 'closed',
+      }),
+    ];
+    const comment = (id: number, issue: number, user: string, body: string) => ({
+      id,
+      issue_number: issue,
+      body,
+      user,
+      created_at: '2026-04-06T06:20:00Z',
+      updated_at: '2026-04-06T06:20:00Z',
+    });
+    const closing = `Solved: the group now holds enough Azure meetups in the window. Closing.\n\n${resolutionMarker('2026-03-02')}`;
+    const { gh, run } = await startAudit(
+      onTestFinished,
+      ['by-audit', 'by-person', 'pasted'].map((slug, i) =>
+        auditGroup(i + 1, { slug, meetups: TOO_FEW_MEETUPS }),
+      ),
+      {
+        ...seedOf(closed),
+        comments: [
+          // The audit closed #1 when the problem was solved.
+          comment(901, 1, 'github-actions[bot]', closing),
+          // #2 was closed by a person after a comment; on #3 a person pasted the audit's words.
+          comment(902, 2, 'lead-2', 'Fixed, closing.'),
+          comment(903, 3, 'lead-3', closing),
+        ],
+      },
+    );
+    const result = await run();
+    expect(result.status, result.stdout).toBe(0);
+    expect([1, 2, 3].map((number) => byNumberOf(gh, number))).toMatchObject([
+      { state: 'open', since: TODAY },
+      { state: 'open', since: '2026-03-02' },
+      { state: 'open', since: '2026-03-02' },
+    ]);
+    // One read of comments per such issue, and one write each.
+    expect(result.requests.filter((r) => r.path.endsWith('/comments')).map((r) => r.path)).toEqual(
+      [1, 2, 3].map((number) => `${ISSUES_PATH}/${String(number)}/comments`),
+    );
+    expect(result.writes).toBe(3);
+  });
+
+  it("does not take a person's copy of its marker for an issue it created when a create's reply was lost", async ({
+    onTestFinished,
+  }) => {
+    const copy = markedIssue({
+      number: 1,
+      key: 'too-few/meetups-minimum',
+      since: '2027-06-01',
+      user: 'lead-1',
+    });
+    const { gh, run } = await startAudit(
+      onTestFinished,
+      [auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS })],
+      seedOf([copy]),
+    );
+    // The create never reaches GitHub; asked whether it happened, the copy must not say yes.
+    gh.faults.push({ match: CREATE, kind: 'drop' });
+    const result = await run();
+    expect(result.status, result.stdout).toBe(0);
+    expect(gh.faults).toEqual([]);
+    expect(auditIssues(gh).filter((issue) => issue.number !== 1)).toMatchObject([
+      { slug: 'too-few', since: TODAY, state: 'open' },
+    ]);
+  });
+
   it('ends with one open issue per live problem after seeded faulty runs and one clean run', async ({
     onTestFinished,
   }) => {
@@ -730,6 +862,12 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     await seededFaultyRuns(onTestFinished, replay === undefined ? [1, 2] : [Number(replay)]);
   });
 });
+
+function isViewerQuery(request: RequestRecord): boolean {
+  return (
+    request.path === '/graphql' && /\bviewer\b/.test((request.body as { query: string }).query)
+  );
+}
 
 function byNumberOf(gh: FakeGitHub, number: number) {
   return auditIssues(gh).find((issue) => issue.number === number);

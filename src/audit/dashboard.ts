@@ -19,6 +19,7 @@ const VERB: Record<AuditAction['type'], string> = {
   update: 'updated',
   close: 'closed (solved)',
   'close-duplicate': 'closed (duplicate)',
+  end: 'marked ended (closed already)',
 };
 
 function counts(actions: readonly AuditAction[]): string {
@@ -52,6 +53,15 @@ export function renderDashboard(
     `GitHub API: ${meta.requests} requests, ${meta.writes} writes.${outcome.accountsChecked ? '' : ' GitHub accounts were not checked (no token).'}`,
   ];
   if (outcome.failure !== undefined) lines.push('', `**A write failed:** ${text(outcome.failure)}`);
+  if (outcome.notTheAudits.length > 0) {
+    // Someone copied the marker: the program team may want to look, the audit leaves them be.
+    const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
+    const more = outcome.notTheAudits.length - shown.length;
+    lines.push(
+      '',
+      `**Not the audit's:** ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''} carry its marker but were not opened by its account; they are left alone.`,
+    );
+  }
   const shown = meta.dryRun ? outcome.planned : outcome.done;
   if (shown.length > 0) {
     lines.push(
@@ -177,6 +187,7 @@ export function formatPlanJson(
     })),
     actions,
     deferred: outcome.deferred.length,
+    notTheAudits: outcome.notTheAudits,
     accountsChecked: outcome.accountsChecked,
   };
   return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;

@@ -13,15 +13,33 @@ export interface IssueKey {
   kind: ProblemKind;
 }
 
+// `ended=` came later: a marker without it (every open issue, and issues closed before it) reads
+// as an episode the audit has not ended.
 const MARKER =
-  /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2}) -->/;
+  /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2})(?: ended=(\d{4}-\d{2}-\d{2}))? -->/;
 
 export function keyOf({ slug, kind }: IssueKey): string {
   return `${slug}/${kind}`;
 }
 
-export function marker(key: IssueKey, since: PlainDate): string {
-  return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since} -->`;
+/**
+ * The hidden first line of an audit issue: its group, its problem, the day this episode of the
+ * problem was first seen and, once the audit closed the issue as solved, the day it did.
+ */
+export function marker(key: IssueKey, since: PlainDate, ended?: PlainDate): string {
+  const end = ended === undefined ? '' : ` ended=${ended}`;
+  return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since}${end} -->`;
+}
+
+/**
+ * The body of an audit issue with its marker saying the audit ended the episode on `day`, sent in
+ * the same write that closes it: a later reopen then starts a new episode. Any other close (by a
+ * person, by a merged "Fixes #N") leaves the marker as it was, and a reopen keeps the date.
+ */
+export function markEnded(body: string, day: PlainDate): string {
+  const parsed = parseMarker(body);
+  if (parsed === undefined) return body;
+  return body.replace(MARKER, () => marker(parsed, parsed.since, day));
 }
 
 /**
@@ -33,12 +51,14 @@ export function resolutionMarker(since: PlainDate): string {
   return `<!-- tech-groups-registry:audit-resolved since=${since} -->`;
 }
 
-/** The key and first-seen day of an audit issue, from the marker its body starts with. */
-export function parseMarker(body: string): (IssueKey & { since: PlainDate }) | undefined {
+/** The key, first-seen day and end (if the audit ended it) of an issue, from its marker. */
+export function parseMarker(
+  body: string,
+): (IssueKey & { since: PlainDate; ended: PlainDate | undefined }) | undefined {
   const match = MARKER.exec(body);
   const kind = PROBLEM_KINDS.find((candidate) => candidate === match?.[2]);
   if (!match || kind === undefined) return undefined;
-  return { slug: match[1] ?? '', kind, since: match[3] ?? '' };
+  return { slug: match[1] ?? '', kind, since: match[3] ?? '', ended: match[4] };
 }
 
 export interface IssueText {

@@ -1,4 +1,4 @@
-import type { AuditAction, ExistingIssue } from './plan.js';
+import type { AuditAction, ExistingIssue, IssueComment } from './plan.js';
 
 /**
  * What the audit needs from the code host: its issues, the accounts it checks, and a way to carry
@@ -8,6 +8,13 @@ import type { AuditAction, ExistingIssue } from './plan.js';
 export interface AuditHost {
   /** Every issue with the audit label, open and closed, listed once. */
   auditIssues(): Promise<ExistingIssue[]>;
+  /**
+   * The numeric id of the account the audit writes as, as the host says (never a login or a
+   * payload's word): what it created is the audit's. Asked once a run, and only when needed.
+   */
+  ownAccountId(): Promise<number>;
+  /** The comments on one issue, oldest first. */
+  comments(number: number): Promise<IssueComment[]>;
   /** Logins (lower-cased) of the given accounts that no longer exist. */
   missingAccounts(logins: readonly string[]): Promise<Set<string>>;
   apply(action: AuditAction): Promise<void>;

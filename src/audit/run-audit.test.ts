@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { auditGroup, TOO_FEW_MEETUPS, type AuditGroup } from '../../test/support/audit-fixtures.js';
 import { MemoryAuditHost } from '../../test/support/memory-audit-host.js';
+import { parseMarker } from './issue-text.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { runAudit, type AuditOptions } from './run-audit.js';
 
@@ -143,5 +144,70 @@ describe('the audit orchestrator, against an in-memory host', () => {
     const outcome = await runAudit(options(registry.root, { dryRun: true }), undefined);
     expect(outcome.accountsChecked).toBe(false);
     expect(outcome.planned.map((action) => action.type)).toEqual(['open']);
+  });
+
+  it('asks which account it is only once some issue carries its marker, and once a run', async () => {
+    const registry = registryOf(
+      auditGroup(1, { meetups: TOO_FEW_MEETUPS }),
+      auditGroup(2, { meetups: TOO_FEW_MEETUPS }),
+    );
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+    expect(host.identityAsked).toBe(0);
+    await runAudit(options(registry.root), host);
+    expect(host.identityAsked).toBe(1);
+  });
+
+  it("keeps the date of an issue someone else closed, and starts afresh after the audit's own close", async () => {
+    const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
+    const registry = registryOf(few);
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+    const [issue] = host.issues;
+    if (issue === undefined) throw new Error('no issue opened');
+
+    // Closed by a person (or a merged "Fixes #1"), problem still there.
+    issue.state = 'closed';
+    issue.stateReason = 'completed';
+    await runAudit(options(registry.root, { today: '2026-11-29' }), host);
+    expect(host.issues[0]).toMatchObject({ state: 'open' });
+    expect(parseMarker(host.issues[0]?.body ?? '')?.since).toBe('2026-11-22');
+    expect(host.commentsRead).toEqual([1]);
+
+    // Closed by the audit as solved, then back: a new date, and no comment read.
+    registry.write(few.path, auditGroup(2).text);
+    await runAudit(options(registry.root, { today: '2026-12-06' }), host);
+    expect(parseMarker(host.issues[0]?.body ?? '')).toMatchObject({
+      since: '2026-11-22',
+      ended: '2026-12-06',
+    });
+    registry.write(few.path, few.text);
+    await runAudit(options(registry.root, { today: '2026-12-13' }), host);
+    expect(parseMarker(host.issues[0]?.body ?? '')).toMatchObject({
+      since: '2026-12-13',
+      ended: undefined,
+    });
+    expect(host.commentsRead).toEqual([1]);
+  });
+
+  it('leaves alone an issue with its marker that another account created, and says so', async () => {
+    const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
+    const registry = registryOf(few);
+    const host = new MemoryAuditHost();
+    host.issues.push({
+      number: 1,
+      title: 'copy',
+      body: '<!-- tech-groups-registry:audit group=group-2 problem=meetups-minimum since=2025-01-06 -->',
+      state: 'open',
+      stateReason: null,
+      labels: ['audit', 'audit: meetups'],
+      author: 12345,
+      comments: [],
+    });
+    const outcome = await runAudit(options(registry.root), host);
+    expect(applied(host)).toEqual(['open group-2/meetups-minimum']);
+    expect(parseMarker(host.issues[1]?.body ?? '')?.since).toBe('2026-11-22');
+    expect(host.issues[0]?.body).toContain('since=2025-01-06');
+    expect(outcome.notTheAudits).toEqual([1]);
   });
 });

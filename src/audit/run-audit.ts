@@ -4,9 +4,23 @@ import { GITHUB_LOGIN } from '../core/names.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { listRegistry, readGroupFiles } from '../load/registry.js';
-import { renderDuplicate, renderIssue, renderResolution, type TextContext } from './issue-text.js';
+import {
+  parseMarker,
+  renderDuplicate,
+  renderIssue,
+  renderResolution,
+  type TextContext,
+} from './issue-text.js';
 import type { AuditHost } from './port.js';
-import { planAudit, withinBudget, type AuditAction, type ExistingIssue } from './plan.js';
+import {
+  auditEndedEpisode,
+  episodeChecks,
+  notTheAudits,
+  planAudit,
+  withinBudget,
+  type AuditAction,
+  type ExistingIssue,
+} from './plan.js';
 import {
   findProblems,
   snapshotGroups,
@@ -30,6 +44,10 @@ export interface AuditOutcome {
   groups: GroupSnapshot[];
   problems: AuditProblem[];
   existing: ExistingIssue[];
+  /** The account whose issues are the audit's, when it was asked (some issue had the marker). */
+  account: number | undefined;
+  /** Issues with the audit's marker that its account did not create: left alone. */
+  notTheAudits: number[];
   planned: AuditAction[];
   done: AuditAction[];
   deferred: AuditAction[];
@@ -71,6 +89,19 @@ export async function runAudit(
 
   const problems = findProblems(groups);
   const existing = host ? await host.auditIssues() : [];
+  // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
+  const self =
+    host && existing.some((issue) => parseMarker(issue.body) !== undefined)
+      ? await host.ownAccountId()
+      : undefined;
+  // A closed issue about to be reopened without an end mark: its comments say whether the audit
+  // closed it (before end marks existed) or someone else did. One read each, on that run only.
+  const endedByAudit = new Set<number>();
+  if (host && self !== undefined) {
+    for (const { number, since } of episodeChecks({ problems, existing, self })) {
+      if (auditEndedEpisode(await host.comments(number), self, since)) endedByAudit.add(number);
+    }
+  }
   const bySlug = new Map(groups.map((group) => [group.slug, group]));
   const context: TextContext = { policy: options.policy, fileUrl: options.fileUrl };
   const planned = planAudit({
@@ -78,6 +109,8 @@ export async function runAudit(
     problems,
     groups: bySlug,
     existing,
+    self,
+    endedByAudit,
     render: (problem, since) => renderIssue(problem, since, context),
     resolve: (key, resolution, group) => renderResolution(key.kind, resolution, group),
     duplicate: (number, group) => renderDuplicate(number, group?.language),
@@ -88,6 +121,8 @@ export async function runAudit(
       groups,
       problems,
       existing,
+      account: self,
+      notTheAudits: notTheAudits(existing, self),
       planned,
       done: [],
       deferred: [],
@@ -109,5 +144,16 @@ export async function runAudit(
     }
   }
   const deferred = [...now.slice(done.length), ...later];
-  return { groups, problems, existing, planned, done, deferred, accountsChecked: true, failure };
+  return {
+    groups,
+    problems,
+    existing,
+    account: self,
+    notTheAudits: notTheAudits(existing, self),
+    planned,
+    done,
+    deferred,
+    accountsChecked: true,
+    failure,
+  };
 }

@@ -16,7 +16,7 @@ const USAGE: Readonly<Record<CommandName, string>> = {
     'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
   new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
   audit:
-    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N]',
+    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
@@ -80,6 +80,9 @@ ${CONFIG}
   --lang LANG           en (default), nl or sv: the language of each problem's findings,
                         listed under the plan (text) or in problems[].findings (json)
   --max-writes N        most writes this run (default 100); the rest is left for the next run
+  --audit-account ID    with --dry-run: plan as this account (GitHub's numeric id), whose issues
+                        are the audit's; the workflow's github-actions[bot] is 41898282. Without
+                        it, only issues opened by the token's own account count
   -h, --help            show this help
 
 ${WHERE}

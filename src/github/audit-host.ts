@@ -1,7 +1,8 @@
-import type { ExistingIssue } from '../audit/plan.js';
+import type { ExistingIssue, IssueComment } from '../audit/plan.js';
 import type { AuditHost } from '../audit/port.js';
 import { keyOf, parseMarker, type IssueKey } from '../audit/issue-text.js';
 import { AUDIT_LABEL } from '../audit/kinds.js';
+import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import type { Repo } from './pull-request-host.js';
 
@@ -11,7 +12,15 @@ const LOOKUPS_PER_QUERY = 100;
 export function gitHubAuditHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
-  options: { retryDelayMs: number },
+  options: {
+    retryDelayMs: number;
+    /**
+     * Plan as this account instead of the token's own (`tgr audit --dry-run --audit-account`):
+     * a maintainer's personal token sees the workflow's issues as the workflow does. Never set
+     * by the Action, and never for a run that writes.
+     */
+    account?: number;
+  },
 ): AuditHost {
   const issuesOf = async (
     state: 'all' | 'open',
@@ -39,6 +48,8 @@ export function gitHubAuditHost(
           labels: issue.labels.map((label) =>
             typeof label === 'string' ? label : (label.name ?? ''),
           ),
+          // Who created it, by GitHub's numeric id: a login can be renamed, a payload can lie.
+          author: issue.user?.id ?? null,
         });
       }
       if (pages !== undefined && ++page >= pages) break;
@@ -46,34 +57,59 @@ export function gitHubAuditHost(
     return found;
   };
 
+  // The token's own account, asked of GitHub at most once a run, and only when needed.
+  let self: Promise<number> | undefined;
+  const selfId = (): Promise<number> => {
+    if (self === undefined) {
+      self =
+        options.account === undefined ? ownAccountId(octokit) : Promise.resolve(options.account);
+      // A failed answer is not kept: the next caller asks again.
+      self.catch(() => {
+        self = undefined;
+      });
+    }
+    return self;
+  };
+
   /** Whether an open issue for the key exists: asked after a create whose reply never came. */
   const openIssueExists = async (key: IssueKey): Promise<boolean> => {
     const recent = await issuesOf('open', 1);
+    const own = await selfId();
+    // A person's copy of the marker is not the issue the audit tried to create.
     return recent.some((issue) => {
       const parsed = parseMarker(issue.body);
-      return parsed !== undefined && keyOf(parsed) === keyOf(key);
+      return parsed !== undefined && keyOf(parsed) === keyOf(key) && issue.author === own;
     });
   };
 
-  /** Whether the issue's latest comment is this one: asked after a comment whose reply never came. */
-  const commentPosted = async (number: number, body: string): Promise<boolean> => {
+  const commentsOn = async (number: number): Promise<IssueComment[]> => {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: number,
       per_page: 100,
     });
-    return comments.at(-1)?.body === body;
+    return comments.map((comment) => ({
+      author: comment.user?.id ?? null,
+      body: comment.body ?? '',
+    }));
+  };
+
+  /** Whether the issue's latest comment is this one, by the audit: asked after a lost reply. */
+  const commentPosted = async (number: number, body: string): Promise<boolean> => {
+    const latest = (await commentsOn(number)).at(-1);
+    return latest?.body === body && latest.author === (await selfId());
   };
 
   const close = async (
     number: number,
     comment: string,
     reason: 'completed' | 'duplicate',
+    body?: string,
   ): Promise<void> => {
     // A run that posted this comment but could not close the issue must not post it again.
     if (await commentPosted(number, comment)) {
-      await closeIssue(number, reason);
+      await closeIssue(number, reason, body);
       return;
     }
     // Like a create, a comment is not idempotent: a blind retry after a lost reply posts it twice.
@@ -89,21 +125,31 @@ export function gitHubAuditHost(
       },
       () => commentPosted(number, comment),
     );
-    await closeIssue(number, reason);
+    await closeIssue(number, reason, body);
   };
 
-  const closeIssue = async (number: number, reason: 'completed' | 'duplicate'): Promise<void> => {
+  /** Closes an issue; with `body`, the same write marks the end of its episode (an idempotent PATCH). */
+  const closeIssue = async (
+    number: number,
+    reason: 'completed' | 'duplicate',
+    body: string | undefined,
+  ): Promise<void> => {
     await octokit.rest.issues.update({
       owner,
       repo,
       issue_number: number,
       state: 'closed',
       state_reason: reason,
+      ...(body === undefined ? {} : { body }),
     });
   };
 
   return {
     auditIssues: () => issuesOf('all', undefined),
+
+    ownAccountId: selfId,
+
+    comments: commentsOn,
 
     async missingAccounts(logins) {
       const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
@@ -151,7 +197,16 @@ export function gitHubAuditHost(
           });
           break;
         case 'close':
-          await close(action.number, action.comment, 'completed');
+          await close(action.number, action.comment, 'completed', action.body);
+          break;
+        case 'end':
+          // The body alone, where only the hidden marker changes: the issue stays closed.
+          await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: action.number,
+            body: action.body,
+          });
           break;
         case 'close-duplicate':
           await close(action.number, action.comment, 'duplicate');

@@ -1,7 +1,8 @@
 import { parseMarker } from '../../src/audit/issue-text.js';
-import type { ProblemKind } from '../../src/core/vocabulary.js';
+import { LABEL_OF_KIND } from '../../src/audit/kinds.js';
+import { PROBLEM_KINDS, type ProblemKind } from '../../src/core/vocabulary.js';
 import { VALID_GROUP, withField } from './check.js';
-import type { FakeGitHub, Issue } from '../fake-github/index.js';
+import { makeIssue, type FakeGitHub, type Issue, type State } from '../fake-github/index.js';
 
 /**
  * Group files and GitHub views for the audit's end-to-end tests. Every group built here has its
@@ -150,6 +151,8 @@ export interface AuditIssue {
   slug: string;
   kind: ProblemKind;
   since: string;
+  /** The day the audit ended the issue's episode, when its marker says it did. */
+  ended: string | undefined;
   state: Issue['state'];
   stateReason: Issue['state_reason'];
   title: string;
@@ -168,6 +171,7 @@ export function auditIssues(gh: FakeGitHub): AuditIssue[] {
         slug: parsed.slug,
         kind: parsed.kind,
         since: parsed.since,
+        ended: parsed.ended,
         state: issue.state,
         stateReason: issue.state_reason,
         title: issue.title,
@@ -199,4 +203,59 @@ export function rawCommentsOn(gh: FakeGitHub, number: number): string[] {
     .filter((comment) => comment.issue_number === number)
     .sort((a, b) => a.id - b.id)
     .map((comment) => comment.body);
+}
+
+/**
+ * An issue seeded on the fake with the audit's marker and labels, created by `user`: the audit's
+ * own account (`github-actions[bot]`) for an issue it wrote earlier, or a person copying it.
+ */
+export function markedIssue(input: {
+  number: number;
+  key: string;
+  since: string;
+  user: string;
+  state?: Issue['state'];
+  ended?: string;
+  title?: string;
+}): { issue: Issue; labels: string[] } {
+  const [slug = '', kind = ''] = input.key.split('/');
+  const end = input.ended === undefined ? '' : ` ended=${input.ended}`;
+  return {
+    issue: makeIssue({
+      number: input.number,
+      title: input.title ?? `[${slug}] ${kind}`,
+      body: `<!-- tech-groups-registry:audit group=${slug} problem=${kind} since=${input.since}${end} -->\n\nCopied text.`,
+      user: input.user,
+      state: input.state ?? 'open',
+      created_at: `2026-10-${String(10 + input.number).padStart(2, '0')}T06:17:00Z`,
+    }),
+    labels: ['audit', ...PROBLEM_KINDS.filter((k) => k === kind).map((k) => LABEL_OF_KIND[k])],
+  };
+}
+
+/** A fake GitHub seed holding these issues with their labels. */
+export function seedOf(marked: ReadonlyArray<{ issue: Issue; labels: string[] }>): Partial<State> {
+  const names = [...new Set(marked.flatMap(({ labels }) => labels))];
+  return {
+    issues: marked.map(({ issue }) => issue),
+    labels: names.map((name, i) => ({ id: i + 1, name, color: 'ededed', description: null })),
+    issueLabels: Object.fromEntries(marked.map(({ issue, labels }) => [issue.number, labels])),
+  };
+}
+
+/**
+ * Closes an issue the way a person does on GitHub, or a merged pull request saying "Fixes #N":
+ * the state changes, and nothing else about the issue does.
+ */
+export function closeAsPerson(
+  gh: FakeGitHub,
+  number: number,
+  reason: 'completed' | 'not_planned',
+): void {
+  const issue = gh.state.issues.find((candidate) => candidate.number === number);
+  if (issue === undefined) throw new Error(`no issue #${String(number)}`);
+  issue.state = 'closed';
+  issue.state_reason = reason;
+  issue.closed_at = new Date().toISOString();
+  issue.updated_at = issue.closed_at;
 }

@@ -4,10 +4,14 @@ import { LABEL_OF_KIND } from '../../src/audit/kinds.js';
 import type { ProblemKind } from '../../src/core/vocabulary.js';
 import {
   AT_RISK_MEETUPS,
+  ENOUGH_MEETUPS,
   TOO_FEW_MEETUPS,
   auditGroup,
   auditIssues,
+  closeAsPerson,
+  markedIssue,
   openKeys,
+  seedOf,
 } from './audit-fixtures.js';
 import { ISSUES_PATH, TODAY, changing, startAudit, thisRun } from './audit-run.js';
 import { DEFAULT_REPOSITORY, type FakeGitHub } from '../fake-github/index.js';
@@ -177,5 +181,184 @@ export function auditSmokeTests(runner: ActionRunner): void {
     expect(openKeys(gh)).toEqual(MIXED_KEYS);
     expect(gh.state.issues).toHaveLength(5);
     expect(clean.outputs).toEqual({ problems: '5', deferred: '0' });
+  });
+
+  it('keeps the date when anyone but the audit closes an issue whose problem lasts, and starts afresh only after the audit closed it', async ({
+    onTestFinished,
+  }) => {
+    const failing = auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS });
+    const fixed = auditGroup(1, {
+      slug: 'too-few',
+      meetups: [...TOO_FEW_MEETUPS, ...ENOUGH_MEETUPS.slice(0, 3)],
+    });
+    const { gh, run, put } = await startAudit(onTestFinished, [failing], {}, runner);
+    expect((await run()).status).toBe(0);
+    const { number } = onlyIssue(gh, 'too-few/meetups-minimum');
+    const path = `${ISSUES_PATH}/${String(number)}`;
+
+    // A leader's pull request said "Fixes #1"; merging it closed the issue as completed. The
+    // meetups are still missing: a week later the issue is back, with the date it had.
+    closeAsPerson(gh, number, 'completed');
+    const merged = await run({ today: '2026-11-29' });
+    expect(merged.status, merged.stdout).toBe(0);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({
+      number,
+      state: 'open',
+      since: TODAY,
+      ended: undefined,
+    });
+    expect(onlyIssue(gh, 'too-few/meetups-minimum').body).toContain(
+      'Please fix this by 21 January 2027.',
+    );
+    expect(changing(merged.requests).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH ${path}`,
+    ]);
+    expect(thisRun(merged.summary)).toBe('**This run:** 1 reopened.');
+
+    // Closed by hand as not planned: the same.
+    closeAsPerson(gh, number, 'not_planned');
+    expect((await run({ today: '2026-12-06' })).status).toBe(0);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({ state: 'open', since: TODAY });
+
+    // The audit closes it once the meetups are in, and says so in the same write.
+    put(fixed);
+    const solved = await run({ today: '2026-12-13' });
+    expect(solved.status).toBe(0);
+    expect(changing(solved.requests).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${path}/comments`,
+      `PATCH ${path}`,
+    ]);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({
+      state: 'closed',
+      stateReason: 'completed',
+      since: TODAY,
+      ended: '2026-12-13',
+    });
+
+    // The problem returns: a new episode, dated the day it was seen again.
+    put(failing);
+    const relapse = await run({ today: '2026-12-20' });
+    expect(relapse.status).toBe(0);
+    const back = onlyIssue(gh, 'too-few/meetups-minimum');
+    expect(back).toMatchObject({ number, state: 'open', since: '2026-12-20', ended: undefined });
+    expect(back.body).toContain('Please fix this by 18 February 2027.');
+    expect(changing(relapse.requests).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH ${path}`,
+    ]);
+    // The end mark answers it: no comment is read.
+    expect(relapse.requests.filter((r) => r.path.endsWith('/comments'))).toEqual([]);
+  });
+
+  it('ends the episode of an issue someone closed with its problem fixed, so a relapse gets a new date', async ({
+    onTestFinished,
+  }) => {
+    const failing = auditGroup(1, { slug: 'too-few', meetups: TOO_FEW_MEETUPS });
+    const { gh, run, put } = await startAudit(onTestFinished, [failing], {}, runner);
+    expect((await run()).status).toBe(0);
+    const { number } = onlyIssue(gh, 'too-few/meetups-minimum');
+    const path = `${ISSUES_PATH}/${String(number)}`;
+
+    // The pull request that adds the missing meetups says "Fixes #1"; merging it closes the issue.
+    put(
+      auditGroup(1, {
+        slug: 'too-few',
+        meetups: [...TOO_FEW_MEETUPS, ...ENOUGH_MEETUPS.slice(0, 3)],
+      }),
+    );
+    closeAsPerson(gh, number, 'completed');
+    const seen = await run({ today: '2026-11-29' });
+    expect(seen.status, seen.stdout).toBe(0);
+    // No comment and no state change: one edit of the hidden marker.
+    expect(changing(seen.requests).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH ${path}`]);
+    expect(seen.requests.find((r) => r.method === 'PATCH')?.body).toEqual({
+      body: expect.stringMatching(/since=2026-11-22 ended=2026-11-29 -->\n/) as unknown,
+    });
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({
+      state: 'closed',
+      stateReason: 'completed',
+      since: TODAY,
+      ended: '2026-11-29',
+    });
+    expect(gh.state.comments).toEqual([]);
+    expect((await run({ today: '2026-12-06' })).writes).toBe(0);
+
+    // Months later the group falls short again: a new episode, with a new date.
+    put(failing);
+    const relapse = await run({ today: '2027-03-01' });
+    expect(relapse.status).toBe(0);
+    expect(onlyIssue(gh, 'too-few/meetups-minimum')).toMatchObject({
+      number,
+      state: 'open',
+      since: '2027-03-01',
+      ended: undefined,
+    });
+  });
+
+  it('takes no date from, edits or closes an issue a person made with a copy of its marker', async ({
+    onTestFinished,
+  }) => {
+    const copies = [
+      // Backdating: "first seen" long ago, to bring the group's date forward.
+      markedIssue({
+        number: 1,
+        key: 'backdated/meetups-minimum',
+        since: '2025-01-06',
+        user: 'lead-1',
+      }),
+      // Postponing: "first seen" next summer, to push the date back.
+      markedIssue({
+        number: 2,
+        key: 'postponed/meetups-minimum',
+        since: '2027-06-01',
+        user: 'lead-2',
+      }),
+      markedIssue({
+        number: 3,
+        key: 'postponed/meetups-minimum',
+        since: '2027-06-01',
+        user: 'lead-2',
+        state: 'closed',
+      }),
+      // A problem the group does not have: the audit has nothing to close.
+      markedIssue({ number: 4, key: 'compliant/co-leader', since: '2026-01-05', user: 'lead-3' }),
+    ];
+    const { gh, run } = await startAudit(
+      onTestFinished,
+      [
+        auditGroup(1, { slug: 'backdated', meetups: TOO_FEW_MEETUPS }),
+        auditGroup(2, { slug: 'postponed', meetups: TOO_FEW_MEETUPS }),
+        auditGroup(3, { slug: 'compliant' }),
+      ],
+      seedOf(copies),
+      runner,
+    );
+    const theirs = () =>
+      gh.state.issues
+        .filter((issue) => issue.number <= 4)
+        .map((issue) => ({ ...issue, labels: gh.state.issueLabels[issue.number] }));
+    const before = structuredClone(theirs());
+
+    const result = await run();
+    expect(result.status, result.stdout).toBe(0);
+    expect(theirs()).toEqual(before);
+    expect(
+      result.requests.filter((r) => /\/issues\/[1-4](?:\/|$)/.test(r.path)),
+      'no request about the copies',
+    ).toEqual([]);
+    const own = auditIssues(gh).filter((issue) => issue.number > 4);
+    expect(own.map(({ slug, kind, since, state }) => ({ slug, kind, since, state }))).toEqual([
+      { slug: 'backdated', kind: 'meetups-minimum', since: TODAY, state: 'open' },
+      { slug: 'postponed', kind: 'meetups-minimum', since: TODAY, state: 'open' },
+    ]);
+    for (const issue of own) expect(issue.body).toContain('Please fix this by 21 January 2027.');
+    expect(thisRun(result.summary)).toBe('**This run:** 2 opened.');
+    expect(result.summary).toContain(
+      "**Not the audit's:** #1, #2, #3, #4 carry its marker but were not opened by its account; they are left alone.",
+    );
+
+    // And the audit's own issues are its own: the next run changes nothing.
+    const steady = await run();
+    expect(steady.writes).toBe(0);
+    expect(theirs()).toEqual(before);
   });
 }
