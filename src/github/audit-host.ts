@@ -4,6 +4,7 @@ import { keyOf, parseMarker, type IssueKey } from '../audit/issue-text.js';
 import { AUDIT_LABEL } from '../audit/kinds.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
+import { NO_BLIND_RETRY, writeOnce } from './write-once.js';
 import type { Repo } from './pull-request-host.js';
 
 const LOOKUPS_PER_QUERY = 100;
@@ -120,10 +121,12 @@ export function gitHubAuditHost(
           repo,
           issue_number: number,
           body: comment,
-          request: { retries: 0 },
+          request: NO_BLIND_RETRY,
         });
+        return true;
       },
-      () => commentPosted(number, comment),
+      async () => ((await commentPosted(number, comment)) ? true : undefined),
+      options,
     );
     await closeIssue(number, reason, body);
   };
@@ -177,11 +180,12 @@ export function gitHubAuditHost(
                 title: action.issue.title,
                 body: action.issue.body,
                 labels: action.issue.labels,
-                // A create is not idempotent: never retried blindly (see writeOnce).
-                request: { retries: 0 },
+                request: NO_BLIND_RETRY,
               });
+              return true;
             },
-            () => openIssueExists(action.key),
+            async () => ((await openIssueExists(action.key)) ? true : undefined),
+            options,
           );
           break;
         case 'reopen':
@@ -214,52 +218,6 @@ export function gitHubAuditHost(
       }
     },
   };
-
-  /**
-   * Makes a write that is not idempotent (a create, a comment) exactly once across lost replies:
-   * when it fails in a way that may have reached GitHub (a server error, a dropped connection),
-   * `done` asks GitHub whether it happened before trying again. A 429 was refused, not applied:
-   * it is tried again after the wait GitHub asks for.
-   */
-  async function writeOnce(
-    write: () => Promise<void>,
-    done: () => Promise<boolean>,
-  ): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await write();
-        return;
-      } catch (error: unknown) {
-        if (attempt >= 4) throw error;
-        const status = statusOf(error);
-        if (status === 429) {
-          await sleep(retryAfterMs(error) ?? options.retryDelayMs * attempt);
-          continue;
-        }
-        if (status !== undefined && status < 500) throw error;
-        await sleep(options.retryDelayMs * attempt);
-        if (await done()) return;
-      }
-    }
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof Error && 'status' in error && typeof error.status === 'number'
-    ? error.status
-    : undefined;
-}
-
-/** The wait a refusal's `retry-after` header asks for (seconds), in milliseconds. */
-function retryAfterMs(error: unknown): number | undefined {
-  if (!(error instanceof Error) || !('response' in error)) return undefined;
-  const { response } = error as { response?: { headers?: Record<string, unknown> } };
-  const seconds = Number(response?.headers?.['retry-after']);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
 /**
