@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { runActionInProcess } from '../../test/support/action-runner.js';
+import { prAuthorityAttacks } from '../../test/support/pr-authority-attacks.js';
 import {
   editComment,
   issueCommentEdited,
@@ -338,4 +340,8 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
     expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
     expect(labelsOn(gh)).toContain('needs maintainer');
   });
+});
+
+describe('attacks on who may do what (runAction in process, mode pr)', () => {
+  prAuthorityAttacks(runActionInProcess);
 });
