@@ -139,8 +139,9 @@ describe('the pull-request check, in process', () => {
       'techCommunityId: 2345678',
       'techCommunityId: 5551234',
     );
+    // The co-leader hands over: nobody else loses a role.
     const { run, comment, lastCheck, host } = scenario({
-      author: 'annadevries',
+      author: 'pjansen',
       head: { ...EXAMPLES, [UTRECHT_PATH]: swapped },
     });
     // A consent given before anyone asked (say, for another group): not reused.

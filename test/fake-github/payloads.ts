@@ -503,10 +503,10 @@ export function pushToBranch(target: PushTarget): PushEvent {
   payload.forced = false;
   payload.repository.name = target.repo;
   payload.repository.full_name = fullName;
-  payload.repository.owner = retargetUser(payload.repository.owner as WebhookUser, target.owner);
+  payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
   payload.repository.default_branch = defaultBranch;
   payload.repository.master_branch = defaultBranch;
-  payload.sender = retargetUser(payload.sender as WebhookUser, target.pusher ?? target.owner);
+  payload.sender = retargetUser(payload.sender, target.pusher ?? target.owner);
   delete payload.organization;
   return payload;
 }
