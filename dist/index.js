@@ -8678,7 +8678,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7036:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12813,7 +12813,7 @@ const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
 const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(7036)
+const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
@@ -34098,7 +34098,7 @@ module.exports = unhomoglyph;
 
 /***/ }),
 
-/***/ 4655:
+/***/ 5982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37221,8 +37221,9 @@ function commentEvent(body, defaultBranch) {
     if (!texts.some((value) => typeof value === 'string' && isConsentComment(value)))
         return { kind: 'ignored', reason: 'the comment is not /consent' };
     const number = issue.number;
-    return typeof number === 'number'
-        ? { kind: 'comment', number, defaultBranch }
+    const commenter = event_text(record(comment.user).login);
+    return typeof number === 'number' && commenter !== undefined
+        ? { kind: 'comment', number, defaultBranch, commenter: commenter.toLowerCase() }
         : { kind: 'ignored', reason: 'the payload is incomplete' };
 }
 function reviewEvent(body, defaultBranch) {
@@ -56106,6 +56107,43 @@ function toAnnotations(results, language = 'en') {
     })));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/pr/check-record.ts
+
+/** At most this many pull requests are remembered per commit, the newest first. */
+const MAX_RECORDED_PULLS = 10;
+const check_record_ENTRY = /^pr-(\d{1,10}):(pass|fail|waiting)$/;
+const DIGEST = /^[0-9a-f]{16}$/;
+function writeCheckRecord(record) {
+    const entries = [...record.verdicts]
+        .slice(0, MAX_RECORDED_PULLS)
+        .map(([number, verdict]) => `pr-${String(number)}:${verdict}`);
+    return `${entries.join(',')}${record.annotations === undefined ? '' : `#${record.annotations}`}`;
+}
+/** The record in an `external_id`, or undefined when it is not one this check wrote. */
+function readCheckRecord(externalId) {
+    if (externalId === undefined)
+        return undefined;
+    const [list = '', annotations, ...rest] = externalId.split('#');
+    if (rest.length > 0 || (annotations !== undefined && !DIGEST.test(annotations)))
+        return undefined;
+    const verdicts = new Map();
+    for (const entry of list.split(',')) {
+        const match = check_record_ENTRY.exec(entry);
+        if (match === null)
+            return undefined;
+        const number = Number(match[1]);
+        if (!verdicts.has(number))
+            verdicts.set(number, match[2]);
+    }
+    return { verdicts, annotations };
+}
+/** A digest of annotations as GitHub would show them: the same findings give the same digest. */
+function annotationsDigest(annotations) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(annotations)).digest('hex').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 /**
  * The words the registry's features share with the people they write to: what the program
@@ -56194,11 +56232,8 @@ function statusOf(finding) {
 
 
 
-/** The stricter of two verdicts: a failure outweighs waiting, which outweighs a pass. */
-function stricter(a, b) {
-    const rank = { pass: 0, waiting: 1, fail: 2 };
-    return rank[a] >= rank[b] ? a : b;
-}
+/** How far a verdict is from a pass: a failure is further than waiting, which is further than a pass. */
+const STRICTNESS = { pass: 0, waiting: 1, fail: 2 };
 function buildPrReport(input) {
     const groups = input.changes.map(({ change, findings }) => {
         const data = change.head ?? change.base;
@@ -56267,6 +56302,7 @@ function labelsFor(report) {
 ;// CONCATENATED MODULE: ./src/pr/plan.ts
 
 
+
 /** GitHub allows 50 annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /** At most this many annotations per run (ten requests); the summary says how many were left out. */
@@ -56274,8 +56310,10 @@ const MAX_ANNOTATIONS = 500;
 const CHECK_RUN_NAME = 'Registry check';
 /**
  * The writes that turn `actual` into `desired`, and no others: an unchanged comment is not
- * rewritten, labels this check does not manage are left alone, and a check run's annotations go
- * out in batches GitHub accepts. Pure, so every decision is tested without a network.
+ * rewritten, copies of it are deleted, labels this check does not manage are left alone, the
+ * commit's check run is updated in place while its annotations still hold (so a thousand
+ * `/consent` runs leave one run, not a thousand), and a new run's annotations go out in batches
+ * GitHub accepts. Pure, so every decision is tested without a network.
  */
 function planPr(desired, actual) {
     const actions = [];
@@ -56290,23 +56328,44 @@ function planPr(desired, actual) {
         if (actual.labels.has(label) && !desired.labels.has(label))
             actions.push({ type: 'remove-label', label });
     }
-    if (!actual.comment)
+    const [kept, ...copies] = actual.comments;
+    if (kept === undefined)
         actions.push({ type: 'create-comment', body: desired.commentBody });
-    else if (actual.comment.body !== desired.commentBody) {
-        actions.push({ type: 'update-comment', id: actual.comment.id, body: desired.commentBody });
+    else if (kept.body !== desired.commentBody)
+        actions.push({ type: 'update-comment', id: kept.id, body: desired.commentBody });
+    for (const copy of copies)
+        actions.push({ type: 'delete-comment', id: copy.id });
+    const { annotations, verdicts, ...rest } = desired.checkRun;
+    const digest = annotationsDigest(annotations);
+    const check = {
+        ...rest,
+        externalId: writeCheckRecord({ verdicts, annotations: digest }),
+    };
+    const current = actual.checkRun;
+    if (current !== undefined && readCheckRecord(current.externalId)?.annotations === digest) {
+        actions.push({ type: 'update-check-run', id: current.id, check });
+        return actions;
     }
-    const { annotations, ...check } = desired.checkRun;
+    // The digest goes into the record only with the last batch, so a run whose later batches
+    // failed is never taken for complete and updated in place.
+    const batches = [];
+    for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+    const [first = [], ...later] = batches;
+    const partial = writeCheckRecord({ verdicts, annotations: undefined });
     actions.push({
         type: 'create-check-run',
-        check,
-        annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST),
+        check: later.length === 0 ? check : { ...check, externalId: partial },
+        annotations: first,
+        supersedes: current?.id,
     });
-    for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    later.forEach((batch, index) => {
         actions.push({
             type: 'add-annotations',
-            annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST),
+            annotations: batch,
+            ...(index === later.length - 1 ? { externalId: check.externalId } : {}),
         });
-    }
+    });
     return actions;
 }
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
@@ -56323,17 +56382,6 @@ function toAnnotation(finding, language = 'en') {
         message: annotationText(finding, language),
     };
 }
-/**
- * A check run's `external_id`: the pull request it judged and that pull request's own verdict,
- * so a run for another pull request with the same head commit can take both into account.
- */
-function recordVerdict(number, verdict) {
-    return `pr-${String(number)}:${verdict}`;
-}
-function readVerdict(externalId) {
-    const match = /^pr-(\d+):(pass|fail|waiting)$/.exec(externalId ?? '');
-    return match === null ? undefined : { number: Number(match[1]), verdict: match[2] };
-}
 const CONCLUSION = {
     pass: 'success',
     fail: 'failure',
@@ -56344,7 +56392,67 @@ function conclusionOf(verdict) {
     return CONCLUSION[verdict];
 }
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/**
+ * The numeric id of the account this run's token acts as: `github-actions[bot]` for the workflow
+ * token, an app's bot for an app token, a person for a personal token. What the check and the
+ * audit wrote themselves is recognised by this id, never by a login or by "some bot": any app a
+ * repository installs is a Bot too. GraphQL's `viewer` answers for installation tokens, where
+ * REST `GET /user` does not.
+ */
+async function ownAccountId(octokit) {
+    const answer = await octokit.graphql('query { viewer { databaseId } }');
+    const id = answer.viewer.databaseId;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
+        throw new Error('GitHub did not say which account this token acts as (viewer.databaseId).');
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/github/write-once.ts
+/**
+ * Writes that are not idempotent (a comment, a label, a check run, an issue, a pull request) must
+ * happen exactly once, even when GitHub applies one and the reply is lost on the way back or
+ * replaced by a gateway's 5xx. Octokit's retry plugin repeats any such failure blindly, which
+ * posts twice; these writes turn it off and, before trying again, ask GitHub whether the first
+ * attempt went through.
+ */
+/** Request options for a write that `writeOnce` retries itself: the retry plugin must not. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** The HTTP status of an Octokit error, or undefined when no answer came (a dropped connection). */
+function write_once_statusOf(error) {
+    return error instanceof Error && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : undefined;
+}
+/**
+ * Makes `write` happen once: an answer below 500 is final (the throttling plugin and the client's
+ * 429 hook have already waited out rate limits), while a server error or a lost reply may have
+ * been applied, so `find` looks for the result first and only a miss writes again.
+ */
+async function writeOnce(write, find, options) {
+    const attempts = options.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const status = write_once_statusOf(error);
+            if (attempt >= attempts || (status !== undefined && status < 500))
+                throw error;
+            await sleep(options.retryDelayMs * 2 ** (attempt - 1));
+            const found = await find();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 ;// CONCATENATED MODULE: ./src/github/pull-request-host.ts
+
+
 
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 const FILE_STATUS = {
@@ -56367,10 +56475,35 @@ function pullInfo(data) {
         changedFiles: data.changed_files ?? 0,
     };
 }
-/** The REST adapter: every call the pull-request check makes, built on the one Octokit. */
-function gitHubPullRequestHost(octokit, { owner, repo }) {
-    const maintainers = new Map();
+function commentOf(comment) {
     return {
+        id: comment.id,
+        body: comment.body ?? '',
+        author: (comment.user?.login ?? '').toLowerCase(),
+        authorId: comment.user?.id,
+        authorIsBot: comment.user?.type === 'Bot',
+        updatedAt: comment.updated_at,
+    };
+}
+/** The REST adapter: every call the pull-request check makes, built on the one Octokit. */
+function gitHubPullRequestHost(octokit, { owner, repo }, options) {
+    const maintainers = new Map();
+    let self;
+    const listComments = (number) => octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+    });
+    const checkRunsOn = (commitSha) => octokit.paginate(octokit.rest.checks.listForRef, {
+        owner,
+        repo,
+        ref: commitSha,
+        check_name: CHECK_RUN_NAME,
+        filter: 'all',
+        per_page: 100,
+    });
+    const host = {
         async pullRequest(number) {
             const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
             return pullInfo(data);
@@ -56406,14 +56539,7 @@ function gitHubPullRequestHost(octokit, { owner, repo }) {
             return { entries, truncated: root.truncated || data.truncated };
         },
         async checksOn(commitSha) {
-            const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
-                owner,
-                repo,
-                ref: commitSha,
-                check_name: CHECK_RUN_NAME,
-                filter: 'all',
-                per_page: 100,
-            });
+            const runs = await checkRunsOn(commitSha);
             return runs
                 .map((run) => ({ id: run.id, externalId: run.external_id ?? undefined }))
                 .sort((a, b) => a.id - b.id);
@@ -56460,19 +56586,20 @@ function gitHubPullRequestHost(octokit, { owner, repo }) {
             return result;
         },
         async comments(number) {
-            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            return (await listComments(number)).map(commentOf);
+        },
+        async firstComments(number) {
+            const { data } = await octokit.rest.issues.listComments({
                 owner,
                 repo,
                 issue_number: number,
                 per_page: 100,
             });
-            return comments.map((comment) => ({
-                id: comment.id,
-                body: comment.body ?? '',
-                author: (comment.user?.login ?? '').toLowerCase(),
-                authorIsBot: comment.user?.type === 'Bot',
-                updatedAt: comment.updated_at,
-            }));
+            return { comments: data.map(commentOf), complete: data.length < 100 };
+        },
+        ownAccountId() {
+            self ??= ownAccountId(octokit);
+            return self;
         },
         async reviews(number) {
             const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
@@ -56508,84 +56635,155 @@ function gitHubPullRequestHost(octokit, { owner, repo }) {
             // GitHub replaces title and summary on every update, so each batch repeats them.
             let checkRun;
             for (const action of actions) {
-                switch (action.type) {
-                    case 'create-label':
+                const written = await write(number, action, checkRun);
+                if (written !== undefined)
+                    checkRun = written;
+            }
+        },
+    };
+    /** Whether an error says the thing is already gone, as a retried delete finds it. */
+    const gone = (error) => write_once_statusOf(error) === 404;
+    /**
+     * One planned write. Creates go through `writeOnce`, which looks for what a lost reply may
+     * have created before writing again; updates and deletes are idempotent and retried by the
+     * client as usual (a delete that finds nothing left is done).
+     */
+    async function write(number, action, checkRun) {
+        switch (action.type) {
+            case 'create-label':
+                try {
+                    await writeOnce(async () => {
                         await octokit.rest.issues.createLabel({
                             owner,
                             repo,
                             name: action.name,
                             color: action.color,
                             description: action.description,
+                            request: NO_BLIND_RETRY,
                         });
-                        break;
-                    case 'add-labels':
-                        await octokit.rest.issues.addLabels({
-                            owner,
-                            repo,
-                            issue_number: number,
-                            labels: action.labels,
-                        });
-                        break;
-                    case 'remove-label':
-                        await octokit.rest.issues.removeLabel({
-                            owner,
-                            repo,
-                            issue_number: number,
-                            name: action.label,
-                        });
-                        break;
-                    case 'create-comment':
-                        await octokit.rest.issues.createComment({
-                            owner,
-                            repo,
-                            issue_number: number,
-                            body: action.body,
-                        });
-                        break;
-                    case 'update-comment':
-                        await octokit.rest.issues.updateComment({
-                            owner,
-                            repo,
-                            comment_id: action.id,
-                            body: action.body,
-                        });
-                        break;
-                    case 'create-check-run': {
-                        const { data } = await octokit.rest.checks.create({
-                            owner,
-                            repo,
-                            name: CHECK_RUN_NAME,
-                            head_sha: action.check.headSha,
-                            external_id: action.check.externalId,
-                            status: 'completed',
-                            conclusion: action.check.conclusion,
-                            output: {
-                                title: action.check.title,
-                                summary: action.check.summary,
-                                annotations: action.annotations,
-                            },
-                        });
-                        checkRun = { id: data.id, title: action.check.title, summary: action.check.summary };
-                        break;
-                    }
-                    case 'add-annotations':
-                        if (checkRun === undefined)
-                            throw new Error('annotations planned before their check run');
-                        await octokit.rest.checks.update({
-                            owner,
-                            repo,
-                            check_run_id: checkRun.id,
-                            output: {
-                                title: checkRun.title,
-                                summary: checkRun.summary,
-                                annotations: action.annotations,
-                            },
-                        });
-                        break;
+                        return true;
+                    }, async () => ((await host.repoLabels()).has(action.name) ? true : undefined), options);
                 }
+                catch (error) {
+                    // Created meanwhile (by another run, or by a reply that was lost): what was wanted.
+                    if (write_once_statusOf(error) !== 422 || !(await host.repoLabels()).has(action.name))
+                        throw error;
+                }
+                return undefined;
+            case 'add-labels':
+                await octokit.rest.issues.addLabels({
+                    owner,
+                    repo,
+                    issue_number: number,
+                    labels: action.labels,
+                });
+                return undefined;
+            case 'remove-label':
+                try {
+                    await octokit.rest.issues.removeLabel({
+                        owner,
+                        repo,
+                        issue_number: number,
+                        name: action.label,
+                    });
+                }
+                catch (error) {
+                    if (!gone(error))
+                        throw error;
+                }
+                return undefined;
+            case 'create-comment': {
+                const mine = async () => {
+                    const id = await host.ownAccountId();
+                    const comments = await listComments(number);
+                    return comments.some((c) => c.user?.id === id && c.body === action.body)
+                        ? true
+                        : undefined;
+                };
+                await writeOnce(async () => {
+                    await octokit.rest.issues.createComment({
+                        owner,
+                        repo,
+                        issue_number: number,
+                        body: action.body,
+                        request: NO_BLIND_RETRY,
+                    });
+                    return true;
+                }, mine, options);
+                return undefined;
             }
-        },
-    };
+            case 'update-comment':
+                await octokit.rest.issues.updateComment({
+                    owner,
+                    repo,
+                    comment_id: action.id,
+                    body: action.body,
+                });
+                return undefined;
+            case 'delete-comment':
+                try {
+                    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: action.id });
+                }
+                catch (error) {
+                    if (!gone(error))
+                        throw error;
+                }
+                return undefined;
+            case 'create-check-run': {
+                const { check } = action;
+                const id = await writeOnce(async () => {
+                    const { data } = await octokit.rest.checks.create({
+                        owner,
+                        repo,
+                        name: CHECK_RUN_NAME,
+                        head_sha: check.headSha,
+                        external_id: check.externalId,
+                        status: 'completed',
+                        conclusion: check.conclusion,
+                        output: {
+                            title: check.title,
+                            summary: check.summary,
+                            annotations: action.annotations,
+                        },
+                        request: NO_BLIND_RETRY,
+                    });
+                    return data.id;
+                }, async () => (await checkRunsOn(check.headSha))
+                    .filter((run) => run.external_id === check.externalId && run.id > (action.supersedes ?? 0))
+                    .at(-1)?.id, options);
+                return { id, title: check.title, summary: check.summary };
+            }
+            case 'update-check-run': {
+                const { check } = action;
+                await octokit.rest.checks.update({
+                    owner,
+                    repo,
+                    check_run_id: action.id,
+                    external_id: check.externalId,
+                    status: 'completed',
+                    conclusion: check.conclusion,
+                    output: { title: check.title, summary: check.summary },
+                });
+                return undefined;
+            }
+            case 'add-annotations':
+                if (checkRun === undefined)
+                    throw new Error('annotations planned before their check run');
+                await octokit.rest.checks.update({
+                    owner,
+                    repo,
+                    check_run_id: checkRun.id,
+                    ...(action.externalId === undefined ? {} : { external_id: action.externalId }),
+                    output: {
+                        title: checkRun.title,
+                        summary: checkRun.summary,
+                        annotations: action.annotations,
+                    },
+                });
+                return undefined;
+        }
+    }
+    return host;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -57514,25 +57712,34 @@ function renderAsks(needs) {
         .map(({ path, role, login, askedAt }) => [path, role, login, askedAt]);
     return `${PREFIX}${Buffer.from(JSON.stringify(asks), 'utf8').toString('base64')}${SUFFIX}`;
 }
+/** The record's entries as written, or none when the comment has no readable record. */
+function recordEntries(commentBody) {
+    const start = commentBody?.indexOf(PREFIX) ?? -1;
+    if (commentBody === undefined || start === -1)
+        return [];
+    const end = commentBody.indexOf(SUFFIX, start + PREFIX.length);
+    if (end === -1)
+        return [];
+    try {
+        const parsed = JSON.parse(Buffer.from(commentBody.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
+        return Array.isArray(parsed) ? parsed : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Everyone the record asked (logins): the only people whose `/consent` can change the check. */
+function askedLogins(commentBody) {
+    const logins = new Set();
+    for (const item of recordEntries(commentBody))
+        if (Array.isArray(item) && typeof item[2] === 'string')
+            logins.add(item[2]);
+    return logins;
+}
 /** When each ask was first made, by `askKey`; empty when the comment has no readable record. */
 function readAsks(commentBody) {
     const asked = new Map();
-    const start = commentBody?.indexOf(PREFIX) ?? -1;
-    if (commentBody === undefined || start === -1)
-        return asked;
-    const end = commentBody.indexOf(SUFFIX, start + PREFIX.length);
-    if (end === -1)
-        return asked;
-    let parsed;
-    try {
-        parsed = JSON.parse(Buffer.from(commentBody.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
-    }
-    catch {
-        return asked;
-    }
-    if (!Array.isArray(parsed))
-        return asked;
-    for (const item of parsed) {
+    for (const item of recordEntries(commentBody)) {
         if (!Array.isArray(item))
             continue;
         const [path, role, login, at] = item;
@@ -57708,6 +57915,7 @@ function changedFields(base, head) {
 
 
 
+
 /** GitHub lists at most this many files of a pull request. */
 const FILES_LISTED = 3000;
 /**
@@ -57716,6 +57924,11 @@ const FILES_LISTED = 3000;
  */
 const MAX_GROUP_FILES = 100;
 const REGULAR_FILE = new Set(['100644', '100755']);
+/**
+ * At most this many other pull requests with the same head commit are looked up per run, the
+ * most permissive first: enough for real twins, and a bound on what a crowd of them can cost.
+ */
+const MAX_TWIN_LOOKUPS = 5;
 /**
  * The pull-request check: reads exactly one head commit through the API (never checking out or
  * running the pull request's code), checks it against the program rules and the registry, works
@@ -57727,6 +57940,15 @@ async function runPrCheck(options, host) {
     const { event } = options;
     if (event.kind === 'ignored')
         return [{ number: undefined, skipped: event.reason }];
+    if (event.kind === 'comment') {
+        // Anyone can write `/consent`; only someone this check asked can change its outcome. One
+        // request tells, so a flood of comments cannot spend the repository's API budget.
+        const first = await host.firstComments(event.number);
+        if (!mayHaveBeenAsked(first, event.commenter))
+            return [
+                { number: event.number, skipped: 'the /consent is not from anyone this check asked' },
+            ];
+    }
     if (event.kind !== 'review')
         return [await checkPullRequest(event.number, event.defaultBranch, options, host)];
     // A review names no pull request: find the open ones into the default branch with its head.
@@ -57835,10 +58057,10 @@ function sideOf(file) {
 /** Who took part, who must still act, and every write that brings the pull request up to date. */
 async function finish(pr, assess, options, host) {
     const comments = await host.comments(pr.number);
-    const own = comments.find((comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER));
+    const own = await ownComments(comments, host);
     const participants = await gatherParticipants(pr, comments, await host.reviews(pr.number), {
         host,
-        askedAt: readAsks(own?.body),
+        askedAt: mergeAsks(own),
         now: (options.now ?? (() => new Date()))().toISOString(),
     });
     const { needs, changes, outside, notChecked } = assess(participants);
@@ -57856,51 +58078,99 @@ async function finish(pr, assess, options, host) {
     const notes = [];
     if (annotations.length > MAX_ANNOTATIONS)
         notes.push(`_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`);
-    const others = await otherVerdicts(pr, host);
-    const conclusionVerdict = others.reduce((verdict, other) => stricter(verdict, other.verdict), report.verdict);
-    for (const other of others)
-        if (stricter(report.verdict, other.verdict) !== report.verdict)
-            notes.push(`**Pull request #${String(other.number)} has this same head commit and is not passing (${other.verdict}); this check shows the stricter verdict.**`);
+    const runs = await host.checksOn(pr.headSha);
+    const twins = await judgeTwins(pr, report.verdict, runs, host);
+    if (twins.best !== undefined)
+        notes.push(`**Pull request #${String(twins.best.number)} has this same head commit and is passing (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`);
     const actions = planPr({
         commentBody: renderPrComment(report, renderAsks(needs)),
         labels: new Set(labelsFor(report)),
         checkRun: {
             headSha: pr.headSha,
-            externalId: recordVerdict(pr.number, report.verdict),
-            conclusion: conclusionOf(conclusionVerdict),
+            verdicts: twins.record,
+            conclusion: conclusionOf(twins.best?.verdict ?? report.verdict),
             title: checkTitle(report),
             summary: renderCheckSummary(report, notes),
             annotations: annotations.slice(0, MAX_ANNOTATIONS),
         },
     }, {
-        comment: own === undefined ? undefined : { id: own.id, body: own.body },
+        comments: own.map(({ id, body }) => ({ id, body })),
         labels: await host.labels(pr.number),
         repoLabels: await host.repoLabels(),
+        checkRun: runs.at(-1),
     });
     await host.apply(pr.number, actions);
     return { number: pr.number, report, actions, headSha: pr.headSha };
 }
 /**
- * The verdicts other open pull requests into the same branch, with the same head commit, got
- * from this check: branch protection reads one "Registry check" per commit, so no run may
- * write a pass over another pull request's stricter verdict on it.
+ * This check's own comments: its marker, written by the account this run writes as (any app a
+ * repository installs is a Bot too, so "a bot wrote it" is not enough). The account is asked
+ * only when a comment carries the marker.
  */
-async function otherVerdicts(pr, host) {
-    const latest = new Map();
-    for (const check of await host.checksOn(pr.headSha)) {
-        const recorded = readVerdict(check.externalId);
-        if (recorded !== undefined && recorded.number !== pr.number)
-            latest.set(recorded.number, recorded.verdict);
+async function ownComments(comments, host) {
+    const marked = comments.filter((comment) => comment.body.startsWith(PR_COMMENT_MARKER));
+    if (marked.length === 0)
+        return [];
+    const self = await host.ownAccountId();
+    return marked.filter((comment) => comment.authorId === self);
+}
+/** When each ask was first made, across every copy of the comment: the earliest ask stands. */
+function mergeAsks(own) {
+    const merged = new Map();
+    for (const comment of own)
+        for (const [key, at] of readAsks(comment.body)) {
+            const known = merged.get(key);
+            if (known === undefined || Date.parse(at) < Date.parse(known))
+                merged.set(key, at);
+        }
+    return merged;
+}
+/**
+ * Whether `/consent` from this person could change the check: they are in an ask record of a
+ * comment with the check's marker. Deciding to skip needs no proof of who wrote that comment (a
+ * forged record can only make a run happen); a first page that is full and holds no record
+ * proves nothing, so the run goes ahead.
+ */
+function mayHaveBeenAsked(first, commenter) {
+    const records = first.comments.filter((comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER));
+    if (records.length === 0)
+        return !first.complete;
+    return records.some((comment) => askedLogins(comment.body).has(commenter));
+}
+/**
+ * Twins: open pull requests into the same branch with the same head commit merge the same
+ * change, so they share the commit's check run, and it carries the most permissive of their
+ * verdicts, each judged on its own merits by its own runs. Nobody can then hold a leader's pull
+ * request back by opening a copy of it. Only verdicts more permissive than this one's are looked
+ * up, the most permissive first, at most MAX_TWIN_LOOKUPS of them; one that is closed, into
+ * another branch or moved on is forgotten.
+ */
+async function judgeTwins(pr, verdict, runs, host) {
+    const recorded = new Map();
+    for (const run of [...runs].reverse())
+        for (const [number, other] of readCheckRecord(run.externalId)?.verdicts ?? [])
+            if (number !== pr.number && !recorded.has(number))
+                recorded.set(number, other);
+    const candidates = [...recorded]
+        .filter(([, other]) => STRICTNESS[other] < STRICTNESS[verdict])
+        .sort(([, a], [, b]) => STRICTNESS[a] - STRICTNESS[b])
+        .slice(0, MAX_TWIN_LOOKUPS);
+    let best;
+    for (const [number, other] of candidates) {
+        const twin = await host.pullRequest(number);
+        if (twin.state === 'open' && twin.baseRef === pr.baseRef && twin.headSha === pr.headSha) {
+            best = { number, verdict: other };
+            break;
+        }
+        recorded.delete(number);
     }
-    const others = [];
-    for (const [number, verdict] of latest) {
-        if (verdict === 'pass')
-            continue;
-        const other = await host.pullRequest(number);
-        if (other.state === 'open' && other.baseRef === pr.baseRef && other.headSha === pr.headSha)
-            others.push({ number, verdict });
+    const record = new Map([[pr.number, verdict]]);
+    for (const [number, other] of recorded) {
+        if (record.size >= MAX_RECORDED_PULLS)
+            break;
+        record.set(number, other);
     }
-    return others;
+    return { record, best };
 }
 async function readBaseRegistry(root) {
     const display = (absolute) => registryPathOf(absolute, root) ?? external_node_path_default().basename(absolute);
@@ -58762,19 +59032,19 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                     throw error;
                 const status = audit_host_statusOf(error);
                 if (status === 429) {
-                    await sleep(retryAfterMs(error) ?? options.retryDelayMs * attempt);
+                    await audit_host_sleep(retryAfterMs(error) ?? options.retryDelayMs * attempt);
                     continue;
                 }
                 if (status !== undefined && status < 500)
                     throw error;
-                await sleep(options.retryDelayMs * attempt);
+                await audit_host_sleep(options.retryDelayMs * attempt);
                 if (await done())
                     return;
             }
         }
     }
 }
-function sleep(ms) {
+function audit_host_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function audit_host_statusOf(error) {
@@ -58901,7 +59171,7 @@ async function validateMode(options, policy) {
 async function prMode(options, policy) {
     const { github } = options;
     const { octokit, stats } = connect(github);
-    const results = await runPrCheck({ root: options.root, today: options.today, policy, event: options.event }, gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }));
+    const results = await runPrCheck({ root: options.root, today: options.today, policy, event: options.event }, gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs }));
     const totals = { errors: 0, warnings: 0 };
     for (const result of results) {
         if (result.skipped !== undefined) {
@@ -58958,7 +59228,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4655);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5982);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

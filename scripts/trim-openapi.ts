@@ -18,7 +18,7 @@ const OUTPUT = path.join(
 );
 
 /** The operations the fake serves, as `METHOD /path/template`. */
-const OPERATIONS = [
+export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/pulls',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
@@ -34,6 +34,7 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+  'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'PUT /repos/{owner}/{repo}/issues/{issue_number}/labels',

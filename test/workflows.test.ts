@@ -28,13 +28,22 @@ describe('workflows', () => {
   });
 
   it.each(files)(
-    '%s never checks out or runs code from a pull request with a write token',
+    '%s never checks out or runs code from a pull request, nor puts its names in a script',
     (file) => {
-      const text = readFileSync(path.join(WORKFLOWS, file), 'utf8');
-      // Expressions that name the pull request's head: a checkout of them would run its code.
-      expect(text).not.toMatch(
-        /\$\{\{[^}]*(head\.(sha|ref)|head_sha|head_branch|merge_commit_sha)[^}]*\}\}/,
-      );
+      const parsed = load(readFileSync(path.join(WORKFLOWS, file), 'utf8')) as {
+        jobs: Record<string, { steps?: Array<{ uses?: string; run?: string; with?: unknown }> }>;
+      };
+      // Expressions that name the pull request's head: a checkout of them would run its code,
+      // and in a script its branch name (the fork's to choose) would be code. Such values may
+      // reach a script only through `env:`.
+      const head =
+        /\$\{\{[^]*?(head\.(sha|ref)|head_sha|head_branch|head_repository|merge_commit_sha)[^]*?\}\}/;
+      for (const job of Object.values(parsed.jobs))
+        for (const step of job.steps ?? []) {
+          expect(step.run ?? '').not.toMatch(head);
+          if (step.uses?.startsWith('actions/checkout@') === true)
+            expect(JSON.stringify(step.with ?? {})).not.toMatch(head);
+        }
     },
   );
 });
@@ -54,6 +63,20 @@ describe('the pull-request check workflows', () => {
     expect(on.pull_request_target?.branches).toEqual(['main']);
     expect(on.issue_comment?.types).toEqual(['created', 'edited', 'deleted']);
     expect(on.workflow_run).toEqual({ workflows: ['Pull request review'], types: ['completed'] });
+  });
+
+  it('queue every run for one pull request in one concurrency group, reviews included', () => {
+    const { jobs } = load(readFileSync(path.join(WORKFLOWS, 'pr-check.yml'), 'utf8')) as {
+      jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }>;
+    };
+    const group = jobs.check?.concurrency?.group.replace(/\s+/g, ' ');
+    // A push to main re-checks several pull requests: it queues on its own commit instead.
+    expect(group).toBe(
+      "pr-check-${{ github.event_name == 'push' && format('push-{0}', github.sha) || github.event.pull_request.number || github.event.issue.number || needs.pull-request.outputs.number }}",
+    );
+    expect(jobs.check?.concurrency?.['cancel-in-progress']).toBe(false);
+    // The review's pull request comes from GitHub's answer, with a read-only token.
+    expect(jobs['pull-request']).toMatchObject({ permissions: { 'pull-requests': 'read' } });
   });
 
   it('record a review with no permissions and no code, since a fork may define that run', () => {

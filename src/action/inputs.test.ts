@@ -95,7 +95,7 @@ describe('readInputs', () => {
     inputs({ mode: 'pr', token: 't', today: '2026-11-22' });
     github('issue_comment', issueCommentOnPull(TARGET, { body: '/consent', commenter: 'sofie' }));
     expect(readInputs()).toMatchObject({
-      event: { kind: 'comment', number: 42, defaultBranch: 'main' },
+      event: { kind: 'comment', number: 42, defaultBranch: 'main', commenter: 'sofie' },
     });
     github('issue_comment', issueCommentOnPull(TARGET, { body: 'LGTM', commenter: 'sofie' }));
     expect(readInputs()).toMatchObject({

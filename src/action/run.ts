@@ -117,7 +117,11 @@ async function prMode(
   const { octokit, stats } = connect(github);
   const results = await runPrCheck(
     { root: options.root, today: options.today, policy, event: options.event },
-    gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }),
+    gitHubPullRequestHost(
+      octokit,
+      { owner: github.owner, repo: github.repo },
+      { retryDelayMs: github.retryDelayMs },
+    ),
   );
   const totals: ActionOutcome = { errors: 0, warnings: 0 };
   for (const result of results) {

@@ -1,7 +1,9 @@
 import type { ChangedFile } from '../pr/changes.js';
-import { CHECK_RUN_NAME } from '../pr/plan.js';
-import type { PullRequestHost, PullRequestInfo, TreeEntry } from '../pr/port.js';
+import { CHECK_RUN_NAME, type PrAction } from '../pr/plan.js';
+import type { IssueComment, PullRequestHost, PullRequestInfo, TreeEntry } from '../pr/port.js';
+import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
+import { NO_BLIND_RETRY, statusOf, writeOnce } from './write-once.js';
 
 export interface Repo {
   owner: string;
@@ -41,13 +43,49 @@ function pullInfo(data: PullJson): PullRequestInfo {
   };
 }
 
+interface CommentJson {
+  id: number;
+  body?: string | null;
+  user: { login: string; id: number; type: string } | null;
+  updated_at: string;
+}
+
+function commentOf(comment: CommentJson): IssueComment {
+  return {
+    id: comment.id,
+    body: comment.body ?? '',
+    author: (comment.user?.login ?? '').toLowerCase(),
+    authorId: comment.user?.id,
+    authorIsBot: comment.user?.type === 'Bot',
+    updatedAt: comment.updated_at,
+  };
+}
+
 /** The REST adapter: every call the pull-request check makes, built on the one Octokit. */
 export function gitHubPullRequestHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
+  options: { retryDelayMs: number },
 ): PullRequestHost {
   const maintainers = new Map<string, boolean>();
-  return {
+  let self: Promise<number> | undefined;
+  const listComments = (number: number) =>
+    octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+    });
+  const checkRunsOn = (commitSha: string) =>
+    octokit.paginate(octokit.rest.checks.listForRef, {
+      owner,
+      repo,
+      ref: commitSha,
+      check_name: CHECK_RUN_NAME,
+      filter: 'all',
+      per_page: 100,
+    });
+  const host: PullRequestHost = {
     async pullRequest(number) {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
       return pullInfo(data);
@@ -98,14 +136,7 @@ export function gitHubPullRequestHost(
     },
 
     async checksOn(commitSha) {
-      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
-        owner,
-        repo,
-        ref: commitSha,
-        check_name: CHECK_RUN_NAME,
-        filter: 'all',
-        per_page: 100,
-      });
+      const runs = await checkRunsOn(commitSha);
       return runs
         .map((run) => ({ id: run.id, externalId: run.external_id ?? undefined }))
         .sort((a, b) => a.id - b.id);
@@ -157,19 +188,22 @@ export function gitHubPullRequestHost(
     },
 
     async comments(number) {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      return (await listComments(number)).map(commentOf);
+    },
+
+    async firstComments(number) {
+      const { data } = await octokit.rest.issues.listComments({
         owner,
         repo,
         issue_number: number,
         per_page: 100,
       });
-      return comments.map((comment) => ({
-        id: comment.id,
-        body: comment.body ?? '',
-        author: (comment.user?.login ?? '').toLowerCase(),
-        authorIsBot: comment.user?.type === 'Bot',
-        updatedAt: comment.updated_at,
-      }));
+      return { comments: data.map(commentOf), complete: data.length < 100 };
+    },
+
+    ownAccountId() {
+      self ??= ownAccountId(octokit);
+      return self;
     },
 
     async reviews(number) {
@@ -209,82 +243,167 @@ export function gitHubPullRequestHost(
       // GitHub replaces title and summary on every update, so each batch repeats them.
       let checkRun: { id: number; title: string; summary: string } | undefined;
       for (const action of actions) {
-        switch (action.type) {
-          case 'create-label':
-            await octokit.rest.issues.createLabel({
-              owner,
-              repo,
-              name: action.name,
-              color: action.color,
-              description: action.description,
-            });
-            break;
-          case 'add-labels':
-            await octokit.rest.issues.addLabels({
-              owner,
-              repo,
-              issue_number: number,
-              labels: action.labels,
-            });
-            break;
-          case 'remove-label':
-            await octokit.rest.issues.removeLabel({
-              owner,
-              repo,
-              issue_number: number,
-              name: action.label,
-            });
-            break;
-          case 'create-comment':
+        const written = await write(number, action, checkRun);
+        if (written !== undefined) checkRun = written;
+      }
+    },
+  };
+
+  /** Whether an error says the thing is already gone, as a retried delete finds it. */
+  const gone = (error: unknown): boolean => statusOf(error) === 404;
+
+  /**
+   * One planned write. Creates go through `writeOnce`, which looks for what a lost reply may
+   * have created before writing again; updates and deletes are idempotent and retried by the
+   * client as usual (a delete that finds nothing left is done).
+   */
+  async function write(
+    number: number,
+    action: PrAction,
+    checkRun: { id: number; title: string; summary: string } | undefined,
+  ): Promise<{ id: number; title: string; summary: string } | undefined> {
+    switch (action.type) {
+      case 'create-label':
+        try {
+          await writeOnce(
+            async () => {
+              await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name: action.name,
+                color: action.color,
+                description: action.description,
+                request: NO_BLIND_RETRY,
+              });
+              return true;
+            },
+            async () => ((await host.repoLabels()).has(action.name) ? true : undefined),
+            options,
+          );
+        } catch (error: unknown) {
+          // Created meanwhile (by another run, or by a reply that was lost): what was wanted.
+          if (statusOf(error) !== 422 || !(await host.repoLabels()).has(action.name)) throw error;
+        }
+        return undefined;
+      case 'add-labels':
+        await octokit.rest.issues.addLabels({
+          owner,
+          repo,
+          issue_number: number,
+          labels: action.labels,
+        });
+        return undefined;
+      case 'remove-label':
+        try {
+          await octokit.rest.issues.removeLabel({
+            owner,
+            repo,
+            issue_number: number,
+            name: action.label,
+          });
+        } catch (error: unknown) {
+          if (!gone(error)) throw error;
+        }
+        return undefined;
+      case 'create-comment': {
+        const mine = async (): Promise<true | undefined> => {
+          const id = await host.ownAccountId();
+          const comments = await listComments(number);
+          return comments.some((c) => c.user?.id === id && c.body === action.body)
+            ? true
+            : undefined;
+        };
+        await writeOnce(
+          async () => {
             await octokit.rest.issues.createComment({
               owner,
               repo,
               issue_number: number,
               body: action.body,
+              request: NO_BLIND_RETRY,
             });
-            break;
-          case 'update-comment':
-            await octokit.rest.issues.updateComment({
-              owner,
-              repo,
-              comment_id: action.id,
-              body: action.body,
-            });
-            break;
-          case 'create-check-run': {
+            return true;
+          },
+          mine,
+          options,
+        );
+        return undefined;
+      }
+      case 'update-comment':
+        await octokit.rest.issues.updateComment({
+          owner,
+          repo,
+          comment_id: action.id,
+          body: action.body,
+        });
+        return undefined;
+      case 'delete-comment':
+        try {
+          await octokit.rest.issues.deleteComment({ owner, repo, comment_id: action.id });
+        } catch (error: unknown) {
+          if (!gone(error)) throw error;
+        }
+        return undefined;
+      case 'create-check-run': {
+        const { check } = action;
+        const id = await writeOnce(
+          async () => {
             const { data } = await octokit.rest.checks.create({
               owner,
               repo,
               name: CHECK_RUN_NAME,
-              head_sha: action.check.headSha,
-              external_id: action.check.externalId,
+              head_sha: check.headSha,
+              external_id: check.externalId,
               status: 'completed',
-              conclusion: action.check.conclusion,
+              conclusion: check.conclusion,
               output: {
-                title: action.check.title,
-                summary: action.check.summary,
+                title: check.title,
+                summary: check.summary,
                 annotations: action.annotations,
               },
+              request: NO_BLIND_RETRY,
             });
-            checkRun = { id: data.id, title: action.check.title, summary: action.check.summary };
-            break;
-          }
-          case 'add-annotations':
-            if (checkRun === undefined)
-              throw new Error('annotations planned before their check run');
-            await octokit.rest.checks.update({
-              owner,
-              repo,
-              check_run_id: checkRun.id,
-              output: {
-                title: checkRun.title,
-                summary: checkRun.summary,
-                annotations: action.annotations,
-              },
-            });
-            break;
-        }
+            return data.id;
+          },
+          async () =>
+            (await checkRunsOn(check.headSha))
+              .filter(
+                (run) => run.external_id === check.externalId && run.id > (action.supersedes ?? 0),
+              )
+              .at(-1)?.id,
+          options,
+        );
+        return { id, title: check.title, summary: check.summary };
       }
-    },
-  };
+      case 'update-check-run': {
+        const { check } = action;
+        await octokit.rest.checks.update({
+          owner,
+          repo,
+          check_run_id: action.id,
+          external_id: check.externalId,
+          status: 'completed',
+          conclusion: check.conclusion,
+          output: { title: check.title, summary: check.summary },
+        });
+        return undefined;
+      }
+      case 'add-annotations':
+        if (checkRun === undefined) throw new Error('annotations planned before their check run');
+        await octokit.rest.checks.update({
+          owner,
+          repo,
+          check_run_id: checkRun.id,
+          ...(action.externalId === undefined ? {} : { external_id: action.externalId }),
+          output: {
+            title: checkRun.title,
+            summary: checkRun.summary,
+            annotations: action.annotations,
+          },
+        });
+        return undefined;
+    }
+  }
+
+  return host;
 }

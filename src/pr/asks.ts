@@ -24,23 +24,34 @@ export function renderAsks(needs: readonly Need[]): string {
   return `${PREFIX}${Buffer.from(JSON.stringify(asks), 'utf8').toString('base64')}${SUFFIX}`;
 }
 
+/** The record's entries as written, or none when the comment has no readable record. */
+function recordEntries(commentBody: string | undefined): unknown[] {
+  const start = commentBody?.indexOf(PREFIX) ?? -1;
+  if (commentBody === undefined || start === -1) return [];
+  const end = commentBody.indexOf(SUFFIX, start + PREFIX.length);
+  if (end === -1) return [];
+  try {
+    const parsed: unknown = JSON.parse(
+      Buffer.from(commentBody.slice(start + PREFIX.length, end), 'base64').toString('utf8'),
+    );
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Everyone the record asked (logins): the only people whose `/consent` can change the check. */
+export function askedLogins(commentBody: string | undefined): Set<string> {
+  const logins = new Set<string>();
+  for (const item of recordEntries(commentBody))
+    if (Array.isArray(item) && typeof item[2] === 'string') logins.add(item[2]);
+  return logins;
+}
+
 /** When each ask was first made, by `askKey`; empty when the comment has no readable record. */
 export function readAsks(commentBody: string | undefined): Map<string, string> {
   const asked = new Map<string, string>();
-  const start = commentBody?.indexOf(PREFIX) ?? -1;
-  if (commentBody === undefined || start === -1) return asked;
-  const end = commentBody.indexOf(SUFFIX, start + PREFIX.length);
-  if (end === -1) return asked;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(
-      Buffer.from(commentBody.slice(start + PREFIX.length, end), 'base64').toString('utf8'),
-    );
-  } catch {
-    return asked;
-  }
-  if (!Array.isArray(parsed)) return asked;
-  for (const item of parsed) {
+  for (const item of recordEntries(commentBody)) {
     if (!Array.isArray(item)) continue;
     const [path, role, login, at, removed] = item as unknown[];
     if (

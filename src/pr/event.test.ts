@@ -54,11 +54,12 @@ describe('reading the event that started the run', () => {
   });
 
   it('runs on a consent comment, and on an edit that adds or removes one', () => {
-    const comment = issueCommentOnPull(target, { body: '/consent', commenter: 'pjansen' });
+    const comment = issueCommentOnPull(target, { body: '/consent', commenter: 'PJansen' });
     expect(prEventFrom('issue_comment', comment)).toEqual({
       kind: 'comment',
       number: 42,
       defaultBranch: 'main',
+      commenter: 'pjansen',
     });
     const withdrawn = { ...comment, action: 'edited', comment: { ...comment.comment, body: 'no' } };
     expect(prEventFrom('issue_comment', withdrawn).kind).toBe('ignored');

@@ -4,7 +4,11 @@
  */
 export type PrEvent =
   | { kind: 'pull-request'; number: number; defaultBranch: string }
-  | { kind: 'comment'; number: number; defaultBranch: string }
+  /**
+   * A `/consent` comment was written, edited or deleted. `commenter` (its author's login, lower
+   * case, as the payload says) may only decide to skip the run, never grant anything.
+   */
+  | { kind: 'comment'; number: number; defaultBranch: string; commenter: string }
   /**
    * A review was submitted, edited or dismissed. It arrives through `workflow_run` (see
    * pr-review.yml), whose triggering run is untrusted: only what GitHub itself reports about
@@ -71,8 +75,9 @@ function commentEvent(body: Record<string, unknown>, defaultBranch: string): PrE
   if (!texts.some((value) => typeof value === 'string' && isConsentComment(value)))
     return { kind: 'ignored', reason: 'the comment is not /consent' };
   const number = issue.number;
-  return typeof number === 'number'
-    ? { kind: 'comment', number, defaultBranch }
+  const commenter = text(record(comment.user).login);
+  return typeof number === 'number' && commenter !== undefined
+    ? { kind: 'comment', number, defaultBranch, commenter: commenter.toLowerCase() }
     : { kind: 'ignored', reason: 'the payload is incomplete' };
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding.js';
 import type { Language } from '../i18n/findings/index.js';
 import { annotationText } from '../report/annotations.js';
+import { annotationsDigest, readCheckRecord, writeCheckRecord } from './check-record.js';
 import { PR_LABELS, type PrLabel, type Verdict } from './report.js';
 
 /** GitHub allows 50 annotations per check-run request. */
@@ -24,8 +25,8 @@ export interface Annotation {
 
 export interface CheckRunDesired {
   headSha: string;
-  /** Which pull request this run judged, and its own verdict: see `recordVerdict`. */
-  externalId: string;
+  /** Each pull request's own verdict for this commit, this one first: see `check-record.ts`. */
+  verdicts: ReadonlyMap<number, Verdict>;
   conclusion: 'success' | 'failure' | 'action_required';
   title: string;
   summary: string;
@@ -41,11 +42,21 @@ export interface PrDesired {
 
 /** What it looks like now, read from GitHub once. */
 export interface PrActual {
-  /** This check's own comment, found by its marker. */
-  comment: { id: number; body: string } | undefined;
+  /**
+   * This check's own comments (its marker, written by this run's own account), oldest first:
+   * one, unless a lost reply or two runs at once posted another.
+   */
+  comments: ReadonlyArray<{ id: number; body: string }>;
   labels: ReadonlySet<string>;
   repoLabels: ReadonlySet<string>;
+  /** The newest "Registry check" run on the head commit: the one GitHub shows and protection reads. */
+  checkRun: { id: number; externalId: string | undefined } | undefined;
 }
+
+/** A check run as written: what it says, and the record in its `external_id`. */
+export type CheckRunWrite = Omit<CheckRunDesired, 'annotations' | 'verdicts'> & {
+  externalId: string;
+};
 
 export type PrAction =
   | { type: 'create-label'; name: PrLabel; color: string; description: string }
@@ -53,17 +64,24 @@ export type PrAction =
   | { type: 'remove-label'; label: PrLabel }
   | { type: 'create-comment'; body: string }
   | { type: 'update-comment'; id: number; body: string }
+  | { type: 'delete-comment'; id: number }
   | {
       type: 'create-check-run';
-      check: Omit<CheckRunDesired, 'annotations'>;
+      check: CheckRunWrite;
       annotations: Annotation[];
+      /** The newest run on the commit before this one, if any: a lost reply's run is newer. */
+      supersedes: number | undefined;
     }
-  | { type: 'add-annotations'; annotations: Annotation[] };
+  | { type: 'update-check-run'; id: number; check: CheckRunWrite }
+  /** More of a new run's annotations; the last batch completes the run's record. */
+  | { type: 'add-annotations'; annotations: Annotation[]; externalId?: string };
 
 /**
  * The writes that turn `actual` into `desired`, and no others: an unchanged comment is not
- * rewritten, labels this check does not manage are left alone, and a check run's annotations go
- * out in batches GitHub accepts. Pure, so every decision is tested without a network.
+ * rewritten, copies of it are deleted, labels this check does not manage are left alone, the
+ * commit's check run is updated in place while its annotations still hold (so a thousand
+ * `/consent` runs leave one run, not a thousand), and a new run's annotations go out in batches
+ * GitHub accepts. Pure, so every decision is tested without a network.
  */
 export function planPr(desired: PrDesired, actual: PrActual): PrAction[] {
   const actions: PrAction[] = [];
@@ -78,27 +96,43 @@ export function planPr(desired: PrDesired, actual: PrActual): PrAction[] {
       actions.push({ type: 'remove-label', label });
   }
 
-  if (!actual.comment) actions.push({ type: 'create-comment', body: desired.commentBody });
-  else if (actual.comment.body !== desired.commentBody) {
-    actions.push({ type: 'update-comment', id: actual.comment.id, body: desired.commentBody });
-  }
+  const [kept, ...copies] = actual.comments;
+  if (kept === undefined) actions.push({ type: 'create-comment', body: desired.commentBody });
+  else if (kept.body !== desired.commentBody)
+    actions.push({ type: 'update-comment', id: kept.id, body: desired.commentBody });
+  for (const copy of copies) actions.push({ type: 'delete-comment', id: copy.id });
 
-  const { annotations, ...check } = desired.checkRun;
+  const { annotations, verdicts, ...rest } = desired.checkRun;
+  const digest = annotationsDigest(annotations);
+  const check: CheckRunWrite = {
+    ...rest,
+    externalId: writeCheckRecord({ verdicts, annotations: digest }),
+  };
+  const current = actual.checkRun;
+  if (current !== undefined && readCheckRecord(current.externalId)?.annotations === digest) {
+    actions.push({ type: 'update-check-run', id: current.id, check });
+    return actions;
+  }
+  // The digest goes into the record only with the last batch, so a run whose later batches
+  // failed is never taken for complete and updated in place.
+  const batches: Annotation[][] = [];
+  for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  const [first = [], ...later] = batches;
+  const partial = writeCheckRecord({ verdicts, annotations: undefined });
   actions.push({
     type: 'create-check-run',
-    check,
-    annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST),
+    check: later.length === 0 ? check : { ...check, externalId: partial },
+    annotations: first,
+    supersedes: current?.id,
   });
-  for (
-    let start = ANNOTATIONS_PER_REQUEST;
-    start < annotations.length;
-    start += ANNOTATIONS_PER_REQUEST
-  ) {
+  later.forEach((batch, index) => {
     actions.push({
       type: 'add-annotations',
-      annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST),
+      annotations: batch,
+      ...(index === later.length - 1 ? { externalId: check.externalId } : {}),
     });
-  }
+  });
   return actions;
 }
 
@@ -116,21 +150,6 @@ export function toAnnotation(finding: Finding, language: Language = 'en'): Annot
     title: finding.rule,
     message: annotationText(finding, language),
   };
-}
-
-/**
- * A check run's `external_id`: the pull request it judged and that pull request's own verdict,
- * so a run for another pull request with the same head commit can take both into account.
- */
-export function recordVerdict(number: number, verdict: Verdict): string {
-  return `pr-${String(number)}:${verdict}`;
-}
-
-export function readVerdict(
-  externalId: string | undefined,
-): { number: number; verdict: Verdict } | undefined {
-  const match = /^pr-(\d+):(pass|fail|waiting)$/.exec(externalId ?? '');
-  return match === null ? undefined : { number: Number(match[1]), verdict: match[2] as Verdict };
 }
 
 const CONCLUSION: Record<Verdict, CheckRunDesired['conclusion']> = {

@@ -33,6 +33,8 @@ export interface IssueComment {
   body: string;
   /** Lower-cased login. */
   author: string;
+  /** The author's numeric account id, from GitHub's answer; undefined for a deleted account. */
+  authorId: number | undefined;
   authorIsBot: boolean;
   /** When the text was last written (ISO 8601). */
   updatedAt: string;
@@ -46,7 +48,13 @@ export interface Review {
   commitId: string | undefined;
 }
 
-/** A "Registry check" run already on a commit: its `external_id` says which pull request and verdict. */
+/** The first page of a pull request's comments (the oldest), and whether it holds them all. */
+export interface CommentsPage {
+  comments: IssueComment[];
+  complete: boolean;
+}
+
+/** A "Registry check" run already on a commit: its `external_id` holds the check's record. */
 export interface RecordedCheck {
   id: number;
   externalId: string | undefined;
@@ -63,9 +71,14 @@ export interface PullRequestHost {
   groupTree(commitSha: string): Promise<GroupTree>;
   blob(sha: string): Promise<Uint8Array>;
   isMaintainer(login: string): Promise<boolean>;
+  /** Every comment, oldest first. */
   comments(number: number): Promise<IssueComment[]>;
+  /** The oldest comments, in one request: enough to tell whether anyone was asked. */
+  firstComments(number: number): Promise<CommentsPage>;
+  /** The numeric id of the account this run writes as: what it wrote is known by this id. */
+  ownAccountId(): Promise<number>;
   reviews(number: number): Promise<Review[]>;
-  /** This check's runs on a commit, oldest first. */
+  /** This check's runs on a commit ("Registry check"), oldest first. */
   checksOn(commitSha: string): Promise<RecordedCheck[]>;
   labels(number: number): Promise<Set<string>>;
   repoLabels(): Promise<Set<string>>;

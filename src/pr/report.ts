@@ -19,11 +19,8 @@ export interface GroupReport {
 
 export type Verdict = 'pass' | 'fail' | 'waiting';
 
-/** The stricter of two verdicts: a failure outweighs waiting, which outweighs a pass. */
-export function stricter(a: Verdict, b: Verdict): Verdict {
-  const rank = { pass: 0, waiting: 1, fail: 2 } as const;
-  return rank[a] >= rank[b] ? a : b;
-}
+/** How far a verdict is from a pass: a failure is further than waiting, which is further than a pass. */
+export const STRICTNESS: Readonly<Record<Verdict, number>> = { pass: 0, waiting: 1, fail: 2 };
 
 /** Why the check did not read the pull request's files one by one. */
 export interface NotChecked {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { MemoryPrHost, type MemoryTree } from '../../test/support/memory-pr-host
 import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import type { ChangedFile } from './changes.js';
 import type { PrEvent } from './event.js';
-import { MAX_RECHECKS, runPrCheck, type PrCheckResult } from './run-pr-check.js';
+import { readCheckRecord } from './check-record.js';
+import { MAX_RECHECKS, MAX_TWIN_LOOKUPS, runPrCheck, type PrCheckResult } from './run-pr-check.js';
 
 /**
  * The orchestrator in process, against the port in memory: each test is one attack or one
@@ -89,6 +91,7 @@ function scenario(options: {
       id: host.issueComments.length + 1,
       body,
       author: login,
+      authorId: accountId(login),
       authorIsBot: false,
       updatedAt: tick(),
     });
@@ -96,6 +99,14 @@ function scenario(options: {
     host.allReviews.push({ author: login, state, commitId, pullNumber });
   return { host, push, run, lastCheck, comment, review };
 }
+
+/** A stable account id per login, as GitHub gives every account one. */
+const accountId = (login: string): number =>
+  10_000 + createHash('sha1').update(login).digest().readUInt32BE(0);
+
+/** The pull requests and verdicts the newest check run on the commit records. */
+const recordOf = (check: { externalId: string | undefined } | undefined) =>
+  Object.fromEntries(readCheckRecord(check?.externalId)?.verdicts ?? []);
 
 function checked(result: PrCheckResult | undefined) {
   if (result === undefined || result.skipped !== undefined)
@@ -110,7 +121,8 @@ describe('the pull-request check, in process', () => {
       head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Amersfoort') },
     });
     expect(checked((await run())[0]).report.verdict).toBe('pass');
-    expect(lastCheck()).toMatchObject({ conclusion: 'success', externalId: 'pr-42:pass' });
+    expect(lastCheck()).toMatchObject({ conclusion: 'success' });
+    expect(recordOf(lastCheck())).toEqual({ 42: 'pass' });
   });
 
   it('counts an approval only on the commit it was given on', async () => {
@@ -289,24 +301,120 @@ describe('the pull-request check, in process', () => {
     expect(host.calls.filter((call) => /^(blob|groupTree)/.test(call))).toEqual([]);
   });
 
-  it('never writes a pass over a stricter verdict for the same head commit', async () => {
+  it('shows the most permissive verdict of twins: a copy cannot hold a leader back', async () => {
     const head = { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Zeist') };
-    const { run, host, lastCheck } = scenario({ author: 'stranger', head });
+    const { run, host, lastCheck } = scenario({ author: 'annadevries', head });
     await run();
-    expect(lastCheck()).toMatchObject({
-      conclusion: 'action_required',
-      externalId: 'pr-42:waiting',
-    });
-    // The same commit, opened again by the group's leader: its own verdict is a pass.
+    expect(lastCheck()?.conclusion).toBe('success');
+    // A stranger opens the same commit again, and keeps re-running the check on the copy.
     const [first] = host.pulls;
     if (first === undefined) throw new Error('no pull request');
-    host.pulls.push({ ...structuredClone(first), number: 43, author: 'annadevries' });
-    await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
-    expect(lastCheck()).toMatchObject({ conclusion: 'action_required', externalId: 'pr-43:pass' });
-    // Once #42 is closed, #43's pass stands.
+    host.pulls.push({ ...structuredClone(first), number: 43, author: 'stranger' });
+    for (let i = 0; i < 3; i++) {
+      const [twin] = await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
+      expect(checked(twin).report.verdict).toBe('waiting');
+      expect(lastCheck()?.conclusion).toBe('success');
+    }
+    expect(recordOf(lastCheck())).toEqual({ 43: 'waiting', 42: 'pass' });
+    // One check run on the commit, updated in place by every run.
+    expect(host.checks).toHaveLength(1);
+    // Once the leader's pull request is closed, the copy stands on its own merits.
     first.state = 'closed';
     await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
-    expect(lastCheck()).toMatchObject({ conclusion: 'success', externalId: 'pr-43:pass' });
+    expect(lastCheck()?.conclusion).toBe('action_required');
+    expect(recordOf(lastCheck())).toEqual({ 43: 'waiting' });
+  });
+
+  it('gives a twin no weight once it is into another branch or has moved on', async () => {
+    const head = { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Zeist') };
+    const { run, host, lastCheck } = scenario({ author: 'annadevries', head });
+    await run();
+    const [first] = host.pulls;
+    if (first === undefined) throw new Error('no pull request');
+    host.pulls.push({ ...structuredClone(first), number: 43, author: 'stranger' });
+    first.baseRef = 'release';
+    await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
+    expect(lastCheck()?.conclusion).toBe('action_required');
+    first.baseRef = 'main';
+    first.headSha = 'sha-other';
+    await run({ kind: 'pull-request', number: 43, defaultBranch: 'main' });
+    expect(lastCheck()?.conclusion).toBe('action_required');
+  });
+
+  it('looks up at most MAX_TWIN_LOOKUPS twins, and none when its own verdict is a pass', async () => {
+    const head = { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Zeist') };
+    const { run, host } = scenario({ author: 'stranger', head });
+    // Eight closed twins once recorded a pass on this commit.
+    const verdicts = Array.from({ length: 8 }, (_, i) => `pr-${String(100 + i)}:pass`);
+    host.checks.push({
+      id: 1,
+      externalId: verdicts.join(','),
+      headSha: 'sha-1',
+      conclusion: 'success',
+      title: '',
+    });
+    for (const [index] of verdicts.entries()) {
+      const [first] = host.pulls;
+      if (first === undefined) throw new Error('no pull request');
+      host.pulls.push({ ...structuredClone(first), number: 100 + index, state: 'closed' });
+    }
+    host.calls.length = 0;
+    await run();
+    const lookups = host.calls.filter((call) => /^pullRequest 1\d\d$/.test(call));
+    expect(lookups).toHaveLength(MAX_TWIN_LOOKUPS);
+    host.calls.length = 0;
+    const leader = scenario({ author: 'annadevries', head });
+    leader.host.checks.push(...host.checks.filter((check) => check.id === 1));
+    leader.host.calls.length = 0;
+    await leader.run();
+    expect(leader.host.calls.filter((call) => /^pullRequest 1\d\d$/.test(call))).toEqual([]);
+  });
+
+  it('answers /consent from someone it never asked after one read, writing nothing', async () => {
+    const swapped = UTRECHT.replace('github: pjansen', 'github: newperson');
+    // The co-leader hands over: only the newcomer is asked.
+    const { run, host, comment, lastCheck } = scenario({
+      author: 'pjansen',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: swapped },
+    });
+    const consent = (commenter: string): PrEvent => ({
+      kind: 'comment',
+      number: 42,
+      defaultBranch: 'main',
+      commenter,
+    });
+    // Before the check asked anyone, nobody's /consent can count.
+    comment('newperson', '/consent');
+    expect(await run(consent('newperson'))).toEqual([
+      { number: 42, skipped: 'the /consent is not from anyone this check asked' },
+    ]);
+    await run();
+    host.calls.length = 0;
+    host.applied.length = 0;
+    comment('stranger', '/consent');
+    const [skipped] = await run(consent('stranger'));
+    expect(skipped?.skipped).toMatch(/not from anyone this check asked/);
+    expect(host.calls).toEqual(['firstComments']);
+    expect(host.applied).toEqual([]);
+    comment('newperson', '/consent');
+    await run(consent('newperson'));
+    expect(lastCheck()?.conclusion).toBe('success');
+  });
+
+  it('does not skip when the first page of comments is full and holds no record', async () => {
+    const { run, host, comment } = scenario({
+      author: 'annadevries',
+      head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Zeist') },
+    });
+    for (let i = 0; i < 100; i++) comment('someone', `comment ${String(i)}`);
+    const [result] = await run({
+      kind: 'comment',
+      number: 42,
+      defaultBranch: 'main',
+      commenter: 'stranger',
+    });
+    expect(result?.skipped).toBeUndefined();
+    expect(host.applied.length).toBeGreaterThan(0);
   });
 
   it('finds the pull request of a review by its head, and re-checks it', async () => {

@@ -5,22 +5,30 @@ import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { loadGroupFile, nonRegularGroupFile, type GroupFile } from '../load/group-file.js';
 import { listRegistry, readGroupFiles, registryPathOf } from '../load/registry.js';
-import { readAsks, renderAsks } from './asks.js';
+import { askedLogins, readAsks, renderAsks } from './asks.js';
 import { authorize, type Consent, type Need, type Participants } from './authorization.js';
 import { describeChange, partitionFiles, type ChangedFile, type Side } from './changes.js';
+import { MAX_RECORDED_PULLS, readCheckRecord } from './check-record.js';
 import { PR_COMMENT_MARKER, renderCheckSummary, renderPrComment } from './comment.js';
 import { isConsentComment, type PrEvent } from './event.js';
+import { conclusionOf, MAX_ANNOTATIONS, planPr, toAnnotation, type PrAction } from './plan.js';
+import type {
+  CommentsPage,
+  GroupTree,
+  IssueComment,
+  PullRequestHost,
+  PullRequestInfo,
+  RecordedCheck,
+  Review,
+} from './port.js';
 import {
-  conclusionOf,
-  MAX_ANNOTATIONS,
-  planPr,
-  readVerdict,
-  recordVerdict,
-  toAnnotation,
-  type PrAction,
-} from './plan.js';
-import type { GroupTree, IssueComment, PullRequestHost, PullRequestInfo, Review } from './port.js';
-import { buildPrReport, labelsFor, stricter, type NotChecked, type PrReport } from './report.js';
+  buildPrReport,
+  labelsFor,
+  STRICTNESS,
+  type NotChecked,
+  type PrReport,
+  type Verdict,
+} from './report.js';
 
 export interface PrCheckOptions {
   /** The default branch's checkout: the registry as it is, and the code that checks the change. */
@@ -54,6 +62,12 @@ export const MAX_GROUP_FILES = 100;
 const REGULAR_FILE = new Set(['100644', '100755']);
 
 /**
+ * At most this many other pull requests with the same head commit are looked up per run, the
+ * most permissive first: enough for real twins, and a bound on what a crowd of them can cost.
+ */
+export const MAX_TWIN_LOOKUPS = 5;
+
+/**
  * The pull-request check: reads exactly one head commit through the API (never checking out or
  * running the pull request's code), checks it against the program rules and the registry, works
  * out who must still act, and brings the comment, labels and check run up to date for that
@@ -67,6 +81,15 @@ export async function runPrCheck(
   const { event } = options;
   if (event.kind === 'ignored') return [{ number: undefined, skipped: event.reason }];
   if (event.kind === 'push') return recheckAfterPush(event, options, host);
+  if (event.kind === 'comment') {
+    // Anyone can write `/consent`; only someone this check asked can change its outcome. One
+    // request tells, so a flood of comments cannot spend the repository's API budget.
+    const first = await host.firstComments(event.number);
+    if (!mayHaveBeenAsked(first, event.commenter))
+      return [
+        { number: event.number, skipped: 'the /consent is not from anyone this check asked' },
+      ];
+  }
   if (event.kind !== 'review')
     return [await checkPullRequest(event.number, event.defaultBranch, options, host)];
   // A review names no pull request: find the open ones into the default branch with its head.
@@ -306,12 +329,10 @@ async function finish(
   host: PullRequestHost,
 ): Promise<PrCheckResult> {
   const comments = await host.comments(pr.number);
-  const own = comments.find(
-    (comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER),
-  );
+  const own = await ownComments(comments, host);
   const participants = await gatherParticipants(pr, comments, await host.reviews(pr.number), {
     host,
-    askedAt: readAsks(own?.body),
+    askedAt: mergeAsks(own),
     now: (options.now ?? (() => new Date()))().toISOString(),
   });
   const { needs, changes, outside, notChecked } = assess(participants);
@@ -334,16 +355,12 @@ async function finish(
     notes.push(
       `_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`,
     );
-  const others = await otherVerdicts(pr, host);
-  const conclusionVerdict = others.reduce(
-    (verdict, other) => stricter(verdict, other.verdict),
-    report.verdict,
-  );
-  for (const other of others)
-    if (stricter(report.verdict, other.verdict) !== report.verdict)
-      notes.push(
-        `**Pull request #${String(other.number)} has this same head commit and is not passing (${other.verdict}); this check shows the stricter verdict.**`,
-      );
+  const runs = await host.checksOn(pr.headSha);
+  const twins = await judgeTwins(pr, report.verdict, runs, host);
+  if (twins.best !== undefined)
+    notes.push(
+      `**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`,
+    );
 
   const actions = planPr(
     {
@@ -351,17 +368,18 @@ async function finish(
       labels: new Set(labelsFor(report)),
       checkRun: {
         headSha: pr.headSha,
-        externalId: recordVerdict(pr.number, report.verdict),
-        conclusion: conclusionOf(conclusionVerdict),
+        verdicts: twins.record,
+        conclusion: conclusionOf(twins.best?.verdict ?? report.verdict),
         title: checkTitle(report),
         summary: renderCheckSummary(report, notes),
         annotations: annotations.slice(0, MAX_ANNOTATIONS),
       },
     },
     {
-      comment: own === undefined ? undefined : { id: own.id, body: own.body },
+      comments: own.map(({ id, body }) => ({ id, body })),
       labels: await host.labels(pr.number),
       repoLabels: await host.repoLabels(),
+      checkRun: runs.at(-1),
     },
   );
   await host.apply(pr.number, actions);
@@ -369,28 +387,85 @@ async function finish(
 }
 
 /**
- * The verdicts other open pull requests into the same branch, with the same head commit, got
- * from this check: branch protection reads one "Registry check" per commit, so no run may
- * write a pass over another pull request's stricter verdict on it.
+ * This check's own comments: its marker, written by the account this run writes as (any app a
+ * repository installs is a Bot too, so "a bot wrote it" is not enough). The account is asked
+ * only when a comment carries the marker.
  */
-async function otherVerdicts(
-  pr: PullRequestInfo,
+async function ownComments(
+  comments: readonly IssueComment[],
   host: PullRequestHost,
-): Promise<Array<{ number: number; verdict: PrReport['verdict'] }>> {
-  const latest = new Map<number, PrReport['verdict']>();
-  for (const check of await host.checksOn(pr.headSha)) {
-    const recorded = readVerdict(check.externalId);
-    if (recorded !== undefined && recorded.number !== pr.number)
-      latest.set(recorded.number, recorded.verdict);
+): Promise<IssueComment[]> {
+  const marked = comments.filter((comment) => comment.body.startsWith(PR_COMMENT_MARKER));
+  if (marked.length === 0) return [];
+  const self = await host.ownAccountId();
+  return marked.filter((comment) => comment.authorId === self);
+}
+
+/** When each ask was first made, across every copy of the comment: the earliest ask stands. */
+function mergeAsks(own: readonly IssueComment[]): Map<string, string> {
+  const merged = new Map<string, string>();
+  for (const comment of own)
+    for (const [key, at] of readAsks(comment.body)) {
+      const known = merged.get(key);
+      if (known === undefined || Date.parse(at) < Date.parse(known)) merged.set(key, at);
+    }
+  return merged;
+}
+
+/**
+ * Whether `/consent` from this person could change the check: they are in an ask record of a
+ * comment with the check's marker. Deciding to skip needs no proof of who wrote that comment (a
+ * forged record can only make a run happen); a first page that is full and holds no record
+ * proves nothing, so the run goes ahead.
+ */
+function mayHaveBeenAsked(first: CommentsPage, commenter: string): boolean {
+  const records = first.comments.filter(
+    (comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER),
+  );
+  if (records.length === 0) return !first.complete;
+  return records.some((comment) => askedLogins(comment.body).has(commenter));
+}
+
+/**
+ * Twins: open pull requests into the same branch with the same head commit merge the same
+ * change, so they share the commit's check run, and it carries the most permissive of their
+ * verdicts, each judged on its own merits by its own runs. Nobody can then hold a leader's pull
+ * request back by opening a copy of it. Only verdicts more permissive than this one's are looked
+ * up, the most permissive first, at most MAX_TWIN_LOOKUPS of them; one that is closed, into
+ * another branch or moved on is forgotten.
+ */
+async function judgeTwins(
+  pr: PullRequestInfo,
+  verdict: Verdict,
+  runs: readonly RecordedCheck[],
+  host: PullRequestHost,
+): Promise<{
+  record: Map<number, Verdict>;
+  best: { number: number; verdict: Verdict } | undefined;
+}> {
+  const recorded = new Map<number, Verdict>();
+  for (const run of [...runs].reverse())
+    for (const [number, other] of readCheckRecord(run.externalId)?.verdicts ?? [])
+      if (number !== pr.number && !recorded.has(number)) recorded.set(number, other);
+  const candidates = [...recorded]
+    .filter(([, other]) => STRICTNESS[other] < STRICTNESS[verdict])
+    .sort(([, a], [, b]) => STRICTNESS[a] - STRICTNESS[b])
+    .slice(0, MAX_TWIN_LOOKUPS);
+  let best: { number: number; verdict: Verdict } | undefined;
+  for (const [number, other] of candidates) {
+    const twin = await host.pullRequest(number);
+    if (twin.state === 'open' && twin.baseRef === pr.baseRef && twin.headSha === pr.headSha) {
+      best = { number, verdict: other };
+      break;
+    }
+    recorded.delete(number);
   }
-  const others: Array<{ number: number; verdict: PrReport['verdict'] }> = [];
-  for (const [number, verdict] of latest) {
-    if (verdict === 'pass') continue;
-    const other = await host.pullRequest(number);
-    if (other.state === 'open' && other.baseRef === pr.baseRef && other.headSha === pr.headSha)
-      others.push({ number, verdict });
+  const record = new Map<number, Verdict>([[pr.number, verdict]]);
+  for (const [number, other] of recorded) {
+    if (record.size >= MAX_RECORDED_PULLS) break;
+    record.set(number, other);
   }
-  return others;
+  return { record, best };
 }
 
 async function readBaseRegistry(root: string): Promise<Map<string, GroupFile>> {

@@ -31,12 +31,21 @@ export interface LostReplyFault extends FaultRule {
   kind: 'lost-reply';
 }
 
+/**
+ * Apply the request, then answer with this status instead of its result: a gateway that timed out
+ * after the write went through (a 502 or 504), the other classic cause of duplicate creates.
+ */
+export interface AppliedStatusFault extends FaultRule {
+  kind: 'applied-status';
+  status: number;
+}
+
 /** Let the request through untouched; lets a schedule say "the next n requests succeed". */
 export interface PassFault extends FaultRule {
   kind: 'pass';
 }
 
-export type Fault = StatusFault | DropFault | LostReplyFault | PassFault;
+export type Fault = StatusFault | DropFault | LostReplyFault | AppliedStatusFault | PassFault;
 export type FaultKind = Fault['kind'];
 
 function matches(match: FaultMatch | undefined, method: string, path: string): boolean {
@@ -81,7 +90,13 @@ export function mulberry32(seed: number): () => number {
 }
 
 export type SeededKind =
-  'status-500' | 'status-502' | 'secondary-rate-limit' | 'status-429' | 'drop' | 'lost-reply';
+  | 'status-500'
+  | 'status-502'
+  | 'secondary-rate-limit'
+  | 'status-429'
+  | 'drop'
+  | 'lost-reply'
+  | 'applied-502';
 
 export interface SeededOptions {
   /** How many requests the schedule covers (default 200); later ones pass. */
@@ -100,6 +115,7 @@ const ALL_KINDS: readonly SeededKind[] = [
   'status-429',
   'drop',
   'lost-reply',
+  'applied-502',
 ];
 
 function seededFault(kind: SeededKind, match: FaultMatch | undefined, retryAfter: string): Fault {
@@ -134,6 +150,8 @@ function seededFault(kind: SeededKind, match: FaultMatch | undefined, retryAfter
       return { ...base, kind: 'drop' };
     case 'lost-reply':
       return { ...base, kind: 'lost-reply' };
+    case 'applied-502':
+      return { ...base, kind: 'applied-status', status: 502 };
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * POST /graphql, for the one query shape an account check needs: aliased `user(login:)` lookups
- * selecting login, id, databaseId or __typename. Anything else is refused loudly, since the fake
+ * POST /graphql, for the two query shapes this project needs: aliased `user(login:)` lookups
+ * selecting login, id, databaseId or __typename, and `viewer` (the token's own account, a Bot
+ * for the workflow token) with the same fields. Anything else is refused loudly, since the fake
  * cannot tell whether GitHub would accept it.
  */
 import { field } from './http.js';
@@ -21,7 +22,8 @@ interface Token {
 
 interface Lookup {
   key: string;
-  login: { literal: string } | { variable: string };
+  /** Absent for `viewer`: the account the token acts as. */
+  login: { literal: string } | { variable: string } | { viewer: true };
   fields: { key: string; name: string }[];
   line: number;
   column: number;
@@ -164,16 +166,18 @@ function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
       take();
       selected = name().value;
     }
-    if (selected !== 'user') throw new ShapeError(`top-level field ${selected} is not supported`);
-    expect('(');
-    expect('login');
-    expect(':');
-    const argument = take();
     let login: Lookup['login'];
-    if (argument.kind === 'string') login = { literal: argument.value };
-    else if (argument.value === '$') login = { variable: name().value };
-    else throw new ShapeError('login must be a string or a variable');
-    expect(')');
+    if (selected === 'viewer') login = { viewer: true };
+    else if (selected === 'user') {
+      expect('(');
+      expect('login');
+      expect(':');
+      const argument = take();
+      if (argument.kind === 'string') login = { literal: argument.value };
+      else if (argument.value === '$') login = { variable: name().value };
+      else throw new ShapeError('login must be a string or a variable');
+      expect(')');
+    } else throw new ShapeError(`top-level field ${selected} is not supported`);
     expect('{');
     const fields: Lookup['fields'] = [];
     while (peek().value !== '}') {
@@ -201,6 +205,7 @@ function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
 
 function loginOf(lookup: Lookup, variables: Record<string, unknown>): string {
   if ('literal' in lookup.login) return lookup.login.literal;
+  if ('viewer' in lookup.login) throw new ShapeError('viewer has no login argument');
   const value = variables[lookup.login.variable];
   if (typeof value !== 'string')
     throw new ShapeError(
@@ -215,6 +220,19 @@ function fail(status: number, message: string, violations = [message]): GraphqlA
     body: { message, documentation_url: 'https://docs.github.com/graphql' },
     violations,
   };
+}
+
+/** The selected fields of an account, a User or (for `viewer` with the workflow token) a Bot. */
+function accountFields(login: string, fields: Lookup['fields']): Record<string, unknown> {
+  const id = userId(login);
+  const bot = login.endsWith('[bot]');
+  const values: Record<string, unknown> = {
+    login,
+    id: `${bot ? 'BOT' : 'U'}_${Buffer.from(String(id)).toString('base64url')}`,
+    databaseId: id,
+    __typename: bot ? 'Bot' : 'User',
+  };
+  return Object.fromEntries(fields.map((f) => [f.key, values[f.name]]));
 }
 
 /** Answers a GraphQL request body the way GitHub would, for the supported shape. */
@@ -256,6 +274,10 @@ export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
   const errors: unknown[] = [];
   const seen = new Map<string, string>();
   for (const lookup of lookups) {
+    if ('viewer' in lookup.login) {
+      data[lookup.key] = accountFields(state.authenticatedLogin, lookup.fields);
+      continue;
+    }
     let login: string;
     try {
       login = loginOf(lookup, variables);
@@ -279,14 +301,7 @@ export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
       });
       continue;
     }
-    const id = userId(user);
-    const values: Record<string, unknown> = {
-      login: user,
-      id: `U_${Buffer.from(String(id)).toString('base64url')}`,
-      databaseId: id,
-      __typename: 'User',
-    };
-    data[lookup.key] = Object.fromEntries(lookup.fields.map((f) => [f.key, values[f.name]]));
+    data[lookup.key] = accountFields(user, lookup.fields);
   }
   return {
     status: 200,

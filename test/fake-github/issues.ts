@@ -257,3 +257,12 @@ export function updateComment(context: Context): Reply {
   comment.updated_at = context.now();
   return { status: 200, body: commentJson(state, context.api, comment) };
 }
+
+export function deleteComment(context: Context): Reply {
+  const { state } = context;
+  const id = intParam(context, 'comment_id');
+  const index = state.comments.findIndex((c) => c.id === id);
+  if (index === -1) return notFound();
+  state.comments.splice(index, 1);
+  return { status: 204 };
+}

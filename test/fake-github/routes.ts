@@ -3,6 +3,7 @@ import type { Handler } from './http.js';
 import {
   createComment,
   createIssue,
+  deleteComment,
   getIssue,
   listComments,
   listIssues,
@@ -37,6 +38,7 @@ export const ROUTES: Readonly<Record<string, Handler>> = {
   'issues/list-comments': listComments,
   'issues/create-comment': createComment,
   'issues/update-comment': updateComment,
+  'issues/delete-comment': deleteComment,
   'issues/list-labels-on-issue': listIssueLabels,
   'issues/add-labels': addLabels,
   'issues/set-labels': setLabels,

@@ -1189,6 +1189,15 @@ describe('GraphQL account checks', () => {
     expect(raw.data).toMatchObject({ data: { bot: null }, errors: [{ type: 'NOT_FOUND' }] });
   });
 
+  it('answers viewer with the account the token acts as: the workflow token is a Bot', async () => {
+    const { gh, octokit } = await start();
+    const data = await octokit.graphql('{ viewer { login databaseId __typename } }');
+    expect(data).toEqual({
+      viewer: { login: 'github-actions[bot]', databaseId: 41898282, __typename: 'Bot' },
+    });
+    gh.assertNoViolations();
+  });
+
   it('refuses more than 100 lookups and other query shapes as violations', async () => {
     const { gh, octokit } = await start();
     const many = Array.from(
@@ -1199,7 +1208,7 @@ describe('GraphQL account checks', () => {
     expect(tooMany.data).toMatchObject({ errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED' }] });
     expect(gh.violations).toHaveLength(1);
 
-    expect((await failure(octokit.graphql('{ viewer { login } }'))).status).toBe(400);
+    expect((await failure(octokit.graphql('{ viewer(login: "x") { login } }'))).status).toBe(400);
     expect(
       (await failure(octokit.graphql('query($a: String!) { a: user(login: $a) { login } }')))
         .status,

@@ -282,6 +282,18 @@ export async function startFakeGitHub(
       req.socket.destroy();
       return;
     }
+    if (fault?.kind === 'applied-status') {
+      send(
+        res,
+        record,
+        {
+          status: fault.status,
+          body: { message: `Injected fault ${String(fault.status)} after the write (fake GitHub)` },
+        },
+        resource,
+      );
+      return;
+    }
     send(res, record, reply, resource);
   }
 

@@ -16,8 +16,12 @@ import { findLabel } from './state.js';
 /** The GitHub Actions app, which owns every check run the fake holds. */
 export const ACTIONS_APP_ID = 15368;
 
+/** GitHub's own id for the account the workflow token acts as (`github-actions[bot]`). */
+export const ACTIONS_BOT_ID = 41898282;
+
 /** A stable positive id for a login, so the same account always has the same id. */
 export function userId(login: string): number {
+  if (login.toLowerCase() === 'github-actions[bot]') return ACTIONS_BOT_ID;
   return 10_000 + (createHash('sha1').update(login.toLowerCase()).digest().readUInt32BE(0) % 9e7);
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ChangedFile } from '../../src/pr/changes.js';
 import type { PrAction } from '../../src/pr/plan.js';
 import type {
+  CommentsPage,
   IssueComment,
   PullRequestHost,
   PullRequestInfo,
@@ -33,6 +34,8 @@ export class MemoryPrHost implements PullRequestHost {
   allReviews: Array<Review & { pullNumber: number }> = [];
   maintainers = new Set<string>(['maintainer']);
   checks: Array<RecordedCheck & { headSha: string; conclusion: string; title: string }> = [];
+  /** The account this host writes as: `github-actions[bot]`, with GitHub's id for it. */
+  botId = 41898282;
   issueLabels = new Set<string>();
   repoLabelNames = new Set<string>();
   /** Every call, as `method argument`. */
@@ -109,7 +112,19 @@ export class MemoryPrHost implements PullRequestHost {
   }
 
   comments(): Promise<IssueComment[]> {
+    this.calls.push('comments');
     return Promise.resolve(this.issueComments.map((comment) => ({ ...comment })));
+  }
+
+  firstComments(): Promise<CommentsPage> {
+    this.calls.push('firstComments');
+    const comments = this.issueComments.slice(0, 100).map((comment) => ({ ...comment }));
+    return Promise.resolve({ comments, complete: this.issueComments.length < 100 });
+  }
+
+  ownAccountId(): Promise<number> {
+    this.calls.push('ownAccountId');
+    return Promise.resolve(this.botId);
   }
 
   reviews(number: number): Promise<Review[]> {
@@ -151,6 +166,7 @@ export class MemoryPrHost implements PullRequestHost {
             id: this.nextId++,
             body: action.body,
             author: 'github-actions[bot]',
+            authorId: this.botId,
             authorIsBot: true,
             updatedAt: new Date().toISOString(),
           });
@@ -161,6 +177,9 @@ export class MemoryPrHost implements PullRequestHost {
           comment.body = action.body;
           break;
         }
+        case 'delete-comment':
+          this.issueComments = this.issueComments.filter((c) => c.id !== action.id);
+          break;
         case 'create-check-run':
           this.checks.push({
             id: this.nextId++,
@@ -170,8 +189,22 @@ export class MemoryPrHost implements PullRequestHost {
             title: action.check.title,
           });
           break;
-        case 'add-annotations':
+        case 'update-check-run': {
+          const check = this.checks.find((c) => c.id === action.id);
+          if (check === undefined) throw new Error('no such check run');
+          Object.assign(check, {
+            externalId: action.check.externalId,
+            conclusion: action.check.conclusion,
+            title: action.check.title,
+          });
           break;
+        }
+        case 'add-annotations': {
+          const check = this.checks.at(-1);
+          if (check !== undefined && action.externalId !== undefined)
+            check.externalId = action.externalId;
+          break;
+        }
       }
     }
     return Promise.resolve();
