@@ -70,8 +70,9 @@ describe('the pull-request check workflows', () => {
       jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }>;
     };
     const group = jobs.check?.concurrency?.group.replace(/\s+/g, ' ');
+    // A push to main re-checks several pull requests: it queues on its own commit instead.
     expect(group).toBe(
-      'pr-check-${{ github.event.pull_request.number || github.event.issue.number || needs.pull-request.outputs.number }}',
+      "pr-check-${{ github.event_name == 'push' && format('push-{0}', github.sha) || github.event.pull_request.number || github.event.issue.number || needs.pull-request.outputs.number }}",
     );
     expect(jobs.check?.concurrency?.['cancel-in-progress']).toBe(false);
     // The review's pull request comes from GitHub's answer, with a read-only token.

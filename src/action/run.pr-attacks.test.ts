@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { runActionInProcess } from '../../test/support/action-runner.js';
+import { prAuthorityAttacks } from '../../test/support/pr-authority-attacks.js';
 import {
   editComment,
   issueCommentEdited,
@@ -164,9 +166,10 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
 
   it('6: editing a consent away re-runs the check, which then waits again', async () => {
     const swapped = with_(UTRECHT_PATH, UTRECHT.replace('github: pjansen', 'github: newperson'));
+    // The co-leader hands over: nobody else loses a role, so only the newcomer must consent.
     const { gh, run, comment, target } = await openPullRequest({
       head: swapped,
-      author: 'annadevries',
+      author: 'pjansen',
     });
     await run();
     const consent = comment('newperson', '/consent');
@@ -338,4 +341,8 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
     expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
     expect(labelsOn(gh)).toContain('needs maintainer');
   });
+});
+
+describe('attacks on who may do what (runAction in process, mode pr)', () => {
+  prAuthorityAttacks(runActionInProcess);
 });

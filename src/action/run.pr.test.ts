@@ -63,9 +63,10 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
       'techCommunityId: 2345678',
       'techCommunityId: 5551234',
     );
+    // The co-leader hands over: nobody else loses a role.
     const { gh, run, target } = await openPullRequest({
       head: { ...EXAMPLES, 'groups/utrecht-azure.yaml': swapped },
-      author: 'annadevries',
+      author: 'pjansen',
     });
     const first = await run();
     expect(first.status).toBe(0);

@@ -33,7 +33,8 @@ export type MaintainerReason =
   | 'unreadable-base'
   | 'waiver'
   | 'outside-groups'
-  | 'too-large';
+  | 'too-large'
+  | 'rename';
 
 /** The problems the audit keeps an issue open for, one issue per group and kind. */
 export const PROBLEM_KINDS = [

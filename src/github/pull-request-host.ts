@@ -102,6 +102,20 @@ export function gitHubPullRequestHost(
       return pulls.map(pullInfo);
     },
 
+    async recentPullRequestsInto(base, limit) {
+      // One page: the caller bounds how many it looks at.
+      const { data } = await octokit.rest.pulls.list({
+        owner,
+        repo,
+        state: 'open',
+        base,
+        sort: 'updated',
+        direction: 'desc',
+        per_page: limit,
+      });
+      return data.map(pullInfo);
+    },
+
     async groupTree(commitSha) {
       const { data: root } = await octokit.rest.git.getTree({ owner, repo, tree_sha: commitSha });
       const folder = root.tree.find((entry) => entry.path === 'groups' && entry.type === 'tree');
@@ -137,10 +151,14 @@ export function gitHubPullRequestHost(
       });
       // Contents are read from the head commit's tree, never by the sha listed here (which
       // may be null): the listing only says which paths changed.
+      // Only a rename moves a group: a copy (listed with the file it copies) is a new file, and
+      // the original stays where it is.
       return files.map((file): ChangedFile => ({
         path: file.filename,
         status: FILE_STATUS[file.status] ?? 'modified',
-        ...(file.previous_filename === undefined ? {} : { previousPath: file.previous_filename }),
+        ...(file.status !== 'renamed' || file.previous_filename === undefined
+          ? {}
+          : { previousPath: file.previous_filename }),
       }));
     },
 

@@ -56,6 +56,8 @@ export const en: Messages = {
     consent: (who, role) =>
       `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
     consented: (who) => `${who} consented.`,
+    removed: (who, role, now) =>
+      `${who}: ${now === undefined ? `this pull request removes you as ${role === 'leader' ? 'leader' : 'co-leader'} of this group` : `this pull request moves you from ${role === 'leader' ? 'leader' : 'co-leader'} to ${now === 'leader' ? 'leader' : 'co-leader'} of this group`}. Comment \`/consent\` on a line of its own on this pull request to agree, or a maintainer approves; a \`/consent\` written before this request does not count.`,
     maintainer: {
       'not-a-leader':
         'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
@@ -71,6 +73,8 @@ export const en: Messages = {
         'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
       'too-large':
         'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
+      rename:
+        "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
     },
     maintainerDone: 'A maintainer approved.',
     author: (who) =>

@@ -54,6 +54,12 @@ export interface Messages {
     heading: string;
     consent: (who: string, role: 'leader' | 'coLeader') => string;
     consented: (who: string) => string;
+    /** `who` loses `role` (keeping `now`, the other role, if set) and must agree. */
+    removed: (
+      who: string,
+      role: 'leader' | 'coLeader',
+      now: 'leader' | 'coLeader' | undefined,
+    ) => string;
     maintainer: Record<MaintainerReason, string>;
     maintainerDone: string;
     author: (who: string) => string;

@@ -65,6 +65,8 @@ export const nl: Messages = {
     consent: (who, role) =>
       `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
     consented: (who) => `${who} heeft ingestemd.`,
+    removed: (who, role, now) =>
+      `${who}: ${now === undefined ? `je wordt als ${role === 'leader' ? 'groepsleider' : 'co-leider'} van deze groep verwijderd` : `je gaat in deze groep van ${role === 'leader' ? 'groepsleider' : 'co-leider'} naar ${now === 'leader' ? 'groepsleider' : 'co-leider'}`}. Reageer met \`/consent\` op een eigen regel op deze pull request om in te stemmen, of een beheerder keurt hem goed; een \`/consent\` van vóór dit verzoek telt niet.`,
     maintainer: {
       'not-a-leader':
         'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
@@ -80,6 +82,8 @@ export const nl: Messages = {
         'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
       'too-large':
         'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
+      rename:
+        'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
     },
     maintainerDone: 'Een beheerder heeft goedgekeurd.',
     author: (who) =>

@@ -60,6 +60,8 @@ export const sv: Messages = {
     consent: (who, role) =>
       `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
     consented: (who) => `${who} har samtyckt.`,
+    removed: (who, role, now) =>
+      `${who}: ${now === undefined ? `denna pull request tar bort dig som ${role === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp` : `denna pull request flyttar dig från ${role === 'leader' ? 'gruppledare' : 'medledare'} till ${now === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp`}. Kommentera \`/consent\` på en egen rad på denna pull request för att godkänna, eller så godkänner en förvaltare den; en \`/consent\` skriven före denna begäran räknas inte.`,
     maintainer: {
       'not-a-leader':
         'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
@@ -75,6 +77,8 @@ export const sv: Messages = {
         'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
       'too-large':
         'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
+      rename:
+        'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
     },
     maintainerDone: 'En förvaltare har godkänt.',
     author: (who) =>

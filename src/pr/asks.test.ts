@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readAsks, renderAsks } from './asks.js';
 import { askKey, type Need } from './authorization.js';
 
-const ask = (path: string, login: string, askedAt: string): Need => ({
+const ask = (
+  path: string,
+  login: string,
+  askedAt: string,
+  role: 'leader' | 'coLeader' = 'coLeader',
+): Extract<Need, { kind: 'consent' }> => ({
   kind: 'consent',
   login,
-  role: 'coLeader',
+  role,
   path,
   askedAt,
   satisfied: false,
@@ -50,5 +55,36 @@ describe('the record of when consent was asked', () => {
       JSON.stringify([['groups/a.yaml', 'coLeader', 'a', 'yesterday']]),
     ).toString('base64');
     expect(readAsks(`<!-- tech-groups-registry:asks ${notDates} -->`)).toEqual(new Map());
+  });
+
+  it('keeps an ask to agree to losing a role apart, and still reads records written before it', () => {
+    const removal: Need = {
+      ...ask('groups/a.yaml', 'anna', '2026-11-22T10:00:00Z', 'leader'),
+      removed: { now: undefined, byMaintainer: false },
+    };
+    const named = ask('groups/a.yaml', 'anna', '2026-11-22T11:00:00Z', 'leader');
+    expect(readAsks(renderAsks([removal, named]))).toEqual(
+      new Map([
+        [
+          askKey({ path: 'groups/a.yaml', role: 'leader', login: 'anna', removed: true }),
+          '2026-11-22T10:00:00Z',
+        ],
+        [askKey({ path: 'groups/a.yaml', role: 'leader', login: 'anna' }), '2026-11-22T11:00:00Z'],
+      ]),
+    );
+    // A record of four elements, as older comments hold: an ask to take a role on.
+    const old = Buffer.from(
+      JSON.stringify([['groups/a.yaml', 'leader', 'anna', '2026-11-22T09:00:00Z']]),
+    ).toString('base64');
+    expect(readAsks(`<!-- tech-groups-registry:asks ${old} -->`)).toEqual(
+      new Map([
+        [askKey({ path: 'groups/a.yaml', role: 'leader', login: 'anna' }), '2026-11-22T09:00:00Z'],
+      ]),
+    );
+    // An unknown fifth element is no ask at all.
+    const odd = Buffer.from(
+      JSON.stringify([['groups/a.yaml', 'leader', 'anna', '2026-11-22T09:00:00Z', 'other']]),
+    ).toString('base64');
+    expect(readAsks(`<!-- tech-groups-registry:asks ${odd} -->`)).toEqual(new Map());
   });
 });

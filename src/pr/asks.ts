@@ -14,7 +14,13 @@ type Ask = Extract<Need, { kind: 'consent' }>;
 export function renderAsks(needs: readonly Need[]): string {
   const asks = needs
     .filter((need): need is Ask => need.kind === 'consent')
-    .map(({ path, role, login, askedAt }) => [path, role, login, askedAt]);
+    // An ask to agree to losing a role carries a fifth element; records without it (older
+    // comments included) are asks to take a role on.
+    .map(({ path, role, login, askedAt, removed }) =>
+      removed === undefined
+        ? [path, role, login, askedAt]
+        : [path, role, login, askedAt, 'removed'],
+    );
   return `${PREFIX}${Buffer.from(JSON.stringify(asks), 'utf8').toString('base64')}${SUFFIX}`;
 }
 
@@ -47,15 +53,16 @@ export function readAsks(commentBody: string | undefined): Map<string, string> {
   const asked = new Map<string, string>();
   for (const item of recordEntries(commentBody)) {
     if (!Array.isArray(item)) continue;
-    const [path, role, login, at] = item as unknown[];
+    const [path, role, login, at, removed] = item as unknown[];
     if (
       typeof path === 'string' &&
       (role === 'leader' || role === 'coLeader') &&
       typeof login === 'string' &&
       typeof at === 'string' &&
-      !Number.isNaN(Date.parse(at))
+      !Number.isNaN(Date.parse(at)) &&
+      (removed === undefined || removed === 'removed')
     )
-      asked.set(askKey({ path, role, login }), at);
+      asked.set(askKey({ path, role, login, ...(removed === undefined ? {} : { removed }) }), at);
   }
   return asked;
 }

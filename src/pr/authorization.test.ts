@@ -47,7 +47,7 @@ describe('who must act on a pull request', () => {
 
   it('asks a newly named co-leader to consent, and sees a consent written after the ask', () => {
     const swap = change(VALID_GROUP.replace('github: pjansen', 'github: NewPerson'));
-    expect(authorize([swap], [], by('annadevries'))).toEqual([
+    expect(authorize([swap], [], by('pjansen'))).toEqual([
       {
         kind: 'consent',
         login: 'newperson',
@@ -58,19 +58,102 @@ describe('who must act on a pull request', () => {
       },
     ]);
     const consents = [{ login: 'newperson', at: '2026-11-22T12:05:00Z' }];
-    expect(authorize([swap], [], by('annadevries', { consents }))[0]?.satisfied).toBe(true);
+    expect(authorize([swap], [], by('pjansen', { consents }))[0]?.satisfied).toBe(true);
     // An approval of the head commit is consent to what that commit names.
     const approval = [{ login: 'newperson', at: undefined }];
-    expect(authorize([swap], [], by('annadevries', { consents: approval }))[0]?.satisfied).toBe(
-      true,
-    );
+    expect(authorize([swap], [], by('pjansen', { consents: approval }))[0]?.satisfied).toBe(true);
   });
 
-  it('needs no consent when the co-leader becomes leader', () => {
-    const promoted = VALID_GROUP.replace('github: annadevries', 'github: TEMP')
+  it('asks the other one to agree when a leader and co-leader swap roles', () => {
+    const swapped = VALID_GROUP.replace('github: annadevries', 'github: TEMP')
       .replace('github: pjansen', 'github: annadevries')
       .replace('github: TEMP', 'github: pjansen');
-    expect(authorize([change(promoted)], [], by('pjansen'))).toEqual([]);
+    const moved = {
+      kind: 'consent',
+      login: 'annadevries',
+      role: 'leader',
+      path: PATH,
+      askedAt: NOW,
+      satisfied: false,
+      removed: { now: 'coLeader', byMaintainer: false },
+    };
+    expect(authorize([change(swapped)], [], by('pjansen'))).toEqual([moved]);
+    expect(authorize([change(swapped)], [], by('annadevries'))).toEqual([
+      {
+        ...moved,
+        login: 'pjansen',
+        role: 'coLeader',
+        removed: { now: 'leader', byMaintainer: false },
+      },
+    ]);
+  });
+
+  it('asks a leader replaced by someone else to agree, or a maintainer to approve', () => {
+    // The co-leader makes themselves leader and a friend co-leader.
+    const coup = change(
+      VALID_GROUP.replace('github: annadevries', 'github: pjansen').replace(
+        /(coLeader:\n(?: {2}.*\n)*? {2}github: )pjansen/,
+        '$1friend',
+      ),
+    );
+    const needs = authorize([coup], [], by('pjansen'));
+    expect(needs).toContainEqual({
+      kind: 'consent',
+      login: 'annadevries',
+      role: 'leader',
+      path: PATH,
+      askedAt: NOW,
+      satisfied: false,
+      removed: { now: undefined, byMaintainer: false },
+    });
+    expect(
+      needs.filter((need) => !need.satisfied).map((need) => need.kind === 'consent' && need.login),
+    ).toEqual(['friend', 'annadevries']);
+    // Her /consent after the ask, or a maintainer's approval, settles her part.
+    const late = [{ login: 'annadevries', at: '2026-11-22T12:05:00Z' }];
+    const early = [{ login: 'annadevries', at: '2026-11-22T11:55:00Z' }];
+    const hers = (extra: Partial<Participants>) =>
+      authorize([coup], [], by('pjansen', extra)).find(
+        (need) => need.kind === 'consent' && need.login === 'annadevries',
+      );
+    expect(hers({ consents: late })).toMatchObject({
+      satisfied: true,
+      removed: { byMaintainer: false },
+    });
+    expect(hers({ consents: early })?.satisfied).toBe(false);
+    expect(hers({ maintainerApproved: true })).toMatchObject({
+      satisfied: true,
+      removed: { byMaintainer: true },
+    });
+    // Her consent to being removed is asked apart from any ask to take a role on.
+    const asked = new Map([
+      [askKey({ path: PATH, role: 'leader', login: 'annadevries' }), '2026-11-22T12:10:00Z'],
+    ]);
+    expect(hers({ consents: late, askedAt: asked })?.satisfied).toBe(true);
+    // A maintainer who writes the change needs nobody's agreement for it.
+    expect(hers({ authorIsMaintainer: true })).toBeUndefined();
+  });
+
+  it('lets a leader step down by their own pull request, asking only the newcomer', () => {
+    const stepDown = change(VALID_GROUP.replace('github: annadevries', 'github: newcomer'));
+    expect(
+      authorize([stepDown], [], by('annadevries')).map(
+        (need) => need.kind === 'consent' && need.login,
+      ),
+    ).toEqual(['newcomer']);
+  });
+
+  it('needs a maintainer for a rename or a new slug', () => {
+    const renamed = describeChange(PATH, BASE, BASE, 'groups/old-name.yaml');
+    expect(renamed.previousPath).toBe('groups/old-name.yaml');
+    expect(maintainerReasons(authorize([renamed], [], by('annadevries')))).toEqual(['rename']);
+    const reslugged = change(VALID_GROUP.replace(/^slug: .*$/m, 'slug: another-slug'));
+    expect(maintainerReasons(authorize([reslugged], [], by('annadevries')))).toEqual(['rename']);
+    // Not a rename: the same path, or a new group.
+    expect(describeChange(PATH, BASE, BASE, PATH).previousPath).toBeUndefined();
+    expect(
+      maintainerReasons(authorize([renamed], [], by('annadevries', { authorIsMaintainer: true }))),
+    ).toEqual([]);
   });
 
   it('requires a new group to name its author, and the other leader to consent', () => {

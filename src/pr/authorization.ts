@@ -37,12 +37,30 @@ export type Need =
       /** When the check first asked; only a `/consent` written after it counts. */
       askedAt: string;
       satisfied: boolean;
+      /**
+       * Set when the person held `role` on main and this change takes it from them: `now` is
+       * the role they keep (the other one), if any. A maintainer's approval also settles it:
+       * `byMaintainer` says that is what did. Absent when they are newly named to `role`.
+       */
+      removed?: { now: Role | undefined; byMaintainer: boolean };
     }
   | { kind: 'maintainer'; reason: MaintainerReason; path: string | undefined; satisfied: boolean };
 
-/** Identifies one ask: a person, for one role, in one group file. */
-export function askKey(ask: { path: string; role: Role; login: string }): string {
-  return JSON.stringify([ask.path, ask.role, ask.login]);
+/**
+ * Identifies one ask: a person, for one role, in one group file; an ask to agree to losing a
+ * role is another ask than one to take it on.
+ */
+export function askKey(ask: {
+  path: string;
+  role: Role;
+  login: string;
+  removed?: unknown;
+}): string {
+  return JSON.stringify(
+    ask.removed === undefined
+      ? [ask.path, ask.role, ask.login]
+      : [ask.path, ask.role, ask.login, 'removed'],
+  );
 }
 
 function leaders(data: Record<string, unknown> | undefined): Map<Role, string> {
@@ -77,8 +95,9 @@ function consented(consents: readonly Consent[], login: string, askedAt: string)
  * Who must still act before the change may be merged, worked out from the registry itself: a
  * group's current leaders (as the base branch lists them) may change it; anyone else needs a
  * maintainer; a person newly named as a leader must consent to that role in that group, after
- * being asked; waivers, admission and a file the base branch has but cannot be read are the
- * maintainers' to approve.
+ * being asked; a leader who loses their role (removed, or moved to the other one) by someone
+ * else's pull request must agree, or a maintainer approves; waivers, admission, renames and a
+ * file the base branch has but cannot be read are the maintainers' to approve.
  */
 export function authorize(
   changes: readonly GroupChange[],
@@ -108,6 +127,9 @@ export function authorize(
       needMaintainer('not-a-leader', change.path);
     }
     if (changesProgramFields(change)) needMaintainer('program-fields', change.path);
+    // A new path or slug starts the group's audit afresh (issues and deadlines are per slug).
+    if (change.previousPath !== undefined || change.fields.includes('slug'))
+      needMaintainer('rename', change.path);
     const alreadyLeaders = new Set(before.values());
     for (const [role, login] of after) {
       if (login === author || alreadyLeaders.has(login)) continue;
@@ -120,6 +142,25 @@ export function authorize(
         path: change.path,
         askedAt,
         satisfied: consented(consents, login, askedAt),
+      });
+    }
+    // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
+    // deleted file is the group leaving, which its leaders may do as before.
+    for (const [role, login] of change.head === undefined ? [] : before) {
+      if (authorIsMaintainer || login === author || after.get(role) === login) continue;
+      const kept = [...after].find(([, other]) => other === login)?.[0];
+      const askedAt =
+        participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
+        participants.now;
+      const agreed = consented(consents, login, askedAt);
+      needs.push({
+        kind: 'consent',
+        login,
+        role,
+        path: change.path,
+        askedAt,
+        satisfied: agreed || maintainerApproved,
+        removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
       });
     }
     if (change.waivers.length > 0) needMaintainer('waiver', change.path);

@@ -35,6 +35,8 @@ export interface GroupChange {
   kind: ChangeKind;
   /** The group file at the head (or at the base, for a removed file). */
   path: string;
+  /** Where the file was on the base branch, when the pull request renames it. */
+  previousPath: string | undefined;
   /** The base branch has this file (at its old path, for a rename) but it cannot be read. */
   baseUnreadable: boolean;
   base: Record<string, unknown> | undefined;
@@ -85,13 +87,22 @@ function dataOf(side: Side): Record<string, unknown> | undefined {
   return typeof side === 'object' ? side : undefined;
 }
 
-/** Compares a group's data at the base and at the head; a head that is `absent` was removed. */
-export function describeChange(path: string, baseSide: Side, headSide: Side): GroupChange {
+/**
+ * Compares a group's data at the base and at the head; a head that is `absent` was removed. A
+ * renamed file names its base path as `previousPath`.
+ */
+export function describeChange(
+  path: string,
+  baseSide: Side,
+  headSide: Side,
+  previousPath?: string,
+): GroupChange {
   const base = dataOf(baseSide);
   const head = dataOf(headSide);
   return {
     kind: kindOf(baseSide, headSide),
     path,
+    previousPath: previousPath === path ? undefined : previousPath,
     baseUnreadable: baseSide === 'unreadable',
     base,
     head,

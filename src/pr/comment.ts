@@ -134,7 +134,14 @@ function renderNeeds(report: PrReport, m: Messages, handle: Handle): string[] {
   const lines: string[] = [];
   if (report.errors > 0) lines.push(`- [ ] ${m.act.author(handle(report.author))}`);
   for (const need of report.needs) {
-    if (need.kind === 'consent') {
+    if (need.kind === 'consent' && need.removed !== undefined) {
+      const { now, byMaintainer } = need.removed;
+      lines.push(
+        !need.satisfied
+          ? `- [ ] ${m.act.removed(handle(need.login), need.role, now)}`
+          : `- [x] ${byMaintainer ? m.act.maintainerDone : m.act.consented(handle(need.login))}`,
+      );
+    } else if (need.kind === 'consent') {
       lines.push(
         need.satisfied
           ? `- [x] ${m.act.consented(handle(need.login))}`

@@ -4,6 +4,7 @@ import {
   fakeSha,
   issueCommentOnPull,
   pullRequestOpened,
+  pushToBranch,
   type PullTarget,
 } from '../../test/fake-github/index.js';
 import { isConsentComment, prEventFrom } from './event.js';
@@ -77,5 +78,24 @@ describe('reading the event that started the run', () => {
       kind: 'ignored',
       reason: 'the comment is on an issue, not a pull request',
     });
+  });
+
+  it('runs on a push to the default branch, and on no other push', () => {
+    const [before, after] = [fakeSha('before'), fakeSha('after')];
+    const push = { owner: target.owner, repo: target.repo, before, after };
+    expect(prEventFrom('push', pushToBranch(push))).toEqual({
+      kind: 'push',
+      before,
+      after,
+      defaultBranch: 'main',
+    });
+    expect(prEventFrom('push', pushToBranch({ ...push, branch: 'topic' }))).toEqual({
+      kind: 'ignored',
+      reason: 'the push is not to main',
+    });
+    expect(prEventFrom('push', pushToBranch({ ...push, before: '0'.repeat(40) })).kind).toBe(
+      'ignored',
+    );
+    expect(prEventFrom('push', pushToBranch({ ...push, after: 'not-a-sha' })).kind).toBe('ignored');
   });
 });

@@ -19,6 +19,12 @@ export type PrEvent =
       head: { owner: string; branch: string; sha: string };
       defaultBranch: string;
     }
+  /**
+   * A push to the default branch: open pull requests into it that touch a group file the push
+   * changed are checked again, against the new default branch. The payload's commits only say
+   * which pull requests to skip; a re-check is the whole check, so it cannot grant anything.
+   */
+  | { kind: 'push'; before: string; after: string; defaultBranch: string }
   | { kind: 'ignored'; reason: string };
 
 /** The consent command: a line that is exactly `/consent`, optionally followed by whitespace. */
@@ -55,6 +61,7 @@ export function prEventFrom(eventName: string, payload: unknown): PrEvent {
   }
   if (eventName === 'issue_comment') return commentEvent(body, defaultBranch);
   if (eventName === 'workflow_run') return reviewEvent(body, defaultBranch);
+  if (eventName === 'push') return pushEvent(body, defaultBranch);
   return { kind: 'ignored', reason: `the ${eventName} event does not start a pull-request check` };
 }
 
@@ -72,6 +79,21 @@ function commentEvent(body: Record<string, unknown>, defaultBranch: string): PrE
   return typeof number === 'number' && commenter !== undefined
     ? { kind: 'comment', number, defaultBranch, commenter: commenter.toLowerCase() }
     : { kind: 'ignored', reason: 'the payload is incomplete' };
+}
+
+const COMMIT = /^[0-9a-f]{40}$/;
+const NO_COMMIT = /^0{40}$/;
+
+function pushEvent(body: Record<string, unknown>, defaultBranch: string): PrEvent {
+  if (body.ref !== `refs/heads/${defaultBranch}`)
+    return { kind: 'ignored', reason: `the push is not to ${defaultBranch}` };
+  const { before, after } = body;
+  if (typeof before !== 'string' || typeof after !== 'string' || !COMMIT.test(after))
+    return { kind: 'ignored', reason: 'the push names no commits' };
+  // A branch created or deleted has no "before" or "after" to compare.
+  if (!COMMIT.test(before) || NO_COMMIT.test(before) || NO_COMMIT.test(after))
+    return { kind: 'ignored', reason: `the push created or deleted ${defaultBranch}` };
+  return { kind: 'push', before, after, defaultBranch };
 }
 
 function reviewEvent(body: Record<string, unknown>, defaultBranch: string): PrEvent {

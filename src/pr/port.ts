@@ -64,6 +64,8 @@ export interface PullRequestHost {
   pullRequest(number: number): Promise<PullRequestInfo>;
   /** Open pull requests whose head is this branch of this owner's repository. */
   openPullRequestsFrom(head: { owner: string; branch: string }): Promise<PullRequestInfo[]>;
+  /** At most `limit` open pull requests into this branch, the most recently updated first. */
+  recentPullRequestsInto(base: string, limit: number): Promise<PullRequestInfo[]>;
   changedFiles(number: number): Promise<ChangedFile[]>;
   /** The `groups/` folder of a commit, with file modes. */
   groupTree(commitSha: string): Promise<GroupTree>;

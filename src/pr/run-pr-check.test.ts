@@ -8,7 +8,7 @@ import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import type { ChangedFile } from './changes.js';
 import type { PrEvent } from './event.js';
 import { readCheckRecord } from './check-record.js';
-import { MAX_TWIN_LOOKUPS, runPrCheck, type PrCheckResult } from './run-pr-check.js';
+import { MAX_RECHECKS, MAX_TWIN_LOOKUPS, runPrCheck, type PrCheckResult } from './run-pr-check.js';
 
 /**
  * The orchestrator in process, against the port in memory: each test is one attack or one
@@ -151,8 +151,9 @@ describe('the pull-request check, in process', () => {
       'techCommunityId: 2345678',
       'techCommunityId: 5551234',
     );
+    // The co-leader hands over: nobody else loses a role.
     const { run, comment, lastCheck, host } = scenario({
-      author: 'annadevries',
+      author: 'pjansen',
       head: { ...EXAMPLES, [UTRECHT_PATH]: swapped },
     });
     // A consent given before anyone asked (say, for another group): not reused.
@@ -371,8 +372,9 @@ describe('the pull-request check, in process', () => {
 
   it('answers /consent from someone it never asked after one read, writing nothing', async () => {
     const swapped = UTRECHT.replace('github: pjansen', 'github: newperson');
+    // The co-leader hands over: only the newcomer is asked.
     const { run, host, comment, lastCheck } = scenario({
-      author: 'annadevries',
+      author: 'pjansen',
       head: { ...EXAMPLES, [UTRECHT_PATH]: swapped },
     });
     const consent = (commenter: string): PrEvent => ({
@@ -437,5 +439,53 @@ describe('the pull-request check, in process', () => {
     expect(none).toEqual([
       { number: undefined, skipped: 'no open pull request into main comes from that branch' },
     ]);
+  });
+
+  describe('after a push to main', () => {
+    const pushed = (before: string): PrEvent => ({
+      kind: 'push',
+      before,
+      after: 'main-2',
+      defaultBranch: 'main',
+    });
+    const otherGroup = 'groups/lagos-azure.yaml';
+
+    it('re-checks only the pull requests that touch a group the push changed', async () => {
+      const { host, push, run } = scenario({
+        author: 'pjansen',
+        head: { ...EXAMPLES, [UTRECHT_PATH]: UTRECHT.replace('city: Utrecht', 'city: Zeist') },
+      });
+      push({ ...EXAMPLES, [otherGroup]: `${EXAMPLES[otherGroup] ?? ''}# edited\n` }, 'sha-7', 7);
+      host.trees['main-1'] = EXAMPLES;
+      host.trees['main-2'] = { ...EXAMPLES, [otherGroup]: 'city: Ikeja\n' };
+      const results = await run(pushed('main-1'));
+      expect(results.map((result) => [result.number, result.skipped])).toEqual([
+        [42, 'it changes no group file the push changed'],
+        [7, undefined],
+      ]);
+    });
+
+    it('re-checks every one it looks at when the push’s before cannot be read, at most 20', async () => {
+      const { host, push, run } = scenario({ author: 'pjansen', head: EXAMPLES });
+      for (let number = 100; number < 130; number++)
+        push(EXAMPLES, `sha-${String(number)}`, number);
+      host.trees['main-2'] = EXAMPLES;
+      const results = await run(pushed('gone'));
+      expect(results).toHaveLength(MAX_RECHECKS);
+      expect(host.calls).toContain(`recentPullRequestsInto main ${String(MAX_RECHECKS)}`);
+      expect(host.calls.filter((call) => call.startsWith('changedFiles'))).toHaveLength(
+        MAX_RECHECKS,
+      );
+    });
+
+    it('does nothing when the push changed no group file', async () => {
+      const { host, run } = scenario({ author: 'pjansen', head: EXAMPLES });
+      host.trees['main-1'] = EXAMPLES;
+      host.trees['main-2'] = EXAMPLES;
+      expect(await run(pushed('main-1'))).toEqual([
+        { number: undefined, skipped: 'the push changed no group file' },
+      ]);
+      expect(host.calls).toEqual(['groupTree main-1', 'groupTree main-2']);
+    });
   });
 });

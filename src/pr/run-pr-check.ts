@@ -80,6 +80,7 @@ export async function runPrCheck(
 ): Promise<PrCheckResult[]> {
   const { event } = options;
   if (event.kind === 'ignored') return [{ number: undefined, skipped: event.reason }];
+  if (event.kind === 'push') return recheckAfterPush(event, options, host);
   if (event.kind === 'comment') {
     // Anyone can write `/consent`; only someone this check asked can change its outcome. One
     // request tells, so a flood of comments cannot spend the repository's API budget.
@@ -106,6 +107,72 @@ export async function runPrCheck(
   for (const pull of pulls)
     results.push(await checkPullRequest(pull.number, event.defaultBranch, options, host));
   return results;
+}
+
+/**
+ * After a push to the default branch, this many of the most recently updated open pull requests
+ * into it are looked at; those that touch a group file the push changed are checked again. Older
+ * ones keep their verdict until their own next event (see the README's threat model).
+ */
+export const MAX_RECHECKS = 20;
+
+/**
+ * Re-checks the open pull requests a push to the default branch may have changed the verdict of:
+ * one whose group file (at its path, or its old path for a rename) the push changed, or every one
+ * looked at when the push cannot be compared. Each re-check is the whole check.
+ */
+async function recheckAfterPush(
+  event: Extract<PrEvent, { kind: 'push' }>,
+  options: PrCheckOptions,
+  host: PullRequestHost,
+): Promise<PrCheckResult[]> {
+  const changed = await changedGroupPaths(event.before, event.after, host);
+  if (changed !== 'unknown' && changed.size === 0)
+    return [{ number: undefined, skipped: 'the push changed no group file' }];
+  const pulls = await host.recentPullRequestsInto(event.defaultBranch, MAX_RECHECKS);
+  if (pulls.length === 0)
+    return [{ number: undefined, skipped: `no pull request into ${event.defaultBranch} is open` }];
+  const results: PrCheckResult[] = [];
+  for (const pull of pulls) {
+    const touches =
+      changed === 'unknown' ||
+      (await host.changedFiles(pull.number)).some(
+        (file) =>
+          changed.has(file.path) ||
+          (file.previousPath !== undefined && changed.has(file.previousPath)),
+      );
+    results.push(
+      touches
+        ? await checkPullRequest(pull.number, event.defaultBranch, options, host)
+        : { number: pull.number, skipped: 'it changes no group file the push changed' },
+    );
+  }
+  return results;
+}
+
+/**
+ * The group files that differ between two commits, by path (content or mode); 'unknown' when
+ * either side cannot be read in full (a `before` gone after a force-push, a truncated tree).
+ */
+async function changedGroupPaths(
+  before: string,
+  after: string,
+  host: PullRequestHost,
+): Promise<Set<string> | 'unknown'> {
+  let old: GroupTree;
+  try {
+    old = await host.groupTree(before);
+  } catch {
+    return 'unknown';
+  }
+  const now = await host.groupTree(after);
+  if (old.truncated || now.truncated) return 'unknown';
+  const changed = new Set<string>();
+  for (const path of new Set([...old.entries.keys(), ...now.entries.keys()])) {
+    const [a, b] = [old.entries.get(path), now.entries.get(path)];
+    if (a?.sha !== b?.sha || a?.mode !== b?.mode) changed.add(path);
+  }
+  return changed;
 }
 
 async function checkPullRequest(
@@ -136,22 +203,30 @@ async function checkPullRequest(
   if (files === undefined || files.length < pr.changedFiles)
     return finish(pr, tooLarge({ count: pr.changedFiles, what: 'files' }), options, host);
 
-  const { groups: changed, outside } = partitionFiles(files);
-  if (changed.length > MAX_GROUP_FILES)
+  const { groups: listed, outside } = partitionFiles(files);
+  if (listed.length > MAX_GROUP_FILES)
     return finish(
       pr,
-      tooLarge({ count: changed.length, what: 'group-files' }, outside),
+      tooLarge({ count: listed.length, what: 'group-files' }, outside),
       options,
       host,
     );
-  const tree = changed.length === 0 ? undefined : await host.groupTree(pr.headSha);
+  const tree = listed.length === 0 ? undefined : await host.groupTree(pr.headSha);
   if (tree?.truncated === true)
     return finish(
       pr,
-      tooLarge({ count: changed.length, what: 'group-files' }, outside),
+      tooLarge({ count: listed.length, what: 'group-files' }, outside),
       options,
       host,
     );
+
+  // A file moves only if its old path is gone: a "rename" whose old path the head still has is
+  // a copy, a new group that the original's leaders and data do not vouch for.
+  const changed = listed.map((file): ChangedFile =>
+    file.previousPath !== undefined && tree?.entries.has(file.previousPath) === true
+      ? { path: file.path, status: 'added' }
+      : file,
+  );
 
   // Head versions come from the head commit's tree, whatever the file list says about them;
   // base versions are the files in this checkout of the default branch.
@@ -181,6 +256,7 @@ async function checkPullRequest(
       file.path,
       sideOf(baseFiles.get(file.previousPath ?? file.path)),
       sideOf(heads.get(file.path)),
+      file.previousPath,
     ),
     findings: findingsOf.get(file.path) ?? [],
   }));

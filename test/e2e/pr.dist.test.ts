@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { runActionBundle } from '../support/action-runner.js';
+import { prAuthorityAttacks } from '../support/pr-authority-attacks.js';
 import { prSmokeTests } from '../support/pr-smoke.js';
 
 /**
@@ -10,4 +11,8 @@ import { prSmokeTests } from '../support/pr-smoke.js';
  */
 describe('the pull-request check (dist/index.js, mode pr)', () => {
   prSmokeTests(runActionBundle);
+});
+
+describe('attacks on who may do what (dist/index.js, mode pr)', () => {
+  prAuthorityAttacks(runActionBundle);
 });

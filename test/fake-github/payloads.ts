@@ -71,7 +71,9 @@ function example(
   const found = definitions
     .find((definition) => definition.name === name)
     ?.examples.find(
-      (candidate) => 'action' in candidate && candidate.action === action && pick(candidate),
+      (candidate) =>
+        // An event without actions (push) is asked for with the action ''.
+        ('action' in candidate ? candidate.action === action : action === '') && pick(candidate),
     );
   if (found === undefined)
     throw new Error(`no ${name}.${action} example in @octokit/webhooks-examples`);
@@ -466,6 +468,51 @@ export function workflowRunCompleted(target: WorkflowRunTarget): WorkflowRunComp
         : [],
   };
   return payload;
+}
+
+export type PushEvent = EventOf<'push'>;
+
+/** What a push payload should describe: a branch of the repository moved from `before` to `after`. */
+export interface PushTarget {
+  owner: string;
+  repo: string;
+  /** The branch pushed to (default: the default branch). */
+  branch?: string;
+  before: string;
+  after: string;
+  pusher?: string;
+  defaultBranch?: string;
+}
+
+/** A `push` to a branch, from GitHub's example of one, retargeted at the repository. */
+export function pushToBranch(target: PushTarget): PushEvent {
+  const payload = pushExample(
+    (candidate) => candidate.ref.startsWith('refs/heads/') && !candidate.deleted,
+  );
+  const defaultBranch = target.defaultBranch ?? 'main';
+  const fullName = `${target.owner}/${target.repo}`;
+  rewrite(payload, payload.repository.full_name, fullName);
+  rewrite(payload, payload.before, target.before);
+  rewrite(payload, payload.after, target.after);
+  payload.ref = `refs/heads/${target.branch ?? defaultBranch}`;
+  payload.before = target.before;
+  payload.after = target.after;
+  payload.base_ref = null;
+  payload.created = false;
+  payload.deleted = false;
+  payload.forced = false;
+  payload.repository.name = target.repo;
+  payload.repository.full_name = fullName;
+  payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
+  payload.repository.default_branch = defaultBranch;
+  payload.repository.master_branch = defaultBranch;
+  payload.sender = retargetUser(payload.sender, target.pusher ?? target.owner);
+  delete payload.organization;
+  return payload;
+}
+
+function pushExample(pick: (candidate: PushEvent) => boolean): PushEvent {
+  return example('push', '', (candidate) => pick(candidate as PushEvent)) as PushEvent;
 }
 
 /** Writes a payload to a fresh temporary file and returns its path, for GITHUB_EVENT_PATH. */

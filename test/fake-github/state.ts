@@ -4,7 +4,8 @@ export { type FileMode, type FileModes, blobSha, fakeSha } from './git.js';
 
 /** Repository roles, highest first; `permission` in API answers folds them to the legacy four. */
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
-export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed';
+/** GitHub's REST description lists `copied` too: a new file git found to be a copy of another. */
+export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied';
 export type StateReason = 'completed' | 'not_planned' | 'duplicate' | 'reopened';
 export type ReviewState = 'APPROVED' | 'COMMENTED' | 'CHANGES_REQUESTED' | 'DISMISSED';
 export type CheckStatus =

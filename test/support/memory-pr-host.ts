@@ -71,6 +71,14 @@ export class MemoryPrHost implements PullRequestHost {
     );
   }
 
+  /** Pulls in the order the test lists them: the first is the most recently updated. */
+  recentPullRequestsInto(base: string, limit: number): Promise<PullRequestInfo[]> {
+    this.calls.push(`recentPullRequestsInto ${base} ${String(limit)}`);
+    return Promise.resolve(
+      this.pulls.filter((pull) => pull.state === 'open' && pull.baseRef === base).slice(0, limit),
+    );
+  }
+
   changedFiles(number: number): Promise<ChangedFile[]> {
     this.calls.push(`changedFiles ${String(number)}`);
     return Promise.resolve(this.pull(number).files.slice(0, 3000));

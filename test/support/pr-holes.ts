@@ -30,7 +30,10 @@ const UTRECHT = EXAMPLES[UTRECHT_PATH] ?? '';
 const with_ = (file: string, text: string): FileTree => ({ ...EXAMPLES, [file]: text });
 /** A leader's everyday change. */
 const MOVED = with_(UTRECHT_PATH, UTRECHT.replace('city: Utrecht', 'city: Zeist'));
-/** The leader names a new co-leader, who must consent. */
+/**
+ * A new co-leader, who must consent; opened by the co-leader handing over, so nobody else loses
+ * a role and only the newcomer is asked.
+ */
 const NEW_COLEADER = with_(UTRECHT_PATH, UTRECHT.replace('github: pjansen', 'github: newperson'));
 
 /** Every write the check makes to a pull request, as the fake GitHub routes them. */
@@ -83,7 +86,7 @@ export function prHoleTests(runner: ActionRunner, cleanup: Array<() => unknown>)
   });
 
   it('§4: keeps the oldest of its comments, deletes the copies and keeps every ask they hold', async () => {
-    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'annadevries' });
+    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'pjansen' });
     // Two runs at once (or a lost reply) left two comments, each asking newperson.
     expect((await run()).status).toBe(0);
     const [first] = botComments(gh);
@@ -96,7 +99,7 @@ export function prHoleTests(runner: ActionRunner, cleanup: Array<() => unknown>)
   });
 
   it('§4: a comment with the marker from any other account is not the check’s memory', async () => {
-    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'annadevries' });
+    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'pjansen' });
     // newperson writes /consent before the check asks; an installed app forges an ask record
     // dated before it, so that the early consent would count.
     comment('newperson', '/consent');
@@ -119,7 +122,7 @@ export function prHoleTests(runner: ActionRunner, cleanup: Array<() => unknown>)
   });
 
   it('§4: ends with one comment, one set of labels and the right verdict after seeded faulty runs', async () => {
-    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'annadevries' });
+    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'pjansen' });
     for (const seed of [11, 12, 13]) {
       gh.faults.push(
         ...seededFaults(seed, 0.6, {
@@ -162,7 +165,7 @@ export function prHoleTests(runner: ActionRunner, cleanup: Array<() => unknown>)
   });
 
   it('§7: /consent from someone nobody asked costs one request and writes nothing', async () => {
-    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'annadevries' });
+    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'pjansen' });
     expect((await run()).status).toBe(0);
     const before = gh.requests.length;
     const writes = gh.writes();
@@ -180,7 +183,7 @@ export function prHoleTests(runner: ActionRunner, cleanup: Array<() => unknown>)
   });
 
   it('§7: runs on the same commit update one check run instead of adding one each', async () => {
-    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'annadevries' });
+    const { gh, run, comment } = await open({ head: NEW_COLEADER, author: 'pjansen' });
     expect((await run()).status).toBe(0);
     for (let i = 0; i < 4; i++) {
       const { payload } = comment('newperson', '/consent');

@@ -9,6 +9,7 @@ import {
   makePull,
   pullRequestOpened,
   pullRequestSynchronize,
+  pushToBranch,
   startFakeGitHub,
   workflowRunCompleted,
   writeEventFile,
@@ -212,7 +213,29 @@ export async function openPullRequest(
     });
   };
 
-  return { gh, target, headSha, workspace, run, push, comment, review };
+  /**
+   * Moves the default branch to new files (a merge of another pull request, say): the fake keeps
+   * both commits, the workspace is checked out at the new one; returns the `push` payload.
+   */
+  let mainSha = fakeSha(`main ${JSON.stringify(main)}`);
+  gh.state.files[mainSha] = main;
+  const pushToMain = (files: FileTree) => {
+    const before = mainSha;
+    mainSha = fakeSha(`main ${JSON.stringify(files)}`);
+    gh.state.files[mainSha] = files;
+    gh.state.files.main = files;
+    rmSync(path.join(workspace, 'groups'), { recursive: true, force: true });
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+      writeFileSync(path.join(workspace, file), text);
+    }
+    return {
+      sha: mainSha,
+      payload: pushToBranch({ owner, repo, before, after: mainSha, pusher: 'maintainer' }),
+    };
+  };
+
+  return { gh, target, headSha, workspace, run, push, comment, review, pushToMain };
 }
 
 export function botComments(gh: FakeGitHub) {
