@@ -190,8 +190,15 @@ describe('the meetup sync workflow', () => {
     const merge = index((step) => step.run?.includes('gh pr merge --auto') === true);
     expect([apply, proposal, check, merge].every((i) => i >= 0)).toBe(true);
     expect(apply < proposal && proposal < check && check < merge).toBe(true);
-    // Only the group files' changes are taken from the job that read the feeds.
-    expect(steps[apply]?.run).toContain("git apply --include='groups/*.yaml'");
+    // The patch from the job that read the feeds is applied only once main's own tgr has found
+    // that it changes nothing but the text of group files (test/e2e/check-patch.dist.test.ts
+    // runs this step on hostile patches).
+    const script = steps[apply]?.run ?? '';
+    const checked = script.indexOf('node dist/cli/index.js check-patch "$patch"');
+    expect(checked).toBeGreaterThanOrEqual(0);
+    expect(checked).toBeLessThan(script.indexOf('git apply "$patch"'));
+    expect(script).not.toMatch(/\|\||set \+e|continue-on-error/);
+    expect(steps[apply]).not.toHaveProperty('continue-on-error');
     expect(steps[proposal]?.with).toMatchObject({
       branch: 'tgr/sync-meetups',
       'add-paths': 'groups/*.yaml',

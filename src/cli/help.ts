@@ -4,7 +4,15 @@ import packageJson from '../../package.json' with { type: 'json' };
 /** The version in package.json, bundled into dist/cli at build time. */
 export const VERSION: string = packageJson.version;
 
-export const COMMANDS = ['validate', 'new', 'audit', 'sync', 'site', 'rules'] as const;
+export const COMMANDS = [
+  'validate',
+  'new',
+  'audit',
+  'sync',
+  'check-patch',
+  'site',
+  'rules',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function isCommand(name: string | undefined): name is CommandName {
@@ -18,6 +26,7 @@ const USAGE: Readonly<Record<CommandName, string>> = {
   audit:
     'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
+  'check-patch': 'tgr check-patch PATCHFILE',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
 };
@@ -99,9 +108,11 @@ from a feed that still covers its day, gets cancelled: true. Past meetups, and w
 are never changed. Only the changed meetups are touched: comments, order, quoting and line endings
 stay. Without PATH: every group file in the registry's groups/ folder.
 
-Feeds are fetched over https from public addresses only (each redirect checked again), at most
-5 MB each, within 20 seconds. A feed that cannot be fetched or read leaves its group's file as it
-is and is reported; the other groups are synced.
+Feeds are fetched over https from global unicast addresses only (each redirect, and the address
+connected to, checked again), at most 5 MB each, within 20 seconds, and each is read in a thread
+that is stopped after 10 seconds (a recurrence rule that never ends). A feed that cannot be
+fetched or read in time leaves its group's file as it is and is reported; the other groups are
+synced.
 
 Options:
   --today YYYY-MM-DD    sync as of this day (default: today, in UTC)
@@ -114,6 +125,17 @@ ${WHERE}
 
 Exit status: 0 synced, 1 a feed or file could not be synced (the others were), 2 a usage
 problem, a broken policy file or no registry.`,
+
+  'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
+it may only change the text of group files. It accepts additions, changes and deletions of
+regular files groups/<slug>.yaml, and refuses the whole patch for anything else: a rename or
+copy, a mode change, a symbolic link or submodule, a binary change, or any other path (such as
+groups/sub/x.yaml, groups/x.yml or groups/../x.yaml). It reads the patch as git does (git apply
+--numstat -z and --summary, which it runs; git must be installed) and the mode on each index
+line. Needs no registry; writes nothing.
+
+Exit status: 0 the patch may be applied, 1 refused (each problem named), 2 a usage problem or an
+unreadable file.`,
 
   site: `Builds the public directory of the registry's active groups: index.html (every group, with
 a search box and a world map), one page and one iCalendar feed per group, groups.json (with its

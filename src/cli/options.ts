@@ -1,5 +1,6 @@
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Worker } from 'node:worker_threads';
 import { isPlainDate, todayUtc, type PlainDate } from '../core/dates.js';
 import { LANGUAGES, type Language } from '../i18n/findings/index.js';
 
@@ -10,6 +11,11 @@ export interface CliIo {
   now: () => Date;
   /** GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL connect `tgr audit` to GitHub. */
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Starts the thread `tgr sync` reads feeds in (the bin starts its own file, see tgr.ts), so a
+   * feed that never ends can be stopped. Only `tgr sync` needs it.
+   */
+  startFeedThread?: () => Worker;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

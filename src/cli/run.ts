@@ -50,6 +50,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./commands/site.js')).siteCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'check-patch':
+        return await (await import('./commands/check-patch.js')).checkPatchCommand(rest, io);
       case 'sync':
         // Loaded only when asked for, so other commands never load the iCalendar parser.
         return await (await import('./commands/sync.js')).syncCommand(rest, io);

@@ -61,14 +61,21 @@ function isPublicHost(hostname: string): boolean {
   return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
 }
 
-/** Only global unicast addresses are public; ipaddr.js knows every special-purpose range. */
+/** Where IANA allocates global unicast IPv6 addresses; everything outside it is not public. */
+const GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3');
+
+/**
+ * Only global unicast addresses are public: an IPv4 address outside every special-purpose range,
+ * or an IPv6 address in 2000::/3 outside them (ipaddr.js knows the ranges: 6to4, Teredo, NAT64,
+ * documentation...). Any IPv6 form of an IPv4 address (mapped, compatible, NAT64, 6to4) is
+ * refused: ipaddr.js calls the compatible ones (`::7f00:1`, how URL writes `[::127.0.0.1]`)
+ * unicast, and where a translated one leads is the translator's choice, not ours.
+ */
 export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.parse(address);
-  const unwrapped =
-    parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
-      ? (parsed as ipaddr.IPv6).toIPv4Address()
-      : parsed;
-  return unwrapped.range() === 'unicast';
+  if (parsed.kind() === 'ipv4') return parsed.range() === 'unicast';
+  return parsed.range() === 'unicast' && parsed.match(GLOBAL_UNICAST);
 }
 
 /**

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../test/support/registry.js';
-import { FeedParseError, parseFeed, type ParseOptions } from './feed.js';
+import { parseFeed, type ParseOptions } from './feed.js';
+import { FeedParseError } from './port.js';
 
 const fixture = (name: string): string =>
   readFileSync(path.join(REPO_ROOT, 'test/fixtures/feeds', name), 'utf8');

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { PlainDate } from '../core/dates.js';
+import { FeedParseError } from './port.js';
 
 /** One occurrence of an event in a feed, reduced to what a meetup records. */
 export interface FeedEvent {
@@ -37,10 +38,6 @@ export interface ParseOptions {
   to: PlainDate;
   /** Most occurrences read from the whole feed; the rest are left out. */
   maxEvents?: number;
-}
-
-export class FeedParseError extends Error {
-  override name = 'FeedParseError';
 }
 
 /** Steps through one recurring event at most this often, so a daily rule from 1970 cannot spin. */

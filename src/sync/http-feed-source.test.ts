@@ -131,6 +131,21 @@ describe('httpFeedSource', () => {
       'refused https://[fd00::1]: not a public address',
     ],
     [
+      'the metadata endpoint as IPv4-compatible IPv6',
+      'https://[::169.254.169.254]/latest/meta-data/',
+      'refused https://[::a9fe:a9fe]: not a public address',
+    ],
+    [
+      'loopback as IPv4-compatible IPv6',
+      'https://[::127.0.0.1]/feed.ics',
+      'refused https://[::7f00:1]: not a public address',
+    ],
+    [
+      'a private address as NAT64',
+      'https://[64:ff9b::a00:1]/feed.ics',
+      'refused https://[64:ff9b::a00:1]: not a public address',
+    ],
+    [
       'an intranet name',
       'https://calendar.internal/feed.ics',
       'refused https://calendar.internal: not a public address',
@@ -145,6 +160,11 @@ describe('httpFeedSource', () => {
     ['a loopback address', ['127.0.0.1']],
     ['the metadata endpoint', ['169.254.169.254']],
     ['a public and a private address', ['93.184.216.34', '192.168.0.1']],
+    ['IPv4-compatible loopback', ['::7f00:1']],
+    ['the IPv4-compatible metadata endpoint', ['::a9fe:a9fe']],
+    ['an IPv4-compatible private address', ['::a00:1']],
+    ['a public and an IPv4-compatible address', ['2a00:1450:4001:82a::200e', '::a00:1']],
+    ['a 6to4 address', ['2002:a00:1::1']],
   ])('refuses, when connecting, a public name that resolves to %s', async (_name, addresses) => {
     const feeds = httpFeedSource({
       env: {},

@@ -1,11 +1,20 @@
+import type { ParsedFeed, ParseOptions } from './feed.js';
+
 /**
- * What `runSync` needs from the world: the text of a feed, and the group files to read and
- * write. The real ones are the HTTP fetcher (http-feed-source.ts) and the disk (disk-files.ts);
- * tests use in-memory ones (test/support/memory-feeds.ts).
+ * What `runSync` needs from the world: the text of a feed, a place to read it where it cannot
+ * outrun its deadline, and the group files to read and write. The real ones are the HTTP fetcher
+ * (http-feed-source.ts), a thread stopped at its deadline (feed-thread.ts) and the disk
+ * (disk-files.ts); tests use in-memory ones (test/support/memory-feeds.ts).
  */
 export interface SyncPort {
   feeds: FeedSource;
+  parser: FeedParser;
   files: GroupFileStore;
+}
+
+export interface FeedParser {
+  /** parseFeed's reading of a feed; throws FeedParseError, with a reason, when it cannot. */
+  parse(text: string, options: ParseOptions): Promise<ParsedFeed>;
 }
 
 export interface FeedSource {
@@ -23,4 +32,8 @@ export interface GroupFileStore {
 
 export class FeedFetchError extends Error {
   override name = 'FeedFetchError';
+}
+
+export class FeedParseError extends Error {
+  override name = 'FeedParseError';
 }

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
 import { VALID_GROUP } from '../../test/support/check.js';
-import { memoryFeeds, memoryFiles, text } from '../../test/support/memory-feeds.js';
+import { sourceFeedThread } from '../../test/support/feed-thread.js';
+import { inThreadParser, memoryFeeds, memoryFiles, text } from '../../test/support/memory-feeds.js';
 import { REPO_ROOT } from '../../test/support/registry.js';
-import { FeedFetchError } from './port.js';
-import { runSync } from './run-sync.js';
+import { threadFeedParser } from './feed-thread.js';
+import { FeedFetchError, type SyncPort } from './port.js';
+import { runSync, type SyncOptions } from './run-sync.js';
 import { loadGroupFile } from '../load/group-file.js';
 
 const fixture = (name: string): string =>
@@ -33,11 +35,15 @@ const options = (policy: Partial<Policy> = {}) => ({
   dryRun: false,
 });
 
+/** runSync with feeds read in this thread: these feeds all end (the deadline has its own test). */
+const sync = (syncOptions: SyncOptions, port: Omit<SyncPort, 'parser'>) =>
+  runSync(syncOptions, { parser: inThreadParser, ...port });
+
 describe('runSync', () => {
   it('adds the feeds’ new events, keeps every other byte, and validates', async () => {
     const before = group([MEETUP, LUMA], { crlf: true });
     const files = memoryFiles({ 'groups/example.yaml': before });
-    const outcome = await runSync(options(), {
+    const outcome = await sync(options(), {
       feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics'), [LUMA]: fixture('luma.ics') }),
       files,
     });
@@ -73,9 +79,9 @@ describe('runSync', () => {
   it('leaves every file byte for byte the same on a second run over the same feeds', async () => {
     const files = memoryFiles({ 'groups/example.yaml': group([MEETUP, LUMA]) });
     const feeds = memoryFeeds({ [MEETUP]: fixture('meetup.ics'), [LUMA]: fixture('luma.ics') });
-    await runSync(options(), { feeds, files });
+    await sync(options(), { feeds, files });
     const once = text(files.files.get('groups/example.yaml'));
-    const second = await runSync(options(), { feeds, files });
+    const second = await sync(options(), { feeds, files });
     expect(text(files.files.get('groups/example.yaml'))).toBe(once);
     expect(files.writes).toHaveLength(1);
     expect(second.groups[0]).toMatchObject({
@@ -92,7 +98,7 @@ describe('runSync', () => {
       '  - date: 2027-01-14\n    title: Cosmos DB deep dive\n    azure: true\n    uid: event_301234569@meetup.com\n',
     ].join('');
     const files = memoryFiles({ 'groups/example.yaml': group([MEETUP], { extra }) });
-    const outcome = await runSync(options(), {
+    const outcome = await sync(options(), {
       feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics') }),
       files,
     });
@@ -119,7 +125,7 @@ describe('runSync', () => {
     ].join('');
     const before = group([MEETUP], { extra });
     const files = memoryFiles({ 'groups/a.yaml': before });
-    const outcome = await runSync(options(), {
+    const outcome = await sync(options(), {
       feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics') }),
       files,
     });
@@ -136,7 +142,7 @@ describe('runSync', () => {
       'groups/a.yaml': group([MEETUP, LUMA]),
       'groups/b.yaml': group([MEETUP]).replace('slug: example', 'slug: b'),
     });
-    const outcome = await runSync(options(), {
+    const outcome = await sync(options(), {
       feeds: memoryFeeds({
         [MEETUP]: fixture('meetup.ics'),
         [LUMA]: new FeedFetchError('no complete answer within 20000 ms'),
@@ -154,7 +160,7 @@ describe('runSync', () => {
 
   it('reports a feed that is not iCalendar, and one that is not text, writing nothing', async () => {
     const files = memoryFiles({ 'groups/a.yaml': group([MEETUP, '42']) });
-    const outcome = await runSync(options(), {
+    const outcome = await sync(options(), {
       feeds: memoryFeeds({ [MEETUP]: '<html>Sign in</html>' }),
       files,
     });
@@ -167,7 +173,7 @@ describe('runSync', () => {
 
   it('writes nothing in a dry run, and says what would change', async () => {
     const files = memoryFiles({ 'groups/a.yaml': group([MEETUP]) });
-    const outcome = await runSync(
+    const outcome = await sync(
       { ...options(), dryRun: true },
       { feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics') }), files },
     );
@@ -178,21 +184,61 @@ describe('runSync', () => {
 
   it('adds at most the policy’s number of meetups per run, and uses its keywords', async () => {
     const files = memoryFiles({ 'groups/a.yaml': group([MEETUP]) });
-    const outcome = await runSync(
-      options({ sync: { maxNewMeetups: 1, azureKeywords: ['quiz'] } }),
-      { feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics') }), files },
-    );
+    const outcome = await sync(options({ sync: { maxNewMeetups: 1, azureKeywords: ['quiz'] } }), {
+      feeds: memoryFeeds({ [MEETUP]: fixture('meetup.ics') }),
+      files,
+    });
     expect(outcome.groups[0]?.added.map((meetup) => meetup.azure)).toEqual([false]);
     expect(outcome.groups[0]?.deferred).toBe(2);
   });
 
   it('skips groups without feeds, fetching nothing', async () => {
     const feeds = memoryFeeds({});
-    const outcome = await runSync(options(), {
+    const outcome = await sync(options(), {
       feeds,
       files: memoryFiles({ 'groups/a.yaml': VALID_GROUP }),
     });
     expect(outcome).toEqual({ groups: [], errors: 0 });
     expect(feeds.fetched).toEqual([]);
+  });
+
+  it('reports a feed whose rule never ends once its deadline passes, and syncs every other group', async () => {
+    const NEVER = 'https://calendar.example-azure.org/never.ics';
+    const files = memoryFiles({
+      'groups/a.yaml': group([MEETUP]),
+      'groups/b.yaml': group([NEVER, LUMA]).replace('slug: example', 'slug: b'),
+      'groups/c.yaml': group([LUMA]).replace('slug: example', 'slug: c'),
+    });
+    const parser = threadFeedParser({ start: sourceFeedThread, deadlineMs: 2000 });
+    try {
+      const outcome = await runSync(options(), {
+        feeds: memoryFeeds({
+          [MEETUP]: fixture('meetup.ics'),
+          [LUMA]: fixture('luma.ics'),
+          [NEVER]: fixture('never-matching.ics'),
+        }),
+        files,
+        parser,
+      });
+      expect(files.writes).toEqual(['groups/a.yaml', 'groups/c.yaml']);
+      expect(outcome.errors).toBe(1);
+      expect(outcome.groups.map((result) => [result.path, result.changed, result.errors])).toEqual([
+        ['groups/a.yaml', true, []],
+        [
+          'groups/b.yaml',
+          false,
+          [
+            {
+              feed: NEVER,
+              reason:
+                'not read within 2000 ms, so reading it was stopped (a recurrence rule that never ends, or too much to read)',
+            },
+          ],
+        ],
+        ['groups/c.yaml', true, []],
+      ]);
+    } finally {
+      await parser.close();
+    }
   });
 });

@@ -5,9 +5,9 @@ import { renderMessage } from '../i18n/findings/index.js';
 import { loadGroupFile } from '../load/group-file.js';
 import { isTimeZoneName } from '../load/schema-formats.js';
 import { decodeGroupFile } from '../load/text.js';
-import { FeedParseError, parseFeed, type ParsedFeed } from './feed.js';
+import type { ParsedFeed } from './feed.js';
 import { currentMeetups, planSync, type Change, type NewMeetup } from './plan.js';
-import { FeedFetchError, type SyncPort } from './port.js';
+import { FeedFetchError, FeedParseError, type SyncPort } from './port.js';
 import { applyChanges } from './yaml-edit.js';
 
 export interface SyncOptions {
@@ -110,7 +110,8 @@ async function syncGroup(
     }
     try {
       const text = await port.feeds.fetch(feed);
-      parsed.push(parseFeed(text, { timeZone, from: window.from, to: window.to }));
+      // In a place the parse cannot outrun: one feed must not keep every other group waiting.
+      parsed.push(await port.parser.parse(text, { timeZone, from: window.from, to: window.to }));
     } catch (error: unknown) {
       if (error instanceof FeedFetchError || error instanceof FeedParseError) {
         fail(error.message, feed);

@@ -1,4 +1,10 @@
-import { FeedFetchError, type FeedSource, type GroupFileStore } from '../../src/sync/port.js';
+import { parseFeed } from '../../src/sync/feed.js';
+import {
+  FeedFetchError,
+  type FeedParser,
+  type FeedSource,
+  type GroupFileStore,
+} from '../../src/sync/port.js';
 
 /** Feeds by URL: a text is served, an Error is thrown as the fetch's failure. */
 export function memoryFeeds(feeds: Record<string, string | Error>): FeedSource & {
@@ -16,6 +22,17 @@ export function memoryFeeds(feeds: Record<string, string | Error>): FeedSource &
     },
   };
 }
+
+/**
+ * parseFeed in the test's own thread, with no deadline: for orchestrator tests whose feeds all
+ * end. The deadline is tested with the real thread (src/sync/feed-thread.test.ts).
+ */
+export const inThreadParser: FeedParser = {
+  parse: async (text, options) => {
+    await Promise.resolve();
+    return parseFeed(text, options);
+  },
+};
 
 /** Group files in memory, by path; `writes` counts each write. */
 export function memoryFiles(files: Record<string, string | Uint8Array>): GroupFileStore & {

@@ -1,4 +1,5 @@
 import { runCli } from '../../src/cli/run.js';
+import { sourceFeedThread } from './feed-thread.js';
 
 /**
  * Runs `tgr` in process, as the bin does, from `cwd` on 2026-11-22 (noon UTC), and returns its
@@ -17,6 +18,7 @@ export async function tgr(
     cwd,
     now: () => new Date('2026-11-22T12:00:00Z'),
     env,
+    startFeedThread: sourceFeedThread,
   });
   return { code, stdout, stderr };
 }

@@ -15,7 +15,7 @@ let base = '';
 beforeAll(async () => {
   server = createServer((request, response) => {
     const url = request.url ?? '/';
-    if (url === '/meetup.ics' || url === '/luma.ics') {
+    if (url === '/meetup.ics' || url === '/luma.ics' || url === '/never-matching.ics') {
       response.writeHead(200, { 'content-type': 'text/calendar' });
       response.end(feed(url.slice(1)));
     } else if (url === '/metadata') {
@@ -158,6 +158,39 @@ describe('tgr sync', () => {
     expect(result.stdout).toMatch(/1 group file changed, 1 error\n$/);
     expect(readFileSync(path.join(registry.root, 'groups/bad.yaml'), 'utf8')).toBe(bad);
   });
+
+  it('reports a feed whose rule never ends, stopped at its deadline, and syncs every other group', async () => {
+    const bad = group('bad', [`${base}/meetup.ics`, `${base}/never-matching.ics`]);
+    const registry = tempRegistry({
+      'groups/bad.yaml': bad,
+      'groups/good.yaml': group('good', [`${base}/luma.ics`]),
+      'groups/other.yaml': group('other', [`${base}/meetup.ics`]),
+    });
+    registries.push(registry);
+    const result = await runTgr(registry.root, ['sync', '--today', '2026-11-22'], {
+      TGR_SYNC_ALLOW_LOOPBACK: '1',
+      TGR_SYNC_PARSE_DEADLINE_MS: '2000',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `groups/bad.yaml: error: ${base}/never-matching.ics: not read within 2000 ms, so reading it was stopped (a recurrence rule that never ends, or too much to read); the file was left as it is\n`,
+    );
+    expect(result.stdout).toMatch(/2 group files changed, 1 error\n$/);
+    expect(readFileSync(path.join(registry.root, 'groups/bad.yaml'), 'utf8')).toBe(bad);
+  });
+
+  it.each(['0', '-5', '1.5', 'soon'])(
+    'refuses TGR_SYNC_PARSE_DEADLINE_MS=%s as a usage problem',
+    async (value) => {
+      const registry = tempRegistry({ 'groups/good.yaml': group('good', [`${base}/luma.ics`]) });
+      registries.push(registry);
+      const result = await runTgr(registry.root, ['sync'], { TGR_SYNC_PARSE_DEADLINE_MS: value });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `tgr: TGR_SYNC_PARSE_DEADLINE_MS must be a whole number of milliseconds above 0, not ${JSON.stringify(value)}`,
+      );
+    },
+  );
 
   it('has its help', async () => {
     const result = await tgr(REPO_ROOT, 'help', 'sync');

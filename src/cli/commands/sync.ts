@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expandPaths, listRegistry } from '../../load/registry.js';
 import { diskGroupFiles } from '../../sync/disk-files.js';
+import { DEFAULT_PARSE_DEADLINE_MS, threadFeedParser } from '../../sync/feed-thread.js';
 import { httpFeedSource } from '../../sync/http-feed-source.js';
 import { formatSyncJson, formatSyncMarkdown, formatSyncText } from '../../sync/report.js';
 import { runSync } from '../../sync/run-sync.js';
@@ -25,17 +26,27 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
     positionals.length === 0
       ? await listRegistry(root)
       : await expandPaths(positionals.map((target) => path.resolve(io.cwd, target)));
+  const deadlineMs = parseDeadline(io.env.TGR_SYNC_PARSE_DEADLINE_MS);
   const dryRun = values['dry-run'];
-  const outcome = await runSync(
-    { today, policy, dryRun },
-    {
-      feeds: httpFeedSource({ env: io.env }),
-      files: diskGroupFiles(
-        files.map((file) => path.resolve(file)),
-        (absolute) => path.relative(io.cwd, absolute),
-      ),
-    },
-  );
+  if (io.startFeedThread === undefined)
+    throw new Error('tgr sync was started without a feed thread');
+  const parser = threadFeedParser({ start: io.startFeedThread, deadlineMs });
+  let outcome;
+  try {
+    outcome = await runSync(
+      { today, policy, dryRun },
+      {
+        feeds: httpFeedSource({ env: io.env }),
+        parser,
+        files: diskGroupFiles(
+          files.map((file) => path.resolve(file)),
+          (absolute) => path.relative(io.cwd, absolute),
+        ),
+      },
+    );
+  } finally {
+    await parser.close();
+  }
   io.stdout(
     format === 'json'
       ? formatSyncJson(outcome, dryRun)
@@ -44,4 +55,15 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
         : formatSyncText(outcome, dryRun),
   );
   return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** TGR_SYNC_PARSE_DEADLINE_MS: how long one feed may take to read (tests shorten it). */
+function parseDeadline(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PARSE_DEADLINE_MS;
+  if (!/^[1-9][0-9]{0,8}$/.test(value)) {
+    throw new UsageError(
+      `TGR_SYNC_PARSE_DEADLINE_MS must be a whole number of milliseconds above 0, not ${JSON.stringify(value)}`,
+    );
+  }
+  return Number(value);
 }
