@@ -149,8 +149,11 @@ describe('the meetup sync workflow', () => {
       with?: Record<string, unknown>;
     }
     interface Job {
-      needs?: string;
+      needs?: string | string[];
+      if?: string;
       permissions: unknown;
+      concurrency?: { group: string; 'cancel-in-progress': boolean };
+      outputs?: Record<string, string>;
       steps: Step[];
     }
     const workflow = load(readFileSync(path.join(WORKFLOWS, 'sync.yml'), 'utf8')) as {
@@ -160,21 +163,25 @@ describe('the meetup sync workflow', () => {
     };
     expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(workflow.permissions).toEqual({});
-    const { sync, propose } = workflow.jobs;
+    const { sync, propose, check, 'auto-merge': merge } = workflow.jobs;
     // The job that reads untrusted feeds can only read the repository.
     expect(sync?.permissions).toEqual({ contents: 'read' });
     expect(propose?.needs).toBe('sync');
-    expect(propose?.permissions).toEqual({
-      contents: 'write',
-      'pull-requests': 'write',
+    // Each later job holds only what it uses: pushing the branch and opening the pull request;
+    // the check's comment, labels and check run; auto-merge.
+    expect(propose?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(check?.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'read',
       issues: 'write',
       checks: 'write',
     });
+    expect(merge?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     const syncSteps = sync?.steps ?? [];
     const run = syncSteps.find((step) => step.id === 'sync');
     expect(run?.run).toContain('node dist/cli/index.js sync --format markdown');
     expect(syncSteps.at(-1)?.uses).toMatch(/^actions\/upload-artifact@/);
-    for (const job of [sync, propose]) {
+    for (const job of [sync, propose, check]) {
       // Nothing installed, nothing but the default branch checked out, no credentials kept.
       expect(job?.steps.some((step) => /npm (ci|install)/.test(step.run ?? ''))).toBe(false);
       expect(job?.steps[0]?.with).toEqual({ 'persist-credentials': false });
@@ -186,10 +193,27 @@ describe('the meetup sync workflow', () => {
     const proposal = index(
       (step) => step.uses?.startsWith('peter-evans/create-pull-request@') === true,
     );
-    const check = index((step) => step.uses === './');
-    const merge = index((step) => step.run?.includes('gh pr merge --auto') === true);
-    expect([apply, proposal, check, merge].every((i) => i >= 0)).toBe(true);
-    expect(apply < proposal && proposal < check && check < merge).toBe(true);
+    expect(apply >= 0 && apply < proposal).toBe(true);
+    expect(propose?.outputs).toEqual({
+      number: '${{ steps.proposal.outputs.pull-request-number }}',
+    });
+    // The check runs in the pull request's own queue, shared with pr-check.yml.
+    expect(check?.needs).toBe('propose');
+    expect(check?.concurrency).toEqual({
+      group: 'pr-check-${{ needs.propose.outputs.number }}',
+      'cancel-in-progress': false,
+    });
+    expect(check?.steps.find((step) => step.uses === './')?.with).toEqual({
+      mode: 'pr',
+      'pull-request': '${{ needs.propose.outputs.number }}',
+    });
+    // Auto-merge: asked for, only for additions and updates, and only after the check job.
+    expect(merge?.needs).toEqual(['sync', 'propose', 'check']);
+    expect(merge?.if).toContain("needs.sync.outputs.only-additions == 'true'");
+    expect(merge?.if).toContain('inputs.auto-merge');
+    expect(merge?.steps.map((step) => step.run)).toEqual([
+      'gh pr merge --auto --squash "$NUMBER" --repo "$GITHUB_REPOSITORY"',
+    ]);
     // The patch from the job that read the feeds is applied only once main's own tgr has found
     // that it changes nothing but the text of group files (test/e2e/check-patch.dist.test.ts
     // runs this step on hostile patches).
@@ -204,12 +228,5 @@ describe('the meetup sync workflow', () => {
       'add-paths': 'groups/*.yaml',
       'body-path': '${{ runner.temp }}/sync/body.md',
     });
-    expect(steps[check]?.with).toEqual({
-      mode: 'pr',
-      'pull-request': '${{ steps.proposal.outputs.pull-request-number }}',
-    });
-    // Auto-merge: asked for, and only for additions and updates.
-    expect(steps[merge]?.if).toContain("needs.sync.outputs.only-additions == 'true'");
-    expect(steps[merge]?.if).toContain('inputs.auto-merge');
   });
 });
