@@ -37209,6 +37209,8 @@ function prEventFrom(eventName, payload) {
         return commentEvent(body, defaultBranch);
     if (eventName === 'workflow_run')
         return reviewEvent(body, defaultBranch);
+    if (eventName === 'push')
+        return pushEvent(body, defaultBranch);
     return { kind: 'ignored', reason: `the ${eventName} event does not start a pull-request check` };
 }
 function commentEvent(body, defaultBranch) {
@@ -37225,6 +37227,19 @@ function commentEvent(body, defaultBranch) {
     return typeof number === 'number' && commenter !== undefined
         ? { kind: 'comment', number, defaultBranch, commenter: commenter.toLowerCase() }
         : { kind: 'ignored', reason: 'the payload is incomplete' };
+}
+const COMMIT = /^[0-9a-f]{40}$/;
+const NO_COMMIT = /^0{40}$/;
+function pushEvent(body, defaultBranch) {
+    if (body.ref !== `refs/heads/${defaultBranch}`)
+        return { kind: 'ignored', reason: `the push is not to ${defaultBranch}` };
+    const { before, after } = body;
+    if (typeof before !== 'string' || typeof after !== 'string' || !COMMIT.test(after))
+        return { kind: 'ignored', reason: 'the push names no commits' };
+    // A branch created or deleted has no "before" or "after" to compare.
+    if (!COMMIT.test(before) || NO_COMMIT.test(before) || NO_COMMIT.test(after))
+        return { kind: 'ignored', reason: `the push created or deleted ${defaultBranch}` };
+    return { kind: 'push', before, after, defaultBranch };
 }
 function reviewEvent(body, defaultBranch) {
     const run = record(body.workflow_run);
@@ -37520,13 +37535,22 @@ function isPublicHost(hostname) {
         return false;
     return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
 }
-/** Only global unicast addresses are public; ipaddr.js knows every special-purpose range. */
+/** Where IANA allocates global unicast IPv6 addresses; everything outside it is not public. */
+const GLOBAL_UNICAST = ipaddr_default().parseCIDR('2000::/3');
+/**
+ * Only global unicast addresses are public: an IPv4 address outside every special-purpose range,
+ * or an IPv6 address in 2000::/3 outside them (ipaddr.js knows the ranges: 6to4, Teredo, NAT64,
+ * documentation...). Any IPv6 form of an IPv4 address (mapped, compatible, NAT64, 6to4) is
+ * refused: ipaddr.js calls the compatible ones (`::7f00:1`, how URL writes `[::127.0.0.1]`)
+ * unicast, and where a translated one leads is the translator's choice, not ours.
+ */
 function isPublicAddress(address) {
+    if (!ipaddr_default().isValid(address))
+        return false;
     const parsed = ipaddr_default().parse(address);
-    const unwrapped = parsed.kind() === 'ipv6' && parsed.isIPv4MappedAddress()
-        ? parsed.toIPv4Address()
-        : parsed;
-    return unwrapped.range() === 'unicast';
+    if (parsed.kind() === 'ipv4')
+        return parsed.range() === 'unicast';
+    return parsed.range() === 'unicast' && parsed.match(GLOBAL_UNICAST);
 }
 /**
  * Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored.
@@ -56518,6 +56542,19 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
             });
             return pulls.map(pullInfo);
         },
+        async recentPullRequestsInto(base, limit) {
+            // One page: the caller bounds how many it looks at.
+            const { data } = await octokit.rest.pulls.list({
+                owner,
+                repo,
+                state: 'open',
+                base,
+                sort: 'updated',
+                direction: 'desc',
+                per_page: limit,
+            });
+            return data.map(pullInfo);
+        },
         async groupTree(commitSha) {
             const { data: root } = await octokit.rest.git.getTree({ owner, repo, tree_sha: commitSha });
             const folder = root.tree.find((entry) => entry.path === 'groups' && entry.type === 'tree');
@@ -56553,10 +56590,14 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
             });
             // Contents are read from the head commit's tree, never by the sha listed here (which
             // may be null): the listing only says which paths changed.
+            // Only a rename moves a group: a copy (listed with the file it copies) is a new file, and
+            // the original stays where it is.
             return files.map((file) => ({
                 path: file.filename,
                 status: FILE_STATUS[file.status] ?? 'modified',
-                ...(file.previous_filename === undefined ? {} : { previousPath: file.previous_filename }),
+                ...(file.status !== 'renamed' || file.previous_filename === undefined
+                    ? {}
+                    : { previousPath: file.previous_filename }),
             }));
         },
         async blob(sha) {
@@ -57012,6 +57053,7 @@ const en_en = {
         heading: 'Who must act',
         consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
         consented: (who) => `${who} consented.`,
+        removed: (who, role, now) => `${who}: ${now === undefined ? `this pull request removes you as ${role === 'leader' ? 'leader' : 'co-leader'} of this group` : `this pull request moves you from ${role === 'leader' ? 'leader' : 'co-leader'} to ${now === 'leader' ? 'leader' : 'co-leader'} of this group`}. Comment \`/consent\` on a line of its own on this pull request to agree, or a maintainer approves; a \`/consent\` written before this request does not count.`,
         maintainer: {
             'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
             'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
@@ -57020,6 +57062,7 @@ const en_en = {
             waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
             'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
             'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
+            rename: "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
         },
         maintainerDone: 'A maintainer approved.',
         author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
@@ -57144,6 +57187,7 @@ const nl = {
         heading: 'Wie moet iets doen',
         consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
         consented: (who) => `${who} heeft ingestemd.`,
+        removed: (who, role, now) => `${who}: ${now === undefined ? `je wordt als ${role === 'leader' ? 'groepsleider' : 'co-leider'} van deze groep verwijderd` : `je gaat in deze groep van ${role === 'leader' ? 'groepsleider' : 'co-leider'} naar ${now === 'leader' ? 'groepsleider' : 'co-leider'}`}. Reageer met \`/consent\` op een eigen regel op deze pull request om in te stemmen, of een beheerder keurt hem goed; een \`/consent\` van vóór dit verzoek telt niet.`,
         maintainer: {
             'not-a-leader': 'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
             'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen, of door een beheerder worden goedgekeurd.',
@@ -57152,6 +57196,7 @@ const nl = {
             waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
             'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
             'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
+            rename: 'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
         },
         maintainerDone: 'Een beheerder heeft goedgekeurd.',
         author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
@@ -57272,6 +57317,7 @@ const sv = {
         heading: 'Vem behöver agera',
         consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
         consented: (who) => `${who} har samtyckt.`,
+        removed: (who, role, now) => `${who}: ${now === undefined ? `denna pull request tar bort dig som ${role === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp` : `denna pull request flyttar dig från ${role === 'leader' ? 'gruppledare' : 'medledare'} till ${now === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp`}. Kommentera \`/consent\` på en egen rad på denna pull request för att godkänna, eller så godkänner en förvaltare den; en \`/consent\` skriven före denna begäran räknas inte.`,
         maintainer: {
             'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
             'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
@@ -57280,6 +57326,7 @@ const sv = {
             waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
             'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
             'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
+            rename: 'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
         },
         maintainerDone: 'En förvaltare har godkänt.',
         author: (who) => `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
@@ -57569,7 +57616,13 @@ function renderNeeds(report, m, handle) {
     if (report.errors > 0)
         lines.push(`- [ ] ${m.act.author(handle(report.author))}`);
     for (const need of report.needs) {
-        if (need.kind === 'consent') {
+        if (need.kind === 'consent' && need.removed !== undefined) {
+            const { now, byMaintainer } = need.removed;
+            lines.push(!need.satisfied
+                ? `- [ ] ${m.act.removed(handle(need.login), need.role, now)}`
+                : `- [x] ${byMaintainer ? m.act.maintainerDone : m.act.consented(handle(need.login))}`);
+        }
+        else if (need.kind === 'consent') {
             lines.push(need.satisfied
                 ? `- [x] ${m.act.consented(handle(need.login))}`
                 : `- [ ] ${m.act.consent(handle(need.login), need.role)}`);
@@ -57614,9 +57667,14 @@ function renderCheckSummary(report, notes = []) {
 ;// CONCATENATED MODULE: ./src/pr/authorization.ts
 
 
-/** Identifies one ask: a person, for one role, in one group file. */
+/**
+ * Identifies one ask: a person, for one role, in one group file; an ask to agree to losing a
+ * role is another ask than one to take it on.
+ */
 function askKey(ask) {
-    return JSON.stringify([ask.path, ask.role, ask.login]);
+    return JSON.stringify(ask.removed === undefined
+        ? [ask.path, ask.role, ask.login]
+        : [ask.path, ask.role, ask.login, 'removed']);
 }
 function authorization_leaders(data) {
     const found = new Map();
@@ -57647,8 +57705,9 @@ function consented(consents, login, askedAt) {
  * Who must still act before the change may be merged, worked out from the registry itself: a
  * group's current leaders (as the base branch lists them) may change it; anyone else needs a
  * maintainer; a person newly named as a leader must consent to that role in that group, after
- * being asked; waivers, admission and a file the base branch has but cannot be read are the
- * maintainers' to approve.
+ * being asked; a leader who loses their role (removed, or moved to the other one) by someone
+ * else's pull request must agree, or a maintainer approves; waivers, admission, renames and a
+ * file the base branch has but cannot be read are the maintainers' to approve.
  */
 function authorize(changes, outside, participants) {
     const { author, authorIsMaintainer, consents, maintainerApproved } = participants;
@@ -57674,6 +57733,9 @@ function authorize(changes, outside, participants) {
         }
         if (changesProgramFields(change))
             needMaintainer('program-fields', change.path);
+        // A new path or slug starts the group's audit afresh (issues and deadlines are per slug).
+        if (change.previousPath !== undefined || change.fields.includes('slug'))
+            needMaintainer('rename', change.path);
         const alreadyLeaders = new Set(before.values());
         for (const [role, login] of after) {
             if (login === author || alreadyLeaders.has(login))
@@ -57686,6 +57748,25 @@ function authorize(changes, outside, participants) {
                 path: change.path,
                 askedAt,
                 satisfied: consented(consents, login, askedAt),
+            });
+        }
+        // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
+        // deleted file is the group leaving, which its leaders may do as before.
+        for (const [role, login] of change.head === undefined ? [] : before) {
+            if (authorIsMaintainer || login === author || after.get(role) === login)
+                continue;
+            const kept = [...after].find(([, other]) => other === login)?.[0];
+            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
+                participants.now;
+            const agreed = consented(consents, login, askedAt);
+            needs.push({
+                kind: 'consent',
+                login,
+                role,
+                path: change.path,
+                askedAt,
+                satisfied: agreed || maintainerApproved,
+                removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
             });
         }
         if (change.waivers.length > 0)
@@ -57709,7 +57790,11 @@ const SUFFIX = ' -->';
 function renderAsks(needs) {
     const asks = needs
         .filter((need) => need.kind === 'consent')
-        .map(({ path, role, login, askedAt }) => [path, role, login, askedAt]);
+        // An ask to agree to losing a role carries a fifth element; records without it (older
+        // comments included) are asks to take a role on.
+        .map(({ path, role, login, askedAt, removed }) => removed === undefined
+        ? [path, role, login, askedAt]
+        : [path, role, login, askedAt, 'removed']);
     return `${PREFIX}${Buffer.from(JSON.stringify(asks), 'utf8').toString('base64')}${SUFFIX}`;
 }
 /** The record's entries as written, or none when the comment has no readable record. */
@@ -57742,13 +57827,14 @@ function readAsks(commentBody) {
     for (const item of recordEntries(commentBody)) {
         if (!Array.isArray(item))
             continue;
-        const [path, role, login, at] = item;
+        const [path, role, login, at, removed] = item;
         if (typeof path === 'string' &&
             (role === 'leader' || role === 'coLeader') &&
             typeof login === 'string' &&
             typeof at === 'string' &&
-            !Number.isNaN(Date.parse(at)))
-            asked.set(askKey({ path, role, login }), at);
+            !Number.isNaN(Date.parse(at)) &&
+            (removed === undefined || removed === 'removed'))
+            asked.set(askKey({ path, role, login, ...(removed === undefined ? {} : { removed }) }), at);
     }
     return asked;
 }
@@ -57792,13 +57878,17 @@ function partitionFiles(files) {
 function dataOf(side) {
     return typeof side === 'object' ? side : undefined;
 }
-/** Compares a group's data at the base and at the head; a head that is `absent` was removed. */
-function describeChange(path, baseSide, headSide) {
+/**
+ * Compares a group's data at the base and at the head; a head that is `absent` was removed. A
+ * renamed file names its base path as `previousPath`.
+ */
+function describeChange(path, baseSide, headSide, previousPath) {
     const base = dataOf(baseSide);
     const head = dataOf(headSide);
     return {
         kind: changes_kindOf(baseSide, headSide),
         path,
+        previousPath: previousPath === path ? undefined : previousPath,
         baseUnreadable: baseSide === 'unreadable',
         base,
         head,
@@ -57940,6 +58030,8 @@ async function runPrCheck(options, host) {
     const { event } = options;
     if (event.kind === 'ignored')
         return [{ number: undefined, skipped: event.reason }];
+    if (event.kind === 'push')
+        return recheckAfterPush(event, options, host);
     if (event.kind === 'comment') {
         // Anyone can write `/consent`; only someone this check asked can change its outcome. One
         // request tells, so a flood of comments cannot spend the repository's API budget.
@@ -57965,6 +58057,58 @@ async function runPrCheck(options, host) {
         results.push(await checkPullRequest(pull.number, event.defaultBranch, options, host));
     return results;
 }
+/**
+ * After a push to the default branch, this many of the most recently updated open pull requests
+ * into it are looked at; those that touch a group file the push changed are checked again. Older
+ * ones keep their verdict until their own next event (see the README's threat model).
+ */
+const MAX_RECHECKS = 20;
+/**
+ * Re-checks the open pull requests a push to the default branch may have changed the verdict of:
+ * one whose group file (at its path, or its old path for a rename) the push changed, or every one
+ * looked at when the push cannot be compared. Each re-check is the whole check.
+ */
+async function recheckAfterPush(event, options, host) {
+    const changed = await changedGroupPaths(event.before, event.after, host);
+    if (changed !== 'unknown' && changed.size === 0)
+        return [{ number: undefined, skipped: 'the push changed no group file' }];
+    const pulls = await host.recentPullRequestsInto(event.defaultBranch, MAX_RECHECKS);
+    if (pulls.length === 0)
+        return [{ number: undefined, skipped: `no pull request into ${event.defaultBranch} is open` }];
+    const results = [];
+    for (const pull of pulls) {
+        const touches = changed === 'unknown' ||
+            (await host.changedFiles(pull.number)).some((file) => changed.has(file.path) ||
+                (file.previousPath !== undefined && changed.has(file.previousPath)));
+        results.push(touches
+            ? await checkPullRequest(pull.number, event.defaultBranch, options, host)
+            : { number: pull.number, skipped: 'it changes no group file the push changed' });
+    }
+    return results;
+}
+/**
+ * The group files that differ between two commits, by path (content or mode); 'unknown' when
+ * either side cannot be read in full (a `before` gone after a force-push, a truncated tree).
+ */
+async function changedGroupPaths(before, after, host) {
+    let old;
+    try {
+        old = await host.groupTree(before);
+    }
+    catch {
+        return 'unknown';
+    }
+    const now = await host.groupTree(after);
+    if (old.truncated || now.truncated)
+        return 'unknown';
+    const changed = new Set();
+    for (const path of new Set([...old.entries.keys(), ...now.entries.keys()])) {
+        const [a, b] = [old.entries.get(path), now.entries.get(path)];
+        if (a?.sha !== b?.sha || a?.mode !== b?.mode)
+            changed.add(path);
+    }
+    return changed;
+}
 async function checkPullRequest(number, defaultBranch, options, host) {
     const pr = await host.pullRequest(number);
     if (pr.state !== 'open')
@@ -57987,12 +58131,17 @@ async function checkPullRequest(number, defaultBranch, options, host) {
     }
     if (files === undefined || files.length < pr.changedFiles)
         return finish(pr, tooLarge({ count: pr.changedFiles, what: 'files' }), options, host);
-    const { groups: changed, outside } = partitionFiles(files);
-    if (changed.length > MAX_GROUP_FILES)
-        return finish(pr, tooLarge({ count: changed.length, what: 'group-files' }, outside), options, host);
-    const tree = changed.length === 0 ? undefined : await host.groupTree(pr.headSha);
+    const { groups: listed, outside } = partitionFiles(files);
+    if (listed.length > MAX_GROUP_FILES)
+        return finish(pr, tooLarge({ count: listed.length, what: 'group-files' }, outside), options, host);
+    const tree = listed.length === 0 ? undefined : await host.groupTree(pr.headSha);
     if (tree?.truncated === true)
-        return finish(pr, tooLarge({ count: changed.length, what: 'group-files' }, outside), options, host);
+        return finish(pr, tooLarge({ count: listed.length, what: 'group-files' }, outside), options, host);
+    // A file moves only if its old path is gone: a "rename" whose old path the head still has is
+    // a copy, a new group that the original's leaders and data do not vouch for.
+    const changed = listed.map((file) => file.previousPath !== undefined && tree?.entries.has(file.previousPath) === true
+        ? { path: file.path, status: 'added' }
+        : file);
     // Head versions come from the head commit's tree, whatever the file list says about them;
     // base versions are the files in this checkout of the default branch.
     const heads = new Map();
@@ -58016,7 +58165,7 @@ async function checkPullRequest(number, defaultBranch, options, host) {
     });
     const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
     const changes = changed.map((file) => ({
-        change: describeChange(file.path, sideOf(baseFiles.get(file.previousPath ?? file.path)), sideOf(heads.get(file.path))),
+        change: describeChange(file.path, sideOf(baseFiles.get(file.previousPath ?? file.path)), sideOf(heads.get(file.path)), file.previousPath),
         findings: findingsOf.get(file.path) ?? [],
     }));
     return finish(pr, (participants) => ({
@@ -58081,7 +58230,7 @@ async function finish(pr, assess, options, host) {
     const runs = await host.checksOn(pr.headSha);
     const twins = await judgeTwins(pr, report.verdict, runs, host);
     if (twins.best !== undefined)
-        notes.push(`**Pull request #${String(twins.best.number)} has this same head commit and is passing (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`);
+        notes.push(`**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`);
     const actions = planPr({
         commentBody: renderPrComment(report, renderAsks(needs)),
         labels: new Set(labelsFor(report)),
@@ -58296,6 +58445,7 @@ const VERB = {
     update: 'updated',
     close: 'closed (solved)',
     'close-duplicate': 'closed (duplicate)',
+    end: 'marked ended (closed already)',
 };
 function counts(actions) {
     const tally = new Map();
@@ -58324,6 +58474,12 @@ function renderDashboard(outcome, meta) {
     ];
     if (outcome.failure !== undefined)
         lines.push('', `**A write failed:** ${markdown_text(outcome.failure)}`);
+    if (outcome.notTheAudits.length > 0) {
+        // Someone copied the marker: the program team may want to look, the audit leaves them be.
+        const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
+        const more = outcome.notTheAudits.length - shown.length;
+        lines.push('', `**Not the audit's:** ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''} carry its marker but were not opened by its account; they are left alone.`);
+    }
     const shown = meta.dryRun ? outcome.planned : outcome.done;
     if (shown.length > 0) {
         lines.push('', meta.dryRun ? '### Planned actions' : '### Actions this run', '', '| Action | Group | Problem | Issue |', '|---|---|---|---|');
@@ -58419,6 +58575,7 @@ function formatPlanJson(outcome, meta, language = 'en') {
         })),
         actions,
         deferred: outcome.deferred.length,
+        notTheAudits: outcome.notTheAudits,
         accountsChecked: outcome.accountsChecked,
     };
     return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
@@ -58452,12 +58609,30 @@ const AUDIT_LABEL = 'audit';
 
 
 
-const MARKER = /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2}) -->/;
+// `ended=` came later: a marker without it (every open issue, and issues closed before it) reads
+// as an episode the audit has not ended.
+const MARKER = /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2})(?: ended=(\d{4}-\d{2}-\d{2}))? -->/;
 function keyOf({ slug, kind }) {
     return `${slug}/${kind}`;
 }
-function marker(key, since) {
-    return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since} -->`;
+/**
+ * The hidden first line of an audit issue: its group, its problem, the day this episode of the
+ * problem was first seen and, once the audit closed the issue as solved, the day it did.
+ */
+function marker(key, since, ended) {
+    const end = ended === undefined ? '' : ` ended=${ended}`;
+    return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since}${end} -->`;
+}
+/**
+ * The body of an audit issue with its marker saying the audit ended the episode on `day`, sent in
+ * the same write that closes it: a later reopen then starts a new episode. Any other close (by a
+ * person, by a merged "Fixes #N") leaves the marker as it was, and a reopen keeps the date.
+ */
+function markEnded(body, day) {
+    const parsed = parseMarker(body);
+    if (parsed === undefined)
+        return body;
+    return body.replace(MARKER, () => marker(parsed, parsed.since, day));
 }
 /**
  * Ends a closing comment: which occurrence of the problem it closes. A run that posted the comment
@@ -58467,13 +58642,13 @@ function marker(key, since) {
 function resolutionMarker(since) {
     return `<!-- tech-groups-registry:audit-resolved since=${since} -->`;
 }
-/** The key and first-seen day of an audit issue, from the marker its body starts with. */
+/** The key, first-seen day and end (if the audit ended it) of an issue, from its marker. */
 function parseMarker(body) {
     const match = MARKER.exec(body);
     const kind = PROBLEM_KINDS.find((candidate) => candidate === match?.[2]);
     if (!match || kind === undefined)
         return undefined;
-    return { slug: match[1] ?? '', kind, since: match[3] ?? '' };
+    return { slug: match[1] ?? '', kind, since: match[3] ?? '', ended: match[4] };
 }
 /**
  * An audit issue: addressed to the group's leaders, in the group's language with English
@@ -58609,56 +58784,115 @@ function renderDuplicate(number, language) {
 
 ;// CONCATENATED MODULE: ./src/audit/plan.ts
 
-/** Writes each action costs: a close is a comment and a state change. */
+/** Writes each action costs: a close is a comment and a state change (with the end mark). */
 function costOf(action) {
     return action.type === 'close' || action.type === 'close-duplicate' ? 2 : 1;
+}
+/**
+ * Whether an issue is the audit's: it carries the marker and the audit's own account created it.
+ * Anyone can open an issue with a copy of the marker and the label; such an issue must not bring
+ * a date forward or push it back, and the audit never edits, closes or reopens it.
+ */
+function theAudits(issue, self) {
+    return self !== undefined && issue.author === self;
+}
+/** The audit's issues by key, oldest first. */
+function trackedByKey(existing, self) {
+    const byKey = new Map();
+    for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+        const parsed = parseMarker(issue.body);
+        if (!parsed || !theAudits(issue, self))
+            continue;
+        const list = byKey.get(keyOf(parsed)) ?? [];
+        list.push({
+            ...issue,
+            key: { slug: parsed.slug, kind: parsed.kind },
+            since: parsed.since,
+            ended: parsed.ended,
+        });
+        byKey.set(keyOf(parsed), list);
+    }
+    return byKey;
+}
+/**
+ * The issue a live problem is tracked in: the oldest open one; with none open, the latest closed
+ * one, never a copy that was closed as a duplicate of the one that was kept.
+ */
+function keptOf(issues) {
+    return (issues.find((issue) => issue.state === 'open') ??
+        issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
+        issues.at(-1));
+}
+/** Issue numbers that carry the audit's marker but that its account did not create. */
+function notTheAudits(existing, self) {
+    return existing
+        .filter((issue) => parseMarker(issue.body) !== undefined && !theAudits(issue, self))
+        .map((issue) => issue.number)
+        .sort((a, b) => a - b);
+}
+/**
+ * The closed issues `planAudit` would reopen whose marker does not say the audit ended their
+ * episode: closed by someone else, or by the audit before it marked its ends. Only these need
+ * their comments read (`auditEndedEpisode`), one request each, and only on the run that reopens.
+ */
+function episodeChecks(input) {
+    const byKey = trackedByKey(input.existing, input.self);
+    return input.problems.flatMap((problem) => {
+        const kept = keptOf(byKey.get(keyOf({ slug: problem.group.slug, kind: problem.kind })) ?? []);
+        return kept?.state === 'closed' && kept.ended === undefined
+            ? [{ number: kept.number, since: kept.since }]
+            : [];
+    });
+}
+/**
+ * Whether the audit itself ended an issue's episode that began on `since`: its own account
+ * posted the closing comment, which ends with the resolution mark for that first-seen day. A
+ * person pasting that comment, or the audit's comment closing an earlier episode, does not count.
+ */
+function auditEndedEpisode(comments, self, since) {
+    return comments.some((comment) => comment.author === self && comment.body.endsWith(resolutionMarker(since)));
 }
 /**
  * Reconciles the problems found today with the issues that exist, like a careful person would:
  * one issue per (group, problem); new problems open one, changed ones are edited only when their
  * text would change, solved ones close with a comment saying what solved them, returning ones
  * reopen their old issue, and extra copies close as duplicates of the one kept. Issues without
- * the marker never appear here. Pure: the adapter applies the result under a write budget.
+ * the marker, or not created by the audit's own account, never appear here. A returning problem
+ * keeps its first-seen day, and so its date, unless the audit itself ended the episode: an issue
+ * closed by a person or a merged "Fixes #N" must not reset the clock. Pure: the adapter applies
+ * the result under a write budget.
  */
 function planAudit(input) {
-    const byKey = new Map();
-    for (const issue of [...input.existing].sort((a, b) => a.number - b.number)) {
-        const parsed = parseMarker(issue.body);
-        if (!parsed)
-            continue;
-        const list = byKey.get(keyOf(parsed)) ?? [];
-        list.push({ ...issue, key: { slug: parsed.slug, kind: parsed.kind }, since: parsed.since });
-        byKey.set(keyOf(parsed), list);
-    }
+    const byKey = trackedByKey(input.existing, input.self);
+    const endedByAudit = (issue) => issue.ended !== undefined || input.endedByAudit?.has(issue.number) === true;
     const opening = [];
     const closing = [];
     const updating = [];
     const deduplicating = [];
+    const ending = [];
     const live = new Set();
     for (const problem of input.problems) {
         const key = { slug: problem.group.slug, kind: problem.kind };
         live.add(keyOf(key));
         const issues = byKey.get(keyOf(key)) ?? [];
         const open = issues.filter((issue) => issue.state === 'open');
-        // Keep the oldest open issue; with none open, bring back the latest closed one, never a
-        // copy that was closed as a duplicate of the one that was kept.
-        const kept = open[0] ??
-            issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
-            issues.at(-1);
+        const kept = keptOf(issues);
         if (!kept) {
             opening.push({ type: 'open', key, issue: input.render(problem, input.today) });
             continue;
         }
+        // An episode the audit ended is over; the problem seen now is a new one, first seen today.
+        const since = endedByAudit(kept) ? input.today : kept.since;
         if (kept.state === 'closed') {
             opening.push({
                 type: 'reopen',
                 key,
                 number: kept.number,
-                issue: input.render(problem, input.today),
+                issue: input.render(problem, since),
             });
         }
         else {
-            const issue = input.render(problem, kept.since);
+            const issue = input.render(problem, since);
             const labelsMissing = issue.labels.some((label) => !kept.labels.includes(label));
             if (issue.title !== kept.title || issue.body !== kept.body || labelsMissing) {
                 updating.push({ type: 'update', key, number: kept.number, issue });
@@ -58679,8 +58913,19 @@ function planAudit(input) {
             continue;
         const open = issues.filter((issue) => issue.state === 'open');
         const [kept, ...extras] = open;
-        if (!kept)
+        if (!kept) {
+            // Closed already, by a person or a merged "Fixes #N" that did fix it, or by the audit
+            // before it marked ends: the audit sees the problem solved, so this episode is over.
+            const latest = keptOf(issues);
+            if (latest !== undefined && latest.ended === undefined)
+                ending.push({
+                    type: 'end',
+                    key: latest.key,
+                    number: latest.number,
+                    body: markEnded(latest.body, input.today),
+                });
             continue;
+        }
         const { key } = kept;
         const group = input.groups.get(key.slug);
         const resolution = resolutionOf(key, group, input.problems);
@@ -58690,6 +58935,7 @@ function planAudit(input) {
             number: kept.number,
             comment: `${input.resolve(key, resolution, group)}\n\n${resolutionMarker(kept.since)}`,
             resolution,
+            body: markEnded(kept.body, input.today),
         });
         for (const extra of extras) {
             deduplicating.push({
@@ -58701,8 +58947,9 @@ function planAudit(input) {
             });
         }
     }
-    // New problems first: under a tight write budget, what people must hear about comes first.
-    return [...opening, ...closing, ...updating, ...deduplicating];
+    // New problems first: under a tight write budget, what people must hear about comes first;
+    // end marks on issues closed already are bookkeeping, last.
+    return [...opening, ...closing, ...updating, ...deduplicating, ...ending];
 }
 function resolutionOf(key, group, problems) {
     if (group === undefined || group.status !== 'active')
@@ -58841,6 +59088,19 @@ async function runAudit(options, host) {
     }
     const problems = findProblems(groups);
     const existing = host ? await host.auditIssues() : [];
+    // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
+    const self = host && existing.some((issue) => parseMarker(issue.body) !== undefined)
+        ? await host.ownAccountId()
+        : undefined;
+    // A closed issue about to be reopened without an end mark: its comments say whether the audit
+    // closed it (before end marks existed) or someone else did. One read each, on that run only.
+    const endedByAudit = new Set();
+    if (host && self !== undefined) {
+        for (const { number, since } of episodeChecks({ problems, existing, self })) {
+            if (auditEndedEpisode(await host.comments(number), self, since))
+                endedByAudit.add(number);
+        }
+    }
     const bySlug = new Map(groups.map((group) => [group.slug, group]));
     const context = { policy: options.policy, fileUrl: options.fileUrl };
     const planned = planAudit({
@@ -58848,6 +59108,8 @@ async function runAudit(options, host) {
         problems,
         groups: bySlug,
         existing,
+        self,
+        endedByAudit,
         render: (problem, since) => renderIssue(problem, since, context),
         resolve: (key, resolution, group) => renderResolution(key.kind, resolution, group),
         duplicate: (number, group) => renderDuplicate(number, group?.language),
@@ -58857,6 +59119,8 @@ async function runAudit(options, host) {
             groups,
             problems,
             existing,
+            account: self,
+            notTheAudits: notTheAudits(existing, self),
             planned,
             done: [],
             deferred: [],
@@ -58879,10 +59143,23 @@ async function runAudit(options, host) {
         }
     }
     const deferred = [...now.slice(done.length), ...later];
-    return { groups, problems, existing, planned, done, deferred, accountsChecked: true, failure };
+    return {
+        groups,
+        problems,
+        existing,
+        account: self,
+        notTheAudits: notTheAudits(existing, self),
+        planned,
+        done,
+        deferred,
+        accountsChecked: true,
+        failure,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/audit-host.ts
+
+
 
 
 const LOOKUPS_PER_QUERY = 100;
@@ -58910,6 +59187,8 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                     state: issue.state === 'closed' ? 'closed' : 'open',
                     stateReason: issue.state_reason ?? null,
                     labels: issue.labels.map((label) => typeof label === 'string' ? label : (label.name ?? '')),
+                    // Who created it, by GitHub's numeric id: a login can be renamed, a payload can lie.
+                    author: issue.user?.id ?? null,
                 });
             }
             if (pages !== undefined && ++page >= pages)
@@ -58917,28 +59196,50 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
         }
         return found;
     };
+    // The token's own account, asked of GitHub at most once a run, and only when needed.
+    let self;
+    const selfId = () => {
+        if (self === undefined) {
+            self =
+                options.account === undefined ? ownAccountId(octokit) : Promise.resolve(options.account);
+            // A failed answer is not kept: the next caller asks again.
+            self.catch(() => {
+                self = undefined;
+            });
+        }
+        return self;
+    };
     /** Whether an open issue for the key exists: asked after a create whose reply never came. */
     const openIssueExists = async (key) => {
         const recent = await issuesOf('open', 1);
+        const own = await selfId();
+        // A person's copy of the marker is not the issue the audit tried to create.
         return recent.some((issue) => {
             const parsed = parseMarker(issue.body);
-            return parsed !== undefined && keyOf(parsed) === keyOf(key);
+            return parsed !== undefined && keyOf(parsed) === keyOf(key) && issue.author === own;
         });
     };
-    /** Whether the issue's latest comment is this one: asked after a comment whose reply never came. */
-    const commentPosted = async (number, body) => {
+    const commentsOn = async (number) => {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, {
             owner,
             repo,
             issue_number: number,
             per_page: 100,
         });
-        return comments.at(-1)?.body === body;
+        return comments.map((comment) => ({
+            author: comment.user?.id ?? null,
+            body: comment.body ?? '',
+        }));
     };
-    const close = async (number, comment, reason) => {
+    /** Whether the issue's latest comment is this one, by the audit: asked after a lost reply. */
+    const commentPosted = async (number, body) => {
+        const latest = (await commentsOn(number)).at(-1);
+        return latest?.body === body && latest.author === (await selfId());
+    };
+    const close = async (number, comment, reason, body) => {
         // A run that posted this comment but could not close the issue must not post it again.
         if (await commentPosted(number, comment)) {
-            await closeIssue(number, reason);
+            await closeIssue(number, reason, body);
             return;
         }
         // Like a create, a comment is not idempotent: a blind retry after a lost reply posts it twice.
@@ -58948,22 +59249,27 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                 repo,
                 issue_number: number,
                 body: comment,
-                request: { retries: 0 },
+                request: NO_BLIND_RETRY,
             });
-        }, () => commentPosted(number, comment));
-        await closeIssue(number, reason);
+            return true;
+        }, async () => ((await commentPosted(number, comment)) ? true : undefined), options);
+        await closeIssue(number, reason, body);
     };
-    const closeIssue = async (number, reason) => {
+    /** Closes an issue; with `body`, the same write marks the end of its episode (an idempotent PATCH). */
+    const closeIssue = async (number, reason, body) => {
         await octokit.rest.issues.update({
             owner,
             repo,
             issue_number: number,
             state: 'closed',
             state_reason: reason,
+            ...(body === undefined ? {} : { body }),
         });
     };
     return {
         auditIssues: () => issuesOf('all', undefined),
+        ownAccountId: selfId,
+        comments: commentsOn,
         async missingAccounts(logins) {
             const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
             const missing = new Set();
@@ -58989,10 +59295,10 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                             title: action.issue.title,
                             body: action.issue.body,
                             labels: action.issue.labels,
-                            // A create is not idempotent: never retried blindly (see writeOnce).
-                            request: { retries: 0 },
+                            request: NO_BLIND_RETRY,
                         });
-                    }, () => openIssueExists(action.key));
+                        return true;
+                    }, async () => ((await openIssueExists(action.key)) ? true : undefined), options);
                     break;
                 case 'reopen':
                 case 'update':
@@ -59007,7 +59313,16 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                     });
                     break;
                 case 'close':
-                    await close(action.number, action.comment, 'completed');
+                    await close(action.number, action.comment, 'completed', action.body);
+                    break;
+                case 'end':
+                    // The body alone, where only the hidden marker changes: the issue stays closed.
+                    await octokit.rest.issues.update({
+                        owner,
+                        repo,
+                        issue_number: action.number,
+                        body: action.body,
+                    });
                     break;
                 case 'close-duplicate':
                     await close(action.number, action.comment, 'duplicate');
@@ -59015,50 +59330,6 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
             }
         },
     };
-    /**
-     * Makes a write that is not idempotent (a create, a comment) exactly once across lost replies:
-     * when it fails in a way that may have reached GitHub (a server error, a dropped connection),
-     * `done` asks GitHub whether it happened before trying again. A 429 was refused, not applied:
-     * it is tried again after the wait GitHub asks for.
-     */
-    async function writeOnce(write, done) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await write();
-                return;
-            }
-            catch (error) {
-                if (attempt >= 4)
-                    throw error;
-                const status = audit_host_statusOf(error);
-                if (status === 429) {
-                    await audit_host_sleep(retryAfterMs(error) ?? options.retryDelayMs * attempt);
-                    continue;
-                }
-                if (status !== undefined && status < 500)
-                    throw error;
-                await audit_host_sleep(options.retryDelayMs * attempt);
-                if (await done())
-                    return;
-            }
-        }
-    }
-}
-function audit_host_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function audit_host_statusOf(error) {
-    return error instanceof Error && 'status' in error && typeof error.status === 'number'
-        ? error.status
-        : undefined;
-}
-/** The wait a refusal's `retry-after` header asks for (seconds), in milliseconds. */
-function retryAfterMs(error) {
-    if (!(error instanceof Error) || !('response' in error))
-        return undefined;
-    const { response } = error;
-    const seconds = Number(response?.headers?.['retry-after']);
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 /**
  * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a

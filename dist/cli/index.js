@@ -951,15 +951,24 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 /** The version in package.json, bundled into dist/cli at build time. */
 const VERSION = package_namespaceObject.rE;
-const COMMANDS = ['validate', 'new', 'audit', 'sync', 'site', 'rules'];
+const COMMANDS = [
+    'validate',
+    'new',
+    'audit',
+    'sync',
+    'check-patch',
+    'site',
+    'rules',
+];
 function isCommand(name) {
     return COMMANDS.some((command) => command === name);
 }
 const USAGE = {
     validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
     new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
-    audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N]',
+    audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
     sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
+    'check-patch': 'tgr check-patch PATCHFILE',
     site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
     rules: 'tgr rules',
 };
@@ -1017,6 +1026,9 @@ ${CONFIG}
   --lang LANG           en (default), nl or sv: the language of each problem's findings,
                         listed under the plan (text) or in problems[].findings (json)
   --max-writes N        most writes this run (default 100); the rest is left for the next run
+  --audit-account ID    with --dry-run: plan as this account (GitHub's numeric id), whose issues
+                        are the audit's; the workflow's github-actions[bot] is 41898282. Without
+                        it, only issues opened by the token's own account count
   -h, --help            show this help
 
 ${WHERE}
@@ -1032,9 +1044,11 @@ from a feed that still covers its day, gets cancelled: true. Past meetups, and w
 are never changed. Only the changed meetups are touched: comments, order, quoting and line endings
 stay. Without PATH: every group file in the registry's groups/ folder.
 
-Feeds are fetched over https from public addresses only (each redirect checked again), at most
-5 MB each, within 20 seconds. A feed that cannot be fetched or read leaves its group's file as it
-is and is reported; the other groups are synced.
+Feeds are fetched over https from global unicast addresses only (each redirect, and the address
+connected to, checked again), at most 5 MB each, within 20 seconds, and each is read in a thread
+that is stopped after 10 seconds (a recurrence rule that never ends). A feed that cannot be
+fetched or read in time leaves its group's file as it is and is reported; the other groups are
+synced.
 
 Options:
   --today YYYY-MM-DD    sync as of this day (default: today, in UTC)
@@ -1047,6 +1061,16 @@ ${WHERE}
 
 Exit status: 0 synced, 1 a feed or file could not be synced (the others were), 2 a usage
 problem, a broken policy file or no registry.`,
+    'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
+it may only change the text of group files. It accepts additions, changes and deletions of
+regular files groups/<slug>.yaml, and refuses the whole patch for anything else: a rename or
+copy, a mode change, a symbolic link or submodule, a binary change, or any other path (such as
+groups/sub/x.yaml, groups/x.yml or groups/../x.yaml). It reads the patch as git does (git apply
+--numstat -z and --summary, which it runs; git must be installed) and the mode on each index
+line. Needs no registry; writes nothing.
+
+Exit status: 0 the patch may be applied, 1 refused (each problem named), 2 a usage problem or an
+unreadable file.`,
     site: `Builds the public directory of the registry's active groups: index.html (every group, with
 a search box and a world map), one page and one iCalendar feed per group, groups.json (with its
 schema, schemas/site-groups.v1.schema.json) and meetups.ics (every upcoming Azure meetup). The
@@ -1137,14 +1161,16 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3003))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1148))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
             case 'rules':
                 return rulesCommand(rest, io);
+            case 'check-patch':
+                return await (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).checkPatchCommand(rest, io);
             case 'sync':
                 // Loaded only when asked for, so other commands never load the iCalendar parser.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3396))).syncCommand(rest, io);
+                return await (await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 682))).syncCommand(rest, io);
             case undefined:
                 throw new options/* UsageError */.eb('no command given');
             default:
@@ -1179,16 +1205,29 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9047);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1288);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9047);
 
-// The bin entry: real process I/O in, exit code out.
-process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    now: () => new Date(),
-    env: process.env,
-});
+
+
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .isFeedThread */ .Dj)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
+    // This file started again as `tgr sync`'s feed parser thread: the bundle has no other file to
+    // start it from. Only the parser is loaded.
+    (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4854))).serveFeedParsing();
+}
+else {
+    // The bin entry: real process I/O in, exit code out.
+    process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        cwd: process.cwd(),
+        now: () => new Date(),
+        env: process.env,
+        startFeedThread: () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(import.meta.url), _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .FEED_THREAD_OPTIONS */ .pd),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1884,13 +1923,22 @@ function isPublicHost(hostname) {
         return false;
     return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
 }
-/** Only global unicast addresses are public; ipaddr.js knows every special-purpose range. */
+/** Where IANA allocates global unicast IPv6 addresses; everything outside it is not public. */
+const GLOBAL_UNICAST = ipaddr_js__WEBPACK_IMPORTED_MODULE_1___default().parseCIDR('2000::/3');
+/**
+ * Only global unicast addresses are public: an IPv4 address outside every special-purpose range,
+ * or an IPv6 address in 2000::/3 outside them (ipaddr.js knows the ranges: 6to4, Teredo, NAT64,
+ * documentation...). Any IPv6 form of an IPv4 address (mapped, compatible, NAT64, 6to4) is
+ * refused: ipaddr.js calls the compatible ones (`::7f00:1`, how URL writes `[::127.0.0.1]`)
+ * unicast, and where a translated one leads is the translator's choice, not ours.
+ */
 function isPublicAddress(address) {
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_1___default().isValid(address))
+        return false;
     const parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_1___default().parse(address);
-    const unwrapped = parsed.kind() === 'ipv6' && parsed.isIPv4MappedAddress()
-        ? parsed.toIPv4Address()
-        : parsed;
-    return unwrapped.range() === 'unicast';
+    if (parsed.kind() === 'ipv4')
+        return parsed.range() === 'unicast';
+    return parsed.range() === 'unicast' && parsed.match(GLOBAL_UNICAST);
 }
 /**
  * Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored.
@@ -11525,6 +11573,177 @@ const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
 /***/ }),
 
+/***/ 1288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ isFeedThread),
+/* harmony export */   mS: () => (/* binding */ DEFAULT_PARSE_DEADLINE_MS),
+/* harmony export */   pd: () => (/* binding */ FEED_THREAD_OPTIONS),
+/* harmony export */   yl: () => (/* binding */ threadFeedParser)
+/* harmony export */ });
+/* unused harmony export FEED_THREAD */
+/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5172);
+
+/**
+ * Feeds are read in a worker thread that is stopped when a feed takes longer than its deadline.
+ * ical.js can loop forever inside ONE step of a recurrence rule that never matches (2.2.1 on
+ * `FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31`), where no step budget can stop it; only terminating the
+ * thread can. One thread is reused from feed to feed (starting one costs about as much as
+ * reading a large feed) and replaced after it is stopped.
+ *
+ * This module loads no parser: the bundled tgr starts its own file as the thread (src/cli/tgr.ts)
+ * and tells it apart by FEED_THREAD_OPTIONS' workerData; the thread runs serveFeedParsing
+ * (feed-thread-worker.ts).
+ */
+/** The workerData a feed parser thread starts with. */
+const FEED_THREAD = 'tgr:feed-parser';
+/**
+ * How a feed parser thread is started. Its heap is bounded too, so a feed that would need more
+ * memory than a 5 MB feed ever should is that feed's error, not the end of the sync.
+ */
+const FEED_THREAD_OPTIONS = {
+    workerData: FEED_THREAD,
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+};
+function isFeedThread(workerData) {
+    return workerData === FEED_THREAD;
+}
+/** Default time one feed may take to read, once its thread is running. */
+const DEFAULT_PARSE_DEADLINE_MS = 10_000;
+function threadFeedParser(options) {
+    const deadlineMs = options.deadlineMs ?? DEFAULT_PARSE_DEADLINE_MS;
+    let current;
+    let nextId = 0;
+    const thread = () => {
+        if (current !== undefined)
+            return current;
+        const worker = options.start();
+        // Idle, the thread must not keep tgr running once the sync is done.
+        worker.unref();
+        const ready = new Promise((resolve, reject) => {
+            const done = () => {
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                worker.off('exit', onExit);
+            };
+            const onMessage = (message) => {
+                if (message.kind !== 'ready')
+                    return;
+                done();
+                resolve();
+            };
+            const onError = (error) => {
+                done();
+                reject(new Error(`the feed parser thread did not start: ${error.message}`));
+            };
+            const onExit = (code) => {
+                done();
+                reject(new Error(`the feed parser thread stopped as it started (exit code ${String(code)})`));
+            };
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+        });
+        const started = { worker, ready };
+        current = started;
+        return started;
+    };
+    /** Stops a thread for good; the next feed starts a new one. */
+    const discard = async (worker) => {
+        if (current?.worker === worker)
+            current = undefined;
+        await worker.terminate();
+    };
+    return {
+        async parse(text, parseOptions) {
+            const { worker, ready } = thread();
+            try {
+                await ready;
+            }
+            catch (error) {
+                // Not the feed's fault: tgr itself is broken, and says so.
+                await discard(worker);
+                throw error;
+            }
+            const id = ++nextId;
+            return new Promise((resolve, reject) => {
+                const settle = () => {
+                    clearTimeout(timer);
+                    worker.off('message', onMessage);
+                    worker.off('error', onError);
+                    worker.off('exit', onExit);
+                    worker.unref();
+                };
+                /** The thread is stopped before the feed's error is reported: nothing of it runs on. */
+                const stop = (reason) => {
+                    settle();
+                    discard(worker).then(() => {
+                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(reason));
+                    }, () => {
+                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(reason));
+                    });
+                };
+                const onMessage = (message) => {
+                    if (message.kind === 'ready' || message.id !== id)
+                        return;
+                    settle();
+                    if (message.kind === 'parsed')
+                        resolve(message.feed);
+                    else if (message.feed)
+                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(message.message));
+                    else
+                        reject(new Error(`the feed parser failed: ${message.message}`));
+                };
+                // Out of memory, or a stack overflow outside parseFeed's own handling: the feed did it.
+                const onError = (error) => {
+                    const code = 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
+                    stop(`the feed could not be read${code}`);
+                };
+                const onExit = (code) => {
+                    stop(`the feed could not be read (its reader stopped with exit code ${String(code)})`);
+                };
+                const timer = setTimeout(() => {
+                    stop(`not read within ${String(deadlineMs)} ms, so reading it was stopped (a recurrence rule that never ends, or too much to read)`);
+                }, deadlineMs);
+                worker.on('message', onMessage);
+                worker.on('error', onError);
+                worker.on('exit', onExit);
+                // While a feed is read, the thread keeps tgr waiting for its answer.
+                worker.ref();
+                const job = { id, text, options: parseOptions };
+                worker.postMessage(job);
+            });
+        },
+        async close() {
+            const open = current;
+            current = undefined;
+            if (open !== undefined)
+                await open.worker.terminate();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FeedFetchError),
+/* harmony export */   u: () => (/* binding */ FeedParseError)
+/* harmony export */ });
+class FeedFetchError extends Error {
+    name = 'FeedFetchError';
+}
+class FeedParseError extends Error {
+    name = 'FeedParseError';
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -11602,6 +11821,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -11676,6 +11902,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
