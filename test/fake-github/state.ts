@@ -47,14 +47,29 @@ export interface ChangedFile {
   patch?: string;
 }
 
-export interface PullRequest {
+export type AccountType = 'User' | 'Organization' | 'Bot';
+
+/** A GitHub account: the id is given once; the login can change, and be freed and taken again. */
+export interface Account {
+  id: number;
+  login: string;
+  type: AccountType;
+  created_at: string;
+}
+
+/** Pull requests, issues, comments and reviews: their author is an account. */
+export interface Authored {
+  /** The author's login; seeds give this, and renames and deletions keep it current. */
+  user: string;
+  /** The author's account, bound from `user` when first seen (see bindAuthors). */
+  user_id?: number;
+}
+
+export interface PullRequest extends Authored {
   number: number;
   state: 'open' | 'closed';
   title: string;
   body: string | null;
-  /** The author's login: as seeded, then kept current (see Authored). */
-  user: string;
-  user_id?: number;
   draft: boolean;
   merged: boolean;
   head: {
@@ -68,15 +83,12 @@ export interface PullRequest {
   updated_at: string;
 }
 
-export interface Issue {
+export interface Issue extends Authored {
   number: number;
   title: string;
   body: string | null;
   state: 'open' | 'closed';
   state_reason: StateReason | null;
-  /** The author's login: as seeded, then kept current (see Authored). */
-  user: string;
-  user_id?: number;
   /** Logins; a rename follows, a deletion unassigns. */
   assignees: string[];
   /** GitHub numbers issues and pull requests in one sequence; a pull request is also an issue. */
@@ -86,13 +98,10 @@ export interface Issue {
   closed_at: string | null;
 }
 
-export interface Comment {
+export interface Comment extends Authored {
   id: number;
   issue_number: number;
   body: string;
-  /** The author's login: as seeded, then kept current (see Authored). */
-  user: string;
-  user_id?: number;
   created_at: string;
   updated_at: string;
 }
@@ -104,12 +113,9 @@ export interface Label {
   description: string | null;
 }
 
-export interface Review {
+export interface Review extends Authored {
   id: number;
   pull_number: number;
-  /** The author's login: as seeded, then kept current (see Authored). */
-  user: string;
-  user_id?: number;
   state: ReviewState;
   body: string;
   submitted_at: string;
@@ -149,24 +155,6 @@ export interface CheckRun {
     text: string | null;
     annotations: Annotation[];
   };
-}
-
-export type AccountType = 'User' | 'Organization' | 'Bot';
-
-/** A GitHub account: the id is given once; the login can change, and be freed and taken again. */
-export interface Account {
-  id: number;
-  login: string;
-  type: AccountType;
-  created_at: string;
-}
-
-/** Pull requests, issues, comments and reviews: their author is an account. */
-export interface Authored {
-  /** The author's login; seeds give this, and renames and deletions keep it current. */
-  user: string;
-  /** The author's account, bound from `user` when first seen (see bindAuthors). */
-  user_id?: number;
 }
 
 export interface RateBucket {
