@@ -9,6 +9,7 @@ import {
   pullRequestReviewDismissed,
   pullRequestReviewSubmitted,
   pullRequestSynchronize,
+  pushToBranch,
   workflowRunCompleted,
   writeEventFile,
 } from './payloads.js';
@@ -125,6 +126,15 @@ describe('event payloads from real webhook examples', () => {
       type: 'Organization',
       node_id: Buffer.from(`012:Organization${String(org.id)}`).toString('base64'),
     });
+    const push = pushToBranch({
+      owner: target.owner,
+      repo: target.repo,
+      before: fakeSha('before'),
+      after: fakeSha('after'),
+      pusher: 'bob',
+      accounts: state.accounts,
+    });
+    expect(push.sender.id).toBe(bob.id);
     const plain = issueCommentOnPull(target, { body: '/recheck', commenter: 'bob' });
     expect(plain.comment.user.id).toBe(userId('bob'));
     expect(bob.id).not.toBe(userId('bob'));

@@ -496,6 +496,8 @@ export interface PushTarget {
   after: string;
   pusher?: string;
   defaultBranch?: string;
+  /** As PullTarget.accounts. */
+  accounts?: readonly Account[];
 }
 
 /** A `push` to a branch, from GitHub's example of one, retargeted at the repository. */
@@ -517,10 +519,10 @@ export function pushToBranch(target: PushTarget): PushEvent {
   payload.forced = false;
   payload.repository.name = target.repo;
   payload.repository.full_name = fullName;
-  payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
+  payload.repository.owner = retargetUser(payload.repository.owner, target.owner, target.accounts);
   payload.repository.default_branch = defaultBranch;
   payload.repository.master_branch = defaultBranch;
-  payload.sender = retargetUser(payload.sender, target.pusher ?? target.owner);
+  payload.sender = retargetUser(payload.sender, target.pusher ?? target.owner, target.accounts);
   delete payload.organization;
   return payload;
 }
