@@ -46,6 +46,7 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /rate_limit',
   'GET /users/{username}',
+  'GET /user/{account_id}',
 ] as const;
 
 /** JSON Schema keywords ajv validates with; annotations (description, example, x-*) are dropped. */

@@ -1,17 +1,19 @@
 /**
  * POST /graphql, for the two query shapes this project needs: aliased `user(login:)` lookups
- * selecting login, id, databaseId or __typename, and `viewer` (the token's own account, a Bot
- * for the workflow token) with the same fields. Anything else is refused loudly, since the fake
- * cannot tell whether GitHub would accept it.
+ * selecting login, id, databaseId, createdAt or __typename, and `viewer` (the token's own
+ * account, a Bot for the workflow token) with the same fields. Anything else is refused loudly,
+ * since the fake cannot tell whether GitHub would accept it.
  */
 import { field } from './http.js';
-import { userId } from './shapes.js';
-import { type State, findUser } from './state.js';
+import { type Account, type State, accountOf, findAccount } from './state.js';
 
 /** The fake's cap on lookups per query; past it the query fails like GitHub's node limit. */
 export const MAX_LOOKUPS = 100;
 
-const USER_FIELDS = new Set(['login', 'id', 'databaseId', '__typename']);
+const USER_FIELDS = new Set(['login', 'id', 'databaseId', 'createdAt', '__typename']);
+
+/** GraphQL global id prefixes by account type. */
+const PREFIX: Record<Account['type'], string> = { User: 'U', Bot: 'BOT', Organization: 'O' };
 
 interface Token {
   kind: 'name' | 'punct' | 'string' | 'number' | 'end';
@@ -223,14 +225,14 @@ function fail(status: number, message: string, violations = [message]): GraphqlA
 }
 
 /** The selected fields of an account, a User or (for `viewer` with the workflow token) a Bot. */
-function accountFields(login: string, fields: Lookup['fields']): Record<string, unknown> {
-  const id = userId(login);
-  const bot = login.endsWith('[bot]');
+function accountFields(account: Account, fields: Lookup['fields']): Record<string, unknown> {
+  const { id, login, type } = account;
   const values: Record<string, unknown> = {
     login,
-    id: `${bot ? 'BOT' : 'U'}_${Buffer.from(String(id)).toString('base64url')}`,
+    id: `${PREFIX[type]}_${Buffer.from(String(id)).toString('base64url')}`,
     databaseId: id,
-    __typename: bot ? 'Bot' : 'User',
+    createdAt: account.created_at,
+    __typename: type,
   };
   return Object.fromEntries(fields.map((f) => [f.key, values[f.name]]));
 }
@@ -275,7 +277,7 @@ export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
   const seen = new Map<string, string>();
   for (const lookup of lookups) {
     if ('viewer' in lookup.login) {
-      data[lookup.key] = accountFields(state.authenticatedLogin, lookup.fields);
+      data[lookup.key] = accountFields(accountOf(state, state.authenticatedLogin), lookup.fields);
       continue;
     }
     let login: string;
@@ -289,9 +291,9 @@ export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
     if (earlier !== undefined && earlier !== login)
       return fail(400, `Field '${lookup.key}' has an argument conflict`);
     seen.set(lookup.key, login);
-    const user = findUser(state, login);
-    // GraphQL's `user` does not resolve bot accounts: those are Bots, not Users.
-    if (user === undefined || user.endsWith('[bot]')) {
+    const user = findAccount(state, login);
+    // GraphQL's `user` resolves Users only: bots and organisations are NOT_FOUND, as on GitHub.
+    if (user?.type !== 'User') {
       data[lookup.key] = null;
       errors.push({
         type: 'NOT_FOUND',

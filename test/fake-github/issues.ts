@@ -5,6 +5,8 @@ import {
   type Comment,
   type Issue,
   type StateReason,
+  authorOf,
+  ensureAccount,
   findUser,
   nextId,
   nextIssueNumber,
@@ -56,6 +58,12 @@ function assigneesOf(context: Context): { logins: string[] } | { unknown: string
   return { logins };
 }
 
+/** What the API writes is the token's account's. */
+function author(context: Context): { user: string; user_id: number } {
+  const account = ensureAccount(context.state, context.state.authenticatedLogin);
+  return { user: account.login, user_id: account.id };
+}
+
 export function getIssue(context: Context): Reply {
   const number = intParam(context, 'issue_number');
   const issue = context.state.issues.find((i) => i.number === number);
@@ -76,7 +84,8 @@ function matchesFilters(context: Context, issue: Issue): boolean {
   const since = query.get('since');
   if (since !== null && Date.parse(issue.updated_at) < Date.parse(since)) return false;
   const creator = query.get('creator');
-  if (creator !== null && creator.toLowerCase() !== issue.user.toLowerCase()) return false;
+  if (creator !== null && creator.toLowerCase() !== authorOf(state, issue).login.toLowerCase())
+    return false;
   const assignee = query.get('assignee');
   if (assignee === 'none' && issue.assignees.length > 0) return false;
   if (assignee === '*' && issue.assignees.length === 0) return false;
@@ -131,7 +140,7 @@ export function createIssue(context: Context): Reply {
     body: description ?? null,
     state: 'open',
     state_reason: null,
-    user: state.authenticatedLogin,
+    ...author(context),
     assignees: assignees?.logins ?? [],
     isPullRequest: false,
     created_at: now,
@@ -236,7 +245,7 @@ export function createComment(context: Context): Reply {
     id: nextId(state),
     issue_number: number,
     body,
-    user: state.authenticatedLogin,
+    ...author(context),
     created_at: now,
     updated_at: now,
   };

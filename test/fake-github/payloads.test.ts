@@ -9,10 +9,12 @@ import {
   pullRequestReviewDismissed,
   pullRequestReviewSubmitted,
   pullRequestSynchronize,
+  pushToBranch,
   workflowRunCompleted,
   writeEventFile,
 } from './payloads.js';
-import { fakeSha } from './state.js';
+import { userId } from './shapes.js';
+import { createState, deleteAccount, ensureAccount, fakeSha, registerAccount } from './state.js';
 
 const target: PullTarget = {
   owner: 'azure-tech-groups',
@@ -106,6 +108,36 @@ describe('event payloads from real webhook examples', () => {
     });
     expect(payload.sender.login).toBe('bob');
     expectRetargeted(payload);
+  });
+
+  it('carries the ids and types of the fake’s accounts when given them, else the login’s hash', () => {
+    const state = createState();
+    deleteAccount(state, ensureAccount(state, 'bob').login);
+    const bob = registerAccount(state, 'bob');
+    const org = registerAccount(state, 'alice', { type: 'Organization' });
+    const withAccounts = issueCommentOnPull(
+      { ...target, accounts: state.accounts },
+      { body: '/recheck', commenter: 'bob' },
+    );
+    expect(withAccounts.comment.user).toMatchObject({ login: 'bob', id: bob.id, type: 'User' });
+    expect(withAccounts.sender.id).toBe(bob.id);
+    expect(withAccounts.issue.user).toMatchObject({
+      id: org.id,
+      type: 'Organization',
+      node_id: Buffer.from(`012:Organization${String(org.id)}`).toString('base64'),
+    });
+    const push = pushToBranch({
+      owner: target.owner,
+      repo: target.repo,
+      before: fakeSha('before'),
+      after: fakeSha('after'),
+      pusher: 'bob',
+      accounts: state.accounts,
+    });
+    expect(push.sender.id).toBe(bob.id);
+    const plain = issueCommentOnPull(target, { body: '/recheck', commenter: 'bob' });
+    expect(plain.comment.user.id).toBe(userId('bob'));
+    expect(bob.id).not.toBe(userId('bob'));
   });
 
   it('pull_request_review submitted has the reviewer and a lower-case state', () => {

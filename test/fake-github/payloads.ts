@@ -11,6 +11,7 @@ import type { WebhookDefinition } from '@octokit/webhooks-examples';
 import { fakeSha } from './git.js';
 import { field } from './http.js';
 import { userId } from './shapes.js';
+import type { Account } from './state.js';
 
 type EventOf<Name extends WebhookDefinition['name']> = WebhookDefinition<Name>['examples'][number];
 export type PullRequestOpenedEvent = Extract<EventOf<'pull_request'>, { action: 'opened' }>;
@@ -51,6 +52,11 @@ export interface PullTarget {
   labels?: string[];
   /** The repository's default branch (default main, as the fake's repository has it). */
   defaultBranch?: string;
+  /**
+   * The fake's accounts (`gh.state.accounts`), so users carry their ids and types after renames
+   * and recycled logins; a login not among them gets its hash id, as an account seeded by login.
+   */
+  accounts?: readonly Account[];
 }
 
 let definitions: readonly WebhookDefinition[] | undefined;
@@ -93,13 +99,21 @@ function rewrite(value: unknown, from: RegExp | string, to: string): unknown {
 }
 
 /** The example's account made into `login`: its URLs, id and type follow. */
-function retargetUser(user: WebhookUser, login: string): WebhookUser {
+function retargetUser(
+  user: WebhookUser,
+  login: string,
+  accounts: readonly Account[] = [],
+): WebhookUser {
+  const account = accounts.find((a) => a.login.toLowerCase() === login.toLowerCase());
   const copy = structuredClone(user);
   rewrite(copy, new RegExp(`/${user.login}(?=$|[/{])`, 'g'), `/${login}`);
   copy.login = login;
-  copy.id = userId(login);
-  copy.node_id = Buffer.from(`04:User${String(copy.id)}`).toString('base64');
-  copy.type = login.endsWith('[bot]') ? 'Bot' : 'User';
+  copy.id = account?.id ?? userId(login);
+  copy.type = account?.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User');
+  const kind = copy.type;
+  copy.node_id = Buffer.from(`0${String(kind.length)}:${kind}${String(copy.id)}`).toString(
+    'base64',
+  );
   return copy;
 }
 
@@ -145,9 +159,9 @@ function retarget<T extends Retargetable>(
   if (oldShas.base !== undefined) rewrite(payload, oldShas.base, target.base.sha);
   payload.repository.name = target.repo;
   payload.repository.full_name = `${target.owner}/${target.repo}`;
-  payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
+  payload.repository.owner = retargetUser(payload.repository.owner, target.owner, target.accounts);
   payload.repository.default_branch = target.defaultBranch ?? 'main';
-  payload.sender = retargetUser(payload.sender, target.sender ?? target.author);
+  payload.sender = retargetUser(payload.sender, target.sender ?? target.author, target.accounts);
   delete payload.organization;
   return payload;
 }
@@ -170,7 +184,7 @@ function headRepositoryOf<T extends RepositoryLike>(repository: T, target: PullT
   rewrite(copy, baseName, headName);
   copy.name = headRepo;
   copy.full_name = headName;
-  copy.owner = retargetUser(repository.owner, headOwner);
+  copy.owner = retargetUser(repository.owner, headOwner, target.accounts);
   copy.fork = true;
   copy.id = userId(headName);
   return copy;
@@ -194,7 +208,7 @@ function retargetPull(
   pull.title = target.title ?? pull.title;
   pull.body = target.body === undefined ? pull.body : target.body;
   pull.state = 'open';
-  pull.user = retargetUser(pull.user, target.author);
+  pull.user = retargetUser(pull.user, target.author, target.accounts);
   // The examples' own assignees, reviewers, labels and milestone belong to another story.
   pull.assignee = null;
   pull.assignees = [];
@@ -208,7 +222,7 @@ function retargetPull(
     sha: target.head.sha,
     ref: target.head.ref,
     label: `${headOwner}:${target.head.ref}`,
-    user: retargetUser(pull.head.user, headOwner),
+    user: retargetUser(pull.head.user, headOwner, target.accounts),
     repo: headRepository,
   };
   pull.base = {
@@ -216,7 +230,7 @@ function retargetPull(
     sha: target.base.sha,
     ref: target.base.ref,
     label: `${target.owner}:${target.base.ref}`,
-    user: retargetUser(pull.base.user, target.owner),
+    user: retargetUser(pull.base.user, target.owner, target.accounts),
     repo: structuredClone(repository),
   };
 }
@@ -276,7 +290,7 @@ function commentEvent<
   issue.title = target.title ?? issue.title;
   issue.body = target.body === undefined ? issue.body : target.body;
   issue.state = 'open';
-  issue.user = retargetUser(issue.user, target.author);
+  issue.user = retargetUser(issue.user, target.author, target.accounts);
   issue.assignee = null;
   issue.assignees = [];
   issue.labels = labelsOf(target);
@@ -294,7 +308,7 @@ function commentEvent<
     ...payload.comment,
     id,
     body: comment.body,
-    user: retargetUser(payload.comment.user, commenter),
+    user: retargetUser(payload.comment.user, commenter, target.accounts),
     html_url: `${web}/pull/${number}#issuecomment-${String(id)}`,
     url: `${api}/issues/comments/${String(id)}`,
     issue_url: `${api}/issues/${number}`,
@@ -367,7 +381,7 @@ function reviewEvent<T extends PullRequestReviewSubmittedEvent | PullRequestRevi
   const html = `https://github.com/${target.owner}/${target.repo}/pull/${String(target.number)}#pullrequestreview-${String(id)}`;
   const { review: shown } = payload;
   shown.id = id;
-  shown.user = retargetUser(shown.user, review.reviewer);
+  shown.user = retargetUser(shown.user, review.reviewer, target.accounts);
   shown.body = review.body ?? null;
   shown.commit_id = review.commitId ?? target.head.sha;
   shown.html_url = html;
@@ -425,11 +439,11 @@ export function workflowRunCompleted(target: WorkflowRunTarget): WorkflowRunComp
   const [listed] = run.pull_requests;
   if (listed === undefined) throw new Error('the workflow_run example lists no pull request');
   retarget(payload, target, listed.number, { head: run.head_sha });
-  const actor = retargetUser(run.actor, target.sender ?? target.author);
+  const actor = retargetUser(run.actor, target.sender ?? target.author, target.accounts);
   const repository = {
     ...run.repository,
     name: target.repo,
-    owner: retargetUser(run.repository.owner, target.owner),
+    owner: retargetUser(run.repository.owner, target.owner, target.accounts),
     id: payload.repository.id,
   };
   const api = `https://api.github.com/repos/${target.owner}/${target.repo}`;
@@ -482,6 +496,8 @@ export interface PushTarget {
   after: string;
   pusher?: string;
   defaultBranch?: string;
+  /** As PullTarget.accounts. */
+  accounts?: readonly Account[];
 }
 
 /** A `push` to a branch, from GitHub's example of one, retargeted at the repository. */
@@ -503,10 +519,10 @@ export function pushToBranch(target: PushTarget): PushEvent {
   payload.forced = false;
   payload.repository.name = target.repo;
   payload.repository.full_name = fullName;
-  payload.repository.owner = retargetUser(payload.repository.owner, target.owner);
+  payload.repository.owner = retargetUser(payload.repository.owner, target.owner, target.accounts);
   payload.repository.default_branch = defaultBranch;
   payload.repository.master_branch = defaultBranch;
-  payload.sender = retargetUser(payload.sender, target.pusher ?? target.owner);
+  payload.sender = retargetUser(payload.sender, target.pusher ?? target.owner, target.accounts);
   delete payload.organization;
   return payload;
 }

@@ -1,11 +1,13 @@
 import { type GitTree, SUBMODULE, blobSha, fakeSha, findTree, gitTree, listTree } from './git.js';
-import { type Context, type Reply, WEB, notFound } from './http.js';
+import { type Context, type Reply, WEB, intParam, notFound } from './http.js';
 import { userJson } from './shapes.js';
 import {
+  type Account,
   type Permission,
   type RateBucket,
   type State,
-  findUser,
+  accountById,
+  findAccount,
   resolveRef,
   resolveRefKey,
 } from './state.js';
@@ -182,29 +184,39 @@ const LEGACY: Record<Permission, string> = {
 
 export function getPermission(context: Context): Reply {
   const { state } = context;
-  const login = findUser(state, context.params.username ?? '');
-  if (login === undefined) return notFound();
+  const account = findAccount(state, context.params.username ?? '');
+  if (account === undefined) return notFound();
+  const login = account.login.toLowerCase();
   const role =
-    Object.entries(state.collaborators).find(
-      ([user]) => user.toLowerCase() === login.toLowerCase(),
-    )?.[1] ?? (state.repository.visibility === 'public' ? 'read' : 'none');
+    Object.entries(state.collaborators).find(([user]) => user.toLowerCase() === login)?.[1] ??
+    (state.repository.visibility === 'public' ? 'read' : 'none');
   return {
     status: 200,
     body: {
       permission: LEGACY[role],
       role_name: role,
-      user: { ...userJson(context.api, login), role_name: role },
+      user: { ...userJson(context.api, account), role_name: role },
     },
   };
 }
 
+/** GET /users/{username}: the account that has the login now; a freed login is 404. */
 export function getUser(context: Context): Reply {
-  const login = findUser(context.state, context.params.username ?? '');
-  if (login === undefined) return notFound();
+  const account = findAccount(context.state, context.params.username ?? '');
+  return account === undefined ? notFound() : publicUser(context, account);
+}
+
+/** GET /user/{account_id}: the account with the id, under its current login; deleted is 404. */
+export function getUserById(context: Context): Reply {
+  const account = accountById(context.state, intParam(context, 'account_id'));
+  return account === undefined ? notFound() : publicUser(context, account);
+}
+
+function publicUser(context: Context, account: Account): Reply {
   return {
     status: 200,
     body: {
-      ...userJson(context.api, login),
+      ...userJson(context.api, account),
       name: null,
       company: null,
       blog: '',
@@ -214,8 +226,8 @@ export function getUser(context: Context): Reply {
       public_repos: 0,
       followers: 0,
       following: 0,
-      created_at: '2020-01-01T00:00:00Z',
-      updated_at: '2020-01-01T00:00:00Z',
+      created_at: account.created_at,
+      updated_at: account.created_at,
     },
   };
 }

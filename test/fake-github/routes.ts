@@ -19,7 +19,15 @@ import {
   setLabels,
 } from './labels.js';
 import { getPull, listPullFiles, listPulls, listReviews } from './pulls.js';
-import { getBlob, getContent, getPermission, getRateLimit, getTree, getUser } from './repo.js';
+import {
+  getBlob,
+  getContent,
+  getPermission,
+  getRateLimit,
+  getTree,
+  getUser,
+  getUserById,
+} from './repo.js';
 
 /** Handlers by operationId; every operation in rest-operations.json has one (a test checks). */
 export const ROUTES: Readonly<Record<string, Handler>> = {
@@ -50,4 +58,5 @@ export const ROUTES: Readonly<Record<string, Handler>> = {
   'checks/list-for-ref': listCheckRunsForRef,
   'rate-limit/get': getRateLimit,
   'users/get-by-username': getUser,
+  'users/get-by-id': getUserById,
 };

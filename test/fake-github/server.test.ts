@@ -400,7 +400,11 @@ describe('a valid request sequence through Octokit', () => {
     expect(
       (
         await failure(
-          octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'ghost' }),
+          octokit.rest.repos.getCollaboratorPermissionLevel({
+            owner,
+            repo,
+            username: 'nobody-here',
+          }),
         )
       ).status,
     ).toBe(404);

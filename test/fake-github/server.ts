@@ -12,7 +12,7 @@ import { answerGraphql } from './graphql.js';
 import { type Context, DOCS, type Reply, notFound } from './http.js';
 import { rateHeaders } from './repo.js';
 import { ROUTES } from './routes.js';
-import { type State, createState, isoSeconds } from './state.js';
+import { type State, bindAuthors, createState, isoSeconds } from './state.js';
 import { matchOperation, validateRequest } from './validate.js';
 
 export interface RequestRecord {
@@ -80,7 +80,7 @@ export async function startFakeGitHub(
   options: FakeGitHubOptions = {},
 ): Promise<FakeGitHub> {
   const clock = options.now ?? ((): Date => new Date());
-  const state = createState(seed, clock());
+  const state = createState(seed, clock);
   const requests: RequestRecord[] = [];
   const violations: Violation[] = [];
   const faults: Fault[] = [];
@@ -219,6 +219,8 @@ export async function startFakeGitHub(
     }
 
     for (const hook of beforeRequest) hook(method, path);
+    // Content a test pushed by login belongs to whoever has that login now.
+    bindAuthors(state);
     const plan = planRequest(method, url, body, req.headers.accept ?? '');
     if ('reasons' in plan) {
       reject(plan.status, plan.title, plan.reasons);

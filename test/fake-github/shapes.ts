@@ -1,7 +1,7 @@
 /** The JSON GitHub answers with, built from state: the fields Octokit callers commonly read. */
-import { createHash } from 'node:crypto';
 import { WEB } from './http.js';
 import type {
+  Account,
   ChangedFile,
   CheckRun,
   Comment,
@@ -11,35 +11,29 @@ import type {
   Review,
   State,
 } from './state.js';
-import { findLabel } from './state.js';
+import { accountOf, authorOf, findLabel, userId } from './state.js';
+
+export { ACTIONS_BOT_ID, userId } from './state.js';
 
 /** The GitHub Actions app, which owns every check run the fake holds. */
 export const ACTIONS_APP_ID = 15368;
-
-/** GitHub's own id for the account the workflow token acts as (`github-actions[bot]`). */
-export const ACTIONS_BOT_ID = 41898282;
-
-/** A stable positive id for a login, so the same account always has the same id. */
-export function userId(login: string): number {
-  if (login.toLowerCase() === 'github-actions[bot]') return ACTIONS_BOT_ID;
-  return 10_000 + (createHash('sha1').update(login.toLowerCase()).digest().readUInt32BE(0) % 9e7);
-}
 
 function nodeId(kind: string, id: number): string {
   return Buffer.from(`0${String(kind.length)}:${kind}${String(id)}`).toString('base64');
 }
 
-export function userJson(api: string, login: string): Record<string, unknown> {
-  const id = userId(login);
+/** An account as REST answers show it: always its current id, login and type. */
+export function userJson(api: string, account: Account): Record<string, unknown> {
+  const { id, login, type } = account;
   return {
     login,
     id,
-    node_id: nodeId('User', id),
+    node_id: nodeId(type, id),
     avatar_url: `https://avatars.githubusercontent.com/u/${String(id)}?v=4`,
     gravatar_id: '',
     url: `${api}/users/${encodeURIComponent(login)}`,
-    html_url: login.endsWith('[bot]') ? `${WEB}/apps/${login.slice(0, -5)}` : `${WEB}/${login}`,
-    type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    html_url: type === 'Bot' ? `${WEB}/apps/${login.slice(0, -5)}` : `${WEB}/${login}`,
+    type,
     site_admin: false,
   };
 }
@@ -60,7 +54,7 @@ export function repoJson(state: State, api: string, fullName?: string): Record<s
     name: repoName,
     full_name: name,
     private: visibility === 'private',
-    owner: userJson(api, ownerLogin),
+    owner: userJson(api, accountOf(state, ownerLogin)),
     html_url: `${WEB}/${name}`,
     url: `${api}/repos/${name}`,
     fork,
@@ -70,10 +64,11 @@ export function repoJson(state: State, api: string, fullName?: string): Record<s
 }
 
 /** How the author relates to the repository, as GitHub labels comments and issues. */
-export function association(state: State, login: string): string {
-  if (login.toLowerCase() === state.repository.owner.toLowerCase()) return 'OWNER';
+export function association(state: State, author: Account): string {
+  const login = author.login.toLowerCase();
+  if (login === state.repository.owner.toLowerCase()) return 'OWNER';
   const role = Object.entries(state.collaborators).find(
-    ([user]) => user.toLowerCase() === login.toLowerCase(),
+    ([user]) => user.toLowerCase() === login,
   )?.[1];
   return role !== undefined && role !== 'none' ? 'COLLABORATOR' : 'NONE';
 }
@@ -102,6 +97,8 @@ export function issueJson(state: State, api: string, issue: Issue): Record<strin
   const number = String(issue.number);
   const kind = issue.isPullRequest ? 'pull' : 'issues';
   const pull = state.pulls.find((p) => p.number === issue.number);
+  const author = authorOf(state, issue);
+  const assignees = issue.assignees.map((login) => userJson(api, accountOf(state, login)));
   return {
     id: 2_000_000_000 + issue.number,
     node_id: nodeId('Issue', issue.number),
@@ -114,19 +111,19 @@ export function issueJson(state: State, api: string, issue: Issue): Record<strin
     number: issue.number,
     title: issue.title,
     body: issue.body,
-    user: userJson(api, issue.user),
+    user: userJson(api, author),
     labels: issueLabelsJson(state, api, issue.number),
     state: issue.state,
     state_reason: issue.state_reason,
     locked: false,
-    assignee: issue.assignees[0] === undefined ? null : userJson(api, issue.assignees[0]),
-    assignees: issue.assignees.map((login) => userJson(api, login)),
+    assignee: assignees[0] ?? null,
+    assignees,
     milestone: null,
     comments: state.comments.filter((c) => c.issue_number === issue.number).length,
     created_at: issue.created_at,
     updated_at: issue.updated_at,
     closed_at: issue.closed_at,
-    author_association: association(state, issue.user),
+    author_association: association(state, author),
     ...(issue.isPullRequest
       ? {
           pull_request: {
@@ -147,6 +144,7 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
   const baseName = `${state.repository.owner}/${state.repository.repo}`;
   const [headOwner = state.repository.owner] = pull.head.repoFullName.split('/');
   const closed = pull.state === 'closed';
+  const author = authorOf(state, pull);
   return {
     id: 1_500_000_000 + pull.number,
     node_id: nodeId('PullRequest', pull.number),
@@ -160,7 +158,7 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
     locked: false,
     title: pull.title,
     body: pull.body,
-    user: userJson(api, pull.user),
+    user: userJson(api, author),
     labels: issueLabelsJson(state, api, pull.number),
     draft: pull.draft,
     merged: pull.merged,
@@ -170,19 +168,19 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
     updated_at: pull.updated_at,
     closed_at: closed ? pull.updated_at : null,
     merged_at: pull.merged ? pull.updated_at : null,
-    author_association: association(state, pull.user),
+    author_association: association(state, author),
     head: {
       label: `${headOwner}:${pull.head.ref}`,
       ref: pull.head.ref,
       sha: pull.head.sha,
-      user: userJson(api, headOwner),
+      user: userJson(api, accountOf(state, headOwner)),
       repo: repoJson(state, api, pull.head.repoFullName),
     },
     base: {
       label: `${state.repository.owner}:${pull.base.ref}`,
       ref: pull.base.ref,
       sha: pull.base.sha,
-      user: userJson(api, state.repository.owner),
+      user: userJson(api, accountOf(state, state.repository.owner)),
       repo: repoJson(state, api, baseName),
     },
     commits: 1,
@@ -242,6 +240,7 @@ export function commentJson(state: State, api: string, comment: Comment): Record
   const { apiRepo, webRepo } = repoBase(state, api);
   const issue = state.issues.find((i) => i.number === comment.issue_number);
   const kind = issue?.isPullRequest === true ? 'pull' : 'issues';
+  const author = authorOf(state, comment);
   return {
     id: comment.id,
     node_id: nodeId('IssueComment', comment.id),
@@ -249,27 +248,28 @@ export function commentJson(state: State, api: string, comment: Comment): Record
     html_url: `${webRepo}/${kind}/${String(comment.issue_number)}#issuecomment-${String(comment.id)}`,
     issue_url: `${apiRepo}/issues/${String(comment.issue_number)}`,
     body: comment.body,
-    user: userJson(api, comment.user),
+    user: userJson(api, author),
     created_at: comment.created_at,
     updated_at: comment.updated_at,
-    author_association: association(state, comment.user),
+    author_association: association(state, author),
   };
 }
 
 export function reviewJson(state: State, api: string, review: Review): Record<string, unknown> {
   const { apiRepo, webRepo } = repoBase(state, api);
   const number = String(review.pull_number);
+  const author = authorOf(state, review);
   return {
     id: review.id,
     node_id: nodeId('PullRequestReview', review.id),
-    user: userJson(api, review.user),
+    user: userJson(api, author),
     body: review.body,
     state: review.state,
     html_url: `${webRepo}/pull/${number}#pullrequestreview-${String(review.id)}`,
     pull_request_url: `${apiRepo}/pulls/${number}`,
     submitted_at: review.submitted_at,
     commit_id: review.commit_id,
-    author_association: association(state, review.user),
+    author_association: association(state, author),
   };
 }
 

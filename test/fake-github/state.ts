@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type FileModes, changedFiles, fakeSha } from './git.js';
 
 export { type FileMode, type FileModes, blobSha, fakeSha } from './git.js';
@@ -46,12 +47,29 @@ export interface ChangedFile {
   patch?: string;
 }
 
-export interface PullRequest {
+export type AccountType = 'User' | 'Organization' | 'Bot';
+
+/** A GitHub account: the id is given once; the login can change, and be freed and taken again. */
+export interface Account {
+  id: number;
+  login: string;
+  type: AccountType;
+  created_at: string;
+}
+
+/** Pull requests, issues, comments and reviews: their author is an account. */
+export interface Authored {
+  /** The author's login; seeds give this, and renames and deletions keep it current. */
+  user: string;
+  /** The author's account, bound from `user` when first seen (see bindAuthors). */
+  user_id?: number;
+}
+
+export interface PullRequest extends Authored {
   number: number;
   state: 'open' | 'closed';
   title: string;
   body: string | null;
-  user: string;
   draft: boolean;
   merged: boolean;
   head: {
@@ -65,13 +83,13 @@ export interface PullRequest {
   updated_at: string;
 }
 
-export interface Issue {
+export interface Issue extends Authored {
   number: number;
   title: string;
   body: string | null;
   state: 'open' | 'closed';
   state_reason: StateReason | null;
-  user: string;
+  /** Logins; a rename follows, a deletion unassigns. */
   assignees: string[];
   /** GitHub numbers issues and pull requests in one sequence; a pull request is also an issue. */
   isPullRequest: boolean;
@@ -80,11 +98,10 @@ export interface Issue {
   closed_at: string | null;
 }
 
-export interface Comment {
+export interface Comment extends Authored {
   id: number;
   issue_number: number;
   body: string;
-  user: string;
   created_at: string;
   updated_at: string;
 }
@@ -96,10 +113,9 @@ export interface Label {
   description: string | null;
 }
 
-export interface Review {
+export interface Review extends Authored {
   id: number;
   pull_number: number;
-  user: string;
   state: ReviewState;
   body: string;
   submitted_at: string;
@@ -163,13 +179,49 @@ export interface State {
   issueLabels: Record<number, string[]>;
   reviews: Review[];
   checkRuns: CheckRun[];
+  /** By login; a role belongs to the account, so a rename carries it and a deletion ends it. */
   collaborators: Record<string, Permission>;
-  /** Logins that exist; GitHub compares logins without case. */
+  /** Every account that exists now, the ghost included. */
+  accounts: Account[];
+  /** Accounts deleted since: their ids are never given out again, as on GitHub. */
+  deletedAccounts: Account[];
+  /** Next id for accounts registered with registerAccount (or a login whose hash id was used). */
+  nextAccountId: number;
+  /**
+   * The logins of `accounts`, kept in step with them; GitHub compares logins without case.
+   * `add` makes an account (see ensureAccount), `delete` deletes one (see deleteAccount).
+   */
   users: Set<string>;
   authenticatedLogin: string;
   rateLimit: { core: RateBucket; graphql: RateBucket };
   /** Next id for comments, labels, reviews and check runs. */
   nextId: number;
+}
+
+/** GitHub's own id for the account the workflow token acts as (`github-actions[bot]`). */
+export const ACTIONS_BOT_ID = 41898282;
+
+/** The account GitHub shows as the author of a deleted account's content. */
+export const GHOST: Readonly<Account> = {
+  id: 10137,
+  login: 'ghost',
+  type: 'User',
+  created_at: '2008-05-13T06:14:25Z',
+};
+
+/** When accounts seeded by login say they were made. */
+const SEEDED_AT = '2020-01-01T00:00:00Z';
+
+/** Registered accounts count up from here, above every hash id, so they never collide. */
+const FIRST_REGISTERED_ID = 200_000_001;
+
+/**
+ * The id an account seeded by login gets: a stable hash, so the same login seeds the same id in
+ * every run. Only the first account with a login gets it (see ensureAccount).
+ */
+export function userId(login: string): number {
+  if (login.toLowerCase() === 'github-actions[bot]') return ACTIONS_BOT_ID;
+  return 10_000 + (createHash('sha1').update(login.toLowerCase()).digest().readUInt32BE(0) % 9e7);
 }
 
 /** GitHub's timestamps: ISO 8601 to the second, UTC. */
@@ -274,13 +326,21 @@ export const DEFAULT_REPOSITORY: Readonly<Repository> = {
   id: 700_000_001,
 };
 
+/** The clock a state's registrations read (the fake server's own), by state. */
+const clocks = new WeakMap<State, () => Date>();
+
 /**
  * The full state from a partial seed: pull requests gain their issue twin (same number), a pull
- * request's base sha resolves to the base branch's files, and the repository owner, the token's
- * login and every collaborator exist as accounts.
+ * request's base sha resolves to the base branch's files, the repository owner, the token's
+ * login, every collaborator, every seeded user and every author exist as accounts, and authors
+ * are bound to them. `now` may be a clock, which registerAccount then reads.
  */
-export function createState(seed: Partial<State> = {}, now = new Date()): State {
-  const reset = Math.floor(now.getTime() / 1000) + 3600;
+export function createState(
+  seed: Partial<State> = {},
+  now: Date | (() => Date) = new Date(),
+): State {
+  const start = typeof now === 'function' ? now() : now;
+  const reset = Math.floor(start.getTime() / 1000) + 3600;
   const state: State = {
     repository: seed.repository ?? { ...DEFAULT_REPOSITORY },
     files: seed.files ?? {},
@@ -293,7 +353,11 @@ export function createState(seed: Partial<State> = {}, now = new Date()): State 
     reviews: seed.reviews ?? [],
     checkRuns: seed.checkRuns ?? [],
     collaborators: seed.collaborators ?? {},
-    users: seed.users ?? new Set<string>(),
+    accounts: seed.accounts ?? [],
+    deletedAccounts: seed.deletedAccounts ?? [],
+    nextAccountId: seed.nextAccountId ?? FIRST_REGISTERED_ID,
+    // Replaced by the live view below, once the state exists.
+    users: new Set<string>(),
     authenticatedLogin: seed.authenticatedLogin ?? 'github-actions[bot]',
     rateLimit: seed.rateLimit ?? {
       core: { limit: 5000, used: 0, reset },
@@ -301,6 +365,9 @@ export function createState(seed: Partial<State> = {}, now = new Date()): State 
     },
     nextId: seed.nextId ?? 0,
   };
+  if (typeof now === 'function') clocks.set(state, now);
+  if (!state.accounts.some((account) => account.id === GHOST.id)) state.accounts.push({ ...GHOST });
+  state.users = new Logins(state);
   const { repository } = state;
   state.files[repository.defaultBranch] ??= {};
   for (const pull of state.pulls) {
@@ -317,6 +384,7 @@ export function createState(seed: Partial<State> = {}, now = new Date()): State 
         state: pull.state,
         state_reason: null,
         user: pull.user,
+        ...(pull.user_id === undefined ? {} : { user_id: pull.user_id }),
         assignees: [],
         isPullRequest: true,
         created_at: pull.created_at,
@@ -329,8 +397,10 @@ export function createState(seed: Partial<State> = {}, now = new Date()): State 
     repository.owner,
     state.authenticatedLogin,
     ...Object.keys(state.collaborators),
+    ...(seed.users ?? []),
   ])
-    state.users.add(login);
+    ensureAccount(state, login);
+  bindAuthors(state);
   const ids = [state.comments, state.labels, state.reviews, state.checkRuns].flatMap((list) =>
     list.map((item) => item.id),
   );
@@ -348,9 +418,239 @@ export function nextIssueNumber(state: State): number {
 
 /** The existing login spelled as GitHub stores it, or undefined. */
 export function findUser(state: State, login: string): string | undefined {
+  return findAccount(state, login)?.login;
+}
+
+/** The account that has a login now (GitHub compares logins without case), or undefined. */
+export function findAccount(state: State, login: string): Account | undefined {
   const wanted = login.toLowerCase();
-  for (const user of state.users) if (user.toLowerCase() === wanted) return user;
-  return undefined;
+  return state.accounts.find((account) => account.login.toLowerCase() === wanted);
+}
+
+/** The account with an id, if it exists now (not deleted). */
+export function accountById(state: State, id: number): Account | undefined {
+  return state.accounts.find((account) => account.id === id);
+}
+
+function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function idUsed(state: State, id: number): boolean {
+  return [...state.accounts, ...state.deletedAccounts].some((account) => account.id === id);
+}
+
+function freshId(state: State): number {
+  while (idUsed(state, state.nextAccountId)) state.nextAccountId++;
+  return state.nextAccountId++;
+}
+
+function typeFor(login: string): AccountType {
+  return login.endsWith('[bot]') ? 'Bot' : 'User';
+}
+
+/**
+ * The account that has a login, made if there is none (seeding by login): its id is the login's
+ * hash, unless an account ever had that id (a recycled login), then a fresh one.
+ */
+export function ensureAccount(state: State, login: string): Account {
+  const found = findAccount(state, login);
+  if (found !== undefined) return found;
+  const hashed = userId(login);
+  const account: Account = {
+    id: idUsed(state, hashed) ? freshId(state) : hashed,
+    login,
+    type: typeFor(login),
+    created_at: SEEDED_AT,
+  };
+  state.accounts.push(account);
+  refreshLogins(state);
+  return account;
+}
+
+/**
+ * The account an author refers to: the bound one while it still has the author's login (renames
+ * and deletions keep the two in step), else the account that has the login now. Answers never
+ * make accounts: an unknown login is sketched with its hash id.
+ */
+export function authorOf(state: State, item: Authored): Account {
+  return boundAccount(state, item) ?? accountOf(state, item.user);
+}
+
+function boundAccount(state: State, item: Authored): Account | undefined {
+  const bound = item.user_id === undefined ? undefined : accountById(state, item.user_id);
+  return bound !== undefined && sameLogin(bound.login, item.user) ? bound : undefined;
+}
+
+/** The account with a login now, or a sketch of one (for logins no seed made, e.g. fork owners). */
+export function accountOf(state: State, login: string): Account {
+  return (
+    findAccount(state, login) ?? {
+      id: userId(login),
+      login,
+      type: typeFor(login),
+      created_at: SEEDED_AT,
+    }
+  );
+}
+
+function authored(state: State): Authored[] {
+  return [...state.pulls, ...state.issues, ...state.comments, ...state.reviews];
+}
+
+/**
+ * Binds every author not yet bound to the account that has its login now, making accounts for
+ * unknown logins: content a test pushes (or copies and gives another `user`) belongs to whoever
+ * has that login when the fake next looks (every request, and before a rename or deletion).
+ */
+export function bindAuthors(state: State): void {
+  for (const item of authored(state)) {
+    if (boundAccount(state, item) !== undefined) continue;
+    const account = ensureAccount(state, item.user);
+    item.user_id = account.id;
+    item.user = account.login;
+  }
+}
+
+export interface RegisterOptions {
+  /** Default: Bot for a login ending in [bot], else User. */
+  type?: AccountType;
+  /** Default: a fresh id no account ever had. */
+  id?: number;
+  /** Default: now, by the fake's clock. */
+  createdAt?: string;
+}
+
+/**
+ * Signs a new account up, as someone would on GitHub: a new id, even for a login an account
+ * had before (a recycled login). Refuses a login that is taken.
+ */
+export function registerAccount(
+  state: State,
+  login: string,
+  options: RegisterOptions = {},
+): Account {
+  if (login.trim() === '') throw new Error('an account needs a login');
+  const taken = findAccount(state, login);
+  if (taken !== undefined) throw new Error(`login ${login} is taken (account ${String(taken.id)})`);
+  const type = options.type ?? typeFor(login);
+  if ((type === 'Bot') !== login.endsWith('[bot]'))
+    throw new Error(`a ${type} cannot have the login ${login}: only bots end in [bot]`);
+  if (options.id !== undefined && idUsed(state, options.id))
+    throw new Error(`account id ${String(options.id)} was given out before`);
+  const account: Account = {
+    id: options.id ?? freshId(state),
+    login,
+    type,
+    created_at: options.createdAt ?? isoSeconds((clocks.get(state) ?? (() => new Date()))()),
+  };
+  state.accounts.push(account);
+  refreshLogins(state);
+  return account;
+}
+
+/** The account, if it is one a rename or deletion may touch. */
+function changeableAccount(state: State, login: string, what: string): Account {
+  const account = findAccount(state, login);
+  if (account === undefined) throw new Error(`no account ${login} to ${what}`);
+  if (account.id === GHOST.id) throw new Error(`the ghost account cannot be ${what}d`);
+  // The repository's URLs would move with its owner; the fake serves one fixed repository.
+  if (sameLogin(account.login, state.repository.owner))
+    throw new Error(`the fake cannot ${what} the repository owner ${login}`);
+  return account;
+}
+
+/**
+ * Renames an account as its owner would on GitHub: the id stays, what it wrote shows the new
+ * login, its repository roles follow, and the old login is free for anyone to take.
+ */
+export function renameAccount(state: State, oldLogin: string, newLogin: string): Account {
+  bindAuthors(state);
+  const account = changeableAccount(state, oldLogin, 'rename');
+  const taken = findAccount(state, newLogin);
+  if (taken !== undefined && taken !== account)
+    throw new Error(`login ${newLogin} is taken (account ${String(taken.id)})`);
+  if ((account.type === 'Bot') !== newLogin.endsWith('[bot]'))
+    throw new Error(`a ${account.type} cannot have the login ${newLogin}: only bots end in [bot]`);
+  const before = account.login;
+  account.login = newLogin;
+  for (const item of authored(state)) if (item.user_id === account.id) item.user = newLogin;
+  for (const issue of state.issues)
+    issue.assignees = issue.assignees.map((login) => (sameLogin(login, before) ? newLogin : login));
+  state.collaborators = Object.fromEntries(
+    Object.entries(state.collaborators).map(([login, role]) => [
+      sameLogin(login, before) ? newLogin : login,
+      role,
+    ]),
+  );
+  if (sameLogin(state.authenticatedLogin, before)) state.authenticatedLogin = newLogin;
+  refreshLogins(state);
+  return account;
+}
+
+/**
+ * Deletes an account as its owner would on GitHub: what it wrote shows as the ghost user, its
+ * assignments and repository roles end, its login is free and its id is never given out again.
+ */
+export function deleteAccount(state: State, login: string): Account {
+  bindAuthors(state);
+  const account = changeableAccount(state, login, 'delete');
+  // Its token would stop working: the fake's every request acts as this account.
+  if (sameLogin(account.login, state.authenticatedLogin))
+    throw new Error(`the fake cannot delete ${login}: the token acts as it`);
+  state.accounts.splice(state.accounts.indexOf(account), 1);
+  state.deletedAccounts.push(account);
+  for (const item of authored(state))
+    if (item.user_id === account.id) {
+      item.user = GHOST.login;
+      item.user_id = GHOST.id;
+    }
+  for (const issue of state.issues)
+    issue.assignees = issue.assignees.filter((assignee) => !sameLogin(assignee, account.login));
+  state.collaborators = Object.fromEntries(
+    Object.entries(state.collaborators).filter(([user]) => !sameLogin(user, account.login)),
+  );
+  refreshLogins(state);
+  return account;
+}
+
+/**
+ * `state.users`: a Set of the accounts' logins, kept in step with them. Adding a login makes an
+ * account for it (ensureAccount), deleting one deletes the account (deleteAccount).
+ */
+class Logins extends Set<string> {
+  readonly #state: State;
+
+  constructor(state: State) {
+    super();
+    this.#state = state;
+    this.refresh();
+  }
+
+  override add(login: string): this {
+    ensureAccount(this.#state, login);
+    return this;
+  }
+
+  override delete(login: string): boolean {
+    if (findAccount(this.#state, login) === undefined) return false;
+    deleteAccount(this.#state, login);
+    return true;
+  }
+
+  override clear(): void {
+    throw new Error('state.users cannot be cleared: delete accounts one by one');
+  }
+
+  /** Re-reads the logins from the accounts. */
+  refresh(): void {
+    super.clear();
+    for (const account of this.#state.accounts) super.add(account.login);
+  }
+}
+
+function refreshLogins(state: State): void {
+  if (state.users instanceof Logins) state.users.refresh();
 }
 
 export function findLabel(state: State, name: string): Label | undefined {
