@@ -84,11 +84,13 @@ export const VALID_GROUP = yaml`
   leader:
     name: Anna de Vries
     github: annadevries
+    githubId: 48213907
     techCommunityId: 1234567
     termsAccepted: 2024-02-20
   coLeader:
     name: Pieter Jansen
     github: pjansen
+    githubId: 61852340
     techCommunityId: 2345678
     termsAccepted: 2024-02-21
   meetups:

@@ -46,14 +46,14 @@ export interface ExpectedFinding {
 }
 
 /**
- * A finding on VALID_GROUP's `meetups:` key (line 23), where the cadence rules report, with its
+ * A finding on VALID_GROUP's `meetups:` key (line 25), where the cadence rules report, with its
  * Dutch and Swedish renderings when the case gives them.
  */
 export function onMeetups(
   message: string,
   translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
 ): ExpectedFinding {
-  return { pointer: '/meetups', line: 23, column: 1, message, ...translations };
+  return { pointer: '/meetups', line: 25, column: 1, message, ...translations };
 }
 
 /** A finding of another rule in the same file; its translations are that rule's table's to check. */
