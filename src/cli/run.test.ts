@@ -247,6 +247,9 @@ describe('tgr new', () => {
     const text = readFileSync(path.join(root, 'groups/gent-azure.yaml'), 'utf8');
     expect(text).toContain('slug: gent-azure');
     expect(text).toContain('country: BE');
+    // Each leader's account id follows their username, and the leader is told where to find it.
+    expect(text.match(/^ {2}github:.*\n {2}githubId:/gm)).toHaveLength(2);
+    expect(text).toContain('https://api.github.com/users/<username>');
 
     const before = await tgr(root, 'validate', '--format', 'json');
     const findings =

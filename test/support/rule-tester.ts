@@ -121,13 +121,14 @@ export function ruleTester(ruleId: string, tables: RuleTables): void {
 
 /** The options a case passes to `check`. */
 export function checkOptions(testCase: RuleCase): CheckOptions {
-  const { path, today, policy, rules, others } = testCase;
+  const { path, today, policy, rules, others, identity } = testCase;
   return {
     ...(path === undefined ? {} : { path }),
     ...(today === undefined ? {} : { today }),
     ...(policy === undefined ? {} : { policy }),
     ...(rules === undefined ? {} : { rules }),
     ...(others === undefined ? {} : { others }),
+    ...(identity === undefined ? {} : { identity }),
   };
 }
 
