@@ -102,6 +102,20 @@ describe(RULE, () => {
         rules: { [RULE]: 'off' },
       },
       {
+        name: 'leaves a misspelt githubid to the schema rule, which names the field it was meant to be',
+        text: VALID_GROUP.replace('githubId: 48213907', 'githubid: 48213907'),
+        also: [
+          {
+            rule: 'schema',
+            pointer: '/leader/githubid',
+            line: 16,
+            column: 3,
+            message:
+              '"githubid" is not a field of "leader". Did you mean "githubId"? Field names are written exactly, capitals included.',
+          },
+        ],
+      },
+      {
         name: 'says nothing about a leader who is not there',
         text: withField('leader', undefined),
       },

@@ -44,12 +44,9 @@ export const rule: GroupRule = {
       }
       const account = identity.accounts.get(login) ?? null;
       const found = online(value, subject, person.github, role, account);
-      if (found)
-        problems.push({
-          pointer: found.at === 'login' ? `/${role}/github` : pointer,
-          message: found.message,
-          severity: 'error',
-        });
+      if (found === undefined) continue;
+      const at = found.at === 'login' ? `/${role}/github` : pointer;
+      problems.push({ pointer: at, message: found.message, severity: 'error' });
     }
     return problems;
   },
