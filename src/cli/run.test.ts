@@ -72,7 +72,7 @@ describe('tgr validate', () => {
                 '@pjansen accepted the terms on 1 January 2027, which is after today (22 November 2026). Write the date they actually accepted.',
               messageId: 'leaders/terms.future',
               params: { name: '@pjansen', accepted: '2027-01-01', today: '2026-11-22' },
-              line: 22,
+              line: 24,
               column: 18,
               pointer: '/coLeader/termsAccepted',
             },
@@ -108,7 +108,7 @@ describe('tgr validate', () => {
     const swedish = await tgr(root, 'validate', '--lang', 'sv');
     expect(swedish.code).toBe(1);
     expect(swedish.stdout).toBe(
-      'groups/example.yaml:22:18 error leaders/terms  @pjansen godkände villkoren den 1 januari 2027, vilket är efter i dag (22 november 2026). Skriv det datum då villkoren faktiskt godkändes.\n' +
+      'groups/example.yaml:24:18 error leaders/terms  @pjansen godkände villkoren den 1 januari 2027, vilket är efter i dag (22 november 2026). Skriv det datum då villkoren faktiskt godkändes.\n' +
         '1 gruppfil kontrollerad: 1 fel, 0 varningar.\n',
     );
   });
@@ -247,6 +247,9 @@ describe('tgr new', () => {
     const text = readFileSync(path.join(root, 'groups/gent-azure.yaml'), 'utf8');
     expect(text).toContain('slug: gent-azure');
     expect(text).toContain('country: BE');
+    // Each leader's account id follows their username, and the leader is told where to find it.
+    expect(text.match(/^ {2}github:.*\n {2}githubId:/gm)).toHaveLength(2);
+    expect(text).toContain('https://api.github.com/users/<username>');
 
     const before = await tgr(root, 'validate', '--format', 'json');
     const findings =

@@ -83,4 +83,10 @@ export interface Problem {
   at?: 'key';
   /** A position found by other means than a pointer (a YAML syntax error). */
   position?: Position;
+  /**
+   * Raises this one problem to an error above the rule's severity (a leader's GitHub account id
+   * is a warning offline, an error where a pull request must prove it). See `evaluate` for what
+   * still wins over it.
+   */
+  severity?: 'error';
 }

@@ -12,6 +12,8 @@ export interface Person {
   login: string | undefined;
   /** As written, for messages. */
   github: string | undefined;
+  /** The GitHub account's numeric id: unlike the login, it never passes to someone else. */
+  githubId: number | undefined;
   techCommunityId: number | undefined;
 }
 
@@ -19,14 +21,19 @@ export function readPerson(data: Record<string, unknown>, role: Role): Person | 
   const record = asRecord(field(data, role));
   if (!record) return undefined;
   const github = asText(field(record, 'github'));
-  const id = field(record, 'techCommunityId');
   return {
     role,
     name: asText(field(record, 'name')),
     github,
     login: github?.toLowerCase(),
-    techCommunityId: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
+    githubId: positiveId(field(record, 'githubId')),
+    techCommunityId: positiveId(field(record, 'techCommunityId')),
   };
+}
+
+/** An account number as the schema allows it: a positive safe integer, never text. */
+export function positiveId(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
 /** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */

@@ -1,3 +1,4 @@
+import type { IdentityContext } from '../core/accounts.js';
 import { isPlainDate, type PlainDate } from '../core/dates.js';
 import { escapeSegment } from '../core/json-pointer.js';
 import type { Finding, Problem, Waiver } from '../core/finding.js';
@@ -17,6 +18,8 @@ export interface EvaluateOptions {
   reportOn?: (file: GroupFile) => boolean;
   /** The rules to run; default every rule. */
   rules?: readonly Rule[];
+  /** The leaders' GitHub accounts as looked up online; offline runs give none. */
+  identity?: IdentityContext;
 }
 
 export interface FileResult {
@@ -31,7 +34,11 @@ export interface FileResult {
 export function evaluate(files: readonly GroupFile[], options: EvaluateOptions): FileResult[] {
   const { today, policy, reportOn = () => true } = options;
   const rules = (options.rules ?? RULES).filter((rule) => policy.rules[rule.id] !== 'off');
-  const context: RuleContext = { today, policy };
+  const context: RuleContext = {
+    today,
+    policy,
+    ...(options.identity === undefined ? {} : { identity: options.identity }),
+  };
   const isClaimed = claimedBy(options.rules ?? RULES);
 
   const groups = new Map<GroupFile, Group>();
@@ -106,8 +113,12 @@ function locate(
     (file.content.ok
       ? file.content.map.locate(problem.pointer, problem.at)
       : { line: 1, column: 1 });
+  // Precedence: a policy's `off` never runs the rule at all; then a waiver makes it a notice;
+  // then a problem the rule raised to an error is one, whatever severity the policy gives the
+  // rule; else the policy's severity, else the rule's default.
   const setting = policy.rules[rule.id];
-  const severity = setting === 'error' || setting === 'warning' ? setting : rule.severity;
+  const severity =
+    problem.severity ?? (setting === 'error' || setting === 'warning' ? setting : rule.severity);
   const waiver =
     rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
   return {

@@ -101,10 +101,10 @@ describe('a place in a file, in words', () => {
     const parsed = parseYamlMapping(VALID_GROUP);
     if (!parsed.ok) throw new Error(renderMessage(parsed.reason, 'en'));
     const options = { map: parsed.map, data: parsed.data };
-    expect(words('/meetups/1', options)).toBe('the 2nd meetup (line 27)');
-    expect(words('/meetups/1', options, 'nl')).toBe('de 2e meetup (regel 27)');
-    expect(words('/meetups/1', options, 'sv')).toBe('den 2:a träffen (rad 27)');
-    expect(words('/meetups/1/title', options)).toBe('"title" of the 2nd meetup (line 28)');
+    expect(words('/meetups/1', options)).toBe('the 2nd meetup (line 29)');
+    expect(words('/meetups/1', options, 'nl')).toBe('de 2e meetup (regel 29)');
+    expect(words('/meetups/1', options, 'sv')).toBe('den 2:a träffen (rad 29)');
+    expect(words('/meetups/1/title', options)).toBe('"title" of the 2nd meetup (line 30)');
     expect(words('/leader', options)).toBe('"leader" (line 13)');
     expect(words('/meetups/9', options)).toBe('the 10th meetup');
     expect(words('/waivers/0/rule', options)).toBe('"rule" of the 1st waiver');
@@ -146,7 +146,7 @@ describe('a place in a file, in words', () => {
     expect(at('/meetups/7', 'sv')).toBe('Den 8:e träffen saknar värde: fyll i ett värde.');
     expect(at('/meetups/7/date', 'en')).toBe('"date" of the 8th meetup is empty: fill it in.');
     expect(at('/meetups/1', 'en', { map: parsed.map })).toBe(
-      'The 2nd meetup (line 27) is empty: fill it in.',
+      'The 2nd meetup (line 29) is empty: fill it in.',
     );
     // Inside a sentence, a place with its line is not capitalized.
     const inside = renderMessage(
@@ -156,6 +156,6 @@ describe('a place in a file, in words', () => {
       },
       'en',
     );
-    expect(inside).toBe('the 1st entry of the 2nd meetup (line 27)');
+    expect(inside).toBe('the 1st entry of the 2nd meetup (line 29)');
   });
 });

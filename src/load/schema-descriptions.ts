@@ -32,6 +32,7 @@ export const GROUP_DESCRIPTIONS: Readonly<Record<string, FindingMessageId>> = {
   '/$defs/person': 'schema.description.person',
   '/$defs/person/properties/name': 'schema.description.person.name',
   '/$defs/person/properties/github': 'schema.description.person.github',
+  '/$defs/person/properties/githubId': 'schema.description.person.githubId',
   '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
   '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
   '/$defs/meetup': 'schema.description.meetup',

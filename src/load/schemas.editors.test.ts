@@ -286,6 +286,7 @@ const valid: Record<string, string> = {
   'a cancelled meetup': meetup('cancelled: true'),
   'a waiver': waiver({}),
   'a leader as the test base has it': leader({}),
+  'a leader with a GitHub account id': leader({ githubId: '48213907' }),
   'a $schema field': `$schema: ../schemas/group.schema.json\n${VALID_GROUP}`,
   'tgr new, filled in': newGroupText({
     slug: 'example',
@@ -301,6 +302,7 @@ const valid: Record<string, string> = {
     .replace('codeOfConduct:', 'codeOfConduct: https://example-azure.org/coc')
     .replace(/^( {2}name):$/gm, '$1: Anna de Vries')
     .replace(/^( {2}github):.*$/gm, '$1: annadevries')
+    .replace(/^( {2}githubId):.*$/gm, '$1: 48213907')
     .replace(/^( {2}techCommunityId):.*$/gm, '$1: 1234567')
     .replace(/^( {2}termsAccepted):.*$/gm, '$1: 2024-02-20'),
 };
@@ -345,6 +347,10 @@ const broken: Record<string, string> = {
   'pass-through, not said which': withField('fees', '\n  admission: pass-through'),
   'github with @': leader({ github: '"@annadevries"' }),
   'github with a double hyphen': leader({ github: 'anna--devries' }),
+  'GitHub account id 0': leader({ githubId: '0' }),
+  'GitHub account id as text': leader({ githubId: '"48213907"' }),
+  'GitHub account id not whole': leader({ githubId: '48213907.5' }),
+  'GitHub account id too large': leader({ githubId: '9007199254740992' }),
   'Tech Community ID 0': leader({ techCommunityId: '0' }),
   'Tech Community ID as text': leader({ techCommunityId: 'abc' }),
   'Tech Community ID not whole': leader({ techCommunityId: '1.5' }),

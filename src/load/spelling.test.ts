@@ -4,7 +4,7 @@ import { closestName } from './spelling.js';
 const TOP = ['slug', 'name', 'status', 'joined', 'city', 'country', 'timezone', 'language'];
 const MORE = ['website', 'codeOfConduct', 'fees', 'leader', 'coLeader', 'meetups', 'waivers'];
 const GROUP = [...TOP, ...MORE];
-const PERSON = ['name', 'github', 'techCommunityId', 'termsAccepted'];
+const PERSON = ['name', 'github', 'githubId', 'techCommunityId', 'termsAccepted'];
 
 describe('the field a misspelt one was meant to be', () => {
   it.each([
@@ -26,6 +26,10 @@ describe('the field a misspelt one was meant to be', () => {
     ['termsaccepted', PERSON, 'termsAccepted'],
     ['nmae', PERSON, 'name'],
     ['githb', PERSON, 'github'],
+    ['githubid', PERSON, 'githubId'],
+    ['github_id', PERSON, 'githubId'],
+    ['GitHubID', PERSON, 'githubId'],
+    ['gihtub', PERSON, 'github'],
     ['meetups/minimun', ['meetups/minimum', 'meetups/spread'], 'meetups/minimum'],
     ['Trademark/Name', ['trademark/name', 'meetups/spread'], 'trademark/name'],
   ])('%j is %j', (typed, candidates, meant) => {

@@ -4,8 +4,8 @@
 import { ucs2length } from './schema-runtime.js';
 import { formats } from './schema-formats.js';
 export const validateGroup = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group's IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group's public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group's published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program's primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program's terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup's title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup's public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer's exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]};
-const schema32 = {"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program's terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group's IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group's public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group's published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program's primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program's terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup's title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup's public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer's exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]};
+const schema32 = {"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program's terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]};
 const schema34 = {"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup's title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup's public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]};
 const schema35 = {"title":"Waiver","description":"A maintainer's exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]};
 const func1 = Object.prototype.hasOwnProperty;
@@ -845,7 +845,7 @@ vErrors.push(err65);
 errors++;
 }
 for(const key2 in data18){
-if(!((((key2 === "name") || (key2 === "github")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))){
+if(!(((((key2 === "name") || (key2 === "github")) || (key2 === "githubId")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))){
 const err66 = {instancePath:instancePath+"/leader",schemaPath:"#/$defs/person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err66];
@@ -916,10 +916,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data18.techCommunityId !== undefined){
-let data21 = data18.techCommunityId;
+if(data18.githubId !== undefined){
+let data21 = data18.githubId;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err72 = {instancePath:instancePath+"/leader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.techCommunityId.type,parentSchema:schema32.properties.techCommunityId,data:data21};
+const err72 = {instancePath:instancePath+"/leader/githubId",schemaPath:"#/$defs/person/properties/githubId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.githubId.type,parentSchema:schema32.properties.githubId,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -930,7 +930,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 9007199254740991 || isNaN(data21)){
-const err73 = {instancePath:instancePath+"/leader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema32.properties.techCommunityId,data:data21};
+const err73 = {instancePath:instancePath+"/leader/githubId",schemaPath:"#/$defs/person/properties/githubId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema32.properties.githubId,data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -940,7 +940,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err74 = {instancePath:instancePath+"/leader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.techCommunityId,data:data21};
+const err74 = {instancePath:instancePath+"/leader/githubId",schemaPath:"#/$defs/person/properties/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.githubId,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -951,11 +951,10 @@ errors++;
 }
 }
 }
-if(data18.termsAccepted !== undefined){
-let data22 = data18.termsAccepted;
-if(typeof data22 === "string"){
-if(!(formats0.validate(data22))){
-const err75 = {instancePath:instancePath+"/leader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.termsAccepted,data:data22};
+if(data18.techCommunityId !== undefined){
+let data22 = data18.techCommunityId;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err75 = {instancePath:instancePath+"/leader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.techCommunityId.type,parentSchema:schema32.properties.techCommunityId,data:data22};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -964,9 +963,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/leader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.termsAccepted.type,parentSchema:schema32.properties.termsAccepted,data:data22};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err76 = {instancePath:instancePath+"/leader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema32.properties.techCommunityId,data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -975,10 +974,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/leader",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data18};
+if(data22 < 1 || isNaN(data22)){
+const err77 = {instancePath:instancePath+"/leader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.techCommunityId,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -988,11 +985,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.coLeader !== undefined){
-let data23 = data.coLeader;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err78 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data23};
+}
+if(data18.termsAccepted !== undefined){
+let data23 = data18.termsAccepted;
+if(typeof data23 === "string"){
+if(!(formats0.validate(data23))){
+const err78 = {instancePath:instancePath+"/leader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.termsAccepted,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1001,8 +999,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data23.github === undefined){
-const err79 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema32.required,parentSchema:schema32,data:data23};
+}
+else {
+const err79 = {instancePath:instancePath+"/leader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.termsAccepted.type,parentSchema:schema32.properties.termsAccepted,data:data23};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1011,8 +1010,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data23.techCommunityId === undefined){
-const err80 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "techCommunityId"},message:"must have required property '"+"techCommunityId"+"'",schema:schema32.required,parentSchema:schema32,data:data23};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/leader",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1021,8 +1022,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data23.termsAccepted === undefined){
-const err81 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "termsAccepted"},message:"must have required property '"+"termsAccepted"+"'",schema:schema32.required,parentSchema:schema32,data:data23};
+}
+if(data.coLeader !== undefined){
+let data24 = data.coLeader;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.name === undefined){
+const err81 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1031,9 +1036,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key3 in data23){
-if(!((((key3 === "name") || (key3 === "github")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))){
-const err82 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data23};
+if(data24.github === undefined){
+const err82 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'",schema:schema32.required,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1042,12 +1046,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(func2(data24) > 100){
-const err83 = {instancePath:instancePath+"/coLeader/name",schemaPath:"#/$defs/person/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.name,data:data24};
+if(data24.techCommunityId === undefined){
+const err83 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "techCommunityId"},message:"must have required property '"+"techCommunityId"+"'",schema:schema32.required,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1056,8 +1056,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func2(data24) < 1){
-const err84 = {instancePath:instancePath+"/coLeader/name",schemaPath:"#/$defs/person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data24};
+if(data24.termsAccepted === undefined){
+const err84 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "termsAccepted"},message:"must have required property '"+"termsAccepted"+"'",schema:schema32.required,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1066,9 +1066,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/coLeader/name",schemaPath:"#/$defs/person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data24};
+for(const key3 in data24){
+if(!(((((key3 === "name") || (key3 === "github")) || (key3 === "githubId")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))){
+const err85 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1078,11 +1078,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data23.github !== undefined){
-let data25 = data23.github;
+if(data24.name !== undefined){
+let data25 = data24.name;
 if(typeof data25 === "string"){
-if(!pattern10.test(data25)){
-const err86 = {instancePath:instancePath+"/coLeader/github",schemaPath:"#/$defs/person/properties/github/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema32.properties.github,data:data25};
+if(func2(data25) > 100){
+const err86 = {instancePath:instancePath+"/coLeader/name",schemaPath:"#/$defs/person/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1091,9 +1091,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/coLeader/github",schemaPath:"#/$defs/person/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.github.type,parentSchema:schema32.properties.github,data:data25};
+if(func2(data25) < 1){
+const err87 = {instancePath:instancePath+"/coLeader/name",schemaPath:"#/$defs/person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1103,10 +1102,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data23.techCommunityId !== undefined){
-let data26 = data23.techCommunityId;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err88 = {instancePath:instancePath+"/coLeader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.techCommunityId.type,parentSchema:schema32.properties.techCommunityId,data:data26};
+else {
+const err88 = {instancePath:instancePath+"/coLeader/name",schemaPath:"#/$defs/person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1115,9 +1112,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 9007199254740991 || isNaN(data26)){
-const err89 = {instancePath:instancePath+"/coLeader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema32.properties.techCommunityId,data:data26};
+}
+if(data24.github !== undefined){
+let data26 = data24.github;
+if(typeof data26 === "string"){
+if(!pattern10.test(data26)){
+const err89 = {instancePath:instancePath+"/coLeader/github",schemaPath:"#/$defs/person/properties/github/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema32.properties.github,data:data26};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1126,8 +1126,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err90 = {instancePath:instancePath+"/coLeader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.techCommunityId,data:data26};
+}
+else {
+const err90 = {instancePath:instancePath+"/coLeader/github",schemaPath:"#/$defs/person/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.github.type,parentSchema:schema32.properties.github,data:data26};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1137,12 +1138,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-if(data23.termsAccepted !== undefined){
-let data27 = data23.termsAccepted;
-if(typeof data27 === "string"){
-if(!(formats0.validate(data27))){
-const err91 = {instancePath:instancePath+"/coLeader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.termsAccepted,data:data27};
+if(data24.githubId !== undefined){
+let data27 = data24.githubId;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err91 = {instancePath:instancePath+"/coLeader/githubId",schemaPath:"#/$defs/person/properties/githubId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.githubId.type,parentSchema:schema32.properties.githubId,data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1151,9 +1150,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/coLeader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.termsAccepted.type,parentSchema:schema32.properties.termsAccepted,data:data27};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 9007199254740991 || isNaN(data27)){
+const err92 = {instancePath:instancePath+"/coLeader/githubId",schemaPath:"#/$defs/person/properties/githubId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema32.properties.githubId,data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1162,10 +1161,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data23};
+if(data27 < 1 || isNaN(data27)){
+const err93 = {instancePath:instancePath+"/coLeader/githubId",schemaPath:"#/$defs/person/properties/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.githubId,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1175,15 +1172,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.meetups !== undefined){
-let data28 = data.meetups;
-if(Array.isArray(data28)){
-const len1 = data28.length;
-for(let i2=0; i2<len1; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.date === undefined){
-const err94 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema34.required,parentSchema:schema34,data:data29};
+}
+if(data24.techCommunityId !== undefined){
+let data28 = data24.techCommunityId;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err94 = {instancePath:instancePath+"/coLeader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.techCommunityId.type,parentSchema:schema32.properties.techCommunityId,data:data28};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1192,8 +1185,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data29.title === undefined){
-const err95 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema34.required,parentSchema:schema34,data:data29};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 9007199254740991 || isNaN(data28)){
+const err95 = {instancePath:instancePath+"/coLeader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema32.properties.techCommunityId,data:data28};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1202,8 +1196,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data29.azure === undefined){
-const err96 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/required",keyword:"required",params:{missingProperty: "azure"},message:"must have required property '"+"azure"+"'",schema:schema34.required,parentSchema:schema34,data:data29};
+if(data28 < 1 || isNaN(data28)){
+const err96 = {instancePath:instancePath+"/coLeader/techCommunityId",schemaPath:"#/$defs/person/properties/techCommunityId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.techCommunityId,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1212,9 +1206,13 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!((((((key4 === "date") || (key4 === "title")) || (key4 === "azure")) || (key4 === "url")) || (key4 === "cancelled")) || (key4 === "uid"))){
-const err97 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data29};
+}
+}
+if(data24.termsAccepted !== undefined){
+let data29 = data24.termsAccepted;
+if(typeof data29 === "string"){
+if(!(formats0.validate(data29))){
+const err97 = {instancePath:instancePath+"/coLeader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.termsAccepted,data:data29};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1224,11 +1222,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data29.date !== undefined){
-let data30 = data29.date;
-if(typeof data30 === "string"){
-if(!(formats0.validate(data30))){
-const err98 = {instancePath:instancePath+"/meetups/" + i2+"/date",schemaPath:"#/$defs/meetup/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34.properties.date,data:data30};
+else {
+const err98 = {instancePath:instancePath+"/coLeader/termsAccepted",schemaPath:"#/$defs/person/properties/termsAccepted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.termsAccepted.type,parentSchema:schema32.properties.termsAccepted,data:data29};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1238,8 +1233,9 @@ vErrors.push(err98);
 errors++;
 }
 }
+}
 else {
-const err99 = {instancePath:instancePath+"/meetups/" + i2+"/date",schemaPath:"#/$defs/meetup/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.date.type,parentSchema:schema34.properties.date,data:data30};
+const err99 = {instancePath:instancePath+"/coLeader",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1249,11 +1245,15 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data29.title !== undefined){
-let data31 = data29.title;
-if(typeof data31 === "string"){
-if(func2(data31) > 200){
-const err100 = {instancePath:instancePath+"/meetups/" + i2+"/title",schemaPath:"#/$defs/meetup/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34.properties.title,data:data31};
+if(data.meetups !== undefined){
+let data30 = data.meetups;
+if(Array.isArray(data30)){
+const len1 = data30.length;
+for(let i2=0; i2<len1; i2++){
+let data31 = data30[i2];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.date === undefined){
+const err100 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema34.required,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1262,8 +1262,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func2(data31) < 1){
-const err101 = {instancePath:instancePath+"/meetups/" + i2+"/title",schemaPath:"#/$defs/meetup/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.title,data:data31};
+if(data31.title === undefined){
+const err101 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema34.required,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1272,9 +1272,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/meetups/" + i2+"/title",schemaPath:"#/$defs/meetup/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.title.type,parentSchema:schema34.properties.title,data:data31};
+if(data31.azure === undefined){
+const err102 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/required",keyword:"required",params:{missingProperty: "azure"},message:"must have required property '"+"azure"+"'",schema:schema34.required,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1283,11 +1282,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data29.azure !== undefined){
-let data32 = data29.azure;
-if(typeof data32 !== "boolean"){
-const err103 = {instancePath:instancePath+"/meetups/" + i2+"/azure",schemaPath:"#/$defs/meetup/properties/azure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.azure.type,parentSchema:schema34.properties.azure,data:data32};
+for(const key4 in data31){
+if(!((((((key4 === "date") || (key4 === "title")) || (key4 === "azure")) || (key4 === "url")) || (key4 === "cancelled")) || (key4 === "uid"))){
+const err103 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1297,11 +1294,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data29.url !== undefined){
-let data33 = data29.url;
-if(typeof data33 === "string"){
-if(func2(data33) > 500){
-const err104 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema34.properties.url,data:data33};
+if(data31.date !== undefined){
+let data32 = data31.date;
+if(typeof data32 === "string"){
+if(!(formats0.validate(data32))){
+const err104 = {instancePath:instancePath+"/meetups/" + i2+"/date",schemaPath:"#/$defs/meetup/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34.properties.date,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1310,8 +1307,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!pattern12.test(data33)){
-const err105 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema34.properties.url,data:data33};
+}
+else {
+const err105 = {instancePath:instancePath+"/meetups/" + i2+"/date",schemaPath:"#/$defs/meetup/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.date.type,parentSchema:schema34.properties.date,data:data32};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1320,8 +1318,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!(formats12(data33))){
-const err106 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema34.properties.url,data:data33};
+}
+if(data31.title !== undefined){
+let data33 = data31.title;
+if(typeof data33 === "string"){
+if(func2(data33) > 200){
+const err106 = {instancePath:instancePath+"/meetups/" + i2+"/title",schemaPath:"#/$defs/meetup/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema34.properties.title,data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1330,9 +1332,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.url.type,parentSchema:schema34.properties.url,data:data33};
+if(func2(data33) < 1){
+const err107 = {instancePath:instancePath+"/meetups/" + i2+"/title",schemaPath:"#/$defs/meetup/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.title,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1342,10 +1343,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data29.cancelled !== undefined){
-let data34 = data29.cancelled;
-if(typeof data34 !== "boolean"){
-const err108 = {instancePath:instancePath+"/meetups/" + i2+"/cancelled",schemaPath:"#/$defs/meetup/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.cancelled.type,parentSchema:schema34.properties.cancelled,data:data34};
+else {
+const err108 = {instancePath:instancePath+"/meetups/" + i2+"/title",schemaPath:"#/$defs/meetup/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.title.type,parentSchema:schema34.properties.title,data:data33};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1355,11 +1354,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data29.uid !== undefined){
-let data35 = data29.uid;
-if(typeof data35 === "string"){
-if(func2(data35) > 500){
-const err109 = {instancePath:instancePath+"/meetups/" + i2+"/uid",schemaPath:"#/$defs/meetup/properties/uid/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema34.properties.uid,data:data35};
+if(data31.azure !== undefined){
+let data34 = data31.azure;
+if(typeof data34 !== "boolean"){
+const err109 = {instancePath:instancePath+"/meetups/" + i2+"/azure",schemaPath:"#/$defs/meetup/properties/azure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.azure.type,parentSchema:schema34.properties.azure,data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1368,8 +1366,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func2(data35) < 1){
-const err110 = {instancePath:instancePath+"/meetups/" + i2+"/uid",schemaPath:"#/$defs/meetup/properties/uid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.uid,data:data35};
+}
+if(data31.url !== undefined){
+let data35 = data31.url;
+if(typeof data35 === "string"){
+if(func2(data35) > 500){
+const err110 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema34.properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1378,9 +1380,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/meetups/" + i2+"/uid",schemaPath:"#/$defs/meetup/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.uid.type,parentSchema:schema34.properties.uid,data:data35};
+if(!pattern12.test(data35)){
+const err111 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema34.properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1389,10 +1390,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data29};
+if(!(formats12(data35))){
+const err112 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema34.properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1402,9 +1401,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/meetups",schemaPath:"#/properties/meetups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.meetups.type,parentSchema:schema31.properties.meetups,data:data28};
+const err113 = {instancePath:instancePath+"/meetups/" + i2+"/url",schemaPath:"#/$defs/meetup/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.url.type,parentSchema:schema34.properties.url,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1414,15 +1412,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data36 = data.waivers;
-if(Array.isArray(data36)){
-const len2 = data36.length;
-for(let i3=0; i3<len2; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.rule === undefined){
-const err114 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema35.required,parentSchema:schema35,data:data37};
+if(data31.cancelled !== undefined){
+let data36 = data31.cancelled;
+if(typeof data36 !== "boolean"){
+const err114 = {instancePath:instancePath+"/meetups/" + i2+"/cancelled",schemaPath:"#/$defs/meetup/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.cancelled.type,parentSchema:schema34.properties.cancelled,data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1431,8 +1424,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data37.reason === undefined){
-const err115 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema35.required,parentSchema:schema35,data:data37};
+}
+if(data31.uid !== undefined){
+let data37 = data31.uid;
+if(typeof data37 === "string"){
+if(func2(data37) > 500){
+const err115 = {instancePath:instancePath+"/meetups/" + i2+"/uid",schemaPath:"#/$defs/meetup/properties/uid/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema34.properties.uid,data:data37};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1441,8 +1438,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data37.until === undefined){
-const err116 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'",schema:schema35.required,parentSchema:schema35,data:data37};
+if(func2(data37) < 1){
+const err116 = {instancePath:instancePath+"/meetups/" + i2+"/uid",schemaPath:"#/$defs/meetup/properties/uid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.uid,data:data37};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1451,8 +1448,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data37.approvedBy === undefined){
-const err117 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "approvedBy"},message:"must have required property '"+"approvedBy"+"'",schema:schema35.required,parentSchema:schema35,data:data37};
+}
+else {
+const err117 = {instancePath:instancePath+"/meetups/" + i2+"/uid",schemaPath:"#/$defs/meetup/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.uid.type,parentSchema:schema34.properties.uid,data:data37};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1461,9 +1459,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key5 in data37){
-if(!((((key5 === "rule") || (key5 === "reason")) || (key5 === "until")) || (key5 === "approvedBy"))){
-const err118 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data37};
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/meetups/" + i2,schemaPath:"#/$defs/meetup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data31};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1473,10 +1472,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data37.rule !== undefined){
-let data38 = data37.rule;
-if(!(((((((((((((data38 === "conduct/code-of-conduct") || (data38 === "fees/admission")) || (data38 === "leaders/co-leader")) || (data38 === "leaders/distinct")) || (data38 === "leaders/leader")) || (data38 === "leaders/tech-community-id")) || (data38 === "leaders/terms")) || (data38 === "meetups/at-risk")) || (data38 === "meetups/duplicate")) || (data38 === "meetups/minimum")) || (data38 === "meetups/spread")) || (data38 === "presence/website")) || (data38 === "trademark/name"))){
-const err119 = {instancePath:instancePath+"/waivers/" + i3+"/rule",schemaPath:"#/$defs/waiver/properties/rule/enum",keyword:"enum",params:{allowedValues: schema35.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.rule.enum,parentSchema:schema35.properties.rule,data:data38};
+}
+else {
+const err119 = {instancePath:instancePath+"/meetups",schemaPath:"#/properties/meetups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.meetups.type,parentSchema:schema31.properties.meetups,data:data30};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1486,11 +1484,15 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data37.reason !== undefined){
-let data39 = data37.reason;
-if(typeof data39 === "string"){
-if(func2(data39) > 500){
-const err120 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/$defs/waiver/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema35.properties.reason,data:data39};
+if(data.waivers !== undefined){
+let data38 = data.waivers;
+if(Array.isArray(data38)){
+const len2 = data38.length;
+for(let i3=0; i3<len2; i3++){
+let data39 = data38[i3];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.rule === undefined){
+const err120 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema35.required,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1499,8 +1501,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(func2(data39) < 3){
-const err121 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/$defs/waiver/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema35.properties.reason,data:data39};
+if(data39.reason === undefined){
+const err121 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema35.required,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1509,9 +1511,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/$defs/waiver/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reason.type,parentSchema:schema35.properties.reason,data:data39};
+if(data39.until === undefined){
+const err122 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'",schema:schema35.required,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1520,12 +1521,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data37.until !== undefined){
-let data40 = data37.until;
-if(typeof data40 === "string"){
-if(!(formats0.validate(data40))){
-const err123 = {instancePath:instancePath+"/waivers/" + i3+"/until",schemaPath:"#/$defs/waiver/properties/until/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.until,data:data40};
+if(data39.approvedBy === undefined){
+const err123 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/required",keyword:"required",params:{missingProperty: "approvedBy"},message:"must have required property '"+"approvedBy"+"'",schema:schema35.required,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1534,9 +1531,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/waivers/" + i3+"/until",schemaPath:"#/$defs/waiver/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.until.type,parentSchema:schema35.properties.until,data:data40};
+for(const key5 in data39){
+if(!((((key5 === "rule") || (key5 === "reason")) || (key5 === "until")) || (key5 === "approvedBy"))){
+const err124 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1546,11 +1543,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data37.approvedBy !== undefined){
-let data41 = data37.approvedBy;
-if(typeof data41 === "string"){
-if(!pattern10.test(data41)){
-const err125 = {instancePath:instancePath+"/waivers/" + i3+"/approvedBy",schemaPath:"#/$defs/waiver/properties/approvedBy/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema35.properties.approvedBy,data:data41};
+if(data39.rule !== undefined){
+let data40 = data39.rule;
+if(!(((((((((((((data40 === "conduct/code-of-conduct") || (data40 === "fees/admission")) || (data40 === "leaders/co-leader")) || (data40 === "leaders/distinct")) || (data40 === "leaders/leader")) || (data40 === "leaders/tech-community-id")) || (data40 === "leaders/terms")) || (data40 === "meetups/at-risk")) || (data40 === "meetups/duplicate")) || (data40 === "meetups/minimum")) || (data40 === "meetups/spread")) || (data40 === "presence/website")) || (data40 === "trademark/name"))){
+const err125 = {instancePath:instancePath+"/waivers/" + i3+"/rule",schemaPath:"#/$defs/waiver/properties/rule/enum",keyword:"enum",params:{allowedValues: schema35.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.rule.enum,parentSchema:schema35.properties.rule,data:data40};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1560,8 +1556,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/waivers/" + i3+"/approvedBy",schemaPath:"#/$defs/waiver/properties/approvedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.approvedBy.type,parentSchema:schema35.properties.approvedBy,data:data41};
+if(data39.reason !== undefined){
+let data41 = data39.reason;
+if(typeof data41 === "string"){
+if(func2(data41) > 500){
+const err126 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/$defs/waiver/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema35.properties.reason,data:data41};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1570,10 +1569,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data37};
+if(func2(data41) < 3){
+const err127 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/$defs/waiver/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema35.properties.reason,data:data41};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1583,9 +1580,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
 else {
-const err128 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data36};
+const err128 = {instancePath:instancePath+"/waivers/" + i3+"/reason",schemaPath:"#/$defs/waiver/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reason.type,parentSchema:schema35.properties.reason,data:data41};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1595,14 +1591,88 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data39.until !== undefined){
+let data42 = data39.until;
+if(typeof data42 === "string"){
+if(!(formats0.validate(data42))){
+const err129 = {instancePath:instancePath+"/waivers/" + i3+"/until",schemaPath:"#/$defs/waiver/properties/until/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.until,data:data42};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/waivers/" + i3+"/until",schemaPath:"#/$defs/waiver/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.until.type,parentSchema:schema35.properties.until,data:data42};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data39.approvedBy !== undefined){
+let data43 = data39.approvedBy;
+if(typeof data43 === "string"){
+if(!pattern10.test(data43)){
+const err131 = {instancePath:instancePath+"/waivers/" + i3+"/approvedBy",schemaPath:"#/$defs/waiver/properties/approvedBy/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema35.properties.approvedBy,data:data43};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/waivers/" + i3+"/approvedBy",schemaPath:"#/$defs/waiver/properties/approvedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.approvedBy.type,parentSchema:schema35.properties.approvedBy,data:data43};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/waivers/" + i3,schemaPath:"#/$defs/waiver/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data39};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data38};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 }

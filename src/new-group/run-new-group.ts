@@ -48,11 +48,13 @@ fees:
 leader:
   name:
   github:  # your GitHub username, without @
+  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
   techCommunityId:  # the number at the end of your Tech Community profile URL
   termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
 coLeader:
   name:
   github:
+  githubId:
   techCommunityId:
   termsAccepted:
 meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }

@@ -4,6 +4,7 @@ import { rule as feedsUrl } from './feeds/url.js';
 import { rule as feesAdmission } from './fees/admission.js';
 import { rule as leadersCoLeader } from './leaders/co-leader.js';
 import { rule as leadersDistinct } from './leaders/distinct.js';
+import { rule as leadersGithubId } from './leaders/github-id.js';
 import { rule as leadersLeader } from './leaders/leader.js';
 import { rule as leadersTechCommunityId } from './leaders/tech-community-id.js';
 import { rule as leadersTerms } from './leaders/terms.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   leadersDistinct,
   leadersTerms,
   leadersTechCommunityId,
+  leadersGithubId,
   feesAdmission,
   conductCodeOfConduct,
   presenceWebsite,

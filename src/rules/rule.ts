@@ -1,4 +1,5 @@
 export type { Problem } from '../core/finding.js';
+import type { IdentityContext } from '../core/accounts.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import type { GroupFile } from '../load/group-file.js';
@@ -12,6 +13,8 @@ export interface RegistryProblem extends Problem {
 export interface RuleContext {
   today: PlainDate;
   policy: Policy;
+  /** What GitHub said of the leaders' accounts, when the caller asked it (the pull-request check). */
+  identity?: IdentityContext;
 }
 
 /** A group file whose content parsed: what group and registry rules look at. */

@@ -112,7 +112,7 @@ describe(RULE, () => {
           {
             rule: 'leaders/tech-community-id',
             pointer: '/coLeader/techCommunityId',
-            line: 21,
+            line: 23,
             column: 20,
             message:
               'The Tech Community user ID of the co-leader @pjansen is written as text. Write the number without quotes: techCommunityId: 2345678',
@@ -133,7 +133,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/homepage',
-            line: 42,
+            line: 44,
             column: 1,
             message:
               '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
@@ -154,16 +154,16 @@ describe(RULE, () => {
             line: 15,
             column: 3,
             message:
-              '"email" is not a field of "leader". Check the spelling, or remove it. Allowed here: name, github, techCommunityId, termsAccepted.',
-            nl: '"email" is geen veld van "leader". Controleer de spelling of verwijder het. Toegestane velden hier: name, github, techCommunityId, termsAccepted.',
-            sv: '"email" är inte ett fält i "leader". Kontrollera stavningen eller ta bort det. Tillåtna fält här: name, github, techCommunityId, termsAccepted.',
+              '"email" is not a field of "leader". Check the spelling, or remove it. Allowed here: name, github, githubId, techCommunityId, termsAccepted.',
+            nl: '"email" is geen veld van "leader". Controleer de spelling of verwijder het. Toegestane velden hier: name, github, githubId, techCommunityId, termsAccepted.',
+            sv: '"email" är inte ett fält i "leader". Kontrollera stavningen eller ta bort det. Tillåtna fält här: name, github, githubId, techCommunityId, termsAccepted.',
           },
         ],
       },
       misspelt(
         'coleader',
         VALID_GROUP.replace('coLeader:', 'coleader:'),
-        ['/coleader', 18, 1],
+        ['/coleader', 19, 1],
         '"coleader" is not a field of a group file. Did you mean "coLeader"? Field names are written exactly, capitals included.',
         {
           nl: '"coleader" is geen veld van een groepsbestand. Bedoel je "coLeader"? Veldnamen moeten precies kloppen, hoofdletters inbegrepen.',
@@ -173,7 +173,7 @@ describe(RULE, () => {
       misspelt(
         'co-leader',
         VALID_GROUP.replace('coLeader:', 'co-leader:'),
-        ['/co-leader', 18, 1],
+        ['/co-leader', 19, 1],
         '"co-leader" is not a field of a group file. Did you mean "coLeader"?',
         {
           nl: '"co-leader" is geen veld van een groepsbestand. Bedoel je "coLeader"?',
@@ -183,25 +183,25 @@ describe(RULE, () => {
       misspelt(
         'meetup',
         VALID_GROUP.replace('meetups:', 'meetup:'),
-        ['/meetup', 23, 1],
+        ['/meetup', 25, 1],
         '"meetup" is not a field of a group file. Did you mean "meetups"?',
       ),
       misspelt(
         'leader.techcommunityId',
         VALID_GROUP.replace('  techCommunityId: 1234567', '  techcommunityId: 1234567'),
-        ['/leader/techcommunityId', 16, 3],
+        ['/leader/techcommunityId', 17, 3],
         '"techcommunityId" is not a field of "leader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
       ),
       misspelt(
         'leader.techcommunityid',
         VALID_GROUP.replace('  techCommunityId: 1234567', '  techcommunityid: 1234567'),
-        ['/leader/techcommunityid', 16, 3],
+        ['/leader/techcommunityid', 17, 3],
         '"techcommunityid" is not a field of "leader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
       ),
       misspelt(
         'coLeader.techcommunityid',
         VALID_GROUP.replace('  techCommunityId: 2345678', '  techcommunityid: 2345678'),
-        ['/coLeader/techcommunityid', 21, 3],
+        ['/coLeader/techcommunityid', 23, 3],
         '"techcommunityid" is not a field of "coLeader". Did you mean "techCommunityId"? Field names are written exactly, capitals included.',
       ),
       misspelt(
@@ -213,7 +213,7 @@ describe(RULE, () => {
       misspelt(
         "a meetup's titel",
         VALID_GROUP.replace('    title: Landing zones', '    titel: Landing zones'),
-        ['/meetups/4/titel', 37, 5],
+        ['/meetups/4/titel', 39, 5],
         '"titel" is not a field of the 5th meetup. Did you mean "title"?',
         {
           nl: '"titel" is geen veld van de 5e meetup. Bedoel je "title"?',
@@ -246,7 +246,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/__proto__',
-            line: 42,
+            line: 44,
             column: 1,
             message:
               '"__proto__" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
@@ -291,7 +291,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/waivers',
-            line: 42,
+            line: 44,
             column: 1,
             message:
               '"waivers" is empty. List the waivers under it, each on a line starting with "- ", or write waivers: [] while there are none. Exceptions granted by a maintainer: the named rule is not enforced until the date.',
@@ -322,7 +322,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/waivers/0/until',
-            line: 45,
+            line: 47,
             column: 12,
             message:
               '"until" of the 1st waiver must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
@@ -338,7 +338,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/1/date',
-            line: 27,
+            line: 29,
             column: 11,
             message:
               '"date" of the 2nd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
@@ -350,7 +350,7 @@ describe(RULE, () => {
       inWords(
         'a meetup field',
         VALID_GROUP.replace('  - date: 2026-04-16', '  - date: 16-04-2026'),
-        ['/meetups/2/date', 30, 11],
+        ['/meetups/2/date', 32, 11],
         '"date" of the 3rd meetup must be a date that exists, written YYYY-MM-DD; it is "16-04-2026".',
       ),
       inWords(
@@ -359,7 +359,7 @@ describe(RULE, () => {
           '    title: AKS automatic\n',
           '    title: AKS automatic\n    room: B\n',
         ),
-        ['/meetups/5/room', 41, 5],
+        ['/meetups/5/room', 43, 5],
         '"room" is not a field of the 6th meetup. Check the spelling, or remove it. Allowed here: date, title, azure, url, cancelled, uid.',
         {
           nl: '"room" is geen veld van de 6e meetup. Controleer de spelling of verwijder het. Toegestane velden hier: date, title, azure, url, cancelled, uid.',
@@ -371,7 +371,7 @@ describe(RULE, () => {
         withWaivers(
           '  - rule: meetups/minimum\n    reason: Flood\n    until: 2027-01-31\n    approvedBy: x\n  - rule: meetups/spread\n    reason: Flood\n    until: 2027-02-30\n    approvedBy: x\n',
         ),
-        ['/waivers/1/until', 49, 12],
+        ['/waivers/1/until', 51, 12],
         '"until" of the 2nd waiver must be a date that exists, written YYYY-MM-DD; it is "2027-02-30".',
         {
           nl: '"until" van de 2e vrijstelling moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2027-02-30".',
@@ -409,7 +409,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/1/azure',
-            line: 29,
+            line: 31,
             column: 12,
             message:
               '"azure" of the 2nd meetup must be true or false, but it is text. Write true or false: YAML 1.2 reads "yes" as text.',
@@ -440,7 +440,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/0/title',
-            line: 24,
+            line: 26,
             column: 5,
             message:
               'The 1st meetup is missing the field "title". The meetup\'s title. For example: title: Bicep for beginners',
@@ -569,7 +569,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/waivers/0/rule',
-            line: 43,
+            line: 45,
             column: 11,
             message:
               '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "schema".',
@@ -585,7 +585,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 10,
             message:
               '"meetups" must be a list (lines starting with "- "), but it is text. (The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.)',
@@ -603,7 +603,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/0',
-            line: 24,
+            line: 26,
             column: 5,
             message:
               'The 1st meetup must be a group of indented fields, but it is text. (One meetup.)',
@@ -619,7 +619,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/feeds',
-            line: 43,
+            line: 45,
             column: 3,
             message:
               '"feeds" is not valid here (maxItems). (Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.)',

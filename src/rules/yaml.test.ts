@@ -117,7 +117,7 @@ describe(RULE, () => {
             '    title: Landing zones',
             '    title: Landing zones: a tour # 2nd',
           ),
-          line: 37,
+          line: 39,
           column: 12,
           message:
             'The value of "title" holds ": ", which YAML reads as the start of another field on the same line. Put the whole value in quotes: title: "Landing zones: a tour" # 2nd',
@@ -163,12 +163,12 @@ describe(RULE, () => {
             '    title: Landing zones\n',
             '    title: Landing zones\n    title: Landing zones 2\n',
           ),
-          line: 38,
+          line: 40,
           column: 5,
           message:
-            'The field "title" appears twice in the 5th meetup: first on line 37, again here. Keep one of them and delete the other.',
-          nl: 'Het veld "title" staat twee keer in de 5e meetup: eerst op regel 37, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "title" förekommer två gånger i den 5:e träffen: först på rad 37, och här igen. Behåll ett av dem och ta bort det andra.',
+            'The field "title" appears twice in the 5th meetup: first on line 39, again here. Keep one of them and delete the other.',
+          nl: 'Het veld "title" staat twee keer in de 5e meetup: eerst op regel 39, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          sv: 'Fältet "title" förekommer två gånger i den 5:e träffen: först på rad 39, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field written once with quotes',
@@ -203,7 +203,7 @@ describe(RULE, () => {
         {
           what: 'an unclosed single quote at the end of the file',
           text: `${VALID_GROUP}waivers:\n  - rule: meetups/minimum\n    reason: 'Flood`,
-          line: 44,
+          line: 46,
           column: 13,
           message:
             'The value of "reason" opens a quote (\') that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
@@ -306,7 +306,7 @@ describe(RULE, () => {
             '    azure: true\n  - date: 2026-10-22',
             '    azure:true\n  - date: 2026-10-22',
           ),
-          line: 38,
+          line: 40,
           column: 5,
           message:
             'There is no space after the colon in "azure:true", so YAML does not read it as a field. Write a space after the colon: azure: true',
@@ -316,7 +316,7 @@ describe(RULE, () => {
         {
           what: 'a list item written with "*"',
           text: VALID_GROUP.replace('  - date: 2026-10-22', '  * date: 2026-10-22'),
-          line: 39,
+          line: 41,
           column: 3,
           message:
             'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
@@ -326,7 +326,7 @@ describe(RULE, () => {
         {
           what: 'a comment inside a field name',
           text: VALID_GROUP.replace('  github: pjansen', '  git #hub: pjansen'),
-          line: 20,
+          line: 21,
           column: 7,
           message:
             'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
@@ -356,7 +356,7 @@ describe(RULE, () => {
         {
           what: 'a list item out of line',
           text: VALID_GROUP.replace('  - date: 2026-04-16', '   - date: 2026-04-16'),
-          line: 30,
+          line: 32,
           column: 4,
           message:
             'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',

@@ -137,14 +137,14 @@ const cases: Array<{
       'techCommunityId: https://techcommunity.microsoft.com/t5/user/viewprofilepage/user-id/123456',
     ),
     rule: 'leaders/tech-community-id',
-    line: 16,
+    line: 17,
     message: /techCommunityId: 123456$/,
   },
   {
     name: 'a YAML 1.1 boolean',
     content: VALID_GROUP.replace('azure: true', 'azure: yes'),
     rule: 'schema',
-    line: 26,
+    line: 28,
     message: /Write true or false/,
   },
 ];
@@ -195,7 +195,7 @@ describe('hostile input, through tgr validate', () => {
       );
     const results = await validateFiles({ 'groups/example.yaml': text });
     expect(results[0]?.findings.map(({ rule, line, column }) => ({ rule, line, column }))).toEqual([
-      { rule: 'leaders/terms', line: 22, column: 18 },
+      { rule: 'leaders/terms', line: 24, column: 18 },
     ]);
   });
 

@@ -119,8 +119,10 @@ export function auditGroup(n: number, options: AuditGroupOptions = {}): AuditGro
   const coLeader =
     options.coLeader === null ? undefined : (options.coLeader ?? `colead-${String(n)}`);
   let text = VALID_GROUP.replace('github: annadevries', `github: ${yamlString(leader)}`)
+    .replace('githubId: 48213907', `githubId: ${String(50_000_000 + 2 * n)}`)
     .replace('techCommunityId: 1234567', `techCommunityId: ${String(1_000_000 + 2 * n)}`)
     .replace('github: pjansen', `github: ${yamlString(coLeader ?? 'nobody')}`)
+    .replace('githubId: 61852340', `githubId: ${String(50_000_001 + 2 * n)}`)
     .replace('techCommunityId: 2345678', `techCommunityId: ${String(1_000_001 + 2 * n)}`)
     .replace('https://example-azure.org/code-of-conduct', `https://${slug}.example.org/conduct`)
     .replace('https://example-azure.org/', `https://${slug}.example.org/`);

@@ -1,3 +1,4 @@
+import type { IdentityContext } from '../../src/core/accounts.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
 import type { Finding } from '../../src/core/finding.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
@@ -39,6 +40,8 @@ export interface CheckOptions {
   rules?: Policy['rules'];
   /** Other files in the registry, for cross-file rules. */
   others?: ReadonlyArray<{ path: string; text: string }>;
+  /** What GitHub said of the leaders' accounts, as the pull-request check passes it. */
+  identity?: IdentityContext;
 }
 
 /** Every finding for one file, after the whole registry was evaluated. */
@@ -54,6 +57,7 @@ export function check(text: string | Uint8Array, options: CheckOptions = {}): Fi
     today: options.today ?? '2026-11-22',
     policy,
     reportOn: (candidate) => candidate === file,
+    ...(options.identity === undefined ? {} : { identity: options.identity }),
   });
   return result?.findings ?? [];
 }
@@ -84,11 +88,13 @@ export const VALID_GROUP = yaml`
   leader:
     name: Anna de Vries
     github: annadevries
+    githubId: 48213907
     techCommunityId: 1234567
     termsAccepted: 2024-02-20
   coLeader:
     name: Pieter Jansen
     github: pjansen
+    githubId: 61852340
     techCommunityId: 2345678
     termsAccepted: 2024-02-21
   meetups:

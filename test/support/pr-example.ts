@@ -12,6 +12,7 @@ export function exampleReport(language = 'en') {
   const base = VALID_GROUP.replace('language: en', `language: ${language}`);
   const head = base
     .replace('github: pjansen', 'github: new-coleader')
+    .replace('githubId: 61852340', 'githubId: 90210417')
     .replace('techCommunityId: 2345678', 'techCommunityId: 5551234')
     .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2026-11-20')
     .concat(

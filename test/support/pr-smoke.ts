@@ -27,8 +27,10 @@ export const GENT = withField(
   .replace('example-azure.org/code-of-conduct', 'gent-azure.be/gedragscode')
   .replace('example-azure.org/', 'gent-azure.be/')
   .replace('github: annadevries', 'github: lieven-gent')
+  .replace('githubId: 48213907', 'githubId: 27182818')
   .replace('techCommunityId: 1234567', 'techCommunityId: 3141592')
   .replace('github: pjansen', 'github: sofie-gent')
+  .replace('githubId: 61852340', 'githubId: 31415926')
   .replace('techCommunityId: 2345678', 'techCommunityId: 2718281')
   .replace('language: en', 'language: nl')
   // A new group applies; the program team sets active and joined.

@@ -46,14 +46,14 @@ export interface ExpectedFinding {
 }
 
 /**
- * A finding on VALID_GROUP's `meetups:` key (line 23), where the cadence rules report, with its
+ * A finding on VALID_GROUP's `meetups:` key (line 25), where the cadence rules report, with its
  * Dutch and Swedish renderings when the case gives them.
  */
 export function onMeetups(
   message: string,
   translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
 ): ExpectedFinding {
-  return { pointer: '/meetups', line: 23, column: 1, message, ...translations };
+  return { pointer: '/meetups', line: 25, column: 1, message, ...translations };
 }
 
 /** A finding of another rule in the same file; its translations are that rule's table's to check. */
@@ -121,13 +121,14 @@ export function ruleTester(ruleId: string, tables: RuleTables): void {
 
 /** The options a case passes to `check`. */
 export function checkOptions(testCase: RuleCase): CheckOptions {
-  const { path, today, policy, rules, others } = testCase;
+  const { path, today, policy, rules, others, identity } = testCase;
   return {
     ...(path === undefined ? {} : { path }),
     ...(today === undefined ? {} : { today }),
     ...(policy === undefined ? {} : { policy }),
     ...(rules === undefined ? {} : { rules }),
     ...(others === undefined ? {} : { others }),
+    ...(identity === undefined ? {} : { identity }),
   };
 }
 

@@ -52,6 +52,21 @@ const en = {
   'leaders/tech-community-id.not-a-number':
     'The Tech Community user ID of {person} must be a positive whole number, but it is {value}. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
 
+  'leaders/github-id.missing':
+    'The GitHub account ID of {person} is missing: a username can pass to someone else once its account is renamed or deleted, but the account ID never changes, so the registry knows each leader by it. Add "githubId:" with the number GitHub shows as "id" at {url}',
+  'leaders/github-id.as-text':
+    'The GitHub account ID of {person} is written as text. Write the number without quotes: githubId: {id}',
+  'leaders/github-id.not-a-number':
+    'The GitHub account ID of {person} must be a positive whole number, but it is {value}. It is the number GitHub shows as "id" at {url}',
+  'leaders/github-id.no-account':
+    'No GitHub account has the username {account}, given for {role, select, leader {the leader} other {the co-leader}}: check the spelling, exactly as on their GitHub profile.',
+  'leaders/github-id.not-a-person':
+    "The GitHub account {account}, given for {role, select, leader {the leader} other {the co-leader}}, is {kind, select, Organization {an organisation} other {a bot}}, not a person: an organisation or a bot cannot lead a group. Give the person's own GitHub username.",
+  'leaders/github-id.missing-known':
+    'The GitHub account ID of {person} is missing: a username can pass to someone else once its account is renamed or deleted, but the account ID never changes, so the registry knows each leader by it. Add this line under "github:": githubId: {id}',
+  'leaders/github-id.wrong':
+    'The GitHub account ID {given} of {person} is not the ID of the account with that username, which is {id}. Either the username now belongs to another account than the one {given} names (if the person renamed their account, write their new username under "github:" instead), or the ID was mistyped; then write: githubId: {id}',
+
   'leaders/terms.not-accepted':
     '{person} has not accepted the program\'s terms and conditions. Each leader must accept them; once {name} has, add "termsAccepted:" with the date, YYYY-MM-DD.',
   'leaders/terms.not-a-date':
@@ -118,6 +133,21 @@ export const leaders = {
     'leaders/tech-community-id.not-a-number':
       'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
 
+    'leaders/github-id.missing':
+      'De GitHub-account-id van {person} ontbreekt: een gebruikersnaam kan bij iemand anders terechtkomen als het account een andere naam krijgt of wordt verwijderd, maar de account-id verandert nooit, dus daaraan herkent het register elke leider. Voeg "githubId:" toe met het nummer dat GitHub als "id" toont op {url}',
+    'leaders/github-id.as-text':
+      'De GitHub-account-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: githubId: {id}',
+    'leaders/github-id.not-a-number':
+      'De GitHub-account-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer dat GitHub als "id" toont op {url}',
+    'leaders/github-id.no-account':
+      'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer de spelling, precies zoals op het GitHub-profiel.',
+    'leaders/github-id.not-a-person':
+      'Het GitHub-account {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}, is {kind, select, Organization {een organisatie} other {een bot}} en geen persoon: een organisatie of bot kan geen groep leiden. Geef de eigen GitHub-gebruikersnaam van de persoon op.',
+    'leaders/github-id.missing-known':
+      'De GitHub-account-id van {person} ontbreekt: een gebruikersnaam kan bij iemand anders terechtkomen als het account een andere naam krijgt of wordt verwijderd, maar de account-id verandert nooit, dus daaraan herkent het register elke leider. Voeg onder "github:" deze regel toe: githubId: {id}',
+    'leaders/github-id.wrong':
+      'De GitHub-account-id {given} van {person} is niet de id van het account met die gebruikersnaam; die is {id}. Ofwel hoort de gebruikersnaam nu bij een ander account dan het account dat {given} aanduidt (heeft de persoon het account hernoemd, zet dan de nieuwe gebruikersnaam onder "github:"), ofwel is de id verkeerd overgenomen; schrijf dan: githubId: {id}',
+
     'leaders/terms.not-accepted':
       '{person} heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra {name} dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
     'leaders/terms.not-a-date':
@@ -180,6 +210,21 @@ export const leaders = {
       'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
     'leaders/tech-community-id.not-a-number':
       'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+
+    'leaders/github-id.missing':
+      'GitHub-konto-ID:t för {person} saknas: ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort, men konto-ID:t ändras aldrig, så registret känner igen varje ledare på det. Lägg till "githubId:" med numret som GitHub visar som "id" på {url}',
+    'leaders/github-id.as-text':
+      'GitHub-konto-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: githubId: {id}',
+    'leaders/github-id.not-a-number':
+      'GitHub-konto-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret som GitHub visar som "id" på {url}',
+    'leaders/github-id.no-account':
+      'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera stavningen, precis som på GitHub-profilen.',
+    'leaders/github-id.not-a-person':
+      'GitHub-kontot {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}, är {kind, select, Organization {en organisation} other {en bot}} och inte en person: en organisation eller en bot kan inte leda en grupp. Ange personens eget GitHub-användarnamn.',
+    'leaders/github-id.missing-known':
+      'GitHub-konto-ID:t för {person} saknas: ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort, men konto-ID:t ändras aldrig, så registret känner igen varje ledare på det. Lägg till den här raden under "github:": githubId: {id}',
+    'leaders/github-id.wrong':
+      'GitHub-konto-ID:t {given} för {person} är inte ID:t för kontot med det användarnamnet; det är {id}. Antingen hör användarnamnet nu till ett annat konto än det som {given} pekar ut (om personen har bytt namn på sitt konto skriver du i stället det nya användarnamnet under "github:"), eller så är ID:t felskrivet; skriv då: githubId: {id}',
 
     'leaders/terms.not-accepted':
       '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',

@@ -90,6 +90,8 @@ const en = {
   'schema.description.person': 'A leader or co-leader of the group.',
   'schema.description.person.name': 'Full name.',
   'schema.description.person.github': 'GitHub username, without @.',
+  'schema.description.person.githubId':
+    'The numeric id of the GitHub account, not the username: the "id" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.',
   'schema.description.person.techCommunityId':
     'Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).',
   'schema.description.person.termsAccepted':
@@ -194,6 +196,8 @@ export const schema = {
     'schema.description.person': 'Een groepsleider of co-leider van de groep.',
     'schema.description.person.name': 'Volledige naam.',
     'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
+    'schema.description.person.githubId':
+      'Het numerieke id van het GitHub-account, niet de gebruikersnaam: de waarde "id" op https://api.github.com/users/GEBRUIKERSNAAM. Het blijft hetzelfde als de gebruikersnaam verandert.',
     'schema.description.person.techCommunityId':
       'Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted':
@@ -297,6 +301,8 @@ export const schema = {
     'schema.description.person': 'En gruppledare eller medledare i gruppen.',
     'schema.description.person.name': 'Fullständigt namn.',
     'schema.description.person.github': 'GitHub-användarnamn, utan @.',
+    'schema.description.person.githubId':
+      'GitHub-kontots numeriska ID, inte användarnamnet: värdet "id" på https://api.github.com/users/ANVÄNDARNAMN. Det ändras inte när användarnamnet ändras.',
     'schema.description.person.techCommunityId':
       'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted':

@@ -4,13 +4,13 @@ import { ruleTester, type ExpectedFinding } from '../../../test/support/rule-tes
 
 const RULE = 'leaders/co-leader';
 
-/** The finding at the value of the co-leader's `  github: …`, line 20, column 11. */
+/** The finding at the value of the co-leader's `  github: …`, line 21, column 11. */
 const atGithub = (
   message: string,
   translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
 ): ExpectedFinding => ({
   pointer: '/coLeader/github',
-  line: 20,
+  line: 21,
   column: 11,
   message,
   ...translations,
@@ -46,12 +46,12 @@ describe(RULE, () => {
       },
       {
         name: 'reports an empty co-leader block as missing, on its line',
-        // Line 18 reads `coLeader: `.
+        // Line 19 reads `coLeader: `.
         text: withField('coLeader', ''),
         findings: [
           {
             pointer: '/coLeader',
-            line: 18,
+            line: 19,
             column: 1,
             message:
               'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
@@ -64,7 +64,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader',
-            line: 18,
+            line: 19,
             column: 11,
             message:
               '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
@@ -79,7 +79,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/name',
-            line: 18,
+            line: 19,
             column: 1,
             message:
               'The co-leader\'s name is missing. Add "name:" with their full name under "coLeader:".',
@@ -95,7 +95,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/name',
-            line: 19,
+            line: 20,
             column: 9,
             message:
               'The co-leader\'s name is missing. Add "name:" with their full name under "coLeader:".',
@@ -108,7 +108,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/github',
-            line: 18,
+            line: 19,
             column: 1,
             message:
               'The co-leader\'s GitHub username is missing. Add "github:" with their username under "coLeader:"; the registry uses it to know who may update the group.',
@@ -183,7 +183,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/name',
-            line: 19,
+            line: 20,
             column: 9,
             message:
               "The co-leader's name must be text, but it is a list. Write the full name on one line.",
@@ -198,7 +198,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/name',
-            line: 19,
+            line: 20,
             column: 9,
             message:
               "The co-leader's name must be text, but it is a number. Write the full name, in quotes if it looks like a number.",

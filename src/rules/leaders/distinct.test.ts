@@ -36,7 +36,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/github',
-            line: 20,
+            line: 21,
             column: 11,
             message:
               'The leader and the co-leader are the same person (@AnnaDeVries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
@@ -51,7 +51,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/techCommunityId',
-            line: 21,
+            line: 23,
             column: 20,
             message:
               'The leader and the co-leader are the same person (Tech Community ID 1234567). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
@@ -69,7 +69,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/github',
-            line: 20,
+            line: 21,
             column: 11,
             message:
               'The leader and the co-leader are the same person (@annadevries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
@@ -85,7 +85,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/github',
-            line: 20,
+            line: 21,
             column: 11,
             message:
               'The leader and the co-leader are the same person ("Pieter Jansen"). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
@@ -105,7 +105,7 @@ describe(RULE, () => {
           {
             rule: 'leaders/co-leader',
             pointer: '/coLeader/github',
-            line: 20,
+            line: 21,
             column: 11,
             message:
               'The co-leader\'s GitHub username "Anna_DV" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).',

@@ -12,13 +12,13 @@ const RULE = 'leaders/tech-community-id';
 const leaderId = (value: string): string =>
   VALID_GROUP.replace('techCommunityId: 1234567', `techCommunityId: ${value}`);
 
-/** The finding at the value of the leader's `  techCommunityId: …`, line 16, column 20. */
+/** The finding at the value of the leader's `  techCommunityId: …`, line 17, column 20. */
 const atLeaderId = (
   message: string,
   translations: Pick<ExpectedFinding, 'nl' | 'sv'> = {},
 ): ExpectedFinding => ({
   pointer: '/leader/techCommunityId',
-  line: 16,
+  line: 17,
   column: 20,
   message,
   ...translations,
@@ -151,7 +151,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/techCommunityId',
-            line: 21,
+            line: 23,
             column: 20,
             message:
               'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is "abc". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
@@ -176,7 +176,7 @@ describe(RULE, () => {
           },
           {
             pointer: '/coLeader/techCommunityId',
-            line: 20,
+            line: 22,
             column: 20,
             message:
               'The Tech Community user ID of the co-leader @pjansen must be a positive whole number, but it is 0. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
@@ -192,7 +192,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/techCommunityId',
-            line: 18,
+            line: 19,
             column: 1,
             message:
               'The Tech Community user ID of the co-leader "Pieter Jansen" is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',

@@ -4,7 +4,7 @@ import { ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'leaders/terms';
 
-/** VALID_GROUP with the leader's (line 17) or co-leader's (line 22) termsAccepted set to `value`. */
+/** VALID_GROUP with the leader's (line 18) or co-leader's (line 24) termsAccepted set to `value`. */
 const leaderTerms = (value: string): string =>
   VALID_GROUP.replace(
     'termsAccepted: 2024-02-20',
@@ -55,7 +55,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/termsAccepted',
-            line: 22,
+            line: 24,
             column: 18,
             message:
               'The co-leader @pjansen has not accepted the program\'s terms and conditions. Each leader must accept them; once @pjansen has, add "termsAccepted:" with the date, YYYY-MM-DD.',
@@ -70,7 +70,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/leader/termsAccepted',
-            line: 17,
+            line: 18,
             column: 3,
             message:
               'The leader @annadevries has not accepted the program\'s terms and conditions. Each leader must accept them; once @annadevries has, add "termsAccepted:" with the date, YYYY-MM-DD.',
@@ -83,7 +83,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/leader/termsAccepted',
-            line: 17,
+            line: 18,
             column: 18,
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is "2024-02-30".',
@@ -98,7 +98,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/leader/termsAccepted',
-            line: 17,
+            line: 18,
             column: 18,
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is true.',
@@ -113,7 +113,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/coLeader/termsAccepted',
-            line: 22,
+            line: 24,
             column: 18,
             message:
               '@pjansen accepted the terms on 23 November 2026, which is after today (22 November 2026). Write the date they actually accepted.',

@@ -4,7 +4,7 @@ import { onMeetups, ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/at-risk';
 
-/** VALID_GROUP with these Azure meetups; `meetups:` stays on line 23. */
+/** VALID_GROUP with these Azure meetups; `meetups:` stays on line 25. */
 const meetups = (...dates: string[]): string =>
   withField(
     'meetups',
@@ -35,7 +35,7 @@ describe(RULE, () => {
           {
             rule: 'schema',
             pointer: '/meetups/6/date',
-            line: 42,
+            line: 44,
             column: 11,
             message:
               '"date" of the 7th meetup must be a date that exists, written YYYY-MM-DD; it is "10-12-2026".',
@@ -158,7 +158,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message: DROP,
             waiver: {

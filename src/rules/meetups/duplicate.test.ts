@@ -7,7 +7,7 @@ import { rule } from './duplicate.js';
 
 const RULE = 'meetups/duplicate';
 
-/** VALID_GROUP with more meetup entries at the end of its list; the first added is on line 42. */
+/** VALID_GROUP with more meetup entries at the end of its list; the first added is on line 44. */
 const plus = (...entries: string[]): string => VALID_GROUP + entries.join('');
 
 const entry = (date: string, title: string, url?: string): string =>
@@ -29,17 +29,17 @@ describe(RULE, () => {
     invalid: [
       {
         name: 'reports a repeat of date and title, in other case and spacing, on the later entry',
-        // Line 42 reads `  - date: 2026-10-22`.
+        // Line 44 reads `  - date: 2026-10-22`.
         text: plus(entry('2026-10-22', 'aks   AUTOMATIC')),
         findings: [
           {
             pointer: '/meetups/6',
-            line: 42,
+            line: 44,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
-            nl: 'Deze meetup (22 oktober 2026) herhaalt de 6e meetup (regel 39), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (22 oktober 2026) upprepar den 6:e träffen (rad 39), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (22 oktober 2026) herhaalt de 6e meetup (regel 41), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (22 oktober 2026) upprepar den 6:e träffen (rad 41), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
@@ -49,18 +49,18 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/6',
-            line: 42,
+            line: 44,
             column: 5,
             message:
-              'This meetup (29 January 2026) repeats the 1st meetup (line 24), which has the same date and title. It counts once: remove one of the two.',
-            nl: 'Deze meetup (29 januari 2026) herhaalt de 1e meetup (regel 24), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (29 januari 2026) upprepar den 1:a träffen (rad 24), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (29 January 2026) repeats the 1st meetup (line 26), which has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (29 januari 2026) herhaalt de 1e meetup (regel 26), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (29 januari 2026) upprepar den 1:a träffen (rad 26), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
       {
         name: 'reports two entries for the same page',
-        // Line 46 reads `  - date: 2026-11-12`.
+        // Line 48 reads `  - date: 2026-11-12`.
         text: plus(
           entry(
             '2026-11-05',
@@ -76,12 +76,12 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/7',
-            line: 46,
+            line: 48,
             column: 5,
             message:
-              'This meetup (12 November 2026) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
-            nl: 'Deze meetup (12 november 2026) herhaalt de 7e meetup (regel 42), met dezelfde pagina. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (12 november 2026) upprepar den 7:e träffen (rad 42), som har samma sida. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (12 November 2026) repeats the 7th meetup (line 44), which has the same page. It counts once: remove one of the two.',
+            nl: 'Deze meetup (12 november 2026) herhaalt de 7e meetup (regel 44), met dezelfde pagina. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (12 november 2026) upprepar den 7:e träffen (rad 44), som har samma sida. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
@@ -102,10 +102,10 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/7',
-            line: 46,
+            line: 48,
             column: 5,
             message:
-              'This meetup (12 November 2026) repeats the 7th meetup (line 42), which has the same page. It counts once: remove one of the two.',
+              'This meetup (12 November 2026) repeats the 7th meetup (line 44), which has the same page. It counts once: remove one of the two.',
           },
         ],
       },
@@ -115,17 +115,17 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/6',
-            line: 42,
+            line: 44,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
           },
           {
             pointer: '/meetups/7',
-            line: 45,
+            line: 47,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
           },
         ],
       },
@@ -138,12 +138,12 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/7',
-            line: 44,
+            line: 46,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 7th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
-            nl: 'Deze meetup (22 oktober 2026) herhaalt de 7e meetup (regel 41), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (22 oktober 2026) upprepar den 7:e träffen (rad 41), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (22 October 2026) repeats the 7th meetup (line 43), which has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (22 oktober 2026) herhaalt de 7e meetup (regel 43), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Den här träffen (22 oktober 2026) upprepar den 7:e träffen (rad 43), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
           },
         ],
       },
@@ -153,10 +153,10 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/6',
-            line: 42,
+            line: 44,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 39), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
             waiver: {
               rule: RULE,
               reason: 'Two sessions on one evening',

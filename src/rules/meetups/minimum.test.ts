@@ -74,7 +74,7 @@ describe(RULE, () => {
           {
             rule: 'schema',
             pointer: '/meetups/5/date',
-            line: 39,
+            line: 41,
             column: 11,
             message: `"date" of the 6th meetup must be a date that exists, written YYYY-MM-DD; it is "${date}".`,
           },
@@ -259,7 +259,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message: NONE,
             waiver: waiver('2027-01-31'),
@@ -272,7 +272,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message: NONE,
             waiver: waiver('2026-11-22'),
@@ -286,7 +286,7 @@ describe(RULE, () => {
           {
             severity: 'warning',
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message: NONE,
           },
@@ -299,7 +299,7 @@ describe(RULE, () => {
           {
             severity: 'warning',
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message: NONE,
           },
@@ -333,7 +333,7 @@ describe(RULE, () => {
           {
             severity: 'error',
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message: NONE,
           },

@@ -7,11 +7,11 @@ const RULE = 'meetups/spread';
 const meetup = (date: string, title: string, extra = ''): string =>
   `\n  - date: ${date}\n    title: ${title}\n    azure: true${extra}`;
 
-/** VALID_GROUP with its meetups replaced; `meetups:` stays on line 23, each entry takes three. */
+/** VALID_GROUP with its meetups replaced; `meetups:` stays on line 25, each entry takes three. */
 const withMeetups = (entries: string[], base = VALID_GROUP): string =>
   withField('meetups', entries.length === 0 ? '[]' : entries.join(''), base);
 
-/** VALID_GROUP with its third meetup (2026-04-16, lines 30 to 32) edited. */
+/** VALID_GROUP with its third meetup (2026-04-16, lines 32 to 32) edited. */
 const third = (azure: string): string =>
   VALID_GROUP.replace(
     '    title: Azure OpenAI on your own data\n    azure: true',
@@ -45,7 +45,7 @@ describe(RULE, () => {
           {
             rule: 'schema',
             pointer: '/meetups/2/date',
-            line: 30,
+            line: 32,
             column: 11,
             message:
               '"date" of the 3rd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-04-31".',
@@ -59,7 +59,7 @@ describe(RULE, () => {
           {
             rule: 'meetups/minimum',
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
@@ -75,7 +75,7 @@ describe(RULE, () => {
     invalid: [
       {
         name: 'reports a long gap between two meetups on the date of the later one',
-        // Line 30 reads `  - date: 2026-06-11`.
+        // Line 32 reads `  - date: 2026-06-11`.
         text: VALID_GROUP.replace(
           '  - date: 2026-04-16\n    title: Azure OpenAI on your own data\n    azure: true\n',
           '',
@@ -83,7 +83,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/2/date',
-            line: 30,
+            line: 32,
             column: 11,
             message:
               '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
@@ -115,7 +115,7 @@ describe(RULE, () => {
           ),
           {
             pointer: '/meetups/1/date',
-            line: 27,
+            line: 29,
             column: 11,
             message:
               '91 days passed without an Azure meetup, from 24 May 2026 to 23 August 2026. The program asks for meetups spread through the year, at most 90 days apart.',
@@ -129,7 +129,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/4/date',
-            line: 36,
+            line: 38,
             column: 11,
             message:
               '77 days passed without an Azure meetup, from 11 June 2026 to 27 August 2026. The program asks for meetups spread through the year, at most 76 days apart.',
@@ -145,7 +145,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/1/date',
-            line: 27,
+            line: 29,
             column: 11,
             message:
               '2 days passed without an Azure meetup, from 19 November 2026 to 21 November 2026. The program asks for meetups spread through the year, at most 1 day apart.',
@@ -160,7 +160,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/3/date',
-            line: 34,
+            line: 36,
             column: 11,
             message:
               '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
@@ -173,7 +173,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/3/date',
-            line: 33,
+            line: 35,
             column: 11,
             message:
               '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
@@ -192,7 +192,7 @@ describe(RULE, () => {
       },
       {
         name: 'finds gaps in date order and points at the entry where it is listed',
-        // Line 27 reads `  - date: 2026-06-11`.
+        // Line 29 reads `  - date: 2026-06-11`.
         text: withMeetups([
           meetup('2026-10-22', 'AKS automatic'),
           meetup('2026-06-11', 'Functions flex consumption'),
@@ -202,7 +202,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/1/date',
-            line: 27,
+            line: 29,
             column: 11,
             message:
               '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
@@ -216,7 +216,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',

@@ -4,7 +4,7 @@ import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.
 
 const RULE = 'meetups/url';
 
-/** VALID_GROUP with `url: <value>` under its last meetup (2026-10-22): line 41, value at column 10. */
+/** VALID_GROUP with `url: <value>` under its last meetup (2026-10-22): line 43, value at column 10. */
 const withUrl = (value: string): string =>
   VALID_GROUP.replace(
     '    title: AKS automatic\n',
@@ -20,7 +20,7 @@ const only = (
 ): InvalidCase => ({
   name,
   text: withUrl(value),
-  findings: [{ pointer: '/meetups/5/url', line: 41, column: 10, message, ...translations }],
+  findings: [{ pointer: '/meetups/5/url', line: 43, column: 10, message, ...translations }],
   also: [],
 });
 
@@ -46,7 +46,7 @@ describe(RULE, () => {
           {
             rule: 'schema',
             pointer: '/meetups/5/url',
-            line: 41,
+            line: 43,
             column: 10,
             message: '"url" of the 6th meetup is too long: at most 500 characters.',
           },
@@ -107,7 +107,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/meetups/5/url',
-            line: 41,
+            line: 43,
             // An empty value is located at its key.
             column: 5,
             message:

@@ -26,11 +26,13 @@ const OTHER = yaml`
   leader:
     name: Karin Bakker
     github: kbakker
+    githubId: 73018842
     techCommunityId: 3456789
     termsAccepted: 2024-03-01
   coLeader:
     name: Sven Visser
     github: svisser
+    githubId: 90412263
     techCommunityId: 4567890
     termsAccepted: 2024-03-02
   meetups: []
@@ -107,7 +109,7 @@ describe(RULE, () => {
           {
             rule: 'leaders/distinct',
             pointer: '/coLeader/github',
-            line: 20,
+            line: 21,
             column: 11,
             message:
               'The leader and the co-leader are the same person (@annadevries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
@@ -197,7 +199,7 @@ describe(RULE, () => {
       ).invalid(
         {
           pointer: '/leader/techCommunityId',
-          line: 16,
+          line: 17,
           column: 20,
           message:
             '@annadevries has Tech Community ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
@@ -206,7 +208,7 @@ describe(RULE, () => {
         },
         {
           pointer: '/leader/techCommunityId',
-          line: 16,
+          line: 17,
           column: 20,
           message:
             '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
@@ -221,7 +223,7 @@ describe(RULE, () => {
       ).invalid(
         {
           pointer: '/leader/techCommunityId',
-          line: 16,
+          line: 17,
           column: 20,
           message:
             '@annadevries has Tech Community ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
@@ -230,7 +232,7 @@ describe(RULE, () => {
         },
         {
           pointer: '/coLeader/techCommunityId',
-          line: 21,
+          line: 23,
           column: 20,
           message:
             '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
@@ -254,7 +256,7 @@ describe(RULE, () => {
         },
         {
           pointer: '/coLeader/github',
-          line: 20,
+          line: 21,
           column: 11,
           message:
             'Tech Community ID 1234567 belongs to @anna-dv here but to @annadevries in groups/example.yaml. Each person has their own ID: check which one is right.',

@@ -10,7 +10,7 @@ const RULE = 'waivers/duplicate';
 const waiver = (rule: string, until: string, approvedBy = 'some-maintainer'): string =>
   `  - rule: ${rule}\n    reason: Venue lost after a flood\n    until: ${until}\n    approvedBy: ${approvedBy}\n`;
 
-/** VALID_GROUP with a `waivers:` block; its first entry starts on line 43, each takes four. */
+/** VALID_GROUP with a `waivers:` block; its first entry starts on line 45, each takes four. */
 const withWaivers = (...entries: string[]): string => `${VALID_GROUP}waivers:\n${entries.join('')}`;
 
 /** The finding at the `rule:` of the waiver on `line`. */
@@ -52,7 +52,7 @@ describe(RULE, () => {
           {
             rule: 'schema',
             pointer: '/waivers/1/rule',
-            line: 47,
+            line: 49,
             column: 11,
             message:
               '"rule" of the 2nd waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "Meetups/Minimum".',
@@ -67,7 +67,7 @@ describe(RULE, () => {
     invalid: [
       {
         name: 'reports the second waiver for a rule at its rule, naming the line of the first',
-        // Lines 43 and 47 read `  - rule: meetups/minimum`.
+        // Lines 45 and 49 read `  - rule: meetups/minimum`.
         text: withWaivers(
           waiver('meetups/minimum', '2026-12-31'),
           waiver('meetups/minimum', '2030-12-31'),
@@ -75,11 +75,11 @@ describe(RULE, () => {
         findings: [
           atRule(
             1,
-            47,
-            '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+            49,
+            '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
             {
-              nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-              sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+              nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 45). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+              sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 45). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
             },
           ),
         ],
@@ -95,19 +95,19 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/waivers/2/rule',
-            line: 51,
+            line: 53,
             column: 11,
             message:
-              '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
           },
           {
             pointer: '/waivers/3/rule',
-            line: 55,
+            line: 57,
             column: 11,
             message:
-              '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-            nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 43). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-            sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 43). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+            nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 45). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+            sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 45). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
           },
         ],
       },
@@ -120,10 +120,10 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/waivers/1/rule',
-            line: 47,
+            line: 49,
             column: 11,
             message:
-              '"trademark/name" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+              '"trademark/name" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
           },
         ],
       },
@@ -138,17 +138,17 @@ describe(RULE, () => {
           {
             severity: 'error',
             pointer: '/waivers/1/rule',
-            line: 47,
+            line: 49,
             column: 11,
             message:
-              '"meetups/minimum" is already waived by the 1st waiver (line 43). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
           },
         ],
         also: [
           {
             rule: 'schema',
             pointer: '/waivers/2/rule',
-            line: 51,
+            line: 53,
             column: 11,
             message:
               '"rule" of the 3rd waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "waivers/duplicate".',
@@ -216,7 +216,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
@@ -230,7 +230,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
@@ -247,7 +247,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
           {
             severity: 'warning',
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetups held between 2 January 2026 and 1 January 2027; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
@@ -262,7 +262,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
           {
             severity: 'warning',
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetups held between 2 January 2026 and 1 January 2027; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
@@ -275,7 +275,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
         findings: [
           {
             pointer: '/meetups',
-            line: 23,
+            line: 25,
             column: 1,
             message:
               'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',

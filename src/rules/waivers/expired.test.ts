@@ -7,16 +7,16 @@ const RULE = 'waivers/expired';
 const waiver = (rule: string, until: string): string =>
   `  - rule: ${rule}\n    reason: Venue lost after a flood\n    until: ${until}\n    approvedBy: some-maintainer\n`;
 
-/** VALID_GROUP with a `waivers:` block; its first entry starts on line 43, each takes four. */
+/** VALID_GROUP with a `waivers:` block; its first entry starts on line 45, each takes four. */
 const withWaivers = (...entries: string[]): string => `${VALID_GROUP}waivers:\n${entries.join('')}`;
 
 const ENDED =
   'The waiver for "meetups/minimum" ended on 21 November 2026, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.';
 
-/** The finding at the first waiver's `until:` (line 45, value at column 12). */
+/** The finding at the first waiver's `until:` (line 47, value at column 12). */
 const atFirst = {
   pointer: '/waivers/0/until',
-  line: 45,
+  line: 47,
   column: 12,
   message: ENDED,
   nl: 'De vrijstelling voor "meetups/minimum" is op 21 november 2026 verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
@@ -42,7 +42,7 @@ describe(RULE, () => {
           {
             rule: 'schema',
             pointer: '/waivers/0/until',
-            line: 45,
+            line: 47,
             column: 12,
             message:
               '"until" of the 1st waiver must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
@@ -57,7 +57,7 @@ describe(RULE, () => {
     invalid: [
       {
         name: 'reports a waiver whose last day has passed, on its date',
-        // Line 45 reads `    until: 2026-11-21`.
+        // Line 47 reads `    until: 2026-11-21`.
         text: withWaivers(waiver('meetups/minimum', '2026-11-21')),
         findings: [atFirst],
       },
@@ -71,7 +71,7 @@ describe(RULE, () => {
         findings: [
           {
             pointer: '/waivers/1/until',
-            line: 49,
+            line: 51,
             column: 12,
             message:
               'The waiver for "meetups/spread" ended on 30 June 2026, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
@@ -80,7 +80,7 @@ describe(RULE, () => {
           },
           {
             pointer: '/waivers/2/until',
-            line: 53,
+            line: 55,
             column: 12,
             message:
               'The waiver for "trademark/name" ended on 31 December 2025, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
