@@ -1061,6 +1061,7 @@ const REQUIREMENT_OF_RULE = {
     'leaders/co-leader': 'leaders',
     'leaders/distinct': 'leaders',
     'leaders/tech-community-id': 'leaders',
+    'leaders/github-id': 'leaders',
     'leaders/terms': 'terms',
     'fees/admission': 'fees',
     'conduct/code-of-conduct': 'conduct',

@@ -560,7 +560,7 @@ function langOption(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4524);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8340);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9798);
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
 
 
@@ -698,11 +698,13 @@ fees:
 leader:
   name:
   github:  # your GitHub username, without @
+  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
   techCommunityId:  # the number at the end of your Tech Community profile URL
   termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
 coLeader:
   name:
   github:
+  githubId:
   techCommunityId:
   termsAccepted:
 meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
@@ -776,8 +778,8 @@ function newCommand(args, io) {
     return options/* EXIT */.dc.ok;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
-var rules = __nccwpck_require__(8340);
+// EXTERNAL MODULE: ./src/rules/index.ts + 26 modules
+var rules = __nccwpck_require__(9798);
 ;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
 
 
@@ -1685,7 +1687,8 @@ function skeleton(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c1: () => (/* binding */ readPerson),
 /* harmony export */   ew: () => (/* binding */ personWithRole),
-/* harmony export */   hJ: () => (/* binding */ personName)
+/* harmony export */   hJ: () => (/* binding */ personName),
+/* harmony export */   xf: () => (/* binding */ positiveId)
 /* harmony export */ });
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2483);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3455);
@@ -1696,14 +1699,18 @@ function readPerson(data, role) {
     if (!record)
         return undefined;
     const github = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'github'));
-    const id = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'techCommunityId');
     return {
         role,
         name: (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'name')),
         github,
         login: github?.toLowerCase(),
-        techCommunityId: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
+        githubId: positiveId((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'githubId')),
+        techCommunityId: positiveId((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'techCommunityId')),
     };
+}
+/** An account number as the schema allows it: a positive safe integer, never text. */
+function positiveId(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 /** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */
 function personName(person) {
@@ -1993,7 +2000,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3455);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8340);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9798);
 /* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9254);
 
 
@@ -2008,7 +2015,11 @@ function findUrlProblem(value) {
 function evaluate(files, options) {
     const { today, policy, reportOn = () => true } = options;
     const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y).filter((rule) => policy.rules[rule.id] !== 'off');
-    const context = { today, policy };
+    const context = {
+        today,
+        policy,
+        ...(options.identity === undefined ? {} : { identity: options.identity }),
+    };
     const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y);
     const groups = new Map();
     for (const file of files) {
@@ -2078,8 +2089,11 @@ function locate(file, rule, problem, policy, today) {
         (file.content.ok
             ? file.content.map.locate(problem.pointer, problem.at)
             : { line: 1, column: 1 });
+    // Precedence: a policy's `off` never runs the rule at all; then a waiver makes it a notice;
+    // then a problem the rule raised to an error is one, whatever severity the policy gives the
+    // rule; else the policy's severity, else the rule's default.
     const setting = policy.rules[rule.id];
-    const severity = setting === 'error' || setting === 'warning' ? setting : rule.severity;
+    const severity = problem.severity ?? (setting === 'error' || setting === 'warning' ? setting : rule.severity);
     const waiver = rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
     return {
         rule: rule.id,
@@ -2396,6 +2410,13 @@ const leaders_en = {
     'leaders/tech-community-id.profile-address': 'The Tech Community user ID of {person} is the profile address, not the number. Use just the number: techCommunityId: {id}',
     'leaders/tech-community-id.as-text': 'The Tech Community user ID of {person} is written as text. Write the number without quotes: techCommunityId: {id}',
     'leaders/tech-community-id.not-a-number': 'The Tech Community user ID of {person} must be a positive whole number, but it is {value}. It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
+    'leaders/github-id.missing': 'The GitHub account ID of {person} is missing: a username can pass to someone else once its account is renamed or deleted, but the account ID never changes, so the registry knows each leader by it. Add "githubId:" with the number GitHub shows as "id" at {url}',
+    'leaders/github-id.as-text': 'The GitHub account ID of {person} is written as text. Write the number without quotes: githubId: {id}',
+    'leaders/github-id.not-a-number': 'The GitHub account ID of {person} must be a positive whole number, but it is {value}. It is the number GitHub shows as "id" at {url}',
+    'leaders/github-id.no-account': 'No GitHub account has the username {account}, given for {role, select, leader {the leader} other {the co-leader}}: check the spelling, exactly as on their GitHub profile.',
+    'leaders/github-id.not-a-person': "The GitHub account {account}, given for {role, select, leader {the leader} other {the co-leader}}, is {kind, select, Organization {an organisation} other {a bot}}, not a person: an organisation or a bot cannot lead a group. Give the person's own GitHub username.",
+    'leaders/github-id.missing-known': 'The GitHub account ID of {person} is missing: a username can pass to someone else once its account is renamed or deleted, but the account ID never changes, so the registry knows each leader by it. Add this line under "github:": githubId: {id}',
+    'leaders/github-id.wrong': 'The GitHub account ID {given} of {person} is not the ID of the account with that username, which is {id}. Either the username now belongs to another account than the one {given} names (if the person renamed their account, write their new username under "github:" instead), or the ID was mistyped; then write: githubId: {id}',
     'leaders/terms.not-accepted': '{person} has not accepted the program\'s terms and conditions. Each leader must accept them; once {name} has, add "termsAccepted:" with the date, YYYY-MM-DD.',
     'leaders/terms.not-a-date': '"termsAccepted" must be the date {name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is {value}.',
     'leaders/terms.future': '{name} accepted the terms on {accepted, date, long}, which is after today ({today, date, long}). Write the date they actually accepted.',
@@ -2428,6 +2449,13 @@ const leaders = {
         'leaders/tech-community-id.profile-address': 'De Tech Community-gebruikers-id van {person} is het profieladres, niet het nummer. Gebruik alleen het nummer: techCommunityId: {id}',
         'leaders/tech-community-id.as-text': 'De Tech Community-gebruikers-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: {id}',
         'leaders/tech-community-id.not-a-number': 'De Tech Community-gebruikers-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
+        'leaders/github-id.missing': 'De GitHub-account-id van {person} ontbreekt: een gebruikersnaam kan bij iemand anders terechtkomen als het account een andere naam krijgt of wordt verwijderd, maar de account-id verandert nooit, dus daaraan herkent het register elke leider. Voeg "githubId:" toe met het nummer dat GitHub als "id" toont op {url}',
+        'leaders/github-id.as-text': 'De GitHub-account-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: githubId: {id}',
+        'leaders/github-id.not-a-number': 'De GitHub-account-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer dat GitHub als "id" toont op {url}',
+        'leaders/github-id.no-account': 'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer de spelling, precies zoals op het GitHub-profiel.',
+        'leaders/github-id.not-a-person': 'Het GitHub-account {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}, is {kind, select, Organization {een organisatie} other {een bot}} en geen persoon: een organisatie of bot kan geen groep leiden. Geef de eigen GitHub-gebruikersnaam van de persoon op.',
+        'leaders/github-id.missing-known': 'De GitHub-account-id van {person} ontbreekt: een gebruikersnaam kan bij iemand anders terechtkomen als het account een andere naam krijgt of wordt verwijderd, maar de account-id verandert nooit, dus daaraan herkent het register elke leider. Voeg onder "github:" deze regel toe: githubId: {id}',
+        'leaders/github-id.wrong': 'De GitHub-account-id {given} van {person} is niet de id van het account met die gebruikersnaam; die is {id}. Ofwel hoort de gebruikersnaam nu bij een ander account dan het account dat {given} aanduidt (heeft de persoon het account hernoemd, zet dan de nieuwe gebruikersnaam onder "github:"), ofwel is de id verkeerd overgenomen; schrijf dan: githubId: {id}',
         'leaders/terms.not-accepted': '{person} heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra {name} dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
         'leaders/terms.not-a-date': '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}.',
         'leaders/terms.future': '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
@@ -2458,6 +2486,13 @@ const leaders = {
         'leaders/tech-community-id.profile-address': 'Tech Community-användar-ID:t för {person} är profiladressen, inte numret. Skriv bara numret: techCommunityId: {id}',
         'leaders/tech-community-id.as-text': 'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
         'leaders/tech-community-id.not-a-number': 'Tech Community-användar-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
+        'leaders/github-id.missing': 'GitHub-konto-ID:t för {person} saknas: ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort, men konto-ID:t ändras aldrig, så registret känner igen varje ledare på det. Lägg till "githubId:" med numret som GitHub visar som "id" på {url}',
+        'leaders/github-id.as-text': 'GitHub-konto-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: githubId: {id}',
+        'leaders/github-id.not-a-number': 'GitHub-konto-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret som GitHub visar som "id" på {url}',
+        'leaders/github-id.no-account': 'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera stavningen, precis som på GitHub-profilen.',
+        'leaders/github-id.not-a-person': 'GitHub-kontot {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}, är {kind, select, Organization {en organisation} other {en bot}} och inte en person: en organisation eller en bot kan inte leda en grupp. Ange personens eget GitHub-användarnamn.',
+        'leaders/github-id.missing-known': 'GitHub-konto-ID:t för {person} saknas: ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort, men konto-ID:t ändras aldrig, så registret känner igen varje ledare på det. Lägg till den här raden under "github:": githubId: {id}',
+        'leaders/github-id.wrong': 'GitHub-konto-ID:t {given} för {person} är inte ID:t för kontot med det användarnamnet; det är {id}. Antingen hör användarnamnet nu till ett annat konto än det som {given} pekar ut (om personen har bytt namn på sitt konto skriver du i stället det nya användarnamnet under "github:"), eller så är ID:t felskrivet; skriv då: githubId: {id}',
         'leaders/terms.not-accepted': '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
         'leaders/terms.not-a-date': '"termsAccepted" ska vara datumet då {name} godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
         'leaders/terms.future': '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
@@ -5738,6 +5773,7 @@ const schema_en = {
     'schema.description.person': 'A leader or co-leader of the group.',
     'schema.description.person.name': 'Full name.',
     'schema.description.person.github': 'GitHub username, without @.',
+    'schema.description.person.githubId': 'The numeric id of the GitHub account, not the username: the "id" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.',
     'schema.description.person.techCommunityId': 'Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted': "The date this person accepted the program's terms and conditions, YYYY-MM-DD.",
     'schema.description.meetup': 'One meetup.',
@@ -5804,6 +5840,7 @@ const schema = {
         'schema.description.person': 'Een groepsleider of co-leider van de groep.',
         'schema.description.person.name': 'Volledige naam.',
         'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
+        'schema.description.person.githubId': 'Het numerieke id van het GitHub-account, niet de gebruikersnaam: de waarde "id" op https://api.github.com/users/GEBRUIKERSNAAM. Het blijft hetzelfde als de gebruikersnaam verandert.',
         'schema.description.person.techCommunityId': 'Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).',
         'schema.description.person.termsAccepted': 'De datum waarop deze persoon de voorwaarden van het programma heeft geaccepteerd, JJJJ-MM-DD.',
         'schema.description.meetup': 'Eén meetup.',
@@ -5868,6 +5905,7 @@ const schema = {
         'schema.description.person': 'En gruppledare eller medledare i gruppen.',
         'schema.description.person.name': 'Fullständigt namn.',
         'schema.description.person.github': 'GitHub-användarnamn, utan @.',
+        'schema.description.person.githubId': 'GitHub-kontots numeriska ID, inte användarnamnet: värdet "id" på https://api.github.com/users/ANVÄNDARNAMN. Det ändras inte när användarnamnet ändras.',
         'schema.description.person.techCommunityId': 'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
         'schema.description.person.termsAccepted': 'Datumet då personen godkände programmets villkor, ÅÅÅÅ-MM-DD.',
         'schema.description.meetup': 'En träff.',
@@ -6960,8 +6998,8 @@ var schema_formats = __nccwpck_require__(7120);
 
 
 const validateGroup = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
-const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
+const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
 const func1 = Object.prototype.hasOwnProperty;
@@ -7800,7 +7838,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 for (const key2 in data18) {
-                    if (!((((key2 === "name") || (key2 === "github")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))) {
+                    if (!(((((key2 === "name") || (key2 === "github")) || (key2 === "githubId")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))) {
                         const err66 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err66];
@@ -7871,10 +7909,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data18.techCommunityId !== undefined) {
-                    let data21 = data18.techCommunityId;
+                if (data18.githubId !== undefined) {
+                    let data21 = data18.githubId;
                     if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err72 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data21 };
+                        const err72 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data21 };
                         if (vErrors === null) {
                             vErrors = [err72];
                         }
@@ -7885,7 +7923,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if ((typeof data21 == "number") && (isFinite(data21))) {
                         if (data21 > 9007199254740991 || isNaN(data21)) {
-                            const err73 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data21 };
+                            const err73 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err73];
                             }
@@ -7895,7 +7933,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data21 < 1 || isNaN(data21)) {
-                            const err74 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data21 };
+                            const err74 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err74];
                             }
@@ -7906,78 +7944,83 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                if (data18.termsAccepted !== undefined) {
-                    let data22 = data18.termsAccepted;
-                    if (typeof data22 === "string") {
-                        if (!(formats0.validate(data22))) {
-                            const err75 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data22 };
+                if (data18.techCommunityId !== undefined) {
+                    let data22 = data18.techCommunityId;
+                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                        const err75 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                        if (data22 > 9007199254740991 || isNaN(data22)) {
+                            const err76 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data22 };
                             if (vErrors === null) {
-                                vErrors = [err75];
+                                vErrors = [err76];
                             }
                             else {
-                                vErrors.push(err75);
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                        if (data22 < 1 || isNaN(data22)) {
+                            const err77 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data18.termsAccepted !== undefined) {
+                    let data23 = data18.termsAccepted;
+                    if (typeof data23 === "string") {
+                        if (!(formats0.validate(data23))) {
+                            const err78 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err76 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data22 };
+                        const err79 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data23 };
                         if (vErrors === null) {
-                            vErrors = [err76];
+                            vErrors = [err79];
                         }
                         else {
-                            vErrors.push(err76);
+                            vErrors.push(err79);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err77 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data18 };
+                const err80 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data18 };
                 if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err80];
                 }
                 else {
-                    vErrors.push(err77);
+                    vErrors.push(err80);
                 }
                 errors++;
             }
         }
         if (data.coLeader !== undefined) {
-            let data23 = data.coLeader;
-            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                if (data23.name === undefined) {
-                    const err78 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err78];
-                    }
-                    else {
-                        vErrors.push(err78);
-                    }
-                    errors++;
-                }
-                if (data23.github === undefined) {
-                    const err79 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err79];
-                    }
-                    else {
-                        vErrors.push(err79);
-                    }
-                    errors++;
-                }
-                if (data23.techCommunityId === undefined) {
-                    const err80 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err80];
-                    }
-                    else {
-                        vErrors.push(err80);
-                    }
-                    errors++;
-                }
-                if (data23.termsAccepted === undefined) {
-                    const err81 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+            let data24 = data.coLeader;
+            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.name === undefined) {
+                    const err81 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
                     if (vErrors === null) {
                         vErrors = [err81];
                     }
@@ -7986,44 +8029,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                for (const key3 in data23) {
-                    if (!((((key3 === "name") || (key3 === "github")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
-                        const err82 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data23 };
-                        if (vErrors === null) {
-                            vErrors = [err82];
-                        }
-                        else {
-                            vErrors.push(err82);
-                        }
-                        errors++;
-                    }
-                }
-                if (data23.name !== undefined) {
-                    let data24 = data23.name;
-                    if (typeof data24 === "string") {
-                        if (func2(data24) > 100) {
-                            const err83 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err83];
-                            }
-                            else {
-                                vErrors.push(err83);
-                            }
-                            errors++;
-                        }
-                        if (func2(data24) < 1) {
-                            const err84 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err84];
-                            }
-                            else {
-                                vErrors.push(err84);
-                            }
-                            errors++;
-                        }
+                if (data24.github === undefined) {
+                    const err82 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err82];
                     }
                     else {
-                        const err85 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data24 };
+                        vErrors.push(err82);
+                    }
+                    errors++;
+                }
+                if (data24.techCommunityId === undefined) {
+                    const err83 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+                if (data24.termsAccepted === undefined) {
+                    const err84 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err84];
+                    }
+                    else {
+                        vErrors.push(err84);
+                    }
+                    errors++;
+                }
+                for (const key3 in data24) {
+                    if (!(((((key3 === "name") || (key3 === "github")) || (key3 === "githubId")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
+                        const err85 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data24 };
                         if (vErrors === null) {
                             vErrors = [err85];
                         }
@@ -8033,11 +8071,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data23.github !== undefined) {
-                    let data25 = data23.github;
+                if (data24.name !== undefined) {
+                    let data25 = data24.name;
                     if (typeof data25 === "string") {
-                        if (!pattern10.test(data25)) {
-                            const err86 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data25 };
+                        if (func2(data25) > 100) {
+                            const err86 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err86];
                             }
@@ -8046,22 +8084,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (func2(data25) < 1) {
+                            const err87 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err87];
+                            }
+                            else {
+                                vErrors.push(err87);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        const err87 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data25 };
-                        if (vErrors === null) {
-                            vErrors = [err87];
-                        }
-                        else {
-                            vErrors.push(err87);
-                        }
-                        errors++;
-                    }
-                }
-                if (data23.techCommunityId !== undefined) {
-                    let data26 = data23.techCommunityId;
-                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
-                        const err88 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data26 };
+                        const err88 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err88];
                         }
@@ -8070,9 +8105,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data26 == "number") && (isFinite(data26))) {
-                        if (data26 > 9007199254740991 || isNaN(data26)) {
-                            const err89 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data26 };
+                }
+                if (data24.github !== undefined) {
+                    let data26 = data24.github;
+                    if (typeof data26 === "string") {
+                        if (!pattern10.test(data26)) {
+                            const err89 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data26 };
                             if (vErrors === null) {
                                 vErrors = [err89];
                             }
@@ -8081,74 +8119,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26 < 1 || isNaN(data26)) {
-                            const err90 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err90];
-                            }
-                            else {
-                                vErrors.push(err90);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data23.termsAccepted !== undefined) {
-                    let data27 = data23.termsAccepted;
-                    if (typeof data27 === "string") {
-                        if (!(formats0.validate(data27))) {
-                            const err91 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err91];
-                            }
-                            else {
-                                vErrors.push(err91);
-                            }
-                            errors++;
-                        }
                     }
                     else {
-                        const err92 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data27 };
+                        const err90 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data26 };
                         if (vErrors === null) {
-                            vErrors = [err92];
+                            vErrors = [err90];
                         }
                         else {
-                            vErrors.push(err92);
+                            vErrors.push(err90);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err93 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data23 };
-                if (vErrors === null) {
-                    vErrors = [err93];
-                }
-                else {
-                    vErrors.push(err93);
-                }
-                errors++;
-            }
-        }
-        if (data.meetups !== undefined) {
-            let data28 = data.meetups;
-            if (Array.isArray(data28)) {
-                const len1 = data28.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                    let data29 = data28[i2];
-                    if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                        if (data29.date === undefined) {
-                            const err94 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data29 };
+                if (data24.githubId !== undefined) {
+                    let data27 = data24.githubId;
+                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                        const err91 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err91];
+                        }
+                        else {
+                            vErrors.push(err91);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                        if (data27 > 9007199254740991 || isNaN(data27)) {
+                            const err92 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data27 };
                             if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err92];
                             }
                             else {
-                                vErrors.push(err94);
+                                vErrors.push(err92);
                             }
                             errors++;
                         }
-                        if (data29.title === undefined) {
-                            const err95 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data29 };
+                        if (data27 < 1 || isNaN(data27)) {
+                            const err93 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data24.techCommunityId !== undefined) {
+                    let data28 = data24.techCommunityId;
+                    if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
+                        const err94 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data28 == "number") && (isFinite(data28))) {
+                        if (data28 > 9007199254740991 || isNaN(data28)) {
+                            const err95 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data28 };
                             if (vErrors === null) {
                                 vErrors = [err95];
                             }
@@ -8157,8 +8189,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data29.azure === undefined) {
-                            const err96 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data29 };
+                        if (data28 < 1 || isNaN(data28)) {
+                            const err96 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data28 };
                             if (vErrors === null) {
                                 vErrors = [err96];
                             }
@@ -8167,82 +8199,85 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key4 in data29) {
+                    }
+                }
+                if (data24.termsAccepted !== undefined) {
+                    let data29 = data24.termsAccepted;
+                    if (typeof data29 === "string") {
+                        if (!(formats0.validate(data29))) {
+                            const err97 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err97];
+                            }
+                            else {
+                                vErrors.push(err97);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err98 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err99 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err99];
+                }
+                else {
+                    vErrors.push(err99);
+                }
+                errors++;
+            }
+        }
+        if (data.meetups !== undefined) {
+            let data30 = data.meetups;
+            if (Array.isArray(data30)) {
+                const len1 = data30.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                    let data31 = data30[i2];
+                    if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                        if (data31.date === undefined) {
+                            const err100 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err100];
+                            }
+                            else {
+                                vErrors.push(err100);
+                            }
+                            errors++;
+                        }
+                        if (data31.title === undefined) {
+                            const err101 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                        if (data31.azure === undefined) {
+                            const err102 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err102];
+                            }
+                            else {
+                                vErrors.push(err102);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data31) {
                             if (!((((((key4 === "date") || (key4 === "title")) || (key4 === "azure")) || (key4 === "url")) || (key4 === "cancelled")) || (key4 === "uid"))) {
-                                const err97 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err97];
-                                }
-                                else {
-                                    vErrors.push(err97);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data29.date !== undefined) {
-                            let data30 = data29.date;
-                            if (typeof data30 === "string") {
-                                if (!(formats0.validate(data30))) {
-                                    const err98 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data30 };
-                                    if (vErrors === null) {
-                                        vErrors = [err98];
-                                    }
-                                    else {
-                                        vErrors.push(err98);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err99 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data30 };
-                                if (vErrors === null) {
-                                    vErrors = [err99];
-                                }
-                                else {
-                                    vErrors.push(err99);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data29.title !== undefined) {
-                            let data31 = data29.title;
-                            if (typeof data31 === "string") {
-                                if (func2(data31) > 200) {
-                                    const err100 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err100];
-                                    }
-                                    else {
-                                        vErrors.push(err100);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data31) < 1) {
-                                    const err101 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err101];
-                                    }
-                                    else {
-                                        vErrors.push(err101);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err102 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data31 };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data29.azure !== undefined) {
-                            let data32 = data29.azure;
-                            if (typeof data32 !== "boolean") {
-                                const err103 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data32 };
+                                const err103 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data31 };
                                 if (vErrors === null) {
                                     vErrors = [err103];
                                 }
@@ -8252,11 +8287,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data29.url !== undefined) {
-                            let data33 = data29.url;
-                            if (typeof data33 === "string") {
-                                if (func2(data33) > 500) {
-                                    const err104 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data33 };
+                        if (data31.date !== undefined) {
+                            let data32 = data31.date;
+                            if (typeof data32 === "string") {
+                                if (!(formats0.validate(data32))) {
+                                    const err104 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data32 };
                                     if (vErrors === null) {
                                         vErrors = [err104];
                                     }
@@ -8265,18 +8300,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!pattern12.test(data33)) {
-                                    const err105 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data33 };
-                                    if (vErrors === null) {
-                                        vErrors = [err105];
-                                    }
-                                    else {
-                                        vErrors.push(err105);
-                                    }
-                                    errors++;
+                            }
+                            else {
+                                const err105 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
                                 }
-                                if (!(formats12(data33))) {
-                                    const err106 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data33 };
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data31.title !== undefined) {
+                            let data33 = data31.title;
+                            if (typeof data33 === "string") {
+                                if (func2(data33) > 200) {
+                                    const err106 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data33 };
                                     if (vErrors === null) {
                                         vErrors = [err106];
                                     }
@@ -8285,22 +8325,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (func2(data33) < 1) {
+                                    const err107 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err107];
+                                    }
+                                    else {
+                                        vErrors.push(err107);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err107 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err107];
-                                }
-                                else {
-                                    vErrors.push(err107);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data29.cancelled !== undefined) {
-                            let data34 = data29.cancelled;
-                            if (typeof data34 !== "boolean") {
-                                const err108 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data34 };
+                                const err108 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data33 };
                                 if (vErrors === null) {
                                     vErrors = [err108];
                                 }
@@ -8310,21 +8347,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data29.uid !== undefined) {
-                            let data35 = data29.uid;
+                        if (data31.azure !== undefined) {
+                            let data34 = data31.azure;
+                            if (typeof data34 !== "boolean") {
+                                const err109 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data31.url !== undefined) {
+                            let data35 = data31.url;
                             if (typeof data35 === "string") {
                                 if (func2(data35) > 500) {
-                                    const err109 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err109];
-                                    }
-                                    else {
-                                        vErrors.push(err109);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data35) < 1) {
-                                    const err110 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data35 };
+                                    const err110 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data35 };
                                     if (vErrors === null) {
                                         vErrors = [err110];
                                     }
@@ -8333,165 +8373,160 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (!pattern12.test(data35)) {
+                                    const err111 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err111];
+                                    }
+                                    else {
+                                        vErrors.push(err111);
+                                    }
+                                    errors++;
+                                }
+                                if (!(formats12(data35))) {
+                                    const err112 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err112];
+                                    }
+                                    else {
+                                        vErrors.push(err112);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err111 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data35 };
+                                const err113 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data35 };
                                 if (vErrors === null) {
-                                    vErrors = [err111];
+                                    vErrors = [err113];
                                 }
                                 else {
-                                    vErrors.push(err111);
+                                    vErrors.push(err113);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data31.cancelled !== undefined) {
+                            let data36 = data31.cancelled;
+                            if (typeof data36 !== "boolean") {
+                                const err114 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data36 };
+                                if (vErrors === null) {
+                                    vErrors = [err114];
+                                }
+                                else {
+                                    vErrors.push(err114);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data31.uid !== undefined) {
+                            let data37 = data31.uid;
+                            if (typeof data37 === "string") {
+                                if (func2(data37) > 500) {
+                                    const err115 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err115];
+                                    }
+                                    else {
+                                        vErrors.push(err115);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data37) < 1) {
+                                    const err116 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err117 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err117];
+                                }
+                                else {
+                                    vErrors.push(err117);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err112 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data29 };
+                        const err118 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err112];
+                            vErrors = [err118];
                         }
                         else {
-                            vErrors.push(err112);
+                            vErrors.push(err118);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err113 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data28 };
+                const err119 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data30 };
                 if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err119];
                 }
                 else {
-                    vErrors.push(err113);
+                    vErrors.push(err119);
                 }
                 errors++;
             }
         }
         if (data.waivers !== undefined) {
-            let data36 = data.waivers;
-            if (Array.isArray(data36)) {
-                const len2 = data36.length;
+            let data38 = data.waivers;
+            if (Array.isArray(data38)) {
+                const len2 = data38.length;
                 for (let i3 = 0; i3 < len2; i3++) {
-                    let data37 = data36[i3];
-                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                        if (data37.rule === undefined) {
-                            const err114 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+                    let data39 = data38[i3];
+                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                        if (data39.rule === undefined) {
+                            const err120 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
                             if (vErrors === null) {
-                                vErrors = [err114];
+                                vErrors = [err120];
                             }
                             else {
-                                vErrors.push(err114);
+                                vErrors.push(err120);
                             }
                             errors++;
                         }
-                        if (data37.reason === undefined) {
-                            const err115 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+                        if (data39.reason === undefined) {
+                            const err121 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
                             if (vErrors === null) {
-                                vErrors = [err115];
+                                vErrors = [err121];
                             }
                             else {
-                                vErrors.push(err115);
+                                vErrors.push(err121);
                             }
                             errors++;
                         }
-                        if (data37.until === undefined) {
-                            const err116 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+                        if (data39.until === undefined) {
+                            const err122 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
                             if (vErrors === null) {
-                                vErrors = [err116];
+                                vErrors = [err122];
                             }
                             else {
-                                vErrors.push(err116);
+                                vErrors.push(err122);
                             }
                             errors++;
                         }
-                        if (data37.approvedBy === undefined) {
-                            const err117 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+                        if (data39.approvedBy === undefined) {
+                            const err123 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
                             if (vErrors === null) {
-                                vErrors = [err117];
+                                vErrors = [err123];
                             }
                             else {
-                                vErrors.push(err117);
+                                vErrors.push(err123);
                             }
                             errors++;
                         }
-                        for (const key5 in data37) {
+                        for (const key5 in data39) {
                             if (!((((key5 === "rule") || (key5 === "reason")) || (key5 === "until")) || (key5 === "approvedBy"))) {
-                                const err118 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data37 };
-                                if (vErrors === null) {
-                                    vErrors = [err118];
-                                }
-                                else {
-                                    vErrors.push(err118);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data37.rule !== undefined) {
-                            let data38 = data37.rule;
-                            if (!(((((((((((((data38 === "conduct/code-of-conduct") || (data38 === "fees/admission")) || (data38 === "leaders/co-leader")) || (data38 === "leaders/distinct")) || (data38 === "leaders/leader")) || (data38 === "leaders/tech-community-id")) || (data38 === "leaders/terms")) || (data38 === "meetups/at-risk")) || (data38 === "meetups/duplicate")) || (data38 === "meetups/minimum")) || (data38 === "meetups/spread")) || (data38 === "presence/website")) || (data38 === "trademark/name"))) {
-                                const err119 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data38 };
-                                if (vErrors === null) {
-                                    vErrors = [err119];
-                                }
-                                else {
-                                    vErrors.push(err119);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data37.reason !== undefined) {
-                            let data39 = data37.reason;
-                            if (typeof data39 === "string") {
-                                if (func2(data39) > 500) {
-                                    const err120 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err120];
-                                    }
-                                    else {
-                                        vErrors.push(err120);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data39) < 3) {
-                                    const err121 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err121];
-                                    }
-                                    else {
-                                        vErrors.push(err121);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err122 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data39 };
-                                if (vErrors === null) {
-                                    vErrors = [err122];
-                                }
-                                else {
-                                    vErrors.push(err122);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data37.until !== undefined) {
-                            let data40 = data37.until;
-                            if (typeof data40 === "string") {
-                                if (!(formats0.validate(data40))) {
-                                    const err123 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data40 };
-                                    if (vErrors === null) {
-                                        vErrors = [err123];
-                                    }
-                                    else {
-                                        vErrors.push(err123);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err124 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data40 };
+                                const err124 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data39 };
                                 if (vErrors === null) {
                                     vErrors = [err124];
                                 }
@@ -8501,63 +8536,136 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data37.approvedBy !== undefined) {
-                            let data41 = data37.approvedBy;
+                        if (data39.rule !== undefined) {
+                            let data40 = data39.rule;
+                            if (!(((((((((((((data40 === "conduct/code-of-conduct") || (data40 === "fees/admission")) || (data40 === "leaders/co-leader")) || (data40 === "leaders/distinct")) || (data40 === "leaders/leader")) || (data40 === "leaders/tech-community-id")) || (data40 === "leaders/terms")) || (data40 === "meetups/at-risk")) || (data40 === "meetups/duplicate")) || (data40 === "meetups/minimum")) || (data40 === "meetups/spread")) || (data40 === "presence/website")) || (data40 === "trademark/name"))) {
+                                const err125 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data39.reason !== undefined) {
+                            let data41 = data39.reason;
                             if (typeof data41 === "string") {
-                                if (!pattern10.test(data41)) {
-                                    const err125 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data41 };
+                                if (func2(data41) > 500) {
+                                    const err126 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data41 };
                                     if (vErrors === null) {
-                                        vErrors = [err125];
+                                        vErrors = [err126];
                                     }
                                     else {
-                                        vErrors.push(err125);
+                                        vErrors.push(err126);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data41) < 3) {
+                                    const err127 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data41 };
+                                    if (vErrors === null) {
+                                        vErrors = [err127];
+                                    }
+                                    else {
+                                        vErrors.push(err127);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err126 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data41 };
+                                const err128 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data41 };
                                 if (vErrors === null) {
-                                    vErrors = [err126];
+                                    vErrors = [err128];
                                 }
                                 else {
-                                    vErrors.push(err126);
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data39.until !== undefined) {
+                            let data42 = data39.until;
+                            if (typeof data42 === "string") {
+                                if (!(formats0.validate(data42))) {
+                                    const err129 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err129];
+                                    }
+                                    else {
+                                        vErrors.push(err129);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err130 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err130];
+                                }
+                                else {
+                                    vErrors.push(err130);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data39.approvedBy !== undefined) {
+                            let data43 = data39.approvedBy;
+                            if (typeof data43 === "string") {
+                                if (!pattern10.test(data43)) {
+                                    const err131 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err131];
+                                    }
+                                    else {
+                                        vErrors.push(err131);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err132 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err132];
+                                }
+                                else {
+                                    vErrors.push(err132);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err127 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data37 };
+                        const err133 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data39 };
                         if (vErrors === null) {
-                            vErrors = [err127];
+                            vErrors = [err133];
                         }
                         else {
-                            vErrors.push(err127);
+                            vErrors.push(err133);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err128 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data36 };
+                const err134 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data38 };
                 if (vErrors === null) {
-                    vErrors = [err128];
+                    vErrors = [err134];
                 }
                 else {
-                    vErrors.push(err128);
+                    vErrors.push(err134);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err129 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-            vErrors = [err129];
+            vErrors = [err135];
         }
         else {
-            vErrors.push(err129);
+            vErrors.push(err135);
         }
         errors++;
     }
@@ -10173,7 +10281,7 @@ function summaryLine(results, language = 'en') {
 
 /***/ }),
 
-/***/ 8340:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10517,6 +10625,125 @@ const distinct_rule = {
         return [];
     },
 };
+
+;// CONCATENATED MODULE: ./src/rules/leaders/github-id.ts
+
+
+
+
+/**
+ * GitHub frees a username when its account is renamed or deleted, and anyone may then take it:
+ * the registry knows each leader by the account's numeric id. Offline nothing can be compared, so
+ * a missing id is a warning; where the pull-request check looked a changed entry's username up
+ * (`identity`), the id must be that account's, and every problem with the entry is an error.
+ */
+const github_id_rule = {
+    id: 'leaders/github-id',
+    scope: 'group',
+    summary: "Each leader's GitHub account id is given; in a pull request, it is the id of the account with that username.",
+    severity: 'warning',
+    // A leader the registry cannot tell from whoever takes their username next is no exception to
+    // grant: authority over the group follows this id.
+    waivable: false,
+    owns: ['/leader/githubId', '/coLeader/githubId'],
+    check({ file, data }, { identity }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = (0,people/* readPerson */.c1)(data, role);
+            // Without a usable username there is nothing to look up: leaders/leader reports that.
+            if (person?.github === undefined || !names/* GITHUB_LOGIN */.cd.test(person.github))
+                continue;
+            const login = person.github.toLowerCase();
+            const value = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'githubId');
+            const pointer = `/${role}/githubId`;
+            const subject = (0,people/* personWithRole */.ew)(person);
+            // An entry the caller required but did not look up is checked as offline.
+            const required = identity !== undefined &&
+                identity.required.has(`${file.path}#${role}`) &&
+                identity.accounts.has(login);
+            if (!required) {
+                const message = offline(value, subject, person.github);
+                if (message)
+                    problems.push({ pointer, message });
+                continue;
+            }
+            const account = identity.accounts.get(login) ?? null;
+            const found = online(value, subject, person.github, role, account);
+            if (found === undefined)
+                continue;
+            const at = found.at === 'login' ? `/${role}/github` : pointer;
+            problems.push({ pointer: at, message: found.message, severity: 'error' });
+        }
+        return problems;
+    },
+};
+/** What is wrong with the id as written, when there is no account to compare it with. */
+function offline(value, person, github) {
+    if (value === undefined || value === null) {
+        return (0,findings/* say */.cv)('leaders/github-id.missing', { person, url: lookupAddress(github) });
+    }
+    if ((0,people/* positiveId */.xf)(value) !== undefined)
+        return undefined;
+    const digits = digitsIn(value);
+    if (digits !== undefined)
+        return (0,findings/* say */.cv)('leaders/github-id.as-text', { person, id: digits });
+    return notANumber(value, person, github);
+}
+/** What is wrong with the entry, given what GitHub answered for its username. */
+function online(value, person, github, role, account) {
+    if (account === null) {
+        return {
+            at: 'login',
+            message: (0,findings/* say */.cv)('leaders/github-id.no-account', { account: `@${github}`, role }),
+        };
+    }
+    if (account.type !== 'User') {
+        return {
+            at: 'login',
+            message: (0,findings/* say */.cv)('leaders/github-id.not-a-person', {
+                account: `@${github}`,
+                role,
+                kind: account.type,
+            }),
+        };
+    }
+    const id = String(account.id);
+    if (value === undefined || value === null) {
+        return { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.missing-known', { person, id }) };
+    }
+    const given = (0,people/* positiveId */.xf)(value);
+    const digits = given === undefined ? digitsIn(value) : String(given);
+    if (digits === undefined)
+        return { at: 'id', message: notANumber(value, person, github) };
+    if (digits !== id) {
+        return { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.wrong', { person, given: digits, id }) };
+    }
+    // The right digits in quotes: only the quotes are wrong.
+    return given === undefined
+        ? { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.as-text', { person, id }) }
+        : undefined;
+}
+function notANumber(value, person, github) {
+    return (0,findings/* say */.cv)('leaders/github-id.not-a-number', {
+        person,
+        value: (0,read/* quote */.hD)(value),
+        url: lookupAddress(github),
+    });
+}
+/** Where GitHub shows an account's id: the username is checked, so it needs no escaping. */
+function lookupAddress(github) {
+    return `https://api.github.com/users/${github}`;
+}
+/** A positive id written as text (`"48213907"`), as its digits without leading zeros. */
+function digitsIn(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (!/^\d+$/.test(text))
+        return undefined;
+    const id = (0,people/* positiveId */.xf)(Number(text));
+    return id === undefined ? undefined : String(id);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/leaders/leader.ts
 
@@ -11314,6 +11541,7 @@ const GROUP_DESCRIPTIONS = {
     '/$defs/person': 'schema.description.person',
     '/$defs/person/properties/name': 'schema.description.person.name',
     '/$defs/person/properties/github': 'schema.description.person.github',
+    '/$defs/person/properties/githubId': 'schema.description.person.githubId',
     '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
     '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
     '/$defs/meetup': 'schema.description.meetup',
@@ -11542,6 +11770,7 @@ const yaml_rule = {
 
 
 
+
 /** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
 const RULES = [
     yaml_rule,
@@ -11555,6 +11784,7 @@ const RULES = [
     distinct_rule,
     terms_rule,
     tech_community_id_rule,
+    github_id_rule,
     admission_rule,
     rule,
     website_rule,
@@ -16814,7 +17044,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"0":"O","1":"l","֭":"֖","֮":"֘","
 /***/ 1951:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 
 /***/ })
 
