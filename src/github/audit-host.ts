@@ -2,12 +2,11 @@ import type { ExistingIssue, IssueComment } from '../audit/plan.js';
 import type { AuditHost } from '../audit/port.js';
 import { keyOf, parseMarker, type IssueKey } from '../audit/issue-text.js';
 import { AUDIT_LABEL } from '../audit/kinds.js';
+import { usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import { NO_BLIND_RETRY, writeOnce } from './write-once.js';
 import type { Repo } from './pull-request-host.js';
-
-const LOOKUPS_PER_QUERY = 100;
 
 /** The audit's port on GitHub: issues listed 100 a page, accounts looked up 100 a GraphQL query. */
 export function gitHubAuditHost(
@@ -155,18 +154,8 @@ export function gitHubAuditHost(
     comments: commentsOn,
 
     async missingAccounts(logins) {
-      const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
-      const missing = new Set<string>();
-      for (let start = 0; start < unique.length; start += LOOKUPS_PER_QUERY) {
-        const batch = unique.slice(start, start + LOOKUPS_PER_QUERY);
-        const query = `query(${batch.map((_, i) => `$l${i}: String!`).join(', ')}) { ${batch.map((_, i) => `u${i}: user(login: $l${i}) { login }`).join(' ')} }`;
-        const variables = Object.fromEntries(batch.map((login, i) => [`l${i}`, login]));
-        const data = await lookUp(octokit, query, variables);
-        batch.forEach((login, i) => {
-          if (data[`u${i}`] === null || data[`u${i}`] === undefined) missing.add(login);
-        });
-      }
-      return missing;
+      const found = await usersByLogin(octokit, logins);
+      return new Set([...found].flatMap(([login, user]) => (user === null ? [login] : [])));
     },
 
     async apply(action) {
@@ -218,35 +207,4 @@ export function gitHubAuditHost(
       }
     },
   };
-}
-
-/**
- * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
- * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
- */
-async function lookUp(
-  octokit: RegistryOctokit,
-  query: string,
-  variables: Record<string, string>,
-): Promise<Record<string, unknown>> {
-  try {
-    return await octokit.graphql<Record<string, unknown>>(query, variables);
-  } catch (error: unknown) {
-    if (
-      error instanceof Error &&
-      error.name === 'GraphqlResponseError' &&
-      'data' in error &&
-      'errors' in error
-    ) {
-      const errors = Array.isArray(error.errors) ? (error.errors as Array<{ type?: unknown }>) : [];
-      if (
-        errors.every((entry) => entry.type === 'NOT_FOUND') &&
-        typeof error.data === 'object' &&
-        error.data !== null
-      ) {
-        return error.data as Record<string, unknown>;
-      }
-    }
-    throw error;
-  }
 }
