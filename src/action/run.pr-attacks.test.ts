@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { swapPerson, VALID_GROUP, withField } from '../../test/support/check.js';
 import { runActionInProcess } from '../../test/support/action-runner.js';
 import { prAuthorityAttacks } from '../../test/support/pr-authority-attacks.js';
 import {
@@ -38,7 +38,7 @@ const UTRECHT_PATH = 'groups/utrecht-azure.yaml';
 const UTRECHT = EXAMPLES[UTRECHT_PATH] ?? '';
 const with_ = (file: string, text: string): FileTree => ({ ...EXAMPLES, [file]: text });
 /** The stranger names themselves leader of a group they do not lead. */
-const HIJACK = with_(UTRECHT_PATH, UTRECHT.replace('github: annadevries', 'github: stranger'));
+const HIJACK = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'annadevries', 'stranger'));
 const HARMLESS = with_(UTRECHT_PATH, UTRECHT.replace('city: Utrecht', 'city: Utrecht Centrum'));
 
 describe('attacks on the pull-request check (runAction in process, mode pr)', () => {
@@ -135,7 +135,7 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
   });
 
   it('6: a refusal that starts with /consent is not consent', async () => {
-    const swapped = with_(UTRECHT_PATH, UTRECHT.replace('github: pjansen', 'github: newperson'));
+    const swapped = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'pjansen', 'newperson'));
     const { gh, run, comment } = await openPullRequest({ head: swapped, author: 'annadevries' });
     await run();
     const refusal = comment('newperson', '/consent-NOT, I refuse');
@@ -146,7 +146,7 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
   });
 
   it('6: a consent is not reused after a push names the same person in another role', async () => {
-    const asCoLeader = with_(UTRECHT_PATH, UTRECHT.replace('github: pjansen', 'github: newperson'));
+    const asCoLeader = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'pjansen', 'newperson'));
     const { gh, run, comment, push } = await openPullRequest({
       head: asCoLeader,
       author: 'pjansen',
@@ -154,9 +154,7 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
     await run();
     await run('issue_comment', comment('newperson', '/consent').payload);
     expect(lastCheckRun(gh)?.conclusion).toBe('success');
-    const asLeader = push(
-      with_(UTRECHT_PATH, UTRECHT.replace('github: annadevries', 'github: newperson')),
-    );
+    const asLeader = push(with_(UTRECHT_PATH, swapPerson(UTRECHT, 'annadevries', 'newperson')));
     await run('pull_request_target', asLeader.payload);
     expect(lastCheckRun(gh)).toMatchObject({
       head_sha: asLeader.sha,
@@ -165,7 +163,7 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
   });
 
   it('6: editing a consent away re-runs the check, which then waits again', async () => {
-    const swapped = with_(UTRECHT_PATH, UTRECHT.replace('github: pjansen', 'github: newperson'));
+    const swapped = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'pjansen', 'newperson'));
     // The co-leader hands over: nobody else loses a role, so only the newcomer must consent.
     const { gh, run, comment, target } = await openPullRequest({
       head: swapped,
@@ -187,7 +185,7 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
 
   it('7: a pull request into another branch writes no verdict on the shared head commit', async () => {
     // On an old branch the stranger was the leader; main says otherwise.
-    const old = with_(UTRECHT_PATH, UTRECHT.replace('github: annadevries', 'github: stranger'));
+    const old = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'annadevries', 'stranger'));
     const { gh, run, target } = await openPullRequest({
       base: old,
       main: EXAMPLES,
@@ -231,11 +229,14 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
     const head: FileTree = { ...EXAMPLES };
     for (let i = 0; i < 80; i++) {
       const slug = `city-${String(i)}-azure`;
-      head[`groups/${slug}.yaml`] = withField('slug', slug, VALID_GROUP)
+      head[`groups/${slug}.yaml`] = swapPerson(
+        withField('slug', slug, VALID_GROUP),
+        'pjansen',
+        `person-${String(i)}`,
+      )
         .replace('name: Example Azure User Group', `name: City ${String(i)} Azure User Group`)
         .replace('example-azure.org/', `city-${String(i)}-azure.org/`)
         .replace('example-azure.org/code-of-conduct', `city-${String(i)}-azure.org/coc`)
-        .replace('github: pjansen', `github: person-${String(i)}`)
         .replace('techCommunityId: 2345678', `techCommunityId: ${String(3_000_000 + i)}`)
         .replace('status: active', 'status: applying')
         .replace(/^joined: .*\n/m, '');
@@ -305,7 +306,7 @@ describe('attacks on the pull-request check (runAction in process, mode pr)', ()
   it('14: a pull request named by the pull-request input is still checked only into main', async () => {
     // The sync workflow names the pull request it opened; naming one into another branch (where
     // the stranger leads) must not get it a verdict.
-    const old = with_(UTRECHT_PATH, UTRECHT.replace('github: annadevries', 'github: stranger'));
+    const old = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'annadevries', 'stranger'));
     const { gh, run } = await openPullRequest({
       base: old,
       main: EXAMPLES,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runActionInProcess } from '../../test/support/action-runner.js';
 import { GENT, prSmokeTests } from '../../test/support/pr-smoke.js';
-import { withField } from '../../test/support/check.js';
+import { swapPerson, withField } from '../../test/support/check.js';
 import {
   DEFAULT_REPOSITORY,
   fakeSha,
@@ -59,7 +59,7 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
   });
 
   it('waits for a new co-leader to consent, then passes on their /consent without a new push', async () => {
-    const swapped = UTRECHT.replace('github: pjansen', 'github: nieuwe-coleider').replace(
+    const swapped = swapPerson(UTRECHT, 'pjansen', 'nieuwe-coleider').replace(
       'techCommunityId: 2345678',
       'techCommunityId: 5551234',
     );

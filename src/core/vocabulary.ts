@@ -34,7 +34,8 @@ export type MaintainerReason =
   | 'waiver'
   | 'outside-groups'
   | 'too-large'
-  | 'rename';
+  | 'rename'
+  | 'github-id';
 
 /** The problems the audit keeps an issue open for, one issue per group and kind. */
 export const PROBLEM_KINDS = [

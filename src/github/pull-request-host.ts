@@ -1,6 +1,8 @@
 import type { ChangedFile } from '../pr/changes.js';
 import { CHECK_RUN_NAME, type PrAction } from '../pr/plan.js';
 import type { IssueComment, PullRequestHost, PullRequestInfo, TreeEntry } from '../pr/port.js';
+import type { GitHubAccount } from '../core/accounts.js';
+import { accountByLogin, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import { NO_BLIND_RETRY, statusOf, writeOnce } from './write-once.js';
@@ -25,16 +27,42 @@ const FILE_STATUS: Readonly<Record<string, ChangedFile['status']>> = {
 interface PullJson {
   number: number;
   state: string;
-  user: { login: string } | null;
+  user: UserJson | null;
   head: { sha: string };
   base: { ref: string };
   changed_files?: number;
 }
 
+interface UserJson {
+  login: string;
+  id: number;
+  type?: string;
+}
+
+/** GitHub shows a deleted account's work as `ghost`: an account that is nobody. */
+const GHOST_ID = 10137;
+
+/** Who an answer says wrote something: login, account id (none for a deleted one), a User or not. */
+function whoOf(user: UserJson | null | undefined): {
+  login: string;
+  id: number | undefined;
+  isUser: boolean;
+} {
+  const id = user === null || user === undefined || user.id === GHOST_ID ? undefined : user.id;
+  return {
+    login: (user?.login ?? '').toLowerCase(),
+    id,
+    isUser: id !== undefined && (user?.type ?? 'User') === 'User',
+  };
+}
+
 function pullInfo(data: PullJson): PullRequestInfo {
+  const author = whoOf(data.user);
   return {
     number: data.number,
-    author: (data.user?.login ?? '').toLowerCase(),
+    author: author.login,
+    authorId: author.id,
+    authorIsUser: author.isUser,
     headSha: data.head.sha,
     baseRef: data.base.ref,
     state: data.state === 'open' ? 'open' : 'closed',
@@ -46,17 +74,19 @@ function pullInfo(data: PullJson): PullRequestInfo {
 interface CommentJson {
   id: number;
   body?: string | null;
-  user: { login: string; id: number; type: string } | null;
+  user: UserJson | null;
   updated_at: string;
 }
 
 function commentOf(comment: CommentJson): IssueComment {
+  const author = whoOf(comment.user);
   return {
     id: comment.id,
     body: comment.body ?? '',
-    author: (comment.user?.login ?? '').toLowerCase(),
-    authorId: comment.user?.id,
+    author: author.login,
+    authorId: author.id,
     authorIsBot: comment.user?.type === 'Bot',
+    authorIsUser: author.isUser,
     updatedAt: comment.updated_at,
   };
 }
@@ -187,6 +217,15 @@ export function gitHubPullRequestHost(
       return result;
     },
 
+    async accounts(logins) {
+      const found = new Map<string, GitHubAccount | null>(await usersByLogin(octokit, logins));
+      // GraphQL resolves Users only: whether a login it cannot resolve is an organisation, a bot
+      // or nobody takes one REST request each (rare: a wrong login in a pull request).
+      for (const [login, user] of found)
+        if (user === null) found.set(login, await accountByLogin(octokit, login));
+      return found;
+    },
+
     async comments(number) {
       return (await listComments(number)).map(commentOf);
     },
@@ -213,11 +252,16 @@ export function gitHubPullRequestHost(
         pull_number: number,
         per_page: 100,
       });
-      return reviews.map((review) => ({
-        author: (review.user?.login ?? '').toLowerCase(),
-        state: review.state,
-        commitId: review.commit_id ?? undefined,
-      }));
+      return reviews.map((review) => {
+        const author = whoOf(review.user);
+        return {
+          author: author.login,
+          authorId: author.id,
+          authorIsUser: author.isUser,
+          state: review.state,
+          commitId: review.commit_id ?? undefined,
+        };
+      });
     },
 
     async labels(number) {

@@ -44,6 +44,8 @@ export const en: Messages = {
     outside: (files) =>
       `files outside groups/: ${files} (they never change what checks this pull request)`,
     none: 'no change to the group data',
+    byUsername:
+      "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
   },
   picture: {
     heading: 'Azure meetups, last 12 months',
@@ -75,6 +77,8 @@ export const en: Messages = {
         'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
       rename:
         "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
+      'github-id':
+        'A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.',
     },
     maintainerDone: 'A maintainer approved.',
     author: (who) =>

@@ -44,6 +44,8 @@ export interface Messages {
     removedFile: string;
     outside: (files: string) => string;
     none: string;
+    /** The group's file gives no account ids (`githubId`): people were matched by username. */
+    byUsername: string;
   };
   picture: {
     heading: string;

@@ -53,6 +53,8 @@ export const nl: Messages = {
     outside: (files) =>
       `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
     none: 'geen wijziging in de groepsgegevens',
+    byUsername:
+      'Het bestand van deze groep noemt de leiders alleen bij hun GitHub-gebruikersnaam, zonder `githubId`, dus deze controle ging ervan uit dat wie die gebruikersnamen nu heeft, de leiders zijn. Een gebruikersnaam komt bij iemand anders terecht als het account wordt hernoemd of verwijderd: voeg voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
   },
   picture: {
     heading: 'Azure-meetups, afgelopen 12 maanden',
@@ -84,6 +86,8 @@ export const nl: Messages = {
         'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
       rename:
         'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
+      'github-id':
+        'Een beheerder: de pull request geeft iemand die deze groep al noemt een nieuwe `githubId` (het id van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account wordt hernoemd of verwijderd, dus een beheerder moet nagaan of het account echt van deze persoon is en goedkeuren.',
     },
     maintainerDone: 'Een beheerder heeft goedgekeurd.',
     author: (who) =>

@@ -48,6 +48,8 @@ export const sv: Messages = {
     outside: (files) =>
       `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
     none: 'ingen ändring av gruppens uppgifter',
+    byUsername:
+      'Gruppens fil anger ledarna bara med GitHub-användarnamn, utan `githubId`, så den här kontrollen utgick från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort: lägg till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
   },
   picture: {
     heading: 'Azure-träffar, senaste 12 månaderna',
@@ -79,6 +81,8 @@ export const sv: Messages = {
         'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
       rename:
         'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
+      'github-id':
+        'En förvaltare: denna pull request ger en person som gruppen redan anger ett nytt `githubId` (GitHub-kontots id). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och godkänna.',
     },
     maintainerDone: 'En förvaltare har godkänt.',
     author: (who) =>

@@ -14,6 +14,7 @@ const ask = (
   path,
   askedAt,
   satisfied: false,
+  githubId: undefined,
 });
 
 describe('the record of when consent was asked', () => {

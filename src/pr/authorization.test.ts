@@ -1,7 +1,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { VALID_GROUP, withField } from '../../test/support/check.js';
-import { askKey, authorize, type Participants } from './authorization.js';
+import { accountIdOf, swapPerson, VALID_GROUP, withField } from '../../test/support/check.js';
+import { askKey, authorize, isPerson, type Actor, type Participants } from './authorization.js';
 import { describeChange, type Side } from './changes.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;
@@ -9,8 +9,29 @@ const BASE = data(VALID_GROUP);
 const PATH = 'groups/example.yaml';
 const NOW = '2026-11-22T12:00:00Z';
 
-const by = (author: string, extra: Partial<Participants> = {}): Participants => ({
-  author,
+/** The example group's people and their account ids, as its file gives them. */
+const ANNA = 48213907;
+const PIETER = 61852340;
+const KNOWN: Record<string, number> = { annadevries: ANNA, pjansen: PIETER };
+
+/** An account as GitHub answers for it: the one that holds `login` now. */
+const actor = (login: string, id = KNOWN[login] ?? accountIdOf(login)): Actor => ({
+  login: login.toLowerCase(),
+  id,
+  isUser: true,
+});
+const consent = (login: string, at: string | undefined, who = actor(login)) => ({ actor: who, at });
+
+/** Leader and co-leader trade places: each keeps their own account id. */
+const TRADED = swapPerson(
+  swapPerson(swapPerson(VALID_GROUP, 'annadevries', 'temp', 1), 'pjansen', 'annadevries', ANNA),
+  'temp',
+  'pjansen',
+  PIETER,
+);
+
+const by = (author: string | Actor, extra: Partial<Participants> = {}): Participants => ({
+  author: typeof author === 'string' ? actor(author) : author,
   authorIsMaintainer: false,
   consents: [],
   maintainerApproved: false,
@@ -46,28 +67,27 @@ describe('who must act on a pull request', () => {
   });
 
   it('asks a newly named co-leader to consent, and sees a consent written after the ask', () => {
-    const swap = change(VALID_GROUP.replace('github: pjansen', 'github: NewPerson'));
-    expect(authorize([swap], [], by('pjansen'))).toEqual([
-      {
-        kind: 'consent',
-        login: 'newperson',
-        role: 'coLeader',
-        path: PATH,
-        askedAt: NOW,
-        satisfied: false,
-      },
-    ]);
-    const consents = [{ login: 'newperson', at: '2026-11-22T12:05:00Z' }];
+    const swap = change(swapPerson(VALID_GROUP, 'pjansen', 'NewPerson', accountIdOf('newperson')));
+    const ask = {
+      kind: 'consent',
+      login: 'newperson',
+      role: 'coLeader',
+      path: PATH,
+      askedAt: NOW,
+      satisfied: false,
+      githubId: accountIdOf('newperson'),
+    };
+    // The co-leader steps down for them: nobody else is asked.
+    expect(authorize([swap], [], by('pjansen'))).toEqual([ask]);
+    const consents = [consent('newperson', '2026-11-22T12:05:00Z')];
     expect(authorize([swap], [], by('pjansen', { consents }))[0]?.satisfied).toBe(true);
     // An approval of the head commit is consent to what that commit names.
-    const approval = [{ login: 'newperson', at: undefined }];
+    const approval = [consent('newperson', undefined)];
     expect(authorize([swap], [], by('pjansen', { consents: approval }))[0]?.satisfied).toBe(true);
   });
 
   it('asks the other one to agree when a leader and co-leader swap roles', () => {
-    const swapped = VALID_GROUP.replace('github: annadevries', 'github: TEMP')
-      .replace('github: pjansen', 'github: annadevries')
-      .replace('github: TEMP', 'github: pjansen');
+    const swapped = TRADED;
     const moved = {
       kind: 'consent',
       login: 'annadevries',
@@ -76,6 +96,7 @@ describe('who must act on a pull request', () => {
       askedAt: NOW,
       satisfied: false,
       removed: { now: 'coLeader', byMaintainer: false },
+      githubId: ANNA,
     };
     expect(authorize([change(swapped)], [], by('pjansen'))).toEqual([moved]);
     expect(authorize([change(swapped)], [], by('annadevries'))).toEqual([
@@ -84,6 +105,7 @@ describe('who must act on a pull request', () => {
         login: 'pjansen',
         role: 'coLeader',
         removed: { now: 'leader', byMaintainer: false },
+        githubId: PIETER,
       },
     ]);
   });
@@ -91,10 +113,7 @@ describe('who must act on a pull request', () => {
   it('asks a leader replaced by someone else to agree, or a maintainer to approve', () => {
     // The co-leader makes themselves leader and a friend co-leader.
     const coup = change(
-      VALID_GROUP.replace('github: annadevries', 'github: pjansen').replace(
-        /(coLeader:\n(?: {2}.*\n)*? {2}github: )pjansen/,
-        '$1friend',
-      ),
+      swapPerson(swapPerson(VALID_GROUP, 'pjansen', 'friend'), 'annadevries', 'pjansen', PIETER),
     );
     const needs = authorize([coup], [], by('pjansen'));
     expect(needs).toContainEqual({
@@ -105,13 +124,14 @@ describe('who must act on a pull request', () => {
       askedAt: NOW,
       satisfied: false,
       removed: { now: undefined, byMaintainer: false },
+      githubId: ANNA,
     });
     expect(
       needs.filter((need) => !need.satisfied).map((need) => need.kind === 'consent' && need.login),
     ).toEqual(['friend', 'annadevries']);
     // Her /consent after the ask, or a maintainer's approval, settles her part.
-    const late = [{ login: 'annadevries', at: '2026-11-22T12:05:00Z' }];
-    const early = [{ login: 'annadevries', at: '2026-11-22T11:55:00Z' }];
+    const late = [consent('annadevries', '2026-11-22T12:05:00Z')];
+    const early = [consent('annadevries', '2026-11-22T11:55:00Z')];
     const hers = (extra: Partial<Participants>) =>
       authorize([coup], [], by('pjansen', extra)).find(
         (need) => need.kind === 'consent' && need.login === 'annadevries',
@@ -135,7 +155,7 @@ describe('who must act on a pull request', () => {
   });
 
   it('lets a leader step down by their own pull request, asking only the newcomer', () => {
-    const stepDown = change(VALID_GROUP.replace('github: annadevries', 'github: newcomer'));
+    const stepDown = change(swapPerson(VALID_GROUP, 'annadevries', 'newcomer'));
     expect(
       authorize([stepDown], [], by('annadevries')).map(
         (need) => need.kind === 'consent' && need.login,
@@ -170,6 +190,7 @@ describe('who must act on a pull request', () => {
         path: PATH,
         askedAt: NOW,
         satisfied: false,
+        githubId: PIETER,
       },
     ]);
     expect(maintainerReasons(authorize([join], [], by('someone-else')))).toEqual([
@@ -280,13 +301,13 @@ describe('attacks on who must act', () => {
   });
 
   it('does not reuse a /consent written before the ask, for another role or another group', () => {
-    const swap = change(VALID_GROUP.replace('github: pjansen', 'github: newperson'));
+    const swap = change(swapPerson(VALID_GROUP, 'pjansen', 'newperson'));
     const asked = '2026-11-22T12:00:00Z';
     const askedAt = new Map([
       [askKey({ path: PATH, role: 'coLeader', login: 'newperson' }), asked],
     ]);
-    const before = [{ login: 'newperson', at: '2026-11-22T11:59:59Z' }];
-    const same = [{ login: 'newperson', at: asked }];
+    const before = [consent('newperson', '2026-11-22T11:59:59Z')];
+    const same = [consent('newperson', asked)];
     expect(
       authorize([swap], [], by('annadevries', { consents: before, askedAt }))[0],
     ).toMatchObject({ askedAt: asked, satisfied: false });
@@ -295,12 +316,14 @@ describe('attacks on who must act', () => {
     ).toBe(false);
     // The same person, now asked for the leader role: a new ask, dated now, not the old one.
     const asLeader = change(
-      VALID_GROUP.replace('github: annadevries', 'github: newperson').replace(
-        'github: pjansen',
-        'github: annadevries',
+      swapPerson(
+        swapPerson(VALID_GROUP, 'annadevries', 'newperson'),
+        'pjansen',
+        'annadevries',
+        ANNA,
       ),
     );
-    const later = [{ login: 'newperson', at: '2026-11-22T12:01:00Z' }];
+    const later = [consent('newperson', '2026-11-22T12:01:00Z')];
     expect(
       authorize(
         [asLeader],
@@ -312,5 +335,65 @@ describe('attacks on who must act', () => {
     expect(askKey({ path: 'groups/other.yaml', role: 'coLeader', login: 'newperson' })).not.toBe(
       askKey({ path: PATH, role: 'coLeader', login: 'newperson' }),
     );
+  });
+});
+
+/**
+ * People are accounts, not logins: GitHub frees a login when its account is renamed or deleted,
+ * and anyone may register it. Each row is someone holding a login that is not theirs.
+ */
+describe('who is who: accounts by id', () => {
+  const update = change(VALID_GROUP.replace('city: Utrecht', 'city: Amersfoort'));
+  /** The same file, not yet migrated: no githubId anywhere. */
+  const LEGACY = VALID_GROUP.replace(/^ +githubId: \d+\n/gm, '');
+  const legacyUpdate = change(LEGACY.replace('city: Utrecht', 'city: Amersfoort'), data(LEGACY));
+  const stranger = (login: string): Actor => ({ login, id: 777_000_001, isUser: true });
+
+  it('gives a recycled login no authority: not as author, consent or approval', () => {
+    expect(maintainerReasons(authorize([update], [], by(stranger('annadevries'))))).toEqual([
+      'not-a-leader',
+    ]);
+    const swap = change(swapPerson(VALID_GROUP, 'pjansen', 'newperson'));
+    for (const at of ['2026-11-22T12:05:00Z', undefined]) {
+      const consents = [consent('newperson', at, stranger('newperson'))];
+      expect(authorize([swap], [], by('pjansen', { consents }))[0]?.satisfied).toBe(false);
+    }
+    // The account the file names agrees, under whatever login it has now.
+    const renamed = { login: 'new-name', id: accountIdOf('newperson'), isUser: true };
+    expect(
+      authorize([swap], [], by('pjansen', { consents: [consent('x', undefined, renamed)] }))[0]
+        ?.satisfied,
+    ).toBe(true);
+  });
+
+  it('lets a leader act under a new username, and a rename in the file ask no one', () => {
+    expect(authorize([update], [], by({ login: 'anna-new', id: ANNA, isUser: true }))).toEqual([]);
+    const renamed = change(VALID_GROUP.replace('github: annadevries', 'github: anna-new'));
+    expect(authorize([renamed], [], by('pjansen'))).toEqual([]);
+  });
+
+  it('takes a Bot or a deleted account for nobody, whatever its login', () => {
+    const bot = { login: 'annadevries', id: ANNA, isUser: false };
+    expect(maintainerReasons(authorize([update], [], by(bot)))).toEqual(['not-a-leader']);
+    const ghost = { login: 'annadevries', id: undefined, isUser: true };
+    expect(maintainerReasons(authorize([update], [], by(ghost)))).toEqual(['not-a-leader']);
+    // Nor does a missing id match a file without ids.
+    expect(maintainerReasons(authorize([legacyUpdate], [], by(ghost)))).toEqual(['not-a-leader']);
+    expect(isPerson({ login: 'annadevries', githubId: undefined }, ghost)).toBe(false);
+  });
+
+  it('falls back to logins for a file without ids', () => {
+    expect(authorize([legacyUpdate], [], by('annadevries'))).toEqual([]);
+    expect(authorize([legacyUpdate], [], by(stranger('annadevries')))).toEqual([]);
+  });
+
+  it('needs a maintainer to give a person the file already names an account id', () => {
+    // Whoever holds a recycled login could otherwise write in their own id and lead the group.
+    const migrated = change(VALID_GROUP, data(LEGACY));
+    expect(maintainerReasons(authorize([migrated], [], by(stranger('annadevries'))))).toEqual([
+      'github-id',
+    ]);
+    const changedId = change(VALID_GROUP.replace(`githubId: ${String(ANNA)}`, 'githubId: 123'));
+    expect(maintainerReasons(authorize([changedId], [], by('annadevries')))).toContain('github-id');
   });
 });

@@ -3,10 +3,48 @@ import { field } from '../core/read.js';
 import type { MaintainerReason } from '../core/vocabulary.js';
 import type { GroupChange } from './changes.js';
 
+/**
+ * An account that acted on the pull request, as GitHub's API answered for it (never as a webhook
+ * payload says): the author, a reviewer, a commenter.
+ */
+export interface Actor {
+  /** Lower-cased login, as GitHub answered. */
+  login: string;
+  /** The account's numeric id; undefined for a deleted account (GitHub's ghost) or no user. */
+  id: number | undefined;
+  /** Only a User can be a person in the registry: a Bot or an organisation is nobody. */
+  isUser: boolean;
+}
+
+/** A leader entry as a group file names it: a login, and the account's id once migrated. */
+export interface Entry {
+  /** Lower-cased. */
+  login: string;
+  githubId: number | undefined;
+}
+
+/**
+ * Whether an account is the person a file's entry names. By the account id when the file has one
+ * (a login changes hands when its account is renamed or deleted); by login only for a file not
+ * yet migrated (the comment says so). A deleted account, an account without an id, a Bot or an
+ * organisation is nobody, whatever its login.
+ */
+export function isPerson(entry: Entry, actor: Actor): boolean {
+  if (actor.id === undefined || !actor.isUser) return false;
+  return entry.githubId === undefined ? entry.login === actor.login : entry.githubId === actor.id;
+}
+
+/** Whether two entries name the same person: by id where both have one, else by login. */
+function samePerson(a: Entry, b: Entry): boolean {
+  return a.githubId !== undefined && b.githubId !== undefined
+    ? a.githubId === b.githubId
+    : a.login === b.login;
+}
+
 /** A consent seen on the pull request. */
 export interface Consent {
-  /** Lower-cased login. */
-  login: string;
+  /** Who gave it. */
+  actor: Actor;
   /**
    * When a `/consent` comment was last written (ISO 8601); undefined for an approval of the head
    * commit, which accepts everything that commit names.
@@ -16,8 +54,8 @@ export interface Consent {
 
 /** Who took part in the pull request, as GitHub reports it. */
 export interface Participants {
-  /** The pull request's author, lower-cased. */
-  author: string;
+  /** The pull request's author. */
+  author: Actor;
   /** The author has write access (admin, maintain or write): a maintainer. */
   authorIsMaintainer: boolean;
   consents: readonly Consent[];
@@ -43,6 +81,10 @@ export type Need =
        * `byMaintainer` says that is what did. Absent when they are newly named to `role`.
        */
       removed?: { now: Role | undefined; byMaintainer: boolean };
+      /** The account id the file gives for the person (the head's, or main's when removed). */
+      githubId: number | undefined;
+      /** False where the login is no longer that account's: named in plain text, not @mentioned. */
+      mention?: false;
     }
   | { kind: 'maintainer'; reason: MaintainerReason; path: string | undefined; satisfied: boolean };
 
@@ -63,11 +105,12 @@ export function askKey(ask: {
   );
 }
 
-function leaders(data: Record<string, unknown> | undefined): Map<Role, string> {
-  const found = new Map<Role, string>();
+export function leaders(data: Record<string, unknown> | undefined): Map<Role, Entry> {
+  const found = new Map<Role, Entry>();
   for (const role of ['leader', 'coLeader'] as const) {
-    const login = data === undefined ? undefined : readPerson(data, role)?.login;
-    if (login !== undefined) found.set(role, login);
+    const person = data === undefined ? undefined : readPerson(data, role);
+    if (person?.login !== undefined)
+      found.set(role, { login: person.login, githubId: person.githubId });
   }
   return found;
 }
@@ -83,11 +126,12 @@ function changesProgramFields(change: GroupChange): boolean {
   return change.fields.includes('status') && field(head, 'status') !== 'leaving';
 }
 
-function consented(consents: readonly Consent[], login: string, askedAt: string): boolean {
+function consented(consents: readonly Consent[], entry: Entry, askedAt: string): boolean {
   const asked = Date.parse(askedAt);
   return consents.some(
     (consent) =>
-      consent.login === login && (consent.at === undefined || Date.parse(consent.at) > asked),
+      isPerson(entry, consent.actor) &&
+      (consent.at === undefined || Date.parse(consent.at) > asked),
   );
 }
 
@@ -96,8 +140,10 @@ function consented(consents: readonly Consent[], login: string, askedAt: string)
  * group's current leaders (as the base branch lists them) may change it; anyone else needs a
  * maintainer; a person newly named as a leader must consent to that role in that group, after
  * being asked; a leader who loses their role (removed, or moved to the other one) by someone
- * else's pull request must agree, or a maintainer approves; waivers, admission, renames and a
- * file the base branch has but cannot be read are the maintainers' to approve.
+ * else's pull request must agree, or a maintainer approves; waivers, admission, renames, an
+ * account id added to or changed for a person the file already names, and a file the base
+ * branch has but cannot be read are the maintainers' to approve. People are compared as
+ * accounts (`isPerson`), never by a login alone where the file gives an id.
  */
 export function authorize(
   changes: readonly GroupChange[],
@@ -120,19 +166,30 @@ export function authorize(
   for (const change of changes) {
     const before = leaders(change.base);
     const after = leaders(change.head);
+    const named = (entries: Map<Role, Entry>): boolean =>
+      [...entries.values()].some((entry) => isPerson(entry, author));
     if (change.baseUnreadable) needMaintainer('unreadable-base', change.path);
     else if (change.kind === 'join') {
-      if (![...after.values()].includes(author)) needMaintainer('author-not-named', change.path);
-    } else if (![...before.values()].includes(author)) {
+      if (!named(after)) needMaintainer('author-not-named', change.path);
+    } else if (!named(before)) {
       needMaintainer('not-a-leader', change.path);
     }
     if (changesProgramFields(change)) needMaintainer('program-fields', change.path);
     // A new path or slug starts the group's audit afresh (issues and deadlines are per slug).
     if (change.previousPath !== undefined || change.fields.includes('slug'))
       needMaintainer('rename', change.path);
-    const alreadyLeaders = new Set(before.values());
-    for (const [role, login] of after) {
-      if (login === author || alreadyLeaders.has(login)) continue;
+    // Whoever holds a login today may not be who accepted the terms: an account id given to a
+    // person the file already names (a file being migrated, or an id changed) is checked by a
+    // maintainer, or a recycled login's new owner could write in their own id.
+    for (const [role, entry] of after) {
+      const old = before.get(role);
+      if (old !== undefined && old.login === entry.login && old.githubId !== entry.githubId)
+        needMaintainer('github-id', change.path);
+    }
+    const alreadyLeaders = [...before.values()];
+    for (const [role, entry] of after) {
+      if (isPerson(entry, author) || alreadyLeaders.some((old) => samePerson(old, entry))) continue;
+      const { login } = entry;
       const askedAt =
         participants.askedAt.get(askKey({ path: change.path, role, login })) ?? participants.now;
       needs.push({
@@ -141,18 +198,22 @@ export function authorize(
         role,
         path: change.path,
         askedAt,
-        satisfied: consented(consents, login, askedAt),
+        satisfied: consented(consents, entry, askedAt),
+        githubId: entry.githubId,
       });
     }
     // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
     // deleted file is the group leaving, which its leaders may do as before.
-    for (const [role, login] of change.head === undefined ? [] : before) {
-      if (authorIsMaintainer || login === author || after.get(role) === login) continue;
-      const kept = [...after].find(([, other]) => other === login)?.[0];
+    for (const [role, entry] of change.head === undefined ? [] : before) {
+      const stays = after.get(role);
+      if (authorIsMaintainer || isPerson(entry, author)) continue;
+      if (stays !== undefined && samePerson(stays, entry)) continue;
+      const { login } = entry;
+      const kept = [...after].find(([, other]) => samePerson(other, entry))?.[0];
       const askedAt =
         participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
         participants.now;
-      const agreed = consented(consents, login, askedAt);
+      const agreed = consented(consents, entry, askedAt);
       needs.push({
         kind: 'consent',
         login,
@@ -161,6 +222,7 @@ export function authorize(
         askedAt,
         satisfied: agreed || maintainerApproved,
         removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
+        githubId: entry.githubId,
       });
     }
     if (change.waivers.length > 0) needMaintainer('waiver', change.path);

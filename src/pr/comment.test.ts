@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { findingMessage } from '../i18n/findings/index.js';
 import { en, messagesFor } from '../i18n/index.js';
 import { text as markdownText } from '../report/markdown.js';
-import { check, VALID_GROUP } from '../../test/support/check.js';
+import { check, VALID_GROUP, swapPerson } from '../../test/support/check.js';
 import {
   markdown,
   markdownEffects,
@@ -91,7 +91,7 @@ describe('the pull-request comment', () => {
 function crowdedReport(count: number, language = 'nl') {
   const base = VALID_GROUP.replace('language: en', `language: ${language}`);
   const changes = Array.from({ length: count }, (_, index) => {
-    const head = base.replace('github: pjansen', `github: person-${String(index)}`);
+    const head = swapPerson(base, 'pjansen', `person-${String(index)}`);
     return {
       change: describeChange(`groups/group-${String(index)}.yaml`, data(base), data(head)),
       findings: check(head.replace('status: active', 'status: activ')),

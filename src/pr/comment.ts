@@ -2,6 +2,7 @@ import { en, messagesFor, type Messages } from '../i18n/index.js';
 import { findingMessage } from '../i18n/findings/index.js';
 import { REQUIREMENTS } from '../core/vocabulary.js';
 import { code, fitMarkdown, mention, text } from '../report/markdown.js';
+import { leaders } from './authorization.js';
 import { monthlyCounts, renderPicture } from '../report/picture.js';
 import type { GroupReport, PrReport } from './report.js';
 
@@ -29,7 +30,7 @@ function handlesFor(report: PrReport): Handle {
   const mustAct = [
     ...(report.errors > 0 ? [report.author] : []),
     ...report.needs.flatMap((need) =>
-      need.kind === 'consent' && !need.satisfied ? [need.login] : [],
+      need.kind === 'consent' && !need.satisfied && need.mention !== false ? [need.login] : [],
     ),
   ];
   const mentioned = new Set([...new Set(mustAct)].slice(0, MAX_MENTIONS));
@@ -37,6 +38,15 @@ function handlesFor(report: PrReport): Handle {
 }
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: '🕊️' } as const;
+
+/**
+ * Whether the check had to take people by username for this group: the file that says who
+ * leads it (main's, or a new group's own) names someone without an account id.
+ */
+function knownByUsername(change: GroupReport['change']): boolean {
+  const said = change.kind === 'join' ? change.head : change.base;
+  return [...leaders(said).values()].some((entry) => entry.githubId === undefined);
+}
 
 /**
  * The sticky comment: written in the language of the group the pull request changes, with the
@@ -97,6 +107,7 @@ function renderGroup(group: GroupReport, m: Messages, handle: Handle): string[] 
     lines.push('');
   }
   lines.push(`**${m.changes.heading}:** ${describeChanges(group, m, handle)}`);
+  if (knownByUsername(change)) lines.push('', `<sub>${m.changes.byUsername}</sub>`);
   if (group.cadence) {
     const held = group.cadence.counted.length;
     lines.push(

@@ -1,3 +1,4 @@
+import type { GitHubAccount } from '../core/accounts.js';
 import type { ChangedFile } from './changes.js';
 import type { PrAction } from './plan.js';
 
@@ -6,6 +7,10 @@ export interface PullRequestInfo {
   number: number;
   /** Lower-cased login. */
   author: string;
+  /** The author's account id; undefined for a deleted account. */
+  authorId: number | undefined;
+  /** The author is a User (not a Bot or an organisation). */
+  authorIsUser: boolean;
   headSha: string;
   baseRef: string;
   state: 'open' | 'closed';
@@ -36,6 +41,8 @@ export interface IssueComment {
   /** The author's numeric account id, from GitHub's answer; undefined for a deleted account. */
   authorId: number | undefined;
   authorIsBot: boolean;
+  /** The author is a User (not a Bot or an organisation). */
+  authorIsUser: boolean;
   /** When the text was last written (ISO 8601). */
   updatedAt: string;
 }
@@ -43,6 +50,9 @@ export interface IssueComment {
 export interface Review {
   /** Lower-cased login. */
   author: string;
+  /** The reviewer's account id; undefined for a deleted account. */
+  authorId: number | undefined;
+  authorIsUser: boolean;
   state: string;
   /** The commit the review was given on. */
   commitId: string | undefined;
@@ -71,6 +81,11 @@ export interface PullRequestHost {
   groupTree(commitSha: string): Promise<GroupTree>;
   blob(sha: string): Promise<Uint8Array>;
   isMaintainer(login: string): Promise<boolean>;
+  /**
+   * The account that holds each login now (lower-cased), as GitHub answers: null where none
+   * does. Asked only for the people a change names or removes, never the whole registry.
+   */
+  accounts(logins: readonly string[]): Promise<Map<string, GitHubAccount | null>>;
   /** Every comment, oldest first. */
   comments(number: number): Promise<IssueComment[]>;
   /** The oldest comments, in one request: enough to tell whether anyone was asked. */

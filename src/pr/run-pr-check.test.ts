@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { swapPerson } from '../../test/support/check.js';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
@@ -23,7 +23,7 @@ const EXAMPLES: Record<string, string> = Object.fromEntries(
 );
 const UTRECHT_PATH = 'groups/utrecht-azure.yaml';
 const UTRECHT = EXAMPLES[UTRECHT_PATH] ?? '';
-const HIJACKED = UTRECHT.replace('github: annadevries', 'github: stranger');
+const HIJACKED = swapPerson(UTRECHT, 'annadevries', 'stranger');
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -54,6 +54,8 @@ function scenario(options: {
 }) {
   const host = new MemoryPrHost();
   const base = options.base ?? EXAMPLES;
+  host.knowPeopleIn(base);
+  host.knowPeopleIn(options.head);
   const push = (head: MemoryTree, headSha: string, number = 42) => {
     host.trees[headSha] = head;
     const files = changes(base, head);
@@ -91,18 +93,15 @@ function scenario(options: {
       id: host.issueComments.length + 1,
       body,
       author: login,
-      authorId: accountId(login),
+      authorId: host.idOf(login),
       authorIsBot: false,
+      authorIsUser: true,
       updatedAt: tick(),
     });
   const review = (login: string, state: string, commitId: string, pullNumber = 42) =>
     host.allReviews.push({ author: login, state, commitId, pullNumber });
   return { host, push, run, lastCheck, comment, review };
 }
-
-/** A stable account id per login, as GitHub gives every account one. */
-const accountId = (login: string): number =>
-  10_000 + createHash('sha1').update(login).digest().readUInt32BE(0);
 
 /** The pull requests and verdicts the newest check run on the commit records. */
 const recordOf = (check: { externalId: string | undefined } | undefined) =>
@@ -147,7 +146,7 @@ describe('the pull-request check, in process', () => {
   });
 
   it('counts a /consent written after the ask, and keeps the ask date across runs', async () => {
-    const swapped = UTRECHT.replace('github: pjansen', 'github: new-coleader').replace(
+    const swapped = swapPerson(UTRECHT, 'pjansen', 'new-coleader').replace(
       'techCommunityId: 2345678',
       'techCommunityId: 5551234',
     );
@@ -170,8 +169,8 @@ describe('the pull-request check, in process', () => {
   });
 
   it('does not carry a consent over to a new role after a push', async () => {
-    const asCoLeader = UTRECHT.replace('github: pjansen', 'github: newperson');
-    const asLeader = UTRECHT.replace('github: annadevries', 'github: newperson');
+    const asCoLeader = swapPerson(UTRECHT, 'pjansen', 'newperson');
+    const asLeader = swapPerson(UTRECHT, 'annadevries', 'newperson');
     const { run, push, comment, lastCheck } = scenario({
       author: 'pjansen',
       head: { ...EXAMPLES, [UTRECHT_PATH]: asCoLeader },
@@ -371,7 +370,7 @@ describe('the pull-request check, in process', () => {
   });
 
   it('answers /consent from someone it never asked after one read, writing nothing', async () => {
-    const swapped = UTRECHT.replace('github: pjansen', 'github: newperson');
+    const swapped = swapPerson(UTRECHT, 'pjansen', 'newperson');
     // The co-leader hands over: only the newcomer is asked.
     const { run, host, comment, lastCheck } = scenario({
       author: 'pjansen',

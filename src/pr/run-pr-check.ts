@@ -1,13 +1,27 @@
 import { languageOf } from '../i18n/findings/index.js';
 import path from 'node:path';
+import type { IdentityContext } from '../core/accounts.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { loadGroupFile, nonRegularGroupFile, type GroupFile } from '../load/group-file.js';
 import { listRegistry, readGroupFiles, registryPathOf } from '../load/registry.js';
 import { askedLogins, readAsks, renderAsks } from './asks.js';
-import { authorize, type Consent, type Need, type Participants } from './authorization.js';
-import { describeChange, partitionFiles, type ChangedFile, type Side } from './changes.js';
+import {
+  authorize,
+  leaders,
+  type Actor,
+  type Consent,
+  type Need,
+  type Participants,
+} from './authorization.js';
+import {
+  describeChange,
+  partitionFiles,
+  type ChangedFile,
+  type GroupChange,
+  type Side,
+} from './changes.js';
 import { MAX_RECORDED_PULLS, readCheckRecord } from './check-record.js';
 import { PR_COMMENT_MARKER, renderCheckSummary, renderPrComment } from './comment.js';
 import { isConsentComment, type PrEvent } from './event.js';
@@ -245,35 +259,83 @@ async function checkPullRequest(
   const registry = [...baseFiles.values()]
     .filter((file) => !basePaths.has(file.path))
     .concat([...heads.values()]);
-  const results = evaluate(registry, {
-    today: options.today,
-    policy: options.policy,
-    reportOn: (file) => heads.get(file.path) === file,
-  });
-  const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
-  const changes = changed.map((file) => ({
-    change: describeChange(
+  const described = changed.map((file) =>
+    describeChange(
       file.path,
       sideOf(baseFiles.get(file.previousPath ?? file.path)),
       sideOf(heads.get(file.path)),
       file.previousPath,
     ),
-    findings: findingsOf.get(file.path) ?? [],
+  );
+  const identity = await lookUpPeople(described, host);
+  const results = evaluate(registry, {
+    today: options.today,
+    policy: options.policy,
+    reportOn: (file) => heads.get(file.path) === file,
+    identity,
+  });
+  const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
+  const changes = described.map((change) => ({
+    change,
+    findings: findingsOf.get(change.path) ?? [],
   }));
 
   return finish(
     pr,
     (participants) => ({
-      needs: authorize(
-        changes.map(({ change }) => change),
-        outside,
-        participants,
-      ),
+      needs: mentionOnlyAccounts(authorize(described, outside, participants), identity.accounts),
       changes,
       outside,
     }),
     options,
     host,
+  );
+}
+
+/**
+ * GitHub's answers for the people a change names anew or changes (whose `githubId` must then be
+ * that login's account: `leaders/github-id` checks it), and for the people it removes (to know
+ * whether their login is still theirs before mentioning it). Only changed entries are looked
+ * up, so the cost follows the pull request, not the registry.
+ */
+async function lookUpPeople(
+  changes: readonly GroupChange[],
+  host: PullRequestHost,
+): Promise<IdentityContext> {
+  const required = new Set<string>();
+  const logins = new Set<string>();
+  for (const change of changes) {
+    const before = leaders(change.base);
+    const after = leaders(change.head);
+    for (const [role, entry] of after) {
+      const old = before.get(role);
+      if (old?.login === entry.login && old.githubId === entry.githubId) continue;
+      required.add(`${change.path}#${role}`);
+      logins.add(entry.login);
+    }
+    for (const [role, entry] of before)
+      if (after.get(role)?.login !== entry.login && entry.githubId !== undefined)
+        logins.add(entry.login);
+  }
+  const accounts = logins.size === 0 ? new Map() : await host.accounts([...logins]);
+  return { accounts, required };
+}
+
+/**
+ * A person is @mentioned only where their login is still the account the file names: a login
+ * freed by a rename or deletion, and perhaps taken by someone else, is written as plain text. A
+ * file without ids gives nothing to compare, and keeps mentions as before.
+ */
+function mentionOnlyAccounts(
+  needs: readonly Need[],
+  accounts: IdentityContext['accounts'],
+): Need[] {
+  return needs.map((need) =>
+    need.kind === 'consent' &&
+    need.githubId !== undefined &&
+    accounts.get(need.login)?.id !== need.githubId
+      ? { ...need, mention: false }
+      : need,
   );
 }
 
@@ -485,26 +547,34 @@ async function gatherParticipants(
   reviews: readonly Review[],
   context: { host: PullRequestHost; askedAt: ReadonlyMap<string, string>; now: string },
 ): Promise<Participants> {
+  // Everyone as GitHub's answers name them: a login with its account id, a User or not.
+  const author: Actor = { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
   const consents: Consent[] = comments
-    .filter((comment) => !comment.authorIsBot && isConsentComment(comment.body))
-    .map((comment) => ({ login: comment.author, at: comment.updatedAt }));
+    .filter((comment) => comment.authorIsUser && isConsentComment(comment.body))
+    .map((comment) => ({
+      actor: { login: comment.author, id: comment.authorId, isUser: comment.authorIsUser },
+      at: comment.updatedAt,
+    }));
   // A reviewer's latest review is their current position; a dismissed one is no approval.
-  const latest = new Map<string, Review>();
-  for (const review of reviews) if (review.state !== 'COMMENTED') latest.set(review.author, review);
-  const approvers = [...latest.values()]
+  const latest = new Map<number, Review>();
+  for (const review of reviews)
+    if (review.state !== 'COMMENTED' && review.authorIsUser && review.authorId !== undefined)
+      latest.set(review.authorId, review);
+  const approvers: Actor[] = [...latest.values()]
     .filter((review) => review.state === 'APPROVED' && review.commitId === pr.headSha)
-    .map((review) => review.author);
-  for (const login of approvers) consents.push({ login, at: undefined });
+    .map((review) => ({ login: review.author, id: review.authorId, isUser: true }));
+  for (const actor of approvers) consents.push({ actor, at: undefined });
   let maintainerApproved = false;
-  for (const login of approvers) {
-    if (login !== pr.author && (await context.host.isMaintainer(login))) {
+  for (const approver of approvers) {
+    if (approver.id !== author.id && (await context.host.isMaintainer(approver.login))) {
       maintainerApproved = true;
       break;
     }
   }
   return {
-    author: pr.author,
-    authorIsMaintainer: await context.host.isMaintainer(pr.author),
+    author,
+    // Write access is an account's; a Bot or a deleted account is nobody, whatever its access.
+    authorIsMaintainer: author.isUser && (await context.host.isMaintainer(pr.author)),
     consents,
     maintainerApproved,
     askedAt: context.askedAt,

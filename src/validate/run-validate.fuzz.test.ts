@@ -761,7 +761,7 @@ function prReport(result: FileResult, joining: boolean) {
   const head = file.content.ok ? file.content.data : 'unreadable';
   const change = describeChange(FILE, joining ? 'absent' : BASE_DATA, head);
   const needs = authorize([change], [], {
-    author: AUTHOR,
+    author: { login: AUTHOR, id: 1, isUser: true },
     authorIsMaintainer: false,
     consents: [],
     maintainerApproved: false,

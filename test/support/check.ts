@@ -3,6 +3,7 @@ import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
 import type { Finding } from '../../src/core/finding.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { loadGroupFile, type GroupFile } from '../../src/load/group-file.js';
+import { userId } from '../fake-github/state.js';
 
 /**
  * Test helpers that run the real pipeline (decode, parse, schema, rules, locate) on YAML
@@ -128,4 +129,18 @@ export function withField(field: string, value: string | undefined, base = VALID
   const replacement =
     value === undefined ? [] : `${field}:${value.startsWith('\n') ? '' : ' '}${value}`.split('\n');
   return [...lines.slice(0, index), ...replacement, ...lines.slice(end)].join('\n');
+}
+
+/** The account id GitHub (the fake GitHub, and the in-memory hosts) gives a login's account. */
+export const accountIdOf = userId;
+
+/**
+ * Names another person where `from` stood: their login and their own account id (`githubId`),
+ * as a leader writes a handover. Replacing the login alone would keep `from`'s id, which names
+ * `from`'s account under a new username: a rename, not a new person.
+ */
+export function swapPerson(text: string, from: string, to: string, id = userId(to)): string {
+  const entry = new RegExp(`github: ${from}\\n(\\s+)githubId: \\d+`);
+  if (!entry.test(text)) throw new Error(`no entry for ${from} with a githubId`);
+  return text.replace(entry, `github: ${to}\n$1githubId: ${String(id)}`);
 }

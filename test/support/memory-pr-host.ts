@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ChangedFile } from '../../src/pr/changes.js';
 import type { PrAction } from '../../src/pr/plan.js';
+import type { GitHubAccount } from '../../src/core/accounts.js';
+import { userId } from '../fake-github/state.js';
 import type {
   CommentsPage,
   IssueComment,
@@ -14,7 +16,7 @@ import type {
 /** A commit's files under groups/: path → text, or an entry with another git mode. */
 export type MemoryTree = Record<string, string | { mode: string; content: string }>;
 
-export interface MemoryPull extends PullRequestInfo {
+export interface MemoryPull extends Omit<PullRequestInfo, 'authorId' | 'authorIsUser'> {
   files: ChangedFile[];
   /** The head repository's owner and branch, for `openPullRequestsFrom`. */
   from: { owner: string; branch: string };
@@ -31,11 +33,16 @@ export class MemoryPrHost implements PullRequestHost {
   pulls: MemoryPull[] = [];
   trees: Record<string, MemoryTree> = {};
   issueComments: IssueComment[] = [];
-  allReviews: Array<Review & { pullNumber: number }> = [];
+  allReviews: Array<Omit<Review, 'authorId' | 'authorIsUser'> & { pullNumber: number }> = [];
   maintainers = new Set<string>(['maintainer']);
   checks: Array<RecordedCheck & { headSha: string; conclusion: string; title: string }> = [];
   /** The account this host writes as: `github-actions[bot]`, with GitHub's id for it. */
   botId = 41898282;
+  /**
+   * Accounts by lower-cased login: each login's account id, as GitHub would answer. A login not
+   * listed is given a fresh id on first use; `null` means no account has the login.
+   */
+  people = new Map<string, number | null>();
   issueLabels = new Set<string>();
   repoLabelNames = new Set<string>();
   /** Every call, as `method argument`. */
@@ -52,30 +59,77 @@ export class MemoryPrHost implements PullRequestHost {
     return found;
   }
 
+  /** The account id of a login: as listed in `people`, else the fake GitHub's for that login. */
+  idOf(login: string): number | undefined {
+    const key = login.toLowerCase();
+    if (!this.people.has(key)) this.people.set(key, userId(key));
+    return this.people.get(key) ?? undefined;
+  }
+
+  /** Takes every `github:` login and its `githubId:` in these files as GitHub's truth. */
+  knowPeopleIn(tree: MemoryTree): void {
+    for (const entry of Object.values(tree)) {
+      const text = typeof entry === 'string' ? entry : entry.content;
+      for (const match of text.matchAll(/github: (\S+)\n\s+githubId: (\d+)/g))
+        if (!this.people.has((match[1] ?? '').toLowerCase()))
+          this.people.set((match[1] ?? '').toLowerCase(), Number(match[2]));
+    }
+  }
+
   pullRequest(number: number): Promise<PullRequestInfo> {
     this.calls.push(`pullRequest ${String(number)}`);
     this.beforePullRequest?.(++this.pullCalls);
-    const { number: found, author, headSha, baseRef, state, changedFiles } = this.pull(number);
-    return Promise.resolve({ number: found, author, headSha, baseRef, state, changedFiles });
+    return this.info(this.pull(number));
+  }
+
+  /** A pull request as GitHub's answer shows it: its author with their account id. */
+  private info(pull: MemoryPull): Promise<PullRequestInfo> {
+    const { number: found, author, headSha, baseRef, state, changedFiles } = pull;
+    const authorId = this.idOf(author);
+    return Promise.resolve({
+      number: found,
+      author,
+      authorId,
+      authorIsUser: authorId !== undefined && !author.endsWith('[bot]'),
+      headSha,
+      baseRef,
+      state,
+      changedFiles,
+    });
+  }
+
+  accounts(logins: readonly string[]): Promise<Map<string, GitHubAccount | null>> {
+    this.calls.push(`accounts ${logins.join(',')}`);
+    const found = new Map<string, GitHubAccount | null>();
+    for (const login of logins) {
+      const id = this.idOf(login);
+      found.set(login.toLowerCase(), id === undefined ? null : { id, login, type: 'User' });
+    }
+    return Promise.resolve(found);
   }
 
   openPullRequestsFrom(head: { owner: string; branch: string }): Promise<PullRequestInfo[]> {
     this.calls.push(`openPullRequestsFrom ${head.owner}:${head.branch}`);
-    return Promise.resolve(
-      this.pulls.filter(
-        (pull) =>
-          pull.state === 'open' &&
-          pull.from.owner === head.owner &&
-          pull.from.branch === head.branch,
-      ),
+    return Promise.all(
+      this.pulls
+        .filter(
+          (pull) =>
+            pull.state === 'open' &&
+            pull.from.owner === head.owner &&
+            pull.from.branch === head.branch,
+        )
+        .map((pull) => this.info(pull)),
     );
   }
 
   /** Pulls in the order the test lists them: the first is the most recently updated. */
   recentPullRequestsInto(base: string, limit: number): Promise<PullRequestInfo[]> {
     this.calls.push(`recentPullRequestsInto ${base} ${String(limit)}`);
-    return Promise.resolve(
-      this.pulls.filter((pull) => pull.state === 'open' && pull.baseRef === base).slice(0, limit),
+    return Promise.all(
+      this.pulls
+        .filter((pull) => pull.state === 'open' && pull.baseRef === base)
+        .slice(0, limit)
+        .map((pull) => this.info(pull)),
     );
   }
 
@@ -128,7 +182,11 @@ export class MemoryPrHost implements PullRequestHost {
   }
 
   reviews(number: number): Promise<Review[]> {
-    return Promise.resolve(this.allReviews.filter((review) => review.pullNumber === number));
+    return Promise.resolve(
+      this.allReviews
+        .filter((review) => review.pullNumber === number)
+        .map((review) => ({ ...review, authorId: this.idOf(review.author), authorIsUser: true })),
+    );
   }
 
   checksOn(commitSha: string): Promise<RecordedCheck[]> {
@@ -168,6 +226,7 @@ export class MemoryPrHost implements PullRequestHost {
             author: 'github-actions[bot]',
             authorId: this.botId,
             authorIsBot: true,
+            authorIsUser: false,
             updatedAt: new Date().toISOString(),
           });
           break;

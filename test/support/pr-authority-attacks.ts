@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { accountIdOf } from './check.js';
 import type { ActionRunner } from './action-runner.js';
 import type { FileTree } from '../fake-github/index.js';
 import {
@@ -25,31 +26,43 @@ const with_ = (file: string, text: string, files: FileTree = EXAMPLES): FileTree
 interface Person {
   name: string;
   github: string;
+  /** The GitHub account's id. */
+  githubId: number;
+  /** The Tech Community user ID. */
   id: number;
   terms: string;
 }
 const ANNA: Person = {
   name: 'Anna de Vries',
   github: 'annadevries',
+  githubId: 48213907,
   id: 1234567,
   terms: '2024-02-20',
 };
 const PIETER: Person = {
   name: 'Pieter Jansen',
   github: 'pjansen',
+  githubId: 61852340,
   id: 2345678,
   terms: '2024-02-21',
 };
 const FRIEND: Person = {
   name: 'Femke Vriend',
   github: 'fvriend',
+  githubId: accountIdOf('fvriend'),
   id: 7777777,
   terms: '2026-10-01',
 };
-const NEWCOMER: Person = { name: 'Nina Nieuw', github: 'nnieuw', id: 8888888, terms: '2026-10-02' };
+const NEWCOMER: Person = {
+  name: 'Nina Nieuw',
+  github: 'nnieuw',
+  githubId: accountIdOf('nnieuw'),
+  id: 8888888,
+  terms: '2026-10-02',
+};
 
 const block = (role: string, person: Person): string =>
-  `${role}:\n  name: ${person.name}\n  github: ${person.github}\n  techCommunityId: ${String(person.id)}\n  termsAccepted: ${person.terms}\n`;
+  `${role}:\n  name: ${person.name}\n  github: ${person.github}\n  githubId: ${String(person.githubId)}\n  techCommunityId: ${String(person.id)}\n  termsAccepted: ${person.terms}\n`;
 
 /** Utrecht with these leaders in place of Anna (leader) and Pieter (co-leader). */
 function utrechtLedBy(leader: Person, coLeader: Person): string {

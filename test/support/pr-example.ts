@@ -1,9 +1,9 @@
 import { load } from 'js-yaml';
 import { DEFAULT_POLICY } from '../../src/core/policy.js';
-import { authorize } from '../../src/pr/authorization.js';
+import { authorize, leaders } from '../../src/pr/authorization.js';
 import { describeChange } from '../../src/pr/changes.js';
 import { buildPrReport } from '../../src/pr/report.js';
-import { check, VALID_GROUP } from './check.js';
+import { accountIdOf, check, VALID_GROUP } from './check.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;
 
@@ -37,7 +37,8 @@ export function reportBeforeAnyoneActed(
     changes.map(({ change }) => change),
     [],
     {
-      author,
+      // The author's account: the id their entry gives, as GitHub would answer for them.
+      author: { login: author, id: idOf(author, changes), isUser: true },
       authorIsMaintainer: false,
       consents: [],
       maintainerApproved: false,
@@ -53,4 +54,13 @@ export function reportBeforeAnyoneActed(
     today: '2026-11-22',
     policy: DEFAULT_POLICY,
   });
+}
+
+/** The account id the changed files give `login`, else the one GitHub gives its account. */
+function idOf(login: string, changes: Parameters<typeof buildPrReport>[0]['changes']): number {
+  for (const { change } of changes)
+    for (const side of [change.base, change.head])
+      for (const entry of leaders(side).values())
+        if (entry.login === login && entry.githubId !== undefined) return entry.githubId;
+  return accountIdOf(login);
 }

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { swapPerson } from './check.js';
 import {
   pullRequestOpened,
   seededFaults,
@@ -34,7 +35,7 @@ const MOVED = with_(UTRECHT_PATH, UTRECHT.replace('city: Utrecht', 'city: Zeist'
  * A new co-leader, who must consent; opened by the co-leader handing over, so nobody else loses
  * a role and only the newcomer is asked.
  */
-const NEW_COLEADER = with_(UTRECHT_PATH, UTRECHT.replace('github: pjansen', 'github: newperson'));
+const NEW_COLEADER = with_(UTRECHT_PATH, swapPerson(UTRECHT, 'pjansen', 'newperson'));
 
 /** Every write the check makes to a pull request, as the fake GitHub routes them. */
 const WRITES =

@@ -13,12 +13,14 @@ import {
   startFakeGitHub,
   workflowRunCompleted,
   writeEventFile,
+  type Account,
   type FakeGitHub,
   type FileModes,
   type FileTree,
   type Permission,
   type PullTarget,
 } from '../fake-github/index.js';
+import { accountsIn } from './accounts.js';
 import { REPO_ROOT } from './registry.js';
 
 /**
@@ -47,6 +49,11 @@ export interface Scenario {
   /** The default branch's files, checked out for the run (default: `base`). */
   main?: FileTree;
   collaborators?: Record<string, Permission>;
+  /**
+   * Accounts as GitHub holds them, before those the files name: give a login another id than its
+   * file does to model a login that changed hands.
+   */
+  accounts?: Account[];
   /** Comments written before the check first ran. */
   comments?: Array<{ user: string; body: string }>;
   /** Reviews, on the head commit unless `commit` says otherwise. */
@@ -89,6 +96,14 @@ export async function openPullRequest(
     modes,
     pulls: [pull],
     collaborators: { maintainer: 'maintain', ...scenario.collaborators },
+    // Accounts the test sets up come first: the first account for a login wins.
+    accounts: [...(scenario.accounts ?? []), ...accountsIn(main, base, scenario.head)].filter(
+      (account, index, all) =>
+        all.findIndex(
+          (other) =>
+            other.id === account.id || other.login.toLowerCase() === account.login.toLowerCase(),
+        ) === index,
+    ),
     users: new Set([scenario.author, 'maintainer', 'stranger']),
     comments: (scenario.comments ?? []).map((comment, index) => ({
       id: 500 + index,
