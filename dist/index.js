@@ -34098,7 +34098,7 @@ module.exports = unhomoglyph;
 
 /***/ }),
 
-/***/ 3914:
+/***/ 9397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56465,13 +56465,13 @@ function scorecard(findings) {
     const rank = { pass: 0, waived: 1, warning: 2, fail: 3 };
     for (const finding of findings) {
         const requirement = requirementOf(finding.rule);
-        const status = statusOf(finding);
+        const status = scorecard_statusOf(finding);
         if (rank[status] > rank[card[requirement]])
             card[requirement] = status;
     }
     return card;
 }
-function statusOf(finding) {
+function scorecard_statusOf(finding) {
     if (finding.waiver)
         return 'waived';
     if (finding.severity === 'error')
@@ -56644,22 +56644,6 @@ function conclusionOf(verdict) {
     return CONCLUSION[verdict];
 }
 
-;// CONCATENATED MODULE: ./src/github/identity.ts
-/**
- * The numeric id of the account this run's token acts as: `github-actions[bot]` for the workflow
- * token, an app's bot for an app token, a person for a personal token. What the check and the
- * audit wrote themselves is recognised by this id, never by a login or by "some bot": any app a
- * repository installs is a Bot too. GraphQL's `viewer` answers for installation tokens, where
- * REST `GET /user` does not.
- */
-async function ownAccountId(octokit) {
-    const answer = await octokit.graphql('query { viewer { databaseId } }');
-    const id = answer.viewer.databaseId;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
-        throw new Error('GitHub did not say which account this token acts as (viewer.databaseId).');
-    return id;
-}
-
 ;// CONCATENATED MODULE: ./src/github/write-once.ts
 /**
  * Writes that are not idempotent (a comment, a label, a check run, an issue, a pull request) must
@@ -56702,7 +56686,121 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./src/github/accounts.ts
+
+/** GitHub's limit on the lookups one GraphQL query may hold, which the fake enforces too. */
+const LOOKUPS_PER_QUERY = 100;
+/**
+ * The User account that holds each login now, by lower-cased login: `null` where no User has
+ * it (no account at all, or an organisation or bot: `accountByLogin` tells which).
+ */
+async function usersByLogin(octokit, logins) {
+    const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
+    const found = new Map();
+    for (let start = 0; start < unique.length; start += LOOKUPS_PER_QUERY) {
+        const batch = unique.slice(start, start + LOOKUPS_PER_QUERY);
+        const query = `query(${batch.map((_, i) => `$l${String(i)}: String!`).join(', ')}) { ${batch
+            .map((_, i) => `u${String(i)}: user(login: $l${String(i)}) { login databaseId createdAt }`)
+            .join(' ')} }`;
+        const variables = Object.fromEntries(batch.map((login, i) => [`l${String(i)}`, login]));
+        const data = await lookUp(octokit, query, variables);
+        batch.forEach((login, i) => {
+            found.set(login, userOf(data[`u${String(i)}`]));
+        });
+    }
+    return found;
+}
+/** The account with this id as it is now (its login may have changed), or null if it is gone. */
+async function accountById(octokit, id) {
+    try {
+        const { data } = await octokit.request('GET /user/{account_id}', { account_id: id });
+        return accountOf(data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw error;
+    }
+}
+/** Whatever account holds this login now (a User, an organisation or a bot), or null. */
+async function accountByLogin(octokit, login) {
+    try {
+        const { data } = await octokit.rest.users.getByUsername({ username: login });
+        return accountOf(data);
+    }
+    catch (error) {
+        if (write_once_statusOf(error) === 404)
+            return null;
+        throw error;
+    }
+}
+function accountOf(data) {
+    const record = data;
+    if (typeof record.id !== 'number' || typeof record.login !== 'string')
+        return null;
+    const type = record.type === 'Organization' || record.type === 'Bot' ? record.type : 'User';
+    return {
+        id: record.id,
+        login: record.login,
+        type,
+        createdAt: typeof record.created_at === 'string' ? record.created_at : '',
+    };
+}
+function userOf(value) {
+    const user = value;
+    if (user === null || typeof user !== 'object')
+        return null;
+    if (typeof user.login !== 'string' || typeof user.databaseId !== 'number')
+        return null;
+    return {
+        id: user.databaseId,
+        login: user.login,
+        type: 'User',
+        createdAt: typeof user.createdAt === 'string' ? user.createdAt : '',
+    };
+}
+/**
+ * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
+ * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
+ */
+async function lookUp(octokit, query, variables) {
+    try {
+        return await octokit.graphql(query, variables);
+    }
+    catch (error) {
+        if (error instanceof Error &&
+            error.name === 'GraphqlResponseError' &&
+            'data' in error &&
+            'errors' in error) {
+            const errors = Array.isArray(error.errors) ? error.errors : [];
+            if (errors.every((entry) => entry.type === 'NOT_FOUND') &&
+                typeof error.data === 'object' &&
+                error.data !== null) {
+                return error.data;
+            }
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/**
+ * The numeric id of the account this run's token acts as: `github-actions[bot]` for the workflow
+ * token, an app's bot for an app token, a person for a personal token. What the check and the
+ * audit wrote themselves is recognised by this id, never by a login or by "some bot": any app a
+ * repository installs is a Bot too. GraphQL's `viewer` answers for installation tokens, where
+ * REST `GET /user` does not.
+ */
+async function ownAccountId(octokit) {
+    const answer = await octokit.graphql('query { viewer { databaseId } }');
+    const id = answer.viewer.databaseId;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
+        throw new Error('GitHub did not say which account this token acts as (viewer.databaseId).');
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/github/pull-request-host.ts
+
 
 
 
@@ -56716,10 +56814,24 @@ const FILE_STATUS = {
     changed: 'modified',
     unchanged: 'modified',
 };
+/** GitHub shows a deleted account's work as `ghost`: an account that is nobody. */
+const GHOST_ID = 10137;
+/** Who an answer says wrote something: login, account id (none for a deleted one), a User or not. */
+function whoOf(user) {
+    const id = user === null || user === undefined || user.id === GHOST_ID ? undefined : user.id;
+    return {
+        login: (user?.login ?? '').toLowerCase(),
+        id,
+        isUser: id !== undefined && (user?.type ?? 'User') === 'User',
+    };
+}
 function pullInfo(data) {
+    const author = whoOf(data.user);
     return {
         number: data.number,
-        author: (data.user?.login ?? '').toLowerCase(),
+        author: author.login,
+        authorId: author.id,
+        authorIsUser: author.isUser,
         headSha: data.head.sha,
         baseRef: data.base.ref,
         state: data.state === 'open' ? 'open' : 'closed',
@@ -56728,12 +56840,14 @@ function pullInfo(data) {
     };
 }
 function commentOf(comment) {
+    const author = whoOf(comment.user);
     return {
         id: comment.id,
         body: comment.body ?? '',
-        author: (comment.user?.login ?? '').toLowerCase(),
-        authorId: comment.user?.id,
+        author: author.login,
+        authorId: author.id,
         authorIsBot: comment.user?.type === 'Bot',
+        authorIsUser: author.isUser,
         updatedAt: comment.updated_at,
     };
 }
@@ -56854,6 +56968,15 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
             maintainers.set(key, result);
             return result;
         },
+        async accounts(logins) {
+            const found = new Map(await usersByLogin(octokit, logins));
+            // GraphQL resolves Users only: whether a login it cannot resolve is an organisation, a bot
+            // or nobody takes one REST request each (rare: a wrong login in a pull request).
+            for (const [login, user] of found)
+                if (user === null)
+                    found.set(login, await accountByLogin(octokit, login));
+            return found;
+        },
         async comments(number) {
             return (await listComments(number)).map(commentOf);
         },
@@ -56877,11 +57000,16 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                 pull_number: number,
                 per_page: 100,
             });
-            return reviews.map((review) => ({
-                author: (review.user?.login ?? '').toLowerCase(),
-                state: review.state,
-                commitId: review.commit_id ?? undefined,
-            }));
+            return reviews.map((review) => {
+                const author = whoOf(review.user);
+                return {
+                    author: author.login,
+                    authorId: author.id,
+                    authorIsUser: author.isUser,
+                    state: review.state,
+                    commitId: review.commit_id ?? undefined,
+                };
+            });
         },
         async labels(number) {
             const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
@@ -57271,6 +57399,7 @@ const en_en = {
         removedFile: 'the group file is deleted',
         outside: (files) => `files outside groups/: ${files} (they never change what checks this pull request)`,
         none: 'no change to the group data',
+        byUsername: "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
     },
     picture: {
         heading: 'Azure meetups, last 12 months',
@@ -57291,6 +57420,7 @@ const en_en = {
             'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
             'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
             rename: "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
+            'github-id': 'A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.',
         },
         maintainerDone: 'A maintainer approved.',
         author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
@@ -57405,6 +57535,7 @@ const nl = {
         removedFile: 'het groepsbestand wordt verwijderd',
         outside: (files) => `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
         none: 'geen wijziging in de groepsgegevens',
+        byUsername: 'Het bestand van deze groep noemt de leiders alleen bij hun GitHub-gebruikersnaam, zonder `githubId`, dus deze controle ging ervan uit dat wie die gebruikersnamen nu heeft, de leiders zijn. Een gebruikersnaam komt bij iemand anders terecht als het account wordt hernoemd of verwijderd: voeg voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
     },
     picture: {
         heading: 'Azure-meetups, afgelopen 12 maanden',
@@ -57425,6 +57556,7 @@ const nl = {
             'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
             'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
             rename: 'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
+            'github-id': 'Een beheerder: de pull request geeft iemand die deze groep al noemt een nieuwe `githubId` (het id van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account wordt hernoemd of verwijderd, dus een beheerder moet nagaan of het account echt van deze persoon is en goedkeuren.',
         },
         maintainerDone: 'Een beheerder heeft goedgekeurd.',
         author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
@@ -57535,6 +57667,7 @@ const sv = {
         removedFile: 'gruppfilen tas bort',
         outside: (files) => `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
         none: 'ingen ändring av gruppens uppgifter',
+        byUsername: 'Gruppens fil anger ledarna bara med GitHub-användarnamn, utan `githubId`, så den här kontrollen utgick från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort: lägg till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
     },
     picture: {
         heading: 'Azure-träffar, senaste 12 månaderna',
@@ -57555,6 +57688,7 @@ const sv = {
             'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
             'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
             rename: 'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
+            'github-id': 'En förvaltare: denna pull request ger en person som gruppen redan anger ett nytt `githubId` (GitHub-kontots id). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och godkänna.',
         },
         maintainerDone: 'En förvaltare har godkänt.',
         author: (who) => `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
@@ -57698,6 +57832,155 @@ function fitMarkdown(markdown, limit, note) {
     return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
 }
 
+;// CONCATENATED MODULE: ./src/pr/authorization.ts
+
+
+/**
+ * Whether an account is the person a file's entry names. By the account id when the file has one
+ * (a login changes hands when its account is renamed or deleted); by login only for a file not
+ * yet migrated (the comment says so). A deleted account, an account without an id, a Bot or an
+ * organisation is nobody, whatever its login.
+ */
+function isPerson(entry, actor) {
+    if (actor.id === undefined || !actor.isUser)
+        return false;
+    return entry.githubId === undefined ? entry.login === actor.login : entry.githubId === actor.id;
+}
+/** Whether two entries name the same person: by id where both have one, else by login. */
+function samePerson(a, b) {
+    return a.githubId !== undefined && b.githubId !== undefined
+        ? a.githubId === b.githubId
+        : a.login === b.login;
+}
+/**
+ * Identifies one ask: a person, for one role, in one group file; an ask to agree to losing a
+ * role is another ask than one to take it on.
+ */
+function askKey(ask) {
+    return JSON.stringify(ask.removed === undefined
+        ? [ask.path, ask.role, ask.login]
+        : [ask.path, ask.role, ask.login, 'removed']);
+}
+function authorization_leaders(data) {
+    const found = new Map();
+    for (const role of ['leader', 'coLeader']) {
+        const person = data === undefined ? undefined : readPerson(data, role);
+        if (person?.login !== undefined)
+            found.set(role, { login: person.login, githubId: person.githubId });
+    }
+    return found;
+}
+/** The program decides when a group is admitted and since when: `status` and `joined`. */
+function changesProgramFields(change) {
+    const { head } = change;
+    if (head === undefined)
+        return false;
+    if (change.kind === 'join')
+        return field(head, 'status') !== 'applying' || field(head, 'joined') !== undefined;
+    // Leaders may announce that their group leaves; nothing else about status or joined is theirs.
+    if (change.fields.includes('joined'))
+        return true;
+    return change.fields.includes('status') && field(head, 'status') !== 'leaving';
+}
+function consented(consents, entry, askedAt) {
+    const asked = Date.parse(askedAt);
+    return consents.some((consent) => isPerson(entry, consent.actor) &&
+        (consent.at === undefined || Date.parse(consent.at) > asked));
+}
+/**
+ * Who must still act before the change may be merged, worked out from the registry itself: a
+ * group's current leaders (as the base branch lists them) may change it; anyone else needs a
+ * maintainer; a person newly named as a leader must consent to that role in that group, after
+ * being asked; a leader who loses their role (removed, or moved to the other one) by someone
+ * else's pull request must agree, or a maintainer approves; waivers, admission, renames, an
+ * account id added to or changed for a person the file already names, and a file the base
+ * branch has but cannot be read are the maintainers' to approve. People are compared as
+ * accounts (`isPerson`), never by a login alone where the file gives an id.
+ */
+function authorize(changes, outside, participants) {
+    const { author, authorIsMaintainer, consents, maintainerApproved } = participants;
+    const needs = [];
+    const needMaintainer = (reason, path) => {
+        if (authorIsMaintainer)
+            return;
+        if (needs.some((need) => need.kind === 'maintainer' && need.reason === reason && need.path === path))
+            return;
+        needs.push({ kind: 'maintainer', reason, path, satisfied: maintainerApproved });
+    };
+    for (const change of changes) {
+        const before = authorization_leaders(change.base);
+        const after = authorization_leaders(change.head);
+        const named = (entries) => [...entries.values()].some((entry) => isPerson(entry, author));
+        if (change.baseUnreadable)
+            needMaintainer('unreadable-base', change.path);
+        else if (change.kind === 'join') {
+            if (!named(after))
+                needMaintainer('author-not-named', change.path);
+        }
+        else if (!named(before)) {
+            needMaintainer('not-a-leader', change.path);
+        }
+        if (changesProgramFields(change))
+            needMaintainer('program-fields', change.path);
+        // A new path or slug starts the group's audit afresh (issues and deadlines are per slug).
+        if (change.previousPath !== undefined || change.fields.includes('slug'))
+            needMaintainer('rename', change.path);
+        // Whoever holds a login today may not be who accepted the terms: an account id given to a
+        // person the file already names (a file being migrated, or an id changed) is checked by a
+        // maintainer, or a recycled login's new owner could write in their own id.
+        for (const [role, entry] of after) {
+            const old = before.get(role);
+            if (old !== undefined && old.login === entry.login && old.githubId !== entry.githubId)
+                needMaintainer('github-id', change.path);
+        }
+        const alreadyLeaders = [...before.values()];
+        for (const [role, entry] of after) {
+            if (isPerson(entry, author) || alreadyLeaders.some((old) => samePerson(old, entry)))
+                continue;
+            const { login } = entry;
+            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login })) ?? participants.now;
+            needs.push({
+                kind: 'consent',
+                login,
+                role,
+                path: change.path,
+                askedAt,
+                satisfied: consented(consents, entry, askedAt),
+                githubId: entry.githubId,
+            });
+        }
+        // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
+        // deleted file is the group leaving, which its leaders may do as before.
+        for (const [role, entry] of change.head === undefined ? [] : before) {
+            const stays = after.get(role);
+            if (authorIsMaintainer || isPerson(entry, author))
+                continue;
+            if (stays !== undefined && samePerson(stays, entry))
+                continue;
+            const { login } = entry;
+            const kept = [...after].find(([, other]) => samePerson(other, entry))?.[0];
+            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
+                participants.now;
+            const agreed = consented(consents, entry, askedAt);
+            needs.push({
+                kind: 'consent',
+                login,
+                role,
+                path: change.path,
+                askedAt,
+                satisfied: agreed || maintainerApproved,
+                removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
+                githubId: entry.githubId,
+            });
+        }
+        if (change.waivers.length > 0)
+            needMaintainer('waiver', change.path);
+    }
+    if (outside.length > 0)
+        needMaintainer('outside-groups', undefined);
+    return needs;
+}
+
 ;// CONCATENATED MODULE: ./src/report/picture.ts
 
 /** Counted Azure meetups per month, for the twelve months that end with the month of `today`. */
@@ -57738,6 +58021,7 @@ function renderSparkline(counts) {
 
 
 
+
 /** Finds this check's own comment again on every run, so it is edited in place. */
 const PR_COMMENT_MARKER = '<!-- tech-groups-registry:pr-check -->';
 const MAX_FINDINGS_IN_COMMENT = 20;
@@ -57754,12 +58038,20 @@ const MAX_MENTIONS = 5;
 function handlesFor(report) {
     const mustAct = [
         ...(report.errors > 0 ? [report.author] : []),
-        ...report.needs.flatMap((need) => need.kind === 'consent' && !need.satisfied ? [need.login] : []),
+        ...report.needs.flatMap((need) => need.kind === 'consent' && !need.satisfied && need.mention !== false ? [need.login] : []),
     ];
     const mentioned = new Set([...new Set(mustAct)].slice(0, MAX_MENTIONS));
     return (login) => (mentioned.has(login) ? mention(login) : code(login));
 }
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: '🕊️' };
+/**
+ * Whether the check had to take people by username for this group: the file that says who
+ * leads it (main's, or a new group's own) names someone without an account id.
+ */
+function knownByUsername(change) {
+    const said = change.kind === 'join' ? change.head : change.base;
+    return [...authorization_leaders(said).values()].some((entry) => entry.githubId === undefined);
+}
 /**
  * The sticky comment: written in the language of the group the pull request changes, with the
  * English text alongside for maintainers. A pull request touching groups in several languages,
@@ -57813,6 +58105,8 @@ function renderGroup(group, m, handle) {
         lines.push('');
     }
     lines.push(`**${m.changes.heading}:** ${describeChanges(group, m, handle)}`);
+    if (knownByUsername(change))
+        lines.push('', `<sub>${m.changes.byUsername}</sub>`);
     if (group.cadence) {
         const held = group.cadence.counted.length;
         lines.push('', `**${m.picture.heading}** (${m.picture.counted(held, group.cadence.required)})`, '', renderPicture(monthlyCounts(group.cadence), m.locale), '', `<sub>${m.picture.legend}</sub>`);
@@ -57890,119 +58184,6 @@ function renderPrSummary(report) {
 function renderCheckSummary(report, notes = []) {
     const body = [...notes, renderReport(report, en_en)].join('\n\n');
     return fitMarkdown(body, CHECK_SUMMARY_LIMIT, '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._');
-}
-
-;// CONCATENATED MODULE: ./src/pr/authorization.ts
-
-
-/**
- * Identifies one ask: a person, for one role, in one group file; an ask to agree to losing a
- * role is another ask than one to take it on.
- */
-function askKey(ask) {
-    return JSON.stringify(ask.removed === undefined
-        ? [ask.path, ask.role, ask.login]
-        : [ask.path, ask.role, ask.login, 'removed']);
-}
-function authorization_leaders(data) {
-    const found = new Map();
-    for (const role of ['leader', 'coLeader']) {
-        const login = data === undefined ? undefined : readPerson(data, role)?.login;
-        if (login !== undefined)
-            found.set(role, login);
-    }
-    return found;
-}
-/** The program decides when a group is admitted and since when: `status` and `joined`. */
-function changesProgramFields(change) {
-    const { head } = change;
-    if (head === undefined)
-        return false;
-    if (change.kind === 'join')
-        return field(head, 'status') !== 'applying' || field(head, 'joined') !== undefined;
-    // Leaders may announce that their group leaves; nothing else about status or joined is theirs.
-    if (change.fields.includes('joined'))
-        return true;
-    return change.fields.includes('status') && field(head, 'status') !== 'leaving';
-}
-function consented(consents, login, askedAt) {
-    const asked = Date.parse(askedAt);
-    return consents.some((consent) => consent.login === login && (consent.at === undefined || Date.parse(consent.at) > asked));
-}
-/**
- * Who must still act before the change may be merged, worked out from the registry itself: a
- * group's current leaders (as the base branch lists them) may change it; anyone else needs a
- * maintainer; a person newly named as a leader must consent to that role in that group, after
- * being asked; a leader who loses their role (removed, or moved to the other one) by someone
- * else's pull request must agree, or a maintainer approves; waivers, admission, renames and a
- * file the base branch has but cannot be read are the maintainers' to approve.
- */
-function authorize(changes, outside, participants) {
-    const { author, authorIsMaintainer, consents, maintainerApproved } = participants;
-    const needs = [];
-    const needMaintainer = (reason, path) => {
-        if (authorIsMaintainer)
-            return;
-        if (needs.some((need) => need.kind === 'maintainer' && need.reason === reason && need.path === path))
-            return;
-        needs.push({ kind: 'maintainer', reason, path, satisfied: maintainerApproved });
-    };
-    for (const change of changes) {
-        const before = authorization_leaders(change.base);
-        const after = authorization_leaders(change.head);
-        if (change.baseUnreadable)
-            needMaintainer('unreadable-base', change.path);
-        else if (change.kind === 'join') {
-            if (![...after.values()].includes(author))
-                needMaintainer('author-not-named', change.path);
-        }
-        else if (![...before.values()].includes(author)) {
-            needMaintainer('not-a-leader', change.path);
-        }
-        if (changesProgramFields(change))
-            needMaintainer('program-fields', change.path);
-        // A new path or slug starts the group's audit afresh (issues and deadlines are per slug).
-        if (change.previousPath !== undefined || change.fields.includes('slug'))
-            needMaintainer('rename', change.path);
-        const alreadyLeaders = new Set(before.values());
-        for (const [role, login] of after) {
-            if (login === author || alreadyLeaders.has(login))
-                continue;
-            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login })) ?? participants.now;
-            needs.push({
-                kind: 'consent',
-                login,
-                role,
-                path: change.path,
-                askedAt,
-                satisfied: consented(consents, login, askedAt),
-            });
-        }
-        // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
-        // deleted file is the group leaving, which its leaders may do as before.
-        for (const [role, login] of change.head === undefined ? [] : before) {
-            if (authorIsMaintainer || login === author || after.get(role) === login)
-                continue;
-            const kept = [...after].find(([, other]) => other === login)?.[0];
-            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
-                participants.now;
-            const agreed = consented(consents, login, askedAt);
-            needs.push({
-                kind: 'consent',
-                login,
-                role,
-                path: change.path,
-                askedAt,
-                satisfied: agreed || maintainerApproved,
-                removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
-            });
-        }
-        if (change.waivers.length > 0)
-            needMaintainer('waiver', change.path);
-    }
-    if (outside.length > 0)
-        needMaintainer('outside-groups', undefined);
-    return needs;
 }
 
 ;// CONCATENATED MODULE: ./src/pr/asks.ts
@@ -58386,21 +58567,62 @@ async function checkPullRequest(number, defaultBranch, options, host) {
     const registry = [...baseFiles.values()]
         .filter((file) => !basePaths.has(file.path))
         .concat([...heads.values()]);
+    const described = changed.map((file) => describeChange(file.path, sideOf(baseFiles.get(file.previousPath ?? file.path)), sideOf(heads.get(file.path)), file.previousPath));
+    const identity = await lookUpPeople(described, host);
     const results = evaluate(registry, {
         today: options.today,
         policy: options.policy,
         reportOn: (file) => heads.get(file.path) === file,
+        identity,
     });
     const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
-    const changes = changed.map((file) => ({
-        change: describeChange(file.path, sideOf(baseFiles.get(file.previousPath ?? file.path)), sideOf(heads.get(file.path)), file.previousPath),
-        findings: findingsOf.get(file.path) ?? [],
+    const changes = described.map((change) => ({
+        change,
+        findings: findingsOf.get(change.path) ?? [],
     }));
     return finish(pr, (participants) => ({
-        needs: authorize(changes.map(({ change }) => change), outside, participants),
+        needs: mentionOnlyAccounts(authorize(described, outside, participants), identity.accounts),
         changes,
         outside,
     }), options, host);
+}
+/**
+ * GitHub's answers for the people a change names anew or changes (whose `githubId` must then be
+ * that login's account: `leaders/github-id` checks it), and for the people it removes (to know
+ * whether their login is still theirs before mentioning it). Only changed entries are looked
+ * up, so the cost follows the pull request, not the registry.
+ */
+async function lookUpPeople(changes, host) {
+    const required = new Set();
+    const logins = new Set();
+    for (const change of changes) {
+        const before = authorization_leaders(change.base);
+        const after = authorization_leaders(change.head);
+        for (const [role, entry] of after) {
+            const old = before.get(role);
+            if (old?.login === entry.login && old.githubId === entry.githubId)
+                continue;
+            required.add(`${change.path}#${role}`);
+            logins.add(entry.login);
+        }
+        for (const [role, entry] of before)
+            if (after.get(role)?.login !== entry.login && entry.githubId !== undefined)
+                logins.add(entry.login);
+    }
+    const accounts = logins.size === 0 ? new Map() : await host.accounts([...logins]);
+    return { accounts, required };
+}
+/**
+ * A person is @mentioned only where their login is still the account the file names: a login
+ * freed by a rename or deletion, and perhaps taken by someone else, is written as plain text. A
+ * file without ids gives nothing to compare, and keeps mentions as before.
+ */
+function mentionOnlyAccounts(needs, accounts) {
+    return needs.map((need) => need.kind === 'consent' &&
+        need.githubId !== undefined &&
+        accounts.get(need.login)?.id !== need.githubId
+        ? { ...need, mention: false }
+        : need);
 }
 /** Nothing read file by file: a maintainer must review, and may approve, the whole commit. */
 function tooLarge(notChecked, outside = []) {
@@ -58559,29 +58781,35 @@ async function readBaseRegistry(root) {
  * commit it was given on, and a `/consent` only for what was asked before it was written.
  */
 async function gatherParticipants(pr, comments, reviews, context) {
+    // Everyone as GitHub's answers name them: a login with its account id, a User or not.
+    const author = { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
     const consents = comments
-        .filter((comment) => !comment.authorIsBot && isConsentComment(comment.body))
-        .map((comment) => ({ login: comment.author, at: comment.updatedAt }));
+        .filter((comment) => comment.authorIsUser && isConsentComment(comment.body))
+        .map((comment) => ({
+        actor: { login: comment.author, id: comment.authorId, isUser: comment.authorIsUser },
+        at: comment.updatedAt,
+    }));
     // A reviewer's latest review is their current position; a dismissed one is no approval.
     const latest = new Map();
     for (const review of reviews)
-        if (review.state !== 'COMMENTED')
-            latest.set(review.author, review);
+        if (review.state !== 'COMMENTED' && review.authorIsUser && review.authorId !== undefined)
+            latest.set(review.authorId, review);
     const approvers = [...latest.values()]
         .filter((review) => review.state === 'APPROVED' && review.commitId === pr.headSha)
-        .map((review) => review.author);
-    for (const login of approvers)
-        consents.push({ login, at: undefined });
+        .map((review) => ({ login: review.author, id: review.authorId, isUser: true }));
+    for (const actor of approvers)
+        consents.push({ actor, at: undefined });
     let maintainerApproved = false;
-    for (const login of approvers) {
-        if (login !== pr.author && (await context.host.isMaintainer(login))) {
+    for (const approver of approvers) {
+        if (approver.id !== author.id && (await context.host.isMaintainer(approver.login))) {
             maintainerApproved = true;
             break;
         }
     }
     return {
-        author: pr.author,
-        authorIsMaintainer: await context.host.isMaintainer(pr.author),
+        author,
+        // Write access is an account's; a Bot or a deleted account is nobody, whatever its access.
+        authorIsMaintainer: author.isUser && (await context.host.isMaintainer(pr.author)),
         consents,
         maintainerApproved,
         askedAt: context.askedAt,
@@ -59390,7 +59618,7 @@ async function runAudit(options, host) {
 
 
 
-const LOOKUPS_PER_QUERY = 100;
+
 /** The audit's port on GitHub: issues listed 100 a page, accounts looked up 100 a GraphQL query. */
 function gitHubAuditHost(octokit, { owner, repo }, options) {
     const issuesOf = async (state, pages) => {
@@ -59499,19 +59727,8 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
         ownAccountId: selfId,
         comments: commentsOn,
         async missingAccounts(logins) {
-            const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
-            const missing = new Set();
-            for (let start = 0; start < unique.length; start += LOOKUPS_PER_QUERY) {
-                const batch = unique.slice(start, start + LOOKUPS_PER_QUERY);
-                const query = `query(${batch.map((_, i) => `$l${i}: String!`).join(', ')}) { ${batch.map((_, i) => `u${i}: user(login: $l${i}) { login }`).join(' ')} }`;
-                const variables = Object.fromEntries(batch.map((login, i) => [`l${i}`, login]));
-                const data = await lookUp(octokit, query, variables);
-                batch.forEach((login, i) => {
-                    if (data[`u${i}`] === null || data[`u${i}`] === undefined)
-                        missing.add(login);
-                });
-            }
-            return missing;
+            const found = await usersByLogin(octokit, logins);
+            return new Set([...found].flatMap(([login, user]) => (user === null ? [login] : [])));
         },
         async apply(action) {
             switch (action.type) {
@@ -59558,29 +59775,6 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
             }
         },
     };
-}
-/**
- * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
- * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
- */
-async function lookUp(octokit, query, variables) {
-    try {
-        return await octokit.graphql(query, variables);
-    }
-    catch (error) {
-        if (error instanceof Error &&
-            error.name === 'GraphqlResponseError' &&
-            'data' in error &&
-            'errors' in error) {
-            const errors = Array.isArray(error.errors) ? error.errors : [];
-            if (errors.every((entry) => entry.type === 'NOT_FOUND') &&
-                typeof error.data === 'object' &&
-                error.data !== null) {
-                return error.data;
-            }
-        }
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -59727,7 +59921,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3914);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9397);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
