@@ -6,8 +6,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layers of src/, lowest first: a module may import its own layer and the ones below it,
- * never one above. The features (pr, audit, validate, new-group, site, sync) sit side by side and never
- * import each other. `github/` is the edge: it implements the features' ports with @octokit and
+ * never one above. The features (pr, audit, validate, new-group, site, sync, identify) sit side by
+ * side and never import each other. `github/` is the edge: it implements the features' ports with @octokit and
  * @actions, and only the entry points (action/, cli/, main.ts) import it.
  */
 export const LAYERS = [
@@ -16,11 +16,11 @@ export const LAYERS = [
   ['rules'],
   ['evaluate'],
   ['report'],
-  ['pr', 'audit', 'validate', 'new-group', 'site', 'sync'],
+  ['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify'],
   ['github'],
   ['action', 'cli'],
 ];
-const FEATURES = new Set(['pr', 'audit', 'validate', 'new-group', 'site', 'sync']);
+const FEATURES = new Set(['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify']);
 const OUTSIDE_SRC = ['**/test/**', '**/bench/**', '**/scripts/**'];
 
 /**

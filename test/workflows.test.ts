@@ -230,3 +230,92 @@ describe('the meetup sync workflow', () => {
     });
   });
 });
+
+describe('the leader id migration workflow', () => {
+  it('identify.yml runs only by hand, looks up without write access, proposes one pull request of at most 100 files and checks it', () => {
+    interface Step {
+      id?: string;
+      uses?: string;
+      run?: string;
+      env?: Record<string, string>;
+      with?: Record<string, unknown>;
+    }
+    interface Job {
+      needs?: string | string[];
+      if?: string;
+      permissions: unknown;
+      concurrency?: { group: string; 'cancel-in-progress': boolean };
+      outputs?: Record<string, string>;
+      steps: Step[];
+    }
+    const workflow = load(readFileSync(path.join(WORKFLOWS, 'identify.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<string, Job>;
+    };
+    // A one-off: never on a schedule or an event anyone else can cause.
+    expect(Object.keys(workflow.on)).toEqual(['workflow_dispatch']);
+    expect(workflow.permissions).toEqual({});
+    const { identify, propose, check } = workflow.jobs;
+    expect(Object.keys(workflow.jobs).sort()).toEqual(['check', 'identify', 'propose']);
+    expect(identify?.permissions).toEqual({ contents: 'read' });
+    expect(propose?.needs).toBe('identify');
+    expect(propose?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(check?.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'read',
+      issues: 'write',
+      checks: 'write',
+    });
+    for (const job of [identify, propose, check]) {
+      expect(job?.steps.some((step) => /npm (ci|install)/.test(step.run ?? ''))).toBe(false);
+      expect(job?.steps[0]?.with).toEqual({ 'persist-credentials': false });
+    }
+
+    // main's own tgr, with the workflow token (never a secret: no personal token), 100 files at most.
+    const lookup = identify?.steps.find((step) => step.run?.includes('identify') === true);
+    expect(lookup?.run).toContain(
+      'node dist/cli/index.js identify --max-files 100 --format markdown',
+    );
+    expect(lookup?.env).toEqual({ GITHUB_TOKEN: '${{ github.token }}' });
+    expect(lookup?.run).not.toContain('${{');
+    expect(identify?.steps.at(-1)?.uses).toMatch(/^actions\/upload-artifact@/);
+    expect(JSON.stringify(workflow)).not.toMatch(/secrets\./);
+
+    const steps = propose?.steps ?? [];
+    const apply = steps.findIndex((step) => step.run?.includes('git apply') === true);
+    const proposal = steps.findIndex(
+      (step) => step.uses?.startsWith('peter-evans/create-pull-request@') === true,
+    );
+    expect(apply >= 0 && apply < proposal).toBe(true);
+    const script = steps[apply]?.run ?? '';
+    const checked = script.indexOf('node dist/cli/index.js check-patch "$patch"');
+    expect(checked).toBeGreaterThanOrEqual(0);
+    expect(checked).toBeLessThan(script.indexOf('git apply "$patch"'));
+    expect(script).not.toMatch(/\|\||set \+e|continue-on-error/);
+    expect(steps[apply]).not.toHaveProperty('continue-on-error');
+    // The same pinned create-pull-request as the meetup sync.
+    const sync = readFileSync(path.join(WORKFLOWS, 'sync.yml'), 'utf8');
+    expect(sync).toContain(`uses: ${steps[proposal]?.uses ?? 'none'}`);
+    expect(steps[proposal]?.with).toMatchObject({
+      token: '${{ github.token }}',
+      branch: 'tgr/identify',
+      'add-paths': 'groups/*.yaml',
+      'body-path': '${{ runner.temp }}/identify/body.md',
+    });
+    expect(propose?.outputs).toEqual({
+      number: '${{ steps.proposal.outputs.pull-request-number }}',
+    });
+
+    expect(check?.needs).toBe('propose');
+    expect(check?.if).toBe("needs.propose.outputs.number != ''");
+    expect(check?.concurrency).toEqual({
+      group: 'pr-check-${{ needs.propose.outputs.number }}',
+      'cancel-in-progress': false,
+    });
+    expect(check?.steps.find((step) => step.uses === './')?.with).toEqual({
+      mode: 'pr',
+      'pull-request': '${{ needs.propose.outputs.number }}',
+    });
+  });
+});

@@ -177,7 +177,7 @@ describe('the tgr bundle, run from anywhere in a registry', () => {
     expect(existsSync(path.join(registry.root, 'groups/groups'))).toBe(false);
   });
 
-  it.each(['validate', 'new', 'audit', 'sync', 'check-patch', 'rules'])(
+  it.each(['validate', 'new', 'audit', 'sync', 'identify', 'check-patch', 'rules'])(
     'prints the help of %s for --help and for tgr help, with exit 0',
     (command) => {
       const help = tgr(elsewhere, command, '--help');

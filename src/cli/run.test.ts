@@ -438,7 +438,7 @@ describe('tgr explains itself', () => {
     JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
   ).version;
 
-  it.each(['validate', 'new', 'audit', 'rules'])(
+  it.each(['validate', 'new', 'audit', 'identify', 'rules'])(
     'prints the help of %s for --help, -h and tgr help, outside any registry, with exit 0',
     async (command) => {
       const { root } = registry();

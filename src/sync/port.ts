@@ -1,10 +1,11 @@
+import type { GroupFileStore } from '../load/group-files.js';
 import type { ParsedFeed, ParseOptions } from './feed.js';
 
 /**
  * What `runSync` needs from the world: the text of a feed, a place to read it where it cannot
  * outrun its deadline, and the group files to read and write. The real ones are the HTTP fetcher
  * (http-feed-source.ts), a thread stopped at its deadline (feed-thread.ts) and the disk
- * (disk-files.ts); tests use in-memory ones (test/support/memory-feeds.ts).
+ * (load/group-files.ts); tests use in-memory ones (test/support/memory-feeds.ts).
  */
 export interface SyncPort {
   feeds: FeedSource;
@@ -22,13 +23,8 @@ export interface FeedSource {
   fetch(url: string): Promise<string>;
 }
 
-export interface GroupFileStore {
-  /** The group files to sync, as paths shown in the report. */
-  list(): Promise<readonly string[]>;
-  read(path: string): Promise<Uint8Array>;
-  /** Replaces the file at once (a temporary file renamed into place): never half-written. */
-  write(path: string, text: string): Promise<void>;
-}
+/** Shared with tgr identify, which edits group files the same way. */
+export type { GroupFileStore } from '../load/group-files.js';
 
 export class FeedFetchError extends Error {
   override name = 'FeedFetchError';

@@ -1,18 +1,23 @@
 import { isDeepStrictEqual } from 'node:util';
-import {
-  COLLECTION_STYLE,
-  CORE_SCHEMA,
-  dump,
-  EVENT_ID,
-  getScalarValue,
-  parseEvents,
-  SCALAR_STYLE,
-  type Event,
-  type ScalarEvent,
-} from 'js-yaml';
+import { CORE_SCHEMA, dump, getScalarValue, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
 import { renderMessage } from '../i18n/findings/index.js';
 import { validateGroup } from '../load/schemas.js';
 import { parseYamlMapping } from '../load/yaml.js';
+import {
+  applyEdits,
+  buildTree,
+  closingBracket,
+  columnOf,
+  EditError,
+  entryOf,
+  lineEndAfter,
+  nodeEnd,
+  scalarRange,
+  type Collection,
+  type Edit,
+  type Node,
+  type Scalar,
+} from '../load/yaml-tree.js';
 import type { Change, NewMeetup } from './plan.js';
 
 /**
@@ -23,26 +28,6 @@ import type { Change, NewMeetup } from './plan.js';
  * the changes describe, with no new schema problem; otherwise nothing is changed.
  */
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
-
-interface Scalar {
-  kind: 'scalar';
-  event: ScalarEvent;
-}
-interface Collection {
-  kind: 'mapping' | 'sequence';
-  start: number;
-  flow: boolean;
-  children: Node[];
-}
-type Node = Scalar | Collection;
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-class EditError extends Error {}
 
 export function applyChanges(text: string, changes: readonly Change[]): EditResult {
   if (changes.length === 0) return { ok: true, text };
@@ -121,93 +106,7 @@ function edit(text: string, changes: readonly Change[]): string {
   const added = changes.flatMap((change) => (change.kind === 'add' ? [change.meetup] : []));
   if (added.length > 0) edits.push(appendMeetups(text, root, meetupsKey, added, eol));
 
-  edits.sort((a, b) => b.start - a.start);
-  let result = text;
-  for (const { start, end, text: insert } of edits) {
-    result = result.slice(0, start) + insert + result.slice(end);
-  }
-  return result;
-}
-
-function buildTree(text: string): Collection {
-  const events: Event[] = parseEvents(text, { maxDepth: 16 });
-  const stack: Collection[] = [];
-  let root: Collection | undefined;
-  for (const event of events) {
-    if (event.type === EVENT_ID.SCALAR) {
-      stack.at(-1)?.children.push({ kind: 'scalar', event });
-    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const node: Collection = {
-        kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
-        start: event.start,
-        flow: event.style === COLLECTION_STYLE.FLOW,
-        children: [],
-      };
-      const parent = stack.at(-1);
-      if (parent) parent.children.push(node);
-      else root ??= node;
-      stack.push(node);
-    } else if (event.type === EVENT_ID.POP) {
-      stack.pop();
-    } else if (event.type === EVENT_ID.ALIAS) {
-      throw new EditError('the file uses aliases');
-    }
-  }
-  if (root?.kind !== 'mapping') throw new EditError('the file is not a mapping');
-  return root;
-}
-
-function entryOf(
-  text: string,
-  mapping: Collection,
-  key: string,
-): { key: Scalar; value: Node } | undefined {
-  for (let i = 0; i + 1 < mapping.children.length; i += 2) {
-    const keyNode = mapping.children[i];
-    const value = mapping.children[i + 1];
-    if (keyNode?.kind !== 'scalar' || value === undefined) continue;
-    if (getScalarValue(text, keyNode.event) === key) return { key: keyNode, value };
-  }
-  return undefined;
-}
-
-/** Where a scalar's source starts and ends, its quotes included. */
-function scalarRange(event: ScalarEvent): { start: number; end: number } {
-  const quoted =
-    event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-  return quoted
-    ? { start: event.valueStart - 1, end: event.valueEnd + 1 }
-    : { start: event.valueStart, end: event.valueEnd };
-}
-
-/** The end of a node's source: its last scalar's end (past a closing quote or bracket in flow). */
-function nodeEnd(text: string, node: Node): number {
-  if (node.kind === 'scalar') {
-    return node.event.valueStart < 0 ? -1 : scalarRange(node.event).end;
-  }
-  let end = node.start;
-  for (const child of node.children) end = Math.max(end, nodeEnd(text, child));
-  if (node.flow) {
-    const close = closingBracket(text, end, node.kind === 'mapping' ? '}' : ']');
-    return close + 1;
-  }
-  return end;
-}
-
-/** The closing bracket after `from`, past spaces, commas, line breaks and comments only. */
-function closingBracket(text: string, from: number, bracket: '}' | ']'): number {
-  let i = from;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === bracket) return i;
-    if (ch === '#') {
-      while (i < text.length && text[i] !== '\n') i++;
-      continue;
-    }
-    if (ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '\n' && ch !== ',') break;
-    i++;
-  }
-  throw new EditError(`no closing ${bracket} where expected`);
+  return applyEdits(text, edits);
 }
 
 function replaceValue(
@@ -348,16 +247,4 @@ function scalar(value: string, flow: boolean): string {
   // Inside `{ }` a comma, bracket or brace would end the value.
   if (flow && /[,[\]{}]/.test(value)) return JSON.stringify(value);
   return dumped;
-}
-
-/** The offset of the line break ending the line that holds `offset` (before a CR), or the end. */
-function lineEndAfter(text: string, offset: number): number {
-  const newline = text.indexOf('\n', Math.max(offset, 0));
-  if (newline === -1) return text.length;
-  return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
-}
-
-function columnOf(text: string, offset: number): number {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return offset - lineStart;
 }

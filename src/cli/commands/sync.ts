@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { diskGroupFiles } from '../../load/group-files.js';
 import { expandPaths, listRegistry } from '../../load/registry.js';
-import { diskGroupFiles } from '../../sync/disk-files.js';
 import { DEFAULT_PARSE_DEADLINE_MS, threadFeedParser } from '../../sync/feed-thread.js';
 import { httpFeedSource } from '../../sync/http-feed-source.js';
 import { formatSyncJson, formatSyncMarkdown, formatSyncText } from '../../sync/report.js';
