@@ -958,6 +958,7 @@ const COMMANDS = [
     'new',
     'audit',
     'sync',
+    'identify',
     'check-patch',
     'site',
     'rules',
@@ -970,6 +971,7 @@ const USAGE = {
     new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
     audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
     sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
+    identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
     'check-patch': 'tgr check-patch PATCHFILE',
     site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
     rules: 'tgr rules',
@@ -1063,6 +1065,33 @@ ${WHERE}
 
 Exit status: 0 synced, 1 a feed or file could not be synced (the others were), 2 a usage
 problem, a broken policy file or no registry.`,
+    identify: `Fills in each leader's and co-leader's missing GitHub account id (githubId) from the
+account that holds their username on GitHub now, and lists every entry a maintainer must look at
+instead. A username is only a name: when its account is renamed or deleted, GitHub frees it and
+anyone may register it. So an id is written only for a User account created on or before the day
+that person accepted the terms (termsAccepted, compared in UTC); an account created after it, an
+entry without a valid termsAccepted, a username no account has now (renamed or deleted), or one
+an organisation or a bot holds is listed to confirm, and nothing is written for it. Each id goes
+on a new line right after the github: line; every other byte of the file stays. Entries that have
+a githubId already are left alone, so a second run changes nothing. Without PATH: every group
+file in the registry's groups/ folder.
+
+Needs GITHUB_TOKEN (any token that can read public profiles; GITHUB_API_URL for GitHub
+Enterprise). Every username is looked up (100 to a query) before any file is written, so a
+lookup that fails writes nothing.
+
+Options:
+  --dry-run             report what would be written; write nothing
+  --format FORMAT       text (default), json, or markdown (the migration pull request's body)
+  --max-files N         stop once N files changed (default 100), so one pull request stays
+                        small enough to review; run again after merging it for the next N
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 done (even with entries to confirm), 1 GitHub could not be asked (nothing was
+written) or a file could not be read or edited (the others were), 2 a usage problem (no
+GITHUB_TOKEN), no registry or no group file.`,
     'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
 it may only change the text of group files. It accepts additions, changes and deletions of
 regular files groups/<slug>.yaml, and refuses the whole patch for anything else: a rename or
@@ -1163,16 +1192,18 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 712))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1149))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
             case 'rules':
                 return rulesCommand(rest, io);
             case 'check-patch':
                 return await (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).checkPatchCommand(rest, io);
+            case 'identify':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).identifyCommand(rest, io);
             case 'sync':
                 // Loaded only when asked for, so other commands never load the iCalendar parser.
-                return await (await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 682))).syncCommand(rest, io);
+                return await (await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 2820))).syncCommand(rest, io);
             case undefined:
                 throw new options/* UsageError */.eb('no command given');
             default:

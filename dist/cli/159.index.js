@@ -1,0 +1,1025 @@
+export const id = 159;
+export const ids = [159];
+export const modules = {
+
+/***/ 9159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  identifyCommand: () => (/* binding */ identifyCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/identify/port.ts
+class AccountLookupError extends Error {
+    name = 'AccountLookupError';
+}
+
+// EXTERNAL MODULE: ./src/github/accounts.ts
+var accounts = __webpack_require__(4819);
+;// CONCATENATED MODULE: ./src/github/account-directory.ts
+
+
+/**
+ * tgr identify's account directory on GitHub: usernames go 100 to a GraphQL query (id and
+ * creation date); a username no User holds is asked once more over REST, which tells an
+ * organisation or a bot from no account at all.
+ */
+function gitHubAccountDirectory(octokit) {
+    return {
+        async lookUp(logins) {
+            try {
+                const users = await (0,accounts/* usersByLogin */.rW)(octokit, logins);
+                const found = new Map();
+                for (const [login, user] of users) {
+                    if (user !== null) {
+                        found.set(login, {
+                            kind: 'user',
+                            id: user.id,
+                            login: user.login,
+                            createdAt: user.createdAt,
+                        });
+                        continue;
+                    }
+                    const account = await (0,accounts/* accountByLogin */.Mw)(octokit, login);
+                    found.set(login, account === null
+                        ? { kind: 'none' }
+                        : account.type === 'User'
+                            ? {
+                                kind: 'user',
+                                id: account.id,
+                                login: account.login,
+                                createdAt: account.createdAt,
+                            }
+                            : {
+                                kind: account.type === 'Bot' ? 'bot' : 'organization',
+                                id: account.id,
+                                login: account.login,
+                            });
+                }
+                return found;
+            }
+            catch (error) {
+                throw new AccountLookupError(`GitHub could not be asked who holds the usernames: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/identify/report.ts
+
+
+/** One line per id written, per entry to confirm and per file error; file text escaped. */
+function formatIdentifyText(outcome, dryRun) {
+    const lines = [];
+    for (const item of outcome.written) {
+        lines.push(`${(0,report_escape/* escapeLogText */.dD)(item.group)}: ${item.role} ${(0,report_escape/* escapeLogText */.dD)(item.login)}: ${dryRun ? 'would write' : 'wrote'} githubId: ${String(item.githubId)}`);
+    }
+    for (const item of outcome.confirm) {
+        const account = item.accountId === undefined ? '' : ` (account id ${String(item.accountId)})`;
+        lines.push(`${(0,report_escape/* escapeLogText */.dD)(item.group)}: ${item.role} ${(0,report_escape/* escapeLogText */.dD)(JSON.stringify(item.login ?? null))}: to confirm: ${item.message}${account}`);
+    }
+    for (const error of outcome.errors) {
+        lines.push(`${(0,report_escape/* escapeLogText */.dD)(error.group)}: error: ${(0,report_escape/* escapeLogText */.dD)(error.reason)}`);
+    }
+    lines.push(summary(outcome, dryRun));
+    return `${lines.join('\n')}\n`;
+}
+/** `{"dryRun","written":[…],"confirm":[…],"errors":[…],"changedFiles","remaining"}`. */
+function formatIdentifyJson(outcome, dryRun) {
+    return `${(0,report_escape/* escapeJsonForLog */.xj)(JSON.stringify({ dryRun, ...outcome }))}\n`;
+}
+/** GitHub's limit on a pull request's body, in characters. */
+const BODY_LIMIT = 65_536;
+/**
+ * The migration pull request's body: each id written, and what a maintainer must confirm. Every
+ * username and path is a code span, so none becomes a mention that would notify its holder.
+ */
+function formatIdentifyMarkdown(outcome) {
+    const sections = [
+        `\`tgr identify\` filled in the GitHub account id (\`githubId\`) of ${String(outcome.written.length)} leader entr${outcome.written.length === 1 ? 'y' : 'ies'} in ${String(outcome.changedFiles)} group file${outcome.changedFiles === 1 ? '' : 's'}: each is the id of the User account that holds the username now, created on or before the day that leader accepted the terms. Each file only gains \`githubId:\` lines; check that, then approve.`,
+    ];
+    if (outcome.lookupFailure !== undefined) {
+        sections.push(`**Nothing was written:** ${(0,markdown/* text */.Qq)(outcome.lookupFailure)}`);
+    }
+    if (outcome.written.length > 0) {
+        sections.push(`### Written\n\n${outcome.written
+            .map((item) => `- ${(0,markdown/* code */.aY)(item.group)} ${item.role} ${(0,markdown/* code */.aY)(item.login)}: \`githubId: ${String(item.githubId)}\``)
+            .join('\n')}`);
+    }
+    if (outcome.confirm.length > 0) {
+        sections.push(`### For a maintainer to confirm\n\nNo id was written for these entries. An account younger than the acceptance of the terms cannot be the person who accepted them: the username was freed (renamed or deleted) and taken by someone else, unless the person made a new account with the same name. Find out, and add the right \`githubId\` by hand (or ask the group to).\n\n${outcome.confirm
+            .map((item) => {
+            const account = item.accountId === undefined ? '' : ` (account id ${String(item.accountId)})`;
+            return `- ${(0,markdown/* code */.aY)(item.group)} ${item.role} ${(0,markdown/* code */.aY)(item.login ?? '')}: ${(0,markdown/* text */.Qq)(item.message)}${account}`;
+        })
+            .join('\n')}`);
+    }
+    if (outcome.errors.length > 0) {
+        sections.push(`### Files left as they are\n\n${outcome.errors
+            .map((error) => `- ${(0,markdown/* code */.aY)(error.group)}: ${(0,markdown/* text */.Qq)(error.reason)}`)
+            .join('\n')}`);
+    }
+    if (outcome.remaining > 0) {
+        sections.push(`### Next\n\n${String(outcome.remaining)} more group file${outcome.remaining === 1 ? '' : 's'} still need${outcome.remaining === 1 ? 's' : ''} ids: merge this pull request, then run the workflow again.`);
+    }
+    return `${(0,markdown/* fitMarkdown */.DJ)(sections.join('\n\n'), BODY_LIMIT, "_The list was cut to fit GitHub's limit; the files show every change._")}\n`;
+}
+function summary(outcome, dryRun) {
+    const parts = [
+        `${String(outcome.changedFiles)} group file${outcome.changedFiles === 1 ? '' : 's'} ${dryRun ? 'would change' : 'changed'} (${String(outcome.written.length)} id${outcome.written.length === 1 ? '' : 's'})`,
+        `${String(outcome.confirm.length)} to confirm`,
+        `${String(outcome.errors.length)} error${outcome.errors.length === 1 ? '' : 's'}`,
+    ];
+    if (outcome.remaining > 0) {
+        parts.push(`${String(outcome.remaining)} file${outcome.remaining === 1 ? '' : 's'} left for the next run`);
+    }
+    return parts.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/core/read.ts
+var read = __webpack_require__(3455);
+// EXTERNAL MODULE: ./src/load/group-file.ts
+var group_file = __webpack_require__(1982);
+// EXTERNAL MODULE: ./src/load/text.ts
+var load_text = __webpack_require__(3497);
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __webpack_require__(194);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(2483);
+// EXTERNAL MODULE: ./src/core/people.ts
+var people = __webpack_require__(9444);
+;// CONCATENATED MODULE: ./src/identify/decide.ts
+
+
+
+/** The username (lower-cased) to ask GitHub about, or undefined when the entry needs no lookup. */
+function loginToLookUp(entry) {
+    if (entry.githubId !== undefined)
+        return undefined;
+    return typeof entry.github === 'string' && names/* GITHUB_LOGIN */.cd.test(entry.github)
+        ? entry.github.toLowerCase()
+        : undefined;
+}
+/** What to do with one entry, given what GitHub says holds each username now. */
+function decideEntry(entry, lookUp) {
+    if (entry.githubId !== undefined) {
+        return (0,people/* positiveId */.xf)(entry.githubId) === undefined
+            ? { action: 'confirm', reason: 'id-unusable' }
+            : { action: 'none' };
+    }
+    const login = loginToLookUp(entry);
+    if (login === undefined)
+        return { action: 'confirm', reason: 'no-username' };
+    const account = lookUp(login);
+    if (account.kind === 'none')
+        return { action: 'confirm', reason: 'no-account' };
+    if (account.kind !== 'user') {
+        return { action: 'confirm', reason: account.kind, accountId: account.id };
+    }
+    const created = utcDay(account.createdAt);
+    const terms = (0,dates/* isPlainDate */.JX)(entry.termsAccepted) ? entry.termsAccepted : undefined;
+    const known = {
+        accountId: account.id,
+        ...(created === undefined ? {} : { createdAt: created }),
+        ...(terms === undefined ? {} : { termsAccepted: terms }),
+    };
+    if (terms === undefined)
+        return { action: 'confirm', reason: 'terms-unknown', ...known };
+    if (created === undefined)
+        return { action: 'confirm', reason: 'created-unknown', ...known };
+    // Plain YYYY-MM-DD dates compare as text.
+    if (created > terms)
+        return { action: 'confirm', reason: 'created-after-terms', ...known };
+    return { action: 'write', githubId: account.id };
+}
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** The day in UTC of an ISO 8601 timestamp, or undefined for anything else. */
+function utcDay(timestamp) {
+    if (!TIMESTAMP.test(timestamp))
+        return undefined;
+    const ms = Date.parse(timestamp);
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
+}
+/** What a maintainer must do about an entry, in one sentence (maintainers read it: English). */
+function reasonText(item) {
+    const created = item.createdAt ?? 'on a day GitHub did not give';
+    switch (item.reason) {
+        case 'created-after-terms':
+            return `account created ${created}, after the terms were accepted on ${item.termsAccepted ?? '?'}: confirm it is the same person, then add githubId yourself`;
+        case 'terms-unknown':
+            return `termsAccepted is missing or not a date, so the account (created ${created}) cannot be checked against it: confirm it is the same person, then add githubId yourself`;
+        case 'created-unknown':
+            return 'GitHub gave no creation date for the account, so it cannot be checked against termsAccepted: confirm it is the same person, then add githubId yourself';
+        case 'no-account':
+            return "no GitHub account has this username now: the account was renamed or deleted; find the person's current account";
+        case 'organization':
+            return "this username is an organisation's, not a person's: find the leader's own account";
+        case 'bot':
+            return "this username is a bot's, not a person's: find the leader's own account";
+        case 'id-unusable':
+            return 'githubId is written but is no account number: correct it yourself (tgr validate says how)';
+        case 'no-username':
+            return 'github holds no valid username to look up: correct it first (tgr validate says how)';
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
+var findings = __webpack_require__(9254);
+// EXTERNAL MODULE: ./src/load/schemas.ts + 2 modules
+var schemas = __webpack_require__(885);
+// EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
+var yaml = __webpack_require__(1315);
+// EXTERNAL MODULE: ./src/load/yaml-tree.ts
+var yaml_tree = __webpack_require__(4610);
+;// CONCATENATED MODULE: ./src/identify/edit.ts
+
+
+
+
+
+
+/**
+ * Adds `githubId: <id>` right after the `github:` line of each named entry (after the username,
+ * inside braces), in that line's indentation and line ending. Every other byte stays. The result
+ * must parse to exactly the data with those ids added and no new schema problem; otherwise the
+ * file is left as it is.
+ */
+function addAccountIds(text, ids) {
+    if (ids.length === 0)
+        return { ok: true, text };
+    const before = (0,yaml/* parseYamlMapping */.$)(text);
+    if (!before.ok) {
+        return { ok: false, reason: `the file does not parse: ${(0,findings/* renderMessage */.e4)(before.reason, 'en')}` };
+    }
+    let edited;
+    try {
+        const root = (0,yaml_tree/* buildTree */.H6)(text);
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        edited = (0,yaml_tree/* applyEdits */.ct)(text, ids.map(({ role, githubId }) => idAfterUsername(text, root, role, githubId, eol)));
+    }
+    catch (error) {
+        if (error instanceof yaml_tree/* EditError */.F)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+    const after = (0,yaml/* parseYamlMapping */.$)(edited);
+    const expected = structuredClone(before.data);
+    for (const { role, githubId } of ids)
+        expected[role].githubId = githubId;
+    if (!after.ok || !(0,external_node_util_.isDeepStrictEqual)(after.data, expected)) {
+        return { ok: false, reason: 'the edit would not give exactly the ids intended; left as it is' };
+    }
+    if ((0,schemas/* validateGroup */.el)(after.data).length > (0,schemas/* validateGroup */.el)(before.data).length) {
+        return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
+    }
+    return { ok: true, text: edited };
+}
+function idAfterUsername(text, root, role, id, eol) {
+    const person = (0,yaml_tree/* entryOf */.Ms)(text, root, role)?.value;
+    if (person?.kind !== 'mapping')
+        throw new yaml_tree/* EditError */.F(`"${role}" is not a block of fields`);
+    if ((0,yaml_tree/* entryOf */.Ms)(text, person, 'githubId') !== undefined) {
+        throw new yaml_tree/* EditError */.F(`"${role}" has githubId already`);
+    }
+    const github = (0,yaml_tree/* entryOf */.Ms)(text, person, 'github');
+    const value = github?.value;
+    if (github === undefined ||
+        value?.kind !== 'scalar' ||
+        value.event.valueStart < 0 ||
+        (value.event.style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN &&
+            value.event.style !== js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED &&
+            value.event.style !== js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED)) {
+        throw new yaml_tree/* EditError */.F(`"github" of "${role}" is not a username on one line`);
+    }
+    const end = (0,yaml_tree/* scalarRange */.Qw)(value.event).end;
+    const line = `githubId: ${String(id)}`;
+    if (person.flow)
+        return { start: end, end, text: `, ${line}` };
+    const indent = ' '.repeat((0,yaml_tree/* columnOf */.uV)(text, (0,yaml_tree/* scalarRange */.Qw)(github.key.event).start));
+    const at = (0,yaml_tree/* lineEndAfter */.w_)(text, end);
+    return { start: at, end: at, text: `${eol}${indent}${line}` };
+}
+
+;// CONCATENATED MODULE: ./src/identify/run-identify.ts
+
+
+
+
+
+
+const ROLES = ['leader', 'coLeader'];
+/**
+ * `tgr identify`: fills in each leader's missing `githubId` from the account that holds their
+ * username on GitHub now, where that account is older than their acceptance of the terms; every
+ * other entry is listed for a maintainer. All usernames are looked up before any file is written,
+ * so a lookup that fails writes nothing.
+ */
+async function runIdentify(options, port) {
+    const outcome = {
+        written: [],
+        confirm: [],
+        errors: [],
+        changedFiles: 0,
+        remaining: 0,
+    };
+    const groups = [];
+    for (const path of await port.files.list()) {
+        const group = await readGroup(path, port, outcome);
+        if (group !== undefined)
+            groups.push(group);
+    }
+    const logins = [
+        ...new Set(groups.flatMap((group) => group.entries.flatMap((entry) => loginToLookUp(entry) ?? []))),
+    ];
+    let found;
+    try {
+        found = logins.length === 0 ? new Map() : await port.accounts.lookUp(logins);
+    }
+    catch (error) {
+        if (!(error instanceof AccountLookupError))
+            throw error;
+        return { ...outcome, lookupFailure: error.message };
+    }
+    // A username the directory did not answer for is treated as one no account has.
+    const lookUp = (login) => found.get(login) ?? { kind: 'none' };
+    for (const group of groups) {
+        if (outcome.changedFiles >= options.maxFiles) {
+            outcome.remaining++;
+            continue;
+        }
+        await identifyGroup(group, lookUp, options, port, outcome);
+    }
+    return outcome;
+}
+/** The group's leader entries, if any needs work; an unreadable file is an error. */
+async function readGroup(path, port, outcome) {
+    let bytes;
+    try {
+        bytes = await port.files.read(path);
+    }
+    catch {
+        outcome.errors.push({ group: path, reason: 'the file cannot be read' });
+        return undefined;
+    }
+    const file = (0,group_file/* loadGroupFile */.S)(path, undefined, bytes);
+    const decoded = (0,load_text/* decodeGroupFile */.E)(bytes);
+    if (!file.content.ok || !decoded.ok) {
+        outcome.errors.push({
+            group: path,
+            reason: 'the file cannot be read as a group file (run tgr validate on it)',
+        });
+        return undefined;
+    }
+    const { data } = file.content;
+    const entries = ROLES.flatMap((role) => {
+        const person = (0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role));
+        if (person === undefined)
+            return [];
+        return [
+            {
+                role,
+                github: (0,read/* field */.ZZ)(person, 'github'),
+                githubId: (0,read/* field */.ZZ)(person, 'githubId'),
+                termsAccepted: (0,read/* field */.ZZ)(person, 'termsAccepted'),
+            },
+        ];
+    });
+    // Entries with a usable id need nothing: such a group is not counted as work left.
+    const work = entries.filter((entry) => decideEntry(entry, () => ({ kind: 'none' })).action !== 'none');
+    return work.length === 0 ? undefined : { path, bytes, text: decoded.text, entries: work };
+}
+async function identifyGroup(group, lookUp, options, port, outcome) {
+    const writes = [];
+    for (const entry of group.entries) {
+        const decision = decideEntry(entry, lookUp);
+        const login = typeof entry.github === 'string' ? entry.github : undefined;
+        if (decision.action === 'write') {
+            writes.push({
+                group: group.path,
+                role: entry.role,
+                login: login ?? '',
+                githubId: decision.githubId,
+            });
+        }
+        else if (decision.action === 'confirm') {
+            outcome.confirm.push({
+                group: group.path,
+                role: entry.role,
+                login,
+                reason: decision.reason,
+                ...(decision.accountId === undefined ? {} : { accountId: decision.accountId }),
+                ...(decision.createdAt === undefined ? {} : { createdAt: decision.createdAt }),
+                ...(decision.termsAccepted === undefined ? {} : { termsAccepted: decision.termsAccepted }),
+                message: reasonText(decision),
+            });
+        }
+    }
+    if (writes.length === 0)
+        return;
+    const edited = addAccountIds(group.text, writes);
+    if (!edited.ok) {
+        outcome.errors.push({
+            group: group.path,
+            reason: `the file was not changed: ${edited.reason}`,
+        });
+        return;
+    }
+    if (!options.dryRun) {
+        // The byte-order mark the decoder dropped goes back, so only the new lines differ.
+        const { bytes } = group;
+        const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
+        try {
+            await port.files.write(group.path, `${bom}${edited.text}`);
+        }
+        catch {
+            outcome.errors.push({ group: group.path, reason: 'the file could not be written' });
+            return;
+        }
+    }
+    outcome.written.push(...writes);
+    outcome.changedFiles++;
+}
+
+// EXTERNAL MODULE: ./src/load/group-files.ts
+var group_files = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/load/registry.ts
+var registry = __webpack_require__(9273);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/cli/registry-root.ts
+var registry_root = __webpack_require__(3084);
+;// CONCATENATED MODULE: ./src/cli/commands/identify.ts
+
+
+
+
+
+
+
+
+
+
+/** `tgr identify [PATH...]`: argv and GITHUB_TOKEN → runIdentify (GitHub, files on disk) → report. */
+async function identifyCommand(args, io) {
+    const { values, positionals } = (0,options/* parse */.qg)(args, {
+        'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        'max-files': { type: 'string', default: '100' },
+    });
+    const format = values.format;
+    if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+        throw new options/* UsageError */.eb(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
+    }
+    const limit = values['max-files'];
+    if (!/^[1-9][0-9]{0,5}$/.test(limit)) {
+        throw new options/* UsageError */.eb(`--max-files must be a whole number from 1, not ${JSON.stringify(limit)}`);
+    }
+    const token = io.env.GITHUB_TOKEN;
+    if (token === undefined || token === '') {
+        throw new options/* UsageError */.eb('tgr identify looks usernames up on GitHub and needs GITHUB_TOKEN (any token that can read public profiles; GITHUB_API_URL for GitHub Enterprise)');
+    }
+    const { root } = (0,registry_root/* openRegistry */.Me)(undefined, io);
+    const files = positionals.length === 0
+        ? await (0,registry/* listRegistry */.Iw)(root)
+        : await (0,registry/* expandPaths */.pR)(positionals.map((target) => external_node_path_default().resolve(io.cwd, target)));
+    if (files.length === 0) {
+        throw new options/* NothingToCheckError */.Pz(`nothing to identify: no group file (.yaml) in ${positionals.length === 0 ? external_node_path_default().join(root, registry/* GROUPS_DIR */.hW) : 'the paths given'}`);
+    }
+    const dryRun = values['dry-run'];
+    const { octokit } = (0,github_octokit/* createOctokit */.Q)({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    });
+    const outcome = await runIdentify({ dryRun, maxFiles: Number(limit) }, {
+        accounts: gitHubAccountDirectory(octokit),
+        files: (0,group_files/* diskGroupFiles */.s)(files.map((file) => external_node_path_default().resolve(file)), (absolute) => external_node_path_default().relative(io.cwd, absolute)),
+    });
+    io.stdout(format === 'json'
+        ? formatIdentifyJson(outcome, dryRun)
+        : format === 'markdown'
+            ? formatIdentifyMarkdown(outcome)
+            : formatIdentifyText(outcome, dryRun));
+    if (outcome.lookupFailure !== undefined) {
+        io.stderr(`tgr: nothing was written: ${(0,report_escape/* escapeLogText */.dD)(outcome.lookupFailure)}\n`);
+        return options/* EXIT */.dc.findings;
+    }
+    return outcome.errors.length > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ accountByLogin),
+/* harmony export */   rW: () => (/* binding */ usersByLogin)
+/* harmony export */ });
+/* unused harmony exports LOOKUPS_PER_QUERY, accountById */
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6712);
+
+/** GitHub's limit on the lookups one GraphQL query may hold, which the fake enforces too. */
+const LOOKUPS_PER_QUERY = 100;
+/**
+ * The User account that holds each login now, by lower-cased login: `null` where no User has
+ * it (no account at all, or an organisation or bot: `accountByLogin` tells which).
+ */
+async function usersByLogin(octokit, logins) {
+    const unique = [...new Set(logins.map((login) => login.toLowerCase()))];
+    const found = new Map();
+    for (let start = 0; start < unique.length; start += LOOKUPS_PER_QUERY) {
+        const batch = unique.slice(start, start + LOOKUPS_PER_QUERY);
+        const query = `query(${batch.map((_, i) => `$l${String(i)}: String!`).join(', ')}) { ${batch
+            .map((_, i) => `u${String(i)}: user(login: $l${String(i)}) { login databaseId createdAt }`)
+            .join(' ')} }`;
+        const variables = Object.fromEntries(batch.map((login, i) => [`l${String(i)}`, login]));
+        const data = await lookUp(octokit, query, variables);
+        batch.forEach((login, i) => {
+            found.set(login, userOf(data[`u${String(i)}`]));
+        });
+    }
+    return found;
+}
+/** The account with this id as it is now (its login may have changed), or null if it is gone. */
+async function accountById(octokit, id) {
+    try {
+        const { data } = await octokit.request('GET /user/{account_id}', { account_id: id });
+        return accountOf(data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw error;
+    }
+}
+/** Whatever account holds this login now (a User, an organisation or a bot), or null. */
+async function accountByLogin(octokit, login) {
+    try {
+        const { data } = await octokit.rest.users.getByUsername({ username: login });
+        return accountOf(data);
+    }
+    catch (error) {
+        if ((0,_write_once_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw error;
+    }
+}
+function accountOf(data) {
+    const record = data;
+    if (typeof record.id !== 'number' || typeof record.login !== 'string')
+        return null;
+    const type = record.type === 'Organization' || record.type === 'Bot' ? record.type : 'User';
+    return {
+        id: record.id,
+        login: record.login,
+        type,
+        createdAt: typeof record.created_at === 'string' ? record.created_at : '',
+    };
+}
+function userOf(value) {
+    const user = value;
+    if (user === null || typeof user !== 'object')
+        return null;
+    if (typeof user.login !== 'string' || typeof user.databaseId !== 'number')
+        return null;
+    return {
+        id: user.databaseId,
+        login: user.login,
+        type: 'User',
+        createdAt: typeof user.createdAt === 'string' ? user.createdAt : '',
+    };
+}
+/**
+ * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
+ * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
+ */
+async function lookUp(octokit, query, variables) {
+    try {
+        return await octokit.graphql(query, variables);
+    }
+    catch (error) {
+        if (error instanceof Error &&
+            error.name === 'GraphqlResponseError' &&
+            'data' in error &&
+            'errors' in error) {
+            const errors = Array.isArray(error.errors) ? error.errors : [];
+            if (errors.every((entry) => entry.type === 'NOT_FOUND') &&
+                typeof error.data === 'object' &&
+                error.data !== null) {
+                return error.data;
+            }
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createOctokit)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+
+function createOctokit(options) {
+    const log = options.log ?? (() => undefined);
+    const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
+    const pacing = (id) => new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ id, maxConcurrent: 1, minTime: intervalMs });
+    /** Waits out a rate limit twice, as GitHub's retry-after says, then gives up for this run. */
+    const onLimit = (kind) => (retryAfter, request, _client, retryCount) => {
+        const retry = retryCount < 2;
+        log(`${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}.`);
+        return retry;
+    };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: options.baseUrl,
+        userAgent: 'tech-groups-registry',
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: options.retryDelayMs ?? 1000,
+            // A 429 says how long to wait (retry-after); the plugin's own back-off would not.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+        throttle: {
+            write: pacing('registry-write'),
+            notifications: pacing('registry-notifications'),
+            retryAfterBaseValue: 1000,
+            onRateLimit: onLimit('Rate limit reached'),
+            onSecondaryRateLimit: onLimit('Secondary rate limit'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    // The throttling plugin waits out a 429 that carries GitHub's secondary-limit wording; any
+    // other 429 is waited out here, as its retry-after says (at most a minute), twice at most.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const wait = tooManyRequestsWait(error, options.retryDelayMs ?? 1000);
+                if (wait === undefined || attempt >= 2)
+                    throw error;
+                log(`Rate limit (429) on ${requestOptions.method} ${requestOptions.url}; retrying in ${String(wait / 1000)}s.`);
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            }
+        }
+    });
+    const stats = { requests: 0, writes: 0 };
+    octokit.hook.before('request', (request) => {
+        stats.requests++;
+        // A GraphQL query is a POST but writes nothing: this project's queries only look accounts up.
+        const query = /\/graphql$/.test(request.url);
+        if (request.method !== 'GET' && request.method !== 'HEAD' && !query)
+            stats.writes++;
+    });
+    return { octokit, stats };
+}
+/**
+ * How long to wait before repeating a request GitHub answered 429 (Too Many Requests) without
+ * the secondary-limit wording the throttling plugin acts on: its retry-after, in milliseconds, or
+ * the retry delay when it gives none. Undefined for any other error.
+ */
+function tooManyRequestsWait(error, fallbackMs) {
+    // Octokit's RequestError, read by shape: status, message and the response's headers.
+    const failure = error;
+    if (typeof failure !== 'object' || failure === null || failure.status !== 429)
+        return undefined;
+    if (typeof failure.message === 'string' && /secondary rate/i.test(failure.message))
+        return undefined;
+    const header = Number(failure.response?.headers?.['retry-after']);
+    const seconds = Number.isFinite(header) && header >= 0 ? Math.min(header, 60) : undefined;
+    return seconds === undefined ? fallbackMs : seconds * 1000;
+}
+
+
+/***/ }),
+
+/***/ 6712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/**
+ * Writes that are not idempotent (a comment, a label, a check run, an issue, a pull request) must
+ * happen exactly once, even when GitHub applies one and the reply is lost on the way back or
+ * replaced by a gateway's 5xx. Octokit's retry plugin repeats any such failure blindly, which
+ * posts twice; these writes turn it off and, before trying again, ask GitHub whether the first
+ * attempt went through.
+ */
+/** Request options for a write that `writeOnce` retries itself: the retry plugin must not. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** The HTTP status of an Octokit error, or undefined when no answer came (a dropped connection). */
+function statusOf(error) {
+    return error instanceof Error && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : undefined;
+}
+/**
+ * Makes `write` happen once: an answer below 500 is final (the throttling plugin and the client's
+ * 429 hook have already waited out rate limits), while a server error or a lost reply may have
+ * been applied, so `find` looks for the result first and only a miss writes again.
+ */
+async function writeOnce(write, find, options) {
+    const attempts = options.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (attempt >= attempts || (status !== undefined && status < 500))
+                throw error;
+            await sleep(options.retryDelayMs * 2 ** (attempt - 1));
+            const found = await find();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ diskGroupFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Group files on disk. `files` are absolute paths; the report shows them as `display` says.
+ * A write goes to a temporary file beside the target (same folder, so the same file system),
+ * keeps the file's mode, and is renamed over it: readers see the old file or the new one.
+ */
+function diskGroupFiles(files, display) {
+    const byShown = new Map(files.map((file) => [display(file), file]));
+    const absolute = (shown) => byShown.get(shown) ?? shown;
+    return {
+        list: () => Promise.resolve([...byShown.keys()]),
+        read: async (shown) => new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute(shown))),
+        async write(shown, text) {
+            const target = absolute(shown);
+            const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+            const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, { flag: 'wx', mode });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temporary).catch(() => undefined);
+                throw error;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ EditError),
+/* harmony export */   H6: () => (/* binding */ buildTree),
+/* harmony export */   KJ: () => (/* binding */ nodeEnd),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   Qw: () => (/* binding */ scalarRange),
+/* harmony export */   ct: () => (/* binding */ applyEdits),
+/* harmony export */   uE: () => (/* binding */ closingBracket),
+/* harmony export */   uV: () => (/* binding */ columnOf),
+/* harmony export */   w_: () => (/* binding */ lineEndAfter)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+/** An edit the caller cannot make exactly: its message says why, and nothing is changed. */
+class EditError extends Error {
+}
+/** The text with every edit made; edits must not overlap. */
+function applyEdits(text, edits) {
+    let result = text;
+    for (const { start, end, text: insert } of [...edits].sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + insert + result.slice(end);
+    }
+    return result;
+}
+/** The file's root mapping, each node with where its source starts; aliases are refused. */
+function buildTree(text) {
+    const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { maxDepth: 16 });
+    const stack = [];
+    let root;
+    for (const event of events) {
+        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            stack.at(-1)?.children.push({ kind: 'scalar', event });
+        }
+        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING || event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE) {
+            const node = {
+                kind: event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING ? 'mapping' : 'sequence',
+                start: event.start,
+                flow: event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.FLOW,
+                children: [],
+            };
+            const parent = stack.at(-1);
+            if (parent)
+                parent.children.push(node);
+            else
+                root ??= node;
+            stack.push(node);
+        }
+        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            stack.pop();
+        }
+        else if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS) {
+            throw new EditError('the file uses aliases');
+        }
+    }
+    if (root?.kind !== 'mapping')
+        throw new EditError('the file is not a mapping');
+    return root;
+}
+/** The key and value of `key` in a mapping, if it has that key. */
+function entryOf(text, mapping, key) {
+    for (let i = 0; i + 1 < mapping.children.length; i += 2) {
+        const keyNode = mapping.children[i];
+        const value = mapping.children[i + 1];
+        if (keyNode?.kind !== 'scalar' || value === undefined)
+            continue;
+        if ((0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, keyNode.event) === key)
+            return { key: keyNode, value };
+    }
+    return undefined;
+}
+/** Where a scalar's source starts and ends, its quotes included. */
+function scalarRange(event) {
+    const quoted = event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.SINGLE_QUOTED || event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.DOUBLE_QUOTED;
+    return quoted
+        ? { start: event.valueStart - 1, end: event.valueEnd + 1 }
+        : { start: event.valueStart, end: event.valueEnd };
+}
+/** The end of a node's source: its last scalar's end (past a closing quote or bracket in flow). */
+function nodeEnd(text, node) {
+    if (node.kind === 'scalar') {
+        return node.event.valueStart < 0 ? -1 : scalarRange(node.event).end;
+    }
+    let end = node.start;
+    for (const child of node.children)
+        end = Math.max(end, nodeEnd(text, child));
+    if (node.flow) {
+        const close = closingBracket(text, end, node.kind === 'mapping' ? '}' : ']');
+        return close + 1;
+    }
+    return end;
+}
+/** The closing bracket after `from`, past spaces, commas, line breaks and comments only. */
+function closingBracket(text, from, bracket) {
+    let i = from;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === bracket)
+            return i;
+        if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        if (ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '\n' && ch !== ',')
+            break;
+        i++;
+    }
+    throw new EditError(`no closing ${bracket} where expected`);
+}
+/** The offset of the line break ending the line that holds `offset` (before a CR), or the end. */
+function lineEndAfter(text, offset) {
+    const newline = text.indexOf('\n', Math.max(offset, 0));
+    if (newline === -1)
+        return text.length;
+    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+function columnOf(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return offset - lineStart;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   lE: () => (/* binding */ mention)
+/* harmony export */ });
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+
+/**
+ * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
+ * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
+ * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
+ * and `|` is escaped so it cannot split a table cell.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+const MAX_LENGTH = 200;
+function code(text, max = MAX_LENGTH) {
+    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
+    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
+const BREAK = '\u200B';
+/**
+ * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
+ * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
+ * tables), and the patterns GitHub links after rendering are split with a zero-width space:
+ * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
+ */
+function text(value, max = 1000) {
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
+        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
+        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
+        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
+}
+/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
+function mention(login) {
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_LOGIN */ .cd.test(login) ? `@${login}` : code(login);
+}
+function hex(char) {
+    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+}
+function shorten(value, max) {
+    const chars = Array.from(value);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/**
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
+ */
+function fitMarkdown(markdown, limit, note) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+    const kept = bytes.subarray(0, room).toString('utf8');
+    const cut = kept.lastIndexOf('\n');
+    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
+}
+
+
+/***/ })
+
+};
