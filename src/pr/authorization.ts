@@ -186,13 +186,17 @@ export function authorize(
       if (old !== undefined && old.login === entry.login && old.githubId !== entry.githubId)
         needMaintainer('github-id', change.path);
     }
-    const alreadyLeaders = [...before.values()];
-    for (const [role, entry] of after) {
-      if (isPerson(entry, author) || alreadyLeaders.some((old) => samePerson(old, entry))) continue;
+    /** Asks a person to agree to taking `role` on, or (`removing`) to losing it. */
+    const ask = (role: Role, entry: Entry, removing: boolean): Need & { kind: 'consent' } => {
       const { login } = entry;
-      const askedAt =
-        participants.askedAt.get(askKey({ path: change.path, role, login })) ?? participants.now;
-      needs.push({
+      const key = askKey({
+        path: change.path,
+        role,
+        login,
+        ...(removing ? { removed: true } : {}),
+      });
+      const askedAt = participants.askedAt.get(key) ?? participants.now;
+      return {
         kind: 'consent',
         login,
         role,
@@ -200,7 +204,12 @@ export function authorize(
         askedAt,
         satisfied: consented(consents, entry, askedAt),
         githubId: entry.githubId,
-      });
+      };
+    };
+    const alreadyLeaders = [...before.values()];
+    for (const [role, entry] of after) {
+      if (isPerson(entry, author) || alreadyLeaders.some((old) => samePerson(old, entry))) continue;
+      needs.push(ask(role, entry, false));
     }
     // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
     // deleted file is the group leaving, which its leaders may do as before.
@@ -208,21 +217,12 @@ export function authorize(
       const stays = after.get(role);
       if (authorIsMaintainer || isPerson(entry, author)) continue;
       if (stays !== undefined && samePerson(stays, entry)) continue;
-      const { login } = entry;
       const kept = [...after].find(([, other]) => samePerson(other, entry))?.[0];
-      const askedAt =
-        participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
-        participants.now;
-      const agreed = consented(consents, entry, askedAt);
+      const need = ask(role, entry, true);
       needs.push({
-        kind: 'consent',
-        login,
-        role,
-        path: change.path,
-        askedAt,
-        satisfied: agreed || maintainerApproved,
-        removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
-        githubId: entry.githubId,
+        ...need,
+        satisfied: need.satisfied || maintainerApproved,
+        removed: { now: kept, byMaintainer: !need.satisfied && maintainerApproved },
       });
     }
     if (change.waivers.length > 0) needMaintainer('waiver', change.path);
