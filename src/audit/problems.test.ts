@@ -5,7 +5,7 @@ import { findingMessage } from '../i18n/findings/index.js';
 import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
 import { text } from '../report/markdown.js';
 import { renderIssue, parseMarker } from './issue-text.js';
-import { findProblems, snapshotGroups, withMissingAccounts } from './problems.js';
+import { findProblems, snapshotGroups, withAccounts } from './problems.js';
 
 const TODAY = '2026-11-22';
 
@@ -50,38 +50,93 @@ describe('the problems the audit raises', () => {
     ).toEqual([]);
   });
 
-  it('counts a leader whose GitHub account is gone as a lost co-leader', () => {
-    const group = withMissingAccounts(snapshot(VALID_GROUP), new Set(['pjansen']));
-    const [problem] = findProblems([group]);
+  const same = { status: 'same', notMigrated: false } as const;
+  const PJANSEN = 61852340;
+
+  it('counts a co-leader whose GitHub account is gone as a lost co-leader, naming the login as words', () => {
+    const group = withAccounts(snapshot(VALID_GROUP), {
+      leader: same,
+      coLeader: { status: 'deleted', notMigrated: false },
+    });
+    const [problem, ...others] = findProblems([group]);
+    expect(others).toEqual([]);
     expect(problem?.kind).toBe('co-leader');
-    expect(problem?.findings[0]?.message).toBe(
-      "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
-    );
+    expect(problem?.findings.map((finding) => finding.message)).toEqual([
+      `The co-leader's GitHub account pjansen (ID ${String(PJANSEN)}) no longer exists: GitHub has no account with that ID.`,
+    ]);
     expect(group.card.leaders).toBe('fail');
   });
 
-  it('says whose GitHub account is gone in Dutch and Swedish too', () => {
-    const group = withMissingAccounts(snapshot(VALID_GROUP), new Set(['annadevries', 'pjansen']));
-    const gone = group.findings.filter((finding) => finding.messageId === 'leaders/account-gone');
-    expect(gone.map(({ rule, params }) => [rule, params])).toEqual([
-      ['leaders/leader', { role: 'leader', account: '@annadevries' }],
-      ['leaders/co-leader', { role: 'coLeader', account: '@pjansen' }],
+  it('raises a recycled login as a lost leader without naming the login at all', () => {
+    const group = withAccounts(snapshot(VALID_GROUP), {
+      leader: { status: 'recycled', notMigrated: false },
+      coLeader: same,
+    });
+    const [problem, ...others] = findProblems([group]);
+    expect(others).toEqual([]);
+    expect(problem?.kind).toBe('leader');
+    const messages = (problem?.findings ?? []).flatMap((finding) =>
+      (['en', 'nl', 'sv'] as const).map((language) => findingMessage(finding, language)),
+    );
+    expect(messages).toEqual([
+      "The leader's GitHub account (ID 48213907) no longer exists, and the username the file gives for them now belongs to another account: whoever holds it now is not your leader.",
+      'Het GitHub-account (ID 48213907) van de groepsleider bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie groepsleider.',
+      'Gruppledarens GitHub-konto (ID 48213907) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er gruppledare.',
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/annadevries/i);
+  });
+
+  it('raises a renamed co-leader as a renamed leader, not a lost one, and only as a warning', () => {
+    const group = withAccounts(snapshot(VALID_GROUP), {
+      leader: same,
+      coLeader: { status: 'renamed', notMigrated: false, login: 'pieter-new' },
+    });
+    expect(findProblems([group]).map((problem) => problem.kind)).toEqual(['leader-renamed']);
+    expect(group.card.leaders).toBe('warning');
+    const [renamed] = group.findings.filter((finding) => finding.rule === 'leaders/github-id');
+    expect(renamed?.message).toBe(
+      `The co-leader's GitHub account (ID ${String(PJANSEN)}) now has the username pieter-new; the file still gives the old one.`,
+    );
+  });
+
+  it("raises nothing for a file that gives no ids yet, beyond the rule's warning", () => {
+    const unmigrated = VALID_GROUP.replace(/\n {2}githubId: \d+/g, '');
+    const notMigrated = { status: 'same', notMigrated: true } as const;
+    const group = withAccounts(snapshot(unmigrated), {
+      leader: notMigrated,
+      coLeader: notMigrated,
+    });
+    expect(group.findings.map((finding) => finding.rule)).toEqual([
+      'leaders/github-id',
+      'leaders/github-id',
+    ]);
+    expect(findProblems([group])).toEqual([]);
+  });
+
+  it('says whose GitHub account is gone in Dutch and Swedish too, never as a mention', () => {
+    const unmigrated = VALID_GROUP.replace(/\n {2}githubId: \d+/g, '');
+    const gone = { status: 'deleted', notMigrated: true } as const;
+    const group = withAccounts(snapshot(unmigrated), { leader: gone, coLeader: gone });
+    const found = group.findings.filter((finding) => finding.messageId === 'leaders/account-gone');
+    expect(found.map(({ rule, params }) => [rule, params])).toEqual([
+      ['leaders/leader', { role: 'leader', account: 'annadevries' }],
+      ['leaders/co-leader', { role: 'coLeader', account: 'pjansen' }],
     ]);
     expect(
-      gone.map((finding) => [
+      found.map((finding) => [
         finding.message,
         ...(['nl', 'sv'] as const).map((language) => findingMessage(finding, language)),
       ]),
     ).toEqual([
       [
-        "The leader's GitHub account @annadevries no longer exists (GitHub finds no user by that name).",
-        'Het GitHub-account @annadevries van de groepsleider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
-        'Gruppledarens GitHub-konto @annadevries finns inte längre (GitHub hittar ingen användare med det namnet).',
+        "The leader's GitHub account annadevries no longer exists (GitHub finds no user by that name).",
+        'Het GitHub-account annadevries van de groepsleider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'Gruppledarens GitHub-konto annadevries finns inte längre (GitHub hittar ingen användare med det namnet).',
       ],
       [
-        "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
-        'Het GitHub-account @pjansen van de co-leider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
-        'Medledarens GitHub-konto @pjansen finns inte längre (GitHub hittar ingen användare med det namnet).',
+        "The co-leader's GitHub account pjansen no longer exists (GitHub finds no user by that name).",
+        'Het GitHub-account pjansen van de co-leider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'Medledarens GitHub-konto pjansen finns inte längre (GitHub hittar ingen användare med det namnet).',
       ],
     ]);
   });
