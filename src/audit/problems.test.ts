@@ -4,7 +4,9 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { findingMessage } from '../i18n/findings/index.js';
 import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
 import { text } from '../report/markdown.js';
+import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { renderIssue, parseMarker } from './issue-text.js';
+import type { AccountCheck } from './accounts.js';
 import { findProblems, snapshotGroups, withAccounts } from './problems.js';
 
 const TODAY = '2026-11-22';
@@ -225,5 +227,93 @@ describe('the issue text', () => {
     const issue = renderIssue(problem, TODAY, context);
     expect(issue.title).toBe('[example] at risk of falling below 6 Azure meetups on 2026-12-11');
     expect(issue.body).toContain('Please fix this by 11 December 2026.');
+  });
+
+  describe('addresses leaders by a mention only where the account is theirs', () => {
+    const same = { status: 'same', notMigrated: false } as const;
+    /** The logins GitHub would notify, and the text it shows outside code spans. */
+    const read = (body: string) => {
+      const html = markdown.render(body);
+      return {
+        mentions: markdownEffects(html, ['code', 'strong', 'h4', 'details', 'summary', 'a'])
+          .filter((effect) => effect.startsWith('reference:@'))
+          .map((effect) => effect.slice('reference:'.length)),
+        words: html.replace(/<code>[\s\S]*?<\/code>/g, '').replaceAll('\u200B', ''),
+        all: html.replaceAll('\u200B', ''),
+      };
+    };
+    const issueFor = (language: string, coLeader: AccountCheck) => {
+      const group = withAccounts(snapshot(withField('language', language)), {
+        leader: same,
+        coLeader,
+      });
+      const [problem, ...others] = findProblems([group]);
+      if (!problem || others.length > 0) throw new Error('not one problem');
+      return { problem, issue: renderIssue(problem, TODAY, context) };
+    };
+
+    it.each(['en', 'nl', 'sv'])(
+      'names a renamed co-leader by the new login and the old one only as code (%s)',
+      (language) => {
+        const { problem, issue } = issueFor(language, {
+          status: 'renamed',
+          notMigrated: false,
+          login: 'pieter-new',
+        });
+        expect(problem.kind).toBe('leader-renamed');
+        expect(issue.title).toBe("[example] a leader's GitHub username has changed");
+        expect(issue.labels).toEqual(['audit', 'audit: leadership']);
+        const { mentions, words } = read(issue.body);
+        expect(new Set(mentions)).toEqual(new Set(['@annadevries', '@pieter-new']));
+        expect(words).not.toMatch(/pjansen/i);
+        expect(issue.body).toContain(
+          'The GitHub account of the co-leader `Pieter Jansen` has a new username: `pjansen` is now @pieter-new.',
+        );
+        const primary = {
+          en: 'In a pull request, write the new username under `github:`',
+          nl: 'Het GitHub-account van de co-leider `Pieter Jansen` heeft een nieuwe gebruikersnaam: `pjansen` heet nu @pieter-new.',
+          sv: 'GitHub-kontot för medledaren `Pieter Jansen` har fått ett nytt användarnamn: `pjansen` heter nu @pieter-new.',
+        }[language];
+        expect(issue.body).toContain(primary);
+      },
+    );
+
+    it.each(['en', 'nl', 'sv'])(
+      'names a co-leader whose account was deleted in plain text, mentioning only the leader (%s)',
+      (language) => {
+        const { problem, issue } = issueFor(language, { status: 'deleted', notMigrated: false });
+        expect(problem.kind).toBe('co-leader');
+        const { mentions } = read(issue.body);
+        expect(mentions).toEqual(
+          language === 'en' ? ['@annadevries'] : ['@annadevries', '@annadevries'],
+        );
+        expect(issue.body).toContain('@annadevries `Pieter Jansen`: ');
+      },
+    );
+
+    it.each(['en', 'nl', 'sv'])(
+      'writes a recycled login nowhere, not even as code (%s)',
+      (language) => {
+        const { problem, issue } = issueFor(language, { status: 'recycled', notMigrated: false });
+        expect(problem.kind).toBe('co-leader');
+        const { mentions, all } = read(issue.body);
+        expect(new Set(mentions)).toEqual(new Set(['@annadevries']));
+        expect(all).not.toMatch(/pjansen/i);
+      },
+    );
+
+    it('mentions leaders whose file gives no id yet, or that were not looked up, as before', () => {
+      const late = VALID_GROUP.replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05');
+      const notMigrated = { status: 'same', notMigrated: true } as const;
+      for (const group of [
+        withAccounts(snapshot(late), { leader: notMigrated, coLeader: notMigrated }),
+        snapshot(late),
+      ]) {
+        const [problem] = findProblems([group]);
+        if (!problem) throw new Error('no problem');
+        const { mentions } = read(renderIssue(problem, TODAY, context).body);
+        expect(mentions).toEqual(['@annadevries', '@pjansen']);
+      }
+    });
   });
 });
