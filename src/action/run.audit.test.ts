@@ -13,6 +13,7 @@ import {
 import {
   ENOUGH_MEETUPS,
   TOO_FEW_MEETUPS,
+  accountId,
   auditGroup,
   auditIssues,
   commentsOn,
@@ -37,7 +38,6 @@ import {
   makeIssue,
   type FakeGitHub,
   type Fault,
-  userId,
   type RequestRecord,
 } from '../../test/fake-github/index.js';
 import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
@@ -246,11 +246,11 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     expect(openKeys(gh)).toEqual(['group-40/co-leader']);
     const issue = onlyIssue(gh, 'group-40/co-leader');
     expect(issue.body).toContain(
-      `The co\\-leader\\'s GitHub account colead\\-40 \\(ID ${String(userId('colead-40'))}\\) no longer exists`,
+      `The co\\-leader\\'s GitHub account colead\\-40 \\(ID ${String(accountId('colead-40'))}\\) no longer exists`,
     );
     expect(mentioned(gh)).toEqual(['lead-40']);
     // Only the one whose login no longer answers to the file's id is asked for by id.
-    expect(accountRequests(result.requests)).toEqual([`/user/${String(userId('colead-40'))}`]);
+    expect(accountRequests(result.requests)).toEqual([`/user/${String(accountId('colead-40'))}`]);
     expect(issue.body).toContain('`groups/group-40.yaml`');
 
     const queries = result.requests.filter((request) => request.path === '/graphql');

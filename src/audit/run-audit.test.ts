@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { auditGroup, TOO_FEW_MEETUPS, type AuditGroup } from '../../test/support/audit-fixtures.js';
+import {
+  accountId,
+  auditGroup,
+  TOO_FEW_MEETUPS,
+  type AuditGroup,
+} from '../../test/support/audit-fixtures.js';
 import { MemoryAuditHost } from '../../test/support/memory-audit-host.js';
-import { userId } from '../../test/fake-github/state.js';
 import { parseMarker } from './issue-text.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { runAudit, type AuditOptions } from './run-audit.js';
@@ -137,7 +141,7 @@ describe('the audit orchestrator, against an in-memory host', () => {
     host.rename('colead-1', 'pieter-new');
     const renamed = await runAudit(options(registry.root), host);
     expect(applied(host)).toEqual(['open group-1/leader-renamed']);
-    expect(host.idsLookedUp).toEqual([userId('colead-1')]);
+    expect(host.idsLookedUp).toEqual([accountId('colead-1')]);
     expect(renamed.groups[0]?.accounts).toEqual({
       leader: { status: 'same', notMigrated: false },
       coLeader: { status: 'renamed', notMigrated: false, login: 'pieter-new' },
@@ -145,7 +149,7 @@ describe('the audit orchestrator, against an in-memory host', () => {
 
     registry.write(
       'groups/group-1.yaml',
-      auditGroup(1, { coLeader: 'pieter-new', coLeaderId: userId('colead-1') }).text,
+      auditGroup(1, { coLeader: 'pieter-new', coLeaderId: accountId('colead-1') }).text,
     );
     await runAudit(options(registry.root), host);
     expect(applied(host).at(-1)).toBe('close group-1/leader-renamed');

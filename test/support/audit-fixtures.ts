@@ -5,6 +5,7 @@ import { VALID_GROUP, withField } from './check.js';
 import {
   makeIssue,
   userId,
+  type Account,
   type FakeGitHub,
   type Issue,
   type State,
@@ -124,6 +125,40 @@ function waiversYaml(waivers: readonly WaiverSpec[]): string {
     .join('\n')}\n`;
 }
 
+const fixtureIds = new Map<string, number>();
+const usedIds = new Set<number>();
+let nextFixtureId = 300_000_001;
+
+/**
+ * The GitHub account id the fixtures give a login: the id the fake gives an account seeded by that
+ * login (its hash), unless another login has that hash already (likely among thousands), then an
+ * id of its own. The same login always gets the same id, so a file and GitHub agree as long as the
+ * fake is seeded with `fixtureAccounts` (startAudit does).
+ */
+export function accountId(login: string): number {
+  const key = login.toLowerCase();
+  const known = fixtureIds.get(key);
+  if (known !== undefined) return known;
+  const hashed = userId(key);
+  const id = usedIds.has(hashed) ? nextFixtureId++ : hashed;
+  fixtureIds.set(key, id);
+  usedIds.add(id);
+  return id;
+}
+
+/** The fake's accounts for these logins, with the ids the fixtures write in the files. */
+export function fixtureAccounts(logins: Iterable<string>): Account[] {
+  const accounts = new Map<number, Account>();
+  for (const login of logins)
+    accounts.set(accountId(login), {
+      id: accountId(login),
+      login,
+      type: 'User',
+      created_at: '2020-01-01T00:00:00Z',
+    });
+  return [...accounts.values()];
+}
+
 /** Group number `n` of a registry: a complete file from VALID_GROUP with its own identity. */
 export function auditGroup(n: number, options: AuditGroupOptions = {}): AuditGroup {
   const slug = options.slug ?? `group-${String(n)}`;
@@ -131,7 +166,7 @@ export function auditGroup(n: number, options: AuditGroupOptions = {}): AuditGro
   const coLeader =
     options.coLeader === null ? undefined : (options.coLeader ?? `colead-${String(n)}`);
   const idLine = (id: number | null | undefined, login: string): string =>
-    id === null ? '' : `\n  githubId: ${String(id ?? userId(login))}`;
+    id === null ? '' : `\n  githubId: ${String(id ?? accountId(login))}`;
   let text = VALID_GROUP.replace('github: annadevries', `github: ${yamlString(leader)}`)
     .replace('\n  githubId: 48213907', idLine(options.leaderId, leader))
     .replace('techCommunityId: 1234567', `techCommunityId: ${String(1_000_000 + 2 * n)}`)

@@ -5,6 +5,7 @@ import type { ProblemKind } from '../../src/core/vocabulary.js';
 import {
   AT_RISK_MEETUPS,
   ENOUGH_MEETUPS,
+  accountId,
   TOO_FEW_MEETUPS,
   auditGroup,
   auditIssues,
@@ -19,7 +20,6 @@ import {
   deleteAccount,
   registerAccount,
   renameAccount,
-  userId,
   type FakeGitHub,
   type RequestRecord,
 } from '../fake-github/index.js';
@@ -440,7 +440,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
     expect(accountRequests(first.requests)).toEqual([]);
 
     // The co-leader renames their account; someone else takes the freed login at once.
-    const id = userId('colead-1');
+    const id = accountId('colead-1');
     renameAccount(gh.state, 'colead-1', 'pieter-new');
     const stranger = registerAccount(gh.state, 'colead-1');
     expect(stranger.id).not.toBe(id);
@@ -502,12 +502,12 @@ export function auditSmokeTests(runner: ActionRunner): void {
     expect(deleted.labels).toEqual(['audit', 'audit: leadership']);
     expect(deleted.body).toContain('Your group has lost its co-leader');
     expect(deleted.body).toContain(
-      `The co\\-leader\\'s GitHub account colead\\-1 \\(ID ${String(userId('colead-1'))}\\) no longer exists`,
+      `The co\\-leader\\'s GitHub account colead\\-1 \\(ID ${String(accountId('colead-1'))}\\) no longer exists`,
     );
     const recycled = onlyIssue(gh, 'recycled/co-leader');
     expect(recycled.labels).toEqual(['audit', 'audit: leadership']);
     expect(recycled.body).toContain(
-      `The co\\-leader\\'s GitHub account \\(ID ${String(userId('colead-2'))}\\) no longer exists\\, and the username the file gives for them now belongs to another account`,
+      `The co\\-leader\\'s GitHub account \\(ID ${String(accountId('colead-2'))}\\) no longer exists\\, and the username the file gives for them now belongs to another account`,
     );
     // The people are named, not mentioned; only the leaders whose accounts are theirs are.
     expect(deleted.body).toContain('@lead-1 `Pieter Jansen`: ');
@@ -516,7 +516,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
     // The recycled login is someone else's now: it is written nowhere, not even as code.
     expect(wherePrinted(gh, 'colead-2', true)).toEqual([]);
     expect(accountRequests(result.requests).sort()).toEqual(
-      [`/user/${String(userId('colead-1'))}`, `/user/${String(userId('colead-2'))}`].sort(),
+      [`/user/${String(accountId('colead-1'))}`, `/user/${String(accountId('colead-2'))}`].sort(),
     );
   });
 }

@@ -6,14 +6,14 @@ import {
 } from '../../src/audit/accounts.js';
 import type { AuditAction, ExistingIssue, IssueComment } from '../../src/audit/plan.js';
 import type { AuditHost } from '../../src/audit/port.js';
-import { userId } from '../fake-github/state.js';
+import { accountId } from './audit-fixtures.js';
 
 /** The id GitHub gives `github-actions[bot]`, the account the workflow token acts as. */
 export const AUDIT_ACCOUNT = 41898282;
 
 /**
  * An in-memory AuditHost: a list of issues and GitHub's accounts. Every login asked for is a
- * User with the id the fake GitHub gives it (as the audit fixtures write in the files), unless
+ * User with the id the audit fixtures write in the files for it (`accountId`), unless
  * it was made `missing`, renamed away or deleted here; a renamed account keeps its id. It applies
  * each action the way GitHub would (numbers handed out in order, created by the audit's account,
  * a close adds its comment and, for a solved problem, the end mark in the body), and records
@@ -47,7 +47,7 @@ export class MemoryAuditHost implements AuditHost {
     const wanted = login.toLowerCase();
     for (const [id, held] of this.live)
       if (held.toLowerCase() === wanted) return { id, login: held };
-    const id = userId(login);
+    const id = accountId(login);
     if (this.freed.has(wanted) || this.gone.has(id) || this.live.has(id)) return null;
     this.live.set(id, login);
     return { id, login };
