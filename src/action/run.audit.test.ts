@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runActionInProcess } from '../../test/support/action-runner.js';
 import {
+  accountRequests,
   auditSmokeTests,
   CREATE,
+  mentioned,
   fileLink,
   MIXED,
   MIXED_KEYS,
@@ -11,6 +13,7 @@ import {
 import {
   ENOUGH_MEETUPS,
   TOO_FEW_MEETUPS,
+  accountId,
   auditGroup,
   auditIssues,
   commentsOn,
@@ -89,6 +92,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
       'POST /graphql',
     ]);
     expect(second.requests.map(isViewerQuery)).toEqual([false, false, true]);
+    expect(accountRequests([...first.requests, ...second.requests])).toEqual([]);
     expect(second.requests[1]?.query).toMatchObject({
       labels: 'audit',
       state: 'all',
@@ -242,8 +246,11 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     expect(openKeys(gh)).toEqual(['group-40/co-leader']);
     const issue = onlyIssue(gh, 'group-40/co-leader');
     expect(issue.body).toContain(
-      "The co\\-leader\\'s GitHub account \\@\u200Bcolead\\-40 no longer exists",
+      `The co\\-leader\\'s GitHub account colead\\-40 \\(ID ${String(accountId('colead-40'))}\\) no longer exists`,
     );
+    expect(mentioned(gh)).toEqual(['lead-40']);
+    // Only the one whose login no longer answers to the file's id is asked for by id.
+    expect(accountRequests(result.requests)).toEqual([`/user/${String(accountId('colead-40'))}`]);
     expect(issue.body).toContain('`groups/group-40.yaml`');
 
     const queries = result.requests.filter((request) => request.path === '/graphql');
@@ -260,6 +267,26 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     // Variables, never logins spliced into the query text.
     for (const query of queries)
       expect((query.body as { query: string }).query).not.toMatch(/lead-/);
+  });
+
+  it('says once in the summary how many leaders have no account id, and opens no issue for it', async ({
+    onTestFinished,
+  }) => {
+    const { gh, run } = await startAudit(onTestFinished, [
+      auditGroup(1, { slug: 'old-file', leaderId: null, coLeaderId: null }),
+      auditGroup(2, { slug: 'half-done', coLeaderId: null }),
+      auditGroup(3, { slug: 'migrated' }),
+    ]);
+    const result = await run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(gh.state.issues).toEqual([]);
+    expect(result.summary).toContain(
+      '**Not migrated:** 3 leaders in 2 groups have no `githubId` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.',
+    );
+    expect(result.summary.match(/Not migrated/g)).toHaveLength(1);
+    // Nothing to compare: no account is asked for by id.
+    expect(accountRequests(result.requests)).toEqual([]);
+    expect((await run()).writes).toBe(0);
   });
 
   it('respects a waiver until its date, then opens an issue for the problem and the waiver', async ({

@@ -53,6 +53,8 @@ export function renderDashboard(
     `GitHub API: ${meta.requests} requests, ${meta.writes} writes.${outcome.accountsChecked ? '' : ' GitHub accounts were not checked (no token).'}`,
   ];
   if (outcome.failure !== undefined) lines.push('', `**A write failed:** ${text(outcome.failure)}`);
+  const notMigrated = notMigratedLine(outcome);
+  if (notMigrated !== undefined) lines.push('', `**Not migrated:** ${notMigrated}`);
   if (outcome.notTheAudits.length > 0) {
     // Someone copied the marker: the program team may want to look, the audit leaves them be.
     const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
@@ -136,10 +138,21 @@ export function formatPlanText(
       lines.push(indent(formatFindings(problem.findings, findingsIn)));
   }
   const active = outcome.groups.filter((group) => group.status === 'active').length;
+  const notMigrated = notMigratedLine(outcome);
+  if (notMigrated !== undefined) lines.push(`Not migrated: ${notMigrated.replaceAll('`', '')}`);
   lines.push(
     `${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** Leaders known by login only, said once a run rather than in an issue per group. */
+function notMigratedLine({ notMigrated }: AuditOutcome): string | undefined {
+  if (notMigrated.people === 0) return undefined;
+  const people = `${String(notMigrated.people)} leader${notMigrated.people === 1 ? '' : 's'}`;
+  const groups = `${String(notMigrated.groups)} group${notMigrated.groups === 1 ? '' : 's'}`;
+  const have = notMigrated.people === 1 ? 'has' : 'have';
+  return `${people} in ${groups} ${have} no \`githubId\` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.`;
 }
 
 function indent(text: string): string {
@@ -189,6 +202,7 @@ export function formatPlanJson(
     deferred: outcome.deferred.length,
     notTheAudits: outcome.notTheAudits,
     accountsChecked: outcome.accountsChecked,
+    notMigrated: outcome.notMigrated,
   };
   return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
 }

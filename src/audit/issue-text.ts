@@ -112,6 +112,8 @@ function titleOf({ kind, group }: AuditProblem): string {
       return `${prefix} no valid group leader`;
     case 'co-leader':
       return `${prefix} no valid co-leader`;
+    case 'leader-renamed':
+      return `${prefix} a leader's GitHub username has changed`;
     case 'terms':
       return `${prefix} terms and conditions not accepted`;
     case 'waiver-expired':
@@ -126,17 +128,7 @@ function renderSection(
   context: TextContext,
 ): string {
   const { group, kind } = problem;
-  const logins = [group.leaders.leader, group.leaders.coLeader].filter(
-    (login): login is string => login !== undefined,
-  );
-  // A leader who is also named co-leader is one person, addressed once.
-  const who = logins
-    .filter(
-      (login, index) =>
-        logins.findIndex((other) => other.toLowerCase() === login.toLowerCase()) === index,
-    )
-    .map(mention)
-    .join(' ');
+  const who = addressees(group).join(' ');
   const file = context.fileUrl
     ? `[${code(group.path)}](${context.fileUrl(group.path)})`
     : code(group.path);
@@ -152,6 +144,8 @@ function renderSection(
           group.shortfall?.required ?? 0,
           months,
         );
+      case 'leader-renamed':
+        return renamedLines(group, m).join('\n\n');
       default:
         return m.audit.wrong[kind];
     }
@@ -177,6 +171,56 @@ function renderSection(
     '',
     m.audit.deadline(deadline(problem, since, context.policy)),
   ].join('\n');
+}
+
+/**
+ * Who an issue is addressed to. A mention notifies whoever holds the login now, so a leader is
+ * mentioned only where their login's account is the file's id (or, in a file that gives no id
+ * yet, where the login resolves: there is nothing to verify it against), and one who renamed
+ * their account by the new login, which is theirs. A leader whose account is gone is named, as
+ * plain text: the login may be a stranger's by now.
+ */
+function addressees(group: GroupSnapshot): string[] {
+  const seen = new Set<string>();
+  const who: string[] = [];
+  for (const role of ['leader', 'coLeader'] as const) {
+    const login = group.leaders[role];
+    const check = group.accounts[role];
+    const name = group.people[role]?.name;
+    const [key, address] =
+      check === undefined || check.status === 'same'
+        ? login === undefined
+          ? []
+          : [login.toLowerCase(), mention(login)]
+        : check.status === 'renamed'
+          ? [check.login.toLowerCase(), mention(check.login)]
+          : name === undefined
+            ? []
+            : [`name:${name}`, code(name)];
+    // A leader who is also named co-leader is one person, addressed once.
+    if (key === undefined || address === undefined || seen.has(key)) continue;
+    seen.add(key);
+    who.push(address);
+  }
+  return who;
+}
+
+/** Each renamed account: the old username as plain text, the new one mentioned (the same person). */
+function renamedLines(group: GroupSnapshot, m: Messages): string[] {
+  return (['leader', 'coLeader'] as const).flatMap((role) => {
+    const check = group.accounts[role];
+    const old = group.leaders[role];
+    if (check?.status !== 'renamed' || old === undefined) return [];
+    const name = group.people[role]?.name;
+    return [
+      m.audit.wrong['leader-renamed'](
+        role,
+        name === undefined ? '' : code(name),
+        code(old),
+        mention(check.login),
+      ),
+    ];
+  });
 }
 
 function deadline(problem: AuditProblem, since: PlainDate, policy: Policy): PlainDate {

@@ -1,3 +1,4 @@
+import type { AccountCheck, PersonRef } from './accounts.js';
 import type { AuditAction, ExistingIssue, IssueComment } from './plan.js';
 
 /**
@@ -15,7 +16,10 @@ export interface AuditHost {
   ownAccountId(): Promise<number>;
   /** The comments on one issue, oldest first. */
   comments(number: number): Promise<IssueComment[]>;
-  /** Logins (lower-cased) of the given accounts that no longer exist. */
-  missingAccounts(logins: readonly string[]): Promise<Set<string>>;
+  /**
+   * What became of each person's account, in the order given (see `checkAccounts`): logins
+   * looked up in batches, and by id only those whose login's account is not the file's id.
+   */
+  accounts(people: readonly PersonRef[]): Promise<AccountCheck[]>;
   apply(action: AuditAction): Promise<void>;
 }

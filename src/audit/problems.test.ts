@@ -4,8 +4,10 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { findingMessage } from '../i18n/findings/index.js';
 import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
 import { text } from '../report/markdown.js';
+import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { renderIssue, parseMarker } from './issue-text.js';
-import { findProblems, snapshotGroups, withMissingAccounts } from './problems.js';
+import type { AccountCheck } from './accounts.js';
+import { findProblems, snapshotGroups, withAccounts } from './problems.js';
 
 const TODAY = '2026-11-22';
 
@@ -50,38 +52,93 @@ describe('the problems the audit raises', () => {
     ).toEqual([]);
   });
 
-  it('counts a leader whose GitHub account is gone as a lost co-leader', () => {
-    const group = withMissingAccounts(snapshot(VALID_GROUP), new Set(['pjansen']));
-    const [problem] = findProblems([group]);
+  const same = { status: 'same', notMigrated: false } as const;
+  const PJANSEN = 61852340;
+
+  it('counts a co-leader whose GitHub account is gone as a lost co-leader, naming the login as words', () => {
+    const group = withAccounts(snapshot(VALID_GROUP), {
+      leader: same,
+      coLeader: { status: 'deleted', notMigrated: false },
+    });
+    const [problem, ...others] = findProblems([group]);
+    expect(others).toEqual([]);
     expect(problem?.kind).toBe('co-leader');
-    expect(problem?.findings[0]?.message).toBe(
-      "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
-    );
+    expect(problem?.findings.map((finding) => finding.message)).toEqual([
+      `The co-leader's GitHub account pjansen (ID ${String(PJANSEN)}) no longer exists: GitHub has no account with that ID.`,
+    ]);
     expect(group.card.leaders).toBe('fail');
   });
 
-  it('says whose GitHub account is gone in Dutch and Swedish too', () => {
-    const group = withMissingAccounts(snapshot(VALID_GROUP), new Set(['annadevries', 'pjansen']));
-    const gone = group.findings.filter((finding) => finding.messageId === 'leaders/account-gone');
-    expect(gone.map(({ rule, params }) => [rule, params])).toEqual([
-      ['leaders/leader', { role: 'leader', account: '@annadevries' }],
-      ['leaders/co-leader', { role: 'coLeader', account: '@pjansen' }],
+  it('raises a recycled login as a lost leader without naming the login at all', () => {
+    const group = withAccounts(snapshot(VALID_GROUP), {
+      leader: { status: 'recycled', notMigrated: false },
+      coLeader: same,
+    });
+    const [problem, ...others] = findProblems([group]);
+    expect(others).toEqual([]);
+    expect(problem?.kind).toBe('leader');
+    const messages = (problem?.findings ?? []).flatMap((finding) =>
+      (['en', 'nl', 'sv'] as const).map((language) => findingMessage(finding, language)),
+    );
+    expect(messages).toEqual([
+      "The leader's GitHub account (ID 48213907) no longer exists, and the username the file gives for them now belongs to another account: whoever holds it now is not your leader.",
+      'Het GitHub-account (ID 48213907) van de groepsleider bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie groepsleider.',
+      'Gruppledarens GitHub-konto (ID 48213907) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er gruppledare.',
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/annadevries/i);
+  });
+
+  it('raises a renamed co-leader as a renamed leader, not a lost one, and only as a warning', () => {
+    const group = withAccounts(snapshot(VALID_GROUP), {
+      leader: same,
+      coLeader: { status: 'renamed', notMigrated: false, login: 'pieter-new' },
+    });
+    expect(findProblems([group]).map((problem) => problem.kind)).toEqual(['leader-renamed']);
+    expect(group.card.leaders).toBe('warning');
+    const [renamed] = group.findings.filter((finding) => finding.rule === 'leaders/github-id');
+    expect(renamed?.message).toBe(
+      `The co-leader's GitHub account (ID ${String(PJANSEN)}) now has the username pieter-new; the file still gives the old one.`,
+    );
+  });
+
+  it("raises nothing for a file that gives no ids yet, beyond the rule's warning", () => {
+    const unmigrated = VALID_GROUP.replace(/\n {2}githubId: \d+/g, '');
+    const notMigrated = { status: 'same', notMigrated: true } as const;
+    const group = withAccounts(snapshot(unmigrated), {
+      leader: notMigrated,
+      coLeader: notMigrated,
+    });
+    expect(group.findings.map((finding) => finding.rule)).toEqual([
+      'leaders/github-id',
+      'leaders/github-id',
+    ]);
+    expect(findProblems([group])).toEqual([]);
+  });
+
+  it('says whose GitHub account is gone in Dutch and Swedish too, never as a mention', () => {
+    const unmigrated = VALID_GROUP.replace(/\n {2}githubId: \d+/g, '');
+    const gone = { status: 'deleted', notMigrated: true } as const;
+    const group = withAccounts(snapshot(unmigrated), { leader: gone, coLeader: gone });
+    const found = group.findings.filter((finding) => finding.messageId === 'leaders/account-gone');
+    expect(found.map(({ rule, params }) => [rule, params])).toEqual([
+      ['leaders/leader', { role: 'leader', account: 'annadevries' }],
+      ['leaders/co-leader', { role: 'coLeader', account: 'pjansen' }],
     ]);
     expect(
-      gone.map((finding) => [
+      found.map((finding) => [
         finding.message,
         ...(['nl', 'sv'] as const).map((language) => findingMessage(finding, language)),
       ]),
     ).toEqual([
       [
-        "The leader's GitHub account @annadevries no longer exists (GitHub finds no user by that name).",
-        'Het GitHub-account @annadevries van de groepsleider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
-        'Gruppledarens GitHub-konto @annadevries finns inte längre (GitHub hittar ingen användare med det namnet).',
+        "The leader's GitHub account annadevries no longer exists (GitHub finds no user by that name).",
+        'Het GitHub-account annadevries van de groepsleider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'Gruppledarens GitHub-konto annadevries finns inte längre (GitHub hittar ingen användare med det namnet).',
       ],
       [
-        "The co-leader's GitHub account @pjansen no longer exists (GitHub finds no user by that name).",
-        'Het GitHub-account @pjansen van de co-leider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
-        'Medledarens GitHub-konto @pjansen finns inte längre (GitHub hittar ingen användare med det namnet).',
+        "The co-leader's GitHub account pjansen no longer exists (GitHub finds no user by that name).",
+        'Het GitHub-account pjansen van de co-leider bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'Medledarens GitHub-konto pjansen finns inte längre (GitHub hittar ingen användare med det namnet).',
       ],
     ]);
   });
@@ -170,5 +227,93 @@ describe('the issue text', () => {
     const issue = renderIssue(problem, TODAY, context);
     expect(issue.title).toBe('[example] at risk of falling below 6 Azure meetups on 2026-12-11');
     expect(issue.body).toContain('Please fix this by 11 December 2026.');
+  });
+
+  describe('addresses leaders by a mention only where the account is theirs', () => {
+    const same = { status: 'same', notMigrated: false } as const;
+    /** The logins GitHub would notify, and the text it shows outside code spans. */
+    const read = (body: string) => {
+      const html = markdown.render(body);
+      return {
+        mentions: markdownEffects(html, ['code', 'strong', 'h4', 'details', 'summary', 'a'])
+          .filter((effect) => effect.startsWith('reference:@'))
+          .map((effect) => effect.slice('reference:'.length)),
+        words: html.replace(/<code>[\s\S]*?<\/code>/g, '').replaceAll('\u200B', ''),
+        all: html.replaceAll('\u200B', ''),
+      };
+    };
+    const issueFor = (language: string, coLeader: AccountCheck) => {
+      const group = withAccounts(snapshot(withField('language', language)), {
+        leader: same,
+        coLeader,
+      });
+      const [problem, ...others] = findProblems([group]);
+      if (!problem || others.length > 0) throw new Error('not one problem');
+      return { problem, issue: renderIssue(problem, TODAY, context) };
+    };
+
+    it.each(['en', 'nl', 'sv'])(
+      'names a renamed co-leader by the new login and the old one only as code (%s)',
+      (language) => {
+        const { problem, issue } = issueFor(language, {
+          status: 'renamed',
+          notMigrated: false,
+          login: 'pieter-new',
+        });
+        expect(problem.kind).toBe('leader-renamed');
+        expect(issue.title).toBe("[example] a leader's GitHub username has changed");
+        expect(issue.labels).toEqual(['audit', 'audit: leadership']);
+        const { mentions, words } = read(issue.body);
+        expect(new Set(mentions)).toEqual(new Set(['@annadevries', '@pieter-new']));
+        expect(words).not.toMatch(/pjansen/i);
+        expect(issue.body).toContain(
+          'The GitHub account of the co-leader `Pieter Jansen` has a new username: `pjansen` is now @pieter-new.',
+        );
+        const primary = {
+          en: 'In a pull request, write the new username under `github:`',
+          nl: 'Het GitHub-account van de co-leider `Pieter Jansen` heeft een nieuwe gebruikersnaam: `pjansen` heet nu @pieter-new.',
+          sv: 'GitHub-kontot för medledaren `Pieter Jansen` har fått ett nytt användarnamn: `pjansen` heter nu @pieter-new.',
+        }[language];
+        expect(issue.body).toContain(primary);
+      },
+    );
+
+    it.each(['en', 'nl', 'sv'])(
+      'names a co-leader whose account was deleted in plain text, mentioning only the leader (%s)',
+      (language) => {
+        const { problem, issue } = issueFor(language, { status: 'deleted', notMigrated: false });
+        expect(problem.kind).toBe('co-leader');
+        const { mentions } = read(issue.body);
+        expect(mentions).toEqual(
+          language === 'en' ? ['@annadevries'] : ['@annadevries', '@annadevries'],
+        );
+        expect(issue.body).toContain('@annadevries `Pieter Jansen`: ');
+      },
+    );
+
+    it.each(['en', 'nl', 'sv'])(
+      'writes a recycled login nowhere, not even as code (%s)',
+      (language) => {
+        const { problem, issue } = issueFor(language, { status: 'recycled', notMigrated: false });
+        expect(problem.kind).toBe('co-leader');
+        const { mentions, all } = read(issue.body);
+        expect(new Set(mentions)).toEqual(new Set(['@annadevries']));
+        expect(all).not.toMatch(/pjansen/i);
+      },
+    );
+
+    it('mentions leaders whose file gives no id yet, or that were not looked up, as before', () => {
+      const late = VALID_GROUP.replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05');
+      const notMigrated = { status: 'same', notMigrated: true } as const;
+      for (const group of [
+        withAccounts(snapshot(late), { leader: notMigrated, coLeader: notMigrated }),
+        snapshot(late),
+      ]) {
+        const [problem] = findProblems([group]);
+        if (!problem) throw new Error('no problem');
+        const { mentions } = read(renderIssue(problem, TODAY, context).body);
+        expect(mentions).toEqual(['@annadevries', '@pjansen']);
+      }
+    });
   });
 });

@@ -9,7 +9,8 @@ import type { FileResult } from '../evaluate/evaluate.js';
 import { renderMessage, say } from '../i18n/findings/index.js';
 import { scorecard, type Scorecard } from '../evaluate/scorecard.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
-import { RULES_OF_KIND } from './kinds.js';
+import type { AccountCheck } from './accounts.js';
+import { ofKind, RENAMED_MESSAGE } from './kinds.js';
 
 /** One group as the audit sees it on the day it runs. */
 export interface GroupSnapshot {
@@ -19,6 +20,10 @@ export interface GroupSnapshot {
   status: string;
   language: string | undefined;
   leaders: Partial<Record<Role, string>>;
+  /** Each leader's name and account id as the file gives them. */
+  people: Partial<Record<Role, { name: string | undefined; githubId: number | undefined }>>;
+  /** What GitHub says became of each leader's account; empty where nothing was looked up. */
+  accounts: Partial<Record<Role, AccountCheck>>;
   findings: Finding[];
   card: Scorecard;
   cadence: Cadence;
@@ -46,9 +51,11 @@ export function snapshotGroups(
     const slug = field(data, 'slug');
     if (typeof slug !== 'string' || !SLUG.test(slug)) continue;
     const leaders: Partial<Record<Role, string>> = {};
+    const people: GroupSnapshot['people'] = {};
     for (const role of ['leader', 'coLeader'] as const) {
-      const login = readPerson(data, role)?.github;
-      if (login !== undefined) leaders[role] = login;
+      const person = readPerson(data, role);
+      if (person?.github !== undefined) leaders[role] = person.github;
+      if (person !== undefined) people[role] = { name: person.name, githubId: person.githubId };
     }
     groups.push({
       slug,
@@ -57,6 +64,8 @@ export function snapshotGroups(
       status: asText(field(data, 'status')) ?? 'active',
       language: asText(field(data, 'language')),
       leaders,
+      people,
+      accounts: {},
       findings,
       card: scorecard(findings),
       cadence: assessCadence(data, today, policy),
@@ -67,21 +76,39 @@ export function snapshotGroups(
 }
 
 /**
- * Adds a finding for each leader whose GitHub account no longer exists: a group whose co-leader
- * deleted their account has lost its co-leader as surely as one whose file names none.
+ * The group with what GitHub says of its leaders' accounts, and a finding for each that changed:
+ * a leader whose account is gone (deleted, or its login now someone else's) is lost as surely as
+ * one the file does not name; one who renamed their account is the same person under a new
+ * username, whose file needs the new one. The findings name accounts by id and logins as plain
+ * words, never as mentions: a freed login may belong to a stranger by now.
  */
-export function withMissingAccounts(
+export function withAccounts(
   group: GroupSnapshot,
-  missing: ReadonlySet<string>,
+  accounts: Partial<Record<Role, AccountCheck>>,
 ): GroupSnapshot {
   const extra: Finding[] = [];
   for (const role of ['leader', 'coLeader'] as const) {
+    const check = accounts[role];
     const login = group.leaders[role];
-    if (login === undefined || !missing.has(login.toLowerCase())) continue;
-    const ref = say('leaders/account-gone', { role, account: `@${login}` });
+    if (check === undefined || login === undefined || check.status === 'same') continue;
+    const id = String(group.people[role]?.githubId ?? '');
+    const ref =
+      check.status === 'renamed'
+        ? say(RENAMED_MESSAGE, { role, id, login: check.login })
+        : check.status === 'recycled'
+          ? say('leaders/account-recycled', { role, id })
+          : check.notMigrated
+            ? say('leaders/account-gone', { role, account: login })
+            : say('leaders/account-deleted', { role, account: login, id });
     extra.push({
-      rule: role === 'leader' ? 'leaders/leader' : 'leaders/co-leader',
-      severity: 'error',
+      // A rename loses nobody: it is the account id's business, and warns.
+      rule:
+        check.status === 'renamed'
+          ? 'leaders/github-id'
+          : role === 'leader'
+            ? 'leaders/leader'
+            : 'leaders/co-leader',
+      severity: check.status === 'renamed' ? 'warning' : 'error',
       file: group.path,
       pointer: `/${role}/github`,
       line: 0,
@@ -91,9 +118,8 @@ export function withMissingAccounts(
       params: ref.params ?? {},
     });
   }
-  if (extra.length === 0) return group;
   const findings = [...group.findings, ...extra];
-  return { ...group, findings, card: scorecard(findings) };
+  return { ...group, accounts, findings, card: scorecard(findings) };
 }
 
 /** The problems of active groups, one per group and kind; waived findings raise none. */
@@ -104,9 +130,7 @@ export function findProblems(groups: readonly GroupSnapshot[]): AuditProblem[] {
     for (const kind of PROBLEM_KINDS) {
       const findings = group.findings.filter(
         (finding) =>
-          RULES_OF_KIND[kind].includes(finding.rule) &&
-          finding.waiver === undefined &&
-          finding.severity !== 'notice',
+          ofKind(kind, finding) && finding.waiver === undefined && finding.severity !== 'notice',
       );
       if (findings.length > 0) problems.push({ kind, group, findings });
     }

@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { auditGroup, TOO_FEW_MEETUPS, type AuditGroup } from '../../test/support/audit-fixtures.js';
+import {
+  accountId,
+  auditGroup,
+  TOO_FEW_MEETUPS,
+  type AuditGroup,
+} from '../../test/support/audit-fixtures.js';
 import { MemoryAuditHost } from '../../test/support/memory-audit-host.js';
 import { parseMarker } from './issue-text.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { runAudit, type AuditOptions } from './run-audit.js';
+import { formatPlanJson, formatPlanText } from './dashboard.js';
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -124,6 +130,32 @@ describe('the audit orchestrator, against an in-memory host', () => {
     expect(applied(host)).toEqual(['open group-1/leader']);
   });
 
+  it('follows a renamed leader by id, asking by id only while the file and GitHub disagree', async () => {
+    const registry = registryOf(auditGroup(1), auditGroup(2, { leaderId: null, coLeaderId: null }));
+    const host = new MemoryAuditHost();
+    const steady = await runAudit(options(registry.root), host);
+    expect(applied(host)).toEqual([]);
+    expect(host.idsLookedUp).toEqual([]);
+    expect(steady.notMigrated).toEqual({ people: 2, groups: 1 });
+
+    host.rename('colead-1', 'pieter-new');
+    const renamed = await runAudit(options(registry.root), host);
+    expect(applied(host)).toEqual(['open group-1/leader-renamed']);
+    expect(host.idsLookedUp).toEqual([accountId('colead-1')]);
+    expect(renamed.groups[0]?.accounts).toEqual({
+      leader: { status: 'same', notMigrated: false },
+      coLeader: { status: 'renamed', notMigrated: false, login: 'pieter-new' },
+    });
+
+    registry.write(
+      'groups/group-1.yaml',
+      auditGroup(1, { coLeader: 'pieter-new', coLeaderId: accountId('colead-1') }).text,
+    );
+    await runAudit(options(registry.root), host);
+    expect(applied(host).at(-1)).toBe('close group-1/leader-renamed');
+    expect(host.idsLookedUp).toHaveLength(1);
+  });
+
   it('plans but writes nothing in a dry run, planning against the issues that exist', async () => {
     const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
     const registry = registryOf(few);
@@ -144,6 +176,22 @@ describe('the audit orchestrator, against an in-memory host', () => {
     const outcome = await runAudit(options(registry.root, { dryRun: true }), undefined);
     expect(outcome.accountsChecked).toBe(false);
     expect(outcome.planned.map((action) => action.type)).toEqual(['open']);
+  });
+
+  it('counts the leaders whose file gives no id once, in the text and JSON plans', async () => {
+    const registry = registryOf(
+      auditGroup(1, { coLeaderId: null }),
+      auditGroup(2, { status: 'leaving', leaderId: null }),
+      auditGroup(3),
+    );
+    const outcome = await runAudit(options(registry.root, { dryRun: true }), undefined);
+    expect(outcome.notMigrated).toEqual({ people: 1, groups: 1 });
+    expect(formatPlanText(outcome, true).split('\n')).toContain(
+      'Not migrated: 1 leader in 1 group has no githubId in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.',
+    );
+    expect(
+      JSON.parse(formatPlanJson(outcome, { today: '2026-11-22', dryRun: true })),
+    ).toMatchObject({ notMigrated: { people: 1, groups: 1 } });
   });
 
   it('asks which account it is only once some issue carries its marker, and once a run', async () => {

@@ -21,13 +21,15 @@ import {
   type AuditAction,
   type ExistingIssue,
 } from './plan.js';
+import type { AccountCheck, PersonRef } from './accounts.js';
 import {
   findProblems,
   snapshotGroups,
-  withMissingAccounts,
+  withAccounts,
   type GroupSnapshot,
   type AuditProblem,
 } from './problems.js';
+import type { Role } from '../core/people.js';
 
 export interface AuditOptions {
   root: string;
@@ -53,6 +55,11 @@ export interface AuditOutcome {
   deferred: AuditAction[];
   /** Whether GitHub accounts were looked up (not without a connection). */
   accountsChecked: boolean;
+  /**
+   * Leaders of active groups whose file gives no account id, and their groups: known by login
+   * only, so a renamed or recycled account cannot be told apart. Said once, in the summary.
+   */
+  notMigrated: { people: number; groups: number };
   /** Why applying stopped early, when a write failed even after its retries. */
   failure: string | undefined;
 }
@@ -79,12 +86,30 @@ export async function runAudit(
   let groups = snapshotGroups(results, options.today, options.policy);
 
   if (host) {
-    const logins = groups
-      .filter((group) => group.status === 'active')
-      .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
-      .filter((login): login is string => login !== undefined && GITHUB_LOGIN.test(login));
-    const missing = await host.missingAccounts(logins);
-    groups = groups.map((group) => withMissingAccounts(group, missing));
+    // Every active group's leaders with a login GitHub could have, in one list; the answers
+    // come back in the same order. Groups are told apart by place (two may share a slug).
+    const asked = groups.flatMap((group, at) =>
+      group.status !== 'active'
+        ? []
+        : (['leader', 'coLeader'] as const).flatMap((role) => {
+            const login = group.leaders[role];
+            const person: PersonRef = {
+              login: login ?? '',
+              githubId: group.people[role]?.githubId,
+            };
+            return login !== undefined && GITHUB_LOGIN.test(login) ? [{ at, role, person }] : [];
+          }),
+    );
+    const checks = await host.accounts(asked.map(({ person }) => person));
+    const found = new Map<number, Partial<Record<Role, AccountCheck>>>();
+    asked.forEach(({ at, role }, index) => {
+      const check = checks[index];
+      if (check !== undefined) found.set(at, { ...found.get(at), [role]: check });
+    });
+    groups = groups.map((group, at) => {
+      const accounts = found.get(at);
+      return accounts === undefined ? group : withAccounts(group, accounts);
+    });
   }
 
   const problems = findProblems(groups);
@@ -127,6 +152,7 @@ export async function runAudit(
       done: [],
       deferred: [],
       accountsChecked: host !== undefined,
+      notMigrated: notMigrated(groups),
       failure: undefined,
     };
   }
@@ -154,6 +180,22 @@ export async function runAudit(
     done,
     deferred,
     accountsChecked: true,
+    notMigrated: notMigrated(groups),
     failure,
   };
+}
+
+/** Leaders of active groups named by login without an account id, and how many groups. */
+function notMigrated(groups: readonly GroupSnapshot[]): AuditOutcome['notMigrated'] {
+  let people = 0;
+  let withSome = 0;
+  for (const group of groups) {
+    if (group.status !== 'active') continue;
+    const count = (['leader', 'coLeader'] as const).filter(
+      (role) => group.leaders[role] !== undefined && group.people[role]?.githubId === undefined,
+    ).length;
+    people += count;
+    if (count > 0) withSome++;
+  }
+  return { people, groups: withSome };
 }

@@ -43,6 +43,8 @@ export const PROBLEM_KINDS = [
   'meetups-at-risk',
   'leader',
   'co-leader',
+  // A leader's account renamed on GitHub: the same person, whose file gives the old username.
+  'leader-renamed',
   'terms',
   'waiver-expired',
 ] as const;

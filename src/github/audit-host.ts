@@ -2,13 +2,17 @@ import type { ExistingIssue, IssueComment } from '../audit/plan.js';
 import type { AuditHost } from '../audit/port.js';
 import { keyOf, parseMarker, type IssueKey } from '../audit/issue-text.js';
 import { AUDIT_LABEL } from '../audit/kinds.js';
-import { usersByLogin } from './accounts.js';
+import { checkAccounts } from '../audit/accounts.js';
+import { accountById, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import { NO_BLIND_RETRY, writeOnce } from './write-once.js';
 import type { Repo } from './pull-request-host.js';
 
-/** The audit's port on GitHub: issues listed 100 a page, accounts looked up 100 a GraphQL query. */
+/**
+ * The audit's port on GitHub: issues listed 100 a page, leaders' logins looked up 100 a GraphQL
+ * query, and an account by id (`GET /user/{id}`) only where a login's account is not the file's.
+ */
 export function gitHubAuditHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
@@ -153,10 +157,11 @@ export function gitHubAuditHost(
 
     comments: commentsOn,
 
-    async missingAccounts(logins) {
-      const found = await usersByLogin(octokit, logins);
-      return new Set([...found].flatMap(([login, user]) => (user === null ? [login] : [])));
-    },
+    accounts: (people) =>
+      checkAccounts(people, {
+        usersByLogin: (logins) => usersByLogin(octokit, logins),
+        accountById: (id) => accountById(octokit, id),
+      }),
 
     async apply(action) {
       switch (action.type) {

@@ -116,6 +116,8 @@ export const en: Messages = {
       leader: 'Your group has no complete, valid group leader in the registry.',
       'co-leader':
         'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+      'leader-renamed': (role, name, old, now) =>
+        `The GitHub account of the ${role === 'leader' ? 'leader' : 'co-leader'}${name === '' ? '' : ` ${name}`} has a new username: ${old} is now ${now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.`,
       terms: "Not every leader of your group has accepted the program's terms and conditions.",
       'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
     },
@@ -128,6 +130,8 @@ export const en: Messages = {
         `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
       'co-leader': (file) =>
         `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
+      'leader-renamed': (file) =>
+        `In a pull request, write the new username under \`github:\` in ${file} and keep \`githubId\` as it is. This issue closes by itself once the file gives the new username.`,
       terms: (file) =>
         `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
       'waiver-expired': (file) =>
@@ -152,6 +156,7 @@ export const en: Messages = {
         'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
       leader: 'Solved: the group has a complete, valid leader again. Closing.',
       'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+      'leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
       terms: 'Solved: every leader has accepted the terms. Closing.',
       'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
     },

@@ -90,6 +90,13 @@ export interface Messages {
       'meetups-at-risk': (on: string, counted: number, required: number, months: number) => string;
       leader: string;
       'co-leader': string;
+      /** One renamed account: its person (role, name as code or ''), the old login as code, the new as a mention. */
+      'leader-renamed': (
+        role: 'leader' | 'coLeader',
+        name: string,
+        old: string,
+        now: string,
+      ) => string;
       terms: string;
       'waiver-expired': string;
     };

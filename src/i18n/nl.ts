@@ -125,6 +125,8 @@ export const nl: Messages = {
       leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
       'co-leader':
         'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
+      'leader-renamed': (role, name, old, now) =>
+        `Het GitHub-account van de ${role === 'leader' ? 'groepsleider' : 'co-leider'}${name === '' ? '' : ` ${name}`} heeft een nieuwe gebruikersnaam: ${old} heet nu ${now}. Het is hetzelfde account (het register kent het aan zijn ID), maar het groepsbestand noemt nog de oude gebruikersnaam, die nu iedereen kan registreren.`,
       terms:
         'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
       'waiver-expired':
@@ -139,6 +141,8 @@ export const nl: Messages = {
         `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
       'co-leader': (file) =>
         `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+      'leader-renamed': (file) =>
+        `Zet in een pull request de nieuwe gebruikersnaam onder \`github:\` in ${file} en laat \`githubId\` staan zoals het is. Dit issue sluit vanzelf zodra het bestand de nieuwe gebruikersnaam noemt.`,
       terms: (file) =>
         `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
       'waiver-expired': (file) =>
@@ -163,6 +167,8 @@ export const nl: Messages = {
         'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
       leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
       'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
+      'leader-renamed':
+        'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Sluiten.',
       terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
       'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
     },

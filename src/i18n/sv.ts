@@ -120,6 +120,8 @@ export const sv: Messages = {
       leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
       'co-leader':
         'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
+      'leader-renamed': (role, name, old, now) =>
+        `GitHub-kontot för ${role === 'leader' ? 'gruppledaren' : 'medledaren'}${name === '' ? '' : ` ${name}`} har fått ett nytt användarnamn: ${old} heter nu ${now}. Det är samma konto (registret känner igen det på dess ID), men gruppfilen anger fortfarande det gamla användarnamnet, som vem som helst nu kan registrera.`,
       terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
       'waiver-expired':
         'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
@@ -133,6 +135,8 @@ export const sv: Messages = {
         `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
       'co-leader': (file) =>
         `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+      'leader-renamed': (file) =>
+        `Skriv i en pull request det nya användarnamnet under \`github:\` i ${file} och låt \`githubId\` vara som det är. Ärendet stängs av sig självt när filen anger det nya användarnamnet.`,
       terms: (file) =>
         `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
       'waiver-expired': (file) =>
@@ -158,6 +162,7 @@ export const sv: Messages = {
         'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
       leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
       'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
+      'leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Stänger.',
       terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
       'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
     },

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runActionBundle } from '../support/action-runner.js';
 import {
   auditGroup,
+  fixtureAccounts,
   openKeys,
   TOO_FEW_MEETUPS,
   type AuditGroup,
@@ -54,7 +55,7 @@ describe('the audit under load and faults', () => {
     let failedRuns = 0;
     for (let seed = 1; seed <= SEEDS; seed++) {
       const users = new Set(registry(new Set()).flatMap((group) => group.logins));
-      const gh = await startFakeGitHub({ users });
+      const gh = await startFakeGitHub({ users, accounts: fixtureAccounts(users) });
       const event = writeEventFile({});
       const audit = async (maxWrites: number) => {
         runs++;

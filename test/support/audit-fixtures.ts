@@ -2,7 +2,14 @@ import { parseMarker } from '../../src/audit/issue-text.js';
 import { LABEL_OF_KIND } from '../../src/audit/kinds.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../../src/core/vocabulary.js';
 import { VALID_GROUP, withField } from './check.js';
-import { makeIssue, type FakeGitHub, type Issue, type State } from '../fake-github/index.js';
+import {
+  makeIssue,
+  userId,
+  type Account,
+  type FakeGitHub,
+  type Issue,
+  type State,
+} from '../fake-github/index.js';
 
 /**
  * Group files and GitHub views for the audit's end-to-end tests. Every group built here has its
@@ -33,6 +40,12 @@ export interface AuditGroupOptions {
   leader?: string;
   /** The co-leader's login; `null` leaves the whole `coLeader:` block out. */
   coLeader?: string | null;
+  /**
+   * The leaders' GitHub account ids; by default the id the fake gives an account seeded by that
+   * login, so the file and GitHub agree. `null` leaves `githubId` out (a file not yet migrated).
+   */
+  leaderId?: number | null;
+  coLeaderId?: number | null;
   meetups?: readonly MeetupSpec[];
   waivers?: readonly WaiverSpec[];
 }
@@ -112,17 +125,53 @@ function waiversYaml(waivers: readonly WaiverSpec[]): string {
     .join('\n')}\n`;
 }
 
+const fixtureIds = new Map<string, number>();
+const usedIds = new Set<number>();
+let nextFixtureId = 300_000_001;
+
+/**
+ * The GitHub account id the fixtures give a login: the id the fake gives an account seeded by that
+ * login (its hash), unless another login has that hash already (likely among thousands), then an
+ * id of its own. The same login always gets the same id, so a file and GitHub agree as long as the
+ * fake is seeded with `fixtureAccounts` (startAudit does).
+ */
+export function accountId(login: string): number {
+  const key = login.toLowerCase();
+  const known = fixtureIds.get(key);
+  if (known !== undefined) return known;
+  const hashed = userId(key);
+  const id = usedIds.has(hashed) ? nextFixtureId++ : hashed;
+  fixtureIds.set(key, id);
+  usedIds.add(id);
+  return id;
+}
+
+/** The fake's accounts for these logins, with the ids the fixtures write in the files. */
+export function fixtureAccounts(logins: Iterable<string>): Account[] {
+  const accounts = new Map<number, Account>();
+  for (const login of logins)
+    accounts.set(accountId(login), {
+      id: accountId(login),
+      login,
+      type: 'User',
+      created_at: '2020-01-01T00:00:00Z',
+    });
+  return [...accounts.values()];
+}
+
 /** Group number `n` of a registry: a complete file from VALID_GROUP with its own identity. */
 export function auditGroup(n: number, options: AuditGroupOptions = {}): AuditGroup {
   const slug = options.slug ?? `group-${String(n)}`;
   const leader = options.leader ?? `lead-${String(n)}`;
   const coLeader =
     options.coLeader === null ? undefined : (options.coLeader ?? `colead-${String(n)}`);
+  const idLine = (id: number | null | undefined, login: string): string =>
+    id === null ? '' : `\n  githubId: ${String(id ?? accountId(login))}`;
   let text = VALID_GROUP.replace('github: annadevries', `github: ${yamlString(leader)}`)
-    .replace('githubId: 48213907', `githubId: ${String(50_000_000 + 2 * n)}`)
+    .replace('\n  githubId: 48213907', idLine(options.leaderId, leader))
     .replace('techCommunityId: 1234567', `techCommunityId: ${String(1_000_000 + 2 * n)}`)
     .replace('github: pjansen', `github: ${yamlString(coLeader ?? 'nobody')}`)
-    .replace('githubId: 61852340', `githubId: ${String(50_000_001 + 2 * n)}`)
+    .replace('\n  githubId: 61852340', idLine(options.coLeaderId, coLeader ?? 'nobody'))
     .replace('techCommunityId: 2345678', `techCommunityId: ${String(1_000_001 + 2 * n)}`)
     .replace('https://example-azure.org/code-of-conduct', `https://${slug}.example.org/conduct`)
     .replace('https://example-azure.org/', `https://${slug}.example.org/`);

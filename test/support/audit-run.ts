@@ -5,6 +5,7 @@ import {
   TOO_FEW_MEETUPS,
   auditGroup,
   auditIssues,
+  fixtureAccounts,
   openKeys,
   type AuditGroup,
 } from './audit-fixtures.js';
@@ -47,10 +48,9 @@ export async function startAudit(
   const registry = tempRegistry(
     Object.fromEntries(groups.map((group) => [group.path, group.text])),
   );
-  const gh = await startFakeGitHub({
-    users: new Set(groups.flatMap((group) => group.logins)),
-    ...seed,
-  });
+  const users = seed.users ?? new Set(groups.flatMap((group) => group.logins));
+  // The leaders' accounts with the ids their files give, so the file and GitHub agree.
+  const gh = await startFakeGitHub({ accounts: fixtureAccounts(users), ...seed, users });
   finished(async () => {
     await gh.close();
     registry.remove();

@@ -5,6 +5,7 @@ import type { ProblemKind } from '../../src/core/vocabulary.js';
 import {
   AT_RISK_MEETUPS,
   ENOUGH_MEETUPS,
+  accountId,
   TOO_FEW_MEETUPS,
   auditGroup,
   auditIssues,
@@ -14,7 +15,15 @@ import {
   seedOf,
 } from './audit-fixtures.js';
 import { ISSUES_PATH, TODAY, changing, startAudit, thisRun } from './audit-run.js';
-import { DEFAULT_REPOSITORY, type FakeGitHub } from '../fake-github/index.js';
+import {
+  DEFAULT_REPOSITORY,
+  deleteAccount,
+  registerAccount,
+  renameAccount,
+  type FakeGitHub,
+  type RequestRecord,
+} from '../fake-github/index.js';
+import { markdown, markdownEffects } from './markdown-effects.js';
 
 /**
  * The audit's smoke scenarios, written once and run twice: in process
@@ -30,6 +39,59 @@ export function onlyIssue(gh: FakeGitHub, key: string) {
   const [issue] = found;
   if (issue === undefined) throw new Error(`no issue for ${key}`);
   return issue;
+}
+
+/** Everything the audit wrote on GitHub: each issue's title and body, and each comment. */
+function written(gh: FakeGitHub): Array<{ where: string; title?: string; body: string }> {
+  return [
+    ...auditIssues(gh).map((issue) => ({
+      where: `#${String(issue.number)}`,
+      title: issue.title,
+      body: issue.body,
+    })),
+    ...gh.state.comments.map((comment) => ({
+      where: `comment on #${String(comment.issue_number)}`,
+      body: comment.body,
+    })),
+  ];
+}
+
+/** The text GitHub shows for a body, code spans left out or kept. */
+function shown(body: string, withCode: boolean): string {
+  const html = markdown.render(body);
+  return (withCode ? html : html.replace(/<code>[\s\S]*?<\/code>/g, ''))
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('\u200B', '');
+}
+
+/** The logins GitHub would notify in the audit's issues and comments, lower-cased. */
+export function mentioned(gh: FakeGitHub): string[] {
+  const found = written(gh).flatMap(({ body }) =>
+    markdownEffects(markdown.render(body))
+      .filter((effect) => effect.startsWith('reference:@'))
+      .map((effect) => effect.slice('reference:@'.length).toLowerCase()),
+  );
+  return [...new Set(found)].sort();
+}
+
+/**
+ * Where the audit wrote `login` as words people read (a title, or a body or comment outside code
+ * spans; with `anywhere`, code spans too), not counting a zero-width space that breaks a mention.
+ */
+export function wherePrinted(gh: FakeGitHub, login: string, anywhere = false): string[] {
+  const pattern = new RegExp(`(?<![\\w-])${login}(?![\\w-])`, 'i');
+  return written(gh).flatMap(({ where, title, body }) =>
+    pattern.test(`${title ?? ''}\n${shown(body, anywhere)}`) ? [where] : [],
+  );
+}
+
+/** Requests for one account by its id (`GET /user/{account_id}`). */
+export function accountRequests(requests: readonly RequestRecord[]): string[] {
+  return requests.filter((r) => /^\/user\/\d+$/.test(r.path)).map((r) => r.path);
 }
 
 /** One group of each problem the first run must find, and two compliant ones. */
@@ -360,5 +422,101 @@ export function auditSmokeTests(runner: ActionRunner): void {
     const steady = await run();
     expect(steady.writes).toBe(0);
     expect(theirs()).toEqual(before);
+  });
+
+  it('follows a renamed co-leader by id: no lost co-leader issue, one issue naming the new login, closed once the file says it', async ({
+    onTestFinished,
+  }) => {
+    const { gh, run, put } = await startAudit(
+      onTestFinished,
+      [auditGroup(1, { slug: 'renamed' }), auditGroup(2, { slug: 'compliant' })],
+      {},
+      runner,
+    );
+    const first = await run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(gh.state.issues).toEqual([]);
+    // Steady: the file's ids match the logins' accounts, so no account is asked for by id.
+    expect(accountRequests(first.requests)).toEqual([]);
+
+    // The co-leader renames their account; someone else takes the freed login at once.
+    const id = accountId('colead-1');
+    renameAccount(gh.state, 'colead-1', 'pieter-new');
+    const stranger = registerAccount(gh.state, 'colead-1');
+    expect(stranger.id).not.toBe(id);
+    const renamed = await run();
+    expect(renamed.status, renamed.stderr).toBe(0);
+    expect(openKeys(gh)).toEqual(['renamed/leader-renamed']);
+    const issue = onlyIssue(gh, 'renamed/leader-renamed');
+    expect(issue.labels).toEqual(['audit', 'audit: leadership']);
+    expect(issue.title).toBe("[renamed] a leader's GitHub username has changed");
+    expect(issue.body).toContain(
+      'The GitHub account of the co-leader `Pieter Jansen` has a new username: `colead-1` is now @pieter-new.',
+    );
+    expect(issue.body).toContain(fileLink('renamed'));
+    expect(issue.body).toContain('This issue closes by itself once');
+    // The account is the same person's: the new login is mentioned; the freed one, now a
+    // stranger's, is mentioned nowhere and named only in code.
+    expect(mentioned(gh)).toEqual(['lead-1', 'pieter-new']);
+    expect(wherePrinted(gh, 'colead-1')).toEqual([]);
+    // The one mismatch costs one request by id; nobody else is asked for one.
+    expect(accountRequests(renamed.requests)).toEqual([`/user/${String(id)}`]);
+
+    // The leaders update the file: the issue closes, and the next run has nothing to do.
+    put(auditGroup(1, { slug: 'renamed', coLeader: 'pieter-new', coLeaderId: id }));
+    const fixed = await run({ today: '2026-11-29' });
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(onlyIssue(gh, 'renamed/leader-renamed')).toMatchObject({
+      state: 'closed',
+      stateReason: 'completed',
+    });
+    expect(openKeys(gh)).toEqual([]);
+    expect(accountRequests(fixed.requests)).toEqual([]);
+    expect(mentioned(gh)).toEqual(['lead-1', 'pieter-new']);
+    expect(wherePrinted(gh, 'colead-1')).toEqual([]);
+    const steady = await run({ today: '2026-11-29' });
+    expect(changing(steady.requests)).toEqual([]);
+    expect(steady.writes).toBe(0);
+    expect(accountRequests(steady.requests)).toEqual([]);
+  });
+
+  it('raises a deleted co-leader as lost and a recycled login as changed hands, mentioning neither login', async ({
+    onTestFinished,
+  }) => {
+    const { gh, run } = await startAudit(
+      onTestFinished,
+      [auditGroup(1, { slug: 'deleted' }), auditGroup(2, { slug: 'recycled' })],
+      {},
+      runner,
+    );
+    expect((await run()).writes).toBe(0);
+    deleteAccount(gh.state, 'colead-1');
+    // colead-2 deletes their account, and a stranger registers the login.
+    deleteAccount(gh.state, 'colead-2');
+    registerAccount(gh.state, 'colead-2');
+
+    const result = await run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(openKeys(gh)).toEqual(['deleted/co-leader', 'recycled/co-leader']);
+    const deleted = onlyIssue(gh, 'deleted/co-leader');
+    expect(deleted.labels).toEqual(['audit', 'audit: leadership']);
+    expect(deleted.body).toContain('Your group has lost its co-leader');
+    expect(deleted.body).toContain(
+      `The co\\-leader\\'s GitHub account colead\\-1 \\(ID ${String(accountId('colead-1'))}\\) no longer exists`,
+    );
+    const recycled = onlyIssue(gh, 'recycled/co-leader');
+    expect(recycled.labels).toEqual(['audit', 'audit: leadership']);
+    expect(recycled.body).toContain(
+      `The co\\-leader\\'s GitHub account \\(ID ${String(accountId('colead-2'))}\\) no longer exists\\, and the username the file gives for them now belongs to another account`,
+    );
+    // The people are named, not mentioned; only the leaders whose accounts are theirs are.
+    expect(deleted.body).toContain('@lead-1 `Pieter Jansen`: ');
+    expect(recycled.body).toContain('@lead-2 `Pieter Jansen`: ');
+    expect(mentioned(gh)).toEqual(['lead-1', 'lead-2']);
+    // The recycled login is someone else's now: it is written nowhere, not even as code.
+    expect(wherePrinted(gh, 'colead-2', true)).toEqual([]);
+    expect(accountRequests(result.requests).sort()).toEqual(
+      [`/user/${String(accountId('colead-1'))}`, `/user/${String(accountId('colead-2'))}`].sort(),
+    );
   });
 }

@@ -76,6 +76,12 @@ const en = {
 
   'leaders/account-gone':
     "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} no longer exists (GitHub finds no user by that name).",
+  'leaders/account-deleted':
+    "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} (ID {id}) no longer exists: GitHub has no account with that ID.",
+  'leaders/account-recycled':
+    "{role, select, leader {The leader's} other {The co-leader's}} GitHub account (ID {id}) no longer exists, and the username the file gives for them now belongs to another account: whoever holds it now is not your {role, select, leader {leader} other {co-leader}}.",
+  'leaders/account-renamed':
+    "{role, select, leader {The leader's} other {The co-leader's}} GitHub account (ID {id}) now has the username {login}; the file still gives the old one.",
 } as const satisfies Catalogue;
 
 export const leaders = {
@@ -157,6 +163,12 @@ export const leaders = {
 
     'leaders/account-gone':
       'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+    'leaders/account-deleted':
+      'Het GitHub-account {account} (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met dat ID.',
+    'leaders/account-recycled':
+      'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
+    'leaders/account-renamed':
+      'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
   },
   sv: {
     'leaders/leader.missing':
@@ -235,5 +247,11 @@ export const leaders = {
 
     'leaders/account-gone':
       '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',
+    'leaders/account-deleted':
+      '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} (ID {id}) finns inte längre: GitHub har inget konto med det ID:t.',
+    'leaders/account-recycled':
+      '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er {role, select, leader {gruppledare} other {medledare}}.',
+    'leaders/account-renamed':
+      '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) har nu användarnamnet {login}; filen anger fortfarande det gamla.',
   },
 } satisfies Area<typeof en>;
