@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { userId } from '../test/fake-github/state.js';
+import { accountId } from '../test/support/audit-fixtures.js';
 import path from 'node:path';
 import { addDays, type PlainDate } from '../src/core/dates.js';
 import { mulberry32 } from '../test/fake-github/index.js';
@@ -81,7 +81,7 @@ export function generateRegistry(
       );
     }
     const person = (role: string, id: number) =>
-      `${role}:\n  name: Person ${id}\n  github: user-${id}\n  githubId: ${userId(`user-${id}`)}\n  techCommunityId: ${1000000 + id}\n  termsAccepted: 2024-0${1 + (id % 9)}-1${id % 10}`;
+      `${role}:\n  name: Person ${id}\n  github: user-${id}\n  githubId: ${accountId(`user-${id}`)}\n  techCommunityId: ${1000000 + id}\n  termsAccepted: 2024-0${1 + (id % 9)}-1${id % 10}`;
     const text = [
       '# yaml-language-server: $schema=../schemas/group.schema.json',
       `slug: ${slug}`,

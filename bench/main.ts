@@ -19,6 +19,7 @@ import {
   fakeSha,
 } from '../test/fake-github/index.js';
 import { ACTION_DEFAULTS } from '../test/support/action-runner.js';
+import { fixtureAccounts } from '../test/support/audit-fixtures.js';
 import { generateRegistry } from './generate.js';
 import { paired, repeat, runNode, type Run } from './measure.js';
 
@@ -133,7 +134,9 @@ async function measureAudit(
   root: string,
   leaders: Set<string>,
 ): Promise<{ first: Figures['auditFirst']; steady: Figures['auditSteady'] }> {
-  const gh = await startFakeGitHub({ users: leaders });
+  // The accounts the generated files name, with the ids they give (generate.ts): files and
+  // GitHub agree, so the steady state looks nobody up by id.
+  const gh = await startFakeGitHub({ accounts: fixtureAccounts(leaders), users: leaders });
   const event = writeEventFile({});
   const audit = async (maxWrites: string) => {
     const requestsBefore = gh.requests.length;
