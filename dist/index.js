@@ -34098,7 +34098,7 @@ module.exports = unhomoglyph;
 
 /***/ }),
 
-/***/ 9397:
+/***/ 8916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37818,6 +37818,9 @@ const leaders_en = {
     'leaders/terms.not-a-date': '"termsAccepted" must be the date {name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is {value}.',
     'leaders/terms.future': '{name} accepted the terms on {accepted, date, long}, which is after today ({today, date, long}). Write the date they actually accepted.',
     'leaders/account-gone': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} no longer exists (GitHub finds no user by that name).",
+    'leaders/account-deleted': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} (ID {id}) no longer exists: GitHub has no account with that ID.",
+    'leaders/account-recycled': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account (ID {id}) no longer exists, and the username the file gives for them now belongs to another account: whoever holds it now is not your {role, select, leader {leader} other {co-leader}}.",
+    'leaders/account-renamed': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account (ID {id}) now has the username {login}; the file still gives the old one.",
 };
 const leaders = {
     en: leaders_en,
@@ -37857,6 +37860,9 @@ const leaders = {
         'leaders/terms.not-a-date': '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}.',
         'leaders/terms.future': '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
         'leaders/account-gone': 'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'leaders/account-deleted': 'Het GitHub-account {account} (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met dat ID.',
+        'leaders/account-recycled': 'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
+        'leaders/account-renamed': 'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
     },
     sv: {
         'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
@@ -37894,6 +37900,9 @@ const leaders = {
         'leaders/terms.not-a-date': '"termsAccepted" ska vara datumet då {name} godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
         'leaders/terms.future': '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
         'leaders/account-gone': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',
+        'leaders/account-deleted': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} (ID {id}) finns inte längre: GitHub har inget konto med det ID:t.',
+        'leaders/account-recycled': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er {role, select, leader {gruppledare} other {medledare}}.',
+        'leaders/account-renamed': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) har nu användarnamnet {login}; filen anger fortfarande det gamla.',
     },
 };
 
@@ -56420,6 +56429,8 @@ const PROBLEM_KINDS = [
     'meetups-at-risk',
     'leader',
     'co-leader',
+    // A leader's account renamed on GitHub: the same person, whose file gives the old username.
+    'leader-renamed',
     'terms',
     'waiver-expired',
 ];
@@ -56465,13 +56476,13 @@ function scorecard(findings) {
     const rank = { pass: 0, waived: 1, warning: 2, fail: 3 };
     for (const finding of findings) {
         const requirement = requirementOf(finding.rule);
-        const status = scorecard_statusOf(finding);
+        const status = statusOf(finding);
         if (rank[status] > rank[card[requirement]])
             card[requirement] = status;
     }
     return card;
 }
-function scorecard_statusOf(finding) {
+function statusOf(finding) {
     if (finding.waiver)
         return 'waived';
     if (finding.severity === 'error')
@@ -56717,7 +56728,7 @@ async function accountById(octokit, id) {
         return accountOf(data);
     }
     catch (error) {
-        if (statusOf(error) === 404)
+        if (write_once_statusOf(error) === 404)
             return null;
         throw error;
     }
@@ -57451,6 +57462,7 @@ const en_en = {
             'meetups-at-risk': (on, counted, required, months) => `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
             leader: 'Your group has no complete, valid group leader in the registry.',
             'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+            'leader-renamed': (role, name, old, now) => `The GitHub account of the ${role === 'leader' ? 'leader' : 'co-leader'}${name === '' ? '' : ` ${name}`} has a new username: ${old} is now ${now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.`,
             terms: "Not every leader of your group has accepted the program's terms and conditions.",
             'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
         },
@@ -57459,6 +57471,7 @@ const en_en = {
             'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
             leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
             'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
+            'leader-renamed': (file) => `In a pull request, write the new username under \`github:\` in ${file} and keep \`githubId\` as it is. This issue closes by itself once the file gives the new username.`,
             terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
             'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
         },
@@ -57479,6 +57492,7 @@ const en_en = {
             'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
             leader: 'Solved: the group has a complete, valid leader again. Closing.',
             'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+            'leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
             terms: 'Solved: every leader has accepted the terms. Closing.',
             'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
         },
@@ -57587,6 +57601,7 @@ const nl = {
             'meetups-at-risk': (on, counted, required, months) => `Op ${longDate('nl', on)} heeft jullie groep ${nl_plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
             leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
             'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
+            'leader-renamed': (role, name, old, now) => `Het GitHub-account van de ${role === 'leader' ? 'groepsleider' : 'co-leider'}${name === '' ? '' : ` ${name}`} heeft een nieuwe gebruikersnaam: ${old} heet nu ${now}. Het is hetzelfde account (het register kent het aan zijn ID), maar het groepsbestand noemt nog de oude gebruikersnaam, die nu iedereen kan registreren.`,
             terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
             'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel waarvoor die gold, geldt weer.',
         },
@@ -57595,6 +57610,7 @@ const nl = {
             'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
             leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
             'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            'leader-renamed': (file) => `Zet in een pull request de nieuwe gebruikersnaam onder \`github:\` in ${file} en laat \`githubId\` staan zoals het is. Dit issue sluit vanzelf zodra het bestand de nieuwe gebruikersnaam noemt.`,
             terms: (file) => `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
             'waiver-expired': (file) => `Los het probleem op waarvoor de vrijstelling gold en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
         },
@@ -57615,6 +57631,7 @@ const nl = {
             'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
             leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
             'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
+            'leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Sluiten.',
             terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
             'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
         },
@@ -57719,6 +57736,7 @@ const sv = {
             'meetups-at-risk': (on, counted, required, months) => `Den ${longDate('sv', on)} har er grupp ${sv_plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
             leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
             'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
+            'leader-renamed': (role, name, old, now) => `GitHub-kontot för ${role === 'leader' ? 'gruppledaren' : 'medledaren'}${name === '' ? '' : ` ${name}`} har fått ett nytt användarnamn: ${old} heter nu ${now}. Det är samma konto (registret känner igen det på dess ID), men gruppfilen anger fortfarande det gamla användarnamnet, som vem som helst nu kan registrera.`,
             terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
             'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
         },
@@ -57727,6 +57745,7 @@ const sv = {
             'meetups-at-risk': (file) => `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
             leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
             'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            'leader-renamed': (file) => `Skriv i en pull request det nya användarnamnet under \`github:\` i ${file} och låt \`githubId\` vara som det är. Ärendet stängs av sig självt när filen anger det nya användarnamnet.`,
             terms: (file) => `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
             'waiver-expired': (file) => `Åtgärda det som undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare att förlänga det.`,
         },
@@ -57747,6 +57766,7 @@ const sv = {
             'meetups-at-risk': 'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
             leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
             'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
+            'leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Stänger.',
             terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
             'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
         },
@@ -57933,13 +57953,17 @@ function authorize(changes, outside, participants) {
             if (old !== undefined && old.login === entry.login && old.githubId !== entry.githubId)
                 needMaintainer('github-id', change.path);
         }
-        const alreadyLeaders = [...before.values()];
-        for (const [role, entry] of after) {
-            if (isPerson(entry, author) || alreadyLeaders.some((old) => samePerson(old, entry)))
-                continue;
+        /** Asks a person to agree to taking `role` on, or (`removing`) to losing it. */
+        const ask = (role, entry, removing) => {
             const { login } = entry;
-            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login })) ?? participants.now;
-            needs.push({
+            const key = askKey({
+                path: change.path,
+                role,
+                login,
+                ...(removing ? { removed: true } : {}),
+            });
+            const askedAt = participants.askedAt.get(key) ?? participants.now;
+            return {
                 kind: 'consent',
                 login,
                 role,
@@ -57947,7 +57971,13 @@ function authorize(changes, outside, participants) {
                 askedAt,
                 satisfied: consented(consents, entry, askedAt),
                 githubId: entry.githubId,
-            });
+            };
+        };
+        const alreadyLeaders = [...before.values()];
+        for (const [role, entry] of after) {
+            if (isPerson(entry, author) || alreadyLeaders.some((old) => samePerson(old, entry)))
+                continue;
+            needs.push(ask(role, entry, false));
         }
         // Nobody is pushed out of a role they hold on main without agreeing (or a maintainer). A
         // deleted file is the group leaving, which its leaders may do as before.
@@ -57957,20 +57987,12 @@ function authorize(changes, outside, participants) {
                 continue;
             if (stays !== undefined && samePerson(stays, entry))
                 continue;
-            const { login } = entry;
             const kept = [...after].find(([, other]) => samePerson(other, entry))?.[0];
-            const askedAt = participants.askedAt.get(askKey({ path: change.path, role, login, removed: true })) ??
-                participants.now;
-            const agreed = consented(consents, entry, askedAt);
+            const need = ask(role, entry, true);
             needs.push({
-                kind: 'consent',
-                login,
-                role,
-                path: change.path,
-                askedAt,
-                satisfied: agreed || maintainerApproved,
-                removed: { now: kept, byMaintainer: !agreed && maintainerApproved },
-                githubId: entry.githubId,
+                ...need,
+                satisfied: need.satisfied || maintainerApproved,
+                removed: { now: kept, byMaintainer: !need.satisfied && maintainerApproved },
             });
         }
         if (change.waivers.length > 0)
@@ -58930,6 +58952,9 @@ function renderDashboard(outcome, meta) {
     ];
     if (outcome.failure !== undefined)
         lines.push('', `**A write failed:** ${markdown_text(outcome.failure)}`);
+    const notMigrated = notMigratedLine(outcome);
+    if (notMigrated !== undefined)
+        lines.push('', `**Not migrated:** ${notMigrated}`);
     if (outcome.notTheAudits.length > 0) {
         // Someone copied the marker: the program team may want to look, the audit leaves them be.
         const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
@@ -58988,8 +59013,20 @@ function formatPlanText(outcome, dryRun, findingsIn) {
             lines.push(indent(formatFindings(problem.findings, findingsIn)));
     }
     const active = outcome.groups.filter((group) => group.status === 'active').length;
+    const notMigrated = notMigratedLine(outcome);
+    if (notMigrated !== undefined)
+        lines.push(`Not migrated: ${notMigrated.replaceAll('`', '')}`);
     lines.push(`${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`);
     return `${lines.join('\n')}\n`;
+}
+/** Leaders known by login only, said once a run rather than in an issue per group. */
+function notMigratedLine({ notMigrated }) {
+    if (notMigrated.people === 0)
+        return undefined;
+    const people = `${String(notMigrated.people)} leader${notMigrated.people === 1 ? '' : 's'}`;
+    const groups = `${String(notMigrated.groups)} group${notMigrated.groups === 1 ? '' : 's'}`;
+    const have = notMigrated.people === 1 ? 'has' : 'have';
+    return `${people} in ${groups} ${have} no \`githubId\` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.`;
 }
 function indent(text) {
     return text.replace(/^/gm, '  ');
@@ -59033,6 +59070,7 @@ function formatPlanJson(outcome, meta, language = 'en') {
         deferred: outcome.deferred.length,
         notTheAudits: outcome.notTheAudits,
         accountsChecked: outcome.accountsChecked,
+        notMigrated: outcome.notMigrated,
     };
     return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
 }
@@ -59044,15 +59082,27 @@ const RULES_OF_KIND = {
     'meetups-at-risk': ['meetups/at-risk'],
     leader: ['leaders/leader'],
     'co-leader': ['leaders/co-leader', 'leaders/distinct'],
+    'leader-renamed': ['leaders/github-id'],
     terms: ['leaders/terms'],
     'waiver-expired': ['waivers/expired'],
 };
+/** The finding the audit adds for a leader whose account now has another username. */
+const RENAMED_MESSAGE = 'leaders/account-renamed';
+/** Whether a finding belongs to a kind of problem. */
+function ofKind(kind, finding) {
+    if (!RULES_OF_KIND[kind].includes(finding.rule))
+        return false;
+    // Only the audit's rename finding: the rule's offline warnings (a file that gives no id yet)
+    // are counted once in the run's summary, not raised per group.
+    return kind !== 'leader-renamed' || finding.messageId === RENAMED_MESSAGE;
+}
 /** The label each kind of issue carries beside `audit`, for the program team's filters. */
 const LABEL_OF_KIND = {
     'meetups-minimum': 'audit: meetups',
     'meetups-at-risk': 'audit: at risk',
     leader: 'audit: leadership',
     'co-leader': 'audit: leadership',
+    'leader-renamed': 'audit: leadership',
     terms: 'audit: terms',
     'waiver-expired': 'audit: waiver',
 };
@@ -59138,6 +59188,8 @@ function titleOf({ kind, group }) {
             return `${prefix} no valid group leader`;
         case 'co-leader':
             return `${prefix} no valid co-leader`;
+        case 'leader-renamed':
+            return `${prefix} a leader's GitHub username has changed`;
         case 'terms':
             return `${prefix} terms and conditions not accepted`;
         case 'waiver-expired':
@@ -59146,12 +59198,7 @@ function titleOf({ kind, group }) {
 }
 function renderSection(problem, since, m, context) {
     const { group, kind } = problem;
-    const logins = [group.leaders.leader, group.leaders.coLeader].filter((login) => login !== undefined);
-    // A leader who is also named co-leader is one person, addressed once.
-    const who = logins
-        .filter((login, index) => logins.findIndex((other) => other.toLowerCase() === login.toLowerCase()) === index)
-        .map(mention)
-        .join(' ');
+    const who = addressees(group).join(' ');
     const file = context.fileUrl
         ? `[${code(group.path)}](${context.fileUrl(group.path)})`
         : code(group.path);
@@ -59162,6 +59209,8 @@ function renderSection(problem, since, m, context) {
                 return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
             case 'meetups-at-risk':
                 return m.audit.wrong[kind](group.shortfall?.on ?? '', group.shortfall?.counted ?? 0, group.shortfall?.required ?? 0, months);
+            case 'leader-renamed':
+                return renamedLines(group, m).join('\n\n');
             default:
                 return m.audit.wrong[kind];
         }
@@ -59187,6 +59236,50 @@ function renderSection(problem, since, m, context) {
         '',
         m.audit.deadline(deadline(problem, since, context.policy)),
     ].join('\n');
+}
+/**
+ * Who an issue is addressed to. A mention notifies whoever holds the login now, so a leader is
+ * mentioned only where their login's account is the file's id (or, in a file that gives no id
+ * yet, where the login resolves: there is nothing to verify it against), and one who renamed
+ * their account by the new login, which is theirs. A leader whose account is gone is named, as
+ * plain text: the login may be a stranger's by now.
+ */
+function addressees(group) {
+    const seen = new Set();
+    const who = [];
+    for (const role of ['leader', 'coLeader']) {
+        const login = group.leaders[role];
+        const check = group.accounts[role];
+        const name = group.people[role]?.name;
+        const [key, address] = check === undefined || check.status === 'same'
+            ? login === undefined
+                ? []
+                : [login.toLowerCase(), mention(login)]
+            : check.status === 'renamed'
+                ? [check.login.toLowerCase(), mention(check.login)]
+                : name === undefined
+                    ? []
+                    : [`name:${name}`, code(name)];
+        // A leader who is also named co-leader is one person, addressed once.
+        if (key === undefined || address === undefined || seen.has(key))
+            continue;
+        seen.add(key);
+        who.push(address);
+    }
+    return who;
+}
+/** Each renamed account: the old username as plain text, the new one mentioned (the same person). */
+function renamedLines(group, m) {
+    return ['leader', 'coLeader'].flatMap((role) => {
+        const check = group.accounts[role];
+        const old = group.leaders[role];
+        if (check?.status !== 'renamed' || old === undefined)
+            return [];
+        const name = group.people[role]?.name;
+        return [
+            m.audit.wrong['leader-renamed'](role, name === undefined ? '' : code(name), code(old), mention(check.login)),
+        ];
+    });
 }
 function deadline(problem, since, policy) {
     const due = addDays(since, policy.audit.deadlineDays);
@@ -59448,10 +59541,13 @@ function snapshotGroups(results, today, policy) {
         if (typeof slug !== 'string' || !SLUG.test(slug))
             continue;
         const leaders = {};
+        const people = {};
         for (const role of ['leader', 'coLeader']) {
-            const login = readPerson(data, role)?.github;
-            if (login !== undefined)
-                leaders[role] = login;
+            const person = readPerson(data, role);
+            if (person?.github !== undefined)
+                leaders[role] = person.github;
+            if (person !== undefined)
+                people[role] = { name: person.name, githubId: person.githubId };
         }
         groups.push({
             slug,
@@ -59460,6 +59556,8 @@ function snapshotGroups(results, today, policy) {
             status: asText(field(data, 'status')) ?? 'active',
             language: asText(field(data, 'language')),
             leaders,
+            people,
+            accounts: {},
             findings,
             card: scorecard(findings),
             cadence: assessCadence(data, today, policy),
@@ -59469,19 +59567,35 @@ function snapshotGroups(results, today, policy) {
     return groups;
 }
 /**
- * Adds a finding for each leader whose GitHub account no longer exists: a group whose co-leader
- * deleted their account has lost its co-leader as surely as one whose file names none.
+ * The group with what GitHub says of its leaders' accounts, and a finding for each that changed:
+ * a leader whose account is gone (deleted, or its login now someone else's) is lost as surely as
+ * one the file does not name; one who renamed their account is the same person under a new
+ * username, whose file needs the new one. The findings name accounts by id and logins as plain
+ * words, never as mentions: a freed login may belong to a stranger by now.
  */
-function withMissingAccounts(group, missing) {
+function withAccounts(group, accounts) {
     const extra = [];
     for (const role of ['leader', 'coLeader']) {
+        const check = accounts[role];
         const login = group.leaders[role];
-        if (login === undefined || !missing.has(login.toLowerCase()))
+        if (check === undefined || login === undefined || check.status === 'same')
             continue;
-        const ref = say('leaders/account-gone', { role, account: `@${login}` });
+        const id = String(group.people[role]?.githubId ?? '');
+        const ref = check.status === 'renamed'
+            ? say(RENAMED_MESSAGE, { role, id, login: check.login })
+            : check.status === 'recycled'
+                ? say('leaders/account-recycled', { role, id })
+                : check.notMigrated
+                    ? say('leaders/account-gone', { role, account: login })
+                    : say('leaders/account-deleted', { role, account: login, id });
         extra.push({
-            rule: role === 'leader' ? 'leaders/leader' : 'leaders/co-leader',
-            severity: 'error',
+            // A rename loses nobody: it is the account id's business, and warns.
+            rule: check.status === 'renamed'
+                ? 'leaders/github-id'
+                : role === 'leader'
+                    ? 'leaders/leader'
+                    : 'leaders/co-leader',
+            severity: check.status === 'renamed' ? 'warning' : 'error',
             file: group.path,
             pointer: `/${role}/github`,
             line: 0,
@@ -59491,10 +59605,8 @@ function withMissingAccounts(group, missing) {
             params: ref.params ?? {},
         });
     }
-    if (extra.length === 0)
-        return group;
     const findings = [...group.findings, ...extra];
-    return { ...group, findings, card: scorecard(findings) };
+    return { ...group, accounts, findings, card: scorecard(findings) };
 }
 /** The problems of active groups, one per group and kind; waived findings raise none. */
 function findProblems(groups) {
@@ -59503,9 +59615,7 @@ function findProblems(groups) {
         if (group.status !== 'active')
             continue;
         for (const kind of PROBLEM_KINDS) {
-            const findings = group.findings.filter((finding) => RULES_OF_KIND[kind].includes(finding.rule) &&
-                finding.waiver === undefined &&
-                finding.severity !== 'notice');
+            const findings = group.findings.filter((finding) => ofKind(kind, finding) && finding.waiver === undefined && finding.severity !== 'notice');
             if (findings.length > 0)
                 problems.push({ kind, group, findings });
         }
@@ -59535,12 +59645,29 @@ async function runAudit(options, host) {
     const results = evaluate(files, { today: options.today, policy: options.policy });
     let groups = snapshotGroups(results, options.today, options.policy);
     if (host) {
-        const logins = groups
-            .filter((group) => group.status === 'active')
-            .flatMap((group) => [group.leaders.leader, group.leaders.coLeader])
-            .filter((login) => login !== undefined && GITHUB_LOGIN.test(login));
-        const missing = await host.missingAccounts(logins);
-        groups = groups.map((group) => withMissingAccounts(group, missing));
+        // Every active group's leaders with a login GitHub could have, in one list; the answers
+        // come back in the same order. Groups are told apart by place (two may share a slug).
+        const asked = groups.flatMap((group, at) => group.status !== 'active'
+            ? []
+            : ['leader', 'coLeader'].flatMap((role) => {
+                const login = group.leaders[role];
+                const person = {
+                    login: login ?? '',
+                    githubId: group.people[role]?.githubId,
+                };
+                return login !== undefined && GITHUB_LOGIN.test(login) ? [{ at, role, person }] : [];
+            }));
+        const checks = await host.accounts(asked.map(({ person }) => person));
+        const found = new Map();
+        asked.forEach(({ at, role }, index) => {
+            const check = checks[index];
+            if (check !== undefined)
+                found.set(at, { ...found.get(at), [role]: check });
+        });
+        groups = groups.map((group, at) => {
+            const accounts = found.get(at);
+            return accounts === undefined ? group : withAccounts(group, accounts);
+        });
     }
     const problems = findProblems(groups);
     const existing = host ? await host.auditIssues() : [];
@@ -59581,6 +59708,7 @@ async function runAudit(options, host) {
             done: [],
             deferred: [],
             accountsChecked: host !== undefined,
+            notMigrated: notMigrated(groups),
             failure: undefined,
         };
     }
@@ -59609,8 +59737,72 @@ async function runAudit(options, host) {
         done,
         deferred,
         accountsChecked: true,
+        notMigrated: notMigrated(groups),
         failure,
     };
+}
+/** Leaders of active groups named by login without an account id, and how many groups. */
+function notMigrated(groups) {
+    let people = 0;
+    let withSome = 0;
+    for (const group of groups) {
+        if (group.status !== 'active')
+            continue;
+        const count = ['leader', 'coLeader'].filter((role) => group.leaders[role] !== undefined && group.people[role]?.githubId === undefined).length;
+        people += count;
+        if (count > 0)
+            withSome++;
+    }
+    return { people, groups: withSome };
+}
+
+;// CONCATENATED MODULE: ./src/audit/accounts.ts
+/**
+ * Following leaders by account id. A login is only a name: GitHub frees it when its account is
+ * renamed or deleted, and anyone may register it. The file's `githubId` names the account, so the
+ * audit asks GitHub who holds each login now (100 to a query) and, only where that account is not
+ * the file's id, what became of the id (one request each): a steady registry costs no request per
+ * person. The decisions are plain functions; the port's adapter only fetches.
+ */
+/** The ids to ask for one by one: the file gives one, and the login's account is another. */
+function idsToAsk(people, byLogin) {
+    const ids = people.flatMap((person) => person.githubId !== undefined && byLogin.get(person.login.toLowerCase())?.id !== person.githubId
+        ? [person.githubId]
+        : []);
+    return [...new Set(ids)];
+}
+/**
+ * One person's account, from what GitHub says of their login and (asked only on a mismatch) of
+ * their id. Pure.
+ */
+function classifyAccount(person, holder, byId) {
+    if (person.githubId === undefined)
+        return { status: holder === null ? 'deleted' : 'same', notMigrated: true };
+    if (holder?.id === person.githubId)
+        return { status: 'same', notMigrated: false };
+    if (byId === undefined)
+        throw new Error(`account ${String(person.githubId)} was not looked up by id`);
+    if (byId !== null) {
+        // The id's account holds the login after all (GitHub's user lookup answers only for
+        // users): still the same account. Otherwise the person renamed it.
+        return byId.login.toLowerCase() === person.login.toLowerCase()
+            ? { status: 'same', notMigrated: false }
+            : { status: 'renamed', notMigrated: false, login: byId.login };
+    }
+    return holder === null
+        ? { status: 'deleted', notMigrated: false }
+        : { status: 'recycled', notMigrated: false };
+}
+/** Every person's account, in the order given: one batched login lookup, then the mismatches. */
+async function checkAccounts(people, lookups) {
+    if (people.length === 0)
+        return [];
+    const byLogin = await lookups.usersByLogin(people.map((person) => person.login));
+    const byId = new Map();
+    // One at a time: mismatches are rare, and GitHub counts every request against the hour.
+    for (const id of idsToAsk(people, byLogin))
+        byId.set(id, await lookups.accountById(id));
+    return people.map((person) => classifyAccount(person, byLogin.get(person.login.toLowerCase()) ?? null, person.githubId === undefined ? undefined : byId.get(person.githubId)));
 }
 
 ;// CONCATENATED MODULE: ./src/github/audit-host.ts
@@ -59619,7 +59811,11 @@ async function runAudit(options, host) {
 
 
 
-/** The audit's port on GitHub: issues listed 100 a page, accounts looked up 100 a GraphQL query. */
+
+/**
+ * The audit's port on GitHub: issues listed 100 a page, leaders' logins looked up 100 a GraphQL
+ * query, and an account by id (`GET /user/{id}`) only where a login's account is not the file's.
+ */
 function gitHubAuditHost(octokit, { owner, repo }, options) {
     const issuesOf = async (state, pages) => {
         const found = [];
@@ -59726,10 +59922,10 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
         auditIssues: () => issuesOf('all', undefined),
         ownAccountId: selfId,
         comments: commentsOn,
-        async missingAccounts(logins) {
-            const found = await usersByLogin(octokit, logins);
-            return new Set([...found].flatMap(([login, user]) => (user === null ? [login] : [])));
-        },
+        accounts: (people) => checkAccounts(people, {
+            usersByLogin: (logins) => usersByLogin(octokit, logins),
+            accountById: (id) => accountById(octokit, id),
+        }),
         async apply(action) {
             switch (action.type) {
                 case 'open':
@@ -59921,7 +60117,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9397);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8916);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

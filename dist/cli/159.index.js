@@ -531,9 +531,10 @@ async function identifyCommand(args, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mw: () => (/* binding */ accountByLogin),
+/* harmony export */   Q3: () => (/* binding */ accountById),
 /* harmony export */   rW: () => (/* binding */ usersByLogin)
 /* harmony export */ });
-/* unused harmony exports LOOKUPS_PER_QUERY, accountById */
+/* unused harmony export LOOKUPS_PER_QUERY */
 /* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6712);
 
 /** GitHub's limit on the lookups one GraphQL query may hold, which the fake enforces too. */
@@ -565,7 +566,7 @@ async function accountById(octokit, id) {
         return accountOf(data);
     }
     catch (error) {
-        if (statusOf(error) === 404)
+        if ((0,_write_once_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
             return null;
         throw error;
     }

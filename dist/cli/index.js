@@ -1192,7 +1192,7 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1149))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2995))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
             case 'rules':
@@ -2452,6 +2452,9 @@ const leaders_en = {
     'leaders/terms.not-a-date': '"termsAccepted" must be the date {name} accepted the terms, written YYYY-MM-DD and existing on the calendar; it is {value}.',
     'leaders/terms.future': '{name} accepted the terms on {accepted, date, long}, which is after today ({today, date, long}). Write the date they actually accepted.',
     'leaders/account-gone': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} no longer exists (GitHub finds no user by that name).",
+    'leaders/account-deleted': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account {account} (ID {id}) no longer exists: GitHub has no account with that ID.",
+    'leaders/account-recycled': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account (ID {id}) no longer exists, and the username the file gives for them now belongs to another account: whoever holds it now is not your {role, select, leader {leader} other {co-leader}}.",
+    'leaders/account-renamed': "{role, select, leader {The leader's} other {The co-leader's}} GitHub account (ID {id}) now has the username {login}; the file still gives the old one.",
 };
 const leaders = {
     en: leaders_en,
@@ -2491,6 +2494,9 @@ const leaders = {
         'leaders/terms.not-a-date': '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}.',
         'leaders/terms.future': '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
         'leaders/account-gone': 'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
+        'leaders/account-deleted': 'Het GitHub-account {account} (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met dat ID.',
+        'leaders/account-recycled': 'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
+        'leaders/account-renamed': 'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
     },
     sv: {
         'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
@@ -2528,6 +2534,9 @@ const leaders = {
         'leaders/terms.not-a-date': '"termsAccepted" ska vara datumet då {name} godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
         'leaders/terms.future': '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
         'leaders/account-gone': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',
+        'leaders/account-deleted': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} (ID {id}) finns inte längre: GitHub har inget konto med det ID:t.',
+        'leaders/account-recycled': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er {role, select, leader {gruppledare} other {medledare}}.',
+        'leaders/account-renamed': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) har nu användarnamnet {login}; filen anger fortfarande det gamla.',
     },
 };
 
