@@ -91,7 +91,7 @@ export const PR_LABELS = {
   'needs maintainer': { color: 'd93f0b', description: 'A maintainer must review and approve' },
   'awaiting consent': {
     color: 'c5def5',
-    description: 'A newly named leader has not consented yet',
+    description: 'Someone this change names or removes as a leader has not agreed yet',
   },
   passing: { color: '0e8a16', description: 'The registry check passes' },
   failing: { color: 'b60205', description: 'The registry check found errors' },
