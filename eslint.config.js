@@ -12,12 +12,15 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYERS = [
   ['core'],
-  ['i18n', 'load'],
+  ['i18n'],
+  ['schema'],
+  ['yaml'],
+  ['load'],
   ['rules'],
   ['evaluate'],
   ['report'],
   ['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify'],
-  ['github'],
+  ['adapters'],
   ['action', 'cli'],
 ];
 const FEATURES = new Set(['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify']);
@@ -34,7 +37,7 @@ export const layerRules = LAYERS.flatMap((layer, rank) =>
   layer.map((name) => {
     const above = LAYERS.slice(rank + 1).flat();
     const siblings = FEATURES.has(name) ? layer.filter((other) => other !== name) : [];
-    const edge = rank < LAYERS.findIndex((l) => l.includes('github'));
+    const edge = rank < LAYERS.findIndex((l) => l.includes('adapters'));
     return {
       files: [`src/${name}/**/*.ts`, ...(name === 'action' ? ['src/main.ts'] : [])],
       ignores: ['**/*.test.ts'],
@@ -55,7 +58,7 @@ export const layerRules = LAYERS.flatMap((layer, rank) =>
                 ? [
                     {
                       group: ['@octokit/*', '@actions/*'],
-                      message: `src/${name}/ stays free of GitHub I/O: declare a port here and implement it in src/github/.`,
+                      message: `src/${name}/ stays free of GitHub I/O: declare a port here and implement it in src/adapters/.`,
                     },
                   ]
                 : []),
@@ -72,7 +75,7 @@ export const layerRules = LAYERS.flatMap((layer, rank) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/**/*.generated.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/schema/generated/**'] },
   {
     files: ['**/*.mjs'],
     languageOptions: {
@@ -101,7 +104,7 @@ export default tseslint.config(
       ...importX.flatConfigs.typescript.settings,
       'import-x/resolver-next': [createTypeScriptImportResolver()],
       // Generated code (ajv's validators) imports nothing of ours, and is too deep to parse.
-      'import-x/ignore': ['\\.generated\\.ts$'],
+      'import-x/ignore': ['/src/schema/generated/'],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },

@@ -10,7 +10,7 @@
  *   npm run schema:time-zones              rewrites the enum
  *   npm run schema:time-zones -- --check   exits 1 when the enum is not what this Node gives
  *
- * src/load/schemas.editors.test.ts runs the check on the test's Node and on Node 24 (the
+ * src/schema/schemas.editors.test.ts runs the check on the test's Node and on Node 24 (the
  * Action's runtime), so a Node or tzdata upgrade that changes the list fails a test.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { isTimeZoneName } from '../src/load/schemas.js';
+import { isTimeZoneName } from '../src/schema/schemas.js';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../schemas/group.schema.json', import.meta.url));
 

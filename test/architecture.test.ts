@@ -39,7 +39,7 @@ describe('the layers of src/', () => {
     ],
     [
       'src/audit/run-audit.ts',
-      "import { gitHubAuditHost } from '../github/audit-host.js';",
+      "import { gitHubAuditHost } from '../adapters/github/audit-host.js';",
       'the GitHub edge',
     ],
     [
@@ -49,8 +49,12 @@ describe('the layers of src/', () => {
     ],
     ['src/report/text.ts', "import * as core from '@actions/core';", '@actions'],
     ['src/pr/port.ts', "import type { Octokit } from '@octokit/rest';", '@octokit'],
-    ['src/github/octokit.ts', "import { runCli } from '../cli/run.js';", 'an entry point'],
-    ['src/load/yaml.ts', "import { check } from '../../test/support/check.js';", 'a test double'],
+    [
+      'src/adapters/github/octokit.ts',
+      "import { runCli } from '../../cli/run.js';",
+      'an entry point',
+    ],
+    ['src/yaml/parse.ts', "import { check } from '../../test/support/check.js';", 'a test double'],
     [
       'src/main.ts',
       "import { tempRegistry } from '../test/support/registry.js';",
@@ -68,11 +72,11 @@ describe('the layers of src/', () => {
   it.each([
     ['src/rules/meetups/url.ts', "import { field } from '../../core/read.js';"],
     ['src/pr/comment.ts', "import { en } from '../i18n/index.js';"],
-    ['src/github/audit-host.ts', "import type { AuditHost } from '../audit/port.js';"],
-    ['src/github/octokit.ts', "import { retry } from '@octokit/plugin-retry';"],
+    ['src/adapters/github/audit-host.ts', "import type { AuditHost } from '../../audit/port.js';"],
+    ['src/adapters/github/octokit.ts', "import { retry } from '@octokit/plugin-retry';"],
     [
       'src/action/run.ts',
-      "import { gitHubPullRequestHost } from '../github/pull-request-host.js';",
+      "import { gitHubPullRequestHost } from '../adapters/github/pull-request-host.js';",
     ],
     [
       'src/pr/run-pr-check.test.ts',

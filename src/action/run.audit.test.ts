@@ -22,7 +22,7 @@ import {
   openKeys,
   seedOf,
 } from '../../test/support/audit-fixtures.js';
-import { resolutionMarker } from '../../src/audit/issue-text.js';
+import { resolutionMarker } from '../audit/issue-text.js';
 import {
   ISSUES_PATH,
   TODAY,

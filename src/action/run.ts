@@ -2,12 +2,12 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { runValidate } from '../validate/run-validate.js';
 import type { Policy } from '../core/policy.js';
-import { createOctokit } from '../github/octokit.js';
-import { gitHubPullRequestHost } from '../github/pull-request-host.js';
+import { createOctokit } from '../adapters/github/octokit.js';
+import { gitHubPullRequestHost } from '../adapters/github/pull-request-host.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
 import { renderPrSummary } from '../pr/comment.js';
 import { runPrCheck } from '../pr/run-pr-check.js';
-import { writeAnnotations } from '../github/annotations.js';
+import { writeAnnotations } from '../adapters/github/annotations.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeLogText } from '../report/escape.js';
 import { formatFindings, summaryLine } from '../report/text.js';
@@ -15,7 +15,7 @@ import { RULE_IDS } from '../rules/index.js';
 import type { ActionOptions, GitHubConnection } from './inputs.js';
 import { formatPlanText, renderDashboard } from '../audit/dashboard.js';
 import { runAudit } from '../audit/run-audit.js';
-import { gitHubAuditHost } from '../github/audit-host.js';
+import { gitHubAuditHost } from '../adapters/github/audit-host.js';
 
 export interface ActionOutcome {
   errors: number;

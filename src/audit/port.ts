@@ -3,7 +3,7 @@ import type { AuditAction, ExistingIssue, IssueComment } from './plan.js';
 
 /**
  * What the audit needs from the code host: its issues, the accounts it checks, and a way to carry
- * out one planned action. The audit owns this port; `src/github/audit-host.ts` implements it on
+ * out one planned action. The audit owns this port; `src/adapters/github/audit-host.ts` implements it on
  * GitHub, and the tests implement it in memory.
  */
 export interface AuditHost {

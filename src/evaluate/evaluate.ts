@@ -6,7 +6,7 @@ import { compareFindings } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
 import { asList, asRecord, asText, field } from '../core/read.js';
 import type { GroupFile } from '../load/group-file.js';
-import type { SchemaIssue } from '../load/schemas.js';
+import type { SchemaIssue } from '../schema/schemas.js';
 import { RULES, type Rule } from '../rules/index.js';
 import { renderMessage } from '../i18n/findings/index.js';
 import type { Group, RuleContext } from '../rules/rule.js';

@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { SCALAR_STYLE } from 'js-yaml';
 import type { Role } from '../core/people.js';
 import { renderMessage } from '../i18n/findings/index.js';
-import { validateGroup } from '../load/schemas.js';
-import { parseYamlMapping } from '../load/yaml.js';
+import { validateGroup } from '../schema/schemas.js';
+import { parseYamlMapping } from '../yaml/parse.js';
 import {
   applyEdits,
   buildTree,
@@ -14,7 +14,7 @@ import {
   scalarRange,
   type Collection,
   type Edit,
-} from '../load/yaml-tree.js';
+} from '../yaml/tree.js';
 
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
 

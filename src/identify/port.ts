@@ -1,10 +1,10 @@
-import type { GroupFileStore } from '../load/group-files.js';
+import type { GroupFileStore } from '../load/port.js';
 import type { AccountLookup } from './decide.js';
 
 /**
  * What `runIdentify` needs from the world: who holds each username on GitHub now, and the group
- * files to read and write. The real ones are GitHub (src/github/account-directory.ts) and the
- * disk (load/group-files.ts, as tgr sync writes); tests use in-memory ones
+ * files to read and write. The real ones are GitHub (src/adapters/github/account-directory.ts) and the
+ * disk (src/adapters/fs/group-files.ts, as tgr sync writes); tests use in-memory ones
  * (test/support/memory-accounts.ts, test/support/memory-feeds.ts).
  */
 export interface IdentifyPort {

@@ -2,7 +2,7 @@ import type { PlainDate } from '../core/dates.js';
 import type { Role } from '../core/people.js';
 import { asRecord, field } from '../core/read.js';
 import { loadGroupFile } from '../load/group-file.js';
-import { decodeGroupFile } from '../load/text.js';
+import { decodeGroupFile } from '../yaml/text.js';
 import {
   decideEntry,
   loginToLookUp,

@@ -1,10 +1,10 @@
 import type { MessageRef } from '../core/finding.js';
 import { say } from '../i18n/findings/index.js';
-import { validateGroup, type SchemaIssue } from './schemas.js';
-import type { Position } from './positions.js';
-import type { SourceMap } from './source-map.js';
-import { decodeGroupFile } from './text.js';
-import { parseYamlMapping } from './yaml.js';
+import { validateGroup, type SchemaIssue } from '../schema/schemas.js';
+import type { Position } from '../yaml/positions.js';
+import type { SourceMap } from '../yaml/source-map.js';
+import { decodeGroupFile } from '../yaml/text.js';
+import { parseYamlMapping } from '../yaml/parse.js';
 
 /** A group file parsed and checked against the schema: everything the rules need, as data. */
 export interface ParsedGroup {

@@ -4,12 +4,12 @@ import { resolvePolicy, type Policy, type PolicyFile } from '../core/policy.js';
 import { asRecord, quote } from '../core/read.js';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import { renderMessage, say } from '../i18n/findings/index.js';
-import { englishDescriptions, explainSchemaIssue } from './schema-messages.js';
-import { closestName } from './spelling.js';
-import { decodeGroupFile } from './text.js';
-import { parseYamlMapping } from './yaml.js';
-import { validateProgram, type SchemaIssue } from './schemas.js';
-import type { Position } from './positions.js';
+import { englishDescriptions, explainSchemaIssue } from '../schema/messages.js';
+import { closestName } from '../schema/spelling.js';
+import { decodeGroupFile } from '../yaml/text.js';
+import { parseYamlMapping } from '../yaml/parse.js';
+import { validateProgram, type SchemaIssue } from '../schema/schemas.js';
+import type { Position } from '../yaml/positions.js';
 
 export const DEFAULT_POLICY_PATH = '.github/program.yml';
 

@@ -2,7 +2,7 @@ import type { GitHubAccount } from '../core/accounts.js';
 import type { ChangedFile } from './changes.js';
 import type { PrAction } from './plan.js';
 
-/** What the pull-request check needs from the code host; `src/github/` implements it. */
+/** What the pull-request check needs from the code host; `src/adapters/github/` implements it. */
 export interface PullRequestInfo {
   number: number;
   /** Lower-cased login. */

@@ -23,7 +23,7 @@ export function annotationText(finding: Finding, language: Language): string {
   );
 }
 
-/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
+/** Each finding as an annotation; the edge writes them (src/adapters/github/annotations.ts). */
 export function toAnnotations(
   results: readonly FileResult[],
   language: Language = 'en',

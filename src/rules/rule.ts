@@ -4,7 +4,7 @@ import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import type { GroupFile } from '../load/group-file.js';
 import type { Problem } from '../core/finding.js';
-import type { SchemaIssue } from '../load/schemas.js';
+import type { SchemaIssue } from '../schema/schemas.js';
 
 export interface RegistryProblem extends Problem {
   file: GroupFile;

@@ -1,8 +1,8 @@
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
 import { say } from '../i18n/findings/index.js';
-import { groupDescription } from '../load/schema-descriptions.js';
-import { explainSchemaIssue, type SchemaDocument } from '../load/schema-messages.js';
-import type { SchemaIssue } from '../load/schemas.js';
+import { groupDescription } from '../schema/descriptions.js';
+import { explainSchemaIssue, type SchemaDocument } from '../schema/messages.js';
+import type { SchemaIssue } from '../schema/schemas.js';
 import type { GroupRule } from './rule.js';
 
 export const rule: GroupRule = {

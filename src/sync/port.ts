@@ -1,11 +1,11 @@
-import type { GroupFileStore } from '../load/group-files.js';
+import type { GroupFileStore } from '../load/port.js';
 import type { ParsedFeed, ParseOptions } from './feed.js';
 
 /**
  * What `runSync` needs from the world: the text of a feed, a place to read it where it cannot
  * outrun its deadline, and the group files to read and write. The real ones are the HTTP fetcher
- * (http-feed-source.ts), a thread stopped at its deadline (feed-thread.ts) and the disk
- * (load/group-files.ts); tests use in-memory ones (test/support/memory-feeds.ts).
+ * (src/adapters/http/feed-source.ts), a thread stopped at its deadline (feed-thread.ts) and the disk
+ * (src/adapters/fs/group-files.ts); tests use in-memory ones (test/support/memory-feeds.ts).
  */
 export interface SyncPort {
   feeds: FeedSource;
@@ -24,7 +24,7 @@ export interface FeedSource {
 }
 
 /** Shared with tgr identify, which edits group files the same way. */
-export type { GroupFileStore } from '../load/group-files.js';
+export type { GroupFileStore } from '../load/port.js';
 
 export class FeedFetchError extends Error {
   override name = 'FeedFetchError';

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, dump, getScalarValue, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
 import { renderMessage } from '../i18n/findings/index.js';
-import { validateGroup } from '../load/schemas.js';
-import { parseYamlMapping } from '../load/yaml.js';
+import { validateGroup } from '../schema/schemas.js';
+import { parseYamlMapping } from '../yaml/parse.js';
 import {
   applyEdits,
   buildTree,
@@ -17,7 +17,7 @@ import {
   type Edit,
   type Node,
   type Scalar,
-} from '../load/yaml-tree.js';
+} from '../yaml/tree.js';
 import type { Change, NewMeetup } from './plan.js';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { MAX_FILE_BYTES } from '../load/text.js';
+import { MAX_FILE_BYTES } from '../yaml/text.js';
 import { withField } from '../../test/support/check.js';
 import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import { runValidate } from './run-validate.js';

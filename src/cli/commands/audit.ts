@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { formatPlanJson, formatPlanText } from '../../audit/dashboard.js';
 import { runAudit } from '../../audit/run-audit.js';
-import { gitHubAuditHost } from '../../github/audit-host.js';
-import { createOctokit } from '../../github/octokit.js';
+import { gitHubAuditHost } from '../../adapters/github/audit-host.js';
+import { createOctokit } from '../../adapters/github/octokit.js';
 import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
 import { escapeLogText } from '../../report/escape.js';
 import {

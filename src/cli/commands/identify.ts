@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { createOctokit } from '../../github/octokit.js';
-import { gitHubAccountDirectory } from '../../github/account-directory.js';
+import { createOctokit } from '../../adapters/github/octokit.js';
+import { gitHubAccountDirectory } from '../../adapters/github/account-directory.js';
 import {
   formatIdentifyJson,
   formatIdentifyMarkdown,
   formatIdentifyText,
 } from '../../identify/report.js';
 import { runIdentify } from '../../identify/run-identify.js';
-import { diskGroupFiles } from '../../load/group-files.js';
+import { diskGroupFiles } from '../../adapters/fs/group-files.js';
 import { expandPaths, GROUPS_DIR, listRegistry } from '../../load/registry.js';
 import { escapeLogText } from '../../report/escape.js';
 import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { diskGroupFiles } from '../../load/group-files.js';
+import { diskGroupFiles } from '../../adapters/fs/group-files.js';
 import { expandPaths, listRegistry } from '../../load/registry.js';
 import { DEFAULT_PARSE_DEADLINE_MS, threadFeedParser } from '../../sync/feed-thread.js';
-import { httpFeedSource } from '../../sync/http-feed-source.js';
+import { httpFeedSource } from '../../adapters/http/feed-source.js';
 import { formatSyncJson, formatSyncMarkdown, formatSyncText } from '../../sync/report.js';
 import { runSync } from '../../sync/run-sync.js';
 import { EXIT, parse, todayOption, UsageError, type CliIo } from '../options.js';

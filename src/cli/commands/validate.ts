@@ -69,7 +69,7 @@ async function report(
       io.stdout(formatJson(results, language));
       break;
     case 'github':
-      (await import('../../github/annotations.js')).writeAnnotations(
+      (await import('../../adapters/github/annotations.js')).writeAnnotations(
         toAnnotations(results, language),
       );
       io.stdout(`${escapeLogText(summaryLine(results, language))}\n`);

@@ -1,9 +1,9 @@
 import type { Area, Catalogue } from './catalogue.js';
 
 /**
- * The schema check's messages (src/load/schema-messages.ts), the places in a file they name
- * (`place.*`, src/load/field-words.ts: `"date" of the 8th meetup`), and the group schema's
- * descriptions (`schema.description.*`, src/load/schema-descriptions.ts), which the messages
+ * The schema check's messages (src/schema/messages.ts), the places in a file they name
+ * (`place.*`, src/schema/field-words.ts: `"date" of the 8th meetup`), and the group schema's
+ * descriptions (`schema.description.*`, src/schema/descriptions.ts), which the messages
  * quote: the English of each is the schema's `description` exactly, and a test keeps it so.
  *
  * A message adds the field's description or an example only where the schema has one:

@@ -3,7 +3,7 @@ import type { Area, Catalogue } from './catalogue.js';
 /**
  * The loader's messages, which the `yaml` rule reports: a file that is not a regular file, not
  * UTF-8 text, not YAML, or not one mapping. Most explain one of js-yaml's errors (see
- * src/load/yaml-errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
+ * src/yaml/errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
  * as it is in every language, like field names and YAML syntax.
  */
 const en = {

@@ -1,7 +1,7 @@
 import { pointer } from '../../core/json-pointer.js';
 import { asList, asRecord, field, quote } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
-import { fieldInWords } from '../../load/field-words.js';
+import { fieldInWords } from '../../schema/field-words.js';
 import type { GroupRule, Problem } from '../rule.js';
 
 export const rule: GroupRule = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../../test/support/check.js';
 import { renderMessage } from '../i18n/findings/index.js';
-import { parseYamlMapping } from './yaml.js';
+import { parseYamlMapping } from './parse.js';
 
 function mapOf(text: string) {
   const parsed = parseYamlMapping(text);

@@ -67,7 +67,7 @@ function canonicalisesToOne(value: string): boolean {
 /**
  * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
  * checks in code. `createAjv` registers these, and the validators compiled at build time
- * (validators.generated.ts) call them through this object, so both always agree.
+ * (generated/validators.ts) call them through this object, so both always agree.
  */
 export const formats = {
   date: fullFormats.date,

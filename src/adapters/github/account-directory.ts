@@ -1,5 +1,5 @@
-import type { AccountLookup } from '../identify/decide.js';
-import { AccountLookupError, type AccountDirectory } from '../identify/port.js';
+import type { AccountLookup } from '../../identify/decide.js';
+import { AccountLookupError, type AccountDirectory } from '../../identify/port.js';
 import { accountByLogin, usersByLogin } from './accounts.js';
 import type { RegistryOctokit } from './octokit.js';
 

@@ -3,8 +3,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { checkPublicHttpsUrl, isPublicAddress } from '../core/urls.js';
-import { FeedFetchError, type FeedSource } from './port.js';
+import { checkPublicHttpsUrl, isPublicAddress } from '../../core/urls.js';
+import { FeedFetchError, type FeedSource } from '../../sync/port.js';
 
 export interface HttpFeedOptions {
   /** Largest feed read, in bytes (default 5 MB); a larger one is refused, not cut. */

@@ -5,7 +5,7 @@ import {
   renameAccount,
   startFakeGitHub,
   type FakeGitHub,
-} from '../../test/fake-github/index.js';
+} from '../../../test/fake-github/index.js';
 import { accountById, accountByLogin, usersByLogin } from './accounts.js';
 import { createOctokit } from './octokit.js';
 

@@ -1,4 +1,4 @@
-import type { GitHubAccount } from '../core/accounts.js';
+import type { GitHubAccount } from '../../core/accounts.js';
 import type { RegistryOctokit } from './octokit.js';
 import { statusOf } from './write-once.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VALID_GROUP } from '../../test/support/check.js';
 import { renderMessage, renderPhrase, type Language } from '../i18n/findings/index.js';
 import { fieldInWords, type FieldWordsOptions } from './field-words.js';
-import { parseYamlMapping } from './yaml.js';
+import { parseYamlMapping } from '../yaml/parse.js';
 
 const words = (pointer: string, options?: FieldWordsOptions, language: Language = 'en'): string =>
   renderPhrase(fieldInWords(pointer, options), language);

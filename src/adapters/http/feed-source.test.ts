@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../test/support/registry.js';
-import { httpFeedSource } from './http-feed-source.js';
-import { FeedFetchError } from './port.js';
+import { REPO_ROOT } from '../../../test/support/registry.js';
+import { httpFeedSource } from './feed-source.js';
+import { FeedFetchError } from '../../sync/port.js';
 
 const MEETUP = readFileSync(path.join(REPO_ROOT, 'test/fixtures/feeds/meetup.ics'));
 const LOOPBACK = { TGR_SYNC_ALLOW_LOOPBACK: '1' };

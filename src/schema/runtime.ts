@@ -2,7 +2,7 @@ import * as equalModule from 'ajv/dist/runtime/equal.js';
 import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 
 /**
- * The helpers ajv's compiled validators call (validators.generated.ts). They are CommonJS modules
+ * The helpers ajv's compiled validators call (generated/validators.ts). They are CommonJS modules
  * exporting `default`; Node hands an ES import the whole `exports` object, a bundler the `default`
  * inside it, so both are accepted.
  */

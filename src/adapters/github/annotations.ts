@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Annotation } from '../report/annotations.js';
+import type { Annotation } from '../../report/annotations.js';
 
 /**
  * Writes annotations as workflow commands through @actions/core, which escapes the message and

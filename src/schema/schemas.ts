@@ -1,9 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { escapeSegment, parentPointer } from '../core/json-pointer.js';
 import { closestName } from './spelling.js';
-import * as generated from './validators.generated.js';
+import * as generated from './generated/validators.js';
 
-export { EDITOR_KEYWORDS, isTimeZoneName } from './schema-formats.js';
+export { EDITOR_KEYWORDS, isTimeZoneName } from './formats.js';
 
 /** A schema violation, normalised so that `pointer` names the offending node itself. */
 export interface SchemaIssue {

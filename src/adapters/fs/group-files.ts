@@ -1,18 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/**
- * Group files to read and rewrite in place, for the features that edit them (tgr sync, tgr
- * identify). The disk one is below; tests use an in-memory one (test/support/memory-feeds.ts).
- */
-export interface GroupFileStore {
-  /** The group files to work on, as paths shown in the report. */
-  list(): Promise<readonly string[]>;
-  read(path: string): Promise<Uint8Array>;
-  /** Replaces the file at once (a temporary file renamed into place): never half-written. */
-  write(path: string, text: string): Promise<void>;
-}
+import type { GroupFileStore } from '../../load/port.js';
 
 /**
  * Group files on disk. `files` are absolute paths; the report shows them as `display` says.

@@ -3,10 +3,10 @@ import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import { VALID_GROUP } from '../../test/support/check.js';
 import { LANGUAGES, renderMessage, say } from '../i18n/findings/index.js';
-import { groupDescription } from './schema-descriptions.js';
-import { explainSchemaIssue, type SchemaDocument } from './schema-messages.js';
+import { groupDescription } from './descriptions.js';
+import { explainSchemaIssue, type SchemaDocument } from './messages.js';
 import { validateGroup, validateProgram, type SchemaIssue } from './schemas.js';
-import { parseYamlMapping } from './yaml.js';
+import { parseYamlMapping } from '../yaml/parse.js';
 
 /**
  * Messages the schema rule's table cannot show, because a named rule claims the field or only

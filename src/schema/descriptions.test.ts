@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
 import { renderMessage, say } from '../i18n/findings/index.js';
-import { GROUP_DESCRIPTIONS } from './schema-descriptions.js';
+import { GROUP_DESCRIPTIONS } from './descriptions.js';
 
 type Node = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
-import type { ChangedFile } from '../pr/changes.js';
-import { CHECK_RUN_NAME, type PrAction } from '../pr/plan.js';
-import type { IssueComment, PullRequestHost, PullRequestInfo, TreeEntry } from '../pr/port.js';
-import type { GitHubAccount } from '../core/accounts.js';
+import type { ChangedFile } from '../../pr/changes.js';
+import { CHECK_RUN_NAME, type PrAction } from '../../pr/plan.js';
+import type { IssueComment, PullRequestHost, PullRequestInfo, TreeEntry } from '../../pr/port.js';
+import type { GitHubAccount } from '../../core/accounts.js';
 import { accountByLogin, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';

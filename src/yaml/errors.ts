@@ -11,7 +11,7 @@ import type { MessageRef } from '../core/finding.js';
 import { pointer as pointerOf } from '../core/json-pointer.js';
 import { quote } from '../core/read.js';
 import { say } from '../i18n/findings/index.js';
-import { fieldInWords } from './field-words.js';
+import { fieldInWords } from '../schema/field-words.js';
 import { LineIndex } from './positions.js';
 
 /** A YAML error said for a leader: what is wrong, what to write instead, and where. */

@@ -1,8 +1,8 @@
-import type { ExistingIssue, IssueComment } from '../audit/plan.js';
-import type { AuditHost } from '../audit/port.js';
-import { keyOf, parseMarker, type IssueKey } from '../audit/issue-text.js';
-import { AUDIT_LABEL } from '../audit/kinds.js';
-import { checkAccounts } from '../audit/accounts.js';
+import type { ExistingIssue, IssueComment } from '../../audit/plan.js';
+import type { AuditHost } from '../../audit/port.js';
+import { keyOf, parseMarker, type IssueKey } from '../../audit/issue-text.js';
+import { AUDIT_LABEL } from '../../audit/kinds.js';
+import { checkAccounts } from '../../audit/accounts.js';
 import { accountById, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';

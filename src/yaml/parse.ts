@@ -10,7 +10,7 @@ import type { MessageRef } from '../core/finding.js';
 import { say } from '../i18n/findings/index.js';
 import { LineIndex, type Position } from './positions.js';
 import { packEvents, SourceMap } from './source-map.js';
-import { explainYamlError } from './yaml-errors.js';
+import { explainYamlError } from './errors.js';
 
 /**
  * Group files are at most four levels deep (root → meetups → meetup → field); the margin
