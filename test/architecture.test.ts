@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { LAYERS, layerRules } from '../eslint.config.js';
+import { ADAPTERS, edgeFence, IO_MODULE_NAMES, LAYERS, layerRules } from '../eslint.config.js';
 import { REPO_ROOT } from './support/registry.js';
 
 /**
@@ -14,6 +14,7 @@ const linter = new Linter({ configType: 'flat', cwd: REPO_ROOT });
 const config: Linter.Config[] = [
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
   ...layerRules,
+  edgeFence,
 ];
 const restricted = (file: string, code: string): string[] =>
   linter
@@ -21,12 +22,18 @@ const restricted = (file: string, code: string): string[] =>
     .map((message) => `${message.ruleId ?? 'parse'}: ${message.message}`);
 
 describe('the layers of src/', () => {
-  it('give every folder of src/ a place', () => {
-    const folders = readdirSync(path.join(REPO_ROOT, 'src'), { withFileTypes: true })
+  const foldersIn = (folder: string): string[] =>
+    readdirSync(path.join(REPO_ROOT, folder), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
-    expect(folders).toEqual(LAYERS.flat().sort());
+
+  it('give every folder of src/ a place', () => {
+    expect(foldersIn('src')).toEqual(LAYERS.flat().sort());
+  });
+
+  it('give every folder of the edge, src/adapters/, a kind of I/O', () => {
+    expect(foldersIn('src/adapters')).toEqual([...ADAPTERS].sort());
   });
 
   it.each([
@@ -83,6 +90,71 @@ describe('the layers of src/', () => {
       "import { pullRequestScenario } from '../../test/support/pr-scenario.js';",
     ],
   ])('allow %s to import %s', (file, code) => {
+    expect(restricted(file, code)).toEqual([]);
+  });
+});
+
+describe('the edge: only src/adapters/ touches the disk, the network or other programs', () => {
+  const refused = (file: string, code: string): string[] =>
+    restricted(file, code).filter((message) =>
+      /^no-restricted-(imports|syntax|globals): .*only src\/adapters\//.test(message),
+    );
+
+  // Every module, with and without `node:`, in each form a careless change could use.
+  it.each(IO_MODULE_NAMES.flatMap((name) => [name, `node:${name}`]))(
+    'refuses %s to a feature, statically, by require and by import()',
+    (specifier) => {
+      for (const code of [
+        `import { x } from '${specifier}';`,
+        `import * as x from '${specifier}';`,
+        `export { x } from '${specifier}';`,
+        `const x = require('${specifier}');`,
+        `const x = await import('${specifier}');`,
+        `import x = require('${specifier}');`,
+      ]) {
+        expect(refused('src/sync/run-sync.ts', code), code).not.toEqual([]);
+      }
+    },
+  );
+
+  it.each([
+    ['src/core/dates.ts', 'the lowest layer'],
+    ['src/load/registry.ts', 'the registry loader'],
+    ['src/cli/registry-root.ts', 'an entry point'],
+    ['src/action/inputs.ts', 'the Action'],
+    ['src/main.ts', "the Action's bin"],
+  ])('refuses node:fs to %s (%s)', (file) => {
+    expect(refused(file, "import { readFileSync } from 'node:fs';")).toHaveLength(1);
+  });
+
+  it.each([
+    ['a name built at run time', 'const x = await import(`node:${name}`);'],
+    ['a name in a variable', 'const x = await import(name);'],
+    ['createRequire', "import { createRequire } from 'node:module';"],
+    ['process.getBuiltinModule', "const fs = process.getBuiltinModule('node:fs');"],
+    ['process.binding', "const fs = process.binding('fs');"],
+    ['the fetch global', "const answer = await fetch('https://example.org');"],
+    ['fetch through globalThis', "const answer = await globalThis.fetch('https://example.org');"],
+    ['a WebSocket', "const socket = new WebSocket('wss://example.org');"],
+    ['node:net beyond its address helpers', "import { connect } from 'node:net';"],
+    ['all of node:net', "import net from 'node:net';"],
+  ])('refuses %s outside the edge', (_, code) => {
+    expect(refused('src/pr/run-pr-check.ts', code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/adapters/fs/registry-disk.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/adapters/http/feed-source.ts', "import https from 'node:https';"],
+    ['src/adapters/git/patch-listing.ts', "import { execFile } from 'node:child_process';"],
+    ['src/core/urls.ts', "import { isIP } from 'node:net';"],
+    ['src/cli/run.ts', "const command = await import('./commands/audit.js');"],
+    [
+      'src/cli/commands/validate.ts',
+      "import { registryDisk } from '../../adapters/fs/registry-disk.js';",
+    ],
+    ['src/validate/run-validate.ts', "import path from 'node:path';"],
+    ['src/validate/run-validate.test.ts', "import { readFileSync } from 'node:fs';"],
+  ])('allows %s: %s', (file, code) => {
     expect(restricted(file, code)).toEqual([]);
   });
 });

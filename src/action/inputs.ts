@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../adapters/fs/files.js';
 import { isPlainDate, todayUtc } from '../core/dates.js';
 import { prEventFrom, type PrEvent } from '../pr/event.js';
 
@@ -139,5 +139,5 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 function readPayload(env: NodeJS.ProcessEnv): unknown {
-  return JSON.parse(readFileSync(required(env, 'GITHUB_EVENT_PATH'), 'utf8')) as unknown;
+  return JSON.parse(readTextFile(required(env, 'GITHUB_EVENT_PATH'))) as unknown;
 }

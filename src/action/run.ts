@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { runValidate } from '../validate/run-validate.js';
 import type { Policy } from '../core/policy.js';
+import { readFileAt } from '../adapters/fs/files.js';
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { createOctokit } from '../adapters/github/octokit.js';
 import { gitHubPullRequestHost } from '../adapters/github/pull-request-host.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
@@ -24,10 +26,14 @@ export interface ActionOutcome {
 
 /** The Action's orchestrator: one mode per run, GitHub adapters built here at the edge. */
 export async function runAction(options: ActionOptions): Promise<ActionOutcome> {
-  const policy = readPolicy(path.resolve(options.root, options.config ?? DEFAULT_POLICY_PATH), {
-    required: options.config !== undefined,
-    knownRules: RULE_IDS,
-  });
+  const policy = readPolicy(
+    path.resolve(options.root, options.config ?? DEFAULT_POLICY_PATH),
+    {
+      required: options.config !== undefined,
+      knownRules: RULE_IDS,
+    },
+    readFileAt,
+  );
   switch (options.mode) {
     case 'validate':
       return validateMode(options, policy);
@@ -48,6 +54,7 @@ async function auditMode(
   const outcome = await runAudit(
     {
       root: options.root,
+      disk: registryDisk(),
       today: options.today,
       policy,
       dryRun: options.dryRun,
@@ -99,6 +106,7 @@ async function validateMode(
   const outcome = await runValidate({
     paths: [],
     root: options.root,
+    disk: registryDisk(),
     cwd: options.root,
     today: options.today,
     policy,
@@ -116,7 +124,13 @@ async function prMode(
   const { github } = options;
   const { octokit, stats } = connect(github);
   const results = await runPrCheck(
-    { root: options.root, today: options.today, policy, event: options.event },
+    {
+      root: options.root,
+      disk: registryDisk(),
+      today: options.today,
+      policy,
+      event: options.event,
+    },
     gitHubPullRequestHost(
       octokit,
       { owner: github.owner, repo: github.repo },

@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import {
@@ -27,6 +28,7 @@ function registryOf(...groups: AuditGroup[]) {
 
 const options = (root: string, extra: Partial<AuditOptions> = {}): AuditOptions => ({
   root,
+  disk: registryDisk(),
   today: '2026-11-22',
   policy: DEFAULT_POLICY,
   dryRun: false,
@@ -45,7 +47,7 @@ describe('the audit orchestrator, against an in-memory host', () => {
     cleanup.push(registry.remove);
     const host = new MemoryAuditHost();
     await expect(runAudit(options(registry.root), host)).rejects.toThrow(
-      /Nothing to audit: .*groups holds no group file/,
+      /nothing to audit: the registry's groups\/ folder \(.*groups\) holds no group file/,
     );
     expect(host.applied).toEqual([]);
   });

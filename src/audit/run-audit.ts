@@ -3,7 +3,8 @@ import type { PlainDate } from '../core/dates.js';
 import { GITHUB_LOGIN } from '../core/names.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { listRegistry, readGroupFiles } from '../load/registry.js';
+import type { RegistryDisk } from '../load/port.js';
+import { GROUPS_DIR, readRegistry } from '../load/registry.js';
 import {
   parseMarker,
   renderDuplicate,
@@ -31,8 +32,24 @@ import {
 } from './problems.js';
 import type { Role } from '../core/people.js';
 
+/**
+ * The registry holds no group file: a wrong checkout or a wrong folder, never a registry whose
+ * problems are all solved. Planning against it would close every open audit issue, so the audit
+ * stops here, and this is the one place that guards it (tgr audit and the Action alike).
+ */
+export class EmptyRegistryError extends Error {
+  override name = 'EmptyRegistryError';
+  constructor(readonly folder: string) {
+    super(
+      `nothing to audit: the registry's ${GROUPS_DIR}/ folder (${folder}) holds no group file (.yaml), and an audit of no groups would close every audit issue. Check out the registry (or run from inside it) before running the audit.`,
+    );
+  }
+}
+
 export interface AuditOptions {
   root: string;
+  /** The registry's files (the disk, from the entry point). */
+  disk: RegistryDisk;
   today: PlainDate;
   policy: Policy;
   /** Plan only: print what would be done, write nothing. */
@@ -73,15 +90,10 @@ export async function runAudit(
   options: AuditOptions,
   host: AuditHost | undefined,
 ): Promise<AuditOutcome> {
-  const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) =>
-    path.relative(options.root, absolute).split(path.sep).join('/'),
-  );
+  const files = await readRegistry(options.disk, options.root);
   // An empty registry is a wrong checkout or a wrong folder, never a registry whose problems
   // are all solved: planning against it would close every open audit issue.
-  if (files.length === 0)
-    throw new Error(
-      `Nothing to audit: ${path.join(options.root, 'groups')} holds no group file. Check out the registry (or set the working directory) before running the audit.`,
-    );
+  if (files.length === 0) throw new EmptyRegistryError(path.join(options.root, GROUPS_DIR));
   const results = evaluate(files, { today: options.today, policy: options.policy });
   let groups = snapshotGroups(results, options.today, options.policy);
 

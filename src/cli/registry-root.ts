@@ -1,6 +1,6 @@
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
-import { statSync } from 'node:fs';
 import path from 'node:path';
+import { pathKind, readFileAt } from '../adapters/fs/files.js';
 import type { Policy } from '../core/policy.js';
 import { DEFAULT_POLICY_PATH, readPolicy } from '../load/policy-file.js';
 import { GROUPS_DIR } from '../load/registry.js';
@@ -56,20 +56,12 @@ function isRepositoryGroupsFolder(folder: string): boolean {
 
 /** A folder, or a link to one; anything that cannot be looked at counts as absent. */
 function isFolder(target: string): boolean {
-  try {
-    return statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
+  return pathKind(target) === 'folder';
 }
 
 /** `.git` is a folder in a clone, and a file in a worktree or a submodule. */
 function exists(target: string): boolean {
-  try {
-    return statSync(target, { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false;
-  }
+  return pathKind(target) !== 'absent';
 }
 
 /**
@@ -82,9 +74,13 @@ export function openRegistry(
   io: Pick<CliIo, 'cwd'>,
 ): { root: string; policy: Policy } {
   const root = findRegistryRoot(io.cwd);
-  const policy = readPolicy(path.resolve(root, config ?? DEFAULT_POLICY_PATH), {
-    required: config !== undefined,
-    knownRules: RULE_IDS,
-  });
+  const policy = readPolicy(
+    path.resolve(root, config ?? DEFAULT_POLICY_PATH),
+    {
+      required: config !== undefined,
+      knownRules: RULE_IDS,
+    },
+    readFileAt,
+  );
   return { root, policy };
 }

@@ -1,3 +1,4 @@
+import { EmptyRegistryError } from '../audit/run-audit.js';
 import { PolicyError } from '../load/policy-file.js';
 import { UnreadablePathError } from '../load/registry.js';
 import { FileExistsError } from '../new-group/run-new-group.js';
@@ -76,7 +77,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       error instanceof PolicyError ||
       error instanceof UnreadablePathError ||
       error instanceof FileExistsError ||
-      error instanceof NothingToCheckError
+      error instanceof NothingToCheckError ||
+      error instanceof EmptyRegistryError
     ) {
       io.stderr(`tgr: ${escapeLogText(error.message)}\n`);
       return EXIT.usage;

@@ -1,3 +1,4 @@
+import { readFileAt } from '../adapters/fs/files.js';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -138,7 +139,9 @@ describe('the program policy file', () => {
 
     it('takes the defaults when the default file is missing', () => {
       const missing = path.join(folder, 'program.yml');
-      expect(readPolicy(missing, { ...options, required: false })).toEqual(DEFAULT_POLICY);
+      expect(readPolicy(missing, { ...options, required: false }, readFileAt)).toEqual(
+        DEFAULT_POLICY,
+      );
     });
 
     it.each([
@@ -164,9 +167,11 @@ describe('the program policy file', () => {
       writeFileSync(path.join(folder, 'file.yml'), 'rules: {}\n');
       mkdirSync(path.join(folder, 'folder'), { recursive: true });
       const file = path.join(folder, target);
-      expect(() => readPolicy(file, options)).toThrow(new PolicyError(`${file}: ${error}`));
+      expect(() => readPolicy(file, options, readFileAt)).toThrow(
+        new PolicyError(`${file}: ${error}`),
+      );
       try {
-        readPolicy(file, options);
+        readPolicy(file, options, readFileAt);
       } catch (thrown: unknown) {
         expect(String(thrown)).not.toMatch(/ENOENT|ENOTDIR|EISDIR|Error: E/);
       }

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { pointer } from '../core/json-pointer.js';
 import { resolvePolicy, type Policy, type PolicyFile } from '../core/policy.js';
 import { asRecord, quote } from '../core/read.js';
@@ -10,6 +9,7 @@ import { decodeGroupFile } from '../yaml/text.js';
 import { parseYamlMapping } from '../yaml/parse.js';
 import { validateProgram, type SchemaIssue } from '../schema/schemas.js';
 import type { Position } from '../yaml/positions.js';
+import type { ReadFile } from './port.js';
 
 export const DEFAULT_POLICY_PATH = '.github/program.yml';
 
@@ -19,35 +19,28 @@ export class PolicyError extends Error {
 }
 
 /**
- * Reads the program policy. A missing file at the default path means the built-in defaults; a
- * path the user named must exist.
+ * Reads the program policy through `readFile` (the disk, from the entry point). A missing file at
+ * the default path means the built-in defaults; a path the user named must exist.
  */
 export function readPolicy(
   file: string,
   options: { required: boolean; knownRules: ReadonlySet<string> },
+  readFile: ReadFile,
 ): Policy {
-  let bytes: Uint8Array;
-  try {
-    // A folder or a named pipe is refused before reading: a pipe could block the run for ever.
-    if (!statSync(file).isFile()) {
+  const read = readFile(file);
+  switch (read.kind) {
+    case 'bytes':
+      return parsePolicy(file, read.bytes, options.knownRules);
+    case 'missing':
+      if (!options.required) return resolvePolicy({});
+      throw new PolicyError(`${file}: ${unreadable('ENOENT')}`);
+    case 'not-a-file':
       throw new PolicyError(
         `${file}: this is a folder or a special file, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`,
       );
-    }
-    bytes = readFileSync(file);
-  } catch (error: unknown) {
-    if (error instanceof PolicyError) throw error;
-    const code = errorCode(error);
-    if (!options.required && code === 'ENOENT') return resolvePolicy({});
-    throw new PolicyError(`${file}: ${unreadable(code)}`);
+    case 'unreadable':
+      throw new PolicyError(`${file}: ${unreadable(read.code)}`);
   }
-  return parsePolicy(file, bytes, options.knownRules);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
 }
 
 /** Why the file could not be read, in words rather than a system error code. */

@@ -1,6 +1,4 @@
 import { dump } from 'js-yaml';
-import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import { GROUPS_DIR } from '../load/registry.js';
@@ -61,28 +59,17 @@ meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: tru
 `;
 }
 
+/** The new group file's name is taken: thrown by the port, told to the user. */
 export class FileExistsError extends Error {
   override name = 'FileExistsError';
 }
 
-/**
- * Writes the new file without ever replacing an existing one: the text goes to a temporary file
- * that is then hard-linked into place, which fails if the name is taken.
- */
-export function runNewGroup(options: NewGroupOptions): string {
+/** Where a new group file goes: the feature owns this port; the disk implements it. */
+export type CreateFile = (target: string, text: string) => void;
+
+/** Writes the new group file through `create`, which never replaces an existing file. */
+export function runNewGroup(options: NewGroupOptions, create: CreateFile): string {
   const target = path.join(options.root, GROUPS_DIR, `${options.slug}.yaml`);
-  mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  writeFileSync(temporary, newGroupText(options), { flag: 'wx' });
-  try {
-    linkSync(temporary, target);
-  } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-      throw new FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
-    }
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
+  create(target, newGroupText(options));
   return target;
 }

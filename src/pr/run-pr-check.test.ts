@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { swapPerson } from '../../test/support/check.js';
 import path from 'node:path';
@@ -80,6 +81,7 @@ function scenario(options: {
     runPrCheck(
       {
         root: options.root ?? REPO_ROOT,
+        disk: registryDisk(),
         today: '2026-11-22',
         policy: DEFAULT_POLICY,
         event,

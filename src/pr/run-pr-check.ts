@@ -5,6 +5,7 @@ import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { loadGroupFile, nonRegularGroupFile, type GroupFile } from '../load/group-file.js';
+import type { RegistryDisk } from '../load/port.js';
 import { listRegistry, readGroupFiles, registryPathOf } from '../load/registry.js';
 import { askedLogins, readAsks, renderAsks } from './asks.js';
 import {
@@ -47,6 +48,8 @@ import {
 export interface PrCheckOptions {
   /** The default branch's checkout: the registry as it is, and the code that checks the change. */
   root: string;
+  /** The checkout's files (the disk, from the entry point). */
+  disk: RegistryDisk;
   today: PlainDate;
   policy: Policy;
   event: PrEvent;
@@ -249,7 +252,7 @@ async function checkPullRequest(
     const head = await readHead(file.path, tree, host);
     if (head !== undefined) heads.set(file.path, head);
   }
-  const baseFiles = await readBaseRegistry(options.root);
+  const baseFiles = await readBaseRegistry(options.disk, options.root);
   const basePaths = new Set(
     changed.flatMap((file) => [
       file.path,
@@ -530,10 +533,10 @@ async function judgeTwins(
   return { record, best };
 }
 
-async function readBaseRegistry(root: string): Promise<Map<string, GroupFile>> {
+async function readBaseRegistry(disk: RegistryDisk, root: string): Promise<Map<string, GroupFile>> {
   const display = (absolute: string): string =>
     registryPathOf(absolute, root) ?? path.basename(absolute);
-  const files = readGroupFiles(await listRegistry(root), root, display);
+  const files = readGroupFiles(disk, await listRegistry(disk, root), root, display);
   return new Map(files.map((file) => [file.path, file]));
 }
 

@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
@@ -134,7 +135,10 @@ describe('runSite', () => {
     try {
       generateRegistry(root, 500, 500, '2026-11-22');
       const writer = memorySiteWriter();
-      await runSite({ root, today: '2026-11-22', policy: DEFAULT_POLICY }, writer);
+      await runSite(
+        { root, disk: registryDisk(), today: '2026-11-22', policy: DEFAULT_POLICY },
+        writer,
+      );
       const index = Buffer.byteLength(writer.files.get('index.html') ?? '');
       expect(index).toBeGreaterThan(50_000);
       expect(index).toBeLessThan(150 * 1024);

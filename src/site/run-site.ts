@@ -1,8 +1,8 @@
-import path from 'node:path';
 import siteGroupsSchema from '../../schemas/site-groups.schema.json' with { type: 'json' };
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
-import { listRegistry, readGroupFiles } from '../load/registry.js';
+import type { RegistryDisk } from '../load/port.js';
+import { readRegistry } from '../load/registry.js';
 import { combineCalendars, groupsJson, renderCalendar } from './feeds.js';
 import { buildSiteModel } from './model.js';
 import { renderGroupPage, renderIndex, SITE_TITLE } from './pages.js';
@@ -10,6 +10,8 @@ import type { SiteWriter } from './port.js';
 
 export interface SiteOptions {
   root: string;
+  /** The registry's files (the disk, from the entry point). */
+  disk: RegistryDisk;
   today: PlainDate;
   policy: Policy;
 }
@@ -24,12 +26,10 @@ export const SCHEMA_PATH = 'schemas/site-groups.v1.schema.json';
 
 /**
  * `tgr site`: the registry's active groups as of `today` → the public directory (index, one page
- * and one calendar per group, groups.json with its schema, meetups.ics), written through `writer`.
+ * and one calendar per group, groups.json with its schema, meetups.ics), read through `disk` and written through `writer`.
  */
 export async function runSite(options: SiteOptions, writer: SiteWriter): Promise<SiteOutcome> {
-  const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) =>
-    path.relative(options.root, absolute).split(path.sep).join('/'),
-  );
+  const files = await readRegistry(options.disk, options.root);
   const model = buildSiteModel(files, options.today, options.policy);
   const written: string[] = [];
   const write = async (file: string, content: string): Promise<void> => {

@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,6 +124,7 @@ describe('the nasty corpus, through tgr validate', () => {
         const { results } = await runValidate({
           paths: [path.join(registry.root, file)],
           root: registry.root,
+          disk: registryDisk(),
           cwd: registry.root,
           today: TODAY,
           policy: DEFAULT_POLICY,

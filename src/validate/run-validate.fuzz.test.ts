@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 /**
  * Hostile input at scale: property-based tests (fast-check) through the real pipeline, over group
  * files mutated from VALID_GROUP, raw random bytes, random strings and YAML token soup.
@@ -950,6 +951,7 @@ describe('the same files through tgr validate, from disk', () => {
             const { results, errors, warnings } = await runValidate({
               paths: [target],
               root: registry.root,
+              disk: registryDisk(),
               cwd: registry.root,
               today: TODAY,
               policy: DEFAULT_POLICY,

@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -161,6 +162,7 @@ async function validateFiles(files: Record<string, string | Uint8Array>) {
   const { results } = await runValidate({
     paths: Object.keys(files).map((file) => `${registry.root}/${file}`),
     root: registry.root,
+    disk: registryDisk(),
     cwd: registry.root,
     today: '2026-11-22',
     policy: DEFAULT_POLICY,
@@ -258,6 +260,7 @@ describe('group-file entries that are not regular files, through tgr validate', 
     runValidate({
       paths: paths.map(at),
       root: registry.root,
+      disk: registryDisk(),
       cwd: registry.root,
       today: '2026-11-22',
       policy: DEFAULT_POLICY,

@@ -3,19 +3,16 @@ import type { PlainDate } from '../core/dates.js';
 import { countBySeverity } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate, type FileResult } from '../evaluate/evaluate.js';
-import {
-  expandPaths,
-  listRegistry,
-  readGroupFiles,
-  relativePath,
-  type ListedKinds,
-} from '../load/registry.js';
+import type { RegistryDisk } from '../load/port.js';
+import { listRegistry, readGroupFiles, relativePath } from '../load/registry.js';
 
 export interface ValidateOptions {
   /** Files or folders to report on; empty means the registry's groups/ folder. */
   paths: readonly string[];
   /** The registry root: the folder holding groups/. */
   root: string;
+  /** The registry's files (the disk, from the entry point). */
+  disk: RegistryDisk;
   /** Paths in findings are shown relative to this folder. */
   cwd: string;
   today: PlainDate;
@@ -33,10 +30,9 @@ export interface ValidateResult {
  * whole registry even when one file is named.
  */
 export async function runValidate(options: ValidateOptions): Promise<ValidateResult> {
-  const kinds: ListedKinds = new Map();
-  const registryFiles = await listRegistry(options.root, kinds);
-  const named =
-    options.paths.length === 0 ? registryFiles : await expandPaths(options.paths, kinds);
+  const { disk } = options;
+  const registryFiles = await listRegistry(disk, options.root);
+  const named = options.paths.length === 0 ? registryFiles : await disk.expand(options.paths);
   const registryAbsolute = registryFiles.map((file) => path.resolve(file));
   const namedSet = new Set(
     named === registryFiles ? registryAbsolute : named.map((file) => path.resolve(file)),
@@ -46,7 +42,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRes
   const cwd = path.resolve(options.cwd);
   const display = (absolute: string): string =>
     relativePath(cwd, absolute).split(path.sep).join('/') || absolute;
-  const files = readGroupFiles(all, options.root, display, kinds);
+  const files = readGroupFiles(disk, all, options.root, display);
   const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
 
   const results = evaluate(files, {

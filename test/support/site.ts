@@ -1,3 +1,4 @@
+import { registryDisk } from '../../src/adapters/fs/registry-disk.js';
 import { DEFAULT_POLICY } from '../../src/core/policy.js';
 import type { SiteWriter } from '../../src/site/port.js';
 import { runSite, type SiteOutcome } from '../../src/site/run-site.js';
@@ -24,7 +25,10 @@ export async function buildSite(
   const registry = tempRegistry(groups);
   try {
     const writer = memorySiteWriter();
-    const outcome = await runSite({ root: registry.root, today, policy: DEFAULT_POLICY }, writer);
+    const outcome = await runSite(
+      { root: registry.root, disk: registryDisk(), today, policy: DEFAULT_POLICY },
+      writer,
+    );
     return { files: writer.files, outcome };
   } finally {
     registry.remove();

@@ -1,19 +1,10 @@
-import path from 'node:path';
 import { formatPlanJson, formatPlanText } from '../../audit/dashboard.js';
 import { runAudit } from '../../audit/run-audit.js';
 import { gitHubAuditHost } from '../../adapters/github/audit-host.js';
 import { createOctokit } from '../../adapters/github/octokit.js';
-import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
+import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import { escapeLogText } from '../../report/escape.js';
-import {
-  EXIT,
-  langOption,
-  NothingToCheckError,
-  parse,
-  todayOption,
-  UsageError,
-  type CliIo,
-} from '../options.js';
+import { EXIT, langOption, parse, todayOption, UsageError, type CliIo } from '../options.js';
 import { openRegistry } from '../registry-root.js';
 
 /** `tgr audit`: argv and environment → options → runAudit → the plan, printed → exit code. */
@@ -40,12 +31,6 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     throw new UsageError('tgr audit takes no PATH: it audits every group');
   // The whole registry, found the way tgr validate finds it; the policy from its root.
   const { root, policy } = openRegistry(values.config, io);
-  // An audit of no groups would plan to close every open audit issue as if each group had left.
-  if ((await listRegistry(root)).length === 0) {
-    throw new NothingToCheckError(
-      `nothing to audit: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml), and an audit of no groups would close every audit issue.`,
-    );
-  }
 
   const token = io.env.GITHUB_TOKEN;
   const repository = io.env.GITHUB_REPOSITORY;
@@ -66,7 +51,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
         )
       : undefined;
   const outcome = await runAudit(
-    { root, today, policy, dryRun, maxWrites, fileUrl: undefined },
+    { root, disk: registryDisk(), today, policy, dryRun, maxWrites, fileUrl: undefined },
     github,
   );
   io.stdout(

@@ -1,3 +1,4 @@
+import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import path from 'node:path';
 import { createOctokit } from '../../adapters/github/octokit.js';
 import { gitHubAccountDirectory } from '../../adapters/github/account-directory.js';
@@ -8,7 +9,7 @@ import {
 } from '../../identify/report.js';
 import { runIdentify } from '../../identify/run-identify.js';
 import { diskGroupFiles } from '../../adapters/fs/group-files.js';
-import { expandPaths, GROUPS_DIR, listRegistry } from '../../load/registry.js';
+import { GROUPS_DIR, listRegistry } from '../../load/registry.js';
 import { escapeLogText } from '../../report/escape.js';
 import { EXIT, NothingToCheckError, parse, UsageError, type CliIo } from '../options.js';
 import { openRegistry } from '../registry-root.js';
@@ -35,10 +36,11 @@ export async function identifyCommand(args: readonly string[], io: CliIo): Promi
     );
   }
   const { root } = openRegistry(undefined, io);
+  const disk = registryDisk();
   const files =
     positionals.length === 0
-      ? await listRegistry(root)
-      : await expandPaths(positionals.map((target) => path.resolve(io.cwd, target)));
+      ? await listRegistry(disk, root)
+      : await disk.expand(positionals.map((target) => path.resolve(io.cwd, target)));
   if (files.length === 0) {
     throw new NothingToCheckError(
       `nothing to identify: no group file (.yaml) in ${positionals.length === 0 ? path.join(root, GROUPS_DIR) : 'the paths given'}`,

@@ -1,3 +1,4 @@
+import { createFile } from '../../adapters/fs/files.js';
 import path from 'node:path';
 import { todayUtc } from '../../core/dates.js';
 import { SLUG } from '../../core/names.js';
@@ -25,7 +26,7 @@ export function newCommand(args: readonly string[], io: CliIo): number {
     );
   }
   const root = findRegistryRoot(io.cwd);
-  const written = runNewGroup({ ...values, slug, root, today: todayUtc(io.now()) });
+  const written = runNewGroup({ ...values, slug, root, today: todayUtc(io.now()) }, createFile);
   const shown = path.relative(io.cwd, written);
   io.stdout(
     `Created ${escapeLogText(shown)}. Fill in every empty field, then run: npx tgr validate ${escapeLogText(shown)}\n`,

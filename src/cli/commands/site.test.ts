@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tgr as runTgr } from '../../../test/support/tgr.js';
 import { tempRegistry } from '../../../test/support/registry.js';
 import { siteGroupYaml } from '../../../test/support/site.js';
-import { stagedFolderWriter } from './site.js';
+import { stagedFolderWriter } from '../../adapters/fs/site-folder.js';
 
 const registries: Array<{ remove: () => void }> = [];
 afterEach(() => {

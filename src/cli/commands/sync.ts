@@ -1,6 +1,7 @@
+import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import path from 'node:path';
 import { diskGroupFiles } from '../../adapters/fs/group-files.js';
-import { expandPaths, listRegistry } from '../../load/registry.js';
+import { listRegistry } from '../../load/registry.js';
 import { DEFAULT_PARSE_DEADLINE_MS, threadFeedParser } from '../../sync/feed-thread.js';
 import { httpFeedSource } from '../../adapters/http/feed-source.js';
 import { formatSyncJson, formatSyncMarkdown, formatSyncText } from '../../sync/report.js';
@@ -22,10 +23,11 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
   }
   const today = todayOption(values.today, io);
   const { root, policy } = openRegistry(values.config, io);
+  const disk = registryDisk();
   const files =
     positionals.length === 0
-      ? await listRegistry(root)
-      : await expandPaths(positionals.map((target) => path.resolve(io.cwd, target)));
+      ? await listRegistry(disk, root)
+      : await disk.expand(positionals.map((target) => path.resolve(io.cwd, target)));
   const deadlineMs = parseDeadline(io.env.TGR_SYNC_PARSE_DEADLINE_MS);
   const dryRun = values['dry-run'];
   if (io.startFeedThread === undefined)

@@ -1,3 +1,4 @@
+import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import path from 'node:path';
 import type { Language } from '../../i18n/findings/index.js';
 import { GROUPS_DIR } from '../../load/registry.js';
@@ -40,6 +41,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const outcome = await runValidate({
     paths: positionals.map((target) => path.resolve(io.cwd, target)),
     root,
+    disk: registryDisk(),
     cwd: io.cwd,
     today,
     policy,
