@@ -6,7 +6,8 @@ import { checkAccounts } from '../../audit/accounts.js';
 import { accountById, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
-import { NO_BLIND_RETRY, writeOnce } from './write-once.js';
+import { NO_BLIND_RETRY } from './errors.js';
+import { writeOnce } from './write-once.js';
 import type { Repo } from './pull-request-host.js';
 
 /**
@@ -59,6 +60,14 @@ export function gitHubAuditHost(
       if (pages !== undefined && ++page >= pages) break;
     }
     return found;
+  };
+
+  // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
+  const once = {
+    retryDelayMs: options.retryDelayMs,
+    log: (message: string) => {
+      octokit.log.info(message);
+    },
   };
 
   // The token's own account, asked of GitHub at most once a run, and only when needed.
@@ -129,7 +138,7 @@ export function gitHubAuditHost(
         return true;
       },
       async () => ((await commentPosted(number, comment)) ? true : undefined),
-      options,
+      once,
     );
     await closeIssue(number, reason, body);
   };
@@ -179,7 +188,7 @@ export function gitHubAuditHost(
               return true;
             },
             async () => ((await openIssueExists(action.key)) ? true : undefined),
-            options,
+            once,
           );
           break;
         case 'reopen':
