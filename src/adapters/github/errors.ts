@@ -71,13 +71,7 @@ interface GitHubErrorContext {
 
 /** Any error GitHub (or the way to it) gave; `message` says what failed and what to do. */
 export abstract class GitHubError extends Error {
-  abstract readonly kind:
-    | 'not-found'
-    | 'rate-limited'
-    | 'validation'
-    | 'server'
-    | 'auth'
-    | 'other';
+  abstract readonly kind: 'not-found' | 'rate-limited' | 'validation' | 'server' | 'auth' | 'other';
   /** The HTTP status, or undefined when no answer came or the error is GraphQL's. */
   readonly status: number | undefined;
   readonly request: FailedRequest | undefined;
@@ -304,12 +298,11 @@ function graphqlErrorOf(error: unknown): GraphqlErrorShape | undefined {
 function requestOf(request: HttpErrorShape['request']): FailedRequest | undefined {
   if (typeof request?.url !== 'string') return undefined;
   const method = typeof request.method === 'string' ? request.method.toUpperCase() : 'GET';
-  let path = request.url;
-  try {
-    path = new URL(request.url, 'https://api.github.com').pathname;
-  } catch {
-    path = request.url.replace(/\?.*$/s, '');
-  }
+  // The path alone: a query string is no help to a reader, and the base URL is known.
+  const base = 'https://api.github.com';
+  const path = URL.canParse(request.url, base)
+    ? new URL(request.url, base).pathname
+    : request.url.replace(/\?.*$/s, '');
   return { method, path };
 }
 

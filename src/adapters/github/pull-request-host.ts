@@ -5,12 +5,7 @@ import type { GitHubAccount } from '../../core/accounts.js';
 import { accountByLogin, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
-import {
-  classify,
-  GitHubNotFoundError,
-  GitHubValidationError,
-  NO_BLIND_RETRY,
-} from './errors.js';
+import { classify, GitHubNotFoundError, GitHubValidationError, NO_BLIND_RETRY } from './errors.js';
 import { writeOnce } from './write-once.js';
 
 export interface Repo {
