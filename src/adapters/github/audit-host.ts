@@ -7,7 +7,7 @@ import { accountById, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import { NO_BLIND_RETRY } from './errors.js';
-import { writeOnce } from './write-once.js';
+import { writeOnce, writeOnceOptions } from './write-once.js';
 import type { Repo } from './pull-request-host.js';
 
 /**
@@ -63,12 +63,7 @@ export function gitHubAuditHost(
   };
 
   // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
-  const once = {
-    retryDelayMs: options.retryDelayMs,
-    log: (message: string) => {
-      octokit.log.info(message);
-    },
-  };
+  const once = writeOnceOptions(octokit, options.retryDelayMs);
 
   // The token's own account, asked of GitHub at most once a run, and only when needed.
   let self: Promise<number> | undefined;

@@ -6,7 +6,7 @@ import { accountByLogin, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import { classify, GitHubNotFoundError, GitHubValidationError, NO_BLIND_RETRY } from './errors.js';
-import { writeOnce } from './write-once.js';
+import { writeOnce, writeOnceOptions } from './write-once.js';
 
 export interface Repo {
   owner: string;
@@ -302,12 +302,7 @@ export function gitHubPullRequestHost(
   };
 
   // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
-  const once = {
-    retryDelayMs: options.retryDelayMs,
-    log: (message: string) => {
-      octokit.log.info(message);
-    },
-  };
+  const once = writeOnceOptions(octokit, options.retryDelayMs);
 
   /**
    * One planned write. Creates go through `writeOnce`, which looks for what a lost reply may

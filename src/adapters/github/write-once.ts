@@ -15,6 +15,19 @@ export interface WriteOnceOptions {
   log?: (message: string) => void;
 }
 
+/** writeOnce's options for a client: its retry delay, and notes to the client's log. */
+export function writeOnceOptions(
+  octokit: { log: { info: (message: string) => void } },
+  retryDelayMs: number,
+): WriteOnceOptions {
+  return {
+    retryDelayMs,
+    log: (message) => {
+      octokit.log.info(message);
+    },
+  };
+}
+
 /**
  * Makes `write` happen once, as RETRY_POLICY says: a rate limit is waited out (GitHub applied
  * nothing), a server error or a lost reply may have been applied, so `find` looks for the result
