@@ -1,6 +1,6 @@
 import type { GitHubAccount } from '../../core/accounts.js';
 import type { RegistryOctokit } from './octokit.js';
-import { statusOf } from './write-once.js';
+import { classify, GitHubNotFoundError } from './errors.js';
 
 /**
  * Looking people up on GitHub, for every feature that needs to know who holds a login now or
@@ -50,8 +50,9 @@ export async function accountById(
     const { data } = await octokit.request('GET /user/{account_id}', { account_id: id });
     return accountOf(data);
   } catch (error: unknown) {
-    if (statusOf(error) === 404) return null;
-    throw error;
+    const failure = classify(error);
+    if (failure instanceof GitHubNotFoundError) return null;
+    throw failure;
   }
 }
 
@@ -64,8 +65,9 @@ export async function accountByLogin(
     const { data } = await octokit.rest.users.getByUsername({ username: login });
     return accountOf(data);
   } catch (error: unknown) {
-    if (statusOf(error) === 404) return null;
-    throw error;
+    const failure = classify(error);
+    if (failure instanceof GitHubNotFoundError) return null;
+    throw failure;
   }
 }
 
@@ -96,7 +98,7 @@ function userOf(value: unknown): AccountAnswer | null {
 
 /**
  * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
- * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
+ * not-found error beside the others' data, which `classify` hands back as its `partialData`.
  */
 async function lookUp(
   octokit: RegistryOctokit,
@@ -106,21 +108,9 @@ async function lookUp(
   try {
     return await octokit.graphql<Record<string, unknown>>(query, variables);
   } catch (error: unknown) {
-    if (
-      error instanceof Error &&
-      error.name === 'GraphqlResponseError' &&
-      'data' in error &&
-      'errors' in error
-    ) {
-      const errors = Array.isArray(error.errors) ? (error.errors as Array<{ type?: unknown }>) : [];
-      if (
-        errors.every((entry) => entry.type === 'NOT_FOUND') &&
-        typeof error.data === 'object' &&
-        error.data !== null
-      ) {
-        return error.data as Record<string, unknown>;
-      }
-    }
-    throw error;
+    const failure = classify(error);
+    if (failure instanceof GitHubNotFoundError && failure.partialData !== undefined)
+      return failure.partialData;
+    throw failure;
   }
 }

@@ -6,7 +6,8 @@ import { checkAccounts } from '../../audit/accounts.js';
 import { accountById, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
-import { NO_BLIND_RETRY, writeOnce } from './write-once.js';
+import { NO_BLIND_RETRY } from './errors.js';
+import { writeOnce, writeOnceOptions } from './write-once.js';
 import type { Repo } from './pull-request-host.js';
 
 /**
@@ -60,6 +61,9 @@ export function gitHubAuditHost(
     }
     return found;
   };
+
+  // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
+  const once = writeOnceOptions(octokit, options.retryDelayMs);
 
   // The token's own account, asked of GitHub at most once a run, and only when needed.
   let self: Promise<number> | undefined;
@@ -129,7 +133,7 @@ export function gitHubAuditHost(
         return true;
       },
       async () => ((await commentPosted(number, comment)) ? true : undefined),
-      options,
+      once,
     );
     await closeIssue(number, reason, body);
   };
@@ -179,7 +183,7 @@ export function gitHubAuditHost(
               return true;
             },
             async () => ((await openIssueExists(action.key)) ? true : undefined),
-            options,
+            once,
           );
           break;
         case 'reopen':

@@ -1,3 +1,4 @@
+import { classify } from './errors.js';
 import type { RegistryOctokit } from './octokit.js';
 
 /**
@@ -8,9 +9,11 @@ import type { RegistryOctokit } from './octokit.js';
  * REST `GET /user` does not.
  */
 export async function ownAccountId(octokit: RegistryOctokit): Promise<number> {
-  const answer = await octokit.graphql<{ viewer: { databaseId: unknown } }>(
-    'query { viewer { databaseId } }',
-  );
+  const answer = await octokit
+    .graphql<{ viewer: { databaseId: unknown } }>('query { viewer { databaseId } }')
+    .catch((error: unknown) => {
+      throw classify(error);
+    });
   const id = answer.viewer.databaseId;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
     throw new Error('GitHub did not say which account this token acts as (viewer.databaseId).');

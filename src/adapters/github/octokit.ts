@@ -2,10 +2,12 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { classify, countTry, isWriteOnce, nextStep, RETRY_POLICY, type Tries } from './errors.js';
 
 /**
  * The one Octokit this project uses: @actions/github's (REST methods and pagination, the runner's
- * proxy settings, its user agent), plus retries on server errors and throttling.
+ * proxy settings, its user agent), plus write pacing and the retry policy of errors.ts: what it
+ * throws is always one of the typed errors there.
  */
 export type RegistryOctokit = ReturnType<typeof getOctokit>;
 
@@ -18,7 +20,10 @@ export interface OctokitOptions {
    * default stays well under it.
    */
   writesPerMinute?: number;
-  /** The first retry's delay after a server error; later retries wait 4 and 9 times as long. */
+  /**
+   * The first retry's delay after a server error (later retries wait 4 and 9 times as long), and
+   * after a rate limit whose answer does not say how long to wait.
+   */
   retryDelayMs?: number;
   /** Where rate-limit and retry notes go (the Actions log). */
   log?: (message: string) => void;
@@ -35,59 +40,51 @@ export function createOctokit(options: OctokitOptions): {
   stats: RequestStats;
 } {
   const log = options.log ?? (() => undefined);
+  const retryDelayMs = options.retryDelayMs ?? 1000;
   const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
   const pacing = (id: string) =>
     new Bottleneck.Group({ id, maxConcurrent: 1, minTime: intervalMs });
-  /** Waits out a rate limit twice, as GitHub's retry-after says, then gives up for this run. */
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _client: unknown,
-      retryCount: number,
-    ): boolean => {
-      const retry = retryCount < 2;
-      log(
-        `${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}.`,
-      );
-      return retry;
-    };
+  // The throttling plugin paces writes; waiting out a rate limit is the policy's loop's (below),
+  // so that every kind of limit shares one count and one reading of GitHub's headers.
+  const leaveToPolicy = (): boolean => false;
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
       userAgent: 'tech-groups-registry',
+      // writeOnce's notes (a write that waits out a rate limit) reach the same log.
+      log: { debug: () => undefined, info: log, warn: console.warn, error: console.error },
       retry: {
-        retries: 3,
-        retryAfterBaseValue: options.retryDelayMs ?? 1000,
-        // A 429 says how long to wait (retry-after); the plugin's own back-off would not.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        retries: RETRY_POLICY.serverRetries,
+        retryAfterBaseValue: retryDelayMs,
+        doNotRetry: [...RETRY_POLICY.doNotRetry],
       },
       throttle: {
         write: pacing('registry-write'),
         notifications: pacing('registry-notifications'),
-        retryAfterBaseValue: 1000,
-        onRateLimit: onLimit('Rate limit reached'),
-        onSecondaryRateLimit: onLimit('Secondary rate limit'),
+        onRateLimit: leaveToPolicy,
+        onSecondaryRateLimit: leaveToPolicy,
       },
     },
     retry,
     throttling,
   );
-  // The throttling plugin waits out a 429 that carries GitHub's secondary-limit wording; any
-  // other 429 is waited out here, as its retry-after says (at most a minute), twice at most.
+  // The client's loop: rate limits waited out as GitHub says, and every error typed (errors.ts)
+  // on its way out. Server errors were retried inside, by the retry plugin; a write handed to
+  // writeOnce is sent once here, and writeOnce decides.
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    for (let attempt = 0; ; attempt++) {
+    const tries: Tries = { rateLimitWaits: 0, serverFailures: 0 };
+    for (;;) {
       try {
         return await request(requestOptions);
       } catch (error: unknown) {
-        const wait = tooManyRequestsWait(error, options.retryDelayMs ?? 1000);
-        if (wait === undefined || attempt >= 2) throw error;
-        log(
-          `Rate limit (429) on ${requestOptions.method} ${requestOptions.url}; retrying in ${String(wait / 1000)}s.`,
-        );
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        const failure = classify(error);
+        if (isWriteOnce(requestOptions.request)) throw failure;
+        const step = nextStep(failure, tries, 'client', retryDelayMs);
+        if (!step.retry) throw failure;
+        countTry(tries, failure);
+        if (step.note !== undefined) log(step.note);
+        await new Promise((resolve) => setTimeout(resolve, step.waitMs));
       }
     }
   });
@@ -99,24 +96,4 @@ export function createOctokit(options: OctokitOptions): {
     if (request.method !== 'GET' && request.method !== 'HEAD' && !query) stats.writes++;
   });
   return { octokit, stats };
-}
-
-/**
- * How long to wait before repeating a request GitHub answered 429 (Too Many Requests) without
- * the secondary-limit wording the throttling plugin acts on: its retry-after, in milliseconds, or
- * the retry delay when it gives none. Undefined for any other error.
- */
-function tooManyRequestsWait(error: unknown, fallbackMs: number): number | undefined {
-  // Octokit's RequestError, read by shape: status, message and the response's headers.
-  const failure = error as {
-    status?: unknown;
-    message?: unknown;
-    response?: { headers?: Record<string, unknown> };
-  } | null;
-  if (typeof failure !== 'object' || failure === null || failure.status !== 429) return undefined;
-  if (typeof failure.message === 'string' && /secondary rate/i.test(failure.message))
-    return undefined;
-  const header = Number(failure.response?.headers?.['retry-after']);
-  const seconds = Number.isFinite(header) && header >= 0 ? Math.min(header, 60) : undefined;
-  return seconds === undefined ? fallbackMs : seconds * 1000;
 }

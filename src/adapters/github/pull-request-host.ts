@@ -5,7 +5,8 @@ import type { GitHubAccount } from '../../core/accounts.js';
 import { accountByLogin, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
-import { NO_BLIND_RETRY, statusOf, writeOnce } from './write-once.js';
+import { classify, GitHubNotFoundError, GitHubValidationError, NO_BLIND_RETRY } from './errors.js';
+import { writeOnce, writeOnceOptions } from './write-once.js';
 
 export interface Repo {
   owner: string;
@@ -211,7 +212,8 @@ export function gitHubPullRequestHost(
         result = WRITE_PERMISSIONS.has(data.permission);
       } catch (error: unknown) {
         // Not a collaborator at all: GitHub answers 404.
-        if (!(error instanceof Error && 'status' in error && error.status === 404)) throw error;
+        const failure = classify(error);
+        if (!(failure instanceof GitHubNotFoundError)) throw failure;
       }
       maintainers.set(key, result);
       return result;
@@ -293,8 +295,14 @@ export function gitHubPullRequestHost(
     },
   };
 
-  /** Whether an error says the thing is already gone, as a retried delete finds it. */
-  const gone = (error: unknown): boolean => statusOf(error) === 404;
+  /** Rethrows an error unless it says the thing is already gone, as a retried delete finds it. */
+  const unlessGone = (error: unknown): void => {
+    const failure = classify(error);
+    if (!(failure instanceof GitHubNotFoundError)) throw failure;
+  };
+
+  // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
+  const once = writeOnceOptions(octokit, options.retryDelayMs);
 
   /**
    * One planned write. Creates go through `writeOnce`, which looks for what a lost reply may
@@ -322,11 +330,13 @@ export function gitHubPullRequestHost(
               return true;
             },
             async () => ((await host.repoLabels()).has(action.name) ? true : undefined),
-            options,
+            once,
           );
         } catch (error: unknown) {
           // Created meanwhile (by another run, or by a reply that was lost): what was wanted.
-          if (statusOf(error) !== 422 || !(await host.repoLabels()).has(action.name)) throw error;
+          const failure = classify(error);
+          if (!(failure instanceof GitHubValidationError)) throw failure;
+          if (!(await host.repoLabels()).has(action.name)) throw failure;
         }
         return undefined;
       case 'add-labels':
@@ -346,7 +356,7 @@ export function gitHubPullRequestHost(
             name: action.label,
           });
         } catch (error: unknown) {
-          if (!gone(error)) throw error;
+          unlessGone(error);
         }
         return undefined;
       case 'create-comment': {
@@ -369,7 +379,7 @@ export function gitHubPullRequestHost(
             return true;
           },
           mine,
-          options,
+          once,
         );
         return undefined;
       }
@@ -385,7 +395,7 @@ export function gitHubPullRequestHost(
         try {
           await octokit.rest.issues.deleteComment({ owner, repo, comment_id: action.id });
         } catch (error: unknown) {
-          if (!gone(error)) throw error;
+          unlessGone(error);
         }
         return undefined;
       case 'create-check-run': {
@@ -415,7 +425,7 @@ export function gitHubPullRequestHost(
                 (run) => run.external_id === check.externalId && run.id > (action.supersedes ?? 0),
               )
               .at(-1)?.id,
-          options,
+          once,
         );
         return { id, title: check.title, summary: check.summary };
       }
