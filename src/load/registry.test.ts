@@ -26,7 +26,10 @@ describe('reading the registry through its port', () => {
   });
 
   it('keeps an entry that is not a regular file as a group file the rules will report', async () => {
-    const files = await readRegistry(memoryRegistry({ [at('groups/link.yaml')]: 'symlink' }), root);
+    const files = await readRegistry(
+      memoryRegistry({}, { [at('groups/link.yaml')]: 'symlink' }),
+      root,
+    );
     expect(files).toHaveLength(1);
     expect(files[0]?.path).toBe('groups/link.yaml');
     expect(JSON.stringify(files[0])).toContain('symlink');
