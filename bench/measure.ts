@@ -61,8 +61,8 @@ export async function repeat(times: number, measure: () => Promise<Run>): Promis
 }
 
 /**
- * Runs several measures in turn, `times` rounds of one run each, so that every round compares
- * them under the same machine load. Gives each its median run, and the median of the rounds'
+ * Runs several measures in turn, `times` rounds of one run each (alternating the order), so that
+ * every round compares them under the same machine load. Gives each its median run, and the median of the rounds'
  * ratios for any two of them.
  */
 export async function paired<Name extends string>(
@@ -73,7 +73,10 @@ export async function paired<Name extends string>(
   const rounds: Array<Record<Name, Run>> = [];
   for (let i = 0; i < times; i++) {
     const round = {} as Record<Name, Run>;
-    for (const name of names) round[name] = await measures[name]();
+    // Every other round in reverse order, so none of them always runs first (on a cold cache) or
+    // right after the heaviest.
+    for (const name of i % 2 === 0 ? names : [...names].reverse())
+      round[name] = await measures[name]();
     rounds.push(round);
   }
   const runs = {} as Record<Name, Run>;
