@@ -1,6 +1,6 @@
 /** The identifiers the registry is keyed by, defined once. */
 
-import unhomoglyph from 'unhomoglyph';
+import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 
 /** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -52,24 +52,17 @@ function skeleton(text: string): string {
   return prototypesOf(text.normalize('NFD')).normalize('NFD');
 }
 
-/** Each character's prototype, as unhomoglyph gives it; kept for the characters names use. */
-const prototypes = new Map<string, string>();
-const MAX_REMEMBERED = 20_000;
+/** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
+const PROTOTYPES: Readonly<Record<string, string>> = confusables;
 
 /**
- * `unhomoglyph(text)`, a character at a time: its table maps single code points only, so the
- * answer is each character's own prototype, and asking its regex of 6,000 alternatives once per
- * distinct character instead of once per name is most of `registry/duplicate`'s time saved.
+ * What `unhomoglyph(text)` gives, a character at a time: its table maps single code points only,
+ * so each character is replaced by its own prototype. A lookup per character instead of
+ * unhomoglyph's regex of 6,000 alternatives, which also costs about 10 ms to build at start-up.
  */
 export function prototypesOf(text: string): string {
   let out = '';
-  for (const char of text) {
-    let prototype = prototypes.get(char);
-    if (prototype === undefined) {
-      prototype = unhomoglyph(char);
-      if (prototypes.size < MAX_REMEMBERED) prototypes.set(char, prototype);
-    }
-    out += prototype;
-  }
+  for (const char of text)
+    out += (Object.hasOwn(PROTOTYPES, char) ? PROTOTYPES[char] : char) ?? char;
   return out;
 }
