@@ -60,6 +60,10 @@ interface ValidateFigures {
   baselineOverFloor: number | undefined;
   baselineOverAjv: number | undefined;
   speedUp: number | undefined;
+  /** The same three in CPU time (user and system), which other work on the machine moves less. */
+  cpuOverFloor: number;
+  cpuOverAjv: number;
+  cpuSpeedUp: number | undefined;
 }
 
 interface Figures extends ValidateFigures {
@@ -215,9 +219,12 @@ async function measureValidate(root: string): Promise<ValidateFigures> {
     ...(BASELINE_TGR === undefined ? {} : { baseline: validateWith(BASELINE_TGR) }),
   };
   // Paired: each round runs them all one after the other, under the same machine load.
-  const { runs, ratio } = await paired(RUNS, measures);
+  const { runs, ratio, cpuRatio } = await paired(RUNS, measures);
   const withBaseline = BASELINE_TGR !== undefined;
   return {
+    cpuOverFloor: cpuRatio('validate', 'floor'),
+    cpuOverAjv: cpuRatio('validate', 'ajv'),
+    cpuSpeedUp: withBaseline ? cpuRatio('baseline', 'validate') : undefined,
     validate: ran(runs, 'validate'),
     floor: ran(runs, 'floor'),
     ajv: ran(runs, 'ajv'),
@@ -281,6 +288,8 @@ interface SingleFile {
   overFloor: number;
   baselineOverFloor: number | undefined;
   speedUp: number | undefined;
+  cpuOverFloor: number;
+  cpuSpeedUp: number | undefined;
 }
 
 async function measureSingleFile(): Promise<SingleFile> {
@@ -296,9 +305,11 @@ async function measureSingleFile(): Promise<SingleFile> {
       empty: () => runNode(EMPTY, [], { cwd: REPO }),
       ...(BASELINE_TGR === undefined ? {} : { baseline: validateWith(BASELINE_TGR) }),
     };
-    const { runs, ratio: over } = await paired(RUNS, measures);
+    const { runs, ratio: over, cpuRatio } = await paired(RUNS, measures);
     const withBaseline = BASELINE_TGR !== undefined;
     return {
+      cpuOverFloor: cpuRatio('validate', 'floor'),
+      cpuSpeedUp: withBaseline ? cpuRatio('baseline', 'validate') : undefined,
       validate: ran(runs, 'validate'),
       floor: ran(runs, 'floor'),
       empty: ran(runs, 'empty'),
@@ -445,6 +456,17 @@ function printShapes(shapes: ReadonlyMap<string, ValidateFigures>, single: Singl
   }
   console.log(
     `| single file in ${SINGLE_FILE_REGISTRY} | ${fmtMs(single.validate.ms)} | ${times(single.overFloor)} | – | ${optional(single.baseline?.ms, fmtMs)} | ${optional(single.baselineOverFloor, times)} | – | ${optional(single.speedUp, times)} | ${fmtMb(single.validate.peakKb)} (${optional(single.baseline?.peakKb, fmtMb)}) |`,
+  );
+  console.log('');
+  console.log('| CPU time (user + system), paired medians | ÷ floor | ÷ ajv-cli | before ÷ now |');
+  console.log('|---|---|---|---|');
+  for (const [name, f] of shapes) {
+    console.log(
+      `| ${name} groups | ${times(f.cpuOverFloor)} | ${times(f.cpuOverAjv)} | ${optional(f.cpuSpeedUp, times)} |`,
+    );
+  }
+  console.log(
+    `| single file in ${SINGLE_FILE_REGISTRY} | ${times(single.cpuOverFloor)} | – | ${optional(single.cpuSpeedUp, times)} |`,
   );
   console.log(
     `\nFloors: ${[...shapes].map(([name, f]) => `${name} ${fmtMs(f.floor.ms)}`).join(', ')}; single file ${fmtMs(single.floor.ms)} (node alone ${fmtMs(single.empty.ms)}). ajv-cli: ${[...shapes].map(([name, f]) => `${name} ${fmtMs(f.ajv.ms)}`).join(', ')}.`,
