@@ -34,16 +34,22 @@ export interface GeneratedRegistry {
 }
 
 /**
- * A realistic registry like the example groups: mostly compliant, with the mix of languages,
- * cancelled, non-Azure and planned meetups, waivers, and a share of groups that fall short
- * (few meetups, a missing co-leader, an impossible date) as real registries do.
+ * The registry's shape. `mixed`: like the example groups, mostly compliant, with the mix of
+ * languages, cancelled, non-Azure and planned meetups, waivers, and a share of groups that fall
+ * short (few meetups, a missing co-leader, an impossible date) as real registries do. `small`:
+ * every group compliant, about 1 KB, 7 Azure meetups every two months, no waivers, no fees text:
+ * the shape of the independent measurement in issue #20.
  */
+export type Shape = 'mixed' | 'small';
+
 export function generateRegistry(
   root: string,
   count: number,
   seed: number,
   today: PlainDate,
+  shape: Shape = 'mixed',
 ): GeneratedRegistry {
+  if (shape === 'small') return generateSmall(root, count, seed, today);
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   mkdirSync(path.join(root, 'groups'), { recursive: true });
@@ -116,4 +122,56 @@ export function generateRegistry(
     writeFileSync(path.join(root, 'groups', `${slug}.yaml`), text);
   }
   return { root, groups: count, failing };
+}
+
+function generateSmall(
+  root: string,
+  count: number,
+  seed: number,
+  today: PlainDate,
+): GeneratedRegistry {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  mkdirSync(path.join(root, 'groups'), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const [city, country, timezone, language] = pick(CITIES);
+    const slug = `g${i}-${city
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}`;
+    const meetups: string[] = [];
+    // One planned in the coming weeks and six behind it about eight weeks apart: compliant now
+    // and over the at-risk rule's horizon.
+    for (let m = 0; m < 7; m++) {
+      const date =
+        m === 0
+          ? addDays(today, 20 + Math.floor(random() * 20))
+          : addDays(today, -(5 + 55 * (m - 1) + Math.floor(random() * 10)));
+      meetups.push(`  - date: ${date}\n    title: ${pick(TOPICS)} ${m}\n    azure: true`);
+    }
+    const person = (role: string, id: number) =>
+      `${role}:\n  name: Person ${id}\n  github: user-${id}\n  githubId: ${accountId(`user-${id}`)}\n  techCommunityId: ${1000000 + id}\n  termsAccepted: 2024-0${1 + (id % 9)}-1${id % 10}`;
+    const text = [
+      `slug: ${slug}`,
+      `name: ${city} Azure Group ${i}`,
+      'status: active',
+      `joined: 20${18 + (i % 7)}-0${1 + (i % 9)}-01`,
+      `city: ${city}`,
+      `country: ${country}`,
+      `timezone: ${timezone}`,
+      // A language the automation writes in, so no registry/language warning.
+      `language: ${language === 'pt-BR' ? 'en' : language}`,
+      `website: https://${slug}.example.org/`,
+      `codeOfConduct: https://${slug}.example.org/coc`,
+      'fees:',
+      '  admission: none',
+      person('leader', 2 * i),
+      person('coLeader', 2 * i + 1),
+      'meetups:',
+      ...meetups,
+      '',
+    ].join('\n');
+    writeFileSync(path.join(root, 'groups', `${slug}.yaml`), text);
+  }
+  return { root, groups: count, failing: 0 };
 }

@@ -5,6 +5,12 @@
  * a one-file change, the audit's first and steady-state runs against the fake GitHub, and
  * `tgr site` (the public directory: time, memory and the index's size). Medians
  * of BENCH_RUNS runs (default 5); BENCH_SIZES overrides the sizes (e.g. "1000,10000").
+ *
+ * tgr validate is measured on two shapes of registry (generate.ts): `mixed`, like the example
+ * groups, and `small`, 1 KB compliant groups with 7 meetups each. BENCH_BASELINE names another
+ * checkout (built, e.g. a worktree of the previous round's commit): its `dist/cli/index.js` then
+ * runs in the same paired rounds, so "before ÷ after" is measured under the same load.
+ * BENCH_ONLY=validate skips the pull-request check, the audit and the site.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +26,7 @@ import {
 } from '../test/fake-github/index.js';
 import { ACTION_DEFAULTS } from '../test/support/action-runner.js';
 import { fixtureAccounts } from '../test/support/audit-fixtures.js';
-import { generateRegistry } from './generate.js';
+import { generateRegistry, type Shape } from './generate.js';
 import { paired, repeat, runNode, type Run } from './measure.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,21 +35,38 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const SEED = 20261122;
 const SINGLE_FILE_REGISTRY = 300;
+const SHAPES: readonly Shape[] = ['mixed', 'small'];
+const BASELINE = process.env.BENCH_BASELINE;
+const ONLY_VALIDATE = process.env.BENCH_ONLY === 'validate';
 
 const TGR = path.join(REPO, 'dist/cli/index.js');
 const ACTION = path.join(REPO, 'dist/index.js');
 const FLOOR = path.join(REPO, 'bench/floor.mjs');
 const EMPTY = 'data:text/javascript,';
+const BASELINE_TGR =
+  BASELINE === undefined ? undefined : path.resolve(BASELINE, 'dist/cli/index.js');
 const AJV_CLI = path.join(REPO, 'node_modules/ajv-cli/dist/index.js');
 const SCHEMA = path.join(REPO, 'schemas/group.schema.json');
 
-interface Figures {
+/** tgr validate on one registry, paired with its floor, ajv-cli and (when given) the baseline. */
+interface ValidateFigures {
   validate: Run;
   floor: Run;
   ajv: Run;
-  /** Medians of the paired rounds' ratios: validate ÷ floor, validate ÷ ajv-cli. */
+  baseline: Run | undefined;
+  /** Medians of the paired rounds' ratios: validate ÷ floor, validate ÷ ajv-cli, baseline ÷ validate. */
   overFloor: number;
   overAjv: number;
+  baselineOverFloor: number | undefined;
+  baselineOverAjv: number | undefined;
+  speedUp: number | undefined;
+  /** The same three in CPU time (user and system), which other work on the machine moves less. */
+  cpuOverFloor: number;
+  cpuOverAjv: number;
+  cpuSpeedUp: number | undefined;
+}
+
+interface Figures extends ValidateFigures {
   pr: Run & { requests: number };
   auditFirst: Run & { requests: number; writes: number; problems: number };
   auditSteady: Run & { requests: number; writes: number };
@@ -167,35 +190,68 @@ async function measureAudit(
   };
 }
 
+function ran(runs: Record<string, Run>, name: string): Run {
+  const run = runs[name];
+  if (run === undefined) throw new Error(`no runs of ${name}`);
+  return run;
+}
+
+/** tgr validate over the registry at `root`, paired with the floor, ajv-cli and the baseline. */
+async function measureValidate(root: string): Promise<ValidateFigures> {
+  const ajvArgs = [
+    'validate',
+    '--spec=draft2020',
+    '-s',
+    SCHEMA,
+    '-d',
+    `${root}/groups/*.yaml`,
+    '-c',
+    'ajv-formats',
+    '--strict=false',
+    '--all-errors',
+  ];
+  const validateWith = (bundle: string) => () =>
+    runNode(bundle, ['validate', '--today', TODAY], { cwd: root });
+  const measures: Record<string, () => Promise<Run>> = {
+    validate: validateWith(TGR),
+    floor: () => runNode(FLOOR, [root], { cwd: REPO }),
+    ajv: () => runNode(AJV_CLI, ajvArgs, { cwd: REPO }),
+    ...(BASELINE_TGR === undefined ? {} : { baseline: validateWith(BASELINE_TGR) }),
+  };
+  // Paired: each round runs them all one after the other, under the same machine load.
+  const { runs, ratio, cpuRatio } = await paired(RUNS, measures);
+  const withBaseline = BASELINE_TGR !== undefined;
+  return {
+    cpuOverFloor: cpuRatio('validate', 'floor'),
+    cpuOverAjv: cpuRatio('validate', 'ajv'),
+    cpuSpeedUp: withBaseline ? cpuRatio('baseline', 'validate') : undefined,
+    validate: ran(runs, 'validate'),
+    floor: ran(runs, 'floor'),
+    ajv: ran(runs, 'ajv'),
+    baseline: withBaseline ? ran(runs, 'baseline') : undefined,
+    overFloor: ratio('validate', 'floor'),
+    overAjv: ratio('validate', 'ajv'),
+    baselineOverFloor: withBaseline ? ratio('baseline', 'floor') : undefined,
+    baselineOverAjv: withBaseline ? ratio('baseline', 'ajv') : undefined,
+    speedUp: withBaseline ? ratio('baseline', 'validate') : undefined,
+  };
+}
+
+async function measureShape(size: number, shape: Shape): Promise<ValidateFigures> {
+  const root = mkdtempSync(path.join(os.tmpdir(), `bench-${shape}-${size}-`));
+  try {
+    generateRegistry(root, size, SEED, TODAY, shape);
+    return await measureValidate(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 async function measure(size: number): Promise<Figures> {
   const root = mkdtempSync(path.join(os.tmpdir(), `bench-${size}-`));
   try {
     generateRegistry(root, size, SEED, TODAY);
-    // Paired: each round runs all three one after the other, under the same machine load.
-    const { runs, ratio } = await paired(RUNS, {
-      validate: () => runNode(TGR, ['validate', '--today', TODAY], { cwd: root }),
-      floor: () => runNode(FLOOR, [root], { cwd: REPO }),
-      ajv: () =>
-        runNode(
-          AJV_CLI,
-          [
-            'validate',
-            '--spec=draft2020',
-            '-s',
-            SCHEMA,
-            '-d',
-            `${root}/groups/*.yaml`,
-            '-c',
-            'ajv-formats',
-            '--strict=false',
-            '--all-errors',
-          ],
-          { cwd: REPO },
-        ),
-    });
-    const { validate, floor, ajv } = runs;
-    const overFloor = ratio('validate', 'floor');
-    const overAjv = ratio('validate', 'ajv');
+    const validation = await measureValidate(root);
     const out = path.join(root, '_site');
     const site = await repeat(RUNS, () =>
       runNode(TGR, ['site', '--today', TODAY, '--out', out], { cwd: root }),
@@ -207,11 +263,7 @@ async function measure(size: number): Promise<Figures> {
     for (let i = 0; i < 2 * size; i++) leaders.add(`user-${i}`);
     const { first, steady } = await measureAudit(root, leaders);
     return {
-      validate,
-      floor,
-      ajv,
-      overFloor,
-      overAjv,
+      ...validation,
       pr,
       auditFirst: first,
       auditSteady: steady,
@@ -232,7 +284,12 @@ interface SingleFile {
   validate: Run;
   floor: Run;
   empty: Run;
+  baseline: Run | undefined;
   overFloor: number;
+  baselineOverFloor: number | undefined;
+  speedUp: number | undefined;
+  cpuOverFloor: number;
+  cpuSpeedUp: number | undefined;
 }
 
 async function measureSingleFile(): Promise<SingleFile> {
@@ -240,12 +297,27 @@ async function measureSingleFile(): Promise<SingleFile> {
   try {
     generateRegistry(root, SINGLE_FILE_REGISTRY, SEED, TODAY);
     const file = path.join(root, 'groups', readdirSync(path.join(root, 'groups')).sort()[0] ?? '');
-    const { runs, ratio: over } = await paired(RUNS, {
-      validate: () => runNode(TGR, ['validate', '--today', TODAY, file], { cwd: root }),
+    const validateWith = (bundle: string) => () =>
+      runNode(bundle, ['validate', '--today', TODAY, file], { cwd: root });
+    const measures: Record<string, () => Promise<Run>> = {
+      validate: validateWith(TGR),
       floor: () => runNode(FLOOR, ['--file', file], { cwd: REPO }),
       empty: () => runNode(EMPTY, [], { cwd: REPO }),
-    });
-    return { ...runs, overFloor: over('validate', 'floor') };
+      ...(BASELINE_TGR === undefined ? {} : { baseline: validateWith(BASELINE_TGR) }),
+    };
+    const { runs, ratio: over, cpuRatio } = await paired(RUNS, measures);
+    const withBaseline = BASELINE_TGR !== undefined;
+    return {
+      cpuOverFloor: cpuRatio('validate', 'floor'),
+      cpuSpeedUp: withBaseline ? cpuRatio('baseline', 'validate') : undefined,
+      validate: ran(runs, 'validate'),
+      floor: ran(runs, 'floor'),
+      empty: ran(runs, 'empty'),
+      baseline: withBaseline ? ran(runs, 'baseline') : undefined,
+      overFloor: over('validate', 'floor'),
+      baselineOverFloor: withBaseline ? over('baseline', 'floor') : undefined,
+      speedUp: withBaseline ? over('baseline', 'validate') : undefined,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -258,6 +330,15 @@ async function main(): Promise<void> {
   );
   console.log(`Measuring a single-file check in ${SINGLE_FILE_REGISTRY} groups…`);
   const single = await measureSingleFile();
+  const shapes = new Map<string, ValidateFigures>();
+  for (const size of SIZES) {
+    for (const shape of SHAPES) {
+      console.log(`Measuring tgr validate on ${size.toLocaleString('en')} ${shape} groups…`);
+      shapes.set(`${shape} ${size}`, await measureShape(size, shape));
+    }
+  }
+  printShapes(shapes, single);
+  if (ONLY_VALIDATE) return;
   const results = new Map<number, Figures>();
   for (const size of SIZES) {
     console.log(`Measuring ${size.toLocaleString('en')} groups…`);
@@ -358,3 +439,36 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/** The table issue #20 asks for: both shapes, each ÷ the floor and ÷ ajv-cli, before and after. */
+function printShapes(shapes: ReadonlyMap<string, ValidateFigures>, single: SingleFile): void {
+  const optional = (value: number | undefined, show: (value: number) => string) =>
+    value === undefined ? '–' : show(value);
+  console.log('');
+  console.log(
+    `| tgr validate (paired medians${BASELINE === undefined ? '' : '; "before" is BENCH_BASELINE'}) | wall time | ÷ floor | ÷ ajv-cli | before | before ÷ floor | before ÷ ajv-cli | before ÷ now | peak memory (before) |`,
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, f] of shapes) {
+    console.log(
+      `| ${name} groups | ${fmtMs(f.validate.ms)} | ${times(f.overFloor)} | ${times(f.overAjv)} | ${optional(f.baseline?.ms, fmtMs)} | ${optional(f.baselineOverFloor, times)} | ${optional(f.baselineOverAjv, times)} | ${optional(f.speedUp, times)} | ${fmtMb(f.validate.peakKb)} (${optional(f.baseline?.peakKb, fmtMb)}) |`,
+    );
+  }
+  console.log(
+    `| single file in ${SINGLE_FILE_REGISTRY} | ${fmtMs(single.validate.ms)} | ${times(single.overFloor)} | – | ${optional(single.baseline?.ms, fmtMs)} | ${optional(single.baselineOverFloor, times)} | – | ${optional(single.speedUp, times)} | ${fmtMb(single.validate.peakKb)} (${optional(single.baseline?.peakKb, fmtMb)}) |`,
+  );
+  console.log('');
+  console.log('| CPU time (user + system), paired medians | ÷ floor | ÷ ajv-cli | before ÷ now |');
+  console.log('|---|---|---|---|');
+  for (const [name, f] of shapes) {
+    console.log(
+      `| ${name} groups | ${times(f.cpuOverFloor)} | ${times(f.cpuOverAjv)} | ${optional(f.cpuSpeedUp, times)} |`,
+    );
+  }
+  console.log(
+    `| single file in ${SINGLE_FILE_REGISTRY} | ${times(single.cpuOverFloor)} | – | ${optional(single.cpuSpeedUp, times)} |`,
+  );
+  console.log(
+    `\nFloors: ${[...shapes].map(([name, f]) => `${name} ${fmtMs(f.floor.ms)}`).join(', ')}; single file ${fmtMs(single.floor.ms)} (node alone ${fmtMs(single.empty.ms)}). ajv-cli: ${[...shapes].map(([name, f]) => `${name} ${fmtMs(f.ajv.ms)}`).join(', ')}.`,
+  );
+}

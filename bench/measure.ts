@@ -1,10 +1,16 @@
 import { spawn } from 'node:child_process';
 
-/** Prints the process's peak resident memory when it exits, for the bench to read from stderr. */
-const PEAK_PRELOAD = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_RSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * Prints the process's peak resident memory and its CPU time (user and system) when it exits, for
+ * the bench to read from stderr. CPU time moves less than wall time when other work shares the
+ * machine's cores.
+ */
+const PEAK_PRELOAD = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nPEAK_RSS_KB='+u.maxRSS+' CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 export interface Run {
   ms: number;
+  /** CPU time, user and system, in milliseconds. */
+  cpuMs: number;
   peakKb: number;
   status: number | null;
   stdout: string;
@@ -36,7 +42,8 @@ export async function runNode(
   });
   const ms = performance.now() - start;
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
-  return { ms, peakKb, status, stdout, stderr };
+  const cpuMs = Number(/CPU_US=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1000;
+  return { ms, cpuMs, peakKb, status, stdout, stderr };
 }
 
 export function median(values: readonly number[]): number {
@@ -56,24 +63,32 @@ export async function repeat(times: number, measure: () => Promise<Run>): Promis
   return {
     ...last,
     ms: median(runs.map((run) => run.ms)),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
     peakKb: median(runs.map((run) => run.peakKb)),
   };
 }
 
 /**
- * Runs several measures in turn, `times` rounds of one run each, so that every round compares
- * them under the same machine load. Gives each its median run, and the median of the rounds'
+ * Runs several measures in turn, `times` rounds of one run each (alternating the order), so that
+ * every round compares them under the same machine load. Gives each its median run, and the median of the rounds'
  * ratios for any two of them.
  */
 export async function paired<Name extends string>(
   times: number,
   measures: Record<Name, () => Promise<Run>>,
-): Promise<{ runs: Record<Name, Run>; ratio: (a: Name, b: Name) => number }> {
+): Promise<{
+  runs: Record<Name, Run>;
+  ratio: (a: Name, b: Name) => number;
+  cpuRatio: (a: Name, b: Name) => number;
+}> {
   const names = Object.keys(measures) as Name[];
   const rounds: Array<Record<Name, Run>> = [];
   for (let i = 0; i < times; i++) {
     const round = {} as Record<Name, Run>;
-    for (const name of names) round[name] = await measures[name]();
+    // Every other round in reverse order, so none of them always runs first (on a cold cache) or
+    // right after the heaviest.
+    for (const name of i % 2 === 0 ? names : [...names].reverse())
+      round[name] = await measures[name]();
     rounds.push(round);
   }
   const runs = {} as Record<Name, Run>;
@@ -84,11 +99,13 @@ export async function paired<Name extends string>(
     runs[name] = {
       ...last,
       ms: median(all.map((run) => run.ms)),
+      cpuMs: median(all.map((run) => run.cpuMs)),
       peakKb: median(all.map((run) => run.peakKb)),
     };
   }
   return {
     runs,
     ratio: (a, b) => median(rounds.map((round) => round[a].ms / round[b].ms)),
+    cpuRatio: (a, b) => median(rounds.map((round) => round[a].cpuMs / round[b].cpuMs)),
   };
 }

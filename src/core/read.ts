@@ -44,10 +44,12 @@ export function quote(value: unknown, max = 60): string {
   return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
 
-const graphemes = new Intl.Segmenter();
+// Made on first use: building a segmenter loads ICU's break rules (about 20 ms at start-up), and
+// most runs never shorten a value.
+let graphemes: Intl.Segmenter | undefined;
 
 const segmentsOf = (text: string): string[] =>
-  Array.from(graphemes.segment(text), (part) => part.segment);
+  Array.from((graphemes ??= new Intl.Segmenter()).segment(text), (part) => part.segment);
 
 /**
  * Shortens text to `max` user-perceived characters by cutting out its middle: the start says what

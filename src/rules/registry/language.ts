@@ -6,16 +6,21 @@ import type { GroupRule } from '../rule.js';
 export const WRITTEN_IN = LANGUAGES;
 type Written = Language;
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const nameOf = (code: Written): string => englishNames.of(code) ?? code;
-
-/** A language's name in English and in itself ("dutch", "nederlands"), written for its code. */
-const BY_NAME: ReadonlyMap<string, Written> = new Map(
-  WRITTEN_IN.flatMap((code) => [
-    [nameOf(code).toLowerCase(), code] as const,
-    [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
-  ]),
-);
+/**
+ * A language's name in English and in itself ("dutch", "nederlands"), written for its code. Built
+ * on first use: the four display-name tables cost several milliseconds at start-up, and only a tag
+ * that is no language code needs them.
+ */
+let byName: ReadonlyMap<string, Written> | undefined;
+function languageNamed(name: string): Written | undefined {
+  byName ??= new Map(
+    WRITTEN_IN.flatMap((code) => [
+      [(new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+      [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+    ]),
+  );
+  return byName.get(name);
+}
 
 const isWritten = (code: string): code is Written =>
   (WRITTEN_IN as readonly string[]).includes(code);
@@ -63,5 +68,5 @@ function intendedLanguage(tag: string): Written | undefined {
     canonical = undefined;
   }
   if (canonical !== undefined && isWritten(canonical)) return canonical;
-  return BY_NAME.get(tag.trim().toLowerCase());
+  return languageNamed(tag.trim().toLowerCase());
 }
