@@ -147,14 +147,12 @@ export function mentionOnlyAccounts(
   );
 }
 
-/**
- * Twins: open pull requests into the same branch with the same head commit merge the same
- * change, so they share the commit's check run, and it carries the most permissive of their
- * verdicts, each judged on its own merits by its own runs. Nobody can then hold a leader's pull
- * request back by opening a copy of it.
- *
- * The verdicts the commit's runs record for other pull requests, the newest run's first.
- */
+// Twins: open pull requests into the same branch with the same head commit merge the same
+// change, so they share the commit's check run, and it carries the most permissive of their
+// verdicts, each judged on its own merits by its own runs. Nobody can then hold a leader's pull
+// request back by opening a copy of it.
+
+/** The verdicts the commit's runs record for other pull requests, the newest run's first. */
 export function recordedVerdicts(
   number: number,
   runs: readonly RecordedCheck[],
@@ -178,6 +176,13 @@ export function twinCandidates(recorded: ReadonlyMap<number, Verdict>, verdict: 
     .map(([number]) => number);
 }
 
+export interface Twins {
+  /** Each pull request's own verdict for the commit, this one first. */
+  record: Map<number, Verdict>;
+  /** The twin whose more permissive verdict the check run shows, if one is still a twin. */
+  best: { number: number; verdict: Verdict } | undefined;
+}
+
 /**
  * What the commit's check run shows and remembers: the twin found (if any) lends its verdict,
  * and the record keeps this pull request's own verdict first, then the others recorded, less
@@ -188,7 +193,7 @@ export function twinsOutcome(
   verdict: Verdict,
   recorded: ReadonlyMap<number, Verdict>,
   found: { twin: number | undefined; forgotten: readonly number[] },
-): { record: Map<number, Verdict>; best: { number: number; verdict: Verdict } | undefined } {
+): Twins {
   const twinVerdict = found.twin === undefined ? undefined : recorded.get(found.twin);
   const best =
     found.twin === undefined || twinVerdict === undefined
@@ -204,11 +209,7 @@ export function twinsOutcome(
 }
 
 /** What the pull request should show after this run: its comment, labels and check run. */
-export function desiredState(
-  pr: PullRequestInfo,
-  report: PrReport,
-  twins: ReturnType<typeof twinsOutcome>,
-): PrDesired {
+export function desiredState(pr: PullRequestInfo, report: PrReport, twins: Twins): PrDesired {
   // Each group's findings in its own language: the leader reads them on the file's lines.
   const annotations = report.groups.flatMap((group) =>
     group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))),

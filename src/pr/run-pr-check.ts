@@ -130,6 +130,7 @@ async function checkPullRequest(
   options: PrCheckOptions,
   host: PullRequestHost,
 ): Promise<PrCheckResult> {
+  // Every read no decision depends on: the pull request, its files, the people, the runs.
   const gathered = await gather(number, defaultBranch, {
     host,
     base: () => readBaseRegistry(options.disk, options.root),
@@ -138,6 +139,7 @@ async function checkPullRequest(
   if ('skipped' in gathered) return { number, skipped: gathered.skipped };
   const { pr, people, runs } = gathered;
 
+  // The verdict and who must still act, from that data alone.
   const report = assess(gathered, options);
 
   // The one read a verdict chooses: twins recorded with a more permissive verdict than this one.
@@ -145,6 +147,7 @@ async function checkPullRequest(
   const found = await lookUpTwins(pr, twinCandidates(recorded, report.verdict), host);
   const twins = twinsOutcome(pr.number, report.verdict, recorded, found);
 
+  // The labels as they are now, and the writes that bring the pull request up to date.
   const actions = planPr(desiredState(pr, report, twins), {
     comments: people.own.map(({ id, body }) => ({ id, body })),
     labels: await host.labels(pr.number),
