@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
-import { auditGroup, TOO_FEW_MEETUPS } from '../../test/support/audit-fixtures.js';
+import {
+  auditGroup,
+  TOO_FEW_MEETUPS,
+  type AuditGroupOptions,
+} from '../../test/support/audit-fixtures.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { renderDashboard } from './dashboard.js';
 import { runAudit } from './run-audit.js';
@@ -19,11 +23,11 @@ const tableSlugs = (dashboard: string): string[] =>
 describe('the audit dashboard', () => {
   it('lists only the groups with problems, in registry order, past a thousand groups', async () => {
     // Groups 1..1001; three fall short, one of them with two problems.
-    const failing = new Map([
+    const failing = new Map<number, AuditGroupOptions>([
       [7, { meetups: TOO_FEW_MEETUPS }],
       [500, { meetups: TOO_FEW_MEETUPS, coLeader: null }],
       [1001, { coLeader: null }],
-    ] as const);
+    ]);
     const groups = Array.from({ length: 1001 }, (_, i) => auditGroup(i + 1, failing.get(i + 1)));
     const registry = tempRegistry(Object.fromEntries(groups.map((g) => [g.path, g.text])));
     cleanup.push(registry.remove);
