@@ -6,9 +6,11 @@
  *   npx -y node@24 --import tsx bench/audit-profile.ts
  *
  * AUDIT_GROUPS (default 10000) and AUDIT_RUNS (default 5) set the size and the rounds. With
- * AUDIT_BASELINE=<dir> (a copy of another commit's `dist/` and `test/fake-github/`, e.g. from
- * `git archive <sha> dist test src | tar -x -C <dir>`), each round runs that version's audit
- * against its own fake, then this one's, alternately, so both see the same machine load.
+ * AUDIT_BASELINE=<dir>, a folder inside this checkout (its fake needs node_modules) holding another
+ * commit's built `dist/` and its `test/` (e.g. `git archive <sha> test | tar -x -C .tmp/old`, then
+ * that commit's `npm run build` output in .tmp/old/dist), each round runs that version's audit
+ * against its own fake and this one's against this fake, in alternating order, so both see the
+ * same machine load. Steady state: both are first run until a run writes nothing.
  * AUDIT_CPU_PROF=<dir> writes CPU profiles of the measured rounds there: the audit process's
  * (one per run, under <dir>/<version>/) and this process's, which is the fake's (<dir>/fake).
  */
