@@ -80,12 +80,12 @@ export function renderDashboard(
     }
     if (shown.length > 500) lines.push('', `…and ${shown.length - 500} more.`);
   }
+  // A set, not a search of the problems per group: thousands of each in a large registry.
+  const withProblems = new Set(outcome.problems.map((problem) => problem.group));
   const listed =
     outcome.groups.length <= FULL_TABLE_LIMIT
       ? outcome.groups
-      : outcome.groups.filter((group) =>
-          outcome.problems.some((problem) => problem.group === group),
-        );
+      : outcome.groups.filter((group) => withProblems.has(group));
   lines.push('', '### Groups', '');
   if (listed.length < outcome.groups.length)
     lines.push(

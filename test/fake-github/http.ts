@@ -69,14 +69,20 @@ function queryInt(query: URLSearchParams, name: string): number | undefined {
 /**
  * One page of a list the way GitHub serves it: per_page (default 30, at most 100) and page (from
  * 1), with a Link header naming prev/next/last/first pages while there is more than one page.
+ * `render` turns the page's items into JSON (only theirs: a long list is served page by page).
  */
-export function paginate(context: Context, items: readonly unknown[], maxItems = Infinity): Reply {
+export function paginate<T>(
+  context: Context,
+  items: readonly T[],
+  maxItems = Infinity,
+  render: (item: T) => unknown = (item) => item,
+): Reply {
   const listed = items.slice(0, maxItems);
   const requested = queryInt(context.query, 'per_page');
   const perPage = Math.min(100, requested === undefined || requested < 1 ? 30 : requested);
   const page = Math.max(1, queryInt(context.query, 'page') ?? 1);
   const last = Math.max(1, Math.ceil(listed.length / perPage));
-  const body = listed.slice((page - 1) * perPage, page * perPage);
+  const body = listed.slice((page - 1) * perPage, page * perPage).map(render);
   if (last === 1) return { status: 200, body };
   const link = (number: number, rel: string): string => {
     const url = new URL(context.url.pathname, context.api);

@@ -115,10 +115,7 @@ export function listIssues(context: Context): Reply {
   const listed = state.issues
     .filter((issue) => matchesFilters(context, issue))
     .sort((a, b) => (key(a) - key(b) || a.number - b.number) * (descending ? -1 : 1));
-  return paginate(
-    context,
-    listed.map((issue) => issueJson(state, context.api, issue)),
-  );
+  return paginate(context, listed, Infinity, (issue) => issueJson(state, context.api, issue));
 }
 
 export function createIssue(context: Context): Reply {
@@ -222,10 +219,7 @@ export function listComments(context: Context): Reply {
     .filter((c) => c.issue_number === number)
     .filter((c) => since === null || Date.parse(c.updated_at) >= Date.parse(since))
     .sort((a, b) => a.id - b.id);
-  return paginate(
-    context,
-    listed.map((comment) => commentJson(state, context.api, comment)),
-  );
+  return paginate(context, listed, Infinity, (comment) => commentJson(state, context.api, comment));
 }
 
 function badCommentBody(body: string): string | undefined {

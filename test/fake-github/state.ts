@@ -421,15 +421,63 @@ export function findUser(state: State, login: string): string | undefined {
   return findAccount(state, login)?.login;
 }
 
+/**
+ * `state.accounts` by id and by lower-cased login (the first account with either, as a scan would
+ * find it): tens of thousands of accounts are looked up on every request. Kept in step by the
+ * functions here; rebuilt whenever the list is another array, or another length, than it indexes.
+ */
+interface AccountIndex {
+  list: Account[];
+  length: number;
+  byId: Map<number, Account>;
+  byLogin: Map<string, Account>;
+}
+
+const indexes = new WeakMap<State, AccountIndex>();
+
+function addToIndex(index: AccountIndex, account: Account): void {
+  if (!index.byId.has(account.id)) index.byId.set(account.id, account);
+  const login = account.login.toLowerCase();
+  if (!index.byLogin.has(login)) index.byLogin.set(login, account);
+}
+
+function accountIndex(state: State): AccountIndex {
+  const known = indexes.get(state);
+  if (known !== undefined && known.list === state.accounts && known.length === known.list.length)
+    return known;
+  const index: AccountIndex = {
+    list: state.accounts,
+    length: state.accounts.length,
+    byId: new Map(),
+    byLogin: new Map(),
+  };
+  for (const account of state.accounts) addToIndex(index, account);
+  indexes.set(state, index);
+  return index;
+}
+
+/** Adds an account to the state (and to its index, without a rebuild). */
+function pushAccount(state: State, account: Account): void {
+  const index = accountIndex(state);
+  state.accounts.push(account);
+  addToIndex(index, account);
+  index.length = state.accounts.length;
+  if (state.users instanceof Logins) state.users.added(account.login);
+}
+
 /** The account that has a login now (GitHub compares logins without case), or undefined. */
 export function findAccount(state: State, login: string): Account | undefined {
   const wanted = login.toLowerCase();
-  return state.accounts.find((account) => account.login.toLowerCase() === wanted);
+  const found = accountIndex(state).byLogin.get(wanted);
+  if (found === undefined || found.login.toLowerCase() === wanted) return found;
+  // The login changed under the index: read the list again.
+  indexes.delete(state);
+  return accountIndex(state).byLogin.get(wanted);
 }
 
 /** The account with an id, if it exists now (not deleted). */
 export function accountById(state: State, id: number): Account | undefined {
-  return state.accounts.find((account) => account.id === id);
+  return accountIndex(state).byId.get(id);
 }
 
 function sameLogin(a: string, b: string): boolean {
@@ -437,7 +485,10 @@ function sameLogin(a: string, b: string): boolean {
 }
 
 function idUsed(state: State, id: number): boolean {
-  return [...state.accounts, ...state.deletedAccounts].some((account) => account.id === id);
+  return (
+    accountById(state, id) !== undefined ||
+    state.deletedAccounts.some((account) => account.id === id)
+  );
 }
 
 function freshId(state: State): number {
@@ -463,8 +514,7 @@ export function ensureAccount(state: State, login: string): Account {
     type: typeFor(login),
     created_at: SEEDED_AT,
   };
-  state.accounts.push(account);
-  refreshLogins(state);
+  pushAccount(state, account);
   return account;
 }
 
@@ -544,8 +594,7 @@ export function registerAccount(
     type,
     created_at: options.createdAt ?? isoSeconds((clocks.get(state) ?? (() => new Date()))()),
   };
-  state.accounts.push(account);
-  refreshLogins(state);
+  pushAccount(state, account);
   return account;
 }
 
@@ -574,6 +623,7 @@ export function renameAccount(state: State, oldLogin: string, newLogin: string):
     throw new Error(`a ${account.type} cannot have the login ${newLogin}: only bots end in [bot]`);
   const before = account.login;
   account.login = newLogin;
+  indexes.delete(state);
   for (const item of authored(state)) if (item.user_id === account.id) item.user = newLogin;
   for (const issue of state.issues)
     issue.assignees = issue.assignees.map((login) => (sameLogin(login, before) ? newLogin : login));
@@ -599,6 +649,7 @@ export function deleteAccount(state: State, login: string): Account {
   if (sameLogin(account.login, state.authenticatedLogin))
     throw new Error(`the fake cannot delete ${login}: the token acts as it`);
   state.accounts.splice(state.accounts.indexOf(account), 1);
+  indexes.delete(state);
   state.deletedAccounts.push(account);
   for (const item of authored(state))
     if (item.user_id === account.id) {
@@ -640,6 +691,11 @@ class Logins extends Set<string> {
 
   override clear(): void {
     throw new Error('state.users cannot be cleared: delete accounts one by one');
+  }
+
+  /** One account was added: its login joins the others (as a re-read would put it, last). */
+  added(login: string): void {
+    super.add(login);
   }
 
   /** Re-reads the logins from the accounts. */
