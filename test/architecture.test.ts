@@ -80,7 +80,7 @@ describe('the layers of src/', () => {
     ['src/rules/meetups/url.ts', "import { field } from '../../core/read.js';"],
     ['src/pr/comment.ts', "import { en } from '../i18n/index.js';"],
     ['src/adapters/github/audit-host.ts', "import type { AuditHost } from '../../audit/port.js';"],
-    ['src/adapters/github/octokit.ts', "import { retry } from '@octokit/plugin-retry';"],
+    ['src/adapters/github/octokit.ts', "import { throttling } from '@octokit/plugin-throttling';"],
     [
       'src/action/run.ts',
       "import { gitHubPullRequestHost } from '../adapters/github/pull-request-host.js';",

@@ -1,3 +1,4 @@
+import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import {
@@ -34,6 +35,7 @@ describe('the audit dashboard', () => {
     const outcome = await runAudit(
       {
         root: registry.root,
+        disk: registryDisk(),
         today: '2026-11-22',
         policy: DEFAULT_POLICY,
         dryRun: true,
@@ -61,6 +63,7 @@ describe('the audit dashboard', () => {
     const outcome = await runAudit(
       {
         root: registry.root,
+        disk: registryDisk(),
         today: '2026-11-22',
         policy: DEFAULT_POLICY,
         dryRun: true,

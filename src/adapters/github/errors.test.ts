@@ -218,6 +218,15 @@ describe('classify: each of GitHub’s errors, from Octokit’s own error object
         NOW,
       ),
     ).toMatchObject({ kind: 'rate-limited', limit: 'primary', waitMs: 61_000 });
+    // A query that failed on GitHub's side is answered with a 200 that says so: worth a retry.
+    expect(
+      classify(
+        graphqlError(
+          [{ type: 'INTERNAL', message: 'Something went wrong while executing your query.' }],
+          null,
+        ),
+      ),
+    ).toMatchObject({ kind: 'server', answered: true });
     // NOT_FOUND beside another error is not a lookup that merely missed.
     expect(
       classify(
@@ -230,14 +239,6 @@ describe('classify: each of GitHub’s errors, from Octokit’s own error object
         ),
       ),
     ).toBeInstanceOf(GitHubRequestError);
-    // The throttling plugin's own error for a 200 whose errors say RATE_LIMITED.
-    const throttled = Object.assign(new Error('GraphQL Rate Limit Exceeded'), {
-      response: {
-        headers: { 'x-ratelimit-reset': String(NOW / 1000) },
-        data: { errors: [{ type: 'RATE_LIMITED' }] },
-      },
-    });
-    expect(classify(throttled, NOW)).toMatchObject({ kind: 'rate-limited', waitMs: 1000 });
   });
 
   it('leaves an error already typed as it is', () => {
@@ -283,9 +284,7 @@ describe('the retry policy', () => {
 
   it('never repeats a write that must happen once without asking GitHub first', () => {
     const server = classify(answered(502, { message: 'Bad Gateway' }, { method: 'POST' }));
-    // The client's loop: the retry plugin already retried what may be retried blindly.
-    expect(nextStep(server, fresh(), 'client', 10)).toEqual({ retry: false });
-    expect(nextStep(classify(unanswered()), fresh(), 'client', 10)).toEqual({ retry: false });
+    // (The client's loop never asks for such a write: it throws it to writeOnce unsent again.)
     const tries = fresh();
     for (let failure = 1; failure < RETRY_POLICY.serverFailuresPerWrite; failure++) {
       expect(nextStep(server, tries, 'write-once', 10)).toMatchObject({
@@ -308,14 +307,26 @@ describe('the retry policy', () => {
         });
   });
 
-  it('marks the writes writeOnce owns, and keeps the retry plugin off them', () => {
+  it('marks the writes writeOnce owns, which the client sends once', () => {
     expect(isWriteOnce(NO_BLIND_RETRY)).toBe(true);
-    expect(NO_BLIND_RETRY.retries).toBe(0);
     expect(isWriteOnce({ retries: 0 })).toBe(false);
     expect(isWriteOnce(undefined)).toBe(false);
     expect(RETRY_POLICY.requestAttempts).toBe(
-      (1 + RETRY_POLICY.serverRetries) * (1 + RETRY_POLICY.rateLimitWaits),
+      1 + RETRY_POLICY.serverRetries + RETRY_POLICY.rateLimitWaits,
     );
+  });
+
+  it('lets the client repeat a request after a server error three times, waiting longer each time', () => {
+    const server = classify(answered(502, { message: 'Bad Gateway' }));
+    const tries = fresh();
+    const waits: number[] = [];
+    for (;;) {
+      const step = nextStep(server, tries, 'client', 10);
+      if (!step.retry) break;
+      waits.push(step.waitMs);
+      countTry(tries, server);
+    }
+    expect(waits).toEqual([10, 40, 90]);
   });
 });
 

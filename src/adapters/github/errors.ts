@@ -12,16 +12,12 @@
  */
 export const RETRY_POLICY = {
   /**
-   * Retries, by the retry plugin, of a request that may be repeated blindly (a read, an update,
+   * Retries, by the client's loop, of a request that may be repeated blindly (a read, an update,
    * a delete) after a server error (5xx) or a lost connection; it waits the retry delay times 1,
-   * 4 and 9 between them.
+   * 4 and 9 between them. Every other answer (a 4xx that is not a rate limit) is GitHub's verdict,
+   * not an accident, and is final.
    */
   serverRetries: 3,
-  /**
-   * Answers the retry plugin never repeats: they are GitHub's verdict, not an accident. 403 and
-   * 429 can be rate limits, which the client's loop waits out as GitHub says instead.
-   */
-  doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
   /** Rate limits waited out per request (per write, for a write that must happen once). */
   rateLimitWaits: 2,
   /** A wait GitHub asks for beyond this is not waited: the request fails and says when to retry. */
@@ -34,19 +30,16 @@ export const RETRY_POLICY = {
   serverFailuresPerWrite: 3,
   /** All sends of one write that must happen once: its server failures plus its rate limits. */
   writeAttempts: 5,
-  /**
-   * All sends of a request that may be repeated: each of its rate-limit waits starts the retry
-   * plugin's server-error retries afresh, (1 + 3) × (1 + 2).
-   */
-  requestAttempts: 12,
+  /** All sends of a request that may be repeated: one loop counts its server failures and its
+   * rate limits, each against its own budget, 1 + 3 + 2. */
+  requestAttempts: 6,
 } as const;
 
 /**
- * The request option that hands a write to `writeOnce`: the retry plugin (`retries: 0`) and the
- * client's rate-limit loop (`writeOnce: true`) leave it alone, so its sends are counted in one
- * place.
+ * The request option that hands a write to `writeOnce`: the client's loop leaves it alone, so its
+ * sends are counted in one place.
  */
-export const NO_BLIND_RETRY = { retries: 0, writeOnce: true } as const;
+export const NO_BLIND_RETRY = { writeOnce: true } as const;
 
 /** Whether a request's options hand its retries to `writeOnce`. */
 export function isWriteOnce(requestOptions: unknown): boolean {
@@ -214,12 +207,14 @@ interface GraphqlErrorShape {
 }
 
 const SECONDARY = /\bsecondary rate\b/i;
+const GRAPHQL_SERVER_FAILURE = /Something went wrong while executing your query/;
 /** GitHub: after a secondary limit without retry-after, wait at least a minute. */
 const SECONDARY_WAIT_MS = 60_000;
 
 /**
  * The typed error for anything a GitHub request threw: an Octokit RequestError, a GraphQL
- * response error, the throttling plugin's GraphQL rate-limit error, or an error already typed.
+ * response error (a rate limit, a failure on GitHub's side, a lookup not found), or an error
+ * already typed.
  * `now` is for the primary limit's reset time.
  */
 export function classify(error: unknown, now: number = Date.now()): GitHubError {
@@ -229,16 +224,6 @@ export function classify(error: unknown, now: number = Date.now()): GitHubError 
   const http = httpErrorOf(error);
   if (http === undefined) {
     const message = error instanceof Error ? error.message : String(error);
-    // The throttling plugin's own: a GraphQL answer of 200 whose errors say RATE_LIMITED.
-    const response = (error as { response?: { headers?: unknown; data?: unknown } } | null)
-      ?.response;
-    if (rateLimitedTypes(response?.data))
-      return new GitHubRateLimitError(
-        message,
-        { request: { method: 'POST', path: '/graphql' }, cause: error },
-        'primary',
-        resetWait(headersOf(response?.headers), now),
-      );
     return new GitHubRequestError(message, { cause: error });
   }
   const { status } = http;
@@ -268,6 +253,9 @@ function classifyGraphql(graphql: GraphqlErrorShape, cause: unknown, now: number
       'primary',
       resetWait(headersOf(graphql.headers), now),
     );
+  // GitHub's answer when a query failed on its side: a server error in a 200, worth a retry.
+  if (graphql.errors.some((entry) => GRAPHQL_SERVER_FAILURE.test(String(entry.message))))
+    return new GitHubServerError(graphql.message, context, true);
   if (types.length > 0 && types.every((type) => type === 'NOT_FOUND')) {
     const data =
       typeof graphql.data === 'object' && graphql.data !== null
@@ -429,8 +417,8 @@ export type NextStep =
 /**
  * The policy's one decision: after `failure`, with `tries` spent (this failure not counted), may
  * the request be sent again, and after how long? `retriedBy` says which loop asks: the client's
- * (a request the retry plugin already repeated after server errors) or `writeOnce`'s (a write
- * that must happen once, which nothing else retries). Count the failure (`countTry`) before the
+ * (any request that may be repeated) or `writeOnce`'s (a write that must happen once, which
+ * nothing else retries). Count the failure (`countTry`) before the
  * next send.
  */
 export function nextStep(
@@ -444,6 +432,16 @@ export function nextStep(
     const waitMs = failure.waitMs ?? retryDelayMs * 2 ** tries.rateLimitWaits;
     if (waitMs > RETRY_POLICY.longestWaitMs) return { retry: false };
     return { retry: true, waitMs, lookFirst: false, note: waitNote(failure, waitMs) };
+  }
+  // A request that may be repeated is sent again after a server error, with growing waits.
+  if (failure instanceof GitHubServerError && retriedBy === 'client') {
+    if (tries.serverFailures >= RETRY_POLICY.serverRetries) return { retry: false };
+    return {
+      retry: true,
+      waitMs: retryDelayMs * (tries.serverFailures + 1) ** 2,
+      lookFirst: false,
+      note: undefined,
+    };
   }
   // GitHub may have applied a write whose answer was a server error or never came.
   if (failure instanceof GitHubServerError && retriedBy === 'write-once') {

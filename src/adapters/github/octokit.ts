@@ -1,8 +1,6 @@
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
-import { classify, countTry, isWriteOnce, nextStep, RETRY_POLICY, type Tries } from './errors.js';
+import { classify, countTry, isWriteOnce, nextStep, type Tries } from './errors.js';
 
 /**
  * The one Octokit this project uses: @actions/github's (REST methods and pagination, the runner's
@@ -42,40 +40,25 @@ export function createOctokit(options: OctokitOptions): {
   const log = options.log ?? (() => undefined);
   const retryDelayMs = options.retryDelayMs ?? 1000;
   const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
-  const pacing = (id: string) =>
-    new Bottleneck.Group({ id, maxConcurrent: 1, minTime: intervalMs });
-  // The throttling plugin paces writes; waiting out a rate limit is the policy's loop's (below),
-  // so that every kind of limit shares one count and one reading of GitHub's headers.
-  const leaveToPolicy = (): boolean => false;
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      userAgent: 'tech-groups-registry',
-      // writeOnce's notes (a write that waits out a rate limit) reach the same log.
-      log: { debug: () => undefined, info: log, warn: console.warn, error: console.error },
-      retry: {
-        retries: RETRY_POLICY.serverRetries,
-        retryAfterBaseValue: retryDelayMs,
-        doNotRetry: [...RETRY_POLICY.doNotRetry],
-      },
-      throttle: {
-        write: pacing('registry-write'),
-        notifications: pacing('registry-notifications'),
-        onRateLimit: leaveToPolicy,
-        onSecondaryRateLimit: leaveToPolicy,
-      },
-    },
-    retry,
-    throttling,
-  );
-  // The client's loop: rate limits waited out as GitHub says, and every error typed (errors.ts)
-  // on its way out. Server errors were retried inside, by the retry plugin; a write handed to
-  // writeOnce is sent once here, and writeOnce decides.
+  // Writes (and GraphQL queries, which GitHub counts with them) go out one at
+  // a time, `intervalMs` apart: Bottleneck keeps the pace. Reads are not queued at all; a queue
+  // costs each request a few timer turns (about 5 ms each).
+  const writes = new Bottleneck({ maxConcurrent: 1, minTime: intervalMs });
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.baseUrl,
+    userAgent: 'tech-groups-registry',
+    // writeOnce's notes (a write that waits out a rate limit) reach the same log.
+    log: { debug: () => undefined, info: log, warn: console.warn, error: console.error },
+  });
+  // The client's loop, the one place a request is sent again: server errors and rate limits
+  // retried as the policy says (errors.ts), and every error typed on its way out. A write handed
+  // to writeOnce is sent once here, and writeOnce decides.
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const tries: Tries = { rateLimitWaits: 0, serverFailures: 0 };
     for (;;) {
       try {
+        if (isPaced(requestOptions.method, requestOptions.url))
+          return await writes.schedule(async () => request(requestOptions));
         return await request(requestOptions);
       } catch (error: unknown) {
         const failure = classify(error);
@@ -96,4 +79,9 @@ export function createOctokit(options: OctokitOptions): {
     if (request.method !== 'GET' && request.method !== 'HEAD' && !query) stats.writes++;
   });
   return { octokit, stats };
+}
+
+/** A write, or a GraphQL query: what GitHub paces as content creation. */
+function isPaced(method: string, url: string): boolean {
+  return (method !== 'GET' && method !== 'HEAD') || /\/graphql$/.test(url);
 }

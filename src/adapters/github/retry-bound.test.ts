@@ -23,7 +23,7 @@ const SECONDARY: Fault = {
   match: CREATE,
   kind: 'status',
   status: 403,
-  // One second: the old throttling plugin read a zero as "no header" and waited a minute.
+  // One second: the throttling plugin this project once used read a zero as "no header" and waited a minute.
   headers: { 'retry-after': '1' },
   body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' },
 };
