@@ -18,7 +18,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ACTION_DEFAULTS } from '../test/support/action-runner.js';
 import { fixtureAccounts } from '../test/support/audit-fixtures.js';
 import { generateRegistry } from './generate.js';
@@ -120,7 +120,7 @@ async function audit(root: string, version: Version, maxWrites = '100000'): Prom
 
 async function prepare(name: string, base: string, leaders: Set<string>): Promise<Version> {
   const fake = (await import(
-    path.join(base, 'test/fake-github/index.ts').replace(/^/, 'file://')
+    pathToFileURL(path.resolve(base, 'test/fake-github/index.ts')).href
   )) as FakeModule;
   const started = performance.now();
   const server = await fake.startFakeGitHub({
@@ -130,7 +130,7 @@ async function prepare(name: string, base: string, leaders: Set<string>): Promis
   console.log(`${name}: fake seeded in ${Math.round(performance.now() - started)} ms`);
   return {
     name,
-    action: path.join(base, 'dist/index.js'),
+    action: path.resolve(base, 'dist/index.js'),
     fake: server,
     event: fake.writeEventFile({}),
     repository: fake.DEFAULT_REPOSITORY,

@@ -3971,1536 +3971,6 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 3430:
 /***/ ((module) => {
 
@@ -34071,34 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9960:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-
-var data = __nccwpck_require__(144);
-
-function escapeRegexp(str) {
-  return str.replace(/([.?*+^$[\]\\(){}|-])/g, '\\$1');
-}
-
-var REPLACE_RE = RegExp(Object.keys(data).map(escapeRegexp).join('|'), 'g');
-
-function replace_fn(match) {
-  return data[match];
-}
-
-function unhomoglyph(str) {
-  return str.replace(REPLACE_RE, replace_fn);
-}
-
-module.exports = unhomoglyph;
-
-
-/***/ }),
-
-/***/ 8916:
+/***/ 272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37097,501 +35540,15 @@ function escapeAnnotationText(text) {
     return text.replaceAll('##[', '#\\#[');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-;// CONCATENATED MODULE: ./src/core/dates.ts
-
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-// The schema's `format: date` check, so that the rules and the schema agree on every date.
-const rfc3339Date = formats/* fullFormats */.U9.date;
-/*
- * A registry's dates are few and repeated (every meetup of every group is checked by several
- * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
- * hostile file of a million distinct dates cannot grow them without end.
- */
-const MEMO_LIMIT = 50_000;
-const validDates = new Set();
-const dayNumbers = new Map();
-/** True for a date that exists on the calendar (2026-02-30 does not). */
-function isPlainDate(value) {
-    if (typeof value !== 'string')
-        return false;
-    if (validDates.has(value))
-        return true;
-    if (!rfc3339Date.validate(value))
-        return false;
-    if (validDates.size < MEMO_LIMIT)
-        validDates.add(value);
-    return true;
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
- * any rule computes with it), so this only guards the shape: it runs for every meetup of every
- * group and must stay cheap.
- */
-function fields(date) {
-    if (!SHAPE.test(date))
-        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-}
-function dayNumber(date) {
-    let days = dayNumbers.get(date);
-    if (days === undefined) {
-        const [year, month, day] = fields(date);
-        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
-        if (dayNumbers.size < MEMO_LIMIT)
-            dayNumbers.set(date, days);
-    }
-    return days;
-}
-function fromDayNumber(days) {
-    return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function addDays(date, days) {
-    return fromDayNumber(dayNumber(date) + days);
-}
-/** Moves by whole months, clamping the day: 2024-02-29 minus 12 months is 2023-02-28. */
-function addMonths(date, months) {
-    const [year, month, day] = fields(date);
-    const index = year * 12 + (month - 1) + months;
-    const targetYear = Math.floor(index / 12);
-    const targetMonth = (index % 12) + 1;
-    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
-}
-function daysBetween(from, to) {
-    return dayNumber(to) - dayNumber(from);
-}
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** `YYYY-MM` of a date, for month-by-month pictures. */
-function monthOf(date) {
-    return date.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/pr/event.ts
-/** The consent command: a line that is exactly `/consent`, optionally followed by whitespace. */
-const CONSENT_LINE = /^\/consent[ \t]*$/m;
-function isConsentComment(body) {
-    return CONSENT_LINE.test(body.replace(/\r\n?/g, '\n'));
-}
-function record(value) {
-    return typeof value === 'object' && value !== null ? value : {};
-}
-function event_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * Reads the webhook payload. `pull_request_target` carries the pull request; `issue_comment`
- * on a pull request carries consent, and its edits and deletions re-run the check (a comment's
- * run can write, where a `pull_request_review` run on a fork cannot); reviews come through
- * `workflow_run`.
- */
-function prEventFrom(eventName, payload) {
-    const body = record(payload);
-    const defaultBranch = event_text(record(body.repository).default_branch);
-    if (defaultBranch === undefined)
-        return { kind: 'ignored', reason: 'the payload does not name the default branch' };
-    if (eventName === 'pull_request_target' || eventName === 'pull_request') {
-        const number = record(body.pull_request).number;
-        return typeof number === 'number'
-            ? { kind: 'pull-request', number, defaultBranch }
-            : { kind: 'ignored', reason: 'the payload has no pull request' };
-    }
-    if (eventName === 'issue_comment')
-        return commentEvent(body, defaultBranch);
-    if (eventName === 'workflow_run')
-        return reviewEvent(body, defaultBranch);
-    if (eventName === 'push')
-        return pushEvent(body, defaultBranch);
-    return { kind: 'ignored', reason: `the ${eventName} event does not start a pull-request check` };
-}
-function commentEvent(body, defaultBranch) {
-    const issue = record(body.issue);
-    const comment = record(body.comment);
-    if (issue.pull_request === undefined)
-        return { kind: 'ignored', reason: 'the comment is on an issue, not a pull request' };
-    // An edit matters when the text is, or was, a consent: either may change who consented.
-    const texts = [comment.body, record(record(body.changes).body).from];
-    if (!texts.some((value) => typeof value === 'string' && isConsentComment(value)))
-        return { kind: 'ignored', reason: 'the comment is not /consent' };
-    const number = issue.number;
-    const commenter = event_text(record(comment.user).login);
-    return typeof number === 'number' && commenter !== undefined
-        ? { kind: 'comment', number, defaultBranch, commenter: commenter.toLowerCase() }
-        : { kind: 'ignored', reason: 'the payload is incomplete' };
-}
-const COMMIT = /^[0-9a-f]{40}$/;
-const NO_COMMIT = /^0{40}$/;
-function pushEvent(body, defaultBranch) {
-    if (body.ref !== `refs/heads/${defaultBranch}`)
-        return { kind: 'ignored', reason: `the push is not to ${defaultBranch}` };
-    const { before, after } = body;
-    if (typeof before !== 'string' || typeof after !== 'string' || !COMMIT.test(after))
-        return { kind: 'ignored', reason: 'the push names no commits' };
-    // A branch created or deleted has no "before" or "after" to compare.
-    if (!COMMIT.test(before) || NO_COMMIT.test(before) || NO_COMMIT.test(after))
-        return { kind: 'ignored', reason: `the push created or deleted ${defaultBranch}` };
-    return { kind: 'push', before, after, defaultBranch };
-}
-function reviewEvent(body, defaultBranch) {
-    const run = record(body.workflow_run);
-    const owner = event_text(record(record(run.head_repository).owner).login);
-    const branch = event_text(run.head_branch);
-    const sha = event_text(run.head_sha);
-    if (owner === undefined || branch === undefined || sha === undefined)
-        return { kind: 'ignored', reason: 'the workflow run names no head' };
-    return { kind: 'review', head: { owner, branch, sha }, defaultBranch };
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-/** Reads the Action's inputs and environment into one typed options object. */
-function readInputs(env = process.env) {
-    const mode = getInput('mode') || 'validate';
-    const today = getInput('today') || todayUtc();
-    if (!isPlainDate(today))
-        throw new Error(`Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
-    const common = {
-        root: env.GITHUB_WORKSPACE ?? process.cwd(),
-        today,
-        config: getInput('config') || undefined,
-    };
-    switch (mode) {
-        case 'validate':
-            return { ...common, mode };
-        case 'pr':
-            return {
-                ...common,
-                mode,
-                github: connection(env),
-                event: pullRequestEvent(env),
-            };
-        case 'audit':
-            return {
-                ...common,
-                mode,
-                github: connection(env),
-                dryRun: getBooleanInput('dry-run'),
-                maxWrites: positiveNumber('max-writes', 100),
-                serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-            };
-        default:
-            throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
-    }
-}
-/**
- * The pull request to check: the one the event names, or the one the `pull-request` input names
- * (a workflow that opened the pull request itself, such as sync.yml: pull requests opened with
- * the workflow token start no other workflow). Either way the check reviews only pull requests
- * into the default branch, which the payload names; a scheduled run is on the default branch.
- */
-function pullRequestEvent(env) {
-    const eventName = required(env, 'GITHUB_EVENT_NAME');
-    const payload = readPayload(env);
-    const explicit = getInput('pull-request');
-    if (explicit === '')
-        return prEventFrom(eventName, payload);
-    if (!/^[1-9][0-9]{0,9}$/.test(explicit))
-        throw new Error(`Input "pull-request" must be a pull request's number, not ${JSON.stringify(explicit)}.`);
-    const repository = typeof payload === 'object' && payload !== null
-        ? payload.repository
-        : undefined;
-    const named = typeof repository === 'object' && repository !== null
-        ? repository.default_branch
-        : undefined;
-    const defaultBranch = typeof named === 'string' && named !== ''
-        ? named
-        : eventName === 'schedule'
-            ? required(env, 'GITHUB_REF_NAME')
-            : undefined;
-    if (defaultBranch === undefined)
-        throw new Error(`Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`);
-    return { kind: 'pull-request', number: Number(explicit), defaultBranch };
-}
-function connection(env) {
-    const token = getInput('token');
-    if (token === '')
-        throw new Error('Input "token" is required in this mode; the default is the workflow token, github.token.');
-    const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
-    if (owner === undefined || repo === undefined || rest.length > 0)
-        throw new Error('GITHUB_REPOSITORY must be owner/repo.');
-    return {
-        token,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        owner,
-        repo,
-        writesPerMinute: positiveNumber('writes-per-minute', 60),
-        retryDelayMs: positiveNumber('retry-delay-ms', 1000),
-    };
-}
-function positiveNumber(name, fallback) {
-    const raw = getInput(name);
-    if (raw === '')
-        return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`Input "${name}" must be a positive number, not ${JSON.stringify(raw)}.`);
-    return value;
-}
-function required(env, name) {
-    const value = env[name];
-    if (value === undefined || value === '')
-        throw new Error(`${name} is not set: this mode runs inside GitHub Actions.`);
-    return value;
-}
-function readPayload(env) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(required(env, 'GITHUB_EVENT_PATH'), 'utf8'));
-}
-
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/finding.ts
-function compareFindings(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-function countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    for (const finding of findings) {
-        if (finding.severity === 'error')
-            errors++;
-        else if (finding.severity === 'warning')
-            warnings++;
-    }
-    return { errors, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/core/json-pointer.ts
-/** RFC 6901 JSON pointers, the address every finding carries. */
-function escapeSegment(segment) {
-    return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
-}
-/** `pointer('leader', 'github')` is `/leader/github`; no segments is the whole document, ``. */
-function pointer(...segments) {
-    return segments.map((segment) => `/${escapeSegment(segment)}`).join('');
-}
-function unescapeSegment(segment) {
-    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-/** The last segment, unescaped: the field name or array index a pointer ends in. */
-function lastSegment(path) {
-    return unescapeSegment(path.slice(path.lastIndexOf('/') + 1));
-}
-function parentPointer(path) {
-    return path.slice(0, Math.max(path.lastIndexOf('/'), 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/read.ts
-/**
- * Rules read group data that may be malformed in any way (the schema reports that separately),
- * so they go through these narrowing helpers instead of trusting the shape.
- */
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/** A non-blank string, or undefined. */
-function asText(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-function asList(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** Own property only: group data is parsed from YAML, so `__proto__` may be an ordinary key. */
-function field(record, key) {
-    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/**
- * A value from a group file, shown inside a message: quoted, on one line, and not too long (cut in
- * the middle, so a link keeps its end).
- */
-function quote(value, max = 60) {
-    if (typeof value === 'string')
-        return JSON.stringify(truncate(value, max));
-    // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
-    // Non-finite numbers as YAML spells them, which is how the leader wrote them.
-    if (typeof value === 'number')
-        return Number.isFinite(value)
-            ? String(value)
-            : value > 0
-                ? '.inf'
-                : value < 0
-                    ? '-.inf'
-                    : '.nan';
-    return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
-}
-const graphemes = new Intl.Segmenter();
-const segmentsOf = (text) => Array.from(graphemes.segment(text), (part) => part.segment);
-/**
- * Shortens text to `max` user-perceived characters by cutting out its middle: the start says what
- * it is, and the end of a link is often what matters (the ID at the end of a profile address).
- * Cuts fall between user-perceived characters, so no emoji or accented letter is split.
- */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    // Only bounded ends are segmented: Node 20's Segmenter takes quadratic time on long text, and
-    // no user-perceived character is anywhere near 16 code units long in a group file.
-    const bound = max * 16;
-    const whole = text.length <= bound;
-    const head = segmentsOf(whole ? text : text.slice(0, bound));
-    if (whole && head.length <= max)
-        return text;
-    // The tail's first segment may be a character cut in two by the slice: it is never kept.
-    const tail = whole ? head : segmentsOf(text.slice(-bound)).slice(1);
-    const tailLength = Math.floor((max - 1) / 3);
-    const kept = tailLength > 0 ? tail.slice(-tailLength) : [];
-    return `${head.slice(0, max - 1 - tailLength).join('')}…${kept.join('')}`;
-}
-/** How a value from YAML is described in a message ("a number", "a list", "empty"), as a phrase. */
-function valueKind(value) {
-    if (value === null || value === undefined)
-        return { id: 'value.empty' };
-    if (Array.isArray(value))
-        return { id: 'value.list' };
-    if (typeof value === 'object')
-        return { id: 'value.fields' };
-    if (typeof value === 'string')
-        return { id: 'value.text' };
-    if (typeof value === 'number')
-        return { id: Number.isInteger(value) ? 'value.whole-number' : 'value.number' };
-    if (typeof value === 'boolean')
-        return { id: 'value.boolean', params: { value: String(value) } };
-    return { id: 'value.other', params: { type: typeof value } };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
-;// CONCATENATED MODULE: ./src/core/urls.ts
-
-
-
-/** Host names that never reach the public internet (RFC 2606, RFC 6761, mDNS, common intranet). */
-const PRIVATE_SUFFIXES = [
-    '.local',
-    '.localhost',
-    '.internal',
-    '.intranet',
-    '.lan',
-    '.home',
-    '.corp',
-    '.test',
-    '.invalid',
-    '.example',
-];
-/** A link that anyone on the internet can open: https, a real host name, no credentials. */
-function checkPublicHttpsUrl(value) {
-    const trimmed = value.trim();
-    // Browsers quietly encode spaces, but a link with one is not what the leader meant to publish.
-    if (/\s/.test(trimmed))
-        return { ok: false, problem: 'not-a-url' };
-    if (!URL.canParse(trimmed)) {
-        return withSuggestion({ ok: false, problem: 'not-a-url' }, `https://${trimmed}`);
-    }
-    const url = new URL(trimmed);
-    if (url.protocol === 'http:') {
-        return withSuggestion({ ok: false, problem: 'not-https' }, `https://${trimmed.slice('http://'.length)}`);
-    }
-    if (url.protocol !== 'https:')
-        return { ok: false, problem: 'not-https' };
-    if (url.username !== '' || url.password !== '')
-        return { ok: false, problem: 'credentials' };
-    if (!isPublicHost(url.hostname))
-        return { ok: false, problem: 'not-public' };
-    return { ok: true, url };
-}
-/** Offers the corrected link only when it would itself pass. */
-function withSuggestion(verdict, candidate) {
-    return checkPublicHttpsUrl(candidate).ok ? { ...verdict, suggestion: candidate } : verdict;
-}
-function isPublicHost(hostname) {
-    const host = hostname
-        .toLowerCase()
-        .replace(/^\[|\]$/g, '')
-        .replace(/\.$/, '');
-    if ((0,external_node_net_.isIP)(host) !== 0)
-        return isPublicAddress(host);
-    if (!host.includes('.') || host === 'localhost')
-        return false;
-    return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
-}
-/** Where IANA allocates global unicast IPv6 addresses; everything outside it is not public. */
-const GLOBAL_UNICAST = ipaddr_default().parseCIDR('2000::/3');
-/**
- * Only global unicast addresses are public: an IPv4 address outside every special-purpose range,
- * or an IPv6 address in 2000::/3 outside them (ipaddr.js knows the ranges: 6to4, Teredo, NAT64,
- * documentation...). Any IPv6 form of an IPv4 address (mapped, compatible, NAT64, 6to4) is
- * refused: ipaddr.js calls the compatible ones (`::7f00:1`, how URL writes `[::127.0.0.1]`)
- * unicast, and where a translated one leads is the translator's choice, not ours.
- */
-function isPublicAddress(address) {
-    if (!ipaddr_default().isValid(address))
-        return false;
-    const parsed = ipaddr_default().parse(address);
-    if (parsed.kind() === 'ipv4')
-        return parsed.range() === 'unicast';
-    return parsed.range() === 'unicast' && parsed.match(GLOBAL_UNICAST);
-}
-/**
- * Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored.
- * For http and https the WHATWG parser already writes the host in IDNA's ASCII form (UTS #46, so
- * "bücher.example" is "xn--bcher-kva.example"), in lowercase, and drops the default port.
- */
-function siteKey(value) {
-    if (!URL.canParse(value.trim()))
-        return undefined;
-    const url = new URL(value.trim());
-    const host = url.hostname
-        .toLowerCase()
-        // "example.nl." is the same host written as fully qualified.
-        .replace(/\.$/, '')
-        .replace(/^www\./, '');
-    const port = url.port === '' ? '' : `:${url.port}`;
-    return `${host}${port}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
-}
-/** Why a value is not a public https page; undefined when it is one. */
-function findUrlProblem(value) {
-    if (typeof value !== 'string')
-        return { code: 'not-text', params: { value: quote(value) } };
-    const verdict = checkPublicHttpsUrl(value);
-    if (verdict.ok)
-        return undefined;
-    const quoted = quote(value);
-    switch (verdict.problem) {
-        case 'not-a-url':
-        case 'not-https':
-            return {
-                code: verdict.problem,
-                params: verdict.suggestion === undefined
-                    ? { value: quoted, suggest: 'no' }
-                    : { value: quoted, suggest: 'yes', suggestion: quote(verdict.suggestion, 200) },
-            };
-        case 'credentials':
-        case 'not-public':
-            return { code: verdict.problem, params: { value: quoted } };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/i18n/findings/catalogue.ts
 /** The languages the registry speaks: a group's `language` picks one, English is the default. */
 const LANGUAGES = ['en', 'nl', 'sv'];
@@ -41122,9 +39079,9 @@ const registry = {
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/schema.ts
 /**
- * The schema check's messages (src/load/schema-messages.ts), the places in a file they name
- * (`place.*`, src/load/field-words.ts: `"date" of the 8th meetup`), and the group schema's
- * descriptions (`schema.description.*`, src/load/schema-descriptions.ts), which the messages
+ * The schema check's messages (src/schema/messages.ts), the places in a file they name
+ * (`place.*`, src/schema/field-words.ts: `"date" of the 8th meetup`), and the group schema's
+ * descriptions (`schema.description.*`, src/schema/descriptions.ts), which the messages
  * quote: the English of each is the schema's `description` exactly, and a test keeps it so.
  *
  * A message adds the field's description or an example only where the schema has one:
@@ -41378,7 +39335,7 @@ const waivers = {
 /**
  * The loader's messages, which the `yaml` rule reports: a file that is not a regular file, not
  * UTF-8 text, not YAML, or not one mapping. Most explain one of js-yaml's errors (see
- * src/load/yaml-errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
+ * src/yaml/errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
  * as it is in every language, like field names and YAML syntax.
  */
 const yaml_en = {
@@ -41575,2224 +39532,29 @@ function findings_findingMessage(finding, language) {
         : renderMessage({ id: finding.messageId, params: finding.params }, language);
 }
 
-;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
-
-
-
-/** What the rule says of each way a link can be wrong. */
-const MESSAGES = {
-    'not-text': 'conduct/code-of-conduct.not-text',
-    'not-a-url': 'conduct/code-of-conduct.not-a-url',
-    'not-https': 'conduct/code-of-conduct.not-https',
-    credentials: 'conduct/code-of-conduct.credentials',
-    'not-public': 'conduct/code-of-conduct.not-public',
-};
-const rule = {
-    id: 'conduct/code-of-conduct',
-    scope: 'group',
-    summary: 'The group links its published code of conduct, a public https page reachable from its homepage.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/codeOfConduct'],
-    check({ data }, { policy }) {
-        const value = field(data, 'codeOfConduct');
-        if (isBlank(value)) {
-            const start = policy.codeOfConductUrl === undefined
-                ? say('conduct/code-of-conduct.start-from-guide')
-                : say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
-            return [
-                { pointer: '/codeOfConduct', message: say('conduct/code-of-conduct.missing', { start }) },
-            ];
-        }
-        const problem = findUrlProblem(value);
-        return problem === undefined
-            ? []
-            : [{ pointer: '/codeOfConduct', message: say(MESSAGES[problem.code], problem.params) }];
-    },
-};
-/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
-function isBlank(value) {
-    return (value === undefined ||
-        value === null ||
-        (typeof value === 'string' && asText(value) === undefined));
-}
-
-;// CONCATENATED MODULE: ./src/rules/feeds/url.ts
-
-
-
-
-/** What the rule says of each way a feed's link can be wrong, each with how to fix it. */
-const url_MESSAGES = {
-    'not-text': 'feeds/url.not-text',
-    'not-a-url': 'feeds/url.not-a-url',
-    'not-https': 'feeds/url.not-https',
-    credentials: 'feeds/url.credentials',
-    'not-public': 'feeds/url.not-public',
-};
-const url_rule = {
-    id: 'feeds/url',
-    scope: 'group',
-    summary: "Each of the group's event feeds is an https link on a public host, as its website must be.",
-    severity: 'error',
-    waivable: false,
-    // The same checks as presence/website (https, a public host, no credentials), said once per
-    // feed instead of the schema's generic pattern message.
-    owns: ['/feeds/*'],
-    check({ data }) {
-        const problems = [];
-        asList(field(data, 'feeds')).forEach((value, index) => {
-            const problem = findUrlProblem(value);
-            if (problem !== undefined) {
-                problems.push({
-                    pointer: pointer('feeds', index),
-                    message: say(url_MESSAGES[problem.code], problem.params),
-                });
-            }
-        });
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
-
-
-const admission_rule = {
-    id: 'fees/admission',
-    scope: 'group',
-    summary: 'Members pay no admission fee; costs passed through at cost (venue, food) are named.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/fees', '/fees/admission', '/fees/passThrough'],
-    check({ data }) {
-        const value = field(data, 'fees');
-        if (value === undefined || value === null) {
-            return [{ pointer: '/fees', message: say('fees/admission.missing') }];
-        }
-        const fees = asRecord(value);
-        if (!fees) {
-            return [
-                {
-                    pointer: '/fees',
-                    message: say('fees/admission.not-a-block', { kind: valueKind(value) }),
-                },
-            ];
-        }
-        const admission = field(fees, 'admission');
-        const passThrough = field(fees, 'passThrough');
-        const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
-        // What passThrough says when it names no costs: the text quoted, anything else by its kind.
-        const written = typeof passThrough === 'string' ? quote(passThrough) : valueKind(passThrough);
-        if (admission === 'none') {
-            // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
-            if (passThrough === undefined || namesCosts)
-                return [];
-            return [
-                {
-                    pointer: '/fees/passThrough',
-                    message: say('fees/admission.nothing-passed-through', { value: written }),
-                },
-            ];
-        }
-        if (admission === 'pass-through') {
-            if (namesCosts)
-                return [];
-            return [
-                {
-                    pointer: '/fees/passThrough',
-                    message: passThrough === undefined
-                        ? say('fees/admission.costs-missing')
-                        : say('fees/admission.costs-unnamed', { value: written }),
-                },
-            ];
-        }
-        if (admission === undefined || admission === null) {
-            return [{ pointer: '/fees/admission', message: say('fees/admission.no-admission') }];
-        }
-        const meant = meaningOf(admission);
-        if (meant !== undefined) {
-            // The leader said the right thing in other words: ask for the spelling, not about a fee.
-            return [
-                {
-                    pointer: '/fees/admission',
-                    message: say('fees/admission.spelling', {
-                        value: quote(admission),
-                        meant,
-                        costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
-                    }),
-                },
-            ];
-        }
-        return [
-            {
-                pointer: '/fees/admission',
-                message: say('fees/admission.fee', { value: quote(admission) }),
-            },
-        ];
-    },
-};
-/**
- * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
- * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
- */
-const NO_FEE = new Set([
-    'none',
-    'no',
-    'nothing',
-    'nil',
-    'zero',
-    '0',
-    'n/a',
-    'free',
-    'free of charge',
-    'free entry',
-    'free admission',
-    'no fee',
-    'no fees',
-    'no charge',
-    'no admission fee',
-    'gratis',
-    'geen',
-    'kostenloos',
-    'gratis toegang',
-    'vrije toegang',
-    'ingen',
-    'ingen avgift',
-    'avgiftsfri',
-    'avgiftsfritt',
-    'fri entré',
-    'gratis inträde',
-]);
-const CURRENCY = /[€$£]|\b(?:eur|euro|euros|usd|gbp|sek|kr|kronor)\b/g;
-function meaningOf(admission) {
-    if (admission === 0 || admission === false)
-        return 'none';
-    if (typeof admission !== 'string')
-        return undefined;
-    const words = admission
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[.!;,]+$/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (/^pass[\s_-]*through$/.test(words))
-        return 'pass-through';
-    if (NO_FEE.has(words))
-        return 'none';
-    // "€0", "0 EUR", "0,00": an amount of nothing.
-    const amount = words.replace(CURRENCY, '').replace(/\s+/g, '');
-    return /^0+(?:[.,]0+)?$/.test(amount) ? 'none' : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/unhomoglyph/index.js
-var unhomoglyph = __nccwpck_require__(9960);
-var unhomoglyph_default = /*#__PURE__*/__nccwpck_require__.n(unhomoglyph);
-;// CONCATENATED MODULE: ./src/core/names.ts
-/** The identifiers the registry is keyed by, defined once. */
-
-/** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
-const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** A group's name as leaders would call it the same: compatibility forms, case and spacing folded. */
-function foldName(name) {
-    return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-/** Characters that display as nothing (zero-width spaces, joiners, variation selectors…). */
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-/** One character that displays as nothing. */
-function isInvisible(char) {
-    return /^\p{Default_Ignorable_Code_Point}$/u.test(char);
-}
-/**
- * Two names that look alike share one of these keys: UTS #39 skeletons, which map each character
- * to the one it is confused with (Cyrillic "а" and Greek "α" to "a", "m" to "rn"). A skeleton
- * tells case apart ("I" looks like "l", "i" does not), so each name gets two: the skeleton of the
- * lowercased name, which compares names in any capitalisation, and the skeleton of its skeleton
- * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
- */
-function lookAlikeKeys(name) {
-    const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
-    return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
-}
-/**
- * The characters of a name that stand in for other letters or are invisible, each once, as the
- * leader needs them to find and retype: accented letters are not among them.
- */
-function lookAlikeCharacters(name) {
-    const found = new Set();
-    for (const char of name) {
-        if (char <= '\x7F' || found.has(char))
-            continue;
-        const standsIn = skeleton(char.normalize('NFKC')) !== char.normalize('NFD');
-        if (standsIn || isInvisible(char))
-            found.add(char);
-    }
-    return [...found];
-}
-/** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
-function skeleton(text) {
-    return unhomoglyph_default()(text.normalize('NFD')).normalize('NFD');
-}
-
-;// CONCATENATED MODULE: ./src/core/leaders.ts
-
-
-/**
- * What `leaders/leader` and `leaders/co-leader` both check for their role: the person is there,
- * and has a name and a usable GitHub username. Each rule passes the ids of its own messages.
- */
-function checkPersonPresence(data, role, messages) {
-    const problem = (pointer, flaw, params) => ({
-        pointer,
-        message: params === undefined ? { id: messages[flaw] } : { id: messages[flaw], params },
-    });
-    const value = field(data, role);
-    if (value === undefined || value === null)
-        return [problem(`/${role}`, 'missing')];
-    const person = asRecord(value);
-    if (!person)
-        return [problem(`/${role}`, 'not-a-block', { kind: valueKind(value) })];
-    const problems = [];
-    const name = field(person, 'name');
-    if (name !== undefined && name !== null && typeof name !== 'string') {
-        problems.push(problem(`/${role}/name`, 'name-not-text', {
-            kind: valueKind(name),
-            fix: typeof name === 'object' ? 'line' : 'quotes',
-        }));
-    }
-    else if (asText(name) === undefined) {
-        problems.push(problem(`/${role}/name`, 'name-missing'));
-    }
-    const github = field(person, 'github');
-    const pointer = `/${role}/github`;
-    if (typeof github === 'number') {
-        problems.push(problem(pointer, 'github-number'));
-    }
-    else if (github !== undefined && github !== null && typeof github !== 'string') {
-        problems.push(problem(pointer, 'github-not-text', { kind: valueKind(github) }));
-    }
-    else if (asText(github) === undefined) {
-        problems.push(problem(pointer, 'github-missing'));
-    }
-    else if (typeof github === 'string' && !GITHUB_LOGIN.test(github)) {
-        const username = bareUsername(github);
-        problems.push(username === undefined
-            ? problem(pointer, 'github-invalid', { value: quote(github) })
-            : problem(pointer, 'github-just-username', { value: quote(github), username }));
-    }
-    return problems;
-}
-/** The valid username in one written with @ or as a github.com address, if there is one. */
-function bareUsername(value) {
-    const text = value.trim();
-    const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
-    const candidate = fromUrl ?? text.replace(/^@/, '');
-    return GITHUB_LOGIN.test(candidate) ? candidate : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/co-leader.ts
-
-const co_leader_MESSAGES = {
-    missing: 'leaders/co-leader.missing',
-    'not-a-block': 'leaders/co-leader.not-a-block',
-    'name-not-text': 'leaders/co-leader.name-not-text',
-    'name-missing': 'leaders/co-leader.name-missing',
-    'github-number': 'leaders/co-leader.github-number',
-    'github-not-text': 'leaders/co-leader.github-not-text',
-    'github-missing': 'leaders/co-leader.github-missing',
-    'github-invalid': 'leaders/co-leader.github-invalid',
-    'github-just-username': 'leaders/co-leader.github-just-username',
-};
-const co_leader_rule = {
-    id: 'leaders/co-leader',
-    scope: 'group',
-    summary: 'The group has a designated co-leader with a name and a GitHub username.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/coLeader', '/coLeader/name', '/coLeader/github'],
-    check: ({ data }) => checkPersonPresence(data, 'coLeader', co_leader_MESSAGES),
-};
-
-;// CONCATENATED MODULE: ./src/core/people.ts
-
-
-function readPerson(data, role) {
-    const record = asRecord(field(data, role));
-    if (!record)
-        return undefined;
-    const github = asText(field(record, 'github'));
-    return {
-        role,
-        name: asText(field(record, 'name')),
-        github,
-        login: github?.toLowerCase(),
-        githubId: positiveId(field(record, 'githubId')),
-        techCommunityId: positiveId(field(record, 'techCommunityId')),
-    };
-}
-/** An account number as the schema allows it: a positive safe integer, never text. */
-function positiveId(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-/** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */
-function personName(person) {
-    if (person.github !== undefined && GITHUB_LOGIN.test(person.github))
-        return `@${person.github}`;
-    return person.name === undefined
-        ? { id: 'person.role', params: { role: person.role } }
-        : quote(person.name);
-}
-/** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
-function personWithRole(person) {
-    const name = personName(person);
-    return typeof name === 'string'
-        ? { id: 'person.named', params: { role: person.role, name } }
-        : { id: 'person.role', params: { role: person.role } };
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/distinct.ts
-
-
-const distinct_rule = {
-    id: 'leaders/distinct',
-    scope: 'group',
-    summary: 'The leader and the co-leader are two different people.',
-    severity: 'error',
-    waivable: true,
-    check({ data }) {
-        const leader = readPerson(data, 'leader');
-        const coLeader = readPerson(data, 'coLeader');
-        if (!leader || !coLeader)
-            return [];
-        if (leader.login !== undefined && leader.login === coLeader.login) {
-            return [
-                {
-                    pointer: '/coLeader/github',
-                    message: say('leaders/distinct.same-github', { name: personName(coLeader) }),
-                },
-            ];
-        }
-        if (leader.techCommunityId !== undefined &&
-            leader.techCommunityId === coLeader.techCommunityId) {
-            return [
-                {
-                    pointer: '/coLeader/techCommunityId',
-                    message: say('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/leaders/github-id.ts
-
-
-
-
-/**
- * GitHub frees a username when its account is renamed or deleted, and anyone may then take it:
- * the registry knows each leader by the account's numeric id. Offline nothing can be compared, so
- * a missing id is a warning; where the pull-request check looked a changed entry's username up
- * (`identity`), the id must be that account's, and every problem with the entry is an error.
- */
-const github_id_rule = {
-    id: 'leaders/github-id',
-    scope: 'group',
-    summary: "Each leader's GitHub account id is given; in a pull request, it is the id of the account with that username.",
-    severity: 'warning',
-    // A leader the registry cannot tell from whoever takes their username next is no exception to
-    // grant: authority over the group follows this id.
-    waivable: false,
-    owns: ['/leader/githubId', '/coLeader/githubId'],
-    check({ file, data }, { identity }) {
-        const problems = [];
-        for (const role of ['leader', 'coLeader']) {
-            const person = readPerson(data, role);
-            // Without a usable username there is nothing to look up: leaders/leader reports that.
-            if (person?.github === undefined || !GITHUB_LOGIN.test(person.github))
-                continue;
-            const login = person.github.toLowerCase();
-            const value = field(asRecord(field(data, role)), 'githubId');
-            const pointer = `/${role}/githubId`;
-            const subject = personWithRole(person);
-            // An entry the caller required but did not look up is checked as offline.
-            const required = identity !== undefined &&
-                identity.required.has(`${file.path}#${role}`) &&
-                identity.accounts.has(login);
-            if (!required) {
-                const message = offline(value, subject, person.github);
-                if (message)
-                    problems.push({ pointer, message });
-                continue;
-            }
-            const account = identity.accounts.get(login) ?? null;
-            const found = online(value, subject, person.github, role, account);
-            if (found === undefined)
-                continue;
-            const at = found.at === 'login' ? `/${role}/github` : pointer;
-            problems.push({ pointer: at, message: found.message, severity: 'error' });
-        }
-        return problems;
-    },
-};
-/** What is wrong with the id as written, when there is no account to compare it with. */
-function offline(value, person, github) {
-    if (value === undefined || value === null) {
-        return say('leaders/github-id.missing', { person, url: lookupAddress(github) });
-    }
-    if (positiveId(value) !== undefined)
-        return undefined;
-    const digits = digitsIn(value);
-    if (digits !== undefined)
-        return say('leaders/github-id.as-text', { person, id: digits });
-    return notANumber(value, person, github);
-}
-/** What is wrong with the entry, given what GitHub answered for its username. */
-function online(value, person, github, role, account) {
-    if (account === null) {
-        return {
-            at: 'login',
-            message: say('leaders/github-id.no-account', { account: `@${github}`, role }),
-        };
-    }
-    if (account.type !== 'User') {
-        return {
-            at: 'login',
-            message: say('leaders/github-id.not-a-person', {
-                account: `@${github}`,
-                role,
-                kind: account.type,
-            }),
-        };
-    }
-    const id = String(account.id);
-    if (value === undefined || value === null) {
-        return { at: 'id', message: say('leaders/github-id.missing-known', { person, id }) };
-    }
-    const given = positiveId(value);
-    const digits = given === undefined ? digitsIn(value) : String(given);
-    if (digits === undefined)
-        return { at: 'id', message: notANumber(value, person, github) };
-    if (digits !== id) {
-        return { at: 'id', message: say('leaders/github-id.wrong', { person, given: digits, id }) };
-    }
-    // The right digits in quotes: only the quotes are wrong.
-    return given === undefined
-        ? { at: 'id', message: say('leaders/github-id.as-text', { person, id }) }
-        : undefined;
-}
-function notANumber(value, person, github) {
-    return say('leaders/github-id.not-a-number', {
-        person,
-        value: quote(value),
-        url: lookupAddress(github),
-    });
-}
-/** Where GitHub shows an account's id: the username is checked, so it needs no escaping. */
-function lookupAddress(github) {
-    return `https://api.github.com/users/${github}`;
-}
-/** A positive id written as text (`"48213907"`), as its digits without leading zeros. */
-function digitsIn(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim();
-    if (!/^\d+$/.test(text))
-        return undefined;
-    const id = positiveId(Number(text));
-    return id === undefined ? undefined : String(id);
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/leader.ts
-
-const leader_MESSAGES = {
-    missing: 'leaders/leader.missing',
-    'not-a-block': 'leaders/leader.not-a-block',
-    'name-not-text': 'leaders/leader.name-not-text',
-    'name-missing': 'leaders/leader.name-missing',
-    'github-number': 'leaders/leader.github-number',
-    'github-not-text': 'leaders/leader.github-not-text',
-    'github-missing': 'leaders/leader.github-missing',
-    'github-invalid': 'leaders/leader.github-invalid',
-    'github-just-username': 'leaders/leader.github-just-username',
-};
-const leader_rule = {
-    id: 'leaders/leader',
-    scope: 'group',
-    summary: 'The group has a leader with a name and a GitHub username.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/leader', '/leader/name', '/leader/github'],
-    check: ({ data }) => checkPersonPresence(data, 'leader', leader_MESSAGES),
-};
-
-;// CONCATENATED MODULE: ./src/rules/leaders/tech-community-id.ts
-
-
-
-/** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
-const OLD_PROFILE_ID = /user-id\/(\d+)/i;
-/** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
-const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
-const tech_community_id_rule = {
-    id: 'leaders/tech-community-id',
-    scope: 'group',
-    summary: "Each leader's Microsoft Tech Community user ID is given, as a positive whole number.",
-    severity: 'error',
-    waivable: true,
-    owns: ['/leader/techCommunityId', '/coLeader/techCommunityId'],
-    check({ data }) {
-        const problems = [];
-        for (const role of ['leader', 'coLeader']) {
-            const person = readPerson(data, role);
-            if (!person)
-                continue;
-            const value = field(asRecord(field(data, role)), 'techCommunityId');
-            const pointer = `/${role}/techCommunityId`;
-            if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
-                continue;
-            problems.push({ pointer, message: explain(value, personWithRole(person)) });
-        }
-        return problems;
-    },
-};
-function explain(value, person) {
-    if (value === undefined || value === null) {
-        return say('leaders/tech-community-id.missing', { person });
-    }
-    // Only text can hold a profile address or quoted digits; other values get the general message.
-    const text = typeof value === 'string' ? value.trim() : '';
-    const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
-    if (fromUrl !== undefined && isPositive(fromUrl)) {
-        return say('leaders/tech-community-id.profile-address', { person, id: fromUrl });
-    }
-    if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
-        return say('leaders/tech-community-id.as-text', { person, id: text });
-    }
-    return say('leaders/tech-community-id.not-a-number', { person, value: quote(value) });
-}
-function isPositive(digits) {
-    const number = Number(digits);
-    return Number.isSafeInteger(number) && number > 0;
-}
-/** The ID in a current Tech Community profile address, with or without https://. */
-function idInProfileAddress(text) {
-    const address = /^https?:\/\//i.test(text) ? text : `https://${text}`;
-    if (!URL.canParse(address))
-        return undefined;
-    const url = new URL(address);
-    if (!/(?:^|\.)techcommunity\.microsoft\.com$/.test(url.hostname))
-        return undefined;
-    return PROFILE_PATH.exec(url.pathname)?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/terms.ts
-
-
-
-
-const terms_rule = {
-    id: 'leaders/terms',
-    scope: 'group',
-    summary: 'The leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/leader/termsAccepted', '/coLeader/termsAccepted'],
-    check({ data }, { today }) {
-        const problems = [];
-        for (const role of ['leader', 'coLeader']) {
-            const person = readPerson(data, role);
-            if (!person)
-                continue;
-            const accepted = field(asRecord(field(data, role)), 'termsAccepted');
-            const pointer = `/${role}/termsAccepted`;
-            const name = personName(person);
-            if (accepted === undefined || accepted === null || accepted === false) {
-                problems.push({
-                    pointer,
-                    message: say('leaders/terms.not-accepted', { person: personWithRole(person), name }),
-                });
-            }
-            else if (!isPlainDate(accepted)) {
-                problems.push({
-                    pointer,
-                    message: say('leaders/terms.not-a-date', { name, value: quote(accepted) }),
-                });
-            }
-            else if (accepted > today) {
-                problems.push({
-                    pointer,
-                    message: say('leaders/terms.future', { name, accepted, today }),
-                });
-            }
-        }
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/meetups.ts
-
-
-/*
- * Several rules read the same group's meetups on the same day; group data is never changed once
- * parsed, so each answer is computed once per data object (and policy and day) and kept.
- */
-const meetupsOf = new WeakMap();
-const duplicatesOf = new WeakMap();
-const cadenceOf = new WeakMap();
-function readMeetups(data) {
-    const known = meetupsOf.get(data);
-    if (known)
-        return known;
-    const meetups = parseMeetups(data);
-    meetupsOf.set(data, meetups);
-    return meetups;
-}
-function parseMeetups(data) {
-    const meetups = [];
-    asList(field(data, 'meetups')).forEach((entry, index) => {
-        const record = asRecord(entry);
-        const date = field(record, 'date');
-        const title = asText(field(record, 'title'));
-        const azure = field(record, 'azure');
-        if (!isPlainDate(date) || title === undefined || typeof azure !== 'boolean')
-            return;
-        meetups.push({
-            index,
-            date,
-            day: dayNumber(date),
-            title,
-            azure,
-            cancelled: field(record, 'cancelled') === true,
-            url: asText(field(record, 'url')),
-        });
-    });
-    return meetups;
-}
-/** Entries of `meetups` that `readMeetups` skips but that might count once their error is fixed. */
-function unreadableEntries(data, meetups) {
-    const entries = asList(field(data, 'meetups'));
-    if (entries.length === meetups.length)
-        return [];
-    const read = new Set(meetups.map((meetup) => meetup.index));
-    const unreadable = [];
-    entries.forEach((entry, index) => {
-        if (read.has(index) || entry === null || entry === undefined)
-            return;
-        const record = asRecord(entry);
-        if (field(record, 'azure') === false || field(record, 'cancelled') === true)
-            return;
-        unreadable.push(index);
-    });
-    return unreadable;
-}
-/** Later entries that repeat an earlier one: same date and title, or the same page. */
-function findDuplicateMeetups(meetups) {
-    const known = duplicatesOf.get(meetups);
-    if (known)
-        return known;
-    const found = pairDuplicates(meetups);
-    duplicatesOf.set(meetups, found);
-    return found;
-}
-function pairDuplicates(meetups) {
-    const seen = new Map();
-    const duplicates = [];
-    for (const meetup of meetups) {
-        const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
-        const byUrl = meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
-        // The same date and title first, then the same page.
-        const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
-        if (original)
-            duplicates.push({ duplicate: meetup, original });
-        else {
-            seen.set(byDate, meetup);
-            if (byUrl !== undefined)
-                seen.set(byUrl, meetup);
-        }
-    }
-    return duplicates;
-}
-function normaliseTitle(title) {
-    // NFKC only matters outside printable ASCII, where most titles never go.
-    const folded = /^[\x20-\x7E]*$/.test(title) ? title : title.normalize('NFKC');
-    return folded.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-function assessCadence(data, today, policy) {
-    let byData = cadenceOf.get(policy);
-    if (!byData)
-        cadenceOf.set(policy, (byData = new WeakMap()));
-    let byDay = byData.get(data);
-    if (!byDay)
-        byData.set(data, (byDay = new Map()));
-    let cadence = byDay.get(today);
-    if (!cadence)
-        byDay.set(today, (cadence = computeCadence(data, today, policy)));
-    return cadence;
-}
-/** The first day of the window ending on `today`; every group of a run shares the answer. */
-const windowStarts = new Map();
-function windowStartOf(today, windowMonths) {
-    const key = `${today}/${windowMonths}`;
-    let start = windowStarts.get(key);
-    if (start === undefined)
-        windowStarts.set(key, (start = addDays(addMonths(today, -windowMonths), 1)));
-    return start;
-}
-/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
-function requiredOn(today, windowStart, proRataSince, policy) {
-    const { minimum } = policy.meetups;
-    if (proRataSince === undefined)
-        return minimum;
-    const windowDays = daysBetween(windowStart, today) + 1;
-    return Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
-}
-function proRataStart(data, windowStart, policy) {
-    const joined = field(data, 'joined');
-    return policy.meetups.proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
-}
-/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
-function countable(data) {
-    const meetups = readMeetups(data);
-    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
-    return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
-}
-function computeCadence(data, today, policy) {
-    const { windowMonths, maxGapDays } = policy.meetups;
-    const windowStart = windowStartOf(today, windowMonths);
-    const meetups = readMeetups(data);
-    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
-    const counted = [];
-    const excluded = [];
-    const exclusionOf = (meetup) => {
-        if (meetup.cancelled)
-            return 'cancelled';
-        if (!meetup.azure)
-            return 'not-azure';
-        if (meetup.date > today)
-            return 'future';
-        if (meetup.date < windowStart)
-            return 'before-window';
-        return duplicates.has(meetup) ? 'duplicate' : undefined;
-    };
-    for (const meetup of meetups) {
-        const reason = exclusionOf(meetup);
-        if (reason)
-            excluded.push({ meetup, reason });
-        else
-            counted.push(meetup);
-    }
-    counted.sort((a, b) => a.day - b.day || a.index - b.index);
-    const proRataSince = proRataStart(data, windowStart, policy);
-    const todayDay = dayNumber(today);
-    const longGaps = [];
-    counted.forEach((meetup, i) => {
-        const next = counted[i + 1];
-        const days = (next?.day ?? todayDay) - meetup.day;
-        if (days > maxGapDays)
-            longGaps.push({ from: meetup, to: next, days });
-    });
-    const last = counted.at(-1);
-    return {
-        today,
-        windowStart,
-        required: requiredOn(today, windowStart, proRataSince, policy),
-        proRataSince,
-        counted,
-        excluded,
-        longGaps,
-        daysSinceLast: last ? todayDay - last.day : undefined,
-        unreadable: unreadableEntries(data, meetups),
-    };
-}
-/**
- * Looks ahead `policy.meetups.atRiskDays`: the first day a group that meets the minimum now would
- * fall below it, counting the meetups it has planned as held. Only days when a meetup leaves the
- * window (and the last day, for a pro-rata share that grows) can change the outcome, so only
- * those are tried.
- */
-function projectShortfall(data, today, policy) {
-    const now = assessCadence(data, today, policy);
-    if (now.counted.length < now.required)
-        return undefined;
-    const { windowMonths, atRiskDays, minimum } = policy.meetups;
-    const horizon = addDays(today, atRiskDays);
-    const candidates = new Set(now.counted
-        .map((meetup) => addMonths(meetup.date, windowMonths))
-        .filter((day) => day > today && day <= horizon));
-    candidates.add(horizon);
-    if (now.proRataSince !== undefined) {
-        // A growing share passes the count on a day of its own: the first day it exceeds it.
-        const windowDays = daysBetween(now.windowStart, today) + 1;
-        const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
-        const day = addDays(now.proRataSince, daysInProgram - 1);
-        if (day > today && day <= horizon)
-            candidates.add(day);
-    }
-    const eligible = countable(data);
-    for (const day of [...candidates].sort()) {
-        const windowStart = windowStartOf(day, windowMonths);
-        const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
-        const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
-        if (inWindow.length < required) {
-            const still = new Set(inWindow);
-            return {
-                on: day,
-                counted: inWindow.length,
-                required,
-                expiring: now.counted.filter((meetup) => !still.has(meetup)),
-            };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/meetups/at-risk.ts
-
-
-
-const at_risk_rule = {
-    id: 'meetups/at-risk',
-    scope: 'group',
-    summary: 'A group that meets the minimum today will not fall below it within the look-ahead (60 days) unless it holds another Azure meetup: warned early enough to act.',
-    severity: 'warning',
-    waivable: true,
-    check({ data }, { today, policy }) {
-        if (field(data, 'status') === 'leaving')
-            return [];
-        // A meetup listed with an unreadable date may be the planned one that keeps the count: its
-        // error comes first.
-        if (assessCadence(data, today, policy).unreadable.length > 0)
-            return [];
-        const shortfall = projectShortfall(data, today, policy);
-        if (!shortfall)
-            return [];
-        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
-        return [
-            {
-                pointer: '/meetups',
-                at: 'key',
-                message: say('meetups/at-risk.shortfall', {
-                    on: shortfall.on,
-                    counted: shortfall.counted,
-                    months: policy.meetups.windowMonths,
-                    required: shortfall.required,
-                    expiring: shortfall.expiring.length,
-                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
-                }),
-            },
-        ];
-    },
-};
-/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
-function dateList([first, ...rest]) {
-    const [second, ...more] = rest;
-    if (second === undefined)
-        return say('meetups/at-risk.date', { day: first });
-    if (more.length === 0)
-        return say('meetups/at-risk.last-two', { first, last: second });
-    return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
-}
-
-;// CONCATENATED MODULE: ./src/load/field-words.ts
-
-
-
-/**
- * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
- * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
- * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
- * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
- * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
- */
-/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
-const ITEM_NOUNS = {
-    meetups: 'meetup',
-    waivers: 'waiver',
-};
-/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
-const RULES_BLOCK = 'rules';
-/**
- * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
- * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
- * names are quoted as they are written, so a leader can search for them. A message that opens
- * with the phrase starts with a capital: `The 8th meetup`.
- */
-function fieldInWords(pointer, options = {}) {
-    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
-    const place = describe(segments, options.data);
-    const line = options.map?.lineOf(pointer);
-    return line === undefined ? place : say('place.line', { place, line });
-}
-function describe(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined)
-        return say('place.file');
-    const parent = segments.slice(0, -1);
-    if (isItem(segments, data)) {
-        const n = Number(last) + 1;
-        const listName = parent.at(-1);
-        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
-            ? ITEM_NOUNS[listName]
-            : undefined;
-        if (noun === undefined)
-            return say('place.entry', { n, list: describe(parent, data) });
-        const owner = parent.slice(0, -1);
-        return owner.length === 0
-            ? say('place.item', { n, noun })
-            : say('place.item-in', {
-                n,
-                noun,
-                relation: relation(owner, data),
-                owner: describe(owner, data),
-            });
-    }
-    const field = quote(last);
-    if (parent.length === 0)
-        return say('place.field', { field });
-    if (parent.length === 1 && parent[0] === RULES_BLOCK)
-        return say('place.rule', { rule: field });
-    return say('place.field-in', {
-        field,
-        relation: relation(parent, data),
-        parent: describe(parent, data),
-    });
-}
-/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
-function relation(parent, data) {
-    return isItem(parent, data) ? 'of' : 'under';
-}
-/** Whether the last segment is a list index: digits, in a list when the data says so. */
-function isItem(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
-        return false;
-    if (data === undefined)
-        return true;
-    // Where the data has no such container (a missing list), digits are an index as well.
-    const container = valueAt(data, segments.slice(0, -1));
-    return container === undefined || Array.isArray(container);
-}
-function valueAt(data, segments) {
-    let node = data;
-    for (const segment of segments) {
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
-
-
-
-
-const duplicate_rule = {
-    id: 'meetups/duplicate',
-    scope: 'group',
-    summary: 'No meetup is listed twice (same date and title, or the same page).',
-    severity: 'warning',
-    waivable: true,
-    check({ file, data }) {
-        return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => {
-            // Only a file with a duplicate pays for the source map, which gives the original's line.
-            const where = file.content.ok ? { map: file.content.map } : {};
-            return {
-                pointer: pointer('meetups', duplicate.index),
-                message: say('meetups/duplicate.repeat', {
-                    date: duplicate.date,
-                    original: fieldInWords(pointer('meetups', original.index), where),
-                    same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
-                }),
-            };
-        });
-    },
-};
-/** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
-function samePage(a, b) {
-    const key = (url) => url.replace(/\/+$/, '').toLowerCase();
-    return a !== undefined && b !== undefined && key(a) === key(b);
-}
-
-;// CONCATENATED MODULE: ./src/rules/meetups/minimum.ts
-
-
-
-const minimum_rule = {
-    id: 'meetups/minimum',
-    scope: 'group',
-    summary: 'At least the minimum number of Azure meetups (6) in the trailing window (12 months); cancelled and future meetups do not count; new groups are held to their share.',
-    severity: 'warning',
-    waivable: true,
-    check({ data }, { today, policy }) {
-        // A group on its way out is not asked to keep meeting.
-        if (field(data, 'status') === 'leaving')
-            return [];
-        const cadence = assessCadence(data, today, policy);
-        const held = cadence.counted.length;
-        // Listed meetups that cannot be read yet are not counted, and not held against the group
-        // either: their own errors say what to fix, and fixing them may be all it takes.
-        const pending = cadence.unreadable.length;
-        if (held + pending >= cadence.required)
-            return [];
-        const share = cadence.proRataSince === undefined
-            ? say('meetups/minimum.share', { required: cadence.required })
-            : say('meetups/minimum.share-pro-rata', {
-                joined: cadence.proRataSince,
-                minimum: policy.meetups.minimum,
-                months: policy.meetups.windowMonths,
-                required: cadence.required,
-            });
-        return [
-            {
-                pointer: '/meetups',
-                at: 'key',
-                message: say('meetups/minimum.too-few', {
-                    held,
-                    from: cadence.windowStart,
-                    today,
-                    share,
-                    pending,
-                    missing: cadence.required - held - pending,
-                }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/meetups/spread.ts
-
-
-
-const spread_rule = {
-    id: 'meetups/spread',
-    scope: 'group',
-    summary: 'Azure meetups are spread through the year: no gap between them, or since the last one, longer than the policy allows (90 days).',
-    severity: 'warning',
-    waivable: true,
-    check({ data }, { today, policy }) {
-        if (field(data, 'status') === 'leaving')
-            return [];
-        const { maxGapDays } = policy.meetups;
-        const cadence = assessCadence(data, today, policy);
-        // Any gap may hold a meetup listed with an unreadable date: its error comes first.
-        if (cadence.unreadable.length > 0)
-            return [];
-        return cadence.longGaps.map(({ from, to, days }) => to === undefined
-            ? {
-                pointer: '/meetups',
-                at: 'key',
-                message: say('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
-            }
-            : {
-                pointer: `/meetups/${to.index}/date`,
-                message: say('meetups/spread.gap', {
-                    days,
-                    from: from.date,
-                    to: to.date,
-                    max: maxGapDays,
-                }),
-            });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/meetups/url.ts
-
-
-
-
-// The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
-// rule and the schema accept exactly the same links.
-const isUri = formats/* fullFormats */.U9.uri;
-const WEB_SCHEME = /^https?:\/\//;
-const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
-const meetups_url_rule = {
-    id: 'meetups/url',
-    scope: 'group',
-    summary: "A meetup's page, when given, is a full web address (https:// or http://).",
-    severity: 'error',
-    waivable: false,
-    // The schema checks this field twice (its pattern and its format) and would report a bad link
-    // twice, once saying only https:// will do; this rule says it once, as the format has it.
-    owns: ['/meetups/*/url'],
-    check({ data }) {
-        const problems = [];
-        asList(field(data, 'meetups')).forEach((entry, index) => {
-            const meetup = asRecord(entry);
-            if (!meetup || !Object.hasOwn(meetup, 'url'))
-                return;
-            const message = url_explain(field(meetup, 'url'));
-            if (message !== undefined)
-                problems.push({ pointer: pointer('meetups', index, 'url'), message });
-        });
-        return problems;
-    },
-};
-function url_explain(value) {
-    if (value === null)
-        return say('meetups/url.empty');
-    if (typeof value !== 'string')
-        return say('meetups/url.not-text', { kind: valueKind(value) });
-    if (isMeetupPage(value))
-        return undefined;
-    if (isUri(value)) {
-        // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
-        const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
-        return say('meetups/url.not-a-web-page', { value: quote(value), ...suggest(lowered) });
-    }
-    return say('meetups/url.not-an-address', {
-        value: quote(value),
-        ...suggest(`https://${value.trim()}`),
-    });
-}
-/** Offers a corrected link only when it would itself pass. */
-function suggest(candidate) {
-    return isMeetupPage(candidate)
-        ? { offer: 'yes', suggestion: quote(candidate, 200) }
-        : { offer: 'no' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/presence/website.ts
-
-
-
-/** What the rule says of each way a link can be wrong. */
-const website_MESSAGES = {
-    'not-text': 'presence/website.not-text',
-    'not-a-url': 'presence/website.not-a-url',
-    'not-https': 'presence/website.not-https',
-    credentials: 'presence/website.credentials',
-    'not-public': 'presence/website.not-public',
-};
-const website_rule = {
-    id: 'presence/website',
-    scope: 'group',
-    summary: 'The group has a public-facing website or online presence, an https page non-members can open.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/website'],
-    check({ data }) {
-        const value = field(data, 'website');
-        if (website_isBlank(value)) {
-            return [
-                {
-                    pointer: '/website',
-                    message: say('presence/website.missing'),
-                },
-            ];
-        }
-        const problem = findUrlProblem(value);
-        return problem === undefined
-            ? []
-            : [{ pointer: '/website', message: say(website_MESSAGES[problem.code], problem.params) }];
-    },
-};
-/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
-function website_isBlank(value) {
-    return (value === undefined ||
-        value === null ||
-        (typeof value === 'string' && asText(value) === undefined));
-}
-
-;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
-
-
-
-
-
-const registry_duplicate_rule = {
-    id: 'registry/duplicate',
-    scope: 'registry',
-    summary: 'No two groups share a slug, name or website, nor have names that look alike, and each person has one GitHub login and one Tech Community ID across the registry.',
-    severity: 'error',
-    waivable: false,
-    check(groups) {
-        return [
-            ...sharedValues(groups, 'slug', (value) => value),
-            ...lookAlikeNames(groups),
-            ...sharedValues(groups, 'website', siteKey),
-            ...conflictingIdentities(groups),
-        ];
-    },
-};
-/** The message for a slug or website that another group already has. */
-const ALREADY_USED = {
-    slug: 'registry/duplicate.slug',
-    website: 'registry/duplicate.website',
-};
-/** Groups whose `field` comes to the same key, each told which other files hold it. */
-function sharedValues(groups, field, key) {
-    const problems = [];
-    for (const [first, ...others] of groupBy(groups, (group) => {
-        const value = asText(group.data[field]);
-        return value === undefined ? undefined : key(value);
-    }).values()) {
-        if (!first || others.length === 0)
-            continue;
-        const all = [first, ...others];
-        for (const group of all) {
-            const rest = all.filter((other) => other !== group).map((other) => other.file.path);
-            problems.push({
-                file: group.file,
-                pointer: `/${field}`,
-                message: say(ALREADY_USED[field], {
-                    value: quote(group.data[field]),
-                    files: rest.join(', '),
-                }),
-            });
-        }
-    }
-    return problems;
-}
-/** The same name in another case or spacing, or one that looks like it, reported on each file. */
-function lookAlikeNames(groups) {
-    const named = [];
-    for (const group of groups) {
-        const name = asText(group.data.name);
-        // Each name's skeletons once, meeting in a map: no name is compared with every other.
-        if (name !== undefined)
-            named.push({ group, name, order: named.length, keys: lookAlikeKeys(name) });
-    }
-    const alike = new Map();
-    for (const which of [0, 1]) {
-        for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
-            if (bucket.length < 2)
-                continue;
-            for (const mine of bucket) {
-                const others = alike.get(mine) ?? new Set();
-                for (const other of bucket)
-                    if (other !== mine)
-                        others.add(other);
-                alike.set(mine, others);
-            }
-        }
-    }
-    const problems = [];
-    for (const mine of named) {
-        const others = alike.get(mine);
-        if (!others)
-            continue;
-        problems.push({
-            file: mine.group.file,
-            pointer: '/name',
-            message: lookAlikeMessage(mine.name, [...others].sort((a, b) => a.order - b.order)),
-        });
-    }
-    return problems;
-}
-function lookAlikeMessage(name, others) {
-    const folded = foldName(name);
-    if (others.every((other) => foldName(other.name) === folded)) {
-        const files = others.map((other) => other.group.file.path).join(', ');
-        return say('registry/duplicate.name', { value: quote(name), files });
-    }
-    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
-    const which = others.reduceRight((more, other) => {
-        const params = { name: quote(other.name), file: other.group.file.path };
-        return more === undefined
-            ? say('registry/duplicate.name-in', params)
-            : say('registry/duplicate.name-in-and-more', { ...params, more });
-    }, undefined);
-    // `others` is never empty here: each name in `alike` looks like at least one other.
-    const params = { name: quote(name), others: which ?? '' };
-    // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
-    const chars = lookAlikeCharacters(name);
-    if (chars.length === 0)
-        return say('registry/duplicate.look-alike', params);
-    const shown = chars.slice(0, 5).map((char) => {
-        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-        return `${quote(char)} (U+${code})`;
-    });
-    if (chars.length > shown.length)
-        shown.push('…');
-    return say('registry/duplicate.look-alike-characters', {
-        ...params,
-        invisible: chars.some(isInvisible) ? 'yes' : 'no',
-        characters: shown.join(', '),
-    });
-}
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const key = keyOf(item);
-        if (key === undefined)
-            continue;
-        const bucket = groups.get(key);
-        if (bucket)
-            bucket.push(item);
-        else
-            groups.set(key, [item]);
-    }
-    return groups;
-}
-/** One person (one GitHub login, or one Tech Community ID) must look the same in every group. */
-function conflictingIdentities(groups) {
-    const appearances = [];
-    for (const group of groups) {
-        for (const role of ['leader', 'coLeader']) {
-            const person = readPerson(group.data, role);
-            if (person?.login !== undefined && person.techCommunityId !== undefined) {
-                appearances.push({
-                    group,
-                    person: { ...person, login: person.login, techCommunityId: person.techCommunityId },
-                });
-            }
-        }
-    }
-    const problems = [];
-    const report = (by, differs, field, describe) => {
-        for (const bucket of groupBy(appearances, by).values()) {
-            for (const mine of bucket) {
-                // Within one group, leaders/distinct already says the leader and co-leader are one person.
-                const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
-                if (!theirs)
-                    continue;
-                problems.push({
-                    file: mine.group.file,
-                    pointer: `/${mine.person.role}/${field}`,
-                    message: describe(mine, theirs),
-                });
-            }
-        }
-    };
-    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => say('registry/duplicate.two-ids', {
-        person: handle(mine.person),
-        id: String(mine.person.techCommunityId),
-        other: String(theirs.person.techCommunityId),
-        role: theirs.person.role,
-        file: theirs.group.file.path,
-    }));
-    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => say('registry/duplicate.two-logins', {
-        id: String(mine.person.techCommunityId),
-        person: handle(mine.person),
-        other: handle(theirs.person),
-        file: theirs.group.file.path,
-    }));
-    return problems;
-}
-/** The GitHub handle as the file writes it. */
-function handle(person) {
-    return `@${person.github ?? person.login}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
-
-
-
-const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
-const file_name_rule = {
-    id: 'registry/file-name',
-    scope: 'group',
-    summary: 'The file is groups/<slug>.yaml and its slug matches the file name.',
-    severity: 'error',
-    waivable: false,
-    owns: ['/slug'],
-    check({ file, data }) {
-        const slug = data.slug;
-        const validSlug = typeof slug === 'string' && SLUG.test(slug) ? slug : undefined;
-        const where = GROUP_PATH.exec(file.registryPath ?? '');
-        const fileSlug = where?.[1];
-        const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
-        if (slug === undefined || slug === null || (typeof slug === 'string' && slug.trim() === '')) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: say('registry/file-name.missing', {
-                        slug: fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name',
-                    }),
-                },
-            ];
-        }
-        if (typeof slug === 'number' && SLUG.test(String(slug))) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: say('registry/file-name.number', { slug: String(slug) }),
-                },
-            ];
-        }
-        if (validSlug === undefined) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: say('registry/file-name.form', { slug: quote(slug) }),
-                },
-            ];
-        }
-        if (fileSlug === undefined) {
-            // Already in groups/ with the short extension: say that, not that it is in the wrong place.
-            const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
-            return [
-                {
-                    pointer: '',
-                    message: shortExtension
-                        ? say('registry/file-name.extension', { expected })
-                        : say('registry/file-name.folder', { expected }),
-                },
-            ];
-        }
-        if (fileSlug !== validSlug) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: say('registry/file-name.differs', {
-                        slug: quote(validSlug),
-                        file: quote(`${fileSlug}.yaml`),
-                        expected,
-                    }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/registry/joined.ts
-
-
-
-/** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
-const ADMITTED = new Set(['active', 'leaving']);
-const joined_rule = {
-    id: 'registry/joined',
-    scope: 'group',
-    summary: 'An admitted group has a joined date: the day the program admitted it, never in the future.',
-    severity: 'error',
-    waivable: false,
-    // Every schema issue about `joined` (missing, empty, not a date): the schema's messages would
-    // invite a leader to write any date, and this is the one date only the program team sets.
-    owns: ['/joined'],
-    check({ data }, { today }) {
-        const joined = field(data, 'joined');
-        const status = field(data, 'status');
-        const pointer = '/joined';
-        if (joined === undefined || joined === null) {
-            if (typeof status === 'string' && ADMITTED.has(status)) {
-                return [
-                    {
-                        pointer,
-                        message: say('registry/joined.missing', {
-                            status: quote(status),
-                            written: joined === null ? 'empty' : 'missing',
-                        }),
-                    },
-                ];
-            }
-            if (joined === null) {
-                return [{ pointer, message: say('registry/joined.empty') }];
-            }
-            return [];
-        }
-        if (!isPlainDate(joined)) {
-            return [
-                {
-                    pointer,
-                    message: say('registry/joined.not-a-date', { value: quote(joined) }),
-                },
-            ];
-        }
-        if (joined > today) {
-            return [
-                {
-                    pointer,
-                    message: say('registry/joined.future', { joined, today }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/registry/language.ts
-
-
-/** The languages src/i18n writes in; a test keeps them and the catalogs in step. */
-const WRITTEN_IN = LANGUAGES;
-const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const nameOf = (code) => englishNames.of(code) ?? code;
-/** A language's name in English and in itself ("dutch", "nederlands"), written for its code. */
-const BY_NAME = new Map(WRITTEN_IN.flatMap((code) => [
-    [nameOf(code).toLowerCase(), code],
-    [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
-]));
-const isWritten = (code) => WRITTEN_IN.includes(code);
-const language_rule = {
-    id: 'registry/language',
-    scope: 'group',
-    summary: 'The language tag names a language the automation writes in (English, Dutch, Swedish); other groups get English.',
-    severity: 'warning',
-    waivable: false,
-    check({ data, unclaimedSchemaIssues }) {
-        const language = field(data, 'language');
-        // A tag that is missing or not BCP 47 at all is the schema rule's one finding.
-        if (typeof language !== 'string' ||
-            unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')) {
-            return [];
-        }
-        // The same choice as the comments and issues make: a language by the tag's primary subtag.
-        if (languageOf(language) !== 'en')
-            return [];
-        const meant = intendedLanguage(language);
-        // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
-        if (meant === 'en')
-            return [];
-        const value = quote(language);
-        return [
-            {
-                pointer: '/language',
-                message: meant === undefined
-                    ? say('registry/language.unsupported', { value })
-                    : say('registry/language.written-otherwise', { value, meant }),
-            },
-        ];
-    },
-};
-/** The written language a tag means, when it is one: by its canonical code (nld → nl), or by name. */
-function intendedLanguage(tag) {
-    let canonical;
-    try {
-        canonical = new Intl.Locale(tag).language;
-    }
-    catch {
-        canonical = undefined;
-    }
-    if (canonical !== undefined && isWritten(canonical))
-        return canonical;
-    return BY_NAME.get(tag.trim().toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
-;// CONCATENATED MODULE: ./src/load/schema-descriptions.ts
-
-/**
- * The catalogue's words for each `description` of schemas/group.schema.json, by the JSON pointer
- * of its node in the schema: a message about a group file quotes these, in the group's language,
- * instead of the schema's English. The English of each is the schema's text exactly, and every
- * description in the schema has one (schema-descriptions.test.ts); the schema's own description
- * of the whole file is never quoted.
- */
-const GROUP_DESCRIPTIONS = {
-    '/properties/$schema': 'schema.description.$schema',
-    '/properties/slug': 'schema.description.slug',
-    '/properties/name': 'schema.description.name',
-    '/properties/status': 'schema.description.status',
-    '/properties/joined': 'schema.description.joined',
-    '/properties/city': 'schema.description.city',
-    '/properties/country': 'schema.description.country',
-    '/properties/timezone': 'schema.description.timezone',
-    '/properties/language': 'schema.description.language',
-    '/properties/website': 'schema.description.website',
-    '/properties/codeOfConduct': 'schema.description.codeOfConduct',
-    '/properties/feeds': 'schema.description.feeds',
-    '/properties/feeds/items': 'schema.description.feeds.item',
-    '/properties/fees': 'schema.description.fees',
-    '/properties/fees/properties/admission': 'schema.description.fees.admission',
-    '/properties/fees/properties/passThrough': 'schema.description.fees.passThrough',
-    '/properties/leader': 'schema.description.leader',
-    '/properties/coLeader': 'schema.description.coLeader',
-    '/properties/meetups': 'schema.description.meetups',
-    '/properties/waivers': 'schema.description.waivers',
-    '/$defs/person': 'schema.description.person',
-    '/$defs/person/properties/name': 'schema.description.person.name',
-    '/$defs/person/properties/github': 'schema.description.person.github',
-    '/$defs/person/properties/githubId': 'schema.description.person.githubId',
-    '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
-    '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
-    '/$defs/meetup': 'schema.description.meetup',
-    '/$defs/meetup/properties/date': 'schema.description.meetup.date',
-    '/$defs/meetup/properties/title': 'schema.description.meetup.title',
-    '/$defs/meetup/properties/azure': 'schema.description.meetup.azure',
-    '/$defs/meetup/properties/url': 'schema.description.meetup.url',
-    '/$defs/meetup/properties/cancelled': 'schema.description.meetup.cancelled',
-    '/$defs/meetup/properties/uid': 'schema.description.meetup.uid',
-    '/$defs/waiver': 'schema.description.waiver',
-    '/$defs/waiver/properties/rule': 'schema.description.waiver.rule',
-    '/$defs/waiver/properties/reason': 'schema.description.waiver.reason',
-    '/$defs/waiver/properties/until': 'schema.description.waiver.until',
-    '/$defs/waiver/properties/approvedBy': 'schema.description.waiver.approvedBy',
-};
-/** The description of the group schema's node at `pointer`, as a phrase; none if it has none. */
-function groupDescription(pointer) {
-    const id = Object.hasOwn(GROUP_DESCRIPTIONS, pointer) ? GROUP_DESCRIPTIONS[pointer] : undefined;
-    return id === undefined ? undefined : say(id);
-}
-
-;// CONCATENATED MODULE: ./src/load/schema-messages.ts
-
-
-
-
-/**
- * A schema issue as one sentence or two for a leader: which field in words (`"date" of the 8th
- * meetup`), what is wrong with it, and what to write instead.
- */
-function explainSchemaIssue(issue, document) {
-    const { data } = document;
-    const subject = fieldInWords(issue.pointer, { data });
-    const parentPath = parentPointer(issue.pointer);
-    const value = schema_messages_valueAt(data, issue.pointer);
-    const node = failingNode(issue);
-    const description = document.describe(node);
-    const described = descriptionParams(description);
-    const field = lastSegment(issue.pointer);
-    switch (issue.keyword) {
-        case 'required': {
-            // The field's own node: in the properties of the node that requires it (or, for an
-            // `if`/`then`, of the node the condition belongs to).
-            const fieldNode = `${node.replace(/\/(?:then|else)$/, '')}/properties/${escapeSegment(field)}`;
-            return say('schema.missing-field', {
-                owner: fieldInWords(parentPath, { data }),
-                field: quote(field),
-                name: field,
-                ...descriptionParams(document.describe(fieldNode)),
-                ...exampleParams(nodeAt(document.schema, fieldNode)),
-            });
-        }
-        case 'additionalProperties': {
-            const owner = parentPath === '' ? document.name : fieldInWords(parentPath, { data });
-            if (issue.suggestion !== undefined) {
-                const capitals = field.toLowerCase() === issue.suggestion.toLowerCase();
-                return say('schema.misspelt-field', {
-                    field: quote(field),
-                    owner,
-                    suggestion: quote(issue.suggestion),
-                    capitals: capitals ? 'yes' : 'no',
-                });
-            }
-            const allowed = Object.keys(asObject(issue.parentSchema?.properties) ?? {}).filter((key) => key !== '$schema');
-            return say('schema.unknown-field', {
-                field: quote(field),
-                owner,
-                allowed: allowed.join(', '),
-            });
-        }
-        case 'type': {
-            if (value === null) {
-                // An empty list is a list: `meetups: []` is how a new group says it has none yet.
-                return issue.params.type === 'array'
-                    ? say('schema.empty-list', { subject, name: field, ...described })
-                    : say('schema.empty-value', { subject, ...described });
-            }
-            const type = String(issue.params.type);
-            const yaml11 = type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value);
-            const detail = yaml11
-                ? { detail: 'yaml11', value: quote(value) }
-                : description === undefined
-                    ? { detail: 'none' }
-                    : { detail: 'description', description };
-            return say('schema.wrong-type', { subject, type, actual: valueKind(value), ...detail });
-        }
-        case 'enum': {
-            const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
-            return say('schema.not-allowed', {
-                subject,
-                allowed: allowed.join(', '),
-                value: quote(value),
-            });
-        }
-        case 'format': {
-            const format = String(issue.params.format);
-            return say('schema.wrong-format', {
-                subject,
-                format: FORMAT_CHOICES[format] ?? format,
-                value: quote(value),
-            });
-        }
-        case 'pattern':
-            return say('schema.wrong-form', {
-                subject,
-                value: quote(value),
-                ...described,
-                ...exampleParams(nodeAt(document.schema, node)),
-            });
-        case 'minLength': {
-            const limit = Number(issue.params.limit);
-            return limit > 1
-                ? say('schema.too-short', { subject, limit, ...described })
-                : say('schema.empty-text', { subject, ...described });
-        }
-        case 'maxLength':
-            return say('schema.too-long', { subject, limit: Number(issue.params.limit) });
-        case 'minimum':
-            return say('schema.too-small', { subject, limit: String(issue.params.limit) });
-        case 'maximum':
-            return say('schema.too-large', { subject, limit: String(issue.params.limit) });
-        default:
-            return say('schema.invalid', { subject, keyword: issue.keyword, ...described });
-    }
-}
-/**
- * The descriptions of a schema as they stand, in English: for a file whose messages are only
- * ever in English (the maintainers' program policy).
- */
-function englishDescriptions(schema) {
-    return (pointer) => {
-        const description = nodeAt(schema, pointer)?.description;
-        return typeof description === 'string' ? description : undefined;
-    };
-}
-/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
-const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-/** The formats the messages explain, by the option of `schema.wrong-format` that does. */
-const FORMAT_CHOICES = {
-    date: 'date',
-    uri: 'uri',
-    'iana-time-zone': 'time_zone',
-    bcp47: 'bcp47',
-};
-/** The JSON pointer, into the schema, of the node whose keyword failed. */
-function failingNode(issue) {
-    // ajv's schemaPath is a URI fragment: `#/properties/%24schema/type`.
-    return parentPointer(decodeURIComponent(issue.schemaPath.replace(/^#/, '')));
-}
-/** The description as a message's parameters: `described` says whether there is one. */
-function descriptionParams(description) {
-    return description === undefined ? { described: 'no' } : { described: 'yes', description };
-}
-/** The node's first example as a message's parameters: `exampled` says whether there is one. */
-function exampleParams(node) {
-    const example = firstExample(node ?? {});
-    return example === undefined ? { exampled: 'no' } : { exampled: 'yes', example };
-}
-/** The node at a JSON pointer in parsed data or a schema (own properties only). */
-function schema_messages_valueAt(root, pointer) {
-    let node = root;
-    for (const segment of pointer.split('/').slice(1)) {
-        if (typeof node !== 'object' || node === null)
-            return undefined;
-        const key = unescapeSegment(segment);
-        node = Object.hasOwn(node, key) ? node[key] : undefined;
-    }
-    return node;
-}
-/** The schema node at a JSON pointer, if there is one. */
-function nodeAt(schema, pointer) {
-    return asObject(schema_messages_valueAt(schema, pointer));
-}
-function asObject(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : undefined;
-}
-function firstExample(schema) {
-    const examples = schema.examples;
-    if (!Array.isArray(examples) || examples.length === 0)
-        return undefined;
-    const [example] = examples;
-    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
-        ? String(example)
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/schema.ts
-
-
-
-
-const schema_rule = {
-    id: 'schema',
-    scope: 'group',
-    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
-    severity: 'error',
-    waivable: false,
-    check(group) {
-        const document = {
-            name: say('schema.document.group'),
-            schema: group_schema_namespaceObject,
-            data: group.data,
-            describe: groupDescription,
-        };
-        return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
-            pointer: issue.pointer,
-            message: explainSchemaIssue(issue, document),
-            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
-        }));
-    },
-};
-/**
- * One finding per field: a value can break several constraints at once (a meetup's `url: x` is
- * neither a URI nor `https://…`), and one sentence about it is enough. The most basic wins:
- * the wrong type before the wrong form, the form before the length.
- */
-function onePerField(issues) {
-    const kept = new Map();
-    for (const issue of issues) {
-        const held = kept.get(issue.pointer);
-        if (held === undefined || rank(issue) < rank(held))
-            kept.set(issue.pointer, issue);
-    }
-    return issues.filter((issue) => kept.get(issue.pointer) === issue);
-}
-const RANK = ['required', 'additionalProperties', 'type', 'enum', 'format', 'pattern'];
-function rank(issue) {
-    const found = RANK.indexOf(issue.keyword);
-    return found === -1 ? RANK.length : found;
-}
-
-;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
-
-
-/** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
-const LEADING_MARKS = ['microsoft', 'msft', 'azure', 'windows'];
-/** Wording that claims Microsoft runs, sponsors or endorses the group. */
-const IMPLIED_AFFILIATION = [
-    /\bofficial(ly)?\b/,
-    /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
-    /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
-    /\bmicrosoft['\u2019]?s\b/,
-];
-/** Bidirectional overrides and isolates: they can make "Microsoft" appear from letters stored backwards. */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-/** Zero-width and formatting characters that could hide a mark from a plain comparison. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const name_rule = {
-    id: 'trademark/name',
-    scope: 'group',
-    summary: "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
-    severity: 'error',
-    waivable: true,
-    check({ data }) {
-        const name = asText(field(data, 'name'));
-        if (name === undefined)
-            return [];
-        if (DIRECTION_CONTROLS.test(name)) {
-            return [
-                {
-                    pointer: '/name',
-                    message: say('trademark/name.direction-controls'),
-                },
-            ];
-        }
-        const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
-        const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
-        if (LEADING_MARKS.includes(firstWord)) {
-            return [
-                {
-                    pointer: '/name',
-                    message: say('trademark/name.leading-mark', { name: quote(name), mark: firstWord }),
-                },
-            ];
-        }
-        if (IMPLIED_AFFILIATION.some((pattern) => pattern.test(plain))) {
-            return [
-                {
-                    pointer: '/name',
-                    message: say('trademark/name.official', { name: quote(name) }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/waivers/duplicate.ts
-
-
-
-
-const waivers_duplicate_rule = {
-    id: 'waivers/duplicate',
-    scope: 'group',
-    summary: 'No rule is waived twice; a second waiver could quietly extend the first.',
-    severity: 'error',
-    waivable: false,
-    check({ file, data }) {
-        const problems = [];
-        const first = new Map();
-        asList(field(data, 'waivers')).forEach((entry, index) => {
-            // Compared exactly, as waivers are applied: only an identical id waives the same rule.
-            const ruleId = field(asRecord(entry), 'rule');
-            if (typeof ruleId !== 'string' || ruleId.trim() === '')
-                return;
-            const earlier = first.get(ruleId);
-            if (earlier === undefined) {
-                first.set(ruleId, index);
-                return;
-            }
-            // Only a file with a duplicate pays for the source map, which gives the first's line.
-            const where = file.content.ok ? { map: file.content.map } : {};
-            problems.push({
-                pointer: pointer('waivers', index, 'rule'),
-                message: say('waivers/duplicate.again', {
-                    rule: quote(ruleId),
-                    first: fieldInWords(pointer('waivers', earlier), where),
-                }),
-            });
-        });
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/waivers/expired.ts
-
-
-
-const expired_rule = {
-    id: 'waivers/expired',
-    scope: 'group',
-    summary: 'No waiver has passed its end date; an expired waiver no longer silences its rule.',
-    severity: 'warning',
-    waivable: false,
-    check({ data }, { today }) {
-        const problems = [];
-        asList(field(data, 'waivers')).forEach((entry, index) => {
-            const waiver = asRecord(entry);
-            const until = field(waiver, 'until');
-            const ruleId = asText(field(waiver, 'rule'));
-            if (!isPlainDate(until) || until >= today || ruleId === undefined)
-                return;
-            problems.push({
-                pointer: `/waivers/${index}/until`,
-                message: say('waivers/expired.ended', { rule: quote(ruleId), until }),
-            });
-        });
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/yaml.ts
-const yaml_rule = {
-    id: 'yaml',
-    scope: 'source',
-    summary: 'The file is readable: a regular file of UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
-    severity: 'error',
-    waivable: false,
-    check(file) {
-        const { content } = file;
-        if (content.ok)
-            return [];
-        return [{ pointer: '', message: content.reason, position: content.position }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
-const RULES = [
-    yaml_rule,
-    schema_rule,
-    file_name_rule,
-    registry_duplicate_rule,
-    joined_rule,
-    language_rule,
-    leader_rule,
-    co_leader_rule,
-    distinct_rule,
-    terms_rule,
-    tech_community_id_rule,
-    github_id_rule,
-    admission_rule,
-    rule,
-    website_rule,
-    url_rule,
-    name_rule,
-    minimum_rule,
-    at_risk_rule,
-    spread_rule,
-    duplicate_rule,
-    meetups_url_rule,
-    expired_rule,
-    waivers_duplicate_rule,
-];
-const RULE_IDS = new Set(RULES.map((rule) => rule.id));
-
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
-
-
-
-
-
-/**
- * Runs the program rules over a registry and turns their problems into located findings, with
- * the policy's severities and the groups' own waivers applied. Pure: no I/O.
- */
-function evaluate(files, options) {
-    const { today, policy, reportOn = () => true } = options;
-    const rules = (options.rules ?? RULES).filter((rule) => policy.rules[rule.id] !== 'off');
-    const context = {
-        today,
-        policy,
-        ...(options.identity === undefined ? {} : { identity: options.identity }),
-    };
-    const isClaimed = claimedBy(options.rules ?? RULES);
-    const groups = new Map();
-    for (const file of files) {
-        const content = file.content;
-        if (!content.ok)
-            continue;
-        // On first use, like the schema check itself: registry rules never read it.
-        let unclaimed;
-        groups.set(file, {
-            file,
-            data: content.data,
-            get unclaimedSchemaIssues() {
-                return (unclaimed ??= content.schemaIssues.filter((issue) => !isClaimed(issue)));
-            },
-        });
-    }
-    const problems = new Map();
-    // A field written under a misspelt key is reported once, at that key, with the name it was
-    // meant to have: rules that would call the intended field missing stay quiet about it.
-    const misspelt = new Map();
-    const meantFields = (file) => {
-        let fields = misspelt.get(file);
-        if (fields === undefined)
-            misspelt.set(file, (fields = misspeltFields(file)));
-        return fields;
-    };
-    const add = (file, rule, found) => {
-        if (found.length === 0)
-            return;
-        const list = problems.get(file) ?? [];
-        const meant = rule.scope === 'source' ? [] : meantFields(file);
-        for (const problem of found) {
-            if (meant.some((field) => covers(field, problem.pointer)))
-                continue;
-            list.push({ rule, problem });
-        }
-        problems.set(file, list);
-    };
-    const reported = files.filter(reportOn);
-    for (const rule of rules) {
-        if (rule.scope === 'registry') {
-            for (const { file, ...problem } of rule.check([...groups.values()], context)) {
-                if (reportOn(file))
-                    add(file, rule, [problem]);
-            }
-            continue;
-        }
-        for (const file of reported) {
-            if (rule.scope === 'source')
-                add(file, rule, rule.check(file, context));
-            else {
-                const group = groups.get(file);
-                if (group)
-                    add(file, rule, rule.check(group, context));
-            }
-        }
-    }
-    return reported.map((file) => ({
-        file,
-        findings: (problems.get(file) ?? [])
-            .map(({ rule, problem }) => locate(file, rule, problem, policy, today))
-            .sort(compareFindings),
-    }));
-}
-function locate(file, rule, problem, policy, today) {
-    const position = problem.position ??
-        (file.content.ok
-            ? file.content.map.locate(problem.pointer, problem.at)
-            : { line: 1, column: 1 });
-    // Precedence: a policy's `off` never runs the rule at all; then a waiver makes it a notice;
-    // then a problem the rule raised to an error is one, whatever severity the policy gives the
-    // rule; else the policy's severity, else the rule's default.
-    const setting = policy.rules[rule.id];
-    const severity = problem.severity ?? (setting === 'error' || setting === 'warning' ? setting : rule.severity);
-    const waiver = rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
-    return {
-        rule: rule.id,
-        severity: waiver ? 'notice' : severity,
-        file: file.path,
-        pointer: problem.pointer,
-        line: position.line,
-        column: position.column,
-        ...words(problem.message),
-        ...(waiver ? { waiver } : {}),
-    };
-}
-/**
- * The waiver in force for a rule. A file may list one rule twice (`waivers/duplicate` reports
- * it); the entry that ends first decides, so a second entry can never extend the first.
- */
-function activeWaiver(data, ruleId, today) {
-    let earliest;
-    for (const entry of asList(field(data, 'waivers'))) {
-        const waiver = asRecord(entry);
-        const until = field(waiver, 'until');
-        if (field(waiver, 'rule') !== ruleId || !isPlainDate(until))
-            continue;
-        if (earliest === undefined || until < earliest.until)
-            earliest = { waiver, until };
-    }
-    if (earliest === undefined || earliest.until < today)
-        return undefined;
-    const { waiver, until } = earliest;
-    return {
-        rule: ruleId,
-        until,
-        reason: asText(field(waiver, 'reason')) ?? '',
-        approvedBy: asText(field(waiver, 'approvedBy')) ?? '',
-    };
+;// CONCATENATED MODULE: ./src/core/json-pointer.ts
+/** RFC 6901 JSON pointers, the address every finding carries. */
+function escapeSegment(segment) {
+    return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
 }
-/**
- * A schema issue is claimed when a named rule owns its pointer (`*` matching any one segment).
- * Length limits stay with the schema rule: no named rule repeats them.
- */
-function claimedBy(rules) {
-    const patterns = rules.flatMap((rule) => rule.owns ?? []).map((owned) => owned.split('/'));
-    return (issue) => {
-        if (issue.keyword === 'maxLength')
-            return false;
-        const segments = issue.pointer.split('/');
-        return patterns.some((pattern) => pattern.length === segments.length &&
-            pattern.every((part, i) => part === '*' || part === segments[i]));
-    };
+/** `pointer('leader', 'github')` is `/leader/github`; no segments is the whole document, ``. */
+function pointer(...segments) {
+    return segments.map((segment) => `/${escapeSegment(segment)}`).join('');
 }
-/** Pointers of the fields a file meant to write under misspelt keys (`/coLeader` for `coleader`). */
-function misspeltFields(file) {
-    if (!file.content.ok)
-        return [];
-    return file.content.schemaIssues.flatMap((issue) => issue.suggestion === undefined
-        ? []
-        : [
-            `${issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))}/${escapeSegment(issue.suggestion)}`,
-        ]);
+function unescapeSegment(segment) {
+    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
-function covers(field, pointer) {
-    return pointer === field || pointer.startsWith(`${field}/`);
+/** The last segment, unescaped: the field name or array index a pointer ends in. */
+function lastSegment(path) {
+    return unescapeSegment(path.slice(path.lastIndexOf('/') + 1));
 }
-/** The finding's English message, with the id and parameters that say it in other languages. */
-function words(message) {
-    return {
-        message: renderMessage(message, 'en'),
-        messageId: message.id,
-        params: message.params ?? {},
-    };
+function parentPointer(path) {
+    return path.slice(0, Math.max(path.lastIndexOf('/'), 0));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/load/spelling.ts
+;// CONCATENATED MODULE: ./src/schema/spelling.ts
 
 /**
  * The name a misspelt one was most likely meant to be, for "did you mean": equal but for case,
@@ -43835,11 +39597,11 @@ function comparable(name) {
 var equal = __nccwpck_require__(4951);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/load/schema-runtime.ts
+;// CONCATENATED MODULE: ./src/schema/runtime.ts
 
 
 /**
- * The helpers ajv's compiled validators call (validators.generated.ts). They are CommonJS modules
+ * The helpers ajv's compiled validators call (generated/validators.ts). They are CommonJS modules
  * exporting `default`; Node hands an ES import the whole `exports` object, a bundler the `default`
  * inside it, so both are accepted.
  */
@@ -43847,10 +39609,14 @@ function unwrap(module) {
     const inner = module.default;
     return typeof inner === 'function' ? inner : inner.default;
 }
-const schema_runtime_ucs2length = unwrap(ucs2length);
-const schema_runtime_equal = unwrap(equal);
+const runtime_ucs2length = unwrap(ucs2length);
+const runtime_equal = unwrap(equal);
 
-;// CONCATENATED MODULE: ./src/load/schema-formats.ts
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./schemas/group.schema.json
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+;// CONCATENATED MODULE: ./src/schema/formats.ts
 
 
 /**
@@ -43912,19 +39678,19 @@ function canonicalisesToOne(value) {
 /**
  * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
  * checks in code. `createAjv` registers these, and the validators compiled at build time
- * (validators.generated.ts) call them through this object, so both always agree.
+ * (generated/validators.ts) call them through this object, so both always agree.
  */
-const schema_formats_formats = {
+const formats_formats = {
     date: formats/* fullFormats */.U9.date,
     uri: formats/* fullFormats */.U9.uri,
     'iana-time-zone': { type: 'string', validate: isTimeZone },
     bcp47: { type: 'string', validate: isLanguageTag },
 };
 
-;// CONCATENATED MODULE: ./src/load/validators.generated.ts
+;// CONCATENATED MODULE: ./src/schema/generated/validators.ts
 // Generated by scripts/generate-validators.ts from schemas/*.schema.json: do not edit.
 // Regenerate with `npm run schema:validators`.
-// @ts-nocheck: ajv writes plain JavaScript; src/load/schemas.ts types its two exports.
+// @ts-nocheck: ajv writes plain JavaScript; src/schema/schemas.ts types its two exports.
 
 
 const validateGroup = validate20;
@@ -43933,17 +39699,17 @@ const schema32 = { "title": "Person", "description": "A leader or co-leader of t
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = schema_runtime_ucs2length;
+const func2 = runtime_ucs2length;
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^[A-Z]{2}$", "u");
 const pattern6 = new RegExp("^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "u");
 const pattern7 = new RegExp("^https://\\S+$", "u");
 const pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const pattern12 = new RegExp("^https?://", "u");
-const formats0 = schema_formats_formats.date;
-const formats2 = schema_formats_formats["iana-time-zone"];
-const formats4 = schema_formats_formats.bcp47;
-const formats12 = schema_formats_formats.uri;
+const formats0 = formats_formats.date;
+const formats2 = formats_formats["iana-time-zone"];
+const formats4 = formats_formats.bcp47;
+const formats12 = formats_formats.uri;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="urn:azure-tech-groups:registry:group:v1" */ ;
     let vErrors = null;
@@ -46114,7 +41880,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-;// CONCATENATED MODULE: ./src/load/schemas.ts
+;// CONCATENATED MODULE: ./src/schema/schemas.ts
 
 
 
@@ -46187,7 +41953,7 @@ function misspeltFor(field, parentSchema, block) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/load/text.ts
+;// CONCATENATED MODULE: ./src/yaml/text.ts
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
@@ -49681,7 +45447,7 @@ function defaultCompareFn(a, b) {
 *
 * @category Main
 */
-function dump(input, options = {}) {
+function js_yaml_dump(input, options = {}) {
 	const opts = {
 		...DEFAULT_DUMP_OPTIONS,
 		...options
@@ -49893,7 +45659,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/load/positions.ts
+;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
     text;
@@ -49924,7 +45690,7 @@ function lineStarts(text) {
     return starts;
 }
 
-;// CONCATENATED MODULE: ./src/load/source-map.ts
+;// CONCATENATED MODULE: ./src/yaml/source-map.ts
 
 
 
@@ -50088,7 +45854,178 @@ function indexNodes(text, events) {
     return nodes;
 }
 
-;// CONCATENATED MODULE: ./src/load/yaml-errors.ts
+;// CONCATENATED MODULE: ./src/core/read.ts
+/**
+ * Rules read group data that may be malformed in any way (the schema reports that separately),
+ * so they go through these narrowing helpers instead of trusting the shape.
+ */
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** A non-blank string, or undefined. */
+function asText(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** Own property only: group data is parsed from YAML, so `__proto__` may be an ordinary key. */
+function field(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/**
+ * A value from a group file, shown inside a message: quoted, on one line, and not too long (cut in
+ * the middle, so a link keeps its end).
+ */
+function quote(value, max = 60) {
+    if (typeof value === 'string')
+        return JSON.stringify(truncate(value, max));
+    // Numbers, lists and blocks are shown as the JSON they are, not as a quoted string.
+    // Non-finite numbers as YAML spells them, which is how the leader wrote them.
+    if (typeof value === 'number')
+        return Number.isFinite(value)
+            ? String(value)
+            : value > 0
+                ? '.inf'
+                : value < 0
+                    ? '-.inf'
+                    : '.nan';
+    return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
+}
+// Made on first use: building a segmenter loads ICU's break rules (about 20 ms at start-up), and
+// most runs never shorten a value.
+let graphemes;
+const segmentsOf = (text) => Array.from((graphemes ??= new Intl.Segmenter()).segment(text), (part) => part.segment);
+/**
+ * Shortens text to `max` user-perceived characters by cutting out its middle: the start says what
+ * it is, and the end of a link is often what matters (the ID at the end of a profile address).
+ * Cuts fall between user-perceived characters, so no emoji or accented letter is split.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Only bounded ends are segmented: Node 20's Segmenter takes quadratic time on long text, and
+    // no user-perceived character is anywhere near 16 code units long in a group file.
+    const bound = max * 16;
+    const whole = text.length <= bound;
+    const head = segmentsOf(whole ? text : text.slice(0, bound));
+    if (whole && head.length <= max)
+        return text;
+    // The tail's first segment may be a character cut in two by the slice: it is never kept.
+    const tail = whole ? head : segmentsOf(text.slice(-bound)).slice(1);
+    const tailLength = Math.floor((max - 1) / 3);
+    const kept = tailLength > 0 ? tail.slice(-tailLength) : [];
+    return `${head.slice(0, max - 1 - tailLength).join('')}…${kept.join('')}`;
+}
+/** How a value from YAML is described in a message ("a number", "a list", "empty"), as a phrase. */
+function valueKind(value) {
+    if (value === null || value === undefined)
+        return { id: 'value.empty' };
+    if (Array.isArray(value))
+        return { id: 'value.list' };
+    if (typeof value === 'object')
+        return { id: 'value.fields' };
+    if (typeof value === 'string')
+        return { id: 'value.text' };
+    if (typeof value === 'number')
+        return { id: Number.isInteger(value) ? 'value.whole-number' : 'value.number' };
+    if (typeof value === 'boolean')
+        return { id: 'value.boolean', params: { value: String(value) } };
+    return { id: 'value.other', params: { type: typeof value } };
+}
+
+;// CONCATENATED MODULE: ./src/schema/field-words.ts
+
+
+
+/**
+ * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
+ * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
+ * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
+ * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ */
+/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
+const ITEM_NOUNS = {
+    meetups: 'meetup',
+    waivers: 'waiver',
+};
+/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
+const RULES_BLOCK = 'rules';
+/**
+ * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
+ * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
+ * names are quoted as they are written, so a leader can search for them. A message that opens
+ * with the phrase starts with a capital: `The 8th meetup`.
+ */
+function fieldInWords(pointer, options = {}) {
+    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
+    const place = describe(segments, options.data);
+    const line = options.map?.lineOf(pointer);
+    return line === undefined ? place : say('place.line', { place, line });
+}
+function describe(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined)
+        return say('place.file');
+    const parent = segments.slice(0, -1);
+    if (isItem(segments, data)) {
+        const n = Number(last) + 1;
+        const listName = parent.at(-1);
+        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
+            ? ITEM_NOUNS[listName]
+            : undefined;
+        if (noun === undefined)
+            return say('place.entry', { n, list: describe(parent, data) });
+        const owner = parent.slice(0, -1);
+        return owner.length === 0
+            ? say('place.item', { n, noun })
+            : say('place.item-in', {
+                n,
+                noun,
+                relation: relation(owner, data),
+                owner: describe(owner, data),
+            });
+    }
+    const field = quote(last);
+    if (parent.length === 0)
+        return say('place.field', { field });
+    if (parent.length === 1 && parent[0] === RULES_BLOCK)
+        return say('place.rule', { rule: field });
+    return say('place.field-in', {
+        field,
+        relation: relation(parent, data),
+        parent: describe(parent, data),
+    });
+}
+/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
+function relation(parent, data) {
+    return isItem(parent, data) ? 'of' : 'under';
+}
+/** Whether the last segment is a list index: digits, in a list when the data says so. */
+function isItem(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
+        return false;
+    if (data === undefined)
+        return true;
+    // Where the data has no such container (a missing list), digits are an index as well.
+    const container = valueAt(data, segments.slice(0, -1));
+    return container === undefined || Array.isArray(container);
+}
+function valueAt(data, segments) {
+    let node = data;
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/errors.ts
 
 
 
@@ -50524,7 +46461,7 @@ function findDuplicate(text, events, offset) {
                 const key = keyIdentity(text, event);
                 const start = keyStart(event);
                 const first = top.keys.get(key);
-                if (first !== undefined && yaml_errors_eventPosition(event) === offset) {
+                if (first !== undefined && errors_eventPosition(event) === offset) {
                     return { key, container: top.pointer, first, second: start };
                 }
                 if (first === undefined)
@@ -50557,11 +46494,11 @@ function keyIdentity(text, event) {
 /** Where a key starts as the leader sees it: at its opening quote, when it has one. */
 function keyStart(event) {
     const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-    const start = yaml_errors_eventPosition(event);
+    const start = errors_eventPosition(event);
     return quoted && start === event.valueStart && start > 0 ? start - 1 : start;
 }
 /** Where js-yaml places a node in its errors: its tag, else its anchor, else its value. */
-function yaml_errors_eventPosition(event) {
+function errors_eventPosition(event) {
     if (event.tagStart >= 0)
         return event.tagStart;
     if (event.anchorStart >= 0)
@@ -50569,7 +46506,7 @@ function yaml_errors_eventPosition(event) {
     return event.valueStart;
 }
 
-;// CONCATENATED MODULE: ./src/load/yaml.ts
+;// CONCATENATED MODULE: ./src/yaml/parse.ts
 
 
 
@@ -50587,12 +46524,12 @@ const MAX_DEPTH = 16;
  * picks what an empty file is told to do.
  */
 function parseYamlMapping(text, kind = 'group') {
-    const result = yaml_parse(text, kind);
+    const result = parse_parse(text, kind);
     return result.ok
         ? result
         : { ok: false, reason: result.reason, position: new LineIndex(text).at(result.offset) };
 }
-function yaml_parse(text, kind) {
+function parse_parse(text, kind) {
     let events;
     let documents;
     try {
@@ -50733,11 +46670,9 @@ function nonRegularGroupFile(path, registryPath, kind) {
 ;// CONCATENATED MODULE: ./src/load/registry.ts
 
 
-
-
-const GROUPS_DIR = 'groups';
+const registry_GROUPS_DIR = 'groups';
 /** A path that could not be read at all: a usage problem, not a finding. */
-class UnreadablePathError extends Error {
+class registry_UnreadablePathError extends Error {
     target;
     constructor(target, reason) {
         super(`${target}: ${reason}`);
@@ -50745,70 +46680,15 @@ class UnreadablePathError extends Error {
         this.name = 'UnreadablePathError';
     }
 }
-/** Files a registry folder holds that are meant as group files. */
-function isGroupFileName(name) {
-    return name.endsWith('.yaml') || name.endsWith('.yml');
+/** Every group file under `<root>/groups`, sorted by path; none when the folder does not exist. */
+function listRegistry(disk, root) {
+    return disk.list(external_node_path_default().join(root, registry_GROUPS_DIR));
 }
 /**
- * Every entry under `<root>/groups` named like a group file, sorted by path; none when the folder
- * does not exist. Entries that are not regular files are listed too: `readGroupFiles` reports them.
- * `kinds`, when given, learns what each entry is.
+ * Reads and parses files; `display` maps an absolute path to the path shown in findings. An
+ * entry that is not a regular file becomes a group file holding that fact (a finding, later).
  */
-async function listRegistry(root, kinds) {
-    const folder = external_node_path_default().join(root, GROUPS_DIR);
-    try {
-        return await listFolder(folder, kinds);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return [];
-        throw error;
-    }
-}
-async function listFolder(folder, kinds) {
-    // By name, not by type: a group file turned into a link or a pipe must become a finding, not
-    // drop out of the registry. Links to folders are not followed into.
-    const entries = await (0,promises_namespaceObject.readdir)(folder, { recursive: true, withFileTypes: true });
-    const files = [];
-    for (const entry of entries) {
-        if (!isGroupFileName(entry.name))
-            continue;
-        const file = external_node_path_default().join(entry.parentPath, entry.name);
-        files.push(file);
-        kinds?.set(external_node_path_default().resolve(file), kindOf(entry) ?? 'file');
-    }
-    return files.sort();
-}
-/**
- * Expands command-line paths: a folder means the group files inside it. A named symbolic link is
- * not followed, even to a folder: it is reported like a link inside the registry.
- */
-async function expandPaths(targets, kinds) {
-    const files = [];
-    for (const target of targets) {
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.lstat)(target);
-        }
-        catch (error) {
-            throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : registry_describe(error));
-        }
-        if (info.isDirectory())
-            files.push(...(await listFolder(target, kinds)));
-        else {
-            files.push(target);
-            kinds?.set(external_node_path_default().resolve(target), kindOf(info) ?? 'file');
-        }
-    }
-    return [...new Set(files)];
-}
-/**
- * Reads and parses files; `display` maps an absolute path to the path shown in findings.
- * Reads are synchronous on purpose: group files are small, and one at a time keeps thousands
- * of them from holding thousands of open handles. `kinds` (from the listing) says what an entry
- * is without another `lstat`; a file it does not name is looked at first.
- */
-function readGroupFiles(files, root, display, kinds) {
+function readGroupFiles(disk, files, root, display) {
     const resolvedRoot = external_node_path_default().resolve(root);
     return files.map((file) => {
         const absolute = external_node_path_default().resolve(file);
@@ -50816,15 +46696,2791 @@ function readGroupFiles(files, root, display, kinds) {
         const registryPath = registryPathIn(absolute, resolvedRoot);
         let read;
         try {
-            read = readRegularFile(absolute, kinds?.get(absolute));
+            read = disk.read(absolute);
         }
         catch (error) {
-            throw new UnreadablePathError(shown, registry_describe(error));
+            throw new registry_UnreadablePathError(shown, error instanceof Error ? error.message : String(error));
         }
         return typeof read === 'string'
             ? nonRegularGroupFile(shown, registryPath, read)
             : loadGroupFile(shown, registryPath, read);
     });
+}
+/** The whole registry, read and parsed, each file shown by its path inside the registry. */
+async function readRegistry(disk, root) {
+    const resolvedRoot = external_node_path_default().resolve(root);
+    return readGroupFiles(disk, await listRegistry(disk, root), root, (absolute) => relativePath(resolvedRoot, absolute).split((external_node_path_default()).sep).join('/'));
+}
+/** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
+function registryPathOf(absolute, root) {
+    return registryPathIn(absolute, external_node_path_default().resolve(root));
+}
+function registryPathIn(absolute, resolvedRoot) {
+    const relative = relativePath(resolvedRoot, absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * `path.relative(from, to)` for two resolved paths, without resolving both again when `to` lies
+ * inside `from` (every registry file does): then it is `to` after `from` and its separator.
+ */
+function relativePath(from, to) {
+    return !from.endsWith((external_node_path_default()).sep) && to.startsWith(from) && to[from.length] === (external_node_path_default()).sep
+        ? to.slice(from.length + 1)
+        : external_node_path_default().relative(from, to);
+}
+
+;// CONCATENATED MODULE: ./src/new-group/run-new-group.ts
+
+
+
+/** A value written into the template: quoted by js-yaml wherever YAML needs it. */
+function yamlValue(value) {
+    return dump(value, { lineWidth: -1 }).trimEnd();
+}
+/**
+ * The text of a new group file: every field the program needs, with a comment saying what to
+ * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
+ * points at each one with its own explanation of what belongs there.
+ */
+function newGroupText(options) {
+    const value = (given) => given === undefined ? '' : ` ${yamlValue(given)}`;
+    return `# yaml-language-server: $schema=../schemas/group.schema.json
+# A new Azure Tech Groups entry. Fill in every empty field, then run:
+#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
+slug: ${options.slug}
+name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
+status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+city:${value(options.city)}
+country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
+timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
+language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
+website:${value(options.website)}  # https link to a public page non-members can read
+feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
+codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
+fees:
+  admission: none  # none, or pass-through (and then say which costs in passThrough:)
+leader:
+  name:
+  github:  # your GitHub username, without @
+  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
+  techCommunityId:  # the number at the end of your Tech Community profile URL
+  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
+coLeader:
+  name:
+  github:
+  githubId:
+  techCommunityId:
+  termsAccepted:
+meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
+`;
+}
+/** The new group file's name is taken: thrown by the port, told to the user. */
+class run_new_group_FileExistsError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'FileExistsError';
+}
+/** Writes the new group file through `create`, which never replaces an existing file. */
+function runNewGroup(options, create) {
+    const target = path.join(options.root, GROUPS_DIR, `${options.slug}.yaml`);
+    create(target, newGroupText(options));
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/files.ts
+
+
+
+
+
+
+/**
+ * Single files on disk, for the entry points: the program policy, the event payload, a patch
+ * handed over, a new group file. The registry's folder has its own reader (registry-disk.ts).
+ */
+/** A file's bytes, or why there are none. A folder or a named pipe is refused before reading: a
+ * pipe could block the run for ever. */
+function readFileAt(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return { kind: 'not-a-file' };
+        return { kind: 'bytes', bytes: (0,external_node_fs_namespaceObject.readFileSync)(file) };
+    }
+    catch (error) {
+        const code = codeOf(error);
+        return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code };
+    }
+}
+/** The text of a file the runner wrote (the event payload): its absence is the runner's fault. */
+function readTextFile(file) {
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+}
+/** A file's bytes, or `UnreadablePathError` naming it as the user wrote it (`shown`). */
+async function readBytes(file, shown) {
+    try {
+        return new Uint8Array(await readFile(file));
+    }
+    catch {
+        throw new UnreadablePathError(shown, 'cannot read it');
+    }
+}
+/** What is at `target`: a folder (or a link to one), something else, or nothing that can be
+ * looked at. */
+function pathKind(target) {
+    try {
+        const info = statSync(target, { throwIfNoEntry: false });
+        return info === undefined ? 'absent' : info.isDirectory() ? 'folder' : 'other';
+    }
+    catch {
+        return 'absent';
+    }
+}
+/**
+ * Writes a new file without ever replacing an existing one: the text goes to a temporary file
+ * that is then hard-linked into place, which fails if the name is taken (`FileExistsError`).
+ */
+function createFile(target, text) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(temporary, text, { flag: 'wx' });
+    try {
+        linkSync(temporary, target);
+    }
+    catch (error) {
+        if (codeOf(error) === 'EEXIST') {
+            throw new FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
+        }
+        throw error;
+    }
+    finally {
+        unlinkSync(temporary);
+    }
+}
+function codeOf(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string'
+        ? error.code
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dates.ts
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+// The schema's `format: date` check, so that the rules and the schema agree on every date.
+const rfc3339Date = formats/* fullFormats */.U9.date;
+/*
+ * A registry's dates are few and repeated (every meetup of every group is checked by several
+ * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
+ * hostile file of a million distinct dates cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const validDates = new Set();
+const dayNumbers = new Map();
+/** True for a date that exists on the calendar (2026-02-30 does not). */
+function isPlainDate(value) {
+    if (typeof value !== 'string')
+        return false;
+    if (validDates.has(value))
+        return true;
+    if (!rfc3339Date.validate(value))
+        return false;
+    if (validDates.size < MEMO_LIMIT)
+        validDates.add(value);
+    return true;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
+ * any rule computes with it), so this only guards the shape: it runs for every meetup of every
+ * group and must stay cheap.
+ */
+function fields(date) {
+    if (!SHAPE.test(date))
+        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+function dayNumber(date) {
+    let days = dayNumbers.get(date);
+    if (days === undefined) {
+        const [year, month, day] = fields(date);
+        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+        if (dayNumbers.size < MEMO_LIMIT)
+            dayNumbers.set(date, days);
+    }
+    return days;
+}
+function fromDayNumber(days) {
+    return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function addDays(date, days) {
+    return fromDayNumber(dayNumber(date) + days);
+}
+/** Moves by whole months, clamping the day: 2024-02-29 minus 12 months is 2023-02-28. */
+function addMonths(date, months) {
+    const [year, month, day] = fields(date);
+    const index = year * 12 + (month - 1) + months;
+    const targetYear = Math.floor(index / 12);
+    const targetMonth = (index % 12) + 1;
+    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}
+function daysBetween(from, to) {
+    return dayNumber(to) - dayNumber(from);
+}
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** `YYYY-MM` of a date, for month-by-month pictures. */
+function monthOf(date) {
+    return date.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/pr/event.ts
+/** The consent command: a line that is exactly `/consent`, optionally followed by whitespace. */
+const CONSENT_LINE = /^\/consent[ \t]*$/m;
+function isConsentComment(body) {
+    return CONSENT_LINE.test(body.replace(/\r\n?/g, '\n'));
+}
+function record(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function event_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * Reads the webhook payload. `pull_request_target` carries the pull request; `issue_comment`
+ * on a pull request carries consent, and its edits and deletions re-run the check (a comment's
+ * run can write, where a `pull_request_review` run on a fork cannot); reviews come through
+ * `workflow_run`.
+ */
+function prEventFrom(eventName, payload) {
+    const body = record(payload);
+    const defaultBranch = event_text(record(body.repository).default_branch);
+    if (defaultBranch === undefined)
+        return { kind: 'ignored', reason: 'the payload does not name the default branch' };
+    if (eventName === 'pull_request_target' || eventName === 'pull_request') {
+        const number = record(body.pull_request).number;
+        return typeof number === 'number'
+            ? { kind: 'pull-request', number, defaultBranch }
+            : { kind: 'ignored', reason: 'the payload has no pull request' };
+    }
+    if (eventName === 'issue_comment')
+        return commentEvent(body, defaultBranch);
+    if (eventName === 'workflow_run')
+        return reviewEvent(body, defaultBranch);
+    if (eventName === 'push')
+        return pushEvent(body, defaultBranch);
+    return { kind: 'ignored', reason: `the ${eventName} event does not start a pull-request check` };
+}
+function commentEvent(body, defaultBranch) {
+    const issue = record(body.issue);
+    const comment = record(body.comment);
+    if (issue.pull_request === undefined)
+        return { kind: 'ignored', reason: 'the comment is on an issue, not a pull request' };
+    // An edit matters when the text is, or was, a consent: either may change who consented.
+    const texts = [comment.body, record(record(body.changes).body).from];
+    if (!texts.some((value) => typeof value === 'string' && isConsentComment(value)))
+        return { kind: 'ignored', reason: 'the comment is not /consent' };
+    const number = issue.number;
+    const commenter = event_text(record(comment.user).login);
+    return typeof number === 'number' && commenter !== undefined
+        ? { kind: 'comment', number, defaultBranch, commenter: commenter.toLowerCase() }
+        : { kind: 'ignored', reason: 'the payload is incomplete' };
+}
+const COMMIT = /^[0-9a-f]{40}$/;
+const NO_COMMIT = /^0{40}$/;
+function pushEvent(body, defaultBranch) {
+    if (body.ref !== `refs/heads/${defaultBranch}`)
+        return { kind: 'ignored', reason: `the push is not to ${defaultBranch}` };
+    const { before, after } = body;
+    if (typeof before !== 'string' || typeof after !== 'string' || !COMMIT.test(after))
+        return { kind: 'ignored', reason: 'the push names no commits' };
+    // A branch created or deleted has no "before" or "after" to compare.
+    if (!COMMIT.test(before) || NO_COMMIT.test(before) || NO_COMMIT.test(after))
+        return { kind: 'ignored', reason: `the push created or deleted ${defaultBranch}` };
+    return { kind: 'push', before, after, defaultBranch };
+}
+function reviewEvent(body, defaultBranch) {
+    const run = record(body.workflow_run);
+    const owner = event_text(record(record(run.head_repository).owner).login);
+    const branch = event_text(run.head_branch);
+    const sha = event_text(run.head_sha);
+    if (owner === undefined || branch === undefined || sha === undefined)
+        return { kind: 'ignored', reason: 'the workflow run names no head' };
+    return { kind: 'review', head: { owner, branch, sha }, defaultBranch };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+/** Reads the Action's inputs and environment into one typed options object. */
+function readInputs(env = process.env) {
+    const mode = getInput('mode') || 'validate';
+    const today = getInput('today') || todayUtc();
+    if (!isPlainDate(today))
+        throw new Error(`Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
+    const common = {
+        root: env.GITHUB_WORKSPACE ?? process.cwd(),
+        today,
+        config: getInput('config') || undefined,
+    };
+    switch (mode) {
+        case 'validate':
+            return { ...common, mode };
+        case 'pr':
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                event: pullRequestEvent(env),
+            };
+        case 'audit':
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                dryRun: getBooleanInput('dry-run'),
+                maxWrites: positiveNumber('max-writes', 100),
+                serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+            };
+        default:
+            throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
+    }
+}
+/**
+ * The pull request to check: the one the event names, or the one the `pull-request` input names
+ * (a workflow that opened the pull request itself, such as sync.yml: pull requests opened with
+ * the workflow token start no other workflow). Either way the check reviews only pull requests
+ * into the default branch, which the payload names; a scheduled run is on the default branch.
+ */
+function pullRequestEvent(env) {
+    const eventName = required(env, 'GITHUB_EVENT_NAME');
+    const payload = readPayload(env);
+    const explicit = getInput('pull-request');
+    if (explicit === '')
+        return prEventFrom(eventName, payload);
+    if (!/^[1-9][0-9]{0,9}$/.test(explicit))
+        throw new Error(`Input "pull-request" must be a pull request's number, not ${JSON.stringify(explicit)}.`);
+    const repository = typeof payload === 'object' && payload !== null
+        ? payload.repository
+        : undefined;
+    const named = typeof repository === 'object' && repository !== null
+        ? repository.default_branch
+        : undefined;
+    const defaultBranch = typeof named === 'string' && named !== ''
+        ? named
+        : eventName === 'schedule'
+            ? required(env, 'GITHUB_REF_NAME')
+            : undefined;
+    if (defaultBranch === undefined)
+        throw new Error(`Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`);
+    return { kind: 'pull-request', number: Number(explicit), defaultBranch };
+}
+function connection(env) {
+    const token = getInput('token');
+    if (token === '')
+        throw new Error('Input "token" is required in this mode; the default is the workflow token, github.token.');
+    const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
+    if (owner === undefined || repo === undefined || rest.length > 0)
+        throw new Error('GITHUB_REPOSITORY must be owner/repo.');
+    return {
+        token,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        owner,
+        repo,
+        writesPerMinute: positiveNumber('writes-per-minute', 60),
+        retryDelayMs: positiveNumber('retry-delay-ms', 1000),
+    };
+}
+function positiveNumber(name, fallback) {
+    const raw = getInput(name);
+    if (raw === '')
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`Input "${name}" must be a positive number, not ${JSON.stringify(raw)}.`);
+    return value;
+}
+function required(env, name) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        throw new Error(`${name} is not set: this mode runs inside GitHub Actions.`);
+    return value;
+}
+function readPayload(env) {
+    return JSON.parse(readTextFile(required(env, 'GITHUB_EVENT_PATH')));
+}
+
+;// CONCATENATED MODULE: ./src/core/finding.ts
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of findings) {
+        if (finding.severity === 'error')
+            errors++;
+        else if (finding.severity === 'warning')
+            warnings++;
+    }
+    return { errors, warnings };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/core/urls.ts
+
+
+
+/** Host names that never reach the public internet (RFC 2606, RFC 6761, mDNS, common intranet). */
+const PRIVATE_SUFFIXES = [
+    '.local',
+    '.localhost',
+    '.internal',
+    '.intranet',
+    '.lan',
+    '.home',
+    '.corp',
+    '.test',
+    '.invalid',
+    '.example',
+];
+/** A link that anyone on the internet can open: https, a real host name, no credentials. */
+function checkPublicHttpsUrl(value) {
+    const trimmed = value.trim();
+    // Browsers quietly encode spaces, but a link with one is not what the leader meant to publish.
+    if (/\s/.test(trimmed))
+        return { ok: false, problem: 'not-a-url' };
+    if (!URL.canParse(trimmed)) {
+        return withSuggestion({ ok: false, problem: 'not-a-url' }, `https://${trimmed}`);
+    }
+    const url = new URL(trimmed);
+    if (url.protocol === 'http:') {
+        return withSuggestion({ ok: false, problem: 'not-https' }, `https://${trimmed.slice('http://'.length)}`);
+    }
+    if (url.protocol !== 'https:')
+        return { ok: false, problem: 'not-https' };
+    if (url.username !== '' || url.password !== '')
+        return { ok: false, problem: 'credentials' };
+    if (!isPublicHost(url.hostname))
+        return { ok: false, problem: 'not-public' };
+    return { ok: true, url };
+}
+/** Offers the corrected link only when it would itself pass. */
+function withSuggestion(verdict, candidate) {
+    return checkPublicHttpsUrl(candidate).ok ? { ...verdict, suggestion: candidate } : verdict;
+}
+function isPublicHost(hostname) {
+    const host = hostname
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '');
+    if ((0,external_node_net_.isIP)(host) !== 0)
+        return isPublicAddress(host);
+    if (!host.includes('.') || host === 'localhost')
+        return false;
+    return !PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
+}
+/** Where IANA allocates global unicast IPv6 addresses; everything outside it is not public. */
+const GLOBAL_UNICAST = ipaddr_default().parseCIDR('2000::/3');
+/**
+ * Only global unicast addresses are public: an IPv4 address outside every special-purpose range,
+ * or an IPv6 address in 2000::/3 outside them (ipaddr.js knows the ranges: 6to4, Teredo, NAT64,
+ * documentation...). Any IPv6 form of an IPv4 address (mapped, compatible, NAT64, 6to4) is
+ * refused: ipaddr.js calls the compatible ones (`::7f00:1`, how URL writes `[::127.0.0.1]`)
+ * unicast, and where a translated one leads is the translator's choice, not ours.
+ */
+function isPublicAddress(address) {
+    if (!ipaddr_default().isValid(address))
+        return false;
+    const parsed = ipaddr_default().parse(address);
+    if (parsed.kind() === 'ipv4')
+        return parsed.range() === 'unicast';
+    return parsed.range() === 'unicast' && parsed.match(GLOBAL_UNICAST);
+}
+/**
+ * Two spellings of one site compare equal: scheme, `www.`, case, trailing slash, query ignored.
+ * For http and https the WHATWG parser already writes the host in IDNA's ASCII form (UTS #46, so
+ * "bücher.example" is "xn--bcher-kva.example"), in lowercase, and drops the default port.
+ */
+function siteKey(value) {
+    if (!URL.canParse(value.trim()))
+        return undefined;
+    const url = new URL(value.trim());
+    const host = url.hostname
+        .toLowerCase()
+        // "example.nl." is the same host written as fully qualified.
+        .replace(/\.$/, '')
+        .replace(/^www\./, '');
+    const port = url.port === '' ? '' : `:${url.port}`;
+    return `${host}${port}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
+}
+/** Why a value is not a public https page; undefined when it is one. */
+function findUrlProblem(value) {
+    if (typeof value !== 'string')
+        return { code: 'not-text', params: { value: quote(value) } };
+    const verdict = checkPublicHttpsUrl(value);
+    if (verdict.ok)
+        return undefined;
+    const quoted = quote(value);
+    switch (verdict.problem) {
+        case 'not-a-url':
+        case 'not-https':
+            return {
+                code: verdict.problem,
+                params: verdict.suggestion === undefined
+                    ? { value: quoted, suggest: 'no' }
+                    : { value: quoted, suggest: 'yes', suggestion: quote(verdict.suggestion, 200) },
+            };
+        case 'credentials':
+        case 'not-public':
+            return { code: verdict.problem, params: { value: quoted } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
+
+
+
+/** What the rule says of each way a link can be wrong. */
+const MESSAGES = {
+    'not-text': 'conduct/code-of-conduct.not-text',
+    'not-a-url': 'conduct/code-of-conduct.not-a-url',
+    'not-https': 'conduct/code-of-conduct.not-https',
+    credentials: 'conduct/code-of-conduct.credentials',
+    'not-public': 'conduct/code-of-conduct.not-public',
+};
+const rule = {
+    id: 'conduct/code-of-conduct',
+    scope: 'group',
+    summary: 'The group links its published code of conduct, a public https page reachable from its homepage.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/codeOfConduct'],
+    check({ data }, { policy }) {
+        const value = field(data, 'codeOfConduct');
+        if (isBlank(value)) {
+            const start = policy.codeOfConductUrl === undefined
+                ? say('conduct/code-of-conduct.start-from-guide')
+                : say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
+            return [
+                { pointer: '/codeOfConduct', message: say('conduct/code-of-conduct.missing', { start }) },
+            ];
+        }
+        const problem = findUrlProblem(value);
+        return problem === undefined
+            ? []
+            : [{ pointer: '/codeOfConduct', message: say(MESSAGES[problem.code], problem.params) }];
+    },
+};
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function isBlank(value) {
+    return (value === undefined ||
+        value === null ||
+        (typeof value === 'string' && asText(value) === undefined));
+}
+
+;// CONCATENATED MODULE: ./src/rules/feeds/url.ts
+
+
+
+
+/** What the rule says of each way a feed's link can be wrong, each with how to fix it. */
+const url_MESSAGES = {
+    'not-text': 'feeds/url.not-text',
+    'not-a-url': 'feeds/url.not-a-url',
+    'not-https': 'feeds/url.not-https',
+    credentials: 'feeds/url.credentials',
+    'not-public': 'feeds/url.not-public',
+};
+const url_rule = {
+    id: 'feeds/url',
+    scope: 'group',
+    summary: "Each of the group's event feeds is an https link on a public host, as its website must be.",
+    severity: 'error',
+    waivable: false,
+    // The same checks as presence/website (https, a public host, no credentials), said once per
+    // feed instead of the schema's generic pattern message.
+    owns: ['/feeds/*'],
+    check({ data }) {
+        const problems = [];
+        asList(field(data, 'feeds')).forEach((value, index) => {
+            const problem = findUrlProblem(value);
+            if (problem !== undefined) {
+                problems.push({
+                    pointer: pointer('feeds', index),
+                    message: say(url_MESSAGES[problem.code], problem.params),
+                });
+            }
+        });
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
+
+
+const admission_rule = {
+    id: 'fees/admission',
+    scope: 'group',
+    summary: 'Members pay no admission fee; costs passed through at cost (venue, food) are named.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/fees', '/fees/admission', '/fees/passThrough'],
+    check({ data }) {
+        const value = field(data, 'fees');
+        if (value === undefined || value === null) {
+            return [{ pointer: '/fees', message: say('fees/admission.missing') }];
+        }
+        const fees = asRecord(value);
+        if (!fees) {
+            return [
+                {
+                    pointer: '/fees',
+                    message: say('fees/admission.not-a-block', { kind: valueKind(value) }),
+                },
+            ];
+        }
+        const admission = field(fees, 'admission');
+        const passThrough = field(fees, 'passThrough');
+        const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
+        // What passThrough says when it names no costs: the text quoted, anything else by its kind.
+        const written = typeof passThrough === 'string' ? quote(passThrough) : valueKind(passThrough);
+        if (admission === 'none') {
+            // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
+            if (passThrough === undefined || namesCosts)
+                return [];
+            return [
+                {
+                    pointer: '/fees/passThrough',
+                    message: say('fees/admission.nothing-passed-through', { value: written }),
+                },
+            ];
+        }
+        if (admission === 'pass-through') {
+            if (namesCosts)
+                return [];
+            return [
+                {
+                    pointer: '/fees/passThrough',
+                    message: passThrough === undefined
+                        ? say('fees/admission.costs-missing')
+                        : say('fees/admission.costs-unnamed', { value: written }),
+                },
+            ];
+        }
+        if (admission === undefined || admission === null) {
+            return [{ pointer: '/fees/admission', message: say('fees/admission.no-admission') }];
+        }
+        const meant = meaningOf(admission);
+        if (meant !== undefined) {
+            // The leader said the right thing in other words: ask for the spelling, not about a fee.
+            return [
+                {
+                    pointer: '/fees/admission',
+                    message: say('fees/admission.spelling', {
+                        value: quote(admission),
+                        meant,
+                        costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
+                    }),
+                },
+            ];
+        }
+        return [
+            {
+                pointer: '/fees/admission',
+                message: say('fees/admission.fee', { value: quote(admission) }),
+            },
+        ];
+    },
+};
+/**
+ * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
+ * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
+ */
+const NO_FEE = new Set([
+    'none',
+    'no',
+    'nothing',
+    'nil',
+    'zero',
+    '0',
+    'n/a',
+    'free',
+    'free of charge',
+    'free entry',
+    'free admission',
+    'no fee',
+    'no fees',
+    'no charge',
+    'no admission fee',
+    'gratis',
+    'geen',
+    'kostenloos',
+    'gratis toegang',
+    'vrije toegang',
+    'ingen',
+    'ingen avgift',
+    'avgiftsfri',
+    'avgiftsfritt',
+    'fri entré',
+    'gratis inträde',
+]);
+const CURRENCY = /[€$£]|\b(?:eur|euro|euros|usd|gbp|sek|kr|kronor)\b/g;
+function meaningOf(admission) {
+    if (admission === 0 || admission === false)
+        return 'none';
+    if (typeof admission !== 'string')
+        return undefined;
+    const words = admission
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[.!;,]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (/^pass[\s_-]*through$/.test(words))
+        return 'pass-through';
+    if (NO_FEE.has(words))
+        return 'none';
+    // "€0", "0 EUR", "0,00": an amount of nothing.
+    const amount = words.replace(CURRENCY, '').replace(/\s+/g, '');
+    return /^0+(?:[.,]0+)?$/.test(amount) ? 'none' : undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/unhomoglyph/data.json
+const data_namespaceObject = /*#__PURE__*/JSON.parse('{"0":"O","1":"l","֭":"֖","֮":"֘","֨":"֙","֤":"֚","᪴":"ۛ","⃛":"ۛ","ؙ":"̓","ࣳ":"̓","̓":"̓","̕":"̓","ُ":"̓","ٝ":"̔","֜":"́","֝":"́","ؘ":"́","݇":"́","́":"́","॔":"́","َ":"́","̀":"̀","॓":"̀","̌":"̆","꙼":"̆","٘":"̆","ٚ":"̆","ͮ":"̆","ۨ":"̆̇","̐":"̆̇","ँ":"̆̇","ঁ":"̆̇","ઁ":"̆̇","ଁ":"̆̇","ఀ":"̆̇","ಁ":"̆̇","ഁ":"̆̇","𑒿":"̆̇","᳐":"̂","̑":"̂","ٛ":"̂","߮":"̂","꛰":"̂","֯":"̊","۟":"̊","៓":"̊","゚":"̊","ْ":"̊","ஂ":"̊","ံ":"̊","ំ":"̊","𑌀":"̊","ํ":"̊","ໍ":"̊","ͦ":"̊","ⷪ":"̊","࣫":"̈","߳":"̈","ً":"̋","ࣰ":"̋","͂":"̃","ٓ":"̃","ׄ":"̇","۬":"̇","݀":"̇","࣪":"̇","݁":"̇","͘":"̇","ֹ":"̇","ֺ":"̇","ׂ":"̇","ׁ":"̇","߭":"̇","ं":"̇","ਂ":"̇","ં":"̇","்":"̇","̷":"̸","᪷":"̨","̢":"̨","ͅ":"̨","᳒":"̄","̅":"̄","ٙ":"̄","߫":"̄","꛱":"̄","᳚":"̎","ٗ":"̒","͗":"͐","ࣿ":"͐","ࣸ":"͐","ऀ":"͒","᳭":"̖","᳜":"̩","ٖ":"̩","᳕":"̫","͇":"̳","ࣹ":"͔","ࣺ":"͕","゛":"ﾞ","゜":"ﾟ","̶":"̵","〬":"̉","ׅ":"̣","࣭":"̣","᳝":"̣","ִ":"̣","ٜ":"̣","़":"̣","়":"̣","਼":"̣","઼":"̣","଼":"̣","𑇊":"̣","𑓃":"̣","𐨺":"̣","࣮":"̤","᳞":"̤","༷":"̥","〭":"̥","̧":"̦","̡":"̦","̹":"̦","᳙":"̭","᳘":"̮","॒":"̱","̠":"̱","ࣱ":"ٌ","ࣨ":"ٌ","ࣥ":"ٌ","ﱞ":"ﹲّ","ࣲ":"ٍ","ﱟ":"ﹴّ","ﳲ":"ﹷّ","ﱠ":"ﹶّ","ﳳ":"ﹹّ","ﱡ":"ﹸّ","ؚ":"ِ","̗":"ِ","ﳴ":"ﹻّ","ﱢ":"ﹺّ","ﱣ":"ﹼٰ","ٟ":"ٕ","̍":"ٰ","݂":"ܼ","ਃ":"ঃ","ః":"ঃ","ಃ":"ঃ","ഃ":"ঃ","ඃ":"ঃ","း":"ঃ","𑓁":"ঃ","់":"่","່":"่","້":"้","໊":"๊","໋":"๋","꙯":"⃩","\\u2028":" ","\\u2029":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" ","ߺ":"_","﹍":"_","﹎":"_","﹏":"_","‐":"-","‑":"-","‒":"-","–":"-","﹘":"-","۔":"-","⁃":"-","˗":"-","−":"-","➖":"-","Ⲻ":"-","⨩":"-̓","⸚":"-̈","﬩":"-̇","∸":"-̇","⨪":"-̣","꓾":"-.","～":"〜","؍":",","٫":",","‚":",","¸":",","ꓹ":",","⸲":"،","٬":"،",";":";","⸵":"؛","ः":":","ઃ":":","：":":","։":":","܃":":","܄":":","᛬":":","︰":":","᠃":":","᠉":":","⁚":":","׃":":","˸":":","꞉":":","∶":":","ː":":","ꓽ":":","⩴":"::=","⧴":":→","！":"!","ǃ":"!","ⵑ":"!","‼":"!!","⁉":"!?","ʔ":"?","Ɂ":"?","ॽ":"?","Ꭾ":"?","ꛫ":"?","⁈":"?!","⁇":"??","⸮":"؟","𝅭":".","․":".","܁":".","܂":".","꘎":".","𐩐":".","٠":".","۰":".","ꓸ":".","ꓻ":".,","‥":"..","ꓺ":"..","…":"...","꛴":"꛳꛳","・":"·","･":"·","᛫":"·","·":"·","⸱":"·","𐄁":"·","•":"·","‧":"·","∙":"·","⋅":"·","ꞏ":"·","ᐧ":"·","⋯":"···","ⵈ":"···","ᑄ":"·<","⋗":"·>","ᐷ":"·>","ᑀ":"·>","ᔯ":"·4","ᑾ":"·b","ᒀ":"·ḃ","ᑺ":"·d","ᒘ":"·J","ᒶ":"·L","ᑶ":"·P","ᑗ":"·U","ᐺ":"·V","ᐼ":"·Ʌ","ᒮ":"·Γ","ᐎ":"·Δ","ᑙ":"·Ո","ᐌ":"·ᐁ","ᐐ":"·ᐄ","ᐒ":"·ᐅ","ᐔ":"·ᐆ","ᐗ":"·ᐊ","ᐙ":"·ᐋ","ᐾ":"·ᐲ","ᑂ":"·ᐴ","ᑆ":"·ᐹ","ᑛ":"·ᑏ","ᑔ":"·ᑐ","ᑝ":"·ᑐ","ᑟ":"·ᑑ","ᑡ":"·ᑕ","ᑣ":"·ᑖ","ᑴ":"·ᑫ","ᑸ":"·ᑮ","ᑼ":"·ᑰ","ᒒ":"·ᒉ","ᒔ":"·ᒋ","ᒖ":"·ᒌ","ᒚ":"·ᒎ","ᒜ":"·ᒐ","ᒞ":"·ᒑ","ᒬ":"·ᒣ","ᒰ":"·ᒦ","ᒲ":"·ᒧ","ᒴ":"·ᒨ","ᒸ":"·ᒫ","ᓉ":"·ᓀ","ᣆ":"·ᓂ","ᣈ":"·ᓃ","ᣊ":"·ᓄ","ᣌ":"·ᓅ","ᓋ":"·ᓇ","ᓍ":"·ᓈ","ᓜ":"·ᓓ","ᓞ":"·ᓕ","ᓠ":"·ᓖ","ᓢ":"·ᓗ","ᓤ":"·ᓘ","ᓦ":"·ᓚ","ᓨ":"·ᓛ","ᓶ":"·ᓭ","ᓸ":"·ᓯ","ᓺ":"·ᓰ","ᓼ":"·ᓱ","ᓾ":"·ᓲ","ᔀ":"·ᓴ","ᔂ":"·ᓵ","ᔗ":"·ᔐ","ᔙ":"·ᔑ","ᔛ":"·ᔒ","ᔝ":"·ᔓ","ᔟ":"·ᔔ","ᔡ":"·ᔕ","ᔣ":"·ᔖ","ᔱ":"·ᔨ","ᔳ":"·ᔩ","ᔵ":"·ᔪ","ᔷ":"·ᔫ","ᔹ":"·ᔭ","ᔻ":"·ᔮ","ᣎ":"·ᕃ","ᣏ":"·ᕆ","ᣐ":"·ᕇ","ᣑ":"·ᕈ","ᣒ":"·ᕉ","ᣓ":"·ᕋ","ᕎ":"·ᕌ","ᕛ":"·ᕚ","ᕨ":"·ᕧ","ᢳ":"·ᢱ","ᢶ":"·ᢴ","ᢹ":"·ᢸ","ᣂ":"·ᣀ","꠰":"।","॥":"।।","᰼":"᰻᰻","။":"၊၊","᪩":"᪨᪨","᪫":"᪪᪨","᭟":"᭞᭞","𐩗":"𐩖𐩖","𑑌":"𑑋𑑋","𑙂":"𑙁𑙁","𑱂":"𑱁𑱁","᱿":"᱾᱾","՝":"\'","＇":"\'","‘":"\'","’":"\'","‛":"\'","′":"\'","‵":"\'","՚":"\'","׳":"\'","`":"\'","`":"\'","｀":"\'","´":"\'","΄":"\'","´":"\'","᾽":"\'","᾿":"\'","῾":"\'","ʹ":"\'","ʹ":"\'","ˈ":"\'","ˊ":"\'","ˋ":"\'","˴":"\'","ʻ":"\'","ʽ":"\'","ʼ":"\'","ʾ":"\'","ꞌ":"\'","י":"\'","ߴ":"\'","ߵ":"\'","ᑊ":"\'","ᛌ":"\'","𖽑":"\'","𖽒":"\'","᳓":"\'\'","\\"":"\'\'","＂":"\'\'","“":"\'\'","”":"\'\'","‟":"\'\'","″":"\'\'","‶":"\'\'","〃":"\'\'","״":"\'\'","˝":"\'\'","ʺ":"\'\'","˶":"\'\'","ˮ":"\'\'","ײ":"\'\'","‴":"\'\'\'","‷":"\'\'\'","⁗":"\'\'\'\'","Ɓ":"\'B","Ɗ":"\'D","ŉ":"\'n","Ƥ":"\'P","Ƭ":"\'T","Ƴ":"\'Y","［":"(","❨":"(","❲":"(","〔":"(","﴾":"(","⸨":"((","㈠":"(ー)","⑵":"(2)","⒇":"(2O)","⑶":"(3)","⑷":"(4)","⑸":"(5)","⑹":"(6)","⑺":"(7)","⑻":"(8)","⑼":"(9)","⒜":"(a)","🄐":"(A)","⒝":"(b)","🄑":"(B)","⒞":"(c)","🄒":"(C)","⒟":"(d)","🄓":"(D)","⒠":"(e)","🄔":"(E)","⒡":"(f)","🄕":"(F)","⒢":"(g)","🄖":"(G)","⒣":"(h)","🄗":"(H)","⒤":"(i)","⒥":"(j)","🄙":"(J)","⒦":"(k)","🄚":"(K)","⑴":"(l)","🄘":"(l)","⒧":"(l)","🄛":"(L)","⑿":"(l2)","⒀":"(l3)","⒁":"(l4)","⒂":"(l5)","⒃":"(l6)","⒄":"(l7)","⒅":"(l8)","⒆":"(l9)","⑾":"(ll)","⑽":"(lO)","🄜":"(M)","⒩":"(n)","🄝":"(N)","⒪":"(o)","🄞":"(O)","⒫":"(p)","🄟":"(P)","⒬":"(q)","🄠":"(Q)","⒭":"(r)","🄡":"(R)","⒨":"(rn)","⒮":"(s)","🄢":"(S)","🄪":"(S)","⒯":"(t)","🄣":"(T)","⒰":"(u)","🄤":"(U)","⒱":"(v)","🄥":"(V)","⒲":"(w)","🄦":"(W)","⒳":"(x)","🄧":"(X)","⒴":"(y)","🄨":"(Y)","⒵":"(z)","🄩":"(Z)","㈀":"(ᄀ)","㈎":"(가)","㈁":"(ᄂ)","㈏":"(나)","㈂":"(ᄃ)","㈐":"(다)","㈃":"(ᄅ)","㈑":"(라)","㈄":"(ᄆ)","㈒":"(마)","㈅":"(ᄇ)","㈓":"(바)","㈆":"(ᄉ)","㈔":"(사)","㈇":"(ᄋ)","㈕":"(아)","㈝":"(오전)","㈞":"(오후)","㈈":"(ᄌ)","㈖":"(자)","㈜":"(주)","㈉":"(ᄎ)","㈗":"(차)","㈊":"(ᄏ)","㈘":"(카)","㈋":"(ᄐ)","㈙":"(타)","㈌":"(ᄑ)","㈚":"(파)","㈍":"(ᄒ)","㈛":"(하)","㈦":"(七)","㈢":"(三)","🉁":"(三)","㈨":"(九)","㈡":"(二)","🉂":"(二)","㈤":"(五)","㈹":"(代)","㈽":"(企)","㉁":"(休)","㈧":"(八)","㈥":"(六)","㈸":"(労)","🉇":"(勝)","㈩":"(十)","㈿":"(協)","㈴":"(名)","㈺":"(呼)","㈣":"(四)","㈯":"(土)","㈻":"(学)","🉃":"(安)","🉅":"(打)","🉈":"(敗)","㈰":"(日)","㈪":"(月)","㈲":"(有)","㈭":"(木)","🉀":"(本)","㈱":"(株)","㈬":"(水)","㈫":"(火)","🉄":"(点)","㈵":"(特)","🉆":"(盗)","㈼":"(監)","㈳":"(社)","㈷":"(祝)","㉀":"(祭)","㉂":"(自)","㉃":"(至)","㈶":"(財)","㈾":"(資)","㈮":"(金)","］":")","❩":")","❳":")","〕":")","﴿":")","⸩":"))","❴":"{","𝄔":"{","❵":"}","〚":"⟦","〛":"⟧","⟨":"❬","〈":"❬","〈":"❬","㇛":"❬","く":"❬","𡿨":"❬","⟩":"❭","〉":"❭","〉":"❭","＾":"︿","⸿":"¶","⁎":"*","٭":"*","∗":"*","𐌟":"*","᜵":"/","⁁":"/","∕":"/","⁄":"/","╱":"/","⟋":"/","⧸":"/","𝈺":"/","㇓":"/","〳":"/","Ⳇ":"/","ノ":"/","丿":"/","⼃":"/","⧶":"/̄","⫽":"//","⫻":"///","＼":"\\\\","﹨":"\\\\","∖":"\\\\","⟍":"\\\\","⧵":"\\\\","⧹":"\\\\","𝈏":"\\\\","𝈻":"\\\\","㇔":"\\\\","丶":"\\\\","⼂":"\\\\","⳹":"\\\\\\\\","⑊":"\\\\\\\\","⟈":"\\\\ᑕ","ꝸ":"&","૰":"॰","𑂻":"॰","𑇇":"॰","⚬":"॰","𑇛":"꣼","៙":"๏","៕":"๚","៚":"๛","༌":"་","༎":"།།","˄":"^","ˆ":"^","꙾":"ˇ","˘":"ˇ","‾":"ˉ","﹉":"ˉ","﹊":"ˉ","﹋":"ˉ","﹌":"ˉ","¯":"ˉ","￣":"ˉ","▔":"ˉ","ъ":"ˉb","ꙑ":"ˉbi","͵":"ˏ","˻":"˪","꜖":"˪","꜔":"˫","。":"˳","⸰":"°","˚":"°","∘":"°","○":"°","◦":"°","⍜":"°̲","⍤":"°̈","℃":"°C","℉":"°F","௵":"௳","༛":"༚༚","༟":"༚༝","࿎":"༝༚","༞":"༝༝","Ⓒ":"©","Ⓡ":"®","Ⓟ":"℗","𝈛":"⅄","⯬":"↞","⯭":"↟","⯮":"↠","⯯":"↡","↵":"↲","⥥":"⇃⇂","⥯":"⇃ᛚ","𝛛":"∂","𝜕":"∂","𝝏":"∂","𝞉":"∂","𝟃":"∂","𞣌":"∂","𞣍":"∂̵","ð":"∂̵","⌀":"∅","𝛁":"∇","𝛻":"∇","𝜵":"∇","𝝯":"∇","𝞩":"∇","𑢨":"∇","⍢":"∇̈","⍫":"∇̴","█":"∎","■":"∎","⨿":"∐","᛭":"+","➕":"+","𐊛":"+","⨣":"+̂","⨢":"+̊","⨤":"+̃","∔":"+̇","⨥":"+̣","⨦":"+̰","⨧":"+₂","➗":"÷","‹":"<","❮":"<","˂":"<","𝈶":"<","ᐸ":"<","ᚲ":"<","⋖":"<·","Ⲵ":"<·","ᑅ":"<·","≪":"<<","⋘":"<<<","᐀":"=","⹀":"=","゠":"=","꓿":"=","≚":"=̆","≙":"=̂","≗":"=̊","≐":"=̇","≑":"=̣̇","⩮":"=⃰","⩵":"==","⩶":"===","≞":"=ͫ","›":">","❯":">","˃":">","𝈷":">","ᐳ":">","𖼿":">","ᑁ":">·","⪥":"><","≫":">>","⨠":">>","⋙":">>>","⁓":"~","˜":"~","῀":"~","∼":"~","⍨":"~̈","⸞":"~̇","⩪":"~̇","⸟":"~̣","𞣈":"∠","⋀":"∧","∯":"∮∮","∰":"∮∮∮","⸫":"∴","⸪":"∵","⸬":"∷","𑇞":"≈","♎":"≏","🝞":"≏","≣":"≡","⨃":"⊍","⨄":"⊎","𝈸":"⊏","𝈹":"⊐","⨅":"⊓","⨆":"⊔","⨂":"⊗","⍟":"⊛","🝱":"⊠","🝕":"⊡","◁":"⊲","▷":"⊳","⍣":"⋆̈","︴":"⌇","◠":"⌒","⨽":"⌙","⌥":"⌤","⧇":"⌻","◎":"⌾","⦾":"⌾","⧅":"⍂","⦰":"⍉","⏃":"⍋","⏂":"⍎","⏁":"⍕","⏆":"⍭","☸":"⎈","︵":"⏜","︶":"⏝","︷":"⏞","︸":"⏟","︹":"⏠","︺":"⏡","▱":"⏥","⏼":"⏻","︱":"│","｜":"│","┃":"│","┏":"┌","┣":"├","▐":"▌","▗":"▖","▝":"▘","☐":"□","￭":"▪","▸":"▶","►":"▶","⳩":"☧","🜊":"☩","🌒":"☽","🌙":"☽","⏾":"☾","🌘":"☾","⧙":"⦚","🜺":"⧟","⨾":"⨟","𐆠":"⳨","♩":"𝅘𝅥","♪":"𝅘𝅥𝅮","⓪":"🄍","↺":"🄎","˙":"ॱ","ൎ":"ॱ","－":"ー","—":"ー","―":"ー","─":"ー","━":"ー","㇐":"ー","ꟷ":"ー","ᅳ":"ー","ㅡ":"ー","一":"ー","⼀":"ー","ᆖ":"ーー","ힹ":"ーᅡ","ힺ":"ーᅥ","ힻ":"ーᅥ丨","ힼ":"ーᅩ","ᆕ":"ーᅮ","ᅴ":"ー丨","ㅢ":"ー丨","ᆗ":"ー丨ᅮ","🄏":"$⃠","₤":"£","〒":"₸","〶":"₸","᭜":"᭐","꧆":"꧐","𑓑":"১","೧":"౧","ၥ":"၁","①":"➀","⑩":"➉","⏨":"₁₀","𝟐":"2","𝟚":"2","𝟤":"2","𝟮":"2","𝟸":"2","🯲":"2","Ꝛ":"2","Ƨ":"2","Ϩ":"2","Ꙅ":"2","ᒿ":"2","ꛯ":"2","ꧏ":"٢","۲":"٢","૨":"२","𑓒":"২","೨":"౨","②":"➁","ƻ":"2̵","🄃":"2,","⒉":"2.","㏵":"22日","㍮":"22点","㏶":"23日","㍯":"23点","㏷":"24日","㍰":"24点","㏸":"25日","㏹":"26日","㏺":"27日","㏻":"28日","㏼":"29日","㏴":"2l日","㍭":"2l点","⒛":"2O.","㏳":"2O日","㍬":"2O点","෩":"෨ා","෯":"෨ී","㏡":"2日","㋁":"2月","㍚":"2点","𝈆":"3","𝟑":"3","𝟛":"3","𝟥":"3","𝟯":"3","𝟹":"3","🯳":"3","Ɜ":"3","Ȝ":"3","Ʒ":"3","Ꝫ":"3","Ⳍ":"3","З":"3","Ӡ":"3","𖼻":"3","𑣊":"3","۳":"٣","𞣉":"٣","૩":"३","③":"➂","Ҙ":"3̦","🄄":"3,","⒊":"3.","㏾":"3l日","㏽":"3O日","㏢":"3日","㋂":"3月","㍛":"3点","𝟒":"4","𝟜":"4","𝟦":"4","𝟰":"4","𝟺":"4","🯴":"4","Ꮞ":"4","𑢯":"4","۴":"٤","૪":"४","④":"➃","🄅":"4,","⒋":"4.","ᔰ":"4·","㏣":"4日","㋃":"4月","㍜":"4点","𝟓":"5","𝟝":"5","𝟧":"5","𝟱":"5","𝟻":"5","🯵":"5","Ƽ":"5","𑢻":"5","⑤":"➄","🄆":"5,","⒌":"5.","㏤":"5日","㋄":"5月","㍝":"5点","𝟔":"6","𝟞":"6","𝟨":"6","𝟲":"6","𝟼":"6","🯶":"6","Ⳓ":"6","б":"6","Ꮾ":"6","𑣕":"6","۶":"٦","𑓖":"৬","⑥":"➅","🄇":"6,","⒍":"6.","㏥":"6日","㋅":"6月","㍞":"6点","𝈒":"7","𝟕":"7","𝟟":"7","𝟩":"7","𝟳":"7","𝟽":"7","🯷":"7","𐓒":"7","𑣆":"7","⑦":"➆","🄈":"7,","⒎":"7.","㏦":"7日","㋆":"7月","㍟":"7点","ଃ":"8","৪":"8","੪":"8","𞣋":"8","𝟖":"8","𝟠":"8","𝟪":"8","𝟴":"8","𝟾":"8","🯸":"8","ȣ":"8","Ȣ":"8","𐌚":"8","૮":"८","⑧":"➇","🄉":"8,","⒏":"8.","㏧":"8日","㋇":"8月","㍠":"8点","੧":"9","୨":"9","৭":"9","൭":"9","𝟗":"9","𝟡":"9","𝟫":"9","𝟵":"9","𝟿":"9","🯹":"9","Ꝯ":"9","Ⳋ":"9","𑣌":"9","𑢬":"9","𑣖":"9","१":"٩","𑣤":"٩","۹":"٩","೯":"౯","⑨":"➈","🄊":"9,","⒐":"9.","㏨":"9日","㋈":"9月","㍡":"9点","⍺":"a","ａ":"a","𝐚":"a","𝑎":"a","𝒂":"a","𝒶":"a","𝓪":"a","𝔞":"a","𝕒":"a","𝖆":"a","𝖺":"a","𝗮":"a","𝘢":"a","𝙖":"a","𝚊":"a","ɑ":"a","α":"a","𝛂":"a","𝛼":"a","𝜶":"a","𝝰":"a","𝞪":"a","а":"a","ⷶ":"ͣ","Ａ":"A","𝐀":"A","𝐴":"A","𝑨":"A","𝒜":"A","𝓐":"A","𝔄":"A","𝔸":"A","𝕬":"A","𝖠":"A","𝗔":"A","𝘈":"A","𝘼":"A","𝙰":"A","Α":"A","𝚨":"A","𝛢":"A","𝜜":"A","𝝖":"A","𝞐":"A","А":"A","Ꭺ":"A","ᗅ":"A","ꓮ":"A","𖽀":"A","𐊠":"A","⍶":"a̲","ǎ":"ă","Ǎ":"Ă","ȧ":"å","Ȧ":"Å","ẚ":"ả","℀":"a/c","℁":"a/s","ꜳ":"aa","Ꜳ":"AA","æ":"ae","ӕ":"ae","Æ":"AE","Ӕ":"AE","ꜵ":"ao","Ꜵ":"AO","🜇":"AR","ꜷ":"au","Ꜷ":"AU","ꜹ":"av","ꜻ":"av","Ꜹ":"AV","Ꜻ":"AV","ꜽ":"ay","Ꜽ":"AY","ꭺ":"ᴀ","∀":"Ɐ","𝈗":"Ɐ","ᗄ":"Ɐ","ꓯ":"Ɐ","𐐟":"Ɒ","𝐛":"b","𝑏":"b","𝒃":"b","𝒷":"b","𝓫":"b","𝔟":"b","𝕓":"b","𝖇":"b","𝖻":"b","𝗯":"b","𝘣":"b","𝙗":"b","𝚋":"b","Ƅ":"b","Ь":"b","Ꮟ":"b","ᑲ":"b","ᖯ":"b","Ｂ":"B","ℬ":"B","𝐁":"B","𝐵":"B","𝑩":"B","𝓑":"B","𝔅":"B","𝔹":"B","𝕭":"B","𝖡":"B","𝗕":"B","𝘉":"B","𝘽":"B","𝙱":"B","Ꞵ":"B","Β":"B","𝚩":"B","𝛣":"B","𝜝":"B","𝝗":"B","𝞑":"B","В":"B","Ᏼ":"B","ᗷ":"B","ꓐ":"B","𐊂":"B","𐊡":"B","𐌁":"B","ɓ":"b̔","ᑳ":"ḃ","ƃ":"b̄","Ƃ":"b̄","Б":"b̄","ƀ":"b̵","ҍ":"b̵","Ҍ":"b̵","ѣ":"b̵","Ѣ":"b̵","ᑿ":"b·","ᒁ":"ḃ·","ᒈ":"b\'","Ы":"bl","в":"ʙ","ᏼ":"ʙ","ｃ":"c","ⅽ":"c","𝐜":"c","𝑐":"c","𝒄":"c","𝒸":"c","𝓬":"c","𝔠":"c","𝕔":"c","𝖈":"c","𝖼":"c","𝗰":"c","𝘤":"c","𝙘":"c","𝚌":"c","ᴄ":"c","ϲ":"c","ⲥ":"c","с":"c","ꮯ":"c","𐐽":"c","ⷭ":"ͨ","🝌":"C","𑣲":"C","𑣩":"C","Ｃ":"C","Ⅽ":"C","ℂ":"C","ℭ":"C","𝐂":"C","𝐶":"C","𝑪":"C","𝒞":"C","𝓒":"C","𝕮":"C","𝖢":"C","𝗖":"C","𝘊":"C","𝘾":"C","𝙲":"C","Ϲ":"C","Ⲥ":"C","С":"C","Ꮯ":"C","ꓚ":"C","𐊢":"C","𐌂":"C","𐐕":"C","𐔜":"C","¢":"c̸","ȼ":"c̸","₡":"C⃫","🅮":"C⃠","ç":"c̦","ҫ":"c̦","Ç":"C̦","Ҫ":"C̦","Ƈ":"C\'","℅":"c/o","℆":"c/u","🅭":"㏄\\t⃝","⋴":"ꞓ","ɛ":"ꞓ","ε":"ꞓ","ϵ":"ꞓ","𝛆":"ꞓ","𝛜":"ꞓ","𝜀":"ꞓ","𝜖":"ꞓ","𝜺":"ꞓ","𝝐":"ꞓ","𝝴":"ꞓ","𝞊":"ꞓ","𝞮":"ꞓ","𝟄":"ꞓ","ⲉ":"ꞓ","є":"ꞓ","ԑ":"ꞓ","ꮛ":"ꞓ","𑣎":"ꞓ","𐐩":"ꞓ","€":"Ꞓ","Ⲉ":"Ꞓ","Є":"Ꞓ","⍷":"ꞓ̲","ͽ":"ꜿ","Ͽ":"Ꜿ","ⅾ":"d","ⅆ":"d","𝐝":"d","𝑑":"d","𝒅":"d","𝒹":"d","𝓭":"d","𝔡":"d","𝕕":"d","𝖉":"d","𝖽":"d","𝗱":"d","𝘥":"d","𝙙":"d","𝚍":"d","ԁ":"d","Ꮷ":"d","ᑯ":"d","ꓒ":"d","Ⅾ":"D","ⅅ":"D","𝐃":"D","𝐷":"D","𝑫":"D","𝒟":"D","𝓓":"D","𝔇":"D","𝔻":"D","𝕯":"D","𝖣":"D","𝗗":"D","𝘋":"D","𝘿":"D","𝙳":"D","Ꭰ":"D","ᗞ":"D","ᗪ":"D","ꓓ":"D","ɗ":"d̔","ɖ":"d̨","ƌ":"d̄","đ":"d̵","Đ":"D̵","Ð":"D̵","Ɖ":"D̵","₫":"ḏ̵","ꝺ":"Ꝺ","ᑻ":"d·","ᒇ":"d\'","ʤ":"dȝ","ǳ":"dz","ʣ":"dz","ǲ":"Dz","Ǳ":"DZ","ǆ":"dž","ǅ":"Dž","Ǆ":"DŽ","ʥ":"dʑ","ꭰ":"ᴅ","⸹":"ẟ","δ":"ẟ","𝛅":"ẟ","𝛿":"ẟ","𝜹":"ẟ","𝝳":"ẟ","𝞭":"ẟ","ծ":"ẟ","ᕷ":"ẟ","℮":"e","ｅ":"e","ℯ":"e","ⅇ":"e","𝐞":"e","𝑒":"e","𝒆":"e","𝓮":"e","𝔢":"e","𝕖":"e","𝖊":"e","𝖾":"e","𝗲":"e","𝘦":"e","𝙚":"e","𝚎":"e","ꬲ":"e","е":"e","ҽ":"e","ⷷ":"ͤ","⋿":"E","Ｅ":"E","ℰ":"E","𝐄":"E","𝐸":"E","𝑬":"E","𝓔":"E","𝔈":"E","𝔼":"E","𝕰":"E","𝖤":"E","𝗘":"E","𝘌":"E","𝙀":"E","𝙴":"E","Ε":"E","𝚬":"E","𝛦":"E","𝜠":"E","𝝚":"E","𝞔":"E","Е":"E","ⴹ":"E","Ꭼ":"E","ꓰ":"E","𑢦":"E","𑢮":"E","𐊆":"E","ě":"ĕ","Ě":"Ĕ","ɇ":"e̸","Ɇ":"E̸","ҿ":"ę","ꭼ":"ᴇ","ə":"ǝ","ә":"ǝ","∃":"Ǝ","ⴺ":"Ǝ","ꓱ":"Ǝ","ɚ":"ǝ˞","ᴔ":"ǝo","ꭁ":"ǝo̸","ꭂ":"ǝo̵","Ә":"Ə","𝈡":"Ɛ","ℇ":"Ɛ","Ԑ":"Ɛ","Ꮛ":"Ɛ","𖼭":"Ɛ","𐐁":"Ɛ","ᶟ":"ᵋ","ᴈ":"ɜ","з":"ɜ","ҙ":"ɜ̦","𐑂":"ɞ","ꞝ":"ʚ","𐐪":"ʚ","𝐟":"f","𝑓":"f","𝒇":"f","𝒻":"f","𝓯":"f","𝔣":"f","𝕗":"f","𝖋":"f","𝖿":"f","𝗳":"f","𝘧":"f","𝙛":"f","𝚏":"f","ꬵ":"f","ꞙ":"f","ſ":"f","ẝ":"f","ք":"f","𝈓":"F","ℱ":"F","𝐅":"F","𝐹":"F","𝑭":"F","𝓕":"F","𝔉":"F","𝔽":"F","𝕱":"F","𝖥":"F","𝗙":"F","𝘍":"F","𝙁":"F","𝙵":"F","Ꞙ":"F","Ϝ":"F","𝟊":"F","ᖴ":"F","ꓝ":"F","𑣂":"F","𑢢":"F","𐊇":"F","𐊥":"F","𐔥":"F","ƒ":"f̦","Ƒ":"F̦","ᵮ":"f̴","℻":"FAX","ﬀ":"ff","ﬃ":"ffi","ﬄ":"ffl","ﬁ":"fi","ﬂ":"fl","ʩ":"fŋ","ᖵ":"Ⅎ","ꓞ":"Ⅎ","𝈰":"ꟻ","ᖷ":"ꟻ","ｇ":"g","ℊ":"g","𝐠":"g","𝑔":"g","𝒈":"g","𝓰":"g","𝔤":"g","𝕘":"g","𝖌":"g","𝗀":"g","𝗴":"g","𝘨":"g","𝙜":"g","𝚐":"g","ɡ":"g","ᶃ":"g","ƍ":"g","ց":"g","𝐆":"G","𝐺":"G","𝑮":"G","𝒢":"G","𝓖":"G","𝔊":"G","𝔾":"G","𝕲":"G","𝖦":"G","𝗚":"G","𝘎":"G","𝙂":"G","𝙶":"G","Ԍ":"G","Ꮐ":"G","Ᏻ":"G","ꓖ":"G","ᶢ":"ᵍ","ɠ":"g̔","ǧ":"ğ","Ǧ":"Ğ","ǵ":"ģ","ǥ":"g̵","Ǥ":"G̵","Ɠ":"G\'","ԍ":"ɢ","ꮐ":"ɢ","ᏻ":"ɢ","ｈ":"h","ℎ":"h","𝐡":"h","𝒉":"h","𝒽":"h","𝓱":"h","𝔥":"h","𝕙":"h","𝖍":"h","𝗁":"h","𝗵":"h","𝘩":"h","𝙝":"h","𝚑":"h","һ":"h","հ":"h","Ꮒ":"h","Ｈ":"H","ℋ":"H","ℌ":"H","ℍ":"H","𝐇":"H","𝐻":"H","𝑯":"H","𝓗":"H","𝕳":"H","𝖧":"H","𝗛":"H","𝘏":"H","𝙃":"H","𝙷":"H","Η":"H","𝚮":"H","𝛨":"H","𝜢":"H","𝝜":"H","𝞖":"H","Ⲏ":"H","Н":"H","Ꮋ":"H","ᕼ":"H","ꓧ":"H","𐋏":"H","ᵸ":"ᴴ","ɦ":"h̔","ꚕ":"h̔","Ᏺ":"h̔","Ⱨ":"H̩","Ң":"H̩","ħ":"h̵","ℏ":"h̵","ћ":"h̵","Ħ":"H̵","Ӊ":"H̦","Ӈ":"H̦","н":"ʜ","ꮋ":"ʜ","ң":"ʜ̩","ӊ":"ʜ̦","ӈ":"ʜ̦","Ԋ":"Ƕ","ꮀ":"ⱶ","Ͱ":"Ⱶ","Ꭸ":"Ⱶ","Ꮀ":"Ⱶ","ꚱ":"Ⱶ","ꞕ":"ꜧ","˛":"i","⍳":"i","ｉ":"i","ⅰ":"i","ℹ":"i","ⅈ":"i","𝐢":"i","𝑖":"i","𝒊":"i","𝒾":"i","𝓲":"i","𝔦":"i","𝕚":"i","𝖎":"i","𝗂":"i","𝗶":"i","𝘪":"i","𝙞":"i","𝚒":"i","ı":"i","𝚤":"i","ɪ":"i","ɩ":"i","ι":"i","ι":"i","ͺ":"i","𝛊":"i","𝜄":"i","𝜾":"i","𝝸":"i","𝞲":"i","і":"i","ꙇ":"i","ӏ":"i","ꭵ":"i","Ꭵ":"i","𑣃":"i","ⓛ":"Ⓘ","⍸":"i̲","ǐ":"ĭ","Ǐ":"Ĭ","ɨ":"i̵","ᵻ":"i̵","ᵼ":"i̵","ⅱ":"ii","ⅲ":"iii","ĳ":"ij","ⅳ":"iv","ⅸ":"ix","ｊ":"j","ⅉ":"j","𝐣":"j","𝑗":"j","𝒋":"j","𝒿":"j","𝓳":"j","𝔧":"j","𝕛":"j","𝖏":"j","𝗃":"j","𝗷":"j","𝘫":"j","𝙟":"j","𝚓":"j","ϳ":"j","ј":"j","Ｊ":"J","𝐉":"J","𝐽":"J","𝑱":"J","𝒥":"J","𝓙":"J","𝔍":"J","𝕁":"J","𝕵":"J","𝖩":"J","𝗝":"J","𝘑":"J","𝙅":"J","𝙹":"J","Ʝ":"J","Ϳ":"J","Ј":"J","Ꭻ":"J","ᒍ":"J","ꓙ":"J","ɉ":"j̵","Ɉ":"J̵","ᒙ":"J·","𝚥":"ȷ","յ":"ȷ","ꭻ":"ᴊ","𝐤":"k","𝑘":"k","𝒌":"k","𝓀":"k","𝓴":"k","𝔨":"k","𝕜":"k","𝖐":"k","𝗄":"k","𝗸":"k","𝘬":"k","𝙠":"k","𝚔":"k","K":"K","Ｋ":"K","𝐊":"K","𝐾":"K","𝑲":"K","𝒦":"K","𝓚":"K","𝔎":"K","𝕂":"K","𝕶":"K","𝖪":"K","𝗞":"K","𝘒":"K","𝙆":"K","𝙺":"K","Κ":"K","𝚱":"K","𝛫":"K","𝜥":"K","𝝟":"K","𝞙":"K","Ⲕ":"K","К":"K","Ꮶ":"K","ᛕ":"K","ꓗ":"K","𐔘":"K","ƙ":"k̔","Ⱪ":"K̩","Қ":"K̩","₭":"K̵","Ꝁ":"K̵","Ҟ":"K̵","Ƙ":"K\'","׀":"l","|":"l","∣":"l","⏽":"l","￨":"l","١":"l","۱":"l","𐌠":"l","𞣇":"l","𝟏":"l","𝟙":"l","𝟣":"l","𝟭":"l","𝟷":"l","🯱":"l","I":"l","Ｉ":"l","Ⅰ":"l","ℐ":"l","ℑ":"l","𝐈":"l","𝐼":"l","𝑰":"l","𝓘":"l","𝕀":"l","𝕴":"l","𝖨":"l","𝗜":"l","𝘐":"l","𝙄":"l","𝙸":"l","Ɩ":"l","ｌ":"l","ⅼ":"l","ℓ":"l","𝐥":"l","𝑙":"l","𝒍":"l","𝓁":"l","𝓵":"l","𝔩":"l","𝕝":"l","𝖑":"l","𝗅":"l","𝗹":"l","𝘭":"l","𝙡":"l","𝚕":"l","ǀ":"l","Ι":"l","𝚰":"l","𝛪":"l","𝜤":"l","𝝞":"l","𝞘":"l","Ⲓ":"l","І":"l","Ӏ":"l","ו":"l","ן":"l","ا":"l","𞸀":"l","𞺀":"l","ﺎ":"l","ﺍ":"l","ߊ":"l","ⵏ":"l","ᛁ":"l","ꓲ":"l","𖼨":"l","𐊊":"l","𐌉":"l","𝈪":"L","Ⅼ":"L","ℒ":"L","𝐋":"L","𝐿":"L","𝑳":"L","𝓛":"L","𝔏":"L","𝕃":"L","𝕷":"L","𝖫":"L","𝗟":"L","𝘓":"L","𝙇":"L","𝙻":"L","Ⳑ":"L","Ꮮ":"L","ᒪ":"L","ꓡ":"L","𖼖":"L","𑢣":"L","𑢲":"L","𐐛":"L","𐔦":"L","ﴼ":"l̋","ﴽ":"l̋","ł":"l̸","Ł":"L̸","ɭ":"l̨","Ɨ":"l̵","ƚ":"l̵","ɫ":"l̴","إ":"lٕ","ﺈ":"lٕ","ﺇ":"lٕ","ٳ":"lٕ","ŀ":"l·","Ŀ":"l·","ᒷ":"l·","🄂":"l,","⒈":"l.","ױ":"l\'","⒓":"l2.","㏫":"l2日","㋋":"l2月","㍤":"l2点","⒔":"l3.","㏬":"l3日","㍥":"l3点","⒕":"l4.","㏭":"l4日","㍦":"l4点","⒖":"l5.","㏮":"l5日","㍧":"l5点","⒗":"l6.","㏯":"l6日","㍨":"l6点","⒘":"l7.","㏰":"l7日","㍩":"l7点","⒙":"l8.","㏱":"l8日","㍪":"l8点","⒚":"l9.","㏲":"l9日","㍫":"l9点","ǉ":"lj","Ĳ":"lJ","ǈ":"Lj","Ǉ":"LJ","‖":"ll","∥":"ll","Ⅱ":"ll","ǁ":"ll","װ":"ll","𐆙":"l̵l̵","⒒":"ll.","Ⅲ":"lll","𐆘":"l̵l̵S̵","㏪":"ll日","㋊":"ll月","㍣":"ll点","Ю":"lO","⒑":"lO.","㏩":"lO日","㋉":"lO月","㍢":"lO点","ʪ":"ls","₶":"lt","Ⅳ":"lV","Ⅸ":"lX","ɮ":"lȝ","ʫ":"lz","أ":"lٴ","ﺄ":"lٴ","ﺃ":"lٴ","ٲ":"lٴ","ٵ":"lٴ","ﷳ":"lكبر","ﷲ":"lللّٰo","㏠":"l日","㋀":"l月","㍙":"l点","ⳑ":"ʟ","ꮮ":"ʟ","𐑃":"ʟ","Ｍ":"M","Ⅿ":"M","ℳ":"M","𝐌":"M","𝑀":"M","𝑴":"M","𝓜":"M","𝔐":"M","𝕄":"M","𝕸":"M","𝖬":"M","𝗠":"M","𝘔":"M","𝙈":"M","𝙼":"M","Μ":"M","𝚳":"M","𝛭":"M","𝜧":"M","𝝡":"M","𝞛":"M","Ϻ":"M","Ⲙ":"M","М":"M","Ꮇ":"M","ᗰ":"M","ᛖ":"M","ꓟ":"M","𐊰":"M","𐌑":"M","Ӎ":"M̦","🝫":"MB","ⷨ":"ᷟ","𝐧":"n","𝑛":"n","𝒏":"n","𝓃":"n","𝓷":"n","𝔫":"n","𝕟":"n","𝖓":"n","𝗇":"n","𝗻":"n","𝘯":"n","𝙣":"n","𝚗":"n","ո":"n","ռ":"n","Ｎ":"N","ℕ":"N","𝐍":"N","𝑁":"N","𝑵":"N","𝒩":"N","𝓝":"N","𝔑":"N","𝕹":"N","𝖭":"N","𝗡":"N","𝘕":"N","𝙉":"N","𝙽":"N","Ν":"N","𝚴":"N","𝛮":"N","𝜨":"N","𝝢":"N","𝞜":"N","Ⲛ":"N","ꓠ":"N","𐔓":"N","𐆎":"N̊","ɳ":"n̨","ƞ":"n̩","η":"n̩","𝛈":"n̩","𝜂":"n̩","𝜼":"n̩","𝝶":"n̩","𝞰":"n̩","Ɲ":"N̦","ᵰ":"n̴","ǌ":"nj","ǋ":"Nj","Ǌ":"NJ","№":"No","ͷ":"ᴎ","и":"ᴎ","𐑍":"ᴎ","ņ":"ɲ","ం":"o","ಂ":"o","ം":"o","ං":"o","०":"o","੦":"o","૦":"o","௦":"o","౦":"o","೦":"o","൦":"o","๐":"o","໐":"o","၀":"o","٥":"o","۵":"o","ｏ":"o","ℴ":"o","𝐨":"o","𝑜":"o","𝒐":"o","𝓸":"o","𝔬":"o","𝕠":"o","𝖔":"o","𝗈":"o","𝗼":"o","𝘰":"o","𝙤":"o","𝚘":"o","ᴏ":"o","ᴑ":"o","ꬽ":"o","ο":"o","𝛐":"o","𝜊":"o","𝝄":"o","𝝾":"o","𝞸":"o","σ":"o","𝛔":"o","𝜎":"o","𝝈":"o","𝞂":"o","𝞼":"o","ⲟ":"o","о":"o","ჿ":"o","օ":"o","ס":"o","ه":"o","𞸤":"o","𞹤":"o","𞺄":"o","ﻫ":"o","ﻬ":"o","ﻪ":"o","ﻩ":"o","ھ":"o","ﮬ":"o","ﮭ":"o","ﮫ":"o","ﮪ":"o","ہ":"o","ﮨ":"o","ﮩ":"o","ﮧ":"o","ﮦ":"o","ە":"o","ഠ":"o","ဝ":"o","𐓪":"o","𑣈":"o","𑣗":"o","𐐬":"o","߀":"O","০":"O","୦":"O","〇":"O","𑓐":"O","𑣠":"O","𝟎":"O","𝟘":"O","𝟢":"O","𝟬":"O","𝟶":"O","🯰":"O","Ｏ":"O","𝐎":"O","𝑂":"O","𝑶":"O","𝒪":"O","𝓞":"O","𝔒":"O","𝕆":"O","𝕺":"O","𝖮":"O","𝗢":"O","𝘖":"O","𝙊":"O","𝙾":"O","Ο":"O","𝚶":"O","𝛰":"O","𝜪":"O","𝝤":"O","𝞞":"O","Ⲟ":"O","О":"O","Օ":"O","ⵔ":"O","ዐ":"O","ଠ":"O","𐓂":"O","ꓳ":"O","𑢵":"O","𐊒":"O","𐊫":"O","𐐄":"O","𐔖":"O","⁰":"º","ᵒ":"º","ǒ":"ŏ","Ǒ":"Ŏ","ۿ":"ô","Ő":"Ö","ø":"o̸","ꬾ":"o̸","Ø":"O̸","ⵁ":"O̸","Ǿ":"Ó̸","ɵ":"o̵","ꝋ":"o̵","ө":"o̵","ѳ":"o̵","ꮎ":"o̵","ꮻ":"o̵","⊖":"O̵","⊝":"O̵","⍬":"O̵","𝈚":"O̵","🜔":"O̵","Ɵ":"O̵","Ꝋ":"O̵","θ":"O̵","ϑ":"O̵","𝛉":"O̵","𝛝":"O̵","𝜃":"O̵","𝜗":"O̵","𝜽":"O̵","𝝑":"O̵","𝝷":"O̵","𝞋":"O̵","𝞱":"O̵","𝟅":"O̵","Θ":"O̵","ϴ":"O̵","𝚯":"O̵","𝚹":"O̵","𝛩":"O̵","𝛳":"O̵","𝜣":"O̵","𝜭":"O̵","𝝝":"O̵","𝝧":"O̵","𝞗":"O̵","𝞡":"O̵","Ө":"O̵","Ѳ":"O̵","ⴱ":"O̵","Ꮎ":"O̵","Ꮻ":"O̵","ꭴ":"ơ","ﳙ":"oٰ","🄁":"O,","🄀":"O.","ơ":"o\'","Ơ":"O\'","Ꭴ":"O\'","%":"º/₀","٪":"º/₀","⁒":"º/₀","‰":"º/₀₀","؉":"º/₀₀","‱":"º/₀₀₀","؊":"º/₀₀₀","œ":"oe","Œ":"OE","ɶ":"oᴇ","∞":"oo","ꝏ":"oo","ꚙ":"oo","Ꝏ":"OO","Ꚙ":"OO","ﳗ":"oج","ﱑ":"oج","ﳘ":"oم","ﱒ":"oم","ﶓ":"oمج","ﶔ":"oمم","ﱓ":"oى","ﱔ":"oى","ൟ":"oരo","တ":"oာ","㍘":"O点","ↄ":"ɔ","ᴐ":"ɔ","ͻ":"ɔ","𐑋":"ɔ","Ↄ":"Ɔ","Ͻ":"Ɔ","ꓛ":"Ɔ","𐐣":"Ɔ","ꬿ":"ɔ̸","ꭢ":"ɔe","𐐿":"ɷ","⍴":"p","ｐ":"p","𝐩":"p","𝑝":"p","𝒑":"p","𝓅":"p","𝓹":"p","𝔭":"p","𝕡":"p","𝖕":"p","𝗉":"p","𝗽":"p","𝘱":"p","𝙥":"p","𝚙":"p","ρ":"p","ϱ":"p","𝛒":"p","𝛠":"p","𝜌":"p","𝜚":"p","𝝆":"p","𝝔":"p","𝞀":"p","𝞎":"p","𝞺":"p","𝟈":"p","ⲣ":"p","р":"p","Ｐ":"P","ℙ":"P","𝐏":"P","𝑃":"P","𝑷":"P","𝒫":"P","𝓟":"P","𝔓":"P","𝕻":"P","𝖯":"P","𝗣":"P","𝘗":"P","𝙋":"P","𝙿":"P","Ρ":"P","𝚸":"P","𝛲":"P","𝜬":"P","𝝦":"P","𝞠":"P","Ⲣ":"P","Р":"P","Ꮲ":"P","ᑭ":"P","ꓑ":"P","𐊕":"P","ƥ":"p̔","ᵽ":"p̵","ᑷ":"p·","ᒆ":"P\'","ᴩ":"ᴘ","ꮲ":"ᴘ","φ":"ɸ","ϕ":"ɸ","𝛗":"ɸ","𝛟":"ɸ","𝜑":"ɸ","𝜙":"ɸ","𝝋":"ɸ","𝝓":"ɸ","𝞅":"ɸ","𝞍":"ɸ","𝞿":"ɸ","𝟇":"ɸ","ⲫ":"ɸ","ф":"ɸ","𝐪":"q","𝑞":"q","𝒒":"q","𝓆":"q","𝓺":"q","𝔮":"q","𝕢":"q","𝖖":"q","𝗊":"q","𝗾":"q","𝘲":"q","𝙦":"q","𝚚":"q","ԛ":"q","գ":"q","զ":"q","ℚ":"Q","𝐐":"Q","𝑄":"Q","𝑸":"Q","𝒬":"Q","𝓠":"Q","𝔔":"Q","𝕼":"Q","𝖰":"Q","𝗤":"Q","𝘘":"Q","𝙌":"Q","𝚀":"Q","ⵕ":"Q","ʠ":"q̔","🜀":"QE","ᶐ":"ɋ","ᴋ":"ĸ","κ":"ĸ","ϰ":"ĸ","𝛋":"ĸ","𝛞":"ĸ","𝜅":"ĸ","𝜘":"ĸ","𝜿":"ĸ","𝝒":"ĸ","𝝹":"ĸ","𝞌":"ĸ","𝞳":"ĸ","𝟆":"ĸ","ⲕ":"ĸ","к":"ĸ","ꮶ":"ĸ","қ":"ĸ̩","ҟ":"ĸ̵","𝐫":"r","𝑟":"r","𝒓":"r","𝓇":"r","𝓻":"r","𝔯":"r","𝕣":"r","𝖗":"r","𝗋":"r","𝗿":"r","𝘳":"r","𝙧":"r","𝚛":"r","ꭇ":"r","ꭈ":"r","ᴦ":"r","ⲅ":"r","г":"r","ꮁ":"r","𝈖":"R","ℛ":"R","ℜ":"R","ℝ":"R","𝐑":"R","𝑅":"R","𝑹":"R","𝓡":"R","𝕽":"R","𝖱":"R","𝗥":"R","𝘙":"R","𝙍":"R","𝚁":"R","Ʀ":"R","Ꭱ":"R","Ꮢ":"R","𐒴":"R","ᖇ":"R","ꓣ":"R","𖼵":"R","ɽ":"r̨","ɼ":"r̩","ɍ":"r̵","ғ":"r̵","ᵲ":"r̴","ґ":"r\'","𑣣":"rn","m":"rn","ⅿ":"rn","𝐦":"rn","𝑚":"rn","𝒎":"rn","𝓂":"rn","𝓶":"rn","𝔪":"rn","𝕞":"rn","𝖒":"rn","𝗆":"rn","𝗺":"rn","𝘮":"rn","𝙢":"rn","𝚖":"rn","𑜀":"rn","₥":"rn̸","ɱ":"rn̦","ᵯ":"rn̴","₨":"Rs","ꭱ":"ʀ","ꮢ":"ʀ","я":"ᴙ","ᵳ":"ɾ̴","℩":"ɿ","ｓ":"s","𝐬":"s","𝑠":"s","𝒔":"s","𝓈":"s","𝓼":"s","𝔰":"s","𝕤":"s","𝖘":"s","𝗌":"s","𝘀":"s","𝘴":"s","𝙨":"s","𝚜":"s","ꜱ":"s","ƽ":"s","ѕ":"s","ꮪ":"s","𑣁":"s","𐑈":"s","Ｓ":"S","𝐒":"S","𝑆":"S","𝑺":"S","𝒮":"S","𝓢":"S","𝔖":"S","𝕊":"S","𝕾":"S","𝖲":"S","𝗦":"S","𝘚":"S","𝙎":"S","𝚂":"S","Ѕ":"S","Տ":"S","Ꮥ":"S","Ꮪ":"S","ꓢ":"S","𖼺":"S","𐊖":"S","𐐠":"S","ʂ":"s̨","ᵴ":"s̴","ꞵ":"ß","β":"ß","ϐ":"ß","𝛃":"ß","𝛽":"ß","𝜷":"ß","𝝱":"ß","𝞫":"ß","Ᏸ":"ß","🝜":"sss","ﬆ":"st","∫":"ʃ","ꭍ":"ʃ","∑":"Ʃ","⅀":"Ʃ","Σ":"Ʃ","𝚺":"Ʃ","𝛴":"Ʃ","𝜮":"Ʃ","𝝨":"Ʃ","𝞢":"Ʃ","ⵉ":"Ʃ","∬":"ʃʃ","∭":"ʃʃʃ","⨌":"ʃʃʃʃ","𝐭":"t","𝑡":"t","𝒕":"t","𝓉":"t","𝓽":"t","𝔱":"t","𝕥":"t","𝖙":"t","𝗍":"t","𝘁":"t","𝘵":"t","𝙩":"t","𝚝":"t","⊤":"T","⟙":"T","🝨":"T","Ｔ":"T","𝐓":"T","𝑇":"T","𝑻":"T","𝒯":"T","𝓣":"T","𝔗":"T","𝕋":"T","𝕿":"T","𝖳":"T","𝗧":"T","𝘛":"T","𝙏":"T","𝚃":"T","Τ":"T","𝚻":"T","𝛵":"T","𝜯":"T","𝝩":"T","𝞣":"T","Ⲧ":"T","Т":"T","Ꭲ":"T","ꓔ":"T","𖼊":"T","𑢼":"T","𐊗":"T","𐊱":"T","𐌕":"T","ƭ":"t̔","⍡":"T̈","Ⱦ":"T̸","Ț":"Ţ","Ʈ":"T̨","Ҭ":"T̩","₮":"T⃫","ŧ":"t̵","Ŧ":"T̵","ᵵ":"t̴","Ⴀ":"Ꞇ","Ꜩ":"T3","ʨ":"tɕ","℡":"TEL","ꝷ":"tf","ʦ":"ts","ʧ":"tʃ","ꜩ":"tȝ","τ":"ᴛ","𝛕":"ᴛ","𝜏":"ᴛ","𝝉":"ᴛ","𝞃":"ᴛ","𝞽":"ᴛ","т":"ᴛ","ꭲ":"ᴛ","ҭ":"ᴛ̩","ţ":"ƫ","ț":"ƫ","Ꮏ":"ƫ","𝐮":"u","𝑢":"u","𝒖":"u","𝓊":"u","𝓾":"u","𝔲":"u","𝕦":"u","𝖚":"u","𝗎":"u","𝘂":"u","𝘶":"u","𝙪":"u","𝚞":"u","ꞟ":"u","ᴜ":"u","ꭎ":"u","ꭒ":"u","ʋ":"u","υ":"u","𝛖":"u","𝜐":"u","𝝊":"u","𝞄":"u","𝞾":"u","ս":"u","𐓶":"u","𑣘":"u","∪":"U","⋃":"U","𝐔":"U","𝑈":"U","𝑼":"U","𝒰":"U","𝓤":"U","𝔘":"U","𝕌":"U","𝖀":"U","𝖴":"U","𝗨":"U","𝘜":"U","𝙐":"U","𝚄":"U","Ս":"U","ሀ":"U","𐓎":"U","ᑌ":"U","ꓴ":"U","𖽂":"U","𑢸":"U","ǔ":"ŭ","Ǔ":"Ŭ","ᵾ":"u̵","ꮜ":"u̵","Ʉ":"U̵","Ꮜ":"U̵","ᑘ":"U·","ᑧ":"U\'","ᵫ":"ue","ꭣ":"uo","ṃ":"ꭑ","պ":"ɰ","ሣ":"ɰ","℧":"Ʊ","ᘮ":"Ʊ","ᘴ":"Ʊ","ᵿ":"ʊ̵","∨":"v","⋁":"v","ｖ":"v","ⅴ":"v","𝐯":"v","𝑣":"v","𝒗":"v","𝓋":"v","𝓿":"v","𝔳":"v","𝕧":"v","𝖛":"v","𝗏":"v","𝘃":"v","𝘷":"v","𝙫":"v","𝚟":"v","ᴠ":"v","ν":"v","𝛎":"v","𝜈":"v","𝝂":"v","𝝼":"v","𝞶":"v","ѵ":"v","ט":"v","𑜆":"v","ꮩ":"v","𑣀":"v","𝈍":"V","٧":"V","۷":"V","Ⅴ":"V","𝐕":"V","𝑉":"V","𝑽":"V","𝒱":"V","𝓥":"V","𝔙":"V","𝕍":"V","𝖁":"V","𝖵":"V","𝗩":"V","𝘝":"V","𝙑":"V","𝚅":"V","Ѵ":"V","ⴸ":"V","Ꮩ":"V","ᐯ":"V","ꛟ":"V","ꓦ":"V","𖼈":"V","𑢠":"V","𐔝":"V","𐆗":"V̵","ᐻ":"V·","🝬":"VB","ⅵ":"vi","ⅶ":"vii","ⅷ":"viii","Ⅵ":"Vl","Ⅶ":"Vll","Ⅷ":"Vlll","🜈":"Vᷤ","ᴧ":"ʌ","𐓘":"ʌ","٨":"Ʌ","۸":"Ʌ","Λ":"Ʌ","𝚲":"Ʌ","𝛬":"Ʌ","𝜦":"Ʌ","𝝠":"Ʌ","𝞚":"Ʌ","Л":"Ʌ","ⴷ":"Ʌ","𐒰":"Ʌ","ᐱ":"Ʌ","ꛎ":"Ʌ","ꓥ":"Ʌ","𖼽":"Ʌ","𐊍":"Ʌ","Ӆ":"Ʌ̦","ᐽ":"Ʌ·","ɯ":"w","𝐰":"w","𝑤":"w","𝒘":"w","𝓌":"w","𝔀":"w","𝔴":"w","𝕨":"w","𝖜":"w","𝗐":"w","𝘄":"w","𝘸":"w","𝙬":"w","𝚠":"w","ᴡ":"w","ѡ":"w","ԝ":"w","ա":"w","𑜊":"w","𑜎":"w","𑜏":"w","ꮃ":"w","𑣯":"W","𑣦":"W","𝐖":"W","𝑊":"W","𝑾":"W","𝒲":"W","𝓦":"W","𝔚":"W","𝕎":"W","𝖂":"W","𝖶":"W","𝗪":"W","𝘞":"W","𝙒":"W","𝚆":"W","Ԝ":"W","Ꮃ":"W","Ꮤ":"W","ꓪ":"W","ѽ":"w҆҇","𑓅":"ẇ","₩":"W̵","ꝡ":"w̦","ᴍ":"ʍ","м":"ʍ","ꮇ":"ʍ","ӎ":"ʍ̦","᙮":"x","×":"x","⤫":"x","⤬":"x","⨯":"x","ｘ":"x","ⅹ":"x","𝐱":"x","𝑥":"x","𝒙":"x","𝓍":"x","𝔁":"x","𝔵":"x","𝕩":"x","𝖝":"x","𝗑":"x","𝘅":"x","𝘹":"x","𝙭":"x","𝚡":"x","х":"x","ᕁ":"x","ᕽ":"x","ⷯ":"ͯ","᙭":"X","╳":"X","𐌢":"X","𑣬":"X","Ｘ":"X","Ⅹ":"X","𝐗":"X","𝑋":"X","𝑿":"X","𝒳":"X","𝓧":"X","𝔛":"X","𝕏":"X","𝖃":"X","𝖷":"X","𝗫":"X","𝘟":"X","𝙓":"X","𝚇":"X","Ꭓ":"X","Χ":"X","𝚾":"X","𝛸":"X","𝜲":"X","𝝬":"X","𝞦":"X","Ⲭ":"X","Х":"X","ⵝ":"X","ᚷ":"X","ꓫ":"X","𐊐":"X","𐊴":"X","𐌗":"X","𐔧":"X","⨰":"ẋ","Ҳ":"X̩","𐆖":"X̵","ⅺ":"xi","ⅻ":"xii","Ⅺ":"Xl","Ⅻ":"Xll","ɣ":"y","ᶌ":"y","ｙ":"y","𝐲":"y","𝑦":"y","𝒚":"y","𝓎":"y","𝔂":"y","𝔶":"y","𝕪":"y","𝖞":"y","𝗒":"y","𝘆":"y","𝘺":"y","𝙮":"y","𝚢":"y","ʏ":"y","ỿ":"y","ꭚ":"y","γ":"y","ℽ":"y","𝛄":"y","𝛾":"y","𝜸":"y","𝝲":"y","𝞬":"y","у":"y","ү":"y","ყ":"y","𑣜":"y","Ｙ":"Y","𝐘":"Y","𝑌":"Y","𝒀":"Y","𝒴":"Y","𝓨":"Y","𝔜":"Y","𝕐":"Y","𝖄":"Y","𝖸":"Y","𝗬":"Y","𝘠":"Y","𝙔":"Y","𝚈":"Y","Υ":"Y","ϒ":"Y","𝚼":"Y","𝛶":"Y","𝜰":"Y","𝝪":"Y","𝞤":"Y","Ⲩ":"Y","У":"Y","Ү":"Y","Ꭹ":"Y","Ꮍ":"Y","ꓬ":"Y","𖽃":"Y","𑢤":"Y","𐊲":"Y","ƴ":"y̔","ɏ":"y̵","ұ":"y̵","¥":"Y̵","Ɏ":"Y̵","Ұ":"Y̵","ʒ":"ȝ","ꝫ":"ȝ","ⳍ":"ȝ","ӡ":"ȝ","ჳ":"ȝ","𝐳":"z","𝑧":"z","𝒛":"z","𝓏":"z","𝔃":"z","𝔷":"z","𝕫":"z","𝖟":"z","𝗓":"z","𝘇":"z","𝘻":"z","𝙯":"z","𝚣":"z","ᴢ":"z","ꮓ":"z","𑣄":"z","𐋵":"Z","𑣥":"Z","Ｚ":"Z","ℤ":"Z","ℨ":"Z","𝐙":"Z","𝑍":"Z","𝒁":"Z","𝒵":"Z","𝓩":"Z","𝖅":"Z","𝖹":"Z","𝗭":"Z","𝘡":"Z","𝙕":"Z","𝚉":"Z","Ζ":"Z","𝚭":"Z","𝛧":"Z","𝜡":"Z","𝝛":"Z","𝞕":"Z","Ꮓ":"Z","ꓜ":"Z","𑢩":"Z","ʐ":"z̨","ƶ":"z̵","Ƶ":"Z̵","ȥ":"z̦","Ȥ":"Z̦","ᵶ":"z̴","ƿ":"þ","ϸ":"þ","Ϸ":"Þ","𐓄":"Þ","⁹":"ꝰ","ᴤ":"ƨ","ϩ":"ƨ","ꙅ":"ƨ","ь":"ƅ","ꮟ":"ƅ","ы":"ƅi","ꭾ":"ɂ","ˤ":"ˁ","ꛍ":"ʡ","⊙":"ʘ","☉":"ʘ","⨀":"ʘ","Ꙩ":"ʘ","ⵙ":"ʘ","𐓃":"ʘ","ℾ":"Γ","𝚪":"Γ","𝛤":"Γ","𝜞":"Γ","𝝘":"Γ","𝞒":"Γ","Ⲅ":"Γ","Г":"Γ","Ꮁ":"Γ","ᒥ":"Γ","𖼇":"Γ","Ғ":"Γ̵","ᒯ":"Γ·","Ґ":"Γ\'","∆":"Δ","△":"Δ","🜂":"Δ","𝚫":"Δ","𝛥":"Δ","𝜟":"Δ","𝝙":"Δ","𝞓":"Δ","Ⲇ":"Δ","ⵠ":"Δ","ᐃ":"Δ","𖼚":"Δ","𐊅":"Δ","𐊣":"Δ","⍙":"Δ̲","ᐏ":"Δ·","ᐬ":"Δᐠ","𝟋":"ϝ","𝛇":"ζ","𝜁":"ζ","𝜻":"ζ","𝝵":"ζ","𝞯":"ζ","ⳤ":"ϗ","𝛌":"λ","𝜆":"λ","𝝀":"λ","𝝺":"λ","𝞴":"λ","Ⲗ":"λ","𐓛":"λ","µ":"μ","𝛍":"μ","𝜇":"μ","𝝁":"μ","𝝻":"μ","𝞵":"μ","𝛏":"ξ","𝜉":"ξ","𝝃":"ξ","𝝽":"ξ","𝞷":"ξ","𝚵":"Ξ","𝛯":"Ξ","𝜩":"Ξ","𝝣":"Ξ","𝞝":"Ξ","ϖ":"π","ℼ":"π","𝛑":"π","𝛡":"π","𝜋":"π","𝜛":"π","𝝅":"π","𝝕":"π","𝝿":"π","𝞏":"π","𝞹":"π","𝟉":"π","ᴨ":"π","п":"π","∏":"Π","ℿ":"Π","𝚷":"Π","𝛱":"Π","𝜫":"Π","𝝥":"Π","𝞟":"Π","Ⲡ":"Π","П":"Π","ꛛ":"Π","𐊭":"Ϙ","𐌒":"Ϙ","ϛ":"ς","𝛓":"ς","𝜍":"ς","𝝇":"ς","𝞁":"ς","𝞻":"ς","𝚽":"Φ","𝛷":"Φ","𝜱":"Φ","𝝫":"Φ","𝞥":"Φ","Ⲫ":"Φ","Ф":"Φ","Փ":"Φ","ቀ":"Φ","ᛰ":"Φ","𐊳":"Φ","ꭓ":"χ","ꭕ":"χ","𝛘":"χ","𝜒":"χ","𝝌":"χ","𝞆":"χ","𝟀":"χ","ⲭ":"χ","𝛙":"ψ","𝜓":"ψ","𝝍":"ψ","𝞇":"ψ","𝟁":"ψ","ѱ":"ψ","𐓹":"ψ","𝚿":"Ψ","𝛹":"Ψ","𝜳":"Ψ","𝝭":"Ψ","𝞧":"Ψ","Ⲯ":"Ψ","Ѱ":"Ψ","𐓑":"Ψ","ᛘ":"Ψ","𐊵":"Ψ","⍵":"ω","ꞷ":"ω","𝛚":"ω","𝜔":"ω","𝝎":"ω","𝞈":"ω","𝟂":"ω","ⲱ":"ω","ꙍ":"ω","Ω":"Ω","𝛀":"Ω","𝛺":"Ω","𝜴":"Ω","𝝮":"Ω","𝞨":"Ω","ᘯ":"Ω","ᘵ":"Ω","𐊶":"Ω","⍹":"ω̲","ώ":"ῴ","☰":"Ⲷ","Ⳝ":"Ϭ","җ":"ж̩","Җ":"Ж̩","𝈋":"И","Ͷ":"И","ꚡ":"И","𐐥":"И","Й":"Ѝ","Ҋ":"Ѝ̦","ѝ":"й","ҋ":"й̦","𐒼":"Ӄ","ᴫ":"л","ӆ":"л̦","ꭠ":"љ","𐓫":"ꙩ","ᷮ":"ⷬ","𐓍":"Ћ","𝈂":"Ӿ","𝈢":"Ѡ","Ꮗ":"Ѡ","ᗯ":"Ѡ","Ѽ":"Ѡ҆҇","ᣭ":"Ѡ·","Ꞷ":"Ꙍ","ӌ":"ҷ","Ӌ":"Ҷ","Ҿ":"Ҽ̨","ⲽ":"ш","Ⲽ":"Ш","Ꙑ":"Ъl","℈":"Э","🜁":"Ꙙ","𖼜":"Ꙙ","ꦒ":"ⰿ","և":"եւ","ኔ":"ձ","ﬔ":"մե","ﬕ":"մի","ﬗ":"մխ","ﬓ":"մն","∩":"Ո","⋂":"Ո","𝉅":"Ո","በ":"Ո","ᑎ":"Ո","ꓵ":"Ո","ᑚ":"Ո·","ᑨ":"Ո\'","ﬖ":"վն","₽":"Ք","˓":"ՙ","ʿ":"ՙ","ℵ":"א","ﬡ":"א","אָ":"אַ","אּ":"אַ","ﭏ":"אל","ℶ":"ב","ℷ":"ג","ℸ":"ד","ﬢ":"ד","ﬣ":"ה","יּ":"יִ","ﬤ":"כ","ﬥ":"ל","ﬦ":"ם","ﬠ":"ע","ﬧ":"ר","שׂ":"שׁ","שּ":"שׁ","שּׂ":"שּׁ","ﬨ":"ת","ﺀ":"ء","۽":"ء͈","ﺂ":"آ","ﺁ":"آ","ﭑ":"ٱ","ﭐ":"ٱ","𞸁":"ب","𞸡":"ب","𞹡":"ب","𞺁":"ب","𞺡":"ب","ﺑ":"ب","ﺒ":"ب","ﺐ":"ب","ﺏ":"ب","ݑ":"بۛ","ࢶ":"بۢ","ࢡ":"بٔ","ﲠ":"بo","ﳢ":"بo","ﲜ":"بج","ﰅ":"بج","ﲝ":"بح","ﰆ":"بح","ﷂ":"بحى","ﲞ":"بخ","ﰇ":"بخ","ﳒ":"بخ","ﱋ":"بخ","ﶞ":"بخى","ﱪ":"بر","ﱫ":"بز","ﲟ":"بم","ﳡ":"بم","ﱬ":"بم","ﰈ":"بم","ﱭ":"بن","ﱮ":"بى","ﰉ":"بى","ﱯ":"بى","ﰊ":"بى","ﭔ":"ٻ","ﭕ":"ٻ","ﭓ":"ٻ","ﭒ":"ٻ","ې":"ٻ","ﯦ":"ٻ","ﯧ":"ٻ","ﯥ":"ٻ","ﯤ":"ٻ","ﭜ":"ڀ","ﭝ":"ڀ","ﭛ":"ڀ","ﭚ":"ڀ","ࢩ":"ݔ","ݧ":"ݔ","⍥":"ة","ö":"ة","ﺔ":"ة","ﺓ":"ة","ۃ":"ة","𞸕":"ت","𞸵":"ت","𞹵":"ت","𞺕":"ت","𞺵":"ت","ﺗ":"ت","ﺘ":"ت","ﺖ":"ت","ﺕ":"ت","ﲥ":"تo","ﳤ":"تo","ﲡ":"تج","ﰋ":"تج","ﵐ":"تجم","ﶠ":"تجى","ﶟ":"تجى","ﲢ":"تح","ﰌ":"تح","ﵒ":"تحج","ﵑ":"تحج","ﵓ":"تحم","ﲣ":"تخ","ﰍ":"تخ","ﵔ":"تخم","ﶢ":"تخى","ﶡ":"تخى","ﱰ":"تر","ﱱ":"تز","ﲤ":"تم","ﳣ":"تم","ﱲ":"تم","ﰎ":"تم","ﵕ":"تمج","ﵖ":"تمح","ﵗ":"تمخ","ﶤ":"تمى","ﶣ":"تمى","ﱳ":"تن","ﱴ":"تى","ﰏ":"تى","ﱵ":"تى","ﰐ":"تى","ﭠ":"ٺ","ﭡ":"ٺ","ﭟ":"ٺ","ﭞ":"ٺ","ﭤ":"ٿ","ﭥ":"ٿ","ﭣ":"ٿ","ﭢ":"ٿ","𞸂":"ج","𞸢":"ج","𞹂":"ج","𞹢":"ج","𞺂":"ج","𞺢":"ج","ﺟ":"ج","ﺠ":"ج","ﺞ":"ج","ﺝ":"ج","ﲧ":"جح","ﰕ":"جح","ﶦ":"جحى","ﶾ":"جحى","ﷻ":"جل جلlلo","ﲨ":"جم","ﰖ":"جم","ﵙ":"جمح","ﵘ":"جمح","ﶧ":"جمى","ﶥ":"جمى","ﴝ":"جى","ﴁ":"جى","ﴞ":"جى","ﴂ":"جى","ﭸ":"ڃ","ﭹ":"ڃ","ﭷ":"ڃ","ﭶ":"ڃ","ﭴ":"ڄ","ﭵ":"ڄ","ﭳ":"ڄ","ﭲ":"ڄ","ﭼ":"چ","ﭽ":"چ","ﭻ":"چ","ﭺ":"چ","ﮀ":"ڇ","ﮁ":"ڇ","ﭿ":"ڇ","ﭾ":"ڇ","𞸇":"ح","𞸧":"ح","𞹇":"ح","𞹧":"ح","𞺇":"ح","𞺧":"ح","ﺣ":"ح","ﺤ":"ح","ﺢ":"ح","ﺡ":"ح","څ":"حۛ","ځ":"حٔ","ݲ":"حٔ","ﲩ":"حج","ﰗ":"حج","ﶿ":"حجى","ﲪ":"حم","ﰘ":"حم","ﵛ":"حمى","ﵚ":"حمى","ﴛ":"حى","ﳿ":"حى","ﴜ":"حى","ﴀ":"حى","𞸗":"خ","𞸷":"خ","𞹗":"خ","𞹷":"خ","𞺗":"خ","𞺷":"خ","ﺧ":"خ","ﺨ":"خ","ﺦ":"خ","ﺥ":"خ","ﲫ":"خج","ﰙ":"خج","ﰚ":"خح","ﲬ":"خم","ﰛ":"خم","ﴟ":"خى","ﴃ":"خى","ﴠ":"خى","ﴄ":"خى","𐋡":"د","𞸃":"د","𞺃":"د","𞺣":"د","ﺪ":"د","ﺩ":"د","ڈ":"دؕ","ﮉ":"دؕ","ﮈ":"دؕ","ڎ":"دۛ","ﮇ":"دۛ","ﮆ":"دۛ","ۮ":"د̂","ࢮ":"د̤̣","𞸘":"ذ","𞺘":"ذ","𞺸":"ذ","ﺬ":"ذ","ﺫ":"ذ","ﱛ":"ذٰ","ڋ":"ڊؕ","ﮅ":"ڌ","ﮄ":"ڌ","ﮃ":"ڍ","ﮂ":"ڍ","𞸓":"ر","𞺓":"ر","𞺳":"ر","ﺮ":"ر","ﺭ":"ر","ڑ":"رؕ","ﮍ":"رؕ","ﮌ":"رؕ","ژ":"رۛ","ﮋ":"رۛ","ﮊ":"رۛ","ڒ":"ر̆","ࢹ":"ر̆̇","ۯ":"ر̂","ݬ":"رٔ","ﱜ":"رٰ","ﷶ":"رسول","﷼":"رىlل","𞸆":"ز","𞺆":"ز","𞺦":"ز","ﺰ":"ز","ﺯ":"ز","ࢲ":"ز̂","ݱ":"ڗؕ","𞸎":"س","𞸮":"س","𞹎":"س","𞹮":"س","𞺎":"س","𞺮":"س","ﺳ":"س","ﺴ":"س","ﺲ":"س","ﺱ":"س","ش":"سۛ","𞸔":"سۛ","𞸴":"سۛ","𞹔":"سۛ","𞹴":"سۛ","𞺔":"سۛ","𞺴":"سۛ","ﺷ":"سۛ","ﺸ":"سۛ","ﺶ":"سۛ","ﺵ":"سۛ","ݾ":"س̂","ﴱ":"سo","ﳨ":"سo","ﴲ":"سۛo","ﳪ":"سۛo","ﲭ":"سج","ﴴ":"سج","ﰜ":"سج","ﴭ":"سۛج","ﴷ":"سۛج","ﴥ":"سۛج","ﴉ":"سۛج","ﵝ":"سجح","ﵞ":"سجى","ﵩ":"سۛجى","ﲮ":"سح","ﴵ":"سح","ﰝ":"سح","ﴮ":"سۛح","ﴸ":"سۛح","ﴦ":"سۛح","ﴊ":"سۛح","ﵜ":"سحج","ﵨ":"سۛحم","ﵧ":"سۛحم","ﶪ":"سۛحى","ﲯ":"سخ","ﴶ":"سخ","ﰞ":"سخ","ﴯ":"سۛخ","ﴹ":"سۛخ","ﴧ":"سۛخ","ﴋ":"سۛخ","ﶨ":"سخى","ﷆ":"سخى","ﴪ":"سر","ﴎ":"سر","ﴩ":"سۛر","ﴍ":"سۛر","ﲰ":"سم","ﳧ":"سم","ﰟ":"سم","ﴰ":"سۛم","ﳩ":"سۛم","ﴨ":"سۛم","ﴌ":"سۛم","ﵡ":"سمج","ﵠ":"سمح","ﵟ":"سمح","ﵫ":"سۛمخ","ﵪ":"سۛمخ","ﵣ":"سمم","ﵢ":"سمم","ﵭ":"سۛمم","ﵬ":"سۛمم","ﴗ":"سى","ﳻ":"سى","ﴘ":"سى","ﳼ":"سى","ﴙ":"سۛى","ﳽ":"سۛى","ﴚ":"سۛى","ﳾ":"سۛى","𐋲":"ص","𞸑":"ص","𞸱":"ص","𞹑":"ص","𞹱":"ص","𞺑":"ص","𞺱":"ص","ﺻ":"ص","ﺼ":"ص","ﺺ":"ص","ﺹ":"ص","ڞ":"صۛ","ࢯ":"ص̤̣","ﲱ":"صح","ﰠ":"صح","ﵥ":"صحح","ﵤ":"صحح","ﶩ":"صحى","ﲲ":"صخ","ﴫ":"صر","ﴏ":"صر","ﷵ":"صلعم","ﷹ":"صلى","ﷰ":"صلى","ﷺ":"صلى lللo علىo وسلم","ﲳ":"صم","ﰡ":"صم","ﷅ":"صمم","ﵦ":"صمم","ﴡ":"صى","ﴅ":"صى","ﴢ":"صى","ﴆ":"صى","𞸙":"ض","𞸹":"ض","𞹙":"ض","𞹹":"ض","𞺙":"ض","𞺹":"ض","ﺿ":"ض","ﻀ":"ض","ﺾ":"ض","ﺽ":"ض","ﲴ":"ضج","ﰢ":"ضج","ﲵ":"ضح","ﰣ":"ضح","ﵮ":"ضحى","ﶫ":"ضحى","ﲶ":"ضخ","ﰤ":"ضخ","ﵰ":"ضخم","ﵯ":"ضخم","ﴬ":"ضر","ﴐ":"ضر","ﲷ":"ضم","ﰥ":"ضم","ﴣ":"ضى","ﴇ":"ضى","ﴤ":"ضى","ﴈ":"ضى","𐋨":"ط","𞸈":"ط","𞹨":"ط","𞺈":"ط","𞺨":"ط","ﻃ":"ط","ﻄ":"ط","ﻂ":"ط","ﻁ":"ط","ڟ":"طۛ","ﲸ":"طح","ﰦ":"طح","ﴳ":"طم","ﴺ":"طم","ﰧ":"طم","ﵲ":"طمح","ﵱ":"طمح","ﵳ":"طمم","ﵴ":"طمى","ﴑ":"طى","ﳵ":"طى","ﴒ":"طى","ﳶ":"طى","𞸚":"ظ","𞹺":"ظ","𞺚":"ظ","𞺺":"ظ","ﻇ":"ظ","ﻈ":"ظ","ﻆ":"ظ","ﻅ":"ظ","ﲹ":"ظم","ﴻ":"ظم","ﰨ":"ظم","؏":"ع","𞸏":"ع","𞸯":"ع","𞹏":"ع","𞹯":"ع","𞺏":"ع","𞺯":"ع","ﻋ":"ع","ﻌ":"ع","ﻊ":"ع","ﻉ":"ع","ﲺ":"عج","ﰩ":"عج","ﷄ":"عجم","ﵵ":"عجم","ﷷ":"علىo","ﲻ":"عم","ﰪ":"عم","ﵷ":"عمم","ﵶ":"عمم","ﵸ":"عمى","ﶶ":"عمى","ﴓ":"عى","ﳷ":"عى","ﴔ":"عى","ﳸ":"عى","𞸛":"غ","𞸻":"غ","𞹛":"غ","𞹻":"غ","𞺛":"غ","𞺻":"غ","ﻏ":"غ","ﻐ":"غ","ﻎ":"غ","ﻍ":"غ","ﲼ":"غج","ﰫ":"غج","ﲽ":"غم","ﰬ":"غم","ﵹ":"غمم","ﵻ":"غمى","ﵺ":"غمى","ﴕ":"غى","ﳹ":"غى","ﴖ":"غى","ﳺ":"غى","𞸐":"ف","𞸰":"ف","𞹰":"ف","𞺐":"ف","𞺰":"ف","ﻓ":"ف","ﻔ":"ف","ﻒ":"ف","ﻑ":"ف","ڧ":"ف","ﲾ":"فج","ﰭ":"فج","ﲿ":"فح","ﰮ":"فح","ﳀ":"فخ","ﰯ":"فخ","ﵽ":"فخم","ﵼ":"فخم","ﳁ":"فم","ﰰ":"فم","ﷁ":"فمى","ﱼ":"فى","ﰱ":"فى","ﱽ":"فى","ﰲ":"فى","𞸞":"ڡ","𞹾":"ڡ","ࢻ":"ڡ","ٯ":"ڡ","𞸟":"ڡ","𞹟":"ڡ","ࢼ":"ڡ","ڤ":"ڡۛ","ﭬ":"ڡۛ","ﭭ":"ڡۛ","ﭫ":"ڡۛ","ﭪ":"ڡۛ","ڨ":"ڡۛ","ࢤ":"ڢۛ","ﭰ":"ڦ","ﭱ":"ڦ","ﭯ":"ڦ","ﭮ":"ڦ","𞸒":"ق","𞸲":"ق","𞹒":"ق","𞹲":"ق","𞺒":"ق","𞺲":"ق","ﻗ":"ق","ﻘ":"ق","ﻖ":"ق","ﻕ":"ق","ﳂ":"قح","ﰳ":"قح","ﷱ":"قلى","ﳃ":"قم","ﰴ":"قم","ﶴ":"قمح","ﵾ":"قمح","ﵿ":"قمم","ﶲ":"قمى","ﱾ":"قى","ﰵ":"قى","ﱿ":"قى","ﰶ":"قى","𞸊":"ك","𞸪":"ك","𞹪":"ك","ﻛ":"ك","ﻜ":"ك","ﻚ":"ك","ﻙ":"ك","ک":"ك","ﮐ":"ك","ﮑ":"ك","ﮏ":"ك","ﮎ":"ك","ڪ":"ك","ڭ":"كۛ","ﯕ":"كۛ","ﯖ":"كۛ","ﯔ":"كۛ","ﯓ":"كۛ","ݣ":"كۛ","ﲀ":"كl","ﰷ":"كl","ﳄ":"كج","ﰸ":"كج","ﳅ":"كح","ﰹ":"كح","ﳆ":"كخ","ﰺ":"كخ","ﳇ":"كل","ﳫ":"كل","ﲁ":"كل","ﰻ":"كل","ﳈ":"كم","ﳬ":"كم","ﲂ":"كم","ﰼ":"كم","ﷃ":"كمم","ﶻ":"كمم","ﶷ":"كمى","ﲃ":"كى","ﰽ":"كى","ﲄ":"كى","ﰾ":"كى","ݢ":"ڬ","ﮔ":"گ","ﮕ":"گ","ﮓ":"گ","ﮒ":"گ","ࢰ":"گ","ڴ":"گۛ","ﮜ":"ڱ","ﮝ":"ڱ","ﮛ":"ڱ","ﮚ":"ڱ","ﮘ":"ڳ","ﮙ":"ڳ","ﮗ":"ڳ","ﮖ":"ڳ","𞸋":"ل","𞸫":"ل","𞹋":"ل","𞺋":"ل","𞺫":"ل","ﻟ":"ل","ﻠ":"ل","ﻞ":"ل","ﻝ":"ل","ڷ":"لۛ","ڵ":"ل̆","ﻼ":"لl","ﻻ":"لl","ﻺ":"لlٕ","ﻹ":"لlٕ","ﻸ":"لlٴ","ﻷ":"لlٴ","ﳍ":"لo","ﻶ":"لآ","ﻵ":"لآ","ﳉ":"لج","ﰿ":"لج","ﶃ":"لجج","ﶄ":"لجج","ﶺ":"لجم","ﶼ":"لجم","ﶬ":"لجى","ﳊ":"لح","ﱀ":"لح","ﶵ":"لحم","ﶀ":"لحم","ﶂ":"لحى","ﶁ":"لحى","ﳋ":"لخ","ﱁ":"لخ","ﶆ":"لخم","ﶅ":"لخم","ﳌ":"لم","ﳭ":"لم","ﲅ":"لم","ﱂ":"لم","ﶈ":"لمح","ﶇ":"لمح","ﶭ":"لمى","ﲆ":"لى","ﱃ":"لى","ﲇ":"لى","ﱄ":"لى","𞸌":"م","𞸬":"م","𞹬":"م","𞺌":"م","𞺬":"م","ﻣ":"م","ﻤ":"م","ﻢ":"م","ﻡ":"م","ࢧ":"مۛ","۾":"م͈","ﲈ":"مl","ﳎ":"مج","ﱅ":"مج","ﶌ":"مجح","ﶒ":"مجخ","ﶍ":"مجم","ﷀ":"مجى","ﳏ":"مح","ﱆ":"مح","ﶉ":"محج","ﶊ":"محم","ﷴ":"محمد","ﶋ":"محى","ﳐ":"مخ","ﱇ":"مخ","ﶎ":"مخج","ﶏ":"مخم","ﶹ":"مخى","ﳑ":"مم","ﲉ":"مم","ﱈ":"مم","ﶱ":"ممى","ﱉ":"مى","ﱊ":"مى","𞸍":"ن","𞸭":"ن","𞹍":"ن","𞹭":"ن","𞺍":"ن","𞺭":"ن","ﻧ":"ن","ﻨ":"ن","ﻦ":"ن","ﻥ":"ن","ݨ":"نؕ","ݩ":"ن̆","ﳖ":"نo","ﳯ":"نo","ﶸ":"نجح","ﶽ":"نجح","ﶘ":"نجم","ﶗ":"نجم","ﶙ":"نجى","ﷇ":"نجى","ﳓ":"نح","ﱌ":"نح","ﶕ":"نحم","ﶖ":"نحى","ﶳ":"نحى","ﳔ":"نخ","ﱍ":"نخ","ﲊ":"نر","ﲋ":"نز","ﳕ":"نم","ﳮ":"نم","ﲌ":"نم","ﱎ":"نم","ﶛ":"نمى","ﶚ":"نمى","ﲍ":"نن","ﲎ":"نى","ﱏ":"نى","ﲏ":"نى","ﱐ":"نى","ۂ":"ۀ","ﮥ":"ۀ","ﮤ":"ۀ","𐋤":"و","𞸅":"و","𞺅":"و","𞺥":"و","ﻮ":"و","ﻭ":"و","ࢱ":"و","ۋ":"وۛ","ﯟ":"وۛ","ﯞ":"وۛ","ۇ":"و̓","ﯘ":"و̓","ﯗ":"و̓","ۆ":"و̆","ﯚ":"و̆","ﯙ":"و̆","ۉ":"و̂","ﯣ":"و̂","ﯢ":"و̂","ۈ":"وٰ","ﯜ":"وٰ","ﯛ":"وٰ","ؤ":"وٴ","ﺆ":"وٴ","ﺅ":"وٴ","ٶ":"وٴ","ٷ":"و̓ٴ","ﯝ":"و̓ٴ","ﷸ":"وسلم","ﯡ":"ۅ","ﯠ":"ۅ","ٮ":"ى","𞸜":"ى","𞹼":"ى","ں":"ى","𞸝":"ى","𞹝":"ى","ﮟ":"ى","ﮞ":"ى","ࢽ":"ى","ﯨ":"ى","ﯩ":"ى","ﻰ":"ى","ﻯ":"ى","ي":"ى","𞸉":"ى","𞸩":"ى","𞹉":"ى","𞹩":"ى","𞺉":"ى","𞺩":"ى","ﻳ":"ى","ﻴ":"ى","ﻲ":"ى","ﻱ":"ى","ی":"ى","ﯾ":"ى","ﯿ":"ى","ﯽ":"ى","ﯼ":"ى","ے":"ى","ﮯ":"ى","ﮮ":"ى","ٹ":"ىؕ","ﭨ":"ىؕ","ﭩ":"ىؕ","ﭧ":"ىؕ","ﭦ":"ىؕ","ڻ":"ىؕ","ﮢ":"ىؕ","ﮣ":"ىؕ","ﮡ":"ىؕ","ﮠ":"ىؕ","پ":"ىۛ","ﭘ":"ىۛ","ﭙ":"ىۛ","ﭗ":"ىۛ","ﭖ":"ىۛ","ث":"ىۛ","𞸖":"ىۛ","𞸶":"ىۛ","𞹶":"ىۛ","𞺖":"ىۛ","𞺶":"ىۛ","ﺛ":"ىۛ","ﺜ":"ىۛ","ﺚ":"ىۛ","ﺙ":"ىۛ","ڽ":"ىۛ","ۑ":"ىۛ","ؿ":"ىۛ","ࢷ":"ىۛۢ","ݖ":"ى̆","ێ":"ى̆","ࢺ":"ى̆̇","ؽ":"ى̂","ࢨ":"ىٔ","ﲐ":"ىٰ","ﱝ":"ىٰ","ﳞ":"ىo","ﳱ":"ىo","ﳦ":"ىۛo","ئ":"ىٴ","ﺋ":"ىٴ","ﺌ":"ىٴ","ﺊ":"ىٴ","ﺉ":"ىٴ","ٸ":"ىٴ","ﯫ":"ىٴl","ﯪ":"ىٴl","ﲛ":"ىٴo","ﳠ":"ىٴo","ﯭ":"ىٴo","ﯬ":"ىٴo","ﯸ":"ىٴٻ","ﯷ":"ىٴٻ","ﯶ":"ىٴٻ","ﲗ":"ىٴج","ﰀ":"ىٴج","ﲘ":"ىٴح","ﰁ":"ىٴح","ﲙ":"ىٴخ","ﱤ":"ىٴر","ﱥ":"ىٴز","ﲚ":"ىٴم","ﳟ":"ىٴم","ﱦ":"ىٴم","ﰂ":"ىٴم","ﱧ":"ىٴن","ﯯ":"ىٴو","ﯮ":"ىٴو","ﯱ":"ىٴو̓","ﯰ":"ىٴو̓","ﯳ":"ىٴو̆","ﯲ":"ىٴو̆","ﯵ":"ىٴوٰ","ﯴ":"ىٴوٰ","ﯻ":"ىٴى","ﯺ":"ىٴى","ﱨ":"ىٴى","ﯹ":"ىٴى","ﰃ":"ىٴى","ﱩ":"ىٴى","ﰄ":"ىٴى","ﳚ":"ىج","ﱕ":"ىج","ﰑ":"ىۛج","ﶯ":"ىجى","ﳛ":"ىح","ﱖ":"ىح","ﶮ":"ىحى","ﳜ":"ىخ","ﱗ":"ىخ","ﲑ":"ىر","ﱶ":"ىۛر","ﲒ":"ىز","ﱷ":"ىۛز","ﳝ":"ىم","ﳰ":"ىم","ﲓ":"ىم","ﱘ":"ىم","ﲦ":"ىۛم","ﳥ":"ىۛم","ﱸ":"ىۛم","ﰒ":"ىۛم","ﶝ":"ىمم","ﶜ":"ىمم","ﶰ":"ىمى","ﲔ":"ىن","ﱹ":"ىۛن","ﲕ":"ىى","ﱙ":"ىى","ﲖ":"ىى","ﱚ":"ىى","ﱺ":"ىۛى","ﰓ":"ىۛى","ﱻ":"ىۛى","ﰔ":"ىۛى","ﮱ":"ۓ","ﮰ":"ۓ","𐊸":"ⵀ","⁞":"ⵂ","⸽":"ⵂ","⦙":"ⵂ","︙":"ⵗ","⁝":"ⵗ","⋮":"ⵗ","Մ":"ሆ","Ռ":"ቡ","Ի":"ኮ","Պ":"ጣ","आ":"अा","ऒ":"अाॆ","ओ":"अाे","औ":"अाै","ऄ":"अॆ","ऑ":"अॉ","ऍ":"एॅ","ऎ":"एॆ","ऐ":"एे","ई":"र्इ","ઽ":"ऽ","𑇜":"ꣻ","𑇋":"ऺ","ુ":"ु","ૂ":"ू","ੋ":"ॆ","੍":"्","્":"्","আ":"অা","ৠ":"ঋৃ","ৡ":"ঋৃ","𑒒":"ঘ","𑒔":"চ","𑒖":"জ","𑒘":"ঞ","𑒙":"ট","𑒛":"ড","𑒪":"ণ","𑒞":"ত","𑒟":"থ","𑒠":"দ","𑒡":"ধ","𑒢":"ন","𑒣":"প","𑒩":"ব","𑒧":"ম","𑒨":"য","𑒫":"র","𑒝":"ল","𑒭":"ষ","𑒮":"স","𑓄":"ঽ","𑒰":"া","𑒱":"ি","𑒹":"ে","𑒼":"ো","𑒾":"ৌ","𑓂":"্","𑒽":"ৗ","ਉ":"ੳੁ","ਊ":"ੳੂ","ਆ":"ਅਾ","ਐ":"ਅੈ","ਔ":"ਅੌ","ਇ":"ੲਿ","ਈ":"ੲੀ","ਏ":"ੲੇ","આ":"અા","ઑ":"અાૅ","ઓ":"અાે","ઔ":"અાૈ","ઍ":"અૅ","એ":"અે","ઐ":"અૈ","ଆ":"ଅା","௮":"அ","ர":"ஈ","ா":"ஈ","௫":"ஈு","௨":"உ","ഉ":"உ","ஊ":"உள","ഊ":"உൗ","௭":"எ","௷":"எவ","ஜ":"ஐ","ജ":"ஐ","௧":"க","௪":"ச","௬":"சு","௲":"சூ","ഺ":"டி","ണ":"ண","௺":"நீ","௴":"மீ","௰":"ய","ഴ":"ழ","ௗ":"ள","ை":"ன","ശ":"ஶ","௸":"ஷ","ി":"ி","ീ":"ி","ொ":"ெஈ","ௌ":"ெள","ோ":"ேஈ","ಅ":"అ","ಆ":"ఆ","ಇ":"ఇ","ౠ":"ఋా","ౡ":"ఌా","ಒ":"ఒ","ఔ":"ఒౌ","ಔ":"ఒౌ","ఓ":"ఒౕ","ಓ":"ఒౕ","ಜ":"జ","ಞ":"ఞ","ఢ":"డ̣","ಣ":"ణ","థ":"ధּ","భ":"బ̣","ಯ":"య","ఠ":"రּ","ಱ":"ఱ","ಲ":"ల","ష":"వ̣","హ":"వా","మ":"వు","ూ":"ుా","ౄ":"ృా","ೡ":"ಌಾ","ഈ":"ഇൗ","ഐ":"എെ","ഓ":"ഒാ","ഔ":"ഒൗ","ൡ":"ഞ","൫":"ദ്ര","൹":"നു","ഌ":"നു","ങ":"നു","൯":"ന്","ൻ":"ന്","൬":"ന്ന","൚":"ന്മ","റ":"ര","൪":"ര്","ർ":"ര്","൮":"വ്ര","൶":"ഹ്മ","ൂ":"ു","ൃ":"ു","ൈ":"െെ","෪":"ජ","෫":"ද","𑐓":"𑐴𑑂𑐒","𑐙":"𑐴𑑂𑐘","𑐤":"𑐴𑑂𑐣","𑐪":"𑐴𑑂𑐩","𑐭":"𑐴𑑂𑐬","𑐯":"𑐴𑑂𑐮","𑗘":"𑖂","𑗙":"𑖂","𑗚":"𑖃","𑗛":"𑖄","𑗜":"𑖲","𑗝":"𑖳","ฃ":"ข","ด":"ค","ต":"ค","ม":"ฆ","ຈ":"จ","ซ":"ช","ฏ":"ฎ","ท":"ฑ","ບ":"บ","ປ":"ป","ຝ":"ฝ","ພ":"พ","ຟ":"ฟ","ฦ":"ภ","ຍ":"ย","។":"ฯ","ๅ":"า","ำ":"̊า","ិ":"ิ","ី":"ี","ឹ":"ึ","ឺ":"ื","ຸ":"ุ","ູ":"ู","แ":"เเ","ໜ":"ຫນ","ໝ":"ຫມ","ຳ":"̊າ","༂":"འུྂཿ","༃":"འུྂ༔","ཪ":"ར","ༀ":"ཨོཾ","ཷ":"ྲཱྀ","ཹ":"ླཱྀ","𑲲":"𑲪","ႁ":"ဂှ","က":"ဂာ","ၰ":"ဃှ","ၦ":"ပှ","ဟ":"ပာ","ၯ":"ပာှ","ၾ":"ၽှ","ဩ":"သြ","ဪ":"သြော်","႞":"ႃ̊","ឣ":"អ","᧐":"ᦞ","᧑":"ᦱ","᪀":"ᩅ","᪐":"ᩅ","꩓":"ꨁ","꩖":"ꨣ","᭒":"ᬍ","᭓":"ᬑ","᭘":"ᬨ","ꦣ":"ꦝ","ᢖ":"ᡜ","ᡕ":"ᠵ","ῶ":"Ꮿ","ᐍ":"ᐁ·","ᐫ":"ᐁᐠ","ᐑ":"ᐄ·","ᐓ":"ᐅ·","ᐭ":"ᐅᐠ","ᐕ":"ᐆ·","ᐘ":"ᐊ·","ᐮ":"ᐊᐠ","ᐚ":"ᐋ·","ᣝ":"ᐞᣟ","ᓑ":"ᐡ","ᕀ":"ᐩ","ᐿ":"ᐲ·","ᑃ":"ᐴ·","⍩":"ᐵ","ᑇ":"ᐹ·","ᑜ":"ᑏ·","⸧":"ᑐ","⊃":"ᑐ","ᑞ":"ᑐ·","ᑩ":"ᑐ\'","⟉":"ᑐ/","⫗":"ᑐᑕ","ᑠ":"ᑑ·","⸦":"ᑕ","⊂":"ᑕ","ᑢ":"ᑕ·","ᑪ":"ᑕ\'","ᑤ":"ᑖ·","ᑵ":"ᑫ·","ᒅ":"ᑫ\'","ᑹ":"ᑮ·","ᑽ":"ᑰ·","ᘃ":"ᒉ","ᒓ":"ᒉ·","ᒕ":"ᒋ·","ᒗ":"ᒌ·","ᒛ":"ᒎ·","ᘂ":"ᒐ","ᒝ":"ᒐ·","ᒟ":"ᒑ·","ᒭ":"ᒣ·","ᒱ":"ᒦ·","ᒳ":"ᒧ·","ᒵ":"ᒨ·","ᒹ":"ᒫ·","ᓊ":"ᓀ·","ᣇ":"ᓂ·","ᣉ":"ᓃ·","ᣋ":"ᓄ·","ᣍ":"ᓅ·","ᓌ":"ᓇ·","ᓎ":"ᓈ·","ᘄ":"ᓓ","ᓝ":"ᓓ·","ᓟ":"ᓕ·","ᓡ":"ᓖ·","ᓣ":"ᓗ·","ᓥ":"ᓘ·","ᘇ":"ᓚ","ᓧ":"ᓚ·","ᓩ":"ᓛ·","ᓷ":"ᓭ·","ᓹ":"ᓯ·","ᓻ":"ᓰ·","ᓽ":"ᓱ·","ᓿ":"ᓲ·","ᔁ":"ᓴ·","ᔃ":"ᓵ·","ᔌ":"ᔋ<","ᔎ":"ᔋb","ᔍ":"ᔋᑕ","ᔏ":"ᔋᒐ","ᔘ":"ᔐ·","ᔚ":"ᔑ·","ᔜ":"ᔒ·","ᔞ":"ᔓ·","ᔠ":"ᔔ·","ᔢ":"ᔕ·","ᔤ":"ᔖ·","ᔲ":"ᔨ·","ᔴ":"ᔩ·","ᔶ":"ᔪ·","ᔸ":"ᔫ·","ᔺ":"ᔭ·","ᔼ":"ᔮ·","ᘢ":"ᕃ","ᣠ":"ᕃ·","ᘣ":"ᕆ","ᘤ":"ᕊ","ᕏ":"ᕌ·","ᖃ":"ᕐb","ᖄ":"ᕐḃ","ᖁ":"ᕐd","ᕿ":"ᕐP","ᙯ":"ᕐᑫ","ᕾ":"ᕐᑬ","ᖀ":"ᕐᑮ","ᖂ":"ᕐᑰ","ᖅ":"ᕐᒃ","ᕜ":"ᕚ·","ᣣ":"ᕞ·","ᣤ":"ᕦ·","ᕩ":"ᕧ·","ᣥ":"ᕫ·","ᣨ":"ᖆ·","ᖑ":"ᖕJ","ᙰ":"ᖕᒉ","ᖎ":"ᖕᒊ","ᖏ":"ᖕᒋ","ᖐ":"ᖕᒌ","ᖒ":"ᖕᒎ","ᖓ":"ᖕᒐ","ᖔ":"ᖕᒑ","ᙳ":"ᖖJ","ᙱ":"ᖖᒋ","ᙲ":"ᖖᒌ","ᙴ":"ᖖᒎ","ᙵ":"ᖖᒐ","ᙶ":"ᖖᒑ","ᣪ":"ᖗ·","ᙷ":"ᖧ·","ᙸ":"ᖨ·","ᙹ":"ᖩ·","ᙺ":"ᖪ·","ᙻ":"ᖫ·","ᙼ":"ᖬ·","ᙽ":"ᖭ·","⪫":"ᗒ","⪪":"ᗕ","ꓷ":"ᗡ","ᣰ":"ᗴ·","ᣲ":"ᘛ·","ᶻ":"ᙆ","ꓭ":"ᙠ","ᶺ":"ᣔ","ᴾ":"ᣖ","ᣜ":"ᣟᐞ","ˡ":"ᣳ","ʳ":"ᣴ","ˢ":"ᣵ","ᣛ":"ᣵ","ꚰ":"ᚹ","ᛡ":"ᚼ","⍿":"ᚽ","ᛂ":"ᚽ","𝈿":"ᛋ","↑":"ᛏ","↿":"ᛐ","⥮":"ᛐ⇂","⥣":"ᛐᛚ","ⵣ":"ᛯ","↾":"ᛚ","⨡":"ᛚ","⋄":"ᛜ","◇":"ᛜ","◊":"ᛜ","♢":"ᛜ","🝔":"ᛜ","𑢷":"ᛜ","𐊔":"ᛜ","⍚":"ᛜ̲","⋈":"ᛞ","⨝":"ᛞ","𐓐":"ᛦ","↕":"ᛨ","𐳼":"𐲂","𐳺":"𐲥","ㄱ":"ᄀ","ᆨ":"ᄀ","ᄁ":"ᄀᄀ","ㄲ":"ᄀᄀ","ᆩ":"ᄀᄀ","ᇺ":"ᄀᄂ","ᅚ":"ᄀᄃ","ᇃ":"ᄀᄅ","ᇻ":"ᄀᄇ","ᆪ":"ᄀᄉ","ㄳ":"ᄀᄉ","ᇄ":"ᄀᄉᄀ","ᇼ":"ᄀᄎ","ᇽ":"ᄀᄏ","ᇾ":"ᄀᄒ","ㄴ":"ᄂ","ᆫ":"ᄂ","ᄓ":"ᄂᄀ","ᇅ":"ᄂᄀ","ᄔ":"ᄂᄂ","ㅥ":"ᄂᄂ","ᇿ":"ᄂᄂ","ᄕ":"ᄂᄃ","ㅦ":"ᄂᄃ","ᇆ":"ᄂᄃ","ퟋ":"ᄂᄅ","ᄖ":"ᄂᄇ","ᅛ":"ᄂᄉ","ᇇ":"ᄂᄉ","ㅧ":"ᄂᄉ","ᅜ":"ᄂᄌ","ᆬ":"ᄂᄌ","ㄵ":"ᄂᄌ","ퟌ":"ᄂᄎ","ᇉ":"ᄂᄐ","ᅝ":"ᄂᄒ","ᆭ":"ᄂᄒ","ㄶ":"ᄂᄒ","ᇈ":"ᄂᅀ","ㅨ":"ᄂᅀ","ㄷ":"ᄃ","ᆮ":"ᄃ","ᄗ":"ᄃᄀ","ᇊ":"ᄃᄀ","ᄄ":"ᄃᄃ","ㄸ":"ᄃᄃ","ퟍ":"ᄃᄃ","ퟎ":"ᄃᄃᄇ","ᅞ":"ᄃᄅ","ᇋ":"ᄃᄅ","ꥠ":"ᄃᄆ","ꥡ":"ᄃᄇ","ퟏ":"ᄃᄇ","ꥢ":"ᄃᄉ","ퟐ":"ᄃᄉ","ퟑ":"ᄃᄉᄀ","ꥣ":"ᄃᄌ","ퟒ":"ᄃᄌ","ퟓ":"ᄃᄎ","ퟔ":"ᄃᄐ","ㄹ":"ᄅ","ᆯ":"ᄅ","ꥤ":"ᄅᄀ","ᆰ":"ᄅᄀ","ㄺ":"ᄅᄀ","ꥥ":"ᄅᄀᄀ","ퟕ":"ᄅᄀᄀ","ᇌ":"ᄅᄀᄉ","ㅩ":"ᄅᄀᄉ","ퟖ":"ᄅᄀᄒ","ᄘ":"ᄅᄂ","ᇍ":"ᄅᄂ","ꥦ":"ᄅᄃ","ᇎ":"ᄅᄃ","ㅪ":"ᄅᄃ","ꥧ":"ᄅᄃᄃ","ᇏ":"ᄅᄃᄒ","ᄙ":"ᄅᄅ","ᇐ":"ᄅᄅ","ퟗ":"ᄅᄅᄏ","ꥨ":"ᄅᄆ","ᆱ":"ᄅᄆ","ㄻ":"ᄅᄆ","ᇑ":"ᄅᄆᄀ","ᇒ":"ᄅᄆᄉ","ퟘ":"ᄅᄆᄒ","ꥩ":"ᄅᄇ","ᆲ":"ᄅᄇ","ㄼ":"ᄅᄇ","ퟙ":"ᄅᄇᄃ","ꥪ":"ᄅᄇᄇ","ᇓ":"ᄅᄇᄉ","ㅫ":"ᄅᄇᄉ","ꥫ":"ᄅᄇᄋ","ᇕ":"ᄅᄇᄋ","ퟚ":"ᄅᄇᄑ","ᇔ":"ᄅᄇᄒ","ꥬ":"ᄅᄉ","ᆳ":"ᄅᄉ","ㄽ":"ᄅᄉ","ᇖ":"ᄅᄉᄉ","ᄛ":"ᄅᄋ","ퟝ":"ᄅᄋ","ꥭ":"ᄅᄌ","ꥮ":"ᄅᄏ","ᇘ":"ᄅᄏ","ᆴ":"ᄅᄐ","ㄾ":"ᄅᄐ","ᆵ":"ᄅᄑ","ㄿ":"ᄅᄑ","ᄚ":"ᄅᄒ","ㅀ":"ᄅᄒ","ᄻ":"ᄅᄒ","ᆶ":"ᄅᄒ","ퟲ":"ᄅᄒ","ᇗ":"ᄅᅀ","ㅬ":"ᄅᅀ","ퟛ":"ᄅᅌ","ᇙ":"ᄅᅙ","ㅭ":"ᄅᅙ","ퟜ":"ᄅᅙᄒ","ㅁ":"ᄆ","ᆷ":"ᄆ","ꥯ":"ᄆᄀ","ᇚ":"ᄆᄀ","ퟞ":"ᄆᄂ","ퟟ":"ᄆᄂᄂ","ꥰ":"ᄆᄃ","ᇛ":"ᄆᄅ","ퟠ":"ᄆᄆ","ᄜ":"ᄆᄇ","ㅮ":"ᄆᄇ","ᇜ":"ᄆᄇ","ퟡ":"ᄆᄇᄉ","ꥱ":"ᄆᄉ","ᇝ":"ᄆᄉ","ㅯ":"ᄆᄉ","ᇞ":"ᄆᄉᄉ","ᄝ":"ᄆᄋ","ㅱ":"ᄆᄋ","ᇢ":"ᄆᄋ","ퟢ":"ᄆᄌ","ᇠ":"ᄆᄎ","ᇡ":"ᄆᄒ","ᇟ":"ᄆᅀ","ㅰ":"ᄆᅀ","ㅂ":"ᄇ","ᆸ":"ᄇ","ᄞ":"ᄇᄀ","ㅲ":"ᄇᄀ","ᄟ":"ᄇᄂ","ᄠ":"ᄇᄃ","ㅳ":"ᄇᄃ","ퟣ":"ᄇᄃ","ᇣ":"ᄇᄅ","ퟤ":"ᄇᄅᄑ","ퟥ":"ᄇᄆ","ᄈ":"ᄇᄇ","ㅃ":"ᄇᄇ","ퟦ":"ᄇᄇ","ᄬ":"ᄇᄇᄋ","ㅹ":"ᄇᄇᄋ","ᄡ":"ᄇᄉ","ㅄ":"ᄇᄉ","ᆹ":"ᄇᄉ","ᄢ":"ᄇᄉᄀ","ㅴ":"ᄇᄉᄀ","ᄣ":"ᄇᄉᄃ","ㅵ":"ᄇᄉᄃ","ퟧ":"ᄇᄉᄃ","ᄤ":"ᄇᄉᄇ","ᄥ":"ᄇᄉᄉ","ᄦ":"ᄇᄉᄌ","ꥲ":"ᄇᄉᄐ","ᄫ":"ᄇᄋ","ㅸ":"ᄇᄋ","ᇦ":"ᄇᄋ","ᄧ":"ᄇᄌ","ㅶ":"ᄇᄌ","ퟨ":"ᄇᄌ","ᄨ":"ᄇᄎ","ퟩ":"ᄇᄎ","ꥳ":"ᄇᄏ","ᄩ":"ᄇᄐ","ㅷ":"ᄇᄐ","ᄪ":"ᄇᄑ","ᇤ":"ᄇᄑ","ꥴ":"ᄇᄒ","ᇥ":"ᄇᄒ","ㅅ":"ᄉ","ᆺ":"ᄉ","ᄭ":"ᄉᄀ","ㅺ":"ᄉᄀ","ᇧ":"ᄉᄀ","ᄮ":"ᄉᄂ","ㅻ":"ᄉᄂ","ᄯ":"ᄉᄃ","ㅼ":"ᄉᄃ","ᇨ":"ᄉᄃ","ᄰ":"ᄉᄅ","ᇩ":"ᄉᄅ","ᄱ":"ᄉᄆ","ퟪ":"ᄉᄆ","ᄲ":"ᄉᄇ","ㅽ":"ᄉᄇ","ᇪ":"ᄉᄇ","ᄳ":"ᄉᄇᄀ","ퟫ":"ᄉᄇᄋ","ᄊ":"ᄉᄉ","ㅆ":"ᄉᄉ","ᆻ":"ᄉᄉ","ퟬ":"ᄉᄉᄀ","ퟭ":"ᄉᄉᄃ","ꥵ":"ᄉᄉᄇ","ᄴ":"ᄉᄉᄉ","ᄵ":"ᄉᄋ","ᄶ":"ᄉᄌ","ㅾ":"ᄉᄌ","ퟯ":"ᄉᄌ","ᄷ":"ᄉᄎ","ퟰ":"ᄉᄎ","ᄸ":"ᄉᄏ","ᄹ":"ᄉᄐ","ퟱ":"ᄉᄐ","ᄺ":"ᄉᄑ","ퟮ":"ᄉᅀ","ㅇ":"ᄋ","ᆼ":"ᄋ","ᅁ":"ᄋᄀ","ᇬ":"ᄋᄀ","ᇭ":"ᄋᄀᄀ","ᅂ":"ᄋᄃ","ꥶ":"ᄋᄅ","ᅃ":"ᄋᄆ","ᅄ":"ᄋᄇ","ᅅ":"ᄋᄉ","ᇱ":"ᄋᄉ","ㆂ":"ᄋᄉ","ᅇ":"ᄋᄋ","ㆀ":"ᄋᄋ","ᇮ":"ᄋᄋ","ᅈ":"ᄋᄌ","ᅉ":"ᄋᄎ","ᇯ":"ᄋᄏ","ᅊ":"ᄋᄐ","ᅋ":"ᄋᄑ","ꥷ":"ᄋᄒ","ᅆ":"ᄋᅀ","ᇲ":"ᄋᅀ","ㆃ":"ᄋᅀ","ㅈ":"ᄌ","ᆽ":"ᄌ","ퟷ":"ᄌᄇ","ퟸ":"ᄌᄇᄇ","ᅍ":"ᄌᄋ","ᄍ":"ᄌᄌ","ㅉ":"ᄌᄌ","ퟹ":"ᄌᄌ","ꥸ":"ᄌᄌᄒ","ㅊ":"ᄎ","ᆾ":"ᄎ","ᅒ":"ᄎᄏ","ᅓ":"ᄎᄒ","ㅋ":"ᄏ","ᆿ":"ᄏ","ㅌ":"ᄐ","ᇀ":"ᄐ","ꥹ":"ᄐᄐ","ㅍ":"ᄑ","ᇁ":"ᄑ","ᅖ":"ᄑᄇ","ᇳ":"ᄑᄇ","ퟺ":"ᄑᄉ","ᅗ":"ᄑᄋ","ㆄ":"ᄑᄋ","ᇴ":"ᄑᄋ","ퟻ":"ᄑᄐ","ꥺ":"ᄑᄒ","ㅎ":"ᄒ","ᇂ":"ᄒ","ᇵ":"ᄒᄂ","ᇶ":"ᄒᄅ","ᇷ":"ᄒᄆ","ᇸ":"ᄒᄇ","ꥻ":"ᄒᄉ","ᅘ":"ᄒᄒ","ㆅ":"ᄒᄒ","ᄽ":"ᄼᄼ","ᄿ":"ᄾᄾ","ㅿ":"ᅀ","ᇫ":"ᅀ","ퟳ":"ᅀᄇ","ퟴ":"ᅀᄇᄋ","ㆁ":"ᅌ","ᇰ":"ᅌ","ퟵ":"ᅌᄆ","ퟶ":"ᅌᄒ","ᅏ":"ᅎᅎ","ᅑ":"ᅐᅐ","ㆆ":"ᅙ","ᇹ":"ᅙ","ꥼ":"ᅙᅙ","ㅤ":"ᅠ","ㅏ":"ᅡ","ᆣ":"ᅡー","ᅶ":"ᅡᅩ","ᅷ":"ᅡᅮ","ᅢ":"ᅡ丨","ㅐ":"ᅡ丨","ㅑ":"ᅣ","ᅸ":"ᅣᅩ","ᅹ":"ᅣᅭ","ᆤ":"ᅣᅮ","ᅤ":"ᅣ丨","ㅒ":"ᅣ丨","ㅓ":"ᅥ","ᅼ":"ᅥー","ᅺ":"ᅥᅩ","ᅻ":"ᅥᅮ","ᅦ":"ᅥ丨","ㅔ":"ᅥ丨","ㅕ":"ᅧ","ᆥ":"ᅧᅣ","ᅽ":"ᅧᅩ","ᅾ":"ᅧᅮ","ᅨ":"ᅧ丨","ㅖ":"ᅧ丨","ㅗ":"ᅩ","ᅪ":"ᅩᅡ","ㅘ":"ᅩᅡ","ᅫ":"ᅩᅡ丨","ㅙ":"ᅩᅡ丨","ᆦ":"ᅩᅣ","ᆧ":"ᅩᅣ丨","ᅿ":"ᅩᅥ","ᆀ":"ᅩᅥ丨","ힰ":"ᅩᅧ","ᆁ":"ᅩᅧ丨","ᆂ":"ᅩᅩ","ힱ":"ᅩᅩ丨","ᆃ":"ᅩᅮ","ᅬ":"ᅩ丨","ㅚ":"ᅩ丨","ㅛ":"ᅭ","ힲ":"ᅭᅡ","ힳ":"ᅭᅡ丨","ᆄ":"ᅭᅣ","ㆇ":"ᅭᅣ","ᆆ":"ᅭᅣ","ᆅ":"ᅭᅣ丨","ㆈ":"ᅭᅣ丨","ힴ":"ᅭᅥ","ᆇ":"ᅭᅩ","ᆈ":"ᅭ丨","ㆉ":"ᅭ丨","ㅜ":"ᅮ","ᆉ":"ᅮᅡ","ᆊ":"ᅮᅡ丨","ᅯ":"ᅮᅥ","ㅝ":"ᅮᅥ","ᆋ":"ᅮᅥー","ᅰ":"ᅮᅥ丨","ㅞ":"ᅮᅥ丨","ힵ":"ᅮᅧ","ᆌ":"ᅮᅧ丨","ᆍ":"ᅮᅮ","ᅱ":"ᅮ丨","ㅟ":"ᅮ丨","ힶ":"ᅮ丨丨","ㅠ":"ᅲ","ᆎ":"ᅲᅡ","ힷ":"ᅲᅡ丨","ᆏ":"ᅲᅥ","ᆐ":"ᅲᅥ丨","ᆑ":"ᅲᅧ","ㆊ":"ᅲᅧ","ᆒ":"ᅲᅧ丨","ㆋ":"ᅲᅧ丨","ힸ":"ᅲᅩ","ᆓ":"ᅲᅮ","ᆔ":"ᅲ丨","ㆌ":"ᅲ丨","ㆍ":"ᆞ","ퟅ":"ᆞᅡ","ᆟ":"ᆞᅥ","ퟆ":"ᆞᅥ丨","ᆠ":"ᆞᅮ","ᆢ":"ᆞᆞ","ᆡ":"ᆞ丨","ㆎ":"ᆞ丨","ヘ":"へ","⍁":"〼","⧄":"〼","꒞":"ꁊ","꒬":"ꁐ","꒜":"ꃀ","꒨":"ꄲ","꒿":"ꉙ","꒾":"ꊱ","꒔":"ꋍ","꓀":"ꎫ","꓂":"ꎵ","꒺":"ꎿ","꒰":"ꏂ","꒧":"ꑘ","⊥":"ꓕ","⟂":"ꓕ","𝈜":"ꓕ","Ʇ":"ꓕ","Ꞟ":"ꓤ","⅁":"ꓨ","⅂":"ꓶ","𝈕":"ꓶ","𝈫":"ꓶ","𖼦":"ꓶ","𐐑":"ꓶ","⅃":"𖼀","𑫦":"𑫥𑫯","𑫨":"𑫥𑫥","𑫩":"𑫥𑫥𑫯","𑫪":"𑫥𑫥𑫰","𑫧":"𑫥𑫰","𑫴":"𑫳𑫯","𑫶":"𑫳𑫳","𑫷":"𑫳𑫳𑫯","𑫸":"𑫳𑫳𑫰","𑫵":"𑫳𑫰","𑫬":"𑫫𑫯","𑫭":"𑫫𑫫","𑫮":"𑫫𑫫𑫯","⊕":"𐊨","⨁":"𐊨","🜨":"𐊨","Ꚛ":"𐊨","▽":"𐊼","𝈔":"𐊼","🜄":"𐊼","⧖":"𐋀","ꞛ":"𐐺","Ꞛ":"𐐒","𐒠":"𐒆","𐏑":"𐎂","𐏓":"𐎓","𒀸":"𐎚","☥":"𐦞","𓋹":"𐦞","〹":"卄","不":"不","丽":"丽","並":"並","⎜":"丨","⎟":"丨","⎢":"丨","⎥":"丨","⎪":"丨","⎮":"丨","㇑":"丨","ᅵ":"丨","ㅣ":"丨","⼁":"丨","ᆜ":"丨ー","ᆘ":"丨ᅡ","ᆙ":"丨ᅣ","ힽ":"丨ᅣᅩ","ힾ":"丨ᅣ丨","ힿ":"丨ᅧ","ퟀ":"丨ᅧ丨","ᆚ":"丨ᅩ","ퟁ":"丨ᅩ丨","ퟂ":"丨ᅭ","ᆛ":"丨ᅮ","ퟃ":"丨ᅲ","ᆝ":"丨ᆞ","ퟄ":"丨丨","串":"串","丸":"丸","丹":"丹","乁":"乁","㇠":"乙","⼄":"乙","㇟":"乚","⺃":"乚","㇖":"乛","⺂":"乛","⻲":"亀","亂":"亂","㇚":"亅","⼅":"亅","了":"了","ニ":"二","⼆":"二","𠄢":"𠄢","⼇":"亠","亮":"亮","⼈":"人","イ":"亻","⺅":"亻","什":"什","仌":"仌","令":"令","你":"你","倂":"併","倂":"併","侀":"侀","來":"來","例":"例","侮":"侮","侮":"侮","侻":"侻","便":"便","值":"値","倫":"倫","偺":"偺","備":"備","像":"像","僚":"僚","僧":"僧","僧":"僧","㒞":"㒞","⼉":"儿","兀":"兀","⺎":"兀","充":"充","免":"免","免":"免","兔":"兔","兤":"兤","⼊":"入","內":"內","全":"全","兩":"兩","ハ":"八","⼋":"八","六":"六","具":"具","𠔜":"𠔜","𠔥":"𠔥","冀":"冀","㒹":"㒹","⼌":"冂","再":"再","𠕋":"𠕋","冒":"冒","冕":"冕","㒻":"㒻","最":"最","⼍":"冖","冗":"冗","冤":"冤","⼎":"冫","冬":"冬","况":"况","况":"况","冷":"冷","凉":"凉","凌":"凌","凜":"凜","凞":"凞","⼏":"几","𠘺":"𠘺","凵":"凵","⼐":"凵","⼑":"刀","⺉":"刂","刃":"刃","切":"切","切":"切","列":"列","利":"利","㓟":"㓟","刺":"刺","刻":"刻","剆":"剆","割":"割","剷":"剷","劉":"劉","𠠄":"𠠄","カ":"力","力":"力","⼒":"力","劣":"劣","㔕":"㔕","劳":"劳","勇":"勇","勇":"勇","勉":"勉","勉":"勉","勒":"勒","勞":"勞","勤":"勤","勤":"勤","勵":"勵","⼓":"勹","勺":"勺","勺":"勺","包":"包","匆":"匆","𠣞":"𠣞","⼔":"匕","北":"北","北":"北","⼕":"匚","⼖":"匸","匿":"匿","⼗":"十","〸":"十","〺":"卅","卉":"卉","࿖":"卍","࿕":"卐","卑":"卑","卑":"卑","博":"博","ト":"卜","⼘":"卜","⼙":"卩","⺋":"㔾","即":"即","卵":"卵","卽":"卽","卿":"卿","卿":"卿","卿":"卿","⼚":"厂","𠨬":"𠨬","⼛":"厶","參":"參","⼜":"又","及":"及","叟":"叟","𠭣":"𠭣","ロ":"口","⼝":"口","囗":"口","⼞":"口","句":"句","叫":"叫","叱":"叱","吆":"吆","吏":"吏","吝":"吝","吸":"吸","呂":"呂","呈":"呈","周":"周","咞":"咞","咢":"咢","咽":"咽","䎛":"㖈","哶":"哶","唐":"唐","啓":"啓","啟":"啓","啕":"啕","啣":"啣","善":"善","善":"善","喇":"喇","喙":"喙","喙":"喙","喝":"喝","喝":"喝","喫":"喫","喳":"喳","嗀":"嗀","嗂":"嗂","嗢":"嗢","嘆":"嘆","嘆":"嘆","噑":"噑","噴":"噴","器":"器","囹":"囹","圖":"圖","圗":"圗","⼟":"土","士":"土","⼠":"土","型":"型","城":"城","㦳":"㘽","埴":"埴","堍":"堍","報":"報","堲":"堲","塀":"塀","塚":"塚","塚":"塚","塞":"塞","填":"塡","壿":"墫","墬":"墬","墳":"墳","壘":"壘","壟":"壟","𡓤":"𡓤","壮":"壮","売":"売","壷":"壷","⼡":"夂","夆":"夆","⼢":"夊","タ":"夕","⼣":"夕","多":"多","夢":"夢","⼤":"大","奄":"奄","奈":"奈","契":"契","奔":"奔","奢":"奢","女":"女","⼥":"女","𡚨":"𡚨","𡛪":"𡛪","姘":"姘","姬":"姬","娛":"娛","娧":"娧","婢":"婢","婦":"婦","嬀":"媯","㛮":"㛮","㛼":"㛼","媵":"媵","嬈":"嬈","嬨":"嬨","嬾":"嬾","嬾":"嬾","⼦":"子","⼧":"宀","宅":"宅","𡧈":"𡧈","寃":"寃","寘":"寘","寧":"寧","寧":"寧","寧":"寧","寮":"寮","寳":"寳","𡬘":"𡬘","⼨":"寸","寿":"寿","将":"将","⼩":"小","尢":"尢","⺐":"尢","⼪":"尢","⺏":"尣","㞁":"㞁","⼫":"尸","尿":"尿","屠":"屠","屢":"屢","層":"層","履":"履","屮":"屮","屮":"屮","⼬":"屮","𡴋":"𡴋","⼭":"山","峀":"峀","岍":"岍","𡷤":"𡷤","𡷦":"𡷦","崙":"崙","嵃":"嵃","嵐":"嵐","嵫":"嵫","嵮":"嵮","嵼":"嵼","嶲":"嶲","嶺":"嶺","⼮":"巛","巢":"巢","エ":"工","⼯":"工","⼰":"己","⺒":"巳","㠯":"㠯","巽":"巽","⼱":"巾","帲":"帡","帨":"帨","帽":"帽","幩":"幩","㡢":"㡢","𢆃":"𢆃","⼲":"干","年":"年","𢆟":"𢆟","⺓":"幺","⼳":"幺","⼴":"广","度":"度","㡼":"㡼","庰":"庰","庳":"庳","庶":"庶","廊":"廊","廊":"廊","廉":"廉","廒":"廒","廓":"廓","廙":"廙","廬":"廬","⼵":"廴","廾":"廾","⼶":"廾","𢌱":"𢌱","𢌱":"𢌱","弄":"弄","⼷":"弋","⼸":"弓","弢":"弢","弢":"弢","⼹":"彐","⺔":"彑","当":"当","㣇":"㣇","⼺":"彡","形":"形","彩":"彩","彫":"彫","⼻":"彳","律":"律","㣣":"㣣","徚":"徚","復":"復","徭":"徭","⼼":"心","⺖":"忄","⺗":"㣺","忍":"忍","志":"志","念":"念","忹":"忹","怒":"怒","怜":"怜","恵":"恵","㤜":"㤜","㤺":"㤺","悁":"悁","悔":"悔","悔":"悔","惇":"惇","惘":"惘","惡":"惡","𢛔":"𢛔","愈":"愈","慨":"慨","慄":"慄","慈":"慈","慌":"慌","慌":"慌","慎":"慎","慎":"慎","慠":"慠","慺":"慺","憎":"憎","憎":"憎","憎":"憎","憐":"憐","憤":"憤","憯":"憯","憲":"憲","𢡄":"𢡄","𢡊":"𢡊","懞":"懞","懲":"懲","懲":"懲","懲":"懲","懶":"懶","懶":"懶","戀":"戀","⼽":"戈","成":"成","戛":"戛","戮":"戮","戴":"戴","⼾":"戶","戸":"戶","⼿":"手","⺘":"扌","扝":"扝","抱":"抱","拉":"拉","拏":"拏","拓":"拓","拔":"拔","拼":"拼","拾":"拾","𢬌":"𢬌","挽":"挽","捐":"捐","捨":"捨","捻":"捻","掃":"掃","掠":"掠","掩":"掩","揄":"揄","揤":"揤","摒":"摒","𢯱":"𢯱","搜":"搜","搢":"搢","揅":"揅","摩":"摩","摷":"摷","摾":"摾","㨮":"㨮","搉":"㩁","撚":"撚","撝":"撝","擄":"擄","㩬":"㩬","⽀":"支","⽁":"攴","⺙":"攵","敏":"敏","敏":"敏","敖":"敖","敬":"敬","數":"數","𣀊":"𣀊","⽂":"文","⻫":"斉","⽃":"斗","料":"料","⽄":"斤","⽅":"方","旅":"旅","⽆":"无","⺛":"旡","既":"既","旣":"旣","⽇":"日","易":"易","曶":"㫚","㫤":"㫤","晉":"晉","晩":"晚","晴":"晴","晴":"晴","暑":"暑","暑":"暑","暈":"暈","㬈":"㬈","暜":"暜","暴":"暴","曆":"曆","㬙":"㬙","𣊸":"𣊸","⽈":"曰","更":"更","書":"書","⽉":"月","𣍟":"𣍟","肦":"朌","胐":"朏","胊":"朐","脁":"朓","胶":"㬵","朗":"朗","朗":"朗","朗":"朗","脧":"朘","望":"望","望":"望","幐":"㬺","䐠":"㬻","𣎓":"𣎓","膧":"朣","𣎜":"𣎜","⽊":"木","李":"李","杓":"杓","杖":"杖","杞":"杞","𣏃":"𣏃","柿":"杮","杻":"杻","枅":"枅","林":"林","㭉":"㭉","𣏕":"𣏕","柳":"柳","柺":"柺","栗":"栗","栟":"栟","桒":"桒","𣑭":"𣑭","梁":"梁","梅":"梅","梅":"梅","梎":"梎","梨":"梨","椔":"椔","楂":"楂","㮝":"㮝","㮝":"㮝","槩":"㮣","樧":"榝","榣":"榣","槪":"槪","樂":"樂","樂":"樂","樂":"樂","樓":"樓","𣚣":"𣚣","檨":"檨","櫓":"櫓","櫛":"櫛","欄":"欄","㰘":"㰘","⽋":"欠","次":"次","𣢧":"𣢧","歔":"歔","㱎":"㱎","⽌":"止","⻭":"歯","歲":"歲","歷":"歷","歹":"歹","⽍":"歹","⺞":"歺","殟":"殟","殮":"殮","⽎":"殳","殺":"殺","殺":"殺","殺":"殺","殻":"殻","𣪍":"𣪍","⽏":"毋","⺟":"母","𣫺":"𣫺","⽐":"比","⽑":"毛","⽒":"氏","⺠":"民","⽓":"气","⽔":"水","⺡":"氵","⺢":"氺","汎":"汎","汧":"汧","沈":"沈","沿":"沿","泌":"泌","泍":"泍","泥":"泥","𣲼":"𣲼","洛":"洛","洞":"洞","洴":"洴","派":"派","流":"流","流":"流","流":"流","洖":"洖","浩":"浩","浪":"浪","海":"海","海":"海","浸":"浸","涅":"涅","𣴞":"𣴞","淋":"淋","淚":"淚","淪":"淪","淹":"淹","渚":"渚","港":"港","湮":"湮","潙":"溈","滋":"滋","滋":"滋","溜":"溜","溺":"溺","滇":"滇","滑":"滑","滛":"滛","㴳":"㴳","漏":"漏","漢":"漢","漢":"漢","漣":"漣","𣻑":"𣻑","潮":"潮","𣽞":"𣽞","𣾎":"𣾎","濆":"濆","濫":"濫","濾":"濾","瀛":"瀛","瀞":"瀞","瀞":"瀞","瀹":"瀹","灊":"灊","㶖":"㶖","⽕":"火","⺣":"灬","灰":"灰","灷":"灷","災":"災","炙":"炙","炭":"炭","烈":"烈","烙":"烙","煮":"煮","煮":"煮","𤉣":"𤉣","煅":"煅","煉":"煉","𤋮":"𤋮","熜":"熜","燎":"燎","燐":"燐","𤎫":"𤎫","爐":"爐","爛":"爛","爨":"爨","⽖":"爪","爫":"爫","⺤":"爫","爵":"爵","爵":"爵","⽗":"父","⽘":"爻","⺦":"丬","⽙":"爿","⽚":"片","牐":"牐","⽛":"牙","𤘈":"𤘈","⽜":"牛","牢":"牢","犀":"犀","犕":"犕","⽝":"犬","⺨":"犭","犯":"犯","狀":"狀","𤜵":"𤜵","狼":"狼","猪":"猪","猪":"猪","𤠔":"𤠔","獵":"獵","獺":"獺","⽞":"玄","率":"率","率":"率","⽟":"玉","王":"王","㺬":"㺬","玥":"玥","玲":"玲","㺸":"㺸","㺸":"㺸","珞":"珞","琉":"琉","理":"理","琢":"琢","瑇":"瑇","瑜":"瑜","瑩":"瑩","瑱":"瑱","瑱":"瑱","璅":"璅","璉":"璉","璘":"璘","瓊":"瓊","⽠":"瓜","⽡":"瓦","㼛":"㼛","甆":"甆","⽢":"甘","⽣":"生","甤":"甤","⽤":"用","⽥":"田","画":"画","甾":"甾","𤰶":"𤰶","留":"留","略":"略","異":"異","異":"異","𤲒":"𤲒","⽦":"疋","⽧":"疒","痢":"痢","瘐":"瘐","瘟":"瘟","瘝":"瘝","療":"療","癩":"癩","⽨":"癶","⽩":"白","𤾡":"𤾡","𤾸":"𤾸","⽪":"皮","⽫":"皿","𥁄":"𥁄","㿼":"㿼","益":"益","益":"益","盛":"盛","盧":"盧","䀈":"䀈","⽬":"目","直":"直","直":"直","𥃲":"𥃲","𥃳":"𥃳","省":"省","䀘":"䀘","𥄙":"𥄙","眞":"眞","真":"真","真":"真","𥄳":"𥄳","着":"着","睊":"睊","睊":"睊","鿃":"䀹","䀹":"䀹","䀹":"䀹","晣":"䀿","䁆":"䁆","瞋":"瞋","𥉉":"𥉉","瞧":"瞧","⽭":"矛","⽮":"矢","⽯":"石","䂖":"䂖","𥐝":"𥐝","硏":"研","硎":"硎","硫":"硫","碌":"碌","碌":"碌","碑":"碑","磊":"磊","磌":"磌","磌":"磌","磻":"磻","䃣":"䃣","礪":"礪","⽰":"示","⺭":"礻","礼":"礼","社":"社","祈":"祈","祉":"祉","𥘦":"𥘦","祐":"祐","祖":"祖","祖":"祖","祝":"祝","神":"神","祥":"祥","視":"視","視":"視","祿":"祿","𥚚":"𥚚","禍":"禍","禎":"禎","福":"福","福":"福","𥛅":"𥛅","禮":"禮","⽱":"禸","⽲":"禾","秊":"秊","䄯":"䄯","秫":"秫","稜":"稜","穊":"穊","穀":"穀","穀":"穀","穏":"穏","⽳":"穴","突":"突","𥥼":"𥥼","窱":"窱","立":"立","⽴":"立","⻯":"竜","𥪧":"𥪧","𥪧":"𥪧","竮":"竮","⽵":"竹","笠":"笠","節":"節","節":"節","䈂":"䈂","𥮫":"𥮫","篆":"篆","䈧":"䈧","築":"築","𥲀":"𥲀","𥳐":"𥳐","簾":"簾","籠":"籠","⽶":"米","类":"类","粒":"粒","精":"精","糒":"糒","糖":"糖","糨":"糨","䊠":"䊠","糣":"糣","糧":"糧","⽷":"糸","⺯":"糹","𥾆":"𥾆","紀":"紀","紐":"紐","索":"索","累":"累","絶":"絕","絣":"絣","絛":"絛","綠":"綠","綾":"綾","緇":"緇","練":"練","練":"練","練":"練","縂":"縂","䌁":"䌁","縉":"縉","縷":"縷","繁":"繁","繅":"繅","𦇚":"𦇚","䌴":"䌴","⽸":"缶","𦈨":"𦈨","缾":"缾","𦉇":"𦉇","⽹":"网","⺫":"罒","⺲":"罒","⺱":"罓","䍙":"䍙","署":"署","𦋙":"𦋙","罹":"罹","罺":"罺","羅":"羅","𦌾":"𦌾","⽺":"羊","羕":"羕","羚":"羚","羽":"羽","⽻":"羽","翺":"翺","老":"老","⽼":"老","⺹":"耂","者":"者","者":"者","者":"者","⽽":"而","𦓚":"𦓚","⽾":"耒","𦔣":"𦔣","⽿":"耳","聆":"聆","聠":"聠","𦖨":"𦖨","聯":"聯","聰":"聰","聾":"聾","⾀":"聿","⺺":"肀","⾁":"肉","肋":"肋","肭":"肭","育":"育","䏕":"䏕","䏙":"䏙","腁":"胼","脃":"脃","脾":"脾","䐋":"䐋","朡":"朡","𦞧":"𦞧","𦞵":"𦞵","朦":"䑃","臘":"臘","⾂":"臣","臨":"臨","⾃":"自","臭":"臭","⾄":"至","⾅":"臼","舁":"舁","舁":"舁","舄":"舄","⾆":"舌","舘":"舘","⾇":"舛","⾈":"舟","䑫":"䑫","⾉":"艮","良":"良","⾊":"色","⾋":"艸","艹":"艹","艹":"艹","⺾":"艹","⺿":"艹","⻀":"艹","芋":"芋","芑":"芑","芝":"芝","花":"花","芳":"芳","芽":"芽","若":"若","若":"若","苦":"苦","𦬼":"𦬼","茶":"茶","荒":"荒","荣":"荣","茝":"茝","茣":"茣","莽":"莽","荓":"荓","菉":"菉","菊":"菊","菌":"菌","菜":"菜","菧":"菧","華":"華","菱":"菱","著":"著","著":"著","𦰶":"𦰶","莭":"莭","落":"落","葉":"葉","蔿":"蒍","𦳕":"𦳕","𦵫":"𦵫","蓮":"蓮","蓱":"蓱","蓳":"蓳","蓼":"蓼","蔖":"蔖","䔫":"䔫","蕤":"蕤","𦼬":"𦼬","藍":"藍","䕝":"䕝","𦾱":"𦾱","䕡":"䕡","藺":"藺","蘆":"蘆","䕫":"䕫","蘒":"蘒","蘭":"蘭","𧃒":"𧃒","虁":"蘷","蘿":"蘿","⾌":"虍","⻁":"虎","虐":"虐","虜":"虜","虜":"虜","虧":"虧","虩":"虩","⾍":"虫","蚩":"蚩","蚈":"蚈","蛢":"蛢","蜎":"蜎","蜨":"蜨","蝫":"蝫","蟡":"蟡","蝹":"蝹","蝹":"蝹","螆":"螆","䗗":"䗗","𧏊":"𧏊","螺":"螺","蠁":"蠁","䗹":"䗹","蠟":"蠟","⾎":"血","行":"行","⾏":"行","衠":"衠","衣":"衣","⾐":"衣","⻂":"衤","裂":"裂","𧙧":"𧙧","裏":"裏","裗":"裗","裞":"裞","裡":"裡","裸":"裸","裺":"裺","䘵":"䘵","褐":"褐","襁":"襁","襤":"襤","⾑":"襾","⻄":"西","⻃":"覀","覆":"覆","見":"見","⾒":"見","𧢮":"𧢮","⻅":"见","⾓":"角","⾔":"言","𧥦":"𧥦","詽":"訮","訞":"䚶","䚾":"䚾","䛇":"䛇","誠":"誠","說":"說","說":"說","調":"調","請":"請","諒":"諒","論":"論","諭":"諭","諭":"諭","諸":"諸","諸":"諸","諾":"諾","諾":"諾","謁":"謁","謁":"謁","謹":"謹","謹":"謹","識":"識","讀":"讀","讏":"讆","變":"變","變":"變","⻈":"讠","⾕":"谷","⾖":"豆","豈":"豈","豕":"豕","⾗":"豕","豣":"豜","⾘":"豸","𧲨":"𧲨","⾙":"貝","貫":"貫","賁":"賁","賂":"賂","賈":"賈","賓":"賓","贈":"贈","贈":"贈","贛":"贛","⻉":"贝","⾚":"赤","⾛":"走","起":"起","趆":"赿","𧻓":"𧻓","𧼯":"𧼯","⾜":"足","跋":"跋","趼":"趼","跺":"跥","路":"路","跰":"跰","躛":"躗","⾝":"身","車":"車","⾞":"車","軔":"軔","輧":"軿","輦":"輦","輪":"輪","輸":"輸","輸":"輸","輻":"輻","轢":"轢","⻋":"车","⾟":"辛","辞":"辞","辰":"辰","⾠":"辰","⾡":"辵","辶":"辶","⻌":"辶","⻍":"辶","巡":"巡","連":"連","逸":"逸","逸":"逸","遲":"遲","遼":"遼","𨗒":"𨗒","𨗭":"𨗭","邏":"邏","⾢":"邑","邔":"邔","郎":"郎","郞":"郎","郞":"郎","郱":"郱","都":"都","𨜮":"𨜮","鄑":"鄑","鄛":"鄛","⾣":"酉","酪":"酪","醙":"醙","醴":"醴","⾤":"釆","里":"里","⾥":"里","量":"量","金":"金","⾦":"金","鈴":"鈴","鈸":"鈸","鉶":"鉶","鋗":"鋗","鋘":"鋘","鉼":"鉼","錄":"錄","鍊":"鍊","鎮":"鎭","鏹":"鏹","鐕":"鐕","𨯺":"𨯺","⻐":"钅","⻑":"長","⾧":"長","⻒":"镸","⻓":"长","⾨":"門","開":"開","䦕":"䦕","閭":"閭","閷":"閷","𨵷":"𨵷","⻔":"门","⾩":"阜","⻏":"阝","⻖":"阝","阮":"阮","陋":"陋","降":"降","陵":"陵","陸":"陸","陼":"陼","隆":"隆","隣":"隣","䧦":"䧦","⾪":"隶","隷":"隷","隸":"隷","隸":"隷","⾫":"隹","雃":"雃","離":"離","難":"難","難":"難","⾬":"雨","零":"零","雷":"雷","霣":"霣","𩅅":"𩅅","露":"露","靈":"靈","⾭":"靑","⻘":"青","靖":"靖","靖":"靖","𩇟":"𩇟","⾮":"非","⾯":"面","𩈚":"𩈚","⾰":"革","䩮":"䩮","䩶":"䩶","⾱":"韋","韛":"韛","韠":"韠","⻙":"韦","⾲":"韭","𩐊":"𩐊","⾳":"音","響":"響","響":"響","⾴":"頁","䪲":"䪲","頋":"頋","頋":"頋","頋":"頋","領":"領","頩":"頩","𩒖":"𩒖","頻":"頻","頻":"頻","類":"類","⻚":"页","⾵":"風","𩖶":"𩖶","⻛":"风","⾶":"飛","⻜":"飞","⻝":"食","⾷":"食","⻟":"飠","飢":"飢","飯":"飯","飼":"飼","䬳":"䬳","館":"館","餩":"餩","⻠":"饣","⾸":"首","⾹":"香","馧":"馧","⾺":"馬","駂":"駂","駱":"駱","駾":"駾","驪":"驪","⻢":"马","⾻":"骨","䯎":"䯎","⾼":"高","⾽":"髟","𩬰":"𩬰","鬒":"鬒","鬒":"鬒","⾾":"鬥","⾿":"鬯","⿀":"鬲","⿁":"鬼","⻤":"鬼","⿂":"魚","魯":"魯","鱀":"鱀","鱗":"鱗","⻥":"鱼","⿃":"鳥","鳽":"鳽","䳎":"䳎","鵧":"鵧","䳭":"䳭","𪃎":"𪃎","鶴":"鶴","𪄅":"𪄅","䳸":"䳸","鷺":"鷺","𪈎":"𪈎","鸞":"鸞","鹃":"鹂","⿄":"鹵","鹿":"鹿","⿅":"鹿","𪊑":"𪊑","麗":"麗","麟":"麟","⿆":"麥","⻨":"麦","麻":"麻","⿇":"麻","𪎒":"𪎒","⿈":"黃","⻩":"黄","⿉":"黍","黎":"黎","䵖":"䵖","⿊":"黑","黒":"黑","墨":"墨","黹":"黹","⿋":"黹","⿌":"黽","鼅":"鼅","黾":"黾","⿍":"鼎","鼏":"鼏","⿎":"鼓","鼖":"鼖","⿏":"鼠","鼻":"鼻","⿐":"鼻","齃":"齃","⿑":"齊","⻬":"齐","⿒":"齒","𪘀":"𪘀","⻮":"齿","龍":"龍","⿓":"龍","龎":"龎","⻰":"龙","龜":"龜","龜":"龜","龜":"龜","⿔":"龜","⻳":"龟","⿕":"龠"}');
+;// CONCATENATED MODULE: ./src/core/names.ts
+/** The identifiers the registry is keyed by, defined once. */
+
+/** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** GitHub's own rule for usernames: letters, digits, single inner hyphens, at most 39 characters. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** A group's name as leaders would call it the same: compatibility forms, case and spacing folded. */
+function foldName(name) {
+    return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/** Characters that display as nothing (zero-width spaces, joiners, variation selectors…). */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/** One character that displays as nothing. */
+function isInvisible(char) {
+    return /^\p{Default_Ignorable_Code_Point}$/u.test(char);
+}
+/**
+ * Two names that look alike share one of these keys: UTS #39 skeletons, which map each character
+ * to the one it is confused with (Cyrillic "а" and Greek "α" to "a", "m" to "rn"). A skeleton
+ * tells case apart ("I" looks like "l", "i" does not), so each name gets two: the skeleton of the
+ * lowercased name, which compares names in any capitalisation, and the skeleton of its skeleton
+ * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
+ */
+function lookAlikeKeys(name) {
+    const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
+    return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
+}
+/**
+ * The characters of a name that stand in for other letters or are invisible, each once, as the
+ * leader needs them to find and retype: accented letters are not among them.
+ */
+function lookAlikeCharacters(name) {
+    const found = new Set();
+    for (const char of name) {
+        if (char <= '\x7F' || found.has(char))
+            continue;
+        const standsIn = skeleton(char.normalize('NFKC')) !== char.normalize('NFD');
+        if (standsIn || isInvisible(char))
+            found.add(char);
+    }
+    return [...found];
+}
+/** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
+function skeleton(text) {
+    return prototypesOf(text.normalize('NFD')).normalize('NFD');
+}
+/** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
+const PROTOTYPES = data_namespaceObject;
+/**
+ * What `unhomoglyph(text)` gives, a character at a time: its table maps single code points only,
+ * so each character is replaced by its own prototype. A lookup per character instead of
+ * unhomoglyph's regex of 6,000 alternatives, which also costs about 10 ms to build at start-up.
+ */
+function prototypesOf(text) {
+    let out = '';
+    for (const char of text)
+        out += (Object.hasOwn(PROTOTYPES, char) ? PROTOTYPES[char] : char) ?? char;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/leaders.ts
+
+
+/**
+ * What `leaders/leader` and `leaders/co-leader` both check for their role: the person is there,
+ * and has a name and a usable GitHub username. Each rule passes the ids of its own messages.
+ */
+function checkPersonPresence(data, role, messages) {
+    const problem = (pointer, flaw, params) => ({
+        pointer,
+        message: params === undefined ? { id: messages[flaw] } : { id: messages[flaw], params },
+    });
+    const value = field(data, role);
+    if (value === undefined || value === null)
+        return [problem(`/${role}`, 'missing')];
+    const person = asRecord(value);
+    if (!person)
+        return [problem(`/${role}`, 'not-a-block', { kind: valueKind(value) })];
+    const problems = [];
+    const name = field(person, 'name');
+    if (name !== undefined && name !== null && typeof name !== 'string') {
+        problems.push(problem(`/${role}/name`, 'name-not-text', {
+            kind: valueKind(name),
+            fix: typeof name === 'object' ? 'line' : 'quotes',
+        }));
+    }
+    else if (asText(name) === undefined) {
+        problems.push(problem(`/${role}/name`, 'name-missing'));
+    }
+    const github = field(person, 'github');
+    const pointer = `/${role}/github`;
+    if (typeof github === 'number') {
+        problems.push(problem(pointer, 'github-number'));
+    }
+    else if (github !== undefined && github !== null && typeof github !== 'string') {
+        problems.push(problem(pointer, 'github-not-text', { kind: valueKind(github) }));
+    }
+    else if (asText(github) === undefined) {
+        problems.push(problem(pointer, 'github-missing'));
+    }
+    else if (typeof github === 'string' && !GITHUB_LOGIN.test(github)) {
+        const username = bareUsername(github);
+        problems.push(username === undefined
+            ? problem(pointer, 'github-invalid', { value: quote(github) })
+            : problem(pointer, 'github-just-username', { value: quote(github), username }));
+    }
+    return problems;
+}
+/** The valid username in one written with @ or as a github.com address, if there is one. */
+function bareUsername(value) {
+    const text = value.trim();
+    const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
+    const candidate = fromUrl ?? text.replace(/^@/, '');
+    return GITHUB_LOGIN.test(candidate) ? candidate : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/co-leader.ts
+
+const co_leader_MESSAGES = {
+    missing: 'leaders/co-leader.missing',
+    'not-a-block': 'leaders/co-leader.not-a-block',
+    'name-not-text': 'leaders/co-leader.name-not-text',
+    'name-missing': 'leaders/co-leader.name-missing',
+    'github-number': 'leaders/co-leader.github-number',
+    'github-not-text': 'leaders/co-leader.github-not-text',
+    'github-missing': 'leaders/co-leader.github-missing',
+    'github-invalid': 'leaders/co-leader.github-invalid',
+    'github-just-username': 'leaders/co-leader.github-just-username',
+};
+const co_leader_rule = {
+    id: 'leaders/co-leader',
+    scope: 'group',
+    summary: 'The group has a designated co-leader with a name and a GitHub username.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/coLeader', '/coLeader/name', '/coLeader/github'],
+    check: ({ data }) => checkPersonPresence(data, 'coLeader', co_leader_MESSAGES),
+};
+
+;// CONCATENATED MODULE: ./src/core/people.ts
+
+
+function readPerson(data, role) {
+    const record = asRecord(field(data, role));
+    if (!record)
+        return undefined;
+    const github = asText(field(record, 'github'));
+    return {
+        role,
+        name: asText(field(record, 'name')),
+        github,
+        login: github?.toLowerCase(),
+        githubId: positiveId(field(record, 'githubId')),
+        techCommunityId: positiveId(field(record, 'techCommunityId')),
+    };
+}
+/** An account number as the schema allows it: a positive safe integer, never text. */
+function positiveId(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** How a person is named in a message: their GitHub handle, else their quoted name, else their role. */
+function personName(person) {
+    if (person.github !== undefined && GITHUB_LOGIN.test(person.github))
+        return `@${person.github}`;
+    return person.name === undefined
+        ? { id: 'person.role', params: { role: person.role } }
+        : quote(person.name);
+}
+/** The person with their role: "the leader @anna", "the co-leader \"Anna\"", or "the leader". */
+function personWithRole(person) {
+    const name = personName(person);
+    return typeof name === 'string'
+        ? { id: 'person.named', params: { role: person.role, name } }
+        : { id: 'person.role', params: { role: person.role } };
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/distinct.ts
+
+
+const distinct_rule = {
+    id: 'leaders/distinct',
+    scope: 'group',
+    summary: 'The leader and the co-leader are two different people.',
+    severity: 'error',
+    waivable: true,
+    check({ data }) {
+        const leader = readPerson(data, 'leader');
+        const coLeader = readPerson(data, 'coLeader');
+        if (!leader || !coLeader)
+            return [];
+        if (leader.login !== undefined && leader.login === coLeader.login) {
+            return [
+                {
+                    pointer: '/coLeader/github',
+                    message: say('leaders/distinct.same-github', { name: personName(coLeader) }),
+                },
+            ];
+        }
+        if (leader.techCommunityId !== undefined &&
+            leader.techCommunityId === coLeader.techCommunityId) {
+            return [
+                {
+                    pointer: '/coLeader/techCommunityId',
+                    message: say('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/leaders/github-id.ts
+
+
+
+
+/**
+ * GitHub frees a username when its account is renamed or deleted, and anyone may then take it:
+ * the registry knows each leader by the account's numeric id. Offline nothing can be compared, so
+ * a missing id is a warning; where the pull-request check looked a changed entry's username up
+ * (`identity`), the id must be that account's, and every problem with the entry is an error.
+ */
+const github_id_rule = {
+    id: 'leaders/github-id',
+    scope: 'group',
+    summary: "Each leader's GitHub account id is given; in a pull request, it is the id of the account with that username.",
+    severity: 'warning',
+    // A leader the registry cannot tell from whoever takes their username next is no exception to
+    // grant: authority over the group follows this id.
+    waivable: false,
+    owns: ['/leader/githubId', '/coLeader/githubId'],
+    check({ file, data }, { identity }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = readPerson(data, role);
+            // Without a usable username there is nothing to look up: leaders/leader reports that.
+            if (person?.github === undefined || !GITHUB_LOGIN.test(person.github))
+                continue;
+            const login = person.github.toLowerCase();
+            const value = field(asRecord(field(data, role)), 'githubId');
+            const pointer = `/${role}/githubId`;
+            const subject = personWithRole(person);
+            // An entry the caller required but did not look up is checked as offline.
+            const required = identity !== undefined &&
+                identity.required.has(`${file.path}#${role}`) &&
+                identity.accounts.has(login);
+            if (!required) {
+                const message = offline(value, subject, person.github);
+                if (message)
+                    problems.push({ pointer, message });
+                continue;
+            }
+            const account = identity.accounts.get(login) ?? null;
+            const found = online(value, subject, person.github, role, account);
+            if (found === undefined)
+                continue;
+            const at = found.at === 'login' ? `/${role}/github` : pointer;
+            problems.push({ pointer: at, message: found.message, severity: 'error' });
+        }
+        return problems;
+    },
+};
+/** What is wrong with the id as written, when there is no account to compare it with. */
+function offline(value, person, github) {
+    if (value === undefined || value === null) {
+        return say('leaders/github-id.missing', { person, url: lookupAddress(github) });
+    }
+    if (positiveId(value) !== undefined)
+        return undefined;
+    const digits = digitsIn(value);
+    if (digits !== undefined)
+        return say('leaders/github-id.as-text', { person, id: digits });
+    return notANumber(value, person, github);
+}
+/** What is wrong with the entry, given what GitHub answered for its username. */
+function online(value, person, github, role, account) {
+    if (account === null) {
+        return {
+            at: 'login',
+            message: say('leaders/github-id.no-account', { account: `@${github}`, role }),
+        };
+    }
+    if (account.type !== 'User') {
+        return {
+            at: 'login',
+            message: say('leaders/github-id.not-a-person', {
+                account: `@${github}`,
+                role,
+                kind: account.type,
+            }),
+        };
+    }
+    const id = String(account.id);
+    if (value === undefined || value === null) {
+        return { at: 'id', message: say('leaders/github-id.missing-known', { person, id }) };
+    }
+    const given = positiveId(value);
+    const digits = given === undefined ? digitsIn(value) : String(given);
+    if (digits === undefined)
+        return { at: 'id', message: notANumber(value, person, github) };
+    if (digits !== id) {
+        return { at: 'id', message: say('leaders/github-id.wrong', { person, given: digits, id }) };
+    }
+    // The right digits in quotes: only the quotes are wrong.
+    return given === undefined
+        ? { at: 'id', message: say('leaders/github-id.as-text', { person, id }) }
+        : undefined;
+}
+function notANumber(value, person, github) {
+    return say('leaders/github-id.not-a-number', {
+        person,
+        value: quote(value),
+        url: lookupAddress(github),
+    });
+}
+/** Where GitHub shows an account's id: the username is checked, so it needs no escaping. */
+function lookupAddress(github) {
+    return `https://api.github.com/users/${github}`;
+}
+/** A positive id written as text (`"48213907"`), as its digits without leading zeros. */
+function digitsIn(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (!/^\d+$/.test(text))
+        return undefined;
+    const id = positiveId(Number(text));
+    return id === undefined ? undefined : String(id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/leader.ts
+
+const leader_MESSAGES = {
+    missing: 'leaders/leader.missing',
+    'not-a-block': 'leaders/leader.not-a-block',
+    'name-not-text': 'leaders/leader.name-not-text',
+    'name-missing': 'leaders/leader.name-missing',
+    'github-number': 'leaders/leader.github-number',
+    'github-not-text': 'leaders/leader.github-not-text',
+    'github-missing': 'leaders/leader.github-missing',
+    'github-invalid': 'leaders/leader.github-invalid',
+    'github-just-username': 'leaders/leader.github-just-username',
+};
+const leader_rule = {
+    id: 'leaders/leader',
+    scope: 'group',
+    summary: 'The group has a leader with a name and a GitHub username.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/leader', '/leader/name', '/leader/github'],
+    check: ({ data }) => checkPersonPresence(data, 'leader', leader_MESSAGES),
+};
+
+;// CONCATENATED MODULE: ./src/rules/leaders/tech-community-id.ts
+
+
+
+/** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
+const OLD_PROFILE_ID = /user-id\/(\d+)/i;
+/** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
+const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
+const tech_community_id_rule = {
+    id: 'leaders/tech-community-id',
+    scope: 'group',
+    summary: "Each leader's Microsoft Tech Community user ID is given, as a positive whole number.",
+    severity: 'error',
+    waivable: true,
+    owns: ['/leader/techCommunityId', '/coLeader/techCommunityId'],
+    check({ data }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = readPerson(data, role);
+            if (!person)
+                continue;
+            const value = field(asRecord(field(data, role)), 'techCommunityId');
+            const pointer = `/${role}/techCommunityId`;
+            if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+                continue;
+            problems.push({ pointer, message: explain(value, personWithRole(person)) });
+        }
+        return problems;
+    },
+};
+function explain(value, person) {
+    if (value === undefined || value === null) {
+        return say('leaders/tech-community-id.missing', { person });
+    }
+    // Only text can hold a profile address or quoted digits; other values get the general message.
+    const text = typeof value === 'string' ? value.trim() : '';
+    const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
+    if (fromUrl !== undefined && isPositive(fromUrl)) {
+        return say('leaders/tech-community-id.profile-address', { person, id: fromUrl });
+    }
+    if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
+        return say('leaders/tech-community-id.as-text', { person, id: text });
+    }
+    return say('leaders/tech-community-id.not-a-number', { person, value: quote(value) });
+}
+function isPositive(digits) {
+    const number = Number(digits);
+    return Number.isSafeInteger(number) && number > 0;
+}
+/** The ID in a current Tech Community profile address, with or without https://. */
+function idInProfileAddress(text) {
+    const address = /^https?:\/\//i.test(text) ? text : `https://${text}`;
+    if (!URL.canParse(address))
+        return undefined;
+    const url = new URL(address);
+    if (!/(?:^|\.)techcommunity\.microsoft\.com$/.test(url.hostname))
+        return undefined;
+    return PROFILE_PATH.exec(url.pathname)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/terms.ts
+
+
+
+
+const terms_rule = {
+    id: 'leaders/terms',
+    scope: 'group',
+    summary: 'The leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/leader/termsAccepted', '/coLeader/termsAccepted'],
+    check({ data }, { today }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = readPerson(data, role);
+            if (!person)
+                continue;
+            const accepted = field(asRecord(field(data, role)), 'termsAccepted');
+            const pointer = `/${role}/termsAccepted`;
+            const name = personName(person);
+            if (accepted === undefined || accepted === null || accepted === false) {
+                problems.push({
+                    pointer,
+                    message: say('leaders/terms.not-accepted', { person: personWithRole(person), name }),
+                });
+            }
+            else if (!isPlainDate(accepted)) {
+                problems.push({
+                    pointer,
+                    message: say('leaders/terms.not-a-date', { name, value: quote(accepted) }),
+                });
+            }
+            else if (accepted > today) {
+                problems.push({
+                    pointer,
+                    message: say('leaders/terms.future', { name, accepted, today }),
+                });
+            }
+        }
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/meetups.ts
+
+
+/*
+ * Several rules read the same group's meetups on the same day; group data is never changed once
+ * parsed, so each answer is computed once per data object (and policy and day) and kept.
+ */
+const meetupsOf = new WeakMap();
+const duplicatesOf = new WeakMap();
+const cadenceOf = new WeakMap();
+function readMeetups(data) {
+    const known = meetupsOf.get(data);
+    if (known)
+        return known;
+    const meetups = parseMeetups(data);
+    meetupsOf.set(data, meetups);
+    return meetups;
+}
+function parseMeetups(data) {
+    const meetups = [];
+    asList(field(data, 'meetups')).forEach((entry, index) => {
+        const record = asRecord(entry);
+        const date = field(record, 'date');
+        const title = asText(field(record, 'title'));
+        const azure = field(record, 'azure');
+        if (!isPlainDate(date) || title === undefined || typeof azure !== 'boolean')
+            return;
+        meetups.push({
+            index,
+            date,
+            day: dayNumber(date),
+            title,
+            azure,
+            cancelled: field(record, 'cancelled') === true,
+            url: asText(field(record, 'url')),
+        });
+    });
+    return meetups;
+}
+/** Entries of `meetups` that `readMeetups` skips but that might count once their error is fixed. */
+function unreadableEntries(data, meetups) {
+    const entries = asList(field(data, 'meetups'));
+    if (entries.length === meetups.length)
+        return [];
+    const read = new Set(meetups.map((meetup) => meetup.index));
+    const unreadable = [];
+    entries.forEach((entry, index) => {
+        if (read.has(index) || entry === null || entry === undefined)
+            return;
+        const record = asRecord(entry);
+        if (field(record, 'azure') === false || field(record, 'cancelled') === true)
+            return;
+        unreadable.push(index);
+    });
+    return unreadable;
+}
+/** Later entries that repeat an earlier one: same date and title, or the same page. */
+function findDuplicateMeetups(meetups) {
+    const known = duplicatesOf.get(meetups);
+    if (known)
+        return known;
+    const found = pairDuplicates(meetups);
+    duplicatesOf.set(meetups, found);
+    return found;
+}
+function pairDuplicates(meetups) {
+    const seen = new Map();
+    const duplicates = [];
+    for (const meetup of meetups) {
+        const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
+        const byUrl = meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+        // The same date and title first, then the same page.
+        const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
+        if (original)
+            duplicates.push({ duplicate: meetup, original });
+        else {
+            seen.set(byDate, meetup);
+            if (byUrl !== undefined)
+                seen.set(byUrl, meetup);
+        }
+    }
+    return duplicates;
+}
+function normaliseTitle(title) {
+    // NFKC only matters outside printable ASCII, where most titles never go.
+    const folded = /^[\x20-\x7E]*$/.test(title) ? title : title.normalize('NFKC');
+    return folded.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+function assessCadence(data, today, policy) {
+    let byData = cadenceOf.get(policy);
+    if (!byData)
+        cadenceOf.set(policy, (byData = new WeakMap()));
+    let byDay = byData.get(data);
+    if (!byDay)
+        byData.set(data, (byDay = new Map()));
+    let cadence = byDay.get(today);
+    if (!cadence)
+        byDay.set(today, (cadence = computeCadence(data, today, policy)));
+    return cadence;
+}
+/** The first day of the window ending on `today`; every group of a run shares the answer. */
+const windowStarts = new Map();
+function windowStartOf(today, windowMonths) {
+    const key = `${today}/${windowMonths}`;
+    let start = windowStarts.get(key);
+    if (start === undefined)
+        windowStarts.set(key, (start = addDays(addMonths(today, -windowMonths), 1)));
+    return start;
+}
+/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
+function requiredOn(today, windowStart, proRataSince, policy) {
+    const { minimum } = policy.meetups;
+    if (proRataSince === undefined)
+        return minimum;
+    const windowDays = daysBetween(windowStart, today) + 1;
+    return Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+}
+function proRataStart(data, windowStart, policy) {
+    const joined = field(data, 'joined');
+    return policy.meetups.proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+}
+/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
+function countable(data) {
+    const meetups = readMeetups(data);
+    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+    return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
+}
+function computeCadence(data, today, policy) {
+    const { windowMonths, maxGapDays } = policy.meetups;
+    const windowStart = windowStartOf(today, windowMonths);
+    const meetups = readMeetups(data);
+    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+    const counted = [];
+    const excluded = [];
+    const exclusionOf = (meetup) => {
+        if (meetup.cancelled)
+            return 'cancelled';
+        if (!meetup.azure)
+            return 'not-azure';
+        if (meetup.date > today)
+            return 'future';
+        if (meetup.date < windowStart)
+            return 'before-window';
+        return duplicates.has(meetup) ? 'duplicate' : undefined;
+    };
+    for (const meetup of meetups) {
+        const reason = exclusionOf(meetup);
+        if (reason)
+            excluded.push({ meetup, reason });
+        else
+            counted.push(meetup);
+    }
+    counted.sort((a, b) => a.day - b.day || a.index - b.index);
+    const proRataSince = proRataStart(data, windowStart, policy);
+    const todayDay = dayNumber(today);
+    const longGaps = [];
+    counted.forEach((meetup, i) => {
+        const next = counted[i + 1];
+        const days = (next?.day ?? todayDay) - meetup.day;
+        if (days > maxGapDays)
+            longGaps.push({ from: meetup, to: next, days });
+    });
+    const last = counted.at(-1);
+    return {
+        today,
+        windowStart,
+        required: requiredOn(today, windowStart, proRataSince, policy),
+        proRataSince,
+        counted,
+        excluded,
+        longGaps,
+        daysSinceLast: last ? todayDay - last.day : undefined,
+        unreadable: unreadableEntries(data, meetups),
+    };
+}
+/**
+ * Looks ahead `policy.meetups.atRiskDays`: the first day a group that meets the minimum now would
+ * fall below it, counting the meetups it has planned as held. Only days when a meetup leaves the
+ * window (and the last day, for a pro-rata share that grows) can change the outcome, so only
+ * those are tried.
+ */
+function projectShortfall(data, today, policy) {
+    const now = assessCadence(data, today, policy);
+    if (now.counted.length < now.required)
+        return undefined;
+    const { windowMonths, atRiskDays, minimum } = policy.meetups;
+    const horizon = addDays(today, atRiskDays);
+    const candidates = new Set(now.counted
+        .map((meetup) => addMonths(meetup.date, windowMonths))
+        .filter((day) => day > today && day <= horizon));
+    candidates.add(horizon);
+    if (now.proRataSince !== undefined) {
+        // A growing share passes the count on a day of its own: the first day it exceeds it.
+        const windowDays = daysBetween(now.windowStart, today) + 1;
+        const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
+        const day = addDays(now.proRataSince, daysInProgram - 1);
+        if (day > today && day <= horizon)
+            candidates.add(day);
+    }
+    const eligible = countable(data);
+    for (const day of [...candidates].sort()) {
+        const windowStart = windowStartOf(day, windowMonths);
+        const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
+        const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
+        if (inWindow.length < required) {
+            const still = new Set(inWindow);
+            return {
+                on: day,
+                counted: inWindow.length,
+                required,
+                expiring: now.counted.filter((meetup) => !still.has(meetup)),
+            };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/meetups/at-risk.ts
+
+
+
+const at_risk_rule = {
+    id: 'meetups/at-risk',
+    scope: 'group',
+    summary: 'A group that meets the minimum today will not fall below it within the look-ahead (60 days) unless it holds another Azure meetup: warned early enough to act.',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        if (field(data, 'status') === 'leaving')
+            return [];
+        // A meetup listed with an unreadable date may be the planned one that keeps the count: its
+        // error comes first.
+        if (assessCadence(data, today, policy).unreadable.length > 0)
+            return [];
+        const shortfall = projectShortfall(data, today, policy);
+        if (!shortfall)
+            return [];
+        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
+        return [
+            {
+                pointer: '/meetups',
+                at: 'key',
+                message: say('meetups/at-risk.shortfall', {
+                    on: shortfall.on,
+                    counted: shortfall.counted,
+                    months: policy.meetups.windowMonths,
+                    required: shortfall.required,
+                    expiring: shortfall.expiring.length,
+                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+                }),
+            },
+        ];
+    },
+};
+/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
+function dateList([first, ...rest]) {
+    const [second, ...more] = rest;
+    if (second === undefined)
+        return say('meetups/at-risk.date', { day: first });
+    if (more.length === 0)
+        return say('meetups/at-risk.last-two', { first, last: second });
+    return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
+}
+
+;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
+
+
+
+
+const duplicate_rule = {
+    id: 'meetups/duplicate',
+    scope: 'group',
+    summary: 'No meetup is listed twice (same date and title, or the same page).',
+    severity: 'warning',
+    waivable: true,
+    check({ file, data }) {
+        return findDuplicateMeetups(readMeetups(data)).map(({ duplicate, original }) => {
+            // Only a file with a duplicate pays for the source map, which gives the original's line.
+            const where = file.content.ok ? { map: file.content.map } : {};
+            return {
+                pointer: pointer('meetups', duplicate.index),
+                message: say('meetups/duplicate.repeat', {
+                    date: duplicate.date,
+                    original: fieldInWords(pointer('meetups', original.index), where),
+                    same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
+                }),
+            };
+        });
+    },
+};
+/** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
+function samePage(a, b) {
+    const key = (url) => url.replace(/\/+$/, '').toLowerCase();
+    return a !== undefined && b !== undefined && key(a) === key(b);
+}
+
+;// CONCATENATED MODULE: ./src/rules/meetups/minimum.ts
+
+
+
+const minimum_rule = {
+    id: 'meetups/minimum',
+    scope: 'group',
+    summary: 'At least the minimum number of Azure meetups (6) in the trailing window (12 months); cancelled and future meetups do not count; new groups are held to their share.',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        // A group on its way out is not asked to keep meeting.
+        if (field(data, 'status') === 'leaving')
+            return [];
+        const cadence = assessCadence(data, today, policy);
+        const held = cadence.counted.length;
+        // Listed meetups that cannot be read yet are not counted, and not held against the group
+        // either: their own errors say what to fix, and fixing them may be all it takes.
+        const pending = cadence.unreadable.length;
+        if (held + pending >= cadence.required)
+            return [];
+        const share = cadence.proRataSince === undefined
+            ? say('meetups/minimum.share', { required: cadence.required })
+            : say('meetups/minimum.share-pro-rata', {
+                joined: cadence.proRataSince,
+                minimum: policy.meetups.minimum,
+                months: policy.meetups.windowMonths,
+                required: cadence.required,
+            });
+        return [
+            {
+                pointer: '/meetups',
+                at: 'key',
+                message: say('meetups/minimum.too-few', {
+                    held,
+                    from: cadence.windowStart,
+                    today,
+                    share,
+                    pending,
+                    missing: cadence.required - held - pending,
+                }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/meetups/spread.ts
+
+
+
+const spread_rule = {
+    id: 'meetups/spread',
+    scope: 'group',
+    summary: 'Azure meetups are spread through the year: no gap between them, or since the last one, longer than the policy allows (90 days).',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        if (field(data, 'status') === 'leaving')
+            return [];
+        const { maxGapDays } = policy.meetups;
+        const cadence = assessCadence(data, today, policy);
+        // Any gap may hold a meetup listed with an unreadable date: its error comes first.
+        if (cadence.unreadable.length > 0)
+            return [];
+        return cadence.longGaps.map(({ from, to, days }) => to === undefined
+            ? {
+                pointer: '/meetups',
+                at: 'key',
+                message: say('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
+            }
+            : {
+                pointer: `/meetups/${to.index}/date`,
+                message: say('meetups/spread.gap', {
+                    days,
+                    from: from.date,
+                    to: to.date,
+                    max: maxGapDays,
+                }),
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/meetups/url.ts
+
+
+
+
+// The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
+// rule and the schema accept exactly the same links.
+const isUri = formats/* fullFormats */.U9.uri;
+const WEB_SCHEME = /^https?:\/\//;
+const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
+const meetups_url_rule = {
+    id: 'meetups/url',
+    scope: 'group',
+    summary: "A meetup's page, when given, is a full web address (https:// or http://).",
+    severity: 'error',
+    waivable: false,
+    // The schema checks this field twice (its pattern and its format) and would report a bad link
+    // twice, once saying only https:// will do; this rule says it once, as the format has it.
+    owns: ['/meetups/*/url'],
+    check({ data }) {
+        const problems = [];
+        asList(field(data, 'meetups')).forEach((entry, index) => {
+            const meetup = asRecord(entry);
+            if (!meetup || !Object.hasOwn(meetup, 'url'))
+                return;
+            const message = url_explain(field(meetup, 'url'));
+            if (message !== undefined)
+                problems.push({ pointer: pointer('meetups', index, 'url'), message });
+        });
+        return problems;
+    },
+};
+function url_explain(value) {
+    if (value === null)
+        return say('meetups/url.empty');
+    if (typeof value !== 'string')
+        return say('meetups/url.not-text', { kind: valueKind(value) });
+    if (isMeetupPage(value))
+        return undefined;
+    if (isUri(value)) {
+        // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
+        const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
+        return say('meetups/url.not-a-web-page', { value: quote(value), ...suggest(lowered) });
+    }
+    return say('meetups/url.not-an-address', {
+        value: quote(value),
+        ...suggest(`https://${value.trim()}`),
+    });
+}
+/** Offers a corrected link only when it would itself pass. */
+function suggest(candidate) {
+    return isMeetupPage(candidate)
+        ? { offer: 'yes', suggestion: quote(candidate, 200) }
+        : { offer: 'no' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/presence/website.ts
+
+
+
+/** What the rule says of each way a link can be wrong. */
+const website_MESSAGES = {
+    'not-text': 'presence/website.not-text',
+    'not-a-url': 'presence/website.not-a-url',
+    'not-https': 'presence/website.not-https',
+    credentials: 'presence/website.credentials',
+    'not-public': 'presence/website.not-public',
+};
+const website_rule = {
+    id: 'presence/website',
+    scope: 'group',
+    summary: 'The group has a public-facing website or online presence, an https page non-members can open.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/website'],
+    check({ data }) {
+        const value = field(data, 'website');
+        if (website_isBlank(value)) {
+            return [
+                {
+                    pointer: '/website',
+                    message: say('presence/website.missing'),
+                },
+            ];
+        }
+        const problem = findUrlProblem(value);
+        return problem === undefined
+            ? []
+            : [{ pointer: '/website', message: say(website_MESSAGES[problem.code], problem.params) }];
+    },
+};
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function website_isBlank(value) {
+    return (value === undefined ||
+        value === null ||
+        (typeof value === 'string' && asText(value) === undefined));
+}
+
+;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
+
+
+
+
+
+const registry_duplicate_rule = {
+    id: 'registry/duplicate',
+    scope: 'registry',
+    summary: 'No two groups share a slug, name or website, nor have names that look alike, and each person has one GitHub login and one Tech Community ID across the registry.',
+    severity: 'error',
+    waivable: false,
+    check(groups) {
+        return [
+            ...sharedValues(groups, 'slug', (value) => value),
+            ...lookAlikeNames(groups),
+            ...sharedValues(groups, 'website', siteKey),
+            ...conflictingIdentities(groups),
+        ];
+    },
+};
+/** The message for a slug or website that another group already has. */
+const ALREADY_USED = {
+    slug: 'registry/duplicate.slug',
+    website: 'registry/duplicate.website',
+};
+/** Groups whose `field` comes to the same key, each told which other files hold it. */
+function sharedValues(groups, field, key) {
+    const problems = [];
+    for (const [first, ...others] of groupBy(groups, (group) => {
+        const value = asText(group.data[field]);
+        return value === undefined ? undefined : key(value);
+    }).values()) {
+        if (!first || others.length === 0)
+            continue;
+        const all = [first, ...others];
+        for (const group of all) {
+            const rest = all.filter((other) => other !== group).map((other) => other.file.path);
+            problems.push({
+                file: group.file,
+                pointer: `/${field}`,
+                message: say(ALREADY_USED[field], {
+                    value: quote(group.data[field]),
+                    files: rest.join(', '),
+                }),
+            });
+        }
+    }
+    return problems;
+}
+/** The same name in another case or spacing, or one that looks like it, reported on each file. */
+function lookAlikeNames(groups) {
+    const named = [];
+    for (const group of groups) {
+        const name = asText(group.data.name);
+        // Each name's skeletons once, meeting in a map: no name is compared with every other.
+        if (name !== undefined)
+            named.push({ group, name, order: named.length, keys: lookAlikeKeys(name) });
+    }
+    const alike = new Map();
+    for (const which of [0, 1]) {
+        for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
+            if (bucket.length < 2)
+                continue;
+            for (const mine of bucket) {
+                const others = alike.get(mine) ?? new Set();
+                for (const other of bucket)
+                    if (other !== mine)
+                        others.add(other);
+                alike.set(mine, others);
+            }
+        }
+    }
+    const problems = [];
+    for (const mine of named) {
+        const others = alike.get(mine);
+        if (!others)
+            continue;
+        problems.push({
+            file: mine.group.file,
+            pointer: '/name',
+            message: lookAlikeMessage(mine.name, [...others].sort((a, b) => a.order - b.order)),
+        });
+    }
+    return problems;
+}
+function lookAlikeMessage(name, others) {
+    const folded = foldName(name);
+    if (others.every((other) => foldName(other.name) === folded)) {
+        const files = others.map((other) => other.group.file.path).join(', ');
+        return say('registry/duplicate.name', { value: quote(name), files });
+    }
+    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
+    const which = others.reduceRight((more, other) => {
+        const params = { name: quote(other.name), file: other.group.file.path };
+        return more === undefined
+            ? say('registry/duplicate.name-in', params)
+            : say('registry/duplicate.name-in-and-more', { ...params, more });
+    }, undefined);
+    // `others` is never empty here: each name in `alike` looks like at least one other.
+    const params = { name: quote(name), others: which ?? '' };
+    // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
+    const chars = lookAlikeCharacters(name);
+    if (chars.length === 0)
+        return say('registry/duplicate.look-alike', params);
+    const shown = chars.slice(0, 5).map((char) => {
+        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+        return `${quote(char)} (U+${code})`;
+    });
+    if (chars.length > shown.length)
+        shown.push('…');
+    return say('registry/duplicate.look-alike-characters', {
+        ...params,
+        invisible: chars.some(isInvisible) ? 'yes' : 'no',
+        characters: shown.join(', '),
+    });
+}
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        if (key === undefined)
+            continue;
+        const bucket = groups.get(key);
+        if (bucket)
+            bucket.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+/** One person (one GitHub login, or one Tech Community ID) must look the same in every group. */
+function conflictingIdentities(groups) {
+    const appearances = [];
+    for (const group of groups) {
+        for (const role of ['leader', 'coLeader']) {
+            const person = readPerson(group.data, role);
+            if (person?.login !== undefined && person.techCommunityId !== undefined) {
+                appearances.push({
+                    group,
+                    person: { ...person, login: person.login, techCommunityId: person.techCommunityId },
+                });
+            }
+        }
+    }
+    const problems = [];
+    const report = (by, differs, field, describe) => {
+        for (const bucket of groupBy(appearances, by).values()) {
+            for (const mine of bucket) {
+                // Within one group, leaders/distinct already says the leader and co-leader are one person.
+                const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
+                if (!theirs)
+                    continue;
+                problems.push({
+                    file: mine.group.file,
+                    pointer: `/${mine.person.role}/${field}`,
+                    message: describe(mine, theirs),
+                });
+            }
+        }
+    };
+    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => say('registry/duplicate.two-ids', {
+        person: handle(mine.person),
+        id: String(mine.person.techCommunityId),
+        other: String(theirs.person.techCommunityId),
+        role: theirs.person.role,
+        file: theirs.group.file.path,
+    }));
+    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => say('registry/duplicate.two-logins', {
+        id: String(mine.person.techCommunityId),
+        person: handle(mine.person),
+        other: handle(theirs.person),
+        file: theirs.group.file.path,
+    }));
+    return problems;
+}
+/** The GitHub handle as the file writes it. */
+function handle(person) {
+    return `@${person.github ?? person.login}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
+
+
+
+const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
+const file_name_rule = {
+    id: 'registry/file-name',
+    scope: 'group',
+    summary: 'The file is groups/<slug>.yaml and its slug matches the file name.',
+    severity: 'error',
+    waivable: false,
+    owns: ['/slug'],
+    check({ file, data }) {
+        const slug = data.slug;
+        const validSlug = typeof slug === 'string' && SLUG.test(slug) ? slug : undefined;
+        const where = GROUP_PATH.exec(file.registryPath ?? '');
+        const fileSlug = where?.[1];
+        const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
+        if (slug === undefined || slug === null || (typeof slug === 'string' && slug.trim() === '')) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: say('registry/file-name.missing', {
+                        slug: fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name',
+                    }),
+                },
+            ];
+        }
+        if (typeof slug === 'number' && SLUG.test(String(slug))) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: say('registry/file-name.number', { slug: String(slug) }),
+                },
+            ];
+        }
+        if (validSlug === undefined) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: say('registry/file-name.form', { slug: quote(slug) }),
+                },
+            ];
+        }
+        if (fileSlug === undefined) {
+            // Already in groups/ with the short extension: say that, not that it is in the wrong place.
+            const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
+            return [
+                {
+                    pointer: '',
+                    message: shortExtension
+                        ? say('registry/file-name.extension', { expected })
+                        : say('registry/file-name.folder', { expected }),
+                },
+            ];
+        }
+        if (fileSlug !== validSlug) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: say('registry/file-name.differs', {
+                        slug: quote(validSlug),
+                        file: quote(`${fileSlug}.yaml`),
+                        expected,
+                    }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/registry/joined.ts
+
+
+
+/** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
+const ADMITTED = new Set(['active', 'leaving']);
+const joined_rule = {
+    id: 'registry/joined',
+    scope: 'group',
+    summary: 'An admitted group has a joined date: the day the program admitted it, never in the future.',
+    severity: 'error',
+    waivable: false,
+    // Every schema issue about `joined` (missing, empty, not a date): the schema's messages would
+    // invite a leader to write any date, and this is the one date only the program team sets.
+    owns: ['/joined'],
+    check({ data }, { today }) {
+        const joined = field(data, 'joined');
+        const status = field(data, 'status');
+        const pointer = '/joined';
+        if (joined === undefined || joined === null) {
+            if (typeof status === 'string' && ADMITTED.has(status)) {
+                return [
+                    {
+                        pointer,
+                        message: say('registry/joined.missing', {
+                            status: quote(status),
+                            written: joined === null ? 'empty' : 'missing',
+                        }),
+                    },
+                ];
+            }
+            if (joined === null) {
+                return [{ pointer, message: say('registry/joined.empty') }];
+            }
+            return [];
+        }
+        if (!isPlainDate(joined)) {
+            return [
+                {
+                    pointer,
+                    message: say('registry/joined.not-a-date', { value: quote(joined) }),
+                },
+            ];
+        }
+        if (joined > today) {
+            return [
+                {
+                    pointer,
+                    message: say('registry/joined.future', { joined, today }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/registry/language.ts
+
+
+/** The languages src/i18n writes in; a test keeps them and the catalogs in step. */
+const WRITTEN_IN = LANGUAGES;
+/**
+ * A language's name in English and in itself ("dutch", "nederlands"), written for its code. Built
+ * on first use: the four display-name tables cost several milliseconds at start-up, and only a tag
+ * that is no language code needs them.
+ */
+let byName;
+function languageNamed(name) {
+    byName ??= new Map(WRITTEN_IN.flatMap((code) => [
+        [(new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+        [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+    ]));
+    return byName.get(name);
+}
+const isWritten = (code) => WRITTEN_IN.includes(code);
+const language_rule = {
+    id: 'registry/language',
+    scope: 'group',
+    summary: 'The language tag names a language the automation writes in (English, Dutch, Swedish); other groups get English.',
+    severity: 'warning',
+    waivable: false,
+    check({ data, unclaimedSchemaIssues }) {
+        const language = field(data, 'language');
+        // A tag that is missing or not BCP 47 at all is the schema rule's one finding.
+        if (typeof language !== 'string' ||
+            unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')) {
+            return [];
+        }
+        // The same choice as the comments and issues make: a language by the tag's primary subtag.
+        if (languageOf(language) !== 'en')
+            return [];
+        const meant = intendedLanguage(language);
+        // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
+        if (meant === 'en')
+            return [];
+        const value = quote(language);
+        return [
+            {
+                pointer: '/language',
+                message: meant === undefined
+                    ? say('registry/language.unsupported', { value })
+                    : say('registry/language.written-otherwise', { value, meant }),
+            },
+        ];
+    },
+};
+/** The written language a tag means, when it is one: by its canonical code (nld → nl), or by name. */
+function intendedLanguage(tag) {
+    let canonical;
+    try {
+        canonical = new Intl.Locale(tag).language;
+    }
+    catch {
+        canonical = undefined;
+    }
+    if (canonical !== undefined && isWritten(canonical))
+        return canonical;
+    return languageNamed(tag.trim().toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/schema/descriptions.ts
+
+/**
+ * The catalogue's words for each `description` of schemas/group.schema.json, by the JSON pointer
+ * of its node in the schema: a message about a group file quotes these, in the group's language,
+ * instead of the schema's English. The English of each is the schema's text exactly, and every
+ * description in the schema has one (schema-descriptions.test.ts); the schema's own description
+ * of the whole file is never quoted.
+ */
+const GROUP_DESCRIPTIONS = {
+    '/properties/$schema': 'schema.description.$schema',
+    '/properties/slug': 'schema.description.slug',
+    '/properties/name': 'schema.description.name',
+    '/properties/status': 'schema.description.status',
+    '/properties/joined': 'schema.description.joined',
+    '/properties/city': 'schema.description.city',
+    '/properties/country': 'schema.description.country',
+    '/properties/timezone': 'schema.description.timezone',
+    '/properties/language': 'schema.description.language',
+    '/properties/website': 'schema.description.website',
+    '/properties/codeOfConduct': 'schema.description.codeOfConduct',
+    '/properties/feeds': 'schema.description.feeds',
+    '/properties/feeds/items': 'schema.description.feeds.item',
+    '/properties/fees': 'schema.description.fees',
+    '/properties/fees/properties/admission': 'schema.description.fees.admission',
+    '/properties/fees/properties/passThrough': 'schema.description.fees.passThrough',
+    '/properties/leader': 'schema.description.leader',
+    '/properties/coLeader': 'schema.description.coLeader',
+    '/properties/meetups': 'schema.description.meetups',
+    '/properties/waivers': 'schema.description.waivers',
+    '/$defs/person': 'schema.description.person',
+    '/$defs/person/properties/name': 'schema.description.person.name',
+    '/$defs/person/properties/github': 'schema.description.person.github',
+    '/$defs/person/properties/githubId': 'schema.description.person.githubId',
+    '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
+    '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
+    '/$defs/meetup': 'schema.description.meetup',
+    '/$defs/meetup/properties/date': 'schema.description.meetup.date',
+    '/$defs/meetup/properties/title': 'schema.description.meetup.title',
+    '/$defs/meetup/properties/azure': 'schema.description.meetup.azure',
+    '/$defs/meetup/properties/url': 'schema.description.meetup.url',
+    '/$defs/meetup/properties/cancelled': 'schema.description.meetup.cancelled',
+    '/$defs/meetup/properties/uid': 'schema.description.meetup.uid',
+    '/$defs/waiver': 'schema.description.waiver',
+    '/$defs/waiver/properties/rule': 'schema.description.waiver.rule',
+    '/$defs/waiver/properties/reason': 'schema.description.waiver.reason',
+    '/$defs/waiver/properties/until': 'schema.description.waiver.until',
+    '/$defs/waiver/properties/approvedBy': 'schema.description.waiver.approvedBy',
+};
+/** The description of the group schema's node at `pointer`, as a phrase; none if it has none. */
+function groupDescription(pointer) {
+    const id = Object.hasOwn(GROUP_DESCRIPTIONS, pointer) ? GROUP_DESCRIPTIONS[pointer] : undefined;
+    return id === undefined ? undefined : say(id);
+}
+
+;// CONCATENATED MODULE: ./src/schema/messages.ts
+
+
+
+
+/**
+ * A schema issue as one sentence or two for a leader: which field in words (`"date" of the 8th
+ * meetup`), what is wrong with it, and what to write instead.
+ */
+function explainSchemaIssue(issue, document) {
+    const { data } = document;
+    const subject = fieldInWords(issue.pointer, { data });
+    const parentPath = parentPointer(issue.pointer);
+    const value = messages_valueAt(data, issue.pointer);
+    const node = failingNode(issue);
+    const description = document.describe(node);
+    const described = descriptionParams(description);
+    const field = lastSegment(issue.pointer);
+    switch (issue.keyword) {
+        case 'required': {
+            // The field's own node: in the properties of the node that requires it (or, for an
+            // `if`/`then`, of the node the condition belongs to).
+            const fieldNode = `${node.replace(/\/(?:then|else)$/, '')}/properties/${escapeSegment(field)}`;
+            return say('schema.missing-field', {
+                owner: fieldInWords(parentPath, { data }),
+                field: quote(field),
+                name: field,
+                ...descriptionParams(document.describe(fieldNode)),
+                ...exampleParams(nodeAt(document.schema, fieldNode)),
+            });
+        }
+        case 'additionalProperties': {
+            const owner = parentPath === '' ? document.name : fieldInWords(parentPath, { data });
+            if (issue.suggestion !== undefined) {
+                const capitals = field.toLowerCase() === issue.suggestion.toLowerCase();
+                return say('schema.misspelt-field', {
+                    field: quote(field),
+                    owner,
+                    suggestion: quote(issue.suggestion),
+                    capitals: capitals ? 'yes' : 'no',
+                });
+            }
+            const allowed = Object.keys(asObject(issue.parentSchema?.properties) ?? {}).filter((key) => key !== '$schema');
+            return say('schema.unknown-field', {
+                field: quote(field),
+                owner,
+                allowed: allowed.join(', '),
+            });
+        }
+        case 'type': {
+            if (value === null) {
+                // An empty list is a list: `meetups: []` is how a new group says it has none yet.
+                return issue.params.type === 'array'
+                    ? say('schema.empty-list', { subject, name: field, ...described })
+                    : say('schema.empty-value', { subject, ...described });
+            }
+            const type = String(issue.params.type);
+            const yaml11 = type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value);
+            const detail = yaml11
+                ? { detail: 'yaml11', value: quote(value) }
+                : description === undefined
+                    ? { detail: 'none' }
+                    : { detail: 'description', description };
+            return say('schema.wrong-type', { subject, type, actual: valueKind(value), ...detail });
+        }
+        case 'enum': {
+            const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
+            return say('schema.not-allowed', {
+                subject,
+                allowed: allowed.join(', '),
+                value: quote(value),
+            });
+        }
+        case 'format': {
+            const format = String(issue.params.format);
+            return say('schema.wrong-format', {
+                subject,
+                format: FORMAT_CHOICES[format] ?? format,
+                value: quote(value),
+            });
+        }
+        case 'pattern':
+            return say('schema.wrong-form', {
+                subject,
+                value: quote(value),
+                ...described,
+                ...exampleParams(nodeAt(document.schema, node)),
+            });
+        case 'minLength': {
+            const limit = Number(issue.params.limit);
+            return limit > 1
+                ? say('schema.too-short', { subject, limit, ...described })
+                : say('schema.empty-text', { subject, ...described });
+        }
+        case 'maxLength':
+            return say('schema.too-long', { subject, limit: Number(issue.params.limit) });
+        case 'minimum':
+            return say('schema.too-small', { subject, limit: String(issue.params.limit) });
+        case 'maximum':
+            return say('schema.too-large', { subject, limit: String(issue.params.limit) });
+        default:
+            return say('schema.invalid', { subject, keyword: issue.keyword, ...described });
+    }
+}
+/**
+ * The descriptions of a schema as they stand, in English: for a file whose messages are only
+ * ever in English (the maintainers' program policy).
+ */
+function englishDescriptions(schema) {
+    return (pointer) => {
+        const description = nodeAt(schema, pointer)?.description;
+        return typeof description === 'string' ? description : undefined;
+    };
+}
+/** Spellings YAML 1.1 read as booleans and YAML 1.2 (which we follow) reads as text. */
+const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** The formats the messages explain, by the option of `schema.wrong-format` that does. */
+const FORMAT_CHOICES = {
+    date: 'date',
+    uri: 'uri',
+    'iana-time-zone': 'time_zone',
+    bcp47: 'bcp47',
+};
+/** The JSON pointer, into the schema, of the node whose keyword failed. */
+function failingNode(issue) {
+    // ajv's schemaPath is a URI fragment: `#/properties/%24schema/type`.
+    return parentPointer(decodeURIComponent(issue.schemaPath.replace(/^#/, '')));
+}
+/** The description as a message's parameters: `described` says whether there is one. */
+function descriptionParams(description) {
+    return description === undefined ? { described: 'no' } : { described: 'yes', description };
+}
+/** The node's first example as a message's parameters: `exampled` says whether there is one. */
+function exampleParams(node) {
+    const example = firstExample(node ?? {});
+    return example === undefined ? { exampled: 'no' } : { exampled: 'yes', example };
+}
+/** The node at a JSON pointer in parsed data or a schema (own properties only). */
+function messages_valueAt(root, pointer) {
+    let node = root;
+    for (const segment of pointer.split('/').slice(1)) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        const key = unescapeSegment(segment);
+        node = Object.hasOwn(node, key) ? node[key] : undefined;
+    }
+    return node;
+}
+/** The schema node at a JSON pointer, if there is one. */
+function nodeAt(schema, pointer) {
+    return asObject(messages_valueAt(schema, pointer));
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function firstExample(schema) {
+    const examples = schema.examples;
+    if (!Array.isArray(examples) || examples.length === 0)
+        return undefined;
+    const [example] = examples;
+    return typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean'
+        ? String(example)
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+
+
+
+
+const schema_rule = {
+    id: 'schema',
+    scope: 'group',
+    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
+    severity: 'error',
+    waivable: false,
+    check(group) {
+        const document = {
+            name: say('schema.document.group'),
+            schema: group_schema_namespaceObject,
+            data: group.data,
+            describe: groupDescription,
+        };
+        return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
+            pointer: issue.pointer,
+            message: explainSchemaIssue(issue, document),
+            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
+        }));
+    },
+};
+/**
+ * One finding per field: a value can break several constraints at once (a meetup's `url: x` is
+ * neither a URI nor `https://…`), and one sentence about it is enough. The most basic wins:
+ * the wrong type before the wrong form, the form before the length.
+ */
+function onePerField(issues) {
+    const kept = new Map();
+    for (const issue of issues) {
+        const held = kept.get(issue.pointer);
+        if (held === undefined || rank(issue) < rank(held))
+            kept.set(issue.pointer, issue);
+    }
+    return issues.filter((issue) => kept.get(issue.pointer) === issue);
+}
+const RANK = ['required', 'additionalProperties', 'type', 'enum', 'format', 'pattern'];
+function rank(issue) {
+    const found = RANK.indexOf(issue.keyword);
+    return found === -1 ? RANK.length : found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
+
+
+/** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
+const LEADING_MARKS = ['microsoft', 'msft', 'azure', 'windows'];
+/** Wording that claims Microsoft runs, sponsors or endorses the group. */
+const IMPLIED_AFFILIATION = [
+    /\bofficial(ly)?\b/,
+    /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
+    /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
+    /\bmicrosoft['\u2019]?s\b/,
+];
+/** Bidirectional overrides and isolates: they can make "Microsoft" appear from letters stored backwards. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Zero-width and formatting characters that could hide a mark from a plain comparison. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const name_rule = {
+    id: 'trademark/name',
+    scope: 'group',
+    summary: "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
+    severity: 'error',
+    waivable: true,
+    check({ data }) {
+        const name = asText(field(data, 'name'));
+        if (name === undefined)
+            return [];
+        if (DIRECTION_CONTROLS.test(name)) {
+            return [
+                {
+                    pointer: '/name',
+                    message: say('trademark/name.direction-controls'),
+                },
+            ];
+        }
+        const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
+        const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
+        if (LEADING_MARKS.includes(firstWord)) {
+            return [
+                {
+                    pointer: '/name',
+                    message: say('trademark/name.leading-mark', { name: quote(name), mark: firstWord }),
+                },
+            ];
+        }
+        if (IMPLIED_AFFILIATION.some((pattern) => pattern.test(plain))) {
+            return [
+                {
+                    pointer: '/name',
+                    message: say('trademark/name.official', { name: quote(name) }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/waivers/duplicate.ts
+
+
+
+
+const waivers_duplicate_rule = {
+    id: 'waivers/duplicate',
+    scope: 'group',
+    summary: 'No rule is waived twice; a second waiver could quietly extend the first.',
+    severity: 'error',
+    waivable: false,
+    check({ file, data }) {
+        const problems = [];
+        const first = new Map();
+        asList(field(data, 'waivers')).forEach((entry, index) => {
+            // Compared exactly, as waivers are applied: only an identical id waives the same rule.
+            const ruleId = field(asRecord(entry), 'rule');
+            if (typeof ruleId !== 'string' || ruleId.trim() === '')
+                return;
+            const earlier = first.get(ruleId);
+            if (earlier === undefined) {
+                first.set(ruleId, index);
+                return;
+            }
+            // Only a file with a duplicate pays for the source map, which gives the first's line.
+            const where = file.content.ok ? { map: file.content.map } : {};
+            problems.push({
+                pointer: pointer('waivers', index, 'rule'),
+                message: say('waivers/duplicate.again', {
+                    rule: quote(ruleId),
+                    first: fieldInWords(pointer('waivers', earlier), where),
+                }),
+            });
+        });
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/waivers/expired.ts
+
+
+
+const expired_rule = {
+    id: 'waivers/expired',
+    scope: 'group',
+    summary: 'No waiver has passed its end date; an expired waiver no longer silences its rule.',
+    severity: 'warning',
+    waivable: false,
+    check({ data }, { today }) {
+        const problems = [];
+        asList(field(data, 'waivers')).forEach((entry, index) => {
+            const waiver = asRecord(entry);
+            const until = field(waiver, 'until');
+            const ruleId = asText(field(waiver, 'rule'));
+            if (!isPlainDate(until) || until >= today || ruleId === undefined)
+                return;
+            problems.push({
+                pointer: `/waivers/${index}/until`,
+                message: say('waivers/expired.ended', { rule: quote(ruleId), until }),
+            });
+        });
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/yaml.ts
+const yaml_rule = {
+    id: 'yaml',
+    scope: 'source',
+    summary: 'The file is readable: a regular file of UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
+    severity: 'error',
+    waivable: false,
+    check(file) {
+        const { content } = file;
+        if (content.ok)
+            return [];
+        return [{ pointer: '', message: content.reason, position: content.position }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
+const RULES = [
+    yaml_rule,
+    schema_rule,
+    file_name_rule,
+    registry_duplicate_rule,
+    joined_rule,
+    language_rule,
+    leader_rule,
+    co_leader_rule,
+    distinct_rule,
+    terms_rule,
+    tech_community_id_rule,
+    github_id_rule,
+    admission_rule,
+    rule,
+    website_rule,
+    url_rule,
+    name_rule,
+    minimum_rule,
+    at_risk_rule,
+    spread_rule,
+    duplicate_rule,
+    meetups_url_rule,
+    expired_rule,
+    waivers_duplicate_rule,
+];
+const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
+
+
+
+
+/**
+ * Runs the program rules over a registry and turns their problems into located findings, with
+ * the policy's severities and the groups' own waivers applied. Pure: no I/O.
+ */
+function evaluate(files, options) {
+    const { today, policy, reportOn = () => true } = options;
+    const rules = (options.rules ?? RULES).filter((rule) => policy.rules[rule.id] !== 'off');
+    const context = {
+        today,
+        policy,
+        ...(options.identity === undefined ? {} : { identity: options.identity }),
+    };
+    const isClaimed = claimedBy(options.rules ?? RULES);
+    const groups = new Map();
+    for (const file of files) {
+        const content = file.content;
+        if (!content.ok)
+            continue;
+        // On first use, like the schema check itself: registry rules never read it.
+        let unclaimed;
+        groups.set(file, {
+            file,
+            data: content.data,
+            get unclaimedSchemaIssues() {
+                return (unclaimed ??= content.schemaIssues.filter((issue) => !isClaimed(issue)));
+            },
+        });
+    }
+    const problems = new Map();
+    // A field written under a misspelt key is reported once, at that key, with the name it was
+    // meant to have: rules that would call the intended field missing stay quiet about it.
+    const misspelt = new Map();
+    const meantFields = (file) => {
+        let fields = misspelt.get(file);
+        if (fields === undefined)
+            misspelt.set(file, (fields = misspeltFields(file)));
+        return fields;
+    };
+    const add = (file, rule, found) => {
+        if (found.length === 0)
+            return;
+        const list = problems.get(file) ?? [];
+        const meant = rule.scope === 'source' ? [] : meantFields(file);
+        for (const problem of found) {
+            if (meant.some((field) => covers(field, problem.pointer)))
+                continue;
+            list.push({ rule, problem });
+        }
+        problems.set(file, list);
+    };
+    const reported = files.filter(reportOn);
+    for (const rule of rules) {
+        if (rule.scope === 'registry') {
+            for (const { file, ...problem } of rule.check([...groups.values()], context)) {
+                if (reportOn(file))
+                    add(file, rule, [problem]);
+            }
+            continue;
+        }
+        for (const file of reported) {
+            if (rule.scope === 'source')
+                add(file, rule, rule.check(file, context));
+            else {
+                const group = groups.get(file);
+                if (group)
+                    add(file, rule, rule.check(group, context));
+            }
+        }
+    }
+    return reported.map((file) => ({
+        file,
+        findings: (problems.get(file) ?? [])
+            .map(({ rule, problem }) => locate(file, rule, problem, policy, today))
+            .sort(compareFindings),
+    }));
+}
+function locate(file, rule, problem, policy, today) {
+    const position = problem.position ??
+        (file.content.ok
+            ? file.content.map.locate(problem.pointer, problem.at)
+            : { line: 1, column: 1 });
+    // Precedence: a policy's `off` never runs the rule at all; then a waiver makes it a notice;
+    // then a problem the rule raised to an error is one, whatever severity the policy gives the
+    // rule; else the policy's severity, else the rule's default.
+    const setting = policy.rules[rule.id];
+    const severity = problem.severity ?? (setting === 'error' || setting === 'warning' ? setting : rule.severity);
+    const waiver = rule.waivable && file.content.ok ? activeWaiver(file.content.data, rule.id, today) : undefined;
+    return {
+        rule: rule.id,
+        severity: waiver ? 'notice' : severity,
+        file: file.path,
+        pointer: problem.pointer,
+        line: position.line,
+        column: position.column,
+        ...words(problem.message),
+        ...(waiver ? { waiver } : {}),
+    };
+}
+/**
+ * The waiver in force for a rule. A file may list one rule twice (`waivers/duplicate` reports
+ * it); the entry that ends first decides, so a second entry can never extend the first.
+ */
+function activeWaiver(data, ruleId, today) {
+    let earliest;
+    for (const entry of asList(field(data, 'waivers'))) {
+        const waiver = asRecord(entry);
+        const until = field(waiver, 'until');
+        if (field(waiver, 'rule') !== ruleId || !isPlainDate(until))
+            continue;
+        if (earliest === undefined || until < earliest.until)
+            earliest = { waiver, until };
+    }
+    if (earliest === undefined || earliest.until < today)
+        return undefined;
+    const { waiver, until } = earliest;
+    return {
+        rule: ruleId,
+        until,
+        reason: asText(field(waiver, 'reason')) ?? '',
+        approvedBy: asText(field(waiver, 'approvedBy')) ?? '',
+    };
+}
+/**
+ * A schema issue is claimed when a named rule owns its pointer (`*` matching any one segment).
+ * Length limits stay with the schema rule: no named rule repeats them.
+ */
+function claimedBy(rules) {
+    const patterns = rules.flatMap((rule) => rule.owns ?? []).map((owned) => owned.split('/'));
+    return (issue) => {
+        if (issue.keyword === 'maxLength')
+            return false;
+        const segments = issue.pointer.split('/');
+        return patterns.some((pattern) => pattern.length === segments.length &&
+            pattern.every((part, i) => part === '*' || part === segments[i]));
+    };
+}
+/** Pointers of the fields a file meant to write under misspelt keys (`/coLeader` for `coleader`). */
+function misspeltFields(file) {
+    if (!file.content.ok)
+        return [];
+    return file.content.schemaIssues.flatMap((issue) => issue.suggestion === undefined
+        ? []
+        : [
+            `${issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))}/${escapeSegment(issue.suggestion)}`,
+        ]);
+}
+function covers(field, pointer) {
+    return pointer === field || pointer.startsWith(`${field}/`);
+}
+/** The finding's English message, with the id and parameters that say it in other languages. */
+function words(message) {
+    return {
+        message: renderMessage(message, 'en'),
+        messageId: message.id,
+        params: message.params ?? {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/run-validate.ts
+
+
+
+
+/**
+ * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
+ * whole registry even when one file is named.
+ */
+async function runValidate(options) {
+    const { disk } = options;
+    const registryFiles = await listRegistry(disk, options.root);
+    const named = options.paths.length === 0 ? registryFiles : await disk.expand(options.paths);
+    const registryAbsolute = registryFiles.map((file) => external_node_path_default().resolve(file));
+    const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => external_node_path_default().resolve(file)));
+    const all = [...new Set([...registryAbsolute, ...namedSet])];
+    const cwd = external_node_path_default().resolve(options.cwd);
+    const display = (absolute) => relativePath(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
+    const files = readGroupFiles(disk, all, options.root, display);
+    const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
+    const results = evaluate(files, {
+        today: options.today,
+        policy: options.policy,
+        reportOn: (file) => reported.has(file),
+    });
+    return { results, ...countBySeverity(results.flatMap((result) => result.findings)) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/registry-disk.ts
+
+
+
+
+/**
+ * The registry on disk. One instance serves one run: what a listing found each entry to be is
+ * remembered, so reading it needs no `lstat` of its own before deciding whether to open it.
+ * Reads are synchronous on purpose: group files are small, and one at a time keeps thousands of
+ * them from holding thousands of open handles.
+ */
+function registryDisk() {
+    const kinds = new Map();
+    async function listFolder(folder) {
+        // By name, not by type: a group file turned into a link or a pipe must become a finding, not
+        // drop out of the registry. Links to folders are not followed into.
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { recursive: true, withFileTypes: true });
+        const files = [];
+        for (const entry of entries) {
+            if (!isGroupFileName(entry.name))
+                continue;
+            const file = external_node_path_default().join(entry.parentPath, entry.name);
+            files.push(file);
+            kinds.set(external_node_path_default().resolve(file), kindOf(entry) ?? 'file');
+        }
+        return files.sort();
+    }
+    return {
+        async list(folder) {
+            try {
+                return await listFolder(folder);
+            }
+            catch (error) {
+                if (hasCode(error, 'ENOENT'))
+                    return [];
+                throw error;
+            }
+        },
+        async expand(targets) {
+            const files = [];
+            for (const target of targets) {
+                let info;
+                try {
+                    info = await (0,promises_namespaceObject.lstat)(target);
+                }
+                catch (error) {
+                    throw new registry_UnreadablePathError(target, hasCode(error, 'ENOENT') ? 'no such file or folder' : registry_disk_describe(error));
+                }
+                if (info.isDirectory())
+                    files.push(...(await listFolder(target)));
+                else {
+                    files.push(target);
+                    kinds.set(external_node_path_default().resolve(target), kindOf(info) ?? 'file');
+                }
+            }
+            return [...new Set(files)];
+        },
+        read: (absolute) => readRegularFile(absolute, kinds.get(absolute)),
+    };
+}
+/** Files a registry folder holds that are meant as group files. */
+function isGroupFileName(name) {
+    return name.endsWith('.yaml') || name.endsWith('.yml');
 }
 /**
  * Opened without following a link or waiting for a pipe's writer. Where a flag does not exist
@@ -50880,61 +49536,11 @@ function kindOf(info) {
         return 'symlink';
     return info.isFile() ? undefined : 'other';
 }
-/** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
-function registryPathOf(absolute, root) {
-    return registryPathIn(absolute, external_node_path_default().resolve(root));
-}
-function registryPathIn(absolute, resolvedRoot) {
-    const relative = relativePath(resolvedRoot, absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-/**
- * `path.relative(from, to)` for two resolved paths, without resolving both again when `to` lies
- * inside `from` (every registry file does): then it is `to` after `from` and its separator.
- */
-function relativePath(from, to) {
-    return !from.endsWith((external_node_path_default()).sep) && to.startsWith(from) && to[from.length] === (external_node_path_default()).sep
-        ? to.slice(from.length + 1)
-        : external_node_path_default().relative(from, to);
-}
-function isNotFound(error) {
-    return hasCode(error, 'ENOENT');
-}
 function hasCode(error, code) {
     return error instanceof Error && 'code' in error && error.code === code;
 }
-function registry_describe(error) {
+function registry_disk_describe(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/validate/run-validate.ts
-
-
-
-
-/**
- * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
- * whole registry even when one file is named.
- */
-async function runValidate(options) {
-    const kinds = new Map();
-    const registryFiles = await listRegistry(options.root, kinds);
-    const named = options.paths.length === 0 ? registryFiles : await expandPaths(options.paths, kinds);
-    const registryAbsolute = registryFiles.map((file) => external_node_path_default().resolve(file));
-    const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => external_node_path_default().resolve(file)));
-    const all = [...new Set([...registryAbsolute, ...namedSet])];
-    const cwd = external_node_path_default().resolve(options.cwd);
-    const display = (absolute) => relativePath(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
-    const files = readGroupFiles(all, options.root, display, kinds);
-    const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
-    const results = evaluate(files, {
-        today: options.today,
-        policy: options.policy,
-        reportOn: (file) => reported.has(file),
-    });
-    return { results, ...countBySeverity(results.flatMap((result) => result.findings)) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -55935,381 +54541,401 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
+;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
+/**
+ * GitHub's errors, typed, and the one retry policy every GitHub adapter follows. Octokit raises a
+ * RequestError (an HTTP status, or a 500 with no response when no answer came) and @octokit/graphql
+ * a GraphqlResponseError (errors beside partial data); `classify` turns either into one of the
+ * classes below, so no adapter reads a status, a header or a message by itself. Errors are read by
+ * shape, not `instanceof`: a bundle may hold more than one copy of Octokit's classes.
+ */
+/**
+ * What may be repeated, how often, and what never is. Every loop that sends a request again
+ * (the client's, in octokit.ts, and `writeOnce`'s, in write-once.ts) reads these numbers.
+ */
+const RETRY_POLICY = {
+    /**
+     * Retries, by the client's loop, of a request that may be repeated blindly (a read, an update,
+     * a delete) after a server error (5xx) or a lost connection; it waits the retry delay times 1,
+     * 4 and 9 between them. Every other answer (a 4xx that is not a rate limit) is GitHub's verdict,
+     * not an accident, and is final.
+     */
+    serverRetries: 3,
+    /** Rate limits waited out per request (per write, for a write that must happen once). */
+    rateLimitWaits: 2,
+    /** A wait GitHub asks for beyond this is not waited: the request fails and says when to retry. */
+    longestWaitMs: 5 * 60_000,
+    /**
+     * Sends of a write that must happen once (an issue, a comment, a label, a check run) that may
+     * end in a server error or a lost reply: GitHub may have applied any of them, so before each
+     * next send `writeOnce` asks GitHub whether it did. Never retried blindly.
+     */
+    serverFailuresPerWrite: 3,
+    /** All sends of one write that must happen once: its server failures plus its rate limits. */
+    writeAttempts: 5,
+    /** All sends of a request that may be repeated: one loop counts its server failures and its
+     * rate limits, each against its own budget, 1 + 3 + 2. */
+    requestAttempts: 6,
+};
+/**
+ * The request option that hands a write to `writeOnce`: the client's loop leaves it alone, so its
+ * sends are counted in one place.
+ */
+const NO_BLIND_RETRY = { writeOnce: true };
+/** Whether a request's options hand its retries to `writeOnce`. */
+function isWriteOnce(requestOptions) {
+    return (typeof requestOptions === 'object' &&
+        requestOptions !== null &&
+        requestOptions.writeOnce === true);
+}
+/** Any error GitHub (or the way to it) gave; `message` says what failed and what to do. */
+class GitHubError extends Error {
+    /** The HTTP status, or undefined when no answer came or the error is GraphQL's. */
+    status;
+    request;
+    /** GitHub's own words (untrusted: escape before it reaches a log or a comment). */
+    detail;
+    constructor(detail, context, advice) {
+        // GitHub's words first: a reader (and the audit's summary) sees what GitHub said, then where.
+        super(`${detail} (${where(context)}). ${advice}`, { cause: context.cause });
+        this.name = new.target.name;
+        this.status = context.status;
+        this.request = context.request;
+        this.detail = detail;
+    }
+}
+/** 404 or 410, or GraphQL's NOT_FOUND: the thing is not there (or the token may not see it). */
+class GitHubNotFoundError extends GitHubError {
+    kind = 'not-found';
+    /** A GraphQL query's answers for the lookups that were found, beside the ones that were not. */
+    partialData;
+    constructor(detail, context, partialData) {
+        super(detail, context, 'GitHub has no such thing, or the token may not see it: check the repository and the name.');
+        this.partialData = partialData;
+    }
+}
+/** A primary limit (the hourly allowance spent) or a secondary one (too much too fast). */
+class GitHubRateLimitError extends GitHubError {
+    kind = 'rate-limited';
+    limit;
+    /** How long GitHub asks to wait, in milliseconds; undefined when it did not say. */
+    waitMs;
+    constructor(detail, context, limit, waitMs) {
+        const retry = waitMs === undefined ? 'later' : `in ${String(Math.ceil(waitMs / 1000))} s or later`;
+        super(detail, context, limit === 'primary'
+            ? `The token's hourly allowance of requests is spent: run again ${retry}.`
+            : `GitHub limits how fast one token may write: run again ${retry}, or lower the Action's writes-per-minute input.`);
+        this.limit = limit;
+        this.waitMs = waitMs;
+    }
+}
+/** 422: GitHub refused the request's content (the label exists already, a field is invalid…). */
+class GitHubValidationError extends GitHubError {
+    kind = 'validation';
+    details;
+    constructor(detail, context, details) {
+        super(detail, context, 'GitHub refused what was sent, for the reasons above: if it lasts, please report it.');
+        this.details = details;
+    }
+}
+/** A 5xx, or no answer at all (a dropped connection, a reply lost on the way back). */
+class GitHubServerError extends GitHubError {
+    kind = 'server';
+    /** False when no answer came: GitHub may still have applied the request. */
+    answered;
+    constructor(detail, context, answered) {
+        super(detail, context, answered
+            ? 'GitHub failed to answer, after the retries that are safe: run again later.'
+            : 'No answer came from GitHub (the connection dropped), after the retries that are safe: check the network, then run again.');
+        this.answered = answered;
+    }
+}
+/** 401 (the token was not accepted) or a 403 that is not a rate limit (a permission is missing). */
+class GitHubAuthError extends GitHubError {
+    kind = 'auth';
+    constructor(detail, context) {
+        super(detail, context, authAdvice(context));
+    }
+}
+/** Anything else: another 4xx, a GraphQL error of another type, or no HTTP answer to read. */
+class GitHubRequestError extends GitHubError {
+    kind = 'other';
+    constructor(detail, context) {
+        super(detail, context, context.status === undefined
+            ? 'The request to GitHub failed: run again; if it lasts, please report it.'
+            : 'GitHub refused the request: if it lasts, please report it.');
+    }
+}
+const SECONDARY = /\bsecondary rate\b/i;
+const GRAPHQL_SERVER_FAILURE = /Something went wrong while executing your query/;
+/** GitHub: after a secondary limit without retry-after, wait at least a minute. */
+const SECONDARY_WAIT_MS = 60_000;
+/**
+ * The typed error for anything a GitHub request threw: an Octokit RequestError, a GraphQL
+ * response error (a rate limit, a failure on GitHub's side, a lookup not found), or an error
+ * already typed.
+ * `now` is for the primary limit's reset time.
+ */
+function classify(error, now = Date.now()) {
+    if (error instanceof GitHubError)
+        return error;
+    const graphql = graphqlErrorOf(error);
+    if (graphql !== undefined)
+        return classifyGraphql(graphql, error, now);
+    const http = httpErrorOf(error);
+    if (http === undefined) {
+        const message = error instanceof Error ? error.message : String(error);
+        return new GitHubRequestError(message, { cause: error });
+    }
+    const { status } = http;
+    const context = { status, request: requestOf(http.request), cause: error };
+    // Octokit reports "no answer" (a refused or dropped connection) as a 500 without a response.
+    if (http.response === undefined)
+        return new GitHubServerError(http.message, { ...context, status: undefined }, false);
+    const headers = headersOf(http.response.headers);
+    const limited = rateLimitOf(status, http.message, headers, http.response.data, now);
+    if (limited !== undefined)
+        return new GitHubRateLimitError(http.message, context, limited.limit, limited.waitMs);
+    if (status === 401 || status === 403)
+        return new GitHubAuthError(http.message, context);
+    if (status === 404 || status === 410)
+        return new GitHubNotFoundError(http.message, context);
+    if (status === 422)
+        return new GitHubValidationError(http.message, context, detailsOf(http.response.data));
+    if (status >= 500)
+        return new GitHubServerError(http.message, context, true);
+    return new GitHubRequestError(http.message, context);
+}
+function classifyGraphql(graphql, cause, now) {
+    const context = { request: requestOf(graphql.request), cause };
+    const types = graphql.errors.map((entry) => entry.type);
+    if (types.some((type) => type === 'RATE_LIMITED'))
+        return new GitHubRateLimitError(graphql.message, context, 'primary', resetWait(headersOf(graphql.headers), now));
+    // GitHub's answer when a query failed on its side: a server error in a 200, worth a retry.
+    if (graphql.errors.some((entry) => GRAPHQL_SERVER_FAILURE.test(String(entry.message))))
+        return new GitHubServerError(graphql.message, context, true);
+    if (types.length > 0 && types.every((type) => type === 'NOT_FOUND')) {
+        const data = typeof graphql.data === 'object' && graphql.data !== null
+            ? graphql.data
+            : undefined;
+        return new GitHubNotFoundError(graphql.message, context, data);
+    }
+    return new GitHubRequestError(graphql.message, context);
+}
+function httpErrorOf(error) {
+    if (!(error instanceof Error) || !('status' in error))
+        return undefined;
+    const { status } = error;
+    return typeof status === 'number' && 'request' in error
+        ? error
+        : undefined;
+}
+function graphqlErrorOf(error) {
+    return error instanceof Error &&
+        error.name === 'GraphqlResponseError' &&
+        'errors' in error &&
+        Array.isArray(error.errors)
+        ? error
+        : undefined;
+}
+function requestOf(request) {
+    if (typeof request?.url !== 'string')
+        return undefined;
+    const method = typeof request.method === 'string' ? request.method.toUpperCase() : 'GET';
+    // The path alone: a query string is no help to a reader, and the base URL is known.
+    const base = 'https://api.github.com';
+    const path = URL.canParse(request.url, base)
+        ? new URL(request.url, base).pathname
+        : request.url.replace(/\?.*$/s, '');
+    return { method, path };
+}
+function headersOf(headers) {
+    if (typeof headers !== 'object' || headers === null)
+        return {};
+    const found = {};
+    for (const [name, value] of Object.entries(headers))
+        if (typeof value === 'string' || typeof value === 'number')
+            found[name.toLowerCase()] = String(value);
+    return found;
+}
+/** A rate limit, as GitHub documents them: 429, or a 403 with the wording or the headers of one. */
+function rateLimitOf(status, message, headers, data, now) {
+    const secondary = SECONDARY.test(message);
+    const spent = headers['x-ratelimit-remaining'] === '0' || rateLimitedTypes(data);
+    const limited = status === 429 ||
+        (status === 403 && (secondary || spent || headers['retry-after'] !== undefined));
+    if (!limited)
+        return undefined;
+    const limit = spent && !secondary ? 'primary' : 'secondary';
+    const waitMs = retryAfterWait(headers['retry-after'], now) ??
+        (spent ? resetWait(headers, now) : undefined) ??
+        (secondary ? SECONDARY_WAIT_MS : undefined);
+    return { limit, waitMs };
+}
+function rateLimitedTypes(data) {
+    const errors = data?.errors;
+    return (Array.isArray(errors) &&
+        errors.some((entry) => entry?.type === 'RATE_LIMITED'));
+}
+/** retry-after: seconds, or an HTTP date. */
+function retryAfterWait(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** x-ratelimit-reset: when the allowance renews (epoch seconds); a second's margin, as GitHub advises. */
+function resetWait(headers, now) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (!Number.isFinite(reset) || reset <= 0)
+        return undefined;
+    return Math.max(0, reset * 1000 - now) + 1000;
+}
+function detailsOf(data) {
+    const errors = data?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.map((entry) => {
+        if (typeof entry === 'string')
+            return { message: entry };
+        const record = (typeof entry === 'object' && entry !== null ? entry : {});
+        const detail = {};
+        for (const key of ['resource', 'field', 'code', 'message']) {
+            const value = record[key];
+            if (typeof value === 'string')
+                detail[key] = value;
+        }
+        return detail;
+    });
+}
+function where({ status, request }) {
+    const what = request === undefined ? 'a GitHub request' : `${request.method} ${request.path}`;
+    return status === undefined ? `no HTTP answer to ${what}` : `HTTP ${String(status)} on ${what}`;
+}
+/**
+ * Which of the workflow token's permissions a request needs, by its path: what a 403 names so a
+ * maintainer can fix the workflow's `permissions:` block.
+ */
+const PERMISSIONS = [
+    [/^\/repos\/[^/]+\/[^/]+\/(?:check-runs|check-suites|commits\/[^/]+\/check-runs)\b/, 'checks'],
+    [/^\/repos\/[^/]+\/[^/]+\/(?:issues|labels)\b/, 'issues'],
+    [/^\/repos\/[^/]+\/[^/]+\/pulls\b/, 'pull-requests'],
+    [/^\/repos\/[^/]+\/[^/]+\/(?:git|contents|commits)\b/, 'contents'],
+];
+function authAdvice({ status, request }) {
+    if (status === 401)
+        return "GitHub did not accept the token: check that it is set (the Action's token input, or GITHUB_TOKEN for tgr) and has not expired.";
+    const scope = request === undefined
+        ? undefined
+        : PERMISSIONS.find(([pattern]) => pattern.test(request.path))?.[1];
+    if (scope === undefined || request === undefined)
+        return "The token may not do this: check the workflow's permissions (or the token's scopes).";
+    const level = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
+    return `The token may not ${level} ${scope} here: give the workflow job \`permissions: ${scope}: ${level}\` (or the token that scope).`;
+}
+/**
+ * The policy's one decision: after `failure`, with `tries` spent (this failure not counted), may
+ * the request be sent again, and after how long? `retriedBy` says which loop asks: the client's
+ * (any request that may be repeated) or `writeOnce`'s (a write that must happen once, which
+ * nothing else retries). Count the failure (`countTry`) before the
+ * next send.
+ */
+function nextStep(failure, tries, retriedBy, retryDelayMs) {
+    if (failure instanceof GitHubRateLimitError) {
+        if (tries.rateLimitWaits >= RETRY_POLICY.rateLimitWaits)
+            return { retry: false };
+        const waitMs = failure.waitMs ?? retryDelayMs * 2 ** tries.rateLimitWaits;
+        if (waitMs > RETRY_POLICY.longestWaitMs)
+            return { retry: false };
+        return { retry: true, waitMs, lookFirst: false, note: waitNote(failure, waitMs) };
+    }
+    // A request that may be repeated is sent again after a server error, with growing waits.
+    if (failure instanceof GitHubServerError && retriedBy === 'client') {
+        if (tries.serverFailures >= RETRY_POLICY.serverRetries)
+            return { retry: false };
+        return {
+            retry: true,
+            waitMs: retryDelayMs * (tries.serverFailures + 1) ** 2,
+            lookFirst: false,
+            note: undefined,
+        };
+    }
+    // GitHub may have applied a write whose answer was a server error or never came.
+    if (failure instanceof GitHubServerError && retriedBy === 'write-once') {
+        if (tries.serverFailures + 1 >= RETRY_POLICY.serverFailuresPerWrite)
+            return { retry: false };
+        return {
+            retry: true,
+            waitMs: retryDelayMs * 2 ** tries.serverFailures,
+            lookFirst: true,
+            note: undefined,
+        };
+    }
+    return { retry: false };
+}
+/** Counts a failure against its budget. */
+function countTry(tries, failure) {
+    if (failure instanceof GitHubRateLimitError)
+        tries.rateLimitWaits++;
+    else if (failure instanceof GitHubServerError)
+        tries.serverFailures++;
+}
+function waitNote(failure, waitMs) {
+    const what = failure.limit === 'primary'
+        ? 'Rate limit reached'
+        : SECONDARY.test(failure.detail)
+            ? 'Secondary rate limit'
+            : `Rate limit (${String(failure.status ?? 429)})`;
+    const request = failure.request === undefined ? '' : ` on ${failure.request.method} ${failure.request.path}`;
+    return `${what}${request}; retrying in ${String(waitMs / 1000)}s.`;
+}
 
+;// CONCATENATED MODULE: ./src/adapters/github/octokit.ts
 
 
 
 function createOctokit(options) {
     const log = options.log ?? (() => undefined);
+    const retryDelayMs = options.retryDelayMs ?? 1000;
     const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
-    const pacing = (id) => new (bottleneck_lib_default()).Group({ id, maxConcurrent: 1, minTime: intervalMs });
-    /** Waits out a rate limit twice, as GitHub's retry-after says, then gives up for this run. */
-    const onLimit = (kind) => (retryAfter, request, _client, retryCount) => {
-        const retry = retryCount < 2;
-        log(`${kind} on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}.`);
-        return retry;
-    };
+    // Writes (and GraphQL queries, which GitHub counts with them) go out one at
+    // a time, `intervalMs` apart: Bottleneck keeps the pace. Reads are not queued at all; a queue
+    // costs each request a few timer turns (about 5 ms each).
+    const writes = new (bottleneck_lib_default())({ maxConcurrent: 1, minTime: intervalMs });
     const octokit = getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: 'tech-groups-registry',
-        retry: {
-            retries: 3,
-            retryAfterBaseValue: options.retryDelayMs ?? 1000,
-            // A 429 says how long to wait (retry-after); the plugin's own back-off would not.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        },
-        throttle: {
-            write: pacing('registry-write'),
-            notifications: pacing('registry-notifications'),
-            retryAfterBaseValue: 1000,
-            onRateLimit: onLimit('Rate limit reached'),
-            onSecondaryRateLimit: onLimit('Secondary rate limit'),
-        },
-    }, retry, throttling);
-    // The throttling plugin waits out a 429 that carries GitHub's secondary-limit wording; any
-    // other 429 is waited out here, as its retry-after says (at most a minute), twice at most.
+        // writeOnce's notes (a write that waits out a rate limit) reach the same log.
+        log: { debug: () => undefined, info: log, warn: console.warn, error: console.error },
+    });
+    // The client's loop, the one place a request is sent again: server errors and rate limits
+    // retried as the policy says (errors.ts), and every error typed on its way out. A write handed
+    // to writeOnce is sent once here, and writeOnce decides.
     octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt++) {
+        const tries = { rateLimitWaits: 0, serverFailures: 0 };
+        for (;;) {
             try {
+                if (isPaced(requestOptions.method, requestOptions.url))
+                    return await writes.schedule(async () => request(requestOptions));
                 return await request(requestOptions);
             }
             catch (error) {
-                const wait = tooManyRequestsWait(error, options.retryDelayMs ?? 1000);
-                if (wait === undefined || attempt >= 2)
-                    throw error;
-                log(`Rate limit (429) on ${requestOptions.method} ${requestOptions.url}; retrying in ${String(wait / 1000)}s.`);
-                await new Promise((resolve) => setTimeout(resolve, wait));
+                const failure = classify(error);
+                if (isWriteOnce(requestOptions.request))
+                    throw failure;
+                const step = nextStep(failure, tries, 'client', retryDelayMs);
+                if (!step.retry)
+                    throw failure;
+                countTry(tries, failure);
+                if (step.note !== undefined)
+                    log(step.note);
+                await new Promise((resolve) => setTimeout(resolve, step.waitMs));
             }
         }
     });
@@ -56323,21 +54949,9 @@ function createOctokit(options) {
     });
     return { octokit, stats };
 }
-/**
- * How long to wait before repeating a request GitHub answered 429 (Too Many Requests) without
- * the secondary-limit wording the throttling plugin acts on: its retry-after, in milliseconds, or
- * the retry delay when it gives none. Undefined for any other error.
- */
-function tooManyRequestsWait(error, fallbackMs) {
-    // Octokit's RequestError, read by shape: status, message and the response's headers.
-    const failure = error;
-    if (typeof failure !== 'object' || failure === null || failure.status !== 429)
-        return undefined;
-    if (typeof failure.message === 'string' && /secondary rate/i.test(failure.message))
-        return undefined;
-    const header = Number(failure.response?.headers?.['retry-after']);
-    const seconds = Number.isFinite(header) && header >= 0 ? Math.min(header, 60) : undefined;
-    return seconds === undefined ? fallbackMs : seconds * 1000;
+/** A write, or a GraphQL query: what GitHub paces as content creation. */
+function isPaced(method, url) {
+    return (method !== 'GET' && method !== 'HEAD') || /\/graphql$/.test(url);
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -56353,7 +54967,7 @@ function annotationText(finding, language) {
         message: findings_findingMessage(finding, language),
     }), language);
 }
-/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
+/** Each finding as an annotation; the edge writes them (src/adapters/github/annotations.ts). */
 function toAnnotations(results, language = 'en') {
     return results.flatMap(({ findings }) => findings.map((finding) => ({
         level: finding.severity,
@@ -56367,8 +54981,6 @@ function toAnnotations(results, language = 'en') {
     })));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/pr/check-record.ts
 
 /** At most this many pull requests are remembered per commit, the newest first. */
@@ -56655,49 +55267,7 @@ function conclusionOf(verdict) {
     return CONCLUSION[verdict];
 }
 
-;// CONCATENATED MODULE: ./src/github/write-once.ts
-/**
- * Writes that are not idempotent (a comment, a label, a check run, an issue, a pull request) must
- * happen exactly once, even when GitHub applies one and the reply is lost on the way back or
- * replaced by a gateway's 5xx. Octokit's retry plugin repeats any such failure blindly, which
- * posts twice; these writes turn it off and, before trying again, ask GitHub whether the first
- * attempt went through.
- */
-/** Request options for a write that `writeOnce` retries itself: the retry plugin must not. */
-const NO_BLIND_RETRY = { retries: 0 };
-/** The HTTP status of an Octokit error, or undefined when no answer came (a dropped connection). */
-function write_once_statusOf(error) {
-    return error instanceof Error && 'status' in error && typeof error.status === 'number'
-        ? error.status
-        : undefined;
-}
-/**
- * Makes `write` happen once: an answer below 500 is final (the throttling plugin and the client's
- * 429 hook have already waited out rate limits), while a server error or a lost reply may have
- * been applied, so `find` looks for the result first and only a miss writes again.
- */
-async function writeOnce(write, find, options) {
-    const attempts = options.attempts ?? 3;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await write();
-        }
-        catch (error) {
-            const status = write_once_statusOf(error);
-            if (attempt >= attempts || (status !== undefined && status < 500))
-                throw error;
-            await sleep(options.retryDelayMs * 2 ** (attempt - 1));
-            const found = await find();
-            if (found !== undefined)
-                return found;
-        }
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./src/github/accounts.ts
+;// CONCATENATED MODULE: ./src/adapters/github/accounts.ts
 
 /** GitHub's limit on the lookups one GraphQL query may hold, which the fake enforces too. */
 const LOOKUPS_PER_QUERY = 100;
@@ -56728,9 +55298,10 @@ async function accountById(octokit, id) {
         return accountOf(data);
     }
     catch (error) {
-        if (write_once_statusOf(error) === 404)
+        const failure = classify(error);
+        if (failure instanceof GitHubNotFoundError)
             return null;
-        throw error;
+        throw failure;
     }
 }
 /** Whatever account holds this login now (a User, an organisation or a bot), or null. */
@@ -56740,9 +55311,10 @@ async function accountByLogin(octokit, login) {
         return accountOf(data);
     }
     catch (error) {
-        if (write_once_statusOf(error) === 404)
+        const failure = classify(error);
+        if (failure instanceof GitHubNotFoundError)
             return null;
-        throw error;
+        throw failure;
     }
 }
 function accountOf(data) {
@@ -56772,29 +55344,22 @@ function userOf(value) {
 }
 /**
  * One GraphQL query of aliased user lookups. A login that no longer exists comes back as a
- * NOT_FOUND error beside the others' data, which Octokit raises as an error carrying that data.
+ * not-found error beside the others' data, which `classify` hands back as its `partialData`.
  */
 async function lookUp(octokit, query, variables) {
     try {
         return await octokit.graphql(query, variables);
     }
     catch (error) {
-        if (error instanceof Error &&
-            error.name === 'GraphqlResponseError' &&
-            'data' in error &&
-            'errors' in error) {
-            const errors = Array.isArray(error.errors) ? error.errors : [];
-            if (errors.every((entry) => entry.type === 'NOT_FOUND') &&
-                typeof error.data === 'object' &&
-                error.data !== null) {
-                return error.data;
-            }
-        }
-        throw error;
+        const failure = classify(error);
+        if (failure instanceof GitHubNotFoundError && failure.partialData !== undefined)
+            return failure.partialData;
+        throw failure;
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/identity.ts
+;// CONCATENATED MODULE: ./src/adapters/github/identity.ts
+
 /**
  * The numeric id of the account this run's token acts as: `github-actions[bot]` for the workflow
  * token, an app's bot for an app token, a person for a personal token. What the check and the
@@ -56803,14 +55368,63 @@ async function lookUp(octokit, query, variables) {
  * REST `GET /user` does not.
  */
 async function ownAccountId(octokit) {
-    const answer = await octokit.graphql('query { viewer { databaseId } }');
+    const answer = await octokit
+        .graphql('query { viewer { databaseId } }')
+        .catch((error) => {
+        throw classify(error);
+    });
     const id = answer.viewer.databaseId;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0)
         throw new Error('GitHub did not say which account this token acts as (viewer.databaseId).');
     return id;
 }
 
-;// CONCATENATED MODULE: ./src/github/pull-request-host.ts
+;// CONCATENATED MODULE: ./src/adapters/github/write-once.ts
+
+/** writeOnce's options for a client: its retry delay, and notes to the client's log. */
+function writeOnceOptions(octokit, retryDelayMs) {
+    return {
+        retryDelayMs,
+        log: (message) => {
+            octokit.log.info(message);
+        },
+    };
+}
+/**
+ * Makes `write` happen once, as RETRY_POLICY says: a rate limit is waited out (GitHub applied
+ * nothing), a server error or a lost reply may have been applied, so `find` looks for the result
+ * before a miss sends again, and any other answer is final. Sends at most
+ * `RETRY_POLICY.writeAttempts` times; throws the typed error of the last one.
+ */
+async function writeOnce(write, find, options) {
+    const tries = { rateLimitWaits: 0, serverFailures: 0 };
+    for (;;) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const failure = classify(error);
+            const step = nextStep(failure, tries, 'write-once', options.retryDelayMs);
+            if (!step.retry)
+                throw failure;
+            countTry(tries, failure);
+            if (step.note !== undefined)
+                options.log?.(step.note);
+            await sleep(step.waitMs);
+            if (step.lookFirst) {
+                const found = await find();
+                if (found !== undefined)
+                    return found;
+            }
+        }
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pull-request-host.ts
+
 
 
 
@@ -56973,8 +55587,9 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
             }
             catch (error) {
                 // Not a collaborator at all: GitHub answers 404.
-                if (!(error instanceof Error && 'status' in error && error.status === 404))
-                    throw error;
+                const failure = classify(error);
+                if (!(failure instanceof GitHubNotFoundError))
+                    throw failure;
             }
             maintainers.set(key, result);
             return result;
@@ -57049,8 +55664,14 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
             }
         },
     };
-    /** Whether an error says the thing is already gone, as a retried delete finds it. */
-    const gone = (error) => write_once_statusOf(error) === 404;
+    /** Rethrows an error unless it says the thing is already gone, as a retried delete finds it. */
+    const unlessGone = (error) => {
+        const failure = classify(error);
+        if (!(failure instanceof GitHubNotFoundError))
+            throw failure;
+    };
+    // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
+    const once = writeOnceOptions(octokit, options.retryDelayMs);
     /**
      * One planned write. Creates go through `writeOnce`, which looks for what a lost reply may
      * have created before writing again; updates and deletes are idempotent and retried by the
@@ -57070,12 +55691,15 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                             request: NO_BLIND_RETRY,
                         });
                         return true;
-                    }, async () => ((await host.repoLabels()).has(action.name) ? true : undefined), options);
+                    }, async () => ((await host.repoLabels()).has(action.name) ? true : undefined), once);
                 }
                 catch (error) {
                     // Created meanwhile (by another run, or by a reply that was lost): what was wanted.
-                    if (write_once_statusOf(error) !== 422 || !(await host.repoLabels()).has(action.name))
-                        throw error;
+                    const failure = classify(error);
+                    if (!(failure instanceof GitHubValidationError))
+                        throw failure;
+                    if (!(await host.repoLabels()).has(action.name))
+                        throw failure;
                 }
                 return undefined;
             case 'add-labels':
@@ -57096,8 +55720,7 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                     });
                 }
                 catch (error) {
-                    if (!gone(error))
-                        throw error;
+                    unlessGone(error);
                 }
                 return undefined;
             case 'create-comment': {
@@ -57117,7 +55740,7 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                         request: NO_BLIND_RETRY,
                     });
                     return true;
-                }, mine, options);
+                }, mine, once);
                 return undefined;
             }
             case 'update-comment':
@@ -57133,8 +55756,7 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                     await octokit.rest.issues.deleteComment({ owner, repo, comment_id: action.id });
                 }
                 catch (error) {
-                    if (!gone(error))
-                        throw error;
+                    unlessGone(error);
                 }
                 return undefined;
             case 'create-check-run': {
@@ -57158,7 +55780,7 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                     return data.id;
                 }, async () => (await checkRunsOn(check.headSha))
                     .filter((run) => run.external_id === check.externalId && run.id > (action.supersedes ?? 0))
-                    .at(-1)?.id, options);
+                    .at(-1)?.id, once);
                 return { id, title: check.title, summary: check.summary };
             }
             case 'update-check-run': {
@@ -57237,39 +55859,29 @@ const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 
 
 
-
 const DEFAULT_POLICY_PATH = '.github/program.yml';
 /** The policy file is the maintainers' own: a mistake in it stops the run with its location. */
 class PolicyError extends Error {
     name = 'PolicyError';
 }
 /**
- * Reads the program policy. A missing file at the default path means the built-in defaults; a
- * path the user named must exist.
+ * Reads the program policy through `readFile` (the disk, from the entry point). A missing file at
+ * the default path means the built-in defaults; a path the user named must exist.
  */
-function readPolicy(file, options) {
-    let bytes;
-    try {
-        // A folder or a named pipe is refused before reading: a pipe could block the run for ever.
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile()) {
+function readPolicy(file, options, readFile) {
+    const read = readFile(file);
+    switch (read.kind) {
+        case 'bytes':
+            return parsePolicy(file, read.bytes, options.knownRules);
+        case 'missing':
+            if (!options.required)
+                return resolvePolicy({});
+            throw new PolicyError(`${file}: ${unreadable('ENOENT')}`);
+        case 'not-a-file':
             throw new PolicyError(`${file}: this is a folder or a special file, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`);
-        }
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        case 'unreadable':
+            throw new PolicyError(`${file}: ${unreadable(read.code)}`);
     }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw error;
-        const code = errorCode(error);
-        if (!options.required && code === 'ENOENT')
-            return resolvePolicy({});
-        throw new PolicyError(`${file}: ${unreadable(code)}`);
-    }
-    return parsePolicy(file, bytes, options.knownRules);
-}
-function errorCode(error) {
-    return error instanceof Error && 'code' in error && typeof error.code === 'string'
-        ? error.code
-        : undefined;
 }
 /** Why the file could not be read, in words rather than a system error code. */
 function unreadable(code) {
@@ -58270,6 +56882,230 @@ function readAsks(commentBody) {
     return asked;
 }
 
+;// CONCATENATED MODULE: ./src/pr/decide.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The pull-request check's decisions: plain functions of what `gather.ts` read, so each one is
+ * tested without a network.
+ */
+/**
+ * At most this many other pull requests with the same head commit are looked up per run, the
+ * most permissive first: enough for real twins, and a bound on what a crowd of them can cost.
+ */
+const MAX_TWIN_LOOKUPS = 5;
+/** The report on one pull request: its findings, who must still act, and its own verdict. */
+function assess({ pr, files, people }, { today, policy }) {
+    const participants = participantsOf(pr, people);
+    const common = { author: pr.author, outside: files.outside, today, policy };
+    if (!files.read)
+        // Nothing read file by file: a maintainer must review, and may approve, the whole commit.
+        return buildPrReport({
+            ...common,
+            changes: [],
+            needs: [
+                {
+                    kind: 'maintainer',
+                    reason: 'too-large',
+                    path: undefined,
+                    satisfied: participants.maintainerApproved,
+                },
+            ],
+            notChecked: files.notChecked,
+        });
+    const { heads, identity } = files;
+    const results = evaluate(registryAt(files), {
+        today,
+        policy,
+        reportOn: (file) => heads.get(file.path) === file,
+        identity,
+    });
+    const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
+    return buildPrReport({
+        ...common,
+        changes: files.changes.map((change) => ({
+            change,
+            findings: findingsOf.get(change.path) ?? [],
+        })),
+        needs: mentionOnlyAccounts(authorize(files.changes, files.outside, participants), identity.accounts),
+    });
+}
+/** The registry as the pull request would leave it: main's files, the changed ones at the head. */
+function registryAt(files) {
+    const replaced = new Set(files.changes.flatMap((change) => [
+        change.path,
+        ...(change.previousPath === undefined ? [] : [change.previousPath]),
+    ]));
+    return [...files.base.values()]
+        .filter((file) => !replaced.has(file.path))
+        .concat([...files.heads.values()]);
+}
+/**
+ * Consents and approvals, each bound to what it was given for: an approval counts only on the
+ * commit it was given on, and a `/consent` only for what was asked before it was written.
+ */
+function participantsOf(pr, people) {
+    // Everyone as GitHub's answers name them: a login with its account id, a User or not.
+    const author = { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
+    const consents = people.comments
+        .filter((comment) => comment.authorIsUser && isConsentComment(comment.body))
+        .map((comment) => ({
+        actor: { login: comment.author, id: comment.authorId, isUser: comment.authorIsUser },
+        at: comment.updatedAt,
+    }));
+    for (const actor of people.approvers)
+        consents.push({ actor, at: undefined });
+    return {
+        author,
+        authorIsMaintainer: people.authorIsMaintainer,
+        consents,
+        maintainerApproved: people.maintainerApproved,
+        askedAt: mergeAsks(people.own),
+        now: people.now,
+    };
+}
+/** When each ask was first made, across every copy of the comment: the earliest ask stands. */
+function mergeAsks(own) {
+    const merged = new Map();
+    for (const comment of own)
+        for (const [key, at] of readAsks(comment.body)) {
+            const known = merged.get(key);
+            if (known === undefined || Date.parse(at) < Date.parse(known))
+                merged.set(key, at);
+        }
+    return merged;
+}
+/**
+ * A person is @mentioned only where their login is still the account the file names: a login
+ * freed by a rename or deletion, and perhaps taken by someone else, is written as plain text. A
+ * file without ids gives nothing to compare, and keeps mentions as before.
+ */
+function mentionOnlyAccounts(needs, accounts) {
+    return needs.map((need) => need.kind === 'consent' &&
+        need.githubId !== undefined &&
+        accounts.get(need.login)?.id !== need.githubId
+        ? { ...need, mention: false }
+        : need);
+}
+// Twins: open pull requests into the same branch with the same head commit merge the same
+// change, so they share the commit's check run, and it carries the most permissive of their
+// verdicts, each judged on its own merits by its own runs. Nobody can then hold a leader's pull
+// request back by opening a copy of it.
+/** The verdicts the commit's runs record for other pull requests, the newest run's first. */
+function recordedVerdicts(number, runs) {
+    const recorded = new Map();
+    for (const run of [...runs].reverse())
+        for (const [other, verdict] of readCheckRecord(run.externalId)?.verdicts ?? [])
+            if (other !== number && !recorded.has(other))
+                recorded.set(other, verdict);
+    return recorded;
+}
+/**
+ * Which recorded pull requests to look up: only those whose verdict is more permissive than
+ * this one's, the most permissive first, at most MAX_TWIN_LOOKUPS of them.
+ */
+function twinCandidates(recorded, verdict) {
+    return [...recorded]
+        .filter(([, other]) => STRICTNESS[other] < STRICTNESS[verdict])
+        .sort(([, a], [, b]) => STRICTNESS[a] - STRICTNESS[b])
+        .slice(0, MAX_TWIN_LOOKUPS)
+        .map(([number]) => number);
+}
+/**
+ * What the commit's check run shows and remembers: the twin found (if any) lends its verdict,
+ * and the record keeps this pull request's own verdict first, then the others recorded, less
+ * those found to be no twin (closed, into another branch or moved on).
+ */
+function twinsOutcome(number, verdict, recorded, found) {
+    const twinVerdict = found.twin === undefined ? undefined : recorded.get(found.twin);
+    const best = found.twin === undefined || twinVerdict === undefined
+        ? undefined
+        : { number: found.twin, verdict: twinVerdict };
+    const forgotten = new Set(found.forgotten);
+    const record = new Map([[number, verdict]]);
+    for (const [other, otherVerdict] of recorded) {
+        if (record.size >= MAX_RECORDED_PULLS)
+            break;
+        if (!forgotten.has(other))
+            record.set(other, otherVerdict);
+    }
+    return { record, best };
+}
+/** What the pull request should show after this run: its comment, labels and check run. */
+function desiredState(pr, report, twins) {
+    // Each group's findings in its own language: the leader reads them on the file's lines.
+    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))));
+    const notes = [];
+    if (annotations.length > MAX_ANNOTATIONS)
+        notes.push(`_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`);
+    if (twins.best !== undefined)
+        notes.push(`**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`);
+    return {
+        commentBody: renderPrComment(report, renderAsks(report.needs)),
+        labels: new Set(labelsFor(report)),
+        checkRun: {
+            headSha: pr.headSha,
+            verdicts: twins.record,
+            conclusion: conclusionOf(twins.best?.verdict ?? report.verdict),
+            title: checkTitle(report),
+            summary: renderCheckSummary(report, notes),
+            annotations: annotations.slice(0, MAX_ANNOTATIONS),
+        },
+    };
+}
+function checkTitle(report) {
+    const plural = (count, word) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
+    if (report.notChecked !== undefined)
+        return report.verdict === 'pass'
+            ? 'Too large to check file by file: a maintainer approved this commit'
+            : 'Too large to check file by file: a maintainer must review';
+    if (report.verdict === 'fail')
+        return `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
+    if (report.verdict === 'waiting')
+        return 'Waiting for consent or a maintainer';
+    return report.warnings > 0 ? `Passing, ${plural(report.warnings, 'warning')}` : 'Passing';
+}
+/**
+ * Whether `/consent` from this person could change the check: they are in an ask record of a
+ * comment with the check's marker. Deciding to skip needs no proof of who wrote that comment (a
+ * forged record can only make a run happen); a first page that is full and holds no record
+ * proves nothing, so the run goes ahead.
+ */
+function mayHaveBeenAsked(first, commenter) {
+    const records = first.comments.filter((comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER));
+    if (records.length === 0)
+        return !first.complete;
+    return records.some((comment) => askedLogins(comment.body).has(commenter));
+}
+/**
+ * The group files that differ between the trees before and after a push, by path (content or
+ * mode); 'unknown' when either side could not be read in full (a `before` gone after a
+ * force-push, a truncated tree).
+ */
+function groupPathsChanged(trees) {
+    if (trees === undefined || trees.before.truncated || trees.after.truncated)
+        return 'unknown';
+    const { before, after } = trees;
+    const changed = new Set();
+    for (const path of new Set([...before.entries.keys(), ...after.entries.keys()])) {
+        const [a, b] = [before.entries.get(path), after.entries.get(path)];
+        if (a?.sha !== b?.sha || a?.mode !== b?.mode)
+            changed.add(path);
+    }
+    return changed;
+}
+/** Whether a pull request's files touch a path the push changed, at their path or old path. */
+function touchesChanged(files, changed) {
+    return files.some((file) => changed.has(file.path) || (file.previousPath !== undefined && changed.has(file.previousPath)));
+}
+
 ;// CONCATENATED MODULE: ./src/pr/changes.ts
 
 
@@ -58423,20 +57259,15 @@ function changedFields(base, head) {
         .sort();
 }
 
-;// CONCATENATED MODULE: ./src/pr/run-pr-check.ts
+;// CONCATENATED MODULE: ./src/pr/gather.ts
 
 
 
 
-
-
-
-
-
-
-
-
-
+/**
+ * Every read the pull-request check makes, each into plain data. Nothing here decides a verdict:
+ * the little it works out (which files to read, whom to look up) only says what to read next.
+ */
 /** GitHub lists at most this many files of a pull request. */
 const FILES_LISTED = 3000;
 /**
@@ -58446,10 +57277,202 @@ const FILES_LISTED = 3000;
 const MAX_GROUP_FILES = 100;
 const REGULAR_FILE = new Set(['100644', '100755']);
 /**
- * At most this many other pull requests with the same head commit are looked up per run, the
- * most permissive first: enough for real twins, and a bound on what a crowd of them can cost.
+ * Reads one pull request: itself, its changed files at exactly one head commit, the registry
+ * on the default branch, the people involved and the check's runs on that commit. A pull
+ * request that is closed, into another branch or moved on while read is skipped.
  */
-const MAX_TWIN_LOOKUPS = 5;
+async function gather_gather(number, defaultBranch, sources) {
+    const { host } = sources;
+    const pr = await host.pullRequest(number);
+    if (pr.state !== 'open')
+        return { skipped: 'the pull request is closed' };
+    // A pull request into another branch is checked against nothing: its verdict would land on the
+    // same head commit that branch protection of the default branch reads.
+    if (pr.baseRef !== defaultBranch)
+        return {
+            skipped: `the pull request is into ${pr.baseRef}; only pull requests into ${defaultBranch} are checked`,
+        };
+    const files = await readFiles(pr, sources);
+    if ('skipped' in files)
+        return files;
+    const people = await readPeople(pr, sources);
+    const runs = await host.checksOn(pr.headSha);
+    return { pr, files, people, runs };
+}
+async function readFiles(pr, { host, base }) {
+    let files;
+    if (pr.changedFiles <= FILES_LISTED) {
+        files = await host.changedFiles(pr.number);
+        // One commit from start to end: a push while the files were listed makes the list another
+        // commit's. That push starts its own run.
+        const again = await host.pullRequest(pr.number);
+        if (again.headSha !== pr.headSha)
+            return { skipped: `the pull request moved on to ${again.headSha} while it was read` };
+    }
+    if (files === undefined || files.length < pr.changedFiles)
+        return { read: false, notChecked: { count: pr.changedFiles, what: 'files' }, outside: [] };
+    const { groups: listed, outside } = partitionFiles(files);
+    const tooMany = {
+        read: false,
+        notChecked: { count: listed.length, what: 'group-files' },
+        outside,
+    };
+    if (listed.length > MAX_GROUP_FILES)
+        return tooMany;
+    const tree = listed.length === 0 ? undefined : await host.groupTree(pr.headSha);
+    if (tree?.truncated === true)
+        return tooMany;
+    const changed = copiesAsNew(listed, tree);
+    // Head versions come from the head commit's tree, whatever the file list says about them;
+    // base versions are the registry on the default branch.
+    const heads = new Map();
+    for (const file of changed) {
+        const head = await readHead(file.path, tree, host);
+        if (head !== undefined)
+            heads.set(file.path, head);
+    }
+    const baseFiles = await base();
+    const changes = changed.map((file) => describeChange(file.path, sideOf(baseFiles.get(file.previousPath ?? file.path)), sideOf(heads.get(file.path)), file.previousPath));
+    const wanted = peopleToLookUp(changes);
+    const accounts = wanted.logins.size === 0 ? new Map() : await host.accounts([...wanted.logins]);
+    return {
+        read: true,
+        outside,
+        changes,
+        heads,
+        base: baseFiles,
+        identity: { accounts, required: wanted.required },
+    };
+}
+/**
+ * A file moves only if its old path is gone: a "rename" whose old path the head still has is a
+ * copy, a new group that the original's leaders and data do not vouch for.
+ */
+function copiesAsNew(listed, tree) {
+    return listed.map((file) => file.previousPath !== undefined && tree?.entries.has(file.previousPath) === true
+        ? { path: file.path, status: 'added' }
+        : file);
+}
+async function readHead(file, tree, host) {
+    const entry = tree?.entries.get(file);
+    if (entry === undefined)
+        return undefined;
+    if (REGULAR_FILE.has(entry.mode))
+        return loadGroupFile(file, file, await host.blob(entry.sha));
+    return nonRegularGroupFile(file, file, entry.mode === '120000' ? 'symlink' : entry.mode === '160000' ? 'submodule' : 'other');
+}
+function sideOf(file) {
+    if (file === undefined)
+        return 'absent';
+    return file.content.ok ? file.content.data : 'unreadable';
+}
+/**
+ * Whom to ask GitHub about: the people a change names anew or changes (whose `githubId` must
+ * then be that login's account: `leaders/github-id` checks the entries in `required`), and the
+ * people it removes (to know whether their login is still theirs before mentioning it). Only
+ * changed entries, so the cost follows the pull request, not the registry.
+ */
+function peopleToLookUp(changes) {
+    const required = new Set();
+    const logins = new Set();
+    for (const change of changes) {
+        const before = authorization_leaders(change.base);
+        const after = authorization_leaders(change.head);
+        for (const [role, entry] of after) {
+            const old = before.get(role);
+            if (old?.login === entry.login && old.githubId === entry.githubId)
+                continue;
+            required.add(`${change.path}#${role}`);
+            logins.add(entry.login);
+        }
+        for (const [role, entry] of before)
+            if (after.get(role)?.login !== entry.login && entry.githubId !== undefined)
+                logins.add(entry.login);
+    }
+    return { logins, required };
+}
+/**
+ * The comments, the check's own among them, the approvals of the head commit, and which of the
+ * people who approved or opened it are maintainers (asked only until one approver is).
+ */
+async function readPeople(pr, { host, now }) {
+    const comments = await host.comments(pr.number);
+    const own = await ownComments(comments, host);
+    const approvers = approversOf(await host.reviews(pr.number), pr.headSha);
+    const at = now().toISOString();
+    let maintainerApproved = false;
+    for (const approver of approvers) {
+        if (approver.id !== pr.authorId && (await host.isMaintainer(approver.login))) {
+            maintainerApproved = true;
+            break;
+        }
+    }
+    // Write access is an account's; a Bot or a deleted account is nobody, whatever its access.
+    const authorIsMaintainer = pr.authorIsUser && (await host.isMaintainer(pr.author));
+    return { comments, own, approvers, maintainerApproved, authorIsMaintainer, now: at };
+}
+/**
+ * This check's own comments: its marker, written by the account this run writes as (any app a
+ * repository installs is a Bot too, so "a bot wrote it" is not enough). The account is asked
+ * only when a comment carries the marker.
+ */
+async function ownComments(comments, host) {
+    const marked = comments.filter((comment) => comment.body.startsWith(PR_COMMENT_MARKER));
+    if (marked.length === 0)
+        return [];
+    const self = await host.ownAccountId();
+    return marked.filter((comment) => comment.authorId === self);
+}
+/**
+ * Who approves `headSha` now: a reviewer's latest review is their current position (a dismissed
+ * one is no approval), and an approval counts only on the commit it was given on.
+ */
+function approversOf(reviews, headSha) {
+    const latest = new Map();
+    for (const review of reviews)
+        if (review.state !== 'COMMENTED' && review.authorIsUser && review.authorId !== undefined)
+            latest.set(review.authorId, review);
+    return [...latest.values()]
+        .filter((review) => review.state === 'APPROVED' && review.commitId === headSha)
+        .map((review) => ({ login: review.author, id: review.authorId, isUser: true }));
+}
+/**
+ * Looks up the candidate twins in turn, until one is still a twin: open, into the same branch,
+ * with the same head commit. The ones looked up before it are not, and are forgotten.
+ */
+async function lookUpTwins(pr, candidates, host) {
+    const forgotten = [];
+    for (const number of candidates) {
+        const other = await host.pullRequest(number);
+        if (other.state === 'open' && other.baseRef === pr.baseRef && other.headSha === pr.headSha)
+            return { twin: number, forgotten };
+        forgotten.push(number);
+    }
+    return { twin: undefined, forgotten };
+}
+/**
+ * The `groups/` trees before and after a push; undefined when `before` cannot be read (gone
+ * after a force-push), and then `after` is not read either.
+ */
+async function readPushTrees(before, after, host) {
+    let old;
+    try {
+        old = await host.groupTree(before);
+    }
+    catch {
+        return undefined;
+    }
+    return { before: old, after: await host.groupTree(after) };
+}
+
+;// CONCATENATED MODULE: ./src/pr/run-pr-check.ts
+
+
+
+
+
+
+
 /**
  * The pull-request check: reads exactly one head commit through the API (never checking out or
  * running the pull request's code), checks it against the program rules and the registry, works
@@ -58500,7 +57523,7 @@ const MAX_RECHECKS = 20;
  * looked at when the push cannot be compared. Each re-check is the whole check.
  */
 async function recheckAfterPush(event, options, host) {
-    const changed = await changedGroupPaths(event.before, event.after, host);
+    const changed = groupPathsChanged(await readPushTrees(event.before, event.after, host));
     if (changed !== 'unknown' && changed.size === 0)
         return [{ number: undefined, skipped: 'the push changed no group file' }];
     const pulls = await host.recentPullRequestsInto(event.defaultBranch, MAX_RECHECKS);
@@ -58508,214 +57531,33 @@ async function recheckAfterPush(event, options, host) {
         return [{ number: undefined, skipped: `no pull request into ${event.defaultBranch} is open` }];
     const results = [];
     for (const pull of pulls) {
-        const touches = changed === 'unknown' ||
-            (await host.changedFiles(pull.number)).some((file) => changed.has(file.path) ||
-                (file.previousPath !== undefined && changed.has(file.previousPath)));
+        const touches = changed === 'unknown' || touchesChanged(await host.changedFiles(pull.number), changed);
         results.push(touches
             ? await checkPullRequest(pull.number, event.defaultBranch, options, host)
             : { number: pull.number, skipped: 'it changes no group file the push changed' });
     }
     return results;
 }
-/**
- * The group files that differ between two commits, by path (content or mode); 'unknown' when
- * either side cannot be read in full (a `before` gone after a force-push, a truncated tree).
- */
-async function changedGroupPaths(before, after, host) {
-    let old;
-    try {
-        old = await host.groupTree(before);
-    }
-    catch {
-        return 'unknown';
-    }
-    const now = await host.groupTree(after);
-    if (old.truncated || now.truncated)
-        return 'unknown';
-    const changed = new Set();
-    for (const path of new Set([...old.entries.keys(), ...now.entries.keys()])) {
-        const [a, b] = [old.entries.get(path), now.entries.get(path)];
-        if (a?.sha !== b?.sha || a?.mode !== b?.mode)
-            changed.add(path);
-    }
-    return changed;
-}
+/** One pull request, in the order the check runs: read, decide, read the twins, write. */
 async function checkPullRequest(number, defaultBranch, options, host) {
-    const pr = await host.pullRequest(number);
-    if (pr.state !== 'open')
-        return { number, skipped: 'the pull request is closed' };
-    // A pull request into another branch is checked against nothing: its verdict would land on the
-    // same head commit that branch protection of the default branch reads.
-    if (pr.baseRef !== defaultBranch)
-        return {
-            number,
-            skipped: `the pull request is into ${pr.baseRef}; only pull requests into ${defaultBranch} are checked`,
-        };
-    let files;
-    if (pr.changedFiles <= FILES_LISTED) {
-        files = await host.changedFiles(number);
-        // One commit from start to end: a push while the files were listed makes the list another
-        // commit's. That push starts its own run.
-        const again = await host.pullRequest(number);
-        if (again.headSha !== pr.headSha)
-            return { number, skipped: `the pull request moved on to ${again.headSha} while it was read` };
-    }
-    if (files === undefined || files.length < pr.changedFiles)
-        return finish(pr, tooLarge({ count: pr.changedFiles, what: 'files' }), options, host);
-    const { groups: listed, outside } = partitionFiles(files);
-    if (listed.length > MAX_GROUP_FILES)
-        return finish(pr, tooLarge({ count: listed.length, what: 'group-files' }, outside), options, host);
-    const tree = listed.length === 0 ? undefined : await host.groupTree(pr.headSha);
-    if (tree?.truncated === true)
-        return finish(pr, tooLarge({ count: listed.length, what: 'group-files' }, outside), options, host);
-    // A file moves only if its old path is gone: a "rename" whose old path the head still has is
-    // a copy, a new group that the original's leaders and data do not vouch for.
-    const changed = listed.map((file) => file.previousPath !== undefined && tree?.entries.has(file.previousPath) === true
-        ? { path: file.path, status: 'added' }
-        : file);
-    // Head versions come from the head commit's tree, whatever the file list says about them;
-    // base versions are the files in this checkout of the default branch.
-    const heads = new Map();
-    for (const file of changed) {
-        const head = await readHead(file.path, tree, host);
-        if (head !== undefined)
-            heads.set(file.path, head);
-    }
-    const baseFiles = await readBaseRegistry(options.root);
-    const basePaths = new Set(changed.flatMap((file) => [
-        file.path,
-        ...(file.previousPath === undefined ? [] : [file.previousPath]),
-    ]));
-    const registry = [...baseFiles.values()]
-        .filter((file) => !basePaths.has(file.path))
-        .concat([...heads.values()]);
-    const described = changed.map((file) => describeChange(file.path, sideOf(baseFiles.get(file.previousPath ?? file.path)), sideOf(heads.get(file.path)), file.previousPath));
-    const identity = await lookUpPeople(described, host);
-    const results = evaluate(registry, {
-        today: options.today,
-        policy: options.policy,
-        reportOn: (file) => heads.get(file.path) === file,
-        identity,
-    });
-    const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
-    const changes = described.map((change) => ({
-        change,
-        findings: findingsOf.get(change.path) ?? [],
-    }));
-    return finish(pr, (participants) => ({
-        needs: mentionOnlyAccounts(authorize(described, outside, participants), identity.accounts),
-        changes,
-        outside,
-    }), options, host);
-}
-/**
- * GitHub's answers for the people a change names anew or changes (whose `githubId` must then be
- * that login's account: `leaders/github-id` checks it), and for the people it removes (to know
- * whether their login is still theirs before mentioning it). Only changed entries are looked
- * up, so the cost follows the pull request, not the registry.
- */
-async function lookUpPeople(changes, host) {
-    const required = new Set();
-    const logins = new Set();
-    for (const change of changes) {
-        const before = authorization_leaders(change.base);
-        const after = authorization_leaders(change.head);
-        for (const [role, entry] of after) {
-            const old = before.get(role);
-            if (old?.login === entry.login && old.githubId === entry.githubId)
-                continue;
-            required.add(`${change.path}#${role}`);
-            logins.add(entry.login);
-        }
-        for (const [role, entry] of before)
-            if (after.get(role)?.login !== entry.login && entry.githubId !== undefined)
-                logins.add(entry.login);
-    }
-    const accounts = logins.size === 0 ? new Map() : await host.accounts([...logins]);
-    return { accounts, required };
-}
-/**
- * A person is @mentioned only where their login is still the account the file names: a login
- * freed by a rename or deletion, and perhaps taken by someone else, is written as plain text. A
- * file without ids gives nothing to compare, and keeps mentions as before.
- */
-function mentionOnlyAccounts(needs, accounts) {
-    return needs.map((need) => need.kind === 'consent' &&
-        need.githubId !== undefined &&
-        accounts.get(need.login)?.id !== need.githubId
-        ? { ...need, mention: false }
-        : need);
-}
-/** Nothing read file by file: a maintainer must review, and may approve, the whole commit. */
-function tooLarge(notChecked, outside = []) {
-    return (participants) => ({
-        needs: [
-            {
-                kind: 'maintainer',
-                reason: 'too-large',
-                path: undefined,
-                satisfied: participants.maintainerApproved,
-            },
-        ],
-        changes: [],
-        outside,
-        notChecked,
-    });
-}
-async function readHead(file, tree, host) {
-    const entry = tree?.entries.get(file);
-    if (entry === undefined)
-        return undefined;
-    if (REGULAR_FILE.has(entry.mode))
-        return loadGroupFile(file, file, await host.blob(entry.sha));
-    return nonRegularGroupFile(file, file, entry.mode === '120000' ? 'symlink' : entry.mode === '160000' ? 'submodule' : 'other');
-}
-function sideOf(file) {
-    if (file === undefined)
-        return 'absent';
-    return file.content.ok ? file.content.data : 'unreadable';
-}
-/** Who took part, who must still act, and every write that brings the pull request up to date. */
-async function finish(pr, assess, options, host) {
-    const comments = await host.comments(pr.number);
-    const own = await ownComments(comments, host);
-    const participants = await gatherParticipants(pr, comments, await host.reviews(pr.number), {
+    // Every read no decision depends on: the pull request, its files, the people, the runs.
+    const gathered = await gather_gather(number, defaultBranch, {
         host,
-        askedAt: mergeAsks(own),
-        now: (options.now ?? (() => new Date()))().toISOString(),
+        base: () => readBaseRegistry(options.disk, options.root),
+        now: options.now ?? (() => new Date()),
     });
-    const { needs, changes, outside, notChecked } = assess(participants);
-    const report = buildPrReport({
-        author: pr.author,
-        changes,
-        outside,
-        needs,
-        today: options.today,
-        policy: options.policy,
-        ...(notChecked === undefined ? {} : { notChecked }),
-    });
-    // Each group's findings in its own language: the leader reads them on the file's lines.
-    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))));
-    const notes = [];
-    if (annotations.length > MAX_ANNOTATIONS)
-        notes.push(`_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`);
-    const runs = await host.checksOn(pr.headSha);
-    const twins = await judgeTwins(pr, report.verdict, runs, host);
-    if (twins.best !== undefined)
-        notes.push(`**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`);
-    const actions = planPr({
-        commentBody: renderPrComment(report, renderAsks(needs)),
-        labels: new Set(labelsFor(report)),
-        checkRun: {
-            headSha: pr.headSha,
-            verdicts: twins.record,
-            conclusion: conclusionOf(twins.best?.verdict ?? report.verdict),
-            title: checkTitle(report),
-            summary: renderCheckSummary(report, notes),
-            annotations: annotations.slice(0, MAX_ANNOTATIONS),
-        },
-    }, {
-        comments: own.map(({ id, body }) => ({ id, body })),
+    if ('skipped' in gathered)
+        return { number, skipped: gathered.skipped };
+    const { pr, people, runs } = gathered;
+    // The verdict and who must still act, from that data alone.
+    const report = assess(gathered, options);
+    // The one read a verdict chooses: twins recorded with a more permissive verdict than this one.
+    const recorded = recordedVerdicts(pr.number, runs);
+    const found = await lookUpTwins(pr, twinCandidates(recorded, report.verdict), host);
+    const twins = twinsOutcome(pr.number, report.verdict, recorded, found);
+    // The labels as they are now, and the writes that bring the pull request up to date.
+    const actions = planPr(desiredState(pr, report, twins), {
+        comments: people.own.map(({ id, body }) => ({ id, body })),
         labels: await host.labels(pr.number),
         repoLabels: await host.repoLabels(),
         checkRun: runs.at(-1),
@@ -58723,135 +57565,13 @@ async function finish(pr, assess, options, host) {
     await host.apply(pr.number, actions);
     return { number: pr.number, report, actions, headSha: pr.headSha };
 }
-/**
- * This check's own comments: its marker, written by the account this run writes as (any app a
- * repository installs is a Bot too, so "a bot wrote it" is not enough). The account is asked
- * only when a comment carries the marker.
- */
-async function ownComments(comments, host) {
-    const marked = comments.filter((comment) => comment.body.startsWith(PR_COMMENT_MARKER));
-    if (marked.length === 0)
-        return [];
-    const self = await host.ownAccountId();
-    return marked.filter((comment) => comment.authorId === self);
-}
-/** When each ask was first made, across every copy of the comment: the earliest ask stands. */
-function mergeAsks(own) {
-    const merged = new Map();
-    for (const comment of own)
-        for (const [key, at] of readAsks(comment.body)) {
-            const known = merged.get(key);
-            if (known === undefined || Date.parse(at) < Date.parse(known))
-                merged.set(key, at);
-        }
-    return merged;
-}
-/**
- * Whether `/consent` from this person could change the check: they are in an ask record of a
- * comment with the check's marker. Deciding to skip needs no proof of who wrote that comment (a
- * forged record can only make a run happen); a first page that is full and holds no record
- * proves nothing, so the run goes ahead.
- */
-function mayHaveBeenAsked(first, commenter) {
-    const records = first.comments.filter((comment) => comment.authorIsBot && comment.body.startsWith(PR_COMMENT_MARKER));
-    if (records.length === 0)
-        return !first.complete;
-    return records.some((comment) => askedLogins(comment.body).has(commenter));
-}
-/**
- * Twins: open pull requests into the same branch with the same head commit merge the same
- * change, so they share the commit's check run, and it carries the most permissive of their
- * verdicts, each judged on its own merits by its own runs. Nobody can then hold a leader's pull
- * request back by opening a copy of it. Only verdicts more permissive than this one's are looked
- * up, the most permissive first, at most MAX_TWIN_LOOKUPS of them; one that is closed, into
- * another branch or moved on is forgotten.
- */
-async function judgeTwins(pr, verdict, runs, host) {
-    const recorded = new Map();
-    for (const run of [...runs].reverse())
-        for (const [number, other] of readCheckRecord(run.externalId)?.verdicts ?? [])
-            if (number !== pr.number && !recorded.has(number))
-                recorded.set(number, other);
-    const candidates = [...recorded]
-        .filter(([, other]) => STRICTNESS[other] < STRICTNESS[verdict])
-        .sort(([, a], [, b]) => STRICTNESS[a] - STRICTNESS[b])
-        .slice(0, MAX_TWIN_LOOKUPS);
-    let best;
-    for (const [number, other] of candidates) {
-        const twin = await host.pullRequest(number);
-        if (twin.state === 'open' && twin.baseRef === pr.baseRef && twin.headSha === pr.headSha) {
-            best = { number, verdict: other };
-            break;
-        }
-        recorded.delete(number);
-    }
-    const record = new Map([[pr.number, verdict]]);
-    for (const [number, other] of recorded) {
-        if (record.size >= MAX_RECORDED_PULLS)
-            break;
-        record.set(number, other);
-    }
-    return { record, best };
-}
-async function readBaseRegistry(root) {
+async function readBaseRegistry(disk, root) {
     const display = (absolute) => registryPathOf(absolute, root) ?? external_node_path_default().basename(absolute);
-    const files = readGroupFiles(await listRegistry(root), root, display);
+    const files = readGroupFiles(disk, await listRegistry(disk, root), root, display);
     return new Map(files.map((file) => [file.path, file]));
 }
-/**
- * Consents and approvals, each bound to what it was given for: an approval counts only on the
- * commit it was given on, and a `/consent` only for what was asked before it was written.
- */
-async function gatherParticipants(pr, comments, reviews, context) {
-    // Everyone as GitHub's answers name them: a login with its account id, a User or not.
-    const author = { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
-    const consents = comments
-        .filter((comment) => comment.authorIsUser && isConsentComment(comment.body))
-        .map((comment) => ({
-        actor: { login: comment.author, id: comment.authorId, isUser: comment.authorIsUser },
-        at: comment.updatedAt,
-    }));
-    // A reviewer's latest review is their current position; a dismissed one is no approval.
-    const latest = new Map();
-    for (const review of reviews)
-        if (review.state !== 'COMMENTED' && review.authorIsUser && review.authorId !== undefined)
-            latest.set(review.authorId, review);
-    const approvers = [...latest.values()]
-        .filter((review) => review.state === 'APPROVED' && review.commitId === pr.headSha)
-        .map((review) => ({ login: review.author, id: review.authorId, isUser: true }));
-    for (const actor of approvers)
-        consents.push({ actor, at: undefined });
-    let maintainerApproved = false;
-    for (const approver of approvers) {
-        if (approver.id !== author.id && (await context.host.isMaintainer(approver.login))) {
-            maintainerApproved = true;
-            break;
-        }
-    }
-    return {
-        author,
-        // Write access is an account's; a Bot or a deleted account is nobody, whatever its access.
-        authorIsMaintainer: author.isUser && (await context.host.isMaintainer(pr.author)),
-        consents,
-        maintainerApproved,
-        askedAt: context.askedAt,
-        now: context.now,
-    };
-}
-function checkTitle(report) {
-    const plural = (count, word) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
-    if (report.notChecked !== undefined)
-        return report.verdict === 'pass'
-            ? 'Too large to check file by file: a maintainer approved this commit'
-            : 'Too large to check file by file: a maintainer must review';
-    if (report.verdict === 'fail')
-        return `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
-    if (report.verdict === 'waiting')
-        return 'Waiting for consent or a maintainer';
-    return report.warnings > 0 ? `Passing, ${plural(report.warnings, 'warning')}` : 'Passing';
-}
 
-;// CONCATENATED MODULE: ./src/github/annotations.ts
+;// CONCATENATED MODULE: ./src/adapters/github/annotations.ts
 
 /**
  * Writes annotations as workflow commands through @actions/core, which escapes the message and
@@ -58970,9 +57690,11 @@ function renderDashboard(outcome, meta) {
         if (shown.length > 500)
             lines.push('', `…and ${shown.length - 500} more.`);
     }
+    // A set, not a search of the problems per group: thousands of each in a large registry.
+    const withProblems = new Set(outcome.problems.map((problem) => problem.group));
     const listed = outcome.groups.length <= FULL_TABLE_LIMIT
         ? outcome.groups
-        : outcome.groups.filter((group) => outcome.problems.some((problem) => problem.group === group));
+        : outcome.groups.filter((group) => withProblems.has(group));
     lines.push('', '### Groups', '');
     if (listed.length < outcome.groups.length)
         lines.push(`Only the ${listed.length} groups with problems are listed (of ${outcome.groups.length}).`, '');
@@ -59632,16 +58354,29 @@ function findProblems(groups) {
 
 
 /**
+ * The registry holds no group file: a wrong checkout or a wrong folder, never a registry whose
+ * problems are all solved. Planning against it would close every open audit issue, so the audit
+ * stops here, and this is the one place that guards it (tgr audit and the Action alike).
+ */
+class EmptyRegistryError extends Error {
+    folder;
+    name = 'EmptyRegistryError';
+    constructor(folder) {
+        super(`nothing to audit: the registry's ${registry_GROUPS_DIR}/ folder (${folder}) holds no group file (.yaml), and an audit of no groups would close every audit issue. Check out the registry (or run from inside it) before running the audit.`);
+        this.folder = folder;
+    }
+}
+/**
  * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
  * reconciled with the issues that exist. `host` is undefined for a local dry run without a
  * token: then it plans against no existing issues and checks no accounts.
  */
 async function runAudit(options, host) {
-    const files = readGroupFiles(await listRegistry(options.root), options.root, (absolute) => external_node_path_default().relative(options.root, absolute).split((external_node_path_default()).sep).join('/'));
+    const files = await readRegistry(options.disk, options.root);
     // An empty registry is a wrong checkout or a wrong folder, never a registry whose problems
     // are all solved: planning against it would close every open audit issue.
     if (files.length === 0)
-        throw new Error(`Nothing to audit: ${external_node_path_default().join(options.root, 'groups')} holds no group file. Check out the registry (or set the working directory) before running the audit.`);
+        throw new EmptyRegistryError(external_node_path_default().join(options.root, registry_GROUPS_DIR));
     const results = evaluate(files, { today: options.today, policy: options.policy });
     let groups = snapshotGroups(results, options.today, options.policy);
     if (host) {
@@ -59805,7 +58540,8 @@ async function checkAccounts(people, lookups) {
     return people.map((person) => classifyAccount(person, byLogin.get(person.login.toLowerCase()) ?? null, person.githubId === undefined ? undefined : byId.get(person.githubId)));
 }
 
-;// CONCATENATED MODULE: ./src/github/audit-host.ts
+;// CONCATENATED MODULE: ./src/adapters/github/audit-host.ts
+
 
 
 
@@ -59848,6 +58584,8 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
         }
         return found;
     };
+    // Writes that must happen once wait out rate limits in writeOnce, noted in the client's log.
+    const once = writeOnceOptions(octokit, options.retryDelayMs);
     // The token's own account, asked of GitHub at most once a run, and only when needed.
     let self;
     const selfId = () => {
@@ -59904,7 +58642,7 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                 request: NO_BLIND_RETRY,
             });
             return true;
-        }, async () => ((await commentPosted(number, comment)) ? true : undefined), options);
+        }, async () => ((await commentPosted(number, comment)) ? true : undefined), once);
         await closeIssue(number, reason, body);
     };
     /** Closes an issue; with `body`, the same write marks the end of its episode (an idempotent PATCH). */
@@ -59939,7 +58677,7 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
                             request: NO_BLIND_RETRY,
                         });
                         return true;
-                    }, async () => ((await openIssueExists(action.key)) ? true : undefined), options);
+                    }, async () => ((await openIssueExists(action.key)) ? true : undefined), once);
                     break;
                 case 'reopen':
                 case 'update':
@@ -59990,12 +58728,14 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
 
 
 
+
+
 /** The Action's orchestrator: one mode per run, GitHub adapters built here at the edge. */
 async function runAction(options) {
     const policy = readPolicy(external_node_path_default().resolve(options.root, options.config ?? DEFAULT_POLICY_PATH), {
         required: options.config !== undefined,
         knownRules: RULE_IDS,
-    });
+    }, readFileAt);
     switch (options.mode) {
         case 'validate':
             return validateMode(options, policy);
@@ -60011,6 +58751,7 @@ async function auditMode(options, policy) {
     const repoUrl = `${options.serverUrl}/${github.owner}/${github.repo}`;
     const outcome = await runAudit({
         root: options.root,
+        disk: registryDisk(),
         today: options.today,
         policy,
         dryRun: options.dryRun,
@@ -60048,6 +58789,7 @@ async function validateMode(options, policy) {
     const outcome = await runValidate({
         paths: [],
         root: options.root,
+        disk: registryDisk(),
         cwd: options.root,
         today: options.today,
         policy,
@@ -60060,7 +58802,13 @@ async function validateMode(options, policy) {
 async function prMode(options, policy) {
     const { github } = options;
     const { octokit, stats } = connect(github);
-    const results = await runPrCheck({ root: options.root, today: options.today, policy, event: options.event }, gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs }));
+    const results = await runPrCheck({
+        root: options.root,
+        disk: registryDisk(),
+        today: options.today,
+        policy,
+        event: options.event,
+    }, gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs }));
     const totals = { errors: 0, warnings: 0 };
     for (const result of results) {
         if (result.skipped !== undefined) {
@@ -60117,7 +58865,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8916);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(272);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -61439,13 +60187,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blackli
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
-
-/***/ }),
-
-/***/ 144:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"0":"O","1":"l","֭":"֖","֮":"֘","֨":"֙","֤":"֚","᪴":"ۛ","⃛":"ۛ","ؙ":"̓","ࣳ":"̓","̓":"̓","̕":"̓","ُ":"̓","ٝ":"̔","֜":"́","֝":"́","ؘ":"́","݇":"́","́":"́","॔":"́","َ":"́","̀":"̀","॓":"̀","̌":"̆","꙼":"̆","٘":"̆","ٚ":"̆","ͮ":"̆","ۨ":"̆̇","̐":"̆̇","ँ":"̆̇","ঁ":"̆̇","ઁ":"̆̇","ଁ":"̆̇","ఀ":"̆̇","ಁ":"̆̇","ഁ":"̆̇","𑒿":"̆̇","᳐":"̂","̑":"̂","ٛ":"̂","߮":"̂","꛰":"̂","֯":"̊","۟":"̊","៓":"̊","゚":"̊","ْ":"̊","ஂ":"̊","ံ":"̊","ំ":"̊","𑌀":"̊","ํ":"̊","ໍ":"̊","ͦ":"̊","ⷪ":"̊","࣫":"̈","߳":"̈","ً":"̋","ࣰ":"̋","͂":"̃","ٓ":"̃","ׄ":"̇","۬":"̇","݀":"̇","࣪":"̇","݁":"̇","͘":"̇","ֹ":"̇","ֺ":"̇","ׂ":"̇","ׁ":"̇","߭":"̇","ं":"̇","ਂ":"̇","ં":"̇","்":"̇","̷":"̸","᪷":"̨","̢":"̨","ͅ":"̨","᳒":"̄","̅":"̄","ٙ":"̄","߫":"̄","꛱":"̄","᳚":"̎","ٗ":"̒","͗":"͐","ࣿ":"͐","ࣸ":"͐","ऀ":"͒","᳭":"̖","᳜":"̩","ٖ":"̩","᳕":"̫","͇":"̳","ࣹ":"͔","ࣺ":"͕","゛":"ﾞ","゜":"ﾟ","̶":"̵","〬":"̉","ׅ":"̣","࣭":"̣","᳝":"̣","ִ":"̣","ٜ":"̣","़":"̣","়":"̣","਼":"̣","઼":"̣","଼":"̣","𑇊":"̣","𑓃":"̣","𐨺":"̣","࣮":"̤","᳞":"̤","༷":"̥","〭":"̥","̧":"̦","̡":"̦","̹":"̦","᳙":"̭","᳘":"̮","॒":"̱","̠":"̱","ࣱ":"ٌ","ࣨ":"ٌ","ࣥ":"ٌ","ﱞ":"ﹲّ","ࣲ":"ٍ","ﱟ":"ﹴّ","ﳲ":"ﹷّ","ﱠ":"ﹶّ","ﳳ":"ﹹّ","ﱡ":"ﹸّ","ؚ":"ِ","̗":"ِ","ﳴ":"ﹻّ","ﱢ":"ﹺّ","ﱣ":"ﹼٰ","ٟ":"ٕ","̍":"ٰ","݂":"ܼ","ਃ":"ঃ","ః":"ঃ","ಃ":"ঃ","ഃ":"ঃ","ඃ":"ঃ","း":"ঃ","𑓁":"ঃ","់":"่","່":"่","້":"้","໊":"๊","໋":"๋","꙯":"⃩","\\u2028":" ","\\u2029":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" ","ߺ":"_","﹍":"_","﹎":"_","﹏":"_","‐":"-","‑":"-","‒":"-","–":"-","﹘":"-","۔":"-","⁃":"-","˗":"-","−":"-","➖":"-","Ⲻ":"-","⨩":"-̓","⸚":"-̈","﬩":"-̇","∸":"-̇","⨪":"-̣","꓾":"-.","～":"〜","؍":",","٫":",","‚":",","¸":",","ꓹ":",","⸲":"،","٬":"،",";":";","⸵":"؛","ः":":","ઃ":":","：":":","։":":","܃":":","܄":":","᛬":":","︰":":","᠃":":","᠉":":","⁚":":","׃":":","˸":":","꞉":":","∶":":","ː":":","ꓽ":":","⩴":"::=","⧴":":→","！":"!","ǃ":"!","ⵑ":"!","‼":"!!","⁉":"!?","ʔ":"?","Ɂ":"?","ॽ":"?","Ꭾ":"?","ꛫ":"?","⁈":"?!","⁇":"??","⸮":"؟","𝅭":".","․":".","܁":".","܂":".","꘎":".","𐩐":".","٠":".","۰":".","ꓸ":".","ꓻ":".,","‥":"..","ꓺ":"..","…":"...","꛴":"꛳꛳","・":"·","･":"·","᛫":"·","·":"·","⸱":"·","𐄁":"·","•":"·","‧":"·","∙":"·","⋅":"·","ꞏ":"·","ᐧ":"·","⋯":"···","ⵈ":"···","ᑄ":"·<","⋗":"·>","ᐷ":"·>","ᑀ":"·>","ᔯ":"·4","ᑾ":"·b","ᒀ":"·ḃ","ᑺ":"·d","ᒘ":"·J","ᒶ":"·L","ᑶ":"·P","ᑗ":"·U","ᐺ":"·V","ᐼ":"·Ʌ","ᒮ":"·Γ","ᐎ":"·Δ","ᑙ":"·Ո","ᐌ":"·ᐁ","ᐐ":"·ᐄ","ᐒ":"·ᐅ","ᐔ":"·ᐆ","ᐗ":"·ᐊ","ᐙ":"·ᐋ","ᐾ":"·ᐲ","ᑂ":"·ᐴ","ᑆ":"·ᐹ","ᑛ":"·ᑏ","ᑔ":"·ᑐ","ᑝ":"·ᑐ","ᑟ":"·ᑑ","ᑡ":"·ᑕ","ᑣ":"·ᑖ","ᑴ":"·ᑫ","ᑸ":"·ᑮ","ᑼ":"·ᑰ","ᒒ":"·ᒉ","ᒔ":"·ᒋ","ᒖ":"·ᒌ","ᒚ":"·ᒎ","ᒜ":"·ᒐ","ᒞ":"·ᒑ","ᒬ":"·ᒣ","ᒰ":"·ᒦ","ᒲ":"·ᒧ","ᒴ":"·ᒨ","ᒸ":"·ᒫ","ᓉ":"·ᓀ","ᣆ":"·ᓂ","ᣈ":"·ᓃ","ᣊ":"·ᓄ","ᣌ":"·ᓅ","ᓋ":"·ᓇ","ᓍ":"·ᓈ","ᓜ":"·ᓓ","ᓞ":"·ᓕ","ᓠ":"·ᓖ","ᓢ":"·ᓗ","ᓤ":"·ᓘ","ᓦ":"·ᓚ","ᓨ":"·ᓛ","ᓶ":"·ᓭ","ᓸ":"·ᓯ","ᓺ":"·ᓰ","ᓼ":"·ᓱ","ᓾ":"·ᓲ","ᔀ":"·ᓴ","ᔂ":"·ᓵ","ᔗ":"·ᔐ","ᔙ":"·ᔑ","ᔛ":"·ᔒ","ᔝ":"·ᔓ","ᔟ":"·ᔔ","ᔡ":"·ᔕ","ᔣ":"·ᔖ","ᔱ":"·ᔨ","ᔳ":"·ᔩ","ᔵ":"·ᔪ","ᔷ":"·ᔫ","ᔹ":"·ᔭ","ᔻ":"·ᔮ","ᣎ":"·ᕃ","ᣏ":"·ᕆ","ᣐ":"·ᕇ","ᣑ":"·ᕈ","ᣒ":"·ᕉ","ᣓ":"·ᕋ","ᕎ":"·ᕌ","ᕛ":"·ᕚ","ᕨ":"·ᕧ","ᢳ":"·ᢱ","ᢶ":"·ᢴ","ᢹ":"·ᢸ","ᣂ":"·ᣀ","꠰":"।","॥":"।।","᰼":"᰻᰻","။":"၊၊","᪩":"᪨᪨","᪫":"᪪᪨","᭟":"᭞᭞","𐩗":"𐩖𐩖","𑑌":"𑑋𑑋","𑙂":"𑙁𑙁","𑱂":"𑱁𑱁","᱿":"᱾᱾","՝":"\'","＇":"\'","‘":"\'","’":"\'","‛":"\'","′":"\'","‵":"\'","՚":"\'","׳":"\'","`":"\'","`":"\'","｀":"\'","´":"\'","΄":"\'","´":"\'","᾽":"\'","᾿":"\'","῾":"\'","ʹ":"\'","ʹ":"\'","ˈ":"\'","ˊ":"\'","ˋ":"\'","˴":"\'","ʻ":"\'","ʽ":"\'","ʼ":"\'","ʾ":"\'","ꞌ":"\'","י":"\'","ߴ":"\'","ߵ":"\'","ᑊ":"\'","ᛌ":"\'","𖽑":"\'","𖽒":"\'","᳓":"\'\'","\\"":"\'\'","＂":"\'\'","“":"\'\'","”":"\'\'","‟":"\'\'","″":"\'\'","‶":"\'\'","〃":"\'\'","״":"\'\'","˝":"\'\'","ʺ":"\'\'","˶":"\'\'","ˮ":"\'\'","ײ":"\'\'","‴":"\'\'\'","‷":"\'\'\'","⁗":"\'\'\'\'","Ɓ":"\'B","Ɗ":"\'D","ŉ":"\'n","Ƥ":"\'P","Ƭ":"\'T","Ƴ":"\'Y","［":"(","❨":"(","❲":"(","〔":"(","﴾":"(","⸨":"((","㈠":"(ー)","⑵":"(2)","⒇":"(2O)","⑶":"(3)","⑷":"(4)","⑸":"(5)","⑹":"(6)","⑺":"(7)","⑻":"(8)","⑼":"(9)","⒜":"(a)","🄐":"(A)","⒝":"(b)","🄑":"(B)","⒞":"(c)","🄒":"(C)","⒟":"(d)","🄓":"(D)","⒠":"(e)","🄔":"(E)","⒡":"(f)","🄕":"(F)","⒢":"(g)","🄖":"(G)","⒣":"(h)","🄗":"(H)","⒤":"(i)","⒥":"(j)","🄙":"(J)","⒦":"(k)","🄚":"(K)","⑴":"(l)","🄘":"(l)","⒧":"(l)","🄛":"(L)","⑿":"(l2)","⒀":"(l3)","⒁":"(l4)","⒂":"(l5)","⒃":"(l6)","⒄":"(l7)","⒅":"(l8)","⒆":"(l9)","⑾":"(ll)","⑽":"(lO)","🄜":"(M)","⒩":"(n)","🄝":"(N)","⒪":"(o)","🄞":"(O)","⒫":"(p)","🄟":"(P)","⒬":"(q)","🄠":"(Q)","⒭":"(r)","🄡":"(R)","⒨":"(rn)","⒮":"(s)","🄢":"(S)","🄪":"(S)","⒯":"(t)","🄣":"(T)","⒰":"(u)","🄤":"(U)","⒱":"(v)","🄥":"(V)","⒲":"(w)","🄦":"(W)","⒳":"(x)","🄧":"(X)","⒴":"(y)","🄨":"(Y)","⒵":"(z)","🄩":"(Z)","㈀":"(ᄀ)","㈎":"(가)","㈁":"(ᄂ)","㈏":"(나)","㈂":"(ᄃ)","㈐":"(다)","㈃":"(ᄅ)","㈑":"(라)","㈄":"(ᄆ)","㈒":"(마)","㈅":"(ᄇ)","㈓":"(바)","㈆":"(ᄉ)","㈔":"(사)","㈇":"(ᄋ)","㈕":"(아)","㈝":"(오전)","㈞":"(오후)","㈈":"(ᄌ)","㈖":"(자)","㈜":"(주)","㈉":"(ᄎ)","㈗":"(차)","㈊":"(ᄏ)","㈘":"(카)","㈋":"(ᄐ)","㈙":"(타)","㈌":"(ᄑ)","㈚":"(파)","㈍":"(ᄒ)","㈛":"(하)","㈦":"(七)","㈢":"(三)","🉁":"(三)","㈨":"(九)","㈡":"(二)","🉂":"(二)","㈤":"(五)","㈹":"(代)","㈽":"(企)","㉁":"(休)","㈧":"(八)","㈥":"(六)","㈸":"(労)","🉇":"(勝)","㈩":"(十)","㈿":"(協)","㈴":"(名)","㈺":"(呼)","㈣":"(四)","㈯":"(土)","㈻":"(学)","🉃":"(安)","🉅":"(打)","🉈":"(敗)","㈰":"(日)","㈪":"(月)","㈲":"(有)","㈭":"(木)","🉀":"(本)","㈱":"(株)","㈬":"(水)","㈫":"(火)","🉄":"(点)","㈵":"(特)","🉆":"(盗)","㈼":"(監)","㈳":"(社)","㈷":"(祝)","㉀":"(祭)","㉂":"(自)","㉃":"(至)","㈶":"(財)","㈾":"(資)","㈮":"(金)","］":")","❩":")","❳":")","〕":")","﴿":")","⸩":"))","❴":"{","𝄔":"{","❵":"}","〚":"⟦","〛":"⟧","⟨":"❬","〈":"❬","〈":"❬","㇛":"❬","く":"❬","𡿨":"❬","⟩":"❭","〉":"❭","〉":"❭","＾":"︿","⸿":"¶","⁎":"*","٭":"*","∗":"*","𐌟":"*","᜵":"/","⁁":"/","∕":"/","⁄":"/","╱":"/","⟋":"/","⧸":"/","𝈺":"/","㇓":"/","〳":"/","Ⳇ":"/","ノ":"/","丿":"/","⼃":"/","⧶":"/̄","⫽":"//","⫻":"///","＼":"\\\\","﹨":"\\\\","∖":"\\\\","⟍":"\\\\","⧵":"\\\\","⧹":"\\\\","𝈏":"\\\\","𝈻":"\\\\","㇔":"\\\\","丶":"\\\\","⼂":"\\\\","⳹":"\\\\\\\\","⑊":"\\\\\\\\","⟈":"\\\\ᑕ","ꝸ":"&","૰":"॰","𑂻":"॰","𑇇":"॰","⚬":"॰","𑇛":"꣼","៙":"๏","៕":"๚","៚":"๛","༌":"་","༎":"།།","˄":"^","ˆ":"^","꙾":"ˇ","˘":"ˇ","‾":"ˉ","﹉":"ˉ","﹊":"ˉ","﹋":"ˉ","﹌":"ˉ","¯":"ˉ","￣":"ˉ","▔":"ˉ","ъ":"ˉb","ꙑ":"ˉbi","͵":"ˏ","˻":"˪","꜖":"˪","꜔":"˫","。":"˳","⸰":"°","˚":"°","∘":"°","○":"°","◦":"°","⍜":"°̲","⍤":"°̈","℃":"°C","℉":"°F","௵":"௳","༛":"༚༚","༟":"༚༝","࿎":"༝༚","༞":"༝༝","Ⓒ":"©","Ⓡ":"®","Ⓟ":"℗","𝈛":"⅄","⯬":"↞","⯭":"↟","⯮":"↠","⯯":"↡","↵":"↲","⥥":"⇃⇂","⥯":"⇃ᛚ","𝛛":"∂","𝜕":"∂","𝝏":"∂","𝞉":"∂","𝟃":"∂","𞣌":"∂","𞣍":"∂̵","ð":"∂̵","⌀":"∅","𝛁":"∇","𝛻":"∇","𝜵":"∇","𝝯":"∇","𝞩":"∇","𑢨":"∇","⍢":"∇̈","⍫":"∇̴","█":"∎","■":"∎","⨿":"∐","᛭":"+","➕":"+","𐊛":"+","⨣":"+̂","⨢":"+̊","⨤":"+̃","∔":"+̇","⨥":"+̣","⨦":"+̰","⨧":"+₂","➗":"÷","‹":"<","❮":"<","˂":"<","𝈶":"<","ᐸ":"<","ᚲ":"<","⋖":"<·","Ⲵ":"<·","ᑅ":"<·","≪":"<<","⋘":"<<<","᐀":"=","⹀":"=","゠":"=","꓿":"=","≚":"=̆","≙":"=̂","≗":"=̊","≐":"=̇","≑":"=̣̇","⩮":"=⃰","⩵":"==","⩶":"===","≞":"=ͫ","›":">","❯":">","˃":">","𝈷":">","ᐳ":">","𖼿":">","ᑁ":">·","⪥":"><","≫":">>","⨠":">>","⋙":">>>","⁓":"~","˜":"~","῀":"~","∼":"~","⍨":"~̈","⸞":"~̇","⩪":"~̇","⸟":"~̣","𞣈":"∠","⋀":"∧","∯":"∮∮","∰":"∮∮∮","⸫":"∴","⸪":"∵","⸬":"∷","𑇞":"≈","♎":"≏","🝞":"≏","≣":"≡","⨃":"⊍","⨄":"⊎","𝈸":"⊏","𝈹":"⊐","⨅":"⊓","⨆":"⊔","⨂":"⊗","⍟":"⊛","🝱":"⊠","🝕":"⊡","◁":"⊲","▷":"⊳","⍣":"⋆̈","︴":"⌇","◠":"⌒","⨽":"⌙","⌥":"⌤","⧇":"⌻","◎":"⌾","⦾":"⌾","⧅":"⍂","⦰":"⍉","⏃":"⍋","⏂":"⍎","⏁":"⍕","⏆":"⍭","☸":"⎈","︵":"⏜","︶":"⏝","︷":"⏞","︸":"⏟","︹":"⏠","︺":"⏡","▱":"⏥","⏼":"⏻","︱":"│","｜":"│","┃":"│","┏":"┌","┣":"├","▐":"▌","▗":"▖","▝":"▘","☐":"□","￭":"▪","▸":"▶","►":"▶","⳩":"☧","🜊":"☩","🌒":"☽","🌙":"☽","⏾":"☾","🌘":"☾","⧙":"⦚","🜺":"⧟","⨾":"⨟","𐆠":"⳨","♩":"𝅘𝅥","♪":"𝅘𝅥𝅮","⓪":"🄍","↺":"🄎","˙":"ॱ","ൎ":"ॱ","－":"ー","—":"ー","―":"ー","─":"ー","━":"ー","㇐":"ー","ꟷ":"ー","ᅳ":"ー","ㅡ":"ー","一":"ー","⼀":"ー","ᆖ":"ーー","ힹ":"ーᅡ","ힺ":"ーᅥ","ힻ":"ーᅥ丨","ힼ":"ーᅩ","ᆕ":"ーᅮ","ᅴ":"ー丨","ㅢ":"ー丨","ᆗ":"ー丨ᅮ","🄏":"$⃠","₤":"£","〒":"₸","〶":"₸","᭜":"᭐","꧆":"꧐","𑓑":"১","೧":"౧","ၥ":"၁","①":"➀","⑩":"➉","⏨":"₁₀","𝟐":"2","𝟚":"2","𝟤":"2","𝟮":"2","𝟸":"2","🯲":"2","Ꝛ":"2","Ƨ":"2","Ϩ":"2","Ꙅ":"2","ᒿ":"2","ꛯ":"2","ꧏ":"٢","۲":"٢","૨":"२","𑓒":"২","೨":"౨","②":"➁","ƻ":"2̵","🄃":"2,","⒉":"2.","㏵":"22日","㍮":"22点","㏶":"23日","㍯":"23点","㏷":"24日","㍰":"24点","㏸":"25日","㏹":"26日","㏺":"27日","㏻":"28日","㏼":"29日","㏴":"2l日","㍭":"2l点","⒛":"2O.","㏳":"2O日","㍬":"2O点","෩":"෨ා","෯":"෨ී","㏡":"2日","㋁":"2月","㍚":"2点","𝈆":"3","𝟑":"3","𝟛":"3","𝟥":"3","𝟯":"3","𝟹":"3","🯳":"3","Ɜ":"3","Ȝ":"3","Ʒ":"3","Ꝫ":"3","Ⳍ":"3","З":"3","Ӡ":"3","𖼻":"3","𑣊":"3","۳":"٣","𞣉":"٣","૩":"३","③":"➂","Ҙ":"3̦","🄄":"3,","⒊":"3.","㏾":"3l日","㏽":"3O日","㏢":"3日","㋂":"3月","㍛":"3点","𝟒":"4","𝟜":"4","𝟦":"4","𝟰":"4","𝟺":"4","🯴":"4","Ꮞ":"4","𑢯":"4","۴":"٤","૪":"४","④":"➃","🄅":"4,","⒋":"4.","ᔰ":"4·","㏣":"4日","㋃":"4月","㍜":"4点","𝟓":"5","𝟝":"5","𝟧":"5","𝟱":"5","𝟻":"5","🯵":"5","Ƽ":"5","𑢻":"5","⑤":"➄","🄆":"5,","⒌":"5.","㏤":"5日","㋄":"5月","㍝":"5点","𝟔":"6","𝟞":"6","𝟨":"6","𝟲":"6","𝟼":"6","🯶":"6","Ⳓ":"6","б":"6","Ꮾ":"6","𑣕":"6","۶":"٦","𑓖":"৬","⑥":"➅","🄇":"6,","⒍":"6.","㏥":"6日","㋅":"6月","㍞":"6点","𝈒":"7","𝟕":"7","𝟟":"7","𝟩":"7","𝟳":"7","𝟽":"7","🯷":"7","𐓒":"7","𑣆":"7","⑦":"➆","🄈":"7,","⒎":"7.","㏦":"7日","㋆":"7月","㍟":"7点","ଃ":"8","৪":"8","੪":"8","𞣋":"8","𝟖":"8","𝟠":"8","𝟪":"8","𝟴":"8","𝟾":"8","🯸":"8","ȣ":"8","Ȣ":"8","𐌚":"8","૮":"८","⑧":"➇","🄉":"8,","⒏":"8.","㏧":"8日","㋇":"8月","㍠":"8点","੧":"9","୨":"9","৭":"9","൭":"9","𝟗":"9","𝟡":"9","𝟫":"9","𝟵":"9","𝟿":"9","🯹":"9","Ꝯ":"9","Ⳋ":"9","𑣌":"9","𑢬":"9","𑣖":"9","१":"٩","𑣤":"٩","۹":"٩","೯":"౯","⑨":"➈","🄊":"9,","⒐":"9.","㏨":"9日","㋈":"9月","㍡":"9点","⍺":"a","ａ":"a","𝐚":"a","𝑎":"a","𝒂":"a","𝒶":"a","𝓪":"a","𝔞":"a","𝕒":"a","𝖆":"a","𝖺":"a","𝗮":"a","𝘢":"a","𝙖":"a","𝚊":"a","ɑ":"a","α":"a","𝛂":"a","𝛼":"a","𝜶":"a","𝝰":"a","𝞪":"a","а":"a","ⷶ":"ͣ","Ａ":"A","𝐀":"A","𝐴":"A","𝑨":"A","𝒜":"A","𝓐":"A","𝔄":"A","𝔸":"A","𝕬":"A","𝖠":"A","𝗔":"A","𝘈":"A","𝘼":"A","𝙰":"A","Α":"A","𝚨":"A","𝛢":"A","𝜜":"A","𝝖":"A","𝞐":"A","А":"A","Ꭺ":"A","ᗅ":"A","ꓮ":"A","𖽀":"A","𐊠":"A","⍶":"a̲","ǎ":"ă","Ǎ":"Ă","ȧ":"å","Ȧ":"Å","ẚ":"ả","℀":"a/c","℁":"a/s","ꜳ":"aa","Ꜳ":"AA","æ":"ae","ӕ":"ae","Æ":"AE","Ӕ":"AE","ꜵ":"ao","Ꜵ":"AO","🜇":"AR","ꜷ":"au","Ꜷ":"AU","ꜹ":"av","ꜻ":"av","Ꜹ":"AV","Ꜻ":"AV","ꜽ":"ay","Ꜽ":"AY","ꭺ":"ᴀ","∀":"Ɐ","𝈗":"Ɐ","ᗄ":"Ɐ","ꓯ":"Ɐ","𐐟":"Ɒ","𝐛":"b","𝑏":"b","𝒃":"b","𝒷":"b","𝓫":"b","𝔟":"b","𝕓":"b","𝖇":"b","𝖻":"b","𝗯":"b","𝘣":"b","𝙗":"b","𝚋":"b","Ƅ":"b","Ь":"b","Ꮟ":"b","ᑲ":"b","ᖯ":"b","Ｂ":"B","ℬ":"B","𝐁":"B","𝐵":"B","𝑩":"B","𝓑":"B","𝔅":"B","𝔹":"B","𝕭":"B","𝖡":"B","𝗕":"B","𝘉":"B","𝘽":"B","𝙱":"B","Ꞵ":"B","Β":"B","𝚩":"B","𝛣":"B","𝜝":"B","𝝗":"B","𝞑":"B","В":"B","Ᏼ":"B","ᗷ":"B","ꓐ":"B","𐊂":"B","𐊡":"B","𐌁":"B","ɓ":"b̔","ᑳ":"ḃ","ƃ":"b̄","Ƃ":"b̄","Б":"b̄","ƀ":"b̵","ҍ":"b̵","Ҍ":"b̵","ѣ":"b̵","Ѣ":"b̵","ᑿ":"b·","ᒁ":"ḃ·","ᒈ":"b\'","Ы":"bl","в":"ʙ","ᏼ":"ʙ","ｃ":"c","ⅽ":"c","𝐜":"c","𝑐":"c","𝒄":"c","𝒸":"c","𝓬":"c","𝔠":"c","𝕔":"c","𝖈":"c","𝖼":"c","𝗰":"c","𝘤":"c","𝙘":"c","𝚌":"c","ᴄ":"c","ϲ":"c","ⲥ":"c","с":"c","ꮯ":"c","𐐽":"c","ⷭ":"ͨ","🝌":"C","𑣲":"C","𑣩":"C","Ｃ":"C","Ⅽ":"C","ℂ":"C","ℭ":"C","𝐂":"C","𝐶":"C","𝑪":"C","𝒞":"C","𝓒":"C","𝕮":"C","𝖢":"C","𝗖":"C","𝘊":"C","𝘾":"C","𝙲":"C","Ϲ":"C","Ⲥ":"C","С":"C","Ꮯ":"C","ꓚ":"C","𐊢":"C","𐌂":"C","𐐕":"C","𐔜":"C","¢":"c̸","ȼ":"c̸","₡":"C⃫","🅮":"C⃠","ç":"c̦","ҫ":"c̦","Ç":"C̦","Ҫ":"C̦","Ƈ":"C\'","℅":"c/o","℆":"c/u","🅭":"㏄\\t⃝","⋴":"ꞓ","ɛ":"ꞓ","ε":"ꞓ","ϵ":"ꞓ","𝛆":"ꞓ","𝛜":"ꞓ","𝜀":"ꞓ","𝜖":"ꞓ","𝜺":"ꞓ","𝝐":"ꞓ","𝝴":"ꞓ","𝞊":"ꞓ","𝞮":"ꞓ","𝟄":"ꞓ","ⲉ":"ꞓ","є":"ꞓ","ԑ":"ꞓ","ꮛ":"ꞓ","𑣎":"ꞓ","𐐩":"ꞓ","€":"Ꞓ","Ⲉ":"Ꞓ","Є":"Ꞓ","⍷":"ꞓ̲","ͽ":"ꜿ","Ͽ":"Ꜿ","ⅾ":"d","ⅆ":"d","𝐝":"d","𝑑":"d","𝒅":"d","𝒹":"d","𝓭":"d","𝔡":"d","𝕕":"d","𝖉":"d","𝖽":"d","𝗱":"d","𝘥":"d","𝙙":"d","𝚍":"d","ԁ":"d","Ꮷ":"d","ᑯ":"d","ꓒ":"d","Ⅾ":"D","ⅅ":"D","𝐃":"D","𝐷":"D","𝑫":"D","𝒟":"D","𝓓":"D","𝔇":"D","𝔻":"D","𝕯":"D","𝖣":"D","𝗗":"D","𝘋":"D","𝘿":"D","𝙳":"D","Ꭰ":"D","ᗞ":"D","ᗪ":"D","ꓓ":"D","ɗ":"d̔","ɖ":"d̨","ƌ":"d̄","đ":"d̵","Đ":"D̵","Ð":"D̵","Ɖ":"D̵","₫":"ḏ̵","ꝺ":"Ꝺ","ᑻ":"d·","ᒇ":"d\'","ʤ":"dȝ","ǳ":"dz","ʣ":"dz","ǲ":"Dz","Ǳ":"DZ","ǆ":"dž","ǅ":"Dž","Ǆ":"DŽ","ʥ":"dʑ","ꭰ":"ᴅ","⸹":"ẟ","δ":"ẟ","𝛅":"ẟ","𝛿":"ẟ","𝜹":"ẟ","𝝳":"ẟ","𝞭":"ẟ","ծ":"ẟ","ᕷ":"ẟ","℮":"e","ｅ":"e","ℯ":"e","ⅇ":"e","𝐞":"e","𝑒":"e","𝒆":"e","𝓮":"e","𝔢":"e","𝕖":"e","𝖊":"e","𝖾":"e","𝗲":"e","𝘦":"e","𝙚":"e","𝚎":"e","ꬲ":"e","е":"e","ҽ":"e","ⷷ":"ͤ","⋿":"E","Ｅ":"E","ℰ":"E","𝐄":"E","𝐸":"E","𝑬":"E","𝓔":"E","𝔈":"E","𝔼":"E","𝕰":"E","𝖤":"E","𝗘":"E","𝘌":"E","𝙀":"E","𝙴":"E","Ε":"E","𝚬":"E","𝛦":"E","𝜠":"E","𝝚":"E","𝞔":"E","Е":"E","ⴹ":"E","Ꭼ":"E","ꓰ":"E","𑢦":"E","𑢮":"E","𐊆":"E","ě":"ĕ","Ě":"Ĕ","ɇ":"e̸","Ɇ":"E̸","ҿ":"ę","ꭼ":"ᴇ","ə":"ǝ","ә":"ǝ","∃":"Ǝ","ⴺ":"Ǝ","ꓱ":"Ǝ","ɚ":"ǝ˞","ᴔ":"ǝo","ꭁ":"ǝo̸","ꭂ":"ǝo̵","Ә":"Ə","𝈡":"Ɛ","ℇ":"Ɛ","Ԑ":"Ɛ","Ꮛ":"Ɛ","𖼭":"Ɛ","𐐁":"Ɛ","ᶟ":"ᵋ","ᴈ":"ɜ","з":"ɜ","ҙ":"ɜ̦","𐑂":"ɞ","ꞝ":"ʚ","𐐪":"ʚ","𝐟":"f","𝑓":"f","𝒇":"f","𝒻":"f","𝓯":"f","𝔣":"f","𝕗":"f","𝖋":"f","𝖿":"f","𝗳":"f","𝘧":"f","𝙛":"f","𝚏":"f","ꬵ":"f","ꞙ":"f","ſ":"f","ẝ":"f","ք":"f","𝈓":"F","ℱ":"F","𝐅":"F","𝐹":"F","𝑭":"F","𝓕":"F","𝔉":"F","𝔽":"F","𝕱":"F","𝖥":"F","𝗙":"F","𝘍":"F","𝙁":"F","𝙵":"F","Ꞙ":"F","Ϝ":"F","𝟊":"F","ᖴ":"F","ꓝ":"F","𑣂":"F","𑢢":"F","𐊇":"F","𐊥":"F","𐔥":"F","ƒ":"f̦","Ƒ":"F̦","ᵮ":"f̴","℻":"FAX","ﬀ":"ff","ﬃ":"ffi","ﬄ":"ffl","ﬁ":"fi","ﬂ":"fl","ʩ":"fŋ","ᖵ":"Ⅎ","ꓞ":"Ⅎ","𝈰":"ꟻ","ᖷ":"ꟻ","ｇ":"g","ℊ":"g","𝐠":"g","𝑔":"g","𝒈":"g","𝓰":"g","𝔤":"g","𝕘":"g","𝖌":"g","𝗀":"g","𝗴":"g","𝘨":"g","𝙜":"g","𝚐":"g","ɡ":"g","ᶃ":"g","ƍ":"g","ց":"g","𝐆":"G","𝐺":"G","𝑮":"G","𝒢":"G","𝓖":"G","𝔊":"G","𝔾":"G","𝕲":"G","𝖦":"G","𝗚":"G","𝘎":"G","𝙂":"G","𝙶":"G","Ԍ":"G","Ꮐ":"G","Ᏻ":"G","ꓖ":"G","ᶢ":"ᵍ","ɠ":"g̔","ǧ":"ğ","Ǧ":"Ğ","ǵ":"ģ","ǥ":"g̵","Ǥ":"G̵","Ɠ":"G\'","ԍ":"ɢ","ꮐ":"ɢ","ᏻ":"ɢ","ｈ":"h","ℎ":"h","𝐡":"h","𝒉":"h","𝒽":"h","𝓱":"h","𝔥":"h","𝕙":"h","𝖍":"h","𝗁":"h","𝗵":"h","𝘩":"h","𝙝":"h","𝚑":"h","һ":"h","հ":"h","Ꮒ":"h","Ｈ":"H","ℋ":"H","ℌ":"H","ℍ":"H","𝐇":"H","𝐻":"H","𝑯":"H","𝓗":"H","𝕳":"H","𝖧":"H","𝗛":"H","𝘏":"H","𝙃":"H","𝙷":"H","Η":"H","𝚮":"H","𝛨":"H","𝜢":"H","𝝜":"H","𝞖":"H","Ⲏ":"H","Н":"H","Ꮋ":"H","ᕼ":"H","ꓧ":"H","𐋏":"H","ᵸ":"ᴴ","ɦ":"h̔","ꚕ":"h̔","Ᏺ":"h̔","Ⱨ":"H̩","Ң":"H̩","ħ":"h̵","ℏ":"h̵","ћ":"h̵","Ħ":"H̵","Ӊ":"H̦","Ӈ":"H̦","н":"ʜ","ꮋ":"ʜ","ң":"ʜ̩","ӊ":"ʜ̦","ӈ":"ʜ̦","Ԋ":"Ƕ","ꮀ":"ⱶ","Ͱ":"Ⱶ","Ꭸ":"Ⱶ","Ꮀ":"Ⱶ","ꚱ":"Ⱶ","ꞕ":"ꜧ","˛":"i","⍳":"i","ｉ":"i","ⅰ":"i","ℹ":"i","ⅈ":"i","𝐢":"i","𝑖":"i","𝒊":"i","𝒾":"i","𝓲":"i","𝔦":"i","𝕚":"i","𝖎":"i","𝗂":"i","𝗶":"i","𝘪":"i","𝙞":"i","𝚒":"i","ı":"i","𝚤":"i","ɪ":"i","ɩ":"i","ι":"i","ι":"i","ͺ":"i","𝛊":"i","𝜄":"i","𝜾":"i","𝝸":"i","𝞲":"i","і":"i","ꙇ":"i","ӏ":"i","ꭵ":"i","Ꭵ":"i","𑣃":"i","ⓛ":"Ⓘ","⍸":"i̲","ǐ":"ĭ","Ǐ":"Ĭ","ɨ":"i̵","ᵻ":"i̵","ᵼ":"i̵","ⅱ":"ii","ⅲ":"iii","ĳ":"ij","ⅳ":"iv","ⅸ":"ix","ｊ":"j","ⅉ":"j","𝐣":"j","𝑗":"j","𝒋":"j","𝒿":"j","𝓳":"j","𝔧":"j","𝕛":"j","𝖏":"j","𝗃":"j","𝗷":"j","𝘫":"j","𝙟":"j","𝚓":"j","ϳ":"j","ј":"j","Ｊ":"J","𝐉":"J","𝐽":"J","𝑱":"J","𝒥":"J","𝓙":"J","𝔍":"J","𝕁":"J","𝕵":"J","𝖩":"J","𝗝":"J","𝘑":"J","𝙅":"J","𝙹":"J","Ʝ":"J","Ϳ":"J","Ј":"J","Ꭻ":"J","ᒍ":"J","ꓙ":"J","ɉ":"j̵","Ɉ":"J̵","ᒙ":"J·","𝚥":"ȷ","յ":"ȷ","ꭻ":"ᴊ","𝐤":"k","𝑘":"k","𝒌":"k","𝓀":"k","𝓴":"k","𝔨":"k","𝕜":"k","𝖐":"k","𝗄":"k","𝗸":"k","𝘬":"k","𝙠":"k","𝚔":"k","K":"K","Ｋ":"K","𝐊":"K","𝐾":"K","𝑲":"K","𝒦":"K","𝓚":"K","𝔎":"K","𝕂":"K","𝕶":"K","𝖪":"K","𝗞":"K","𝘒":"K","𝙆":"K","𝙺":"K","Κ":"K","𝚱":"K","𝛫":"K","𝜥":"K","𝝟":"K","𝞙":"K","Ⲕ":"K","К":"K","Ꮶ":"K","ᛕ":"K","ꓗ":"K","𐔘":"K","ƙ":"k̔","Ⱪ":"K̩","Қ":"K̩","₭":"K̵","Ꝁ":"K̵","Ҟ":"K̵","Ƙ":"K\'","׀":"l","|":"l","∣":"l","⏽":"l","￨":"l","١":"l","۱":"l","𐌠":"l","𞣇":"l","𝟏":"l","𝟙":"l","𝟣":"l","𝟭":"l","𝟷":"l","🯱":"l","I":"l","Ｉ":"l","Ⅰ":"l","ℐ":"l","ℑ":"l","𝐈":"l","𝐼":"l","𝑰":"l","𝓘":"l","𝕀":"l","𝕴":"l","𝖨":"l","𝗜":"l","𝘐":"l","𝙄":"l","𝙸":"l","Ɩ":"l","ｌ":"l","ⅼ":"l","ℓ":"l","𝐥":"l","𝑙":"l","𝒍":"l","𝓁":"l","𝓵":"l","𝔩":"l","𝕝":"l","𝖑":"l","𝗅":"l","𝗹":"l","𝘭":"l","𝙡":"l","𝚕":"l","ǀ":"l","Ι":"l","𝚰":"l","𝛪":"l","𝜤":"l","𝝞":"l","𝞘":"l","Ⲓ":"l","І":"l","Ӏ":"l","ו":"l","ן":"l","ا":"l","𞸀":"l","𞺀":"l","ﺎ":"l","ﺍ":"l","ߊ":"l","ⵏ":"l","ᛁ":"l","ꓲ":"l","𖼨":"l","𐊊":"l","𐌉":"l","𝈪":"L","Ⅼ":"L","ℒ":"L","𝐋":"L","𝐿":"L","𝑳":"L","𝓛":"L","𝔏":"L","𝕃":"L","𝕷":"L","𝖫":"L","𝗟":"L","𝘓":"L","𝙇":"L","𝙻":"L","Ⳑ":"L","Ꮮ":"L","ᒪ":"L","ꓡ":"L","𖼖":"L","𑢣":"L","𑢲":"L","𐐛":"L","𐔦":"L","ﴼ":"l̋","ﴽ":"l̋","ł":"l̸","Ł":"L̸","ɭ":"l̨","Ɨ":"l̵","ƚ":"l̵","ɫ":"l̴","إ":"lٕ","ﺈ":"lٕ","ﺇ":"lٕ","ٳ":"lٕ","ŀ":"l·","Ŀ":"l·","ᒷ":"l·","🄂":"l,","⒈":"l.","ױ":"l\'","⒓":"l2.","㏫":"l2日","㋋":"l2月","㍤":"l2点","⒔":"l3.","㏬":"l3日","㍥":"l3点","⒕":"l4.","㏭":"l4日","㍦":"l4点","⒖":"l5.","㏮":"l5日","㍧":"l5点","⒗":"l6.","㏯":"l6日","㍨":"l6点","⒘":"l7.","㏰":"l7日","㍩":"l7点","⒙":"l8.","㏱":"l8日","㍪":"l8点","⒚":"l9.","㏲":"l9日","㍫":"l9点","ǉ":"lj","Ĳ":"lJ","ǈ":"Lj","Ǉ":"LJ","‖":"ll","∥":"ll","Ⅱ":"ll","ǁ":"ll","װ":"ll","𐆙":"l̵l̵","⒒":"ll.","Ⅲ":"lll","𐆘":"l̵l̵S̵","㏪":"ll日","㋊":"ll月","㍣":"ll点","Ю":"lO","⒑":"lO.","㏩":"lO日","㋉":"lO月","㍢":"lO点","ʪ":"ls","₶":"lt","Ⅳ":"lV","Ⅸ":"lX","ɮ":"lȝ","ʫ":"lz","أ":"lٴ","ﺄ":"lٴ","ﺃ":"lٴ","ٲ":"lٴ","ٵ":"lٴ","ﷳ":"lكبر","ﷲ":"lللّٰo","㏠":"l日","㋀":"l月","㍙":"l点","ⳑ":"ʟ","ꮮ":"ʟ","𐑃":"ʟ","Ｍ":"M","Ⅿ":"M","ℳ":"M","𝐌":"M","𝑀":"M","𝑴":"M","𝓜":"M","𝔐":"M","𝕄":"M","𝕸":"M","𝖬":"M","𝗠":"M","𝘔":"M","𝙈":"M","𝙼":"M","Μ":"M","𝚳":"M","𝛭":"M","𝜧":"M","𝝡":"M","𝞛":"M","Ϻ":"M","Ⲙ":"M","М":"M","Ꮇ":"M","ᗰ":"M","ᛖ":"M","ꓟ":"M","𐊰":"M","𐌑":"M","Ӎ":"M̦","🝫":"MB","ⷨ":"ᷟ","𝐧":"n","𝑛":"n","𝒏":"n","𝓃":"n","𝓷":"n","𝔫":"n","𝕟":"n","𝖓":"n","𝗇":"n","𝗻":"n","𝘯":"n","𝙣":"n","𝚗":"n","ո":"n","ռ":"n","Ｎ":"N","ℕ":"N","𝐍":"N","𝑁":"N","𝑵":"N","𝒩":"N","𝓝":"N","𝔑":"N","𝕹":"N","𝖭":"N","𝗡":"N","𝘕":"N","𝙉":"N","𝙽":"N","Ν":"N","𝚴":"N","𝛮":"N","𝜨":"N","𝝢":"N","𝞜":"N","Ⲛ":"N","ꓠ":"N","𐔓":"N","𐆎":"N̊","ɳ":"n̨","ƞ":"n̩","η":"n̩","𝛈":"n̩","𝜂":"n̩","𝜼":"n̩","𝝶":"n̩","𝞰":"n̩","Ɲ":"N̦","ᵰ":"n̴","ǌ":"nj","ǋ":"Nj","Ǌ":"NJ","№":"No","ͷ":"ᴎ","и":"ᴎ","𐑍":"ᴎ","ņ":"ɲ","ం":"o","ಂ":"o","ം":"o","ං":"o","०":"o","੦":"o","૦":"o","௦":"o","౦":"o","೦":"o","൦":"o","๐":"o","໐":"o","၀":"o","٥":"o","۵":"o","ｏ":"o","ℴ":"o","𝐨":"o","𝑜":"o","𝒐":"o","𝓸":"o","𝔬":"o","𝕠":"o","𝖔":"o","𝗈":"o","𝗼":"o","𝘰":"o","𝙤":"o","𝚘":"o","ᴏ":"o","ᴑ":"o","ꬽ":"o","ο":"o","𝛐":"o","𝜊":"o","𝝄":"o","𝝾":"o","𝞸":"o","σ":"o","𝛔":"o","𝜎":"o","𝝈":"o","𝞂":"o","𝞼":"o","ⲟ":"o","о":"o","ჿ":"o","օ":"o","ס":"o","ه":"o","𞸤":"o","𞹤":"o","𞺄":"o","ﻫ":"o","ﻬ":"o","ﻪ":"o","ﻩ":"o","ھ":"o","ﮬ":"o","ﮭ":"o","ﮫ":"o","ﮪ":"o","ہ":"o","ﮨ":"o","ﮩ":"o","ﮧ":"o","ﮦ":"o","ە":"o","ഠ":"o","ဝ":"o","𐓪":"o","𑣈":"o","𑣗":"o","𐐬":"o","߀":"O","০":"O","୦":"O","〇":"O","𑓐":"O","𑣠":"O","𝟎":"O","𝟘":"O","𝟢":"O","𝟬":"O","𝟶":"O","🯰":"O","Ｏ":"O","𝐎":"O","𝑂":"O","𝑶":"O","𝒪":"O","𝓞":"O","𝔒":"O","𝕆":"O","𝕺":"O","𝖮":"O","𝗢":"O","𝘖":"O","𝙊":"O","𝙾":"O","Ο":"O","𝚶":"O","𝛰":"O","𝜪":"O","𝝤":"O","𝞞":"O","Ⲟ":"O","О":"O","Օ":"O","ⵔ":"O","ዐ":"O","ଠ":"O","𐓂":"O","ꓳ":"O","𑢵":"O","𐊒":"O","𐊫":"O","𐐄":"O","𐔖":"O","⁰":"º","ᵒ":"º","ǒ":"ŏ","Ǒ":"Ŏ","ۿ":"ô","Ő":"Ö","ø":"o̸","ꬾ":"o̸","Ø":"O̸","ⵁ":"O̸","Ǿ":"Ó̸","ɵ":"o̵","ꝋ":"o̵","ө":"o̵","ѳ":"o̵","ꮎ":"o̵","ꮻ":"o̵","⊖":"O̵","⊝":"O̵","⍬":"O̵","𝈚":"O̵","🜔":"O̵","Ɵ":"O̵","Ꝋ":"O̵","θ":"O̵","ϑ":"O̵","𝛉":"O̵","𝛝":"O̵","𝜃":"O̵","𝜗":"O̵","𝜽":"O̵","𝝑":"O̵","𝝷":"O̵","𝞋":"O̵","𝞱":"O̵","𝟅":"O̵","Θ":"O̵","ϴ":"O̵","𝚯":"O̵","𝚹":"O̵","𝛩":"O̵","𝛳":"O̵","𝜣":"O̵","𝜭":"O̵","𝝝":"O̵","𝝧":"O̵","𝞗":"O̵","𝞡":"O̵","Ө":"O̵","Ѳ":"O̵","ⴱ":"O̵","Ꮎ":"O̵","Ꮻ":"O̵","ꭴ":"ơ","ﳙ":"oٰ","🄁":"O,","🄀":"O.","ơ":"o\'","Ơ":"O\'","Ꭴ":"O\'","%":"º/₀","٪":"º/₀","⁒":"º/₀","‰":"º/₀₀","؉":"º/₀₀","‱":"º/₀₀₀","؊":"º/₀₀₀","œ":"oe","Œ":"OE","ɶ":"oᴇ","∞":"oo","ꝏ":"oo","ꚙ":"oo","Ꝏ":"OO","Ꚙ":"OO","ﳗ":"oج","ﱑ":"oج","ﳘ":"oم","ﱒ":"oم","ﶓ":"oمج","ﶔ":"oمم","ﱓ":"oى","ﱔ":"oى","ൟ":"oരo","တ":"oာ","㍘":"O点","ↄ":"ɔ","ᴐ":"ɔ","ͻ":"ɔ","𐑋":"ɔ","Ↄ":"Ɔ","Ͻ":"Ɔ","ꓛ":"Ɔ","𐐣":"Ɔ","ꬿ":"ɔ̸","ꭢ":"ɔe","𐐿":"ɷ","⍴":"p","ｐ":"p","𝐩":"p","𝑝":"p","𝒑":"p","𝓅":"p","𝓹":"p","𝔭":"p","𝕡":"p","𝖕":"p","𝗉":"p","𝗽":"p","𝘱":"p","𝙥":"p","𝚙":"p","ρ":"p","ϱ":"p","𝛒":"p","𝛠":"p","𝜌":"p","𝜚":"p","𝝆":"p","𝝔":"p","𝞀":"p","𝞎":"p","𝞺":"p","𝟈":"p","ⲣ":"p","р":"p","Ｐ":"P","ℙ":"P","𝐏":"P","𝑃":"P","𝑷":"P","𝒫":"P","𝓟":"P","𝔓":"P","𝕻":"P","𝖯":"P","𝗣":"P","𝘗":"P","𝙋":"P","𝙿":"P","Ρ":"P","𝚸":"P","𝛲":"P","𝜬":"P","𝝦":"P","𝞠":"P","Ⲣ":"P","Р":"P","Ꮲ":"P","ᑭ":"P","ꓑ":"P","𐊕":"P","ƥ":"p̔","ᵽ":"p̵","ᑷ":"p·","ᒆ":"P\'","ᴩ":"ᴘ","ꮲ":"ᴘ","φ":"ɸ","ϕ":"ɸ","𝛗":"ɸ","𝛟":"ɸ","𝜑":"ɸ","𝜙":"ɸ","𝝋":"ɸ","𝝓":"ɸ","𝞅":"ɸ","𝞍":"ɸ","𝞿":"ɸ","𝟇":"ɸ","ⲫ":"ɸ","ф":"ɸ","𝐪":"q","𝑞":"q","𝒒":"q","𝓆":"q","𝓺":"q","𝔮":"q","𝕢":"q","𝖖":"q","𝗊":"q","𝗾":"q","𝘲":"q","𝙦":"q","𝚚":"q","ԛ":"q","գ":"q","զ":"q","ℚ":"Q","𝐐":"Q","𝑄":"Q","𝑸":"Q","𝒬":"Q","𝓠":"Q","𝔔":"Q","𝕼":"Q","𝖰":"Q","𝗤":"Q","𝘘":"Q","𝙌":"Q","𝚀":"Q","ⵕ":"Q","ʠ":"q̔","🜀":"QE","ᶐ":"ɋ","ᴋ":"ĸ","κ":"ĸ","ϰ":"ĸ","𝛋":"ĸ","𝛞":"ĸ","𝜅":"ĸ","𝜘":"ĸ","𝜿":"ĸ","𝝒":"ĸ","𝝹":"ĸ","𝞌":"ĸ","𝞳":"ĸ","𝟆":"ĸ","ⲕ":"ĸ","к":"ĸ","ꮶ":"ĸ","қ":"ĸ̩","ҟ":"ĸ̵","𝐫":"r","𝑟":"r","𝒓":"r","𝓇":"r","𝓻":"r","𝔯":"r","𝕣":"r","𝖗":"r","𝗋":"r","𝗿":"r","𝘳":"r","𝙧":"r","𝚛":"r","ꭇ":"r","ꭈ":"r","ᴦ":"r","ⲅ":"r","г":"r","ꮁ":"r","𝈖":"R","ℛ":"R","ℜ":"R","ℝ":"R","𝐑":"R","𝑅":"R","𝑹":"R","𝓡":"R","𝕽":"R","𝖱":"R","𝗥":"R","𝘙":"R","𝙍":"R","𝚁":"R","Ʀ":"R","Ꭱ":"R","Ꮢ":"R","𐒴":"R","ᖇ":"R","ꓣ":"R","𖼵":"R","ɽ":"r̨","ɼ":"r̩","ɍ":"r̵","ғ":"r̵","ᵲ":"r̴","ґ":"r\'","𑣣":"rn","m":"rn","ⅿ":"rn","𝐦":"rn","𝑚":"rn","𝒎":"rn","𝓂":"rn","𝓶":"rn","𝔪":"rn","𝕞":"rn","𝖒":"rn","𝗆":"rn","𝗺":"rn","𝘮":"rn","𝙢":"rn","𝚖":"rn","𑜀":"rn","₥":"rn̸","ɱ":"rn̦","ᵯ":"rn̴","₨":"Rs","ꭱ":"ʀ","ꮢ":"ʀ","я":"ᴙ","ᵳ":"ɾ̴","℩":"ɿ","ｓ":"s","𝐬":"s","𝑠":"s","𝒔":"s","𝓈":"s","𝓼":"s","𝔰":"s","𝕤":"s","𝖘":"s","𝗌":"s","𝘀":"s","𝘴":"s","𝙨":"s","𝚜":"s","ꜱ":"s","ƽ":"s","ѕ":"s","ꮪ":"s","𑣁":"s","𐑈":"s","Ｓ":"S","𝐒":"S","𝑆":"S","𝑺":"S","𝒮":"S","𝓢":"S","𝔖":"S","𝕊":"S","𝕾":"S","𝖲":"S","𝗦":"S","𝘚":"S","𝙎":"S","𝚂":"S","Ѕ":"S","Տ":"S","Ꮥ":"S","Ꮪ":"S","ꓢ":"S","𖼺":"S","𐊖":"S","𐐠":"S","ʂ":"s̨","ᵴ":"s̴","ꞵ":"ß","β":"ß","ϐ":"ß","𝛃":"ß","𝛽":"ß","𝜷":"ß","𝝱":"ß","𝞫":"ß","Ᏸ":"ß","🝜":"sss","ﬆ":"st","∫":"ʃ","ꭍ":"ʃ","∑":"Ʃ","⅀":"Ʃ","Σ":"Ʃ","𝚺":"Ʃ","𝛴":"Ʃ","𝜮":"Ʃ","𝝨":"Ʃ","𝞢":"Ʃ","ⵉ":"Ʃ","∬":"ʃʃ","∭":"ʃʃʃ","⨌":"ʃʃʃʃ","𝐭":"t","𝑡":"t","𝒕":"t","𝓉":"t","𝓽":"t","𝔱":"t","𝕥":"t","𝖙":"t","𝗍":"t","𝘁":"t","𝘵":"t","𝙩":"t","𝚝":"t","⊤":"T","⟙":"T","🝨":"T","Ｔ":"T","𝐓":"T","𝑇":"T","𝑻":"T","𝒯":"T","𝓣":"T","𝔗":"T","𝕋":"T","𝕿":"T","𝖳":"T","𝗧":"T","𝘛":"T","𝙏":"T","𝚃":"T","Τ":"T","𝚻":"T","𝛵":"T","𝜯":"T","𝝩":"T","𝞣":"T","Ⲧ":"T","Т":"T","Ꭲ":"T","ꓔ":"T","𖼊":"T","𑢼":"T","𐊗":"T","𐊱":"T","𐌕":"T","ƭ":"t̔","⍡":"T̈","Ⱦ":"T̸","Ț":"Ţ","Ʈ":"T̨","Ҭ":"T̩","₮":"T⃫","ŧ":"t̵","Ŧ":"T̵","ᵵ":"t̴","Ⴀ":"Ꞇ","Ꜩ":"T3","ʨ":"tɕ","℡":"TEL","ꝷ":"tf","ʦ":"ts","ʧ":"tʃ","ꜩ":"tȝ","τ":"ᴛ","𝛕":"ᴛ","𝜏":"ᴛ","𝝉":"ᴛ","𝞃":"ᴛ","𝞽":"ᴛ","т":"ᴛ","ꭲ":"ᴛ","ҭ":"ᴛ̩","ţ":"ƫ","ț":"ƫ","Ꮏ":"ƫ","𝐮":"u","𝑢":"u","𝒖":"u","𝓊":"u","𝓾":"u","𝔲":"u","𝕦":"u","𝖚":"u","𝗎":"u","𝘂":"u","𝘶":"u","𝙪":"u","𝚞":"u","ꞟ":"u","ᴜ":"u","ꭎ":"u","ꭒ":"u","ʋ":"u","υ":"u","𝛖":"u","𝜐":"u","𝝊":"u","𝞄":"u","𝞾":"u","ս":"u","𐓶":"u","𑣘":"u","∪":"U","⋃":"U","𝐔":"U","𝑈":"U","𝑼":"U","𝒰":"U","𝓤":"U","𝔘":"U","𝕌":"U","𝖀":"U","𝖴":"U","𝗨":"U","𝘜":"U","𝙐":"U","𝚄":"U","Ս":"U","ሀ":"U","𐓎":"U","ᑌ":"U","ꓴ":"U","𖽂":"U","𑢸":"U","ǔ":"ŭ","Ǔ":"Ŭ","ᵾ":"u̵","ꮜ":"u̵","Ʉ":"U̵","Ꮜ":"U̵","ᑘ":"U·","ᑧ":"U\'","ᵫ":"ue","ꭣ":"uo","ṃ":"ꭑ","պ":"ɰ","ሣ":"ɰ","℧":"Ʊ","ᘮ":"Ʊ","ᘴ":"Ʊ","ᵿ":"ʊ̵","∨":"v","⋁":"v","ｖ":"v","ⅴ":"v","𝐯":"v","𝑣":"v","𝒗":"v","𝓋":"v","𝓿":"v","𝔳":"v","𝕧":"v","𝖛":"v","𝗏":"v","𝘃":"v","𝘷":"v","𝙫":"v","𝚟":"v","ᴠ":"v","ν":"v","𝛎":"v","𝜈":"v","𝝂":"v","𝝼":"v","𝞶":"v","ѵ":"v","ט":"v","𑜆":"v","ꮩ":"v","𑣀":"v","𝈍":"V","٧":"V","۷":"V","Ⅴ":"V","𝐕":"V","𝑉":"V","𝑽":"V","𝒱":"V","𝓥":"V","𝔙":"V","𝕍":"V","𝖁":"V","𝖵":"V","𝗩":"V","𝘝":"V","𝙑":"V","𝚅":"V","Ѵ":"V","ⴸ":"V","Ꮩ":"V","ᐯ":"V","ꛟ":"V","ꓦ":"V","𖼈":"V","𑢠":"V","𐔝":"V","𐆗":"V̵","ᐻ":"V·","🝬":"VB","ⅵ":"vi","ⅶ":"vii","ⅷ":"viii","Ⅵ":"Vl","Ⅶ":"Vll","Ⅷ":"Vlll","🜈":"Vᷤ","ᴧ":"ʌ","𐓘":"ʌ","٨":"Ʌ","۸":"Ʌ","Λ":"Ʌ","𝚲":"Ʌ","𝛬":"Ʌ","𝜦":"Ʌ","𝝠":"Ʌ","𝞚":"Ʌ","Л":"Ʌ","ⴷ":"Ʌ","𐒰":"Ʌ","ᐱ":"Ʌ","ꛎ":"Ʌ","ꓥ":"Ʌ","𖼽":"Ʌ","𐊍":"Ʌ","Ӆ":"Ʌ̦","ᐽ":"Ʌ·","ɯ":"w","𝐰":"w","𝑤":"w","𝒘":"w","𝓌":"w","𝔀":"w","𝔴":"w","𝕨":"w","𝖜":"w","𝗐":"w","𝘄":"w","𝘸":"w","𝙬":"w","𝚠":"w","ᴡ":"w","ѡ":"w","ԝ":"w","ա":"w","𑜊":"w","𑜎":"w","𑜏":"w","ꮃ":"w","𑣯":"W","𑣦":"W","𝐖":"W","𝑊":"W","𝑾":"W","𝒲":"W","𝓦":"W","𝔚":"W","𝕎":"W","𝖂":"W","𝖶":"W","𝗪":"W","𝘞":"W","𝙒":"W","𝚆":"W","Ԝ":"W","Ꮃ":"W","Ꮤ":"W","ꓪ":"W","ѽ":"w҆҇","𑓅":"ẇ","₩":"W̵","ꝡ":"w̦","ᴍ":"ʍ","м":"ʍ","ꮇ":"ʍ","ӎ":"ʍ̦","᙮":"x","×":"x","⤫":"x","⤬":"x","⨯":"x","ｘ":"x","ⅹ":"x","𝐱":"x","𝑥":"x","𝒙":"x","𝓍":"x","𝔁":"x","𝔵":"x","𝕩":"x","𝖝":"x","𝗑":"x","𝘅":"x","𝘹":"x","𝙭":"x","𝚡":"x","х":"x","ᕁ":"x","ᕽ":"x","ⷯ":"ͯ","᙭":"X","╳":"X","𐌢":"X","𑣬":"X","Ｘ":"X","Ⅹ":"X","𝐗":"X","𝑋":"X","𝑿":"X","𝒳":"X","𝓧":"X","𝔛":"X","𝕏":"X","𝖃":"X","𝖷":"X","𝗫":"X","𝘟":"X","𝙓":"X","𝚇":"X","Ꭓ":"X","Χ":"X","𝚾":"X","𝛸":"X","𝜲":"X","𝝬":"X","𝞦":"X","Ⲭ":"X","Х":"X","ⵝ":"X","ᚷ":"X","ꓫ":"X","𐊐":"X","𐊴":"X","𐌗":"X","𐔧":"X","⨰":"ẋ","Ҳ":"X̩","𐆖":"X̵","ⅺ":"xi","ⅻ":"xii","Ⅺ":"Xl","Ⅻ":"Xll","ɣ":"y","ᶌ":"y","ｙ":"y","𝐲":"y","𝑦":"y","𝒚":"y","𝓎":"y","𝔂":"y","𝔶":"y","𝕪":"y","𝖞":"y","𝗒":"y","𝘆":"y","𝘺":"y","𝙮":"y","𝚢":"y","ʏ":"y","ỿ":"y","ꭚ":"y","γ":"y","ℽ":"y","𝛄":"y","𝛾":"y","𝜸":"y","𝝲":"y","𝞬":"y","у":"y","ү":"y","ყ":"y","𑣜":"y","Ｙ":"Y","𝐘":"Y","𝑌":"Y","𝒀":"Y","𝒴":"Y","𝓨":"Y","𝔜":"Y","𝕐":"Y","𝖄":"Y","𝖸":"Y","𝗬":"Y","𝘠":"Y","𝙔":"Y","𝚈":"Y","Υ":"Y","ϒ":"Y","𝚼":"Y","𝛶":"Y","𝜰":"Y","𝝪":"Y","𝞤":"Y","Ⲩ":"Y","У":"Y","Ү":"Y","Ꭹ":"Y","Ꮍ":"Y","ꓬ":"Y","𖽃":"Y","𑢤":"Y","𐊲":"Y","ƴ":"y̔","ɏ":"y̵","ұ":"y̵","¥":"Y̵","Ɏ":"Y̵","Ұ":"Y̵","ʒ":"ȝ","ꝫ":"ȝ","ⳍ":"ȝ","ӡ":"ȝ","ჳ":"ȝ","𝐳":"z","𝑧":"z","𝒛":"z","𝓏":"z","𝔃":"z","𝔷":"z","𝕫":"z","𝖟":"z","𝗓":"z","𝘇":"z","𝘻":"z","𝙯":"z","𝚣":"z","ᴢ":"z","ꮓ":"z","𑣄":"z","𐋵":"Z","𑣥":"Z","Ｚ":"Z","ℤ":"Z","ℨ":"Z","𝐙":"Z","𝑍":"Z","𝒁":"Z","𝒵":"Z","𝓩":"Z","𝖅":"Z","𝖹":"Z","𝗭":"Z","𝘡":"Z","𝙕":"Z","𝚉":"Z","Ζ":"Z","𝚭":"Z","𝛧":"Z","𝜡":"Z","𝝛":"Z","𝞕":"Z","Ꮓ":"Z","ꓜ":"Z","𑢩":"Z","ʐ":"z̨","ƶ":"z̵","Ƶ":"Z̵","ȥ":"z̦","Ȥ":"Z̦","ᵶ":"z̴","ƿ":"þ","ϸ":"þ","Ϸ":"Þ","𐓄":"Þ","⁹":"ꝰ","ᴤ":"ƨ","ϩ":"ƨ","ꙅ":"ƨ","ь":"ƅ","ꮟ":"ƅ","ы":"ƅi","ꭾ":"ɂ","ˤ":"ˁ","ꛍ":"ʡ","⊙":"ʘ","☉":"ʘ","⨀":"ʘ","Ꙩ":"ʘ","ⵙ":"ʘ","𐓃":"ʘ","ℾ":"Γ","𝚪":"Γ","𝛤":"Γ","𝜞":"Γ","𝝘":"Γ","𝞒":"Γ","Ⲅ":"Γ","Г":"Γ","Ꮁ":"Γ","ᒥ":"Γ","𖼇":"Γ","Ғ":"Γ̵","ᒯ":"Γ·","Ґ":"Γ\'","∆":"Δ","△":"Δ","🜂":"Δ","𝚫":"Δ","𝛥":"Δ","𝜟":"Δ","𝝙":"Δ","𝞓":"Δ","Ⲇ":"Δ","ⵠ":"Δ","ᐃ":"Δ","𖼚":"Δ","𐊅":"Δ","𐊣":"Δ","⍙":"Δ̲","ᐏ":"Δ·","ᐬ":"Δᐠ","𝟋":"ϝ","𝛇":"ζ","𝜁":"ζ","𝜻":"ζ","𝝵":"ζ","𝞯":"ζ","ⳤ":"ϗ","𝛌":"λ","𝜆":"λ","𝝀":"λ","𝝺":"λ","𝞴":"λ","Ⲗ":"λ","𐓛":"λ","µ":"μ","𝛍":"μ","𝜇":"μ","𝝁":"μ","𝝻":"μ","𝞵":"μ","𝛏":"ξ","𝜉":"ξ","𝝃":"ξ","𝝽":"ξ","𝞷":"ξ","𝚵":"Ξ","𝛯":"Ξ","𝜩":"Ξ","𝝣":"Ξ","𝞝":"Ξ","ϖ":"π","ℼ":"π","𝛑":"π","𝛡":"π","𝜋":"π","𝜛":"π","𝝅":"π","𝝕":"π","𝝿":"π","𝞏":"π","𝞹":"π","𝟉":"π","ᴨ":"π","п":"π","∏":"Π","ℿ":"Π","𝚷":"Π","𝛱":"Π","𝜫":"Π","𝝥":"Π","𝞟":"Π","Ⲡ":"Π","П":"Π","ꛛ":"Π","𐊭":"Ϙ","𐌒":"Ϙ","ϛ":"ς","𝛓":"ς","𝜍":"ς","𝝇":"ς","𝞁":"ς","𝞻":"ς","𝚽":"Φ","𝛷":"Φ","𝜱":"Φ","𝝫":"Φ","𝞥":"Φ","Ⲫ":"Φ","Ф":"Φ","Փ":"Φ","ቀ":"Φ","ᛰ":"Φ","𐊳":"Φ","ꭓ":"χ","ꭕ":"χ","𝛘":"χ","𝜒":"χ","𝝌":"χ","𝞆":"χ","𝟀":"χ","ⲭ":"χ","𝛙":"ψ","𝜓":"ψ","𝝍":"ψ","𝞇":"ψ","𝟁":"ψ","ѱ":"ψ","𐓹":"ψ","𝚿":"Ψ","𝛹":"Ψ","𝜳":"Ψ","𝝭":"Ψ","𝞧":"Ψ","Ⲯ":"Ψ","Ѱ":"Ψ","𐓑":"Ψ","ᛘ":"Ψ","𐊵":"Ψ","⍵":"ω","ꞷ":"ω","𝛚":"ω","𝜔":"ω","𝝎":"ω","𝞈":"ω","𝟂":"ω","ⲱ":"ω","ꙍ":"ω","Ω":"Ω","𝛀":"Ω","𝛺":"Ω","𝜴":"Ω","𝝮":"Ω","𝞨":"Ω","ᘯ":"Ω","ᘵ":"Ω","𐊶":"Ω","⍹":"ω̲","ώ":"ῴ","☰":"Ⲷ","Ⳝ":"Ϭ","җ":"ж̩","Җ":"Ж̩","𝈋":"И","Ͷ":"И","ꚡ":"И","𐐥":"И","Й":"Ѝ","Ҋ":"Ѝ̦","ѝ":"й","ҋ":"й̦","𐒼":"Ӄ","ᴫ":"л","ӆ":"л̦","ꭠ":"љ","𐓫":"ꙩ","ᷮ":"ⷬ","𐓍":"Ћ","𝈂":"Ӿ","𝈢":"Ѡ","Ꮗ":"Ѡ","ᗯ":"Ѡ","Ѽ":"Ѡ҆҇","ᣭ":"Ѡ·","Ꞷ":"Ꙍ","ӌ":"ҷ","Ӌ":"Ҷ","Ҿ":"Ҽ̨","ⲽ":"ш","Ⲽ":"Ш","Ꙑ":"Ъl","℈":"Э","🜁":"Ꙙ","𖼜":"Ꙙ","ꦒ":"ⰿ","և":"եւ","ኔ":"ձ","ﬔ":"մե","ﬕ":"մի","ﬗ":"մխ","ﬓ":"մն","∩":"Ո","⋂":"Ո","𝉅":"Ո","በ":"Ո","ᑎ":"Ո","ꓵ":"Ո","ᑚ":"Ո·","ᑨ":"Ո\'","ﬖ":"վն","₽":"Ք","˓":"ՙ","ʿ":"ՙ","ℵ":"א","ﬡ":"א","אָ":"אַ","אּ":"אַ","ﭏ":"אל","ℶ":"ב","ℷ":"ג","ℸ":"ד","ﬢ":"ד","ﬣ":"ה","יּ":"יִ","ﬤ":"כ","ﬥ":"ל","ﬦ":"ם","ﬠ":"ע","ﬧ":"ר","שׂ":"שׁ","שּ":"שׁ","שּׂ":"שּׁ","ﬨ":"ת","ﺀ":"ء","۽":"ء͈","ﺂ":"آ","ﺁ":"آ","ﭑ":"ٱ","ﭐ":"ٱ","𞸁":"ب","𞸡":"ب","𞹡":"ب","𞺁":"ب","𞺡":"ب","ﺑ":"ب","ﺒ":"ب","ﺐ":"ب","ﺏ":"ب","ݑ":"بۛ","ࢶ":"بۢ","ࢡ":"بٔ","ﲠ":"بo","ﳢ":"بo","ﲜ":"بج","ﰅ":"بج","ﲝ":"بح","ﰆ":"بح","ﷂ":"بحى","ﲞ":"بخ","ﰇ":"بخ","ﳒ":"بخ","ﱋ":"بخ","ﶞ":"بخى","ﱪ":"بر","ﱫ":"بز","ﲟ":"بم","ﳡ":"بم","ﱬ":"بم","ﰈ":"بم","ﱭ":"بن","ﱮ":"بى","ﰉ":"بى","ﱯ":"بى","ﰊ":"بى","ﭔ":"ٻ","ﭕ":"ٻ","ﭓ":"ٻ","ﭒ":"ٻ","ې":"ٻ","ﯦ":"ٻ","ﯧ":"ٻ","ﯥ":"ٻ","ﯤ":"ٻ","ﭜ":"ڀ","ﭝ":"ڀ","ﭛ":"ڀ","ﭚ":"ڀ","ࢩ":"ݔ","ݧ":"ݔ","⍥":"ة","ö":"ة","ﺔ":"ة","ﺓ":"ة","ۃ":"ة","𞸕":"ت","𞸵":"ت","𞹵":"ت","𞺕":"ت","𞺵":"ت","ﺗ":"ت","ﺘ":"ت","ﺖ":"ت","ﺕ":"ت","ﲥ":"تo","ﳤ":"تo","ﲡ":"تج","ﰋ":"تج","ﵐ":"تجم","ﶠ":"تجى","ﶟ":"تجى","ﲢ":"تح","ﰌ":"تح","ﵒ":"تحج","ﵑ":"تحج","ﵓ":"تحم","ﲣ":"تخ","ﰍ":"تخ","ﵔ":"تخم","ﶢ":"تخى","ﶡ":"تخى","ﱰ":"تر","ﱱ":"تز","ﲤ":"تم","ﳣ":"تم","ﱲ":"تم","ﰎ":"تم","ﵕ":"تمج","ﵖ":"تمح","ﵗ":"تمخ","ﶤ":"تمى","ﶣ":"تمى","ﱳ":"تن","ﱴ":"تى","ﰏ":"تى","ﱵ":"تى","ﰐ":"تى","ﭠ":"ٺ","ﭡ":"ٺ","ﭟ":"ٺ","ﭞ":"ٺ","ﭤ":"ٿ","ﭥ":"ٿ","ﭣ":"ٿ","ﭢ":"ٿ","𞸂":"ج","𞸢":"ج","𞹂":"ج","𞹢":"ج","𞺂":"ج","𞺢":"ج","ﺟ":"ج","ﺠ":"ج","ﺞ":"ج","ﺝ":"ج","ﲧ":"جح","ﰕ":"جح","ﶦ":"جحى","ﶾ":"جحى","ﷻ":"جل جلlلo","ﲨ":"جم","ﰖ":"جم","ﵙ":"جمح","ﵘ":"جمح","ﶧ":"جمى","ﶥ":"جمى","ﴝ":"جى","ﴁ":"جى","ﴞ":"جى","ﴂ":"جى","ﭸ":"ڃ","ﭹ":"ڃ","ﭷ":"ڃ","ﭶ":"ڃ","ﭴ":"ڄ","ﭵ":"ڄ","ﭳ":"ڄ","ﭲ":"ڄ","ﭼ":"چ","ﭽ":"چ","ﭻ":"چ","ﭺ":"چ","ﮀ":"ڇ","ﮁ":"ڇ","ﭿ":"ڇ","ﭾ":"ڇ","𞸇":"ح","𞸧":"ح","𞹇":"ح","𞹧":"ح","𞺇":"ح","𞺧":"ح","ﺣ":"ح","ﺤ":"ح","ﺢ":"ح","ﺡ":"ح","څ":"حۛ","ځ":"حٔ","ݲ":"حٔ","ﲩ":"حج","ﰗ":"حج","ﶿ":"حجى","ﲪ":"حم","ﰘ":"حم","ﵛ":"حمى","ﵚ":"حمى","ﴛ":"حى","ﳿ":"حى","ﴜ":"حى","ﴀ":"حى","𞸗":"خ","𞸷":"خ","𞹗":"خ","𞹷":"خ","𞺗":"خ","𞺷":"خ","ﺧ":"خ","ﺨ":"خ","ﺦ":"خ","ﺥ":"خ","ﲫ":"خج","ﰙ":"خج","ﰚ":"خح","ﲬ":"خم","ﰛ":"خم","ﴟ":"خى","ﴃ":"خى","ﴠ":"خى","ﴄ":"خى","𐋡":"د","𞸃":"د","𞺃":"د","𞺣":"د","ﺪ":"د","ﺩ":"د","ڈ":"دؕ","ﮉ":"دؕ","ﮈ":"دؕ","ڎ":"دۛ","ﮇ":"دۛ","ﮆ":"دۛ","ۮ":"د̂","ࢮ":"د̤̣","𞸘":"ذ","𞺘":"ذ","𞺸":"ذ","ﺬ":"ذ","ﺫ":"ذ","ﱛ":"ذٰ","ڋ":"ڊؕ","ﮅ":"ڌ","ﮄ":"ڌ","ﮃ":"ڍ","ﮂ":"ڍ","𞸓":"ر","𞺓":"ر","𞺳":"ر","ﺮ":"ر","ﺭ":"ر","ڑ":"رؕ","ﮍ":"رؕ","ﮌ":"رؕ","ژ":"رۛ","ﮋ":"رۛ","ﮊ":"رۛ","ڒ":"ر̆","ࢹ":"ر̆̇","ۯ":"ر̂","ݬ":"رٔ","ﱜ":"رٰ","ﷶ":"رسول","﷼":"رىlل","𞸆":"ز","𞺆":"ز","𞺦":"ز","ﺰ":"ز","ﺯ":"ز","ࢲ":"ز̂","ݱ":"ڗؕ","𞸎":"س","𞸮":"س","𞹎":"س","𞹮":"س","𞺎":"س","𞺮":"س","ﺳ":"س","ﺴ":"س","ﺲ":"س","ﺱ":"س","ش":"سۛ","𞸔":"سۛ","𞸴":"سۛ","𞹔":"سۛ","𞹴":"سۛ","𞺔":"سۛ","𞺴":"سۛ","ﺷ":"سۛ","ﺸ":"سۛ","ﺶ":"سۛ","ﺵ":"سۛ","ݾ":"س̂","ﴱ":"سo","ﳨ":"سo","ﴲ":"سۛo","ﳪ":"سۛo","ﲭ":"سج","ﴴ":"سج","ﰜ":"سج","ﴭ":"سۛج","ﴷ":"سۛج","ﴥ":"سۛج","ﴉ":"سۛج","ﵝ":"سجح","ﵞ":"سجى","ﵩ":"سۛجى","ﲮ":"سح","ﴵ":"سح","ﰝ":"سح","ﴮ":"سۛح","ﴸ":"سۛح","ﴦ":"سۛح","ﴊ":"سۛح","ﵜ":"سحج","ﵨ":"سۛحم","ﵧ":"سۛحم","ﶪ":"سۛحى","ﲯ":"سخ","ﴶ":"سخ","ﰞ":"سخ","ﴯ":"سۛخ","ﴹ":"سۛخ","ﴧ":"سۛخ","ﴋ":"سۛخ","ﶨ":"سخى","ﷆ":"سخى","ﴪ":"سر","ﴎ":"سر","ﴩ":"سۛر","ﴍ":"سۛر","ﲰ":"سم","ﳧ":"سم","ﰟ":"سم","ﴰ":"سۛم","ﳩ":"سۛم","ﴨ":"سۛم","ﴌ":"سۛم","ﵡ":"سمج","ﵠ":"سمح","ﵟ":"سمح","ﵫ":"سۛمخ","ﵪ":"سۛمخ","ﵣ":"سمم","ﵢ":"سمم","ﵭ":"سۛمم","ﵬ":"سۛمم","ﴗ":"سى","ﳻ":"سى","ﴘ":"سى","ﳼ":"سى","ﴙ":"سۛى","ﳽ":"سۛى","ﴚ":"سۛى","ﳾ":"سۛى","𐋲":"ص","𞸑":"ص","𞸱":"ص","𞹑":"ص","𞹱":"ص","𞺑":"ص","𞺱":"ص","ﺻ":"ص","ﺼ":"ص","ﺺ":"ص","ﺹ":"ص","ڞ":"صۛ","ࢯ":"ص̤̣","ﲱ":"صح","ﰠ":"صح","ﵥ":"صحح","ﵤ":"صحح","ﶩ":"صحى","ﲲ":"صخ","ﴫ":"صر","ﴏ":"صر","ﷵ":"صلعم","ﷹ":"صلى","ﷰ":"صلى","ﷺ":"صلى lللo علىo وسلم","ﲳ":"صم","ﰡ":"صم","ﷅ":"صمم","ﵦ":"صمم","ﴡ":"صى","ﴅ":"صى","ﴢ":"صى","ﴆ":"صى","𞸙":"ض","𞸹":"ض","𞹙":"ض","𞹹":"ض","𞺙":"ض","𞺹":"ض","ﺿ":"ض","ﻀ":"ض","ﺾ":"ض","ﺽ":"ض","ﲴ":"ضج","ﰢ":"ضج","ﲵ":"ضح","ﰣ":"ضح","ﵮ":"ضحى","ﶫ":"ضحى","ﲶ":"ضخ","ﰤ":"ضخ","ﵰ":"ضخم","ﵯ":"ضخم","ﴬ":"ضر","ﴐ":"ضر","ﲷ":"ضم","ﰥ":"ضم","ﴣ":"ضى","ﴇ":"ضى","ﴤ":"ضى","ﴈ":"ضى","𐋨":"ط","𞸈":"ط","𞹨":"ط","𞺈":"ط","𞺨":"ط","ﻃ":"ط","ﻄ":"ط","ﻂ":"ط","ﻁ":"ط","ڟ":"طۛ","ﲸ":"طح","ﰦ":"طح","ﴳ":"طم","ﴺ":"طم","ﰧ":"طم","ﵲ":"طمح","ﵱ":"طمح","ﵳ":"طمم","ﵴ":"طمى","ﴑ":"طى","ﳵ":"طى","ﴒ":"طى","ﳶ":"طى","𞸚":"ظ","𞹺":"ظ","𞺚":"ظ","𞺺":"ظ","ﻇ":"ظ","ﻈ":"ظ","ﻆ":"ظ","ﻅ":"ظ","ﲹ":"ظم","ﴻ":"ظم","ﰨ":"ظم","؏":"ع","𞸏":"ع","𞸯":"ع","𞹏":"ع","𞹯":"ع","𞺏":"ع","𞺯":"ع","ﻋ":"ع","ﻌ":"ع","ﻊ":"ع","ﻉ":"ع","ﲺ":"عج","ﰩ":"عج","ﷄ":"عجم","ﵵ":"عجم","ﷷ":"علىo","ﲻ":"عم","ﰪ":"عم","ﵷ":"عمم","ﵶ":"عمم","ﵸ":"عمى","ﶶ":"عمى","ﴓ":"عى","ﳷ":"عى","ﴔ":"عى","ﳸ":"عى","𞸛":"غ","𞸻":"غ","𞹛":"غ","𞹻":"غ","𞺛":"غ","𞺻":"غ","ﻏ":"غ","ﻐ":"غ","ﻎ":"غ","ﻍ":"غ","ﲼ":"غج","ﰫ":"غج","ﲽ":"غم","ﰬ":"غم","ﵹ":"غمم","ﵻ":"غمى","ﵺ":"غمى","ﴕ":"غى","ﳹ":"غى","ﴖ":"غى","ﳺ":"غى","𞸐":"ف","𞸰":"ف","𞹰":"ف","𞺐":"ف","𞺰":"ف","ﻓ":"ف","ﻔ":"ف","ﻒ":"ف","ﻑ":"ف","ڧ":"ف","ﲾ":"فج","ﰭ":"فج","ﲿ":"فح","ﰮ":"فح","ﳀ":"فخ","ﰯ":"فخ","ﵽ":"فخم","ﵼ":"فخم","ﳁ":"فم","ﰰ":"فم","ﷁ":"فمى","ﱼ":"فى","ﰱ":"فى","ﱽ":"فى","ﰲ":"فى","𞸞":"ڡ","𞹾":"ڡ","ࢻ":"ڡ","ٯ":"ڡ","𞸟":"ڡ","𞹟":"ڡ","ࢼ":"ڡ","ڤ":"ڡۛ","ﭬ":"ڡۛ","ﭭ":"ڡۛ","ﭫ":"ڡۛ","ﭪ":"ڡۛ","ڨ":"ڡۛ","ࢤ":"ڢۛ","ﭰ":"ڦ","ﭱ":"ڦ","ﭯ":"ڦ","ﭮ":"ڦ","𞸒":"ق","𞸲":"ق","𞹒":"ق","𞹲":"ق","𞺒":"ق","𞺲":"ق","ﻗ":"ق","ﻘ":"ق","ﻖ":"ق","ﻕ":"ق","ﳂ":"قح","ﰳ":"قح","ﷱ":"قلى","ﳃ":"قم","ﰴ":"قم","ﶴ":"قمح","ﵾ":"قمح","ﵿ":"قمم","ﶲ":"قمى","ﱾ":"قى","ﰵ":"قى","ﱿ":"قى","ﰶ":"قى","𞸊":"ك","𞸪":"ك","𞹪":"ك","ﻛ":"ك","ﻜ":"ك","ﻚ":"ك","ﻙ":"ك","ک":"ك","ﮐ":"ك","ﮑ":"ك","ﮏ":"ك","ﮎ":"ك","ڪ":"ك","ڭ":"كۛ","ﯕ":"كۛ","ﯖ":"كۛ","ﯔ":"كۛ","ﯓ":"كۛ","ݣ":"كۛ","ﲀ":"كl","ﰷ":"كl","ﳄ":"كج","ﰸ":"كج","ﳅ":"كح","ﰹ":"كح","ﳆ":"كخ","ﰺ":"كخ","ﳇ":"كل","ﳫ":"كل","ﲁ":"كل","ﰻ":"كل","ﳈ":"كم","ﳬ":"كم","ﲂ":"كم","ﰼ":"كم","ﷃ":"كمم","ﶻ":"كمم","ﶷ":"كمى","ﲃ":"كى","ﰽ":"كى","ﲄ":"كى","ﰾ":"كى","ݢ":"ڬ","ﮔ":"گ","ﮕ":"گ","ﮓ":"گ","ﮒ":"گ","ࢰ":"گ","ڴ":"گۛ","ﮜ":"ڱ","ﮝ":"ڱ","ﮛ":"ڱ","ﮚ":"ڱ","ﮘ":"ڳ","ﮙ":"ڳ","ﮗ":"ڳ","ﮖ":"ڳ","𞸋":"ل","𞸫":"ل","𞹋":"ل","𞺋":"ل","𞺫":"ل","ﻟ":"ل","ﻠ":"ل","ﻞ":"ل","ﻝ":"ل","ڷ":"لۛ","ڵ":"ل̆","ﻼ":"لl","ﻻ":"لl","ﻺ":"لlٕ","ﻹ":"لlٕ","ﻸ":"لlٴ","ﻷ":"لlٴ","ﳍ":"لo","ﻶ":"لآ","ﻵ":"لآ","ﳉ":"لج","ﰿ":"لج","ﶃ":"لجج","ﶄ":"لجج","ﶺ":"لجم","ﶼ":"لجم","ﶬ":"لجى","ﳊ":"لح","ﱀ":"لح","ﶵ":"لحم","ﶀ":"لحم","ﶂ":"لحى","ﶁ":"لحى","ﳋ":"لخ","ﱁ":"لخ","ﶆ":"لخم","ﶅ":"لخم","ﳌ":"لم","ﳭ":"لم","ﲅ":"لم","ﱂ":"لم","ﶈ":"لمح","ﶇ":"لمح","ﶭ":"لمى","ﲆ":"لى","ﱃ":"لى","ﲇ":"لى","ﱄ":"لى","𞸌":"م","𞸬":"م","𞹬":"م","𞺌":"م","𞺬":"م","ﻣ":"م","ﻤ":"م","ﻢ":"م","ﻡ":"م","ࢧ":"مۛ","۾":"م͈","ﲈ":"مl","ﳎ":"مج","ﱅ":"مج","ﶌ":"مجح","ﶒ":"مجخ","ﶍ":"مجم","ﷀ":"مجى","ﳏ":"مح","ﱆ":"مح","ﶉ":"محج","ﶊ":"محم","ﷴ":"محمد","ﶋ":"محى","ﳐ":"مخ","ﱇ":"مخ","ﶎ":"مخج","ﶏ":"مخم","ﶹ":"مخى","ﳑ":"مم","ﲉ":"مم","ﱈ":"مم","ﶱ":"ممى","ﱉ":"مى","ﱊ":"مى","𞸍":"ن","𞸭":"ن","𞹍":"ن","𞹭":"ن","𞺍":"ن","𞺭":"ن","ﻧ":"ن","ﻨ":"ن","ﻦ":"ن","ﻥ":"ن","ݨ":"نؕ","ݩ":"ن̆","ﳖ":"نo","ﳯ":"نo","ﶸ":"نجح","ﶽ":"نجح","ﶘ":"نجم","ﶗ":"نجم","ﶙ":"نجى","ﷇ":"نجى","ﳓ":"نح","ﱌ":"نح","ﶕ":"نحم","ﶖ":"نحى","ﶳ":"نحى","ﳔ":"نخ","ﱍ":"نخ","ﲊ":"نر","ﲋ":"نز","ﳕ":"نم","ﳮ":"نم","ﲌ":"نم","ﱎ":"نم","ﶛ":"نمى","ﶚ":"نمى","ﲍ":"نن","ﲎ":"نى","ﱏ":"نى","ﲏ":"نى","ﱐ":"نى","ۂ":"ۀ","ﮥ":"ۀ","ﮤ":"ۀ","𐋤":"و","𞸅":"و","𞺅":"و","𞺥":"و","ﻮ":"و","ﻭ":"و","ࢱ":"و","ۋ":"وۛ","ﯟ":"وۛ","ﯞ":"وۛ","ۇ":"و̓","ﯘ":"و̓","ﯗ":"و̓","ۆ":"و̆","ﯚ":"و̆","ﯙ":"و̆","ۉ":"و̂","ﯣ":"و̂","ﯢ":"و̂","ۈ":"وٰ","ﯜ":"وٰ","ﯛ":"وٰ","ؤ":"وٴ","ﺆ":"وٴ","ﺅ":"وٴ","ٶ":"وٴ","ٷ":"و̓ٴ","ﯝ":"و̓ٴ","ﷸ":"وسلم","ﯡ":"ۅ","ﯠ":"ۅ","ٮ":"ى","𞸜":"ى","𞹼":"ى","ں":"ى","𞸝":"ى","𞹝":"ى","ﮟ":"ى","ﮞ":"ى","ࢽ":"ى","ﯨ":"ى","ﯩ":"ى","ﻰ":"ى","ﻯ":"ى","ي":"ى","𞸉":"ى","𞸩":"ى","𞹉":"ى","𞹩":"ى","𞺉":"ى","𞺩":"ى","ﻳ":"ى","ﻴ":"ى","ﻲ":"ى","ﻱ":"ى","ی":"ى","ﯾ":"ى","ﯿ":"ى","ﯽ":"ى","ﯼ":"ى","ے":"ى","ﮯ":"ى","ﮮ":"ى","ٹ":"ىؕ","ﭨ":"ىؕ","ﭩ":"ىؕ","ﭧ":"ىؕ","ﭦ":"ىؕ","ڻ":"ىؕ","ﮢ":"ىؕ","ﮣ":"ىؕ","ﮡ":"ىؕ","ﮠ":"ىؕ","پ":"ىۛ","ﭘ":"ىۛ","ﭙ":"ىۛ","ﭗ":"ىۛ","ﭖ":"ىۛ","ث":"ىۛ","𞸖":"ىۛ","𞸶":"ىۛ","𞹶":"ىۛ","𞺖":"ىۛ","𞺶":"ىۛ","ﺛ":"ىۛ","ﺜ":"ىۛ","ﺚ":"ىۛ","ﺙ":"ىۛ","ڽ":"ىۛ","ۑ":"ىۛ","ؿ":"ىۛ","ࢷ":"ىۛۢ","ݖ":"ى̆","ێ":"ى̆","ࢺ":"ى̆̇","ؽ":"ى̂","ࢨ":"ىٔ","ﲐ":"ىٰ","ﱝ":"ىٰ","ﳞ":"ىo","ﳱ":"ىo","ﳦ":"ىۛo","ئ":"ىٴ","ﺋ":"ىٴ","ﺌ":"ىٴ","ﺊ":"ىٴ","ﺉ":"ىٴ","ٸ":"ىٴ","ﯫ":"ىٴl","ﯪ":"ىٴl","ﲛ":"ىٴo","ﳠ":"ىٴo","ﯭ":"ىٴo","ﯬ":"ىٴo","ﯸ":"ىٴٻ","ﯷ":"ىٴٻ","ﯶ":"ىٴٻ","ﲗ":"ىٴج","ﰀ":"ىٴج","ﲘ":"ىٴح","ﰁ":"ىٴح","ﲙ":"ىٴخ","ﱤ":"ىٴر","ﱥ":"ىٴز","ﲚ":"ىٴم","ﳟ":"ىٴم","ﱦ":"ىٴم","ﰂ":"ىٴم","ﱧ":"ىٴن","ﯯ":"ىٴو","ﯮ":"ىٴو","ﯱ":"ىٴو̓","ﯰ":"ىٴو̓","ﯳ":"ىٴو̆","ﯲ":"ىٴو̆","ﯵ":"ىٴوٰ","ﯴ":"ىٴوٰ","ﯻ":"ىٴى","ﯺ":"ىٴى","ﱨ":"ىٴى","ﯹ":"ىٴى","ﰃ":"ىٴى","ﱩ":"ىٴى","ﰄ":"ىٴى","ﳚ":"ىج","ﱕ":"ىج","ﰑ":"ىۛج","ﶯ":"ىجى","ﳛ":"ىح","ﱖ":"ىح","ﶮ":"ىحى","ﳜ":"ىخ","ﱗ":"ىخ","ﲑ":"ىر","ﱶ":"ىۛر","ﲒ":"ىز","ﱷ":"ىۛز","ﳝ":"ىم","ﳰ":"ىم","ﲓ":"ىم","ﱘ":"ىم","ﲦ":"ىۛم","ﳥ":"ىۛم","ﱸ":"ىۛم","ﰒ":"ىۛم","ﶝ":"ىمم","ﶜ":"ىمم","ﶰ":"ىمى","ﲔ":"ىن","ﱹ":"ىۛن","ﲕ":"ىى","ﱙ":"ىى","ﲖ":"ىى","ﱚ":"ىى","ﱺ":"ىۛى","ﰓ":"ىۛى","ﱻ":"ىۛى","ﰔ":"ىۛى","ﮱ":"ۓ","ﮰ":"ۓ","𐊸":"ⵀ","⁞":"ⵂ","⸽":"ⵂ","⦙":"ⵂ","︙":"ⵗ","⁝":"ⵗ","⋮":"ⵗ","Մ":"ሆ","Ռ":"ቡ","Ի":"ኮ","Պ":"ጣ","आ":"अा","ऒ":"अाॆ","ओ":"अाे","औ":"अाै","ऄ":"अॆ","ऑ":"अॉ","ऍ":"एॅ","ऎ":"एॆ","ऐ":"एे","ई":"र्इ","ઽ":"ऽ","𑇜":"ꣻ","𑇋":"ऺ","ુ":"ु","ૂ":"ू","ੋ":"ॆ","੍":"्","્":"्","আ":"অা","ৠ":"ঋৃ","ৡ":"ঋৃ","𑒒":"ঘ","𑒔":"চ","𑒖":"জ","𑒘":"ঞ","𑒙":"ট","𑒛":"ড","𑒪":"ণ","𑒞":"ত","𑒟":"থ","𑒠":"দ","𑒡":"ধ","𑒢":"ন","𑒣":"প","𑒩":"ব","𑒧":"ম","𑒨":"য","𑒫":"র","𑒝":"ল","𑒭":"ষ","𑒮":"স","𑓄":"ঽ","𑒰":"া","𑒱":"ি","𑒹":"ে","𑒼":"ো","𑒾":"ৌ","𑓂":"্","𑒽":"ৗ","ਉ":"ੳੁ","ਊ":"ੳੂ","ਆ":"ਅਾ","ਐ":"ਅੈ","ਔ":"ਅੌ","ਇ":"ੲਿ","ਈ":"ੲੀ","ਏ":"ੲੇ","આ":"અા","ઑ":"અાૅ","ઓ":"અાે","ઔ":"અાૈ","ઍ":"અૅ","એ":"અે","ઐ":"અૈ","ଆ":"ଅା","௮":"அ","ர":"ஈ","ா":"ஈ","௫":"ஈு","௨":"உ","ഉ":"உ","ஊ":"உள","ഊ":"உൗ","௭":"எ","௷":"எவ","ஜ":"ஐ","ജ":"ஐ","௧":"க","௪":"ச","௬":"சு","௲":"சூ","ഺ":"டி","ണ":"ண","௺":"நீ","௴":"மீ","௰":"ய","ഴ":"ழ","ௗ":"ள","ை":"ன","ശ":"ஶ","௸":"ஷ","ി":"ி","ീ":"ி","ொ":"ெஈ","ௌ":"ெள","ோ":"ேஈ","ಅ":"అ","ಆ":"ఆ","ಇ":"ఇ","ౠ":"ఋా","ౡ":"ఌా","ಒ":"ఒ","ఔ":"ఒౌ","ಔ":"ఒౌ","ఓ":"ఒౕ","ಓ":"ఒౕ","ಜ":"జ","ಞ":"ఞ","ఢ":"డ̣","ಣ":"ణ","థ":"ధּ","భ":"బ̣","ಯ":"య","ఠ":"రּ","ಱ":"ఱ","ಲ":"ల","ష":"వ̣","హ":"వా","మ":"వు","ూ":"ుా","ౄ":"ృా","ೡ":"ಌಾ","ഈ":"ഇൗ","ഐ":"എെ","ഓ":"ഒാ","ഔ":"ഒൗ","ൡ":"ഞ","൫":"ദ്ര","൹":"നു","ഌ":"നു","ങ":"നു","൯":"ന്","ൻ":"ന്","൬":"ന്ന","൚":"ന്മ","റ":"ര","൪":"ര്","ർ":"ര്","൮":"വ്ര","൶":"ഹ്മ","ൂ":"ു","ൃ":"ു","ൈ":"െെ","෪":"ජ","෫":"ද","𑐓":"𑐴𑑂𑐒","𑐙":"𑐴𑑂𑐘","𑐤":"𑐴𑑂𑐣","𑐪":"𑐴𑑂𑐩","𑐭":"𑐴𑑂𑐬","𑐯":"𑐴𑑂𑐮","𑗘":"𑖂","𑗙":"𑖂","𑗚":"𑖃","𑗛":"𑖄","𑗜":"𑖲","𑗝":"𑖳","ฃ":"ข","ด":"ค","ต":"ค","ม":"ฆ","ຈ":"จ","ซ":"ช","ฏ":"ฎ","ท":"ฑ","ບ":"บ","ປ":"ป","ຝ":"ฝ","ພ":"พ","ຟ":"ฟ","ฦ":"ภ","ຍ":"ย","។":"ฯ","ๅ":"า","ำ":"̊า","ិ":"ิ","ី":"ี","ឹ":"ึ","ឺ":"ื","ຸ":"ุ","ູ":"ู","แ":"เเ","ໜ":"ຫນ","ໝ":"ຫມ","ຳ":"̊າ","༂":"འུྂཿ","༃":"འུྂ༔","ཪ":"ར","ༀ":"ཨོཾ","ཷ":"ྲཱྀ","ཹ":"ླཱྀ","𑲲":"𑲪","ႁ":"ဂှ","က":"ဂာ","ၰ":"ဃှ","ၦ":"ပှ","ဟ":"ပာ","ၯ":"ပာှ","ၾ":"ၽှ","ဩ":"သြ","ဪ":"သြော်","႞":"ႃ̊","ឣ":"អ","᧐":"ᦞ","᧑":"ᦱ","᪀":"ᩅ","᪐":"ᩅ","꩓":"ꨁ","꩖":"ꨣ","᭒":"ᬍ","᭓":"ᬑ","᭘":"ᬨ","ꦣ":"ꦝ","ᢖ":"ᡜ","ᡕ":"ᠵ","ῶ":"Ꮿ","ᐍ":"ᐁ·","ᐫ":"ᐁᐠ","ᐑ":"ᐄ·","ᐓ":"ᐅ·","ᐭ":"ᐅᐠ","ᐕ":"ᐆ·","ᐘ":"ᐊ·","ᐮ":"ᐊᐠ","ᐚ":"ᐋ·","ᣝ":"ᐞᣟ","ᓑ":"ᐡ","ᕀ":"ᐩ","ᐿ":"ᐲ·","ᑃ":"ᐴ·","⍩":"ᐵ","ᑇ":"ᐹ·","ᑜ":"ᑏ·","⸧":"ᑐ","⊃":"ᑐ","ᑞ":"ᑐ·","ᑩ":"ᑐ\'","⟉":"ᑐ/","⫗":"ᑐᑕ","ᑠ":"ᑑ·","⸦":"ᑕ","⊂":"ᑕ","ᑢ":"ᑕ·","ᑪ":"ᑕ\'","ᑤ":"ᑖ·","ᑵ":"ᑫ·","ᒅ":"ᑫ\'","ᑹ":"ᑮ·","ᑽ":"ᑰ·","ᘃ":"ᒉ","ᒓ":"ᒉ·","ᒕ":"ᒋ·","ᒗ":"ᒌ·","ᒛ":"ᒎ·","ᘂ":"ᒐ","ᒝ":"ᒐ·","ᒟ":"ᒑ·","ᒭ":"ᒣ·","ᒱ":"ᒦ·","ᒳ":"ᒧ·","ᒵ":"ᒨ·","ᒹ":"ᒫ·","ᓊ":"ᓀ·","ᣇ":"ᓂ·","ᣉ":"ᓃ·","ᣋ":"ᓄ·","ᣍ":"ᓅ·","ᓌ":"ᓇ·","ᓎ":"ᓈ·","ᘄ":"ᓓ","ᓝ":"ᓓ·","ᓟ":"ᓕ·","ᓡ":"ᓖ·","ᓣ":"ᓗ·","ᓥ":"ᓘ·","ᘇ":"ᓚ","ᓧ":"ᓚ·","ᓩ":"ᓛ·","ᓷ":"ᓭ·","ᓹ":"ᓯ·","ᓻ":"ᓰ·","ᓽ":"ᓱ·","ᓿ":"ᓲ·","ᔁ":"ᓴ·","ᔃ":"ᓵ·","ᔌ":"ᔋ<","ᔎ":"ᔋb","ᔍ":"ᔋᑕ","ᔏ":"ᔋᒐ","ᔘ":"ᔐ·","ᔚ":"ᔑ·","ᔜ":"ᔒ·","ᔞ":"ᔓ·","ᔠ":"ᔔ·","ᔢ":"ᔕ·","ᔤ":"ᔖ·","ᔲ":"ᔨ·","ᔴ":"ᔩ·","ᔶ":"ᔪ·","ᔸ":"ᔫ·","ᔺ":"ᔭ·","ᔼ":"ᔮ·","ᘢ":"ᕃ","ᣠ":"ᕃ·","ᘣ":"ᕆ","ᘤ":"ᕊ","ᕏ":"ᕌ·","ᖃ":"ᕐb","ᖄ":"ᕐḃ","ᖁ":"ᕐd","ᕿ":"ᕐP","ᙯ":"ᕐᑫ","ᕾ":"ᕐᑬ","ᖀ":"ᕐᑮ","ᖂ":"ᕐᑰ","ᖅ":"ᕐᒃ","ᕜ":"ᕚ·","ᣣ":"ᕞ·","ᣤ":"ᕦ·","ᕩ":"ᕧ·","ᣥ":"ᕫ·","ᣨ":"ᖆ·","ᖑ":"ᖕJ","ᙰ":"ᖕᒉ","ᖎ":"ᖕᒊ","ᖏ":"ᖕᒋ","ᖐ":"ᖕᒌ","ᖒ":"ᖕᒎ","ᖓ":"ᖕᒐ","ᖔ":"ᖕᒑ","ᙳ":"ᖖJ","ᙱ":"ᖖᒋ","ᙲ":"ᖖᒌ","ᙴ":"ᖖᒎ","ᙵ":"ᖖᒐ","ᙶ":"ᖖᒑ","ᣪ":"ᖗ·","ᙷ":"ᖧ·","ᙸ":"ᖨ·","ᙹ":"ᖩ·","ᙺ":"ᖪ·","ᙻ":"ᖫ·","ᙼ":"ᖬ·","ᙽ":"ᖭ·","⪫":"ᗒ","⪪":"ᗕ","ꓷ":"ᗡ","ᣰ":"ᗴ·","ᣲ":"ᘛ·","ᶻ":"ᙆ","ꓭ":"ᙠ","ᶺ":"ᣔ","ᴾ":"ᣖ","ᣜ":"ᣟᐞ","ˡ":"ᣳ","ʳ":"ᣴ","ˢ":"ᣵ","ᣛ":"ᣵ","ꚰ":"ᚹ","ᛡ":"ᚼ","⍿":"ᚽ","ᛂ":"ᚽ","𝈿":"ᛋ","↑":"ᛏ","↿":"ᛐ","⥮":"ᛐ⇂","⥣":"ᛐᛚ","ⵣ":"ᛯ","↾":"ᛚ","⨡":"ᛚ","⋄":"ᛜ","◇":"ᛜ","◊":"ᛜ","♢":"ᛜ","🝔":"ᛜ","𑢷":"ᛜ","𐊔":"ᛜ","⍚":"ᛜ̲","⋈":"ᛞ","⨝":"ᛞ","𐓐":"ᛦ","↕":"ᛨ","𐳼":"𐲂","𐳺":"𐲥","ㄱ":"ᄀ","ᆨ":"ᄀ","ᄁ":"ᄀᄀ","ㄲ":"ᄀᄀ","ᆩ":"ᄀᄀ","ᇺ":"ᄀᄂ","ᅚ":"ᄀᄃ","ᇃ":"ᄀᄅ","ᇻ":"ᄀᄇ","ᆪ":"ᄀᄉ","ㄳ":"ᄀᄉ","ᇄ":"ᄀᄉᄀ","ᇼ":"ᄀᄎ","ᇽ":"ᄀᄏ","ᇾ":"ᄀᄒ","ㄴ":"ᄂ","ᆫ":"ᄂ","ᄓ":"ᄂᄀ","ᇅ":"ᄂᄀ","ᄔ":"ᄂᄂ","ㅥ":"ᄂᄂ","ᇿ":"ᄂᄂ","ᄕ":"ᄂᄃ","ㅦ":"ᄂᄃ","ᇆ":"ᄂᄃ","ퟋ":"ᄂᄅ","ᄖ":"ᄂᄇ","ᅛ":"ᄂᄉ","ᇇ":"ᄂᄉ","ㅧ":"ᄂᄉ","ᅜ":"ᄂᄌ","ᆬ":"ᄂᄌ","ㄵ":"ᄂᄌ","ퟌ":"ᄂᄎ","ᇉ":"ᄂᄐ","ᅝ":"ᄂᄒ","ᆭ":"ᄂᄒ","ㄶ":"ᄂᄒ","ᇈ":"ᄂᅀ","ㅨ":"ᄂᅀ","ㄷ":"ᄃ","ᆮ":"ᄃ","ᄗ":"ᄃᄀ","ᇊ":"ᄃᄀ","ᄄ":"ᄃᄃ","ㄸ":"ᄃᄃ","ퟍ":"ᄃᄃ","ퟎ":"ᄃᄃᄇ","ᅞ":"ᄃᄅ","ᇋ":"ᄃᄅ","ꥠ":"ᄃᄆ","ꥡ":"ᄃᄇ","ퟏ":"ᄃᄇ","ꥢ":"ᄃᄉ","ퟐ":"ᄃᄉ","ퟑ":"ᄃᄉᄀ","ꥣ":"ᄃᄌ","ퟒ":"ᄃᄌ","ퟓ":"ᄃᄎ","ퟔ":"ᄃᄐ","ㄹ":"ᄅ","ᆯ":"ᄅ","ꥤ":"ᄅᄀ","ᆰ":"ᄅᄀ","ㄺ":"ᄅᄀ","ꥥ":"ᄅᄀᄀ","ퟕ":"ᄅᄀᄀ","ᇌ":"ᄅᄀᄉ","ㅩ":"ᄅᄀᄉ","ퟖ":"ᄅᄀᄒ","ᄘ":"ᄅᄂ","ᇍ":"ᄅᄂ","ꥦ":"ᄅᄃ","ᇎ":"ᄅᄃ","ㅪ":"ᄅᄃ","ꥧ":"ᄅᄃᄃ","ᇏ":"ᄅᄃᄒ","ᄙ":"ᄅᄅ","ᇐ":"ᄅᄅ","ퟗ":"ᄅᄅᄏ","ꥨ":"ᄅᄆ","ᆱ":"ᄅᄆ","ㄻ":"ᄅᄆ","ᇑ":"ᄅᄆᄀ","ᇒ":"ᄅᄆᄉ","ퟘ":"ᄅᄆᄒ","ꥩ":"ᄅᄇ","ᆲ":"ᄅᄇ","ㄼ":"ᄅᄇ","ퟙ":"ᄅᄇᄃ","ꥪ":"ᄅᄇᄇ","ᇓ":"ᄅᄇᄉ","ㅫ":"ᄅᄇᄉ","ꥫ":"ᄅᄇᄋ","ᇕ":"ᄅᄇᄋ","ퟚ":"ᄅᄇᄑ","ᇔ":"ᄅᄇᄒ","ꥬ":"ᄅᄉ","ᆳ":"ᄅᄉ","ㄽ":"ᄅᄉ","ᇖ":"ᄅᄉᄉ","ᄛ":"ᄅᄋ","ퟝ":"ᄅᄋ","ꥭ":"ᄅᄌ","ꥮ":"ᄅᄏ","ᇘ":"ᄅᄏ","ᆴ":"ᄅᄐ","ㄾ":"ᄅᄐ","ᆵ":"ᄅᄑ","ㄿ":"ᄅᄑ","ᄚ":"ᄅᄒ","ㅀ":"ᄅᄒ","ᄻ":"ᄅᄒ","ᆶ":"ᄅᄒ","ퟲ":"ᄅᄒ","ᇗ":"ᄅᅀ","ㅬ":"ᄅᅀ","ퟛ":"ᄅᅌ","ᇙ":"ᄅᅙ","ㅭ":"ᄅᅙ","ퟜ":"ᄅᅙᄒ","ㅁ":"ᄆ","ᆷ":"ᄆ","ꥯ":"ᄆᄀ","ᇚ":"ᄆᄀ","ퟞ":"ᄆᄂ","ퟟ":"ᄆᄂᄂ","ꥰ":"ᄆᄃ","ᇛ":"ᄆᄅ","ퟠ":"ᄆᄆ","ᄜ":"ᄆᄇ","ㅮ":"ᄆᄇ","ᇜ":"ᄆᄇ","ퟡ":"ᄆᄇᄉ","ꥱ":"ᄆᄉ","ᇝ":"ᄆᄉ","ㅯ":"ᄆᄉ","ᇞ":"ᄆᄉᄉ","ᄝ":"ᄆᄋ","ㅱ":"ᄆᄋ","ᇢ":"ᄆᄋ","ퟢ":"ᄆᄌ","ᇠ":"ᄆᄎ","ᇡ":"ᄆᄒ","ᇟ":"ᄆᅀ","ㅰ":"ᄆᅀ","ㅂ":"ᄇ","ᆸ":"ᄇ","ᄞ":"ᄇᄀ","ㅲ":"ᄇᄀ","ᄟ":"ᄇᄂ","ᄠ":"ᄇᄃ","ㅳ":"ᄇᄃ","ퟣ":"ᄇᄃ","ᇣ":"ᄇᄅ","ퟤ":"ᄇᄅᄑ","ퟥ":"ᄇᄆ","ᄈ":"ᄇᄇ","ㅃ":"ᄇᄇ","ퟦ":"ᄇᄇ","ᄬ":"ᄇᄇᄋ","ㅹ":"ᄇᄇᄋ","ᄡ":"ᄇᄉ","ㅄ":"ᄇᄉ","ᆹ":"ᄇᄉ","ᄢ":"ᄇᄉᄀ","ㅴ":"ᄇᄉᄀ","ᄣ":"ᄇᄉᄃ","ㅵ":"ᄇᄉᄃ","ퟧ":"ᄇᄉᄃ","ᄤ":"ᄇᄉᄇ","ᄥ":"ᄇᄉᄉ","ᄦ":"ᄇᄉᄌ","ꥲ":"ᄇᄉᄐ","ᄫ":"ᄇᄋ","ㅸ":"ᄇᄋ","ᇦ":"ᄇᄋ","ᄧ":"ᄇᄌ","ㅶ":"ᄇᄌ","ퟨ":"ᄇᄌ","ᄨ":"ᄇᄎ","ퟩ":"ᄇᄎ","ꥳ":"ᄇᄏ","ᄩ":"ᄇᄐ","ㅷ":"ᄇᄐ","ᄪ":"ᄇᄑ","ᇤ":"ᄇᄑ","ꥴ":"ᄇᄒ","ᇥ":"ᄇᄒ","ㅅ":"ᄉ","ᆺ":"ᄉ","ᄭ":"ᄉᄀ","ㅺ":"ᄉᄀ","ᇧ":"ᄉᄀ","ᄮ":"ᄉᄂ","ㅻ":"ᄉᄂ","ᄯ":"ᄉᄃ","ㅼ":"ᄉᄃ","ᇨ":"ᄉᄃ","ᄰ":"ᄉᄅ","ᇩ":"ᄉᄅ","ᄱ":"ᄉᄆ","ퟪ":"ᄉᄆ","ᄲ":"ᄉᄇ","ㅽ":"ᄉᄇ","ᇪ":"ᄉᄇ","ᄳ":"ᄉᄇᄀ","ퟫ":"ᄉᄇᄋ","ᄊ":"ᄉᄉ","ㅆ":"ᄉᄉ","ᆻ":"ᄉᄉ","ퟬ":"ᄉᄉᄀ","ퟭ":"ᄉᄉᄃ","ꥵ":"ᄉᄉᄇ","ᄴ":"ᄉᄉᄉ","ᄵ":"ᄉᄋ","ᄶ":"ᄉᄌ","ㅾ":"ᄉᄌ","ퟯ":"ᄉᄌ","ᄷ":"ᄉᄎ","ퟰ":"ᄉᄎ","ᄸ":"ᄉᄏ","ᄹ":"ᄉᄐ","ퟱ":"ᄉᄐ","ᄺ":"ᄉᄑ","ퟮ":"ᄉᅀ","ㅇ":"ᄋ","ᆼ":"ᄋ","ᅁ":"ᄋᄀ","ᇬ":"ᄋᄀ","ᇭ":"ᄋᄀᄀ","ᅂ":"ᄋᄃ","ꥶ":"ᄋᄅ","ᅃ":"ᄋᄆ","ᅄ":"ᄋᄇ","ᅅ":"ᄋᄉ","ᇱ":"ᄋᄉ","ㆂ":"ᄋᄉ","ᅇ":"ᄋᄋ","ㆀ":"ᄋᄋ","ᇮ":"ᄋᄋ","ᅈ":"ᄋᄌ","ᅉ":"ᄋᄎ","ᇯ":"ᄋᄏ","ᅊ":"ᄋᄐ","ᅋ":"ᄋᄑ","ꥷ":"ᄋᄒ","ᅆ":"ᄋᅀ","ᇲ":"ᄋᅀ","ㆃ":"ᄋᅀ","ㅈ":"ᄌ","ᆽ":"ᄌ","ퟷ":"ᄌᄇ","ퟸ":"ᄌᄇᄇ","ᅍ":"ᄌᄋ","ᄍ":"ᄌᄌ","ㅉ":"ᄌᄌ","ퟹ":"ᄌᄌ","ꥸ":"ᄌᄌᄒ","ㅊ":"ᄎ","ᆾ":"ᄎ","ᅒ":"ᄎᄏ","ᅓ":"ᄎᄒ","ㅋ":"ᄏ","ᆿ":"ᄏ","ㅌ":"ᄐ","ᇀ":"ᄐ","ꥹ":"ᄐᄐ","ㅍ":"ᄑ","ᇁ":"ᄑ","ᅖ":"ᄑᄇ","ᇳ":"ᄑᄇ","ퟺ":"ᄑᄉ","ᅗ":"ᄑᄋ","ㆄ":"ᄑᄋ","ᇴ":"ᄑᄋ","ퟻ":"ᄑᄐ","ꥺ":"ᄑᄒ","ㅎ":"ᄒ","ᇂ":"ᄒ","ᇵ":"ᄒᄂ","ᇶ":"ᄒᄅ","ᇷ":"ᄒᄆ","ᇸ":"ᄒᄇ","ꥻ":"ᄒᄉ","ᅘ":"ᄒᄒ","ㆅ":"ᄒᄒ","ᄽ":"ᄼᄼ","ᄿ":"ᄾᄾ","ㅿ":"ᅀ","ᇫ":"ᅀ","ퟳ":"ᅀᄇ","ퟴ":"ᅀᄇᄋ","ㆁ":"ᅌ","ᇰ":"ᅌ","ퟵ":"ᅌᄆ","ퟶ":"ᅌᄒ","ᅏ":"ᅎᅎ","ᅑ":"ᅐᅐ","ㆆ":"ᅙ","ᇹ":"ᅙ","ꥼ":"ᅙᅙ","ㅤ":"ᅠ","ㅏ":"ᅡ","ᆣ":"ᅡー","ᅶ":"ᅡᅩ","ᅷ":"ᅡᅮ","ᅢ":"ᅡ丨","ㅐ":"ᅡ丨","ㅑ":"ᅣ","ᅸ":"ᅣᅩ","ᅹ":"ᅣᅭ","ᆤ":"ᅣᅮ","ᅤ":"ᅣ丨","ㅒ":"ᅣ丨","ㅓ":"ᅥ","ᅼ":"ᅥー","ᅺ":"ᅥᅩ","ᅻ":"ᅥᅮ","ᅦ":"ᅥ丨","ㅔ":"ᅥ丨","ㅕ":"ᅧ","ᆥ":"ᅧᅣ","ᅽ":"ᅧᅩ","ᅾ":"ᅧᅮ","ᅨ":"ᅧ丨","ㅖ":"ᅧ丨","ㅗ":"ᅩ","ᅪ":"ᅩᅡ","ㅘ":"ᅩᅡ","ᅫ":"ᅩᅡ丨","ㅙ":"ᅩᅡ丨","ᆦ":"ᅩᅣ","ᆧ":"ᅩᅣ丨","ᅿ":"ᅩᅥ","ᆀ":"ᅩᅥ丨","ힰ":"ᅩᅧ","ᆁ":"ᅩᅧ丨","ᆂ":"ᅩᅩ","ힱ":"ᅩᅩ丨","ᆃ":"ᅩᅮ","ᅬ":"ᅩ丨","ㅚ":"ᅩ丨","ㅛ":"ᅭ","ힲ":"ᅭᅡ","ힳ":"ᅭᅡ丨","ᆄ":"ᅭᅣ","ㆇ":"ᅭᅣ","ᆆ":"ᅭᅣ","ᆅ":"ᅭᅣ丨","ㆈ":"ᅭᅣ丨","ힴ":"ᅭᅥ","ᆇ":"ᅭᅩ","ᆈ":"ᅭ丨","ㆉ":"ᅭ丨","ㅜ":"ᅮ","ᆉ":"ᅮᅡ","ᆊ":"ᅮᅡ丨","ᅯ":"ᅮᅥ","ㅝ":"ᅮᅥ","ᆋ":"ᅮᅥー","ᅰ":"ᅮᅥ丨","ㅞ":"ᅮᅥ丨","ힵ":"ᅮᅧ","ᆌ":"ᅮᅧ丨","ᆍ":"ᅮᅮ","ᅱ":"ᅮ丨","ㅟ":"ᅮ丨","ힶ":"ᅮ丨丨","ㅠ":"ᅲ","ᆎ":"ᅲᅡ","ힷ":"ᅲᅡ丨","ᆏ":"ᅲᅥ","ᆐ":"ᅲᅥ丨","ᆑ":"ᅲᅧ","ㆊ":"ᅲᅧ","ᆒ":"ᅲᅧ丨","ㆋ":"ᅲᅧ丨","ힸ":"ᅲᅩ","ᆓ":"ᅲᅮ","ᆔ":"ᅲ丨","ㆌ":"ᅲ丨","ㆍ":"ᆞ","ퟅ":"ᆞᅡ","ᆟ":"ᆞᅥ","ퟆ":"ᆞᅥ丨","ᆠ":"ᆞᅮ","ᆢ":"ᆞᆞ","ᆡ":"ᆞ丨","ㆎ":"ᆞ丨","ヘ":"へ","⍁":"〼","⧄":"〼","꒞":"ꁊ","꒬":"ꁐ","꒜":"ꃀ","꒨":"ꄲ","꒿":"ꉙ","꒾":"ꊱ","꒔":"ꋍ","꓀":"ꎫ","꓂":"ꎵ","꒺":"ꎿ","꒰":"ꏂ","꒧":"ꑘ","⊥":"ꓕ","⟂":"ꓕ","𝈜":"ꓕ","Ʇ":"ꓕ","Ꞟ":"ꓤ","⅁":"ꓨ","⅂":"ꓶ","𝈕":"ꓶ","𝈫":"ꓶ","𖼦":"ꓶ","𐐑":"ꓶ","⅃":"𖼀","𑫦":"𑫥𑫯","𑫨":"𑫥𑫥","𑫩":"𑫥𑫥𑫯","𑫪":"𑫥𑫥𑫰","𑫧":"𑫥𑫰","𑫴":"𑫳𑫯","𑫶":"𑫳𑫳","𑫷":"𑫳𑫳𑫯","𑫸":"𑫳𑫳𑫰","𑫵":"𑫳𑫰","𑫬":"𑫫𑫯","𑫭":"𑫫𑫫","𑫮":"𑫫𑫫𑫯","⊕":"𐊨","⨁":"𐊨","🜨":"𐊨","Ꚛ":"𐊨","▽":"𐊼","𝈔":"𐊼","🜄":"𐊼","⧖":"𐋀","ꞛ":"𐐺","Ꞛ":"𐐒","𐒠":"𐒆","𐏑":"𐎂","𐏓":"𐎓","𒀸":"𐎚","☥":"𐦞","𓋹":"𐦞","〹":"卄","不":"不","丽":"丽","並":"並","⎜":"丨","⎟":"丨","⎢":"丨","⎥":"丨","⎪":"丨","⎮":"丨","㇑":"丨","ᅵ":"丨","ㅣ":"丨","⼁":"丨","ᆜ":"丨ー","ᆘ":"丨ᅡ","ᆙ":"丨ᅣ","ힽ":"丨ᅣᅩ","ힾ":"丨ᅣ丨","ힿ":"丨ᅧ","ퟀ":"丨ᅧ丨","ᆚ":"丨ᅩ","ퟁ":"丨ᅩ丨","ퟂ":"丨ᅭ","ᆛ":"丨ᅮ","ퟃ":"丨ᅲ","ᆝ":"丨ᆞ","ퟄ":"丨丨","串":"串","丸":"丸","丹":"丹","乁":"乁","㇠":"乙","⼄":"乙","㇟":"乚","⺃":"乚","㇖":"乛","⺂":"乛","⻲":"亀","亂":"亂","㇚":"亅","⼅":"亅","了":"了","ニ":"二","⼆":"二","𠄢":"𠄢","⼇":"亠","亮":"亮","⼈":"人","イ":"亻","⺅":"亻","什":"什","仌":"仌","令":"令","你":"你","倂":"併","倂":"併","侀":"侀","來":"來","例":"例","侮":"侮","侮":"侮","侻":"侻","便":"便","值":"値","倫":"倫","偺":"偺","備":"備","像":"像","僚":"僚","僧":"僧","僧":"僧","㒞":"㒞","⼉":"儿","兀":"兀","⺎":"兀","充":"充","免":"免","免":"免","兔":"兔","兤":"兤","⼊":"入","內":"內","全":"全","兩":"兩","ハ":"八","⼋":"八","六":"六","具":"具","𠔜":"𠔜","𠔥":"𠔥","冀":"冀","㒹":"㒹","⼌":"冂","再":"再","𠕋":"𠕋","冒":"冒","冕":"冕","㒻":"㒻","最":"最","⼍":"冖","冗":"冗","冤":"冤","⼎":"冫","冬":"冬","况":"况","况":"况","冷":"冷","凉":"凉","凌":"凌","凜":"凜","凞":"凞","⼏":"几","𠘺":"𠘺","凵":"凵","⼐":"凵","⼑":"刀","⺉":"刂","刃":"刃","切":"切","切":"切","列":"列","利":"利","㓟":"㓟","刺":"刺","刻":"刻","剆":"剆","割":"割","剷":"剷","劉":"劉","𠠄":"𠠄","カ":"力","力":"力","⼒":"力","劣":"劣","㔕":"㔕","劳":"劳","勇":"勇","勇":"勇","勉":"勉","勉":"勉","勒":"勒","勞":"勞","勤":"勤","勤":"勤","勵":"勵","⼓":"勹","勺":"勺","勺":"勺","包":"包","匆":"匆","𠣞":"𠣞","⼔":"匕","北":"北","北":"北","⼕":"匚","⼖":"匸","匿":"匿","⼗":"十","〸":"十","〺":"卅","卉":"卉","࿖":"卍","࿕":"卐","卑":"卑","卑":"卑","博":"博","ト":"卜","⼘":"卜","⼙":"卩","⺋":"㔾","即":"即","卵":"卵","卽":"卽","卿":"卿","卿":"卿","卿":"卿","⼚":"厂","𠨬":"𠨬","⼛":"厶","參":"參","⼜":"又","及":"及","叟":"叟","𠭣":"𠭣","ロ":"口","⼝":"口","囗":"口","⼞":"口","句":"句","叫":"叫","叱":"叱","吆":"吆","吏":"吏","吝":"吝","吸":"吸","呂":"呂","呈":"呈","周":"周","咞":"咞","咢":"咢","咽":"咽","䎛":"㖈","哶":"哶","唐":"唐","啓":"啓","啟":"啓","啕":"啕","啣":"啣","善":"善","善":"善","喇":"喇","喙":"喙","喙":"喙","喝":"喝","喝":"喝","喫":"喫","喳":"喳","嗀":"嗀","嗂":"嗂","嗢":"嗢","嘆":"嘆","嘆":"嘆","噑":"噑","噴":"噴","器":"器","囹":"囹","圖":"圖","圗":"圗","⼟":"土","士":"土","⼠":"土","型":"型","城":"城","㦳":"㘽","埴":"埴","堍":"堍","報":"報","堲":"堲","塀":"塀","塚":"塚","塚":"塚","塞":"塞","填":"塡","壿":"墫","墬":"墬","墳":"墳","壘":"壘","壟":"壟","𡓤":"𡓤","壮":"壮","売":"売","壷":"壷","⼡":"夂","夆":"夆","⼢":"夊","タ":"夕","⼣":"夕","多":"多","夢":"夢","⼤":"大","奄":"奄","奈":"奈","契":"契","奔":"奔","奢":"奢","女":"女","⼥":"女","𡚨":"𡚨","𡛪":"𡛪","姘":"姘","姬":"姬","娛":"娛","娧":"娧","婢":"婢","婦":"婦","嬀":"媯","㛮":"㛮","㛼":"㛼","媵":"媵","嬈":"嬈","嬨":"嬨","嬾":"嬾","嬾":"嬾","⼦":"子","⼧":"宀","宅":"宅","𡧈":"𡧈","寃":"寃","寘":"寘","寧":"寧","寧":"寧","寧":"寧","寮":"寮","寳":"寳","𡬘":"𡬘","⼨":"寸","寿":"寿","将":"将","⼩":"小","尢":"尢","⺐":"尢","⼪":"尢","⺏":"尣","㞁":"㞁","⼫":"尸","尿":"尿","屠":"屠","屢":"屢","層":"層","履":"履","屮":"屮","屮":"屮","⼬":"屮","𡴋":"𡴋","⼭":"山","峀":"峀","岍":"岍","𡷤":"𡷤","𡷦":"𡷦","崙":"崙","嵃":"嵃","嵐":"嵐","嵫":"嵫","嵮":"嵮","嵼":"嵼","嶲":"嶲","嶺":"嶺","⼮":"巛","巢":"巢","エ":"工","⼯":"工","⼰":"己","⺒":"巳","㠯":"㠯","巽":"巽","⼱":"巾","帲":"帡","帨":"帨","帽":"帽","幩":"幩","㡢":"㡢","𢆃":"𢆃","⼲":"干","年":"年","𢆟":"𢆟","⺓":"幺","⼳":"幺","⼴":"广","度":"度","㡼":"㡼","庰":"庰","庳":"庳","庶":"庶","廊":"廊","廊":"廊","廉":"廉","廒":"廒","廓":"廓","廙":"廙","廬":"廬","⼵":"廴","廾":"廾","⼶":"廾","𢌱":"𢌱","𢌱":"𢌱","弄":"弄","⼷":"弋","⼸":"弓","弢":"弢","弢":"弢","⼹":"彐","⺔":"彑","当":"当","㣇":"㣇","⼺":"彡","形":"形","彩":"彩","彫":"彫","⼻":"彳","律":"律","㣣":"㣣","徚":"徚","復":"復","徭":"徭","⼼":"心","⺖":"忄","⺗":"㣺","忍":"忍","志":"志","念":"念","忹":"忹","怒":"怒","怜":"怜","恵":"恵","㤜":"㤜","㤺":"㤺","悁":"悁","悔":"悔","悔":"悔","惇":"惇","惘":"惘","惡":"惡","𢛔":"𢛔","愈":"愈","慨":"慨","慄":"慄","慈":"慈","慌":"慌","慌":"慌","慎":"慎","慎":"慎","慠":"慠","慺":"慺","憎":"憎","憎":"憎","憎":"憎","憐":"憐","憤":"憤","憯":"憯","憲":"憲","𢡄":"𢡄","𢡊":"𢡊","懞":"懞","懲":"懲","懲":"懲","懲":"懲","懶":"懶","懶":"懶","戀":"戀","⼽":"戈","成":"成","戛":"戛","戮":"戮","戴":"戴","⼾":"戶","戸":"戶","⼿":"手","⺘":"扌","扝":"扝","抱":"抱","拉":"拉","拏":"拏","拓":"拓","拔":"拔","拼":"拼","拾":"拾","𢬌":"𢬌","挽":"挽","捐":"捐","捨":"捨","捻":"捻","掃":"掃","掠":"掠","掩":"掩","揄":"揄","揤":"揤","摒":"摒","𢯱":"𢯱","搜":"搜","搢":"搢","揅":"揅","摩":"摩","摷":"摷","摾":"摾","㨮":"㨮","搉":"㩁","撚":"撚","撝":"撝","擄":"擄","㩬":"㩬","⽀":"支","⽁":"攴","⺙":"攵","敏":"敏","敏":"敏","敖":"敖","敬":"敬","數":"數","𣀊":"𣀊","⽂":"文","⻫":"斉","⽃":"斗","料":"料","⽄":"斤","⽅":"方","旅":"旅","⽆":"无","⺛":"旡","既":"既","旣":"旣","⽇":"日","易":"易","曶":"㫚","㫤":"㫤","晉":"晉","晩":"晚","晴":"晴","晴":"晴","暑":"暑","暑":"暑","暈":"暈","㬈":"㬈","暜":"暜","暴":"暴","曆":"曆","㬙":"㬙","𣊸":"𣊸","⽈":"曰","更":"更","書":"書","⽉":"月","𣍟":"𣍟","肦":"朌","胐":"朏","胊":"朐","脁":"朓","胶":"㬵","朗":"朗","朗":"朗","朗":"朗","脧":"朘","望":"望","望":"望","幐":"㬺","䐠":"㬻","𣎓":"𣎓","膧":"朣","𣎜":"𣎜","⽊":"木","李":"李","杓":"杓","杖":"杖","杞":"杞","𣏃":"𣏃","柿":"杮","杻":"杻","枅":"枅","林":"林","㭉":"㭉","𣏕":"𣏕","柳":"柳","柺":"柺","栗":"栗","栟":"栟","桒":"桒","𣑭":"𣑭","梁":"梁","梅":"梅","梅":"梅","梎":"梎","梨":"梨","椔":"椔","楂":"楂","㮝":"㮝","㮝":"㮝","槩":"㮣","樧":"榝","榣":"榣","槪":"槪","樂":"樂","樂":"樂","樂":"樂","樓":"樓","𣚣":"𣚣","檨":"檨","櫓":"櫓","櫛":"櫛","欄":"欄","㰘":"㰘","⽋":"欠","次":"次","𣢧":"𣢧","歔":"歔","㱎":"㱎","⽌":"止","⻭":"歯","歲":"歲","歷":"歷","歹":"歹","⽍":"歹","⺞":"歺","殟":"殟","殮":"殮","⽎":"殳","殺":"殺","殺":"殺","殺":"殺","殻":"殻","𣪍":"𣪍","⽏":"毋","⺟":"母","𣫺":"𣫺","⽐":"比","⽑":"毛","⽒":"氏","⺠":"民","⽓":"气","⽔":"水","⺡":"氵","⺢":"氺","汎":"汎","汧":"汧","沈":"沈","沿":"沿","泌":"泌","泍":"泍","泥":"泥","𣲼":"𣲼","洛":"洛","洞":"洞","洴":"洴","派":"派","流":"流","流":"流","流":"流","洖":"洖","浩":"浩","浪":"浪","海":"海","海":"海","浸":"浸","涅":"涅","𣴞":"𣴞","淋":"淋","淚":"淚","淪":"淪","淹":"淹","渚":"渚","港":"港","湮":"湮","潙":"溈","滋":"滋","滋":"滋","溜":"溜","溺":"溺","滇":"滇","滑":"滑","滛":"滛","㴳":"㴳","漏":"漏","漢":"漢","漢":"漢","漣":"漣","𣻑":"𣻑","潮":"潮","𣽞":"𣽞","𣾎":"𣾎","濆":"濆","濫":"濫","濾":"濾","瀛":"瀛","瀞":"瀞","瀞":"瀞","瀹":"瀹","灊":"灊","㶖":"㶖","⽕":"火","⺣":"灬","灰":"灰","灷":"灷","災":"災","炙":"炙","炭":"炭","烈":"烈","烙":"烙","煮":"煮","煮":"煮","𤉣":"𤉣","煅":"煅","煉":"煉","𤋮":"𤋮","熜":"熜","燎":"燎","燐":"燐","𤎫":"𤎫","爐":"爐","爛":"爛","爨":"爨","⽖":"爪","爫":"爫","⺤":"爫","爵":"爵","爵":"爵","⽗":"父","⽘":"爻","⺦":"丬","⽙":"爿","⽚":"片","牐":"牐","⽛":"牙","𤘈":"𤘈","⽜":"牛","牢":"牢","犀":"犀","犕":"犕","⽝":"犬","⺨":"犭","犯":"犯","狀":"狀","𤜵":"𤜵","狼":"狼","猪":"猪","猪":"猪","𤠔":"𤠔","獵":"獵","獺":"獺","⽞":"玄","率":"率","率":"率","⽟":"玉","王":"王","㺬":"㺬","玥":"玥","玲":"玲","㺸":"㺸","㺸":"㺸","珞":"珞","琉":"琉","理":"理","琢":"琢","瑇":"瑇","瑜":"瑜","瑩":"瑩","瑱":"瑱","瑱":"瑱","璅":"璅","璉":"璉","璘":"璘","瓊":"瓊","⽠":"瓜","⽡":"瓦","㼛":"㼛","甆":"甆","⽢":"甘","⽣":"生","甤":"甤","⽤":"用","⽥":"田","画":"画","甾":"甾","𤰶":"𤰶","留":"留","略":"略","異":"異","異":"異","𤲒":"𤲒","⽦":"疋","⽧":"疒","痢":"痢","瘐":"瘐","瘟":"瘟","瘝":"瘝","療":"療","癩":"癩","⽨":"癶","⽩":"白","𤾡":"𤾡","𤾸":"𤾸","⽪":"皮","⽫":"皿","𥁄":"𥁄","㿼":"㿼","益":"益","益":"益","盛":"盛","盧":"盧","䀈":"䀈","⽬":"目","直":"直","直":"直","𥃲":"𥃲","𥃳":"𥃳","省":"省","䀘":"䀘","𥄙":"𥄙","眞":"眞","真":"真","真":"真","𥄳":"𥄳","着":"着","睊":"睊","睊":"睊","鿃":"䀹","䀹":"䀹","䀹":"䀹","晣":"䀿","䁆":"䁆","瞋":"瞋","𥉉":"𥉉","瞧":"瞧","⽭":"矛","⽮":"矢","⽯":"石","䂖":"䂖","𥐝":"𥐝","硏":"研","硎":"硎","硫":"硫","碌":"碌","碌":"碌","碑":"碑","磊":"磊","磌":"磌","磌":"磌","磻":"磻","䃣":"䃣","礪":"礪","⽰":"示","⺭":"礻","礼":"礼","社":"社","祈":"祈","祉":"祉","𥘦":"𥘦","祐":"祐","祖":"祖","祖":"祖","祝":"祝","神":"神","祥":"祥","視":"視","視":"視","祿":"祿","𥚚":"𥚚","禍":"禍","禎":"禎","福":"福","福":"福","𥛅":"𥛅","禮":"禮","⽱":"禸","⽲":"禾","秊":"秊","䄯":"䄯","秫":"秫","稜":"稜","穊":"穊","穀":"穀","穀":"穀","穏":"穏","⽳":"穴","突":"突","𥥼":"𥥼","窱":"窱","立":"立","⽴":"立","⻯":"竜","𥪧":"𥪧","𥪧":"𥪧","竮":"竮","⽵":"竹","笠":"笠","節":"節","節":"節","䈂":"䈂","𥮫":"𥮫","篆":"篆","䈧":"䈧","築":"築","𥲀":"𥲀","𥳐":"𥳐","簾":"簾","籠":"籠","⽶":"米","类":"类","粒":"粒","精":"精","糒":"糒","糖":"糖","糨":"糨","䊠":"䊠","糣":"糣","糧":"糧","⽷":"糸","⺯":"糹","𥾆":"𥾆","紀":"紀","紐":"紐","索":"索","累":"累","絶":"絕","絣":"絣","絛":"絛","綠":"綠","綾":"綾","緇":"緇","練":"練","練":"練","練":"練","縂":"縂","䌁":"䌁","縉":"縉","縷":"縷","繁":"繁","繅":"繅","𦇚":"𦇚","䌴":"䌴","⽸":"缶","𦈨":"𦈨","缾":"缾","𦉇":"𦉇","⽹":"网","⺫":"罒","⺲":"罒","⺱":"罓","䍙":"䍙","署":"署","𦋙":"𦋙","罹":"罹","罺":"罺","羅":"羅","𦌾":"𦌾","⽺":"羊","羕":"羕","羚":"羚","羽":"羽","⽻":"羽","翺":"翺","老":"老","⽼":"老","⺹":"耂","者":"者","者":"者","者":"者","⽽":"而","𦓚":"𦓚","⽾":"耒","𦔣":"𦔣","⽿":"耳","聆":"聆","聠":"聠","𦖨":"𦖨","聯":"聯","聰":"聰","聾":"聾","⾀":"聿","⺺":"肀","⾁":"肉","肋":"肋","肭":"肭","育":"育","䏕":"䏕","䏙":"䏙","腁":"胼","脃":"脃","脾":"脾","䐋":"䐋","朡":"朡","𦞧":"𦞧","𦞵":"𦞵","朦":"䑃","臘":"臘","⾂":"臣","臨":"臨","⾃":"自","臭":"臭","⾄":"至","⾅":"臼","舁":"舁","舁":"舁","舄":"舄","⾆":"舌","舘":"舘","⾇":"舛","⾈":"舟","䑫":"䑫","⾉":"艮","良":"良","⾊":"色","⾋":"艸","艹":"艹","艹":"艹","⺾":"艹","⺿":"艹","⻀":"艹","芋":"芋","芑":"芑","芝":"芝","花":"花","芳":"芳","芽":"芽","若":"若","若":"若","苦":"苦","𦬼":"𦬼","茶":"茶","荒":"荒","荣":"荣","茝":"茝","茣":"茣","莽":"莽","荓":"荓","菉":"菉","菊":"菊","菌":"菌","菜":"菜","菧":"菧","華":"華","菱":"菱","著":"著","著":"著","𦰶":"𦰶","莭":"莭","落":"落","葉":"葉","蔿":"蒍","𦳕":"𦳕","𦵫":"𦵫","蓮":"蓮","蓱":"蓱","蓳":"蓳","蓼":"蓼","蔖":"蔖","䔫":"䔫","蕤":"蕤","𦼬":"𦼬","藍":"藍","䕝":"䕝","𦾱":"𦾱","䕡":"䕡","藺":"藺","蘆":"蘆","䕫":"䕫","蘒":"蘒","蘭":"蘭","𧃒":"𧃒","虁":"蘷","蘿":"蘿","⾌":"虍","⻁":"虎","虐":"虐","虜":"虜","虜":"虜","虧":"虧","虩":"虩","⾍":"虫","蚩":"蚩","蚈":"蚈","蛢":"蛢","蜎":"蜎","蜨":"蜨","蝫":"蝫","蟡":"蟡","蝹":"蝹","蝹":"蝹","螆":"螆","䗗":"䗗","𧏊":"𧏊","螺":"螺","蠁":"蠁","䗹":"䗹","蠟":"蠟","⾎":"血","行":"行","⾏":"行","衠":"衠","衣":"衣","⾐":"衣","⻂":"衤","裂":"裂","𧙧":"𧙧","裏":"裏","裗":"裗","裞":"裞","裡":"裡","裸":"裸","裺":"裺","䘵":"䘵","褐":"褐","襁":"襁","襤":"襤","⾑":"襾","⻄":"西","⻃":"覀","覆":"覆","見":"見","⾒":"見","𧢮":"𧢮","⻅":"见","⾓":"角","⾔":"言","𧥦":"𧥦","詽":"訮","訞":"䚶","䚾":"䚾","䛇":"䛇","誠":"誠","說":"說","說":"說","調":"調","請":"請","諒":"諒","論":"論","諭":"諭","諭":"諭","諸":"諸","諸":"諸","諾":"諾","諾":"諾","謁":"謁","謁":"謁","謹":"謹","謹":"謹","識":"識","讀":"讀","讏":"讆","變":"變","變":"變","⻈":"讠","⾕":"谷","⾖":"豆","豈":"豈","豕":"豕","⾗":"豕","豣":"豜","⾘":"豸","𧲨":"𧲨","⾙":"貝","貫":"貫","賁":"賁","賂":"賂","賈":"賈","賓":"賓","贈":"贈","贈":"贈","贛":"贛","⻉":"贝","⾚":"赤","⾛":"走","起":"起","趆":"赿","𧻓":"𧻓","𧼯":"𧼯","⾜":"足","跋":"跋","趼":"趼","跺":"跥","路":"路","跰":"跰","躛":"躗","⾝":"身","車":"車","⾞":"車","軔":"軔","輧":"軿","輦":"輦","輪":"輪","輸":"輸","輸":"輸","輻":"輻","轢":"轢","⻋":"车","⾟":"辛","辞":"辞","辰":"辰","⾠":"辰","⾡":"辵","辶":"辶","⻌":"辶","⻍":"辶","巡":"巡","連":"連","逸":"逸","逸":"逸","遲":"遲","遼":"遼","𨗒":"𨗒","𨗭":"𨗭","邏":"邏","⾢":"邑","邔":"邔","郎":"郎","郞":"郎","郞":"郎","郱":"郱","都":"都","𨜮":"𨜮","鄑":"鄑","鄛":"鄛","⾣":"酉","酪":"酪","醙":"醙","醴":"醴","⾤":"釆","里":"里","⾥":"里","量":"量","金":"金","⾦":"金","鈴":"鈴","鈸":"鈸","鉶":"鉶","鋗":"鋗","鋘":"鋘","鉼":"鉼","錄":"錄","鍊":"鍊","鎮":"鎭","鏹":"鏹","鐕":"鐕","𨯺":"𨯺","⻐":"钅","⻑":"長","⾧":"長","⻒":"镸","⻓":"长","⾨":"門","開":"開","䦕":"䦕","閭":"閭","閷":"閷","𨵷":"𨵷","⻔":"门","⾩":"阜","⻏":"阝","⻖":"阝","阮":"阮","陋":"陋","降":"降","陵":"陵","陸":"陸","陼":"陼","隆":"隆","隣":"隣","䧦":"䧦","⾪":"隶","隷":"隷","隸":"隷","隸":"隷","⾫":"隹","雃":"雃","離":"離","難":"難","難":"難","⾬":"雨","零":"零","雷":"雷","霣":"霣","𩅅":"𩅅","露":"露","靈":"靈","⾭":"靑","⻘":"青","靖":"靖","靖":"靖","𩇟":"𩇟","⾮":"非","⾯":"面","𩈚":"𩈚","⾰":"革","䩮":"䩮","䩶":"䩶","⾱":"韋","韛":"韛","韠":"韠","⻙":"韦","⾲":"韭","𩐊":"𩐊","⾳":"音","響":"響","響":"響","⾴":"頁","䪲":"䪲","頋":"頋","頋":"頋","頋":"頋","領":"領","頩":"頩","𩒖":"𩒖","頻":"頻","頻":"頻","類":"類","⻚":"页","⾵":"風","𩖶":"𩖶","⻛":"风","⾶":"飛","⻜":"飞","⻝":"食","⾷":"食","⻟":"飠","飢":"飢","飯":"飯","飼":"飼","䬳":"䬳","館":"館","餩":"餩","⻠":"饣","⾸":"首","⾹":"香","馧":"馧","⾺":"馬","駂":"駂","駱":"駱","駾":"駾","驪":"驪","⻢":"马","⾻":"骨","䯎":"䯎","⾼":"高","⾽":"髟","𩬰":"𩬰","鬒":"鬒","鬒":"鬒","⾾":"鬥","⾿":"鬯","⿀":"鬲","⿁":"鬼","⻤":"鬼","⿂":"魚","魯":"魯","鱀":"鱀","鱗":"鱗","⻥":"鱼","⿃":"鳥","鳽":"鳽","䳎":"䳎","鵧":"鵧","䳭":"䳭","𪃎":"𪃎","鶴":"鶴","𪄅":"𪄅","䳸":"䳸","鷺":"鷺","𪈎":"𪈎","鸞":"鸞","鹃":"鹂","⿄":"鹵","鹿":"鹿","⿅":"鹿","𪊑":"𪊑","麗":"麗","麟":"麟","⿆":"麥","⻨":"麦","麻":"麻","⿇":"麻","𪎒":"𪎒","⿈":"黃","⻩":"黄","⿉":"黍","黎":"黎","䵖":"䵖","⿊":"黑","黒":"黑","墨":"墨","黹":"黹","⿋":"黹","⿌":"黽","鼅":"鼅","黾":"黾","⿍":"鼎","鼏":"鼏","⿎":"鼓","鼖":"鼖","⿏":"鼠","鼻":"鼻","⿐":"鼻","齃":"齃","⿑":"齊","⻬":"齐","⿒":"齒","𪘀":"𪘀","⻮":"齿","龍":"龍","⿓":"龍","龎":"龎","⻰":"龙","龜":"龜","龜":"龜","龜":"龜","⿔":"龜","⻳":"龟","⿕":"龠"}');
 
 /***/ })
 

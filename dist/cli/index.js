@@ -463,29 +463,1058 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 9960:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _T: () => (/* binding */ readFileAt),
+/* harmony export */   gl: () => (/* binding */ pathKind),
+/* harmony export */   io: () => (/* binding */ readBytes),
+/* harmony export */   x3: () => (/* binding */ createFile)
+/* harmony export */ });
+/* unused harmony export readTextFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9273);
+/* harmony import */ var _new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(832);
 
 
 
 
-var data = __nccwpck_require__(144);
 
-function escapeRegexp(str) {
-  return str.replace(/([.?*+^$[\]\\(){}|-])/g, '\\$1');
+
+/**
+ * Single files on disk, for the entry points: the program policy, the event payload, a patch
+ * handed over, a new group file. The registry's folder has its own reader (registry-disk.ts).
+ */
+/** A file's bytes, or why there are none. A folder or a named pipe is refused before reading: a
+ * pipe could block the run for ever. */
+function readFileAt(file) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isFile())
+            return { kind: 'not-a-file' };
+        return { kind: 'bytes', bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file) };
+    }
+    catch (error) {
+        const code = codeOf(error);
+        return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code };
+    }
+}
+/** The text of a file the runner wrote (the event payload): its absence is the runner's fault. */
+function readTextFile(file) {
+    return readFileSync(file, 'utf8');
+}
+/** A file's bytes, or `UnreadablePathError` naming it as the user wrote it (`shown`). */
+async function readBytes(file, shown) {
+    try {
+        return new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file));
+    }
+    catch {
+        throw new _load_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .UnreadablePathError */ .hU(shown, 'cannot read it');
+    }
+}
+/** What is at `target`: a folder (or a link to one), something else, or nothing that can be
+ * looked at. */
+function pathKind(target) {
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target, { throwIfNoEntry: false });
+        return info === undefined ? 'absent' : info.isDirectory() ? 'folder' : 'other';
+    }
+    catch {
+        return 'absent';
+    }
+}
+/**
+ * Writes a new file without ever replacing an existing one: the text goes to a temporary file
+ * that is then hard-linked into place, which fails if the name is taken (`FileExistsError`).
+ */
+function createFile(target, text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+    const temporary = `${target}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, text, { flag: 'wx' });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temporary, target);
+    }
+    catch (error) {
+        if (codeOf(error) === 'EEXIST') {
+            throw new _new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_5__/* .FileExistsError */ .ng(`${target} already exists; edit it instead, or pick another slug.`);
+        }
+        throw error;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temporary);
+    }
+}
+function codeOf(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string'
+        ? error.code
+        : undefined;
 }
 
-var REPLACE_RE = RegExp(Object.keys(data).map(escapeRegexp).join('|'), 'g');
 
-function replace_fn(match) {
-  return data[match];
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ registryDisk)
+/* harmony export */ });
+/* unused harmony export hasCode */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
+
+
+
+
+/**
+ * The registry on disk. One instance serves one run: what a listing found each entry to be is
+ * remembered, so reading it needs no `lstat` of its own before deciding whether to open it.
+ * Reads are synchronous on purpose: group files are small, and one at a time keeps thousands of
+ * them from holding thousands of open handles.
+ */
+function registryDisk() {
+    const kinds = new Map();
+    async function listFolder(folder) {
+        // By name, not by type: a group file turned into a link or a pipe must become a finding, not
+        // drop out of the registry. Links to folders are not followed into.
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { recursive: true, withFileTypes: true });
+        const files = [];
+        for (const entry of entries) {
+            if (!isGroupFileName(entry.name))
+                continue;
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name);
+            files.push(file);
+            kinds.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), kindOf(entry) ?? 'file');
+        }
+        return files.sort();
+    }
+    return {
+        async list(folder) {
+            try {
+                return await listFolder(folder);
+            }
+            catch (error) {
+                if (hasCode(error, 'ENOENT'))
+                    return [];
+                throw error;
+            }
+        },
+        async expand(targets) {
+            const files = [];
+            for (const target of targets) {
+                let info;
+                try {
+                    info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
+                }
+                catch (error) {
+                    throw new _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadablePathError */ .hU(target, hasCode(error, 'ENOENT') ? 'no such file or folder' : describe(error));
+                }
+                if (info.isDirectory())
+                    files.push(...(await listFolder(target)));
+                else {
+                    files.push(target);
+                    kinds.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target), kindOf(info) ?? 'file');
+                }
+            }
+            return [...new Set(files)];
+        },
+        read: (absolute) => readRegularFile(absolute, kinds.get(absolute)),
+    };
+}
+/** Files a registry folder holds that are meant as group files. */
+function isGroupFileName(name) {
+    return name.endsWith('.yaml') || name.endsWith('.yml');
+}
+/**
+ * Opened without following a link or waiting for a pipe's writer. Where a flag does not exist
+ * (Windows), it is undefined, which `|` reads as 0.
+ */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/**
+ * A regular file's bytes, or what the entry is instead. The listing's entry type (`listed`), or
+ * else `lstat`, decides before anything is opened (a device is never opened); the open flags and
+ * `fstat` catch an entry swapped for a link or a pipe in between.
+ */
+function readRegularFile(absolute, listed) {
+    const kind = listed === undefined ? kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute)) : listed === 'file' ? undefined : listed;
+    if (kind !== undefined)
+        return kind;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        if (hasCode(error, 'ELOOP'))
+            return 'symlink';
+        throw error;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return kindOf(info) ?? readOpenFile(fd, info.size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * What `readFileSync(fd)` does, without the second `fstat` it would make: up to `size` bytes from
+ * the start. A file that reports no size (a virtual file) is read to its end by `readFileSync`.
+ */
+function readOpenFile(fd, size) {
+    // Beyond what one buffer may hold, `readFileSync` raises its own error, as it always did.
+    if (size === 0 || size > 2 ** 31 - 1)
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, size - filled, -1);
+        if (count === 0)
+            break;
+        filled += count;
+    }
+    return filled < size ? buffer.subarray(0, filled) : buffer;
+}
+function kindOf(info) {
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return info.isFile() ? undefined : 'other';
+}
+function hasCode(error, code) {
+    return error instanceof Error && 'code' in error && error.code === code;
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
-function unhomoglyph(str) {
-  return str.replace(REPLACE_RE, replace_fn);
+
+/***/ }),
+
+/***/ 6622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ renderDuplicate),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   VP: () => (/* binding */ renderResolution),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   l6: () => (/* binding */ resolutionMarker),
+/* harmony export */   oz: () => (/* binding */ markEnded),
+/* harmony export */   yi: () => (/* binding */ renderIssue)
+/* harmony export */ });
+/* unused harmony export marker */
+/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(194);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4373);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4285);
+/* harmony import */ var _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7063);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5960);
+
+
+
+
+
+
+// `ended=` came later: a marker without it (every open issue, and issues closed before it) reads
+// as an episode the audit has not ended.
+const MARKER = /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2})(?: ended=(\d{4}-\d{2}-\d{2}))? -->/;
+function keyOf({ slug, kind }) {
+    return `${slug}/${kind}`;
+}
+/**
+ * The hidden first line of an audit issue: its group, its problem, the day this episode of the
+ * problem was first seen and, once the audit closed the issue as solved, the day it did.
+ */
+function marker(key, since, ended) {
+    const end = ended === undefined ? '' : ` ended=${ended}`;
+    return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since}${end} -->`;
+}
+/**
+ * The body of an audit issue with its marker saying the audit ended the episode on `day`, sent in
+ * the same write that closes it: a later reopen then starts a new episode. Any other close (by a
+ * person, by a merged "Fixes #N") leaves the marker as it was, and a reopen keeps the date.
+ */
+function markEnded(body, day) {
+    const parsed = parseMarker(body);
+    if (parsed === undefined)
+        return body;
+    return body.replace(MARKER, () => marker(parsed, parsed.since, day));
+}
+/**
+ * Ends a closing comment: which occurrence of the problem it closes. A run that posted the comment
+ * but could not close the issue must not post it again; after a relapse the issue carries a new
+ * first-seen day, so its next closing comment is a new one.
+ */
+function resolutionMarker(since) {
+    return `<!-- tech-groups-registry:audit-resolved since=${since} -->`;
+}
+/** The key, first-seen day and end (if the audit ended it) of an issue, from its marker. */
+function parseMarker(body) {
+    const match = MARKER.exec(body);
+    const kind = _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .PROBLEM_KINDS */ .m.find((candidate) => candidate === match?.[2]);
+    if (!match || kind === undefined)
+        return undefined;
+    return { slug: match[1] ?? '', kind, since: match[3] ?? '', ended: match[4] };
+}
+/**
+ * An audit issue: addressed to the group's leaders, in the group's language with English
+ * alongside, saying what is wrong with the evidence, what to do, and by when. Nothing in it
+ * depends on the day of the run except through the problem itself, so an unchanged problem
+ * renders the same text and costs no write.
+ */
+function renderIssue(problem, since, context) {
+    const primary = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messagesFor */ .k)(problem.group.language);
+    const sections = [
+        marker({ slug: problem.group.slug, kind: problem.kind }, since),
+        renderSection(problem, since, primary, context),
+    ];
+    if (primary !== _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en)
+        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en, context)}\n\n</details>`);
+    return {
+        title: titleOf(problem),
+        body: `${sections.join('\n\n')}\n`,
+        labels: [_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_LABEL */ .JM, _kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_OF_KIND */ .qn[problem.kind]],
+    };
+}
+function titleOf({ kind, group }) {
+    const prefix = `[${group.slug}]`;
+    const { cadence, shortfall } = group;
+    switch (kind) {
+        case 'meetups-minimum':
+            return `${prefix} ${cadence.counted.length} of ${cadence.required} Azure meetups in the last 12 months`;
+        case 'meetups-at-risk':
+            return `${prefix} at risk of falling below ${shortfall?.required ?? cadence.required} Azure meetups on ${shortfall?.on ?? ''}`;
+        case 'leader':
+            return `${prefix} no valid group leader`;
+        case 'co-leader':
+            return `${prefix} no valid co-leader`;
+        case 'leader-renamed':
+            return `${prefix} a leader's GitHub username has changed`;
+        case 'terms':
+            return `${prefix} terms and conditions not accepted`;
+        case 'waiver-expired':
+            return `${prefix} a waiver has expired`;
+    }
+}
+function renderSection(problem, since, m, context) {
+    const { group, kind } = problem;
+    const who = addressees(group).join(' ');
+    const file = context.fileUrl
+        ? `[${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.path)}](${context.fileUrl(group.path)})`
+        : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.path);
+    const months = context.policy.meetups.windowMonths;
+    const wrong = (() => {
+        switch (kind) {
+            case 'meetups-minimum':
+                return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
+            case 'meetups-at-risk':
+                return m.audit.wrong[kind](group.shortfall?.on ?? '', group.shortfall?.counted ?? 0, group.shortfall?.required ?? 0, months);
+            case 'leader-renamed':
+                return renamedLines(group, m).join('\n\n');
+            default:
+                return m.audit.wrong[kind];
+        }
+    })();
+    return [
+        m.audit.intro(who === '' ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.name) : who),
+        '',
+        `**${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.name)}** · ${file}`,
+        '',
+        `#### ${m.audit.headings.wrong}`,
+        '',
+        wrong,
+        '',
+        `#### ${m.audit.headings.evidence}`,
+        '',
+        ...evidence(problem, m),
+        '',
+        `#### ${m.audit.headings.todo}`,
+        '',
+        m.audit.todo[kind](file),
+        '',
+        `#### ${m.audit.headings.deadline}`,
+        '',
+        m.audit.deadline(deadline(problem, since, context.policy)),
+    ].join('\n');
+}
+/**
+ * Who an issue is addressed to. A mention notifies whoever holds the login now, so a leader is
+ * mentioned only where their login's account is the file's id (or, in a file that gives no id
+ * yet, where the login resolves: there is nothing to verify it against), and one who renamed
+ * their account by the new login, which is theirs. A leader whose account is gone is named, as
+ * plain text: the login may be a stranger's by now.
+ */
+function addressees(group) {
+    const seen = new Set();
+    const who = [];
+    for (const role of ['leader', 'coLeader']) {
+        const login = group.leaders[role];
+        const check = group.accounts[role];
+        const name = group.people[role]?.name;
+        const [key, address] = check === undefined || check.status === 'same'
+            ? login === undefined
+                ? []
+                : [login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mention */ .lE)(login)]
+            : check.status === 'renamed'
+                ? [check.login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mention */ .lE)(check.login)]
+                : name === undefined
+                    ? []
+                    : [`name:${name}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(name)];
+        // A leader who is also named co-leader is one person, addressed once.
+        if (key === undefined || address === undefined || seen.has(key))
+            continue;
+        seen.add(key);
+        who.push(address);
+    }
+    return who;
+}
+/** Each renamed account: the old username as plain text, the new one mentioned (the same person). */
+function renamedLines(group, m) {
+    return ['leader', 'coLeader'].flatMap((role) => {
+        const check = group.accounts[role];
+        const old = group.leaders[role];
+        if (check?.status !== 'renamed' || old === undefined)
+            return [];
+        const name = group.people[role]?.name;
+        return [
+            m.audit.wrong['leader-renamed'](role, name === undefined ? '' : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(name), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(old), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mention */ .lE)(check.login)),
+        ];
+    });
+}
+function deadline(problem, since, policy) {
+    const due = (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(since, policy.audit.deadlineDays);
+    // A group at risk must act before it falls below the minimum, not weeks after.
+    const { shortfall } = problem.group;
+    return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due
+        ? shortfall.on
+        : due;
+}
+function meetupLine(meetup, note) {
+    return `- ${meetup.date} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
+}
+function evidence(problem, m) {
+    const { cadence, shortfall } = problem.group;
+    if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
+        const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
+        lines.push(...(cadence.counted.length === 0
+            ? [`- ${m.audit.none}`]
+            : cadence.counted.map((meetup) => meetupLine(meetup))));
+        if (problem.kind === 'meetups-at-risk' && shortfall) {
+            lines.push('', `${m.audit.expiring}:`, '', ...shortfall.expiring.map((meetup) => meetupLine(meetup)));
+        }
+        // Meetups older than the window are history, not evidence; the rest say why they do not count.
+        const notCounted = cadence.excluded.filter(({ reason }) => reason !== 'before-window');
+        if (notCounted.length > 0) {
+            lines.push('', `${m.audit.notCounted}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, m.audit.exclusion[reason])));
+        }
+        return lines;
+    }
+    return problem.findings.map((finding) => {
+        const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
+        return `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(where)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findingMessage */ .pG)(finding, m.language))}`;
+    });
+}
+/** The comment that closes an issue: what solved it, in the group's language and English. */
+function renderResolution(kind, resolution, group) {
+    const say = (m) => resolution === 'solved'
+        ? m.audit.resolved[kind]
+        : resolution === 'inactive'
+            ? m.audit.inactive
+            : m.audit.superseded;
+    const primary = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messagesFor */ .k)(group?.language);
+    return primary === _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en ? say(_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en) : `${say(primary)}\n\n${say(_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en)}`;
+}
+function renderDuplicate(number, language) {
+    const primary = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messagesFor */ .k)(language);
+    return primary === _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en
+        ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en.audit.duplicate(number)
+        : `${primary.audit.duplicate(number)}\n\n${_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en.audit.duplicate(number)}`;
 }
 
-module.exports = unhomoglyph;
+
+/***/ }),
+
+/***/ 5960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ ofKind),
+/* harmony export */   JM: () => (/* binding */ AUDIT_LABEL),
+/* harmony export */   qn: () => (/* binding */ LABEL_OF_KIND),
+/* harmony export */   rj: () => (/* binding */ RENAMED_MESSAGE)
+/* harmony export */ });
+/* unused harmony export RULES_OF_KIND */
+/** The rules whose (unwaived) findings make up each problem. */
+const RULES_OF_KIND = {
+    'meetups-minimum': ['meetups/minimum'],
+    'meetups-at-risk': ['meetups/at-risk'],
+    leader: ['leaders/leader'],
+    'co-leader': ['leaders/co-leader', 'leaders/distinct'],
+    'leader-renamed': ['leaders/github-id'],
+    terms: ['leaders/terms'],
+    'waiver-expired': ['waivers/expired'],
+};
+/** The finding the audit adds for a leader whose account now has another username. */
+const RENAMED_MESSAGE = 'leaders/account-renamed';
+/** Whether a finding belongs to a kind of problem. */
+function ofKind(kind, finding) {
+    if (!RULES_OF_KIND[kind].includes(finding.rule))
+        return false;
+    // Only the audit's rename finding: the rule's offline warnings (a file that gives no id yet)
+    // are counted once in the run's summary, not raised per group.
+    return kind !== 'leader-renamed' || finding.messageId === RENAMED_MESSAGE;
+}
+/** The label each kind of issue carries beside `audit`, for the program team's filters. */
+const LABEL_OF_KIND = {
+    'meetups-minimum': 'audit: meetups',
+    'meetups-at-risk': 'audit: at risk',
+    leader: 'audit: leadership',
+    'co-leader': 'audit: leadership',
+    'leader-renamed': 'audit: leadership',
+    terms: 'audit: terms',
+    'waiver-expired': 'audit: waiver',
+};
+const AUDIT_LABEL = 'audit';
+
+
+/***/ }),
+
+/***/ 2789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ EmptyRegistryError),
+  b: () => (/* binding */ runAudit)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/names.ts + 1 modules
+var names = __nccwpck_require__(2889);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
+var evaluate = __nccwpck_require__(1632);
+// EXTERNAL MODULE: ./src/load/registry.ts
+var registry = __nccwpck_require__(9273);
+// EXTERNAL MODULE: ./src/audit/issue-text.ts
+var issue_text = __nccwpck_require__(6622);
+;// CONCATENATED MODULE: ./src/audit/plan.ts
+
+/** Writes each action costs: a close is a comment and a state change (with the end mark). */
+function costOf(action) {
+    return action.type === 'close' || action.type === 'close-duplicate' ? 2 : 1;
+}
+/**
+ * Whether an issue is the audit's: it carries the marker and the audit's own account created it.
+ * Anyone can open an issue with a copy of the marker and the label; such an issue must not bring
+ * a date forward or push it back, and the audit never edits, closes or reopens it.
+ */
+function theAudits(issue, self) {
+    return self !== undefined && issue.author === self;
+}
+/** The audit's issues by key, oldest first. */
+function trackedByKey(existing, self) {
+    const byKey = new Map();
+    for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+        const parsed = (0,issue_text/* parseMarker */.gY)(issue.body);
+        if (!parsed || !theAudits(issue, self))
+            continue;
+        const list = byKey.get((0,issue_text/* keyOf */.TN)(parsed)) ?? [];
+        list.push({
+            ...issue,
+            key: { slug: parsed.slug, kind: parsed.kind },
+            since: parsed.since,
+            ended: parsed.ended,
+        });
+        byKey.set((0,issue_text/* keyOf */.TN)(parsed), list);
+    }
+    return byKey;
+}
+/**
+ * The issue a live problem is tracked in: the oldest open one; with none open, the latest closed
+ * one, never a copy that was closed as a duplicate of the one that was kept.
+ */
+function keptOf(issues) {
+    return (issues.find((issue) => issue.state === 'open') ??
+        issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
+        issues.at(-1));
+}
+/** Issue numbers that carry the audit's marker but that its account did not create. */
+function notTheAudits(existing, self) {
+    return existing
+        .filter((issue) => (0,issue_text/* parseMarker */.gY)(issue.body) !== undefined && !theAudits(issue, self))
+        .map((issue) => issue.number)
+        .sort((a, b) => a - b);
+}
+/**
+ * The closed issues `planAudit` would reopen whose marker does not say the audit ended their
+ * episode: closed by someone else, or by the audit before it marked its ends. Only these need
+ * their comments read (`auditEndedEpisode`), one request each, and only on the run that reopens.
+ */
+function episodeChecks(input) {
+    const byKey = trackedByKey(input.existing, input.self);
+    return input.problems.flatMap((problem) => {
+        const kept = keptOf(byKey.get((0,issue_text/* keyOf */.TN)({ slug: problem.group.slug, kind: problem.kind })) ?? []);
+        return kept?.state === 'closed' && kept.ended === undefined
+            ? [{ number: kept.number, since: kept.since }]
+            : [];
+    });
+}
+/**
+ * Whether the audit itself ended an issue's episode that began on `since`: its own account
+ * posted the closing comment, which ends with the resolution mark for that first-seen day. A
+ * person pasting that comment, or the audit's comment closing an earlier episode, does not count.
+ */
+function auditEndedEpisode(comments, self, since) {
+    return comments.some((comment) => comment.author === self && comment.body.endsWith((0,issue_text/* resolutionMarker */.l6)(since)));
+}
+/**
+ * Reconciles the problems found today with the issues that exist, like a careful person would:
+ * one issue per (group, problem); new problems open one, changed ones are edited only when their
+ * text would change, solved ones close with a comment saying what solved them, returning ones
+ * reopen their old issue, and extra copies close as duplicates of the one kept. Issues without
+ * the marker, or not created by the audit's own account, never appear here. A returning problem
+ * keeps its first-seen day, and so its date, unless the audit itself ended the episode: an issue
+ * closed by a person or a merged "Fixes #N" must not reset the clock. Pure: the adapter applies
+ * the result under a write budget.
+ */
+function planAudit(input) {
+    const byKey = trackedByKey(input.existing, input.self);
+    const endedByAudit = (issue) => issue.ended !== undefined || input.endedByAudit?.has(issue.number) === true;
+    const opening = [];
+    const closing = [];
+    const updating = [];
+    const deduplicating = [];
+    const ending = [];
+    const live = new Set();
+    for (const problem of input.problems) {
+        const key = { slug: problem.group.slug, kind: problem.kind };
+        live.add((0,issue_text/* keyOf */.TN)(key));
+        const issues = byKey.get((0,issue_text/* keyOf */.TN)(key)) ?? [];
+        const open = issues.filter((issue) => issue.state === 'open');
+        const kept = keptOf(issues);
+        if (!kept) {
+            opening.push({ type: 'open', key, issue: input.render(problem, input.today) });
+            continue;
+        }
+        // An episode the audit ended is over; the problem seen now is a new one, first seen today.
+        const since = endedByAudit(kept) ? input.today : kept.since;
+        if (kept.state === 'closed') {
+            opening.push({
+                type: 'reopen',
+                key,
+                number: kept.number,
+                issue: input.render(problem, since),
+            });
+        }
+        else {
+            const issue = input.render(problem, since);
+            const labelsMissing = issue.labels.some((label) => !kept.labels.includes(label));
+            if (issue.title !== kept.title || issue.body !== kept.body || labelsMissing) {
+                updating.push({ type: 'update', key, number: kept.number, issue });
+            }
+        }
+        for (const extra of open.filter((issue) => issue !== kept)) {
+            deduplicating.push({
+                type: 'close-duplicate',
+                key,
+                number: extra.number,
+                comment: input.duplicate(kept.number, problem.group),
+                duplicateOf: kept.number,
+            });
+        }
+    }
+    for (const [id, issues] of byKey) {
+        if (live.has(id))
+            continue;
+        const open = issues.filter((issue) => issue.state === 'open');
+        const [kept, ...extras] = open;
+        if (!kept) {
+            // Closed already, by a person or a merged "Fixes #N" that did fix it, or by the audit
+            // before it marked ends: the audit sees the problem solved, so this episode is over.
+            const latest = keptOf(issues);
+            if (latest !== undefined && latest.ended === undefined)
+                ending.push({
+                    type: 'end',
+                    key: latest.key,
+                    number: latest.number,
+                    body: (0,issue_text/* markEnded */.oz)(latest.body, input.today),
+                });
+            continue;
+        }
+        const { key } = kept;
+        const group = input.groups.get(key.slug);
+        const resolution = resolutionOf(key, group, input.problems);
+        closing.push({
+            type: 'close',
+            key,
+            number: kept.number,
+            comment: `${input.resolve(key, resolution, group)}\n\n${(0,issue_text/* resolutionMarker */.l6)(kept.since)}`,
+            resolution,
+            body: (0,issue_text/* markEnded */.oz)(kept.body, input.today),
+        });
+        for (const extra of extras) {
+            deduplicating.push({
+                type: 'close-duplicate',
+                key,
+                number: extra.number,
+                comment: input.duplicate(kept.number, group),
+                duplicateOf: kept.number,
+            });
+        }
+    }
+    // New problems first: under a tight write budget, what people must hear about comes first;
+    // end marks on issues closed already are bookkeeping, last.
+    return [...opening, ...closing, ...updating, ...deduplicating, ...ending];
+}
+function resolutionOf(key, group, problems) {
+    if (group === undefined || group.status !== 'active')
+        return 'inactive';
+    const belowMinimum = problems.some((problem) => problem.group.slug === key.slug && problem.kind === 'meetups-minimum');
+    return key.kind === 'meetups-at-risk' && belowMinimum ? 'superseded' : 'solved';
+}
+/** The actions that fit in `budget` writes, in order, and the rest for the next run. */
+function withinBudget(actions, budget) {
+    const now = [];
+    let spent = 0;
+    let index = 0;
+    for (; index < actions.length; index++) {
+        const action = actions[index];
+        if (action === undefined || spent + costOf(action) > budget)
+            break;
+        spent += costOf(action);
+        now.push(action);
+    }
+    return { now, later: actions.slice(index) };
+}
+
+// EXTERNAL MODULE: ./src/core/meetups.ts
+var meetups = __nccwpck_require__(9280);
+// EXTERNAL MODULE: ./src/core/people.ts
+var core_people = __nccwpck_require__(9444);
+// EXTERNAL MODULE: ./src/core/read.ts
+var read = __nccwpck_require__(3455);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
+var i18n_findings = __nccwpck_require__(9254);
+// EXTERNAL MODULE: ./src/core/vocabulary.ts
+var vocabulary = __nccwpck_require__(7063);
+;// CONCATENATED MODULE: ./src/evaluate/scorecard.ts
+
+/** Which requirement each rule's findings count against. */
+const REQUIREMENT_OF_RULE = {
+    yaml: 'file',
+    schema: 'file',
+    'registry/file-name': 'file',
+    'registry/duplicate': 'file',
+    'registry/joined': 'file',
+    'registry/language': 'file',
+    'waivers/expired': 'file',
+    'waivers/duplicate': 'file',
+    'leaders/leader': 'leaders',
+    'leaders/co-leader': 'leaders',
+    'leaders/distinct': 'leaders',
+    'leaders/tech-community-id': 'leaders',
+    'leaders/github-id': 'leaders',
+    'leaders/terms': 'terms',
+    'fees/admission': 'fees',
+    'conduct/code-of-conduct': 'conduct',
+    'presence/website': 'website',
+    'trademark/name': 'trademark',
+    'meetups/minimum': 'meetups',
+    'meetups/at-risk': 'meetups',
+    'meetups/duplicate': 'meetups',
+    // A malformed link is the file's problem; it says nothing about how often the group meets.
+    'meetups/url': 'file',
+    // Likewise a bad feed link: the feeds only help record meetups.
+    'feeds/url': 'file',
+    'meetups/spread': 'spread',
+};
+function requirementOf(rule) {
+    return REQUIREMENT_OF_RULE[rule] ?? 'file';
+}
+const MAPPED_RULES = new Set(Object.keys(REQUIREMENT_OF_RULE));
+/** The worst status each requirement's findings give it: fail, then warning, then waived. */
+function scorecard(findings) {
+    const card = Object.fromEntries(vocabulary/* REQUIREMENTS */.d.map((requirement) => [requirement, 'pass']));
+    const rank = { pass: 0, waived: 1, warning: 2, fail: 3 };
+    for (const finding of findings) {
+        const requirement = requirementOf(finding.rule);
+        const status = statusOf(finding);
+        if (rank[status] > rank[card[requirement]])
+            card[requirement] = status;
+    }
+    return card;
+}
+function statusOf(finding) {
+    if (finding.waiver)
+        return 'waived';
+    if (finding.severity === 'error')
+        return 'fail';
+    return finding.severity === 'warning' ? 'warning' : 'pass';
+}
+
+// EXTERNAL MODULE: ./src/audit/kinds.ts
+var kinds = __nccwpck_require__(5960);
+;// CONCATENATED MODULE: ./src/audit/problems.ts
+
+
+
+
+
+
+
+
+/** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
+function snapshotGroups(results, today, policy) {
+    const groups = [];
+    for (const { file, findings } of results) {
+        if (!file.content.ok)
+            continue;
+        const { data } = file.content;
+        const slug = (0,read/* field */.ZZ)(data, 'slug');
+        if (typeof slug !== 'string' || !names/* SLUG */.OZ.test(slug))
+            continue;
+        const leaders = {};
+        const people = {};
+        for (const role of ['leader', 'coLeader']) {
+            const person = (0,core_people/* readPerson */.c1)(data, role);
+            if (person?.github !== undefined)
+                leaders[role] = person.github;
+            if (person !== undefined)
+                people[role] = { name: person.name, githubId: person.githubId };
+        }
+        groups.push({
+            slug,
+            path: file.registryPath ?? file.path,
+            name: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'name')) ?? slug,
+            status: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'status')) ?? 'active',
+            language: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'language')),
+            leaders,
+            people,
+            accounts: {},
+            findings,
+            card: scorecard(findings),
+            cadence: (0,meetups/* assessCadence */.g4)(data, today, policy),
+            shortfall: (0,meetups/* projectShortfall */.BS)(data, today, policy),
+        });
+    }
+    return groups;
+}
+/**
+ * The group with what GitHub says of its leaders' accounts, and a finding for each that changed:
+ * a leader whose account is gone (deleted, or its login now someone else's) is lost as surely as
+ * one the file does not name; one who renamed their account is the same person under a new
+ * username, whose file needs the new one. The findings name accounts by id and logins as plain
+ * words, never as mentions: a freed login may belong to a stranger by now.
+ */
+function withAccounts(group, accounts) {
+    const extra = [];
+    for (const role of ['leader', 'coLeader']) {
+        const check = accounts[role];
+        const login = group.leaders[role];
+        if (check === undefined || login === undefined || check.status === 'same')
+            continue;
+        const id = String(group.people[role]?.githubId ?? '');
+        const ref = check.status === 'renamed'
+            ? (0,i18n_findings/* say */.cv)(kinds/* RENAMED_MESSAGE */.rj, { role, id, login: check.login })
+            : check.status === 'recycled'
+                ? (0,i18n_findings/* say */.cv)('leaders/account-recycled', { role, id })
+                : check.notMigrated
+                    ? (0,i18n_findings/* say */.cv)('leaders/account-gone', { role, account: login })
+                    : (0,i18n_findings/* say */.cv)('leaders/account-deleted', { role, account: login, id });
+        extra.push({
+            // A rename loses nobody: it is the account id's business, and warns.
+            rule: check.status === 'renamed'
+                ? 'leaders/github-id'
+                : role === 'leader'
+                    ? 'leaders/leader'
+                    : 'leaders/co-leader',
+            severity: check.status === 'renamed' ? 'warning' : 'error',
+            file: group.path,
+            pointer: `/${role}/github`,
+            line: 0,
+            column: 0,
+            message: (0,i18n_findings/* renderMessage */.e4)(ref, 'en'),
+            messageId: ref.id,
+            params: ref.params ?? {},
+        });
+    }
+    const findings = [...group.findings, ...extra];
+    return { ...group, accounts, findings, card: scorecard(findings) };
+}
+/** The problems of active groups, one per group and kind; waived findings raise none. */
+function findProblems(groups) {
+    const problems = [];
+    for (const group of groups) {
+        if (group.status !== 'active')
+            continue;
+        for (const kind of vocabulary/* PROBLEM_KINDS */.m) {
+            const findings = group.findings.filter((finding) => (0,kinds/* ofKind */.CZ)(kind, finding) && finding.waiver === undefined && finding.severity !== 'notice');
+            if (findings.length > 0)
+                problems.push({ kind, group, findings });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/audit/run-audit.ts
+
+
+
+
+
+
+
+/**
+ * The registry holds no group file: a wrong checkout or a wrong folder, never a registry whose
+ * problems are all solved. Planning against it would close every open audit issue, so the audit
+ * stops here, and this is the one place that guards it (tgr audit and the Action alike).
+ */
+class EmptyRegistryError extends Error {
+    folder;
+    name = 'EmptyRegistryError';
+    constructor(folder) {
+        super(`nothing to audit: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${folder}) holds no group file (.yaml), and an audit of no groups would close every audit issue. Check out the registry (or run from inside it) before running the audit.`);
+        this.folder = folder;
+    }
+}
+/**
+ * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
+ * reconciled with the issues that exist. `host` is undefined for a local dry run without a
+ * token: then it plans against no existing issues and checks no accounts.
+ */
+async function runAudit(options, host) {
+    const files = await (0,registry/* readRegistry */._5)(options.disk, options.root);
+    // An empty registry is a wrong checkout or a wrong folder, never a registry whose problems
+    // are all solved: planning against it would close every open audit issue.
+    if (files.length === 0)
+        throw new EmptyRegistryError(external_node_path_default().join(options.root, registry/* GROUPS_DIR */.hW));
+    const results = (0,evaluate/* evaluate */._)(files, { today: options.today, policy: options.policy });
+    let groups = snapshotGroups(results, options.today, options.policy);
+    if (host) {
+        // Every active group's leaders with a login GitHub could have, in one list; the answers
+        // come back in the same order. Groups are told apart by place (two may share a slug).
+        const asked = groups.flatMap((group, at) => group.status !== 'active'
+            ? []
+            : ['leader', 'coLeader'].flatMap((role) => {
+                const login = group.leaders[role];
+                const person = {
+                    login: login ?? '',
+                    githubId: group.people[role]?.githubId,
+                };
+                return login !== undefined && names/* GITHUB_LOGIN */.cd.test(login) ? [{ at, role, person }] : [];
+            }));
+        const checks = await host.accounts(asked.map(({ person }) => person));
+        const found = new Map();
+        asked.forEach(({ at, role }, index) => {
+            const check = checks[index];
+            if (check !== undefined)
+                found.set(at, { ...found.get(at), [role]: check });
+        });
+        groups = groups.map((group, at) => {
+            const accounts = found.get(at);
+            return accounts === undefined ? group : withAccounts(group, accounts);
+        });
+    }
+    const problems = findProblems(groups);
+    const existing = host ? await host.auditIssues() : [];
+    // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
+    const self = host && existing.some((issue) => (0,issue_text/* parseMarker */.gY)(issue.body) !== undefined)
+        ? await host.ownAccountId()
+        : undefined;
+    // A closed issue about to be reopened without an end mark: its comments say whether the audit
+    // closed it (before end marks existed) or someone else did. One read each, on that run only.
+    const endedByAudit = new Set();
+    if (host && self !== undefined) {
+        for (const { number, since } of episodeChecks({ problems, existing, self })) {
+            if (auditEndedEpisode(await host.comments(number), self, since))
+                endedByAudit.add(number);
+        }
+    }
+    const bySlug = new Map(groups.map((group) => [group.slug, group]));
+    const context = { policy: options.policy, fileUrl: options.fileUrl };
+    const planned = planAudit({
+        today: options.today,
+        problems,
+        groups: bySlug,
+        existing,
+        self,
+        endedByAudit,
+        render: (problem, since) => (0,issue_text/* renderIssue */.yi)(problem, since, context),
+        resolve: (key, resolution, group) => (0,issue_text/* renderResolution */.VP)(key.kind, resolution, group),
+        duplicate: (number, group) => (0,issue_text/* renderDuplicate */.O7)(number, group?.language),
+    });
+    if (options.dryRun || !host) {
+        return {
+            groups,
+            problems,
+            existing,
+            account: self,
+            notTheAudits: notTheAudits(existing, self),
+            planned,
+            done: [],
+            deferred: [],
+            accountsChecked: host !== undefined,
+            notMigrated: notMigrated(groups),
+            failure: undefined,
+        };
+    }
+    const { now, later } = withinBudget(planned, options.maxWrites);
+    const done = [];
+    let failure;
+    for (const action of now) {
+        try {
+            await host.apply(action);
+            done.push(action);
+        }
+        catch (error) {
+            // Stop here: the next run re-plans from what GitHub then shows, so nothing is lost.
+            failure = error instanceof Error ? error.message : String(error);
+            break;
+        }
+    }
+    const deferred = [...now.slice(done.length), ...later];
+    return {
+        groups,
+        problems,
+        existing,
+        account: self,
+        notTheAudits: notTheAudits(existing, self),
+        planned,
+        done,
+        deferred,
+        accountsChecked: true,
+        notMigrated: notMigrated(groups),
+        failure,
+    };
+}
+/** Leaders of active groups named by login without an account id, and how many groups. */
+function notMigrated(groups) {
+    let people = 0;
+    let withSome = 0;
+    for (const group of groups) {
+        if (group.status !== 'active')
+            continue;
+        const count = ['leader', 'coLeader'].filter((role) => group.leaders[role] !== undefined && group.people[role]?.githubId === undefined).length;
+        people += count;
+        if (count > 0)
+            withSome++;
+    }
+    return { people, groups: withSome };
+}
 
 
 /***/ }),
@@ -554,13 +1583,12 @@ function langOption(value) {
 /* harmony export */   n7: () => (/* binding */ NoRegistryError),
 /* harmony export */   te: () => (/* binding */ findRegistryRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
 /* harmony import */ var _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4524);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9798);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5058);
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
 
 
@@ -587,12 +1615,12 @@ class NoRegistryError extends Error {
  * checked where it is, and reported as misplaced.
  */
 function findRegistryRoot(cwd) {
-    const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
+    const start = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd);
     for (let folder = start;;) {
-        if (isFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW)) && !isRepositoryGroupsFolder(folder))
+        if (isFolder(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folder, _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW)) && !isRepositoryGroupsFolder(folder))
             return folder;
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder);
-        const repositoryRoot = exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git'));
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(folder);
+        const repositoryRoot = exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folder, '.git'));
         if (repositoryRoot || parent === folder) {
             const where = folder === start ? `in ${start}` : `in ${start} and every folder above it up to ${folder}`;
             throw new NoRegistryError(`no registry found: looked for a ${_load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW}/ folder ${where}${repositoryRoot ? ' (the root of its Git repository, where the search stops)' : ''}.`);
@@ -602,27 +1630,17 @@ function findRegistryRoot(cwd) {
 }
 /** `<repository>/groups`: named like the registry's folder, directly under a repository's root. */
 function isRepositoryGroupsFolder(folder) {
-    return (node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(folder) === _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW &&
-        !exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git')) &&
-        exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder), '.git')));
+    return (node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(folder) === _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW &&
+        !exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folder, '.git')) &&
+        exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(folder), '.git')));
 }
 /** A folder, or a link to one; anything that cannot be looked at counts as absent. */
 function isFolder(target) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    }
-    catch {
-        return false;
-    }
+    return (0,_adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__/* .pathKind */ .gl)(target) === 'folder';
 }
 /** `.git` is a folder in a clone, and a file in a worktree or a submodule. */
 function exists(target) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target, { throwIfNoEntry: false }) !== undefined;
-    }
-    catch {
-        return false;
-    }
+    return (0,_adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__/* .pathKind */ .gl)(target) !== 'absent';
 }
 /**
  * The registry a command works on and its program policy: the root found from the working
@@ -631,17 +1649,17 @@ function exists(target) {
  */
 function openRegistry(config, io) {
     const root = findRegistryRoot(io.cwd);
-    const policy = (0,_load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, config ?? _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_PATH */ .lo), {
+    const policy = (0,_load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, config ?? _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_PATH */ .lo), {
         required: config !== undefined,
         knownRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .I,
-    });
+    }, _adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._T);
     return { root, policy };
 }
 
 
 /***/ }),
 
-/***/ 9047:
+/***/ 8344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -650,104 +1668,31 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+// EXTERNAL MODULE: ./src/audit/run-audit.ts + 3 modules
+var run_audit = __nccwpck_require__(2789);
 // EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
 var policy_file = __nccwpck_require__(4524);
 // EXTERNAL MODULE: ./src/load/registry.ts
 var registry = __nccwpck_require__(9273);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/new-group/run-new-group.ts
+var run_new_group = __nccwpck_require__(832);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/adapters/fs/files.ts
+var files = __nccwpck_require__(869);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/new-group/run-new-group.ts
-
-
-
-
-
-/** A value written into the template: quoted by js-yaml wherever YAML needs it. */
-function yamlValue(value) {
-    return (0,js_yaml/* dump */.Bh)(value, { lineWidth: -1 }).trimEnd();
-}
-/**
- * The text of a new group file: every field the program needs, with a comment saying what to
- * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
- * points at each one with its own explanation of what belongs there.
- */
-function newGroupText(options) {
-    const value = (given) => given === undefined ? '' : ` ${yamlValue(given)}`;
-    return `# yaml-language-server: $schema=../schemas/group.schema.json
-# A new Azure Tech Groups entry. Fill in every empty field, then run:
-#   npx tgr validate ${registry/* GROUPS_DIR */.hW}/${options.slug}.yaml
-slug: ${options.slug}
-name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
-status: applying  # a maintainer sets active, and the joined date, when the program admits the group
-city:${value(options.city)}
-country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
-timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
-language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
-website:${value(options.website)}  # https link to a public page non-members can read
-feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
-codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
-fees:
-  admission: none  # none, or pass-through (and then say which costs in passThrough:)
-leader:
-  name:
-  github:  # your GitHub username, without @
-  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
-  techCommunityId:  # the number at the end of your Tech Community profile URL
-  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
-coLeader:
-  name:
-  github:
-  githubId:
-  techCommunityId:
-  termsAccepted:
-meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
-`;
-}
-class FileExistsError extends Error {
-    name = 'FileExistsError';
-}
-/**
- * Writes the new file without ever replacing an existing one: the text goes to a temporary file
- * that is then hard-linked into place, which fails if the name is taken.
- */
-function runNewGroup(options) {
-    const target = external_node_path_default().join(options.root, registry/* GROUPS_DIR */.hW, `${options.slug}.yaml`);
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-    const temporary = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, newGroupText(options), { flag: 'wx' });
-    try {
-        (0,external_node_fs_.linkSync)(temporary, target);
-    }
-    catch (error) {
-        if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-            throw new FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
-        }
-        throw error;
-    }
-    finally {
-        (0,external_node_fs_.unlinkSync)(temporary);
-    }
-    return target;
-}
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __nccwpck_require__(194);
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./src/core/names.ts + 1 modules
+var names = __nccwpck_require__(2889);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 // EXTERNAL MODULE: ./src/cli/registry-root.ts
 var registry_root = __nccwpck_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/commands/new.ts
+
 
 
 
@@ -772,14 +1717,14 @@ function newCommand(args, io) {
         throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
     }
     const root = (0,registry_root/* findRegistryRoot */.te)(io.cwd);
-    const written = runNewGroup({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) });
+    const written = (0,run_new_group/* runNewGroup */.r2)({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) }, files/* createFile */.x3);
     const shown = external_node_path_default().relative(io.cwd, written);
     io.stdout(`Created ${(0,report_escape/* escapeLogText */.dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,report_escape/* escapeLogText */.dD)(shown)}\n`);
     return options/* EXIT */.dc.ok;
 }
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 26 modules
-var rules = __nccwpck_require__(9798);
+var rules = __nccwpck_require__(5058);
 ;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
 
 
@@ -792,6 +1737,8 @@ function rulesCommand(args, io) {
     return options/* EXIT */.dc.ok;
 }
 
+// EXTERNAL MODULE: ./src/adapters/fs/registry-disk.ts
+var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
 var i18n_findings = __nccwpck_require__(9254);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -807,7 +1754,7 @@ function annotationText(finding, language) {
         message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
     }), language);
 }
-/** Each finding as an annotation; the edge writes them (src/github/annotations.ts). */
+/** Each finding as an annotation; the edge writes them (src/adapters/github/annotations.ts). */
 function toAnnotations(results, language = 'en') {
     return results.flatMap(({ findings }) => findings.map((finding) => ({
         level: finding.severity,
@@ -871,15 +1818,15 @@ var evaluate = __nccwpck_require__(1632);
  * whole registry even when one file is named.
  */
 async function runValidate(options) {
-    const kinds = new Map();
-    const registryFiles = await (0,registry/* listRegistry */.Iw)(options.root, kinds);
-    const named = options.paths.length === 0 ? registryFiles : await (0,registry/* expandPaths */.pR)(options.paths, kinds);
+    const { disk } = options;
+    const registryFiles = await (0,registry/* listRegistry */.Iw)(disk, options.root);
+    const named = options.paths.length === 0 ? registryFiles : await disk.expand(options.paths);
     const registryAbsolute = registryFiles.map((file) => external_node_path_default().resolve(file));
     const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => external_node_path_default().resolve(file)));
     const all = [...new Set([...registryAbsolute, ...namedSet])];
     const cwd = external_node_path_default().resolve(options.cwd);
     const display = (absolute) => (0,registry/* relativePath */.iZ)(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
-    const files = (0,registry/* readGroupFiles */.nU)(all, options.root, display, kinds);
+    const files = (0,registry/* readGroupFiles */.nU)(disk, all, options.root, display);
     const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
     const results = (0,evaluate/* evaluate */._)(files, {
         today: options.today,
@@ -890,6 +1837,7 @@ async function runValidate(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
 
 
 
@@ -919,6 +1867,7 @@ async function validateCommand(args, io) {
     const outcome = await runValidate({
         paths: positionals.map((target) => external_node_path_default().resolve(io.cwd, target)),
         root,
+        disk: (0,registry_disk/* registryDisk */.v)(),
         cwd: io.cwd,
         today,
         policy,
@@ -940,7 +1889,7 @@ async function report(format, results, language, io) {
             io.stdout(formatJson(results, language));
             break;
         case 'github':
-            (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4793))).writeAnnotations(toAnnotations(results, language));
+            (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).writeAnnotations(toAnnotations(results, language));
             io.stdout(`${(0,report_escape/* escapeLogText */.dD)((0,report_text/* summaryLine */.dC)(results, language))}\n`);
             break;
     }
@@ -1162,6 +2111,7 @@ function asksForHelp(args) {
 
 
 
+
 /** Turns argv into one typed options object per command, runs it, and returns the exit code. */
 async function runCli(argv, io) {
     const [command, ...rest] = argv;
@@ -1192,18 +2142,18 @@ async function runCli(argv, io) {
                 return newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2995))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(850), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164))).auditCommand(rest, io);
             case 'site':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2570))).siteCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824))).siteCommand(rest, io);
             case 'rules':
                 return rulesCommand(rest, io);
             case 'check-patch':
-                return await (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).checkPatchCommand(rest, io);
+                return await (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 3269))).checkPatchCommand(rest, io);
             case 'identify':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(445), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).identifyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(850), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863))).identifyCommand(rest, io);
             case 'sync':
                 // Loaded only when asked for, so other commands never load the iCalendar parser.
-                return await (await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 2820))).syncCommand(rest, io);
+                return await (await __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 2548))).syncCommand(rest, io);
             case undefined:
                 throw new options/* UsageError */.eb('no command given');
             default:
@@ -1222,8 +2172,9 @@ async function runCli(argv, io) {
         }
         if (error instanceof policy_file/* PolicyError */.pn ||
             error instanceof registry/* UnreadablePathError */.hU ||
-            error instanceof FileExistsError ||
-            error instanceof options/* NothingToCheckError */.Pz) {
+            error instanceof run_new_group/* FileExistsError */.ng ||
+            error instanceof options/* NothingToCheckError */.Pz ||
+            error instanceof run_audit/* EmptyRegistryError */.l) {
             io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n`);
             return options/* EXIT */.dc.usage;
         }
@@ -1241,7 +2192,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1288);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9047);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
 
 
 
@@ -1649,19 +2600,25 @@ function projectShortfall(data, today, policy) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 2889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OZ: () => (/* binding */ SLUG),
-/* harmony export */   W7: () => (/* binding */ lookAlikeCharacters),
-/* harmony export */   Wn: () => (/* binding */ lookAlikeKeys),
-/* harmony export */   cd: () => (/* binding */ GITHUB_LOGIN),
-/* harmony export */   qW: () => (/* binding */ isInvisible),
-/* harmony export */   zN: () => (/* binding */ foldName)
-/* harmony export */ });
-/* harmony import */ var unhomoglyph__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9960);
-/* harmony import */ var unhomoglyph__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(unhomoglyph__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cd: () => (/* binding */ GITHUB_LOGIN),
+  OZ: () => (/* binding */ SLUG),
+  zN: () => (/* binding */ foldName),
+  qW: () => (/* binding */ isInvisible),
+  W7: () => (/* binding */ lookAlikeCharacters),
+  Wn: () => (/* binding */ lookAlikeKeys)
+});
+
+// UNUSED EXPORTS: prototypesOf
+
+;// CONCATENATED MODULE: ./node_modules/unhomoglyph/data.json
+const data_namespaceObject = /*#__PURE__*/JSON.parse('{"0":"O","1":"l","֭":"֖","֮":"֘","֨":"֙","֤":"֚","᪴":"ۛ","⃛":"ۛ","ؙ":"̓","ࣳ":"̓","̓":"̓","̕":"̓","ُ":"̓","ٝ":"̔","֜":"́","֝":"́","ؘ":"́","݇":"́","́":"́","॔":"́","َ":"́","̀":"̀","॓":"̀","̌":"̆","꙼":"̆","٘":"̆","ٚ":"̆","ͮ":"̆","ۨ":"̆̇","̐":"̆̇","ँ":"̆̇","ঁ":"̆̇","ઁ":"̆̇","ଁ":"̆̇","ఀ":"̆̇","ಁ":"̆̇","ഁ":"̆̇","𑒿":"̆̇","᳐":"̂","̑":"̂","ٛ":"̂","߮":"̂","꛰":"̂","֯":"̊","۟":"̊","៓":"̊","゚":"̊","ْ":"̊","ஂ":"̊","ံ":"̊","ំ":"̊","𑌀":"̊","ํ":"̊","ໍ":"̊","ͦ":"̊","ⷪ":"̊","࣫":"̈","߳":"̈","ً":"̋","ࣰ":"̋","͂":"̃","ٓ":"̃","ׄ":"̇","۬":"̇","݀":"̇","࣪":"̇","݁":"̇","͘":"̇","ֹ":"̇","ֺ":"̇","ׂ":"̇","ׁ":"̇","߭":"̇","ं":"̇","ਂ":"̇","ં":"̇","்":"̇","̷":"̸","᪷":"̨","̢":"̨","ͅ":"̨","᳒":"̄","̅":"̄","ٙ":"̄","߫":"̄","꛱":"̄","᳚":"̎","ٗ":"̒","͗":"͐","ࣿ":"͐","ࣸ":"͐","ऀ":"͒","᳭":"̖","᳜":"̩","ٖ":"̩","᳕":"̫","͇":"̳","ࣹ":"͔","ࣺ":"͕","゛":"ﾞ","゜":"ﾟ","̶":"̵","〬":"̉","ׅ":"̣","࣭":"̣","᳝":"̣","ִ":"̣","ٜ":"̣","़":"̣","়":"̣","਼":"̣","઼":"̣","଼":"̣","𑇊":"̣","𑓃":"̣","𐨺":"̣","࣮":"̤","᳞":"̤","༷":"̥","〭":"̥","̧":"̦","̡":"̦","̹":"̦","᳙":"̭","᳘":"̮","॒":"̱","̠":"̱","ࣱ":"ٌ","ࣨ":"ٌ","ࣥ":"ٌ","ﱞ":"ﹲّ","ࣲ":"ٍ","ﱟ":"ﹴّ","ﳲ":"ﹷّ","ﱠ":"ﹶّ","ﳳ":"ﹹّ","ﱡ":"ﹸّ","ؚ":"ِ","̗":"ِ","ﳴ":"ﹻّ","ﱢ":"ﹺّ","ﱣ":"ﹼٰ","ٟ":"ٕ","̍":"ٰ","݂":"ܼ","ਃ":"ঃ","ః":"ঃ","ಃ":"ঃ","ഃ":"ঃ","ඃ":"ঃ","း":"ঃ","𑓁":"ঃ","់":"่","່":"่","້":"้","໊":"๊","໋":"๋","꙯":"⃩","\\u2028":" ","\\u2029":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" ","ߺ":"_","﹍":"_","﹎":"_","﹏":"_","‐":"-","‑":"-","‒":"-","–":"-","﹘":"-","۔":"-","⁃":"-","˗":"-","−":"-","➖":"-","Ⲻ":"-","⨩":"-̓","⸚":"-̈","﬩":"-̇","∸":"-̇","⨪":"-̣","꓾":"-.","～":"〜","؍":",","٫":",","‚":",","¸":",","ꓹ":",","⸲":"،","٬":"،",";":";","⸵":"؛","ः":":","ઃ":":","：":":","։":":","܃":":","܄":":","᛬":":","︰":":","᠃":":","᠉":":","⁚":":","׃":":","˸":":","꞉":":","∶":":","ː":":","ꓽ":":","⩴":"::=","⧴":":→","！":"!","ǃ":"!","ⵑ":"!","‼":"!!","⁉":"!?","ʔ":"?","Ɂ":"?","ॽ":"?","Ꭾ":"?","ꛫ":"?","⁈":"?!","⁇":"??","⸮":"؟","𝅭":".","․":".","܁":".","܂":".","꘎":".","𐩐":".","٠":".","۰":".","ꓸ":".","ꓻ":".,","‥":"..","ꓺ":"..","…":"...","꛴":"꛳꛳","・":"·","･":"·","᛫":"·","·":"·","⸱":"·","𐄁":"·","•":"·","‧":"·","∙":"·","⋅":"·","ꞏ":"·","ᐧ":"·","⋯":"···","ⵈ":"···","ᑄ":"·<","⋗":"·>","ᐷ":"·>","ᑀ":"·>","ᔯ":"·4","ᑾ":"·b","ᒀ":"·ḃ","ᑺ":"·d","ᒘ":"·J","ᒶ":"·L","ᑶ":"·P","ᑗ":"·U","ᐺ":"·V","ᐼ":"·Ʌ","ᒮ":"·Γ","ᐎ":"·Δ","ᑙ":"·Ո","ᐌ":"·ᐁ","ᐐ":"·ᐄ","ᐒ":"·ᐅ","ᐔ":"·ᐆ","ᐗ":"·ᐊ","ᐙ":"·ᐋ","ᐾ":"·ᐲ","ᑂ":"·ᐴ","ᑆ":"·ᐹ","ᑛ":"·ᑏ","ᑔ":"·ᑐ","ᑝ":"·ᑐ","ᑟ":"·ᑑ","ᑡ":"·ᑕ","ᑣ":"·ᑖ","ᑴ":"·ᑫ","ᑸ":"·ᑮ","ᑼ":"·ᑰ","ᒒ":"·ᒉ","ᒔ":"·ᒋ","ᒖ":"·ᒌ","ᒚ":"·ᒎ","ᒜ":"·ᒐ","ᒞ":"·ᒑ","ᒬ":"·ᒣ","ᒰ":"·ᒦ","ᒲ":"·ᒧ","ᒴ":"·ᒨ","ᒸ":"·ᒫ","ᓉ":"·ᓀ","ᣆ":"·ᓂ","ᣈ":"·ᓃ","ᣊ":"·ᓄ","ᣌ":"·ᓅ","ᓋ":"·ᓇ","ᓍ":"·ᓈ","ᓜ":"·ᓓ","ᓞ":"·ᓕ","ᓠ":"·ᓖ","ᓢ":"·ᓗ","ᓤ":"·ᓘ","ᓦ":"·ᓚ","ᓨ":"·ᓛ","ᓶ":"·ᓭ","ᓸ":"·ᓯ","ᓺ":"·ᓰ","ᓼ":"·ᓱ","ᓾ":"·ᓲ","ᔀ":"·ᓴ","ᔂ":"·ᓵ","ᔗ":"·ᔐ","ᔙ":"·ᔑ","ᔛ":"·ᔒ","ᔝ":"·ᔓ","ᔟ":"·ᔔ","ᔡ":"·ᔕ","ᔣ":"·ᔖ","ᔱ":"·ᔨ","ᔳ":"·ᔩ","ᔵ":"·ᔪ","ᔷ":"·ᔫ","ᔹ":"·ᔭ","ᔻ":"·ᔮ","ᣎ":"·ᕃ","ᣏ":"·ᕆ","ᣐ":"·ᕇ","ᣑ":"·ᕈ","ᣒ":"·ᕉ","ᣓ":"·ᕋ","ᕎ":"·ᕌ","ᕛ":"·ᕚ","ᕨ":"·ᕧ","ᢳ":"·ᢱ","ᢶ":"·ᢴ","ᢹ":"·ᢸ","ᣂ":"·ᣀ","꠰":"।","॥":"।।","᰼":"᰻᰻","။":"၊၊","᪩":"᪨᪨","᪫":"᪪᪨","᭟":"᭞᭞","𐩗":"𐩖𐩖","𑑌":"𑑋𑑋","𑙂":"𑙁𑙁","𑱂":"𑱁𑱁","᱿":"᱾᱾","՝":"\'","＇":"\'","‘":"\'","’":"\'","‛":"\'","′":"\'","‵":"\'","՚":"\'","׳":"\'","`":"\'","`":"\'","｀":"\'","´":"\'","΄":"\'","´":"\'","᾽":"\'","᾿":"\'","῾":"\'","ʹ":"\'","ʹ":"\'","ˈ":"\'","ˊ":"\'","ˋ":"\'","˴":"\'","ʻ":"\'","ʽ":"\'","ʼ":"\'","ʾ":"\'","ꞌ":"\'","י":"\'","ߴ":"\'","ߵ":"\'","ᑊ":"\'","ᛌ":"\'","𖽑":"\'","𖽒":"\'","᳓":"\'\'","\\"":"\'\'","＂":"\'\'","“":"\'\'","”":"\'\'","‟":"\'\'","″":"\'\'","‶":"\'\'","〃":"\'\'","״":"\'\'","˝":"\'\'","ʺ":"\'\'","˶":"\'\'","ˮ":"\'\'","ײ":"\'\'","‴":"\'\'\'","‷":"\'\'\'","⁗":"\'\'\'\'","Ɓ":"\'B","Ɗ":"\'D","ŉ":"\'n","Ƥ":"\'P","Ƭ":"\'T","Ƴ":"\'Y","［":"(","❨":"(","❲":"(","〔":"(","﴾":"(","⸨":"((","㈠":"(ー)","⑵":"(2)","⒇":"(2O)","⑶":"(3)","⑷":"(4)","⑸":"(5)","⑹":"(6)","⑺":"(7)","⑻":"(8)","⑼":"(9)","⒜":"(a)","🄐":"(A)","⒝":"(b)","🄑":"(B)","⒞":"(c)","🄒":"(C)","⒟":"(d)","🄓":"(D)","⒠":"(e)","🄔":"(E)","⒡":"(f)","🄕":"(F)","⒢":"(g)","🄖":"(G)","⒣":"(h)","🄗":"(H)","⒤":"(i)","⒥":"(j)","🄙":"(J)","⒦":"(k)","🄚":"(K)","⑴":"(l)","🄘":"(l)","⒧":"(l)","🄛":"(L)","⑿":"(l2)","⒀":"(l3)","⒁":"(l4)","⒂":"(l5)","⒃":"(l6)","⒄":"(l7)","⒅":"(l8)","⒆":"(l9)","⑾":"(ll)","⑽":"(lO)","🄜":"(M)","⒩":"(n)","🄝":"(N)","⒪":"(o)","🄞":"(O)","⒫":"(p)","🄟":"(P)","⒬":"(q)","🄠":"(Q)","⒭":"(r)","🄡":"(R)","⒨":"(rn)","⒮":"(s)","🄢":"(S)","🄪":"(S)","⒯":"(t)","🄣":"(T)","⒰":"(u)","🄤":"(U)","⒱":"(v)","🄥":"(V)","⒲":"(w)","🄦":"(W)","⒳":"(x)","🄧":"(X)","⒴":"(y)","🄨":"(Y)","⒵":"(z)","🄩":"(Z)","㈀":"(ᄀ)","㈎":"(가)","㈁":"(ᄂ)","㈏":"(나)","㈂":"(ᄃ)","㈐":"(다)","㈃":"(ᄅ)","㈑":"(라)","㈄":"(ᄆ)","㈒":"(마)","㈅":"(ᄇ)","㈓":"(바)","㈆":"(ᄉ)","㈔":"(사)","㈇":"(ᄋ)","㈕":"(아)","㈝":"(오전)","㈞":"(오후)","㈈":"(ᄌ)","㈖":"(자)","㈜":"(주)","㈉":"(ᄎ)","㈗":"(차)","㈊":"(ᄏ)","㈘":"(카)","㈋":"(ᄐ)","㈙":"(타)","㈌":"(ᄑ)","㈚":"(파)","㈍":"(ᄒ)","㈛":"(하)","㈦":"(七)","㈢":"(三)","🉁":"(三)","㈨":"(九)","㈡":"(二)","🉂":"(二)","㈤":"(五)","㈹":"(代)","㈽":"(企)","㉁":"(休)","㈧":"(八)","㈥":"(六)","㈸":"(労)","🉇":"(勝)","㈩":"(十)","㈿":"(協)","㈴":"(名)","㈺":"(呼)","㈣":"(四)","㈯":"(土)","㈻":"(学)","🉃":"(安)","🉅":"(打)","🉈":"(敗)","㈰":"(日)","㈪":"(月)","㈲":"(有)","㈭":"(木)","🉀":"(本)","㈱":"(株)","㈬":"(水)","㈫":"(火)","🉄":"(点)","㈵":"(特)","🉆":"(盗)","㈼":"(監)","㈳":"(社)","㈷":"(祝)","㉀":"(祭)","㉂":"(自)","㉃":"(至)","㈶":"(財)","㈾":"(資)","㈮":"(金)","］":")","❩":")","❳":")","〕":")","﴿":")","⸩":"))","❴":"{","𝄔":"{","❵":"}","〚":"⟦","〛":"⟧","⟨":"❬","〈":"❬","〈":"❬","㇛":"❬","く":"❬","𡿨":"❬","⟩":"❭","〉":"❭","〉":"❭","＾":"︿","⸿":"¶","⁎":"*","٭":"*","∗":"*","𐌟":"*","᜵":"/","⁁":"/","∕":"/","⁄":"/","╱":"/","⟋":"/","⧸":"/","𝈺":"/","㇓":"/","〳":"/","Ⳇ":"/","ノ":"/","丿":"/","⼃":"/","⧶":"/̄","⫽":"//","⫻":"///","＼":"\\\\","﹨":"\\\\","∖":"\\\\","⟍":"\\\\","⧵":"\\\\","⧹":"\\\\","𝈏":"\\\\","𝈻":"\\\\","㇔":"\\\\","丶":"\\\\","⼂":"\\\\","⳹":"\\\\\\\\","⑊":"\\\\\\\\","⟈":"\\\\ᑕ","ꝸ":"&","૰":"॰","𑂻":"॰","𑇇":"॰","⚬":"॰","𑇛":"꣼","៙":"๏","៕":"๚","៚":"๛","༌":"་","༎":"།།","˄":"^","ˆ":"^","꙾":"ˇ","˘":"ˇ","‾":"ˉ","﹉":"ˉ","﹊":"ˉ","﹋":"ˉ","﹌":"ˉ","¯":"ˉ","￣":"ˉ","▔":"ˉ","ъ":"ˉb","ꙑ":"ˉbi","͵":"ˏ","˻":"˪","꜖":"˪","꜔":"˫","。":"˳","⸰":"°","˚":"°","∘":"°","○":"°","◦":"°","⍜":"°̲","⍤":"°̈","℃":"°C","℉":"°F","௵":"௳","༛":"༚༚","༟":"༚༝","࿎":"༝༚","༞":"༝༝","Ⓒ":"©","Ⓡ":"®","Ⓟ":"℗","𝈛":"⅄","⯬":"↞","⯭":"↟","⯮":"↠","⯯":"↡","↵":"↲","⥥":"⇃⇂","⥯":"⇃ᛚ","𝛛":"∂","𝜕":"∂","𝝏":"∂","𝞉":"∂","𝟃":"∂","𞣌":"∂","𞣍":"∂̵","ð":"∂̵","⌀":"∅","𝛁":"∇","𝛻":"∇","𝜵":"∇","𝝯":"∇","𝞩":"∇","𑢨":"∇","⍢":"∇̈","⍫":"∇̴","█":"∎","■":"∎","⨿":"∐","᛭":"+","➕":"+","𐊛":"+","⨣":"+̂","⨢":"+̊","⨤":"+̃","∔":"+̇","⨥":"+̣","⨦":"+̰","⨧":"+₂","➗":"÷","‹":"<","❮":"<","˂":"<","𝈶":"<","ᐸ":"<","ᚲ":"<","⋖":"<·","Ⲵ":"<·","ᑅ":"<·","≪":"<<","⋘":"<<<","᐀":"=","⹀":"=","゠":"=","꓿":"=","≚":"=̆","≙":"=̂","≗":"=̊","≐":"=̇","≑":"=̣̇","⩮":"=⃰","⩵":"==","⩶":"===","≞":"=ͫ","›":">","❯":">","˃":">","𝈷":">","ᐳ":">","𖼿":">","ᑁ":">·","⪥":"><","≫":">>","⨠":">>","⋙":">>>","⁓":"~","˜":"~","῀":"~","∼":"~","⍨":"~̈","⸞":"~̇","⩪":"~̇","⸟":"~̣","𞣈":"∠","⋀":"∧","∯":"∮∮","∰":"∮∮∮","⸫":"∴","⸪":"∵","⸬":"∷","𑇞":"≈","♎":"≏","🝞":"≏","≣":"≡","⨃":"⊍","⨄":"⊎","𝈸":"⊏","𝈹":"⊐","⨅":"⊓","⨆":"⊔","⨂":"⊗","⍟":"⊛","🝱":"⊠","🝕":"⊡","◁":"⊲","▷":"⊳","⍣":"⋆̈","︴":"⌇","◠":"⌒","⨽":"⌙","⌥":"⌤","⧇":"⌻","◎":"⌾","⦾":"⌾","⧅":"⍂","⦰":"⍉","⏃":"⍋","⏂":"⍎","⏁":"⍕","⏆":"⍭","☸":"⎈","︵":"⏜","︶":"⏝","︷":"⏞","︸":"⏟","︹":"⏠","︺":"⏡","▱":"⏥","⏼":"⏻","︱":"│","｜":"│","┃":"│","┏":"┌","┣":"├","▐":"▌","▗":"▖","▝":"▘","☐":"□","￭":"▪","▸":"▶","►":"▶","⳩":"☧","🜊":"☩","🌒":"☽","🌙":"☽","⏾":"☾","🌘":"☾","⧙":"⦚","🜺":"⧟","⨾":"⨟","𐆠":"⳨","♩":"𝅘𝅥","♪":"𝅘𝅥𝅮","⓪":"🄍","↺":"🄎","˙":"ॱ","ൎ":"ॱ","－":"ー","—":"ー","―":"ー","─":"ー","━":"ー","㇐":"ー","ꟷ":"ー","ᅳ":"ー","ㅡ":"ー","一":"ー","⼀":"ー","ᆖ":"ーー","ힹ":"ーᅡ","ힺ":"ーᅥ","ힻ":"ーᅥ丨","ힼ":"ーᅩ","ᆕ":"ーᅮ","ᅴ":"ー丨","ㅢ":"ー丨","ᆗ":"ー丨ᅮ","🄏":"$⃠","₤":"£","〒":"₸","〶":"₸","᭜":"᭐","꧆":"꧐","𑓑":"১","೧":"౧","ၥ":"၁","①":"➀","⑩":"➉","⏨":"₁₀","𝟐":"2","𝟚":"2","𝟤":"2","𝟮":"2","𝟸":"2","🯲":"2","Ꝛ":"2","Ƨ":"2","Ϩ":"2","Ꙅ":"2","ᒿ":"2","ꛯ":"2","ꧏ":"٢","۲":"٢","૨":"२","𑓒":"২","೨":"౨","②":"➁","ƻ":"2̵","🄃":"2,","⒉":"2.","㏵":"22日","㍮":"22点","㏶":"23日","㍯":"23点","㏷":"24日","㍰":"24点","㏸":"25日","㏹":"26日","㏺":"27日","㏻":"28日","㏼":"29日","㏴":"2l日","㍭":"2l点","⒛":"2O.","㏳":"2O日","㍬":"2O点","෩":"෨ා","෯":"෨ී","㏡":"2日","㋁":"2月","㍚":"2点","𝈆":"3","𝟑":"3","𝟛":"3","𝟥":"3","𝟯":"3","𝟹":"3","🯳":"3","Ɜ":"3","Ȝ":"3","Ʒ":"3","Ꝫ":"3","Ⳍ":"3","З":"3","Ӡ":"3","𖼻":"3","𑣊":"3","۳":"٣","𞣉":"٣","૩":"३","③":"➂","Ҙ":"3̦","🄄":"3,","⒊":"3.","㏾":"3l日","㏽":"3O日","㏢":"3日","㋂":"3月","㍛":"3点","𝟒":"4","𝟜":"4","𝟦":"4","𝟰":"4","𝟺":"4","🯴":"4","Ꮞ":"4","𑢯":"4","۴":"٤","૪":"४","④":"➃","🄅":"4,","⒋":"4.","ᔰ":"4·","㏣":"4日","㋃":"4月","㍜":"4点","𝟓":"5","𝟝":"5","𝟧":"5","𝟱":"5","𝟻":"5","🯵":"5","Ƽ":"5","𑢻":"5","⑤":"➄","🄆":"5,","⒌":"5.","㏤":"5日","㋄":"5月","㍝":"5点","𝟔":"6","𝟞":"6","𝟨":"6","𝟲":"6","𝟼":"6","🯶":"6","Ⳓ":"6","б":"6","Ꮾ":"6","𑣕":"6","۶":"٦","𑓖":"৬","⑥":"➅","🄇":"6,","⒍":"6.","㏥":"6日","㋅":"6月","㍞":"6点","𝈒":"7","𝟕":"7","𝟟":"7","𝟩":"7","𝟳":"7","𝟽":"7","🯷":"7","𐓒":"7","𑣆":"7","⑦":"➆","🄈":"7,","⒎":"7.","㏦":"7日","㋆":"7月","㍟":"7点","ଃ":"8","৪":"8","੪":"8","𞣋":"8","𝟖":"8","𝟠":"8","𝟪":"8","𝟴":"8","𝟾":"8","🯸":"8","ȣ":"8","Ȣ":"8","𐌚":"8","૮":"८","⑧":"➇","🄉":"8,","⒏":"8.","㏧":"8日","㋇":"8月","㍠":"8点","੧":"9","୨":"9","৭":"9","൭":"9","𝟗":"9","𝟡":"9","𝟫":"9","𝟵":"9","𝟿":"9","🯹":"9","Ꝯ":"9","Ⳋ":"9","𑣌":"9","𑢬":"9","𑣖":"9","१":"٩","𑣤":"٩","۹":"٩","೯":"౯","⑨":"➈","🄊":"9,","⒐":"9.","㏨":"9日","㋈":"9月","㍡":"9点","⍺":"a","ａ":"a","𝐚":"a","𝑎":"a","𝒂":"a","𝒶":"a","𝓪":"a","𝔞":"a","𝕒":"a","𝖆":"a","𝖺":"a","𝗮":"a","𝘢":"a","𝙖":"a","𝚊":"a","ɑ":"a","α":"a","𝛂":"a","𝛼":"a","𝜶":"a","𝝰":"a","𝞪":"a","а":"a","ⷶ":"ͣ","Ａ":"A","𝐀":"A","𝐴":"A","𝑨":"A","𝒜":"A","𝓐":"A","𝔄":"A","𝔸":"A","𝕬":"A","𝖠":"A","𝗔":"A","𝘈":"A","𝘼":"A","𝙰":"A","Α":"A","𝚨":"A","𝛢":"A","𝜜":"A","𝝖":"A","𝞐":"A","А":"A","Ꭺ":"A","ᗅ":"A","ꓮ":"A","𖽀":"A","𐊠":"A","⍶":"a̲","ǎ":"ă","Ǎ":"Ă","ȧ":"å","Ȧ":"Å","ẚ":"ả","℀":"a/c","℁":"a/s","ꜳ":"aa","Ꜳ":"AA","æ":"ae","ӕ":"ae","Æ":"AE","Ӕ":"AE","ꜵ":"ao","Ꜵ":"AO","🜇":"AR","ꜷ":"au","Ꜷ":"AU","ꜹ":"av","ꜻ":"av","Ꜹ":"AV","Ꜻ":"AV","ꜽ":"ay","Ꜽ":"AY","ꭺ":"ᴀ","∀":"Ɐ","𝈗":"Ɐ","ᗄ":"Ɐ","ꓯ":"Ɐ","𐐟":"Ɒ","𝐛":"b","𝑏":"b","𝒃":"b","𝒷":"b","𝓫":"b","𝔟":"b","𝕓":"b","𝖇":"b","𝖻":"b","𝗯":"b","𝘣":"b","𝙗":"b","𝚋":"b","Ƅ":"b","Ь":"b","Ꮟ":"b","ᑲ":"b","ᖯ":"b","Ｂ":"B","ℬ":"B","𝐁":"B","𝐵":"B","𝑩":"B","𝓑":"B","𝔅":"B","𝔹":"B","𝕭":"B","𝖡":"B","𝗕":"B","𝘉":"B","𝘽":"B","𝙱":"B","Ꞵ":"B","Β":"B","𝚩":"B","𝛣":"B","𝜝":"B","𝝗":"B","𝞑":"B","В":"B","Ᏼ":"B","ᗷ":"B","ꓐ":"B","𐊂":"B","𐊡":"B","𐌁":"B","ɓ":"b̔","ᑳ":"ḃ","ƃ":"b̄","Ƃ":"b̄","Б":"b̄","ƀ":"b̵","ҍ":"b̵","Ҍ":"b̵","ѣ":"b̵","Ѣ":"b̵","ᑿ":"b·","ᒁ":"ḃ·","ᒈ":"b\'","Ы":"bl","в":"ʙ","ᏼ":"ʙ","ｃ":"c","ⅽ":"c","𝐜":"c","𝑐":"c","𝒄":"c","𝒸":"c","𝓬":"c","𝔠":"c","𝕔":"c","𝖈":"c","𝖼":"c","𝗰":"c","𝘤":"c","𝙘":"c","𝚌":"c","ᴄ":"c","ϲ":"c","ⲥ":"c","с":"c","ꮯ":"c","𐐽":"c","ⷭ":"ͨ","🝌":"C","𑣲":"C","𑣩":"C","Ｃ":"C","Ⅽ":"C","ℂ":"C","ℭ":"C","𝐂":"C","𝐶":"C","𝑪":"C","𝒞":"C","𝓒":"C","𝕮":"C","𝖢":"C","𝗖":"C","𝘊":"C","𝘾":"C","𝙲":"C","Ϲ":"C","Ⲥ":"C","С":"C","Ꮯ":"C","ꓚ":"C","𐊢":"C","𐌂":"C","𐐕":"C","𐔜":"C","¢":"c̸","ȼ":"c̸","₡":"C⃫","🅮":"C⃠","ç":"c̦","ҫ":"c̦","Ç":"C̦","Ҫ":"C̦","Ƈ":"C\'","℅":"c/o","℆":"c/u","🅭":"㏄\\t⃝","⋴":"ꞓ","ɛ":"ꞓ","ε":"ꞓ","ϵ":"ꞓ","𝛆":"ꞓ","𝛜":"ꞓ","𝜀":"ꞓ","𝜖":"ꞓ","𝜺":"ꞓ","𝝐":"ꞓ","𝝴":"ꞓ","𝞊":"ꞓ","𝞮":"ꞓ","𝟄":"ꞓ","ⲉ":"ꞓ","є":"ꞓ","ԑ":"ꞓ","ꮛ":"ꞓ","𑣎":"ꞓ","𐐩":"ꞓ","€":"Ꞓ","Ⲉ":"Ꞓ","Є":"Ꞓ","⍷":"ꞓ̲","ͽ":"ꜿ","Ͽ":"Ꜿ","ⅾ":"d","ⅆ":"d","𝐝":"d","𝑑":"d","𝒅":"d","𝒹":"d","𝓭":"d","𝔡":"d","𝕕":"d","𝖉":"d","𝖽":"d","𝗱":"d","𝘥":"d","𝙙":"d","𝚍":"d","ԁ":"d","Ꮷ":"d","ᑯ":"d","ꓒ":"d","Ⅾ":"D","ⅅ":"D","𝐃":"D","𝐷":"D","𝑫":"D","𝒟":"D","𝓓":"D","𝔇":"D","𝔻":"D","𝕯":"D","𝖣":"D","𝗗":"D","𝘋":"D","𝘿":"D","𝙳":"D","Ꭰ":"D","ᗞ":"D","ᗪ":"D","ꓓ":"D","ɗ":"d̔","ɖ":"d̨","ƌ":"d̄","đ":"d̵","Đ":"D̵","Ð":"D̵","Ɖ":"D̵","₫":"ḏ̵","ꝺ":"Ꝺ","ᑻ":"d·","ᒇ":"d\'","ʤ":"dȝ","ǳ":"dz","ʣ":"dz","ǲ":"Dz","Ǳ":"DZ","ǆ":"dž","ǅ":"Dž","Ǆ":"DŽ","ʥ":"dʑ","ꭰ":"ᴅ","⸹":"ẟ","δ":"ẟ","𝛅":"ẟ","𝛿":"ẟ","𝜹":"ẟ","𝝳":"ẟ","𝞭":"ẟ","ծ":"ẟ","ᕷ":"ẟ","℮":"e","ｅ":"e","ℯ":"e","ⅇ":"e","𝐞":"e","𝑒":"e","𝒆":"e","𝓮":"e","𝔢":"e","𝕖":"e","𝖊":"e","𝖾":"e","𝗲":"e","𝘦":"e","𝙚":"e","𝚎":"e","ꬲ":"e","е":"e","ҽ":"e","ⷷ":"ͤ","⋿":"E","Ｅ":"E","ℰ":"E","𝐄":"E","𝐸":"E","𝑬":"E","𝓔":"E","𝔈":"E","𝔼":"E","𝕰":"E","𝖤":"E","𝗘":"E","𝘌":"E","𝙀":"E","𝙴":"E","Ε":"E","𝚬":"E","𝛦":"E","𝜠":"E","𝝚":"E","𝞔":"E","Е":"E","ⴹ":"E","Ꭼ":"E","ꓰ":"E","𑢦":"E","𑢮":"E","𐊆":"E","ě":"ĕ","Ě":"Ĕ","ɇ":"e̸","Ɇ":"E̸","ҿ":"ę","ꭼ":"ᴇ","ə":"ǝ","ә":"ǝ","∃":"Ǝ","ⴺ":"Ǝ","ꓱ":"Ǝ","ɚ":"ǝ˞","ᴔ":"ǝo","ꭁ":"ǝo̸","ꭂ":"ǝo̵","Ә":"Ə","𝈡":"Ɛ","ℇ":"Ɛ","Ԑ":"Ɛ","Ꮛ":"Ɛ","𖼭":"Ɛ","𐐁":"Ɛ","ᶟ":"ᵋ","ᴈ":"ɜ","з":"ɜ","ҙ":"ɜ̦","𐑂":"ɞ","ꞝ":"ʚ","𐐪":"ʚ","𝐟":"f","𝑓":"f","𝒇":"f","𝒻":"f","𝓯":"f","𝔣":"f","𝕗":"f","𝖋":"f","𝖿":"f","𝗳":"f","𝘧":"f","𝙛":"f","𝚏":"f","ꬵ":"f","ꞙ":"f","ſ":"f","ẝ":"f","ք":"f","𝈓":"F","ℱ":"F","𝐅":"F","𝐹":"F","𝑭":"F","𝓕":"F","𝔉":"F","𝔽":"F","𝕱":"F","𝖥":"F","𝗙":"F","𝘍":"F","𝙁":"F","𝙵":"F","Ꞙ":"F","Ϝ":"F","𝟊":"F","ᖴ":"F","ꓝ":"F","𑣂":"F","𑢢":"F","𐊇":"F","𐊥":"F","𐔥":"F","ƒ":"f̦","Ƒ":"F̦","ᵮ":"f̴","℻":"FAX","ﬀ":"ff","ﬃ":"ffi","ﬄ":"ffl","ﬁ":"fi","ﬂ":"fl","ʩ":"fŋ","ᖵ":"Ⅎ","ꓞ":"Ⅎ","𝈰":"ꟻ","ᖷ":"ꟻ","ｇ":"g","ℊ":"g","𝐠":"g","𝑔":"g","𝒈":"g","𝓰":"g","𝔤":"g","𝕘":"g","𝖌":"g","𝗀":"g","𝗴":"g","𝘨":"g","𝙜":"g","𝚐":"g","ɡ":"g","ᶃ":"g","ƍ":"g","ց":"g","𝐆":"G","𝐺":"G","𝑮":"G","𝒢":"G","𝓖":"G","𝔊":"G","𝔾":"G","𝕲":"G","𝖦":"G","𝗚":"G","𝘎":"G","𝙂":"G","𝙶":"G","Ԍ":"G","Ꮐ":"G","Ᏻ":"G","ꓖ":"G","ᶢ":"ᵍ","ɠ":"g̔","ǧ":"ğ","Ǧ":"Ğ","ǵ":"ģ","ǥ":"g̵","Ǥ":"G̵","Ɠ":"G\'","ԍ":"ɢ","ꮐ":"ɢ","ᏻ":"ɢ","ｈ":"h","ℎ":"h","𝐡":"h","𝒉":"h","𝒽":"h","𝓱":"h","𝔥":"h","𝕙":"h","𝖍":"h","𝗁":"h","𝗵":"h","𝘩":"h","𝙝":"h","𝚑":"h","һ":"h","հ":"h","Ꮒ":"h","Ｈ":"H","ℋ":"H","ℌ":"H","ℍ":"H","𝐇":"H","𝐻":"H","𝑯":"H","𝓗":"H","𝕳":"H","𝖧":"H","𝗛":"H","𝘏":"H","𝙃":"H","𝙷":"H","Η":"H","𝚮":"H","𝛨":"H","𝜢":"H","𝝜":"H","𝞖":"H","Ⲏ":"H","Н":"H","Ꮋ":"H","ᕼ":"H","ꓧ":"H","𐋏":"H","ᵸ":"ᴴ","ɦ":"h̔","ꚕ":"h̔","Ᏺ":"h̔","Ⱨ":"H̩","Ң":"H̩","ħ":"h̵","ℏ":"h̵","ћ":"h̵","Ħ":"H̵","Ӊ":"H̦","Ӈ":"H̦","н":"ʜ","ꮋ":"ʜ","ң":"ʜ̩","ӊ":"ʜ̦","ӈ":"ʜ̦","Ԋ":"Ƕ","ꮀ":"ⱶ","Ͱ":"Ⱶ","Ꭸ":"Ⱶ","Ꮀ":"Ⱶ","ꚱ":"Ⱶ","ꞕ":"ꜧ","˛":"i","⍳":"i","ｉ":"i","ⅰ":"i","ℹ":"i","ⅈ":"i","𝐢":"i","𝑖":"i","𝒊":"i","𝒾":"i","𝓲":"i","𝔦":"i","𝕚":"i","𝖎":"i","𝗂":"i","𝗶":"i","𝘪":"i","𝙞":"i","𝚒":"i","ı":"i","𝚤":"i","ɪ":"i","ɩ":"i","ι":"i","ι":"i","ͺ":"i","𝛊":"i","𝜄":"i","𝜾":"i","𝝸":"i","𝞲":"i","і":"i","ꙇ":"i","ӏ":"i","ꭵ":"i","Ꭵ":"i","𑣃":"i","ⓛ":"Ⓘ","⍸":"i̲","ǐ":"ĭ","Ǐ":"Ĭ","ɨ":"i̵","ᵻ":"i̵","ᵼ":"i̵","ⅱ":"ii","ⅲ":"iii","ĳ":"ij","ⅳ":"iv","ⅸ":"ix","ｊ":"j","ⅉ":"j","𝐣":"j","𝑗":"j","𝒋":"j","𝒿":"j","𝓳":"j","𝔧":"j","𝕛":"j","𝖏":"j","𝗃":"j","𝗷":"j","𝘫":"j","𝙟":"j","𝚓":"j","ϳ":"j","ј":"j","Ｊ":"J","𝐉":"J","𝐽":"J","𝑱":"J","𝒥":"J","𝓙":"J","𝔍":"J","𝕁":"J","𝕵":"J","𝖩":"J","𝗝":"J","𝘑":"J","𝙅":"J","𝙹":"J","Ʝ":"J","Ϳ":"J","Ј":"J","Ꭻ":"J","ᒍ":"J","ꓙ":"J","ɉ":"j̵","Ɉ":"J̵","ᒙ":"J·","𝚥":"ȷ","յ":"ȷ","ꭻ":"ᴊ","𝐤":"k","𝑘":"k","𝒌":"k","𝓀":"k","𝓴":"k","𝔨":"k","𝕜":"k","𝖐":"k","𝗄":"k","𝗸":"k","𝘬":"k","𝙠":"k","𝚔":"k","K":"K","Ｋ":"K","𝐊":"K","𝐾":"K","𝑲":"K","𝒦":"K","𝓚":"K","𝔎":"K","𝕂":"K","𝕶":"K","𝖪":"K","𝗞":"K","𝘒":"K","𝙆":"K","𝙺":"K","Κ":"K","𝚱":"K","𝛫":"K","𝜥":"K","𝝟":"K","𝞙":"K","Ⲕ":"K","К":"K","Ꮶ":"K","ᛕ":"K","ꓗ":"K","𐔘":"K","ƙ":"k̔","Ⱪ":"K̩","Қ":"K̩","₭":"K̵","Ꝁ":"K̵","Ҟ":"K̵","Ƙ":"K\'","׀":"l","|":"l","∣":"l","⏽":"l","￨":"l","١":"l","۱":"l","𐌠":"l","𞣇":"l","𝟏":"l","𝟙":"l","𝟣":"l","𝟭":"l","𝟷":"l","🯱":"l","I":"l","Ｉ":"l","Ⅰ":"l","ℐ":"l","ℑ":"l","𝐈":"l","𝐼":"l","𝑰":"l","𝓘":"l","𝕀":"l","𝕴":"l","𝖨":"l","𝗜":"l","𝘐":"l","𝙄":"l","𝙸":"l","Ɩ":"l","ｌ":"l","ⅼ":"l","ℓ":"l","𝐥":"l","𝑙":"l","𝒍":"l","𝓁":"l","𝓵":"l","𝔩":"l","𝕝":"l","𝖑":"l","𝗅":"l","𝗹":"l","𝘭":"l","𝙡":"l","𝚕":"l","ǀ":"l","Ι":"l","𝚰":"l","𝛪":"l","𝜤":"l","𝝞":"l","𝞘":"l","Ⲓ":"l","І":"l","Ӏ":"l","ו":"l","ן":"l","ا":"l","𞸀":"l","𞺀":"l","ﺎ":"l","ﺍ":"l","ߊ":"l","ⵏ":"l","ᛁ":"l","ꓲ":"l","𖼨":"l","𐊊":"l","𐌉":"l","𝈪":"L","Ⅼ":"L","ℒ":"L","𝐋":"L","𝐿":"L","𝑳":"L","𝓛":"L","𝔏":"L","𝕃":"L","𝕷":"L","𝖫":"L","𝗟":"L","𝘓":"L","𝙇":"L","𝙻":"L","Ⳑ":"L","Ꮮ":"L","ᒪ":"L","ꓡ":"L","𖼖":"L","𑢣":"L","𑢲":"L","𐐛":"L","𐔦":"L","ﴼ":"l̋","ﴽ":"l̋","ł":"l̸","Ł":"L̸","ɭ":"l̨","Ɨ":"l̵","ƚ":"l̵","ɫ":"l̴","إ":"lٕ","ﺈ":"lٕ","ﺇ":"lٕ","ٳ":"lٕ","ŀ":"l·","Ŀ":"l·","ᒷ":"l·","🄂":"l,","⒈":"l.","ױ":"l\'","⒓":"l2.","㏫":"l2日","㋋":"l2月","㍤":"l2点","⒔":"l3.","㏬":"l3日","㍥":"l3点","⒕":"l4.","㏭":"l4日","㍦":"l4点","⒖":"l5.","㏮":"l5日","㍧":"l5点","⒗":"l6.","㏯":"l6日","㍨":"l6点","⒘":"l7.","㏰":"l7日","㍩":"l7点","⒙":"l8.","㏱":"l8日","㍪":"l8点","⒚":"l9.","㏲":"l9日","㍫":"l9点","ǉ":"lj","Ĳ":"lJ","ǈ":"Lj","Ǉ":"LJ","‖":"ll","∥":"ll","Ⅱ":"ll","ǁ":"ll","װ":"ll","𐆙":"l̵l̵","⒒":"ll.","Ⅲ":"lll","𐆘":"l̵l̵S̵","㏪":"ll日","㋊":"ll月","㍣":"ll点","Ю":"lO","⒑":"lO.","㏩":"lO日","㋉":"lO月","㍢":"lO点","ʪ":"ls","₶":"lt","Ⅳ":"lV","Ⅸ":"lX","ɮ":"lȝ","ʫ":"lz","أ":"lٴ","ﺄ":"lٴ","ﺃ":"lٴ","ٲ":"lٴ","ٵ":"lٴ","ﷳ":"lكبر","ﷲ":"lللّٰo","㏠":"l日","㋀":"l月","㍙":"l点","ⳑ":"ʟ","ꮮ":"ʟ","𐑃":"ʟ","Ｍ":"M","Ⅿ":"M","ℳ":"M","𝐌":"M","𝑀":"M","𝑴":"M","𝓜":"M","𝔐":"M","𝕄":"M","𝕸":"M","𝖬":"M","𝗠":"M","𝘔":"M","𝙈":"M","𝙼":"M","Μ":"M","𝚳":"M","𝛭":"M","𝜧":"M","𝝡":"M","𝞛":"M","Ϻ":"M","Ⲙ":"M","М":"M","Ꮇ":"M","ᗰ":"M","ᛖ":"M","ꓟ":"M","𐊰":"M","𐌑":"M","Ӎ":"M̦","🝫":"MB","ⷨ":"ᷟ","𝐧":"n","𝑛":"n","𝒏":"n","𝓃":"n","𝓷":"n","𝔫":"n","𝕟":"n","𝖓":"n","𝗇":"n","𝗻":"n","𝘯":"n","𝙣":"n","𝚗":"n","ո":"n","ռ":"n","Ｎ":"N","ℕ":"N","𝐍":"N","𝑁":"N","𝑵":"N","𝒩":"N","𝓝":"N","𝔑":"N","𝕹":"N","𝖭":"N","𝗡":"N","𝘕":"N","𝙉":"N","𝙽":"N","Ν":"N","𝚴":"N","𝛮":"N","𝜨":"N","𝝢":"N","𝞜":"N","Ⲛ":"N","ꓠ":"N","𐔓":"N","𐆎":"N̊","ɳ":"n̨","ƞ":"n̩","η":"n̩","𝛈":"n̩","𝜂":"n̩","𝜼":"n̩","𝝶":"n̩","𝞰":"n̩","Ɲ":"N̦","ᵰ":"n̴","ǌ":"nj","ǋ":"Nj","Ǌ":"NJ","№":"No","ͷ":"ᴎ","и":"ᴎ","𐑍":"ᴎ","ņ":"ɲ","ం":"o","ಂ":"o","ം":"o","ං":"o","०":"o","੦":"o","૦":"o","௦":"o","౦":"o","೦":"o","൦":"o","๐":"o","໐":"o","၀":"o","٥":"o","۵":"o","ｏ":"o","ℴ":"o","𝐨":"o","𝑜":"o","𝒐":"o","𝓸":"o","𝔬":"o","𝕠":"o","𝖔":"o","𝗈":"o","𝗼":"o","𝘰":"o","𝙤":"o","𝚘":"o","ᴏ":"o","ᴑ":"o","ꬽ":"o","ο":"o","𝛐":"o","𝜊":"o","𝝄":"o","𝝾":"o","𝞸":"o","σ":"o","𝛔":"o","𝜎":"o","𝝈":"o","𝞂":"o","𝞼":"o","ⲟ":"o","о":"o","ჿ":"o","օ":"o","ס":"o","ه":"o","𞸤":"o","𞹤":"o","𞺄":"o","ﻫ":"o","ﻬ":"o","ﻪ":"o","ﻩ":"o","ھ":"o","ﮬ":"o","ﮭ":"o","ﮫ":"o","ﮪ":"o","ہ":"o","ﮨ":"o","ﮩ":"o","ﮧ":"o","ﮦ":"o","ە":"o","ഠ":"o","ဝ":"o","𐓪":"o","𑣈":"o","𑣗":"o","𐐬":"o","߀":"O","০":"O","୦":"O","〇":"O","𑓐":"O","𑣠":"O","𝟎":"O","𝟘":"O","𝟢":"O","𝟬":"O","𝟶":"O","🯰":"O","Ｏ":"O","𝐎":"O","𝑂":"O","𝑶":"O","𝒪":"O","𝓞":"O","𝔒":"O","𝕆":"O","𝕺":"O","𝖮":"O","𝗢":"O","𝘖":"O","𝙊":"O","𝙾":"O","Ο":"O","𝚶":"O","𝛰":"O","𝜪":"O","𝝤":"O","𝞞":"O","Ⲟ":"O","О":"O","Օ":"O","ⵔ":"O","ዐ":"O","ଠ":"O","𐓂":"O","ꓳ":"O","𑢵":"O","𐊒":"O","𐊫":"O","𐐄":"O","𐔖":"O","⁰":"º","ᵒ":"º","ǒ":"ŏ","Ǒ":"Ŏ","ۿ":"ô","Ő":"Ö","ø":"o̸","ꬾ":"o̸","Ø":"O̸","ⵁ":"O̸","Ǿ":"Ó̸","ɵ":"o̵","ꝋ":"o̵","ө":"o̵","ѳ":"o̵","ꮎ":"o̵","ꮻ":"o̵","⊖":"O̵","⊝":"O̵","⍬":"O̵","𝈚":"O̵","🜔":"O̵","Ɵ":"O̵","Ꝋ":"O̵","θ":"O̵","ϑ":"O̵","𝛉":"O̵","𝛝":"O̵","𝜃":"O̵","𝜗":"O̵","𝜽":"O̵","𝝑":"O̵","𝝷":"O̵","𝞋":"O̵","𝞱":"O̵","𝟅":"O̵","Θ":"O̵","ϴ":"O̵","𝚯":"O̵","𝚹":"O̵","𝛩":"O̵","𝛳":"O̵","𝜣":"O̵","𝜭":"O̵","𝝝":"O̵","𝝧":"O̵","𝞗":"O̵","𝞡":"O̵","Ө":"O̵","Ѳ":"O̵","ⴱ":"O̵","Ꮎ":"O̵","Ꮻ":"O̵","ꭴ":"ơ","ﳙ":"oٰ","🄁":"O,","🄀":"O.","ơ":"o\'","Ơ":"O\'","Ꭴ":"O\'","%":"º/₀","٪":"º/₀","⁒":"º/₀","‰":"º/₀₀","؉":"º/₀₀","‱":"º/₀₀₀","؊":"º/₀₀₀","œ":"oe","Œ":"OE","ɶ":"oᴇ","∞":"oo","ꝏ":"oo","ꚙ":"oo","Ꝏ":"OO","Ꚙ":"OO","ﳗ":"oج","ﱑ":"oج","ﳘ":"oم","ﱒ":"oم","ﶓ":"oمج","ﶔ":"oمم","ﱓ":"oى","ﱔ":"oى","ൟ":"oരo","တ":"oာ","㍘":"O点","ↄ":"ɔ","ᴐ":"ɔ","ͻ":"ɔ","𐑋":"ɔ","Ↄ":"Ɔ","Ͻ":"Ɔ","ꓛ":"Ɔ","𐐣":"Ɔ","ꬿ":"ɔ̸","ꭢ":"ɔe","𐐿":"ɷ","⍴":"p","ｐ":"p","𝐩":"p","𝑝":"p","𝒑":"p","𝓅":"p","𝓹":"p","𝔭":"p","𝕡":"p","𝖕":"p","𝗉":"p","𝗽":"p","𝘱":"p","𝙥":"p","𝚙":"p","ρ":"p","ϱ":"p","𝛒":"p","𝛠":"p","𝜌":"p","𝜚":"p","𝝆":"p","𝝔":"p","𝞀":"p","𝞎":"p","𝞺":"p","𝟈":"p","ⲣ":"p","р":"p","Ｐ":"P","ℙ":"P","𝐏":"P","𝑃":"P","𝑷":"P","𝒫":"P","𝓟":"P","𝔓":"P","𝕻":"P","𝖯":"P","𝗣":"P","𝘗":"P","𝙋":"P","𝙿":"P","Ρ":"P","𝚸":"P","𝛲":"P","𝜬":"P","𝝦":"P","𝞠":"P","Ⲣ":"P","Р":"P","Ꮲ":"P","ᑭ":"P","ꓑ":"P","𐊕":"P","ƥ":"p̔","ᵽ":"p̵","ᑷ":"p·","ᒆ":"P\'","ᴩ":"ᴘ","ꮲ":"ᴘ","φ":"ɸ","ϕ":"ɸ","𝛗":"ɸ","𝛟":"ɸ","𝜑":"ɸ","𝜙":"ɸ","𝝋":"ɸ","𝝓":"ɸ","𝞅":"ɸ","𝞍":"ɸ","𝞿":"ɸ","𝟇":"ɸ","ⲫ":"ɸ","ф":"ɸ","𝐪":"q","𝑞":"q","𝒒":"q","𝓆":"q","𝓺":"q","𝔮":"q","𝕢":"q","𝖖":"q","𝗊":"q","𝗾":"q","𝘲":"q","𝙦":"q","𝚚":"q","ԛ":"q","գ":"q","զ":"q","ℚ":"Q","𝐐":"Q","𝑄":"Q","𝑸":"Q","𝒬":"Q","𝓠":"Q","𝔔":"Q","𝕼":"Q","𝖰":"Q","𝗤":"Q","𝘘":"Q","𝙌":"Q","𝚀":"Q","ⵕ":"Q","ʠ":"q̔","🜀":"QE","ᶐ":"ɋ","ᴋ":"ĸ","κ":"ĸ","ϰ":"ĸ","𝛋":"ĸ","𝛞":"ĸ","𝜅":"ĸ","𝜘":"ĸ","𝜿":"ĸ","𝝒":"ĸ","𝝹":"ĸ","𝞌":"ĸ","𝞳":"ĸ","𝟆":"ĸ","ⲕ":"ĸ","к":"ĸ","ꮶ":"ĸ","қ":"ĸ̩","ҟ":"ĸ̵","𝐫":"r","𝑟":"r","𝒓":"r","𝓇":"r","𝓻":"r","𝔯":"r","𝕣":"r","𝖗":"r","𝗋":"r","𝗿":"r","𝘳":"r","𝙧":"r","𝚛":"r","ꭇ":"r","ꭈ":"r","ᴦ":"r","ⲅ":"r","г":"r","ꮁ":"r","𝈖":"R","ℛ":"R","ℜ":"R","ℝ":"R","𝐑":"R","𝑅":"R","𝑹":"R","𝓡":"R","𝕽":"R","𝖱":"R","𝗥":"R","𝘙":"R","𝙍":"R","𝚁":"R","Ʀ":"R","Ꭱ":"R","Ꮢ":"R","𐒴":"R","ᖇ":"R","ꓣ":"R","𖼵":"R","ɽ":"r̨","ɼ":"r̩","ɍ":"r̵","ғ":"r̵","ᵲ":"r̴","ґ":"r\'","𑣣":"rn","m":"rn","ⅿ":"rn","𝐦":"rn","𝑚":"rn","𝒎":"rn","𝓂":"rn","𝓶":"rn","𝔪":"rn","𝕞":"rn","𝖒":"rn","𝗆":"rn","𝗺":"rn","𝘮":"rn","𝙢":"rn","𝚖":"rn","𑜀":"rn","₥":"rn̸","ɱ":"rn̦","ᵯ":"rn̴","₨":"Rs","ꭱ":"ʀ","ꮢ":"ʀ","я":"ᴙ","ᵳ":"ɾ̴","℩":"ɿ","ｓ":"s","𝐬":"s","𝑠":"s","𝒔":"s","𝓈":"s","𝓼":"s","𝔰":"s","𝕤":"s","𝖘":"s","𝗌":"s","𝘀":"s","𝘴":"s","𝙨":"s","𝚜":"s","ꜱ":"s","ƽ":"s","ѕ":"s","ꮪ":"s","𑣁":"s","𐑈":"s","Ｓ":"S","𝐒":"S","𝑆":"S","𝑺":"S","𝒮":"S","𝓢":"S","𝔖":"S","𝕊":"S","𝕾":"S","𝖲":"S","𝗦":"S","𝘚":"S","𝙎":"S","𝚂":"S","Ѕ":"S","Տ":"S","Ꮥ":"S","Ꮪ":"S","ꓢ":"S","𖼺":"S","𐊖":"S","𐐠":"S","ʂ":"s̨","ᵴ":"s̴","ꞵ":"ß","β":"ß","ϐ":"ß","𝛃":"ß","𝛽":"ß","𝜷":"ß","𝝱":"ß","𝞫":"ß","Ᏸ":"ß","🝜":"sss","ﬆ":"st","∫":"ʃ","ꭍ":"ʃ","∑":"Ʃ","⅀":"Ʃ","Σ":"Ʃ","𝚺":"Ʃ","𝛴":"Ʃ","𝜮":"Ʃ","𝝨":"Ʃ","𝞢":"Ʃ","ⵉ":"Ʃ","∬":"ʃʃ","∭":"ʃʃʃ","⨌":"ʃʃʃʃ","𝐭":"t","𝑡":"t","𝒕":"t","𝓉":"t","𝓽":"t","𝔱":"t","𝕥":"t","𝖙":"t","𝗍":"t","𝘁":"t","𝘵":"t","𝙩":"t","𝚝":"t","⊤":"T","⟙":"T","🝨":"T","Ｔ":"T","𝐓":"T","𝑇":"T","𝑻":"T","𝒯":"T","𝓣":"T","𝔗":"T","𝕋":"T","𝕿":"T","𝖳":"T","𝗧":"T","𝘛":"T","𝙏":"T","𝚃":"T","Τ":"T","𝚻":"T","𝛵":"T","𝜯":"T","𝝩":"T","𝞣":"T","Ⲧ":"T","Т":"T","Ꭲ":"T","ꓔ":"T","𖼊":"T","𑢼":"T","𐊗":"T","𐊱":"T","𐌕":"T","ƭ":"t̔","⍡":"T̈","Ⱦ":"T̸","Ț":"Ţ","Ʈ":"T̨","Ҭ":"T̩","₮":"T⃫","ŧ":"t̵","Ŧ":"T̵","ᵵ":"t̴","Ⴀ":"Ꞇ","Ꜩ":"T3","ʨ":"tɕ","℡":"TEL","ꝷ":"tf","ʦ":"ts","ʧ":"tʃ","ꜩ":"tȝ","τ":"ᴛ","𝛕":"ᴛ","𝜏":"ᴛ","𝝉":"ᴛ","𝞃":"ᴛ","𝞽":"ᴛ","т":"ᴛ","ꭲ":"ᴛ","ҭ":"ᴛ̩","ţ":"ƫ","ț":"ƫ","Ꮏ":"ƫ","𝐮":"u","𝑢":"u","𝒖":"u","𝓊":"u","𝓾":"u","𝔲":"u","𝕦":"u","𝖚":"u","𝗎":"u","𝘂":"u","𝘶":"u","𝙪":"u","𝚞":"u","ꞟ":"u","ᴜ":"u","ꭎ":"u","ꭒ":"u","ʋ":"u","υ":"u","𝛖":"u","𝜐":"u","𝝊":"u","𝞄":"u","𝞾":"u","ս":"u","𐓶":"u","𑣘":"u","∪":"U","⋃":"U","𝐔":"U","𝑈":"U","𝑼":"U","𝒰":"U","𝓤":"U","𝔘":"U","𝕌":"U","𝖀":"U","𝖴":"U","𝗨":"U","𝘜":"U","𝙐":"U","𝚄":"U","Ս":"U","ሀ":"U","𐓎":"U","ᑌ":"U","ꓴ":"U","𖽂":"U","𑢸":"U","ǔ":"ŭ","Ǔ":"Ŭ","ᵾ":"u̵","ꮜ":"u̵","Ʉ":"U̵","Ꮜ":"U̵","ᑘ":"U·","ᑧ":"U\'","ᵫ":"ue","ꭣ":"uo","ṃ":"ꭑ","պ":"ɰ","ሣ":"ɰ","℧":"Ʊ","ᘮ":"Ʊ","ᘴ":"Ʊ","ᵿ":"ʊ̵","∨":"v","⋁":"v","ｖ":"v","ⅴ":"v","𝐯":"v","𝑣":"v","𝒗":"v","𝓋":"v","𝓿":"v","𝔳":"v","𝕧":"v","𝖛":"v","𝗏":"v","𝘃":"v","𝘷":"v","𝙫":"v","𝚟":"v","ᴠ":"v","ν":"v","𝛎":"v","𝜈":"v","𝝂":"v","𝝼":"v","𝞶":"v","ѵ":"v","ט":"v","𑜆":"v","ꮩ":"v","𑣀":"v","𝈍":"V","٧":"V","۷":"V","Ⅴ":"V","𝐕":"V","𝑉":"V","𝑽":"V","𝒱":"V","𝓥":"V","𝔙":"V","𝕍":"V","𝖁":"V","𝖵":"V","𝗩":"V","𝘝":"V","𝙑":"V","𝚅":"V","Ѵ":"V","ⴸ":"V","Ꮩ":"V","ᐯ":"V","ꛟ":"V","ꓦ":"V","𖼈":"V","𑢠":"V","𐔝":"V","𐆗":"V̵","ᐻ":"V·","🝬":"VB","ⅵ":"vi","ⅶ":"vii","ⅷ":"viii","Ⅵ":"Vl","Ⅶ":"Vll","Ⅷ":"Vlll","🜈":"Vᷤ","ᴧ":"ʌ","𐓘":"ʌ","٨":"Ʌ","۸":"Ʌ","Λ":"Ʌ","𝚲":"Ʌ","𝛬":"Ʌ","𝜦":"Ʌ","𝝠":"Ʌ","𝞚":"Ʌ","Л":"Ʌ","ⴷ":"Ʌ","𐒰":"Ʌ","ᐱ":"Ʌ","ꛎ":"Ʌ","ꓥ":"Ʌ","𖼽":"Ʌ","𐊍":"Ʌ","Ӆ":"Ʌ̦","ᐽ":"Ʌ·","ɯ":"w","𝐰":"w","𝑤":"w","𝒘":"w","𝓌":"w","𝔀":"w","𝔴":"w","𝕨":"w","𝖜":"w","𝗐":"w","𝘄":"w","𝘸":"w","𝙬":"w","𝚠":"w","ᴡ":"w","ѡ":"w","ԝ":"w","ա":"w","𑜊":"w","𑜎":"w","𑜏":"w","ꮃ":"w","𑣯":"W","𑣦":"W","𝐖":"W","𝑊":"W","𝑾":"W","𝒲":"W","𝓦":"W","𝔚":"W","𝕎":"W","𝖂":"W","𝖶":"W","𝗪":"W","𝘞":"W","𝙒":"W","𝚆":"W","Ԝ":"W","Ꮃ":"W","Ꮤ":"W","ꓪ":"W","ѽ":"w҆҇","𑓅":"ẇ","₩":"W̵","ꝡ":"w̦","ᴍ":"ʍ","м":"ʍ","ꮇ":"ʍ","ӎ":"ʍ̦","᙮":"x","×":"x","⤫":"x","⤬":"x","⨯":"x","ｘ":"x","ⅹ":"x","𝐱":"x","𝑥":"x","𝒙":"x","𝓍":"x","𝔁":"x","𝔵":"x","𝕩":"x","𝖝":"x","𝗑":"x","𝘅":"x","𝘹":"x","𝙭":"x","𝚡":"x","х":"x","ᕁ":"x","ᕽ":"x","ⷯ":"ͯ","᙭":"X","╳":"X","𐌢":"X","𑣬":"X","Ｘ":"X","Ⅹ":"X","𝐗":"X","𝑋":"X","𝑿":"X","𝒳":"X","𝓧":"X","𝔛":"X","𝕏":"X","𝖃":"X","𝖷":"X","𝗫":"X","𝘟":"X","𝙓":"X","𝚇":"X","Ꭓ":"X","Χ":"X","𝚾":"X","𝛸":"X","𝜲":"X","𝝬":"X","𝞦":"X","Ⲭ":"X","Х":"X","ⵝ":"X","ᚷ":"X","ꓫ":"X","𐊐":"X","𐊴":"X","𐌗":"X","𐔧":"X","⨰":"ẋ","Ҳ":"X̩","𐆖":"X̵","ⅺ":"xi","ⅻ":"xii","Ⅺ":"Xl","Ⅻ":"Xll","ɣ":"y","ᶌ":"y","ｙ":"y","𝐲":"y","𝑦":"y","𝒚":"y","𝓎":"y","𝔂":"y","𝔶":"y","𝕪":"y","𝖞":"y","𝗒":"y","𝘆":"y","𝘺":"y","𝙮":"y","𝚢":"y","ʏ":"y","ỿ":"y","ꭚ":"y","γ":"y","ℽ":"y","𝛄":"y","𝛾":"y","𝜸":"y","𝝲":"y","𝞬":"y","у":"y","ү":"y","ყ":"y","𑣜":"y","Ｙ":"Y","𝐘":"Y","𝑌":"Y","𝒀":"Y","𝒴":"Y","𝓨":"Y","𝔜":"Y","𝕐":"Y","𝖄":"Y","𝖸":"Y","𝗬":"Y","𝘠":"Y","𝙔":"Y","𝚈":"Y","Υ":"Y","ϒ":"Y","𝚼":"Y","𝛶":"Y","𝜰":"Y","𝝪":"Y","𝞤":"Y","Ⲩ":"Y","У":"Y","Ү":"Y","Ꭹ":"Y","Ꮍ":"Y","ꓬ":"Y","𖽃":"Y","𑢤":"Y","𐊲":"Y","ƴ":"y̔","ɏ":"y̵","ұ":"y̵","¥":"Y̵","Ɏ":"Y̵","Ұ":"Y̵","ʒ":"ȝ","ꝫ":"ȝ","ⳍ":"ȝ","ӡ":"ȝ","ჳ":"ȝ","𝐳":"z","𝑧":"z","𝒛":"z","𝓏":"z","𝔃":"z","𝔷":"z","𝕫":"z","𝖟":"z","𝗓":"z","𝘇":"z","𝘻":"z","𝙯":"z","𝚣":"z","ᴢ":"z","ꮓ":"z","𑣄":"z","𐋵":"Z","𑣥":"Z","Ｚ":"Z","ℤ":"Z","ℨ":"Z","𝐙":"Z","𝑍":"Z","𝒁":"Z","𝒵":"Z","𝓩":"Z","𝖅":"Z","𝖹":"Z","𝗭":"Z","𝘡":"Z","𝙕":"Z","𝚉":"Z","Ζ":"Z","𝚭":"Z","𝛧":"Z","𝜡":"Z","𝝛":"Z","𝞕":"Z","Ꮓ":"Z","ꓜ":"Z","𑢩":"Z","ʐ":"z̨","ƶ":"z̵","Ƶ":"Z̵","ȥ":"z̦","Ȥ":"Z̦","ᵶ":"z̴","ƿ":"þ","ϸ":"þ","Ϸ":"Þ","𐓄":"Þ","⁹":"ꝰ","ᴤ":"ƨ","ϩ":"ƨ","ꙅ":"ƨ","ь":"ƅ","ꮟ":"ƅ","ы":"ƅi","ꭾ":"ɂ","ˤ":"ˁ","ꛍ":"ʡ","⊙":"ʘ","☉":"ʘ","⨀":"ʘ","Ꙩ":"ʘ","ⵙ":"ʘ","𐓃":"ʘ","ℾ":"Γ","𝚪":"Γ","𝛤":"Γ","𝜞":"Γ","𝝘":"Γ","𝞒":"Γ","Ⲅ":"Γ","Г":"Γ","Ꮁ":"Γ","ᒥ":"Γ","𖼇":"Γ","Ғ":"Γ̵","ᒯ":"Γ·","Ґ":"Γ\'","∆":"Δ","△":"Δ","🜂":"Δ","𝚫":"Δ","𝛥":"Δ","𝜟":"Δ","𝝙":"Δ","𝞓":"Δ","Ⲇ":"Δ","ⵠ":"Δ","ᐃ":"Δ","𖼚":"Δ","𐊅":"Δ","𐊣":"Δ","⍙":"Δ̲","ᐏ":"Δ·","ᐬ":"Δᐠ","𝟋":"ϝ","𝛇":"ζ","𝜁":"ζ","𝜻":"ζ","𝝵":"ζ","𝞯":"ζ","ⳤ":"ϗ","𝛌":"λ","𝜆":"λ","𝝀":"λ","𝝺":"λ","𝞴":"λ","Ⲗ":"λ","𐓛":"λ","µ":"μ","𝛍":"μ","𝜇":"μ","𝝁":"μ","𝝻":"μ","𝞵":"μ","𝛏":"ξ","𝜉":"ξ","𝝃":"ξ","𝝽":"ξ","𝞷":"ξ","𝚵":"Ξ","𝛯":"Ξ","𝜩":"Ξ","𝝣":"Ξ","𝞝":"Ξ","ϖ":"π","ℼ":"π","𝛑":"π","𝛡":"π","𝜋":"π","𝜛":"π","𝝅":"π","𝝕":"π","𝝿":"π","𝞏":"π","𝞹":"π","𝟉":"π","ᴨ":"π","п":"π","∏":"Π","ℿ":"Π","𝚷":"Π","𝛱":"Π","𝜫":"Π","𝝥":"Π","𝞟":"Π","Ⲡ":"Π","П":"Π","ꛛ":"Π","𐊭":"Ϙ","𐌒":"Ϙ","ϛ":"ς","𝛓":"ς","𝜍":"ς","𝝇":"ς","𝞁":"ς","𝞻":"ς","𝚽":"Φ","𝛷":"Φ","𝜱":"Φ","𝝫":"Φ","𝞥":"Φ","Ⲫ":"Φ","Ф":"Φ","Փ":"Φ","ቀ":"Φ","ᛰ":"Φ","𐊳":"Φ","ꭓ":"χ","ꭕ":"χ","𝛘":"χ","𝜒":"χ","𝝌":"χ","𝞆":"χ","𝟀":"χ","ⲭ":"χ","𝛙":"ψ","𝜓":"ψ","𝝍":"ψ","𝞇":"ψ","𝟁":"ψ","ѱ":"ψ","𐓹":"ψ","𝚿":"Ψ","𝛹":"Ψ","𝜳":"Ψ","𝝭":"Ψ","𝞧":"Ψ","Ⲯ":"Ψ","Ѱ":"Ψ","𐓑":"Ψ","ᛘ":"Ψ","𐊵":"Ψ","⍵":"ω","ꞷ":"ω","𝛚":"ω","𝜔":"ω","𝝎":"ω","𝞈":"ω","𝟂":"ω","ⲱ":"ω","ꙍ":"ω","Ω":"Ω","𝛀":"Ω","𝛺":"Ω","𝜴":"Ω","𝝮":"Ω","𝞨":"Ω","ᘯ":"Ω","ᘵ":"Ω","𐊶":"Ω","⍹":"ω̲","ώ":"ῴ","☰":"Ⲷ","Ⳝ":"Ϭ","җ":"ж̩","Җ":"Ж̩","𝈋":"И","Ͷ":"И","ꚡ":"И","𐐥":"И","Й":"Ѝ","Ҋ":"Ѝ̦","ѝ":"й","ҋ":"й̦","𐒼":"Ӄ","ᴫ":"л","ӆ":"л̦","ꭠ":"љ","𐓫":"ꙩ","ᷮ":"ⷬ","𐓍":"Ћ","𝈂":"Ӿ","𝈢":"Ѡ","Ꮗ":"Ѡ","ᗯ":"Ѡ","Ѽ":"Ѡ҆҇","ᣭ":"Ѡ·","Ꞷ":"Ꙍ","ӌ":"ҷ","Ӌ":"Ҷ","Ҿ":"Ҽ̨","ⲽ":"ш","Ⲽ":"Ш","Ꙑ":"Ъl","℈":"Э","🜁":"Ꙙ","𖼜":"Ꙙ","ꦒ":"ⰿ","և":"եւ","ኔ":"ձ","ﬔ":"մե","ﬕ":"մի","ﬗ":"մխ","ﬓ":"մն","∩":"Ո","⋂":"Ո","𝉅":"Ո","በ":"Ո","ᑎ":"Ո","ꓵ":"Ո","ᑚ":"Ո·","ᑨ":"Ո\'","ﬖ":"վն","₽":"Ք","˓":"ՙ","ʿ":"ՙ","ℵ":"א","ﬡ":"א","אָ":"אַ","אּ":"אַ","ﭏ":"אל","ℶ":"ב","ℷ":"ג","ℸ":"ד","ﬢ":"ד","ﬣ":"ה","יּ":"יִ","ﬤ":"כ","ﬥ":"ל","ﬦ":"ם","ﬠ":"ע","ﬧ":"ר","שׂ":"שׁ","שּ":"שׁ","שּׂ":"שּׁ","ﬨ":"ת","ﺀ":"ء","۽":"ء͈","ﺂ":"آ","ﺁ":"آ","ﭑ":"ٱ","ﭐ":"ٱ","𞸁":"ب","𞸡":"ب","𞹡":"ب","𞺁":"ب","𞺡":"ب","ﺑ":"ب","ﺒ":"ب","ﺐ":"ب","ﺏ":"ب","ݑ":"بۛ","ࢶ":"بۢ","ࢡ":"بٔ","ﲠ":"بo","ﳢ":"بo","ﲜ":"بج","ﰅ":"بج","ﲝ":"بح","ﰆ":"بح","ﷂ":"بحى","ﲞ":"بخ","ﰇ":"بخ","ﳒ":"بخ","ﱋ":"بخ","ﶞ":"بخى","ﱪ":"بر","ﱫ":"بز","ﲟ":"بم","ﳡ":"بم","ﱬ":"بم","ﰈ":"بم","ﱭ":"بن","ﱮ":"بى","ﰉ":"بى","ﱯ":"بى","ﰊ":"بى","ﭔ":"ٻ","ﭕ":"ٻ","ﭓ":"ٻ","ﭒ":"ٻ","ې":"ٻ","ﯦ":"ٻ","ﯧ":"ٻ","ﯥ":"ٻ","ﯤ":"ٻ","ﭜ":"ڀ","ﭝ":"ڀ","ﭛ":"ڀ","ﭚ":"ڀ","ࢩ":"ݔ","ݧ":"ݔ","⍥":"ة","ö":"ة","ﺔ":"ة","ﺓ":"ة","ۃ":"ة","𞸕":"ت","𞸵":"ت","𞹵":"ت","𞺕":"ت","𞺵":"ت","ﺗ":"ت","ﺘ":"ت","ﺖ":"ت","ﺕ":"ت","ﲥ":"تo","ﳤ":"تo","ﲡ":"تج","ﰋ":"تج","ﵐ":"تجم","ﶠ":"تجى","ﶟ":"تجى","ﲢ":"تح","ﰌ":"تح","ﵒ":"تحج","ﵑ":"تحج","ﵓ":"تحم","ﲣ":"تخ","ﰍ":"تخ","ﵔ":"تخم","ﶢ":"تخى","ﶡ":"تخى","ﱰ":"تر","ﱱ":"تز","ﲤ":"تم","ﳣ":"تم","ﱲ":"تم","ﰎ":"تم","ﵕ":"تمج","ﵖ":"تمح","ﵗ":"تمخ","ﶤ":"تمى","ﶣ":"تمى","ﱳ":"تن","ﱴ":"تى","ﰏ":"تى","ﱵ":"تى","ﰐ":"تى","ﭠ":"ٺ","ﭡ":"ٺ","ﭟ":"ٺ","ﭞ":"ٺ","ﭤ":"ٿ","ﭥ":"ٿ","ﭣ":"ٿ","ﭢ":"ٿ","𞸂":"ج","𞸢":"ج","𞹂":"ج","𞹢":"ج","𞺂":"ج","𞺢":"ج","ﺟ":"ج","ﺠ":"ج","ﺞ":"ج","ﺝ":"ج","ﲧ":"جح","ﰕ":"جح","ﶦ":"جحى","ﶾ":"جحى","ﷻ":"جل جلlلo","ﲨ":"جم","ﰖ":"جم","ﵙ":"جمح","ﵘ":"جمح","ﶧ":"جمى","ﶥ":"جمى","ﴝ":"جى","ﴁ":"جى","ﴞ":"جى","ﴂ":"جى","ﭸ":"ڃ","ﭹ":"ڃ","ﭷ":"ڃ","ﭶ":"ڃ","ﭴ":"ڄ","ﭵ":"ڄ","ﭳ":"ڄ","ﭲ":"ڄ","ﭼ":"چ","ﭽ":"چ","ﭻ":"چ","ﭺ":"چ","ﮀ":"ڇ","ﮁ":"ڇ","ﭿ":"ڇ","ﭾ":"ڇ","𞸇":"ح","𞸧":"ح","𞹇":"ح","𞹧":"ح","𞺇":"ح","𞺧":"ح","ﺣ":"ح","ﺤ":"ح","ﺢ":"ح","ﺡ":"ح","څ":"حۛ","ځ":"حٔ","ݲ":"حٔ","ﲩ":"حج","ﰗ":"حج","ﶿ":"حجى","ﲪ":"حم","ﰘ":"حم","ﵛ":"حمى","ﵚ":"حمى","ﴛ":"حى","ﳿ":"حى","ﴜ":"حى","ﴀ":"حى","𞸗":"خ","𞸷":"خ","𞹗":"خ","𞹷":"خ","𞺗":"خ","𞺷":"خ","ﺧ":"خ","ﺨ":"خ","ﺦ":"خ","ﺥ":"خ","ﲫ":"خج","ﰙ":"خج","ﰚ":"خح","ﲬ":"خم","ﰛ":"خم","ﴟ":"خى","ﴃ":"خى","ﴠ":"خى","ﴄ":"خى","𐋡":"د","𞸃":"د","𞺃":"د","𞺣":"د","ﺪ":"د","ﺩ":"د","ڈ":"دؕ","ﮉ":"دؕ","ﮈ":"دؕ","ڎ":"دۛ","ﮇ":"دۛ","ﮆ":"دۛ","ۮ":"د̂","ࢮ":"د̤̣","𞸘":"ذ","𞺘":"ذ","𞺸":"ذ","ﺬ":"ذ","ﺫ":"ذ","ﱛ":"ذٰ","ڋ":"ڊؕ","ﮅ":"ڌ","ﮄ":"ڌ","ﮃ":"ڍ","ﮂ":"ڍ","𞸓":"ر","𞺓":"ر","𞺳":"ر","ﺮ":"ر","ﺭ":"ر","ڑ":"رؕ","ﮍ":"رؕ","ﮌ":"رؕ","ژ":"رۛ","ﮋ":"رۛ","ﮊ":"رۛ","ڒ":"ر̆","ࢹ":"ر̆̇","ۯ":"ر̂","ݬ":"رٔ","ﱜ":"رٰ","ﷶ":"رسول","﷼":"رىlل","𞸆":"ز","𞺆":"ز","𞺦":"ز","ﺰ":"ز","ﺯ":"ز","ࢲ":"ز̂","ݱ":"ڗؕ","𞸎":"س","𞸮":"س","𞹎":"س","𞹮":"س","𞺎":"س","𞺮":"س","ﺳ":"س","ﺴ":"س","ﺲ":"س","ﺱ":"س","ش":"سۛ","𞸔":"سۛ","𞸴":"سۛ","𞹔":"سۛ","𞹴":"سۛ","𞺔":"سۛ","𞺴":"سۛ","ﺷ":"سۛ","ﺸ":"سۛ","ﺶ":"سۛ","ﺵ":"سۛ","ݾ":"س̂","ﴱ":"سo","ﳨ":"سo","ﴲ":"سۛo","ﳪ":"سۛo","ﲭ":"سج","ﴴ":"سج","ﰜ":"سج","ﴭ":"سۛج","ﴷ":"سۛج","ﴥ":"سۛج","ﴉ":"سۛج","ﵝ":"سجح","ﵞ":"سجى","ﵩ":"سۛجى","ﲮ":"سح","ﴵ":"سح","ﰝ":"سح","ﴮ":"سۛح","ﴸ":"سۛح","ﴦ":"سۛح","ﴊ":"سۛح","ﵜ":"سحج","ﵨ":"سۛحم","ﵧ":"سۛحم","ﶪ":"سۛحى","ﲯ":"سخ","ﴶ":"سخ","ﰞ":"سخ","ﴯ":"سۛخ","ﴹ":"سۛخ","ﴧ":"سۛخ","ﴋ":"سۛخ","ﶨ":"سخى","ﷆ":"سخى","ﴪ":"سر","ﴎ":"سر","ﴩ":"سۛر","ﴍ":"سۛر","ﲰ":"سم","ﳧ":"سم","ﰟ":"سم","ﴰ":"سۛم","ﳩ":"سۛم","ﴨ":"سۛم","ﴌ":"سۛم","ﵡ":"سمج","ﵠ":"سمح","ﵟ":"سمح","ﵫ":"سۛمخ","ﵪ":"سۛمخ","ﵣ":"سمم","ﵢ":"سمم","ﵭ":"سۛمم","ﵬ":"سۛمم","ﴗ":"سى","ﳻ":"سى","ﴘ":"سى","ﳼ":"سى","ﴙ":"سۛى","ﳽ":"سۛى","ﴚ":"سۛى","ﳾ":"سۛى","𐋲":"ص","𞸑":"ص","𞸱":"ص","𞹑":"ص","𞹱":"ص","𞺑":"ص","𞺱":"ص","ﺻ":"ص","ﺼ":"ص","ﺺ":"ص","ﺹ":"ص","ڞ":"صۛ","ࢯ":"ص̤̣","ﲱ":"صح","ﰠ":"صح","ﵥ":"صحح","ﵤ":"صحح","ﶩ":"صحى","ﲲ":"صخ","ﴫ":"صر","ﴏ":"صر","ﷵ":"صلعم","ﷹ":"صلى","ﷰ":"صلى","ﷺ":"صلى lللo علىo وسلم","ﲳ":"صم","ﰡ":"صم","ﷅ":"صمم","ﵦ":"صمم","ﴡ":"صى","ﴅ":"صى","ﴢ":"صى","ﴆ":"صى","𞸙":"ض","𞸹":"ض","𞹙":"ض","𞹹":"ض","𞺙":"ض","𞺹":"ض","ﺿ":"ض","ﻀ":"ض","ﺾ":"ض","ﺽ":"ض","ﲴ":"ضج","ﰢ":"ضج","ﲵ":"ضح","ﰣ":"ضح","ﵮ":"ضحى","ﶫ":"ضحى","ﲶ":"ضخ","ﰤ":"ضخ","ﵰ":"ضخم","ﵯ":"ضخم","ﴬ":"ضر","ﴐ":"ضر","ﲷ":"ضم","ﰥ":"ضم","ﴣ":"ضى","ﴇ":"ضى","ﴤ":"ضى","ﴈ":"ضى","𐋨":"ط","𞸈":"ط","𞹨":"ط","𞺈":"ط","𞺨":"ط","ﻃ":"ط","ﻄ":"ط","ﻂ":"ط","ﻁ":"ط","ڟ":"طۛ","ﲸ":"طح","ﰦ":"طح","ﴳ":"طم","ﴺ":"طم","ﰧ":"طم","ﵲ":"طمح","ﵱ":"طمح","ﵳ":"طمم","ﵴ":"طمى","ﴑ":"طى","ﳵ":"طى","ﴒ":"طى","ﳶ":"طى","𞸚":"ظ","𞹺":"ظ","𞺚":"ظ","𞺺":"ظ","ﻇ":"ظ","ﻈ":"ظ","ﻆ":"ظ","ﻅ":"ظ","ﲹ":"ظم","ﴻ":"ظم","ﰨ":"ظم","؏":"ع","𞸏":"ع","𞸯":"ع","𞹏":"ع","𞹯":"ع","𞺏":"ع","𞺯":"ع","ﻋ":"ع","ﻌ":"ع","ﻊ":"ع","ﻉ":"ع","ﲺ":"عج","ﰩ":"عج","ﷄ":"عجم","ﵵ":"عجم","ﷷ":"علىo","ﲻ":"عم","ﰪ":"عم","ﵷ":"عمم","ﵶ":"عمم","ﵸ":"عمى","ﶶ":"عمى","ﴓ":"عى","ﳷ":"عى","ﴔ":"عى","ﳸ":"عى","𞸛":"غ","𞸻":"غ","𞹛":"غ","𞹻":"غ","𞺛":"غ","𞺻":"غ","ﻏ":"غ","ﻐ":"غ","ﻎ":"غ","ﻍ":"غ","ﲼ":"غج","ﰫ":"غج","ﲽ":"غم","ﰬ":"غم","ﵹ":"غمم","ﵻ":"غمى","ﵺ":"غمى","ﴕ":"غى","ﳹ":"غى","ﴖ":"غى","ﳺ":"غى","𞸐":"ف","𞸰":"ف","𞹰":"ف","𞺐":"ف","𞺰":"ف","ﻓ":"ف","ﻔ":"ف","ﻒ":"ف","ﻑ":"ف","ڧ":"ف","ﲾ":"فج","ﰭ":"فج","ﲿ":"فح","ﰮ":"فح","ﳀ":"فخ","ﰯ":"فخ","ﵽ":"فخم","ﵼ":"فخم","ﳁ":"فم","ﰰ":"فم","ﷁ":"فمى","ﱼ":"فى","ﰱ":"فى","ﱽ":"فى","ﰲ":"فى","𞸞":"ڡ","𞹾":"ڡ","ࢻ":"ڡ","ٯ":"ڡ","𞸟":"ڡ","𞹟":"ڡ","ࢼ":"ڡ","ڤ":"ڡۛ","ﭬ":"ڡۛ","ﭭ":"ڡۛ","ﭫ":"ڡۛ","ﭪ":"ڡۛ","ڨ":"ڡۛ","ࢤ":"ڢۛ","ﭰ":"ڦ","ﭱ":"ڦ","ﭯ":"ڦ","ﭮ":"ڦ","𞸒":"ق","𞸲":"ق","𞹒":"ق","𞹲":"ق","𞺒":"ق","𞺲":"ق","ﻗ":"ق","ﻘ":"ق","ﻖ":"ق","ﻕ":"ق","ﳂ":"قح","ﰳ":"قح","ﷱ":"قلى","ﳃ":"قم","ﰴ":"قم","ﶴ":"قمح","ﵾ":"قمح","ﵿ":"قمم","ﶲ":"قمى","ﱾ":"قى","ﰵ":"قى","ﱿ":"قى","ﰶ":"قى","𞸊":"ك","𞸪":"ك","𞹪":"ك","ﻛ":"ك","ﻜ":"ك","ﻚ":"ك","ﻙ":"ك","ک":"ك","ﮐ":"ك","ﮑ":"ك","ﮏ":"ك","ﮎ":"ك","ڪ":"ك","ڭ":"كۛ","ﯕ":"كۛ","ﯖ":"كۛ","ﯔ":"كۛ","ﯓ":"كۛ","ݣ":"كۛ","ﲀ":"كl","ﰷ":"كl","ﳄ":"كج","ﰸ":"كج","ﳅ":"كح","ﰹ":"كح","ﳆ":"كخ","ﰺ":"كخ","ﳇ":"كل","ﳫ":"كل","ﲁ":"كل","ﰻ":"كل","ﳈ":"كم","ﳬ":"كم","ﲂ":"كم","ﰼ":"كم","ﷃ":"كمم","ﶻ":"كمم","ﶷ":"كمى","ﲃ":"كى","ﰽ":"كى","ﲄ":"كى","ﰾ":"كى","ݢ":"ڬ","ﮔ":"گ","ﮕ":"گ","ﮓ":"گ","ﮒ":"گ","ࢰ":"گ","ڴ":"گۛ","ﮜ":"ڱ","ﮝ":"ڱ","ﮛ":"ڱ","ﮚ":"ڱ","ﮘ":"ڳ","ﮙ":"ڳ","ﮗ":"ڳ","ﮖ":"ڳ","𞸋":"ل","𞸫":"ل","𞹋":"ل","𞺋":"ل","𞺫":"ل","ﻟ":"ل","ﻠ":"ل","ﻞ":"ل","ﻝ":"ل","ڷ":"لۛ","ڵ":"ل̆","ﻼ":"لl","ﻻ":"لl","ﻺ":"لlٕ","ﻹ":"لlٕ","ﻸ":"لlٴ","ﻷ":"لlٴ","ﳍ":"لo","ﻶ":"لآ","ﻵ":"لآ","ﳉ":"لج","ﰿ":"لج","ﶃ":"لجج","ﶄ":"لجج","ﶺ":"لجم","ﶼ":"لجم","ﶬ":"لجى","ﳊ":"لح","ﱀ":"لح","ﶵ":"لحم","ﶀ":"لحم","ﶂ":"لحى","ﶁ":"لحى","ﳋ":"لخ","ﱁ":"لخ","ﶆ":"لخم","ﶅ":"لخم","ﳌ":"لم","ﳭ":"لم","ﲅ":"لم","ﱂ":"لم","ﶈ":"لمح","ﶇ":"لمح","ﶭ":"لمى","ﲆ":"لى","ﱃ":"لى","ﲇ":"لى","ﱄ":"لى","𞸌":"م","𞸬":"م","𞹬":"م","𞺌":"م","𞺬":"م","ﻣ":"م","ﻤ":"م","ﻢ":"م","ﻡ":"م","ࢧ":"مۛ","۾":"م͈","ﲈ":"مl","ﳎ":"مج","ﱅ":"مج","ﶌ":"مجح","ﶒ":"مجخ","ﶍ":"مجم","ﷀ":"مجى","ﳏ":"مح","ﱆ":"مح","ﶉ":"محج","ﶊ":"محم","ﷴ":"محمد","ﶋ":"محى","ﳐ":"مخ","ﱇ":"مخ","ﶎ":"مخج","ﶏ":"مخم","ﶹ":"مخى","ﳑ":"مم","ﲉ":"مم","ﱈ":"مم","ﶱ":"ممى","ﱉ":"مى","ﱊ":"مى","𞸍":"ن","𞸭":"ن","𞹍":"ن","𞹭":"ن","𞺍":"ن","𞺭":"ن","ﻧ":"ن","ﻨ":"ن","ﻦ":"ن","ﻥ":"ن","ݨ":"نؕ","ݩ":"ن̆","ﳖ":"نo","ﳯ":"نo","ﶸ":"نجح","ﶽ":"نجح","ﶘ":"نجم","ﶗ":"نجم","ﶙ":"نجى","ﷇ":"نجى","ﳓ":"نح","ﱌ":"نح","ﶕ":"نحم","ﶖ":"نحى","ﶳ":"نحى","ﳔ":"نخ","ﱍ":"نخ","ﲊ":"نر","ﲋ":"نز","ﳕ":"نم","ﳮ":"نم","ﲌ":"نم","ﱎ":"نم","ﶛ":"نمى","ﶚ":"نمى","ﲍ":"نن","ﲎ":"نى","ﱏ":"نى","ﲏ":"نى","ﱐ":"نى","ۂ":"ۀ","ﮥ":"ۀ","ﮤ":"ۀ","𐋤":"و","𞸅":"و","𞺅":"و","𞺥":"و","ﻮ":"و","ﻭ":"و","ࢱ":"و","ۋ":"وۛ","ﯟ":"وۛ","ﯞ":"وۛ","ۇ":"و̓","ﯘ":"و̓","ﯗ":"و̓","ۆ":"و̆","ﯚ":"و̆","ﯙ":"و̆","ۉ":"و̂","ﯣ":"و̂","ﯢ":"و̂","ۈ":"وٰ","ﯜ":"وٰ","ﯛ":"وٰ","ؤ":"وٴ","ﺆ":"وٴ","ﺅ":"وٴ","ٶ":"وٴ","ٷ":"و̓ٴ","ﯝ":"و̓ٴ","ﷸ":"وسلم","ﯡ":"ۅ","ﯠ":"ۅ","ٮ":"ى","𞸜":"ى","𞹼":"ى","ں":"ى","𞸝":"ى","𞹝":"ى","ﮟ":"ى","ﮞ":"ى","ࢽ":"ى","ﯨ":"ى","ﯩ":"ى","ﻰ":"ى","ﻯ":"ى","ي":"ى","𞸉":"ى","𞸩":"ى","𞹉":"ى","𞹩":"ى","𞺉":"ى","𞺩":"ى","ﻳ":"ى","ﻴ":"ى","ﻲ":"ى","ﻱ":"ى","ی":"ى","ﯾ":"ى","ﯿ":"ى","ﯽ":"ى","ﯼ":"ى","ے":"ى","ﮯ":"ى","ﮮ":"ى","ٹ":"ىؕ","ﭨ":"ىؕ","ﭩ":"ىؕ","ﭧ":"ىؕ","ﭦ":"ىؕ","ڻ":"ىؕ","ﮢ":"ىؕ","ﮣ":"ىؕ","ﮡ":"ىؕ","ﮠ":"ىؕ","پ":"ىۛ","ﭘ":"ىۛ","ﭙ":"ىۛ","ﭗ":"ىۛ","ﭖ":"ىۛ","ث":"ىۛ","𞸖":"ىۛ","𞸶":"ىۛ","𞹶":"ىۛ","𞺖":"ىۛ","𞺶":"ىۛ","ﺛ":"ىۛ","ﺜ":"ىۛ","ﺚ":"ىۛ","ﺙ":"ىۛ","ڽ":"ىۛ","ۑ":"ىۛ","ؿ":"ىۛ","ࢷ":"ىۛۢ","ݖ":"ى̆","ێ":"ى̆","ࢺ":"ى̆̇","ؽ":"ى̂","ࢨ":"ىٔ","ﲐ":"ىٰ","ﱝ":"ىٰ","ﳞ":"ىo","ﳱ":"ىo","ﳦ":"ىۛo","ئ":"ىٴ","ﺋ":"ىٴ","ﺌ":"ىٴ","ﺊ":"ىٴ","ﺉ":"ىٴ","ٸ":"ىٴ","ﯫ":"ىٴl","ﯪ":"ىٴl","ﲛ":"ىٴo","ﳠ":"ىٴo","ﯭ":"ىٴo","ﯬ":"ىٴo","ﯸ":"ىٴٻ","ﯷ":"ىٴٻ","ﯶ":"ىٴٻ","ﲗ":"ىٴج","ﰀ":"ىٴج","ﲘ":"ىٴح","ﰁ":"ىٴح","ﲙ":"ىٴخ","ﱤ":"ىٴر","ﱥ":"ىٴز","ﲚ":"ىٴم","ﳟ":"ىٴم","ﱦ":"ىٴم","ﰂ":"ىٴم","ﱧ":"ىٴن","ﯯ":"ىٴو","ﯮ":"ىٴو","ﯱ":"ىٴو̓","ﯰ":"ىٴو̓","ﯳ":"ىٴو̆","ﯲ":"ىٴو̆","ﯵ":"ىٴوٰ","ﯴ":"ىٴوٰ","ﯻ":"ىٴى","ﯺ":"ىٴى","ﱨ":"ىٴى","ﯹ":"ىٴى","ﰃ":"ىٴى","ﱩ":"ىٴى","ﰄ":"ىٴى","ﳚ":"ىج","ﱕ":"ىج","ﰑ":"ىۛج","ﶯ":"ىجى","ﳛ":"ىح","ﱖ":"ىح","ﶮ":"ىحى","ﳜ":"ىخ","ﱗ":"ىخ","ﲑ":"ىر","ﱶ":"ىۛر","ﲒ":"ىز","ﱷ":"ىۛز","ﳝ":"ىم","ﳰ":"ىم","ﲓ":"ىم","ﱘ":"ىم","ﲦ":"ىۛم","ﳥ":"ىۛم","ﱸ":"ىۛم","ﰒ":"ىۛم","ﶝ":"ىمم","ﶜ":"ىمم","ﶰ":"ىمى","ﲔ":"ىن","ﱹ":"ىۛن","ﲕ":"ىى","ﱙ":"ىى","ﲖ":"ىى","ﱚ":"ىى","ﱺ":"ىۛى","ﰓ":"ىۛى","ﱻ":"ىۛى","ﰔ":"ىۛى","ﮱ":"ۓ","ﮰ":"ۓ","𐊸":"ⵀ","⁞":"ⵂ","⸽":"ⵂ","⦙":"ⵂ","︙":"ⵗ","⁝":"ⵗ","⋮":"ⵗ","Մ":"ሆ","Ռ":"ቡ","Ի":"ኮ","Պ":"ጣ","आ":"अा","ऒ":"अाॆ","ओ":"अाे","औ":"अाै","ऄ":"अॆ","ऑ":"अॉ","ऍ":"एॅ","ऎ":"एॆ","ऐ":"एे","ई":"र्इ","ઽ":"ऽ","𑇜":"ꣻ","𑇋":"ऺ","ુ":"ु","ૂ":"ू","ੋ":"ॆ","੍":"्","્":"्","আ":"অা","ৠ":"ঋৃ","ৡ":"ঋৃ","𑒒":"ঘ","𑒔":"চ","𑒖":"জ","𑒘":"ঞ","𑒙":"ট","𑒛":"ড","𑒪":"ণ","𑒞":"ত","𑒟":"থ","𑒠":"দ","𑒡":"ধ","𑒢":"ন","𑒣":"প","𑒩":"ব","𑒧":"ম","𑒨":"য","𑒫":"র","𑒝":"ল","𑒭":"ষ","𑒮":"স","𑓄":"ঽ","𑒰":"া","𑒱":"ি","𑒹":"ে","𑒼":"ো","𑒾":"ৌ","𑓂":"্","𑒽":"ৗ","ਉ":"ੳੁ","ਊ":"ੳੂ","ਆ":"ਅਾ","ਐ":"ਅੈ","ਔ":"ਅੌ","ਇ":"ੲਿ","ਈ":"ੲੀ","ਏ":"ੲੇ","આ":"અા","ઑ":"અાૅ","ઓ":"અાે","ઔ":"અાૈ","ઍ":"અૅ","એ":"અે","ઐ":"અૈ","ଆ":"ଅା","௮":"அ","ர":"ஈ","ா":"ஈ","௫":"ஈு","௨":"உ","ഉ":"உ","ஊ":"உள","ഊ":"உൗ","௭":"எ","௷":"எவ","ஜ":"ஐ","ജ":"ஐ","௧":"க","௪":"ச","௬":"சு","௲":"சூ","ഺ":"டி","ണ":"ண","௺":"நீ","௴":"மீ","௰":"ய","ഴ":"ழ","ௗ":"ள","ை":"ன","ശ":"ஶ","௸":"ஷ","ി":"ி","ീ":"ி","ொ":"ெஈ","ௌ":"ெள","ோ":"ேஈ","ಅ":"అ","ಆ":"ఆ","ಇ":"ఇ","ౠ":"ఋా","ౡ":"ఌా","ಒ":"ఒ","ఔ":"ఒౌ","ಔ":"ఒౌ","ఓ":"ఒౕ","ಓ":"ఒౕ","ಜ":"జ","ಞ":"ఞ","ఢ":"డ̣","ಣ":"ణ","థ":"ధּ","భ":"బ̣","ಯ":"య","ఠ":"రּ","ಱ":"ఱ","ಲ":"ల","ష":"వ̣","హ":"వా","మ":"వు","ూ":"ుా","ౄ":"ృా","ೡ":"ಌಾ","ഈ":"ഇൗ","ഐ":"എെ","ഓ":"ഒാ","ഔ":"ഒൗ","ൡ":"ഞ","൫":"ദ്ര","൹":"നു","ഌ":"നു","ങ":"നു","൯":"ന്","ൻ":"ന്","൬":"ന്ന","൚":"ന്മ","റ":"ര","൪":"ര്","ർ":"ര്","൮":"വ്ര","൶":"ഹ്മ","ൂ":"ു","ൃ":"ു","ൈ":"െെ","෪":"ජ","෫":"ද","𑐓":"𑐴𑑂𑐒","𑐙":"𑐴𑑂𑐘","𑐤":"𑐴𑑂𑐣","𑐪":"𑐴𑑂𑐩","𑐭":"𑐴𑑂𑐬","𑐯":"𑐴𑑂𑐮","𑗘":"𑖂","𑗙":"𑖂","𑗚":"𑖃","𑗛":"𑖄","𑗜":"𑖲","𑗝":"𑖳","ฃ":"ข","ด":"ค","ต":"ค","ม":"ฆ","ຈ":"จ","ซ":"ช","ฏ":"ฎ","ท":"ฑ","ບ":"บ","ປ":"ป","ຝ":"ฝ","ພ":"พ","ຟ":"ฟ","ฦ":"ภ","ຍ":"ย","។":"ฯ","ๅ":"า","ำ":"̊า","ិ":"ิ","ី":"ี","ឹ":"ึ","ឺ":"ื","ຸ":"ุ","ູ":"ู","แ":"เเ","ໜ":"ຫນ","ໝ":"ຫມ","ຳ":"̊າ","༂":"འུྂཿ","༃":"འུྂ༔","ཪ":"ར","ༀ":"ཨོཾ","ཷ":"ྲཱྀ","ཹ":"ླཱྀ","𑲲":"𑲪","ႁ":"ဂှ","က":"ဂာ","ၰ":"ဃှ","ၦ":"ပှ","ဟ":"ပာ","ၯ":"ပာှ","ၾ":"ၽှ","ဩ":"သြ","ဪ":"သြော်","႞":"ႃ̊","ឣ":"អ","᧐":"ᦞ","᧑":"ᦱ","᪀":"ᩅ","᪐":"ᩅ","꩓":"ꨁ","꩖":"ꨣ","᭒":"ᬍ","᭓":"ᬑ","᭘":"ᬨ","ꦣ":"ꦝ","ᢖ":"ᡜ","ᡕ":"ᠵ","ῶ":"Ꮿ","ᐍ":"ᐁ·","ᐫ":"ᐁᐠ","ᐑ":"ᐄ·","ᐓ":"ᐅ·","ᐭ":"ᐅᐠ","ᐕ":"ᐆ·","ᐘ":"ᐊ·","ᐮ":"ᐊᐠ","ᐚ":"ᐋ·","ᣝ":"ᐞᣟ","ᓑ":"ᐡ","ᕀ":"ᐩ","ᐿ":"ᐲ·","ᑃ":"ᐴ·","⍩":"ᐵ","ᑇ":"ᐹ·","ᑜ":"ᑏ·","⸧":"ᑐ","⊃":"ᑐ","ᑞ":"ᑐ·","ᑩ":"ᑐ\'","⟉":"ᑐ/","⫗":"ᑐᑕ","ᑠ":"ᑑ·","⸦":"ᑕ","⊂":"ᑕ","ᑢ":"ᑕ·","ᑪ":"ᑕ\'","ᑤ":"ᑖ·","ᑵ":"ᑫ·","ᒅ":"ᑫ\'","ᑹ":"ᑮ·","ᑽ":"ᑰ·","ᘃ":"ᒉ","ᒓ":"ᒉ·","ᒕ":"ᒋ·","ᒗ":"ᒌ·","ᒛ":"ᒎ·","ᘂ":"ᒐ","ᒝ":"ᒐ·","ᒟ":"ᒑ·","ᒭ":"ᒣ·","ᒱ":"ᒦ·","ᒳ":"ᒧ·","ᒵ":"ᒨ·","ᒹ":"ᒫ·","ᓊ":"ᓀ·","ᣇ":"ᓂ·","ᣉ":"ᓃ·","ᣋ":"ᓄ·","ᣍ":"ᓅ·","ᓌ":"ᓇ·","ᓎ":"ᓈ·","ᘄ":"ᓓ","ᓝ":"ᓓ·","ᓟ":"ᓕ·","ᓡ":"ᓖ·","ᓣ":"ᓗ·","ᓥ":"ᓘ·","ᘇ":"ᓚ","ᓧ":"ᓚ·","ᓩ":"ᓛ·","ᓷ":"ᓭ·","ᓹ":"ᓯ·","ᓻ":"ᓰ·","ᓽ":"ᓱ·","ᓿ":"ᓲ·","ᔁ":"ᓴ·","ᔃ":"ᓵ·","ᔌ":"ᔋ<","ᔎ":"ᔋb","ᔍ":"ᔋᑕ","ᔏ":"ᔋᒐ","ᔘ":"ᔐ·","ᔚ":"ᔑ·","ᔜ":"ᔒ·","ᔞ":"ᔓ·","ᔠ":"ᔔ·","ᔢ":"ᔕ·","ᔤ":"ᔖ·","ᔲ":"ᔨ·","ᔴ":"ᔩ·","ᔶ":"ᔪ·","ᔸ":"ᔫ·","ᔺ":"ᔭ·","ᔼ":"ᔮ·","ᘢ":"ᕃ","ᣠ":"ᕃ·","ᘣ":"ᕆ","ᘤ":"ᕊ","ᕏ":"ᕌ·","ᖃ":"ᕐb","ᖄ":"ᕐḃ","ᖁ":"ᕐd","ᕿ":"ᕐP","ᙯ":"ᕐᑫ","ᕾ":"ᕐᑬ","ᖀ":"ᕐᑮ","ᖂ":"ᕐᑰ","ᖅ":"ᕐᒃ","ᕜ":"ᕚ·","ᣣ":"ᕞ·","ᣤ":"ᕦ·","ᕩ":"ᕧ·","ᣥ":"ᕫ·","ᣨ":"ᖆ·","ᖑ":"ᖕJ","ᙰ":"ᖕᒉ","ᖎ":"ᖕᒊ","ᖏ":"ᖕᒋ","ᖐ":"ᖕᒌ","ᖒ":"ᖕᒎ","ᖓ":"ᖕᒐ","ᖔ":"ᖕᒑ","ᙳ":"ᖖJ","ᙱ":"ᖖᒋ","ᙲ":"ᖖᒌ","ᙴ":"ᖖᒎ","ᙵ":"ᖖᒐ","ᙶ":"ᖖᒑ","ᣪ":"ᖗ·","ᙷ":"ᖧ·","ᙸ":"ᖨ·","ᙹ":"ᖩ·","ᙺ":"ᖪ·","ᙻ":"ᖫ·","ᙼ":"ᖬ·","ᙽ":"ᖭ·","⪫":"ᗒ","⪪":"ᗕ","ꓷ":"ᗡ","ᣰ":"ᗴ·","ᣲ":"ᘛ·","ᶻ":"ᙆ","ꓭ":"ᙠ","ᶺ":"ᣔ","ᴾ":"ᣖ","ᣜ":"ᣟᐞ","ˡ":"ᣳ","ʳ":"ᣴ","ˢ":"ᣵ","ᣛ":"ᣵ","ꚰ":"ᚹ","ᛡ":"ᚼ","⍿":"ᚽ","ᛂ":"ᚽ","𝈿":"ᛋ","↑":"ᛏ","↿":"ᛐ","⥮":"ᛐ⇂","⥣":"ᛐᛚ","ⵣ":"ᛯ","↾":"ᛚ","⨡":"ᛚ","⋄":"ᛜ","◇":"ᛜ","◊":"ᛜ","♢":"ᛜ","🝔":"ᛜ","𑢷":"ᛜ","𐊔":"ᛜ","⍚":"ᛜ̲","⋈":"ᛞ","⨝":"ᛞ","𐓐":"ᛦ","↕":"ᛨ","𐳼":"𐲂","𐳺":"𐲥","ㄱ":"ᄀ","ᆨ":"ᄀ","ᄁ":"ᄀᄀ","ㄲ":"ᄀᄀ","ᆩ":"ᄀᄀ","ᇺ":"ᄀᄂ","ᅚ":"ᄀᄃ","ᇃ":"ᄀᄅ","ᇻ":"ᄀᄇ","ᆪ":"ᄀᄉ","ㄳ":"ᄀᄉ","ᇄ":"ᄀᄉᄀ","ᇼ":"ᄀᄎ","ᇽ":"ᄀᄏ","ᇾ":"ᄀᄒ","ㄴ":"ᄂ","ᆫ":"ᄂ","ᄓ":"ᄂᄀ","ᇅ":"ᄂᄀ","ᄔ":"ᄂᄂ","ㅥ":"ᄂᄂ","ᇿ":"ᄂᄂ","ᄕ":"ᄂᄃ","ㅦ":"ᄂᄃ","ᇆ":"ᄂᄃ","ퟋ":"ᄂᄅ","ᄖ":"ᄂᄇ","ᅛ":"ᄂᄉ","ᇇ":"ᄂᄉ","ㅧ":"ᄂᄉ","ᅜ":"ᄂᄌ","ᆬ":"ᄂᄌ","ㄵ":"ᄂᄌ","ퟌ":"ᄂᄎ","ᇉ":"ᄂᄐ","ᅝ":"ᄂᄒ","ᆭ":"ᄂᄒ","ㄶ":"ᄂᄒ","ᇈ":"ᄂᅀ","ㅨ":"ᄂᅀ","ㄷ":"ᄃ","ᆮ":"ᄃ","ᄗ":"ᄃᄀ","ᇊ":"ᄃᄀ","ᄄ":"ᄃᄃ","ㄸ":"ᄃᄃ","ퟍ":"ᄃᄃ","ퟎ":"ᄃᄃᄇ","ᅞ":"ᄃᄅ","ᇋ":"ᄃᄅ","ꥠ":"ᄃᄆ","ꥡ":"ᄃᄇ","ퟏ":"ᄃᄇ","ꥢ":"ᄃᄉ","ퟐ":"ᄃᄉ","ퟑ":"ᄃᄉᄀ","ꥣ":"ᄃᄌ","ퟒ":"ᄃᄌ","ퟓ":"ᄃᄎ","ퟔ":"ᄃᄐ","ㄹ":"ᄅ","ᆯ":"ᄅ","ꥤ":"ᄅᄀ","ᆰ":"ᄅᄀ","ㄺ":"ᄅᄀ","ꥥ":"ᄅᄀᄀ","ퟕ":"ᄅᄀᄀ","ᇌ":"ᄅᄀᄉ","ㅩ":"ᄅᄀᄉ","ퟖ":"ᄅᄀᄒ","ᄘ":"ᄅᄂ","ᇍ":"ᄅᄂ","ꥦ":"ᄅᄃ","ᇎ":"ᄅᄃ","ㅪ":"ᄅᄃ","ꥧ":"ᄅᄃᄃ","ᇏ":"ᄅᄃᄒ","ᄙ":"ᄅᄅ","ᇐ":"ᄅᄅ","ퟗ":"ᄅᄅᄏ","ꥨ":"ᄅᄆ","ᆱ":"ᄅᄆ","ㄻ":"ᄅᄆ","ᇑ":"ᄅᄆᄀ","ᇒ":"ᄅᄆᄉ","ퟘ":"ᄅᄆᄒ","ꥩ":"ᄅᄇ","ᆲ":"ᄅᄇ","ㄼ":"ᄅᄇ","ퟙ":"ᄅᄇᄃ","ꥪ":"ᄅᄇᄇ","ᇓ":"ᄅᄇᄉ","ㅫ":"ᄅᄇᄉ","ꥫ":"ᄅᄇᄋ","ᇕ":"ᄅᄇᄋ","ퟚ":"ᄅᄇᄑ","ᇔ":"ᄅᄇᄒ","ꥬ":"ᄅᄉ","ᆳ":"ᄅᄉ","ㄽ":"ᄅᄉ","ᇖ":"ᄅᄉᄉ","ᄛ":"ᄅᄋ","ퟝ":"ᄅᄋ","ꥭ":"ᄅᄌ","ꥮ":"ᄅᄏ","ᇘ":"ᄅᄏ","ᆴ":"ᄅᄐ","ㄾ":"ᄅᄐ","ᆵ":"ᄅᄑ","ㄿ":"ᄅᄑ","ᄚ":"ᄅᄒ","ㅀ":"ᄅᄒ","ᄻ":"ᄅᄒ","ᆶ":"ᄅᄒ","ퟲ":"ᄅᄒ","ᇗ":"ᄅᅀ","ㅬ":"ᄅᅀ","ퟛ":"ᄅᅌ","ᇙ":"ᄅᅙ","ㅭ":"ᄅᅙ","ퟜ":"ᄅᅙᄒ","ㅁ":"ᄆ","ᆷ":"ᄆ","ꥯ":"ᄆᄀ","ᇚ":"ᄆᄀ","ퟞ":"ᄆᄂ","ퟟ":"ᄆᄂᄂ","ꥰ":"ᄆᄃ","ᇛ":"ᄆᄅ","ퟠ":"ᄆᄆ","ᄜ":"ᄆᄇ","ㅮ":"ᄆᄇ","ᇜ":"ᄆᄇ","ퟡ":"ᄆᄇᄉ","ꥱ":"ᄆᄉ","ᇝ":"ᄆᄉ","ㅯ":"ᄆᄉ","ᇞ":"ᄆᄉᄉ","ᄝ":"ᄆᄋ","ㅱ":"ᄆᄋ","ᇢ":"ᄆᄋ","ퟢ":"ᄆᄌ","ᇠ":"ᄆᄎ","ᇡ":"ᄆᄒ","ᇟ":"ᄆᅀ","ㅰ":"ᄆᅀ","ㅂ":"ᄇ","ᆸ":"ᄇ","ᄞ":"ᄇᄀ","ㅲ":"ᄇᄀ","ᄟ":"ᄇᄂ","ᄠ":"ᄇᄃ","ㅳ":"ᄇᄃ","ퟣ":"ᄇᄃ","ᇣ":"ᄇᄅ","ퟤ":"ᄇᄅᄑ","ퟥ":"ᄇᄆ","ᄈ":"ᄇᄇ","ㅃ":"ᄇᄇ","ퟦ":"ᄇᄇ","ᄬ":"ᄇᄇᄋ","ㅹ":"ᄇᄇᄋ","ᄡ":"ᄇᄉ","ㅄ":"ᄇᄉ","ᆹ":"ᄇᄉ","ᄢ":"ᄇᄉᄀ","ㅴ":"ᄇᄉᄀ","ᄣ":"ᄇᄉᄃ","ㅵ":"ᄇᄉᄃ","ퟧ":"ᄇᄉᄃ","ᄤ":"ᄇᄉᄇ","ᄥ":"ᄇᄉᄉ","ᄦ":"ᄇᄉᄌ","ꥲ":"ᄇᄉᄐ","ᄫ":"ᄇᄋ","ㅸ":"ᄇᄋ","ᇦ":"ᄇᄋ","ᄧ":"ᄇᄌ","ㅶ":"ᄇᄌ","ퟨ":"ᄇᄌ","ᄨ":"ᄇᄎ","ퟩ":"ᄇᄎ","ꥳ":"ᄇᄏ","ᄩ":"ᄇᄐ","ㅷ":"ᄇᄐ","ᄪ":"ᄇᄑ","ᇤ":"ᄇᄑ","ꥴ":"ᄇᄒ","ᇥ":"ᄇᄒ","ㅅ":"ᄉ","ᆺ":"ᄉ","ᄭ":"ᄉᄀ","ㅺ":"ᄉᄀ","ᇧ":"ᄉᄀ","ᄮ":"ᄉᄂ","ㅻ":"ᄉᄂ","ᄯ":"ᄉᄃ","ㅼ":"ᄉᄃ","ᇨ":"ᄉᄃ","ᄰ":"ᄉᄅ","ᇩ":"ᄉᄅ","ᄱ":"ᄉᄆ","ퟪ":"ᄉᄆ","ᄲ":"ᄉᄇ","ㅽ":"ᄉᄇ","ᇪ":"ᄉᄇ","ᄳ":"ᄉᄇᄀ","ퟫ":"ᄉᄇᄋ","ᄊ":"ᄉᄉ","ㅆ":"ᄉᄉ","ᆻ":"ᄉᄉ","ퟬ":"ᄉᄉᄀ","ퟭ":"ᄉᄉᄃ","ꥵ":"ᄉᄉᄇ","ᄴ":"ᄉᄉᄉ","ᄵ":"ᄉᄋ","ᄶ":"ᄉᄌ","ㅾ":"ᄉᄌ","ퟯ":"ᄉᄌ","ᄷ":"ᄉᄎ","ퟰ":"ᄉᄎ","ᄸ":"ᄉᄏ","ᄹ":"ᄉᄐ","ퟱ":"ᄉᄐ","ᄺ":"ᄉᄑ","ퟮ":"ᄉᅀ","ㅇ":"ᄋ","ᆼ":"ᄋ","ᅁ":"ᄋᄀ","ᇬ":"ᄋᄀ","ᇭ":"ᄋᄀᄀ","ᅂ":"ᄋᄃ","ꥶ":"ᄋᄅ","ᅃ":"ᄋᄆ","ᅄ":"ᄋᄇ","ᅅ":"ᄋᄉ","ᇱ":"ᄋᄉ","ㆂ":"ᄋᄉ","ᅇ":"ᄋᄋ","ㆀ":"ᄋᄋ","ᇮ":"ᄋᄋ","ᅈ":"ᄋᄌ","ᅉ":"ᄋᄎ","ᇯ":"ᄋᄏ","ᅊ":"ᄋᄐ","ᅋ":"ᄋᄑ","ꥷ":"ᄋᄒ","ᅆ":"ᄋᅀ","ᇲ":"ᄋᅀ","ㆃ":"ᄋᅀ","ㅈ":"ᄌ","ᆽ":"ᄌ","ퟷ":"ᄌᄇ","ퟸ":"ᄌᄇᄇ","ᅍ":"ᄌᄋ","ᄍ":"ᄌᄌ","ㅉ":"ᄌᄌ","ퟹ":"ᄌᄌ","ꥸ":"ᄌᄌᄒ","ㅊ":"ᄎ","ᆾ":"ᄎ","ᅒ":"ᄎᄏ","ᅓ":"ᄎᄒ","ㅋ":"ᄏ","ᆿ":"ᄏ","ㅌ":"ᄐ","ᇀ":"ᄐ","ꥹ":"ᄐᄐ","ㅍ":"ᄑ","ᇁ":"ᄑ","ᅖ":"ᄑᄇ","ᇳ":"ᄑᄇ","ퟺ":"ᄑᄉ","ᅗ":"ᄑᄋ","ㆄ":"ᄑᄋ","ᇴ":"ᄑᄋ","ퟻ":"ᄑᄐ","ꥺ":"ᄑᄒ","ㅎ":"ᄒ","ᇂ":"ᄒ","ᇵ":"ᄒᄂ","ᇶ":"ᄒᄅ","ᇷ":"ᄒᄆ","ᇸ":"ᄒᄇ","ꥻ":"ᄒᄉ","ᅘ":"ᄒᄒ","ㆅ":"ᄒᄒ","ᄽ":"ᄼᄼ","ᄿ":"ᄾᄾ","ㅿ":"ᅀ","ᇫ":"ᅀ","ퟳ":"ᅀᄇ","ퟴ":"ᅀᄇᄋ","ㆁ":"ᅌ","ᇰ":"ᅌ","ퟵ":"ᅌᄆ","ퟶ":"ᅌᄒ","ᅏ":"ᅎᅎ","ᅑ":"ᅐᅐ","ㆆ":"ᅙ","ᇹ":"ᅙ","ꥼ":"ᅙᅙ","ㅤ":"ᅠ","ㅏ":"ᅡ","ᆣ":"ᅡー","ᅶ":"ᅡᅩ","ᅷ":"ᅡᅮ","ᅢ":"ᅡ丨","ㅐ":"ᅡ丨","ㅑ":"ᅣ","ᅸ":"ᅣᅩ","ᅹ":"ᅣᅭ","ᆤ":"ᅣᅮ","ᅤ":"ᅣ丨","ㅒ":"ᅣ丨","ㅓ":"ᅥ","ᅼ":"ᅥー","ᅺ":"ᅥᅩ","ᅻ":"ᅥᅮ","ᅦ":"ᅥ丨","ㅔ":"ᅥ丨","ㅕ":"ᅧ","ᆥ":"ᅧᅣ","ᅽ":"ᅧᅩ","ᅾ":"ᅧᅮ","ᅨ":"ᅧ丨","ㅖ":"ᅧ丨","ㅗ":"ᅩ","ᅪ":"ᅩᅡ","ㅘ":"ᅩᅡ","ᅫ":"ᅩᅡ丨","ㅙ":"ᅩᅡ丨","ᆦ":"ᅩᅣ","ᆧ":"ᅩᅣ丨","ᅿ":"ᅩᅥ","ᆀ":"ᅩᅥ丨","ힰ":"ᅩᅧ","ᆁ":"ᅩᅧ丨","ᆂ":"ᅩᅩ","ힱ":"ᅩᅩ丨","ᆃ":"ᅩᅮ","ᅬ":"ᅩ丨","ㅚ":"ᅩ丨","ㅛ":"ᅭ","ힲ":"ᅭᅡ","ힳ":"ᅭᅡ丨","ᆄ":"ᅭᅣ","ㆇ":"ᅭᅣ","ᆆ":"ᅭᅣ","ᆅ":"ᅭᅣ丨","ㆈ":"ᅭᅣ丨","ힴ":"ᅭᅥ","ᆇ":"ᅭᅩ","ᆈ":"ᅭ丨","ㆉ":"ᅭ丨","ㅜ":"ᅮ","ᆉ":"ᅮᅡ","ᆊ":"ᅮᅡ丨","ᅯ":"ᅮᅥ","ㅝ":"ᅮᅥ","ᆋ":"ᅮᅥー","ᅰ":"ᅮᅥ丨","ㅞ":"ᅮᅥ丨","ힵ":"ᅮᅧ","ᆌ":"ᅮᅧ丨","ᆍ":"ᅮᅮ","ᅱ":"ᅮ丨","ㅟ":"ᅮ丨","ힶ":"ᅮ丨丨","ㅠ":"ᅲ","ᆎ":"ᅲᅡ","ힷ":"ᅲᅡ丨","ᆏ":"ᅲᅥ","ᆐ":"ᅲᅥ丨","ᆑ":"ᅲᅧ","ㆊ":"ᅲᅧ","ᆒ":"ᅲᅧ丨","ㆋ":"ᅲᅧ丨","ힸ":"ᅲᅩ","ᆓ":"ᅲᅮ","ᆔ":"ᅲ丨","ㆌ":"ᅲ丨","ㆍ":"ᆞ","ퟅ":"ᆞᅡ","ᆟ":"ᆞᅥ","ퟆ":"ᆞᅥ丨","ᆠ":"ᆞᅮ","ᆢ":"ᆞᆞ","ᆡ":"ᆞ丨","ㆎ":"ᆞ丨","ヘ":"へ","⍁":"〼","⧄":"〼","꒞":"ꁊ","꒬":"ꁐ","꒜":"ꃀ","꒨":"ꄲ","꒿":"ꉙ","꒾":"ꊱ","꒔":"ꋍ","꓀":"ꎫ","꓂":"ꎵ","꒺":"ꎿ","꒰":"ꏂ","꒧":"ꑘ","⊥":"ꓕ","⟂":"ꓕ","𝈜":"ꓕ","Ʇ":"ꓕ","Ꞟ":"ꓤ","⅁":"ꓨ","⅂":"ꓶ","𝈕":"ꓶ","𝈫":"ꓶ","𖼦":"ꓶ","𐐑":"ꓶ","⅃":"𖼀","𑫦":"𑫥𑫯","𑫨":"𑫥𑫥","𑫩":"𑫥𑫥𑫯","𑫪":"𑫥𑫥𑫰","𑫧":"𑫥𑫰","𑫴":"𑫳𑫯","𑫶":"𑫳𑫳","𑫷":"𑫳𑫳𑫯","𑫸":"𑫳𑫳𑫰","𑫵":"𑫳𑫰","𑫬":"𑫫𑫯","𑫭":"𑫫𑫫","𑫮":"𑫫𑫫𑫯","⊕":"𐊨","⨁":"𐊨","🜨":"𐊨","Ꚛ":"𐊨","▽":"𐊼","𝈔":"𐊼","🜄":"𐊼","⧖":"𐋀","ꞛ":"𐐺","Ꞛ":"𐐒","𐒠":"𐒆","𐏑":"𐎂","𐏓":"𐎓","𒀸":"𐎚","☥":"𐦞","𓋹":"𐦞","〹":"卄","不":"不","丽":"丽","並":"並","⎜":"丨","⎟":"丨","⎢":"丨","⎥":"丨","⎪":"丨","⎮":"丨","㇑":"丨","ᅵ":"丨","ㅣ":"丨","⼁":"丨","ᆜ":"丨ー","ᆘ":"丨ᅡ","ᆙ":"丨ᅣ","ힽ":"丨ᅣᅩ","ힾ":"丨ᅣ丨","ힿ":"丨ᅧ","ퟀ":"丨ᅧ丨","ᆚ":"丨ᅩ","ퟁ":"丨ᅩ丨","ퟂ":"丨ᅭ","ᆛ":"丨ᅮ","ퟃ":"丨ᅲ","ᆝ":"丨ᆞ","ퟄ":"丨丨","串":"串","丸":"丸","丹":"丹","乁":"乁","㇠":"乙","⼄":"乙","㇟":"乚","⺃":"乚","㇖":"乛","⺂":"乛","⻲":"亀","亂":"亂","㇚":"亅","⼅":"亅","了":"了","ニ":"二","⼆":"二","𠄢":"𠄢","⼇":"亠","亮":"亮","⼈":"人","イ":"亻","⺅":"亻","什":"什","仌":"仌","令":"令","你":"你","倂":"併","倂":"併","侀":"侀","來":"來","例":"例","侮":"侮","侮":"侮","侻":"侻","便":"便","值":"値","倫":"倫","偺":"偺","備":"備","像":"像","僚":"僚","僧":"僧","僧":"僧","㒞":"㒞","⼉":"儿","兀":"兀","⺎":"兀","充":"充","免":"免","免":"免","兔":"兔","兤":"兤","⼊":"入","內":"內","全":"全","兩":"兩","ハ":"八","⼋":"八","六":"六","具":"具","𠔜":"𠔜","𠔥":"𠔥","冀":"冀","㒹":"㒹","⼌":"冂","再":"再","𠕋":"𠕋","冒":"冒","冕":"冕","㒻":"㒻","最":"最","⼍":"冖","冗":"冗","冤":"冤","⼎":"冫","冬":"冬","况":"况","况":"况","冷":"冷","凉":"凉","凌":"凌","凜":"凜","凞":"凞","⼏":"几","𠘺":"𠘺","凵":"凵","⼐":"凵","⼑":"刀","⺉":"刂","刃":"刃","切":"切","切":"切","列":"列","利":"利","㓟":"㓟","刺":"刺","刻":"刻","剆":"剆","割":"割","剷":"剷","劉":"劉","𠠄":"𠠄","カ":"力","力":"力","⼒":"力","劣":"劣","㔕":"㔕","劳":"劳","勇":"勇","勇":"勇","勉":"勉","勉":"勉","勒":"勒","勞":"勞","勤":"勤","勤":"勤","勵":"勵","⼓":"勹","勺":"勺","勺":"勺","包":"包","匆":"匆","𠣞":"𠣞","⼔":"匕","北":"北","北":"北","⼕":"匚","⼖":"匸","匿":"匿","⼗":"十","〸":"十","〺":"卅","卉":"卉","࿖":"卍","࿕":"卐","卑":"卑","卑":"卑","博":"博","ト":"卜","⼘":"卜","⼙":"卩","⺋":"㔾","即":"即","卵":"卵","卽":"卽","卿":"卿","卿":"卿","卿":"卿","⼚":"厂","𠨬":"𠨬","⼛":"厶","參":"參","⼜":"又","及":"及","叟":"叟","𠭣":"𠭣","ロ":"口","⼝":"口","囗":"口","⼞":"口","句":"句","叫":"叫","叱":"叱","吆":"吆","吏":"吏","吝":"吝","吸":"吸","呂":"呂","呈":"呈","周":"周","咞":"咞","咢":"咢","咽":"咽","䎛":"㖈","哶":"哶","唐":"唐","啓":"啓","啟":"啓","啕":"啕","啣":"啣","善":"善","善":"善","喇":"喇","喙":"喙","喙":"喙","喝":"喝","喝":"喝","喫":"喫","喳":"喳","嗀":"嗀","嗂":"嗂","嗢":"嗢","嘆":"嘆","嘆":"嘆","噑":"噑","噴":"噴","器":"器","囹":"囹","圖":"圖","圗":"圗","⼟":"土","士":"土","⼠":"土","型":"型","城":"城","㦳":"㘽","埴":"埴","堍":"堍","報":"報","堲":"堲","塀":"塀","塚":"塚","塚":"塚","塞":"塞","填":"塡","壿":"墫","墬":"墬","墳":"墳","壘":"壘","壟":"壟","𡓤":"𡓤","壮":"壮","売":"売","壷":"壷","⼡":"夂","夆":"夆","⼢":"夊","タ":"夕","⼣":"夕","多":"多","夢":"夢","⼤":"大","奄":"奄","奈":"奈","契":"契","奔":"奔","奢":"奢","女":"女","⼥":"女","𡚨":"𡚨","𡛪":"𡛪","姘":"姘","姬":"姬","娛":"娛","娧":"娧","婢":"婢","婦":"婦","嬀":"媯","㛮":"㛮","㛼":"㛼","媵":"媵","嬈":"嬈","嬨":"嬨","嬾":"嬾","嬾":"嬾","⼦":"子","⼧":"宀","宅":"宅","𡧈":"𡧈","寃":"寃","寘":"寘","寧":"寧","寧":"寧","寧":"寧","寮":"寮","寳":"寳","𡬘":"𡬘","⼨":"寸","寿":"寿","将":"将","⼩":"小","尢":"尢","⺐":"尢","⼪":"尢","⺏":"尣","㞁":"㞁","⼫":"尸","尿":"尿","屠":"屠","屢":"屢","層":"層","履":"履","屮":"屮","屮":"屮","⼬":"屮","𡴋":"𡴋","⼭":"山","峀":"峀","岍":"岍","𡷤":"𡷤","𡷦":"𡷦","崙":"崙","嵃":"嵃","嵐":"嵐","嵫":"嵫","嵮":"嵮","嵼":"嵼","嶲":"嶲","嶺":"嶺","⼮":"巛","巢":"巢","エ":"工","⼯":"工","⼰":"己","⺒":"巳","㠯":"㠯","巽":"巽","⼱":"巾","帲":"帡","帨":"帨","帽":"帽","幩":"幩","㡢":"㡢","𢆃":"𢆃","⼲":"干","年":"年","𢆟":"𢆟","⺓":"幺","⼳":"幺","⼴":"广","度":"度","㡼":"㡼","庰":"庰","庳":"庳","庶":"庶","廊":"廊","廊":"廊","廉":"廉","廒":"廒","廓":"廓","廙":"廙","廬":"廬","⼵":"廴","廾":"廾","⼶":"廾","𢌱":"𢌱","𢌱":"𢌱","弄":"弄","⼷":"弋","⼸":"弓","弢":"弢","弢":"弢","⼹":"彐","⺔":"彑","当":"当","㣇":"㣇","⼺":"彡","形":"形","彩":"彩","彫":"彫","⼻":"彳","律":"律","㣣":"㣣","徚":"徚","復":"復","徭":"徭","⼼":"心","⺖":"忄","⺗":"㣺","忍":"忍","志":"志","念":"念","忹":"忹","怒":"怒","怜":"怜","恵":"恵","㤜":"㤜","㤺":"㤺","悁":"悁","悔":"悔","悔":"悔","惇":"惇","惘":"惘","惡":"惡","𢛔":"𢛔","愈":"愈","慨":"慨","慄":"慄","慈":"慈","慌":"慌","慌":"慌","慎":"慎","慎":"慎","慠":"慠","慺":"慺","憎":"憎","憎":"憎","憎":"憎","憐":"憐","憤":"憤","憯":"憯","憲":"憲","𢡄":"𢡄","𢡊":"𢡊","懞":"懞","懲":"懲","懲":"懲","懲":"懲","懶":"懶","懶":"懶","戀":"戀","⼽":"戈","成":"成","戛":"戛","戮":"戮","戴":"戴","⼾":"戶","戸":"戶","⼿":"手","⺘":"扌","扝":"扝","抱":"抱","拉":"拉","拏":"拏","拓":"拓","拔":"拔","拼":"拼","拾":"拾","𢬌":"𢬌","挽":"挽","捐":"捐","捨":"捨","捻":"捻","掃":"掃","掠":"掠","掩":"掩","揄":"揄","揤":"揤","摒":"摒","𢯱":"𢯱","搜":"搜","搢":"搢","揅":"揅","摩":"摩","摷":"摷","摾":"摾","㨮":"㨮","搉":"㩁","撚":"撚","撝":"撝","擄":"擄","㩬":"㩬","⽀":"支","⽁":"攴","⺙":"攵","敏":"敏","敏":"敏","敖":"敖","敬":"敬","數":"數","𣀊":"𣀊","⽂":"文","⻫":"斉","⽃":"斗","料":"料","⽄":"斤","⽅":"方","旅":"旅","⽆":"无","⺛":"旡","既":"既","旣":"旣","⽇":"日","易":"易","曶":"㫚","㫤":"㫤","晉":"晉","晩":"晚","晴":"晴","晴":"晴","暑":"暑","暑":"暑","暈":"暈","㬈":"㬈","暜":"暜","暴":"暴","曆":"曆","㬙":"㬙","𣊸":"𣊸","⽈":"曰","更":"更","書":"書","⽉":"月","𣍟":"𣍟","肦":"朌","胐":"朏","胊":"朐","脁":"朓","胶":"㬵","朗":"朗","朗":"朗","朗":"朗","脧":"朘","望":"望","望":"望","幐":"㬺","䐠":"㬻","𣎓":"𣎓","膧":"朣","𣎜":"𣎜","⽊":"木","李":"李","杓":"杓","杖":"杖","杞":"杞","𣏃":"𣏃","柿":"杮","杻":"杻","枅":"枅","林":"林","㭉":"㭉","𣏕":"𣏕","柳":"柳","柺":"柺","栗":"栗","栟":"栟","桒":"桒","𣑭":"𣑭","梁":"梁","梅":"梅","梅":"梅","梎":"梎","梨":"梨","椔":"椔","楂":"楂","㮝":"㮝","㮝":"㮝","槩":"㮣","樧":"榝","榣":"榣","槪":"槪","樂":"樂","樂":"樂","樂":"樂","樓":"樓","𣚣":"𣚣","檨":"檨","櫓":"櫓","櫛":"櫛","欄":"欄","㰘":"㰘","⽋":"欠","次":"次","𣢧":"𣢧","歔":"歔","㱎":"㱎","⽌":"止","⻭":"歯","歲":"歲","歷":"歷","歹":"歹","⽍":"歹","⺞":"歺","殟":"殟","殮":"殮","⽎":"殳","殺":"殺","殺":"殺","殺":"殺","殻":"殻","𣪍":"𣪍","⽏":"毋","⺟":"母","𣫺":"𣫺","⽐":"比","⽑":"毛","⽒":"氏","⺠":"民","⽓":"气","⽔":"水","⺡":"氵","⺢":"氺","汎":"汎","汧":"汧","沈":"沈","沿":"沿","泌":"泌","泍":"泍","泥":"泥","𣲼":"𣲼","洛":"洛","洞":"洞","洴":"洴","派":"派","流":"流","流":"流","流":"流","洖":"洖","浩":"浩","浪":"浪","海":"海","海":"海","浸":"浸","涅":"涅","𣴞":"𣴞","淋":"淋","淚":"淚","淪":"淪","淹":"淹","渚":"渚","港":"港","湮":"湮","潙":"溈","滋":"滋","滋":"滋","溜":"溜","溺":"溺","滇":"滇","滑":"滑","滛":"滛","㴳":"㴳","漏":"漏","漢":"漢","漢":"漢","漣":"漣","𣻑":"𣻑","潮":"潮","𣽞":"𣽞","𣾎":"𣾎","濆":"濆","濫":"濫","濾":"濾","瀛":"瀛","瀞":"瀞","瀞":"瀞","瀹":"瀹","灊":"灊","㶖":"㶖","⽕":"火","⺣":"灬","灰":"灰","灷":"灷","災":"災","炙":"炙","炭":"炭","烈":"烈","烙":"烙","煮":"煮","煮":"煮","𤉣":"𤉣","煅":"煅","煉":"煉","𤋮":"𤋮","熜":"熜","燎":"燎","燐":"燐","𤎫":"𤎫","爐":"爐","爛":"爛","爨":"爨","⽖":"爪","爫":"爫","⺤":"爫","爵":"爵","爵":"爵","⽗":"父","⽘":"爻","⺦":"丬","⽙":"爿","⽚":"片","牐":"牐","⽛":"牙","𤘈":"𤘈","⽜":"牛","牢":"牢","犀":"犀","犕":"犕","⽝":"犬","⺨":"犭","犯":"犯","狀":"狀","𤜵":"𤜵","狼":"狼","猪":"猪","猪":"猪","𤠔":"𤠔","獵":"獵","獺":"獺","⽞":"玄","率":"率","率":"率","⽟":"玉","王":"王","㺬":"㺬","玥":"玥","玲":"玲","㺸":"㺸","㺸":"㺸","珞":"珞","琉":"琉","理":"理","琢":"琢","瑇":"瑇","瑜":"瑜","瑩":"瑩","瑱":"瑱","瑱":"瑱","璅":"璅","璉":"璉","璘":"璘","瓊":"瓊","⽠":"瓜","⽡":"瓦","㼛":"㼛","甆":"甆","⽢":"甘","⽣":"生","甤":"甤","⽤":"用","⽥":"田","画":"画","甾":"甾","𤰶":"𤰶","留":"留","略":"略","異":"異","異":"異","𤲒":"𤲒","⽦":"疋","⽧":"疒","痢":"痢","瘐":"瘐","瘟":"瘟","瘝":"瘝","療":"療","癩":"癩","⽨":"癶","⽩":"白","𤾡":"𤾡","𤾸":"𤾸","⽪":"皮","⽫":"皿","𥁄":"𥁄","㿼":"㿼","益":"益","益":"益","盛":"盛","盧":"盧","䀈":"䀈","⽬":"目","直":"直","直":"直","𥃲":"𥃲","𥃳":"𥃳","省":"省","䀘":"䀘","𥄙":"𥄙","眞":"眞","真":"真","真":"真","𥄳":"𥄳","着":"着","睊":"睊","睊":"睊","鿃":"䀹","䀹":"䀹","䀹":"䀹","晣":"䀿","䁆":"䁆","瞋":"瞋","𥉉":"𥉉","瞧":"瞧","⽭":"矛","⽮":"矢","⽯":"石","䂖":"䂖","𥐝":"𥐝","硏":"研","硎":"硎","硫":"硫","碌":"碌","碌":"碌","碑":"碑","磊":"磊","磌":"磌","磌":"磌","磻":"磻","䃣":"䃣","礪":"礪","⽰":"示","⺭":"礻","礼":"礼","社":"社","祈":"祈","祉":"祉","𥘦":"𥘦","祐":"祐","祖":"祖","祖":"祖","祝":"祝","神":"神","祥":"祥","視":"視","視":"視","祿":"祿","𥚚":"𥚚","禍":"禍","禎":"禎","福":"福","福":"福","𥛅":"𥛅","禮":"禮","⽱":"禸","⽲":"禾","秊":"秊","䄯":"䄯","秫":"秫","稜":"稜","穊":"穊","穀":"穀","穀":"穀","穏":"穏","⽳":"穴","突":"突","𥥼":"𥥼","窱":"窱","立":"立","⽴":"立","⻯":"竜","𥪧":"𥪧","𥪧":"𥪧","竮":"竮","⽵":"竹","笠":"笠","節":"節","節":"節","䈂":"䈂","𥮫":"𥮫","篆":"篆","䈧":"䈧","築":"築","𥲀":"𥲀","𥳐":"𥳐","簾":"簾","籠":"籠","⽶":"米","类":"类","粒":"粒","精":"精","糒":"糒","糖":"糖","糨":"糨","䊠":"䊠","糣":"糣","糧":"糧","⽷":"糸","⺯":"糹","𥾆":"𥾆","紀":"紀","紐":"紐","索":"索","累":"累","絶":"絕","絣":"絣","絛":"絛","綠":"綠","綾":"綾","緇":"緇","練":"練","練":"練","練":"練","縂":"縂","䌁":"䌁","縉":"縉","縷":"縷","繁":"繁","繅":"繅","𦇚":"𦇚","䌴":"䌴","⽸":"缶","𦈨":"𦈨","缾":"缾","𦉇":"𦉇","⽹":"网","⺫":"罒","⺲":"罒","⺱":"罓","䍙":"䍙","署":"署","𦋙":"𦋙","罹":"罹","罺":"罺","羅":"羅","𦌾":"𦌾","⽺":"羊","羕":"羕","羚":"羚","羽":"羽","⽻":"羽","翺":"翺","老":"老","⽼":"老","⺹":"耂","者":"者","者":"者","者":"者","⽽":"而","𦓚":"𦓚","⽾":"耒","𦔣":"𦔣","⽿":"耳","聆":"聆","聠":"聠","𦖨":"𦖨","聯":"聯","聰":"聰","聾":"聾","⾀":"聿","⺺":"肀","⾁":"肉","肋":"肋","肭":"肭","育":"育","䏕":"䏕","䏙":"䏙","腁":"胼","脃":"脃","脾":"脾","䐋":"䐋","朡":"朡","𦞧":"𦞧","𦞵":"𦞵","朦":"䑃","臘":"臘","⾂":"臣","臨":"臨","⾃":"自","臭":"臭","⾄":"至","⾅":"臼","舁":"舁","舁":"舁","舄":"舄","⾆":"舌","舘":"舘","⾇":"舛","⾈":"舟","䑫":"䑫","⾉":"艮","良":"良","⾊":"色","⾋":"艸","艹":"艹","艹":"艹","⺾":"艹","⺿":"艹","⻀":"艹","芋":"芋","芑":"芑","芝":"芝","花":"花","芳":"芳","芽":"芽","若":"若","若":"若","苦":"苦","𦬼":"𦬼","茶":"茶","荒":"荒","荣":"荣","茝":"茝","茣":"茣","莽":"莽","荓":"荓","菉":"菉","菊":"菊","菌":"菌","菜":"菜","菧":"菧","華":"華","菱":"菱","著":"著","著":"著","𦰶":"𦰶","莭":"莭","落":"落","葉":"葉","蔿":"蒍","𦳕":"𦳕","𦵫":"𦵫","蓮":"蓮","蓱":"蓱","蓳":"蓳","蓼":"蓼","蔖":"蔖","䔫":"䔫","蕤":"蕤","𦼬":"𦼬","藍":"藍","䕝":"䕝","𦾱":"𦾱","䕡":"䕡","藺":"藺","蘆":"蘆","䕫":"䕫","蘒":"蘒","蘭":"蘭","𧃒":"𧃒","虁":"蘷","蘿":"蘿","⾌":"虍","⻁":"虎","虐":"虐","虜":"虜","虜":"虜","虧":"虧","虩":"虩","⾍":"虫","蚩":"蚩","蚈":"蚈","蛢":"蛢","蜎":"蜎","蜨":"蜨","蝫":"蝫","蟡":"蟡","蝹":"蝹","蝹":"蝹","螆":"螆","䗗":"䗗","𧏊":"𧏊","螺":"螺","蠁":"蠁","䗹":"䗹","蠟":"蠟","⾎":"血","行":"行","⾏":"行","衠":"衠","衣":"衣","⾐":"衣","⻂":"衤","裂":"裂","𧙧":"𧙧","裏":"裏","裗":"裗","裞":"裞","裡":"裡","裸":"裸","裺":"裺","䘵":"䘵","褐":"褐","襁":"襁","襤":"襤","⾑":"襾","⻄":"西","⻃":"覀","覆":"覆","見":"見","⾒":"見","𧢮":"𧢮","⻅":"见","⾓":"角","⾔":"言","𧥦":"𧥦","詽":"訮","訞":"䚶","䚾":"䚾","䛇":"䛇","誠":"誠","說":"說","說":"說","調":"調","請":"請","諒":"諒","論":"論","諭":"諭","諭":"諭","諸":"諸","諸":"諸","諾":"諾","諾":"諾","謁":"謁","謁":"謁","謹":"謹","謹":"謹","識":"識","讀":"讀","讏":"讆","變":"變","變":"變","⻈":"讠","⾕":"谷","⾖":"豆","豈":"豈","豕":"豕","⾗":"豕","豣":"豜","⾘":"豸","𧲨":"𧲨","⾙":"貝","貫":"貫","賁":"賁","賂":"賂","賈":"賈","賓":"賓","贈":"贈","贈":"贈","贛":"贛","⻉":"贝","⾚":"赤","⾛":"走","起":"起","趆":"赿","𧻓":"𧻓","𧼯":"𧼯","⾜":"足","跋":"跋","趼":"趼","跺":"跥","路":"路","跰":"跰","躛":"躗","⾝":"身","車":"車","⾞":"車","軔":"軔","輧":"軿","輦":"輦","輪":"輪","輸":"輸","輸":"輸","輻":"輻","轢":"轢","⻋":"车","⾟":"辛","辞":"辞","辰":"辰","⾠":"辰","⾡":"辵","辶":"辶","⻌":"辶","⻍":"辶","巡":"巡","連":"連","逸":"逸","逸":"逸","遲":"遲","遼":"遼","𨗒":"𨗒","𨗭":"𨗭","邏":"邏","⾢":"邑","邔":"邔","郎":"郎","郞":"郎","郞":"郎","郱":"郱","都":"都","𨜮":"𨜮","鄑":"鄑","鄛":"鄛","⾣":"酉","酪":"酪","醙":"醙","醴":"醴","⾤":"釆","里":"里","⾥":"里","量":"量","金":"金","⾦":"金","鈴":"鈴","鈸":"鈸","鉶":"鉶","鋗":"鋗","鋘":"鋘","鉼":"鉼","錄":"錄","鍊":"鍊","鎮":"鎭","鏹":"鏹","鐕":"鐕","𨯺":"𨯺","⻐":"钅","⻑":"長","⾧":"長","⻒":"镸","⻓":"长","⾨":"門","開":"開","䦕":"䦕","閭":"閭","閷":"閷","𨵷":"𨵷","⻔":"门","⾩":"阜","⻏":"阝","⻖":"阝","阮":"阮","陋":"陋","降":"降","陵":"陵","陸":"陸","陼":"陼","隆":"隆","隣":"隣","䧦":"䧦","⾪":"隶","隷":"隷","隸":"隷","隸":"隷","⾫":"隹","雃":"雃","離":"離","難":"難","難":"難","⾬":"雨","零":"零","雷":"雷","霣":"霣","𩅅":"𩅅","露":"露","靈":"靈","⾭":"靑","⻘":"青","靖":"靖","靖":"靖","𩇟":"𩇟","⾮":"非","⾯":"面","𩈚":"𩈚","⾰":"革","䩮":"䩮","䩶":"䩶","⾱":"韋","韛":"韛","韠":"韠","⻙":"韦","⾲":"韭","𩐊":"𩐊","⾳":"音","響":"響","響":"響","⾴":"頁","䪲":"䪲","頋":"頋","頋":"頋","頋":"頋","領":"領","頩":"頩","𩒖":"𩒖","頻":"頻","頻":"頻","類":"類","⻚":"页","⾵":"風","𩖶":"𩖶","⻛":"风","⾶":"飛","⻜":"飞","⻝":"食","⾷":"食","⻟":"飠","飢":"飢","飯":"飯","飼":"飼","䬳":"䬳","館":"館","餩":"餩","⻠":"饣","⾸":"首","⾹":"香","馧":"馧","⾺":"馬","駂":"駂","駱":"駱","駾":"駾","驪":"驪","⻢":"马","⾻":"骨","䯎":"䯎","⾼":"高","⾽":"髟","𩬰":"𩬰","鬒":"鬒","鬒":"鬒","⾾":"鬥","⾿":"鬯","⿀":"鬲","⿁":"鬼","⻤":"鬼","⿂":"魚","魯":"魯","鱀":"鱀","鱗":"鱗","⻥":"鱼","⿃":"鳥","鳽":"鳽","䳎":"䳎","鵧":"鵧","䳭":"䳭","𪃎":"𪃎","鶴":"鶴","𪄅":"𪄅","䳸":"䳸","鷺":"鷺","𪈎":"𪈎","鸞":"鸞","鹃":"鹂","⿄":"鹵","鹿":"鹿","⿅":"鹿","𪊑":"𪊑","麗":"麗","麟":"麟","⿆":"麥","⻨":"麦","麻":"麻","⿇":"麻","𪎒":"𪎒","⿈":"黃","⻩":"黄","⿉":"黍","黎":"黎","䵖":"䵖","⿊":"黑","黒":"黑","墨":"墨","黹":"黹","⿋":"黹","⿌":"黽","鼅":"鼅","黾":"黾","⿍":"鼎","鼏":"鼏","⿎":"鼓","鼖":"鼖","⿏":"鼠","鼻":"鼻","⿐":"鼻","齃":"齃","⿑":"齊","⻬":"齐","⿒":"齒","𪘀":"𪘀","⻮":"齿","龍":"龍","⿓":"龍","龎":"龎","⻰":"龙","龜":"龜","龜":"龜","龜":"龜","⿔":"龜","⻳":"龟","⿕":"龠"}');
+;// CONCATENATED MODULE: ./src/core/names.ts
 /** The identifiers the registry is keyed by, defined once. */
 
 /** A group's slug, which is also its file name: lowercase letters, digits and single hyphens. */
@@ -1706,7 +2663,20 @@ function lookAlikeCharacters(name) {
 }
 /** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
 function skeleton(text) {
-    return unhomoglyph__WEBPACK_IMPORTED_MODULE_0___default()(text.normalize('NFD')).normalize('NFD');
+    return prototypesOf(text.normalize('NFD')).normalize('NFD');
+}
+/** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
+const PROTOTYPES = data_namespaceObject;
+/**
+ * What `unhomoglyph(text)` gives, a character at a time: its table maps single code points only,
+ * so each character is replaced by its own prototype. A lookup per character instead of
+ * unhomoglyph's regex of 6,000 alternatives, which also costs about 10 ms to build at start-up.
+ */
+function prototypesOf(text) {
+    let out = '';
+    for (const char of text)
+        out += (Object.hasOwn(PROTOTYPES, char) ? PROTOTYPES[char] : char) ?? char;
+    return out;
 }
 
 
@@ -1721,7 +2691,7 @@ function skeleton(text) {
 /* harmony export */   hJ: () => (/* binding */ personName),
 /* harmony export */   xf: () => (/* binding */ positiveId)
 /* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2483);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3455);
 
 
@@ -1852,8 +2822,10 @@ function quote(value, max = 60) {
                     : '.nan';
     return truncate(value === undefined ? 'nothing' : JSON.stringify(value), max);
 }
-const graphemes = new Intl.Segmenter();
-const segmentsOf = (text) => Array.from(graphemes.segment(text), (part) => part.segment);
+// Made on first use: building a segmenter loads ICU's break rules (about 20 ms at start-up), and
+// most runs never shorten a value.
+let graphemes;
+const segmentsOf = (text) => Array.from((graphemes ??= new Intl.Segmenter()).segment(text), (part) => part.segment);
 /**
  * Shortens text to `max` user-perceived characters by cutting out its middle: the start says what
  * it is, and the end of a link is often what matters (the ID at the end of a profile address).
@@ -2021,6 +2993,46 @@ function findUrlProblem(value) {
 
 /***/ }),
 
+/***/ 7063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ REQUIREMENTS),
+/* harmony export */   m: () => (/* binding */ PROBLEM_KINDS)
+/* harmony export */ });
+/**
+ * The words the registry's features share with the people they write to: what the program
+ * requires, what a pull request changes, why a maintainer must approve, and which problems the
+ * audit keeps an issue open for. They live here, below every feature, so the message catalogues
+ * (src/i18n/) can name them without importing a feature.
+ */
+/** The program guide's requirements, as the rows people read in comments, issues and dashboards. */
+const REQUIREMENTS = [
+    'file',
+    'leaders',
+    'terms',
+    'fees',
+    'conduct',
+    'website',
+    'trademark',
+    'meetups',
+    'spread',
+];
+/** The problems the audit keeps an issue open for, one issue per group and kind. */
+const PROBLEM_KINDS = [
+    'meetups-minimum',
+    'meetups-at-risk',
+    'leader',
+    'co-leader',
+    // A leader's account renamed on GitHub: the same person, whose file gives the old username.
+    'leader-renamed',
+    'terms',
+    'waiver-expired',
+];
+
+
+/***/ }),
+
 /***/ 1632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2029,10 +3041,10 @@ function findUrlProblem(value) {
 /* harmony export */ });
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(194);
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3455);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9798);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9254);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5058);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9254);
 
 
 
@@ -2045,13 +3057,13 @@ function findUrlProblem(value) {
  */
 function evaluate(files, options) {
     const { today, policy, reportOn = () => true } = options;
-    const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y).filter((rule) => policy.rules[rule.id] !== 'off');
+    const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y).filter((rule) => policy.rules[rule.id] !== 'off');
     const context = {
         today,
         policy,
         ...(options.identity === undefined ? {} : { identity: options.identity }),
     };
-    const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y);
+    const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y);
     const groups = new Map();
     for (const file of files) {
         const content = file.content;
@@ -2112,7 +3124,7 @@ function evaluate(files, options) {
         file,
         findings: (problems.get(file) ?? [])
             .map(({ rule, problem }) => locate(file, rule, problem, policy, today))
-            .sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .compareFindings */ .E),
+            .sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .E),
     }));
 }
 function locate(file, rule, problem, policy, today) {
@@ -2143,10 +3155,10 @@ function locate(file, rule, problem, policy, today) {
  */
 function activeWaiver(data, ruleId, today) {
     let earliest;
-    for (const entry of (0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asList */ .DD)((0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(data, 'waivers'))) {
-        const waiver = (0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(entry);
-        const until = (0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(waiver, 'until');
-        if ((0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(waiver, 'rule') !== ruleId || !(0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainDate */ .JX)(until))
+    for (const entry of (0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .asList */ .DD)((0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(data, 'waivers'))) {
+        const waiver = (0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .asRecord */ .qY)(entry);
+        const until = (0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(waiver, 'until');
+        if ((0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(waiver, 'rule') !== ruleId || !(0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainDate */ .JX)(until))
             continue;
         if (earliest === undefined || until < earliest.until)
             earliest = { waiver, until };
@@ -2157,8 +3169,8 @@ function activeWaiver(data, ruleId, today) {
     return {
         rule: ruleId,
         until,
-        reason: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)((0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(waiver, 'reason')) ?? '',
-        approvedBy: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)((0,_core_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(waiver, 'approvedBy')) ?? '',
+        reason: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)((0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(waiver, 'reason')) ?? '',
+        approvedBy: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)((0,_core_read_js__WEBPACK_IMPORTED_MODULE_4__/* .field */ .ZZ)(waiver, 'approvedBy')) ?? '',
     };
 }
 /**
@@ -2191,7 +3203,7 @@ function covers(field, pointer) {
 /** The finding's English message, with the id and parameters that say it in other languages. */
 function words(message) {
     return {
-        message: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMessage */ .e4)(message, 'en'),
+        message: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMessage */ .e4)(message, 'en'),
         messageId: message.id,
         params: message.params ?? {},
     };
@@ -5756,9 +6768,9 @@ const registry = {
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/schema.ts
 /**
- * The schema check's messages (src/load/schema-messages.ts), the places in a file they name
- * (`place.*`, src/load/field-words.ts: `"date" of the 8th meetup`), and the group schema's
- * descriptions (`schema.description.*`, src/load/schema-descriptions.ts), which the messages
+ * The schema check's messages (src/schema/messages.ts), the places in a file they name
+ * (`place.*`, src/schema/field-words.ts: `"date" of the 8th meetup`), and the group schema's
+ * descriptions (`schema.description.*`, src/schema/descriptions.ts), which the messages
  * quote: the English of each is the schema's `description` exactly, and a test keeps it so.
  *
  * A message adds the field's description or an example only where the schema has one:
@@ -6012,7 +7024,7 @@ const waivers = {
 /**
  * The loader's messages, which the `yaml` rule reports: a file that is not a regular file, not
  * UTF-8 text, not YAML, or not one mapping. Most explain one of js-yaml's errors (see
- * src/load/yaml-errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
+ * src/yaml/errors.ts); a `{fix}` is the leader's own line as it should be written, and stays
  * as it is in every language, like field names and YAML syntax.
  */
 const yaml_en = {
@@ -6212,101 +7224,461 @@ function findingMessage(finding, language) {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 4373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ fieldInWords)
-/* harmony export */ });
-/* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
-/* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  en: () => (/* reexport */ en),
+  k: () => (/* binding */ messagesFor)
+});
 
-
+;// CONCATENATED MODULE: ./src/i18n/intl.ts
+/** Plural forms and dates for the frame's messages, by each language's own rules (Intl). */
+const pluralRules = new Map();
+/** The form of a noun for `count` in `locale`: `{ one: 'meetup', other: 'meetups' }`. */
+function pluralForm(locale, count, forms) {
+    let rules = pluralRules.get(locale);
+    if (rules === undefined)
+        pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    return rules.select(count) === 'one' ? forms.one : forms.other;
+}
+const dateFormats = new Map();
 /**
- * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
- * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
- * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
- * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
- * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ * A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. The frame's dates
+ * are computed (deadlines, the day a count drops), so one that does not parse is shown as it is
+ * rather than failing a comment; the findings renderer, whose dates come from rules, throws.
  */
-/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
-const ITEM_NOUNS = {
-    meetups: 'meetup',
-    waivers: 'waiver',
+function longDate(locale, day) {
+    const date = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()))
+        return day;
+    // One formatter per locale: building one is costly, and an audit writes thousands of dates.
+    let format = dateFormats.get(locale);
+    if (format === undefined) {
+        format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+        dateFormats.set(locale, format);
+    }
+    return format.format(date);
+}
+
+;// CONCATENATED MODULE: ./src/i18n/en.ts
+
+const plural = (count, one, other) => `${count} ${pluralForm('en', count, { one, other })}`;
+const en = {
+    language: 'en',
+    locale: 'en',
+    languageName: 'English',
+    columns: ['Requirement', 'Status'],
+    requirement: {
+        file: 'Group file is complete and valid',
+        leaders: 'Leader and co-leader (with Tech Community IDs)',
+        terms: 'Terms and conditions accepted',
+        fees: 'No admission fee',
+        conduct: 'Code of conduct published',
+        website: 'Public website',
+        trademark: 'Name follows the trademark rules',
+        meetups: 'Azure meetups in the last 12 months',
+        spread: 'Meetups spread through the year',
+    },
+    status: { pass: '✅ pass', fail: '❌ fail', warning: '⚠️ warning', waived: '🕊️ waived' },
+    kind: { join: 'joins the program', update: 'update', leave: 'leaves the program' },
+    verdict: {
+        pass: '✅ The change meets every program requirement.',
+        fail: (errors) => `❌ ${plural(errors, 'error needs', 'errors need')} fixing before this can be merged.`,
+        waiting: '⏳ The files pass; some people still need to act before this can be merged.',
+    },
+    changes: {
+        heading: 'What changes',
+        leadership: (role, from, to) => `${role === 'leader' ? 'leader' : 'co-leader'}: ${from} → ${to}`,
+        nobody: 'nobody',
+        meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} added`,
+        meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} removed`,
+        waiver: (rule, change, until) => `waiver for ${rule} ${change}${until ? ` (until ${until})` : ''}`,
+        fields: (fields) => `changed: ${fields}`,
+        newGroup: 'a new group file',
+        removedFile: 'the group file is deleted',
+        outside: (files) => `files outside groups/: ${files} (they never change what checks this pull request)`,
+        none: 'no change to the group data',
+        byUsername: "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
+    },
+    picture: {
+        heading: 'Azure meetups, last 12 months',
+        counted: (held, required) => `${held} counted, ${required} needed`,
+        legend: 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
+    },
+    act: {
+        heading: 'Who must act',
+        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
+        consented: (who) => `${who} consented.`,
+        removed: (who, role, now) => `${who}: ${now === undefined ? `this pull request removes you as ${role === 'leader' ? 'leader' : 'co-leader'} of this group` : `this pull request moves you from ${role === 'leader' ? 'leader' : 'co-leader'} to ${now === 'leader' ? 'leader' : 'co-leader'} of this group`}. Comment \`/consent\` on a line of its own on this pull request to agree, or a maintainer approves; a \`/consent\` written before this request does not count.`,
+        maintainer: {
+            'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
+            'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
+            'program-fields': 'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
+            'unreadable-base': "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
+            waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
+            'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
+            'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
+            rename: "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
+            'github-id': 'A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.',
+        },
+        maintainerDone: 'A maintainer approved.',
+        author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
+        nobody: 'Nobody: a maintainer can merge.',
+    },
+    tooLarge: (count, what) => `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
+    findings: {
+        heading: (count) => `Findings (${count})`,
+        more: (count) => `…and ${count} more in the job summary.`,
+    },
+    cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
+    next: {
+        pass: 'Next: a maintainer reviews and merges.',
+        fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',
+        waiting: 'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
+    },
+    role: { leader: 'leader', coLeader: 'co-leader' },
+    audit: {
+        intro: (who) => `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
+        headings: {
+            wrong: 'What is wrong',
+            evidence: 'What the registry shows',
+            todo: 'What to do',
+            deadline: 'By when',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Your group held ${plural(held, 'Azure meetup', 'Azure meetups')} in the last ${months} months; the program asks for at least ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
+            leader: 'Your group has no complete, valid group leader in the registry.',
+            'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+            'leader-renamed': (role, name, old, now) => `The GitHub account of the ${role === 'leader' ? 'leader' : 'co-leader'}${name === '' ? '' : ` ${name}`} has a new username: ${old} is now ${now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.`,
+            terms: "Not every leader of your group has accepted the program's terms and conditions.",
+            'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
+            'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
+            leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
+            'leader-renamed': (file) => `In a pull request, write the new username under \`github:\` in ${file} and keep \`githubId\` as it is. This issue closes by itself once the file gives the new username.`,
+            terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
+            'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
+        },
+        counted: 'Counted',
+        notCounted: 'Not counted',
+        expiring: 'Leaving the window',
+        none: 'none',
+        exclusion: {
+            cancelled: 'cancelled',
+            future: 'planned, not held yet',
+            'not-azure': 'not about Azure',
+            'before-window': 'older than the window',
+            duplicate: 'listed twice',
+        },
+        deadline: (date) => `Please fix this by ${longDate('en-GB', date)}. This issue closes by itself once the registry shows the problem solved.`,
+        resolved: {
+            'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
+            'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
+            leader: 'Solved: the group has a complete, valid leader again. Closing.',
+            'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+            'leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
+            terms: 'Solved: every leader has accepted the terms. Closing.',
+            'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
+        },
+        inactive: 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+        superseded: 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
+        duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
+    },
 };
-/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
-const RULES_BLOCK = 'rules';
-/**
- * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
- * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
- * names are quoted as they are written, so a leader can search for them. A message that opens
- * with the phrase starts with a capital: `The 8th meetup`.
- */
-function fieldInWords(pointer, options = {}) {
-    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .unescapeSegment */ .wo);
-    const place = describe(segments, options.data);
-    const line = options.map?.lineOf(pointer);
-    return line === undefined ? place : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.line', { place, line });
-}
-function describe(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined)
-        return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.file');
-    const parent = segments.slice(0, -1);
-    if (isItem(segments, data)) {
-        const n = Number(last) + 1;
-        const listName = parent.at(-1);
-        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
-            ? ITEM_NOUNS[listName]
-            : undefined;
-        if (noun === undefined)
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.entry', { n, list: describe(parent, data) });
-        const owner = parent.slice(0, -1);
-        return owner.length === 0
-            ? (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.item', { n, noun })
-            : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.item-in', {
-                n,
-                noun,
-                relation: relation(owner, data),
-                owner: describe(owner, data),
-            });
-    }
-    const field = (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(last);
-    if (parent.length === 0)
-        return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.field', { field });
-    if (parent.length === 1 && parent[0] === RULES_BLOCK)
-        return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.rule', { rule: field });
-    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('place.field-in', {
-        field,
-        relation: relation(parent, data),
-        parent: describe(parent, data),
-    });
-}
-/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
-function relation(parent, data) {
-    return isItem(parent, data) ? 'of' : 'under';
-}
-/** Whether the last segment is a list index: digits, in a list when the data says so. */
-function isItem(segments, data) {
-    const last = segments.at(-1);
-    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
-        return false;
-    if (data === undefined)
-        return true;
-    // Where the data has no such container (a missing list), digits are an index as well.
-    const container = valueAt(data, segments.slice(0, -1));
-    return container === undefined || Array.isArray(container);
-}
-function valueAt(data, segments) {
-    let node = data;
-    for (const segment of segments) {
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
+
+// EXTERNAL MODULE: ./src/i18n/findings/catalogue.ts
+var catalogue = __nccwpck_require__(190);
+;// CONCATENATED MODULE: ./src/i18n/nl.ts
+
+const nl_plural = (count, one, other) => `${count} ${pluralForm('nl', count, { one, other })}`;
+const nl = {
+    language: 'nl',
+    locale: 'nl',
+    languageName: 'Nederlands',
+    columns: ['Eis', 'Status'],
+    requirement: {
+        file: 'Groepsbestand is compleet en geldig',
+        leaders: 'Groepsleider en co-leider (met Tech Community-gebruikers-id’s)',
+        terms: 'Voorwaarden geaccepteerd',
+        fees: 'Geen toegangsprijs',
+        conduct: 'Gedragscode gepubliceerd',
+        website: 'Openbare website',
+        trademark: 'Naam volgt de merkregels',
+        meetups: 'Azure-meetups in de afgelopen 12 maanden',
+        spread: 'Meetups verspreid over het jaar',
+    },
+    status: {
+        pass: '✅ in orde',
+        fail: '❌ niet in orde',
+        warning: '⚠️ waarschuwing',
+        waived: '🕊️ vrijstelling',
+    },
+    kind: {
+        join: 'treedt toe tot het programma',
+        update: 'wijziging',
+        leave: 'verlaat het programma',
+    },
+    verdict: {
+        pass: '✅ De wijziging voldoet aan alle programma-eisen.',
+        fail: (errors) => `❌ ${nl_plural(errors, 'fout moet', 'fouten moeten')} worden opgelost voordat dit kan worden samengevoegd.`,
+        waiting: '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
+    },
+    changes: {
+        heading: 'Wat er verandert',
+        leadership: (role, from, to) => `${role === 'leader' ? 'groepsleider' : 'co-leider'}: ${from} → ${to}`,
+        nobody: 'niemand',
+        meetupsAdded: (count) => `${nl_plural(count, 'meetup', 'meetups')} toegevoegd`,
+        meetupsRemoved: (count) => `${nl_plural(count, 'meetup', 'meetups')} verwijderd`,
+        waiver: (rule, change, until) => `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot en met ${until})` : ''}`,
+        fields: (fields) => `gewijzigd: ${fields}`,
+        newGroup: 'een nieuw groepsbestand',
+        removedFile: 'het groepsbestand wordt verwijderd',
+        outside: (files) => `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
+        none: 'geen wijziging in de groepsgegevens',
+        byUsername: 'Het bestand van deze groep noemt de leiders alleen bij hun GitHub-gebruikersnaam, zonder `githubId`, dus deze controle ging ervan uit dat wie die gebruikersnamen nu heeft, de leiders zijn. Een gebruikersnaam komt bij iemand anders terecht als het account wordt hernoemd of verwijderd: voeg voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
+    },
+    picture: {
+        heading: 'Azure-meetups, afgelopen 12 maanden',
+        counted: (held, required) => `${held} geteld, ${required} nodig`,
+        legend: 'Getelde Azure-meetups per maand; afgelaste, toekomstige en niet-Azure-meetups tellen niet mee.',
+    },
+    act: {
+        heading: 'Wie moet iets doen',
+        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
+        consented: (who) => `${who} heeft ingestemd.`,
+        removed: (who, role, now) => `${who}: ${now === undefined ? `je wordt als ${role === 'leader' ? 'groepsleider' : 'co-leider'} van deze groep verwijderd` : `je gaat in deze groep van ${role === 'leader' ? 'groepsleider' : 'co-leider'} naar ${now === 'leader' ? 'groepsleider' : 'co-leider'}`}. Reageer met \`/consent\` op een eigen regel op deze pull request om in te stemmen, of een beheerder keurt hem goed; een \`/consent\` van vóór dit verzoek telt niet.`,
+        maintainer: {
+            'not-a-leader': 'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
+            'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen, of door een beheerder worden goedgekeurd.',
+            'program-fields': 'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
+            'unreadable-base': 'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
+            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
+            'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
+            'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
+            rename: 'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
+            'github-id': 'Een beheerder: de pull request geeft iemand die deze groep al noemt een nieuwe `githubId` (het id van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account wordt hernoemd of verwijderd, dus een beheerder moet nagaan of het account echt van deze persoon is en goedkeuren.',
+        },
+        maintainerDone: 'Een beheerder heeft goedgekeurd.',
+        author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
+        nobody: 'Niemand: een beheerder kan samenvoegen.',
+    },
+    tooLarge: (count, what) => `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
+    findings: {
+        heading: (count) => `Bevindingen (${count})`,
+        more: (count) => `…en nog ${count} in de samenvatting van de job.`,
+    },
+    cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
+    next: {
+        pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
+        fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',
+        waiting: 'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
+    },
+    role: { leader: 'groepsleider', coLeader: 'co-leider' },
+    audit: {
+        intro: (who) => `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
+        headings: {
+            wrong: 'Wat er mis is',
+            evidence: 'Wat het register laat zien',
+            todo: 'Wat te doen',
+            deadline: 'Wanneer',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Jullie groep hield ${nl_plural(held, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Op ${longDate('nl', on)} heeft jullie groep ${nl_plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
+            leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
+            'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
+            'leader-renamed': (role, name, old, now) => `Het GitHub-account van de ${role === 'leader' ? 'groepsleider' : 'co-leider'}${name === '' ? '' : ` ${name}`} heeft een nieuwe gebruikersnaam: ${old} heet nu ${now}. Het is hetzelfde account (het register kent het aan zijn ID), maar het groepsbestand noemt nog de oude gebruikersnaam, die nu iedereen kan registreren.`,
+            terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
+            'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel waarvoor die gold, geldt weer.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie wel hielden maar niet vermeldden, tellen ook mee.`,
+            'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
+            leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
+            'leader-renamed': (file) => `Zet in een pull request de nieuwe gebruikersnaam onder \`github:\` in ${file} en laat \`githubId\` staan zoals het is. Dit issue sluit vanzelf zodra het bestand de nieuwe gebruikersnaam noemt.`,
+            terms: (file) => `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
+            'waiver-expired': (file) => `Los het probleem op waarvoor de vrijstelling gold en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
+        },
+        counted: 'Geteld',
+        notCounted: 'Niet geteld',
+        expiring: 'Valt buiten de periode',
+        none: 'geen',
+        exclusion: {
+            cancelled: 'afgelast',
+            future: 'gepland, nog niet gehouden',
+            'not-azure': 'niet over Azure',
+            'before-window': 'ouder dan de periode',
+            duplicate: 'dubbel vermeld',
+        },
+        deadline: (date) => `Los dit graag uiterlijk ${longDate('nl', date)} op. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
+        resolved: {
+            'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
+            'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
+            leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
+            'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
+            'leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Sluiten.',
+            terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
+            'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
+        },
+        inactive: 'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
+        superseded: 'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
+        duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/sv.ts
+
+const sv_plural = (count, one, other) => `${count} ${pluralForm('sv', count, { one, other })}`;
+const sv = {
+    language: 'sv',
+    locale: 'sv',
+    languageName: 'Svenska',
+    columns: ['Krav', 'Status'],
+    requirement: {
+        file: 'Gruppfilen är komplett och giltig',
+        leaders: 'Gruppledare och medledare (med Tech Community-användar-ID)',
+        terms: 'Villkoren godkända',
+        fees: 'Ingen inträdesavgift',
+        conduct: 'Uppförandekod publicerad',
+        website: 'Offentlig webbplats',
+        trademark: 'Namnet följer varumärkesreglerna',
+        meetups: 'Azure-träffar de senaste 12 månaderna',
+        spread: 'Träffar spridda över året',
+    },
+    status: {
+        pass: '✅ godkänt',
+        fail: '❌ underkänt',
+        warning: '⚠️ varning',
+        waived: '🕊️ undantag',
+    },
+    kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
+    verdict: {
+        pass: '✅ Ändringen uppfyller alla programkrav.',
+        fail: (errors) => `❌ ${errors} fel måste rättas innan detta kan slås ihop.`,
+        waiting: '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
+    },
+    changes: {
+        heading: 'Vad som ändras',
+        leadership: (role, from, to) => `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
+        nobody: 'ingen',
+        meetupsAdded: (count) => sv_plural(count, 'träff tillagd', 'träffar tillagda'),
+        meetupsRemoved: (count) => sv_plural(count, 'träff borttagen', 'träffar borttagna'),
+        waiver: (rule, change, until) => `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till och med ${until})` : ''}`,
+        fields: (fields) => `ändrat: ${fields}`,
+        newGroup: 'en ny gruppfil',
+        removedFile: 'gruppfilen tas bort',
+        outside: (files) => `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
+        none: 'ingen ändring av gruppens uppgifter',
+        byUsername: 'Gruppens fil anger ledarna bara med GitHub-användarnamn, utan `githubId`, så den här kontrollen utgick från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort: lägg till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
+    },
+    picture: {
+        heading: 'Azure-träffar, senaste 12 månaderna',
+        counted: (held, required) => `${held} räknade, ${required} behövs`,
+        legend: 'Räknade Azure-träffar per månad; inställda och framtida träffar räknas inte, och inte heller träffar som inte handlar om Azure.',
+    },
+    act: {
+        heading: 'Vem behöver agera',
+        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
+        consented: (who) => `${who} har samtyckt.`,
+        removed: (who, role, now) => `${who}: ${now === undefined ? `denna pull request tar bort dig som ${role === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp` : `denna pull request flyttar dig från ${role === 'leader' ? 'gruppledare' : 'medledare'} till ${now === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp`}. Kommentera \`/consent\` på en egen rad på denna pull request för att godkänna, eller så godkänner en förvaltare den; en \`/consent\` skriven före denna begäran räknas inte.`,
+        maintainer: {
+            'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
+            'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
+            'program-fields': 'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
+            'unreadable-base': 'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
+            waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
+            'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
+            'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
+            rename: 'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
+            'github-id': 'En förvaltare: denna pull request ger en person som gruppen redan anger ett nytt `githubId` (GitHub-kontots id). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och godkänna.',
+        },
+        maintainerDone: 'En förvaltare har godkänt.',
+        author: (who) => `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
+        nobody: 'Ingen: en förvaltare kan slå ihop.',
+    },
+    tooLarge: (count, what) => `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
+    findings: {
+        heading: (count) => `Fynd (${count})`,
+        more: (count) => `…och ${count} till i jobbets sammanfattning.`,
+    },
+    cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
+    next: {
+        pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
+        fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',
+        waiting: 'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
+    },
+    role: { leader: 'gruppledare', coLeader: 'medledare' },
+    audit: {
+        intro: (who) => `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
+        headings: {
+            wrong: 'Vad som är fel',
+            evidence: 'Vad registret visar',
+            todo: 'Vad ni ska göra',
+            deadline: 'Senast',
+        },
+        wrong: {
+            'meetups-minimum': (held, required, months) => `Er grupp höll ${sv_plural(held, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
+            'meetups-at-risk': (on, counted, required, months) => `Den ${longDate('sv', on)} har er grupp ${sv_plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
+            leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
+            'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
+            'leader-renamed': (role, name, old, now) => `GitHub-kontot för ${role === 'leader' ? 'gruppledaren' : 'medledaren'}${name === '' ? '' : ` ${name}`} har fått ett nytt användarnamn: ${old} heter nu ${now}. Det är samma konto (registret känner igen det på dess ID), men gruppfilen anger fortfarande det gamla användarnamnet, som vem som helst nu kan registrera.`,
+            terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
+            'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
+        },
+        todo: {
+            'meetups-minimum': (file) => `Håll de Azure-träffar som saknas och lägg till var och en i ${file} med \`azure: true\` i en pull request. Träffar ni höll men inte listade räknas också.`,
+            'meetups-at-risk': (file) => `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
+            leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
+            'leader-renamed': (file) => `Skriv i en pull request det nya användarnamnet under \`github:\` i ${file} och låt \`githubId\` vara som det är. Ärendet stängs av sig självt när filen anger det nya användarnamnet.`,
+            terms: (file) => `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
+            'waiver-expired': (file) => `Åtgärda det som undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare att förlänga det.`,
+        },
+        counted: 'Räknade',
+        notCounted: 'Räknas inte',
+        expiring: 'Faller utanför perioden',
+        none: 'inga',
+        exclusion: {
+            cancelled: 'inställd',
+            future: 'planerad, inte hållen än',
+            'not-azure': 'handlar inte om Azure',
+            'before-window': 'äldre än perioden',
+            duplicate: 'listad två gånger',
+        },
+        deadline: (date) => `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
+        resolved: {
+            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-träffar under perioden. Stänger.',
+            'meetups-at-risk': 'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
+            leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
+            'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
+            'leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Stänger.',
+            terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
+            'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
+        },
+        inactive: 'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
+        superseded: 'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
+        duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/index.ts
+
+
+
+
+
+const CATALOGS = { en: en, nl: nl, sv: sv };
+/** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
+function messagesFor(language) {
+    return CATALOGS[(0,catalogue/* languageOf */.e)(language)];
 }
 
 
@@ -6320,20 +7692,20 @@ function valueAt(data, segments) {
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
 /* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(885);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3497);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1315);
+/* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
+/* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
+/* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
 
 
 
 
 function loadGroupFile(path, registryPath, bytes) {
-    const decoded = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeGroupFile */ .E)(bytes);
+    const decoded = (0,_yaml_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeGroupFile */ .E)(bytes);
     if (!decoded.ok) {
         const { reason, line, column } = decoded;
         return { path, registryPath, content: { ok: false, reason, position: { line, column } } };
     }
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(decoded.text, 'group');
+    const parsed = (0,_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(decoded.text, 'group');
     if (!parsed.ok) {
         return {
             path,
@@ -6353,7 +7725,7 @@ function loadGroupFile(path, registryPath, bytes) {
             // Checked on first use: a file that is only compared with others (a leader's single-file
             // check reads the whole registry) needs no schema check.
             get schemaIssues() {
-                return (schemaIssues ??= (0,_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .validateGroup */ .el)(data));
+                return (schemaIssues ??= (0,_schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .validateGroup */ .el)(data));
             },
         },
     };
@@ -6389,8 +7761,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parsePolicy
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/json-pointer.ts
 var json_pointer = __nccwpck_require__(4557);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -6401,18 +7771,17 @@ var read = __nccwpck_require__(3455);
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
 // EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
 var findings = __nccwpck_require__(9254);
-// EXTERNAL MODULE: ./src/load/schema-messages.ts
-var schema_messages = __nccwpck_require__(4758);
-// EXTERNAL MODULE: ./src/load/spelling.ts
-var spelling = __nccwpck_require__(2644);
-// EXTERNAL MODULE: ./src/load/text.ts
-var load_text = __nccwpck_require__(3497);
-// EXTERNAL MODULE: ./src/load/yaml.ts + 3 modules
-var yaml = __nccwpck_require__(1315);
-// EXTERNAL MODULE: ./src/load/schemas.ts + 2 modules
-var schemas = __nccwpck_require__(885);
+// EXTERNAL MODULE: ./src/schema/messages.ts
+var messages = __nccwpck_require__(4443);
+// EXTERNAL MODULE: ./src/schema/spelling.ts
+var spelling = __nccwpck_require__(8105);
+// EXTERNAL MODULE: ./src/yaml/text.ts
+var yaml_text = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/yaml/parse.ts + 3 modules
+var parse = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/schema/schemas.ts + 2 modules
+var schemas = __nccwpck_require__(3143);
 ;// CONCATENATED MODULE: ./src/load/policy-file.ts
-
 
 
 
@@ -6429,32 +7798,23 @@ class PolicyError extends Error {
     name = 'PolicyError';
 }
 /**
- * Reads the program policy. A missing file at the default path means the built-in defaults; a
- * path the user named must exist.
+ * Reads the program policy through `readFile` (the disk, from the entry point). A missing file at
+ * the default path means the built-in defaults; a path the user named must exist.
  */
-function readPolicy(file, options) {
-    let bytes;
-    try {
-        // A folder or a named pipe is refused before reading: a pipe could block the run for ever.
-        if (!(0,external_node_fs_.statSync)(file).isFile()) {
+function readPolicy(file, options, readFile) {
+    const read = readFile(file);
+    switch (read.kind) {
+        case 'bytes':
+            return parsePolicy(file, read.bytes, options.knownRules);
+        case 'missing':
+            if (!options.required)
+                return (0,core_policy/* resolvePolicy */.nZ)({});
+            throw new PolicyError(`${file}: ${unreadable('ENOENT')}`);
+        case 'not-a-file':
             throw new PolicyError(`${file}: this is a folder or a special file, not a policy file. Name the program policy file itself (such as ${DEFAULT_POLICY_PATH}).`);
-        }
-        bytes = (0,external_node_fs_.readFileSync)(file);
+        case 'unreadable':
+            throw new PolicyError(`${file}: ${unreadable(read.code)}`);
     }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw error;
-        const code = errorCode(error);
-        if (!options.required && code === 'ENOENT')
-            return (0,core_policy/* resolvePolicy */.nZ)({});
-        throw new PolicyError(`${file}: ${unreadable(code)}`);
-    }
-    return parsePolicy(file, bytes, options.knownRules);
-}
-function errorCode(error) {
-    return error instanceof Error && 'code' in error && typeof error.code === 'string'
-        ? error.code
-        : undefined;
 }
 /** Why the file could not be read, in words rather than a system error code. */
 function unreadable(code) {
@@ -6473,11 +7833,11 @@ function unreadable(code) {
 }
 function parsePolicy(file, bytes, knownRules) {
     const at = (position) => `${file}:${String(position.line)}:${String(position.column)}`;
-    const text = (0,load_text/* decodeGroupFile */.E)(bytes, 'policy');
+    const text = (0,yaml_text/* decodeGroupFile */.E)(bytes, 'policy');
     // The maintainers' file: its mistakes are told in English.
     if (!text.ok)
         throw new PolicyError(`${at(text)}: ${(0,findings/* renderMessage */.e4)(text.reason, 'en')}`);
-    const parsed = (0,yaml/* parseYamlMapping */.$)(text.text, 'policy');
+    const parsed = (0,parse/* parseYamlMapping */.$)(text.text, 'policy');
     if (!parsed.ok) {
         throw new PolicyError(`${at(parsed.position)}: ${(0,findings/* renderMessage */.e4)(parsed.reason, 'en')}`);
     }
@@ -6501,7 +7861,7 @@ function parsePolicy(file, bytes, knownRules) {
         name: (0,findings/* say */.cv)('schema.document.policy'),
         schema: program_schema_namespaceObject,
         data,
-        describe: (0,schema_messages/* englishDescriptions */.A)(program_schema_namespaceObject),
+        describe: (0,messages/* englishDescriptions */.A)(program_schema_namespaceObject),
     };
     for (const issue of (0,schemas/* validateProgram */.bz)(data)) {
         // A rule id of the wrong form is not a known rule either, which says it better.
@@ -6509,7 +7869,7 @@ function parsePolicy(file, bytes, knownRules) {
             continue;
         mistakes.push({
             position: map.locate(issue.pointer, issue.keyword === 'additionalProperties' ? 'key' : 'value'),
-            message: withSchemaReference((0,findings/* renderMessage */.e4)((0,schema_messages/* explainSchemaIssue */.g)(issue, document), 'en')),
+            message: withSchemaReference((0,findings/* renderMessage */.e4)((0,messages/* explainSchemaIssue */.g)(issue, document), 'en')),
         });
     }
     const [first] = mistakes.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
@@ -6536,22 +7896,16 @@ function withSchemaReference(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ listRegistry),
+/* harmony export */   _5: () => (/* binding */ readRegistry),
 /* harmony export */   hU: () => (/* binding */ UnreadablePathError),
 /* harmony export */   hW: () => (/* binding */ GROUPS_DIR),
 /* harmony export */   iZ: () => (/* binding */ relativePath),
-/* harmony export */   nU: () => (/* binding */ readGroupFiles),
-/* harmony export */   pR: () => (/* binding */ expandPaths)
+/* harmony export */   nU: () => (/* binding */ readGroupFiles)
 /* harmony export */ });
 /* unused harmony export registryPathOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _group_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1982);
-
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _group_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1982);
 
 
 const GROUPS_DIR = 'groups';
@@ -6564,140 +7918,36 @@ class UnreadablePathError extends Error {
         this.name = 'UnreadablePathError';
     }
 }
-/** Files a registry folder holds that are meant as group files. */
-function isGroupFileName(name) {
-    return name.endsWith('.yaml') || name.endsWith('.yml');
+/** Every group file under `<root>/groups`, sorted by path; none when the folder does not exist. */
+function listRegistry(disk, root) {
+    return disk.list(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, GROUPS_DIR));
 }
 /**
- * Every entry under `<root>/groups` named like a group file, sorted by path; none when the folder
- * does not exist. Entries that are not regular files are listed too: `readGroupFiles` reports them.
- * `kinds`, when given, learns what each entry is.
+ * Reads and parses files; `display` maps an absolute path to the path shown in findings. An
+ * entry that is not a regular file becomes a group file holding that fact (a finding, later).
  */
-async function listRegistry(root, kinds) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, GROUPS_DIR);
-    try {
-        return await listFolder(folder, kinds);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return [];
-        throw error;
-    }
-}
-async function listFolder(folder, kinds) {
-    // By name, not by type: a group file turned into a link or a pipe must become a finding, not
-    // drop out of the registry. Links to folders are not followed into.
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { recursive: true, withFileTypes: true });
-    const files = [];
-    for (const entry of entries) {
-        if (!isGroupFileName(entry.name))
-            continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name);
-        files.push(file);
-        kinds?.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), kindOf(entry) ?? 'file');
-    }
-    return files.sort();
-}
-/**
- * Expands command-line paths: a folder means the group files inside it. A named symbolic link is
- * not followed, even to a folder: it is reported like a link inside the registry.
- */
-async function expandPaths(targets, kinds) {
-    const files = [];
-    for (const target of targets) {
-        let info;
-        try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
-        }
-        catch (error) {
-            throw new UnreadablePathError(target, isNotFound(error) ? 'no such file or folder' : describe(error));
-        }
-        if (info.isDirectory())
-            files.push(...(await listFolder(target, kinds)));
-        else {
-            files.push(target);
-            kinds?.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target), kindOf(info) ?? 'file');
-        }
-    }
-    return [...new Set(files)];
-}
-/**
- * Reads and parses files; `display` maps an absolute path to the path shown in findings.
- * Reads are synchronous on purpose: group files are small, and one at a time keeps thousands
- * of them from holding thousands of open handles. `kinds` (from the listing) says what an entry
- * is without another `lstat`; a file it does not name is looked at first.
- */
-function readGroupFiles(files, root, display, kinds) {
-    const resolvedRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+function readGroupFiles(disk, files, root, display) {
+    const resolvedRoot = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root);
     return files.map((file) => {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file);
         const shown = display(absolute);
         const registryPath = registryPathIn(absolute, resolvedRoot);
         let read;
         try {
-            read = readRegularFile(absolute, kinds?.get(absolute));
+            read = disk.read(absolute);
         }
         catch (error) {
-            throw new UnreadablePathError(shown, describe(error));
+            throw new UnreadablePathError(shown, error instanceof Error ? error.message : String(error));
         }
         return typeof read === 'string'
-            ? (0,_group_file_js__WEBPACK_IMPORTED_MODULE_3__/* .nonRegularGroupFile */ .l)(shown, registryPath, read)
-            : (0,_group_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadGroupFile */ .S)(shown, registryPath, read);
+            ? (0,_group_file_js__WEBPACK_IMPORTED_MODULE_1__/* .nonRegularGroupFile */ .l)(shown, registryPath, read)
+            : (0,_group_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGroupFile */ .S)(shown, registryPath, read);
     });
 }
-/**
- * Opened without following a link or waiting for a pipe's writer. Where a flag does not exist
- * (Windows), it is undefined, which `|` reads as 0.
- */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-/**
- * A regular file's bytes, or what the entry is instead. The listing's entry type (`listed`), or
- * else `lstat`, decides before anything is opened (a device is never opened); the open flags and
- * `fstat` catch an entry swapped for a link or a pipe in between.
- */
-function readRegularFile(absolute, listed) {
-    const kind = listed === undefined ? kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute)) : listed === 'file' ? undefined : listed;
-    if (kind !== undefined)
-        return kind;
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
-    }
-    catch (error) {
-        if (hasCode(error, 'ELOOP'))
-            return 'symlink';
-        throw error;
-    }
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        return kindOf(info) ?? readOpenFile(fd, info.size);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/**
- * What `readFileSync(fd)` does, without the second `fstat` it would make: up to `size` bytes from
- * the start. A file that reports no size (a virtual file) is read to its end by `readFileSync`.
- */
-function readOpenFile(fd, size) {
-    // Beyond what one buffer may hold, `readFileSync` raises its own error, as it always did.
-    if (size === 0 || size > 2 ** 31 - 1)
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, size - filled, -1);
-        if (count === 0)
-            break;
-        filled += count;
-    }
-    return filled < size ? buffer.subarray(0, filled) : buffer;
-}
-function kindOf(info) {
-    if (info.isSymbolicLink())
-        return 'symlink';
-    return info.isFile() ? undefined : 'other';
+/** The whole registry, read and parsed, each file shown by its path inside the registry. */
+async function readRegistry(disk, root) {
+    const resolvedRoot = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root);
+    return readGroupFiles(disk, await listRegistry(disk, root), root, (absolute) => relativePath(resolvedRoot, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'));
 }
 /** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
 function registryPathOf(absolute, root) {
@@ -6705,33 +7955,1904 @@ function registryPathOf(absolute, root) {
 }
 function registryPathIn(absolute, resolvedRoot) {
     const relative = relativePath(resolvedRoot, absolute);
-    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
         return undefined;
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 /**
  * `path.relative(from, to)` for two resolved paths, without resolving both again when `to` lies
  * inside `from` (every registry file does): then it is `to` after `from` and its separator.
  */
 function relativePath(from, to) {
-    return !from.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) && to.startsWith(from) && to[from.length] === (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)
+    return !from.endsWith((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) && to.startsWith(from) && to[from.length] === (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)
         ? to.slice(from.length + 1)
-        : node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(from, to);
-}
-function isNotFound(error) {
-    return hasCode(error, 'ENOENT');
-}
-function hasCode(error, code) {
-    return error instanceof Error && 'code' in error && error.code === code;
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
+        : node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(from, to);
 }
 
 
 /***/ }),
 
-/***/ 7120:
+/***/ 832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ng: () => (/* binding */ FileExistsError),
+/* harmony export */   r2: () => (/* binding */ runNewGroup)
+/* harmony export */ });
+/* unused harmony export newGroupText */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9273);
+
+
+
+/** A value written into the template: quoted by js-yaml wherever YAML needs it. */
+function yamlValue(value) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .dump */ .Bh)(value, { lineWidth: -1 }).trimEnd();
+}
+/**
+ * The text of a new group file: every field the program needs, with a comment saying what to
+ * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
+ * points at each one with its own explanation of what belongs there.
+ */
+function newGroupText(options) {
+    const value = (given) => given === undefined ? '' : ` ${yamlValue(given)}`;
+    return `# yaml-language-server: $schema=../schemas/group.schema.json
+# A new Azure Tech Groups entry. Fill in every empty field, then run:
+#   npx tgr validate ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/${options.slug}.yaml
+slug: ${options.slug}
+name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
+status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+city:${value(options.city)}
+country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
+timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
+language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
+website:${value(options.website)}  # https link to a public page non-members can read
+feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
+codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
+fees:
+  admission: none  # none, or pass-through (and then say which costs in passThrough:)
+leader:
+  name:
+  github:  # your GitHub username, without @
+  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
+  techCommunityId:  # the number at the end of your Tech Community profile URL
+  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
+coLeader:
+  name:
+  github:
+  githubId:
+  techCommunityId:
+  termsAccepted:
+meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
+`;
+}
+/** The new group file's name is taken: thrown by the port, told to the user. */
+class FileExistsError extends Error {
+    name = 'FileExistsError';
+}
+/** Writes the new group file through `create`, which never replaces an existing file. */
+function runNewGroup(options, create) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.root, _load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW, `${options.slug}.yaml`);
+    create(target, newGroupText(options));
+    return target;
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   gF: () => (/* binding */ escapeAnnotationText),
+/* harmony export */   xj: () => (/* binding */ escapeJsonForLog)
+/* harmony export */ });
+/**
+ * Untrusted text (anything from a group file or a pull request) is escaped for the place it is
+ * written to. In a GitHub Actions log, a line that starts with `::` or holds `##[` is a workflow
+ * command the runner obeys; a newline inside a value would start such a line.
+ */
+/** Control, bidirectional and invisible formatting characters, shown as \u{…} instead. */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+function showHidden(text) {
+    return text.replace(HIDDEN, (char) => `\\u{${char.codePointAt(0)?.toString(16).toUpperCase() ?? ''}}`);
+}
+/**
+ * For one line of plain text output (terminal or Actions log): newlines and tabs become visible
+ * escapes, hidden characters are shown, and the `::` and `##[` that start workflow commands are
+ * broken with a backslash.
+ */
+function escapeLogText(text) {
+    return showHidden(text.replaceAll('\\', '\\\\'))
+        .replaceAll('\r', '\\r')
+        .replaceAll('\n', '\\n')
+        .replaceAll('\t', '\\t')
+        .replaceAll('::', ':\\:')
+        .replaceAll('##[', '#\\#[');
+}
+/**
+ * For JSON printed to a log: the same data once parsed, but `::` and `##[` written with JSON's
+ * own \u escapes, so no line of the output can be read as a workflow command.
+ */
+function escapeJsonForLog(json) {
+    return json
+        .replaceAll('::', ':\\u003a')
+        .replaceAll('##[', '#\\u0023[')
+        .replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+}
+/**
+ * For the message of an annotation written through @actions/core: core escapes newlines and
+ * `%`, and the runner reads the line as one v2 command; breaking `##[` as well means no runner
+ * version can ever find a v1 command inside the text.
+ */
+function escapeAnnotationText(text) {
+    return text.replaceAll('##[', '#\\#[');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   lE: () => (/* binding */ mention)
+/* harmony export */ });
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
+
+/**
+ * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
+ * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
+ * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
+ * and `|` is escaped so it cannot split a table cell.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+const MAX_LENGTH = 200;
+function code(text, max = MAX_LENGTH) {
+    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
+    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
+const BREAK = '\u200B';
+/**
+ * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
+ * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
+ * tables), and the patterns GitHub links after rendering are split with a zero-width space:
+ * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
+ */
+function text(value, max = 1000) {
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
+        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
+        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
+        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
+}
+/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
+function mention(login) {
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_LOGIN */ .cd.test(login) ? `@${login}` : code(login);
+}
+function hex(char) {
+    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+}
+function shorten(value, max) {
+    const chars = Array.from(value);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/**
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
+ */
+function fitMarkdown(markdown, limit, note) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+    const kept = bytes.subarray(0, room).toString('utf8');
+    const cut = kept.lastIndexOf('\n');
+    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   eg: () => (/* binding */ formatFindings),
+/* harmony export */   vX: () => (/* binding */ formatText)
+/* harmony export */ });
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
+
+
+/**
+ * Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. The
+ * messages and the summary are in `language`; the severity labels and rule ids stay as they
+ * are, so scripts and editors can match them.
+ */
+function formatText(results, language = 'en') {
+    const lines = results.flatMap(({ findings }) => findings.map((f) => formatFinding(f, language)));
+    lines.push(summaryLine(results, language));
+    return `${lines.join('\n')}\n`;
+}
+/** One escaped line per finding, for a log. */
+function formatFindings(findings, language = 'en') {
+    return findings.map((finding) => formatFinding(finding, language)).join('\n');
+}
+function formatFinding(finding, language) {
+    const label = finding.waiver ? 'waived' : finding.severity;
+    const waiver = finding.waiver ? ` (${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMessage */ .e4)(waiverWords(finding.waiver), language)})` : '';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogText */ .dD)(`${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findingMessage */ .pG)(finding, language)}${waiver}`);
+}
+/** `waived until 2027-01-31 by @anna: reason`, leaving out an approver or reason not given. */
+function waiverWords({ until, approvedBy, reason }) {
+    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('report.waiver', {
+        until,
+        approver: approvedBy === '' ? '' : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('report.approved-by', { login: `@${approvedBy}` }),
+        reason: reason === '' ? '' : `: ${reason}`,
+    });
+}
+function summaryLine(results, language = 'en') {
+    const findings = results.flatMap((result) => result.findings);
+    const { errors, warnings } = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .O)(findings);
+    const waived = findings.filter((finding) => finding.waiver).length;
+    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMessage */ .e4)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('report.summary', { files: results.length, errors, warnings, waived }), language);
+}
+
+
+/***/ }),
+
+/***/ 5058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ RULE_IDS)
+});
+
+// EXTERNAL MODULE: ./src/core/urls.ts
+var urls = __nccwpck_require__(1221);
+// EXTERNAL MODULE: ./src/core/read.ts
+var read = __nccwpck_require__(3455);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
+var findings = __nccwpck_require__(9254);
+;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
+
+
+
+/** What the rule says of each way a link can be wrong. */
+const MESSAGES = {
+    'not-text': 'conduct/code-of-conduct.not-text',
+    'not-a-url': 'conduct/code-of-conduct.not-a-url',
+    'not-https': 'conduct/code-of-conduct.not-https',
+    credentials: 'conduct/code-of-conduct.credentials',
+    'not-public': 'conduct/code-of-conduct.not-public',
+};
+const rule = {
+    id: 'conduct/code-of-conduct',
+    scope: 'group',
+    summary: 'The group links its published code of conduct, a public https page reachable from its homepage.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/codeOfConduct'],
+    check({ data }, { policy }) {
+        const value = (0,read/* field */.ZZ)(data, 'codeOfConduct');
+        if (isBlank(value)) {
+            const start = policy.codeOfConductUrl === undefined
+                ? (0,findings/* say */.cv)('conduct/code-of-conduct.start-from-guide')
+                : (0,findings/* say */.cv)('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
+            return [
+                { pointer: '/codeOfConduct', message: (0,findings/* say */.cv)('conduct/code-of-conduct.missing', { start }) },
+            ];
+        }
+        const problem = (0,urls/* findUrlProblem */.uZ)(value);
+        return problem === undefined
+            ? []
+            : [{ pointer: '/codeOfConduct', message: (0,findings/* say */.cv)(MESSAGES[problem.code], problem.params) }];
+    },
+};
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function isBlank(value) {
+    return (value === undefined ||
+        value === null ||
+        (typeof value === 'string' && (0,read/* asText */.e1)(value) === undefined));
+}
+
+// EXTERNAL MODULE: ./src/core/json-pointer.ts
+var json_pointer = __nccwpck_require__(4557);
+;// CONCATENATED MODULE: ./src/rules/feeds/url.ts
+
+
+
+
+/** What the rule says of each way a feed's link can be wrong, each with how to fix it. */
+const url_MESSAGES = {
+    'not-text': 'feeds/url.not-text',
+    'not-a-url': 'feeds/url.not-a-url',
+    'not-https': 'feeds/url.not-https',
+    credentials: 'feeds/url.credentials',
+    'not-public': 'feeds/url.not-public',
+};
+const url_rule = {
+    id: 'feeds/url',
+    scope: 'group',
+    summary: "Each of the group's event feeds is an https link on a public host, as its website must be.",
+    severity: 'error',
+    waivable: false,
+    // The same checks as presence/website (https, a public host, no credentials), said once per
+    // feed instead of the schema's generic pattern message.
+    owns: ['/feeds/*'],
+    check({ data }) {
+        const problems = [];
+        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'feeds')).forEach((value, index) => {
+            const problem = (0,urls/* findUrlProblem */.uZ)(value);
+            if (problem !== undefined) {
+                problems.push({
+                    pointer: (0,json_pointer/* pointer */.Wn)('feeds', index),
+                    message: (0,findings/* say */.cv)(url_MESSAGES[problem.code], problem.params),
+                });
+            }
+        });
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
+
+
+const admission_rule = {
+    id: 'fees/admission',
+    scope: 'group',
+    summary: 'Members pay no admission fee; costs passed through at cost (venue, food) are named.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/fees', '/fees/admission', '/fees/passThrough'],
+    check({ data }) {
+        const value = (0,read/* field */.ZZ)(data, 'fees');
+        if (value === undefined || value === null) {
+            return [{ pointer: '/fees', message: (0,findings/* say */.cv)('fees/admission.missing') }];
+        }
+        const fees = (0,read/* asRecord */.qY)(value);
+        if (!fees) {
+            return [
+                {
+                    pointer: '/fees',
+                    message: (0,findings/* say */.cv)('fees/admission.not-a-block', { kind: (0,read/* valueKind */.Ce)(value) }),
+                },
+            ];
+        }
+        const admission = (0,read/* field */.ZZ)(fees, 'admission');
+        const passThrough = (0,read/* field */.ZZ)(fees, 'passThrough');
+        const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
+        // What passThrough says when it names no costs: the text quoted, anything else by its kind.
+        const written = typeof passThrough === 'string' ? (0,read/* quote */.hD)(passThrough) : (0,read/* valueKind */.Ce)(passThrough);
+        if (admission === 'none') {
+            // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
+            if (passThrough === undefined || namesCosts)
+                return [];
+            return [
+                {
+                    pointer: '/fees/passThrough',
+                    message: (0,findings/* say */.cv)('fees/admission.nothing-passed-through', { value: written }),
+                },
+            ];
+        }
+        if (admission === 'pass-through') {
+            if (namesCosts)
+                return [];
+            return [
+                {
+                    pointer: '/fees/passThrough',
+                    message: passThrough === undefined
+                        ? (0,findings/* say */.cv)('fees/admission.costs-missing')
+                        : (0,findings/* say */.cv)('fees/admission.costs-unnamed', { value: written }),
+                },
+            ];
+        }
+        if (admission === undefined || admission === null) {
+            return [{ pointer: '/fees/admission', message: (0,findings/* say */.cv)('fees/admission.no-admission') }];
+        }
+        const meant = meaningOf(admission);
+        if (meant !== undefined) {
+            // The leader said the right thing in other words: ask for the spelling, not about a fee.
+            return [
+                {
+                    pointer: '/fees/admission',
+                    message: (0,findings/* say */.cv)('fees/admission.spelling', {
+                        value: (0,read/* quote */.hD)(admission),
+                        meant,
+                        costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
+                    }),
+                },
+            ];
+        }
+        return [
+            {
+                pointer: '/fees/admission',
+                message: (0,findings/* say */.cv)('fees/admission.fee', { value: (0,read/* quote */.hD)(admission) }),
+            },
+        ];
+    },
+};
+/**
+ * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
+ * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
+ */
+const NO_FEE = new Set([
+    'none',
+    'no',
+    'nothing',
+    'nil',
+    'zero',
+    '0',
+    'n/a',
+    'free',
+    'free of charge',
+    'free entry',
+    'free admission',
+    'no fee',
+    'no fees',
+    'no charge',
+    'no admission fee',
+    'gratis',
+    'geen',
+    'kostenloos',
+    'gratis toegang',
+    'vrije toegang',
+    'ingen',
+    'ingen avgift',
+    'avgiftsfri',
+    'avgiftsfritt',
+    'fri entré',
+    'gratis inträde',
+]);
+const CURRENCY = /[€$£]|\b(?:eur|euro|euros|usd|gbp|sek|kr|kronor)\b/g;
+function meaningOf(admission) {
+    if (admission === 0 || admission === false)
+        return 'none';
+    if (typeof admission !== 'string')
+        return undefined;
+    const words = admission
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[.!;,]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (/^pass[\s_-]*through$/.test(words))
+        return 'pass-through';
+    if (NO_FEE.has(words))
+        return 'none';
+    // "€0", "0 EUR", "0,00": an amount of nothing.
+    const amount = words.replace(CURRENCY, '').replace(/\s+/g, '');
+    return /^0+(?:[.,]0+)?$/.test(amount) ? 'none' : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/names.ts + 1 modules
+var names = __nccwpck_require__(2889);
+;// CONCATENATED MODULE: ./src/core/leaders.ts
+
+
+/**
+ * What `leaders/leader` and `leaders/co-leader` both check for their role: the person is there,
+ * and has a name and a usable GitHub username. Each rule passes the ids of its own messages.
+ */
+function checkPersonPresence(data, role, messages) {
+    const problem = (pointer, flaw, params) => ({
+        pointer,
+        message: params === undefined ? { id: messages[flaw] } : { id: messages[flaw], params },
+    });
+    const value = (0,read/* field */.ZZ)(data, role);
+    if (value === undefined || value === null)
+        return [problem(`/${role}`, 'missing')];
+    const person = (0,read/* asRecord */.qY)(value);
+    if (!person)
+        return [problem(`/${role}`, 'not-a-block', { kind: (0,read/* valueKind */.Ce)(value) })];
+    const problems = [];
+    const name = (0,read/* field */.ZZ)(person, 'name');
+    if (name !== undefined && name !== null && typeof name !== 'string') {
+        problems.push(problem(`/${role}/name`, 'name-not-text', {
+            kind: (0,read/* valueKind */.Ce)(name),
+            fix: typeof name === 'object' ? 'line' : 'quotes',
+        }));
+    }
+    else if ((0,read/* asText */.e1)(name) === undefined) {
+        problems.push(problem(`/${role}/name`, 'name-missing'));
+    }
+    const github = (0,read/* field */.ZZ)(person, 'github');
+    const pointer = `/${role}/github`;
+    if (typeof github === 'number') {
+        problems.push(problem(pointer, 'github-number'));
+    }
+    else if (github !== undefined && github !== null && typeof github !== 'string') {
+        problems.push(problem(pointer, 'github-not-text', { kind: (0,read/* valueKind */.Ce)(github) }));
+    }
+    else if ((0,read/* asText */.e1)(github) === undefined) {
+        problems.push(problem(pointer, 'github-missing'));
+    }
+    else if (typeof github === 'string' && !names/* GITHUB_LOGIN */.cd.test(github)) {
+        const username = bareUsername(github);
+        problems.push(username === undefined
+            ? problem(pointer, 'github-invalid', { value: (0,read/* quote */.hD)(github) })
+            : problem(pointer, 'github-just-username', { value: (0,read/* quote */.hD)(github), username }));
+    }
+    return problems;
+}
+/** The valid username in one written with @ or as a github.com address, if there is one. */
+function bareUsername(value) {
+    const text = value.trim();
+    const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
+    const candidate = fromUrl ?? text.replace(/^@/, '');
+    return names/* GITHUB_LOGIN */.cd.test(candidate) ? candidate : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/co-leader.ts
+
+const co_leader_MESSAGES = {
+    missing: 'leaders/co-leader.missing',
+    'not-a-block': 'leaders/co-leader.not-a-block',
+    'name-not-text': 'leaders/co-leader.name-not-text',
+    'name-missing': 'leaders/co-leader.name-missing',
+    'github-number': 'leaders/co-leader.github-number',
+    'github-not-text': 'leaders/co-leader.github-not-text',
+    'github-missing': 'leaders/co-leader.github-missing',
+    'github-invalid': 'leaders/co-leader.github-invalid',
+    'github-just-username': 'leaders/co-leader.github-just-username',
+};
+const co_leader_rule = {
+    id: 'leaders/co-leader',
+    scope: 'group',
+    summary: 'The group has a designated co-leader with a name and a GitHub username.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/coLeader', '/coLeader/name', '/coLeader/github'],
+    check: ({ data }) => checkPersonPresence(data, 'coLeader', co_leader_MESSAGES),
+};
+
+// EXTERNAL MODULE: ./src/core/people.ts
+var people = __nccwpck_require__(9444);
+;// CONCATENATED MODULE: ./src/rules/leaders/distinct.ts
+
+
+const distinct_rule = {
+    id: 'leaders/distinct',
+    scope: 'group',
+    summary: 'The leader and the co-leader are two different people.',
+    severity: 'error',
+    waivable: true,
+    check({ data }) {
+        const leader = (0,people/* readPerson */.c1)(data, 'leader');
+        const coLeader = (0,people/* readPerson */.c1)(data, 'coLeader');
+        if (!leader || !coLeader)
+            return [];
+        if (leader.login !== undefined && leader.login === coLeader.login) {
+            return [
+                {
+                    pointer: '/coLeader/github',
+                    message: (0,findings/* say */.cv)('leaders/distinct.same-github', { name: (0,people/* personName */.hJ)(coLeader) }),
+                },
+            ];
+        }
+        if (leader.techCommunityId !== undefined &&
+            leader.techCommunityId === coLeader.techCommunityId) {
+            return [
+                {
+                    pointer: '/coLeader/techCommunityId',
+                    message: (0,findings/* say */.cv)('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/leaders/github-id.ts
+
+
+
+
+/**
+ * GitHub frees a username when its account is renamed or deleted, and anyone may then take it:
+ * the registry knows each leader by the account's numeric id. Offline nothing can be compared, so
+ * a missing id is a warning; where the pull-request check looked a changed entry's username up
+ * (`identity`), the id must be that account's, and every problem with the entry is an error.
+ */
+const github_id_rule = {
+    id: 'leaders/github-id',
+    scope: 'group',
+    summary: "Each leader's GitHub account id is given; in a pull request, it is the id of the account with that username.",
+    severity: 'warning',
+    // A leader the registry cannot tell from whoever takes their username next is no exception to
+    // grant: authority over the group follows this id.
+    waivable: false,
+    owns: ['/leader/githubId', '/coLeader/githubId'],
+    check({ file, data }, { identity }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = (0,people/* readPerson */.c1)(data, role);
+            // Without a usable username there is nothing to look up: leaders/leader reports that.
+            if (person?.github === undefined || !names/* GITHUB_LOGIN */.cd.test(person.github))
+                continue;
+            const login = person.github.toLowerCase();
+            const value = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'githubId');
+            const pointer = `/${role}/githubId`;
+            const subject = (0,people/* personWithRole */.ew)(person);
+            // An entry the caller required but did not look up is checked as offline.
+            const required = identity !== undefined &&
+                identity.required.has(`${file.path}#${role}`) &&
+                identity.accounts.has(login);
+            if (!required) {
+                const message = offline(value, subject, person.github);
+                if (message)
+                    problems.push({ pointer, message });
+                continue;
+            }
+            const account = identity.accounts.get(login) ?? null;
+            const found = online(value, subject, person.github, role, account);
+            if (found === undefined)
+                continue;
+            const at = found.at === 'login' ? `/${role}/github` : pointer;
+            problems.push({ pointer: at, message: found.message, severity: 'error' });
+        }
+        return problems;
+    },
+};
+/** What is wrong with the id as written, when there is no account to compare it with. */
+function offline(value, person, github) {
+    if (value === undefined || value === null) {
+        return (0,findings/* say */.cv)('leaders/github-id.missing', { person, url: lookupAddress(github) });
+    }
+    if ((0,people/* positiveId */.xf)(value) !== undefined)
+        return undefined;
+    const digits = digitsIn(value);
+    if (digits !== undefined)
+        return (0,findings/* say */.cv)('leaders/github-id.as-text', { person, id: digits });
+    return notANumber(value, person, github);
+}
+/** What is wrong with the entry, given what GitHub answered for its username. */
+function online(value, person, github, role, account) {
+    if (account === null) {
+        return {
+            at: 'login',
+            message: (0,findings/* say */.cv)('leaders/github-id.no-account', { account: `@${github}`, role }),
+        };
+    }
+    if (account.type !== 'User') {
+        return {
+            at: 'login',
+            message: (0,findings/* say */.cv)('leaders/github-id.not-a-person', {
+                account: `@${github}`,
+                role,
+                kind: account.type,
+            }),
+        };
+    }
+    const id = String(account.id);
+    if (value === undefined || value === null) {
+        return { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.missing-known', { person, id }) };
+    }
+    const given = (0,people/* positiveId */.xf)(value);
+    const digits = given === undefined ? digitsIn(value) : String(given);
+    if (digits === undefined)
+        return { at: 'id', message: notANumber(value, person, github) };
+    if (digits !== id) {
+        return { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.wrong', { person, given: digits, id }) };
+    }
+    // The right digits in quotes: only the quotes are wrong.
+    return given === undefined
+        ? { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.as-text', { person, id }) }
+        : undefined;
+}
+function notANumber(value, person, github) {
+    return (0,findings/* say */.cv)('leaders/github-id.not-a-number', {
+        person,
+        value: (0,read/* quote */.hD)(value),
+        url: lookupAddress(github),
+    });
+}
+/** Where GitHub shows an account's id: the username is checked, so it needs no escaping. */
+function lookupAddress(github) {
+    return `https://api.github.com/users/${github}`;
+}
+/** A positive id written as text (`"48213907"`), as its digits without leading zeros. */
+function digitsIn(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (!/^\d+$/.test(text))
+        return undefined;
+    const id = (0,people/* positiveId */.xf)(Number(text));
+    return id === undefined ? undefined : String(id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaders/leader.ts
+
+const leader_MESSAGES = {
+    missing: 'leaders/leader.missing',
+    'not-a-block': 'leaders/leader.not-a-block',
+    'name-not-text': 'leaders/leader.name-not-text',
+    'name-missing': 'leaders/leader.name-missing',
+    'github-number': 'leaders/leader.github-number',
+    'github-not-text': 'leaders/leader.github-not-text',
+    'github-missing': 'leaders/leader.github-missing',
+    'github-invalid': 'leaders/leader.github-invalid',
+    'github-just-username': 'leaders/leader.github-just-username',
+};
+const leader_rule = {
+    id: 'leaders/leader',
+    scope: 'group',
+    summary: 'The group has a leader with a name and a GitHub username.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/leader', '/leader/name', '/leader/github'],
+    check: ({ data }) => checkPersonPresence(data, 'leader', leader_MESSAGES),
+};
+
+;// CONCATENATED MODULE: ./src/rules/leaders/tech-community-id.ts
+
+
+
+/** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
+const OLD_PROFILE_ID = /user-id\/(\d+)/i;
+/** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
+const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
+const tech_community_id_rule = {
+    id: 'leaders/tech-community-id',
+    scope: 'group',
+    summary: "Each leader's Microsoft Tech Community user ID is given, as a positive whole number.",
+    severity: 'error',
+    waivable: true,
+    owns: ['/leader/techCommunityId', '/coLeader/techCommunityId'],
+    check({ data }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = (0,people/* readPerson */.c1)(data, role);
+            if (!person)
+                continue;
+            const value = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'techCommunityId');
+            const pointer = `/${role}/techCommunityId`;
+            if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+                continue;
+            problems.push({ pointer, message: explain(value, (0,people/* personWithRole */.ew)(person)) });
+        }
+        return problems;
+    },
+};
+function explain(value, person) {
+    if (value === undefined || value === null) {
+        return (0,findings/* say */.cv)('leaders/tech-community-id.missing', { person });
+    }
+    // Only text can hold a profile address or quoted digits; other values get the general message.
+    const text = typeof value === 'string' ? value.trim() : '';
+    const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
+    if (fromUrl !== undefined && isPositive(fromUrl)) {
+        return (0,findings/* say */.cv)('leaders/tech-community-id.profile-address', { person, id: fromUrl });
+    }
+    if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
+        return (0,findings/* say */.cv)('leaders/tech-community-id.as-text', { person, id: text });
+    }
+    return (0,findings/* say */.cv)('leaders/tech-community-id.not-a-number', { person, value: (0,read/* quote */.hD)(value) });
+}
+function isPositive(digits) {
+    const number = Number(digits);
+    return Number.isSafeInteger(number) && number > 0;
+}
+/** The ID in a current Tech Community profile address, with or without https://. */
+function idInProfileAddress(text) {
+    const address = /^https?:\/\//i.test(text) ? text : `https://${text}`;
+    if (!URL.canParse(address))
+        return undefined;
+    const url = new URL(address);
+    if (!/(?:^|\.)techcommunity\.microsoft\.com$/.test(url.hostname))
+        return undefined;
+    return PROFILE_PATH.exec(url.pathname)?.[1];
+}
+
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __nccwpck_require__(194);
+;// CONCATENATED MODULE: ./src/rules/leaders/terms.ts
+
+
+
+
+const terms_rule = {
+    id: 'leaders/terms',
+    scope: 'group',
+    summary: 'The leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/leader/termsAccepted', '/coLeader/termsAccepted'],
+    check({ data }, { today }) {
+        const problems = [];
+        for (const role of ['leader', 'coLeader']) {
+            const person = (0,people/* readPerson */.c1)(data, role);
+            if (!person)
+                continue;
+            const accepted = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'termsAccepted');
+            const pointer = `/${role}/termsAccepted`;
+            const name = (0,people/* personName */.hJ)(person);
+            if (accepted === undefined || accepted === null || accepted === false) {
+                problems.push({
+                    pointer,
+                    message: (0,findings/* say */.cv)('leaders/terms.not-accepted', { person: (0,people/* personWithRole */.ew)(person), name }),
+                });
+            }
+            else if (!(0,dates/* isPlainDate */.JX)(accepted)) {
+                problems.push({
+                    pointer,
+                    message: (0,findings/* say */.cv)('leaders/terms.not-a-date', { name, value: (0,read/* quote */.hD)(accepted) }),
+                });
+            }
+            else if (accepted > today) {
+                problems.push({
+                    pointer,
+                    message: (0,findings/* say */.cv)('leaders/terms.future', { name, accepted, today }),
+                });
+            }
+        }
+        return problems;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/meetups.ts
+var meetups = __nccwpck_require__(9280);
+;// CONCATENATED MODULE: ./src/rules/meetups/at-risk.ts
+
+
+
+const at_risk_rule = {
+    id: 'meetups/at-risk',
+    scope: 'group',
+    summary: 'A group that meets the minimum today will not fall below it within the look-ahead (60 days) unless it holds another Azure meetup: warned early enough to act.',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
+            return [];
+        // A meetup listed with an unreadable date may be the planned one that keeps the count: its
+        // error comes first.
+        if ((0,meetups/* assessCadence */.g4)(data, today, policy).unreadable.length > 0)
+            return [];
+        const shortfall = (0,meetups/* projectShortfall */.BS)(data, today, policy);
+        if (!shortfall)
+            return [];
+        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
+        return [
+            {
+                pointer: '/meetups',
+                at: 'key',
+                message: (0,findings/* say */.cv)('meetups/at-risk.shortfall', {
+                    on: shortfall.on,
+                    counted: shortfall.counted,
+                    months: policy.meetups.windowMonths,
+                    required: shortfall.required,
+                    expiring: shortfall.expiring.length,
+                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+                }),
+            },
+        ];
+    },
+};
+/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
+function dateList([first, ...rest]) {
+    const [second, ...more] = rest;
+    if (second === undefined)
+        return (0,findings/* say */.cv)('meetups/at-risk.date', { day: first });
+    if (more.length === 0)
+        return (0,findings/* say */.cv)('meetups/at-risk.last-two', { first, last: second });
+    return (0,findings/* say */.cv)('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
+}
+
+// EXTERNAL MODULE: ./src/schema/field-words.ts
+var field_words = __nccwpck_require__(1451);
+;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
+
+
+
+
+const duplicate_rule = {
+    id: 'meetups/duplicate',
+    scope: 'group',
+    summary: 'No meetup is listed twice (same date and title, or the same page).',
+    severity: 'warning',
+    waivable: true,
+    check({ file, data }) {
+        return (0,meetups/* findDuplicateMeetups */.oM)((0,meetups/* readMeetups */.aC)(data)).map(({ duplicate, original }) => {
+            // Only a file with a duplicate pays for the source map, which gives the original's line.
+            const where = file.content.ok ? { map: file.content.map } : {};
+            return {
+                pointer: (0,json_pointer/* pointer */.Wn)('meetups', duplicate.index),
+                message: (0,findings/* say */.cv)('meetups/duplicate.repeat', {
+                    date: duplicate.date,
+                    original: (0,field_words/* fieldInWords */.V)((0,json_pointer/* pointer */.Wn)('meetups', original.index), where),
+                    same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
+                }),
+            };
+        });
+    },
+};
+/** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
+function samePage(a, b) {
+    const key = (url) => url.replace(/\/+$/, '').toLowerCase();
+    return a !== undefined && b !== undefined && key(a) === key(b);
+}
+
+;// CONCATENATED MODULE: ./src/rules/meetups/minimum.ts
+
+
+
+const minimum_rule = {
+    id: 'meetups/minimum',
+    scope: 'group',
+    summary: 'At least the minimum number of Azure meetups (6) in the trailing window (12 months); cancelled and future meetups do not count; new groups are held to their share.',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        // A group on its way out is not asked to keep meeting.
+        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
+            return [];
+        const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
+        const held = cadence.counted.length;
+        // Listed meetups that cannot be read yet are not counted, and not held against the group
+        // either: their own errors say what to fix, and fixing them may be all it takes.
+        const pending = cadence.unreadable.length;
+        if (held + pending >= cadence.required)
+            return [];
+        const share = cadence.proRataSince === undefined
+            ? (0,findings/* say */.cv)('meetups/minimum.share', { required: cadence.required })
+            : (0,findings/* say */.cv)('meetups/minimum.share-pro-rata', {
+                joined: cadence.proRataSince,
+                minimum: policy.meetups.minimum,
+                months: policy.meetups.windowMonths,
+                required: cadence.required,
+            });
+        return [
+            {
+                pointer: '/meetups',
+                at: 'key',
+                message: (0,findings/* say */.cv)('meetups/minimum.too-few', {
+                    held,
+                    from: cadence.windowStart,
+                    today,
+                    share,
+                    pending,
+                    missing: cadence.required - held - pending,
+                }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/meetups/spread.ts
+
+
+
+const spread_rule = {
+    id: 'meetups/spread',
+    scope: 'group',
+    summary: 'Azure meetups are spread through the year: no gap between them, or since the last one, longer than the policy allows (90 days).',
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { today, policy }) {
+        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
+            return [];
+        const { maxGapDays } = policy.meetups;
+        const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
+        // Any gap may hold a meetup listed with an unreadable date: its error comes first.
+        if (cadence.unreadable.length > 0)
+            return [];
+        return cadence.longGaps.map(({ from, to, days }) => to === undefined
+            ? {
+                pointer: '/meetups',
+                at: 'key',
+                message: (0,findings/* say */.cv)('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
+            }
+            : {
+                pointer: `/meetups/${to.index}/date`,
+                message: (0,findings/* say */.cv)('meetups/spread.gap', {
+                    days,
+                    from: from.date,
+                    to: to.date,
+                    max: maxGapDays,
+                }),
+            });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/rules/meetups/url.ts
+
+
+
+
+// The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
+// rule and the schema accept exactly the same links.
+const isUri = formats/* fullFormats */.U9.uri;
+const WEB_SCHEME = /^https?:\/\//;
+const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
+const meetups_url_rule = {
+    id: 'meetups/url',
+    scope: 'group',
+    summary: "A meetup's page, when given, is a full web address (https:// or http://).",
+    severity: 'error',
+    waivable: false,
+    // The schema checks this field twice (its pattern and its format) and would report a bad link
+    // twice, once saying only https:// will do; this rule says it once, as the format has it.
+    owns: ['/meetups/*/url'],
+    check({ data }) {
+        const problems = [];
+        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'meetups')).forEach((entry, index) => {
+            const meetup = (0,read/* asRecord */.qY)(entry);
+            if (!meetup || !Object.hasOwn(meetup, 'url'))
+                return;
+            const message = url_explain((0,read/* field */.ZZ)(meetup, 'url'));
+            if (message !== undefined)
+                problems.push({ pointer: (0,json_pointer/* pointer */.Wn)('meetups', index, 'url'), message });
+        });
+        return problems;
+    },
+};
+function url_explain(value) {
+    if (value === null)
+        return (0,findings/* say */.cv)('meetups/url.empty');
+    if (typeof value !== 'string')
+        return (0,findings/* say */.cv)('meetups/url.not-text', { kind: (0,read/* valueKind */.Ce)(value) });
+    if (isMeetupPage(value))
+        return undefined;
+    if (isUri(value)) {
+        // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
+        const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
+        return (0,findings/* say */.cv)('meetups/url.not-a-web-page', { value: (0,read/* quote */.hD)(value), ...suggest(lowered) });
+    }
+    return (0,findings/* say */.cv)('meetups/url.not-an-address', {
+        value: (0,read/* quote */.hD)(value),
+        ...suggest(`https://${value.trim()}`),
+    });
+}
+/** Offers a corrected link only when it would itself pass. */
+function suggest(candidate) {
+    return isMeetupPage(candidate)
+        ? { offer: 'yes', suggestion: (0,read/* quote */.hD)(candidate, 200) }
+        : { offer: 'no' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/presence/website.ts
+
+
+
+/** What the rule says of each way a link can be wrong. */
+const website_MESSAGES = {
+    'not-text': 'presence/website.not-text',
+    'not-a-url': 'presence/website.not-a-url',
+    'not-https': 'presence/website.not-https',
+    credentials: 'presence/website.credentials',
+    'not-public': 'presence/website.not-public',
+};
+const website_rule = {
+    id: 'presence/website',
+    scope: 'group',
+    summary: 'The group has a public-facing website or online presence, an https page non-members can open.',
+    severity: 'error',
+    waivable: true,
+    owns: ['/website'],
+    check({ data }) {
+        const value = (0,read/* field */.ZZ)(data, 'website');
+        if (website_isBlank(value)) {
+            return [
+                {
+                    pointer: '/website',
+                    message: (0,findings/* say */.cv)('presence/website.missing'),
+                },
+            ];
+        }
+        const problem = (0,urls/* findUrlProblem */.uZ)(value);
+        return problem === undefined
+            ? []
+            : [{ pointer: '/website', message: (0,findings/* say */.cv)(website_MESSAGES[problem.code], problem.params) }];
+    },
+};
+/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
+function website_isBlank(value) {
+    return (value === undefined ||
+        value === null ||
+        (typeof value === 'string' && (0,read/* asText */.e1)(value) === undefined));
+}
+
+;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
+
+
+
+
+
+const registry_duplicate_rule = {
+    id: 'registry/duplicate',
+    scope: 'registry',
+    summary: 'No two groups share a slug, name or website, nor have names that look alike, and each person has one GitHub login and one Tech Community ID across the registry.',
+    severity: 'error',
+    waivable: false,
+    check(groups) {
+        return [
+            ...sharedValues(groups, 'slug', (value) => value),
+            ...lookAlikeNames(groups),
+            ...sharedValues(groups, 'website', urls/* siteKey */.Dd),
+            ...conflictingIdentities(groups),
+        ];
+    },
+};
+/** The message for a slug or website that another group already has. */
+const ALREADY_USED = {
+    slug: 'registry/duplicate.slug',
+    website: 'registry/duplicate.website',
+};
+/** Groups whose `field` comes to the same key, each told which other files hold it. */
+function sharedValues(groups, field, key) {
+    const problems = [];
+    for (const [first, ...others] of groupBy(groups, (group) => {
+        const value = (0,read/* asText */.e1)(group.data[field]);
+        return value === undefined ? undefined : key(value);
+    }).values()) {
+        if (!first || others.length === 0)
+            continue;
+        const all = [first, ...others];
+        for (const group of all) {
+            const rest = all.filter((other) => other !== group).map((other) => other.file.path);
+            problems.push({
+                file: group.file,
+                pointer: `/${field}`,
+                message: (0,findings/* say */.cv)(ALREADY_USED[field], {
+                    value: (0,read/* quote */.hD)(group.data[field]),
+                    files: rest.join(', '),
+                }),
+            });
+        }
+    }
+    return problems;
+}
+/** The same name in another case or spacing, or one that looks like it, reported on each file. */
+function lookAlikeNames(groups) {
+    const named = [];
+    for (const group of groups) {
+        const name = (0,read/* asText */.e1)(group.data.name);
+        // Each name's skeletons once, meeting in a map: no name is compared with every other.
+        if (name !== undefined)
+            named.push({ group, name, order: named.length, keys: (0,names/* lookAlikeKeys */.Wn)(name) });
+    }
+    const alike = new Map();
+    for (const which of [0, 1]) {
+        for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
+            if (bucket.length < 2)
+                continue;
+            for (const mine of bucket) {
+                const others = alike.get(mine) ?? new Set();
+                for (const other of bucket)
+                    if (other !== mine)
+                        others.add(other);
+                alike.set(mine, others);
+            }
+        }
+    }
+    const problems = [];
+    for (const mine of named) {
+        const others = alike.get(mine);
+        if (!others)
+            continue;
+        problems.push({
+            file: mine.group.file,
+            pointer: '/name',
+            message: lookAlikeMessage(mine.name, [...others].sort((a, b) => a.order - b.order)),
+        });
+    }
+    return problems;
+}
+function lookAlikeMessage(name, others) {
+    const folded = (0,names/* foldName */.zN)(name);
+    if (others.every((other) => (0,names/* foldName */.zN)(other.name) === folded)) {
+        const files = others.map((other) => other.group.file.path).join(', ');
+        return (0,findings/* say */.cv)('registry/duplicate.name', { value: (0,read/* quote */.hD)(name), files });
+    }
+    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
+    const which = others.reduceRight((more, other) => {
+        const params = { name: (0,read/* quote */.hD)(other.name), file: other.group.file.path };
+        return more === undefined
+            ? (0,findings/* say */.cv)('registry/duplicate.name-in', params)
+            : (0,findings/* say */.cv)('registry/duplicate.name-in-and-more', { ...params, more });
+    }, undefined);
+    // `others` is never empty here: each name in `alike` looks like at least one other.
+    const params = { name: (0,read/* quote */.hD)(name), others: which ?? '' };
+    // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
+    const chars = (0,names/* lookAlikeCharacters */.W7)(name);
+    if (chars.length === 0)
+        return (0,findings/* say */.cv)('registry/duplicate.look-alike', params);
+    const shown = chars.slice(0, 5).map((char) => {
+        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+        return `${(0,read/* quote */.hD)(char)} (U+${code})`;
+    });
+    if (chars.length > shown.length)
+        shown.push('…');
+    return (0,findings/* say */.cv)('registry/duplicate.look-alike-characters', {
+        ...params,
+        invisible: chars.some(names/* isInvisible */.qW) ? 'yes' : 'no',
+        characters: shown.join(', '),
+    });
+}
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        if (key === undefined)
+            continue;
+        const bucket = groups.get(key);
+        if (bucket)
+            bucket.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+/** One person (one GitHub login, or one Tech Community ID) must look the same in every group. */
+function conflictingIdentities(groups) {
+    const appearances = [];
+    for (const group of groups) {
+        for (const role of ['leader', 'coLeader']) {
+            const person = (0,people/* readPerson */.c1)(group.data, role);
+            if (person?.login !== undefined && person.techCommunityId !== undefined) {
+                appearances.push({
+                    group,
+                    person: { ...person, login: person.login, techCommunityId: person.techCommunityId },
+                });
+            }
+        }
+    }
+    const problems = [];
+    const report = (by, differs, field, describe) => {
+        for (const bucket of groupBy(appearances, by).values()) {
+            for (const mine of bucket) {
+                // Within one group, leaders/distinct already says the leader and co-leader are one person.
+                const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
+                if (!theirs)
+                    continue;
+                problems.push({
+                    file: mine.group.file,
+                    pointer: `/${mine.person.role}/${field}`,
+                    message: describe(mine, theirs),
+                });
+            }
+        }
+    };
+    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => (0,findings/* say */.cv)('registry/duplicate.two-ids', {
+        person: handle(mine.person),
+        id: String(mine.person.techCommunityId),
+        other: String(theirs.person.techCommunityId),
+        role: theirs.person.role,
+        file: theirs.group.file.path,
+    }));
+    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => (0,findings/* say */.cv)('registry/duplicate.two-logins', {
+        id: String(mine.person.techCommunityId),
+        person: handle(mine.person),
+        other: handle(theirs.person),
+        file: theirs.group.file.path,
+    }));
+    return problems;
+}
+/** The GitHub handle as the file writes it. */
+function handle(person) {
+    return `@${person.github ?? person.login}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
+
+
+
+const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
+const file_name_rule = {
+    id: 'registry/file-name',
+    scope: 'group',
+    summary: 'The file is groups/<slug>.yaml and its slug matches the file name.',
+    severity: 'error',
+    waivable: false,
+    owns: ['/slug'],
+    check({ file, data }) {
+        const slug = data.slug;
+        const validSlug = typeof slug === 'string' && names/* SLUG */.OZ.test(slug) ? slug : undefined;
+        const where = GROUP_PATH.exec(file.registryPath ?? '');
+        const fileSlug = where?.[1];
+        const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
+        if (slug === undefined || slug === null || (typeof slug === 'string' && slug.trim() === '')) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: (0,findings/* say */.cv)('registry/file-name.missing', {
+                        slug: fileSlug !== undefined && names/* SLUG */.OZ.test(fileSlug) ? fileSlug : 'your-group-name',
+                    }),
+                },
+            ];
+        }
+        if (typeof slug === 'number' && names/* SLUG */.OZ.test(String(slug))) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: (0,findings/* say */.cv)('registry/file-name.number', { slug: String(slug) }),
+                },
+            ];
+        }
+        if (validSlug === undefined) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: (0,findings/* say */.cv)('registry/file-name.form', { slug: (0,read/* quote */.hD)(slug) }),
+                },
+            ];
+        }
+        if (fileSlug === undefined) {
+            // Already in groups/ with the short extension: say that, not that it is in the wrong place.
+            const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
+            return [
+                {
+                    pointer: '',
+                    message: shortExtension
+                        ? (0,findings/* say */.cv)('registry/file-name.extension', { expected })
+                        : (0,findings/* say */.cv)('registry/file-name.folder', { expected }),
+                },
+            ];
+        }
+        if (fileSlug !== validSlug) {
+            return [
+                {
+                    pointer: '/slug',
+                    message: (0,findings/* say */.cv)('registry/file-name.differs', {
+                        slug: (0,read/* quote */.hD)(validSlug),
+                        file: (0,read/* quote */.hD)(`${fileSlug}.yaml`),
+                        expected,
+                    }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/registry/joined.ts
+
+
+
+/** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
+const ADMITTED = new Set(['active', 'leaving']);
+const joined_rule = {
+    id: 'registry/joined',
+    scope: 'group',
+    summary: 'An admitted group has a joined date: the day the program admitted it, never in the future.',
+    severity: 'error',
+    waivable: false,
+    // Every schema issue about `joined` (missing, empty, not a date): the schema's messages would
+    // invite a leader to write any date, and this is the one date only the program team sets.
+    owns: ['/joined'],
+    check({ data }, { today }) {
+        const joined = (0,read/* field */.ZZ)(data, 'joined');
+        const status = (0,read/* field */.ZZ)(data, 'status');
+        const pointer = '/joined';
+        if (joined === undefined || joined === null) {
+            if (typeof status === 'string' && ADMITTED.has(status)) {
+                return [
+                    {
+                        pointer,
+                        message: (0,findings/* say */.cv)('registry/joined.missing', {
+                            status: (0,read/* quote */.hD)(status),
+                            written: joined === null ? 'empty' : 'missing',
+                        }),
+                    },
+                ];
+            }
+            if (joined === null) {
+                return [{ pointer, message: (0,findings/* say */.cv)('registry/joined.empty') }];
+            }
+            return [];
+        }
+        if (!(0,dates/* isPlainDate */.JX)(joined)) {
+            return [
+                {
+                    pointer,
+                    message: (0,findings/* say */.cv)('registry/joined.not-a-date', { value: (0,read/* quote */.hD)(joined) }),
+                },
+            ];
+        }
+        if (joined > today) {
+            return [
+                {
+                    pointer,
+                    message: (0,findings/* say */.cv)('registry/joined.future', { joined, today }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/registry/language.ts
+
+
+/** The languages src/i18n writes in; a test keeps them and the catalogs in step. */
+const WRITTEN_IN = findings/* LANGUAGES */.Yj;
+/**
+ * A language's name in English and in itself ("dutch", "nederlands"), written for its code. Built
+ * on first use: the four display-name tables cost several milliseconds at start-up, and only a tag
+ * that is no language code needs them.
+ */
+let byName;
+function languageNamed(name) {
+    byName ??= new Map(WRITTEN_IN.flatMap((code) => [
+        [(new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+        [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
+    ]));
+    return byName.get(name);
+}
+const isWritten = (code) => WRITTEN_IN.includes(code);
+const language_rule = {
+    id: 'registry/language',
+    scope: 'group',
+    summary: 'The language tag names a language the automation writes in (English, Dutch, Swedish); other groups get English.',
+    severity: 'warning',
+    waivable: false,
+    check({ data, unclaimedSchemaIssues }) {
+        const language = (0,read/* field */.ZZ)(data, 'language');
+        // A tag that is missing or not BCP 47 at all is the schema rule's one finding.
+        if (typeof language !== 'string' ||
+            unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')) {
+            return [];
+        }
+        // The same choice as the comments and issues make: a language by the tag's primary subtag.
+        if ((0,findings/* languageOf */.eX)(language) !== 'en')
+            return [];
+        const meant = intendedLanguage(language);
+        // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
+        if (meant === 'en')
+            return [];
+        const value = (0,read/* quote */.hD)(language);
+        return [
+            {
+                pointer: '/language',
+                message: meant === undefined
+                    ? (0,findings/* say */.cv)('registry/language.unsupported', { value })
+                    : (0,findings/* say */.cv)('registry/language.written-otherwise', { value, meant }),
+            },
+        ];
+    },
+};
+/** The written language a tag means, when it is one: by its canonical code (nld → nl), or by name. */
+function intendedLanguage(tag) {
+    let canonical;
+    try {
+        canonical = new Intl.Locale(tag).language;
+    }
+    catch {
+        canonical = undefined;
+    }
+    if (canonical !== undefined && isWritten(canonical))
+        return canonical;
+    return languageNamed(tag.trim().toLowerCase());
+}
+
+// EXTERNAL MODULE: ./schemas/group.schema.json
+var group_schema = __nccwpck_require__(1951);
+;// CONCATENATED MODULE: ./src/schema/descriptions.ts
+
+/**
+ * The catalogue's words for each `description` of schemas/group.schema.json, by the JSON pointer
+ * of its node in the schema: a message about a group file quotes these, in the group's language,
+ * instead of the schema's English. The English of each is the schema's text exactly, and every
+ * description in the schema has one (schema-descriptions.test.ts); the schema's own description
+ * of the whole file is never quoted.
+ */
+const GROUP_DESCRIPTIONS = {
+    '/properties/$schema': 'schema.description.$schema',
+    '/properties/slug': 'schema.description.slug',
+    '/properties/name': 'schema.description.name',
+    '/properties/status': 'schema.description.status',
+    '/properties/joined': 'schema.description.joined',
+    '/properties/city': 'schema.description.city',
+    '/properties/country': 'schema.description.country',
+    '/properties/timezone': 'schema.description.timezone',
+    '/properties/language': 'schema.description.language',
+    '/properties/website': 'schema.description.website',
+    '/properties/codeOfConduct': 'schema.description.codeOfConduct',
+    '/properties/feeds': 'schema.description.feeds',
+    '/properties/feeds/items': 'schema.description.feeds.item',
+    '/properties/fees': 'schema.description.fees',
+    '/properties/fees/properties/admission': 'schema.description.fees.admission',
+    '/properties/fees/properties/passThrough': 'schema.description.fees.passThrough',
+    '/properties/leader': 'schema.description.leader',
+    '/properties/coLeader': 'schema.description.coLeader',
+    '/properties/meetups': 'schema.description.meetups',
+    '/properties/waivers': 'schema.description.waivers',
+    '/$defs/person': 'schema.description.person',
+    '/$defs/person/properties/name': 'schema.description.person.name',
+    '/$defs/person/properties/github': 'schema.description.person.github',
+    '/$defs/person/properties/githubId': 'schema.description.person.githubId',
+    '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
+    '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
+    '/$defs/meetup': 'schema.description.meetup',
+    '/$defs/meetup/properties/date': 'schema.description.meetup.date',
+    '/$defs/meetup/properties/title': 'schema.description.meetup.title',
+    '/$defs/meetup/properties/azure': 'schema.description.meetup.azure',
+    '/$defs/meetup/properties/url': 'schema.description.meetup.url',
+    '/$defs/meetup/properties/cancelled': 'schema.description.meetup.cancelled',
+    '/$defs/meetup/properties/uid': 'schema.description.meetup.uid',
+    '/$defs/waiver': 'schema.description.waiver',
+    '/$defs/waiver/properties/rule': 'schema.description.waiver.rule',
+    '/$defs/waiver/properties/reason': 'schema.description.waiver.reason',
+    '/$defs/waiver/properties/until': 'schema.description.waiver.until',
+    '/$defs/waiver/properties/approvedBy': 'schema.description.waiver.approvedBy',
+};
+/** The description of the group schema's node at `pointer`, as a phrase; none if it has none. */
+function groupDescription(pointer) {
+    const id = Object.hasOwn(GROUP_DESCRIPTIONS, pointer) ? GROUP_DESCRIPTIONS[pointer] : undefined;
+    return id === undefined ? undefined : (0,findings/* say */.cv)(id);
+}
+
+// EXTERNAL MODULE: ./src/schema/messages.ts
+var messages = __nccwpck_require__(4443);
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+
+
+
+
+const schema_rule = {
+    id: 'schema',
+    scope: 'group',
+    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
+    severity: 'error',
+    waivable: false,
+    check(group) {
+        const document = {
+            name: (0,findings/* say */.cv)('schema.document.group'),
+            schema: group_schema,
+            data: group.data,
+            describe: groupDescription,
+        };
+        return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
+            pointer: issue.pointer,
+            message: (0,messages/* explainSchemaIssue */.g)(issue, document),
+            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
+        }));
+    },
+};
+/**
+ * One finding per field: a value can break several constraints at once (a meetup's `url: x` is
+ * neither a URI nor `https://…`), and one sentence about it is enough. The most basic wins:
+ * the wrong type before the wrong form, the form before the length.
+ */
+function onePerField(issues) {
+    const kept = new Map();
+    for (const issue of issues) {
+        const held = kept.get(issue.pointer);
+        if (held === undefined || rank(issue) < rank(held))
+            kept.set(issue.pointer, issue);
+    }
+    return issues.filter((issue) => kept.get(issue.pointer) === issue);
+}
+const RANK = ['required', 'additionalProperties', 'type', 'enum', 'format', 'pattern'];
+function rank(issue) {
+    const found = RANK.indexOf(issue.keyword);
+    return found === -1 ? RANK.length : found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
+
+
+/** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
+const LEADING_MARKS = ['microsoft', 'msft', 'azure', 'windows'];
+/** Wording that claims Microsoft runs, sponsors or endorses the group. */
+const IMPLIED_AFFILIATION = [
+    /\bofficial(ly)?\b/,
+    /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
+    /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
+    /\bmicrosoft['\u2019]?s\b/,
+];
+/** Bidirectional overrides and isolates: they can make "Microsoft" appear from letters stored backwards. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Zero-width and formatting characters that could hide a mark from a plain comparison. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const name_rule = {
+    id: 'trademark/name',
+    scope: 'group',
+    summary: "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
+    severity: 'error',
+    waivable: true,
+    check({ data }) {
+        const name = (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'name'));
+        if (name === undefined)
+            return [];
+        if (DIRECTION_CONTROLS.test(name)) {
+            return [
+                {
+                    pointer: '/name',
+                    message: (0,findings/* say */.cv)('trademark/name.direction-controls'),
+                },
+            ];
+        }
+        const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
+        const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
+        if (LEADING_MARKS.includes(firstWord)) {
+            return [
+                {
+                    pointer: '/name',
+                    message: (0,findings/* say */.cv)('trademark/name.leading-mark', { name: (0,read/* quote */.hD)(name), mark: firstWord }),
+                },
+            ];
+        }
+        if (IMPLIED_AFFILIATION.some((pattern) => pattern.test(plain))) {
+            return [
+                {
+                    pointer: '/name',
+                    message: (0,findings/* say */.cv)('trademark/name.official', { name: (0,read/* quote */.hD)(name) }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/waivers/duplicate.ts
+
+
+
+
+const waivers_duplicate_rule = {
+    id: 'waivers/duplicate',
+    scope: 'group',
+    summary: 'No rule is waived twice; a second waiver could quietly extend the first.',
+    severity: 'error',
+    waivable: false,
+    check({ file, data }) {
+        const problems = [];
+        const first = new Map();
+        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'waivers')).forEach((entry, index) => {
+            // Compared exactly, as waivers are applied: only an identical id waives the same rule.
+            const ruleId = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)(entry), 'rule');
+            if (typeof ruleId !== 'string' || ruleId.trim() === '')
+                return;
+            const earlier = first.get(ruleId);
+            if (earlier === undefined) {
+                first.set(ruleId, index);
+                return;
+            }
+            // Only a file with a duplicate pays for the source map, which gives the first's line.
+            const where = file.content.ok ? { map: file.content.map } : {};
+            problems.push({
+                pointer: (0,json_pointer/* pointer */.Wn)('waivers', index, 'rule'),
+                message: (0,findings/* say */.cv)('waivers/duplicate.again', {
+                    rule: (0,read/* quote */.hD)(ruleId),
+                    first: (0,field_words/* fieldInWords */.V)((0,json_pointer/* pointer */.Wn)('waivers', earlier), where),
+                }),
+            });
+        });
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/waivers/expired.ts
+
+
+
+const expired_rule = {
+    id: 'waivers/expired',
+    scope: 'group',
+    summary: 'No waiver has passed its end date; an expired waiver no longer silences its rule.',
+    severity: 'warning',
+    waivable: false,
+    check({ data }, { today }) {
+        const problems = [];
+        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'waivers')).forEach((entry, index) => {
+            const waiver = (0,read/* asRecord */.qY)(entry);
+            const until = (0,read/* field */.ZZ)(waiver, 'until');
+            const ruleId = (0,read/* asText */.e1)((0,read/* field */.ZZ)(waiver, 'rule'));
+            if (!(0,dates/* isPlainDate */.JX)(until) || until >= today || ruleId === undefined)
+                return;
+            problems.push({
+                pointer: `/waivers/${index}/until`,
+                message: (0,findings/* say */.cv)('waivers/expired.ended', { rule: (0,read/* quote */.hD)(ruleId), until }),
+            });
+        });
+        return problems;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/yaml.ts
+const yaml_rule = {
+    id: 'yaml',
+    scope: 'source',
+    summary: 'The file is readable: a regular file of UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
+    severity: 'error',
+    waivable: false,
+    check(file) {
+        const { content } = file;
+        if (content.ok)
+            return [];
+        return [{ pointer: '', message: content.reason, position: content.position }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
+const RULES = [
+    yaml_rule,
+    schema_rule,
+    file_name_rule,
+    registry_duplicate_rule,
+    joined_rule,
+    language_rule,
+    leader_rule,
+    co_leader_rule,
+    distinct_rule,
+    terms_rule,
+    tech_community_id_rule,
+    github_id_rule,
+    admission_rule,
+    rule,
+    website_rule,
+    url_rule,
+    name_rule,
+    minimum_rule,
+    at_risk_rule,
+    spread_rule,
+    duplicate_rule,
+    meetups_url_rule,
+    expired_rule,
+    waivers_duplicate_rule,
+];
+const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+
+/***/ }),
+
+/***/ 1451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ fieldInWords)
+/* harmony export */ });
+/* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
+/* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+
+
+
+/**
+ * Where a node of a group (or policy) file is, in words a leader reads instead of a JSON
+ * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
+ * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
+ * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ */
+/** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
+const ITEM_NOUNS = {
+    meetups: 'meetup',
+    waivers: 'waiver',
+};
+/** The top-level block whose fields are rules: rule "meetups/spread" in rules. */
+const RULES_BLOCK = 'rules';
+/**
+ * The node at `pointer` in words: `"city"`, `"github" under "leader"`, `the 8th meetup`,
+ * `"date" of the 8th meetup`, `the 2nd entry of "tags"`; the whole file is `the file`. Field
+ * names are quoted as they are written, so a leader can search for them. A message that opens
+ * with the phrase starts with a capital: `The 8th meetup`.
+ */
+function fieldInWords(pointer, options = {}) {
+    const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .unescapeSegment */ .wo);
+    const place = describe(segments, options.data);
+    const line = options.map?.lineOf(pointer);
+    return line === undefined ? place : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.line', { place, line });
+}
+function describe(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined)
+        return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.file');
+    const parent = segments.slice(0, -1);
+    if (isItem(segments, data)) {
+        const n = Number(last) + 1;
+        const listName = parent.at(-1);
+        const noun = listName !== undefined && !isItem(parent, data) && Object.hasOwn(ITEM_NOUNS, listName)
+            ? ITEM_NOUNS[listName]
+            : undefined;
+        if (noun === undefined)
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.entry', { n, list: describe(parent, data) });
+        const owner = parent.slice(0, -1);
+        return owner.length === 0
+            ? (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.item', { n, noun })
+            : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.item-in', {
+                n,
+                noun,
+                relation: relation(owner, data),
+                owner: describe(owner, data),
+            });
+    }
+    const field = (0,_core_read_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(last);
+    if (parent.length === 0)
+        return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.field', { field });
+    if (parent.length === 1 && parent[0] === RULES_BLOCK)
+        return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.rule', { rule: field });
+    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('place.field-in', {
+        field,
+        relation: relation(parent, data),
+        parent: describe(parent, data),
+    });
+}
+/** A field of a list item is `of` it (`"date" of the 8th meetup`); of a block, `under` it. */
+function relation(parent, data) {
+    return isItem(parent, data) ? 'of' : 'under';
+}
+/** Whether the last segment is a list index: digits, in a list when the data says so. */
+function isItem(segments, data) {
+    const last = segments.at(-1);
+    if (last === undefined || !/^(?:0|[1-9]\d*)$/.test(last))
+        return false;
+    if (data === undefined)
+        return true;
+    // Where the data has no such container (a missing list), digits are an index as well.
+    const container = valueAt(data, segments.slice(0, -1));
+    return container === undefined || Array.isArray(container);
+}
+function valueAt(data, segments) {
+    let node = data;
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+
+
+/***/ }),
+
+/***/ 4603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6802,7 +9923,7 @@ function canonicalisesToOne(value) {
 /**
  * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
  * checks in code. `createAjv` registers these, and the validators compiled at build time
- * (validators.generated.ts) call them through this object, so both always agree.
+ * (generated/validators.ts) call them through this object, so both always agree.
  */
 const formats = {
     date: ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.date,
@@ -6814,17 +9935,17 @@ const formats = {
 
 /***/ }),
 
-/***/ 4758:
+/***/ 4443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ englishDescriptions),
 /* harmony export */   g: () => (/* binding */ explainSchemaIssue)
 /* harmony export */ });
-/* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4557);
-/* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
-/* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7428);
+/* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
+/* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
 
@@ -6835,40 +9956,40 @@ const formats = {
  */
 function explainSchemaIssue(issue, document) {
     const { data } = document;
-    const subject = (0,_field_words_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldInWords */ .V)(issue.pointer, { data });
-    const parentPath = (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .parentPointer */ .Yg)(issue.pointer);
+    const subject = (0,_field_words_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldInWords */ .V)(issue.pointer, { data });
+    const parentPath = (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .parentPointer */ .Yg)(issue.pointer);
     const value = valueAt(data, issue.pointer);
     const node = failingNode(issue);
     const description = document.describe(node);
     const described = descriptionParams(description);
-    const field = (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .lastSegment */ .mp)(issue.pointer);
+    const field = (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSegment */ .mp)(issue.pointer);
     switch (issue.keyword) {
         case 'required': {
             // The field's own node: in the properties of the node that requires it (or, for an
             // `if`/`then`, of the node the condition belongs to).
-            const fieldNode = `${node.replace(/\/(?:then|else)$/, '')}/properties/${(0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeSegment */ .pv)(field)}`;
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.missing-field', {
-                owner: (0,_field_words_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldInWords */ .V)(parentPath, { data }),
-                field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field),
+            const fieldNode = `${node.replace(/\/(?:then|else)$/, '')}/properties/${(0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeSegment */ .pv)(field)}`;
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.missing-field', {
+                owner: (0,_field_words_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldInWords */ .V)(parentPath, { data }),
+                field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(field),
                 name: field,
                 ...descriptionParams(document.describe(fieldNode)),
                 ...exampleParams(nodeAt(document.schema, fieldNode)),
             });
         }
         case 'additionalProperties': {
-            const owner = parentPath === '' ? document.name : (0,_field_words_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldInWords */ .V)(parentPath, { data });
+            const owner = parentPath === '' ? document.name : (0,_field_words_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldInWords */ .V)(parentPath, { data });
             if (issue.suggestion !== undefined) {
                 const capitals = field.toLowerCase() === issue.suggestion.toLowerCase();
-                return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.misspelt-field', {
-                    field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field),
+                return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.misspelt-field', {
+                    field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(field),
                     owner,
-                    suggestion: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(issue.suggestion),
+                    suggestion: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(issue.suggestion),
                     capitals: capitals ? 'yes' : 'no',
                 });
             }
             const allowed = Object.keys(asObject(issue.parentSchema?.properties) ?? {}).filter((key) => key !== '$schema');
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.unknown-field', {
-                field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field),
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.unknown-field', {
+                field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(field),
                 owner,
                 allowed: allowed.join(', '),
             });
@@ -6877,55 +9998,55 @@ function explainSchemaIssue(issue, document) {
             if (value === null) {
                 // An empty list is a list: `meetups: []` is how a new group says it has none yet.
                 return issue.params.type === 'array'
-                    ? (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.empty-list', { subject, name: field, ...described })
-                    : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.empty-value', { subject, ...described });
+                    ? (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.empty-list', { subject, name: field, ...described })
+                    : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.empty-value', { subject, ...described });
             }
             const type = String(issue.params.type);
             const yaml11 = type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value);
             const detail = yaml11
-                ? { detail: 'yaml11', value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value) }
+                ? { detail: 'yaml11', value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value) }
                 : description === undefined
                     ? { detail: 'none' }
                     : { detail: 'description', description };
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.wrong-type', { subject, type, actual: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .valueKind */ .Ce)(value), ...detail });
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.wrong-type', { subject, type, actual: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .valueKind */ .Ce)(value), ...detail });
         }
         case 'enum': {
             const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.not-allowed', {
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.not-allowed', {
                 subject,
                 allowed: allowed.join(', '),
-                value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
+                value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value),
             });
         }
         case 'format': {
             const format = String(issue.params.format);
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.wrong-format', {
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.wrong-format', {
                 subject,
                 format: FORMAT_CHOICES[format] ?? format,
-                value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
+                value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value),
             });
         }
         case 'pattern':
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.wrong-form', {
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.wrong-form', {
                 subject,
-                value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
+                value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value),
                 ...described,
                 ...exampleParams(nodeAt(document.schema, node)),
             });
         case 'minLength': {
             const limit = Number(issue.params.limit);
             return limit > 1
-                ? (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.too-short', { subject, limit, ...described })
-                : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.empty-text', { subject, ...described });
+                ? (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.too-short', { subject, limit, ...described })
+                : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.empty-text', { subject, ...described });
         }
         case 'maxLength':
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.too-long', { subject, limit: Number(issue.params.limit) });
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.too-long', { subject, limit: Number(issue.params.limit) });
         case 'minimum':
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.too-small', { subject, limit: String(issue.params.limit) });
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.too-small', { subject, limit: String(issue.params.limit) });
         case 'maximum':
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.too-large', { subject, limit: String(issue.params.limit) });
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.too-large', { subject, limit: String(issue.params.limit) });
         default:
-            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('schema.invalid', { subject, keyword: issue.keyword, ...described });
+            return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.invalid', { subject, keyword: issue.keyword, ...described });
     }
 }
 /**
@@ -6950,7 +10071,7 @@ const FORMAT_CHOICES = {
 /** The JSON pointer, into the schema, of the node whose keyword failed. */
 function failingNode(issue) {
     // ajv's schemaPath is a URI fragment: `#/properties/%24schema/type`.
-    return (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .parentPointer */ .Yg)(decodeURIComponent(issue.schemaPath.replace(/^#/, '')));
+    return (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .parentPointer */ .Yg)(decodeURIComponent(issue.schemaPath.replace(/^#/, '')));
 }
 /** The description as a message's parameters: `described` says whether there is one. */
 function descriptionParams(description) {
@@ -6967,7 +10088,7 @@ function valueAt(root, pointer) {
     for (const segment of pointer.split('/').slice(1)) {
         if (typeof node !== 'object' || node === null)
             return undefined;
-        const key = (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeSegment */ .wo)(segment);
+        const key = (0,_core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .unescapeSegment */ .wo)(segment);
         node = Object.hasOwn(node, key) ? node[key] : undefined;
     }
     return node;
@@ -6994,7 +10115,7 @@ function firstExample(schema) {
 
 /***/ }),
 
-/***/ 885:
+/***/ 3143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7008,17 +10129,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/json-pointer.ts
 var json_pointer = __nccwpck_require__(4557);
-// EXTERNAL MODULE: ./src/load/spelling.ts
-var spelling = __nccwpck_require__(2644);
+// EXTERNAL MODULE: ./src/schema/spelling.ts
+var spelling = __nccwpck_require__(8105);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(4951);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/load/schema-runtime.ts
+;// CONCATENATED MODULE: ./src/schema/runtime.ts
 
 
 /**
- * The helpers ajv's compiled validators call (validators.generated.ts). They are CommonJS modules
+ * The helpers ajv's compiled validators call (generated/validators.ts). They are CommonJS modules
  * exporting `default`; Node hands an ES import the whole `exports` object, a bundler the `default`
  * inside it, so both are accepted.
  */
@@ -7026,15 +10147,15 @@ function unwrap(module) {
     const inner = module.default;
     return typeof inner === 'function' ? inner : inner.default;
 }
-const schema_runtime_ucs2length = unwrap(ucs2length);
-const schema_runtime_equal = unwrap(equal);
+const runtime_ucs2length = unwrap(ucs2length);
+const runtime_equal = unwrap(equal);
 
-// EXTERNAL MODULE: ./src/load/schema-formats.ts
-var schema_formats = __nccwpck_require__(7120);
-;// CONCATENATED MODULE: ./src/load/validators.generated.ts
+// EXTERNAL MODULE: ./src/schema/formats.ts
+var formats = __nccwpck_require__(4603);
+;// CONCATENATED MODULE: ./src/schema/generated/validators.ts
 // Generated by scripts/generate-validators.ts from schemas/*.schema.json: do not edit.
 // Regenerate with `npm run schema:validators`.
-// @ts-nocheck: ajv writes plain JavaScript; src/load/schemas.ts types its two exports.
+// @ts-nocheck: ajv writes plain JavaScript; src/schema/schemas.ts types its two exports.
 
 
 const validateGroup = validate20;
@@ -7043,17 +10164,17 @@ const schema32 = { "title": "Person", "description": "A leader or co-leader of t
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = schema_runtime_ucs2length;
+const func2 = runtime_ucs2length;
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^[A-Z]{2}$", "u");
 const pattern6 = new RegExp("^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "u");
 const pattern7 = new RegExp("^https://\\S+$", "u");
 const pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const pattern12 = new RegExp("^https?://", "u");
-const formats0 = schema_formats/* formats */.Fx.date;
-const formats2 = schema_formats/* formats */.Fx["iana-time-zone"];
-const formats4 = schema_formats/* formats */.Fx.bcp47;
-const formats12 = schema_formats/* formats */.Fx.uri;
+const formats0 = formats/* formats */.Fx.date;
+const formats2 = formats/* formats */.Fx["iana-time-zone"];
+const formats4 = formats/* formats */.Fx.bcp47;
+const formats12 = formats/* formats */.Fx.uri;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="urn:azure-tech-groups:registry:group:v1" */ ;
     let vErrors = null;
@@ -9224,7 +12345,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-;// CONCATENATED MODULE: ./src/load/schemas.ts
+;// CONCATENATED MODULE: ./src/schema/schemas.ts
 
 
 
@@ -9298,7 +12419,7 @@ function misspeltFor(field, parentSchema, block) {
 
 /***/ }),
 
-/***/ 2644:
+/***/ 8105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9346,68 +12467,178 @@ function comparable(name) {
 
 /***/ }),
 
-/***/ 3497:
+/***/ 1288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ decodeGroupFile)
+/* harmony export */   Dj: () => (/* binding */ isFeedThread),
+/* harmony export */   mS: () => (/* binding */ DEFAULT_PARSE_DEADLINE_MS),
+/* harmony export */   pd: () => (/* binding */ FEED_THREAD_OPTIONS),
+/* harmony export */   yl: () => (/* binding */ threadFeedParser)
 /* harmony export */ });
-/* unused harmony export MAX_FILE_BYTES */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
+/* unused harmony export FEED_THREAD */
+/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5172);
 
-
-/** Group files are a few kilobytes; anything near this is a mistake or an attack. */
-const MAX_FILE_BYTES = 1024 * 1024;
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
- * Turns a file's bytes into text, or says where they stop being text.
- * A byte-order mark is dropped (editors on Windows add one and YAML allows it), so every
- * line and column we report matches what the leader's editor shows.
+ * Feeds are read in a worker thread that is stopped when a feed takes longer than its deadline.
+ * ical.js can loop forever inside ONE step of a recurrence rule that never matches (2.2.1 on
+ * `FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31`), where no step budget can stop it; only terminating the
+ * thread can. One thread is reused from feed to feed (starting one costs about as much as
+ * reading a large feed) and replaced after it is stopped.
+ *
+ * This module loads no parser: the bundled tgr starts its own file as the thread (src/cli/tgr.ts)
+ * and tells it apart by FEED_THREAD_OPTIONS' workerData; the thread runs serveFeedParsing
+ * (feed-thread-worker.ts).
  */
-function decodeGroupFile(bytes, kind = 'group') {
-    if (bytes.byteLength > MAX_FILE_BYTES) {
-        return {
-            ok: false,
-            reason: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('yaml.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES, kind }),
-            line: 1,
-            column: 1,
-        };
-    }
-    let text;
-    try {
-        // One pass that decodes and checks; `ignoreBOM: false` drops a leading byte-order mark.
-        text = UTF8.decode(bytes);
-    }
-    catch {
-        return {
-            ok: false,
-            reason: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('yaml.not-utf8'),
-            line: firstInvalidUtf8Line(bytes),
-            column: 1,
-        };
-    }
-    return { ok: true, text };
+/** The workerData a feed parser thread starts with. */
+const FEED_THREAD = 'tgr:feed-parser';
+/**
+ * How a feed parser thread is started. Its heap is bounded too, so a feed that would need more
+ * memory than a 5 MB feed ever should is that feed's error, not the end of the sync.
+ */
+const FEED_THREAD_OPTIONS = {
+    workerData: FEED_THREAD,
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+};
+function isFeedThread(workerData) {
+    return workerData === FEED_THREAD;
 }
-function firstInvalidUtf8Line(bytes) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i <= bytes.length; i++) {
-        if (i === bytes.length || bytes[i] === 0x0a) {
-            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(lineStart, i)))
-                return line;
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return line - 1;
+/** Default time one feed may take to read, once its thread is running. */
+const DEFAULT_PARSE_DEADLINE_MS = 10_000;
+function threadFeedParser(options) {
+    const deadlineMs = options.deadlineMs ?? DEFAULT_PARSE_DEADLINE_MS;
+    let current;
+    let nextId = 0;
+    const thread = () => {
+        if (current !== undefined)
+            return current;
+        const worker = options.start();
+        // Idle, the thread must not keep tgr running once the sync is done.
+        worker.unref();
+        const ready = new Promise((resolve, reject) => {
+            const done = () => {
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                worker.off('exit', onExit);
+            };
+            const onMessage = (message) => {
+                if (message.kind !== 'ready')
+                    return;
+                done();
+                resolve();
+            };
+            const onError = (error) => {
+                done();
+                reject(new Error(`the feed parser thread did not start: ${error.message}`));
+            };
+            const onExit = (code) => {
+                done();
+                reject(new Error(`the feed parser thread stopped as it started (exit code ${String(code)})`));
+            };
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+        });
+        const started = { worker, ready };
+        current = started;
+        return started;
+    };
+    /** Stops a thread for good; the next feed starts a new one. */
+    const discard = async (worker) => {
+        if (current?.worker === worker)
+            current = undefined;
+        await worker.terminate();
+    };
+    return {
+        async parse(text, parseOptions) {
+            const { worker, ready } = thread();
+            try {
+                await ready;
+            }
+            catch (error) {
+                // Not the feed's fault: tgr itself is broken, and says so.
+                await discard(worker);
+                throw error;
+            }
+            const id = ++nextId;
+            return new Promise((resolve, reject) => {
+                const settle = () => {
+                    clearTimeout(timer);
+                    worker.off('message', onMessage);
+                    worker.off('error', onError);
+                    worker.off('exit', onExit);
+                    worker.unref();
+                };
+                /** The thread is stopped before the feed's error is reported: nothing of it runs on. */
+                const stop = (reason) => {
+                    settle();
+                    discard(worker).then(() => {
+                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(reason));
+                    }, () => {
+                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(reason));
+                    });
+                };
+                const onMessage = (message) => {
+                    if (message.kind === 'ready' || message.id !== id)
+                        return;
+                    settle();
+                    if (message.kind === 'parsed')
+                        resolve(message.feed);
+                    else if (message.feed)
+                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(message.message));
+                    else
+                        reject(new Error(`the feed parser failed: ${message.message}`));
+                };
+                // Out of memory, or a stack overflow outside parseFeed's own handling: the feed did it.
+                const onError = (error) => {
+                    const code = 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
+                    stop(`the feed could not be read${code}`);
+                };
+                const onExit = (code) => {
+                    stop(`the feed could not be read (its reader stopped with exit code ${String(code)})`);
+                };
+                const timer = setTimeout(() => {
+                    stop(`not read within ${String(deadlineMs)} ms, so reading it was stopped (a recurrence rule that never ends, or too much to read)`);
+                }, deadlineMs);
+                worker.on('message', onMessage);
+                worker.on('error', onError);
+                worker.on('exit', onExit);
+                // While a feed is read, the thread keeps tgr waiting for its answer.
+                worker.ref();
+                const job = { id, text, options: parseOptions };
+                worker.postMessage(job);
+            });
+        },
+        async close() {
+            const open = current;
+            current = undefined;
+            if (open !== undefined)
+                await open.worker.terminate();
+        },
+    };
 }
 
 
 /***/ }),
 
-/***/ 1315:
+/***/ 5172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FeedFetchError),
+/* harmony export */   u: () => (/* binding */ FeedParseError)
+/* harmony export */ });
+class FeedFetchError extends Error {
+    name = 'FeedFetchError';
+}
+class FeedParseError extends Error {
+    name = 'FeedParseError';
+}
+
+
+/***/ }),
+
+/***/ 1500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9420,7 +12651,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
 var findings = __nccwpck_require__(9254);
-;// CONCATENATED MODULE: ./src/load/positions.ts
+;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
     text;
@@ -9453,7 +12684,7 @@ function lineStarts(text) {
 
 // EXTERNAL MODULE: ./src/core/json-pointer.ts
 var json_pointer = __nccwpck_require__(4557);
-;// CONCATENATED MODULE: ./src/load/source-map.ts
+;// CONCATENATED MODULE: ./src/yaml/source-map.ts
 
 
 
@@ -9619,9 +12850,9 @@ function indexNodes(text, events) {
 
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/load/field-words.ts
-var field_words = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./src/load/yaml-errors.ts
+// EXTERNAL MODULE: ./src/schema/field-words.ts
+var field_words = __nccwpck_require__(1451);
+;// CONCATENATED MODULE: ./src/yaml/errors.ts
 
 
 
@@ -10102,7 +13333,7 @@ function eventPosition(event) {
     return event.valueStart;
 }
 
-;// CONCATENATED MODULE: ./src/load/yaml.ts
+;// CONCATENATED MODULE: ./src/yaml/parse.ts
 
 
 
@@ -10215,1800 +13446,62 @@ function firstNodeOffset(events) {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dD: () => (/* binding */ escapeLogText),
-/* harmony export */   gF: () => (/* binding */ escapeAnnotationText),
-/* harmony export */   xj: () => (/* binding */ escapeJsonForLog)
+/* harmony export */   E: () => (/* binding */ decodeGroupFile)
 /* harmony export */ });
+/* unused harmony export MAX_FILE_BYTES */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
+
+
+/** Group files are a few kilobytes; anything near this is a mistake or an attack. */
+const MAX_FILE_BYTES = 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
- * Untrusted text (anything from a group file or a pull request) is escaped for the place it is
- * written to. In a GitHub Actions log, a line that starts with `::` or holds `##[` is a workflow
- * command the runner obeys; a newline inside a value would start such a line.
+ * Turns a file's bytes into text, or says where they stop being text.
+ * A byte-order mark is dropped (editors on Windows add one and YAML allows it), so every
+ * line and column we report matches what the leader's editor shows.
  */
-/** Control, bidirectional and invisible formatting characters, shown as \u{…} instead. */
-const HIDDEN = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
-function showHidden(text) {
-    return text.replace(HIDDEN, (char) => `\\u{${char.codePointAt(0)?.toString(16).toUpperCase() ?? ''}}`);
-}
-/**
- * For one line of plain text output (terminal or Actions log): newlines and tabs become visible
- * escapes, hidden characters are shown, and the `::` and `##[` that start workflow commands are
- * broken with a backslash.
- */
-function escapeLogText(text) {
-    return showHidden(text.replaceAll('\\', '\\\\'))
-        .replaceAll('\r', '\\r')
-        .replaceAll('\n', '\\n')
-        .replaceAll('\t', '\\t')
-        .replaceAll('::', ':\\:')
-        .replaceAll('##[', '#\\#[');
-}
-/**
- * For JSON printed to a log: the same data once parsed, but `::` and `##[` written with JSON's
- * own \u escapes, so no line of the output can be read as a workflow command.
- */
-function escapeJsonForLog(json) {
-    return json
-        .replaceAll('::', ':\\u003a')
-        .replaceAll('##[', '#\\u0023[')
-        .replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
-}
-/**
- * For the message of an annotation written through @actions/core: core escapes newlines and
- * `%`, and the runner reads the line as one v2 command; breaking `##[` as well means no runner
- * version can ever find a v1 command inside the text.
- */
-function escapeAnnotationText(text) {
-    return text.replaceAll('##[', '#\\#[');
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   eg: () => (/* binding */ formatFindings),
-/* harmony export */   vX: () => (/* binding */ formatText)
-/* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
-
-
-
-/**
- * Compiler-style lines, `groups/x.yaml:12:5 error leaders/terms  message`, and a summary. The
- * messages and the summary are in `language`; the severity labels and rule ids stay as they
- * are, so scripts and editors can match them.
- */
-function formatText(results, language = 'en') {
-    const lines = results.flatMap(({ findings }) => findings.map((f) => formatFinding(f, language)));
-    lines.push(summaryLine(results, language));
-    return `${lines.join('\n')}\n`;
-}
-/** One escaped line per finding, for a log. */
-function formatFindings(findings, language = 'en') {
-    return findings.map((finding) => formatFinding(finding, language)).join('\n');
-}
-function formatFinding(finding, language) {
-    const label = finding.waiver ? 'waived' : finding.severity;
-    const waiver = finding.waiver ? ` (${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMessage */ .e4)(waiverWords(finding.waiver), language)})` : '';
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogText */ .dD)(`${finding.file}:${finding.line}:${finding.column} ${label} ${finding.rule}  ${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findingMessage */ .pG)(finding, language)}${waiver}`);
-}
-/** `waived until 2027-01-31 by @anna: reason`, leaving out an approver or reason not given. */
-function waiverWords({ until, approvedBy, reason }) {
-    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('report.waiver', {
-        until,
-        approver: approvedBy === '' ? '' : (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('report.approved-by', { login: `@${approvedBy}` }),
-        reason: reason === '' ? '' : `: ${reason}`,
-    });
-}
-function summaryLine(results, language = 'en') {
-    const findings = results.flatMap((result) => result.findings);
-    const { errors, warnings } = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .O)(findings);
-    const waived = findings.filter((finding) => finding.waiver).length;
-    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMessage */ .e4)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('report.summary', { files: results.length, errors, warnings, waived }), language);
-}
-
-
-/***/ }),
-
-/***/ 9798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES),
-  I: () => (/* binding */ RULE_IDS)
-});
-
-// EXTERNAL MODULE: ./src/core/urls.ts
-var urls = __nccwpck_require__(1221);
-// EXTERNAL MODULE: ./src/core/read.ts
-var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
-var findings = __nccwpck_require__(9254);
-;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
-
-
-
-/** What the rule says of each way a link can be wrong. */
-const MESSAGES = {
-    'not-text': 'conduct/code-of-conduct.not-text',
-    'not-a-url': 'conduct/code-of-conduct.not-a-url',
-    'not-https': 'conduct/code-of-conduct.not-https',
-    credentials: 'conduct/code-of-conduct.credentials',
-    'not-public': 'conduct/code-of-conduct.not-public',
-};
-const rule = {
-    id: 'conduct/code-of-conduct',
-    scope: 'group',
-    summary: 'The group links its published code of conduct, a public https page reachable from its homepage.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/codeOfConduct'],
-    check({ data }, { policy }) {
-        const value = (0,read/* field */.ZZ)(data, 'codeOfConduct');
-        if (isBlank(value)) {
-            const start = policy.codeOfConductUrl === undefined
-                ? (0,findings/* say */.cv)('conduct/code-of-conduct.start-from-guide')
-                : (0,findings/* say */.cv)('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
-            return [
-                { pointer: '/codeOfConduct', message: (0,findings/* say */.cv)('conduct/code-of-conduct.missing', { start }) },
-            ];
-        }
-        const problem = (0,urls/* findUrlProblem */.uZ)(value);
-        return problem === undefined
-            ? []
-            : [{ pointer: '/codeOfConduct', message: (0,findings/* say */.cv)(MESSAGES[problem.code], problem.params) }];
-    },
-};
-/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
-function isBlank(value) {
-    return (value === undefined ||
-        value === null ||
-        (typeof value === 'string' && (0,read/* asText */.e1)(value) === undefined));
-}
-
-// EXTERNAL MODULE: ./src/core/json-pointer.ts
-var json_pointer = __nccwpck_require__(4557);
-;// CONCATENATED MODULE: ./src/rules/feeds/url.ts
-
-
-
-
-/** What the rule says of each way a feed's link can be wrong, each with how to fix it. */
-const url_MESSAGES = {
-    'not-text': 'feeds/url.not-text',
-    'not-a-url': 'feeds/url.not-a-url',
-    'not-https': 'feeds/url.not-https',
-    credentials: 'feeds/url.credentials',
-    'not-public': 'feeds/url.not-public',
-};
-const url_rule = {
-    id: 'feeds/url',
-    scope: 'group',
-    summary: "Each of the group's event feeds is an https link on a public host, as its website must be.",
-    severity: 'error',
-    waivable: false,
-    // The same checks as presence/website (https, a public host, no credentials), said once per
-    // feed instead of the schema's generic pattern message.
-    owns: ['/feeds/*'],
-    check({ data }) {
-        const problems = [];
-        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'feeds')).forEach((value, index) => {
-            const problem = (0,urls/* findUrlProblem */.uZ)(value);
-            if (problem !== undefined) {
-                problems.push({
-                    pointer: (0,json_pointer/* pointer */.Wn)('feeds', index),
-                    message: (0,findings/* say */.cv)(url_MESSAGES[problem.code], problem.params),
-                });
-            }
-        });
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/fees/admission.ts
-
-
-const admission_rule = {
-    id: 'fees/admission',
-    scope: 'group',
-    summary: 'Members pay no admission fee; costs passed through at cost (venue, food) are named.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/fees', '/fees/admission', '/fees/passThrough'],
-    check({ data }) {
-        const value = (0,read/* field */.ZZ)(data, 'fees');
-        if (value === undefined || value === null) {
-            return [{ pointer: '/fees', message: (0,findings/* say */.cv)('fees/admission.missing') }];
-        }
-        const fees = (0,read/* asRecord */.qY)(value);
-        if (!fees) {
-            return [
-                {
-                    pointer: '/fees',
-                    message: (0,findings/* say */.cv)('fees/admission.not-a-block', { kind: (0,read/* valueKind */.Ce)(value) }),
-                },
-            ];
-        }
-        const admission = (0,read/* field */.ZZ)(fees, 'admission');
-        const passThrough = (0,read/* field */.ZZ)(fees, 'passThrough');
-        const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
-        // What passThrough says when it names no costs: the text quoted, anything else by its kind.
-        const written = typeof passThrough === 'string' ? (0,read/* quote */.hD)(passThrough) : (0,read/* valueKind */.Ce)(passThrough);
-        if (admission === 'none') {
-            // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
-            if (passThrough === undefined || namesCosts)
-                return [];
-            return [
-                {
-                    pointer: '/fees/passThrough',
-                    message: (0,findings/* say */.cv)('fees/admission.nothing-passed-through', { value: written }),
-                },
-            ];
-        }
-        if (admission === 'pass-through') {
-            if (namesCosts)
-                return [];
-            return [
-                {
-                    pointer: '/fees/passThrough',
-                    message: passThrough === undefined
-                        ? (0,findings/* say */.cv)('fees/admission.costs-missing')
-                        : (0,findings/* say */.cv)('fees/admission.costs-unnamed', { value: written }),
-                },
-            ];
-        }
-        if (admission === undefined || admission === null) {
-            return [{ pointer: '/fees/admission', message: (0,findings/* say */.cv)('fees/admission.no-admission') }];
-        }
-        const meant = meaningOf(admission);
-        if (meant !== undefined) {
-            // The leader said the right thing in other words: ask for the spelling, not about a fee.
-            return [
-                {
-                    pointer: '/fees/admission',
-                    message: (0,findings/* say */.cv)('fees/admission.spelling', {
-                        value: (0,read/* quote */.hD)(admission),
-                        meant,
-                        costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
-                    }),
-                },
-            ];
-        }
-        return [
-            {
-                pointer: '/fees/admission',
-                message: (0,findings/* say */.cv)('fees/admission.fee', { value: (0,read/* quote */.hD)(admission) }),
-            },
-        ];
-    },
-};
-/**
- * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
- * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
- */
-const NO_FEE = new Set([
-    'none',
-    'no',
-    'nothing',
-    'nil',
-    'zero',
-    '0',
-    'n/a',
-    'free',
-    'free of charge',
-    'free entry',
-    'free admission',
-    'no fee',
-    'no fees',
-    'no charge',
-    'no admission fee',
-    'gratis',
-    'geen',
-    'kostenloos',
-    'gratis toegang',
-    'vrije toegang',
-    'ingen',
-    'ingen avgift',
-    'avgiftsfri',
-    'avgiftsfritt',
-    'fri entré',
-    'gratis inträde',
-]);
-const CURRENCY = /[€$£]|\b(?:eur|euro|euros|usd|gbp|sek|kr|kronor)\b/g;
-function meaningOf(admission) {
-    if (admission === 0 || admission === false)
-        return 'none';
-    if (typeof admission !== 'string')
-        return undefined;
-    const words = admission
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[.!;,]+$/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (/^pass[\s_-]*through$/.test(words))
-        return 'pass-through';
-    if (NO_FEE.has(words))
-        return 'none';
-    // "€0", "0 EUR", "0,00": an amount of nothing.
-    const amount = words.replace(CURRENCY, '').replace(/\s+/g, '');
-    return /^0+(?:[.,]0+)?$/.test(amount) ? 'none' : undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __nccwpck_require__(2483);
-;// CONCATENATED MODULE: ./src/core/leaders.ts
-
-
-/**
- * What `leaders/leader` and `leaders/co-leader` both check for their role: the person is there,
- * and has a name and a usable GitHub username. Each rule passes the ids of its own messages.
- */
-function checkPersonPresence(data, role, messages) {
-    const problem = (pointer, flaw, params) => ({
-        pointer,
-        message: params === undefined ? { id: messages[flaw] } : { id: messages[flaw], params },
-    });
-    const value = (0,read/* field */.ZZ)(data, role);
-    if (value === undefined || value === null)
-        return [problem(`/${role}`, 'missing')];
-    const person = (0,read/* asRecord */.qY)(value);
-    if (!person)
-        return [problem(`/${role}`, 'not-a-block', { kind: (0,read/* valueKind */.Ce)(value) })];
-    const problems = [];
-    const name = (0,read/* field */.ZZ)(person, 'name');
-    if (name !== undefined && name !== null && typeof name !== 'string') {
-        problems.push(problem(`/${role}/name`, 'name-not-text', {
-            kind: (0,read/* valueKind */.Ce)(name),
-            fix: typeof name === 'object' ? 'line' : 'quotes',
-        }));
-    }
-    else if ((0,read/* asText */.e1)(name) === undefined) {
-        problems.push(problem(`/${role}/name`, 'name-missing'));
-    }
-    const github = (0,read/* field */.ZZ)(person, 'github');
-    const pointer = `/${role}/github`;
-    if (typeof github === 'number') {
-        problems.push(problem(pointer, 'github-number'));
-    }
-    else if (github !== undefined && github !== null && typeof github !== 'string') {
-        problems.push(problem(pointer, 'github-not-text', { kind: (0,read/* valueKind */.Ce)(github) }));
-    }
-    else if ((0,read/* asText */.e1)(github) === undefined) {
-        problems.push(problem(pointer, 'github-missing'));
-    }
-    else if (typeof github === 'string' && !names/* GITHUB_LOGIN */.cd.test(github)) {
-        const username = bareUsername(github);
-        problems.push(username === undefined
-            ? problem(pointer, 'github-invalid', { value: (0,read/* quote */.hD)(github) })
-            : problem(pointer, 'github-just-username', { value: (0,read/* quote */.hD)(github), username }));
-    }
-    return problems;
-}
-/** The valid username in one written with @ or as a github.com address, if there is one. */
-function bareUsername(value) {
-    const text = value.trim();
-    const fromUrl = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)/i.exec(text)?.[1];
-    const candidate = fromUrl ?? text.replace(/^@/, '');
-    return names/* GITHUB_LOGIN */.cd.test(candidate) ? candidate : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/co-leader.ts
-
-const co_leader_MESSAGES = {
-    missing: 'leaders/co-leader.missing',
-    'not-a-block': 'leaders/co-leader.not-a-block',
-    'name-not-text': 'leaders/co-leader.name-not-text',
-    'name-missing': 'leaders/co-leader.name-missing',
-    'github-number': 'leaders/co-leader.github-number',
-    'github-not-text': 'leaders/co-leader.github-not-text',
-    'github-missing': 'leaders/co-leader.github-missing',
-    'github-invalid': 'leaders/co-leader.github-invalid',
-    'github-just-username': 'leaders/co-leader.github-just-username',
-};
-const co_leader_rule = {
-    id: 'leaders/co-leader',
-    scope: 'group',
-    summary: 'The group has a designated co-leader with a name and a GitHub username.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/coLeader', '/coLeader/name', '/coLeader/github'],
-    check: ({ data }) => checkPersonPresence(data, 'coLeader', co_leader_MESSAGES),
-};
-
-// EXTERNAL MODULE: ./src/core/people.ts
-var people = __nccwpck_require__(9444);
-;// CONCATENATED MODULE: ./src/rules/leaders/distinct.ts
-
-
-const distinct_rule = {
-    id: 'leaders/distinct',
-    scope: 'group',
-    summary: 'The leader and the co-leader are two different people.',
-    severity: 'error',
-    waivable: true,
-    check({ data }) {
-        const leader = (0,people/* readPerson */.c1)(data, 'leader');
-        const coLeader = (0,people/* readPerson */.c1)(data, 'coLeader');
-        if (!leader || !coLeader)
-            return [];
-        if (leader.login !== undefined && leader.login === coLeader.login) {
-            return [
-                {
-                    pointer: '/coLeader/github',
-                    message: (0,findings/* say */.cv)('leaders/distinct.same-github', { name: (0,people/* personName */.hJ)(coLeader) }),
-                },
-            ];
-        }
-        if (leader.techCommunityId !== undefined &&
-            leader.techCommunityId === coLeader.techCommunityId) {
-            return [
-                {
-                    pointer: '/coLeader/techCommunityId',
-                    message: (0,findings/* say */.cv)('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/leaders/github-id.ts
-
-
-
-
-/**
- * GitHub frees a username when its account is renamed or deleted, and anyone may then take it:
- * the registry knows each leader by the account's numeric id. Offline nothing can be compared, so
- * a missing id is a warning; where the pull-request check looked a changed entry's username up
- * (`identity`), the id must be that account's, and every problem with the entry is an error.
- */
-const github_id_rule = {
-    id: 'leaders/github-id',
-    scope: 'group',
-    summary: "Each leader's GitHub account id is given; in a pull request, it is the id of the account with that username.",
-    severity: 'warning',
-    // A leader the registry cannot tell from whoever takes their username next is no exception to
-    // grant: authority over the group follows this id.
-    waivable: false,
-    owns: ['/leader/githubId', '/coLeader/githubId'],
-    check({ file, data }, { identity }) {
-        const problems = [];
-        for (const role of ['leader', 'coLeader']) {
-            const person = (0,people/* readPerson */.c1)(data, role);
-            // Without a usable username there is nothing to look up: leaders/leader reports that.
-            if (person?.github === undefined || !names/* GITHUB_LOGIN */.cd.test(person.github))
-                continue;
-            const login = person.github.toLowerCase();
-            const value = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'githubId');
-            const pointer = `/${role}/githubId`;
-            const subject = (0,people/* personWithRole */.ew)(person);
-            // An entry the caller required but did not look up is checked as offline.
-            const required = identity !== undefined &&
-                identity.required.has(`${file.path}#${role}`) &&
-                identity.accounts.has(login);
-            if (!required) {
-                const message = offline(value, subject, person.github);
-                if (message)
-                    problems.push({ pointer, message });
-                continue;
-            }
-            const account = identity.accounts.get(login) ?? null;
-            const found = online(value, subject, person.github, role, account);
-            if (found === undefined)
-                continue;
-            const at = found.at === 'login' ? `/${role}/github` : pointer;
-            problems.push({ pointer: at, message: found.message, severity: 'error' });
-        }
-        return problems;
-    },
-};
-/** What is wrong with the id as written, when there is no account to compare it with. */
-function offline(value, person, github) {
-    if (value === undefined || value === null) {
-        return (0,findings/* say */.cv)('leaders/github-id.missing', { person, url: lookupAddress(github) });
-    }
-    if ((0,people/* positiveId */.xf)(value) !== undefined)
-        return undefined;
-    const digits = digitsIn(value);
-    if (digits !== undefined)
-        return (0,findings/* say */.cv)('leaders/github-id.as-text', { person, id: digits });
-    return notANumber(value, person, github);
-}
-/** What is wrong with the entry, given what GitHub answered for its username. */
-function online(value, person, github, role, account) {
-    if (account === null) {
+function decodeGroupFile(bytes, kind = 'group') {
+    if (bytes.byteLength > MAX_FILE_BYTES) {
         return {
-            at: 'login',
-            message: (0,findings/* say */.cv)('leaders/github-id.no-account', { account: `@${github}`, role }),
+            ok: false,
+            reason: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('yaml.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES, kind }),
+            line: 1,
+            column: 1,
         };
     }
-    if (account.type !== 'User') {
-        return {
-            at: 'login',
-            message: (0,findings/* say */.cv)('leaders/github-id.not-a-person', {
-                account: `@${github}`,
-                role,
-                kind: account.type,
-            }),
-        };
-    }
-    const id = String(account.id);
-    if (value === undefined || value === null) {
-        return { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.missing-known', { person, id }) };
-    }
-    const given = (0,people/* positiveId */.xf)(value);
-    const digits = given === undefined ? digitsIn(value) : String(given);
-    if (digits === undefined)
-        return { at: 'id', message: notANumber(value, person, github) };
-    if (digits !== id) {
-        return { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.wrong', { person, given: digits, id }) };
-    }
-    // The right digits in quotes: only the quotes are wrong.
-    return given === undefined
-        ? { at: 'id', message: (0,findings/* say */.cv)('leaders/github-id.as-text', { person, id }) }
-        : undefined;
-}
-function notANumber(value, person, github) {
-    return (0,findings/* say */.cv)('leaders/github-id.not-a-number', {
-        person,
-        value: (0,read/* quote */.hD)(value),
-        url: lookupAddress(github),
-    });
-}
-/** Where GitHub shows an account's id: the username is checked, so it needs no escaping. */
-function lookupAddress(github) {
-    return `https://api.github.com/users/${github}`;
-}
-/** A positive id written as text (`"48213907"`), as its digits without leading zeros. */
-function digitsIn(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim();
-    if (!/^\d+$/.test(text))
-        return undefined;
-    const id = (0,people/* positiveId */.xf)(Number(text));
-    return id === undefined ? undefined : String(id);
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaders/leader.ts
-
-const leader_MESSAGES = {
-    missing: 'leaders/leader.missing',
-    'not-a-block': 'leaders/leader.not-a-block',
-    'name-not-text': 'leaders/leader.name-not-text',
-    'name-missing': 'leaders/leader.name-missing',
-    'github-number': 'leaders/leader.github-number',
-    'github-not-text': 'leaders/leader.github-not-text',
-    'github-missing': 'leaders/leader.github-missing',
-    'github-invalid': 'leaders/leader.github-invalid',
-    'github-just-username': 'leaders/leader.github-just-username',
-};
-const leader_rule = {
-    id: 'leaders/leader',
-    scope: 'group',
-    summary: 'The group has a leader with a name and a GitHub username.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/leader', '/leader/name', '/leader/github'],
-    check: ({ data }) => checkPersonPresence(data, 'leader', leader_MESSAGES),
-};
-
-;// CONCATENATED MODULE: ./src/rules/leaders/tech-community-id.ts
-
-
-
-/** The old profile address, …/t5/user/viewprofilepage/user-id/123456, wherever it is pasted. */
-const OLD_PROFILE_ID = /user-id\/(\d+)/i;
-/** The current one, https://techcommunity.microsoft.com/users/<name>/123456 (a tab may follow). */
-const PROFILE_PATH = /^\/users\/[^/]+\/(\d+)(?:\/|$)/;
-const tech_community_id_rule = {
-    id: 'leaders/tech-community-id',
-    scope: 'group',
-    summary: "Each leader's Microsoft Tech Community user ID is given, as a positive whole number.",
-    severity: 'error',
-    waivable: true,
-    owns: ['/leader/techCommunityId', '/coLeader/techCommunityId'],
-    check({ data }) {
-        const problems = [];
-        for (const role of ['leader', 'coLeader']) {
-            const person = (0,people/* readPerson */.c1)(data, role);
-            if (!person)
-                continue;
-            const value = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'techCommunityId');
-            const pointer = `/${role}/techCommunityId`;
-            if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
-                continue;
-            problems.push({ pointer, message: explain(value, (0,people/* personWithRole */.ew)(person)) });
-        }
-        return problems;
-    },
-};
-function explain(value, person) {
-    if (value === undefined || value === null) {
-        return (0,findings/* say */.cv)('leaders/tech-community-id.missing', { person });
-    }
-    // Only text can hold a profile address or quoted digits; other values get the general message.
-    const text = typeof value === 'string' ? value.trim() : '';
-    const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
-    if (fromUrl !== undefined && isPositive(fromUrl)) {
-        return (0,findings/* say */.cv)('leaders/tech-community-id.profile-address', { person, id: fromUrl });
-    }
-    if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
-        return (0,findings/* say */.cv)('leaders/tech-community-id.as-text', { person, id: text });
-    }
-    return (0,findings/* say */.cv)('leaders/tech-community-id.not-a-number', { person, value: (0,read/* quote */.hD)(value) });
-}
-function isPositive(digits) {
-    const number = Number(digits);
-    return Number.isSafeInteger(number) && number > 0;
-}
-/** The ID in a current Tech Community profile address, with or without https://. */
-function idInProfileAddress(text) {
-    const address = /^https?:\/\//i.test(text) ? text : `https://${text}`;
-    if (!URL.canParse(address))
-        return undefined;
-    const url = new URL(address);
-    if (!/(?:^|\.)techcommunity\.microsoft\.com$/.test(url.hostname))
-        return undefined;
-    return PROFILE_PATH.exec(url.pathname)?.[1];
-}
-
-// EXTERNAL MODULE: ./src/core/dates.ts
-var dates = __nccwpck_require__(194);
-;// CONCATENATED MODULE: ./src/rules/leaders/terms.ts
-
-
-
-
-const terms_rule = {
-    id: 'leaders/terms',
-    scope: 'group',
-    summary: 'The leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/leader/termsAccepted', '/coLeader/termsAccepted'],
-    check({ data }, { today }) {
-        const problems = [];
-        for (const role of ['leader', 'coLeader']) {
-            const person = (0,people/* readPerson */.c1)(data, role);
-            if (!person)
-                continue;
-            const accepted = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, role)), 'termsAccepted');
-            const pointer = `/${role}/termsAccepted`;
-            const name = (0,people/* personName */.hJ)(person);
-            if (accepted === undefined || accepted === null || accepted === false) {
-                problems.push({
-                    pointer,
-                    message: (0,findings/* say */.cv)('leaders/terms.not-accepted', { person: (0,people/* personWithRole */.ew)(person), name }),
-                });
-            }
-            else if (!(0,dates/* isPlainDate */.JX)(accepted)) {
-                problems.push({
-                    pointer,
-                    message: (0,findings/* say */.cv)('leaders/terms.not-a-date', { name, value: (0,read/* quote */.hD)(accepted) }),
-                });
-            }
-            else if (accepted > today) {
-                problems.push({
-                    pointer,
-                    message: (0,findings/* say */.cv)('leaders/terms.future', { name, accepted, today }),
-                });
-            }
-        }
-        return problems;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/meetups.ts
-var meetups = __nccwpck_require__(9280);
-;// CONCATENATED MODULE: ./src/rules/meetups/at-risk.ts
-
-
-
-const at_risk_rule = {
-    id: 'meetups/at-risk',
-    scope: 'group',
-    summary: 'A group that meets the minimum today will not fall below it within the look-ahead (60 days) unless it holds another Azure meetup: warned early enough to act.',
-    severity: 'warning',
-    waivable: true,
-    check({ data }, { today, policy }) {
-        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
-            return [];
-        // A meetup listed with an unreadable date may be the planned one that keeps the count: its
-        // error comes first.
-        if ((0,meetups/* assessCadence */.g4)(data, today, policy).unreadable.length > 0)
-            return [];
-        const shortfall = (0,meetups/* projectShortfall */.BS)(data, today, policy);
-        if (!shortfall)
-            return [];
-        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
-        return [
-            {
-                pointer: '/meetups',
-                at: 'key',
-                message: (0,findings/* say */.cv)('meetups/at-risk.shortfall', {
-                    on: shortfall.on,
-                    counted: shortfall.counted,
-                    months: policy.meetups.windowMonths,
-                    required: shortfall.required,
-                    expiring: shortfall.expiring.length,
-                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
-                }),
-            },
-        ];
-    },
-};
-/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
-function dateList([first, ...rest]) {
-    const [second, ...more] = rest;
-    if (second === undefined)
-        return (0,findings/* say */.cv)('meetups/at-risk.date', { day: first });
-    if (more.length === 0)
-        return (0,findings/* say */.cv)('meetups/at-risk.last-two', { first, last: second });
-    return (0,findings/* say */.cv)('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
-}
-
-// EXTERNAL MODULE: ./src/load/field-words.ts
-var field_words = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
-
-
-
-
-const duplicate_rule = {
-    id: 'meetups/duplicate',
-    scope: 'group',
-    summary: 'No meetup is listed twice (same date and title, or the same page).',
-    severity: 'warning',
-    waivable: true,
-    check({ file, data }) {
-        return (0,meetups/* findDuplicateMeetups */.oM)((0,meetups/* readMeetups */.aC)(data)).map(({ duplicate, original }) => {
-            // Only a file with a duplicate pays for the source map, which gives the original's line.
-            const where = file.content.ok ? { map: file.content.map } : {};
-            return {
-                pointer: (0,json_pointer/* pointer */.Wn)('meetups', duplicate.index),
-                message: (0,findings/* say */.cv)('meetups/duplicate.repeat', {
-                    date: duplicate.date,
-                    original: (0,field_words/* fieldInWords */.V)((0,json_pointer/* pointer */.Wn)('meetups', original.index), where),
-                    same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
-                }),
-            };
-        });
-    },
-};
-/** The pages compare as `findDuplicateMeetups` compares them: case and trailing slashes aside. */
-function samePage(a, b) {
-    const key = (url) => url.replace(/\/+$/, '').toLowerCase();
-    return a !== undefined && b !== undefined && key(a) === key(b);
-}
-
-;// CONCATENATED MODULE: ./src/rules/meetups/minimum.ts
-
-
-
-const minimum_rule = {
-    id: 'meetups/minimum',
-    scope: 'group',
-    summary: 'At least the minimum number of Azure meetups (6) in the trailing window (12 months); cancelled and future meetups do not count; new groups are held to their share.',
-    severity: 'warning',
-    waivable: true,
-    check({ data }, { today, policy }) {
-        // A group on its way out is not asked to keep meeting.
-        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
-            return [];
-        const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
-        const held = cadence.counted.length;
-        // Listed meetups that cannot be read yet are not counted, and not held against the group
-        // either: their own errors say what to fix, and fixing them may be all it takes.
-        const pending = cadence.unreadable.length;
-        if (held + pending >= cadence.required)
-            return [];
-        const share = cadence.proRataSince === undefined
-            ? (0,findings/* say */.cv)('meetups/minimum.share', { required: cadence.required })
-            : (0,findings/* say */.cv)('meetups/minimum.share-pro-rata', {
-                joined: cadence.proRataSince,
-                minimum: policy.meetups.minimum,
-                months: policy.meetups.windowMonths,
-                required: cadence.required,
-            });
-        return [
-            {
-                pointer: '/meetups',
-                at: 'key',
-                message: (0,findings/* say */.cv)('meetups/minimum.too-few', {
-                    held,
-                    from: cadence.windowStart,
-                    today,
-                    share,
-                    pending,
-                    missing: cadence.required - held - pending,
-                }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/meetups/spread.ts
-
-
-
-const spread_rule = {
-    id: 'meetups/spread',
-    scope: 'group',
-    summary: 'Azure meetups are spread through the year: no gap between them, or since the last one, longer than the policy allows (90 days).',
-    severity: 'warning',
-    waivable: true,
-    check({ data }, { today, policy }) {
-        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
-            return [];
-        const { maxGapDays } = policy.meetups;
-        const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
-        // Any gap may hold a meetup listed with an unreadable date: its error comes first.
-        if (cadence.unreadable.length > 0)
-            return [];
-        return cadence.longGaps.map(({ from, to, days }) => to === undefined
-            ? {
-                pointer: '/meetups',
-                at: 'key',
-                message: (0,findings/* say */.cv)('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
-            }
-            : {
-                pointer: `/meetups/${to.index}/date`,
-                message: (0,findings/* say */.cv)('meetups/spread.gap', {
-                    days,
-                    from: from.date,
-                    to: to.date,
-                    max: maxGapDays,
-                }),
-            });
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-;// CONCATENATED MODULE: ./src/rules/meetups/url.ts
-
-
-
-
-// The schema's own test for a meetup's page (`format: uri` and `pattern: ^https?://`), so that this
-// rule and the schema accept exactly the same links.
-const isUri = formats/* fullFormats */.U9.uri;
-const WEB_SCHEME = /^https?:\/\//;
-const isMeetupPage = (text) => WEB_SCHEME.test(text) && isUri(text);
-const meetups_url_rule = {
-    id: 'meetups/url',
-    scope: 'group',
-    summary: "A meetup's page, when given, is a full web address (https:// or http://).",
-    severity: 'error',
-    waivable: false,
-    // The schema checks this field twice (its pattern and its format) and would report a bad link
-    // twice, once saying only https:// will do; this rule says it once, as the format has it.
-    owns: ['/meetups/*/url'],
-    check({ data }) {
-        const problems = [];
-        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'meetups')).forEach((entry, index) => {
-            const meetup = (0,read/* asRecord */.qY)(entry);
-            if (!meetup || !Object.hasOwn(meetup, 'url'))
-                return;
-            const message = url_explain((0,read/* field */.ZZ)(meetup, 'url'));
-            if (message !== undefined)
-                problems.push({ pointer: (0,json_pointer/* pointer */.Wn)('meetups', index, 'url'), message });
-        });
-        return problems;
-    },
-};
-function url_explain(value) {
-    if (value === null)
-        return (0,findings/* say */.cv)('meetups/url.empty');
-    if (typeof value !== 'string')
-        return (0,findings/* say */.cv)('meetups/url.not-text', { kind: (0,read/* valueKind */.Ce)(value) });
-    if (isMeetupPage(value))
-        return undefined;
-    if (isUri(value)) {
-        // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
-        const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
-        return (0,findings/* say */.cv)('meetups/url.not-a-web-page', { value: (0,read/* quote */.hD)(value), ...suggest(lowered) });
-    }
-    return (0,findings/* say */.cv)('meetups/url.not-an-address', {
-        value: (0,read/* quote */.hD)(value),
-        ...suggest(`https://${value.trim()}`),
-    });
-}
-/** Offers a corrected link only when it would itself pass. */
-function suggest(candidate) {
-    return isMeetupPage(candidate)
-        ? { offer: 'yes', suggestion: (0,read/* quote */.hD)(candidate, 200) }
-        : { offer: 'no' };
-}
-
-;// CONCATENATED MODULE: ./src/rules/presence/website.ts
-
-
-
-/** What the rule says of each way a link can be wrong. */
-const website_MESSAGES = {
-    'not-text': 'presence/website.not-text',
-    'not-a-url': 'presence/website.not-a-url',
-    'not-https': 'presence/website.not-https',
-    credentials: 'presence/website.credentials',
-    'not-public': 'presence/website.not-public',
-};
-const website_rule = {
-    id: 'presence/website',
-    scope: 'group',
-    summary: 'The group has a public-facing website or online presence, an https page non-members can open.',
-    severity: 'error',
-    waivable: true,
-    owns: ['/website'],
-    check({ data }) {
-        const value = (0,read/* field */.ZZ)(data, 'website');
-        if (website_isBlank(value)) {
-            return [
-                {
-                    pointer: '/website',
-                    message: (0,findings/* say */.cv)('presence/website.missing'),
-                },
-            ];
-        }
-        const problem = (0,urls/* findUrlProblem */.uZ)(value);
-        return problem === undefined
-            ? []
-            : [{ pointer: '/website', message: (0,findings/* say */.cv)(website_MESSAGES[problem.code], problem.params) }];
-    },
-};
-/** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
-function website_isBlank(value) {
-    return (value === undefined ||
-        value === null ||
-        (typeof value === 'string' && (0,read/* asText */.e1)(value) === undefined));
-}
-
-;// CONCATENATED MODULE: ./src/rules/registry/duplicate.ts
-
-
-
-
-
-const registry_duplicate_rule = {
-    id: 'registry/duplicate',
-    scope: 'registry',
-    summary: 'No two groups share a slug, name or website, nor have names that look alike, and each person has one GitHub login and one Tech Community ID across the registry.',
-    severity: 'error',
-    waivable: false,
-    check(groups) {
-        return [
-            ...sharedValues(groups, 'slug', (value) => value),
-            ...lookAlikeNames(groups),
-            ...sharedValues(groups, 'website', urls/* siteKey */.Dd),
-            ...conflictingIdentities(groups),
-        ];
-    },
-};
-/** The message for a slug or website that another group already has. */
-const ALREADY_USED = {
-    slug: 'registry/duplicate.slug',
-    website: 'registry/duplicate.website',
-};
-/** Groups whose `field` comes to the same key, each told which other files hold it. */
-function sharedValues(groups, field, key) {
-    const problems = [];
-    for (const [first, ...others] of groupBy(groups, (group) => {
-        const value = (0,read/* asText */.e1)(group.data[field]);
-        return value === undefined ? undefined : key(value);
-    }).values()) {
-        if (!first || others.length === 0)
-            continue;
-        const all = [first, ...others];
-        for (const group of all) {
-            const rest = all.filter((other) => other !== group).map((other) => other.file.path);
-            problems.push({
-                file: group.file,
-                pointer: `/${field}`,
-                message: (0,findings/* say */.cv)(ALREADY_USED[field], {
-                    value: (0,read/* quote */.hD)(group.data[field]),
-                    files: rest.join(', '),
-                }),
-            });
-        }
-    }
-    return problems;
-}
-/** The same name in another case or spacing, or one that looks like it, reported on each file. */
-function lookAlikeNames(groups) {
-    const named = [];
-    for (const group of groups) {
-        const name = (0,read/* asText */.e1)(group.data.name);
-        // Each name's skeletons once, meeting in a map: no name is compared with every other.
-        if (name !== undefined)
-            named.push({ group, name, order: named.length, keys: (0,names/* lookAlikeKeys */.Wn)(name) });
-    }
-    const alike = new Map();
-    for (const which of [0, 1]) {
-        for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
-            if (bucket.length < 2)
-                continue;
-            for (const mine of bucket) {
-                const others = alike.get(mine) ?? new Set();
-                for (const other of bucket)
-                    if (other !== mine)
-                        others.add(other);
-                alike.set(mine, others);
-            }
-        }
-    }
-    const problems = [];
-    for (const mine of named) {
-        const others = alike.get(mine);
-        if (!others)
-            continue;
-        problems.push({
-            file: mine.group.file,
-            pointer: '/name',
-            message: lookAlikeMessage(mine.name, [...others].sort((a, b) => a.order - b.order)),
-        });
-    }
-    return problems;
-}
-function lookAlikeMessage(name, others) {
-    const folded = (0,names/* foldName */.zN)(name);
-    if (others.every((other) => (0,names/* foldName */.zN)(other.name) === folded)) {
-        const files = others.map((other) => other.group.file.path).join(', ');
-        return (0,findings/* say */.cv)('registry/duplicate.name', { value: (0,read/* quote */.hD)(name), files });
-    }
-    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
-    const which = others.reduceRight((more, other) => {
-        const params = { name: (0,read/* quote */.hD)(other.name), file: other.group.file.path };
-        return more === undefined
-            ? (0,findings/* say */.cv)('registry/duplicate.name-in', params)
-            : (0,findings/* say */.cv)('registry/duplicate.name-in-and-more', { ...params, more });
-    }, undefined);
-    // `others` is never empty here: each name in `alike` looks like at least one other.
-    const params = { name: (0,read/* quote */.hD)(name), others: which ?? '' };
-    // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
-    const chars = (0,names/* lookAlikeCharacters */.W7)(name);
-    if (chars.length === 0)
-        return (0,findings/* say */.cv)('registry/duplicate.look-alike', params);
-    const shown = chars.slice(0, 5).map((char) => {
-        const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-        return `${(0,read/* quote */.hD)(char)} (U+${code})`;
-    });
-    if (chars.length > shown.length)
-        shown.push('…');
-    return (0,findings/* say */.cv)('registry/duplicate.look-alike-characters', {
-        ...params,
-        invisible: chars.some(names/* isInvisible */.qW) ? 'yes' : 'no',
-        characters: shown.join(', '),
-    });
-}
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const key = keyOf(item);
-        if (key === undefined)
-            continue;
-        const bucket = groups.get(key);
-        if (bucket)
-            bucket.push(item);
-        else
-            groups.set(key, [item]);
-    }
-    return groups;
-}
-/** One person (one GitHub login, or one Tech Community ID) must look the same in every group. */
-function conflictingIdentities(groups) {
-    const appearances = [];
-    for (const group of groups) {
-        for (const role of ['leader', 'coLeader']) {
-            const person = (0,people/* readPerson */.c1)(group.data, role);
-            if (person?.login !== undefined && person.techCommunityId !== undefined) {
-                appearances.push({
-                    group,
-                    person: { ...person, login: person.login, techCommunityId: person.techCommunityId },
-                });
-            }
-        }
-    }
-    const problems = [];
-    const report = (by, differs, field, describe) => {
-        for (const bucket of groupBy(appearances, by).values()) {
-            for (const mine of bucket) {
-                // Within one group, leaders/distinct already says the leader and co-leader are one person.
-                const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
-                if (!theirs)
-                    continue;
-                problems.push({
-                    file: mine.group.file,
-                    pointer: `/${mine.person.role}/${field}`,
-                    message: describe(mine, theirs),
-                });
-            }
-        }
-    };
-    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => (0,findings/* say */.cv)('registry/duplicate.two-ids', {
-        person: handle(mine.person),
-        id: String(mine.person.techCommunityId),
-        other: String(theirs.person.techCommunityId),
-        role: theirs.person.role,
-        file: theirs.group.file.path,
-    }));
-    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => (0,findings/* say */.cv)('registry/duplicate.two-logins', {
-        id: String(mine.person.techCommunityId),
-        person: handle(mine.person),
-        other: handle(theirs.person),
-        file: theirs.group.file.path,
-    }));
-    return problems;
-}
-/** The GitHub handle as the file writes it. */
-function handle(person) {
-    return `@${person.github ?? person.login}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/registry/file-name.ts
-
-
-
-const GROUP_PATH = /^groups\/([^/]+)\.yaml$/;
-const file_name_rule = {
-    id: 'registry/file-name',
-    scope: 'group',
-    summary: 'The file is groups/<slug>.yaml and its slug matches the file name.',
-    severity: 'error',
-    waivable: false,
-    owns: ['/slug'],
-    check({ file, data }) {
-        const slug = data.slug;
-        const validSlug = typeof slug === 'string' && names/* SLUG */.OZ.test(slug) ? slug : undefined;
-        const where = GROUP_PATH.exec(file.registryPath ?? '');
-        const fileSlug = where?.[1];
-        const expected = `groups/${validSlug ?? fileSlug ?? '<slug>'}.yaml`;
-        if (slug === undefined || slug === null || (typeof slug === 'string' && slug.trim() === '')) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: (0,findings/* say */.cv)('registry/file-name.missing', {
-                        slug: fileSlug !== undefined && names/* SLUG */.OZ.test(fileSlug) ? fileSlug : 'your-group-name',
-                    }),
-                },
-            ];
-        }
-        if (typeof slug === 'number' && names/* SLUG */.OZ.test(String(slug))) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: (0,findings/* say */.cv)('registry/file-name.number', { slug: String(slug) }),
-                },
-            ];
-        }
-        if (validSlug === undefined) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: (0,findings/* say */.cv)('registry/file-name.form', { slug: (0,read/* quote */.hD)(slug) }),
-                },
-            ];
-        }
-        if (fileSlug === undefined) {
-            // Already in groups/ with the short extension: say that, not that it is in the wrong place.
-            const shortExtension = /^groups\/[^/]+\.yml$/.test(file.registryPath ?? '');
-            return [
-                {
-                    pointer: '',
-                    message: shortExtension
-                        ? (0,findings/* say */.cv)('registry/file-name.extension', { expected })
-                        : (0,findings/* say */.cv)('registry/file-name.folder', { expected }),
-                },
-            ];
-        }
-        if (fileSlug !== validSlug) {
-            return [
-                {
-                    pointer: '/slug',
-                    message: (0,findings/* say */.cv)('registry/file-name.differs', {
-                        slug: (0,read/* quote */.hD)(validSlug),
-                        file: (0,read/* quote */.hD)(`${fileSlug}.yaml`),
-                        expected,
-                    }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/registry/joined.ts
-
-
-
-/** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
-const ADMITTED = new Set(['active', 'leaving']);
-const joined_rule = {
-    id: 'registry/joined',
-    scope: 'group',
-    summary: 'An admitted group has a joined date: the day the program admitted it, never in the future.',
-    severity: 'error',
-    waivable: false,
-    // Every schema issue about `joined` (missing, empty, not a date): the schema's messages would
-    // invite a leader to write any date, and this is the one date only the program team sets.
-    owns: ['/joined'],
-    check({ data }, { today }) {
-        const joined = (0,read/* field */.ZZ)(data, 'joined');
-        const status = (0,read/* field */.ZZ)(data, 'status');
-        const pointer = '/joined';
-        if (joined === undefined || joined === null) {
-            if (typeof status === 'string' && ADMITTED.has(status)) {
-                return [
-                    {
-                        pointer,
-                        message: (0,findings/* say */.cv)('registry/joined.missing', {
-                            status: (0,read/* quote */.hD)(status),
-                            written: joined === null ? 'empty' : 'missing',
-                        }),
-                    },
-                ];
-            }
-            if (joined === null) {
-                return [{ pointer, message: (0,findings/* say */.cv)('registry/joined.empty') }];
-            }
-            return [];
-        }
-        if (!(0,dates/* isPlainDate */.JX)(joined)) {
-            return [
-                {
-                    pointer,
-                    message: (0,findings/* say */.cv)('registry/joined.not-a-date', { value: (0,read/* quote */.hD)(joined) }),
-                },
-            ];
-        }
-        if (joined > today) {
-            return [
-                {
-                    pointer,
-                    message: (0,findings/* say */.cv)('registry/joined.future', { joined, today }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/registry/language.ts
-
-
-/** The languages src/i18n writes in; a test keeps them and the catalogs in step. */
-const WRITTEN_IN = findings/* LANGUAGES */.Yj;
-const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const nameOf = (code) => englishNames.of(code) ?? code;
-/** A language's name in English and in itself ("dutch", "nederlands"), written for its code. */
-const BY_NAME = new Map(WRITTEN_IN.flatMap((code) => [
-    [nameOf(code).toLowerCase(), code],
-    [(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).toLowerCase(), code],
-]));
-const isWritten = (code) => WRITTEN_IN.includes(code);
-const language_rule = {
-    id: 'registry/language',
-    scope: 'group',
-    summary: 'The language tag names a language the automation writes in (English, Dutch, Swedish); other groups get English.',
-    severity: 'warning',
-    waivable: false,
-    check({ data, unclaimedSchemaIssues }) {
-        const language = (0,read/* field */.ZZ)(data, 'language');
-        // A tag that is missing or not BCP 47 at all is the schema rule's one finding.
-        if (typeof language !== 'string' ||
-            unclaimedSchemaIssues.some((issue) => issue.pointer === '/language')) {
-            return [];
-        }
-        // The same choice as the comments and issues make: a language by the tag's primary subtag.
-        if ((0,findings/* languageOf */.eX)(language) !== 'en')
-            return [];
-        const meant = intendedLanguage(language);
-        // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
-        if (meant === 'en')
-            return [];
-        const value = (0,read/* quote */.hD)(language);
-        return [
-            {
-                pointer: '/language',
-                message: meant === undefined
-                    ? (0,findings/* say */.cv)('registry/language.unsupported', { value })
-                    : (0,findings/* say */.cv)('registry/language.written-otherwise', { value, meant }),
-            },
-        ];
-    },
-};
-/** The written language a tag means, when it is one: by its canonical code (nld → nl), or by name. */
-function intendedLanguage(tag) {
-    let canonical;
+    let text;
     try {
-        canonical = new Intl.Locale(tag).language;
+        // One pass that decodes and checks; `ignoreBOM: false` drops a leading byte-order mark.
+        text = UTF8.decode(bytes);
     }
     catch {
-        canonical = undefined;
-    }
-    if (canonical !== undefined && isWritten(canonical))
-        return canonical;
-    return BY_NAME.get(tag.trim().toLowerCase());
-}
-
-// EXTERNAL MODULE: ./schemas/group.schema.json
-var group_schema = __nccwpck_require__(1951);
-;// CONCATENATED MODULE: ./src/load/schema-descriptions.ts
-
-/**
- * The catalogue's words for each `description` of schemas/group.schema.json, by the JSON pointer
- * of its node in the schema: a message about a group file quotes these, in the group's language,
- * instead of the schema's English. The English of each is the schema's text exactly, and every
- * description in the schema has one (schema-descriptions.test.ts); the schema's own description
- * of the whole file is never quoted.
- */
-const GROUP_DESCRIPTIONS = {
-    '/properties/$schema': 'schema.description.$schema',
-    '/properties/slug': 'schema.description.slug',
-    '/properties/name': 'schema.description.name',
-    '/properties/status': 'schema.description.status',
-    '/properties/joined': 'schema.description.joined',
-    '/properties/city': 'schema.description.city',
-    '/properties/country': 'schema.description.country',
-    '/properties/timezone': 'schema.description.timezone',
-    '/properties/language': 'schema.description.language',
-    '/properties/website': 'schema.description.website',
-    '/properties/codeOfConduct': 'schema.description.codeOfConduct',
-    '/properties/feeds': 'schema.description.feeds',
-    '/properties/feeds/items': 'schema.description.feeds.item',
-    '/properties/fees': 'schema.description.fees',
-    '/properties/fees/properties/admission': 'schema.description.fees.admission',
-    '/properties/fees/properties/passThrough': 'schema.description.fees.passThrough',
-    '/properties/leader': 'schema.description.leader',
-    '/properties/coLeader': 'schema.description.coLeader',
-    '/properties/meetups': 'schema.description.meetups',
-    '/properties/waivers': 'schema.description.waivers',
-    '/$defs/person': 'schema.description.person',
-    '/$defs/person/properties/name': 'schema.description.person.name',
-    '/$defs/person/properties/github': 'schema.description.person.github',
-    '/$defs/person/properties/githubId': 'schema.description.person.githubId',
-    '/$defs/person/properties/techCommunityId': 'schema.description.person.techCommunityId',
-    '/$defs/person/properties/termsAccepted': 'schema.description.person.termsAccepted',
-    '/$defs/meetup': 'schema.description.meetup',
-    '/$defs/meetup/properties/date': 'schema.description.meetup.date',
-    '/$defs/meetup/properties/title': 'schema.description.meetup.title',
-    '/$defs/meetup/properties/azure': 'schema.description.meetup.azure',
-    '/$defs/meetup/properties/url': 'schema.description.meetup.url',
-    '/$defs/meetup/properties/cancelled': 'schema.description.meetup.cancelled',
-    '/$defs/meetup/properties/uid': 'schema.description.meetup.uid',
-    '/$defs/waiver': 'schema.description.waiver',
-    '/$defs/waiver/properties/rule': 'schema.description.waiver.rule',
-    '/$defs/waiver/properties/reason': 'schema.description.waiver.reason',
-    '/$defs/waiver/properties/until': 'schema.description.waiver.until',
-    '/$defs/waiver/properties/approvedBy': 'schema.description.waiver.approvedBy',
-};
-/** The description of the group schema's node at `pointer`, as a phrase; none if it has none. */
-function groupDescription(pointer) {
-    const id = Object.hasOwn(GROUP_DESCRIPTIONS, pointer) ? GROUP_DESCRIPTIONS[pointer] : undefined;
-    return id === undefined ? undefined : (0,findings/* say */.cv)(id);
-}
-
-// EXTERNAL MODULE: ./src/load/schema-messages.ts
-var schema_messages = __nccwpck_require__(4758);
-;// CONCATENATED MODULE: ./src/rules/schema.ts
-
-
-
-
-const schema_rule = {
-    id: 'schema',
-    scope: 'group',
-    summary: 'Every field is one the format knows, of the right type and form, and every required field is there.',
-    severity: 'error',
-    waivable: false,
-    check(group) {
-        const document = {
-            name: (0,findings/* say */.cv)('schema.document.group'),
-            schema: group_schema,
-            data: group.data,
-            describe: groupDescription,
+        return {
+            ok: false,
+            reason: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .say */ .cv)('yaml.not-utf8'),
+            line: firstInvalidUtf8Line(bytes),
+            column: 1,
         };
-        return onePerField(group.unclaimedSchemaIssues).map((issue) => ({
-            pointer: issue.pointer,
-            message: (0,schema_messages/* explainSchemaIssue */.g)(issue, document),
-            ...(issue.keyword === 'additionalProperties' ? { at: 'key' } : {}),
-        }));
-    },
-};
-/**
- * One finding per field: a value can break several constraints at once (a meetup's `url: x` is
- * neither a URI nor `https://…`), and one sentence about it is enough. The most basic wins:
- * the wrong type before the wrong form, the form before the length.
- */
-function onePerField(issues) {
-    const kept = new Map();
-    for (const issue of issues) {
-        const held = kept.get(issue.pointer);
-        if (held === undefined || rank(issue) < rank(held))
-            kept.set(issue.pointer, issue);
     }
-    return issues.filter((issue) => kept.get(issue.pointer) === issue);
+    return { ok: true, text };
 }
-const RANK = ['required', 'additionalProperties', 'type', 'enum', 'format', 'pattern'];
-function rank(issue) {
-    const found = RANK.indexOf(issue.keyword);
-    return found === -1 ? RANK.length : found;
-}
-
-;// CONCATENATED MODULE: ./src/rules/trademark/name.ts
-
-
-/** Marks that may not lead a group's name; "<City> Azure User Group" is the pattern that works. */
-const LEADING_MARKS = ['microsoft', 'msft', 'azure', 'windows'];
-/** Wording that claims Microsoft runs, sponsors or endorses the group. */
-const IMPLIED_AFFILIATION = [
-    /\bofficial(ly)?\b/,
-    /\b(sponsored|endorsed|approved|certified|run|hosted|organi[sz]ed|powered|operated) by microsoft\b/,
-    /\bmicrosoft[- ](sponsored|endorsed|approved|certified|official|run|hosted|organi[sz]ed|powered)\b/,
-    /\bmicrosoft['\u2019]?s\b/,
-];
-/** Bidirectional overrides and isolates: they can make "Microsoft" appear from letters stored backwards. */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-/** Zero-width and formatting characters that could hide a mark from a plain comparison. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const name_rule = {
-    id: 'trademark/name',
-    scope: 'group',
-    summary: "The name follows Microsoft's trademark rules: no Microsoft mark as the leading word, no claim of official status or sponsorship.",
-    severity: 'error',
-    waivable: true,
-    check({ data }) {
-        const name = (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'name'));
-        if (name === undefined)
-            return [];
-        if (DIRECTION_CONTROLS.test(name)) {
-            return [
-                {
-                    pointer: '/name',
-                    message: (0,findings/* say */.cv)('trademark/name.direction-controls'),
-                },
-            ];
+function firstInvalidUtf8Line(bytes) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+        if (i === bytes.length || bytes[i] === 0x0a) {
+            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(lineStart, i)))
+                return line;
+            line++;
+            lineStart = i + 1;
         }
-        const plain = name.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().trim();
-        const firstWord = /^[\p{L}\p{N}]+/u.exec(plain)?.[0] ?? '';
-        if (LEADING_MARKS.includes(firstWord)) {
-            return [
-                {
-                    pointer: '/name',
-                    message: (0,findings/* say */.cv)('trademark/name.leading-mark', { name: (0,read/* quote */.hD)(name), mark: firstWord }),
-                },
-            ];
-        }
-        if (IMPLIED_AFFILIATION.some((pattern) => pattern.test(plain))) {
-            return [
-                {
-                    pointer: '/name',
-                    message: (0,findings/* say */.cv)('trademark/name.official', { name: (0,read/* quote */.hD)(name) }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/waivers/duplicate.ts
-
-
-
-
-const waivers_duplicate_rule = {
-    id: 'waivers/duplicate',
-    scope: 'group',
-    summary: 'No rule is waived twice; a second waiver could quietly extend the first.',
-    severity: 'error',
-    waivable: false,
-    check({ file, data }) {
-        const problems = [];
-        const first = new Map();
-        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'waivers')).forEach((entry, index) => {
-            // Compared exactly, as waivers are applied: only an identical id waives the same rule.
-            const ruleId = (0,read/* field */.ZZ)((0,read/* asRecord */.qY)(entry), 'rule');
-            if (typeof ruleId !== 'string' || ruleId.trim() === '')
-                return;
-            const earlier = first.get(ruleId);
-            if (earlier === undefined) {
-                first.set(ruleId, index);
-                return;
-            }
-            // Only a file with a duplicate pays for the source map, which gives the first's line.
-            const where = file.content.ok ? { map: file.content.map } : {};
-            problems.push({
-                pointer: (0,json_pointer/* pointer */.Wn)('waivers', index, 'rule'),
-                message: (0,findings/* say */.cv)('waivers/duplicate.again', {
-                    rule: (0,read/* quote */.hD)(ruleId),
-                    first: (0,field_words/* fieldInWords */.V)((0,json_pointer/* pointer */.Wn)('waivers', earlier), where),
-                }),
-            });
-        });
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/waivers/expired.ts
-
-
-
-const expired_rule = {
-    id: 'waivers/expired',
-    scope: 'group',
-    summary: 'No waiver has passed its end date; an expired waiver no longer silences its rule.',
-    severity: 'warning',
-    waivable: false,
-    check({ data }, { today }) {
-        const problems = [];
-        (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'waivers')).forEach((entry, index) => {
-            const waiver = (0,read/* asRecord */.qY)(entry);
-            const until = (0,read/* field */.ZZ)(waiver, 'until');
-            const ruleId = (0,read/* asText */.e1)((0,read/* field */.ZZ)(waiver, 'rule'));
-            if (!(0,dates/* isPlainDate */.JX)(until) || until >= today || ruleId === undefined)
-                return;
-            problems.push({
-                pointer: `/waivers/${index}/until`,
-                message: (0,findings/* say */.cv)('waivers/expired.ended', { rule: (0,read/* quote */.hD)(ruleId), until }),
-            });
-        });
-        return problems;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/yaml.ts
-const yaml_rule = {
-    id: 'yaml',
-    scope: 'source',
-    summary: 'The file is readable: a regular file of UTF-8 text, valid YAML, one mapping, no duplicate keys, aliases or deep nesting.',
-    severity: 'error',
-    waivable: false,
-    check(file) {
-        const { content } = file;
-        if (content.ok)
-            return [];
-        return [{ pointer: '', message: content.reason, position: content.position }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
-const RULES = [
-    yaml_rule,
-    schema_rule,
-    file_name_rule,
-    registry_duplicate_rule,
-    joined_rule,
-    language_rule,
-    leader_rule,
-    co_leader_rule,
-    distinct_rule,
-    terms_rule,
-    tech_community_id_rule,
-    github_id_rule,
-    admission_rule,
-    rule,
-    website_rule,
-    url_rule,
-    name_rule,
-    minimum_rule,
-    at_risk_rule,
-    spread_rule,
-    duplicate_rule,
-    meetups_url_rule,
-    expired_rule,
-    waivers_duplicate_rule,
-];
-const RULE_IDS = new Set(RULES.map((rule) => rule.id));
-
-
-/***/ }),
-
-/***/ 1288:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dj: () => (/* binding */ isFeedThread),
-/* harmony export */   mS: () => (/* binding */ DEFAULT_PARSE_DEADLINE_MS),
-/* harmony export */   pd: () => (/* binding */ FEED_THREAD_OPTIONS),
-/* harmony export */   yl: () => (/* binding */ threadFeedParser)
-/* harmony export */ });
-/* unused harmony export FEED_THREAD */
-/* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5172);
-
-/**
- * Feeds are read in a worker thread that is stopped when a feed takes longer than its deadline.
- * ical.js can loop forever inside ONE step of a recurrence rule that never matches (2.2.1 on
- * `FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31`), where no step budget can stop it; only terminating the
- * thread can. One thread is reused from feed to feed (starting one costs about as much as
- * reading a large feed) and replaced after it is stopped.
- *
- * This module loads no parser: the bundled tgr starts its own file as the thread (src/cli/tgr.ts)
- * and tells it apart by FEED_THREAD_OPTIONS' workerData; the thread runs serveFeedParsing
- * (feed-thread-worker.ts).
- */
-/** The workerData a feed parser thread starts with. */
-const FEED_THREAD = 'tgr:feed-parser';
-/**
- * How a feed parser thread is started. Its heap is bounded too, so a feed that would need more
- * memory than a 5 MB feed ever should is that feed's error, not the end of the sync.
- */
-const FEED_THREAD_OPTIONS = {
-    workerData: FEED_THREAD,
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
-};
-function isFeedThread(workerData) {
-    return workerData === FEED_THREAD;
-}
-/** Default time one feed may take to read, once its thread is running. */
-const DEFAULT_PARSE_DEADLINE_MS = 10_000;
-function threadFeedParser(options) {
-    const deadlineMs = options.deadlineMs ?? DEFAULT_PARSE_DEADLINE_MS;
-    let current;
-    let nextId = 0;
-    const thread = () => {
-        if (current !== undefined)
-            return current;
-        const worker = options.start();
-        // Idle, the thread must not keep tgr running once the sync is done.
-        worker.unref();
-        const ready = new Promise((resolve, reject) => {
-            const done = () => {
-                worker.off('message', onMessage);
-                worker.off('error', onError);
-                worker.off('exit', onExit);
-            };
-            const onMessage = (message) => {
-                if (message.kind !== 'ready')
-                    return;
-                done();
-                resolve();
-            };
-            const onError = (error) => {
-                done();
-                reject(new Error(`the feed parser thread did not start: ${error.message}`));
-            };
-            const onExit = (code) => {
-                done();
-                reject(new Error(`the feed parser thread stopped as it started (exit code ${String(code)})`));
-            };
-            worker.on('message', onMessage);
-            worker.on('error', onError);
-            worker.on('exit', onExit);
-        });
-        const started = { worker, ready };
-        current = started;
-        return started;
-    };
-    /** Stops a thread for good; the next feed starts a new one. */
-    const discard = async (worker) => {
-        if (current?.worker === worker)
-            current = undefined;
-        await worker.terminate();
-    };
-    return {
-        async parse(text, parseOptions) {
-            const { worker, ready } = thread();
-            try {
-                await ready;
-            }
-            catch (error) {
-                // Not the feed's fault: tgr itself is broken, and says so.
-                await discard(worker);
-                throw error;
-            }
-            const id = ++nextId;
-            return new Promise((resolve, reject) => {
-                const settle = () => {
-                    clearTimeout(timer);
-                    worker.off('message', onMessage);
-                    worker.off('error', onError);
-                    worker.off('exit', onExit);
-                    worker.unref();
-                };
-                /** The thread is stopped before the feed's error is reported: nothing of it runs on. */
-                const stop = (reason) => {
-                    settle();
-                    discard(worker).then(() => {
-                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(reason));
-                    }, () => {
-                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(reason));
-                    });
-                };
-                const onMessage = (message) => {
-                    if (message.kind === 'ready' || message.id !== id)
-                        return;
-                    settle();
-                    if (message.kind === 'parsed')
-                        resolve(message.feed);
-                    else if (message.feed)
-                        reject(new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .FeedParseError */ .u(message.message));
-                    else
-                        reject(new Error(`the feed parser failed: ${message.message}`));
-                };
-                // Out of memory, or a stack overflow outside parseFeed's own handling: the feed did it.
-                const onError = (error) => {
-                    const code = 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
-                    stop(`the feed could not be read${code}`);
-                };
-                const onExit = (code) => {
-                    stop(`the feed could not be read (its reader stopped with exit code ${String(code)})`);
-                };
-                const timer = setTimeout(() => {
-                    stop(`not read within ${String(deadlineMs)} ms, so reading it was stopped (a recurrence rule that never ends, or too much to read)`);
-                }, deadlineMs);
-                worker.on('message', onMessage);
-                worker.on('error', onError);
-                worker.on('exit', onExit);
-                // While a feed is read, the thread keeps tgr waiting for its answer.
-                worker.ref();
-                const job = { id, text, options: parseOptions };
-                worker.postMessage(job);
-            });
-        },
-        async close() {
-            const open = current;
-            current = undefined;
-            if (open !== undefined)
-                await open.worker.terminate();
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 5172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ FeedFetchError),
-/* harmony export */   u: () => (/* binding */ FeedParseError)
-/* harmony export */ });
-class FeedFetchError extends Error {
-    name = 'FeedFetchError';
-}
-class FeedParseError extends Error {
-    name = 'FeedParseError';
+    }
+    return line - 1;
 }
 
 
@@ -17071,13 +18564,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-
-/***/ }),
-
-/***/ 144:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"0":"O","1":"l","֭":"֖","֮":"֘","֨":"֙","֤":"֚","᪴":"ۛ","⃛":"ۛ","ؙ":"̓","ࣳ":"̓","̓":"̓","̕":"̓","ُ":"̓","ٝ":"̔","֜":"́","֝":"́","ؘ":"́","݇":"́","́":"́","॔":"́","َ":"́","̀":"̀","॓":"̀","̌":"̆","꙼":"̆","٘":"̆","ٚ":"̆","ͮ":"̆","ۨ":"̆̇","̐":"̆̇","ँ":"̆̇","ঁ":"̆̇","ઁ":"̆̇","ଁ":"̆̇","ఀ":"̆̇","ಁ":"̆̇","ഁ":"̆̇","𑒿":"̆̇","᳐":"̂","̑":"̂","ٛ":"̂","߮":"̂","꛰":"̂","֯":"̊","۟":"̊","៓":"̊","゚":"̊","ْ":"̊","ஂ":"̊","ံ":"̊","ំ":"̊","𑌀":"̊","ํ":"̊","ໍ":"̊","ͦ":"̊","ⷪ":"̊","࣫":"̈","߳":"̈","ً":"̋","ࣰ":"̋","͂":"̃","ٓ":"̃","ׄ":"̇","۬":"̇","݀":"̇","࣪":"̇","݁":"̇","͘":"̇","ֹ":"̇","ֺ":"̇","ׂ":"̇","ׁ":"̇","߭":"̇","ं":"̇","ਂ":"̇","ં":"̇","்":"̇","̷":"̸","᪷":"̨","̢":"̨","ͅ":"̨","᳒":"̄","̅":"̄","ٙ":"̄","߫":"̄","꛱":"̄","᳚":"̎","ٗ":"̒","͗":"͐","ࣿ":"͐","ࣸ":"͐","ऀ":"͒","᳭":"̖","᳜":"̩","ٖ":"̩","᳕":"̫","͇":"̳","ࣹ":"͔","ࣺ":"͕","゛":"ﾞ","゜":"ﾟ","̶":"̵","〬":"̉","ׅ":"̣","࣭":"̣","᳝":"̣","ִ":"̣","ٜ":"̣","़":"̣","়":"̣","਼":"̣","઼":"̣","଼":"̣","𑇊":"̣","𑓃":"̣","𐨺":"̣","࣮":"̤","᳞":"̤","༷":"̥","〭":"̥","̧":"̦","̡":"̦","̹":"̦","᳙":"̭","᳘":"̮","॒":"̱","̠":"̱","ࣱ":"ٌ","ࣨ":"ٌ","ࣥ":"ٌ","ﱞ":"ﹲّ","ࣲ":"ٍ","ﱟ":"ﹴّ","ﳲ":"ﹷّ","ﱠ":"ﹶّ","ﳳ":"ﹹّ","ﱡ":"ﹸّ","ؚ":"ِ","̗":"ِ","ﳴ":"ﹻّ","ﱢ":"ﹺّ","ﱣ":"ﹼٰ","ٟ":"ٕ","̍":"ٰ","݂":"ܼ","ਃ":"ঃ","ః":"ঃ","ಃ":"ঃ","ഃ":"ঃ","ඃ":"ঃ","း":"ঃ","𑓁":"ঃ","់":"่","່":"่","້":"้","໊":"๊","໋":"๋","꙯":"⃩","\\u2028":" ","\\u2029":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" ","ߺ":"_","﹍":"_","﹎":"_","﹏":"_","‐":"-","‑":"-","‒":"-","–":"-","﹘":"-","۔":"-","⁃":"-","˗":"-","−":"-","➖":"-","Ⲻ":"-","⨩":"-̓","⸚":"-̈","﬩":"-̇","∸":"-̇","⨪":"-̣","꓾":"-.","～":"〜","؍":",","٫":",","‚":",","¸":",","ꓹ":",","⸲":"،","٬":"،",";":";","⸵":"؛","ः":":","ઃ":":","：":":","։":":","܃":":","܄":":","᛬":":","︰":":","᠃":":","᠉":":","⁚":":","׃":":","˸":":","꞉":":","∶":":","ː":":","ꓽ":":","⩴":"::=","⧴":":→","！":"!","ǃ":"!","ⵑ":"!","‼":"!!","⁉":"!?","ʔ":"?","Ɂ":"?","ॽ":"?","Ꭾ":"?","ꛫ":"?","⁈":"?!","⁇":"??","⸮":"؟","𝅭":".","․":".","܁":".","܂":".","꘎":".","𐩐":".","٠":".","۰":".","ꓸ":".","ꓻ":".,","‥":"..","ꓺ":"..","…":"...","꛴":"꛳꛳","・":"·","･":"·","᛫":"·","·":"·","⸱":"·","𐄁":"·","•":"·","‧":"·","∙":"·","⋅":"·","ꞏ":"·","ᐧ":"·","⋯":"···","ⵈ":"···","ᑄ":"·<","⋗":"·>","ᐷ":"·>","ᑀ":"·>","ᔯ":"·4","ᑾ":"·b","ᒀ":"·ḃ","ᑺ":"·d","ᒘ":"·J","ᒶ":"·L","ᑶ":"·P","ᑗ":"·U","ᐺ":"·V","ᐼ":"·Ʌ","ᒮ":"·Γ","ᐎ":"·Δ","ᑙ":"·Ո","ᐌ":"·ᐁ","ᐐ":"·ᐄ","ᐒ":"·ᐅ","ᐔ":"·ᐆ","ᐗ":"·ᐊ","ᐙ":"·ᐋ","ᐾ":"·ᐲ","ᑂ":"·ᐴ","ᑆ":"·ᐹ","ᑛ":"·ᑏ","ᑔ":"·ᑐ","ᑝ":"·ᑐ","ᑟ":"·ᑑ","ᑡ":"·ᑕ","ᑣ":"·ᑖ","ᑴ":"·ᑫ","ᑸ":"·ᑮ","ᑼ":"·ᑰ","ᒒ":"·ᒉ","ᒔ":"·ᒋ","ᒖ":"·ᒌ","ᒚ":"·ᒎ","ᒜ":"·ᒐ","ᒞ":"·ᒑ","ᒬ":"·ᒣ","ᒰ":"·ᒦ","ᒲ":"·ᒧ","ᒴ":"·ᒨ","ᒸ":"·ᒫ","ᓉ":"·ᓀ","ᣆ":"·ᓂ","ᣈ":"·ᓃ","ᣊ":"·ᓄ","ᣌ":"·ᓅ","ᓋ":"·ᓇ","ᓍ":"·ᓈ","ᓜ":"·ᓓ","ᓞ":"·ᓕ","ᓠ":"·ᓖ","ᓢ":"·ᓗ","ᓤ":"·ᓘ","ᓦ":"·ᓚ","ᓨ":"·ᓛ","ᓶ":"·ᓭ","ᓸ":"·ᓯ","ᓺ":"·ᓰ","ᓼ":"·ᓱ","ᓾ":"·ᓲ","ᔀ":"·ᓴ","ᔂ":"·ᓵ","ᔗ":"·ᔐ","ᔙ":"·ᔑ","ᔛ":"·ᔒ","ᔝ":"·ᔓ","ᔟ":"·ᔔ","ᔡ":"·ᔕ","ᔣ":"·ᔖ","ᔱ":"·ᔨ","ᔳ":"·ᔩ","ᔵ":"·ᔪ","ᔷ":"·ᔫ","ᔹ":"·ᔭ","ᔻ":"·ᔮ","ᣎ":"·ᕃ","ᣏ":"·ᕆ","ᣐ":"·ᕇ","ᣑ":"·ᕈ","ᣒ":"·ᕉ","ᣓ":"·ᕋ","ᕎ":"·ᕌ","ᕛ":"·ᕚ","ᕨ":"·ᕧ","ᢳ":"·ᢱ","ᢶ":"·ᢴ","ᢹ":"·ᢸ","ᣂ":"·ᣀ","꠰":"।","॥":"।।","᰼":"᰻᰻","။":"၊၊","᪩":"᪨᪨","᪫":"᪪᪨","᭟":"᭞᭞","𐩗":"𐩖𐩖","𑑌":"𑑋𑑋","𑙂":"𑙁𑙁","𑱂":"𑱁𑱁","᱿":"᱾᱾","՝":"\'","＇":"\'","‘":"\'","’":"\'","‛":"\'","′":"\'","‵":"\'","՚":"\'","׳":"\'","`":"\'","`":"\'","｀":"\'","´":"\'","΄":"\'","´":"\'","᾽":"\'","᾿":"\'","῾":"\'","ʹ":"\'","ʹ":"\'","ˈ":"\'","ˊ":"\'","ˋ":"\'","˴":"\'","ʻ":"\'","ʽ":"\'","ʼ":"\'","ʾ":"\'","ꞌ":"\'","י":"\'","ߴ":"\'","ߵ":"\'","ᑊ":"\'","ᛌ":"\'","𖽑":"\'","𖽒":"\'","᳓":"\'\'","\\"":"\'\'","＂":"\'\'","“":"\'\'","”":"\'\'","‟":"\'\'","″":"\'\'","‶":"\'\'","〃":"\'\'","״":"\'\'","˝":"\'\'","ʺ":"\'\'","˶":"\'\'","ˮ":"\'\'","ײ":"\'\'","‴":"\'\'\'","‷":"\'\'\'","⁗":"\'\'\'\'","Ɓ":"\'B","Ɗ":"\'D","ŉ":"\'n","Ƥ":"\'P","Ƭ":"\'T","Ƴ":"\'Y","［":"(","❨":"(","❲":"(","〔":"(","﴾":"(","⸨":"((","㈠":"(ー)","⑵":"(2)","⒇":"(2O)","⑶":"(3)","⑷":"(4)","⑸":"(5)","⑹":"(6)","⑺":"(7)","⑻":"(8)","⑼":"(9)","⒜":"(a)","🄐":"(A)","⒝":"(b)","🄑":"(B)","⒞":"(c)","🄒":"(C)","⒟":"(d)","🄓":"(D)","⒠":"(e)","🄔":"(E)","⒡":"(f)","🄕":"(F)","⒢":"(g)","🄖":"(G)","⒣":"(h)","🄗":"(H)","⒤":"(i)","⒥":"(j)","🄙":"(J)","⒦":"(k)","🄚":"(K)","⑴":"(l)","🄘":"(l)","⒧":"(l)","🄛":"(L)","⑿":"(l2)","⒀":"(l3)","⒁":"(l4)","⒂":"(l5)","⒃":"(l6)","⒄":"(l7)","⒅":"(l8)","⒆":"(l9)","⑾":"(ll)","⑽":"(lO)","🄜":"(M)","⒩":"(n)","🄝":"(N)","⒪":"(o)","🄞":"(O)","⒫":"(p)","🄟":"(P)","⒬":"(q)","🄠":"(Q)","⒭":"(r)","🄡":"(R)","⒨":"(rn)","⒮":"(s)","🄢":"(S)","🄪":"(S)","⒯":"(t)","🄣":"(T)","⒰":"(u)","🄤":"(U)","⒱":"(v)","🄥":"(V)","⒲":"(w)","🄦":"(W)","⒳":"(x)","🄧":"(X)","⒴":"(y)","🄨":"(Y)","⒵":"(z)","🄩":"(Z)","㈀":"(ᄀ)","㈎":"(가)","㈁":"(ᄂ)","㈏":"(나)","㈂":"(ᄃ)","㈐":"(다)","㈃":"(ᄅ)","㈑":"(라)","㈄":"(ᄆ)","㈒":"(마)","㈅":"(ᄇ)","㈓":"(바)","㈆":"(ᄉ)","㈔":"(사)","㈇":"(ᄋ)","㈕":"(아)","㈝":"(오전)","㈞":"(오후)","㈈":"(ᄌ)","㈖":"(자)","㈜":"(주)","㈉":"(ᄎ)","㈗":"(차)","㈊":"(ᄏ)","㈘":"(카)","㈋":"(ᄐ)","㈙":"(타)","㈌":"(ᄑ)","㈚":"(파)","㈍":"(ᄒ)","㈛":"(하)","㈦":"(七)","㈢":"(三)","🉁":"(三)","㈨":"(九)","㈡":"(二)","🉂":"(二)","㈤":"(五)","㈹":"(代)","㈽":"(企)","㉁":"(休)","㈧":"(八)","㈥":"(六)","㈸":"(労)","🉇":"(勝)","㈩":"(十)","㈿":"(協)","㈴":"(名)","㈺":"(呼)","㈣":"(四)","㈯":"(土)","㈻":"(学)","🉃":"(安)","🉅":"(打)","🉈":"(敗)","㈰":"(日)","㈪":"(月)","㈲":"(有)","㈭":"(木)","🉀":"(本)","㈱":"(株)","㈬":"(水)","㈫":"(火)","🉄":"(点)","㈵":"(特)","🉆":"(盗)","㈼":"(監)","㈳":"(社)","㈷":"(祝)","㉀":"(祭)","㉂":"(自)","㉃":"(至)","㈶":"(財)","㈾":"(資)","㈮":"(金)","］":")","❩":")","❳":")","〕":")","﴿":")","⸩":"))","❴":"{","𝄔":"{","❵":"}","〚":"⟦","〛":"⟧","⟨":"❬","〈":"❬","〈":"❬","㇛":"❬","く":"❬","𡿨":"❬","⟩":"❭","〉":"❭","〉":"❭","＾":"︿","⸿":"¶","⁎":"*","٭":"*","∗":"*","𐌟":"*","᜵":"/","⁁":"/","∕":"/","⁄":"/","╱":"/","⟋":"/","⧸":"/","𝈺":"/","㇓":"/","〳":"/","Ⳇ":"/","ノ":"/","丿":"/","⼃":"/","⧶":"/̄","⫽":"//","⫻":"///","＼":"\\\\","﹨":"\\\\","∖":"\\\\","⟍":"\\\\","⧵":"\\\\","⧹":"\\\\","𝈏":"\\\\","𝈻":"\\\\","㇔":"\\\\","丶":"\\\\","⼂":"\\\\","⳹":"\\\\\\\\","⑊":"\\\\\\\\","⟈":"\\\\ᑕ","ꝸ":"&","૰":"॰","𑂻":"॰","𑇇":"॰","⚬":"॰","𑇛":"꣼","៙":"๏","៕":"๚","៚":"๛","༌":"་","༎":"།།","˄":"^","ˆ":"^","꙾":"ˇ","˘":"ˇ","‾":"ˉ","﹉":"ˉ","﹊":"ˉ","﹋":"ˉ","﹌":"ˉ","¯":"ˉ","￣":"ˉ","▔":"ˉ","ъ":"ˉb","ꙑ":"ˉbi","͵":"ˏ","˻":"˪","꜖":"˪","꜔":"˫","。":"˳","⸰":"°","˚":"°","∘":"°","○":"°","◦":"°","⍜":"°̲","⍤":"°̈","℃":"°C","℉":"°F","௵":"௳","༛":"༚༚","༟":"༚༝","࿎":"༝༚","༞":"༝༝","Ⓒ":"©","Ⓡ":"®","Ⓟ":"℗","𝈛":"⅄","⯬":"↞","⯭":"↟","⯮":"↠","⯯":"↡","↵":"↲","⥥":"⇃⇂","⥯":"⇃ᛚ","𝛛":"∂","𝜕":"∂","𝝏":"∂","𝞉":"∂","𝟃":"∂","𞣌":"∂","𞣍":"∂̵","ð":"∂̵","⌀":"∅","𝛁":"∇","𝛻":"∇","𝜵":"∇","𝝯":"∇","𝞩":"∇","𑢨":"∇","⍢":"∇̈","⍫":"∇̴","█":"∎","■":"∎","⨿":"∐","᛭":"+","➕":"+","𐊛":"+","⨣":"+̂","⨢":"+̊","⨤":"+̃","∔":"+̇","⨥":"+̣","⨦":"+̰","⨧":"+₂","➗":"÷","‹":"<","❮":"<","˂":"<","𝈶":"<","ᐸ":"<","ᚲ":"<","⋖":"<·","Ⲵ":"<·","ᑅ":"<·","≪":"<<","⋘":"<<<","᐀":"=","⹀":"=","゠":"=","꓿":"=","≚":"=̆","≙":"=̂","≗":"=̊","≐":"=̇","≑":"=̣̇","⩮":"=⃰","⩵":"==","⩶":"===","≞":"=ͫ","›":">","❯":">","˃":">","𝈷":">","ᐳ":">","𖼿":">","ᑁ":">·","⪥":"><","≫":">>","⨠":">>","⋙":">>>","⁓":"~","˜":"~","῀":"~","∼":"~","⍨":"~̈","⸞":"~̇","⩪":"~̇","⸟":"~̣","𞣈":"∠","⋀":"∧","∯":"∮∮","∰":"∮∮∮","⸫":"∴","⸪":"∵","⸬":"∷","𑇞":"≈","♎":"≏","🝞":"≏","≣":"≡","⨃":"⊍","⨄":"⊎","𝈸":"⊏","𝈹":"⊐","⨅":"⊓","⨆":"⊔","⨂":"⊗","⍟":"⊛","🝱":"⊠","🝕":"⊡","◁":"⊲","▷":"⊳","⍣":"⋆̈","︴":"⌇","◠":"⌒","⨽":"⌙","⌥":"⌤","⧇":"⌻","◎":"⌾","⦾":"⌾","⧅":"⍂","⦰":"⍉","⏃":"⍋","⏂":"⍎","⏁":"⍕","⏆":"⍭","☸":"⎈","︵":"⏜","︶":"⏝","︷":"⏞","︸":"⏟","︹":"⏠","︺":"⏡","▱":"⏥","⏼":"⏻","︱":"│","｜":"│","┃":"│","┏":"┌","┣":"├","▐":"▌","▗":"▖","▝":"▘","☐":"□","￭":"▪","▸":"▶","►":"▶","⳩":"☧","🜊":"☩","🌒":"☽","🌙":"☽","⏾":"☾","🌘":"☾","⧙":"⦚","🜺":"⧟","⨾":"⨟","𐆠":"⳨","♩":"𝅘𝅥","♪":"𝅘𝅥𝅮","⓪":"🄍","↺":"🄎","˙":"ॱ","ൎ":"ॱ","－":"ー","—":"ー","―":"ー","─":"ー","━":"ー","㇐":"ー","ꟷ":"ー","ᅳ":"ー","ㅡ":"ー","一":"ー","⼀":"ー","ᆖ":"ーー","ힹ":"ーᅡ","ힺ":"ーᅥ","ힻ":"ーᅥ丨","ힼ":"ーᅩ","ᆕ":"ーᅮ","ᅴ":"ー丨","ㅢ":"ー丨","ᆗ":"ー丨ᅮ","🄏":"$⃠","₤":"£","〒":"₸","〶":"₸","᭜":"᭐","꧆":"꧐","𑓑":"১","೧":"౧","ၥ":"၁","①":"➀","⑩":"➉","⏨":"₁₀","𝟐":"2","𝟚":"2","𝟤":"2","𝟮":"2","𝟸":"2","🯲":"2","Ꝛ":"2","Ƨ":"2","Ϩ":"2","Ꙅ":"2","ᒿ":"2","ꛯ":"2","ꧏ":"٢","۲":"٢","૨":"२","𑓒":"২","೨":"౨","②":"➁","ƻ":"2̵","🄃":"2,","⒉":"2.","㏵":"22日","㍮":"22点","㏶":"23日","㍯":"23点","㏷":"24日","㍰":"24点","㏸":"25日","㏹":"26日","㏺":"27日","㏻":"28日","㏼":"29日","㏴":"2l日","㍭":"2l点","⒛":"2O.","㏳":"2O日","㍬":"2O点","෩":"෨ා","෯":"෨ී","㏡":"2日","㋁":"2月","㍚":"2点","𝈆":"3","𝟑":"3","𝟛":"3","𝟥":"3","𝟯":"3","𝟹":"3","🯳":"3","Ɜ":"3","Ȝ":"3","Ʒ":"3","Ꝫ":"3","Ⳍ":"3","З":"3","Ӡ":"3","𖼻":"3","𑣊":"3","۳":"٣","𞣉":"٣","૩":"३","③":"➂","Ҙ":"3̦","🄄":"3,","⒊":"3.","㏾":"3l日","㏽":"3O日","㏢":"3日","㋂":"3月","㍛":"3点","𝟒":"4","𝟜":"4","𝟦":"4","𝟰":"4","𝟺":"4","🯴":"4","Ꮞ":"4","𑢯":"4","۴":"٤","૪":"४","④":"➃","🄅":"4,","⒋":"4.","ᔰ":"4·","㏣":"4日","㋃":"4月","㍜":"4点","𝟓":"5","𝟝":"5","𝟧":"5","𝟱":"5","𝟻":"5","🯵":"5","Ƽ":"5","𑢻":"5","⑤":"➄","🄆":"5,","⒌":"5.","㏤":"5日","㋄":"5月","㍝":"5点","𝟔":"6","𝟞":"6","𝟨":"6","𝟲":"6","𝟼":"6","🯶":"6","Ⳓ":"6","б":"6","Ꮾ":"6","𑣕":"6","۶":"٦","𑓖":"৬","⑥":"➅","🄇":"6,","⒍":"6.","㏥":"6日","㋅":"6月","㍞":"6点","𝈒":"7","𝟕":"7","𝟟":"7","𝟩":"7","𝟳":"7","𝟽":"7","🯷":"7","𐓒":"7","𑣆":"7","⑦":"➆","🄈":"7,","⒎":"7.","㏦":"7日","㋆":"7月","㍟":"7点","ଃ":"8","৪":"8","੪":"8","𞣋":"8","𝟖":"8","𝟠":"8","𝟪":"8","𝟴":"8","𝟾":"8","🯸":"8","ȣ":"8","Ȣ":"8","𐌚":"8","૮":"८","⑧":"➇","🄉":"8,","⒏":"8.","㏧":"8日","㋇":"8月","㍠":"8点","੧":"9","୨":"9","৭":"9","൭":"9","𝟗":"9","𝟡":"9","𝟫":"9","𝟵":"9","𝟿":"9","🯹":"9","Ꝯ":"9","Ⳋ":"9","𑣌":"9","𑢬":"9","𑣖":"9","१":"٩","𑣤":"٩","۹":"٩","೯":"౯","⑨":"➈","🄊":"9,","⒐":"9.","㏨":"9日","㋈":"9月","㍡":"9点","⍺":"a","ａ":"a","𝐚":"a","𝑎":"a","𝒂":"a","𝒶":"a","𝓪":"a","𝔞":"a","𝕒":"a","𝖆":"a","𝖺":"a","𝗮":"a","𝘢":"a","𝙖":"a","𝚊":"a","ɑ":"a","α":"a","𝛂":"a","𝛼":"a","𝜶":"a","𝝰":"a","𝞪":"a","а":"a","ⷶ":"ͣ","Ａ":"A","𝐀":"A","𝐴":"A","𝑨":"A","𝒜":"A","𝓐":"A","𝔄":"A","𝔸":"A","𝕬":"A","𝖠":"A","𝗔":"A","𝘈":"A","𝘼":"A","𝙰":"A","Α":"A","𝚨":"A","𝛢":"A","𝜜":"A","𝝖":"A","𝞐":"A","А":"A","Ꭺ":"A","ᗅ":"A","ꓮ":"A","𖽀":"A","𐊠":"A","⍶":"a̲","ǎ":"ă","Ǎ":"Ă","ȧ":"å","Ȧ":"Å","ẚ":"ả","℀":"a/c","℁":"a/s","ꜳ":"aa","Ꜳ":"AA","æ":"ae","ӕ":"ae","Æ":"AE","Ӕ":"AE","ꜵ":"ao","Ꜵ":"AO","🜇":"AR","ꜷ":"au","Ꜷ":"AU","ꜹ":"av","ꜻ":"av","Ꜹ":"AV","Ꜻ":"AV","ꜽ":"ay","Ꜽ":"AY","ꭺ":"ᴀ","∀":"Ɐ","𝈗":"Ɐ","ᗄ":"Ɐ","ꓯ":"Ɐ","𐐟":"Ɒ","𝐛":"b","𝑏":"b","𝒃":"b","𝒷":"b","𝓫":"b","𝔟":"b","𝕓":"b","𝖇":"b","𝖻":"b","𝗯":"b","𝘣":"b","𝙗":"b","𝚋":"b","Ƅ":"b","Ь":"b","Ꮟ":"b","ᑲ":"b","ᖯ":"b","Ｂ":"B","ℬ":"B","𝐁":"B","𝐵":"B","𝑩":"B","𝓑":"B","𝔅":"B","𝔹":"B","𝕭":"B","𝖡":"B","𝗕":"B","𝘉":"B","𝘽":"B","𝙱":"B","Ꞵ":"B","Β":"B","𝚩":"B","𝛣":"B","𝜝":"B","𝝗":"B","𝞑":"B","В":"B","Ᏼ":"B","ᗷ":"B","ꓐ":"B","𐊂":"B","𐊡":"B","𐌁":"B","ɓ":"b̔","ᑳ":"ḃ","ƃ":"b̄","Ƃ":"b̄","Б":"b̄","ƀ":"b̵","ҍ":"b̵","Ҍ":"b̵","ѣ":"b̵","Ѣ":"b̵","ᑿ":"b·","ᒁ":"ḃ·","ᒈ":"b\'","Ы":"bl","в":"ʙ","ᏼ":"ʙ","ｃ":"c","ⅽ":"c","𝐜":"c","𝑐":"c","𝒄":"c","𝒸":"c","𝓬":"c","𝔠":"c","𝕔":"c","𝖈":"c","𝖼":"c","𝗰":"c","𝘤":"c","𝙘":"c","𝚌":"c","ᴄ":"c","ϲ":"c","ⲥ":"c","с":"c","ꮯ":"c","𐐽":"c","ⷭ":"ͨ","🝌":"C","𑣲":"C","𑣩":"C","Ｃ":"C","Ⅽ":"C","ℂ":"C","ℭ":"C","𝐂":"C","𝐶":"C","𝑪":"C","𝒞":"C","𝓒":"C","𝕮":"C","𝖢":"C","𝗖":"C","𝘊":"C","𝘾":"C","𝙲":"C","Ϲ":"C","Ⲥ":"C","С":"C","Ꮯ":"C","ꓚ":"C","𐊢":"C","𐌂":"C","𐐕":"C","𐔜":"C","¢":"c̸","ȼ":"c̸","₡":"C⃫","🅮":"C⃠","ç":"c̦","ҫ":"c̦","Ç":"C̦","Ҫ":"C̦","Ƈ":"C\'","℅":"c/o","℆":"c/u","🅭":"㏄\\t⃝","⋴":"ꞓ","ɛ":"ꞓ","ε":"ꞓ","ϵ":"ꞓ","𝛆":"ꞓ","𝛜":"ꞓ","𝜀":"ꞓ","𝜖":"ꞓ","𝜺":"ꞓ","𝝐":"ꞓ","𝝴":"ꞓ","𝞊":"ꞓ","𝞮":"ꞓ","𝟄":"ꞓ","ⲉ":"ꞓ","є":"ꞓ","ԑ":"ꞓ","ꮛ":"ꞓ","𑣎":"ꞓ","𐐩":"ꞓ","€":"Ꞓ","Ⲉ":"Ꞓ","Є":"Ꞓ","⍷":"ꞓ̲","ͽ":"ꜿ","Ͽ":"Ꜿ","ⅾ":"d","ⅆ":"d","𝐝":"d","𝑑":"d","𝒅":"d","𝒹":"d","𝓭":"d","𝔡":"d","𝕕":"d","𝖉":"d","𝖽":"d","𝗱":"d","𝘥":"d","𝙙":"d","𝚍":"d","ԁ":"d","Ꮷ":"d","ᑯ":"d","ꓒ":"d","Ⅾ":"D","ⅅ":"D","𝐃":"D","𝐷":"D","𝑫":"D","𝒟":"D","𝓓":"D","𝔇":"D","𝔻":"D","𝕯":"D","𝖣":"D","𝗗":"D","𝘋":"D","𝘿":"D","𝙳":"D","Ꭰ":"D","ᗞ":"D","ᗪ":"D","ꓓ":"D","ɗ":"d̔","ɖ":"d̨","ƌ":"d̄","đ":"d̵","Đ":"D̵","Ð":"D̵","Ɖ":"D̵","₫":"ḏ̵","ꝺ":"Ꝺ","ᑻ":"d·","ᒇ":"d\'","ʤ":"dȝ","ǳ":"dz","ʣ":"dz","ǲ":"Dz","Ǳ":"DZ","ǆ":"dž","ǅ":"Dž","Ǆ":"DŽ","ʥ":"dʑ","ꭰ":"ᴅ","⸹":"ẟ","δ":"ẟ","𝛅":"ẟ","𝛿":"ẟ","𝜹":"ẟ","𝝳":"ẟ","𝞭":"ẟ","ծ":"ẟ","ᕷ":"ẟ","℮":"e","ｅ":"e","ℯ":"e","ⅇ":"e","𝐞":"e","𝑒":"e","𝒆":"e","𝓮":"e","𝔢":"e","𝕖":"e","𝖊":"e","𝖾":"e","𝗲":"e","𝘦":"e","𝙚":"e","𝚎":"e","ꬲ":"e","е":"e","ҽ":"e","ⷷ":"ͤ","⋿":"E","Ｅ":"E","ℰ":"E","𝐄":"E","𝐸":"E","𝑬":"E","𝓔":"E","𝔈":"E","𝔼":"E","𝕰":"E","𝖤":"E","𝗘":"E","𝘌":"E","𝙀":"E","𝙴":"E","Ε":"E","𝚬":"E","𝛦":"E","𝜠":"E","𝝚":"E","𝞔":"E","Е":"E","ⴹ":"E","Ꭼ":"E","ꓰ":"E","𑢦":"E","𑢮":"E","𐊆":"E","ě":"ĕ","Ě":"Ĕ","ɇ":"e̸","Ɇ":"E̸","ҿ":"ę","ꭼ":"ᴇ","ə":"ǝ","ә":"ǝ","∃":"Ǝ","ⴺ":"Ǝ","ꓱ":"Ǝ","ɚ":"ǝ˞","ᴔ":"ǝo","ꭁ":"ǝo̸","ꭂ":"ǝo̵","Ә":"Ə","𝈡":"Ɛ","ℇ":"Ɛ","Ԑ":"Ɛ","Ꮛ":"Ɛ","𖼭":"Ɛ","𐐁":"Ɛ","ᶟ":"ᵋ","ᴈ":"ɜ","з":"ɜ","ҙ":"ɜ̦","𐑂":"ɞ","ꞝ":"ʚ","𐐪":"ʚ","𝐟":"f","𝑓":"f","𝒇":"f","𝒻":"f","𝓯":"f","𝔣":"f","𝕗":"f","𝖋":"f","𝖿":"f","𝗳":"f","𝘧":"f","𝙛":"f","𝚏":"f","ꬵ":"f","ꞙ":"f","ſ":"f","ẝ":"f","ք":"f","𝈓":"F","ℱ":"F","𝐅":"F","𝐹":"F","𝑭":"F","𝓕":"F","𝔉":"F","𝔽":"F","𝕱":"F","𝖥":"F","𝗙":"F","𝘍":"F","𝙁":"F","𝙵":"F","Ꞙ":"F","Ϝ":"F","𝟊":"F","ᖴ":"F","ꓝ":"F","𑣂":"F","𑢢":"F","𐊇":"F","𐊥":"F","𐔥":"F","ƒ":"f̦","Ƒ":"F̦","ᵮ":"f̴","℻":"FAX","ﬀ":"ff","ﬃ":"ffi","ﬄ":"ffl","ﬁ":"fi","ﬂ":"fl","ʩ":"fŋ","ᖵ":"Ⅎ","ꓞ":"Ⅎ","𝈰":"ꟻ","ᖷ":"ꟻ","ｇ":"g","ℊ":"g","𝐠":"g","𝑔":"g","𝒈":"g","𝓰":"g","𝔤":"g","𝕘":"g","𝖌":"g","𝗀":"g","𝗴":"g","𝘨":"g","𝙜":"g","𝚐":"g","ɡ":"g","ᶃ":"g","ƍ":"g","ց":"g","𝐆":"G","𝐺":"G","𝑮":"G","𝒢":"G","𝓖":"G","𝔊":"G","𝔾":"G","𝕲":"G","𝖦":"G","𝗚":"G","𝘎":"G","𝙂":"G","𝙶":"G","Ԍ":"G","Ꮐ":"G","Ᏻ":"G","ꓖ":"G","ᶢ":"ᵍ","ɠ":"g̔","ǧ":"ğ","Ǧ":"Ğ","ǵ":"ģ","ǥ":"g̵","Ǥ":"G̵","Ɠ":"G\'","ԍ":"ɢ","ꮐ":"ɢ","ᏻ":"ɢ","ｈ":"h","ℎ":"h","𝐡":"h","𝒉":"h","𝒽":"h","𝓱":"h","𝔥":"h","𝕙":"h","𝖍":"h","𝗁":"h","𝗵":"h","𝘩":"h","𝙝":"h","𝚑":"h","һ":"h","հ":"h","Ꮒ":"h","Ｈ":"H","ℋ":"H","ℌ":"H","ℍ":"H","𝐇":"H","𝐻":"H","𝑯":"H","𝓗":"H","𝕳":"H","𝖧":"H","𝗛":"H","𝘏":"H","𝙃":"H","𝙷":"H","Η":"H","𝚮":"H","𝛨":"H","𝜢":"H","𝝜":"H","𝞖":"H","Ⲏ":"H","Н":"H","Ꮋ":"H","ᕼ":"H","ꓧ":"H","𐋏":"H","ᵸ":"ᴴ","ɦ":"h̔","ꚕ":"h̔","Ᏺ":"h̔","Ⱨ":"H̩","Ң":"H̩","ħ":"h̵","ℏ":"h̵","ћ":"h̵","Ħ":"H̵","Ӊ":"H̦","Ӈ":"H̦","н":"ʜ","ꮋ":"ʜ","ң":"ʜ̩","ӊ":"ʜ̦","ӈ":"ʜ̦","Ԋ":"Ƕ","ꮀ":"ⱶ","Ͱ":"Ⱶ","Ꭸ":"Ⱶ","Ꮀ":"Ⱶ","ꚱ":"Ⱶ","ꞕ":"ꜧ","˛":"i","⍳":"i","ｉ":"i","ⅰ":"i","ℹ":"i","ⅈ":"i","𝐢":"i","𝑖":"i","𝒊":"i","𝒾":"i","𝓲":"i","𝔦":"i","𝕚":"i","𝖎":"i","𝗂":"i","𝗶":"i","𝘪":"i","𝙞":"i","𝚒":"i","ı":"i","𝚤":"i","ɪ":"i","ɩ":"i","ι":"i","ι":"i","ͺ":"i","𝛊":"i","𝜄":"i","𝜾":"i","𝝸":"i","𝞲":"i","і":"i","ꙇ":"i","ӏ":"i","ꭵ":"i","Ꭵ":"i","𑣃":"i","ⓛ":"Ⓘ","⍸":"i̲","ǐ":"ĭ","Ǐ":"Ĭ","ɨ":"i̵","ᵻ":"i̵","ᵼ":"i̵","ⅱ":"ii","ⅲ":"iii","ĳ":"ij","ⅳ":"iv","ⅸ":"ix","ｊ":"j","ⅉ":"j","𝐣":"j","𝑗":"j","𝒋":"j","𝒿":"j","𝓳":"j","𝔧":"j","𝕛":"j","𝖏":"j","𝗃":"j","𝗷":"j","𝘫":"j","𝙟":"j","𝚓":"j","ϳ":"j","ј":"j","Ｊ":"J","𝐉":"J","𝐽":"J","𝑱":"J","𝒥":"J","𝓙":"J","𝔍":"J","𝕁":"J","𝕵":"J","𝖩":"J","𝗝":"J","𝘑":"J","𝙅":"J","𝙹":"J","Ʝ":"J","Ϳ":"J","Ј":"J","Ꭻ":"J","ᒍ":"J","ꓙ":"J","ɉ":"j̵","Ɉ":"J̵","ᒙ":"J·","𝚥":"ȷ","յ":"ȷ","ꭻ":"ᴊ","𝐤":"k","𝑘":"k","𝒌":"k","𝓀":"k","𝓴":"k","𝔨":"k","𝕜":"k","𝖐":"k","𝗄":"k","𝗸":"k","𝘬":"k","𝙠":"k","𝚔":"k","K":"K","Ｋ":"K","𝐊":"K","𝐾":"K","𝑲":"K","𝒦":"K","𝓚":"K","𝔎":"K","𝕂":"K","𝕶":"K","𝖪":"K","𝗞":"K","𝘒":"K","𝙆":"K","𝙺":"K","Κ":"K","𝚱":"K","𝛫":"K","𝜥":"K","𝝟":"K","𝞙":"K","Ⲕ":"K","К":"K","Ꮶ":"K","ᛕ":"K","ꓗ":"K","𐔘":"K","ƙ":"k̔","Ⱪ":"K̩","Қ":"K̩","₭":"K̵","Ꝁ":"K̵","Ҟ":"K̵","Ƙ":"K\'","׀":"l","|":"l","∣":"l","⏽":"l","￨":"l","١":"l","۱":"l","𐌠":"l","𞣇":"l","𝟏":"l","𝟙":"l","𝟣":"l","𝟭":"l","𝟷":"l","🯱":"l","I":"l","Ｉ":"l","Ⅰ":"l","ℐ":"l","ℑ":"l","𝐈":"l","𝐼":"l","𝑰":"l","𝓘":"l","𝕀":"l","𝕴":"l","𝖨":"l","𝗜":"l","𝘐":"l","𝙄":"l","𝙸":"l","Ɩ":"l","ｌ":"l","ⅼ":"l","ℓ":"l","𝐥":"l","𝑙":"l","𝒍":"l","𝓁":"l","𝓵":"l","𝔩":"l","𝕝":"l","𝖑":"l","𝗅":"l","𝗹":"l","𝘭":"l","𝙡":"l","𝚕":"l","ǀ":"l","Ι":"l","𝚰":"l","𝛪":"l","𝜤":"l","𝝞":"l","𝞘":"l","Ⲓ":"l","І":"l","Ӏ":"l","ו":"l","ן":"l","ا":"l","𞸀":"l","𞺀":"l","ﺎ":"l","ﺍ":"l","ߊ":"l","ⵏ":"l","ᛁ":"l","ꓲ":"l","𖼨":"l","𐊊":"l","𐌉":"l","𝈪":"L","Ⅼ":"L","ℒ":"L","𝐋":"L","𝐿":"L","𝑳":"L","𝓛":"L","𝔏":"L","𝕃":"L","𝕷":"L","𝖫":"L","𝗟":"L","𝘓":"L","𝙇":"L","𝙻":"L","Ⳑ":"L","Ꮮ":"L","ᒪ":"L","ꓡ":"L","𖼖":"L","𑢣":"L","𑢲":"L","𐐛":"L","𐔦":"L","ﴼ":"l̋","ﴽ":"l̋","ł":"l̸","Ł":"L̸","ɭ":"l̨","Ɨ":"l̵","ƚ":"l̵","ɫ":"l̴","إ":"lٕ","ﺈ":"lٕ","ﺇ":"lٕ","ٳ":"lٕ","ŀ":"l·","Ŀ":"l·","ᒷ":"l·","🄂":"l,","⒈":"l.","ױ":"l\'","⒓":"l2.","㏫":"l2日","㋋":"l2月","㍤":"l2点","⒔":"l3.","㏬":"l3日","㍥":"l3点","⒕":"l4.","㏭":"l4日","㍦":"l4点","⒖":"l5.","㏮":"l5日","㍧":"l5点","⒗":"l6.","㏯":"l6日","㍨":"l6点","⒘":"l7.","㏰":"l7日","㍩":"l7点","⒙":"l8.","㏱":"l8日","㍪":"l8点","⒚":"l9.","㏲":"l9日","㍫":"l9点","ǉ":"lj","Ĳ":"lJ","ǈ":"Lj","Ǉ":"LJ","‖":"ll","∥":"ll","Ⅱ":"ll","ǁ":"ll","װ":"ll","𐆙":"l̵l̵","⒒":"ll.","Ⅲ":"lll","𐆘":"l̵l̵S̵","㏪":"ll日","㋊":"ll月","㍣":"ll点","Ю":"lO","⒑":"lO.","㏩":"lO日","㋉":"lO月","㍢":"lO点","ʪ":"ls","₶":"lt","Ⅳ":"lV","Ⅸ":"lX","ɮ":"lȝ","ʫ":"lz","أ":"lٴ","ﺄ":"lٴ","ﺃ":"lٴ","ٲ":"lٴ","ٵ":"lٴ","ﷳ":"lكبر","ﷲ":"lللّٰo","㏠":"l日","㋀":"l月","㍙":"l点","ⳑ":"ʟ","ꮮ":"ʟ","𐑃":"ʟ","Ｍ":"M","Ⅿ":"M","ℳ":"M","𝐌":"M","𝑀":"M","𝑴":"M","𝓜":"M","𝔐":"M","𝕄":"M","𝕸":"M","𝖬":"M","𝗠":"M","𝘔":"M","𝙈":"M","𝙼":"M","Μ":"M","𝚳":"M","𝛭":"M","𝜧":"M","𝝡":"M","𝞛":"M","Ϻ":"M","Ⲙ":"M","М":"M","Ꮇ":"M","ᗰ":"M","ᛖ":"M","ꓟ":"M","𐊰":"M","𐌑":"M","Ӎ":"M̦","🝫":"MB","ⷨ":"ᷟ","𝐧":"n","𝑛":"n","𝒏":"n","𝓃":"n","𝓷":"n","𝔫":"n","𝕟":"n","𝖓":"n","𝗇":"n","𝗻":"n","𝘯":"n","𝙣":"n","𝚗":"n","ո":"n","ռ":"n","Ｎ":"N","ℕ":"N","𝐍":"N","𝑁":"N","𝑵":"N","𝒩":"N","𝓝":"N","𝔑":"N","𝕹":"N","𝖭":"N","𝗡":"N","𝘕":"N","𝙉":"N","𝙽":"N","Ν":"N","𝚴":"N","𝛮":"N","𝜨":"N","𝝢":"N","𝞜":"N","Ⲛ":"N","ꓠ":"N","𐔓":"N","𐆎":"N̊","ɳ":"n̨","ƞ":"n̩","η":"n̩","𝛈":"n̩","𝜂":"n̩","𝜼":"n̩","𝝶":"n̩","𝞰":"n̩","Ɲ":"N̦","ᵰ":"n̴","ǌ":"nj","ǋ":"Nj","Ǌ":"NJ","№":"No","ͷ":"ᴎ","и":"ᴎ","𐑍":"ᴎ","ņ":"ɲ","ం":"o","ಂ":"o","ം":"o","ං":"o","०":"o","੦":"o","૦":"o","௦":"o","౦":"o","೦":"o","൦":"o","๐":"o","໐":"o","၀":"o","٥":"o","۵":"o","ｏ":"o","ℴ":"o","𝐨":"o","𝑜":"o","𝒐":"o","𝓸":"o","𝔬":"o","𝕠":"o","𝖔":"o","𝗈":"o","𝗼":"o","𝘰":"o","𝙤":"o","𝚘":"o","ᴏ":"o","ᴑ":"o","ꬽ":"o","ο":"o","𝛐":"o","𝜊":"o","𝝄":"o","𝝾":"o","𝞸":"o","σ":"o","𝛔":"o","𝜎":"o","𝝈":"o","𝞂":"o","𝞼":"o","ⲟ":"o","о":"o","ჿ":"o","օ":"o","ס":"o","ه":"o","𞸤":"o","𞹤":"o","𞺄":"o","ﻫ":"o","ﻬ":"o","ﻪ":"o","ﻩ":"o","ھ":"o","ﮬ":"o","ﮭ":"o","ﮫ":"o","ﮪ":"o","ہ":"o","ﮨ":"o","ﮩ":"o","ﮧ":"o","ﮦ":"o","ە":"o","ഠ":"o","ဝ":"o","𐓪":"o","𑣈":"o","𑣗":"o","𐐬":"o","߀":"O","০":"O","୦":"O","〇":"O","𑓐":"O","𑣠":"O","𝟎":"O","𝟘":"O","𝟢":"O","𝟬":"O","𝟶":"O","🯰":"O","Ｏ":"O","𝐎":"O","𝑂":"O","𝑶":"O","𝒪":"O","𝓞":"O","𝔒":"O","𝕆":"O","𝕺":"O","𝖮":"O","𝗢":"O","𝘖":"O","𝙊":"O","𝙾":"O","Ο":"O","𝚶":"O","𝛰":"O","𝜪":"O","𝝤":"O","𝞞":"O","Ⲟ":"O","О":"O","Օ":"O","ⵔ":"O","ዐ":"O","ଠ":"O","𐓂":"O","ꓳ":"O","𑢵":"O","𐊒":"O","𐊫":"O","𐐄":"O","𐔖":"O","⁰":"º","ᵒ":"º","ǒ":"ŏ","Ǒ":"Ŏ","ۿ":"ô","Ő":"Ö","ø":"o̸","ꬾ":"o̸","Ø":"O̸","ⵁ":"O̸","Ǿ":"Ó̸","ɵ":"o̵","ꝋ":"o̵","ө":"o̵","ѳ":"o̵","ꮎ":"o̵","ꮻ":"o̵","⊖":"O̵","⊝":"O̵","⍬":"O̵","𝈚":"O̵","🜔":"O̵","Ɵ":"O̵","Ꝋ":"O̵","θ":"O̵","ϑ":"O̵","𝛉":"O̵","𝛝":"O̵","𝜃":"O̵","𝜗":"O̵","𝜽":"O̵","𝝑":"O̵","𝝷":"O̵","𝞋":"O̵","𝞱":"O̵","𝟅":"O̵","Θ":"O̵","ϴ":"O̵","𝚯":"O̵","𝚹":"O̵","𝛩":"O̵","𝛳":"O̵","𝜣":"O̵","𝜭":"O̵","𝝝":"O̵","𝝧":"O̵","𝞗":"O̵","𝞡":"O̵","Ө":"O̵","Ѳ":"O̵","ⴱ":"O̵","Ꮎ":"O̵","Ꮻ":"O̵","ꭴ":"ơ","ﳙ":"oٰ","🄁":"O,","🄀":"O.","ơ":"o\'","Ơ":"O\'","Ꭴ":"O\'","%":"º/₀","٪":"º/₀","⁒":"º/₀","‰":"º/₀₀","؉":"º/₀₀","‱":"º/₀₀₀","؊":"º/₀₀₀","œ":"oe","Œ":"OE","ɶ":"oᴇ","∞":"oo","ꝏ":"oo","ꚙ":"oo","Ꝏ":"OO","Ꚙ":"OO","ﳗ":"oج","ﱑ":"oج","ﳘ":"oم","ﱒ":"oم","ﶓ":"oمج","ﶔ":"oمم","ﱓ":"oى","ﱔ":"oى","ൟ":"oരo","တ":"oာ","㍘":"O点","ↄ":"ɔ","ᴐ":"ɔ","ͻ":"ɔ","𐑋":"ɔ","Ↄ":"Ɔ","Ͻ":"Ɔ","ꓛ":"Ɔ","𐐣":"Ɔ","ꬿ":"ɔ̸","ꭢ":"ɔe","𐐿":"ɷ","⍴":"p","ｐ":"p","𝐩":"p","𝑝":"p","𝒑":"p","𝓅":"p","𝓹":"p","𝔭":"p","𝕡":"p","𝖕":"p","𝗉":"p","𝗽":"p","𝘱":"p","𝙥":"p","𝚙":"p","ρ":"p","ϱ":"p","𝛒":"p","𝛠":"p","𝜌":"p","𝜚":"p","𝝆":"p","𝝔":"p","𝞀":"p","𝞎":"p","𝞺":"p","𝟈":"p","ⲣ":"p","р":"p","Ｐ":"P","ℙ":"P","𝐏":"P","𝑃":"P","𝑷":"P","𝒫":"P","𝓟":"P","𝔓":"P","𝕻":"P","𝖯":"P","𝗣":"P","𝘗":"P","𝙋":"P","𝙿":"P","Ρ":"P","𝚸":"P","𝛲":"P","𝜬":"P","𝝦":"P","𝞠":"P","Ⲣ":"P","Р":"P","Ꮲ":"P","ᑭ":"P","ꓑ":"P","𐊕":"P","ƥ":"p̔","ᵽ":"p̵","ᑷ":"p·","ᒆ":"P\'","ᴩ":"ᴘ","ꮲ":"ᴘ","φ":"ɸ","ϕ":"ɸ","𝛗":"ɸ","𝛟":"ɸ","𝜑":"ɸ","𝜙":"ɸ","𝝋":"ɸ","𝝓":"ɸ","𝞅":"ɸ","𝞍":"ɸ","𝞿":"ɸ","𝟇":"ɸ","ⲫ":"ɸ","ф":"ɸ","𝐪":"q","𝑞":"q","𝒒":"q","𝓆":"q","𝓺":"q","𝔮":"q","𝕢":"q","𝖖":"q","𝗊":"q","𝗾":"q","𝘲":"q","𝙦":"q","𝚚":"q","ԛ":"q","գ":"q","զ":"q","ℚ":"Q","𝐐":"Q","𝑄":"Q","𝑸":"Q","𝒬":"Q","𝓠":"Q","𝔔":"Q","𝕼":"Q","𝖰":"Q","𝗤":"Q","𝘘":"Q","𝙌":"Q","𝚀":"Q","ⵕ":"Q","ʠ":"q̔","🜀":"QE","ᶐ":"ɋ","ᴋ":"ĸ","κ":"ĸ","ϰ":"ĸ","𝛋":"ĸ","𝛞":"ĸ","𝜅":"ĸ","𝜘":"ĸ","𝜿":"ĸ","𝝒":"ĸ","𝝹":"ĸ","𝞌":"ĸ","𝞳":"ĸ","𝟆":"ĸ","ⲕ":"ĸ","к":"ĸ","ꮶ":"ĸ","қ":"ĸ̩","ҟ":"ĸ̵","𝐫":"r","𝑟":"r","𝒓":"r","𝓇":"r","𝓻":"r","𝔯":"r","𝕣":"r","𝖗":"r","𝗋":"r","𝗿":"r","𝘳":"r","𝙧":"r","𝚛":"r","ꭇ":"r","ꭈ":"r","ᴦ":"r","ⲅ":"r","г":"r","ꮁ":"r","𝈖":"R","ℛ":"R","ℜ":"R","ℝ":"R","𝐑":"R","𝑅":"R","𝑹":"R","𝓡":"R","𝕽":"R","𝖱":"R","𝗥":"R","𝘙":"R","𝙍":"R","𝚁":"R","Ʀ":"R","Ꭱ":"R","Ꮢ":"R","𐒴":"R","ᖇ":"R","ꓣ":"R","𖼵":"R","ɽ":"r̨","ɼ":"r̩","ɍ":"r̵","ғ":"r̵","ᵲ":"r̴","ґ":"r\'","𑣣":"rn","m":"rn","ⅿ":"rn","𝐦":"rn","𝑚":"rn","𝒎":"rn","𝓂":"rn","𝓶":"rn","𝔪":"rn","𝕞":"rn","𝖒":"rn","𝗆":"rn","𝗺":"rn","𝘮":"rn","𝙢":"rn","𝚖":"rn","𑜀":"rn","₥":"rn̸","ɱ":"rn̦","ᵯ":"rn̴","₨":"Rs","ꭱ":"ʀ","ꮢ":"ʀ","я":"ᴙ","ᵳ":"ɾ̴","℩":"ɿ","ｓ":"s","𝐬":"s","𝑠":"s","𝒔":"s","𝓈":"s","𝓼":"s","𝔰":"s","𝕤":"s","𝖘":"s","𝗌":"s","𝘀":"s","𝘴":"s","𝙨":"s","𝚜":"s","ꜱ":"s","ƽ":"s","ѕ":"s","ꮪ":"s","𑣁":"s","𐑈":"s","Ｓ":"S","𝐒":"S","𝑆":"S","𝑺":"S","𝒮":"S","𝓢":"S","𝔖":"S","𝕊":"S","𝕾":"S","𝖲":"S","𝗦":"S","𝘚":"S","𝙎":"S","𝚂":"S","Ѕ":"S","Տ":"S","Ꮥ":"S","Ꮪ":"S","ꓢ":"S","𖼺":"S","𐊖":"S","𐐠":"S","ʂ":"s̨","ᵴ":"s̴","ꞵ":"ß","β":"ß","ϐ":"ß","𝛃":"ß","𝛽":"ß","𝜷":"ß","𝝱":"ß","𝞫":"ß","Ᏸ":"ß","🝜":"sss","ﬆ":"st","∫":"ʃ","ꭍ":"ʃ","∑":"Ʃ","⅀":"Ʃ","Σ":"Ʃ","𝚺":"Ʃ","𝛴":"Ʃ","𝜮":"Ʃ","𝝨":"Ʃ","𝞢":"Ʃ","ⵉ":"Ʃ","∬":"ʃʃ","∭":"ʃʃʃ","⨌":"ʃʃʃʃ","𝐭":"t","𝑡":"t","𝒕":"t","𝓉":"t","𝓽":"t","𝔱":"t","𝕥":"t","𝖙":"t","𝗍":"t","𝘁":"t","𝘵":"t","𝙩":"t","𝚝":"t","⊤":"T","⟙":"T","🝨":"T","Ｔ":"T","𝐓":"T","𝑇":"T","𝑻":"T","𝒯":"T","𝓣":"T","𝔗":"T","𝕋":"T","𝕿":"T","𝖳":"T","𝗧":"T","𝘛":"T","𝙏":"T","𝚃":"T","Τ":"T","𝚻":"T","𝛵":"T","𝜯":"T","𝝩":"T","𝞣":"T","Ⲧ":"T","Т":"T","Ꭲ":"T","ꓔ":"T","𖼊":"T","𑢼":"T","𐊗":"T","𐊱":"T","𐌕":"T","ƭ":"t̔","⍡":"T̈","Ⱦ":"T̸","Ț":"Ţ","Ʈ":"T̨","Ҭ":"T̩","₮":"T⃫","ŧ":"t̵","Ŧ":"T̵","ᵵ":"t̴","Ⴀ":"Ꞇ","Ꜩ":"T3","ʨ":"tɕ","℡":"TEL","ꝷ":"tf","ʦ":"ts","ʧ":"tʃ","ꜩ":"tȝ","τ":"ᴛ","𝛕":"ᴛ","𝜏":"ᴛ","𝝉":"ᴛ","𝞃":"ᴛ","𝞽":"ᴛ","т":"ᴛ","ꭲ":"ᴛ","ҭ":"ᴛ̩","ţ":"ƫ","ț":"ƫ","Ꮏ":"ƫ","𝐮":"u","𝑢":"u","𝒖":"u","𝓊":"u","𝓾":"u","𝔲":"u","𝕦":"u","𝖚":"u","𝗎":"u","𝘂":"u","𝘶":"u","𝙪":"u","𝚞":"u","ꞟ":"u","ᴜ":"u","ꭎ":"u","ꭒ":"u","ʋ":"u","υ":"u","𝛖":"u","𝜐":"u","𝝊":"u","𝞄":"u","𝞾":"u","ս":"u","𐓶":"u","𑣘":"u","∪":"U","⋃":"U","𝐔":"U","𝑈":"U","𝑼":"U","𝒰":"U","𝓤":"U","𝔘":"U","𝕌":"U","𝖀":"U","𝖴":"U","𝗨":"U","𝘜":"U","𝙐":"U","𝚄":"U","Ս":"U","ሀ":"U","𐓎":"U","ᑌ":"U","ꓴ":"U","𖽂":"U","𑢸":"U","ǔ":"ŭ","Ǔ":"Ŭ","ᵾ":"u̵","ꮜ":"u̵","Ʉ":"U̵","Ꮜ":"U̵","ᑘ":"U·","ᑧ":"U\'","ᵫ":"ue","ꭣ":"uo","ṃ":"ꭑ","պ":"ɰ","ሣ":"ɰ","℧":"Ʊ","ᘮ":"Ʊ","ᘴ":"Ʊ","ᵿ":"ʊ̵","∨":"v","⋁":"v","ｖ":"v","ⅴ":"v","𝐯":"v","𝑣":"v","𝒗":"v","𝓋":"v","𝓿":"v","𝔳":"v","𝕧":"v","𝖛":"v","𝗏":"v","𝘃":"v","𝘷":"v","𝙫":"v","𝚟":"v","ᴠ":"v","ν":"v","𝛎":"v","𝜈":"v","𝝂":"v","𝝼":"v","𝞶":"v","ѵ":"v","ט":"v","𑜆":"v","ꮩ":"v","𑣀":"v","𝈍":"V","٧":"V","۷":"V","Ⅴ":"V","𝐕":"V","𝑉":"V","𝑽":"V","𝒱":"V","𝓥":"V","𝔙":"V","𝕍":"V","𝖁":"V","𝖵":"V","𝗩":"V","𝘝":"V","𝙑":"V","𝚅":"V","Ѵ":"V","ⴸ":"V","Ꮩ":"V","ᐯ":"V","ꛟ":"V","ꓦ":"V","𖼈":"V","𑢠":"V","𐔝":"V","𐆗":"V̵","ᐻ":"V·","🝬":"VB","ⅵ":"vi","ⅶ":"vii","ⅷ":"viii","Ⅵ":"Vl","Ⅶ":"Vll","Ⅷ":"Vlll","🜈":"Vᷤ","ᴧ":"ʌ","𐓘":"ʌ","٨":"Ʌ","۸":"Ʌ","Λ":"Ʌ","𝚲":"Ʌ","𝛬":"Ʌ","𝜦":"Ʌ","𝝠":"Ʌ","𝞚":"Ʌ","Л":"Ʌ","ⴷ":"Ʌ","𐒰":"Ʌ","ᐱ":"Ʌ","ꛎ":"Ʌ","ꓥ":"Ʌ","𖼽":"Ʌ","𐊍":"Ʌ","Ӆ":"Ʌ̦","ᐽ":"Ʌ·","ɯ":"w","𝐰":"w","𝑤":"w","𝒘":"w","𝓌":"w","𝔀":"w","𝔴":"w","𝕨":"w","𝖜":"w","𝗐":"w","𝘄":"w","𝘸":"w","𝙬":"w","𝚠":"w","ᴡ":"w","ѡ":"w","ԝ":"w","ա":"w","𑜊":"w","𑜎":"w","𑜏":"w","ꮃ":"w","𑣯":"W","𑣦":"W","𝐖":"W","𝑊":"W","𝑾":"W","𝒲":"W","𝓦":"W","𝔚":"W","𝕎":"W","𝖂":"W","𝖶":"W","𝗪":"W","𝘞":"W","𝙒":"W","𝚆":"W","Ԝ":"W","Ꮃ":"W","Ꮤ":"W","ꓪ":"W","ѽ":"w҆҇","𑓅":"ẇ","₩":"W̵","ꝡ":"w̦","ᴍ":"ʍ","м":"ʍ","ꮇ":"ʍ","ӎ":"ʍ̦","᙮":"x","×":"x","⤫":"x","⤬":"x","⨯":"x","ｘ":"x","ⅹ":"x","𝐱":"x","𝑥":"x","𝒙":"x","𝓍":"x","𝔁":"x","𝔵":"x","𝕩":"x","𝖝":"x","𝗑":"x","𝘅":"x","𝘹":"x","𝙭":"x","𝚡":"x","х":"x","ᕁ":"x","ᕽ":"x","ⷯ":"ͯ","᙭":"X","╳":"X","𐌢":"X","𑣬":"X","Ｘ":"X","Ⅹ":"X","𝐗":"X","𝑋":"X","𝑿":"X","𝒳":"X","𝓧":"X","𝔛":"X","𝕏":"X","𝖃":"X","𝖷":"X","𝗫":"X","𝘟":"X","𝙓":"X","𝚇":"X","Ꭓ":"X","Χ":"X","𝚾":"X","𝛸":"X","𝜲":"X","𝝬":"X","𝞦":"X","Ⲭ":"X","Х":"X","ⵝ":"X","ᚷ":"X","ꓫ":"X","𐊐":"X","𐊴":"X","𐌗":"X","𐔧":"X","⨰":"ẋ","Ҳ":"X̩","𐆖":"X̵","ⅺ":"xi","ⅻ":"xii","Ⅺ":"Xl","Ⅻ":"Xll","ɣ":"y","ᶌ":"y","ｙ":"y","𝐲":"y","𝑦":"y","𝒚":"y","𝓎":"y","𝔂":"y","𝔶":"y","𝕪":"y","𝖞":"y","𝗒":"y","𝘆":"y","𝘺":"y","𝙮":"y","𝚢":"y","ʏ":"y","ỿ":"y","ꭚ":"y","γ":"y","ℽ":"y","𝛄":"y","𝛾":"y","𝜸":"y","𝝲":"y","𝞬":"y","у":"y","ү":"y","ყ":"y","𑣜":"y","Ｙ":"Y","𝐘":"Y","𝑌":"Y","𝒀":"Y","𝒴":"Y","𝓨":"Y","𝔜":"Y","𝕐":"Y","𝖄":"Y","𝖸":"Y","𝗬":"Y","𝘠":"Y","𝙔":"Y","𝚈":"Y","Υ":"Y","ϒ":"Y","𝚼":"Y","𝛶":"Y","𝜰":"Y","𝝪":"Y","𝞤":"Y","Ⲩ":"Y","У":"Y","Ү":"Y","Ꭹ":"Y","Ꮍ":"Y","ꓬ":"Y","𖽃":"Y","𑢤":"Y","𐊲":"Y","ƴ":"y̔","ɏ":"y̵","ұ":"y̵","¥":"Y̵","Ɏ":"Y̵","Ұ":"Y̵","ʒ":"ȝ","ꝫ":"ȝ","ⳍ":"ȝ","ӡ":"ȝ","ჳ":"ȝ","𝐳":"z","𝑧":"z","𝒛":"z","𝓏":"z","𝔃":"z","𝔷":"z","𝕫":"z","𝖟":"z","𝗓":"z","𝘇":"z","𝘻":"z","𝙯":"z","𝚣":"z","ᴢ":"z","ꮓ":"z","𑣄":"z","𐋵":"Z","𑣥":"Z","Ｚ":"Z","ℤ":"Z","ℨ":"Z","𝐙":"Z","𝑍":"Z","𝒁":"Z","𝒵":"Z","𝓩":"Z","𝖅":"Z","𝖹":"Z","𝗭":"Z","𝘡":"Z","𝙕":"Z","𝚉":"Z","Ζ":"Z","𝚭":"Z","𝛧":"Z","𝜡":"Z","𝝛":"Z","𝞕":"Z","Ꮓ":"Z","ꓜ":"Z","𑢩":"Z","ʐ":"z̨","ƶ":"z̵","Ƶ":"Z̵","ȥ":"z̦","Ȥ":"Z̦","ᵶ":"z̴","ƿ":"þ","ϸ":"þ","Ϸ":"Þ","𐓄":"Þ","⁹":"ꝰ","ᴤ":"ƨ","ϩ":"ƨ","ꙅ":"ƨ","ь":"ƅ","ꮟ":"ƅ","ы":"ƅi","ꭾ":"ɂ","ˤ":"ˁ","ꛍ":"ʡ","⊙":"ʘ","☉":"ʘ","⨀":"ʘ","Ꙩ":"ʘ","ⵙ":"ʘ","𐓃":"ʘ","ℾ":"Γ","𝚪":"Γ","𝛤":"Γ","𝜞":"Γ","𝝘":"Γ","𝞒":"Γ","Ⲅ":"Γ","Г":"Γ","Ꮁ":"Γ","ᒥ":"Γ","𖼇":"Γ","Ғ":"Γ̵","ᒯ":"Γ·","Ґ":"Γ\'","∆":"Δ","△":"Δ","🜂":"Δ","𝚫":"Δ","𝛥":"Δ","𝜟":"Δ","𝝙":"Δ","𝞓":"Δ","Ⲇ":"Δ","ⵠ":"Δ","ᐃ":"Δ","𖼚":"Δ","𐊅":"Δ","𐊣":"Δ","⍙":"Δ̲","ᐏ":"Δ·","ᐬ":"Δᐠ","𝟋":"ϝ","𝛇":"ζ","𝜁":"ζ","𝜻":"ζ","𝝵":"ζ","𝞯":"ζ","ⳤ":"ϗ","𝛌":"λ","𝜆":"λ","𝝀":"λ","𝝺":"λ","𝞴":"λ","Ⲗ":"λ","𐓛":"λ","µ":"μ","𝛍":"μ","𝜇":"μ","𝝁":"μ","𝝻":"μ","𝞵":"μ","𝛏":"ξ","𝜉":"ξ","𝝃":"ξ","𝝽":"ξ","𝞷":"ξ","𝚵":"Ξ","𝛯":"Ξ","𝜩":"Ξ","𝝣":"Ξ","𝞝":"Ξ","ϖ":"π","ℼ":"π","𝛑":"π","𝛡":"π","𝜋":"π","𝜛":"π","𝝅":"π","𝝕":"π","𝝿":"π","𝞏":"π","𝞹":"π","𝟉":"π","ᴨ":"π","п":"π","∏":"Π","ℿ":"Π","𝚷":"Π","𝛱":"Π","𝜫":"Π","𝝥":"Π","𝞟":"Π","Ⲡ":"Π","П":"Π","ꛛ":"Π","𐊭":"Ϙ","𐌒":"Ϙ","ϛ":"ς","𝛓":"ς","𝜍":"ς","𝝇":"ς","𝞁":"ς","𝞻":"ς","𝚽":"Φ","𝛷":"Φ","𝜱":"Φ","𝝫":"Φ","𝞥":"Φ","Ⲫ":"Φ","Ф":"Φ","Փ":"Φ","ቀ":"Φ","ᛰ":"Φ","𐊳":"Φ","ꭓ":"χ","ꭕ":"χ","𝛘":"χ","𝜒":"χ","𝝌":"χ","𝞆":"χ","𝟀":"χ","ⲭ":"χ","𝛙":"ψ","𝜓":"ψ","𝝍":"ψ","𝞇":"ψ","𝟁":"ψ","ѱ":"ψ","𐓹":"ψ","𝚿":"Ψ","𝛹":"Ψ","𝜳":"Ψ","𝝭":"Ψ","𝞧":"Ψ","Ⲯ":"Ψ","Ѱ":"Ψ","𐓑":"Ψ","ᛘ":"Ψ","𐊵":"Ψ","⍵":"ω","ꞷ":"ω","𝛚":"ω","𝜔":"ω","𝝎":"ω","𝞈":"ω","𝟂":"ω","ⲱ":"ω","ꙍ":"ω","Ω":"Ω","𝛀":"Ω","𝛺":"Ω","𝜴":"Ω","𝝮":"Ω","𝞨":"Ω","ᘯ":"Ω","ᘵ":"Ω","𐊶":"Ω","⍹":"ω̲","ώ":"ῴ","☰":"Ⲷ","Ⳝ":"Ϭ","җ":"ж̩","Җ":"Ж̩","𝈋":"И","Ͷ":"И","ꚡ":"И","𐐥":"И","Й":"Ѝ","Ҋ":"Ѝ̦","ѝ":"й","ҋ":"й̦","𐒼":"Ӄ","ᴫ":"л","ӆ":"л̦","ꭠ":"љ","𐓫":"ꙩ","ᷮ":"ⷬ","𐓍":"Ћ","𝈂":"Ӿ","𝈢":"Ѡ","Ꮗ":"Ѡ","ᗯ":"Ѡ","Ѽ":"Ѡ҆҇","ᣭ":"Ѡ·","Ꞷ":"Ꙍ","ӌ":"ҷ","Ӌ":"Ҷ","Ҿ":"Ҽ̨","ⲽ":"ш","Ⲽ":"Ш","Ꙑ":"Ъl","℈":"Э","🜁":"Ꙙ","𖼜":"Ꙙ","ꦒ":"ⰿ","և":"եւ","ኔ":"ձ","ﬔ":"մե","ﬕ":"մի","ﬗ":"մխ","ﬓ":"մն","∩":"Ո","⋂":"Ո","𝉅":"Ո","በ":"Ո","ᑎ":"Ո","ꓵ":"Ո","ᑚ":"Ո·","ᑨ":"Ո\'","ﬖ":"վն","₽":"Ք","˓":"ՙ","ʿ":"ՙ","ℵ":"א","ﬡ":"א","אָ":"אַ","אּ":"אַ","ﭏ":"אל","ℶ":"ב","ℷ":"ג","ℸ":"ד","ﬢ":"ד","ﬣ":"ה","יּ":"יִ","ﬤ":"כ","ﬥ":"ל","ﬦ":"ם","ﬠ":"ע","ﬧ":"ר","שׂ":"שׁ","שּ":"שׁ","שּׂ":"שּׁ","ﬨ":"ת","ﺀ":"ء","۽":"ء͈","ﺂ":"آ","ﺁ":"آ","ﭑ":"ٱ","ﭐ":"ٱ","𞸁":"ب","𞸡":"ب","𞹡":"ب","𞺁":"ب","𞺡":"ب","ﺑ":"ب","ﺒ":"ب","ﺐ":"ب","ﺏ":"ب","ݑ":"بۛ","ࢶ":"بۢ","ࢡ":"بٔ","ﲠ":"بo","ﳢ":"بo","ﲜ":"بج","ﰅ":"بج","ﲝ":"بح","ﰆ":"بح","ﷂ":"بحى","ﲞ":"بخ","ﰇ":"بخ","ﳒ":"بخ","ﱋ":"بخ","ﶞ":"بخى","ﱪ":"بر","ﱫ":"بز","ﲟ":"بم","ﳡ":"بم","ﱬ":"بم","ﰈ":"بم","ﱭ":"بن","ﱮ":"بى","ﰉ":"بى","ﱯ":"بى","ﰊ":"بى","ﭔ":"ٻ","ﭕ":"ٻ","ﭓ":"ٻ","ﭒ":"ٻ","ې":"ٻ","ﯦ":"ٻ","ﯧ":"ٻ","ﯥ":"ٻ","ﯤ":"ٻ","ﭜ":"ڀ","ﭝ":"ڀ","ﭛ":"ڀ","ﭚ":"ڀ","ࢩ":"ݔ","ݧ":"ݔ","⍥":"ة","ö":"ة","ﺔ":"ة","ﺓ":"ة","ۃ":"ة","𞸕":"ت","𞸵":"ت","𞹵":"ت","𞺕":"ت","𞺵":"ت","ﺗ":"ت","ﺘ":"ت","ﺖ":"ت","ﺕ":"ت","ﲥ":"تo","ﳤ":"تo","ﲡ":"تج","ﰋ":"تج","ﵐ":"تجم","ﶠ":"تجى","ﶟ":"تجى","ﲢ":"تح","ﰌ":"تح","ﵒ":"تحج","ﵑ":"تحج","ﵓ":"تحم","ﲣ":"تخ","ﰍ":"تخ","ﵔ":"تخم","ﶢ":"تخى","ﶡ":"تخى","ﱰ":"تر","ﱱ":"تز","ﲤ":"تم","ﳣ":"تم","ﱲ":"تم","ﰎ":"تم","ﵕ":"تمج","ﵖ":"تمح","ﵗ":"تمخ","ﶤ":"تمى","ﶣ":"تمى","ﱳ":"تن","ﱴ":"تى","ﰏ":"تى","ﱵ":"تى","ﰐ":"تى","ﭠ":"ٺ","ﭡ":"ٺ","ﭟ":"ٺ","ﭞ":"ٺ","ﭤ":"ٿ","ﭥ":"ٿ","ﭣ":"ٿ","ﭢ":"ٿ","𞸂":"ج","𞸢":"ج","𞹂":"ج","𞹢":"ج","𞺂":"ج","𞺢":"ج","ﺟ":"ج","ﺠ":"ج","ﺞ":"ج","ﺝ":"ج","ﲧ":"جح","ﰕ":"جح","ﶦ":"جحى","ﶾ":"جحى","ﷻ":"جل جلlلo","ﲨ":"جم","ﰖ":"جم","ﵙ":"جمح","ﵘ":"جمح","ﶧ":"جمى","ﶥ":"جمى","ﴝ":"جى","ﴁ":"جى","ﴞ":"جى","ﴂ":"جى","ﭸ":"ڃ","ﭹ":"ڃ","ﭷ":"ڃ","ﭶ":"ڃ","ﭴ":"ڄ","ﭵ":"ڄ","ﭳ":"ڄ","ﭲ":"ڄ","ﭼ":"چ","ﭽ":"چ","ﭻ":"چ","ﭺ":"چ","ﮀ":"ڇ","ﮁ":"ڇ","ﭿ":"ڇ","ﭾ":"ڇ","𞸇":"ح","𞸧":"ح","𞹇":"ح","𞹧":"ح","𞺇":"ح","𞺧":"ح","ﺣ":"ح","ﺤ":"ح","ﺢ":"ح","ﺡ":"ح","څ":"حۛ","ځ":"حٔ","ݲ":"حٔ","ﲩ":"حج","ﰗ":"حج","ﶿ":"حجى","ﲪ":"حم","ﰘ":"حم","ﵛ":"حمى","ﵚ":"حمى","ﴛ":"حى","ﳿ":"حى","ﴜ":"حى","ﴀ":"حى","𞸗":"خ","𞸷":"خ","𞹗":"خ","𞹷":"خ","𞺗":"خ","𞺷":"خ","ﺧ":"خ","ﺨ":"خ","ﺦ":"خ","ﺥ":"خ","ﲫ":"خج","ﰙ":"خج","ﰚ":"خح","ﲬ":"خم","ﰛ":"خم","ﴟ":"خى","ﴃ":"خى","ﴠ":"خى","ﴄ":"خى","𐋡":"د","𞸃":"د","𞺃":"د","𞺣":"د","ﺪ":"د","ﺩ":"د","ڈ":"دؕ","ﮉ":"دؕ","ﮈ":"دؕ","ڎ":"دۛ","ﮇ":"دۛ","ﮆ":"دۛ","ۮ":"د̂","ࢮ":"د̤̣","𞸘":"ذ","𞺘":"ذ","𞺸":"ذ","ﺬ":"ذ","ﺫ":"ذ","ﱛ":"ذٰ","ڋ":"ڊؕ","ﮅ":"ڌ","ﮄ":"ڌ","ﮃ":"ڍ","ﮂ":"ڍ","𞸓":"ر","𞺓":"ر","𞺳":"ر","ﺮ":"ر","ﺭ":"ر","ڑ":"رؕ","ﮍ":"رؕ","ﮌ":"رؕ","ژ":"رۛ","ﮋ":"رۛ","ﮊ":"رۛ","ڒ":"ر̆","ࢹ":"ر̆̇","ۯ":"ر̂","ݬ":"رٔ","ﱜ":"رٰ","ﷶ":"رسول","﷼":"رىlل","𞸆":"ز","𞺆":"ز","𞺦":"ز","ﺰ":"ز","ﺯ":"ز","ࢲ":"ز̂","ݱ":"ڗؕ","𞸎":"س","𞸮":"س","𞹎":"س","𞹮":"س","𞺎":"س","𞺮":"س","ﺳ":"س","ﺴ":"س","ﺲ":"س","ﺱ":"س","ش":"سۛ","𞸔":"سۛ","𞸴":"سۛ","𞹔":"سۛ","𞹴":"سۛ","𞺔":"سۛ","𞺴":"سۛ","ﺷ":"سۛ","ﺸ":"سۛ","ﺶ":"سۛ","ﺵ":"سۛ","ݾ":"س̂","ﴱ":"سo","ﳨ":"سo","ﴲ":"سۛo","ﳪ":"سۛo","ﲭ":"سج","ﴴ":"سج","ﰜ":"سج","ﴭ":"سۛج","ﴷ":"سۛج","ﴥ":"سۛج","ﴉ":"سۛج","ﵝ":"سجح","ﵞ":"سجى","ﵩ":"سۛجى","ﲮ":"سح","ﴵ":"سح","ﰝ":"سح","ﴮ":"سۛح","ﴸ":"سۛح","ﴦ":"سۛح","ﴊ":"سۛح","ﵜ":"سحج","ﵨ":"سۛحم","ﵧ":"سۛحم","ﶪ":"سۛحى","ﲯ":"سخ","ﴶ":"سخ","ﰞ":"سخ","ﴯ":"سۛخ","ﴹ":"سۛخ","ﴧ":"سۛخ","ﴋ":"سۛخ","ﶨ":"سخى","ﷆ":"سخى","ﴪ":"سر","ﴎ":"سر","ﴩ":"سۛر","ﴍ":"سۛر","ﲰ":"سم","ﳧ":"سم","ﰟ":"سم","ﴰ":"سۛم","ﳩ":"سۛم","ﴨ":"سۛم","ﴌ":"سۛم","ﵡ":"سمج","ﵠ":"سمح","ﵟ":"سمح","ﵫ":"سۛمخ","ﵪ":"سۛمخ","ﵣ":"سمم","ﵢ":"سمم","ﵭ":"سۛمم","ﵬ":"سۛمم","ﴗ":"سى","ﳻ":"سى","ﴘ":"سى","ﳼ":"سى","ﴙ":"سۛى","ﳽ":"سۛى","ﴚ":"سۛى","ﳾ":"سۛى","𐋲":"ص","𞸑":"ص","𞸱":"ص","𞹑":"ص","𞹱":"ص","𞺑":"ص","𞺱":"ص","ﺻ":"ص","ﺼ":"ص","ﺺ":"ص","ﺹ":"ص","ڞ":"صۛ","ࢯ":"ص̤̣","ﲱ":"صح","ﰠ":"صح","ﵥ":"صحح","ﵤ":"صحح","ﶩ":"صحى","ﲲ":"صخ","ﴫ":"صر","ﴏ":"صر","ﷵ":"صلعم","ﷹ":"صلى","ﷰ":"صلى","ﷺ":"صلى lللo علىo وسلم","ﲳ":"صم","ﰡ":"صم","ﷅ":"صمم","ﵦ":"صمم","ﴡ":"صى","ﴅ":"صى","ﴢ":"صى","ﴆ":"صى","𞸙":"ض","𞸹":"ض","𞹙":"ض","𞹹":"ض","𞺙":"ض","𞺹":"ض","ﺿ":"ض","ﻀ":"ض","ﺾ":"ض","ﺽ":"ض","ﲴ":"ضج","ﰢ":"ضج","ﲵ":"ضح","ﰣ":"ضح","ﵮ":"ضحى","ﶫ":"ضحى","ﲶ":"ضخ","ﰤ":"ضخ","ﵰ":"ضخم","ﵯ":"ضخم","ﴬ":"ضر","ﴐ":"ضر","ﲷ":"ضم","ﰥ":"ضم","ﴣ":"ضى","ﴇ":"ضى","ﴤ":"ضى","ﴈ":"ضى","𐋨":"ط","𞸈":"ط","𞹨":"ط","𞺈":"ط","𞺨":"ط","ﻃ":"ط","ﻄ":"ط","ﻂ":"ط","ﻁ":"ط","ڟ":"طۛ","ﲸ":"طح","ﰦ":"طح","ﴳ":"طم","ﴺ":"طم","ﰧ":"طم","ﵲ":"طمح","ﵱ":"طمح","ﵳ":"طمم","ﵴ":"طمى","ﴑ":"طى","ﳵ":"طى","ﴒ":"طى","ﳶ":"طى","𞸚":"ظ","𞹺":"ظ","𞺚":"ظ","𞺺":"ظ","ﻇ":"ظ","ﻈ":"ظ","ﻆ":"ظ","ﻅ":"ظ","ﲹ":"ظم","ﴻ":"ظم","ﰨ":"ظم","؏":"ع","𞸏":"ع","𞸯":"ع","𞹏":"ع","𞹯":"ع","𞺏":"ع","𞺯":"ع","ﻋ":"ع","ﻌ":"ع","ﻊ":"ع","ﻉ":"ع","ﲺ":"عج","ﰩ":"عج","ﷄ":"عجم","ﵵ":"عجم","ﷷ":"علىo","ﲻ":"عم","ﰪ":"عم","ﵷ":"عمم","ﵶ":"عمم","ﵸ":"عمى","ﶶ":"عمى","ﴓ":"عى","ﳷ":"عى","ﴔ":"عى","ﳸ":"عى","𞸛":"غ","𞸻":"غ","𞹛":"غ","𞹻":"غ","𞺛":"غ","𞺻":"غ","ﻏ":"غ","ﻐ":"غ","ﻎ":"غ","ﻍ":"غ","ﲼ":"غج","ﰫ":"غج","ﲽ":"غم","ﰬ":"غم","ﵹ":"غمم","ﵻ":"غمى","ﵺ":"غمى","ﴕ":"غى","ﳹ":"غى","ﴖ":"غى","ﳺ":"غى","𞸐":"ف","𞸰":"ف","𞹰":"ف","𞺐":"ف","𞺰":"ف","ﻓ":"ف","ﻔ":"ف","ﻒ":"ف","ﻑ":"ف","ڧ":"ف","ﲾ":"فج","ﰭ":"فج","ﲿ":"فح","ﰮ":"فح","ﳀ":"فخ","ﰯ":"فخ","ﵽ":"فخم","ﵼ":"فخم","ﳁ":"فم","ﰰ":"فم","ﷁ":"فمى","ﱼ":"فى","ﰱ":"فى","ﱽ":"فى","ﰲ":"فى","𞸞":"ڡ","𞹾":"ڡ","ࢻ":"ڡ","ٯ":"ڡ","𞸟":"ڡ","𞹟":"ڡ","ࢼ":"ڡ","ڤ":"ڡۛ","ﭬ":"ڡۛ","ﭭ":"ڡۛ","ﭫ":"ڡۛ","ﭪ":"ڡۛ","ڨ":"ڡۛ","ࢤ":"ڢۛ","ﭰ":"ڦ","ﭱ":"ڦ","ﭯ":"ڦ","ﭮ":"ڦ","𞸒":"ق","𞸲":"ق","𞹒":"ق","𞹲":"ق","𞺒":"ق","𞺲":"ق","ﻗ":"ق","ﻘ":"ق","ﻖ":"ق","ﻕ":"ق","ﳂ":"قح","ﰳ":"قح","ﷱ":"قلى","ﳃ":"قم","ﰴ":"قم","ﶴ":"قمح","ﵾ":"قمح","ﵿ":"قمم","ﶲ":"قمى","ﱾ":"قى","ﰵ":"قى","ﱿ":"قى","ﰶ":"قى","𞸊":"ك","𞸪":"ك","𞹪":"ك","ﻛ":"ك","ﻜ":"ك","ﻚ":"ك","ﻙ":"ك","ک":"ك","ﮐ":"ك","ﮑ":"ك","ﮏ":"ك","ﮎ":"ك","ڪ":"ك","ڭ":"كۛ","ﯕ":"كۛ","ﯖ":"كۛ","ﯔ":"كۛ","ﯓ":"كۛ","ݣ":"كۛ","ﲀ":"كl","ﰷ":"كl","ﳄ":"كج","ﰸ":"كج","ﳅ":"كح","ﰹ":"كح","ﳆ":"كخ","ﰺ":"كخ","ﳇ":"كل","ﳫ":"كل","ﲁ":"كل","ﰻ":"كل","ﳈ":"كم","ﳬ":"كم","ﲂ":"كم","ﰼ":"كم","ﷃ":"كمم","ﶻ":"كمم","ﶷ":"كمى","ﲃ":"كى","ﰽ":"كى","ﲄ":"كى","ﰾ":"كى","ݢ":"ڬ","ﮔ":"گ","ﮕ":"گ","ﮓ":"گ","ﮒ":"گ","ࢰ":"گ","ڴ":"گۛ","ﮜ":"ڱ","ﮝ":"ڱ","ﮛ":"ڱ","ﮚ":"ڱ","ﮘ":"ڳ","ﮙ":"ڳ","ﮗ":"ڳ","ﮖ":"ڳ","𞸋":"ل","𞸫":"ل","𞹋":"ل","𞺋":"ل","𞺫":"ل","ﻟ":"ل","ﻠ":"ل","ﻞ":"ل","ﻝ":"ل","ڷ":"لۛ","ڵ":"ل̆","ﻼ":"لl","ﻻ":"لl","ﻺ":"لlٕ","ﻹ":"لlٕ","ﻸ":"لlٴ","ﻷ":"لlٴ","ﳍ":"لo","ﻶ":"لآ","ﻵ":"لآ","ﳉ":"لج","ﰿ":"لج","ﶃ":"لجج","ﶄ":"لجج","ﶺ":"لجم","ﶼ":"لجم","ﶬ":"لجى","ﳊ":"لح","ﱀ":"لح","ﶵ":"لحم","ﶀ":"لحم","ﶂ":"لحى","ﶁ":"لحى","ﳋ":"لخ","ﱁ":"لخ","ﶆ":"لخم","ﶅ":"لخم","ﳌ":"لم","ﳭ":"لم","ﲅ":"لم","ﱂ":"لم","ﶈ":"لمح","ﶇ":"لمح","ﶭ":"لمى","ﲆ":"لى","ﱃ":"لى","ﲇ":"لى","ﱄ":"لى","𞸌":"م","𞸬":"م","𞹬":"م","𞺌":"م","𞺬":"م","ﻣ":"م","ﻤ":"م","ﻢ":"م","ﻡ":"م","ࢧ":"مۛ","۾":"م͈","ﲈ":"مl","ﳎ":"مج","ﱅ":"مج","ﶌ":"مجح","ﶒ":"مجخ","ﶍ":"مجم","ﷀ":"مجى","ﳏ":"مح","ﱆ":"مح","ﶉ":"محج","ﶊ":"محم","ﷴ":"محمد","ﶋ":"محى","ﳐ":"مخ","ﱇ":"مخ","ﶎ":"مخج","ﶏ":"مخم","ﶹ":"مخى","ﳑ":"مم","ﲉ":"مم","ﱈ":"مم","ﶱ":"ممى","ﱉ":"مى","ﱊ":"مى","𞸍":"ن","𞸭":"ن","𞹍":"ن","𞹭":"ن","𞺍":"ن","𞺭":"ن","ﻧ":"ن","ﻨ":"ن","ﻦ":"ن","ﻥ":"ن","ݨ":"نؕ","ݩ":"ن̆","ﳖ":"نo","ﳯ":"نo","ﶸ":"نجح","ﶽ":"نجح","ﶘ":"نجم","ﶗ":"نجم","ﶙ":"نجى","ﷇ":"نجى","ﳓ":"نح","ﱌ":"نح","ﶕ":"نحم","ﶖ":"نحى","ﶳ":"نحى","ﳔ":"نخ","ﱍ":"نخ","ﲊ":"نر","ﲋ":"نز","ﳕ":"نم","ﳮ":"نم","ﲌ":"نم","ﱎ":"نم","ﶛ":"نمى","ﶚ":"نمى","ﲍ":"نن","ﲎ":"نى","ﱏ":"نى","ﲏ":"نى","ﱐ":"نى","ۂ":"ۀ","ﮥ":"ۀ","ﮤ":"ۀ","𐋤":"و","𞸅":"و","𞺅":"و","𞺥":"و","ﻮ":"و","ﻭ":"و","ࢱ":"و","ۋ":"وۛ","ﯟ":"وۛ","ﯞ":"وۛ","ۇ":"و̓","ﯘ":"و̓","ﯗ":"و̓","ۆ":"و̆","ﯚ":"و̆","ﯙ":"و̆","ۉ":"و̂","ﯣ":"و̂","ﯢ":"و̂","ۈ":"وٰ","ﯜ":"وٰ","ﯛ":"وٰ","ؤ":"وٴ","ﺆ":"وٴ","ﺅ":"وٴ","ٶ":"وٴ","ٷ":"و̓ٴ","ﯝ":"و̓ٴ","ﷸ":"وسلم","ﯡ":"ۅ","ﯠ":"ۅ","ٮ":"ى","𞸜":"ى","𞹼":"ى","ں":"ى","𞸝":"ى","𞹝":"ى","ﮟ":"ى","ﮞ":"ى","ࢽ":"ى","ﯨ":"ى","ﯩ":"ى","ﻰ":"ى","ﻯ":"ى","ي":"ى","𞸉":"ى","𞸩":"ى","𞹉":"ى","𞹩":"ى","𞺉":"ى","𞺩":"ى","ﻳ":"ى","ﻴ":"ى","ﻲ":"ى","ﻱ":"ى","ی":"ى","ﯾ":"ى","ﯿ":"ى","ﯽ":"ى","ﯼ":"ى","ے":"ى","ﮯ":"ى","ﮮ":"ى","ٹ":"ىؕ","ﭨ":"ىؕ","ﭩ":"ىؕ","ﭧ":"ىؕ","ﭦ":"ىؕ","ڻ":"ىؕ","ﮢ":"ىؕ","ﮣ":"ىؕ","ﮡ":"ىؕ","ﮠ":"ىؕ","پ":"ىۛ","ﭘ":"ىۛ","ﭙ":"ىۛ","ﭗ":"ىۛ","ﭖ":"ىۛ","ث":"ىۛ","𞸖":"ىۛ","𞸶":"ىۛ","𞹶":"ىۛ","𞺖":"ىۛ","𞺶":"ىۛ","ﺛ":"ىۛ","ﺜ":"ىۛ","ﺚ":"ىۛ","ﺙ":"ىۛ","ڽ":"ىۛ","ۑ":"ىۛ","ؿ":"ىۛ","ࢷ":"ىۛۢ","ݖ":"ى̆","ێ":"ى̆","ࢺ":"ى̆̇","ؽ":"ى̂","ࢨ":"ىٔ","ﲐ":"ىٰ","ﱝ":"ىٰ","ﳞ":"ىo","ﳱ":"ىo","ﳦ":"ىۛo","ئ":"ىٴ","ﺋ":"ىٴ","ﺌ":"ىٴ","ﺊ":"ىٴ","ﺉ":"ىٴ","ٸ":"ىٴ","ﯫ":"ىٴl","ﯪ":"ىٴl","ﲛ":"ىٴo","ﳠ":"ىٴo","ﯭ":"ىٴo","ﯬ":"ىٴo","ﯸ":"ىٴٻ","ﯷ":"ىٴٻ","ﯶ":"ىٴٻ","ﲗ":"ىٴج","ﰀ":"ىٴج","ﲘ":"ىٴح","ﰁ":"ىٴح","ﲙ":"ىٴخ","ﱤ":"ىٴر","ﱥ":"ىٴز","ﲚ":"ىٴم","ﳟ":"ىٴم","ﱦ":"ىٴم","ﰂ":"ىٴم","ﱧ":"ىٴن","ﯯ":"ىٴو","ﯮ":"ىٴو","ﯱ":"ىٴو̓","ﯰ":"ىٴو̓","ﯳ":"ىٴو̆","ﯲ":"ىٴو̆","ﯵ":"ىٴوٰ","ﯴ":"ىٴوٰ","ﯻ":"ىٴى","ﯺ":"ىٴى","ﱨ":"ىٴى","ﯹ":"ىٴى","ﰃ":"ىٴى","ﱩ":"ىٴى","ﰄ":"ىٴى","ﳚ":"ىج","ﱕ":"ىج","ﰑ":"ىۛج","ﶯ":"ىجى","ﳛ":"ىح","ﱖ":"ىح","ﶮ":"ىحى","ﳜ":"ىخ","ﱗ":"ىخ","ﲑ":"ىر","ﱶ":"ىۛر","ﲒ":"ىز","ﱷ":"ىۛز","ﳝ":"ىم","ﳰ":"ىم","ﲓ":"ىم","ﱘ":"ىم","ﲦ":"ىۛم","ﳥ":"ىۛم","ﱸ":"ىۛم","ﰒ":"ىۛم","ﶝ":"ىمم","ﶜ":"ىمم","ﶰ":"ىمى","ﲔ":"ىن","ﱹ":"ىۛن","ﲕ":"ىى","ﱙ":"ىى","ﲖ":"ىى","ﱚ":"ىى","ﱺ":"ىۛى","ﰓ":"ىۛى","ﱻ":"ىۛى","ﰔ":"ىۛى","ﮱ":"ۓ","ﮰ":"ۓ","𐊸":"ⵀ","⁞":"ⵂ","⸽":"ⵂ","⦙":"ⵂ","︙":"ⵗ","⁝":"ⵗ","⋮":"ⵗ","Մ":"ሆ","Ռ":"ቡ","Ի":"ኮ","Պ":"ጣ","आ":"अा","ऒ":"अाॆ","ओ":"अाे","औ":"अाै","ऄ":"अॆ","ऑ":"अॉ","ऍ":"एॅ","ऎ":"एॆ","ऐ":"एे","ई":"र्इ","ઽ":"ऽ","𑇜":"ꣻ","𑇋":"ऺ","ુ":"ु","ૂ":"ू","ੋ":"ॆ","੍":"्","્":"्","আ":"অা","ৠ":"ঋৃ","ৡ":"ঋৃ","𑒒":"ঘ","𑒔":"চ","𑒖":"জ","𑒘":"ঞ","𑒙":"ট","𑒛":"ড","𑒪":"ণ","𑒞":"ত","𑒟":"থ","𑒠":"দ","𑒡":"ধ","𑒢":"ন","𑒣":"প","𑒩":"ব","𑒧":"ম","𑒨":"য","𑒫":"র","𑒝":"ল","𑒭":"ষ","𑒮":"স","𑓄":"ঽ","𑒰":"া","𑒱":"ি","𑒹":"ে","𑒼":"ো","𑒾":"ৌ","𑓂":"্","𑒽":"ৗ","ਉ":"ੳੁ","ਊ":"ੳੂ","ਆ":"ਅਾ","ਐ":"ਅੈ","ਔ":"ਅੌ","ਇ":"ੲਿ","ਈ":"ੲੀ","ਏ":"ੲੇ","આ":"અા","ઑ":"અાૅ","ઓ":"અાે","ઔ":"અાૈ","ઍ":"અૅ","એ":"અે","ઐ":"અૈ","ଆ":"ଅା","௮":"அ","ர":"ஈ","ா":"ஈ","௫":"ஈு","௨":"உ","ഉ":"உ","ஊ":"உள","ഊ":"உൗ","௭":"எ","௷":"எவ","ஜ":"ஐ","ജ":"ஐ","௧":"க","௪":"ச","௬":"சு","௲":"சூ","ഺ":"டி","ണ":"ண","௺":"நீ","௴":"மீ","௰":"ய","ഴ":"ழ","ௗ":"ள","ை":"ன","ശ":"ஶ","௸":"ஷ","ി":"ி","ീ":"ி","ொ":"ெஈ","ௌ":"ெள","ோ":"ேஈ","ಅ":"అ","ಆ":"ఆ","ಇ":"ఇ","ౠ":"ఋా","ౡ":"ఌా","ಒ":"ఒ","ఔ":"ఒౌ","ಔ":"ఒౌ","ఓ":"ఒౕ","ಓ":"ఒౕ","ಜ":"జ","ಞ":"ఞ","ఢ":"డ̣","ಣ":"ణ","థ":"ధּ","భ":"బ̣","ಯ":"య","ఠ":"రּ","ಱ":"ఱ","ಲ":"ల","ష":"వ̣","హ":"వా","మ":"వు","ూ":"ుా","ౄ":"ృా","ೡ":"ಌಾ","ഈ":"ഇൗ","ഐ":"എെ","ഓ":"ഒാ","ഔ":"ഒൗ","ൡ":"ഞ","൫":"ദ്ര","൹":"നു","ഌ":"നു","ങ":"നു","൯":"ന്","ൻ":"ന്","൬":"ന്ന","൚":"ന്മ","റ":"ര","൪":"ര്","ർ":"ര്","൮":"വ്ര","൶":"ഹ്മ","ൂ":"ു","ൃ":"ു","ൈ":"െെ","෪":"ජ","෫":"ද","𑐓":"𑐴𑑂𑐒","𑐙":"𑐴𑑂𑐘","𑐤":"𑐴𑑂𑐣","𑐪":"𑐴𑑂𑐩","𑐭":"𑐴𑑂𑐬","𑐯":"𑐴𑑂𑐮","𑗘":"𑖂","𑗙":"𑖂","𑗚":"𑖃","𑗛":"𑖄","𑗜":"𑖲","𑗝":"𑖳","ฃ":"ข","ด":"ค","ต":"ค","ม":"ฆ","ຈ":"จ","ซ":"ช","ฏ":"ฎ","ท":"ฑ","ບ":"บ","ປ":"ป","ຝ":"ฝ","ພ":"พ","ຟ":"ฟ","ฦ":"ภ","ຍ":"ย","។":"ฯ","ๅ":"า","ำ":"̊า","ិ":"ิ","ី":"ี","ឹ":"ึ","ឺ":"ื","ຸ":"ุ","ູ":"ู","แ":"เเ","ໜ":"ຫນ","ໝ":"ຫມ","ຳ":"̊າ","༂":"འུྂཿ","༃":"འུྂ༔","ཪ":"ར","ༀ":"ཨོཾ","ཷ":"ྲཱྀ","ཹ":"ླཱྀ","𑲲":"𑲪","ႁ":"ဂှ","က":"ဂာ","ၰ":"ဃှ","ၦ":"ပှ","ဟ":"ပာ","ၯ":"ပာှ","ၾ":"ၽှ","ဩ":"သြ","ဪ":"သြော်","႞":"ႃ̊","ឣ":"អ","᧐":"ᦞ","᧑":"ᦱ","᪀":"ᩅ","᪐":"ᩅ","꩓":"ꨁ","꩖":"ꨣ","᭒":"ᬍ","᭓":"ᬑ","᭘":"ᬨ","ꦣ":"ꦝ","ᢖ":"ᡜ","ᡕ":"ᠵ","ῶ":"Ꮿ","ᐍ":"ᐁ·","ᐫ":"ᐁᐠ","ᐑ":"ᐄ·","ᐓ":"ᐅ·","ᐭ":"ᐅᐠ","ᐕ":"ᐆ·","ᐘ":"ᐊ·","ᐮ":"ᐊᐠ","ᐚ":"ᐋ·","ᣝ":"ᐞᣟ","ᓑ":"ᐡ","ᕀ":"ᐩ","ᐿ":"ᐲ·","ᑃ":"ᐴ·","⍩":"ᐵ","ᑇ":"ᐹ·","ᑜ":"ᑏ·","⸧":"ᑐ","⊃":"ᑐ","ᑞ":"ᑐ·","ᑩ":"ᑐ\'","⟉":"ᑐ/","⫗":"ᑐᑕ","ᑠ":"ᑑ·","⸦":"ᑕ","⊂":"ᑕ","ᑢ":"ᑕ·","ᑪ":"ᑕ\'","ᑤ":"ᑖ·","ᑵ":"ᑫ·","ᒅ":"ᑫ\'","ᑹ":"ᑮ·","ᑽ":"ᑰ·","ᘃ":"ᒉ","ᒓ":"ᒉ·","ᒕ":"ᒋ·","ᒗ":"ᒌ·","ᒛ":"ᒎ·","ᘂ":"ᒐ","ᒝ":"ᒐ·","ᒟ":"ᒑ·","ᒭ":"ᒣ·","ᒱ":"ᒦ·","ᒳ":"ᒧ·","ᒵ":"ᒨ·","ᒹ":"ᒫ·","ᓊ":"ᓀ·","ᣇ":"ᓂ·","ᣉ":"ᓃ·","ᣋ":"ᓄ·","ᣍ":"ᓅ·","ᓌ":"ᓇ·","ᓎ":"ᓈ·","ᘄ":"ᓓ","ᓝ":"ᓓ·","ᓟ":"ᓕ·","ᓡ":"ᓖ·","ᓣ":"ᓗ·","ᓥ":"ᓘ·","ᘇ":"ᓚ","ᓧ":"ᓚ·","ᓩ":"ᓛ·","ᓷ":"ᓭ·","ᓹ":"ᓯ·","ᓻ":"ᓰ·","ᓽ":"ᓱ·","ᓿ":"ᓲ·","ᔁ":"ᓴ·","ᔃ":"ᓵ·","ᔌ":"ᔋ<","ᔎ":"ᔋb","ᔍ":"ᔋᑕ","ᔏ":"ᔋᒐ","ᔘ":"ᔐ·","ᔚ":"ᔑ·","ᔜ":"ᔒ·","ᔞ":"ᔓ·","ᔠ":"ᔔ·","ᔢ":"ᔕ·","ᔤ":"ᔖ·","ᔲ":"ᔨ·","ᔴ":"ᔩ·","ᔶ":"ᔪ·","ᔸ":"ᔫ·","ᔺ":"ᔭ·","ᔼ":"ᔮ·","ᘢ":"ᕃ","ᣠ":"ᕃ·","ᘣ":"ᕆ","ᘤ":"ᕊ","ᕏ":"ᕌ·","ᖃ":"ᕐb","ᖄ":"ᕐḃ","ᖁ":"ᕐd","ᕿ":"ᕐP","ᙯ":"ᕐᑫ","ᕾ":"ᕐᑬ","ᖀ":"ᕐᑮ","ᖂ":"ᕐᑰ","ᖅ":"ᕐᒃ","ᕜ":"ᕚ·","ᣣ":"ᕞ·","ᣤ":"ᕦ·","ᕩ":"ᕧ·","ᣥ":"ᕫ·","ᣨ":"ᖆ·","ᖑ":"ᖕJ","ᙰ":"ᖕᒉ","ᖎ":"ᖕᒊ","ᖏ":"ᖕᒋ","ᖐ":"ᖕᒌ","ᖒ":"ᖕᒎ","ᖓ":"ᖕᒐ","ᖔ":"ᖕᒑ","ᙳ":"ᖖJ","ᙱ":"ᖖᒋ","ᙲ":"ᖖᒌ","ᙴ":"ᖖᒎ","ᙵ":"ᖖᒐ","ᙶ":"ᖖᒑ","ᣪ":"ᖗ·","ᙷ":"ᖧ·","ᙸ":"ᖨ·","ᙹ":"ᖩ·","ᙺ":"ᖪ·","ᙻ":"ᖫ·","ᙼ":"ᖬ·","ᙽ":"ᖭ·","⪫":"ᗒ","⪪":"ᗕ","ꓷ":"ᗡ","ᣰ":"ᗴ·","ᣲ":"ᘛ·","ᶻ":"ᙆ","ꓭ":"ᙠ","ᶺ":"ᣔ","ᴾ":"ᣖ","ᣜ":"ᣟᐞ","ˡ":"ᣳ","ʳ":"ᣴ","ˢ":"ᣵ","ᣛ":"ᣵ","ꚰ":"ᚹ","ᛡ":"ᚼ","⍿":"ᚽ","ᛂ":"ᚽ","𝈿":"ᛋ","↑":"ᛏ","↿":"ᛐ","⥮":"ᛐ⇂","⥣":"ᛐᛚ","ⵣ":"ᛯ","↾":"ᛚ","⨡":"ᛚ","⋄":"ᛜ","◇":"ᛜ","◊":"ᛜ","♢":"ᛜ","🝔":"ᛜ","𑢷":"ᛜ","𐊔":"ᛜ","⍚":"ᛜ̲","⋈":"ᛞ","⨝":"ᛞ","𐓐":"ᛦ","↕":"ᛨ","𐳼":"𐲂","𐳺":"𐲥","ㄱ":"ᄀ","ᆨ":"ᄀ","ᄁ":"ᄀᄀ","ㄲ":"ᄀᄀ","ᆩ":"ᄀᄀ","ᇺ":"ᄀᄂ","ᅚ":"ᄀᄃ","ᇃ":"ᄀᄅ","ᇻ":"ᄀᄇ","ᆪ":"ᄀᄉ","ㄳ":"ᄀᄉ","ᇄ":"ᄀᄉᄀ","ᇼ":"ᄀᄎ","ᇽ":"ᄀᄏ","ᇾ":"ᄀᄒ","ㄴ":"ᄂ","ᆫ":"ᄂ","ᄓ":"ᄂᄀ","ᇅ":"ᄂᄀ","ᄔ":"ᄂᄂ","ㅥ":"ᄂᄂ","ᇿ":"ᄂᄂ","ᄕ":"ᄂᄃ","ㅦ":"ᄂᄃ","ᇆ":"ᄂᄃ","ퟋ":"ᄂᄅ","ᄖ":"ᄂᄇ","ᅛ":"ᄂᄉ","ᇇ":"ᄂᄉ","ㅧ":"ᄂᄉ","ᅜ":"ᄂᄌ","ᆬ":"ᄂᄌ","ㄵ":"ᄂᄌ","ퟌ":"ᄂᄎ","ᇉ":"ᄂᄐ","ᅝ":"ᄂᄒ","ᆭ":"ᄂᄒ","ㄶ":"ᄂᄒ","ᇈ":"ᄂᅀ","ㅨ":"ᄂᅀ","ㄷ":"ᄃ","ᆮ":"ᄃ","ᄗ":"ᄃᄀ","ᇊ":"ᄃᄀ","ᄄ":"ᄃᄃ","ㄸ":"ᄃᄃ","ퟍ":"ᄃᄃ","ퟎ":"ᄃᄃᄇ","ᅞ":"ᄃᄅ","ᇋ":"ᄃᄅ","ꥠ":"ᄃᄆ","ꥡ":"ᄃᄇ","ퟏ":"ᄃᄇ","ꥢ":"ᄃᄉ","ퟐ":"ᄃᄉ","ퟑ":"ᄃᄉᄀ","ꥣ":"ᄃᄌ","ퟒ":"ᄃᄌ","ퟓ":"ᄃᄎ","ퟔ":"ᄃᄐ","ㄹ":"ᄅ","ᆯ":"ᄅ","ꥤ":"ᄅᄀ","ᆰ":"ᄅᄀ","ㄺ":"ᄅᄀ","ꥥ":"ᄅᄀᄀ","ퟕ":"ᄅᄀᄀ","ᇌ":"ᄅᄀᄉ","ㅩ":"ᄅᄀᄉ","ퟖ":"ᄅᄀᄒ","ᄘ":"ᄅᄂ","ᇍ":"ᄅᄂ","ꥦ":"ᄅᄃ","ᇎ":"ᄅᄃ","ㅪ":"ᄅᄃ","ꥧ":"ᄅᄃᄃ","ᇏ":"ᄅᄃᄒ","ᄙ":"ᄅᄅ","ᇐ":"ᄅᄅ","ퟗ":"ᄅᄅᄏ","ꥨ":"ᄅᄆ","ᆱ":"ᄅᄆ","ㄻ":"ᄅᄆ","ᇑ":"ᄅᄆᄀ","ᇒ":"ᄅᄆᄉ","ퟘ":"ᄅᄆᄒ","ꥩ":"ᄅᄇ","ᆲ":"ᄅᄇ","ㄼ":"ᄅᄇ","ퟙ":"ᄅᄇᄃ","ꥪ":"ᄅᄇᄇ","ᇓ":"ᄅᄇᄉ","ㅫ":"ᄅᄇᄉ","ꥫ":"ᄅᄇᄋ","ᇕ":"ᄅᄇᄋ","ퟚ":"ᄅᄇᄑ","ᇔ":"ᄅᄇᄒ","ꥬ":"ᄅᄉ","ᆳ":"ᄅᄉ","ㄽ":"ᄅᄉ","ᇖ":"ᄅᄉᄉ","ᄛ":"ᄅᄋ","ퟝ":"ᄅᄋ","ꥭ":"ᄅᄌ","ꥮ":"ᄅᄏ","ᇘ":"ᄅᄏ","ᆴ":"ᄅᄐ","ㄾ":"ᄅᄐ","ᆵ":"ᄅᄑ","ㄿ":"ᄅᄑ","ᄚ":"ᄅᄒ","ㅀ":"ᄅᄒ","ᄻ":"ᄅᄒ","ᆶ":"ᄅᄒ","ퟲ":"ᄅᄒ","ᇗ":"ᄅᅀ","ㅬ":"ᄅᅀ","ퟛ":"ᄅᅌ","ᇙ":"ᄅᅙ","ㅭ":"ᄅᅙ","ퟜ":"ᄅᅙᄒ","ㅁ":"ᄆ","ᆷ":"ᄆ","ꥯ":"ᄆᄀ","ᇚ":"ᄆᄀ","ퟞ":"ᄆᄂ","ퟟ":"ᄆᄂᄂ","ꥰ":"ᄆᄃ","ᇛ":"ᄆᄅ","ퟠ":"ᄆᄆ","ᄜ":"ᄆᄇ","ㅮ":"ᄆᄇ","ᇜ":"ᄆᄇ","ퟡ":"ᄆᄇᄉ","ꥱ":"ᄆᄉ","ᇝ":"ᄆᄉ","ㅯ":"ᄆᄉ","ᇞ":"ᄆᄉᄉ","ᄝ":"ᄆᄋ","ㅱ":"ᄆᄋ","ᇢ":"ᄆᄋ","ퟢ":"ᄆᄌ","ᇠ":"ᄆᄎ","ᇡ":"ᄆᄒ","ᇟ":"ᄆᅀ","ㅰ":"ᄆᅀ","ㅂ":"ᄇ","ᆸ":"ᄇ","ᄞ":"ᄇᄀ","ㅲ":"ᄇᄀ","ᄟ":"ᄇᄂ","ᄠ":"ᄇᄃ","ㅳ":"ᄇᄃ","ퟣ":"ᄇᄃ","ᇣ":"ᄇᄅ","ퟤ":"ᄇᄅᄑ","ퟥ":"ᄇᄆ","ᄈ":"ᄇᄇ","ㅃ":"ᄇᄇ","ퟦ":"ᄇᄇ","ᄬ":"ᄇᄇᄋ","ㅹ":"ᄇᄇᄋ","ᄡ":"ᄇᄉ","ㅄ":"ᄇᄉ","ᆹ":"ᄇᄉ","ᄢ":"ᄇᄉᄀ","ㅴ":"ᄇᄉᄀ","ᄣ":"ᄇᄉᄃ","ㅵ":"ᄇᄉᄃ","ퟧ":"ᄇᄉᄃ","ᄤ":"ᄇᄉᄇ","ᄥ":"ᄇᄉᄉ","ᄦ":"ᄇᄉᄌ","ꥲ":"ᄇᄉᄐ","ᄫ":"ᄇᄋ","ㅸ":"ᄇᄋ","ᇦ":"ᄇᄋ","ᄧ":"ᄇᄌ","ㅶ":"ᄇᄌ","ퟨ":"ᄇᄌ","ᄨ":"ᄇᄎ","ퟩ":"ᄇᄎ","ꥳ":"ᄇᄏ","ᄩ":"ᄇᄐ","ㅷ":"ᄇᄐ","ᄪ":"ᄇᄑ","ᇤ":"ᄇᄑ","ꥴ":"ᄇᄒ","ᇥ":"ᄇᄒ","ㅅ":"ᄉ","ᆺ":"ᄉ","ᄭ":"ᄉᄀ","ㅺ":"ᄉᄀ","ᇧ":"ᄉᄀ","ᄮ":"ᄉᄂ","ㅻ":"ᄉᄂ","ᄯ":"ᄉᄃ","ㅼ":"ᄉᄃ","ᇨ":"ᄉᄃ","ᄰ":"ᄉᄅ","ᇩ":"ᄉᄅ","ᄱ":"ᄉᄆ","ퟪ":"ᄉᄆ","ᄲ":"ᄉᄇ","ㅽ":"ᄉᄇ","ᇪ":"ᄉᄇ","ᄳ":"ᄉᄇᄀ","ퟫ":"ᄉᄇᄋ","ᄊ":"ᄉᄉ","ㅆ":"ᄉᄉ","ᆻ":"ᄉᄉ","ퟬ":"ᄉᄉᄀ","ퟭ":"ᄉᄉᄃ","ꥵ":"ᄉᄉᄇ","ᄴ":"ᄉᄉᄉ","ᄵ":"ᄉᄋ","ᄶ":"ᄉᄌ","ㅾ":"ᄉᄌ","ퟯ":"ᄉᄌ","ᄷ":"ᄉᄎ","ퟰ":"ᄉᄎ","ᄸ":"ᄉᄏ","ᄹ":"ᄉᄐ","ퟱ":"ᄉᄐ","ᄺ":"ᄉᄑ","ퟮ":"ᄉᅀ","ㅇ":"ᄋ","ᆼ":"ᄋ","ᅁ":"ᄋᄀ","ᇬ":"ᄋᄀ","ᇭ":"ᄋᄀᄀ","ᅂ":"ᄋᄃ","ꥶ":"ᄋᄅ","ᅃ":"ᄋᄆ","ᅄ":"ᄋᄇ","ᅅ":"ᄋᄉ","ᇱ":"ᄋᄉ","ㆂ":"ᄋᄉ","ᅇ":"ᄋᄋ","ㆀ":"ᄋᄋ","ᇮ":"ᄋᄋ","ᅈ":"ᄋᄌ","ᅉ":"ᄋᄎ","ᇯ":"ᄋᄏ","ᅊ":"ᄋᄐ","ᅋ":"ᄋᄑ","ꥷ":"ᄋᄒ","ᅆ":"ᄋᅀ","ᇲ":"ᄋᅀ","ㆃ":"ᄋᅀ","ㅈ":"ᄌ","ᆽ":"ᄌ","ퟷ":"ᄌᄇ","ퟸ":"ᄌᄇᄇ","ᅍ":"ᄌᄋ","ᄍ":"ᄌᄌ","ㅉ":"ᄌᄌ","ퟹ":"ᄌᄌ","ꥸ":"ᄌᄌᄒ","ㅊ":"ᄎ","ᆾ":"ᄎ","ᅒ":"ᄎᄏ","ᅓ":"ᄎᄒ","ㅋ":"ᄏ","ᆿ":"ᄏ","ㅌ":"ᄐ","ᇀ":"ᄐ","ꥹ":"ᄐᄐ","ㅍ":"ᄑ","ᇁ":"ᄑ","ᅖ":"ᄑᄇ","ᇳ":"ᄑᄇ","ퟺ":"ᄑᄉ","ᅗ":"ᄑᄋ","ㆄ":"ᄑᄋ","ᇴ":"ᄑᄋ","ퟻ":"ᄑᄐ","ꥺ":"ᄑᄒ","ㅎ":"ᄒ","ᇂ":"ᄒ","ᇵ":"ᄒᄂ","ᇶ":"ᄒᄅ","ᇷ":"ᄒᄆ","ᇸ":"ᄒᄇ","ꥻ":"ᄒᄉ","ᅘ":"ᄒᄒ","ㆅ":"ᄒᄒ","ᄽ":"ᄼᄼ","ᄿ":"ᄾᄾ","ㅿ":"ᅀ","ᇫ":"ᅀ","ퟳ":"ᅀᄇ","ퟴ":"ᅀᄇᄋ","ㆁ":"ᅌ","ᇰ":"ᅌ","ퟵ":"ᅌᄆ","ퟶ":"ᅌᄒ","ᅏ":"ᅎᅎ","ᅑ":"ᅐᅐ","ㆆ":"ᅙ","ᇹ":"ᅙ","ꥼ":"ᅙᅙ","ㅤ":"ᅠ","ㅏ":"ᅡ","ᆣ":"ᅡー","ᅶ":"ᅡᅩ","ᅷ":"ᅡᅮ","ᅢ":"ᅡ丨","ㅐ":"ᅡ丨","ㅑ":"ᅣ","ᅸ":"ᅣᅩ","ᅹ":"ᅣᅭ","ᆤ":"ᅣᅮ","ᅤ":"ᅣ丨","ㅒ":"ᅣ丨","ㅓ":"ᅥ","ᅼ":"ᅥー","ᅺ":"ᅥᅩ","ᅻ":"ᅥᅮ","ᅦ":"ᅥ丨","ㅔ":"ᅥ丨","ㅕ":"ᅧ","ᆥ":"ᅧᅣ","ᅽ":"ᅧᅩ","ᅾ":"ᅧᅮ","ᅨ":"ᅧ丨","ㅖ":"ᅧ丨","ㅗ":"ᅩ","ᅪ":"ᅩᅡ","ㅘ":"ᅩᅡ","ᅫ":"ᅩᅡ丨","ㅙ":"ᅩᅡ丨","ᆦ":"ᅩᅣ","ᆧ":"ᅩᅣ丨","ᅿ":"ᅩᅥ","ᆀ":"ᅩᅥ丨","ힰ":"ᅩᅧ","ᆁ":"ᅩᅧ丨","ᆂ":"ᅩᅩ","ힱ":"ᅩᅩ丨","ᆃ":"ᅩᅮ","ᅬ":"ᅩ丨","ㅚ":"ᅩ丨","ㅛ":"ᅭ","ힲ":"ᅭᅡ","ힳ":"ᅭᅡ丨","ᆄ":"ᅭᅣ","ㆇ":"ᅭᅣ","ᆆ":"ᅭᅣ","ᆅ":"ᅭᅣ丨","ㆈ":"ᅭᅣ丨","ힴ":"ᅭᅥ","ᆇ":"ᅭᅩ","ᆈ":"ᅭ丨","ㆉ":"ᅭ丨","ㅜ":"ᅮ","ᆉ":"ᅮᅡ","ᆊ":"ᅮᅡ丨","ᅯ":"ᅮᅥ","ㅝ":"ᅮᅥ","ᆋ":"ᅮᅥー","ᅰ":"ᅮᅥ丨","ㅞ":"ᅮᅥ丨","ힵ":"ᅮᅧ","ᆌ":"ᅮᅧ丨","ᆍ":"ᅮᅮ","ᅱ":"ᅮ丨","ㅟ":"ᅮ丨","ힶ":"ᅮ丨丨","ㅠ":"ᅲ","ᆎ":"ᅲᅡ","ힷ":"ᅲᅡ丨","ᆏ":"ᅲᅥ","ᆐ":"ᅲᅥ丨","ᆑ":"ᅲᅧ","ㆊ":"ᅲᅧ","ᆒ":"ᅲᅧ丨","ㆋ":"ᅲᅧ丨","ힸ":"ᅲᅩ","ᆓ":"ᅲᅮ","ᆔ":"ᅲ丨","ㆌ":"ᅲ丨","ㆍ":"ᆞ","ퟅ":"ᆞᅡ","ᆟ":"ᆞᅥ","ퟆ":"ᆞᅥ丨","ᆠ":"ᆞᅮ","ᆢ":"ᆞᆞ","ᆡ":"ᆞ丨","ㆎ":"ᆞ丨","ヘ":"へ","⍁":"〼","⧄":"〼","꒞":"ꁊ","꒬":"ꁐ","꒜":"ꃀ","꒨":"ꄲ","꒿":"ꉙ","꒾":"ꊱ","꒔":"ꋍ","꓀":"ꎫ","꓂":"ꎵ","꒺":"ꎿ","꒰":"ꏂ","꒧":"ꑘ","⊥":"ꓕ","⟂":"ꓕ","𝈜":"ꓕ","Ʇ":"ꓕ","Ꞟ":"ꓤ","⅁":"ꓨ","⅂":"ꓶ","𝈕":"ꓶ","𝈫":"ꓶ","𖼦":"ꓶ","𐐑":"ꓶ","⅃":"𖼀","𑫦":"𑫥𑫯","𑫨":"𑫥𑫥","𑫩":"𑫥𑫥𑫯","𑫪":"𑫥𑫥𑫰","𑫧":"𑫥𑫰","𑫴":"𑫳𑫯","𑫶":"𑫳𑫳","𑫷":"𑫳𑫳𑫯","𑫸":"𑫳𑫳𑫰","𑫵":"𑫳𑫰","𑫬":"𑫫𑫯","𑫭":"𑫫𑫫","𑫮":"𑫫𑫫𑫯","⊕":"𐊨","⨁":"𐊨","🜨":"𐊨","Ꚛ":"𐊨","▽":"𐊼","𝈔":"𐊼","🜄":"𐊼","⧖":"𐋀","ꞛ":"𐐺","Ꞛ":"𐐒","𐒠":"𐒆","𐏑":"𐎂","𐏓":"𐎓","𒀸":"𐎚","☥":"𐦞","𓋹":"𐦞","〹":"卄","不":"不","丽":"丽","並":"並","⎜":"丨","⎟":"丨","⎢":"丨","⎥":"丨","⎪":"丨","⎮":"丨","㇑":"丨","ᅵ":"丨","ㅣ":"丨","⼁":"丨","ᆜ":"丨ー","ᆘ":"丨ᅡ","ᆙ":"丨ᅣ","ힽ":"丨ᅣᅩ","ힾ":"丨ᅣ丨","ힿ":"丨ᅧ","ퟀ":"丨ᅧ丨","ᆚ":"丨ᅩ","ퟁ":"丨ᅩ丨","ퟂ":"丨ᅭ","ᆛ":"丨ᅮ","ퟃ":"丨ᅲ","ᆝ":"丨ᆞ","ퟄ":"丨丨","串":"串","丸":"丸","丹":"丹","乁":"乁","㇠":"乙","⼄":"乙","㇟":"乚","⺃":"乚","㇖":"乛","⺂":"乛","⻲":"亀","亂":"亂","㇚":"亅","⼅":"亅","了":"了","ニ":"二","⼆":"二","𠄢":"𠄢","⼇":"亠","亮":"亮","⼈":"人","イ":"亻","⺅":"亻","什":"什","仌":"仌","令":"令","你":"你","倂":"併","倂":"併","侀":"侀","來":"來","例":"例","侮":"侮","侮":"侮","侻":"侻","便":"便","值":"値","倫":"倫","偺":"偺","備":"備","像":"像","僚":"僚","僧":"僧","僧":"僧","㒞":"㒞","⼉":"儿","兀":"兀","⺎":"兀","充":"充","免":"免","免":"免","兔":"兔","兤":"兤","⼊":"入","內":"內","全":"全","兩":"兩","ハ":"八","⼋":"八","六":"六","具":"具","𠔜":"𠔜","𠔥":"𠔥","冀":"冀","㒹":"㒹","⼌":"冂","再":"再","𠕋":"𠕋","冒":"冒","冕":"冕","㒻":"㒻","最":"最","⼍":"冖","冗":"冗","冤":"冤","⼎":"冫","冬":"冬","况":"况","况":"况","冷":"冷","凉":"凉","凌":"凌","凜":"凜","凞":"凞","⼏":"几","𠘺":"𠘺","凵":"凵","⼐":"凵","⼑":"刀","⺉":"刂","刃":"刃","切":"切","切":"切","列":"列","利":"利","㓟":"㓟","刺":"刺","刻":"刻","剆":"剆","割":"割","剷":"剷","劉":"劉","𠠄":"𠠄","カ":"力","力":"力","⼒":"力","劣":"劣","㔕":"㔕","劳":"劳","勇":"勇","勇":"勇","勉":"勉","勉":"勉","勒":"勒","勞":"勞","勤":"勤","勤":"勤","勵":"勵","⼓":"勹","勺":"勺","勺":"勺","包":"包","匆":"匆","𠣞":"𠣞","⼔":"匕","北":"北","北":"北","⼕":"匚","⼖":"匸","匿":"匿","⼗":"十","〸":"十","〺":"卅","卉":"卉","࿖":"卍","࿕":"卐","卑":"卑","卑":"卑","博":"博","ト":"卜","⼘":"卜","⼙":"卩","⺋":"㔾","即":"即","卵":"卵","卽":"卽","卿":"卿","卿":"卿","卿":"卿","⼚":"厂","𠨬":"𠨬","⼛":"厶","參":"參","⼜":"又","及":"及","叟":"叟","𠭣":"𠭣","ロ":"口","⼝":"口","囗":"口","⼞":"口","句":"句","叫":"叫","叱":"叱","吆":"吆","吏":"吏","吝":"吝","吸":"吸","呂":"呂","呈":"呈","周":"周","咞":"咞","咢":"咢","咽":"咽","䎛":"㖈","哶":"哶","唐":"唐","啓":"啓","啟":"啓","啕":"啕","啣":"啣","善":"善","善":"善","喇":"喇","喙":"喙","喙":"喙","喝":"喝","喝":"喝","喫":"喫","喳":"喳","嗀":"嗀","嗂":"嗂","嗢":"嗢","嘆":"嘆","嘆":"嘆","噑":"噑","噴":"噴","器":"器","囹":"囹","圖":"圖","圗":"圗","⼟":"土","士":"土","⼠":"土","型":"型","城":"城","㦳":"㘽","埴":"埴","堍":"堍","報":"報","堲":"堲","塀":"塀","塚":"塚","塚":"塚","塞":"塞","填":"塡","壿":"墫","墬":"墬","墳":"墳","壘":"壘","壟":"壟","𡓤":"𡓤","壮":"壮","売":"売","壷":"壷","⼡":"夂","夆":"夆","⼢":"夊","タ":"夕","⼣":"夕","多":"多","夢":"夢","⼤":"大","奄":"奄","奈":"奈","契":"契","奔":"奔","奢":"奢","女":"女","⼥":"女","𡚨":"𡚨","𡛪":"𡛪","姘":"姘","姬":"姬","娛":"娛","娧":"娧","婢":"婢","婦":"婦","嬀":"媯","㛮":"㛮","㛼":"㛼","媵":"媵","嬈":"嬈","嬨":"嬨","嬾":"嬾","嬾":"嬾","⼦":"子","⼧":"宀","宅":"宅","𡧈":"𡧈","寃":"寃","寘":"寘","寧":"寧","寧":"寧","寧":"寧","寮":"寮","寳":"寳","𡬘":"𡬘","⼨":"寸","寿":"寿","将":"将","⼩":"小","尢":"尢","⺐":"尢","⼪":"尢","⺏":"尣","㞁":"㞁","⼫":"尸","尿":"尿","屠":"屠","屢":"屢","層":"層","履":"履","屮":"屮","屮":"屮","⼬":"屮","𡴋":"𡴋","⼭":"山","峀":"峀","岍":"岍","𡷤":"𡷤","𡷦":"𡷦","崙":"崙","嵃":"嵃","嵐":"嵐","嵫":"嵫","嵮":"嵮","嵼":"嵼","嶲":"嶲","嶺":"嶺","⼮":"巛","巢":"巢","エ":"工","⼯":"工","⼰":"己","⺒":"巳","㠯":"㠯","巽":"巽","⼱":"巾","帲":"帡","帨":"帨","帽":"帽","幩":"幩","㡢":"㡢","𢆃":"𢆃","⼲":"干","年":"年","𢆟":"𢆟","⺓":"幺","⼳":"幺","⼴":"广","度":"度","㡼":"㡼","庰":"庰","庳":"庳","庶":"庶","廊":"廊","廊":"廊","廉":"廉","廒":"廒","廓":"廓","廙":"廙","廬":"廬","⼵":"廴","廾":"廾","⼶":"廾","𢌱":"𢌱","𢌱":"𢌱","弄":"弄","⼷":"弋","⼸":"弓","弢":"弢","弢":"弢","⼹":"彐","⺔":"彑","当":"当","㣇":"㣇","⼺":"彡","形":"形","彩":"彩","彫":"彫","⼻":"彳","律":"律","㣣":"㣣","徚":"徚","復":"復","徭":"徭","⼼":"心","⺖":"忄","⺗":"㣺","忍":"忍","志":"志","念":"念","忹":"忹","怒":"怒","怜":"怜","恵":"恵","㤜":"㤜","㤺":"㤺","悁":"悁","悔":"悔","悔":"悔","惇":"惇","惘":"惘","惡":"惡","𢛔":"𢛔","愈":"愈","慨":"慨","慄":"慄","慈":"慈","慌":"慌","慌":"慌","慎":"慎","慎":"慎","慠":"慠","慺":"慺","憎":"憎","憎":"憎","憎":"憎","憐":"憐","憤":"憤","憯":"憯","憲":"憲","𢡄":"𢡄","𢡊":"𢡊","懞":"懞","懲":"懲","懲":"懲","懲":"懲","懶":"懶","懶":"懶","戀":"戀","⼽":"戈","成":"成","戛":"戛","戮":"戮","戴":"戴","⼾":"戶","戸":"戶","⼿":"手","⺘":"扌","扝":"扝","抱":"抱","拉":"拉","拏":"拏","拓":"拓","拔":"拔","拼":"拼","拾":"拾","𢬌":"𢬌","挽":"挽","捐":"捐","捨":"捨","捻":"捻","掃":"掃","掠":"掠","掩":"掩","揄":"揄","揤":"揤","摒":"摒","𢯱":"𢯱","搜":"搜","搢":"搢","揅":"揅","摩":"摩","摷":"摷","摾":"摾","㨮":"㨮","搉":"㩁","撚":"撚","撝":"撝","擄":"擄","㩬":"㩬","⽀":"支","⽁":"攴","⺙":"攵","敏":"敏","敏":"敏","敖":"敖","敬":"敬","數":"數","𣀊":"𣀊","⽂":"文","⻫":"斉","⽃":"斗","料":"料","⽄":"斤","⽅":"方","旅":"旅","⽆":"无","⺛":"旡","既":"既","旣":"旣","⽇":"日","易":"易","曶":"㫚","㫤":"㫤","晉":"晉","晩":"晚","晴":"晴","晴":"晴","暑":"暑","暑":"暑","暈":"暈","㬈":"㬈","暜":"暜","暴":"暴","曆":"曆","㬙":"㬙","𣊸":"𣊸","⽈":"曰","更":"更","書":"書","⽉":"月","𣍟":"𣍟","肦":"朌","胐":"朏","胊":"朐","脁":"朓","胶":"㬵","朗":"朗","朗":"朗","朗":"朗","脧":"朘","望":"望","望":"望","幐":"㬺","䐠":"㬻","𣎓":"𣎓","膧":"朣","𣎜":"𣎜","⽊":"木","李":"李","杓":"杓","杖":"杖","杞":"杞","𣏃":"𣏃","柿":"杮","杻":"杻","枅":"枅","林":"林","㭉":"㭉","𣏕":"𣏕","柳":"柳","柺":"柺","栗":"栗","栟":"栟","桒":"桒","𣑭":"𣑭","梁":"梁","梅":"梅","梅":"梅","梎":"梎","梨":"梨","椔":"椔","楂":"楂","㮝":"㮝","㮝":"㮝","槩":"㮣","樧":"榝","榣":"榣","槪":"槪","樂":"樂","樂":"樂","樂":"樂","樓":"樓","𣚣":"𣚣","檨":"檨","櫓":"櫓","櫛":"櫛","欄":"欄","㰘":"㰘","⽋":"欠","次":"次","𣢧":"𣢧","歔":"歔","㱎":"㱎","⽌":"止","⻭":"歯","歲":"歲","歷":"歷","歹":"歹","⽍":"歹","⺞":"歺","殟":"殟","殮":"殮","⽎":"殳","殺":"殺","殺":"殺","殺":"殺","殻":"殻","𣪍":"𣪍","⽏":"毋","⺟":"母","𣫺":"𣫺","⽐":"比","⽑":"毛","⽒":"氏","⺠":"民","⽓":"气","⽔":"水","⺡":"氵","⺢":"氺","汎":"汎","汧":"汧","沈":"沈","沿":"沿","泌":"泌","泍":"泍","泥":"泥","𣲼":"𣲼","洛":"洛","洞":"洞","洴":"洴","派":"派","流":"流","流":"流","流":"流","洖":"洖","浩":"浩","浪":"浪","海":"海","海":"海","浸":"浸","涅":"涅","𣴞":"𣴞","淋":"淋","淚":"淚","淪":"淪","淹":"淹","渚":"渚","港":"港","湮":"湮","潙":"溈","滋":"滋","滋":"滋","溜":"溜","溺":"溺","滇":"滇","滑":"滑","滛":"滛","㴳":"㴳","漏":"漏","漢":"漢","漢":"漢","漣":"漣","𣻑":"𣻑","潮":"潮","𣽞":"𣽞","𣾎":"𣾎","濆":"濆","濫":"濫","濾":"濾","瀛":"瀛","瀞":"瀞","瀞":"瀞","瀹":"瀹","灊":"灊","㶖":"㶖","⽕":"火","⺣":"灬","灰":"灰","灷":"灷","災":"災","炙":"炙","炭":"炭","烈":"烈","烙":"烙","煮":"煮","煮":"煮","𤉣":"𤉣","煅":"煅","煉":"煉","𤋮":"𤋮","熜":"熜","燎":"燎","燐":"燐","𤎫":"𤎫","爐":"爐","爛":"爛","爨":"爨","⽖":"爪","爫":"爫","⺤":"爫","爵":"爵","爵":"爵","⽗":"父","⽘":"爻","⺦":"丬","⽙":"爿","⽚":"片","牐":"牐","⽛":"牙","𤘈":"𤘈","⽜":"牛","牢":"牢","犀":"犀","犕":"犕","⽝":"犬","⺨":"犭","犯":"犯","狀":"狀","𤜵":"𤜵","狼":"狼","猪":"猪","猪":"猪","𤠔":"𤠔","獵":"獵","獺":"獺","⽞":"玄","率":"率","率":"率","⽟":"玉","王":"王","㺬":"㺬","玥":"玥","玲":"玲","㺸":"㺸","㺸":"㺸","珞":"珞","琉":"琉","理":"理","琢":"琢","瑇":"瑇","瑜":"瑜","瑩":"瑩","瑱":"瑱","瑱":"瑱","璅":"璅","璉":"璉","璘":"璘","瓊":"瓊","⽠":"瓜","⽡":"瓦","㼛":"㼛","甆":"甆","⽢":"甘","⽣":"生","甤":"甤","⽤":"用","⽥":"田","画":"画","甾":"甾","𤰶":"𤰶","留":"留","略":"略","異":"異","異":"異","𤲒":"𤲒","⽦":"疋","⽧":"疒","痢":"痢","瘐":"瘐","瘟":"瘟","瘝":"瘝","療":"療","癩":"癩","⽨":"癶","⽩":"白","𤾡":"𤾡","𤾸":"𤾸","⽪":"皮","⽫":"皿","𥁄":"𥁄","㿼":"㿼","益":"益","益":"益","盛":"盛","盧":"盧","䀈":"䀈","⽬":"目","直":"直","直":"直","𥃲":"𥃲","𥃳":"𥃳","省":"省","䀘":"䀘","𥄙":"𥄙","眞":"眞","真":"真","真":"真","𥄳":"𥄳","着":"着","睊":"睊","睊":"睊","鿃":"䀹","䀹":"䀹","䀹":"䀹","晣":"䀿","䁆":"䁆","瞋":"瞋","𥉉":"𥉉","瞧":"瞧","⽭":"矛","⽮":"矢","⽯":"石","䂖":"䂖","𥐝":"𥐝","硏":"研","硎":"硎","硫":"硫","碌":"碌","碌":"碌","碑":"碑","磊":"磊","磌":"磌","磌":"磌","磻":"磻","䃣":"䃣","礪":"礪","⽰":"示","⺭":"礻","礼":"礼","社":"社","祈":"祈","祉":"祉","𥘦":"𥘦","祐":"祐","祖":"祖","祖":"祖","祝":"祝","神":"神","祥":"祥","視":"視","視":"視","祿":"祿","𥚚":"𥚚","禍":"禍","禎":"禎","福":"福","福":"福","𥛅":"𥛅","禮":"禮","⽱":"禸","⽲":"禾","秊":"秊","䄯":"䄯","秫":"秫","稜":"稜","穊":"穊","穀":"穀","穀":"穀","穏":"穏","⽳":"穴","突":"突","𥥼":"𥥼","窱":"窱","立":"立","⽴":"立","⻯":"竜","𥪧":"𥪧","𥪧":"𥪧","竮":"竮","⽵":"竹","笠":"笠","節":"節","節":"節","䈂":"䈂","𥮫":"𥮫","篆":"篆","䈧":"䈧","築":"築","𥲀":"𥲀","𥳐":"𥳐","簾":"簾","籠":"籠","⽶":"米","类":"类","粒":"粒","精":"精","糒":"糒","糖":"糖","糨":"糨","䊠":"䊠","糣":"糣","糧":"糧","⽷":"糸","⺯":"糹","𥾆":"𥾆","紀":"紀","紐":"紐","索":"索","累":"累","絶":"絕","絣":"絣","絛":"絛","綠":"綠","綾":"綾","緇":"緇","練":"練","練":"練","練":"練","縂":"縂","䌁":"䌁","縉":"縉","縷":"縷","繁":"繁","繅":"繅","𦇚":"𦇚","䌴":"䌴","⽸":"缶","𦈨":"𦈨","缾":"缾","𦉇":"𦉇","⽹":"网","⺫":"罒","⺲":"罒","⺱":"罓","䍙":"䍙","署":"署","𦋙":"𦋙","罹":"罹","罺":"罺","羅":"羅","𦌾":"𦌾","⽺":"羊","羕":"羕","羚":"羚","羽":"羽","⽻":"羽","翺":"翺","老":"老","⽼":"老","⺹":"耂","者":"者","者":"者","者":"者","⽽":"而","𦓚":"𦓚","⽾":"耒","𦔣":"𦔣","⽿":"耳","聆":"聆","聠":"聠","𦖨":"𦖨","聯":"聯","聰":"聰","聾":"聾","⾀":"聿","⺺":"肀","⾁":"肉","肋":"肋","肭":"肭","育":"育","䏕":"䏕","䏙":"䏙","腁":"胼","脃":"脃","脾":"脾","䐋":"䐋","朡":"朡","𦞧":"𦞧","𦞵":"𦞵","朦":"䑃","臘":"臘","⾂":"臣","臨":"臨","⾃":"自","臭":"臭","⾄":"至","⾅":"臼","舁":"舁","舁":"舁","舄":"舄","⾆":"舌","舘":"舘","⾇":"舛","⾈":"舟","䑫":"䑫","⾉":"艮","良":"良","⾊":"色","⾋":"艸","艹":"艹","艹":"艹","⺾":"艹","⺿":"艹","⻀":"艹","芋":"芋","芑":"芑","芝":"芝","花":"花","芳":"芳","芽":"芽","若":"若","若":"若","苦":"苦","𦬼":"𦬼","茶":"茶","荒":"荒","荣":"荣","茝":"茝","茣":"茣","莽":"莽","荓":"荓","菉":"菉","菊":"菊","菌":"菌","菜":"菜","菧":"菧","華":"華","菱":"菱","著":"著","著":"著","𦰶":"𦰶","莭":"莭","落":"落","葉":"葉","蔿":"蒍","𦳕":"𦳕","𦵫":"𦵫","蓮":"蓮","蓱":"蓱","蓳":"蓳","蓼":"蓼","蔖":"蔖","䔫":"䔫","蕤":"蕤","𦼬":"𦼬","藍":"藍","䕝":"䕝","𦾱":"𦾱","䕡":"䕡","藺":"藺","蘆":"蘆","䕫":"䕫","蘒":"蘒","蘭":"蘭","𧃒":"𧃒","虁":"蘷","蘿":"蘿","⾌":"虍","⻁":"虎","虐":"虐","虜":"虜","虜":"虜","虧":"虧","虩":"虩","⾍":"虫","蚩":"蚩","蚈":"蚈","蛢":"蛢","蜎":"蜎","蜨":"蜨","蝫":"蝫","蟡":"蟡","蝹":"蝹","蝹":"蝹","螆":"螆","䗗":"䗗","𧏊":"𧏊","螺":"螺","蠁":"蠁","䗹":"䗹","蠟":"蠟","⾎":"血","行":"行","⾏":"行","衠":"衠","衣":"衣","⾐":"衣","⻂":"衤","裂":"裂","𧙧":"𧙧","裏":"裏","裗":"裗","裞":"裞","裡":"裡","裸":"裸","裺":"裺","䘵":"䘵","褐":"褐","襁":"襁","襤":"襤","⾑":"襾","⻄":"西","⻃":"覀","覆":"覆","見":"見","⾒":"見","𧢮":"𧢮","⻅":"见","⾓":"角","⾔":"言","𧥦":"𧥦","詽":"訮","訞":"䚶","䚾":"䚾","䛇":"䛇","誠":"誠","說":"說","說":"說","調":"調","請":"請","諒":"諒","論":"論","諭":"諭","諭":"諭","諸":"諸","諸":"諸","諾":"諾","諾":"諾","謁":"謁","謁":"謁","謹":"謹","謹":"謹","識":"識","讀":"讀","讏":"讆","變":"變","變":"變","⻈":"讠","⾕":"谷","⾖":"豆","豈":"豈","豕":"豕","⾗":"豕","豣":"豜","⾘":"豸","𧲨":"𧲨","⾙":"貝","貫":"貫","賁":"賁","賂":"賂","賈":"賈","賓":"賓","贈":"贈","贈":"贈","贛":"贛","⻉":"贝","⾚":"赤","⾛":"走","起":"起","趆":"赿","𧻓":"𧻓","𧼯":"𧼯","⾜":"足","跋":"跋","趼":"趼","跺":"跥","路":"路","跰":"跰","躛":"躗","⾝":"身","車":"車","⾞":"車","軔":"軔","輧":"軿","輦":"輦","輪":"輪","輸":"輸","輸":"輸","輻":"輻","轢":"轢","⻋":"车","⾟":"辛","辞":"辞","辰":"辰","⾠":"辰","⾡":"辵","辶":"辶","⻌":"辶","⻍":"辶","巡":"巡","連":"連","逸":"逸","逸":"逸","遲":"遲","遼":"遼","𨗒":"𨗒","𨗭":"𨗭","邏":"邏","⾢":"邑","邔":"邔","郎":"郎","郞":"郎","郞":"郎","郱":"郱","都":"都","𨜮":"𨜮","鄑":"鄑","鄛":"鄛","⾣":"酉","酪":"酪","醙":"醙","醴":"醴","⾤":"釆","里":"里","⾥":"里","量":"量","金":"金","⾦":"金","鈴":"鈴","鈸":"鈸","鉶":"鉶","鋗":"鋗","鋘":"鋘","鉼":"鉼","錄":"錄","鍊":"鍊","鎮":"鎭","鏹":"鏹","鐕":"鐕","𨯺":"𨯺","⻐":"钅","⻑":"長","⾧":"長","⻒":"镸","⻓":"长","⾨":"門","開":"開","䦕":"䦕","閭":"閭","閷":"閷","𨵷":"𨵷","⻔":"门","⾩":"阜","⻏":"阝","⻖":"阝","阮":"阮","陋":"陋","降":"降","陵":"陵","陸":"陸","陼":"陼","隆":"隆","隣":"隣","䧦":"䧦","⾪":"隶","隷":"隷","隸":"隷","隸":"隷","⾫":"隹","雃":"雃","離":"離","難":"難","難":"難","⾬":"雨","零":"零","雷":"雷","霣":"霣","𩅅":"𩅅","露":"露","靈":"靈","⾭":"靑","⻘":"青","靖":"靖","靖":"靖","𩇟":"𩇟","⾮":"非","⾯":"面","𩈚":"𩈚","⾰":"革","䩮":"䩮","䩶":"䩶","⾱":"韋","韛":"韛","韠":"韠","⻙":"韦","⾲":"韭","𩐊":"𩐊","⾳":"音","響":"響","響":"響","⾴":"頁","䪲":"䪲","頋":"頋","頋":"頋","頋":"頋","領":"領","頩":"頩","𩒖":"𩒖","頻":"頻","頻":"頻","類":"類","⻚":"页","⾵":"風","𩖶":"𩖶","⻛":"风","⾶":"飛","⻜":"飞","⻝":"食","⾷":"食","⻟":"飠","飢":"飢","飯":"飯","飼":"飼","䬳":"䬳","館":"館","餩":"餩","⻠":"饣","⾸":"首","⾹":"香","馧":"馧","⾺":"馬","駂":"駂","駱":"駱","駾":"駾","驪":"驪","⻢":"马","⾻":"骨","䯎":"䯎","⾼":"高","⾽":"髟","𩬰":"𩬰","鬒":"鬒","鬒":"鬒","⾾":"鬥","⾿":"鬯","⿀":"鬲","⿁":"鬼","⻤":"鬼","⿂":"魚","魯":"魯","鱀":"鱀","鱗":"鱗","⻥":"鱼","⿃":"鳥","鳽":"鳽","䳎":"䳎","鵧":"鵧","䳭":"䳭","𪃎":"𪃎","鶴":"鶴","𪄅":"𪄅","䳸":"䳸","鷺":"鷺","𪈎":"𪈎","鸞":"鸞","鹃":"鹂","⿄":"鹵","鹿":"鹿","⿅":"鹿","𪊑":"𪊑","麗":"麗","麟":"麟","⿆":"麥","⻨":"麦","麻":"麻","⿇":"麻","𪎒":"𪎒","⿈":"黃","⻩":"黄","⿉":"黍","黎":"黎","䵖":"䵖","⿊":"黑","黒":"黑","墨":"墨","黹":"黹","⿋":"黹","⿌":"黽","鼅":"鼅","黾":"黾","⿍":"鼎","鼏":"鼏","⿎":"鼓","鼖":"鼖","⿏":"鼠","鼻":"鼻","⿐":"鼻","齃":"齃","⿑":"齊","⻬":"齐","⿒":"齒","𪘀":"𪘀","⻮":"齿","龍":"龍","⿓":"龍","龎":"龎","⻰":"龙","龜":"龜","龜":"龜","龜":"龜","⿔":"龜","⻳":"龟","⿕":"龠"}');
 
 /***/ }),
 
