@@ -29,7 +29,9 @@ export function isInvisible(char: string): boolean {
  * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
  */
 export function lookAlikeKeys(name: string): readonly [string, string] {
-  const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
+  // ASCII is its own NFKC form and holds nothing invisible: most names skip both passes.
+  const folded = ASCII.test(name) ? name : name.normalize('NFKC').replace(IGNORABLE, '');
+  const plain = folded.replace(/\s+/g, ' ').trim();
   return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
 }
 
@@ -49,8 +51,15 @@ export function lookAlikeCharacters(name: string): string[] {
 
 /** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
 function skeleton(text: string): string {
+  if (ASCII.test(text)) {
+    // ASCII is its own NFD form, and so is a prototype string that stays ASCII.
+    const out = prototypesOf(text);
+    return ASCII.test(out) ? out : out.normalize('NFD');
+  }
   return prototypesOf(text.normalize('NFD')).normalize('NFD');
 }
+
+const ASCII = /^[\x00-\x7F]*$/;
 
 /** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
 const PROTOTYPES: Readonly<Record<string, string>> = confusables;
