@@ -59,6 +59,7 @@ function skeleton(text: string): string {
   return prototypesOf(text.normalize('NFD')).normalize('NFD');
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
 const ASCII = /^[\x00-\x7F]*$/;
 
 /** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */

@@ -130,9 +130,12 @@ function lookAlikeMessage(name: string, others: readonly Named[]): MessageRef {
  * The items that share a key with at least one other, bucket by bucket in the order the keys
  * first appear. Arrays only for keys that repeat: in a healthy registry none does.
  */
-function collisions<T, K>(items: readonly T[], keyOf: (item: T) => K | undefined): T[][] {
-  const first = new Map<K, number>();
-  const shared = new Map<K, T[]>();
+function collisions<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string | number | undefined,
+): T[][] {
+  const first = new Map<string | number, number>();
+  const shared = new Map<string | number, T[]>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as T;
     const key = keyOf(item);
