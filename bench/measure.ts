@@ -3,9 +3,10 @@ import { spawn } from 'node:child_process';
 /**
  * Prints the process's peak resident memory and its CPU time (user and system) when it exits, for
  * the bench to read from stderr. CPU time moves less than wall time when other work shares the
- * machine's cores.
+ * machine's cores. Written synchronously: stderr to a pipe is asynchronous, and a program that
+ * ends with process.exit() (ajv-cli) would otherwise lose the line.
  */
-const PEAK_PRELOAD = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nPEAK_RSS_KB='+u.maxRSS+' CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
+const PEAK_PRELOAD = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.getBuiltinModule('node:fs').writeSync(2,'\\nPEAK_RSS_KB='+u.maxRSS+' CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 export interface Run {
   ms: number;

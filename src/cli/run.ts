@@ -1,9 +1,6 @@
-import { EmptyRegistryError } from '../audit/run-audit.js';
 import { PolicyError } from '../load/policy-file.js';
 import { UnreadablePathError } from '../load/registry.js';
-import { FileExistsError } from '../new-group/run-new-group.js';
 import { escapeLogText } from '../report/escape.js';
-import { newCommand } from './commands/new.js';
 import { rulesCommand } from './commands/rules.js';
 import { validateCommand } from './commands/validate.js';
 import {
@@ -43,7 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'validate':
         return await validateCommand(rest, io);
       case 'new':
-        return newCommand(rest, io);
+        // Loaded only when asked for, like the commands below: `tgr validate` starts sooner.
+        return (await import('./commands/new.js')).newCommand(rest, io);
       case 'audit':
         // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
         return await (await import('./commands/audit.js')).auditCommand(rest, io);
@@ -76,13 +74,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (
       error instanceof PolicyError ||
       error instanceof UnreadablePathError ||
-      error instanceof FileExistsError ||
       error instanceof NothingToCheckError ||
-      error instanceof EmptyRegistryError
+      (error instanceof Error && (await isCommandError(command, error)))
     ) {
       io.stderr(`tgr: ${escapeLogText(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+/**
+ * The errors only `tgr new` and `tgr audit` throw, told apart without loading either command
+ * for the others: when one of them threw, its module is already loaded.
+ */
+async function isCommandError(command: string | undefined, error: Error): Promise<boolean> {
+  if (command === 'new')
+    return error instanceof (await import('../new-group/run-new-group.js')).FileExistsError;
+  if (command === 'audit')
+    return error instanceof (await import('../audit/run-audit.js')).EmptyRegistryError;
+  return false;
 }

@@ -2,7 +2,7 @@ import {
   addDays,
   addMonths,
   dayNumber,
-  daysBetween,
+  fromDayNumber,
   isPlainDate,
   type PlainDate,
 } from './dates.js';
@@ -76,12 +76,13 @@ export function readMeetups(data: Record<string, unknown>): readonly Meetup[] {
 
 function parseMeetups(data: Record<string, unknown>): Meetup[] {
   const meetups: Meetup[] = [];
-  asList(field(data, 'meetups')).forEach((entry, index) => {
-    const record = asRecord(entry);
+  const entries = asList(field(data, 'meetups'));
+  for (let index = 0; index < entries.length; index++) {
+    const record = asRecord(entries[index]);
     const date = field(record, 'date');
     const title = asText(field(record, 'title'));
     const azure = field(record, 'azure');
-    if (!isPlainDate(date) || title === undefined || typeof azure !== 'boolean') return;
+    if (!isPlainDate(date) || title === undefined || typeof azure !== 'boolean') continue;
     meetups.push({
       index,
       date,
@@ -91,7 +92,7 @@ function parseMeetups(data: Record<string, unknown>): Meetup[] {
       cancelled: field(record, 'cancelled') === true,
       url: asText(field(record, 'url')),
     });
-  });
+  }
   return meetups;
 }
 
@@ -124,21 +125,38 @@ export function findDuplicateMeetups(
 function pairDuplicates(
   meetups: readonly Meetup[],
 ): Array<{ duplicate: Meetup; original: Meetup }> {
-  const seen = new Map<string, Meetup>();
+  // Earlier entries by day number and by page: a title is normalised only when another entry
+  // falls on the same day, which most never do.
+  const byDay = new Map<number, Meetup[]>();
+  const byUrl = new Map<string, Meetup>();
+  const titles = new Map<Meetup, string>();
+  const titleOf = (meetup: Meetup): string => {
+    let title = titles.get(meetup);
+    if (title === undefined) titles.set(meetup, (title = normaliseTitle(meetup.title)));
+    return title;
+  };
   const duplicates: Array<{ duplicate: Meetup; original: Meetup }> = [];
   for (const meetup of meetups) {
-    const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
-    const byUrl =
-      meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+    const page = meetup.url === undefined ? undefined : pageKey(meetup.url);
+    const sameDay = byDay.get(meetup.day);
     // The same date and title first, then the same page.
-    const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
+    const original =
+      sameDay?.find(
+        (earlier) => earlier.date === meetup.date && titleOf(earlier) === titleOf(meetup),
+      ) ?? (page === undefined ? undefined : byUrl.get(page));
     if (original) duplicates.push({ duplicate: meetup, original });
     else {
-      seen.set(byDate, meetup);
-      if (byUrl !== undefined) seen.set(byUrl, meetup);
+      if (sameDay) sameDay.push(meetup);
+      else byDay.set(meetup.day, [meetup]);
+      if (page !== undefined) byUrl.set(page, meetup);
     }
   }
   return duplicates;
+}
+
+function pageKey(url: string): string {
+  // Most links end without a slash: no regex for them.
+  return (url.endsWith('/') ? url.replace(/\/+$/, '') : url).toLowerCase();
 }
 
 function normaliseTitle(title: string): string {
@@ -161,82 +179,124 @@ export function assessCadence(
   return cadence;
 }
 
-/** The first day of the window ending on `today`; every group of a run shares the answer. */
-const windowStarts = new Map<string, PlainDate>();
+/*
+ * The window's first day for a given last day, as a day number: every group of a run asks it for
+ * the same few days, so the answers are kept (bounded, per window length).
+ */
+const WINDOW_MEMO_LIMIT = 10_000;
+const windowStarts = new Map<number, Map<number, number>>();
 
-function windowStartOf(today: PlainDate, windowMonths: number): PlainDate {
-  const key = `${today}/${windowMonths}`;
-  let start = windowStarts.get(key);
-  if (start === undefined)
-    windowStarts.set(key, (start = addDays(addMonths(today, -windowMonths), 1)));
+function windowStartDay(day: number, windowMonths: number): number {
+  let byDay = windowStarts.get(windowMonths);
+  if (!byDay) windowStarts.set(windowMonths, (byDay = new Map<number, number>()));
+  let start = byDay.get(day);
+  if (start === undefined) {
+    start = dayNumber(addDays(addMonths(fromDayNumber(day), -windowMonths), 1));
+    if (byDay.size < WINDOW_MEMO_LIMIT) byDay.set(day, start);
+  }
   return start;
 }
 
-/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
+/** The window's first day written out, the same for every group of a run. */
+let lastWindowStart: { day: number; date: PlainDate } | undefined;
+
+function dateOfDay(day: number): PlainDate {
+  if (lastWindowStart?.day !== day) lastWindowStart = { day, date: fromDayNumber(day) };
+  return lastWindowStart.date;
+}
+
+/** The day a meetup leaves the window: its date plus the window's months. Kept like the above. */
+const expiries = new Map<number, Map<PlainDate, number>>();
+
+function expiryDay(date: PlainDate, windowMonths: number): number {
+  let byDate = expiries.get(windowMonths);
+  if (!byDate) expiries.set(windowMonths, (byDate = new Map<PlainDate, number>()));
+  let day = byDate.get(date);
+  if (day === undefined) {
+    day = dayNumber(addMonths(date, windowMonths));
+    if (byDate.size < WINDOW_MEMO_LIMIT) byDate.set(date, day);
+  }
+  return day;
+}
+
+/**
+ * Azure meetups owed on day `day`: the minimum, or a group's share since it joined (`joinedDay`,
+ * undefined when it joined before the window) inside the window.
+ */
 function requiredOn(
-  today: PlainDate,
-  windowStart: PlainDate,
-  proRataSince: PlainDate | undefined,
+  day: number,
+  windowStart: number,
+  joinedDay: number | undefined,
   policy: Policy,
 ): number {
   const { minimum } = policy.meetups;
-  if (proRataSince === undefined) return minimum;
-  const windowDays = daysBetween(windowStart, today) + 1;
-  return Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+  if (joinedDay === undefined) return minimum;
+  const windowDays = day - windowStart + 1;
+  return Math.floor((minimum * Math.max(0, day - joinedDay + 1)) / windowDays);
 }
 
-function proRataStart(
-  data: Record<string, unknown>,
-  windowStart: PlainDate,
-  policy: Policy,
-): PlainDate | undefined {
+/** The day a group joined, when the policy holds new groups to a share; else undefined. */
+function joinedDayOf(data: Record<string, unknown>, policy: Policy): PlainDate | undefined {
   const joined = field(data, 'joined');
-  return policy.meetups.proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+  return policy.meetups.proRata && isPlainDate(joined) ? joined : undefined;
 }
 
-/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
-function countable(data: Record<string, unknown>): Meetup[] {
-  const meetups = readMeetups(data);
-  const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
-  return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
-}
+/**
+ * What projectShortfall needs besides the Cadence, found in the same pass: the meetups that count
+ * whenever they fall in the window (about Azure, not cancelled, not repeats), in file order.
+ */
+const eligibleOf = new WeakMap<Cadence, readonly Meetup[]>();
 
 function computeCadence(data: Record<string, unknown>, today: PlainDate, policy: Policy): Cadence {
   const { windowMonths, maxGapDays } = policy.meetups;
-  const windowStart = windowStartOf(today, windowMonths);
+  // Compared and stepped as day numbers; dates are written out only where a caller reads them.
+  const todayDay = dayNumber(today);
+  const startDay = windowStartDay(todayDay, windowMonths);
+  const windowStart = dateOfDay(startDay);
   const meetups = readMeetups(data);
-  const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+  const repeats = findDuplicateMeetups(meetups);
+  const duplicates =
+    repeats.length === 0 ? undefined : new Set(repeats.map(({ duplicate }) => duplicate));
 
   const counted: Meetup[] = [];
   const excluded: Array<{ meetup: Meetup; reason: Exclusion }> = [];
-  const exclusionOf = (meetup: Meetup): Exclusion | undefined => {
-    if (meetup.cancelled) return 'cancelled';
-    if (!meetup.azure) return 'not-azure';
-    if (meetup.date > today) return 'future';
-    if (meetup.date < windowStart) return 'before-window';
-    return duplicates.has(meetup) ? 'duplicate' : undefined;
-  };
+  const eligible: Meetup[] = [];
   for (const meetup of meetups) {
-    const reason = exclusionOf(meetup);
+    const duplicate = duplicates?.has(meetup) === true;
+    let reason: Exclusion | undefined;
+    if (meetup.cancelled) reason = 'cancelled';
+    else if (!meetup.azure) reason = 'not-azure';
+    else {
+      if (!duplicate) eligible.push(meetup);
+      if (meetup.day > todayDay) reason = 'future';
+      else if (meetup.day < startDay) reason = 'before-window';
+      else if (duplicate) reason = 'duplicate';
+    }
     if (reason) excluded.push({ meetup, reason });
     else counted.push(meetup);
   }
   counted.sort((a, b) => a.day - b.day || a.index - b.index);
 
-  const proRataSince = proRataStart(data, windowStart, policy);
-  const todayDay = dayNumber(today);
+  const joined = joinedDayOf(data, policy);
+  const proRataSince = joined !== undefined && joined > windowStart ? joined : undefined;
   const longGaps: Gap[] = [];
-  counted.forEach((meetup, i) => {
+  for (let i = 0; i < counted.length; i++) {
+    const meetup = counted[i] as Meetup;
     const next = counted[i + 1];
     const days = (next?.day ?? todayDay) - meetup.day;
     if (days > maxGapDays) longGaps.push({ from: meetup, to: next, days });
-  });
+  }
   const last = counted.at(-1);
 
-  return {
+  const cadence: Cadence = {
     today,
     windowStart,
-    required: requiredOn(today, windowStart, proRataSince, policy),
+    required: requiredOn(
+      todayDay,
+      startDay,
+      proRataSince === undefined ? undefined : dayNumber(proRataSince),
+      policy,
+    ),
     proRataSince,
     counted,
     excluded,
@@ -244,6 +304,8 @@ function computeCadence(data: Record<string, unknown>, today: PlainDate, policy:
     daysSinceLast: last ? todayDay - last.day : undefined,
     unreadable: unreadableEntries(data, meetups),
   };
+  eligibleOf.set(cadence, eligible);
+  return cadence;
 }
 
 /** A group that meets the minimum today but will not, on `on`, unless it holds another meetup. */
@@ -270,32 +332,38 @@ export function projectShortfall(
   const now = assessCadence(data, today, policy);
   if (now.counted.length < now.required) return undefined;
   const { windowMonths, atRiskDays, minimum } = policy.meetups;
-  const horizon = addDays(today, atRiskDays);
-  const candidates = new Set(
-    now.counted
-      .map((meetup) => addMonths(meetup.date, windowMonths))
-      .filter((day) => day > today && day <= horizon),
-  );
+  // On day numbers: the same days the dates name, compared and stepped as integers.
+  const todayDay = dayNumber(today);
+  const horizon = todayDay + atRiskDays;
+  const candidates = new Set<number>();
+  for (const meetup of now.counted) {
+    const day = expiryDay(meetup.date, windowMonths);
+    if (day > todayDay && day <= horizon) candidates.add(day);
+  }
   candidates.add(horizon);
   if (now.proRataSince !== undefined) {
     // A growing share passes the count on a day of its own: the first day it exceeds it.
-    const windowDays = daysBetween(now.windowStart, today) + 1;
+    const windowDays = todayDay - dayNumber(now.windowStart) + 1;
     const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
-    const day = addDays(now.proRataSince, daysInProgram - 1);
-    if (day > today && day <= horizon) candidates.add(day);
+    const day = dayNumber(now.proRataSince) + daysInProgram - 1;
+    if (day > todayDay && day <= horizon) candidates.add(day);
   }
-  const eligible = countable(data);
-  for (const day of [...candidates].sort()) {
-    const windowStart = windowStartOf(day, windowMonths);
-    const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
-    const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
-    if (inWindow.length < required) {
-      const still = new Set(inWindow);
+  const eligible = eligibleOf.get(now) ?? [];
+  const joined = joinedDayOf(data, policy);
+  const joinedDay = joined === undefined ? undefined : dayNumber(joined);
+  for (const day of [...candidates].sort((a, b) => a - b)) {
+    const windowStart = windowStartDay(day, windowMonths);
+    let inWindow = 0;
+    for (const meetup of eligible) if (meetup.day >= windowStart && meetup.day <= day) inWindow++;
+    const proRata = joinedDay !== undefined && joinedDay > windowStart ? joinedDay : undefined;
+    const required = requiredOn(day, windowStart, proRata, policy);
+    if (inWindow < required) {
       return {
-        on: day,
-        counted: inWindow.length,
+        on: fromDayNumber(day),
+        counted: inWindow,
         required,
-        expiring: now.counted.filter((meetup) => !still.has(meetup)),
+        // The counted meetups that are no longer in the window on that day.
+        expiring: now.counted.filter((meetup) => meetup.day < windowStart || meetup.day > day),
       };
     }
   }

@@ -29,7 +29,9 @@ export function isInvisible(char: string): boolean {
  * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
  */
 export function lookAlikeKeys(name: string): readonly [string, string] {
-  const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
+  // ASCII is its own NFKC form and holds nothing invisible: most names skip both passes.
+  const folded = ASCII.test(name) ? name : name.normalize('NFKC').replace(IGNORABLE, '');
+  const plain = folded.replace(/\s+/g, ' ').trim();
   return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
 }
 
@@ -49,8 +51,17 @@ export function lookAlikeCharacters(name: string): string[] {
 
 /** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
 function skeleton(text: string): string {
+  if (ASCII.test(text)) {
+    // ASCII is its own NFD form, and so is a prototype string that stays ASCII; of its characters
+    // only a handful have a prototype, replaced by one native pass (none: the text itself).
+    const out = text.replace(ASCII_CONFUSABLE, (char) => PROTOTYPES[char] ?? char);
+    return ASCII.test(out) ? out : out.normalize('NFD');
+  }
   return prototypesOf(text.normalize('NFD')).normalize('NFD');
 }
+
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+const ASCII = /^[\x00-\x7F]*$/;
 
 /** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
 const PROTOTYPES: Readonly<Record<string, string>> = confusables;
@@ -60,6 +71,15 @@ const PROTOTYPES: Readonly<Record<string, string>> = confusables;
  * so each character is replaced by its own prototype. A lookup per character instead of
  * unhomoglyph's regex of 6,000 alternatives, which also costs about 10 ms to build at start-up.
  */
+/** The ASCII characters confusables.txt maps to something else (`m` to `rn`, `1` to `l`…). */
+const ASCII_CONFUSABLE = new RegExp(
+  `[${Object.keys(PROTOTYPES)
+    .filter((char) => char.length === 1 && char <= '\x7F' && PROTOTYPES[char] !== char)
+    .map((char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .join('')}]`,
+  'g',
+);
+
 export function prototypesOf(text: string): string {
   let out = '';
   for (const char of text)

@@ -84,8 +84,8 @@ export function isPublicAddress(address: string): boolean {
  * "bücher.example" is "xn--bcher-kva.example"), in lowercase, and drops the default port.
  */
 export function siteKey(value: string): string | undefined {
-  if (!URL.canParse(value.trim())) return undefined;
-  const url = new URL(value.trim());
+  const url = URL.parse(value.trim());
+  if (url === null) return undefined;
   const host = url.hostname
     .toLowerCase()
     // "example.nl." is the same host written as fully qualified.

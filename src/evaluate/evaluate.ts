@@ -77,17 +77,21 @@ export function evaluate(files: readonly GroupFile[], options: EvaluateOptions):
   };
 
   const reported = files.filter(reportOn);
+  // Looked up once, not once per rule: every rule visits every file.
+  const reportedGroups = reported.map((file) => groups.get(file));
+  const allGroups = [...groups.values()];
   for (const rule of rules) {
     if (rule.scope === 'registry') {
-      for (const { file, ...problem } of rule.check([...groups.values()], context)) {
+      for (const { file, ...problem } of rule.check(allGroups, context)) {
         if (reportOn(file)) add(file, rule, [problem]);
       }
       continue;
     }
-    for (const file of reported) {
+    for (let i = 0; i < reported.length; i++) {
+      const file = reported[i] as GroupFile;
       if (rule.scope === 'source') add(file, rule, rule.check(file, context));
       else {
-        const group = groups.get(file);
+        const group = reportedGroups[i];
         if (group) add(file, rule, rule.check(group, context));
       }
     }

@@ -1,5 +1,6 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
+import { isPlainDate } from '../core/dates.js';
 
 /**
  * Keywords of editors built on yaml-language-server (VS Code's YAML extension): the message shown
@@ -64,13 +65,17 @@ function canonicalisesToOne(value: string): boolean {
   }
 }
 
+/** ajv-formats' `date`: isPlainDate applies its `validate`; its `compare` serves formatMinimum. */
+const ajvDate = fullFormats.date as { compare: (a: string, b: string) => number | undefined };
+
 /**
- * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
+ * Every format the schemas use, by name: ajv-formats' `date` (as isPlainDate applies it) and `uri`, and the two the program
  * checks in code. `createAjv` registers these, and the validators compiled at build time
  * (generated/validators.ts) call them through this object, so both always agree.
  */
 export const formats = {
-  date: fullFormats.date,
+  // The same check, through the rules' own memo of dates known to exist: a registry repeats them.
+  date: { validate: isPlainDate, compare: ajvDate.compare },
   uri: fullFormats.uri,
   'iana-time-zone': { type: 'string', validate: isTimeZone },
   bcp47: { type: 'string', validate: isLanguageTag },

@@ -11,5 +11,15 @@ function unwrap<T>(module: { default: T }): T {
   return typeof inner === 'function' ? inner : (inner as { default: T }).default;
 }
 
-export const ucs2length = unwrap(ucs2lengthModule);
+// Typed by hand: the module's declared `default` is the module itself under this interop.
+const countCodePoints = unwrap(ucs2lengthModule) as unknown as (text: string) => number;
+
+/** Any first half of a surrogate pair: text without one has a code point per code unit. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/** ajv's count of code points, for `maxLength`; only text with surrogate pairs is walked. */
+export function ucs2length(text: string): number {
+  return HIGH_SURROGATE.test(text) ? countCodePoints(text) : text.length;
+}
+
 export const equal = unwrap(equalModule);

@@ -36,12 +36,10 @@ function sharedValues(
   key: (value: string) => string | undefined,
 ): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
-  for (const [first, ...others] of groupBy(groups, (group) => {
+  for (const all of collisions(groups, (group) => {
     const value = asText(group.data[field]);
     return value === undefined ? undefined : key(value);
-  }).values()) {
-    if (!first || others.length === 0) continue;
-    const all = [first, ...others];
+  })) {
     for (const group of all) {
       const rest = all.filter((other) => other !== group).map((other) => other.file.path);
       problems.push({
@@ -74,8 +72,7 @@ function lookAlikeNames(groups: readonly Group[]): RegistryProblem[] {
   }
   const alike = new Map<Named, Set<Named>>();
   for (const which of [0, 1] as const) {
-    for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
-      if (bucket.length < 2) continue;
+    for (const bucket of collisions(named, (entry) => entry.keys[which])) {
       for (const mine of bucket) {
         const others = alike.get(mine) ?? new Set<Named>();
         for (const other of bucket) if (other !== mine) others.add(other);
@@ -129,16 +126,32 @@ function lookAlikeMessage(name: string, others: readonly Named[]): MessageRef {
   });
 }
 
-function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K | undefined): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
+/**
+ * The items that share a key with at least one other, bucket by bucket in the order the keys
+ * first appear. Arrays only for keys that repeat: in a healthy registry none does.
+ */
+function collisions<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string | number | undefined,
+): T[][] {
+  const first = new Map<string | number, number>();
+  const shared = new Map<string | number, T[]>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
     const key = keyOf(item);
     if (key === undefined) continue;
-    const bucket = groups.get(key);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, i);
+      continue;
+    }
+    const bucket = shared.get(key);
     if (bucket) bucket.push(item);
-    else groups.set(key, [item]);
+    else shared.set(key, [items[earlier] as T, item]);
   }
-  return groups;
+  return [...shared]
+    .sort(([a], [b]) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
+    .map(([, bucket]) => bucket);
 }
 
 interface Appearance {
@@ -167,7 +180,7 @@ function conflictingIdentities(groups: readonly Group[]): RegistryProblem[] {
     field: 'techCommunityId' | 'github',
     describe: (mine: Appearance, theirs: Appearance) => MessageRef,
   ): void => {
-    for (const bucket of groupBy(appearances, by).values()) {
+    for (const bucket of collisions(appearances, by)) {
       for (const mine of bucket) {
         // Within one group, leaders/distinct already says the leader and co-leader are one person.
         const theirs = bucket.find(
