@@ -148,7 +148,7 @@ export const layerRules = LAYERS.flatMap((layer, rank) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/schema/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'src/schema/generated/**'] },
   {
     files: ['**/*.mjs'],
     languageOptions: {

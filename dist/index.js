@@ -39609,14 +39609,97 @@ function unwrap(module) {
     const inner = module.default;
     return typeof inner === 'function' ? inner : inner.default;
 }
-const runtime_ucs2length = unwrap(ucs2length);
+// Typed by hand: the module's declared `default` is the module itself under this interop.
+const countCodePoints = unwrap(ucs2length);
+/** Any first half of a surrogate pair: text without one has a code point per code unit. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+/** ajv's count of code points, for `maxLength`; only text with surrogate pairs is walked. */
+function runtime_ucs2length(text) {
+    return HIGH_SURROGATE.test(text) ? countCodePoints(text) : text.length;
+}
 const runtime_equal = unwrap(equal);
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
 const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+;// CONCATENATED MODULE: ./src/core/dates.ts
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+// The schema's `format: date` check, so that the rules and the schema agree on every date.
+const rfc3339Date = formats/* fullFormats */.U9.date;
+/*
+ * A registry's dates are few and repeated (every meetup of every group is checked by several
+ * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
+ * hostile file of a million distinct dates cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const validDates = new Set();
+const dayNumbers = new Map();
+/** True for a date that exists on the calendar (2026-02-30 does not). */
+function isPlainDate(value) {
+    if (typeof value !== 'string')
+        return false;
+    if (validDates.has(value))
+        return true;
+    if (!rfc3339Date.validate(value))
+        return false;
+    if (validDates.size < MEMO_LIMIT)
+        validDates.add(value);
+    return true;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
+ * any rule computes with it), so this only guards the shape: it runs for every meetup of every
+ * group and must stay cheap.
+ */
+function fields(date) {
+    if (!SHAPE.test(date))
+        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+function dayNumber(date) {
+    let days = dayNumbers.get(date);
+    if (days === undefined) {
+        const [year, month, day] = fields(date);
+        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+        if (dayNumbers.size < MEMO_LIMIT)
+            dayNumbers.set(date, days);
+    }
+    return days;
+}
+function fromDayNumber(days) {
+    return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function addDays(date, days) {
+    return fromDayNumber(dayNumber(date) + days);
+}
+/** Moves by whole months, clamping the day: 2024-02-29 minus 12 months is 2023-02-28. */
+function addMonths(date, months) {
+    const [year, month, day] = fields(date);
+    const index = year * 12 + (month - 1) + months;
+    const targetYear = Math.floor(index / 12);
+    const targetMonth = (index % 12) + 1;
+    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}
+function daysBetween(from, to) {
+    return dayNumber(to) - dayNumber(from);
+}
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** `YYYY-MM` of a date, for month-by-month pictures. */
+function monthOf(date) {
+    return date.slice(0, 7);
+}
+
 ;// CONCATENATED MODULE: ./src/schema/formats.ts
+
 
 
 /**
@@ -39675,13 +39758,16 @@ function canonicalisesToOne(value) {
         return false;
     }
 }
+/** ajv-formats' `date`: isPlainDate applies its `validate`; its `compare` serves formatMinimum. */
+const ajvDate = formats/* fullFormats */.U9.date;
 /**
- * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
+ * Every format the schemas use, by name: ajv-formats' `date` (as isPlainDate applies it) and `uri`, and the two the program
  * checks in code. `createAjv` registers these, and the validators compiled at build time
  * (generated/validators.ts) call them through this object, so both always agree.
  */
 const formats_formats = {
-    date: formats/* fullFormats */.U9.date,
+    // The same check, through the rules' own memo of dates known to exist: a registry repeats them.
+    date: { validate: isPlainDate, compare: ajvDate.compare },
     uri: formats/* fullFormats */.U9.uri,
     'iana-time-zone': { type: 'string', validate: isTimeZone },
     bcp47: { type: 'string', validate: isLanguageTag },
@@ -46862,81 +46948,6 @@ function codeOf(error) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/dates.ts
-
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-// The schema's `format: date` check, so that the rules and the schema agree on every date.
-const rfc3339Date = formats/* fullFormats */.U9.date;
-/*
- * A registry's dates are few and repeated (every meetup of every group is checked by several
- * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
- * hostile file of a million distinct dates cannot grow them without end.
- */
-const MEMO_LIMIT = 50_000;
-const validDates = new Set();
-const dayNumbers = new Map();
-/** True for a date that exists on the calendar (2026-02-30 does not). */
-function isPlainDate(value) {
-    if (typeof value !== 'string')
-        return false;
-    if (validDates.has(value))
-        return true;
-    if (!rfc3339Date.validate(value))
-        return false;
-    if (validDates.size < MEMO_LIMIT)
-        validDates.add(value);
-    return true;
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
- * any rule computes with it), so this only guards the shape: it runs for every meetup of every
- * group and must stay cheap.
- */
-function fields(date) {
-    if (!SHAPE.test(date))
-        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-}
-function dayNumber(date) {
-    let days = dayNumbers.get(date);
-    if (days === undefined) {
-        const [year, month, day] = fields(date);
-        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
-        if (dayNumbers.size < MEMO_LIMIT)
-            dayNumbers.set(date, days);
-    }
-    return days;
-}
-function fromDayNumber(days) {
-    return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function addDays(date, days) {
-    return fromDayNumber(dayNumber(date) + days);
-}
-/** Moves by whole months, clamping the day: 2024-02-29 minus 12 months is 2023-02-28. */
-function addMonths(date, months) {
-    const [year, month, day] = fields(date);
-    const index = year * 12 + (month - 1) + months;
-    const targetYear = Math.floor(index / 12);
-    const targetMonth = (index % 12) + 1;
-    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
-}
-function daysBetween(from, to) {
-    return dayNumber(to) - dayNumber(from);
-}
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** `YYYY-MM` of a date, for month-by-month pictures. */
-function monthOf(date) {
-    return date.slice(0, 7);
-}
-
 ;// CONCATENATED MODULE: ./src/pr/event.ts
 /** The consent command: a line that is exactly `/consent`, optionally followed by whitespace. */
 const CONSENT_LINE = /^\/consent[ \t]*$/m;
@@ -47216,9 +47227,9 @@ function isPublicAddress(address) {
  * "bücher.example" is "xn--bcher-kva.example"), in lowercase, and drops the default port.
  */
 function siteKey(value) {
-    if (!URL.canParse(value.trim()))
+    const url = URL.parse(value.trim());
+    if (url === null)
         return undefined;
-    const url = new URL(value.trim());
     const host = url.hostname
         .toLowerCase()
         // "example.nl." is the same host written as fully qualified.
@@ -47486,7 +47497,9 @@ function isInvisible(char) {
  * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
  */
 function lookAlikeKeys(name) {
-    const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
+    // ASCII is its own NFKC form and holds nothing invisible: most names skip both passes.
+    const folded = ASCII.test(name) ? name : name.normalize('NFKC').replace(IGNORABLE, '');
+    const plain = folded.replace(/\s+/g, ' ').trim();
     return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
 }
 /**
@@ -47506,8 +47519,16 @@ function lookAlikeCharacters(name) {
 }
 /** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
 function skeleton(text) {
+    if (ASCII.test(text)) {
+        // ASCII is its own NFD form, and so is a prototype string that stays ASCII; of its characters
+        // only a handful have a prototype, replaced by one native pass (none: the text itself).
+        const out = text.replace(ASCII_CONFUSABLE, (char) => PROTOTYPES[char] ?? char);
+        return ASCII.test(out) ? out : out.normalize('NFD');
+    }
     return prototypesOf(text.normalize('NFD')).normalize('NFD');
 }
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+const ASCII = /^[\x00-\x7F]*$/;
 /** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
 const PROTOTYPES = data_namespaceObject;
 /**
@@ -47515,6 +47536,11 @@ const PROTOTYPES = data_namespaceObject;
  * so each character is replaced by its own prototype. A lookup per character instead of
  * unhomoglyph's regex of 6,000 alternatives, which also costs about 10 ms to build at start-up.
  */
+/** The ASCII characters confusables.txt maps to something else (`m` to `rn`, `1` to `l`…). */
+const ASCII_CONFUSABLE = new RegExp(`[${Object.keys(PROTOTYPES)
+    .filter((char) => char.length === 1 && char <= '\x7F' && PROTOTYPES[char] !== char)
+    .map((char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .join('')}]`, 'g');
 function prototypesOf(text) {
     let out = '';
     for (const char of text)
@@ -47939,13 +47965,14 @@ function readMeetups(data) {
 }
 function parseMeetups(data) {
     const meetups = [];
-    asList(field(data, 'meetups')).forEach((entry, index) => {
-        const record = asRecord(entry);
+    const entries = asList(field(data, 'meetups'));
+    for (let index = 0; index < entries.length; index++) {
+        const record = asRecord(entries[index]);
         const date = field(record, 'date');
         const title = asText(field(record, 'title'));
         const azure = field(record, 'azure');
         if (!isPlainDate(date) || title === undefined || typeof azure !== 'boolean')
-            return;
+            continue;
         meetups.push({
             index,
             date,
@@ -47955,7 +47982,7 @@ function parseMeetups(data) {
             cancelled: field(record, 'cancelled') === true,
             url: asText(field(record, 'url')),
         });
-    });
+    }
     return meetups;
 }
 /** Entries of `meetups` that `readMeetups` skips but that might count once their error is fixed. */
@@ -47985,22 +48012,39 @@ function findDuplicateMeetups(meetups) {
     return found;
 }
 function pairDuplicates(meetups) {
-    const seen = new Map();
+    // Earlier entries by day number and by page: a title is normalised only when another entry
+    // falls on the same day, which most never do.
+    const byDay = new Map();
+    const byUrl = new Map();
+    const titles = new Map();
+    const titleOf = (meetup) => {
+        let title = titles.get(meetup);
+        if (title === undefined)
+            titles.set(meetup, (title = normaliseTitle(meetup.title)));
+        return title;
+    };
     const duplicates = [];
     for (const meetup of meetups) {
-        const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
-        const byUrl = meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+        const page = meetup.url === undefined ? undefined : pageKey(meetup.url);
+        const sameDay = byDay.get(meetup.day);
         // The same date and title first, then the same page.
-        const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
+        const original = sameDay?.find((earlier) => earlier.date === meetup.date && titleOf(earlier) === titleOf(meetup)) ?? (page === undefined ? undefined : byUrl.get(page));
         if (original)
             duplicates.push({ duplicate: meetup, original });
         else {
-            seen.set(byDate, meetup);
-            if (byUrl !== undefined)
-                seen.set(byUrl, meetup);
+            if (sameDay)
+                sameDay.push(meetup);
+            else
+                byDay.set(meetup.day, [meetup]);
+            if (page !== undefined)
+                byUrl.set(page, meetup);
         }
     }
     return duplicates;
+}
+function pageKey(url) {
+    // Most links end without a slash: no regex for them.
+    return (url.endsWith('/') ? url.replace(/\/+$/, '') : url).toLowerCase();
 }
 function normaliseTitle(title) {
     // NFKC only matters outside printable ASCII, where most titles never go.
@@ -48019,73 +48063,116 @@ function assessCadence(data, today, policy) {
         byDay.set(today, (cadence = computeCadence(data, today, policy)));
     return cadence;
 }
-/** The first day of the window ending on `today`; every group of a run shares the answer. */
+/*
+ * The window's first day for a given last day, as a day number: every group of a run asks it for
+ * the same few days, so the answers are kept (bounded, per window length).
+ */
+const WINDOW_MEMO_LIMIT = 10_000;
 const windowStarts = new Map();
-function windowStartOf(today, windowMonths) {
-    const key = `${today}/${windowMonths}`;
-    let start = windowStarts.get(key);
-    if (start === undefined)
-        windowStarts.set(key, (start = addDays(addMonths(today, -windowMonths), 1)));
+function windowStartDay(day, windowMonths) {
+    let byDay = windowStarts.get(windowMonths);
+    if (!byDay)
+        windowStarts.set(windowMonths, (byDay = new Map()));
+    let start = byDay.get(day);
+    if (start === undefined) {
+        start = dayNumber(addDays(addMonths(fromDayNumber(day), -windowMonths), 1));
+        if (byDay.size < WINDOW_MEMO_LIMIT)
+            byDay.set(day, start);
+    }
     return start;
 }
-/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
-function requiredOn(today, windowStart, proRataSince, policy) {
+/** The window's first day written out, the same for every group of a run. */
+let lastWindowStart;
+function dateOfDay(day) {
+    if (lastWindowStart?.day !== day)
+        lastWindowStart = { day, date: fromDayNumber(day) };
+    return lastWindowStart.date;
+}
+/** The day a meetup leaves the window: its date plus the window's months. Kept like the above. */
+const expiries = new Map();
+function expiryDay(date, windowMonths) {
+    let byDate = expiries.get(windowMonths);
+    if (!byDate)
+        expiries.set(windowMonths, (byDate = new Map()));
+    let day = byDate.get(date);
+    if (day === undefined) {
+        day = dayNumber(addMonths(date, windowMonths));
+        if (byDate.size < WINDOW_MEMO_LIMIT)
+            byDate.set(date, day);
+    }
+    return day;
+}
+/**
+ * Azure meetups owed on day `day`: the minimum, or a group's share since it joined (`joinedDay`,
+ * undefined when it joined before the window) inside the window.
+ */
+function requiredOn(day, windowStart, joinedDay, policy) {
     const { minimum } = policy.meetups;
-    if (proRataSince === undefined)
+    if (joinedDay === undefined)
         return minimum;
-    const windowDays = daysBetween(windowStart, today) + 1;
-    return Math.floor((minimum * Math.max(0, daysBetween(proRataSince, today) + 1)) / windowDays);
+    const windowDays = day - windowStart + 1;
+    return Math.floor((minimum * Math.max(0, day - joinedDay + 1)) / windowDays);
 }
-function proRataStart(data, windowStart, policy) {
+/** The day a group joined, when the policy holds new groups to a share; else undefined. */
+function joinedDayOf(data, policy) {
     const joined = field(data, 'joined');
-    return policy.meetups.proRata && isPlainDate(joined) && joined > windowStart ? joined : undefined;
+    return policy.meetups.proRata && isPlainDate(joined) ? joined : undefined;
 }
-/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
-function countable(data) {
-    const meetups = readMeetups(data);
-    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
-    return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
-}
+/**
+ * What projectShortfall needs besides the Cadence, found in the same pass: the meetups that count
+ * whenever they fall in the window (about Azure, not cancelled, not repeats), in file order.
+ */
+const eligibleOf = new WeakMap();
 function computeCadence(data, today, policy) {
     const { windowMonths, maxGapDays } = policy.meetups;
-    const windowStart = windowStartOf(today, windowMonths);
+    // Compared and stepped as day numbers; dates are written out only where a caller reads them.
+    const todayDay = dayNumber(today);
+    const startDay = windowStartDay(todayDay, windowMonths);
+    const windowStart = dateOfDay(startDay);
     const meetups = readMeetups(data);
-    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+    const repeats = findDuplicateMeetups(meetups);
+    const duplicates = repeats.length === 0 ? undefined : new Set(repeats.map(({ duplicate }) => duplicate));
     const counted = [];
     const excluded = [];
-    const exclusionOf = (meetup) => {
-        if (meetup.cancelled)
-            return 'cancelled';
-        if (!meetup.azure)
-            return 'not-azure';
-        if (meetup.date > today)
-            return 'future';
-        if (meetup.date < windowStart)
-            return 'before-window';
-        return duplicates.has(meetup) ? 'duplicate' : undefined;
-    };
+    const eligible = [];
     for (const meetup of meetups) {
-        const reason = exclusionOf(meetup);
+        const duplicate = duplicates?.has(meetup) === true;
+        let reason;
+        if (meetup.cancelled)
+            reason = 'cancelled';
+        else if (!meetup.azure)
+            reason = 'not-azure';
+        else {
+            if (!duplicate)
+                eligible.push(meetup);
+            if (meetup.day > todayDay)
+                reason = 'future';
+            else if (meetup.day < startDay)
+                reason = 'before-window';
+            else if (duplicate)
+                reason = 'duplicate';
+        }
         if (reason)
             excluded.push({ meetup, reason });
         else
             counted.push(meetup);
     }
     counted.sort((a, b) => a.day - b.day || a.index - b.index);
-    const proRataSince = proRataStart(data, windowStart, policy);
-    const todayDay = dayNumber(today);
+    const joined = joinedDayOf(data, policy);
+    const proRataSince = joined !== undefined && joined > windowStart ? joined : undefined;
     const longGaps = [];
-    counted.forEach((meetup, i) => {
+    for (let i = 0; i < counted.length; i++) {
+        const meetup = counted[i];
         const next = counted[i + 1];
         const days = (next?.day ?? todayDay) - meetup.day;
         if (days > maxGapDays)
             longGaps.push({ from: meetup, to: next, days });
-    });
+    }
     const last = counted.at(-1);
-    return {
+    const cadence = {
         today,
         windowStart,
-        required: requiredOn(today, windowStart, proRataSince, policy),
+        required: requiredOn(todayDay, startDay, proRataSince === undefined ? undefined : dayNumber(proRataSince), policy),
         proRataSince,
         counted,
         excluded,
@@ -48093,6 +48180,8 @@ function computeCadence(data, today, policy) {
         daysSinceLast: last ? todayDay - last.day : undefined,
         unreadable: unreadableEntries(data, meetups),
     };
+    eligibleOf.set(cadence, eligible);
+    return cadence;
 }
 /**
  * Looks ahead `policy.meetups.atRiskDays`: the first day a group that meets the minimum now would
@@ -48105,31 +48194,42 @@ function projectShortfall(data, today, policy) {
     if (now.counted.length < now.required)
         return undefined;
     const { windowMonths, atRiskDays, minimum } = policy.meetups;
-    const horizon = addDays(today, atRiskDays);
-    const candidates = new Set(now.counted
-        .map((meetup) => addMonths(meetup.date, windowMonths))
-        .filter((day) => day > today && day <= horizon));
+    // On day numbers: the same days the dates name, compared and stepped as integers.
+    const todayDay = dayNumber(today);
+    const horizon = todayDay + atRiskDays;
+    const candidates = new Set();
+    for (const meetup of now.counted) {
+        const day = expiryDay(meetup.date, windowMonths);
+        if (day > todayDay && day <= horizon)
+            candidates.add(day);
+    }
     candidates.add(horizon);
     if (now.proRataSince !== undefined) {
         // A growing share passes the count on a day of its own: the first day it exceeds it.
-        const windowDays = daysBetween(now.windowStart, today) + 1;
+        const windowDays = todayDay - dayNumber(now.windowStart) + 1;
         const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
-        const day = addDays(now.proRataSince, daysInProgram - 1);
-        if (day > today && day <= horizon)
+        const day = dayNumber(now.proRataSince) + daysInProgram - 1;
+        if (day > todayDay && day <= horizon)
             candidates.add(day);
     }
-    const eligible = countable(data);
-    for (const day of [...candidates].sort()) {
-        const windowStart = windowStartOf(day, windowMonths);
-        const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
-        const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
-        if (inWindow.length < required) {
-            const still = new Set(inWindow);
+    const eligible = eligibleOf.get(now) ?? [];
+    const joined = joinedDayOf(data, policy);
+    const joinedDay = joined === undefined ? undefined : dayNumber(joined);
+    for (const day of [...candidates].sort((a, b) => a - b)) {
+        const windowStart = windowStartDay(day, windowMonths);
+        let inWindow = 0;
+        for (const meetup of eligible)
+            if (meetup.day >= windowStart && meetup.day <= day)
+                inWindow++;
+        const proRata = joinedDay !== undefined && joinedDay > windowStart ? joinedDay : undefined;
+        const required = requiredOn(day, windowStart, proRata, policy);
+        if (inWindow < required) {
             return {
-                on: day,
-                counted: inWindow.length,
+                on: fromDayNumber(day),
+                counted: inWindow,
                 required,
-                expiring: now.counted.filter((meetup) => !still.has(meetup)),
+                // The counted meetups that are no longer in the window on that day.
+                expiring: now.counted.filter((meetup) => meetup.day < windowStart || meetup.day > day),
             };
         }
     }
@@ -48424,13 +48524,10 @@ const ALREADY_USED = {
 /** Groups whose `field` comes to the same key, each told which other files hold it. */
 function sharedValues(groups, field, key) {
     const problems = [];
-    for (const [first, ...others] of groupBy(groups, (group) => {
+    for (const all of collisions(groups, (group) => {
         const value = asText(group.data[field]);
         return value === undefined ? undefined : key(value);
-    }).values()) {
-        if (!first || others.length === 0)
-            continue;
-        const all = [first, ...others];
+    })) {
         for (const group of all) {
             const rest = all.filter((other) => other !== group).map((other) => other.file.path);
             problems.push({
@@ -48456,9 +48553,7 @@ function lookAlikeNames(groups) {
     }
     const alike = new Map();
     for (const which of [0, 1]) {
-        for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
-            if (bucket.length < 2)
-                continue;
+        for (const bucket of collisions(named, (entry) => entry.keys[which])) {
             for (const mine of bucket) {
                 const others = alike.get(mine) ?? new Set();
                 for (const other of bucket)
@@ -48512,19 +48607,32 @@ function lookAlikeMessage(name, others) {
         characters: shown.join(', '),
     });
 }
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
+/**
+ * The items that share a key with at least one other, bucket by bucket in the order the keys
+ * first appear. Arrays only for keys that repeat: in a healthy registry none does.
+ */
+function collisions(items, keyOf) {
+    const first = new Map();
+    const shared = new Map();
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         const key = keyOf(item);
         if (key === undefined)
             continue;
-        const bucket = groups.get(key);
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            continue;
+        }
+        const bucket = shared.get(key);
         if (bucket)
             bucket.push(item);
         else
-            groups.set(key, [item]);
+            shared.set(key, [items[earlier], item]);
     }
-    return groups;
+    return [...shared]
+        .sort(([a], [b]) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
+        .map(([, bucket]) => bucket);
 }
 /** One person (one GitHub login, or one Tech Community ID) must look the same in every group. */
 function conflictingIdentities(groups) {
@@ -48542,7 +48650,7 @@ function conflictingIdentities(groups) {
     }
     const problems = [];
     const report = (by, differs, field, describe) => {
-        for (const bucket of groupBy(appearances, by).values()) {
+        for (const bucket of collisions(appearances, by)) {
             for (const mine of bucket) {
                 // Within one group, leaders/distinct already says the leader and co-leader are one person.
                 const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
@@ -49283,19 +49391,23 @@ function evaluate(files, options) {
         problems.set(file, list);
     };
     const reported = files.filter(reportOn);
+    // Looked up once, not once per rule: every rule visits every file.
+    const reportedGroups = reported.map((file) => groups.get(file));
+    const allGroups = [...groups.values()];
     for (const rule of rules) {
         if (rule.scope === 'registry') {
-            for (const { file, ...problem } of rule.check([...groups.values()], context)) {
+            for (const { file, ...problem } of rule.check(allGroups, context)) {
                 if (reportOn(file))
                     add(file, rule, [problem]);
             }
             continue;
         }
-        for (const file of reported) {
+        for (let i = 0; i < reported.length; i++) {
+            const file = reported[i];
             if (rule.scope === 'source')
                 add(file, rule, rule.check(file, context));
             else {
-                const group = groups.get(file);
+                const group = reportedGroups[i];
                 if (group)
                     add(file, rule, rule.check(group, context));
             }
@@ -54904,9 +55016,11 @@ function createOctokit(options) {
     const log = options.log ?? (() => undefined);
     const retryDelayMs = options.retryDelayMs ?? 1000;
     const intervalMs = Math.ceil(60_000 / (options.writesPerMinute ?? 60));
-    // Writes (and GraphQL queries, which GitHub counts with them) go out one at
-    // a time, `intervalMs` apart: Bottleneck keeps the pace. Reads are not queued at all; a queue
-    // costs each request a few timer turns (about 5 ms each).
+    // Writes go out one at a time, `intervalMs` apart: Bottleneck keeps the pace. Reads, GraphQL
+    // queries among them (this project sends no mutation), are not queued: GitHub counts a query as
+    // one point of 2,000 a minute, and pacing the audit's account lookups like writes would make an
+    // audit of 10,000 groups wait 200 s at the default 60 a minute. A queue also costs each request
+    // a few timer turns (about 5 ms).
     const writes = new (bottleneck_lib_default())({ maxConcurrent: 1, minTime: intervalMs });
     const octokit = getOctokit(options.token, {
         baseUrl: options.baseUrl,
@@ -54949,9 +55063,9 @@ function createOctokit(options) {
     });
     return { octokit, stats };
 }
-/** A write, or a GraphQL query: what GitHub paces as content creation. */
+/** A REST write: what GitHub paces as content creation. */
 function isPaced(method, url) {
-    return (method !== 'GET' && method !== 'HEAD') || /\/graphql$/.test(url);
+    return method !== 'GET' && method !== 'HEAD' && !/\/graphql$/.test(url);
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts

@@ -543,7 +543,7 @@ async function auditCommand(args, io) {
         ? gitHubAuditHost((0,octokit/* createOctokit */.Q)({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
             .octokit, { owner, repo }, { retryDelayMs: 1000, ...(account === undefined ? {} : { account }) })
         : undefined;
-    const outcome = await (0,run_audit/* runAudit */.b)({ root, disk: (0,registry_disk/* registryDisk */.v)(), today, policy, dryRun, maxWrites, fileUrl: undefined }, github);
+    const outcome = await (0,run_audit.runAudit)({ root, disk: (0,registry_disk/* registryDisk */.v)(), today, policy, dryRun, maxWrites, fileUrl: undefined }, github);
     io.stdout(format === 'json'
         ? formatPlanJson(outcome, { today, dryRun }, language)
         : formatPlanText(outcome, dryRun, language));

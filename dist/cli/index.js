@@ -543,7 +543,7 @@ function createFile(target, text) {
     }
     catch (error) {
         if (codeOf(error) === 'EEXIST') {
-            throw new _new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_5__/* .FileExistsError */ .ng(`${target} already exists; edit it instead, or pick another slug.`);
+            throw new _new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_5__.FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
         }
         throw error;
     }
@@ -701,824 +701,6 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 6622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O7: () => (/* binding */ renderDuplicate),
-/* harmony export */   TN: () => (/* binding */ keyOf),
-/* harmony export */   VP: () => (/* binding */ renderResolution),
-/* harmony export */   gY: () => (/* binding */ parseMarker),
-/* harmony export */   l6: () => (/* binding */ resolutionMarker),
-/* harmony export */   oz: () => (/* binding */ markEnded),
-/* harmony export */   yi: () => (/* binding */ renderIssue)
-/* harmony export */ });
-/* unused harmony export marker */
-/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
-/* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4373);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4285);
-/* harmony import */ var _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7063);
-/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5960);
-
-
-
-
-
-
-// `ended=` came later: a marker without it (every open issue, and issues closed before it) reads
-// as an episode the audit has not ended.
-const MARKER = /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2})(?: ended=(\d{4}-\d{2}-\d{2}))? -->/;
-function keyOf({ slug, kind }) {
-    return `${slug}/${kind}`;
-}
-/**
- * The hidden first line of an audit issue: its group, its problem, the day this episode of the
- * problem was first seen and, once the audit closed the issue as solved, the day it did.
- */
-function marker(key, since, ended) {
-    const end = ended === undefined ? '' : ` ended=${ended}`;
-    return `<!-- tech-groups-registry:audit group=${key.slug} problem=${key.kind} since=${since}${end} -->`;
-}
-/**
- * The body of an audit issue with its marker saying the audit ended the episode on `day`, sent in
- * the same write that closes it: a later reopen then starts a new episode. Any other close (by a
- * person, by a merged "Fixes #N") leaves the marker as it was, and a reopen keeps the date.
- */
-function markEnded(body, day) {
-    const parsed = parseMarker(body);
-    if (parsed === undefined)
-        return body;
-    return body.replace(MARKER, () => marker(parsed, parsed.since, day));
-}
-/**
- * Ends a closing comment: which occurrence of the problem it closes. A run that posted the comment
- * but could not close the issue must not post it again; after a relapse the issue carries a new
- * first-seen day, so its next closing comment is a new one.
- */
-function resolutionMarker(since) {
-    return `<!-- tech-groups-registry:audit-resolved since=${since} -->`;
-}
-/** The key, first-seen day and end (if the audit ended it) of an issue, from its marker. */
-function parseMarker(body) {
-    const match = MARKER.exec(body);
-    const kind = _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .PROBLEM_KINDS */ .m.find((candidate) => candidate === match?.[2]);
-    if (!match || kind === undefined)
-        return undefined;
-    return { slug: match[1] ?? '', kind, since: match[3] ?? '', ended: match[4] };
-}
-/**
- * An audit issue: addressed to the group's leaders, in the group's language with English
- * alongside, saying what is wrong with the evidence, what to do, and by when. Nothing in it
- * depends on the day of the run except through the problem itself, so an unchanged problem
- * renders the same text and costs no write.
- */
-function renderIssue(problem, since, context) {
-    const primary = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messagesFor */ .k)(problem.group.language);
-    const sections = [
-        marker({ slug: problem.group.slug, kind: problem.kind }, since),
-        renderSection(problem, since, primary, context),
-    ];
-    if (primary !== _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en)
-        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en, context)}\n\n</details>`);
-    return {
-        title: titleOf(problem),
-        body: `${sections.join('\n\n')}\n`,
-        labels: [_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_LABEL */ .JM, _kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_OF_KIND */ .qn[problem.kind]],
-    };
-}
-function titleOf({ kind, group }) {
-    const prefix = `[${group.slug}]`;
-    const { cadence, shortfall } = group;
-    switch (kind) {
-        case 'meetups-minimum':
-            return `${prefix} ${cadence.counted.length} of ${cadence.required} Azure meetups in the last 12 months`;
-        case 'meetups-at-risk':
-            return `${prefix} at risk of falling below ${shortfall?.required ?? cadence.required} Azure meetups on ${shortfall?.on ?? ''}`;
-        case 'leader':
-            return `${prefix} no valid group leader`;
-        case 'co-leader':
-            return `${prefix} no valid co-leader`;
-        case 'leader-renamed':
-            return `${prefix} a leader's GitHub username has changed`;
-        case 'terms':
-            return `${prefix} terms and conditions not accepted`;
-        case 'waiver-expired':
-            return `${prefix} a waiver has expired`;
-    }
-}
-function renderSection(problem, since, m, context) {
-    const { group, kind } = problem;
-    const who = addressees(group).join(' ');
-    const file = context.fileUrl
-        ? `[${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.path)}](${context.fileUrl(group.path)})`
-        : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.path);
-    const months = context.policy.meetups.windowMonths;
-    const wrong = (() => {
-        switch (kind) {
-            case 'meetups-minimum':
-                return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
-            case 'meetups-at-risk':
-                return m.audit.wrong[kind](group.shortfall?.on ?? '', group.shortfall?.counted ?? 0, group.shortfall?.required ?? 0, months);
-            case 'leader-renamed':
-                return renamedLines(group, m).join('\n\n');
-            default:
-                return m.audit.wrong[kind];
-        }
-    })();
-    return [
-        m.audit.intro(who === '' ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.name) : who),
-        '',
-        `**${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(group.name)}** · ${file}`,
-        '',
-        `#### ${m.audit.headings.wrong}`,
-        '',
-        wrong,
-        '',
-        `#### ${m.audit.headings.evidence}`,
-        '',
-        ...evidence(problem, m),
-        '',
-        `#### ${m.audit.headings.todo}`,
-        '',
-        m.audit.todo[kind](file),
-        '',
-        `#### ${m.audit.headings.deadline}`,
-        '',
-        m.audit.deadline(deadline(problem, since, context.policy)),
-    ].join('\n');
-}
-/**
- * Who an issue is addressed to. A mention notifies whoever holds the login now, so a leader is
- * mentioned only where their login's account is the file's id (or, in a file that gives no id
- * yet, where the login resolves: there is nothing to verify it against), and one who renamed
- * their account by the new login, which is theirs. A leader whose account is gone is named, as
- * plain text: the login may be a stranger's by now.
- */
-function addressees(group) {
-    const seen = new Set();
-    const who = [];
-    for (const role of ['leader', 'coLeader']) {
-        const login = group.leaders[role];
-        const check = group.accounts[role];
-        const name = group.people[role]?.name;
-        const [key, address] = check === undefined || check.status === 'same'
-            ? login === undefined
-                ? []
-                : [login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mention */ .lE)(login)]
-            : check.status === 'renamed'
-                ? [check.login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mention */ .lE)(check.login)]
-                : name === undefined
-                    ? []
-                    : [`name:${name}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(name)];
-        // A leader who is also named co-leader is one person, addressed once.
-        if (key === undefined || address === undefined || seen.has(key))
-            continue;
-        seen.add(key);
-        who.push(address);
-    }
-    return who;
-}
-/** Each renamed account: the old username as plain text, the new one mentioned (the same person). */
-function renamedLines(group, m) {
-    return ['leader', 'coLeader'].flatMap((role) => {
-        const check = group.accounts[role];
-        const old = group.leaders[role];
-        if (check?.status !== 'renamed' || old === undefined)
-            return [];
-        const name = group.people[role]?.name;
-        return [
-            m.audit.wrong['leader-renamed'](role, name === undefined ? '' : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(name), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(old), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mention */ .lE)(check.login)),
-        ];
-    });
-}
-function deadline(problem, since, policy) {
-    const due = (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(since, policy.audit.deadlineDays);
-    // A group at risk must act before it falls below the minimum, not weeks after.
-    const { shortfall } = problem.group;
-    return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due
-        ? shortfall.on
-        : due;
-}
-function meetupLine(meetup, note) {
-    return `- ${meetup.date} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
-}
-function evidence(problem, m) {
-    const { cadence, shortfall } = problem.group;
-    if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
-        const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
-        lines.push(...(cadence.counted.length === 0
-            ? [`- ${m.audit.none}`]
-            : cadence.counted.map((meetup) => meetupLine(meetup))));
-        if (problem.kind === 'meetups-at-risk' && shortfall) {
-            lines.push('', `${m.audit.expiring}:`, '', ...shortfall.expiring.map((meetup) => meetupLine(meetup)));
-        }
-        // Meetups older than the window are history, not evidence; the rest say why they do not count.
-        const notCounted = cadence.excluded.filter(({ reason }) => reason !== 'before-window');
-        if (notCounted.length > 0) {
-            lines.push('', `${m.audit.notCounted}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, m.audit.exclusion[reason])));
-        }
-        return lines;
-    }
-    return problem.findings.map((finding) => {
-        const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-        return `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(where)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findingMessage */ .pG)(finding, m.language))}`;
-    });
-}
-/** The comment that closes an issue: what solved it, in the group's language and English. */
-function renderResolution(kind, resolution, group) {
-    const say = (m) => resolution === 'solved'
-        ? m.audit.resolved[kind]
-        : resolution === 'inactive'
-            ? m.audit.inactive
-            : m.audit.superseded;
-    const primary = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messagesFor */ .k)(group?.language);
-    return primary === _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en ? say(_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en) : `${say(primary)}\n\n${say(_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en)}`;
-}
-function renderDuplicate(number, language) {
-    const primary = (0,_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__/* .messagesFor */ .k)(language);
-    return primary === _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en
-        ? _i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en.audit.duplicate(number)
-        : `${primary.audit.duplicate(number)}\n\n${_i18n_index_js__WEBPACK_IMPORTED_MODULE_2__.en.audit.duplicate(number)}`;
-}
-
-
-/***/ }),
-
-/***/ 5960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CZ: () => (/* binding */ ofKind),
-/* harmony export */   JM: () => (/* binding */ AUDIT_LABEL),
-/* harmony export */   qn: () => (/* binding */ LABEL_OF_KIND),
-/* harmony export */   rj: () => (/* binding */ RENAMED_MESSAGE)
-/* harmony export */ });
-/* unused harmony export RULES_OF_KIND */
-/** The rules whose (unwaived) findings make up each problem. */
-const RULES_OF_KIND = {
-    'meetups-minimum': ['meetups/minimum'],
-    'meetups-at-risk': ['meetups/at-risk'],
-    leader: ['leaders/leader'],
-    'co-leader': ['leaders/co-leader', 'leaders/distinct'],
-    'leader-renamed': ['leaders/github-id'],
-    terms: ['leaders/terms'],
-    'waiver-expired': ['waivers/expired'],
-};
-/** The finding the audit adds for a leader whose account now has another username. */
-const RENAMED_MESSAGE = 'leaders/account-renamed';
-/** Whether a finding belongs to a kind of problem. */
-function ofKind(kind, finding) {
-    if (!RULES_OF_KIND[kind].includes(finding.rule))
-        return false;
-    // Only the audit's rename finding: the rule's offline warnings (a file that gives no id yet)
-    // are counted once in the run's summary, not raised per group.
-    return kind !== 'leader-renamed' || finding.messageId === RENAMED_MESSAGE;
-}
-/** The label each kind of issue carries beside `audit`, for the program team's filters. */
-const LABEL_OF_KIND = {
-    'meetups-minimum': 'audit: meetups',
-    'meetups-at-risk': 'audit: at risk',
-    leader: 'audit: leadership',
-    'co-leader': 'audit: leadership',
-    'leader-renamed': 'audit: leadership',
-    terms: 'audit: terms',
-    'waiver-expired': 'audit: waiver',
-};
-const AUDIT_LABEL = 'audit';
-
-
-/***/ }),
-
-/***/ 2789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ EmptyRegistryError),
-  b: () => (/* binding */ runAudit)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/names.ts + 1 modules
-var names = __nccwpck_require__(2889);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
-var evaluate = __nccwpck_require__(1632);
-// EXTERNAL MODULE: ./src/load/registry.ts
-var registry = __nccwpck_require__(9273);
-// EXTERNAL MODULE: ./src/audit/issue-text.ts
-var issue_text = __nccwpck_require__(6622);
-;// CONCATENATED MODULE: ./src/audit/plan.ts
-
-/** Writes each action costs: a close is a comment and a state change (with the end mark). */
-function costOf(action) {
-    return action.type === 'close' || action.type === 'close-duplicate' ? 2 : 1;
-}
-/**
- * Whether an issue is the audit's: it carries the marker and the audit's own account created it.
- * Anyone can open an issue with a copy of the marker and the label; such an issue must not bring
- * a date forward or push it back, and the audit never edits, closes or reopens it.
- */
-function theAudits(issue, self) {
-    return self !== undefined && issue.author === self;
-}
-/** The audit's issues by key, oldest first. */
-function trackedByKey(existing, self) {
-    const byKey = new Map();
-    for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-        const parsed = (0,issue_text/* parseMarker */.gY)(issue.body);
-        if (!parsed || !theAudits(issue, self))
-            continue;
-        const list = byKey.get((0,issue_text/* keyOf */.TN)(parsed)) ?? [];
-        list.push({
-            ...issue,
-            key: { slug: parsed.slug, kind: parsed.kind },
-            since: parsed.since,
-            ended: parsed.ended,
-        });
-        byKey.set((0,issue_text/* keyOf */.TN)(parsed), list);
-    }
-    return byKey;
-}
-/**
- * The issue a live problem is tracked in: the oldest open one; with none open, the latest closed
- * one, never a copy that was closed as a duplicate of the one that was kept.
- */
-function keptOf(issues) {
-    return (issues.find((issue) => issue.state === 'open') ??
-        issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
-        issues.at(-1));
-}
-/** Issue numbers that carry the audit's marker but that its account did not create. */
-function notTheAudits(existing, self) {
-    return existing
-        .filter((issue) => (0,issue_text/* parseMarker */.gY)(issue.body) !== undefined && !theAudits(issue, self))
-        .map((issue) => issue.number)
-        .sort((a, b) => a - b);
-}
-/**
- * The closed issues `planAudit` would reopen whose marker does not say the audit ended their
- * episode: closed by someone else, or by the audit before it marked its ends. Only these need
- * their comments read (`auditEndedEpisode`), one request each, and only on the run that reopens.
- */
-function episodeChecks(input) {
-    const byKey = trackedByKey(input.existing, input.self);
-    return input.problems.flatMap((problem) => {
-        const kept = keptOf(byKey.get((0,issue_text/* keyOf */.TN)({ slug: problem.group.slug, kind: problem.kind })) ?? []);
-        return kept?.state === 'closed' && kept.ended === undefined
-            ? [{ number: kept.number, since: kept.since }]
-            : [];
-    });
-}
-/**
- * Whether the audit itself ended an issue's episode that began on `since`: its own account
- * posted the closing comment, which ends with the resolution mark for that first-seen day. A
- * person pasting that comment, or the audit's comment closing an earlier episode, does not count.
- */
-function auditEndedEpisode(comments, self, since) {
-    return comments.some((comment) => comment.author === self && comment.body.endsWith((0,issue_text/* resolutionMarker */.l6)(since)));
-}
-/**
- * Reconciles the problems found today with the issues that exist, like a careful person would:
- * one issue per (group, problem); new problems open one, changed ones are edited only when their
- * text would change, solved ones close with a comment saying what solved them, returning ones
- * reopen their old issue, and extra copies close as duplicates of the one kept. Issues without
- * the marker, or not created by the audit's own account, never appear here. A returning problem
- * keeps its first-seen day, and so its date, unless the audit itself ended the episode: an issue
- * closed by a person or a merged "Fixes #N" must not reset the clock. Pure: the adapter applies
- * the result under a write budget.
- */
-function planAudit(input) {
-    const byKey = trackedByKey(input.existing, input.self);
-    const endedByAudit = (issue) => issue.ended !== undefined || input.endedByAudit?.has(issue.number) === true;
-    const opening = [];
-    const closing = [];
-    const updating = [];
-    const deduplicating = [];
-    const ending = [];
-    const live = new Set();
-    for (const problem of input.problems) {
-        const key = { slug: problem.group.slug, kind: problem.kind };
-        live.add((0,issue_text/* keyOf */.TN)(key));
-        const issues = byKey.get((0,issue_text/* keyOf */.TN)(key)) ?? [];
-        const open = issues.filter((issue) => issue.state === 'open');
-        const kept = keptOf(issues);
-        if (!kept) {
-            opening.push({ type: 'open', key, issue: input.render(problem, input.today) });
-            continue;
-        }
-        // An episode the audit ended is over; the problem seen now is a new one, first seen today.
-        const since = endedByAudit(kept) ? input.today : kept.since;
-        if (kept.state === 'closed') {
-            opening.push({
-                type: 'reopen',
-                key,
-                number: kept.number,
-                issue: input.render(problem, since),
-            });
-        }
-        else {
-            const issue = input.render(problem, since);
-            const labelsMissing = issue.labels.some((label) => !kept.labels.includes(label));
-            if (issue.title !== kept.title || issue.body !== kept.body || labelsMissing) {
-                updating.push({ type: 'update', key, number: kept.number, issue });
-            }
-        }
-        for (const extra of open.filter((issue) => issue !== kept)) {
-            deduplicating.push({
-                type: 'close-duplicate',
-                key,
-                number: extra.number,
-                comment: input.duplicate(kept.number, problem.group),
-                duplicateOf: kept.number,
-            });
-        }
-    }
-    for (const [id, issues] of byKey) {
-        if (live.has(id))
-            continue;
-        const open = issues.filter((issue) => issue.state === 'open');
-        const [kept, ...extras] = open;
-        if (!kept) {
-            // Closed already, by a person or a merged "Fixes #N" that did fix it, or by the audit
-            // before it marked ends: the audit sees the problem solved, so this episode is over.
-            const latest = keptOf(issues);
-            if (latest !== undefined && latest.ended === undefined)
-                ending.push({
-                    type: 'end',
-                    key: latest.key,
-                    number: latest.number,
-                    body: (0,issue_text/* markEnded */.oz)(latest.body, input.today),
-                });
-            continue;
-        }
-        const { key } = kept;
-        const group = input.groups.get(key.slug);
-        const resolution = resolutionOf(key, group, input.problems);
-        closing.push({
-            type: 'close',
-            key,
-            number: kept.number,
-            comment: `${input.resolve(key, resolution, group)}\n\n${(0,issue_text/* resolutionMarker */.l6)(kept.since)}`,
-            resolution,
-            body: (0,issue_text/* markEnded */.oz)(kept.body, input.today),
-        });
-        for (const extra of extras) {
-            deduplicating.push({
-                type: 'close-duplicate',
-                key,
-                number: extra.number,
-                comment: input.duplicate(kept.number, group),
-                duplicateOf: kept.number,
-            });
-        }
-    }
-    // New problems first: under a tight write budget, what people must hear about comes first;
-    // end marks on issues closed already are bookkeeping, last.
-    return [...opening, ...closing, ...updating, ...deduplicating, ...ending];
-}
-function resolutionOf(key, group, problems) {
-    if (group === undefined || group.status !== 'active')
-        return 'inactive';
-    const belowMinimum = problems.some((problem) => problem.group.slug === key.slug && problem.kind === 'meetups-minimum');
-    return key.kind === 'meetups-at-risk' && belowMinimum ? 'superseded' : 'solved';
-}
-/** The actions that fit in `budget` writes, in order, and the rest for the next run. */
-function withinBudget(actions, budget) {
-    const now = [];
-    let spent = 0;
-    let index = 0;
-    for (; index < actions.length; index++) {
-        const action = actions[index];
-        if (action === undefined || spent + costOf(action) > budget)
-            break;
-        spent += costOf(action);
-        now.push(action);
-    }
-    return { now, later: actions.slice(index) };
-}
-
-// EXTERNAL MODULE: ./src/core/meetups.ts
-var meetups = __nccwpck_require__(9280);
-// EXTERNAL MODULE: ./src/core/people.ts
-var core_people = __nccwpck_require__(9444);
-// EXTERNAL MODULE: ./src/core/read.ts
-var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
-var i18n_findings = __nccwpck_require__(9254);
-// EXTERNAL MODULE: ./src/core/vocabulary.ts
-var vocabulary = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ./src/evaluate/scorecard.ts
-
-/** Which requirement each rule's findings count against. */
-const REQUIREMENT_OF_RULE = {
-    yaml: 'file',
-    schema: 'file',
-    'registry/file-name': 'file',
-    'registry/duplicate': 'file',
-    'registry/joined': 'file',
-    'registry/language': 'file',
-    'waivers/expired': 'file',
-    'waivers/duplicate': 'file',
-    'leaders/leader': 'leaders',
-    'leaders/co-leader': 'leaders',
-    'leaders/distinct': 'leaders',
-    'leaders/tech-community-id': 'leaders',
-    'leaders/github-id': 'leaders',
-    'leaders/terms': 'terms',
-    'fees/admission': 'fees',
-    'conduct/code-of-conduct': 'conduct',
-    'presence/website': 'website',
-    'trademark/name': 'trademark',
-    'meetups/minimum': 'meetups',
-    'meetups/at-risk': 'meetups',
-    'meetups/duplicate': 'meetups',
-    // A malformed link is the file's problem; it says nothing about how often the group meets.
-    'meetups/url': 'file',
-    // Likewise a bad feed link: the feeds only help record meetups.
-    'feeds/url': 'file',
-    'meetups/spread': 'spread',
-};
-function requirementOf(rule) {
-    return REQUIREMENT_OF_RULE[rule] ?? 'file';
-}
-const MAPPED_RULES = new Set(Object.keys(REQUIREMENT_OF_RULE));
-/** The worst status each requirement's findings give it: fail, then warning, then waived. */
-function scorecard(findings) {
-    const card = Object.fromEntries(vocabulary/* REQUIREMENTS */.d.map((requirement) => [requirement, 'pass']));
-    const rank = { pass: 0, waived: 1, warning: 2, fail: 3 };
-    for (const finding of findings) {
-        const requirement = requirementOf(finding.rule);
-        const status = statusOf(finding);
-        if (rank[status] > rank[card[requirement]])
-            card[requirement] = status;
-    }
-    return card;
-}
-function statusOf(finding) {
-    if (finding.waiver)
-        return 'waived';
-    if (finding.severity === 'error')
-        return 'fail';
-    return finding.severity === 'warning' ? 'warning' : 'pass';
-}
-
-// EXTERNAL MODULE: ./src/audit/kinds.ts
-var kinds = __nccwpck_require__(5960);
-;// CONCATENATED MODULE: ./src/audit/problems.ts
-
-
-
-
-
-
-
-
-/** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
-function snapshotGroups(results, today, policy) {
-    const groups = [];
-    for (const { file, findings } of results) {
-        if (!file.content.ok)
-            continue;
-        const { data } = file.content;
-        const slug = (0,read/* field */.ZZ)(data, 'slug');
-        if (typeof slug !== 'string' || !names/* SLUG */.OZ.test(slug))
-            continue;
-        const leaders = {};
-        const people = {};
-        for (const role of ['leader', 'coLeader']) {
-            const person = (0,core_people/* readPerson */.c1)(data, role);
-            if (person?.github !== undefined)
-                leaders[role] = person.github;
-            if (person !== undefined)
-                people[role] = { name: person.name, githubId: person.githubId };
-        }
-        groups.push({
-            slug,
-            path: file.registryPath ?? file.path,
-            name: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'name')) ?? slug,
-            status: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'status')) ?? 'active',
-            language: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'language')),
-            leaders,
-            people,
-            accounts: {},
-            findings,
-            card: scorecard(findings),
-            cadence: (0,meetups/* assessCadence */.g4)(data, today, policy),
-            shortfall: (0,meetups/* projectShortfall */.BS)(data, today, policy),
-        });
-    }
-    return groups;
-}
-/**
- * The group with what GitHub says of its leaders' accounts, and a finding for each that changed:
- * a leader whose account is gone (deleted, or its login now someone else's) is lost as surely as
- * one the file does not name; one who renamed their account is the same person under a new
- * username, whose file needs the new one. The findings name accounts by id and logins as plain
- * words, never as mentions: a freed login may belong to a stranger by now.
- */
-function withAccounts(group, accounts) {
-    const extra = [];
-    for (const role of ['leader', 'coLeader']) {
-        const check = accounts[role];
-        const login = group.leaders[role];
-        if (check === undefined || login === undefined || check.status === 'same')
-            continue;
-        const id = String(group.people[role]?.githubId ?? '');
-        const ref = check.status === 'renamed'
-            ? (0,i18n_findings/* say */.cv)(kinds/* RENAMED_MESSAGE */.rj, { role, id, login: check.login })
-            : check.status === 'recycled'
-                ? (0,i18n_findings/* say */.cv)('leaders/account-recycled', { role, id })
-                : check.notMigrated
-                    ? (0,i18n_findings/* say */.cv)('leaders/account-gone', { role, account: login })
-                    : (0,i18n_findings/* say */.cv)('leaders/account-deleted', { role, account: login, id });
-        extra.push({
-            // A rename loses nobody: it is the account id's business, and warns.
-            rule: check.status === 'renamed'
-                ? 'leaders/github-id'
-                : role === 'leader'
-                    ? 'leaders/leader'
-                    : 'leaders/co-leader',
-            severity: check.status === 'renamed' ? 'warning' : 'error',
-            file: group.path,
-            pointer: `/${role}/github`,
-            line: 0,
-            column: 0,
-            message: (0,i18n_findings/* renderMessage */.e4)(ref, 'en'),
-            messageId: ref.id,
-            params: ref.params ?? {},
-        });
-    }
-    const findings = [...group.findings, ...extra];
-    return { ...group, accounts, findings, card: scorecard(findings) };
-}
-/** The problems of active groups, one per group and kind; waived findings raise none. */
-function findProblems(groups) {
-    const problems = [];
-    for (const group of groups) {
-        if (group.status !== 'active')
-            continue;
-        for (const kind of vocabulary/* PROBLEM_KINDS */.m) {
-            const findings = group.findings.filter((finding) => (0,kinds/* ofKind */.CZ)(kind, finding) && finding.waiver === undefined && finding.severity !== 'notice');
-            if (findings.length > 0)
-                problems.push({ kind, group, findings });
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/audit/run-audit.ts
-
-
-
-
-
-
-
-/**
- * The registry holds no group file: a wrong checkout or a wrong folder, never a registry whose
- * problems are all solved. Planning against it would close every open audit issue, so the audit
- * stops here, and this is the one place that guards it (tgr audit and the Action alike).
- */
-class EmptyRegistryError extends Error {
-    folder;
-    name = 'EmptyRegistryError';
-    constructor(folder) {
-        super(`nothing to audit: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${folder}) holds no group file (.yaml), and an audit of no groups would close every audit issue. Check out the registry (or run from inside it) before running the audit.`);
-        this.folder = folder;
-    }
-}
-/**
- * The scheduled compliance audit: the whole registry as of `today`, one issue per live problem,
- * reconciled with the issues that exist. `host` is undefined for a local dry run without a
- * token: then it plans against no existing issues and checks no accounts.
- */
-async function runAudit(options, host) {
-    const files = await (0,registry/* readRegistry */._5)(options.disk, options.root);
-    // An empty registry is a wrong checkout or a wrong folder, never a registry whose problems
-    // are all solved: planning against it would close every open audit issue.
-    if (files.length === 0)
-        throw new EmptyRegistryError(external_node_path_default().join(options.root, registry/* GROUPS_DIR */.hW));
-    const results = (0,evaluate/* evaluate */._)(files, { today: options.today, policy: options.policy });
-    let groups = snapshotGroups(results, options.today, options.policy);
-    if (host) {
-        // Every active group's leaders with a login GitHub could have, in one list; the answers
-        // come back in the same order. Groups are told apart by place (two may share a slug).
-        const asked = groups.flatMap((group, at) => group.status !== 'active'
-            ? []
-            : ['leader', 'coLeader'].flatMap((role) => {
-                const login = group.leaders[role];
-                const person = {
-                    login: login ?? '',
-                    githubId: group.people[role]?.githubId,
-                };
-                return login !== undefined && names/* GITHUB_LOGIN */.cd.test(login) ? [{ at, role, person }] : [];
-            }));
-        const checks = await host.accounts(asked.map(({ person }) => person));
-        const found = new Map();
-        asked.forEach(({ at, role }, index) => {
-            const check = checks[index];
-            if (check !== undefined)
-                found.set(at, { ...found.get(at), [role]: check });
-        });
-        groups = groups.map((group, at) => {
-            const accounts = found.get(at);
-            return accounts === undefined ? group : withAccounts(group, accounts);
-        });
-    }
-    const problems = findProblems(groups);
-    const existing = host ? await host.auditIssues() : [];
-    // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
-    const self = host && existing.some((issue) => (0,issue_text/* parseMarker */.gY)(issue.body) !== undefined)
-        ? await host.ownAccountId()
-        : undefined;
-    // A closed issue about to be reopened without an end mark: its comments say whether the audit
-    // closed it (before end marks existed) or someone else did. One read each, on that run only.
-    const endedByAudit = new Set();
-    if (host && self !== undefined) {
-        for (const { number, since } of episodeChecks({ problems, existing, self })) {
-            if (auditEndedEpisode(await host.comments(number), self, since))
-                endedByAudit.add(number);
-        }
-    }
-    const bySlug = new Map(groups.map((group) => [group.slug, group]));
-    const context = { policy: options.policy, fileUrl: options.fileUrl };
-    const planned = planAudit({
-        today: options.today,
-        problems,
-        groups: bySlug,
-        existing,
-        self,
-        endedByAudit,
-        render: (problem, since) => (0,issue_text/* renderIssue */.yi)(problem, since, context),
-        resolve: (key, resolution, group) => (0,issue_text/* renderResolution */.VP)(key.kind, resolution, group),
-        duplicate: (number, group) => (0,issue_text/* renderDuplicate */.O7)(number, group?.language),
-    });
-    if (options.dryRun || !host) {
-        return {
-            groups,
-            problems,
-            existing,
-            account: self,
-            notTheAudits: notTheAudits(existing, self),
-            planned,
-            done: [],
-            deferred: [],
-            accountsChecked: host !== undefined,
-            notMigrated: notMigrated(groups),
-            failure: undefined,
-        };
-    }
-    const { now, later } = withinBudget(planned, options.maxWrites);
-    const done = [];
-    let failure;
-    for (const action of now) {
-        try {
-            await host.apply(action);
-            done.push(action);
-        }
-        catch (error) {
-            // Stop here: the next run re-plans from what GitHub then shows, so nothing is lost.
-            failure = error instanceof Error ? error.message : String(error);
-            break;
-        }
-    }
-    const deferred = [...now.slice(done.length), ...later];
-    return {
-        groups,
-        problems,
-        existing,
-        account: self,
-        notTheAudits: notTheAudits(existing, self),
-        planned,
-        done,
-        deferred,
-        accountsChecked: true,
-        notMigrated: notMigrated(groups),
-        failure,
-    };
-}
-/** Leaders of active groups named by login without an account id, and how many groups. */
-function notMigrated(groups) {
-    let people = 0;
-    let withSome = 0;
-    for (const group of groups) {
-        if (group.status !== 'active')
-            continue;
-        const count = ['leader', 'coLeader'].filter((role) => group.leaders[role] !== undefined && group.people[role]?.githubId === undefined).length;
-        people += count;
-        if (count > 0)
-            withSome++;
-    }
-    return { people, groups: withSome };
-}
-
-
-/***/ }),
-
 /***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1659,7 +841,7 @@ function openRegistry(config, io) {
 
 /***/ }),
 
-/***/ 8344:
+/***/ 4107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1668,63 +850,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/audit/run-audit.ts + 3 modules
-var run_audit = __nccwpck_require__(2789);
 // EXTERNAL MODULE: ./src/load/policy-file.ts + 1 modules
 var policy_file = __nccwpck_require__(4524);
 // EXTERNAL MODULE: ./src/load/registry.ts
 var registry = __nccwpck_require__(9273);
-// EXTERNAL MODULE: ./src/new-group/run-new-group.ts
-var run_new_group = __nccwpck_require__(832);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/adapters/fs/files.ts
-var files = __nccwpck_require__(869);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/dates.ts
-var dates = __nccwpck_require__(194);
-// EXTERNAL MODULE: ./src/core/names.ts + 1 modules
-var names = __nccwpck_require__(2889);
-// EXTERNAL MODULE: ./src/cli/options.ts
-var options = __nccwpck_require__(776);
-// EXTERNAL MODULE: ./src/cli/registry-root.ts
-var registry_root = __nccwpck_require__(3084);
-;// CONCATENATED MODULE: ./src/cli/commands/new.ts
-
-
-
-
-
-
-
-
-/** `tgr new SLUG`: argv → options → runNewGroup → exit code. */
-function newCommand(args, io) {
-    const { values, positionals } = (0,options/* parse */.qg)(args, {
-        name: { type: 'string' },
-        city: { type: 'string' },
-        country: { type: 'string' },
-        timezone: { type: 'string' },
-        language: { type: 'string' },
-        website: { type: 'string' },
-    });
-    const [slug, ...extra] = positionals;
-    if (slug === undefined || extra.length > 0)
-        throw new options/* UsageError */.eb('tgr new takes exactly one SLUG');
-    if (!names/* SLUG */.OZ.test(slug)) {
-        throw new options/* UsageError */.eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
-    }
-    const root = (0,registry_root/* findRegistryRoot */.te)(io.cwd);
-    const written = (0,run_new_group/* runNewGroup */.r2)({ ...values, slug, root, today: (0,dates/* todayUtc */.O2)(io.now()) }, files/* createFile */.x3);
-    const shown = external_node_path_default().relative(io.cwd, written);
-    io.stdout(`Created ${(0,report_escape/* escapeLogText */.dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,report_escape/* escapeLogText */.dD)(shown)}\n`);
-    return options/* EXIT */.dc.ok;
-}
-
 // EXTERNAL MODULE: ./src/rules/index.ts + 26 modules
 var rules = __nccwpck_require__(5058);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
 
 
@@ -1739,6 +874,9 @@ function rulesCommand(args, io) {
 
 // EXTERNAL MODULE: ./src/adapters/fs/registry-disk.ts
 var registry_disk = __nccwpck_require__(3301);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
 var i18n_findings = __nccwpck_require__(9254);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -1836,6 +974,8 @@ async function runValidate(options) {
     return { results, ...(0,finding/* countBySeverity */.O)(results.flatMap((result) => result.findings)) };
 }
 
+// EXTERNAL MODULE: ./src/cli/registry-root.ts
+var registry_root = __nccwpck_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
@@ -2109,9 +1249,6 @@ function asksForHelp(args) {
 
 
 
-
-
-
 /** Turns argv into one typed options object per command, runs it, and returns the exit code. */
 async function runCli(argv, io) {
     const [command, ...rest] = argv;
@@ -2139,10 +1276,11 @@ async function runCli(argv, io) {
             case 'validate':
                 return await validateCommand(rest, io);
             case 'new':
-                return newCommand(rest, io);
+                // Loaded only when asked for, like the commands below: `tgr validate` starts sooner.
+                return (await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 9607))).newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(850), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(789), __nccwpck_require__.e(850), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824))).siteCommand(rest, io);
             case 'rules':
@@ -2172,14 +1310,24 @@ async function runCli(argv, io) {
         }
         if (error instanceof policy_file/* PolicyError */.pn ||
             error instanceof registry/* UnreadablePathError */.hU ||
-            error instanceof run_new_group/* FileExistsError */.ng ||
             error instanceof options/* NothingToCheckError */.Pz ||
-            error instanceof run_audit/* EmptyRegistryError */.l) {
+            (error instanceof Error && (await isCommandError(command, error)))) {
             io.stderr(`tgr: ${(0,report_escape/* escapeLogText */.dD)(error.message)}\n`);
             return options/* EXIT */.dc.usage;
         }
         throw error;
     }
+}
+/**
+ * The errors only `tgr new` and `tgr audit` throw, told apart without loading either command
+ * for the others: when one of them threw, its module is already loaded.
+ */
+async function isCommandError(command, error) {
+    if (command === 'new')
+        return error instanceof (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 832))).FileExistsError;
+    if (command === 'audit')
+        return error instanceof (await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 2789))).EmptyRegistryError;
+    return false;
 }
 
 
@@ -2189,27 +1337,41 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1288);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8344);
+/* harmony import */ var _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1288);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4107);
 
 
-
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .isFeedThread */ .Dj)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
+/**
+ * node:worker_threads is loaded only where a thread is involved: by the feed thread, which starts
+ * with this argument (its workerData still decides, so typing the argument changes nothing), and
+ * by `tgr sync`, which starts it. Every other command starts without it.
+ */
+const FEED_THREAD_ARG = '--tgr-feed-parser-thread';
+const argv = process.argv.slice(2);
+const threads = argv.includes(FEED_THREAD_ARG) || argv[0] === 'sync'
+    ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
+    : undefined;
+if (threads && !threads.isMainThread && (0,_sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .isFeedThread */ .Dj)(threads.workerData)) {
     // This file started again as `tgr sync`'s feed parser thread: the bundle has no other file to
     // start it from. Only the parser is loaded.
     (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4854))).serveFeedParsing();
 }
 else {
     // The bin entry: real process I/O in, exit code out.
-    process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+    process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(argv, {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         cwd: process.cwd(),
         now: () => new Date(),
         env: process.env,
-        startFeedThread: () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(import.meta.url), _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .FEED_THREAD_OPTIONS */ .pd),
+        startFeedThread: () => {
+            if (!threads)
+                throw new Error('the feed thread is started only by tgr sync');
+            return new threads.Worker(new URL(import.meta.url), {
+                ..._sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .FEED_THREAD_OPTIONS */ .pd,
+                argv: [FEED_THREAD_ARG],
+            });
+        },
     });
 }
 
@@ -2227,10 +1389,10 @@ __webpack_async_result__();
 /* harmony export */   O2: () => (/* binding */ todayUtc),
 /* harmony export */   PS: () => (/* binding */ addMonths),
 /* harmony export */   U$: () => (/* binding */ dayNumber),
-/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   Yr: () => (/* binding */ fromDayNumber),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* unused harmony export fromDayNumber */
+/* unused harmony export daysBetween */
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -2400,13 +1562,14 @@ function readMeetups(data) {
 }
 function parseMeetups(data) {
     const meetups = [];
-    (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asList */ .DD)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(data, 'meetups')).forEach((entry, index) => {
-        const record = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(entry);
+    const entries = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asList */ .DD)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(data, 'meetups'));
+    for (let index = 0; index < entries.length; index++) {
+        const record = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(entries[index]);
         const date = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'date');
         const title = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'title'));
         const azure = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'azure');
         if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainDate */ .JX)(date) || title === undefined || typeof azure !== 'boolean')
-            return;
+            continue;
         meetups.push({
             index,
             date,
@@ -2416,7 +1579,7 @@ function parseMeetups(data) {
             cancelled: (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'cancelled') === true,
             url: (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)((0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(record, 'url')),
         });
-    });
+    }
     return meetups;
 }
 /** Entries of `meetups` that `readMeetups` skips but that might count once their error is fixed. */
@@ -2446,22 +1609,39 @@ function findDuplicateMeetups(meetups) {
     return found;
 }
 function pairDuplicates(meetups) {
-    const seen = new Map();
+    // Earlier entries by day number and by page: a title is normalised only when another entry
+    // falls on the same day, which most never do.
+    const byDay = new Map();
+    const byUrl = new Map();
+    const titles = new Map();
+    const titleOf = (meetup) => {
+        let title = titles.get(meetup);
+        if (title === undefined)
+            titles.set(meetup, (title = normaliseTitle(meetup.title)));
+        return title;
+    };
     const duplicates = [];
     for (const meetup of meetups) {
-        const byDate = `${meetup.date}|${normaliseTitle(meetup.title)}`;
-        const byUrl = meetup.url === undefined ? undefined : `url|${meetup.url.replace(/\/+$/, '').toLowerCase()}`;
+        const page = meetup.url === undefined ? undefined : pageKey(meetup.url);
+        const sameDay = byDay.get(meetup.day);
         // The same date and title first, then the same page.
-        const original = seen.get(byDate) ?? (byUrl === undefined ? undefined : seen.get(byUrl));
+        const original = sameDay?.find((earlier) => earlier.date === meetup.date && titleOf(earlier) === titleOf(meetup)) ?? (page === undefined ? undefined : byUrl.get(page));
         if (original)
             duplicates.push({ duplicate: meetup, original });
         else {
-            seen.set(byDate, meetup);
-            if (byUrl !== undefined)
-                seen.set(byUrl, meetup);
+            if (sameDay)
+                sameDay.push(meetup);
+            else
+                byDay.set(meetup.day, [meetup]);
+            if (page !== undefined)
+                byUrl.set(page, meetup);
         }
     }
     return duplicates;
+}
+function pageKey(url) {
+    // Most links end without a slash: no regex for them.
+    return (url.endsWith('/') ? url.replace(/\/+$/, '') : url).toLowerCase();
 }
 function normaliseTitle(title) {
     // NFKC only matters outside printable ASCII, where most titles never go.
@@ -2480,73 +1660,116 @@ function assessCadence(data, today, policy) {
         byDay.set(today, (cadence = computeCadence(data, today, policy)));
     return cadence;
 }
-/** The first day of the window ending on `today`; every group of a run shares the answer. */
+/*
+ * The window's first day for a given last day, as a day number: every group of a run asks it for
+ * the same few days, so the answers are kept (bounded, per window length).
+ */
+const WINDOW_MEMO_LIMIT = 10_000;
 const windowStarts = new Map();
-function windowStartOf(today, windowMonths) {
-    const key = `${today}/${windowMonths}`;
-    let start = windowStarts.get(key);
-    if (start === undefined)
-        windowStarts.set(key, (start = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addMonths */ .PS)(today, -windowMonths), 1)));
+function windowStartDay(day, windowMonths) {
+    let byDay = windowStarts.get(windowMonths);
+    if (!byDay)
+        windowStarts.set(windowMonths, (byDay = new Map()));
+    let start = byDay.get(day);
+    if (start === undefined) {
+        start = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addMonths */ .PS)((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .fromDayNumber */ .Yr)(day), -windowMonths), 1));
+        if (byDay.size < WINDOW_MEMO_LIMIT)
+            byDay.set(day, start);
+    }
     return start;
 }
-/** Azure meetups owed on `today`: the minimum, or a group's share since it joined inside the window. */
-function requiredOn(today, windowStart, proRataSince, policy) {
+/** The window's first day written out, the same for every group of a run. */
+let lastWindowStart;
+function dateOfDay(day) {
+    if (lastWindowStart?.day !== day)
+        lastWindowStart = { day, date: (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .fromDayNumber */ .Yr)(day) };
+    return lastWindowStart.date;
+}
+/** The day a meetup leaves the window: its date plus the window's months. Kept like the above. */
+const expiries = new Map();
+function expiryDay(date, windowMonths) {
+    let byDate = expiries.get(windowMonths);
+    if (!byDate)
+        expiries.set(windowMonths, (byDate = new Map()));
+    let day = byDate.get(date);
+    if (day === undefined) {
+        day = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addMonths */ .PS)(date, windowMonths));
+        if (byDate.size < WINDOW_MEMO_LIMIT)
+            byDate.set(date, day);
+    }
+    return day;
+}
+/**
+ * Azure meetups owed on day `day`: the minimum, or a group's share since it joined (`joinedDay`,
+ * undefined when it joined before the window) inside the window.
+ */
+function requiredOn(day, windowStart, joinedDay, policy) {
     const { minimum } = policy.meetups;
-    if (proRataSince === undefined)
+    if (joinedDay === undefined)
         return minimum;
-    const windowDays = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(windowStart, today) + 1;
-    return Math.floor((minimum * Math.max(0, (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(proRataSince, today) + 1)) / windowDays);
+    const windowDays = day - windowStart + 1;
+    return Math.floor((minimum * Math.max(0, day - joinedDay + 1)) / windowDays);
 }
-function proRataStart(data, windowStart, policy) {
+/** The day a group joined, when the policy holds new groups to a share; else undefined. */
+function joinedDayOf(data, policy) {
     const joined = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(data, 'joined');
-    return policy.meetups.proRata && (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainDate */ .JX)(joined) && joined > windowStart ? joined : undefined;
+    return policy.meetups.proRata && (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainDate */ .JX)(joined) ? joined : undefined;
 }
-/** Meetups that count whenever they fall in the window: about Azure, not cancelled, not repeats. */
-function countable(data) {
-    const meetups = readMeetups(data);
-    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
-    return meetups.filter((meetup) => meetup.azure && !meetup.cancelled && !duplicates.has(meetup));
-}
+/**
+ * What projectShortfall needs besides the Cadence, found in the same pass: the meetups that count
+ * whenever they fall in the window (about Azure, not cancelled, not repeats), in file order.
+ */
+const eligibleOf = new WeakMap();
 function computeCadence(data, today, policy) {
     const { windowMonths, maxGapDays } = policy.meetups;
-    const windowStart = windowStartOf(today, windowMonths);
+    // Compared and stepped as day numbers; dates are written out only where a caller reads them.
+    const todayDay = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(today);
+    const startDay = windowStartDay(todayDay, windowMonths);
+    const windowStart = dateOfDay(startDay);
     const meetups = readMeetups(data);
-    const duplicates = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+    const repeats = findDuplicateMeetups(meetups);
+    const duplicates = repeats.length === 0 ? undefined : new Set(repeats.map(({ duplicate }) => duplicate));
     const counted = [];
     const excluded = [];
-    const exclusionOf = (meetup) => {
-        if (meetup.cancelled)
-            return 'cancelled';
-        if (!meetup.azure)
-            return 'not-azure';
-        if (meetup.date > today)
-            return 'future';
-        if (meetup.date < windowStart)
-            return 'before-window';
-        return duplicates.has(meetup) ? 'duplicate' : undefined;
-    };
+    const eligible = [];
     for (const meetup of meetups) {
-        const reason = exclusionOf(meetup);
+        const duplicate = duplicates?.has(meetup) === true;
+        let reason;
+        if (meetup.cancelled)
+            reason = 'cancelled';
+        else if (!meetup.azure)
+            reason = 'not-azure';
+        else {
+            if (!duplicate)
+                eligible.push(meetup);
+            if (meetup.day > todayDay)
+                reason = 'future';
+            else if (meetup.day < startDay)
+                reason = 'before-window';
+            else if (duplicate)
+                reason = 'duplicate';
+        }
         if (reason)
             excluded.push({ meetup, reason });
         else
             counted.push(meetup);
     }
     counted.sort((a, b) => a.day - b.day || a.index - b.index);
-    const proRataSince = proRataStart(data, windowStart, policy);
-    const todayDay = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(today);
+    const joined = joinedDayOf(data, policy);
+    const proRataSince = joined !== undefined && joined > windowStart ? joined : undefined;
     const longGaps = [];
-    counted.forEach((meetup, i) => {
+    for (let i = 0; i < counted.length; i++) {
+        const meetup = counted[i];
         const next = counted[i + 1];
         const days = (next?.day ?? todayDay) - meetup.day;
         if (days > maxGapDays)
             longGaps.push({ from: meetup, to: next, days });
-    });
+    }
     const last = counted.at(-1);
-    return {
+    const cadence = {
         today,
         windowStart,
-        required: requiredOn(today, windowStart, proRataSince, policy),
+        required: requiredOn(todayDay, startDay, proRataSince === undefined ? undefined : (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(proRataSince), policy),
         proRataSince,
         counted,
         excluded,
@@ -2554,6 +1777,8 @@ function computeCadence(data, today, policy) {
         daysSinceLast: last ? todayDay - last.day : undefined,
         unreadable: unreadableEntries(data, meetups),
     };
+    eligibleOf.set(cadence, eligible);
+    return cadence;
 }
 /**
  * Looks ahead `policy.meetups.atRiskDays`: the first day a group that meets the minimum now would
@@ -2566,31 +1791,42 @@ function projectShortfall(data, today, policy) {
     if (now.counted.length < now.required)
         return undefined;
     const { windowMonths, atRiskDays, minimum } = policy.meetups;
-    const horizon = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(today, atRiskDays);
-    const candidates = new Set(now.counted
-        .map((meetup) => (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addMonths */ .PS)(meetup.date, windowMonths))
-        .filter((day) => day > today && day <= horizon));
+    // On day numbers: the same days the dates name, compared and stepped as integers.
+    const todayDay = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(today);
+    const horizon = todayDay + atRiskDays;
+    const candidates = new Set();
+    for (const meetup of now.counted) {
+        const day = expiryDay(meetup.date, windowMonths);
+        if (day > todayDay && day <= horizon)
+            candidates.add(day);
+    }
     candidates.add(horizon);
     if (now.proRataSince !== undefined) {
         // A growing share passes the count on a day of its own: the first day it exceeds it.
-        const windowDays = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(now.windowStart, today) + 1;
+        const windowDays = todayDay - (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(now.windowStart) + 1;
         const daysInProgram = Math.ceil(((now.counted.length + 1) * windowDays) / Math.max(minimum, 1));
-        const day = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(now.proRataSince, daysInProgram - 1);
-        if (day > today && day <= horizon)
+        const day = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(now.proRataSince) + daysInProgram - 1;
+        if (day > todayDay && day <= horizon)
             candidates.add(day);
     }
-    const eligible = countable(data);
-    for (const day of [...candidates].sort()) {
-        const windowStart = windowStartOf(day, windowMonths);
-        const inWindow = eligible.filter((meetup) => meetup.date >= windowStart && meetup.date <= day);
-        const required = requiredOn(day, windowStart, proRataStart(data, windowStart, policy), policy);
-        if (inWindow.length < required) {
-            const still = new Set(inWindow);
+    const eligible = eligibleOf.get(now) ?? [];
+    const joined = joinedDayOf(data, policy);
+    const joinedDay = joined === undefined ? undefined : (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dayNumber */ .U$)(joined);
+    for (const day of [...candidates].sort((a, b) => a - b)) {
+        const windowStart = windowStartDay(day, windowMonths);
+        let inWindow = 0;
+        for (const meetup of eligible)
+            if (meetup.day >= windowStart && meetup.day <= day)
+                inWindow++;
+        const proRata = joinedDay !== undefined && joinedDay > windowStart ? joinedDay : undefined;
+        const required = requiredOn(day, windowStart, proRata, policy);
+        if (inWindow < required) {
             return {
-                on: day,
-                counted: inWindow.length,
+                on: (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .fromDayNumber */ .Yr)(day),
+                counted: inWindow,
                 required,
-                expiring: now.counted.filter((meetup) => !still.has(meetup)),
+                // The counted meetups that are no longer in the window on that day.
+                expiring: now.counted.filter((meetup) => meetup.day < windowStart || meetup.day > day),
             };
         }
     }
@@ -2643,7 +1879,9 @@ function isInvisible(char) {
  * lowercased, for capitals whose small letters differ (Cyrillic "Н" looks like "H", "н" not "h").
  */
 function lookAlikeKeys(name) {
-    const plain = name.normalize('NFKC').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
+    // ASCII is its own NFKC form and holds nothing invisible: most names skip both passes.
+    const folded = ASCII.test(name) ? name : name.normalize('NFKC').replace(IGNORABLE, '');
+    const plain = folded.replace(/\s+/g, ' ').trim();
     return [skeleton(plain.toLowerCase()), skeleton(skeleton(plain).toLowerCase())];
 }
 /**
@@ -2663,8 +1901,16 @@ function lookAlikeCharacters(name) {
 }
 /** UTS #39 section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again. */
 function skeleton(text) {
+    if (ASCII.test(text)) {
+        // ASCII is its own NFD form, and so is a prototype string that stays ASCII; of its characters
+        // only a handful have a prototype, replaced by one native pass (none: the text itself).
+        const out = text.replace(ASCII_CONFUSABLE, (char) => PROTOTYPES[char] ?? char);
+        return ASCII.test(out) ? out : out.normalize('NFD');
+    }
     return prototypesOf(text.normalize('NFD')).normalize('NFD');
 }
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+const ASCII = /^[\x00-\x7F]*$/;
 /** confusables.txt as unhomoglyph keeps it: one code point to its prototype. */
 const PROTOTYPES = data_namespaceObject;
 /**
@@ -2672,6 +1918,11 @@ const PROTOTYPES = data_namespaceObject;
  * so each character is replaced by its own prototype. A lookup per character instead of
  * unhomoglyph's regex of 6,000 alternatives, which also costs about 10 ms to build at start-up.
  */
+/** The ASCII characters confusables.txt maps to something else (`m` to `rn`, `1` to `l`…). */
+const ASCII_CONFUSABLE = new RegExp(`[${Object.keys(PROTOTYPES)
+    .filter((char) => char.length === 1 && char <= '\x7F' && PROTOTYPES[char] !== char)
+    .map((char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .join('')}]`, 'g');
 function prototypesOf(text) {
     let out = '';
     for (const char of text)
@@ -2956,9 +2207,9 @@ function isPublicAddress(address) {
  * "bücher.example" is "xn--bcher-kva.example"), in lowercase, and drops the default port.
  */
 function siteKey(value) {
-    if (!URL.canParse(value.trim()))
+    const url = URL.parse(value.trim());
+    if (url === null)
         return undefined;
-    const url = new URL(value.trim());
     const host = url.hostname
         .toLowerCase()
         // "example.nl." is the same host written as fully qualified.
@@ -2989,46 +2240,6 @@ function findUrlProblem(value) {
             return { code: verdict.problem, params: { value: quoted } };
     }
 }
-
-
-/***/ }),
-
-/***/ 7063:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ REQUIREMENTS),
-/* harmony export */   m: () => (/* binding */ PROBLEM_KINDS)
-/* harmony export */ });
-/**
- * The words the registry's features share with the people they write to: what the program
- * requires, what a pull request changes, why a maintainer must approve, and which problems the
- * audit keeps an issue open for. They live here, below every feature, so the message catalogues
- * (src/i18n/) can name them without importing a feature.
- */
-/** The program guide's requirements, as the rows people read in comments, issues and dashboards. */
-const REQUIREMENTS = [
-    'file',
-    'leaders',
-    'terms',
-    'fees',
-    'conduct',
-    'website',
-    'trademark',
-    'meetups',
-    'spread',
-];
-/** The problems the audit keeps an issue open for, one issue per group and kind. */
-const PROBLEM_KINDS = [
-    'meetups-minimum',
-    'meetups-at-risk',
-    'leader',
-    'co-leader',
-    // A leader's account renamed on GitHub: the same person, whose file gives the old username.
-    'leader-renamed',
-    'terms',
-    'waiver-expired',
-];
 
 
 /***/ }),
@@ -3102,19 +2313,23 @@ function evaluate(files, options) {
         problems.set(file, list);
     };
     const reported = files.filter(reportOn);
+    // Looked up once, not once per rule: every rule visits every file.
+    const reportedGroups = reported.map((file) => groups.get(file));
+    const allGroups = [...groups.values()];
     for (const rule of rules) {
         if (rule.scope === 'registry') {
-            for (const { file, ...problem } of rule.check([...groups.values()], context)) {
+            for (const { file, ...problem } of rule.check(allGroups, context)) {
                 if (reportOn(file))
                     add(file, rule, [problem]);
             }
             continue;
         }
-        for (const file of reported) {
+        for (let i = 0; i < reported.length; i++) {
+            const file = reported[i];
             if (rule.scope === 'source')
                 add(file, rule, rule.check(file, context));
             else {
-                const group = groups.get(file);
+                const group = reportedGroups[i];
                 if (group)
                     add(file, rule, rule.check(group, context));
             }
@@ -7224,466 +6439,6 @@ function findingMessage(finding, language) {
 
 /***/ }),
 
-/***/ 4373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  en: () => (/* reexport */ en),
-  k: () => (/* binding */ messagesFor)
-});
-
-;// CONCATENATED MODULE: ./src/i18n/intl.ts
-/** Plural forms and dates for the frame's messages, by each language's own rules (Intl). */
-const pluralRules = new Map();
-/** The form of a noun for `count` in `locale`: `{ one: 'meetup', other: 'meetups' }`. */
-function pluralForm(locale, count, forms) {
-    let rules = pluralRules.get(locale);
-    if (rules === undefined)
-        pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-    return rules.select(count) === 'one' ? forms.one : forms.other;
-}
-const dateFormats = new Map();
-/**
- * A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. The frame's dates
- * are computed (deadlines, the day a count drops), so one that does not parse is shown as it is
- * rather than failing a comment; the findings renderer, whose dates come from rules, throws.
- */
-function longDate(locale, day) {
-    const date = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()))
-        return day;
-    // One formatter per locale: building one is costly, and an audit writes thousands of dates.
-    let format = dateFormats.get(locale);
-    if (format === undefined) {
-        format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-        dateFormats.set(locale, format);
-    }
-    return format.format(date);
-}
-
-;// CONCATENATED MODULE: ./src/i18n/en.ts
-
-const plural = (count, one, other) => `${count} ${pluralForm('en', count, { one, other })}`;
-const en = {
-    language: 'en',
-    locale: 'en',
-    languageName: 'English',
-    columns: ['Requirement', 'Status'],
-    requirement: {
-        file: 'Group file is complete and valid',
-        leaders: 'Leader and co-leader (with Tech Community IDs)',
-        terms: 'Terms and conditions accepted',
-        fees: 'No admission fee',
-        conduct: 'Code of conduct published',
-        website: 'Public website',
-        trademark: 'Name follows the trademark rules',
-        meetups: 'Azure meetups in the last 12 months',
-        spread: 'Meetups spread through the year',
-    },
-    status: { pass: '✅ pass', fail: '❌ fail', warning: '⚠️ warning', waived: '🕊️ waived' },
-    kind: { join: 'joins the program', update: 'update', leave: 'leaves the program' },
-    verdict: {
-        pass: '✅ The change meets every program requirement.',
-        fail: (errors) => `❌ ${plural(errors, 'error needs', 'errors need')} fixing before this can be merged.`,
-        waiting: '⏳ The files pass; some people still need to act before this can be merged.',
-    },
-    changes: {
-        heading: 'What changes',
-        leadership: (role, from, to) => `${role === 'leader' ? 'leader' : 'co-leader'}: ${from} → ${to}`,
-        nobody: 'nobody',
-        meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} added`,
-        meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} removed`,
-        waiver: (rule, change, until) => `waiver for ${rule} ${change}${until ? ` (until ${until})` : ''}`,
-        fields: (fields) => `changed: ${fields}`,
-        newGroup: 'a new group file',
-        removedFile: 'the group file is deleted',
-        outside: (files) => `files outside groups/: ${files} (they never change what checks this pull request)`,
-        none: 'no change to the group data',
-        byUsername: "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
-    },
-    picture: {
-        heading: 'Azure meetups, last 12 months',
-        counted: (held, required) => `${held} counted, ${required} needed`,
-        legend: 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
-    },
-    act: {
-        heading: 'Who must act',
-        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
-        consented: (who) => `${who} consented.`,
-        removed: (who, role, now) => `${who}: ${now === undefined ? `this pull request removes you as ${role === 'leader' ? 'leader' : 'co-leader'} of this group` : `this pull request moves you from ${role === 'leader' ? 'leader' : 'co-leader'} to ${now === 'leader' ? 'leader' : 'co-leader'} of this group`}. Comment \`/consent\` on a line of its own on this pull request to agree, or a maintainer approves; a \`/consent\` written before this request does not count.`,
-        maintainer: {
-            'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
-            'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
-            'program-fields': 'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
-            'unreadable-base': "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
-            waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
-            'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
-            'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
-            rename: "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
-            'github-id': 'A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.',
-        },
-        maintainerDone: 'A maintainer approved.',
-        author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
-        nobody: 'Nobody: a maintainer can merge.',
-    },
-    tooLarge: (count, what) => `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
-    findings: {
-        heading: (count) => `Findings (${count})`,
-        more: (count) => `…and ${count} more in the job summary.`,
-    },
-    cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
-    next: {
-        pass: 'Next: a maintainer reviews and merges.',
-        fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',
-        waiting: 'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
-    },
-    role: { leader: 'leader', coLeader: 'co-leader' },
-    audit: {
-        intro: (who) => `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
-        headings: {
-            wrong: 'What is wrong',
-            evidence: 'What the registry shows',
-            todo: 'What to do',
-            deadline: 'By when',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Your group held ${plural(held, 'Azure meetup', 'Azure meetups')} in the last ${months} months; the program asks for at least ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
-            leader: 'Your group has no complete, valid group leader in the registry.',
-            'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
-            'leader-renamed': (role, name, old, now) => `The GitHub account of the ${role === 'leader' ? 'leader' : 'co-leader'}${name === '' ? '' : ` ${name}`} has a new username: ${old} is now ${now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.`,
-            terms: "Not every leader of your group has accepted the program's terms and conditions.",
-            'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
-            'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
-            leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
-            'leader-renamed': (file) => `In a pull request, write the new username under \`github:\` in ${file} and keep \`githubId\` as it is. This issue closes by itself once the file gives the new username.`,
-            terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
-            'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
-        },
-        counted: 'Counted',
-        notCounted: 'Not counted',
-        expiring: 'Leaving the window',
-        none: 'none',
-        exclusion: {
-            cancelled: 'cancelled',
-            future: 'planned, not held yet',
-            'not-azure': 'not about Azure',
-            'before-window': 'older than the window',
-            duplicate: 'listed twice',
-        },
-        deadline: (date) => `Please fix this by ${longDate('en-GB', date)}. This issue closes by itself once the registry shows the problem solved.`,
-        resolved: {
-            'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
-            'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
-            leader: 'Solved: the group has a complete, valid leader again. Closing.',
-            'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
-            'leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
-            terms: 'Solved: every leader has accepted the terms. Closing.',
-            'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
-        },
-        inactive: 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
-        superseded: 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
-        duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
-    },
-};
-
-// EXTERNAL MODULE: ./src/i18n/findings/catalogue.ts
-var catalogue = __nccwpck_require__(190);
-;// CONCATENATED MODULE: ./src/i18n/nl.ts
-
-const nl_plural = (count, one, other) => `${count} ${pluralForm('nl', count, { one, other })}`;
-const nl = {
-    language: 'nl',
-    locale: 'nl',
-    languageName: 'Nederlands',
-    columns: ['Eis', 'Status'],
-    requirement: {
-        file: 'Groepsbestand is compleet en geldig',
-        leaders: 'Groepsleider en co-leider (met Tech Community-gebruikers-id’s)',
-        terms: 'Voorwaarden geaccepteerd',
-        fees: 'Geen toegangsprijs',
-        conduct: 'Gedragscode gepubliceerd',
-        website: 'Openbare website',
-        trademark: 'Naam volgt de merkregels',
-        meetups: 'Azure-meetups in de afgelopen 12 maanden',
-        spread: 'Meetups verspreid over het jaar',
-    },
-    status: {
-        pass: '✅ in orde',
-        fail: '❌ niet in orde',
-        warning: '⚠️ waarschuwing',
-        waived: '🕊️ vrijstelling',
-    },
-    kind: {
-        join: 'treedt toe tot het programma',
-        update: 'wijziging',
-        leave: 'verlaat het programma',
-    },
-    verdict: {
-        pass: '✅ De wijziging voldoet aan alle programma-eisen.',
-        fail: (errors) => `❌ ${nl_plural(errors, 'fout moet', 'fouten moeten')} worden opgelost voordat dit kan worden samengevoegd.`,
-        waiting: '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
-    },
-    changes: {
-        heading: 'Wat er verandert',
-        leadership: (role, from, to) => `${role === 'leader' ? 'groepsleider' : 'co-leider'}: ${from} → ${to}`,
-        nobody: 'niemand',
-        meetupsAdded: (count) => `${nl_plural(count, 'meetup', 'meetups')} toegevoegd`,
-        meetupsRemoved: (count) => `${nl_plural(count, 'meetup', 'meetups')} verwijderd`,
-        waiver: (rule, change, until) => `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot en met ${until})` : ''}`,
-        fields: (fields) => `gewijzigd: ${fields}`,
-        newGroup: 'een nieuw groepsbestand',
-        removedFile: 'het groepsbestand wordt verwijderd',
-        outside: (files) => `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
-        none: 'geen wijziging in de groepsgegevens',
-        byUsername: 'Het bestand van deze groep noemt de leiders alleen bij hun GitHub-gebruikersnaam, zonder `githubId`, dus deze controle ging ervan uit dat wie die gebruikersnamen nu heeft, de leiders zijn. Een gebruikersnaam komt bij iemand anders terecht als het account wordt hernoemd of verwijderd: voeg voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
-    },
-    picture: {
-        heading: 'Azure-meetups, afgelopen 12 maanden',
-        counted: (held, required) => `${held} geteld, ${required} nodig`,
-        legend: 'Getelde Azure-meetups per maand; afgelaste, toekomstige en niet-Azure-meetups tellen niet mee.',
-    },
-    act: {
-        heading: 'Wie moet iets doen',
-        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
-        consented: (who) => `${who} heeft ingestemd.`,
-        removed: (who, role, now) => `${who}: ${now === undefined ? `je wordt als ${role === 'leader' ? 'groepsleider' : 'co-leider'} van deze groep verwijderd` : `je gaat in deze groep van ${role === 'leader' ? 'groepsleider' : 'co-leider'} naar ${now === 'leader' ? 'groepsleider' : 'co-leider'}`}. Reageer met \`/consent\` op een eigen regel op deze pull request om in te stemmen, of een beheerder keurt hem goed; een \`/consent\` van vóór dit verzoek telt niet.`,
-        maintainer: {
-            'not-a-leader': 'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
-            'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen, of door een beheerder worden goedgekeurd.',
-            'program-fields': 'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
-            'unreadable-base': 'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
-            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
-            'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
-            'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
-            rename: 'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
-            'github-id': 'Een beheerder: de pull request geeft iemand die deze groep al noemt een nieuwe `githubId` (het id van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account wordt hernoemd of verwijderd, dus een beheerder moet nagaan of het account echt van deze persoon is en goedkeuren.',
-        },
-        maintainerDone: 'Een beheerder heeft goedgekeurd.',
-        author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
-        nobody: 'Niemand: een beheerder kan samenvoegen.',
-    },
-    tooLarge: (count, what) => `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
-    findings: {
-        heading: (count) => `Bevindingen (${count})`,
-        more: (count) => `…en nog ${count} in de samenvatting van de job.`,
-    },
-    cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
-    next: {
-        pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
-        fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',
-        waiting: 'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
-    },
-    role: { leader: 'groepsleider', coLeader: 'co-leider' },
-    audit: {
-        intro: (who) => `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
-        headings: {
-            wrong: 'Wat er mis is',
-            evidence: 'Wat het register laat zien',
-            todo: 'Wat te doen',
-            deadline: 'Wanneer',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Jullie groep hield ${nl_plural(held, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Op ${longDate('nl', on)} heeft jullie groep ${nl_plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
-            leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
-            'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
-            'leader-renamed': (role, name, old, now) => `Het GitHub-account van de ${role === 'leader' ? 'groepsleider' : 'co-leider'}${name === '' ? '' : ` ${name}`} heeft een nieuwe gebruikersnaam: ${old} heet nu ${now}. Het is hetzelfde account (het register kent het aan zijn ID), maar het groepsbestand noemt nog de oude gebruikersnaam, die nu iedereen kan registreren.`,
-            terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
-            'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel waarvoor die gold, geldt weer.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie wel hielden maar niet vermeldden, tellen ook mee.`,
-            'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
-            leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
-            'leader-renamed': (file) => `Zet in een pull request de nieuwe gebruikersnaam onder \`github:\` in ${file} en laat \`githubId\` staan zoals het is. Dit issue sluit vanzelf zodra het bestand de nieuwe gebruikersnaam noemt.`,
-            terms: (file) => `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
-            'waiver-expired': (file) => `Los het probleem op waarvoor de vrijstelling gold en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
-        },
-        counted: 'Geteld',
-        notCounted: 'Niet geteld',
-        expiring: 'Valt buiten de periode',
-        none: 'geen',
-        exclusion: {
-            cancelled: 'afgelast',
-            future: 'gepland, nog niet gehouden',
-            'not-azure': 'niet over Azure',
-            'before-window': 'ouder dan de periode',
-            duplicate: 'dubbel vermeld',
-        },
-        deadline: (date) => `Los dit graag uiterlijk ${longDate('nl', date)} op. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
-        resolved: {
-            'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
-            'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
-            leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
-            'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
-            'leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Sluiten.',
-            terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
-            'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
-        },
-        inactive: 'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
-        superseded: 'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
-        duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/sv.ts
-
-const sv_plural = (count, one, other) => `${count} ${pluralForm('sv', count, { one, other })}`;
-const sv = {
-    language: 'sv',
-    locale: 'sv',
-    languageName: 'Svenska',
-    columns: ['Krav', 'Status'],
-    requirement: {
-        file: 'Gruppfilen är komplett och giltig',
-        leaders: 'Gruppledare och medledare (med Tech Community-användar-ID)',
-        terms: 'Villkoren godkända',
-        fees: 'Ingen inträdesavgift',
-        conduct: 'Uppförandekod publicerad',
-        website: 'Offentlig webbplats',
-        trademark: 'Namnet följer varumärkesreglerna',
-        meetups: 'Azure-träffar de senaste 12 månaderna',
-        spread: 'Träffar spridda över året',
-    },
-    status: {
-        pass: '✅ godkänt',
-        fail: '❌ underkänt',
-        warning: '⚠️ varning',
-        waived: '🕊️ undantag',
-    },
-    kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
-    verdict: {
-        pass: '✅ Ändringen uppfyller alla programkrav.',
-        fail: (errors) => `❌ ${errors} fel måste rättas innan detta kan slås ihop.`,
-        waiting: '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
-    },
-    changes: {
-        heading: 'Vad som ändras',
-        leadership: (role, from, to) => `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
-        nobody: 'ingen',
-        meetupsAdded: (count) => sv_plural(count, 'träff tillagd', 'träffar tillagda'),
-        meetupsRemoved: (count) => sv_plural(count, 'träff borttagen', 'träffar borttagna'),
-        waiver: (rule, change, until) => `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till och med ${until})` : ''}`,
-        fields: (fields) => `ändrat: ${fields}`,
-        newGroup: 'en ny gruppfil',
-        removedFile: 'gruppfilen tas bort',
-        outside: (files) => `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
-        none: 'ingen ändring av gruppens uppgifter',
-        byUsername: 'Gruppens fil anger ledarna bara med GitHub-användarnamn, utan `githubId`, så den här kontrollen utgick från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort: lägg till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
-    },
-    picture: {
-        heading: 'Azure-träffar, senaste 12 månaderna',
-        counted: (held, required) => `${held} räknade, ${required} behövs`,
-        legend: 'Räknade Azure-träffar per månad; inställda och framtida träffar räknas inte, och inte heller träffar som inte handlar om Azure.',
-    },
-    act: {
-        heading: 'Vem behöver agera',
-        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
-        consented: (who) => `${who} har samtyckt.`,
-        removed: (who, role, now) => `${who}: ${now === undefined ? `denna pull request tar bort dig som ${role === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp` : `denna pull request flyttar dig från ${role === 'leader' ? 'gruppledare' : 'medledare'} till ${now === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp`}. Kommentera \`/consent\` på en egen rad på denna pull request för att godkänna, eller så godkänner en förvaltare den; en \`/consent\` skriven före denna begäran räknas inte.`,
-        maintainer: {
-            'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
-            'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
-            'program-fields': 'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
-            'unreadable-base': 'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
-            waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
-            'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
-            'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
-            rename: 'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
-            'github-id': 'En förvaltare: denna pull request ger en person som gruppen redan anger ett nytt `githubId` (GitHub-kontots id). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och godkänna.',
-        },
-        maintainerDone: 'En förvaltare har godkänt.',
-        author: (who) => `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
-        nobody: 'Ingen: en förvaltare kan slå ihop.',
-    },
-    tooLarge: (count, what) => `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
-    findings: {
-        heading: (count) => `Fynd (${count})`,
-        more: (count) => `…och ${count} till i jobbets sammanfattning.`,
-    },
-    cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
-    next: {
-        pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
-        fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',
-        waiting: 'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
-    },
-    role: { leader: 'gruppledare', coLeader: 'medledare' },
-    audit: {
-        intro: (who) => `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
-        headings: {
-            wrong: 'Vad som är fel',
-            evidence: 'Vad registret visar',
-            todo: 'Vad ni ska göra',
-            deadline: 'Senast',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Er grupp höll ${sv_plural(held, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Den ${longDate('sv', on)} har er grupp ${sv_plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
-            leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
-            'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
-            'leader-renamed': (role, name, old, now) => `GitHub-kontot för ${role === 'leader' ? 'gruppledaren' : 'medledaren'}${name === '' ? '' : ` ${name}`} har fått ett nytt användarnamn: ${old} heter nu ${now}. Det är samma konto (registret känner igen det på dess ID), men gruppfilen anger fortfarande det gamla användarnamnet, som vem som helst nu kan registrera.`,
-            terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
-            'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Håll de Azure-träffar som saknas och lägg till var och en i ${file} med \`azure: true\` i en pull request. Träffar ni höll men inte listade räknas också.`,
-            'meetups-at-risk': (file) => `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
-            leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
-            'leader-renamed': (file) => `Skriv i en pull request det nya användarnamnet under \`github:\` i ${file} och låt \`githubId\` vara som det är. Ärendet stängs av sig självt när filen anger det nya användarnamnet.`,
-            terms: (file) => `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
-            'waiver-expired': (file) => `Åtgärda det som undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare att förlänga det.`,
-        },
-        counted: 'Räknade',
-        notCounted: 'Räknas inte',
-        expiring: 'Faller utanför perioden',
-        none: 'inga',
-        exclusion: {
-            cancelled: 'inställd',
-            future: 'planerad, inte hållen än',
-            'not-azure': 'handlar inte om Azure',
-            'before-window': 'äldre än perioden',
-            duplicate: 'listad två gånger',
-        },
-        deadline: (date) => `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
-        resolved: {
-            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-träffar under perioden. Stänger.',
-            'meetups-at-risk': 'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
-            leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
-            'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
-            'leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Stänger.',
-            terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
-            'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
-        },
-        inactive: 'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
-        superseded: 'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
-        duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/index.ts
-
-
-
-
-
-const CATALOGS = { en: en, nl: nl, sv: sv };
-/** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
-function messagesFor(language) {
-    return CATALOGS[(0,catalogue/* languageOf */.e)(language)];
-}
-
-
-/***/ }),
-
 /***/ 1982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7975,11 +6730,12 @@ function relativePath(from, to) {
 /***/ 832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ng: () => (/* binding */ FileExistsError),
-/* harmony export */   r2: () => (/* binding */ runNewGroup)
+/* harmony export */   FileExistsError: () => (/* binding */ FileExistsError),
+/* harmony export */   newGroupText: () => (/* binding */ newGroupText),
+/* harmony export */   runNewGroup: () => (/* binding */ runNewGroup)
 /* harmony export */ });
-/* unused harmony export newGroupText */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -8092,82 +6848,6 @@ function escapeJsonForLog(json) {
  */
 function escapeAnnotationText(text) {
     return text.replaceAll('##[', '#\\#[');
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   lE: () => (/* binding */ mention)
-/* harmony export */ });
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
-
-/**
- * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
- * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
- * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
- * and `|` is escaped so it cannot split a table cell.
- */
-const HIDDEN = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
-const MAX_LENGTH = 200;
-function code(text, max = MAX_LENGTH) {
-    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
-    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
-    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
-}
-/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
-const BREAK = '\u200B';
-/**
- * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
- * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
- * tables), and the patterns GitHub links after rendering are split with a zero-width space:
- * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
- */
-function text(value, max = 1000) {
-    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
-        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
-        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
-        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
-        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
-        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
-        // Right before `://`, so no scheme survives, whatever letters come before it.
-        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
-}
-/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
-function mention(login) {
-    return _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_LOGIN */ .cd.test(login) ? `@${login}` : code(login);
-}
-function hex(char) {
-    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
-}
-function shorten(value, max) {
-    const chars = Array.from(value);
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
-}
-/**
- * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
- * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
- * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
- * never splits a code span, so no untrusted text escapes its escaping.
- */
-function fitMarkdown(markdown, limit, note) {
-    const bytes = Buffer.from(markdown, 'utf8');
-    if (bytes.length <= limit)
-        return markdown;
-    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
-    const kept = bytes.subarray(0, room).toString('utf8');
-    const cut = kept.lastIndexOf('\n');
-    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
 }
 
 
@@ -9111,13 +7791,10 @@ const ALREADY_USED = {
 /** Groups whose `field` comes to the same key, each told which other files hold it. */
 function sharedValues(groups, field, key) {
     const problems = [];
-    for (const [first, ...others] of groupBy(groups, (group) => {
+    for (const all of collisions(groups, (group) => {
         const value = (0,read/* asText */.e1)(group.data[field]);
         return value === undefined ? undefined : key(value);
-    }).values()) {
-        if (!first || others.length === 0)
-            continue;
-        const all = [first, ...others];
+    })) {
         for (const group of all) {
             const rest = all.filter((other) => other !== group).map((other) => other.file.path);
             problems.push({
@@ -9143,9 +7820,7 @@ function lookAlikeNames(groups) {
     }
     const alike = new Map();
     for (const which of [0, 1]) {
-        for (const bucket of groupBy(named, (entry) => entry.keys[which]).values()) {
-            if (bucket.length < 2)
-                continue;
+        for (const bucket of collisions(named, (entry) => entry.keys[which])) {
             for (const mine of bucket) {
                 const others = alike.get(mine) ?? new Set();
                 for (const other of bucket)
@@ -9199,19 +7874,32 @@ function lookAlikeMessage(name, others) {
         characters: shown.join(', '),
     });
 }
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
+/**
+ * The items that share a key with at least one other, bucket by bucket in the order the keys
+ * first appear. Arrays only for keys that repeat: in a healthy registry none does.
+ */
+function collisions(items, keyOf) {
+    const first = new Map();
+    const shared = new Map();
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         const key = keyOf(item);
         if (key === undefined)
             continue;
-        const bucket = groups.get(key);
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            continue;
+        }
+        const bucket = shared.get(key);
         if (bucket)
             bucket.push(item);
         else
-            groups.set(key, [item]);
+            shared.set(key, [items[earlier], item]);
     }
-    return groups;
+    return [...shared]
+        .sort(([a], [b]) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
+        .map(([, bucket]) => bucket);
 }
 /** One person (one GitHub login, or one Tech Community ID) must look the same in every group. */
 function conflictingIdentities(groups) {
@@ -9229,7 +7917,7 @@ function conflictingIdentities(groups) {
     }
     const problems = [];
     const report = (by, differs, field, describe) => {
-        for (const bucket of groupBy(appearances, by).values()) {
+        for (const bucket of collisions(appearances, by)) {
             for (const mine of bucket) {
                 // Within one group, leaders/distinct already says the leader and co-leader are one person.
                 const theirs = bucket.find((other) => other.group !== mine.group && differs(other) !== differs(mine));
@@ -9862,6 +8550,8 @@ function valueAt(data, segments) {
 /* unused harmony export EDITOR_KEYWORDS */
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
 /* harmony import */ var _schemas_group_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1951);
+/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(194);
+
 
 
 /**
@@ -9920,13 +8610,16 @@ function canonicalisesToOne(value) {
         return false;
     }
 }
+/** ajv-formats' `date`: isPlainDate applies its `validate`; its `compare` serves formatMinimum. */
+const ajvDate = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.date;
 /**
- * Every format the schemas use, by name: ajv-formats' `date` and `uri`, and the two the program
+ * Every format the schemas use, by name: ajv-formats' `date` (as isPlainDate applies it) and `uri`, and the two the program
  * checks in code. `createAjv` registers these, and the validators compiled at build time
  * (generated/validators.ts) call them through this object, so both always agree.
  */
 const formats = {
-    date: ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.date,
+    // The same check, through the rules' own memo of dates known to exist: a registry repeats them.
+    date: { validate: _core_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainDate */ .JX, compare: ajvDate.compare },
     uri: ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.uri,
     'iana-time-zone': { type: 'string', validate: isTimeZone },
     bcp47: { type: 'string', validate: isLanguageTag },
@@ -10147,7 +8840,14 @@ function unwrap(module) {
     const inner = module.default;
     return typeof inner === 'function' ? inner : inner.default;
 }
-const runtime_ucs2length = unwrap(ucs2length);
+// Typed by hand: the module's declared `default` is the module itself under this interop.
+const countCodePoints = unwrap(ucs2length);
+/** Any first half of a surrogate pair: text without one has a code point per code unit. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+/** ajv's count of code points, for `maxLength`; only text with surrogate pairs is walked. */
+function runtime_ucs2length(text) {
+    return HIGH_SURROGATE.test(text) ? countCodePoints(text) : text.length;
+}
 const runtime_equal = unwrap(equal);
 
 // EXTERNAL MODULE: ./src/schema/formats.ts
@@ -18691,6 +17391,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
