@@ -11,7 +11,7 @@ import siteGroupsSchema from '../../schemas/site-groups.schema.json' with { type
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { buildSite, memorySiteWriter, siteGroupYaml } from '../../test/support/site.js';
 import { GROUPS_JSON_SCHEMA_ID } from './feeds.js';
-import { runSite, SCHEMA_PATH } from './run-site.js';
+import { runSite, SCHEMA_PATH, SCHEMA_V2_PATH, STATS_SCHEMA_PATH } from './run-site.js';
 
 function events(
   ics: string,
@@ -51,14 +51,27 @@ describe('runSite', () => {
     });
     expect(outcome.groups).toBe(2);
     expect([...files.keys()].sort()).toEqual([
+      'countries/nl.html',
+      'countries/nl.ics',
+      'countries/se.html',
+      'countries/se.ics',
+      'groups.atom',
       'groups.json',
+      'groups.v2.json',
       'groups/a.html',
       'groups/a.ics',
+      'groups/a/card.html',
       'groups/b.html',
       'groups/b.ics',
+      'groups/b/card.html',
       'index.html',
+      'meetups.atom',
       'meetups.ics',
       SCHEMA_PATH,
+      SCHEMA_V2_PATH,
+      STATS_SCHEMA_PATH,
+      'stats.html',
+      'stats.json',
     ]);
     const index = files.get('index.html') ?? '';
     expect(index).toContain('href="groups/a.html"');
