@@ -146,7 +146,9 @@ export function renderCard(group: SiteGroup): string {
  * says where to put it.
  */
 function cardSnippet(group: SiteGroup): string {
-  const snippet = `<iframe src="https://SITE-ADDRESS/groups/${group.slug}/card.html" title="${group.name}: next meetups" width="320" height="220" style="border:1px solid #ccc" loading="lazy" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+  // The name is escaped once for the snippet's own attribute (it will be pasted into someone's
+  // page as HTML), and the whole snippet once more for showing it here.
+  const snippet = `<iframe src="https://SITE-ADDRESS/groups/${group.slug}/card.html" title="${text(group.name)}: next meetups" width="320" height="220" style="border:1px solid #ccc" loading="lazy" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   return `<h2>Show this group on your site</h2><p>Paste this into your page, with this site’s address instead of SITE-ADDRESS. It shows ${link(`${group.slug}/card.html`, 'this card')}: the group’s name, its next meetups and a link here.</p><pre><code>${text(snippet)}</code></pre>`;
 }
 

@@ -27,7 +27,7 @@ export interface SiteStats {
 export function siteStats(model: SiteModel): SiteStats {
   const years = new Map<number | null, number>();
   const countries = new Map<string, { countryName: string; groups: number }>();
-  const first = `${addMonths(model.today, 1 - STATS_MONTHS).slice(0, 7)}`;
+  const first = addMonths(model.today, 1 - STATS_MONTHS).slice(0, 7);
   const months = new Map(
     Array.from({ length: STATS_MONTHS }, (_, i) => [addMonths(`${first}-01`, i).slice(0, 7), 0]),
   );
