@@ -24,6 +24,8 @@ const group = (slug: string, titles: Array<[string, boolean]>): SiteGroup => ({
   })),
   recent: [],
   months: [],
+  held: [],
+  atRisk: false,
 });
 
 function summaries(ics: string): string[] {

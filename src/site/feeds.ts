@@ -135,3 +135,45 @@ export function combineCalendars(name: string, feeds: readonly string[], today: 
   const end = envelope.lastIndexOf(CALENDAR_END);
   return `${envelope.slice(0, end)}${events.join('')}${envelope.slice(end)}`;
 }
+
+/** The `$id` of schemas/site-groups.v2.schema.json: groups.v2.json's format. */
+export const GROUPS_V2_JSON_SCHEMA_ID = 'urn:azure-tech-groups:site:groups:v2';
+
+export interface GroupsV2Json {
+  $schema: string;
+  generated: PlainDate;
+  groups: GroupV2Json[];
+}
+
+/** Version 2: every field of version 1, as it is there, and the fields v1's schema cannot take. */
+export interface GroupV2Json extends GroupJson {
+  /** The country's page, relative to the file; null when the country code is not a valid one. */
+  countryPage: string | null;
+  card: string;
+  azureMeetupsByMonth: Array<{ month: string; meetups: number }>;
+}
+
+/**
+ * groups.v2.json (schemas/site-groups.v2.schema.json). groups.json (v1) stays as it was: its
+ * schema refuses unknown fields, so new ones go here.
+ */
+export function groupsV2Json(model: SiteModel, v1: GroupsJson = groupsJson(model)): GroupsV2Json {
+  return {
+    $schema: GROUPS_V2_JSON_SCHEMA_ID,
+    generated: v1.generated,
+    groups: v1.groups.map((group, i) => {
+      const site = model.groups[i];
+      return {
+        ...group,
+        countryPage: /^[A-Z]{2}$/.test(group.country)
+          ? `countries/${group.country.toLowerCase()}.html`
+          : null,
+        card: `groups/${group.slug}/card.html`,
+        azureMeetupsByMonth: (site?.months ?? []).map(({ month, count }) => ({
+          month,
+          meetups: count,
+        })),
+      };
+    }),
+  };
+}

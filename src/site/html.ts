@@ -24,9 +24,15 @@ const TRICKS =
 
 /** Untrusted text, escaped for HTML content or a quoted attribute value. */
 export function text(value: string): string {
-  return value
-    .replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
-    .replace(TRICKS, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+  return reveal(value.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char));
+}
+
+/** Shows the characters of TRICKS as visible escapes (the Atom feeds use it too). */
+export function reveal(value: string): string {
+  return value.replace(
+    TRICKS,
+    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
+  );
 }
 
 /** A link built only from a URL `safeUrl` accepted (or a relative path the site itself made). */

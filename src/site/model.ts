@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { isPlainDate, type PlainDate } from '../core/dates.js';
-import { assessCadence, readMeetups, type Meetup } from '../core/meetups.js';
+import { addMonths, isPlainDate, type PlainDate } from '../core/dates.js';
+import {
+  assessCadence,
+  findDuplicateMeetups,
+  projectShortfall,
+  readMeetups,
+  type Meetup,
+} from '../core/meetups.js';
 import { SLUG } from '../core/names.js';
 import type { Policy } from '../core/policy.js';
 import { asText, field } from '../core/read.js';
@@ -46,6 +52,16 @@ export interface SiteGroup {
   recent: SiteMeetup[];
   /** Counted Azure meetups per month, the twelve months ending with this one. */
   months: MonthCount[];
+  /**
+   * Days of the Azure meetups held (not cancelled, not repeated) from the first day of the month
+   * 23 months back until today: the stats' 24 months.
+   */
+  held: PlainDate[];
+  /**
+   * Below the program's minimum today, or will be within `policy.meetups.atRiskDays` unless it
+   * holds another Azure meetup (the audit's own reckoning). Only the stats show it, as a count.
+   */
+  atRisk: boolean;
 }
 
 export interface SiteMeetup {
@@ -126,7 +142,26 @@ function siteGroup(file: GroupFile, today: PlainDate, policy: Policy): SiteGroup
       .map(toSite),
     recent: [...cadence.counted].sort(byDate).map(toSite),
     months: monthlyCounts(cadence),
+    held: heldSince(meetups, `${addMonths(today, -23).slice(0, 7)}-01`, today),
+    atRisk:
+      cadence.counted.length < cadence.required ||
+      projectShortfall(data, today, policy) !== undefined,
   };
+}
+
+function heldSince(meetups: readonly Meetup[], from: PlainDate, today: PlainDate): PlainDate[] {
+  const repeated = new Set(findDuplicateMeetups(meetups).map(({ duplicate }) => duplicate));
+  return meetups
+    .filter(
+      (meetup) =>
+        meetup.azure &&
+        !meetup.cancelled &&
+        !repeated.has(meetup) &&
+        meetup.date >= from &&
+        meetup.date <= today,
+    )
+    .map((meetup) => meetup.date)
+    .sort();
 }
 
 function byDate(a: Meetup, b: Meetup): number {

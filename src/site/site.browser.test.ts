@@ -171,6 +171,7 @@ describe('the directory in Chromium', () => {
     expect(await page.locator('h2').allInnerTexts()).toEqual([
       'Upcoming meetups',
       'Azure meetups in the last 12 months',
+      'Show this group on your site',
     ]);
     expect(await page.locator('main ul').first().innerText()).toContain('2026-12-10');
     const chart = page.locator('svg.chart');
@@ -200,6 +201,46 @@ describe('the directory in Chromium', () => {
     },
   );
 
+  it.each(['countries/nl.html', 'stats.html', 'groups/utrecht-azure/card.html'])(
+    'has no serious or critical axe-core violation on %s, and requests nothing from elsewhere',
+    async (file) => {
+      const { page, context, outside } = await open(file, { bypassCSP: true });
+      await page.addScriptTag({ content: axe.source });
+      const results = await page.evaluate<axe.AxeResults>('axe.run()');
+      const serious = results.violations.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+      );
+      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      expect(await page.locator('main').count()).toBe(1);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(outside).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('shows the country page, the stats and the card with their own policies, loading nothing', async () => {
+    for (const file of ['countries/nl.html', 'stats.html', 'groups/utrecht-azure/card.html']) {
+      const { page, context, outside } = await open(file);
+      expect(await page.locator('h1').innerText(), file).not.toBe('');
+      expect(await page.locator('script').count(), file).toBe(0);
+      expect(outside, file).toEqual([]);
+      await context.close();
+    }
+    const { page, context } = await open('stats.html');
+    expect(await page.locator('main').innerText()).toContain('count current groups only');
+    expect(await page.locator('svg.chart').count()).toBe(3);
+    expect(await page.locator('table').count()).toBe(3);
+    for (const chart of await page.locator('svg.chart').all())
+      expect((await chart.boundingBox())?.height).toBeGreaterThan(50);
+    await context.close();
+    const card = await open('groups/utrecht-azure/card.html');
+    await card.page.setViewportSize({ width: 320, height: 220 });
+    expect(await card.page.locator('main li').count()).toBeGreaterThan(0);
+    const height = await card.page.evaluate<number>('document.documentElement.scrollHeight');
+    expect(height).toBeLessThanOrEqual(220);
+    await card.context.close();
+  });
+
   it('takes the screenshots of the index and a group page', async () => {
     const directory = SCREENSHOTS ?? path.join(scratch, 'screenshots');
     mkdirSync(directory, { recursive: true });
@@ -211,7 +252,12 @@ describe('the directory in Chromium', () => {
     await context.close();
   });
 
-  it.each(['index.html', 'groups/evil-azure.html'])(
+  it.each([
+    'index.html',
+    'groups/evil-azure.html',
+    'countries/nl.html',
+    'groups/evil-azure/card.html',
+  ])(
     'shows a hostile name and title as text on %s, and runs none of it, even without its CSP',
     async (file) => {
       const { page, context, dialogs, outside } = await open(file, { bypassCSP: true });
@@ -226,6 +272,9 @@ describe('the directory in Chromium', () => {
       expect(await page.locator('main').innerText()).toContain('<img src=x onerror=');
       if (file !== 'index.html')
         expect(await page.locator('main').innerText()).toContain(HOSTILE_TITLE);
+      if (file === 'groups/evil-azure.html')
+        // The snippet to paste elsewhere keeps the name escaped inside its own attribute.
+        expect(await page.locator('main pre').innerText()).toContain('title="&lt;img src=x');
       expect(dialogs).toEqual([]);
       expect(outside).toEqual([]);
       await context.close();

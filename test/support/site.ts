@@ -44,13 +44,15 @@ export function siteGroupYaml(options: {
   language?: string;
   status?: string;
   website?: string;
+  /** The day it joined; null leaves `joined` out. */
+  joined?: string | null;
   extraMeetups?: string;
 }): string {
   return [
     `slug: ${options.slug}`,
     `name: ${JSON.stringify(options.name ?? `${options.slug} Azure User Group`)}`,
     `status: ${options.status ?? 'active'}`,
-    'joined: 2023-05-01',
+    ...(options.joined === null ? [] : [`joined: ${options.joined ?? '2023-05-01'}`]),
     `city: ${JSON.stringify(options.city ?? 'Utrecht')}`,
     `country: ${options.country ?? 'NL'}`,
     'timezone: Europe/Amsterdam',

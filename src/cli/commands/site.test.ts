@@ -35,16 +35,22 @@ describe('tgr site', () => {
     const result = await tgr(root, 'site');
     expect(result).toEqual({
       code: 0,
-      stdout: 'Wrote 6 files for 1 active group to _site\n',
+      stdout: 'Wrote 16 files for 1 active group to _site\n',
       stderr: '',
     });
     expect(readdirSync(path.join(root, '_site')).sort()).toEqual([
       '.tgr-site',
+      'countries',
       'groups',
+      'groups.atom',
       'groups.json',
+      'groups.v2.json',
       'index.html',
+      'meetups.atom',
       'meetups.ics',
       'schemas',
+      'stats.html',
+      'stats.json',
     ]);
     // Nothing left beside it: no staging folder, no old copy.
     expect(readdirSync(root).filter((name) => name.includes('_site'))).toEqual(['_site']);
