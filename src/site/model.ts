@@ -4,6 +4,7 @@ import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { isPlainDate, type PlainDate } from '../core/dates.js';
 import { assessCadence, readMeetups, type Meetup } from '../core/meetups.js';
 import { SLUG } from '../core/names.js';
+import { placeOf, type PlaceIndex } from '../core/places.js';
 import type { Policy } from '../core/policy.js';
 import { asText, field } from '../core/read.js';
 import type { GroupFile } from '../load/group-file.js';
@@ -46,6 +47,8 @@ export interface SiteGroup {
   recent: SiteMeetup[];
   /** Counted Azure meetups per month, the twelve months ending with this one. */
   months: MonthCount[];
+  /** Where the group meets (its own `location`, else its city), when it can be placed. */
+  place?: { lat: number; lon: number };
 }
 
 export interface SiteMeetup {
@@ -62,11 +65,13 @@ export function buildSiteModel(
   files: readonly GroupFile[],
   today: PlainDate,
   policy: Policy,
+  /** Without it no group is placed on the map. */
+  places?: PlaceIndex,
 ): SiteModel {
   const groups: SiteGroup[] = [];
   const slugs = new Set<string>();
   for (const file of files) {
-    const group = siteGroup(file, today, policy);
+    const group = siteGroup(file, today, policy, places);
     if (group === undefined || slugs.has(group.slug)) continue;
     slugs.add(group.slug);
     groups.push(group);
@@ -88,7 +93,12 @@ function slugOf(file: GroupFile): string | undefined {
   return SLUG.test(slug) ? slug : undefined;
 }
 
-function siteGroup(file: GroupFile, today: PlainDate, policy: Policy): SiteGroup | undefined {
+function siteGroup(
+  file: GroupFile,
+  today: PlainDate,
+  policy: Policy,
+  places: PlaceIndex | undefined,
+): SiteGroup | undefined {
   if (!file.content.ok) return undefined;
   const data = file.content.data;
   const slug = slugOf(file);
@@ -126,7 +136,13 @@ function siteGroup(file: GroupFile, today: PlainDate, policy: Policy): SiteGroup
       .map(toSite),
     recent: [...cadence.counted].sort(byDate).map(toSite),
     months: monthlyCounts(cadence),
+    ...placeAt(places === undefined ? undefined : placeOf(data, places)),
   };
+}
+
+/** Only the coordinates: a place's dataset name is not the group's to show. */
+function placeAt(place: { lat: number; lon: number } | undefined): Pick<SiteGroup, 'place'> {
+  return place === undefined ? {} : { place: { lat: place.lat, lon: place.lon } };
 }
 
 function byDate(a: Meetup, b: Meetup): number {

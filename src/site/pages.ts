@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { renderMonthChart } from './chart.js';
 import { link, shortUrl, text } from './html.js';
 import { countryName, type SiteGroup, type SiteMeetup, type SiteModel } from './model.js';
-import { renderWorldMap, SHADES } from './map.js';
+import { MAP_STYLE, renderWorldMap, SHADES, type MapMarker } from './map.js';
 
 export const SITE_TITLE = 'Azure Tech Groups';
 
-const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0a4f9e}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}[hidden]{display:none!important}header,footer{padding:1rem 0}figure{margin:1rem 0}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}.map,.chart{width:100%;height:auto}.chart{max-width:32rem}form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:1rem 0}form label{display:flex;flex-direction:column;font-size:.9rem}input,select{font:inherit;padding:.3rem}ul.g{padding:0;list-style:none}ul.g li{padding:.3rem 0;border-bottom:1px solid #eee}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none;font-size:.9rem}.legend span{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:-.1em;border:1px solid #999}${SHADES.map((shade, i) => `.s${i}{background:${shade}}`).join('')}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}`;
+const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0a4f9e}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}[hidden]{display:none!important}header,footer{padding:1rem 0}figure{margin:1rem 0}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}.map,.chart{width:100%;height:auto}.chart{max-width:32rem}form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:1rem 0}form label{display:flex;flex-direction:column;font-size:.9rem}input,select{font:inherit;padding:.3rem}ul.g{padding:0;list-style:none}ul.g li{padding:.3rem 0;border-bottom:1px solid #eee}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none;font-size:.9rem}.legend span{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:-.1em;border:1px solid #999}${SHADES.map((shade, i) => `.s${i}{background:${shade}}`).join('')}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}${MAP_STYLE}`;
 
 /**
  * The index's only script: it enhances the list that is already there (search as you type, and
@@ -50,6 +50,15 @@ function options(values: ReadonlyMap<string, string>, all: string): string {
     .join('');
 }
 
+/** A marker for each group the model could place, linking to its page. */
+function markersOf(model: SiteModel): MapMarker[] {
+  return model.groups.flatMap(({ place, slug, name, city }) =>
+    place === undefined
+      ? []
+      : [{ ...place, href: `groups/${slug}.html`, label: `${name} · ${city}` }],
+  );
+}
+
 /** The directory: the map, the filters, and every group by country then city. */
 export function renderIndex(model: SiteModel): string {
   const byCountry = new Map<string, SiteGroup[]>();
@@ -77,7 +86,7 @@ export function renderIndex(model: SiteModel): string {
     .map((label, i) => `<li><span class="s${i}"></span>${label}</li>`)
     .join('');
   const total = model.groups.length;
-  const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code))}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
+  const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code), markersOf(model))}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
   return page({ title: `${SITE_TITLE} directory`, body, home: 'index.html', script: true });
 }
 

@@ -1,6 +1,7 @@
 import siteGroupsSchema from '../../schemas/site-groups.schema.json' with { type: 'json' };
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
+import { loadPlaceIndex } from '../evaluate/places.js';
 import type { RegistryDisk } from '../load/port.js';
 import { readRegistry } from '../load/registry.js';
 import { combineCalendars, groupsJson, renderCalendar } from './feeds.js';
@@ -30,7 +31,7 @@ export const SCHEMA_PATH = 'schemas/site-groups.v1.schema.json';
  */
 export async function runSite(options: SiteOptions, writer: SiteWriter): Promise<SiteOutcome> {
   const files = await readRegistry(options.disk, options.root);
-  const model = buildSiteModel(files, options.today, options.policy);
+  const model = buildSiteModel(files, options.today, options.policy, await loadPlaceIndex());
   const written: string[] = [];
   const write = async (file: string, content: string): Promise<void> => {
     await writer.write(file, content);
