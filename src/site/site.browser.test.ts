@@ -136,12 +136,11 @@ describe('the directory in Chromium', () => {
     const dots = page.locator('svg.map a');
     // Every example group's city is in the place list: Amsterdam, Utrecht, Lagos, Stockholm, Seattle.
     expect(await dots.count()).toBe(5);
-    const pages = await page
-      .locator('main li[data-l] > a:first-child')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort());
-    expect(
-      (await dots.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort(),
-    ).toEqual(pages);
+    const hrefs = (selector: string) =>
+      page.evaluate<string[]>(
+        `[...document.querySelectorAll('${selector}')].map((a) => a.getAttribute('href')).sort()`,
+      );
+    expect(await hrefs('svg.map a')).toEqual(await hrefs('main li[data-l] > a:first-child'));
     // The hostile name is the label's text, nothing more: no element, no script ran.
     const evil = dots.filter({ hasText: 'Evil' });
     expect(await evil.locator('text').textContent()).toBe(
@@ -152,9 +151,9 @@ describe('the directory in Chromium', () => {
     );
     // Tab reaches a dot; its label shows while it has focus; Enter opens its group's page.
     const opacity = (slug: string) =>
-      page
-        .locator(`svg.map a[href="groups/${slug}.html"] text`)
-        .evaluate((label) => getComputedStyle(label).opacity);
+      page.evaluate<string>(
+        `getComputedStyle(document.querySelector('svg.map a[href="groups/${slug}.html"] text')).opacity`,
+      );
     expect(await opacity('utrecht-azure')).toBe('0');
     let focused = '';
     for (let i = 0; i < 200 && focused !== 'groups/utrecht-azure.html'; i++) {
