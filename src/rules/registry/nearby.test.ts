@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, resolvePolicy } from '../../core/policy.js';
 import type { PlaceContext } from '../../core/places.js';
 import { loadPlaceIndex } from '../../evaluate/places.js';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
@@ -161,5 +162,11 @@ describe(RULE, () => {
         ],
       },
     ],
+  });
+
+  it('takes its distance from the policy, 100 km unless it says otherwise', () => {
+    expect(DEFAULT_POLICY.nearby.km).toBe(100);
+    expect(resolvePolicy({}).nearby.km).toBe(100);
+    expect(resolvePolicy({ nearby: { km: 40 } }).nearby.km).toBe(40);
   });
 });
