@@ -99,6 +99,32 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
     expect(after[0]?.body).toContain('`nieuwe-coleider` heeft ingestemd.');
   });
 
+  it('tells a new group of an active group nearby, in its language, and still passes it', async () => {
+    const amersfoort = GENT.replace('city: Gent', 'city: Amersfoort')
+      .replace('country: BE', 'country: NL')
+      .replace('timezone: Europe/Brussels', 'timezone: Europe/Amsterdam');
+    const { gh, run } = await openPullRequest({
+      head: { ...EXAMPLES, 'groups/gent-azure.yaml': amersfoort },
+      author: 'lieven-gent',
+      fork: true,
+    });
+    const result = await run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    // The comment as a reader sees it: rendered, its Markdown escapes gone.
+    const body = markdown.render(botComments(gh)[0]?.body ?? '');
+    // Utrecht is 19 km from Amersfoort; Dutch first, English alongside.
+    expect(body).toContain(
+      'De actieve groep &quot;Utrecht Azure User Group&quot; komt samen in &quot;Utrecht&quot;, 19 km hiervandaan.',
+    );
+    expect(body).toContain(
+      'The active group &quot;Utrecht Azure User Group&quot; meets in &quot;Utrecht&quot;, 19 km from here.',
+    );
+    expect(lastCheckRun(gh)?.output.annotations).toContainEqual(
+      expect.objectContaining({ title: 'registry/nearby', annotation_level: 'warning' }),
+    );
+  });
+
   it('labels a group leaving the program, by status or by deleting its file', async () => {
     const leaving = await openPullRequest({
       head: {

@@ -28,6 +28,10 @@ export interface Policy {
     /** Most meetups `tgr sync` adds to one group in one run. */
     maxNewMeetups: number;
   };
+  nearby: {
+    /** How far apart, in km, a joining group and an active one count as nearby (`registry/nearby`). */
+    km: number;
+  };
   /** Severity overrides by rule id. */
   rules: Readonly<Partial<Record<string, RuleSetting>>>;
   /** The program's own Code of Conduct, offered to groups that have none. */
@@ -51,6 +55,7 @@ export const DEFAULT_POLICY: Policy = {
   meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true, atRiskDays: 60 },
   audit: { deadlineDays: 60 },
   sync: { azureKeywords: DEFAULT_AZURE_KEYWORDS, maxNewMeetups: 20 },
+  nearby: { km: 100 },
   rules: {},
   codeOfConductUrl: undefined,
 };
@@ -60,6 +65,7 @@ export interface PolicyFile {
   meetups?: Partial<Policy['meetups']>;
   audit?: Partial<Policy['audit']>;
   sync?: Partial<Policy['sync']>;
+  nearby?: Partial<Policy['nearby']>;
   rules?: Record<string, RuleSetting>;
   codeOfConductUrl?: string;
 }
@@ -69,6 +75,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
     audit: { ...DEFAULT_POLICY.audit, ...file.audit },
     sync: { ...DEFAULT_POLICY.sync, ...file.sync },
+    nearby: { ...DEFAULT_POLICY.nearby, ...file.nearby },
     rules: { ...file.rules },
     codeOfConductUrl: file.codeOfConductUrl,
   };

@@ -3,6 +3,7 @@ import { isPlainDate, type PlainDate } from '../core/dates.js';
 import { escapeSegment } from '../core/json-pointer.js';
 import type { Finding, Problem, Waiver } from '../core/finding.js';
 import { compareFindings } from '../core/finding.js';
+import type { PlaceContext } from '../core/places.js';
 import type { Policy } from '../core/policy.js';
 import { asList, asRecord, asText, field } from '../core/read.js';
 import type { GroupFile } from '../load/group-file.js';
@@ -20,6 +21,8 @@ export interface EvaluateOptions {
   rules?: readonly Rule[];
   /** The leaders' GitHub accounts as looked up online; offline runs give none. */
   identity?: IdentityContext;
+  /** The place index and the joining groups; without it the place rules stay silent. */
+  places?: PlaceContext;
 }
 
 export interface FileResult {
@@ -38,6 +41,7 @@ export function evaluate(files: readonly GroupFile[], options: EvaluateOptions):
     today,
     policy,
     ...(options.identity === undefined ? {} : { identity: options.identity }),
+    ...(options.places === undefined ? {} : { places: options.places }),
   };
   const isClaimed = claimedBy(options.rules ?? RULES);
 

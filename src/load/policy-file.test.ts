@@ -96,7 +96,7 @@ describe('the program policy file', () => {
       case: 'an unknown field',
       text: 'teams: [a]\n',
       error:
-        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, codeOfConductUrl. Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, nearby, codeOfConductUrl. Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'the first of two mistakes in reading order',

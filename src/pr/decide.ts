@@ -60,12 +60,13 @@ export function assess(
       ],
       notChecked: files.notChecked,
     });
-  const { heads, identity } = files;
+  const { heads, identity, places } = files;
   const results = evaluate(registryAt(files), {
     today,
     policy,
     reportOn: (file) => heads.get(file.path) === file,
     identity,
+    ...(places === undefined ? {} : { places }),
   });
   const findingsOf = new Map(results.map((result) => [result.file.path, result.findings]));
   return buildPrReport({

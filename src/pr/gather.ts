@@ -1,4 +1,6 @@
 import type { IdentityContext } from '../core/accounts.js';
+import type { PlaceContext } from '../core/places.js';
+import { loadPlaceIndex } from '../evaluate/places.js';
 import { loadGroupFile, nonRegularGroupFile, type GroupFile } from '../load/group-file.js';
 import { leaders, type Actor } from './authorization.js';
 import {
@@ -73,6 +75,8 @@ export type FilesRead =
       base: ReadonlyMap<string, GroupFile>;
       /** GitHub's answers for the people the changes name, change or remove. */
       identity: IdentityContext;
+      /** Where groups meet: loaded only when the pull request adds or changes a group file. */
+      places?: PlaceContext;
     };
 
 /** The people around the pull request, as GitHub's answers name them. */
@@ -169,7 +173,15 @@ async function readFiles(
     heads,
     base: baseFiles,
     identity: { accounts, required: wanted.required },
+    ...(await placesFor(changes)),
   };
+}
+
+/** The places, for `registry/location` and `registry/nearby`; a removal alone needs none. */
+async function placesFor(changes: readonly GroupChange[]): Promise<{ places?: PlaceContext }> {
+  if (changes.every((change) => change.kind === 'leave')) return {};
+  const joining = changes.filter((change) => change.kind === 'join').map((change) => change.path);
+  return { places: { index: await loadPlaceIndex(), joining: new Set(joining) } };
 }
 
 /**

@@ -18,6 +18,8 @@ import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
 import { rule as registryJoined } from './registry/joined.js';
 import { rule as registryLanguage } from './registry/language.js';
+import { rule as registryLocation } from './registry/location.js';
+import { rule as registryNearby } from './registry/nearby.js';
 import { rule as schema } from './schema.js';
 import { rule as trademarkName } from './trademark/name.js';
 import { rule as waiversDuplicate } from './waivers/duplicate.js';
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   registryDuplicate,
   registryJoined,
   registryLanguage,
+  registryLocation,
+  registryNearby,
   leadersLeader,
   leadersCoLeader,
   leadersDistinct,

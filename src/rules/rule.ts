@@ -1,6 +1,7 @@
 export type { Problem } from '../core/finding.js';
 import type { IdentityContext } from '../core/accounts.js';
 import type { PlainDate } from '../core/dates.js';
+import type { PlaceContext } from '../core/places.js';
 import type { Policy } from '../core/policy.js';
 import type { GroupFile } from '../load/group-file.js';
 import type { Problem } from '../core/finding.js';
@@ -15,6 +16,8 @@ export interface RuleContext {
   policy: Policy;
   /** What GitHub said of the leaders' accounts, when the caller asked it (the pull-request check). */
   identity?: IdentityContext;
+  /** Where groups meet, when the caller loaded the places (a check of a joining group, the site). */
+  places?: PlaceContext;
 }
 
 /** A group file whose content parsed: what group and registry rules look at. */

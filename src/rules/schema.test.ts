@@ -136,9 +136,9 @@ describe(RULE, () => {
             line: 44,
             column: 1,
             message:
-              '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
-            nl: '"homepage" is geen veld van een groepsbestand. Controleer de spelling of verwijder het. Toegestane velden hier: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
-            sv: '"homepage" är inte ett fält i en gruppfil. Kontrollera stavningen eller ta bort det. Tillåtna fält här: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+              '"homepage" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, location, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+            nl: '"homepage" is geen veld van een groepsbestand. Controleer de spelling of verwijder het. Toegestane velden hier: slug, name, status, joined, city, country, location, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+            sv: '"homepage" är inte ett fält i en gruppfil. Kontrollera stavningen eller ta bort det. Tillåtna fält här: slug, name, status, joined, city, country, location, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
       },
@@ -236,7 +236,7 @@ describe(RULE, () => {
             line: 6,
             column: 1,
             message:
-              '"City" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+              '"City" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, location, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
       },
@@ -249,7 +249,7 @@ describe(RULE, () => {
             line: 44,
             column: 1,
             message:
-              '"__proto__" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
+              '"__proto__" is not a field of a group file. Check the spelling, or remove it. Allowed here: slug, name, status, joined, city, country, location, timezone, language, website, codeOfConduct, feeds, fees, leader, coLeader, meetups, waivers.',
           },
         ],
         also: [],
@@ -572,9 +572,9 @@ describe(RULE, () => {
             line: 45,
             column: 11,
             message:
-              '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "schema".',
-            nl: '"rule" van de 1e vrijstelling moet een van deze waarden zijn: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; er staat "schema".',
-            sv: '"rule" i det 1:a undantaget ska vara ett av följande värden: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; nu står det "schema".',
+              '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; it is "schema".',
+            nl: '"rule" van de 1e vrijstelling moet een van deze waarden zijn: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; er staat "schema".',
+            sv: '"rule" i det 1:a undantaget ska vara ett av följande värden: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; nu står det "schema".',
           },
         ],
       },

@@ -108,9 +108,9 @@ describe('schema messages a named rule or the policy keeps from the table', () =
   it('names the policy and its rules', () => {
     expect(explainPolicy({ teams: [], rules: { 'meetups/spread': 'sometimes' } })).toEqual([
       [
-        '"teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, codeOfConductUrl.',
-        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Toegestane velden hier: meetups, audit, sync, rules, codeOfConductUrl.',
-        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här: meetups, audit, sync, rules, codeOfConductUrl.',
+        '"teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, nearby, codeOfConductUrl.',
+        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Toegestane velden hier: meetups, audit, sync, rules, nearby, codeOfConductUrl.',
+        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här: meetups, audit, sync, rules, nearby, codeOfConductUrl.',
       ],
       [
         'Rule "meetups/spread" in rules must be one of: error, warning, off; it is "sometimes".',

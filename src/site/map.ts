@@ -1,4 +1,4 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -78,6 +78,7 @@ interface Shape {
 }
 
 let shapes: Shape[] | undefined;
+let projected: GeoProjection | undefined;
 
 /** Every country of Natural Earth's 1:110m map (world-atlas), projected once per process. */
 function worldShapes(): Shape[] {
@@ -87,6 +88,7 @@ function worldShapes(): Shape[] {
   // Antarctica holds no user group and would take a fifth of the height.
   all.features = all.features.filter((country) => country.id !== '010');
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], all);
+  projected = projection;
   const context = new CompactPath();
   const path = geoPath(projection, context);
   shapes = all.features.map((country) => {
@@ -107,6 +109,7 @@ function worldShapes(): Shape[] {
 export function renderWorldMap(
   counts: ReadonlyMap<string, number>,
   names: (code: string) => string,
+  markers: readonly MapMarker[] = [],
 ): string {
   const paths = worldShapes()
     .map(({ code, d }) => {
@@ -116,5 +119,78 @@ export function renderWorldMap(
       return `<path d="${d}" fill="${shadeOf(count)}"><title>${text(label)}</title></path>`;
     })
     .join('');
-  return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="World map shaded by the number of groups in each country" fill="${SHADES[0]}" stroke="#fff" stroke-width=".5">${paths}</svg>`;
+  // With markers the map holds links, so it is a group of them, not one image.
+  const role =
+    markers.length === 0
+      ? 'role="img" aria-label="World map shaded by the number of groups in each country"'
+      : 'role="group" aria-label="World map of the groups: each dot is a group, a link to its page"';
+  return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" ${role} fill="${SHADES[0]}" stroke="#fff" stroke-width=".5"><g>${paths}</g>${renderMarkers(markers)}</svg>`;
+}
+
+/** A group on the map: where it meets, its page, and the words shown on hover and focus. */
+export interface MapMarker {
+  lat: number;
+  lon: number;
+  /** Relative to the index page. */
+  href: string;
+  label: string;
+}
+
+/**
+ * The markers' look, for the page's style sheet (the page's Content-Security-Policy allows only
+ * its own inline style, by hash). A label shows while its marker is hovered or focused; it stays
+ * in the page, transparent, so the link's accessible name is the label.
+ */
+export const MAP_STYLE =
+  '.map a circle{fill:#c25400;stroke:#fff;stroke-width:.6}.map a text{opacity:0;fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:12px;pointer-events:none;transform:translate(6px,4px)}.map a .e{text-anchor:end;transform:translate(-6px,4px)}.map a:hover text,.map a:focus text{opacity:1}.map a:focus{outline:none}.map a:focus circle{stroke:#1a1a1a;stroke-width:1.5}';
+
+/** Markers within one cell of this many pixels share a spot and are spread around it. */
+const CELL = 8;
+/** Marker radius, and the most a crowded spot spreads its markers. */
+const RADIUS = 3;
+const MAX_SPREAD = 18;
+/** The golden angle: a sunflower's seeds, evenly spread at any count. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * One link per group at its city. Groups whose cities fall in one cell are laid out around it as
+ * a sunflower, spaced so a few stay apart and thousands form a disc no wider than MAX_SPREAD
+ * (they overlap then, and the disc's size tells how many): each is still a link of its own, in
+ * the tab order. Labels are drawn last-hovered-on-top by the browser's order, so a marker's label
+ * sits in the same link as its dot.
+ */
+function renderMarkers(markers: readonly MapMarker[]): string {
+  if (markers.length === 0) return '';
+  worldShapes();
+  const projection = projected;
+  if (projection === undefined) return '';
+  const cells = new Map<string, Array<{ marker: MapMarker; x: number; y: number }>>();
+  for (const marker of markers) {
+    const point = projection([marker.lon, marker.lat]);
+    if (point === null) continue;
+    const [x, y] = point;
+    const key = `${Math.round(x / CELL)},${Math.round(y / CELL)}`;
+    const cell = cells.get(key) ?? [];
+    cell.push({ marker, x, y });
+    cells.set(key, cell);
+  }
+  let out = '';
+  for (const cell of cells.values()) {
+    const cx = cell.reduce((sum, item) => sum + item.x, 0) / cell.length;
+    const cy = cell.reduce((sum, item) => sum + item.y, 0) / cell.length;
+    const step = Math.min(2 * RADIUS, MAX_SPREAD / Math.sqrt(cell.length));
+    cell.forEach(({ marker }, i) => {
+      const r = cell.length === 1 ? 0 : step * Math.sqrt(i + 0.5);
+      const x = round(cx + r * Math.cos(i * GOLDEN_ANGLE));
+      const y = round(cy + r * Math.sin(i * GOLDEN_ANGLE));
+      // Near the right edge the label reads leftwards from the dot (class e).
+      const end = x > WIDTH * 0.7 ? ' class="e"' : '';
+      out += `<a href="${text(marker.href)}" transform="translate(${x} ${y})"><circle r="${RADIUS}"/><text${end}>${text(marker.label)}</text></a>`;
+    });
+  }
+  return `<g stroke="none">${out}</g>`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
 }

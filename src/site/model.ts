@@ -10,6 +10,7 @@ import {
   type Meetup,
 } from '../core/meetups.js';
 import { SLUG } from '../core/names.js';
+import { placeOf, type PlaceIndex } from '../core/places.js';
 import type { Policy } from '../core/policy.js';
 import { asText, field } from '../core/read.js';
 import type { GroupFile } from '../load/group-file.js';
@@ -62,6 +63,8 @@ export interface SiteGroup {
    * holds another Azure meetup (the audit's own reckoning). Only the stats show it, as a count.
    */
   atRisk: boolean;
+  /** Where the group meets (its own `location`, else its city), when it can be placed. */
+  place?: { lat: number; lon: number };
 }
 
 export interface SiteMeetup {
@@ -78,11 +81,13 @@ export function buildSiteModel(
   files: readonly GroupFile[],
   today: PlainDate,
   policy: Policy,
+  /** Without it no group is placed on the map. */
+  places?: PlaceIndex,
 ): SiteModel {
   const groups: SiteGroup[] = [];
   const slugs = new Set<string>();
   for (const file of files) {
-    const group = siteGroup(file, today, policy);
+    const group = siteGroup(file, today, policy, places);
     if (group === undefined || slugs.has(group.slug)) continue;
     slugs.add(group.slug);
     groups.push(group);
@@ -104,7 +109,12 @@ function slugOf(file: GroupFile): string | undefined {
   return SLUG.test(slug) ? slug : undefined;
 }
 
-function siteGroup(file: GroupFile, today: PlainDate, policy: Policy): SiteGroup | undefined {
+function siteGroup(
+  file: GroupFile,
+  today: PlainDate,
+  policy: Policy,
+  places: PlaceIndex | undefined,
+): SiteGroup | undefined {
   if (!file.content.ok) return undefined;
   const data = file.content.data;
   const slug = slugOf(file);
@@ -146,6 +156,7 @@ function siteGroup(file: GroupFile, today: PlainDate, policy: Policy): SiteGroup
     atRisk:
       cadence.counted.length < cadence.required ||
       projectShortfall(data, today, policy) !== undefined,
+    ...placeAt(places === undefined ? undefined : placeOf(data, places)),
   };
 }
 
@@ -162,6 +173,11 @@ function heldSince(meetups: readonly Meetup[], from: PlainDate, today: PlainDate
     )
     .map((meetup) => meetup.date)
     .sort();
+}
+
+/** Only the coordinates: a place's dataset name is not the group's to show. */
+function placeAt(place: { lat: number; lon: number } | undefined): Pick<SiteGroup, 'place'> {
+  return place === undefined ? {} : { place: { lat: place.lat, lon: place.lon } };
 }
 
 function byDate(a: Meetup, b: Meetup): number {

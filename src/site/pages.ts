@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { renderBarChart, renderMonthChart, renderRowChart } from './chart.js';
 import { link, shortUrl, text } from './html.js';
 import { countryName, type SiteGroup, type SiteMeetup, type SiteModel } from './model.js';
-import { renderWorldMap, SHADES } from './map.js';
+import { MAP_STYLE, renderWorldMap, SHADES, type MapMarker } from './map.js';
 import type { SiteStats } from './stats.js';
 
 export const SITE_TITLE = 'Azure Tech Groups';
 
-const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0a4f9e}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}[hidden]{display:none!important}header,footer{padding:1rem 0}figure{margin:1rem 0}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}.map,.chart{width:100%;height:auto}.chart{max-width:32rem}form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:1rem 0}form label{display:flex;flex-direction:column;font-size:.9rem}input,select{font:inherit;padding:.3rem}ul.g{padding:0;list-style:none}ul.g li{padding:.3rem 0;border-bottom:1px solid #eee}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none;font-size:.9rem}.legend span{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:-.1em;border:1px solid #999}${SHADES.map((shade, i) => `.s${i}{background:${shade}}`).join('')}table{border-collapse:collapse;margin:.5rem 0}caption{text-align:left;font-weight:600}th,td{text-align:left;padding:.1rem .8rem .1rem 0;border-bottom:1px solid #eee}td{text-align:right}pre{white-space:pre-wrap;word-break:break-all;background:#f4f4f4;padding:.5rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}`;
+const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0a4f9e}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}[hidden]{display:none!important}header,footer{padding:1rem 0}figure{margin:1rem 0}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}.map,.chart{width:100%;height:auto}.chart{max-width:32rem}form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:1rem 0}form label{display:flex;flex-direction:column;font-size:.9rem}input,select{font:inherit;padding:.3rem}ul.g{padding:0;list-style:none}ul.g li{padding:.3rem 0;border-bottom:1px solid #eee}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none;font-size:.9rem}.legend span{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:-.1em;border:1px solid #999}${SHADES.map((shade, i) => `.s${i}{background:${shade}}`).join('')}table{border-collapse:collapse;margin:.5rem 0}caption{text-align:left;font-weight:600}th,td{text-align:left;padding:.1rem .8rem .1rem 0;border-bottom:1px solid #eee}td{text-align:right}pre{white-space:pre-wrap;word-break:break-all;background:#f4f4f4;padding:.5rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}${MAP_STYLE}`;
 
 /**
  * The index's only script: it enhances the list that is already there (search as you type, and
@@ -33,7 +33,7 @@ function alternates(root: string): string {
 /** `root` leads from the page back to the site's root: '' or '../'. */
 function page(options: { title: string; body: string; root: string; script: boolean }): string {
   const root = options.root;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="referrer" content="no-referrer"><title>${text(options.title)}</title>${alternates(root)}<style>${STYLE}</style></head><body><header><a href="${root}index.html">${SITE_TITLE}</a> · <a href="${root}stats.html">The program’s numbers</a></header>${options.body}<footer><p>Generated from the Azure Tech Groups registry. Data: <a href="${root}groups.json">groups.json</a>, <a href="${root}groups.v2.json">groups.v2.json</a>, <a href="${root}stats.json">stats.json</a>; calendar: <a href="${root}meetups.ics">meetups.ics</a>; feeds: <a href="${root}groups.atom">groups as they join</a>, <a href="${root}meetups.atom">upcoming Azure meetups</a> (Atom).</p></footer>${options.script ? `<script>${SCRIPT}</script>` : ''}</body></html>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="referrer" content="no-referrer"><title>${text(options.title)}</title>${alternates(root)}<style>${STYLE}</style></head><body><header><a href="${root}index.html">${SITE_TITLE}</a> · <a href="${root}stats.html">The program’s numbers</a></header>${options.body}<footer><p>Generated from the Azure Tech Groups registry. Data: <a href="${root}groups.json">groups.json</a>, <a href="${root}groups.v2.json">groups.v2.json</a>, <a href="${root}stats.json">stats.json</a>; calendar: <a href="${root}meetups.ics">meetups.ics</a>; feeds: <a href="${root}groups.atom">groups as they join</a>, <a href="${root}meetups.atom">upcoming Azure meetups</a> (Atom). Places of cities: <a href="https://www.geonames.org/">GeoNames</a>, under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></footer>${options.script ? `<script>${SCRIPT}</script>` : ''}</body></html>\n`;
 }
 
 function time(date: string): string {
@@ -63,6 +63,15 @@ function options(values: ReadonlyMap<string, string>, all: string): string {
     .join('');
 }
 
+/** A marker for each group the model could place, linking to its page. */
+function markersOf(model: SiteModel): MapMarker[] {
+  return model.groups.flatMap(({ place, slug, name, city }) =>
+    place === undefined
+      ? []
+      : [{ ...place, href: `groups/${slug}.html`, label: `${name} · ${city}` }],
+  );
+}
+
 /** The directory: the map, the filters, and every group by country then city. */
 export function renderIndex(model: SiteModel): string {
   const byCountry = new Map<string, SiteGroup[]>();
@@ -90,7 +99,7 @@ export function renderIndex(model: SiteModel): string {
     .map((label, i) => `<li><span class="s${i}"></span>${label}</li>`)
     .join('');
   const total = model.groups.length;
-  const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code))}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
+  const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code), markersOf(model))}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
   return page({ title: `${SITE_TITLE} directory`, body, root: '', script: true });
 }
 

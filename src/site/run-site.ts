@@ -4,6 +4,7 @@ import siteStatsSchema from '../../schemas/site-stats.schema.json' with { type: 
 import { renderGroupsAtom, renderMeetupsAtom } from './atom.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
+import { loadPlaceIndex } from '../evaluate/places.js';
 import type { RegistryDisk } from '../load/port.js';
 import { readRegistry } from '../load/registry.js';
 import { combineCalendars, groupsJson, groupsV2Json, renderCalendar } from './feeds.js';
@@ -47,7 +48,7 @@ export const STATS_SCHEMA_PATH = 'schemas/site-stats.v1.schema.json';
  */
 export async function runSite(options: SiteOptions, writer: SiteWriter): Promise<SiteOutcome> {
   const files = await readRegistry(options.disk, options.root);
-  const model = buildSiteModel(files, options.today, options.policy);
+  const model = buildSiteModel(files, options.today, options.policy, await loadPlaceIndex());
   const written: string[] = [];
   const write = async (file: string, content: string): Promise<void> => {
     await writer.write(file, content);

@@ -131,6 +131,52 @@ describe('the directory in Chromium', () => {
     await context.close();
   });
 
+  it('puts a dot on the map for each placeable group, a link to its page, by keyboard too', async () => {
+    const { page, context, outside, dialogs } = await open('index.html');
+    const dots = page.locator('svg.map a');
+    // Every example group's city is in the place list: Amsterdam, Utrecht, Lagos, Stockholm, Seattle.
+    expect(await dots.count()).toBe(5);
+    const hrefs = (selector: string) =>
+      page.evaluate<string[]>(
+        `[...document.querySelectorAll('${selector}')].map((a) => a.getAttribute('href')).sort()`,
+      );
+    expect(await hrefs('svg.map a')).toEqual(await hrefs('main li[data-l] > a:first-child'));
+    // The hostile name is the label's text, nothing more: no element, no script ran.
+    const evil = dots.filter({ hasText: 'Evil' });
+    expect(await evil.locator('text').textContent()).toBe(
+      `${HOSTILE_NAME.replace('\u202E', '\\u{202E}')} · Amsterdam`,
+    );
+    expect(await page.locator('svg.map img, svg.map script, svg.map foreignObject').count()).toBe(
+      0,
+    );
+    // Tab reaches a dot; its label shows while it has focus; Enter opens its group's page.
+    const opacity = (slug: string) =>
+      page.evaluate<string>(
+        `getComputedStyle(document.querySelector('svg.map a[href="groups/${slug}.html"] text')).opacity`,
+      );
+    expect(await opacity('utrecht-azure')).toBe('0');
+    let focused = '';
+    for (let i = 0; i < 200 && focused !== 'groups/utrecht-azure.html'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate<string>(
+        "document.activeElement?.closest('svg.map') ? document.activeElement.getAttribute('href') : ''",
+      );
+    }
+    expect(focused).toBe('groups/utrecht-azure.html');
+    expect(await opacity('utrecht-azure')).toBe('1');
+    // And on hover, for a mouse.
+    await page.locator('svg.map a[href="groups/seattle-azure.html"] circle').hover();
+    expect(await opacity('seattle-azure')).toBe('1');
+    await page.locator('svg.map a[href="groups/utrecht-azure.html"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/utrecht-azure\.html$/);
+    expect(await page.locator('h1').innerText()).toBe('Utrecht Azure User Group');
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
   it('filters as you type, from the keyboard, and by country and language', async () => {
     const { page, context } = await open('index.html');
     // Tab from the top of the page reaches the search box.
@@ -165,7 +211,7 @@ describe('the directory in Chromium', () => {
 
   it('shows a group page with its meetups and the month-by-month picture', async () => {
     const { page, context, outside } = await open('index.html');
-    await page.getByRole('link', { name: 'Utrecht Azure User Group' }).click();
+    await page.getByRole('link', { name: 'Utrecht Azure User Group', exact: true }).click();
     await page.waitForURL(/utrecht-azure\.html$/);
     expect(await page.locator('h1').innerText()).toBe('Utrecht Azure User Group');
     expect(await page.locator('h2').allInnerTexts()).toEqual([

@@ -3,6 +3,8 @@ import type { PlainDate } from '../core/dates.js';
 import { countBySeverity } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate, type FileResult } from '../evaluate/evaluate.js';
+import { loadPlaceIndex } from '../evaluate/places.js';
+import type { GroupFile } from '../load/group-file.js';
 import type { RegistryDisk } from '../load/port.js';
 import { listRegistry, readGroupFiles, relativePath } from '../load/registry.js';
 
@@ -45,10 +47,20 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRes
   const files = readGroupFiles(disk, all, options.root, display);
   const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
 
+  // The place list costs a few hundred milliseconds: loaded for the whole registry or a joining
+  // group, never for the check of one existing group.
+  const needsPlaces = named === registryFiles || [...reported].some(isApplying);
   const results = evaluate(files, {
     today: options.today,
     policy: options.policy,
     reportOn: (file) => reported.has(file),
+    ...(needsPlaces
+      ? { places: { index: await loadPlaceIndex(), joining: new Set<string>() } }
+      : {}),
   });
   return { results, ...countBySeverity(results.flatMap((result) => result.findings)) };
+}
+
+function isApplying(file: GroupFile): boolean {
+  return file.content.ok && file.content.data['status'] === 'applying';
 }

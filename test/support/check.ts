@@ -1,4 +1,5 @@
 import type { IdentityContext } from '../../src/core/accounts.js';
+import type { PlaceContext } from '../../src/core/places.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/core/policy.js';
 import type { Finding } from '../../src/core/finding.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
@@ -43,6 +44,10 @@ export interface CheckOptions {
   others?: ReadonlyArray<{ path: string; text: string }>;
   /** What GitHub said of the leaders' accounts, as the pull-request check passes it. */
   identity?: IdentityContext;
+  /** The place index and joining files, as the orchestrators pass them when they load places. */
+  places?: PlaceContext;
+  /** The policy's `nearby.km`. */
+  nearbyKm?: number;
 }
 
 /** Every finding for one file, after the whole registry was evaluated. */
@@ -53,12 +58,14 @@ export function check(text: string | Uint8Array, options: CheckOptions = {}): Fi
     ...DEFAULT_POLICY,
     meetups: { ...DEFAULT_POLICY.meetups, ...options.policy },
     rules: options.rules ?? {},
+    ...(options.nearbyKm === undefined ? {} : { nearby: { km: options.nearbyKm } }),
   };
   const [result] = evaluate([file, ...others], {
     today: options.today ?? '2026-11-22',
     policy,
     reportOn: (candidate) => candidate === file,
     ...(options.identity === undefined ? {} : { identity: options.identity }),
+    ...(options.places === undefined ? {} : { places: options.places }),
   });
   return result?.findings ?? [];
 }

@@ -33,6 +33,10 @@ export const GENT = withField(
   .replace('githubId: 61852340', 'githubId: 31415926')
   .replace('techCommunityId: 2345678', 'techCommunityId: 2718281')
   .replace('language: en', 'language: nl')
+  // In Gent, as its name says: far enough from Utrecht that registry/nearby has nothing to say.
+  .replace('city: Utrecht', 'city: Gent')
+  .replace('country: NL', 'country: BE')
+  .replace('timezone: Europe/Amsterdam', 'timezone: Europe/Brussels')
   // A new group applies; the program team sets active and joined.
   .replace('status: active', 'status: applying')
   .replace(/^joined: .*\n/m, '');
@@ -90,7 +94,7 @@ export function prSmokeTests(runner: ActionRunner): void {
 
   it('fails a new group with five errors, annotated on their lines in the check run', async () => {
     const broken = GENT.replace('status: applying', 'status: applyin')
-      .replace('country: NL', 'country: nl')
+      .replace('country: BE', 'country: be')
       .replace('admission: none', 'admission: 5 EUR')
       .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2030-01-01')
       .replace('name: Gent Azure User Group', 'name: Microsoft Gent');
@@ -111,7 +115,7 @@ export function prSmokeTests(runner: ActionRunner): void {
     ).toEqual([
       ['trademark/name', lineOf('name: Microsoft Gent'), 'failure'],
       ['schema', lineOf('status: applyin'), 'failure'],
-      ['schema', lineOf('country: nl'), 'failure'],
+      ['schema', lineOf('country: be'), 'failure'],
       ['fees/admission', lineOf('admission: 5 EUR'), 'failure'],
       ['leaders/terms', lineOf('termsAccepted: 2030-01-01'), 'failure'],
     ]);

@@ -121,7 +121,7 @@ export function ruleTester(ruleId: string, tables: RuleTables): void {
 
 /** The options a case passes to `check`. */
 export function checkOptions(testCase: RuleCase): CheckOptions {
-  const { path, today, policy, rules, others, identity } = testCase;
+  const { path, today, policy, rules, others, identity, places, nearbyKm } = testCase;
   return {
     ...(path === undefined ? {} : { path }),
     ...(today === undefined ? {} : { today }),
@@ -129,6 +129,8 @@ export function checkOptions(testCase: RuleCase): CheckOptions {
     ...(rules === undefined ? {} : { rules }),
     ...(others === undefined ? {} : { others }),
     ...(identity === undefined ? {} : { identity }),
+    ...(places === undefined ? {} : { places }),
+    ...(nearbyKm === undefined ? {} : { nearbyKm }),
   };
 }
 

@@ -52,6 +52,12 @@ const en = {
 
   'registry/language.unsupported': `${GETS_ENGLISH.en} To choose, write "language: en", "language: nl" or "language: sv".`,
   'registry/language.written-otherwise': `${GETS_ENGLISH.en} To get {meant, select, nl {Dutch} sv {Swedish} other {{meant}}}, write "language: {meant}".`,
+
+  'registry/location.unknown':
+    'The registry cannot place the city {city} in {country}: it is not among the places of 1,000 people or more it knows (GeoNames), in English, Dutch or Swedish. Check the spelling and the country; if both are right, add "location" with the place\'s "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.',
+
+  'registry/nearby.group':
+    'The active group {name} meets in {city}, {km, plural, =0 {the same place as this group} other {# km from here}}. Groups this close share members and speakers: the leaders may want to talk to each other before this group joins.',
 } as const satisfies Catalogue;
 
 export const registry = {
@@ -98,6 +104,12 @@ export const registry = {
 
     'registry/language.unsupported': `${GETS_ENGLISH.nl} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
+
+    'registry/location.unknown':
+      'Het register kan de plaats {city} in {country} niet vinden: die staat niet tussen de plaatsen met 1.000 of meer inwoners die het kent (GeoNames), in het Engels, Nederlands of Zweeds. Controleer de spelling en het land; kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
+
+    'registry/nearby.group':
+      'De actieve groep {name} komt samen in {city}, {km, plural, =0 {dezelfde plaats als deze groep} other {# km hiervandaan}}. Groepen zo dicht bij elkaar delen leden en sprekers: de leiders willen misschien met elkaar praten voordat deze groep zich aansluit.',
   },
   sv: {
     'registry/file-name.missing':
@@ -141,5 +153,11 @@ export const registry = {
 
     'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
+
+    'registry/location.unknown':
+      'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med 1 000 invånare eller fler som det känner till (GeoNames), på engelska, nederländska eller svenska. Kontrollera stavningen och landet; stämmer båda, lägg till "location" med ortens "lat" och "lon" i grader (för Utrecht: lat 52.09, lon 5.12). Till dess syns gruppen inte på kartan.',
+
+    'registry/nearby.group':
+      'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
   },
 } satisfies Area<typeof en>;

@@ -64,6 +64,10 @@ const en = {
     'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
   'schema.description.city': 'The city the group meets in (or is based in, for online groups).',
   'schema.description.country': 'The country, as an ISO 3166-1 alpha-2 code in capitals.',
+  'schema.description.location':
+    "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.",
+  'schema.description.location.lat': 'Degrees north of the equator; south is negative.',
+  'schema.description.location.lon': 'Degrees east of Greenwich; west is negative.',
   'schema.description.timezone': "The group's IANA time zone.",
   'schema.description.language':
     "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).",
@@ -170,6 +174,10 @@ export const schema = {
     'schema.description.city':
       'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
     'schema.description.country': 'Het land, als ISO 3166-1 alpha-2-code in hoofdletters.',
+    'schema.description.location':
+      'Waar de groep bijeenkomt, voor een stad die de plaatsenlijst van het register (GeoNames-plaatsen met 1.000+ inwoners) niet kent: breedte- en lengtegraad in graden.',
+    'schema.description.location.lat': 'Graden ten noorden van de evenaar; zuid is negatief.',
+    'schema.description.location.lon': 'Graden ten oosten van Greenwich; west is negatief.',
     'schema.description.timezone': 'De IANA-tijdzone van de groep.',
     'schema.description.language':
       'BCP 47-taalcode: de taal waarin de automatisering van het register naar deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
@@ -275,6 +283,10 @@ export const schema = {
       'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
     'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
     'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
+    'schema.description.location':
+      'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
+    'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
+    'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
     'schema.description.timezone': 'Gruppens IANA-tidszon.',
     'schema.description.language':
       'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',

@@ -157,7 +157,7 @@ describe(RULE, () => {
             line: 45,
             column: 11,
             message:
-              '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, trademark/name; it is "registry/joined".',
+              '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; it is "registry/joined".',
           },
         ],
       },

@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { registryDisk } from '../adapters/fs/registry-disk.js';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { VALID_GROUP, withField } from '../../test/support/check.js';
+import { tempRegistry } from '../../test/support/registry.js';
+import { runValidate } from './run-validate.js';
+
+/**
+ * `tgr validate` and the place list: loaded for the whole registry and for a joining group, so
+ * `registry/location` and `registry/nearby` speak there, and not for one existing group.
+ */
+const group = (slug: string, fields: Record<string, string | undefined>): string => {
+  let text = withField('slug', slug, VALID_GROUP);
+  text = withField('name', `${slug} Azure User Group`, text);
+  text = withField('website', `https://${slug}.example.org/`, text);
+  for (const [name, value] of Object.entries(fields)) text = withField(name, value, text);
+  return text;
+};
+
+const registry = tempRegistry(
+  {
+    'groups/atlantis-azure.yaml': group('atlantis-azure', { city: 'Atlantis' }),
+    'groups/amersfoort-azure.yaml': group('amersfoort-azure', {
+      city: 'Amersfoort',
+      status: 'applying',
+      joined: undefined,
+    }),
+  },
+  { examples: true },
+);
+afterAll(() => {
+  registry.remove();
+});
+
+async function placeFindings(paths: readonly string[]): Promise<string[]> {
+  const { results } = await runValidate({
+    paths: paths.map((file) => `${registry.root}/${file}`),
+    root: registry.root,
+    disk: registryDisk(),
+    cwd: registry.root,
+    today: '2026-11-22',
+    policy: DEFAULT_POLICY,
+  });
+  return results.flatMap(({ file, findings }) =>
+    findings
+      .filter(
+        (finding) => finding.rule === 'registry/location' || finding.rule === 'registry/nearby',
+      )
+      .map((finding) => `${file.path} ${finding.rule} ${finding.message.slice(0, 60)}`),
+  );
+}
+
+describe('tgr validate and places', () => {
+  it('checks every group’s place when it checks the whole registry', async () => {
+    expect(await placeFindings([])).toEqual([
+      'groups/amersfoort-azure.yaml registry/nearby The active group "Utrecht Azure User Group" meets in "Utrech',
+      'groups/atlantis-azure.yaml registry/location The registry cannot place the city "Atlantis" in NL: it is n',
+    ]);
+  });
+
+  it('tells a named applying group of the active group nearby', async () => {
+    expect(await placeFindings(['groups/amersfoort-azure.yaml'])).toEqual([
+      'groups/amersfoort-azure.yaml registry/nearby The active group "Utrecht Azure User Group" meets in "Utrech',
+    ]);
+  });
+
+  it('leaves the place list unloaded for one existing group, and says nothing of its place', async () => {
+    expect(await placeFindings(['groups/atlantis-azure.yaml'])).toEqual([]);
+  });
+});
