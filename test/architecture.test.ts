@@ -3,7 +3,14 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, edgeFence, IO_MODULE_NAMES, LAYERS, layerRules } from '../eslint.config.js';
+import {
+  ADAPTERS,
+  edgeFence,
+  IO_MODULE_NAMES,
+  IO_PACKAGES,
+  LAYERS,
+  layerRules,
+} from '../eslint.config.js';
 import { REPO_ROOT } from './support/registry.js';
 
 /**
@@ -116,6 +123,18 @@ describe('the edge: only src/adapters/ touches the disk, the network or other pr
       }
     },
   );
+
+  it.each(IO_PACKAGES)('refuses the package %s, which reads the disk as it loads', (name) => {
+    for (const code of [
+      `import cities from '${name}';`,
+      `const cities = await import('${name}');`,
+    ]) {
+      expect(refused('src/validate/run-validate.ts', code), code).not.toEqual([]);
+    }
+    expect(restricted('src/adapters/fs/places.ts', `const c = await import('${name}');`)).toEqual(
+      [],
+    );
+  });
 
   it.each([
     ['src/core/dates.ts', 'the lowest layer'],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { runValidate } from '../validate/run-validate.js';
 import type { Policy } from '../core/policy.js';
 import { readFileAt } from '../adapters/fs/files.js';
+import { loadPlaceIndex } from '../adapters/fs/places.js';
 import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { createOctokit } from '../adapters/github/octokit.js';
 import { gitHubPullRequestHost } from '../adapters/github/pull-request-host.js';
@@ -107,6 +108,7 @@ async function validateMode(
     paths: [],
     root: options.root,
     disk: registryDisk(),
+    loadPlaces: loadPlaceIndex,
     cwd: options.root,
     today: options.today,
     policy,
@@ -127,6 +129,7 @@ async function prMode(
     {
       root: options.root,
       disk: registryDisk(),
+      loadPlaces: loadPlaceIndex,
       today: options.today,
       policy,
       event: options.event,

@@ -107,3 +107,10 @@ export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' |
     Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/**
+ * Loads the place index: the features' port for the dataset, which the entry points wire to the
+ * disk (src/adapters/fs/places.ts). Without one, checks run without places and the place rules
+ * stay silent.
+ */
+export type LoadPlaces = () => Promise<PlaceIndex>;

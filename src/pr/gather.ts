@@ -1,6 +1,5 @@
 import type { IdentityContext } from '../core/accounts.js';
-import type { PlaceContext } from '../core/places.js';
-import { loadPlaceIndex } from '../evaluate/places.js';
+import type { LoadPlaces, PlaceContext } from '../core/places.js';
 import { loadGroupFile, nonRegularGroupFile, type GroupFile } from '../load/group-file.js';
 import { leaders, type Actor } from './authorization.js';
 import {
@@ -44,6 +43,8 @@ export interface Sources {
   base: () => Promise<ReadonlyMap<string, GroupFile>>;
   /** Dates a new request for consent. */
   now: () => Date;
+  /** The place index, for the place rules; without it they stay silent. */
+  loadPlaces?: LoadPlaces | undefined;
 }
 
 /** What one run read about one pull request, before anything is decided. */
@@ -123,7 +124,7 @@ export async function gather(
 
 async function readFiles(
   pr: PullRequestInfo,
-  { host, base }: Sources,
+  { host, base, loadPlaces }: Sources,
 ): Promise<FilesRead | { skipped: string }> {
   let files: ChangedFile[] | undefined;
   if (pr.changedFiles <= FILES_LISTED) {
@@ -173,15 +174,18 @@ async function readFiles(
     heads,
     base: baseFiles,
     identity: { accounts, required: wanted.required },
-    ...(await placesFor(changes)),
+    ...(await placesFor(changes, loadPlaces)),
   };
 }
 
 /** The places, for `registry/location` and `registry/nearby`; a removal alone needs none. */
-async function placesFor(changes: readonly GroupChange[]): Promise<{ places?: PlaceContext }> {
-  if (changes.every((change) => change.kind === 'leave')) return {};
+async function placesFor(
+  changes: readonly GroupChange[],
+  loadPlaces: LoadPlaces | undefined,
+): Promise<{ places?: PlaceContext }> {
+  if (loadPlaces === undefined || changes.every((change) => change.kind === 'leave')) return {};
   const joining = changes.filter((change) => change.kind === 'join').map((change) => change.path);
-  return { places: { index: await loadPlaceIndex(), joining: new Set(joining) } };
+  return { places: { index: await loadPlaces(), joining: new Set(joining) } };
 }
 
 /**

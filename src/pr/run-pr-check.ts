@@ -1,3 +1,4 @@
+import type { LoadPlaces } from '../core/places.js';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
@@ -28,6 +29,8 @@ export interface PrCheckOptions {
   root: string;
   /** The checkout's files (the disk, from the entry point). */
   disk: RegistryDisk;
+  /** The place index (the disk, from the entry point), for the place rules. */
+  loadPlaces?: LoadPlaces;
   today: PlainDate;
   policy: Policy;
   event: PrEvent;
@@ -135,6 +138,7 @@ async function checkPullRequest(
     host,
     base: () => readBaseRegistry(options.disk, options.root),
     now: options.now ?? (() => new Date()),
+    loadPlaces: options.loadPlaces,
   });
   if ('skipped' in gathered) return { number, skipped: gathered.skipped };
   const { pr, people, runs } = gathered;

@@ -1,3 +1,4 @@
+import { loadPlaceIndex } from '../adapters/fs/places.js';
 import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -154,7 +155,13 @@ describe('runSite', () => {
       generateRegistry(root, 500, 500, '2026-11-22');
       const writer = memorySiteWriter();
       await runSite(
-        { root, disk: registryDisk(), today: '2026-11-22', policy: DEFAULT_POLICY },
+        {
+          root,
+          disk: registryDisk(),
+          loadPlaces: loadPlaceIndex,
+          today: '2026-11-22',
+          policy: DEFAULT_POLICY,
+        },
         writer,
       );
       const index = Buffer.byteLength(writer.files.get('index.html') ?? '');

@@ -1,10 +1,10 @@
+import type { LoadPlaces } from '../core/places.js';
 import siteGroupsSchema from '../../schemas/site-groups.schema.json' with { type: 'json' };
 import siteGroupsV2Schema from '../../schemas/site-groups.v2.schema.json' with { type: 'json' };
 import siteStatsSchema from '../../schemas/site-stats.schema.json' with { type: 'json' };
 import { renderGroupsAtom, renderMeetupsAtom } from './atom.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
-import { loadPlaceIndex } from '../evaluate/places.js';
 import type { RegistryDisk } from '../load/port.js';
 import { readRegistry } from '../load/registry.js';
 import { combineCalendars, groupsJson, groupsV2Json, renderCalendar } from './feeds.js';
@@ -27,6 +27,8 @@ export interface SiteOptions {
   disk: RegistryDisk;
   today: PlainDate;
   policy: Policy;
+  /** The place index (the disk, from the entry point), for the map's markers. */
+  loadPlaces?: LoadPlaces;
 }
 
 export interface SiteOutcome {
@@ -48,7 +50,12 @@ export const STATS_SCHEMA_PATH = 'schemas/site-stats.v1.schema.json';
  */
 export async function runSite(options: SiteOptions, writer: SiteWriter): Promise<SiteOutcome> {
   const files = await readRegistry(options.disk, options.root);
-  const model = buildSiteModel(files, options.today, options.policy, await loadPlaceIndex());
+  const model = buildSiteModel(
+    files,
+    options.today,
+    options.policy,
+    options.loadPlaces === undefined ? undefined : await options.loadPlaces(),
+  );
   const written: string[] = [];
   const write = async (file: string, content: string): Promise<void> => {
     await writer.write(file, content);

@@ -1,3 +1,4 @@
+import { loadPlaceIndex } from '../adapters/fs/places.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registryDisk } from '../adapters/fs/registry-disk.js';
 import { DEFAULT_POLICY } from '../core/policy.js';
@@ -37,6 +38,7 @@ async function placeFindings(paths: readonly string[]): Promise<string[]> {
     paths: paths.map((file) => `${registry.root}/${file}`),
     root: registry.root,
     disk: registryDisk(),
+    loadPlaces: loadPlaceIndex,
     cwd: registry.root,
     today: '2026-11-22',
     policy: DEFAULT_POLICY,

@@ -1,9 +1,9 @@
+import type { LoadPlaces } from '../core/places.js';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import { countBySeverity } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate, type FileResult } from '../evaluate/evaluate.js';
-import { loadPlaceIndex } from '../evaluate/places.js';
 import type { GroupFile } from '../load/group-file.js';
 import type { RegistryDisk } from '../load/port.js';
 import { listRegistry, readGroupFiles, relativePath } from '../load/registry.js';
@@ -19,6 +19,8 @@ export interface ValidateOptions {
   cwd: string;
   today: PlainDate;
   policy: Policy;
+  /** The place index (the disk, from the entry point), for the place rules. */
+  loadPlaces?: LoadPlaces;
 }
 
 export interface ValidateResult {
@@ -49,14 +51,14 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRes
 
   // The place list costs a few hundred milliseconds: loaded for the whole registry or a joining
   // group, never for the check of one existing group.
-  const needsPlaces = named === registryFiles || [...reported].some(isApplying);
+  const { loadPlaces } = options;
+  const needsPlaces =
+    loadPlaces !== undefined && (named === registryFiles || [...reported].some(isApplying));
   const results = evaluate(files, {
     today: options.today,
     policy: options.policy,
     reportOn: (file) => reported.has(file),
-    ...(needsPlaces
-      ? { places: { index: await loadPlaceIndex(), joining: new Set<string>() } }
-      : {}),
+    ...(needsPlaces ? { places: { index: await loadPlaces(), joining: new Set<string>() } } : {}),
   });
   return { results, ...countBySeverity(results.flatMap((result) => result.findings)) };
 }

@@ -1,3 +1,4 @@
+import { loadPlaceIndex } from '../../src/adapters/fs/places.js';
 import { registryDisk } from '../../src/adapters/fs/registry-disk.js';
 import { DEFAULT_POLICY } from '../../src/core/policy.js';
 import type { SiteWriter } from '../../src/site/port.js';
@@ -26,7 +27,13 @@ export async function buildSite(
   try {
     const writer = memorySiteWriter();
     const outcome = await runSite(
-      { root: registry.root, disk: registryDisk(), today, policy: DEFAULT_POLICY },
+      {
+        root: registry.root,
+        disk: registryDisk(),
+        loadPlaces: loadPlaceIndex,
+        today,
+        policy: DEFAULT_POLICY,
+      },
       writer,
     );
     return { files: writer.files, outcome };

@@ -1,3 +1,4 @@
+import { loadPlaceIndex } from '../../adapters/fs/places.js';
 import path from 'node:path';
 import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import { refuseOut, stagedFolderWriter } from '../../adapters/fs/site-folder.js';
@@ -40,7 +41,7 @@ export async function siteCommand(args: readonly string[], io: CliIo): Promise<n
   const writer = stagedFolderWriter(out);
   let outcome;
   try {
-    outcome = await runSite({ root, disk, today, policy }, writer);
+    outcome = await runSite({ root, disk, today, policy, loadPlaces: loadPlaceIndex }, writer);
     writer.commit();
   } catch (error: unknown) {
     writer.discard();

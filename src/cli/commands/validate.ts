@@ -1,3 +1,4 @@
+import { loadPlaceIndex } from '../../adapters/fs/places.js';
 import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import path from 'node:path';
 import type { Language } from '../../i18n/findings/index.js';
@@ -42,6 +43,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     paths: positionals.map((target) => path.resolve(io.cwd, target)),
     root,
     disk: registryDisk(),
+    loadPlaces: loadPlaceIndex,
     cwd: io.cwd,
     today,
     policy,

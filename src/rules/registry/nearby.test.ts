@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, resolvePolicy } from '../../core/policy.js';
 import type { PlaceContext } from '../../core/places.js';
-import { loadPlaceIndex } from '../../evaluate/places.js';
+import { loadPlaceIndex } from '../../adapters/fs/places.js';
 import { VALID_GROUP, withField } from '../../../test/support/check.js';
 import { ruleTester } from '../../../test/support/rule-tester.js';
 
