@@ -104,12 +104,14 @@ function worldShapes(): Shape[] {
 
 /**
  * The world map, shaded by the number of groups per country (alpha-2 code → count), as inline
- * SVG. Countries too small for this scale (Singapore, Malta…) do not show; the list does.
+ * SVG. Countries too small for this scale (Singapore, Malta…) do not show; the list does. With
+ * `dots`, it holds an empty layer the index's script fills with one link per placed group (see
+ * `placeDots`).
  */
 export function renderWorldMap(
   counts: ReadonlyMap<string, number>,
   names: (code: string) => string,
-  markers: readonly MapMarker[] = [],
+  dots = false,
 ): string {
   const paths = worldShapes()
     .map(({ code, d }) => {
@@ -119,76 +121,84 @@ export function renderWorldMap(
       return `<path d="${d}" fill="${shadeOf(count)}"><title>${text(label)}</title></path>`;
     })
     .join('');
-  // With markers the map holds links, so it is a group of them, not one image.
-  const role =
-    markers.length === 0
-      ? 'role="img" aria-label="World map shaded by the number of groups in each country"'
-      : 'role="group" aria-label="World map of the groups: each dot is a group, a link to its page"';
-  return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" ${role} fill="${SHADES[0]}" stroke="#fff" stroke-width=".5"><g>${paths}</g>${renderMarkers(markers)}</svg>`;
+  // With dots the map holds links, so it is a group of them, not one image.
+  const role = dots
+    ? 'role="group" aria-label="World map of the groups: each dot is a group, a link to its page"'
+    : 'role="img" aria-label="World map shaded by the number of groups in each country"';
+  return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" ${role} fill="${SHADES[0]}" stroke="#fff" stroke-width=".5"><g>${paths}</g>${dots ? '<g class="m" stroke="none"></g>' : ''}</svg>`;
 }
 
-/** A group on the map: where it meets, its page, and the words shown on hover and focus. */
-export interface MapMarker {
+/** A group to place on the map: the key its list entry carries, and where it meets. */
+export interface MapPlace {
+  key: string;
   lat: number;
   lon: number;
-  /** Relative to the index page. */
-  href: string;
-  label: string;
+}
+
+/** Where a dot goes, in the map's coordinates. */
+export interface MapDot {
+  x: number;
+  y: number;
 }
 
 /**
  * The markers' look, for the page's style sheet (the page's Content-Security-Policy allows only
  * its own inline style, by hash). A label shows while its marker is hovered or focused; it stays
- * in the page, transparent, so the link's accessible name is the label.
+ * in the page, transparent, so the link's accessible name is the label. A label that would run
+ * off the right edge (past `LABEL_FLIP_X`) reads leftwards from its dot (class e).
  */
 export const MAP_STYLE =
   '.map a circle{fill:#c25400;stroke:#fff;stroke-width:.6}.map a text{opacity:0;fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:12px;pointer-events:none;transform:translate(6px,4px)}.map a .e{text-anchor:end;transform:translate(-6px,4px)}.map a:hover text,.map a:focus text{opacity:1}.map a:focus{outline:none}.map a:focus circle{stroke:#1a1a1a;stroke-width:1.5}';
+export const LABEL_FLIP_X = WIDTH * 0.7;
+/** Marker radius. */
+export const DOT_RADIUS = 3;
 
 /** Markers within one cell of this many pixels share a spot and are spread around it. */
 const CELL = 8;
-/** Marker radius, and the most a crowded spot spreads its markers. */
-const RADIUS = 3;
+/** The most a crowded spot spreads its markers. */
 const MAX_SPREAD = 18;
 /** The golden angle: a sunflower's seeds, evenly spread at any count. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
- * One link per group at its city. Groups whose cities fall in one cell are laid out around it as
- * a sunflower, spaced so a few stay apart and thousands form a disc no wider than MAX_SPREAD
- * (they overlap then, and the disc's size tells how many): each is still a link of its own, in
- * the tab order. Labels are drawn last-hovered-on-top by the browser's order, so a marker's label
- * sits in the same link as its dot.
+ * Where each group's dot goes, by key. Groups whose cities fall in one cell are laid out around it
+ * as a sunflower, spaced so a few stay apart and thousands form a disc no wider than MAX_SPREAD
+ * (they overlap then, and the disc's size tells how many): each is still a link of its own.
+ *
+ * Only the positions are in the page, on the list entries (`data-xy`): the index's script draws
+ * each dot as a link with the entry's own address and name. A server-drawn link per group cost
+ * about 136 bytes each (68 KB at 500 groups, against an index budget of 150 KB); a position costs
+ * about 16.
  */
-function renderMarkers(markers: readonly MapMarker[]): string {
-  if (markers.length === 0) return '';
+export function placeDots(places: readonly MapPlace[]): Map<string, MapDot> {
+  const dots = new Map<string, MapDot>();
+  if (places.length === 0) return dots;
   worldShapes();
   const projection = projected;
-  if (projection === undefined) return '';
-  const cells = new Map<string, Array<{ marker: MapMarker; x: number; y: number }>>();
-  for (const marker of markers) {
-    const point = projection([marker.lon, marker.lat]);
+  if (projection === undefined) return dots;
+  const cells = new Map<string, Array<{ key: string; x: number; y: number }>>();
+  for (const place of places) {
+    const point = projection([place.lon, place.lat]);
     if (point === null) continue;
     const [x, y] = point;
-    const key = `${Math.round(x / CELL)},${Math.round(y / CELL)}`;
-    const cell = cells.get(key) ?? [];
-    cell.push({ marker, x, y });
-    cells.set(key, cell);
+    const cell = `${Math.round(x / CELL)},${Math.round(y / CELL)}`;
+    const members = cells.get(cell) ?? [];
+    members.push({ key: place.key, x, y });
+    cells.set(cell, members);
   }
-  let out = '';
-  for (const cell of cells.values()) {
-    const cx = cell.reduce((sum, item) => sum + item.x, 0) / cell.length;
-    const cy = cell.reduce((sum, item) => sum + item.y, 0) / cell.length;
-    const step = Math.min(2 * RADIUS, MAX_SPREAD / Math.sqrt(cell.length));
-    cell.forEach(({ marker }, i) => {
-      const r = cell.length === 1 ? 0 : step * Math.sqrt(i + 0.5);
-      const x = round(cx + r * Math.cos(i * GOLDEN_ANGLE));
-      const y = round(cy + r * Math.sin(i * GOLDEN_ANGLE));
-      // Near the right edge the label reads leftwards from the dot (class e).
-      const end = x > WIDTH * 0.7 ? ' class="e"' : '';
-      out += `<a href="${text(marker.href)}" transform="translate(${x} ${y})"><circle r="${RADIUS}"/><text${end}>${text(marker.label)}</text></a>`;
+  for (const members of cells.values()) {
+    const cx = members.reduce((sum, item) => sum + item.x, 0) / members.length;
+    const cy = members.reduce((sum, item) => sum + item.y, 0) / members.length;
+    const step = Math.min(2 * DOT_RADIUS, MAX_SPREAD / Math.sqrt(members.length));
+    members.forEach(({ key }, i) => {
+      const r = members.length === 1 ? 0 : step * Math.sqrt(i + 0.5);
+      dots.set(key, {
+        x: round(cx + r * Math.cos(i * GOLDEN_ANGLE)),
+        y: round(cy + r * Math.sin(i * GOLDEN_ANGLE)),
+      });
     });
   }
-  return `<g stroke="none">${out}</g>`;
+  return dots;
 }
 
 function round(value: number): number {

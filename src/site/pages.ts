@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { renderBarChart, renderMonthChart, renderRowChart } from './chart.js';
 import { link, shortUrl, text } from './html.js';
 import { countryName, type SiteGroup, type SiteMeetup, type SiteModel } from './model.js';
-import { MAP_STYLE, renderWorldMap, SHADES, type MapMarker } from './map.js';
+import {
+  DOT_RADIUS,
+  LABEL_FLIP_X,
+  MAP_STYLE,
+  placeDots,
+  renderWorldMap,
+  SHADES,
+  type MapDot,
+} from './map.js';
 import type { SiteStats } from './stats.js';
 
 export const SITE_TITLE = 'Azure Tech Groups';
@@ -13,7 +21,13 @@ const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;m
  * The index's only script: it enhances the list that is already there (search as you type, and
  * the country and language filters). Without it the page shows every group.
  */
-const SCRIPT = `(()=>{const f=document.getElementById('f'),q=document.getElementById('q'),c=document.getElementById('c'),l=document.getElementById('l'),n=document.getElementById('n'),s=[...document.querySelectorAll('section[data-c]')],r=s.flatMap(e=>[...e.querySelectorAll('li')].map(i=>({e,i,t:(i.textContent+' '+e.querySelector('h3').textContent).toLowerCase()})));f.hidden=false;const go=()=>{const w=q.value.toLowerCase().split(/\\s+/).filter(Boolean),v=new Set;let k=0;for(const x of r){const ok=(!c.value||x.e.dataset.c===c.value)&&(!l.value||x.i.dataset.l===l.value)&&w.every(y=>x.t.includes(y));x.i.hidden=!ok;if(ok){k++;v.add(x.e)}}for(const e of s)e.hidden=!v.has(e);n.textContent=k===r.length?r.length+' groups':k+' of '+r.length+' groups shown'};f.addEventListener('input',go);f.addEventListener('submit',e=>e.preventDefault());go()})();`;
+/**
+ * The map's dots, drawn by the index's script: for each list entry with a position (`data-xy`),
+ * a link in the map's dot layer with the entry's own address, and its name as the label (set as
+ * text, never as markup). The list entry keeps its dot, so filtering hides both.
+ */
+const DRAW_DOTS = `const g=document.querySelector('svg.map g.m'),N='http://www.w3.org/2000/svg',E=(n,a)=>{const e=document.createElementNS(N,n);for(const k in a)e.setAttribute(k,a[k]);return e};if(g)for(const i of document.querySelectorAll('li[data-xy]')){const[x,y]=i.dataset.xy.split(','),o=i.querySelector('a'),a=E('a',{href:o.getAttribute('href'),transform:'translate('+x+' '+y+')'}),t=E('text',+x>${String(LABEL_FLIP_X)}?{class:'e'}:{});t.textContent=o.textContent;a.append(E('circle',{r:'${String(DOT_RADIUS)}'}),t);g.append(a);i.m=a}`;
+const SCRIPT = `(()=>{${DRAW_DOTS}const f=document.getElementById('f'),q=document.getElementById('q'),c=document.getElementById('c'),l=document.getElementById('l'),n=document.getElementById('n'),s=[...document.querySelectorAll('section[data-c]')],r=s.flatMap(e=>[...e.querySelectorAll('li')].map(i=>({e,i,t:(i.textContent+' '+e.querySelector('h3').textContent).toLowerCase()})));f.hidden=false;const go=()=>{const w=q.value.toLowerCase().split(/\\s+/).filter(Boolean),v=new Set;let k=0;for(const x of r){const ok=(!c.value||x.e.dataset.c===c.value)&&(!l.value||x.i.dataset.l===l.value)&&w.every(y=>x.t.includes(y));x.i.hidden=!ok;x.i.m?.toggleAttribute('hidden',!ok);if(ok){k++;v.add(x.e)}}for(const e of s)e.hidden=!v.has(e);n.textContent=k===r.length?r.length+' groups':k+' of '+r.length+' groups shown'};f.addEventListener('input',go);f.addEventListener('submit',e=>e.preventDefault());go()})();`;
 
 function sha256(source: string): string {
   return `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
@@ -49,10 +63,12 @@ export function hasCountryPage(code: string): boolean {
   return /^[A-Z]{2}$/.test(code);
 }
 
-function indexRow(group: SiteGroup, root = ''): string {
+function indexRow(group: SiteGroup, root = '', dot?: MapDot): string {
   const next = nextMeetup(group);
   const website = group.website === undefined ? '' : ` · ${link(group.website, 'website')}`;
-  return `<li data-l="${text(group.language)}">${link(`${root}groups/${group.slug}.html`, group.name)} · ${text(group.city)} · ${text(group.languageName)}${website}${next === undefined ? '' : ` · next ${text(next.date)}`}</li>`;
+  // Numbers only: where the index's script draws this group's dot on the map.
+  const xy = dot === undefined ? '' : ` data-xy="${String(dot.x)},${String(dot.y)}"`;
+  return `<li data-l="${text(group.language)}"${xy}>${link(`${root}groups/${group.slug}.html`, group.name)} · ${text(group.city)} · ${text(group.languageName)}${website}${next === undefined ? '' : ` · next ${text(next.date)}`}</li>`;
 }
 
 function options(values: ReadonlyMap<string, string>, all: string): string {
@@ -64,11 +80,12 @@ function options(values: ReadonlyMap<string, string>, all: string): string {
 }
 
 /** A marker for each group the model could place, linking to its page. */
-function markersOf(model: SiteModel): MapMarker[] {
-  return model.groups.flatMap(({ place, slug, name, city }) =>
-    place === undefined
-      ? []
-      : [{ ...place, href: `groups/${slug}.html`, label: `${name} · ${city}` }],
+/** Each placeable group's dot, by slug. */
+function dotsOf(model: SiteModel): Map<string, MapDot> {
+  return placeDots(
+    model.groups.flatMap(({ place, slug }) =>
+      place === undefined ? [] : [{ key: slug, ...place }],
+    ),
   );
 }
 
@@ -81,6 +98,7 @@ export function renderIndex(model: SiteModel): string {
     byCountry.set(group.country, list);
   }
   const counts = new Map([...byCountry].map(([code, groups]) => [code, groups.length]));
+  const dots = dotsOf(model);
   const countryNames = new Map(
     [...byCountry].map(([code, groups]) => [code, groups[0]?.countryName ?? code]),
   );
@@ -92,14 +110,14 @@ export function renderIndex(model: SiteModel): string {
   const sections = [...byCountry]
     .map(
       ([code, groups]) =>
-        `<section data-c="${text(code)}"><h3>${hasCountryPage(code) ? link(`countries/${code.toLowerCase()}.html`, countryNames.get(code) ?? code) : text(countryNames.get(code) ?? code)}</h3><ul class="g">${groups.map((group) => indexRow(group)).join('')}</ul></section>`,
+        `<section data-c="${text(code)}"><h3>${hasCountryPage(code) ? link(`countries/${code.toLowerCase()}.html`, countryNames.get(code) ?? code) : text(countryNames.get(code) ?? code)}</h3><ul class="g">${groups.map((group) => indexRow(group, '', dots.get(group.slug))).join('')}</ul></section>`,
     )
     .join('');
   const legend = ['none', '1', '2–3', '4–9', '10 or more']
     .map((label, i) => `<li><span class="s${i}"></span>${label}</li>`)
     .join('');
   const total = model.groups.length;
-  const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code), markersOf(model))}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
+  const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code), dots.size > 0)}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
   return page({ title: `${SITE_TITLE} directory`, body, root: '', script: true });
 }
 
