@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   siteCommand: () => (/* binding */ siteCommand)
 });
 
+// EXTERNAL MODULE: ./src/adapters/fs/places.ts
+var places = __webpack_require__(4136);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -146,6 +148,8 @@ var dates = __webpack_require__(194);
 var core_meetups = __webpack_require__(9280);
 // EXTERNAL MODULE: ./src/core/names.ts + 1 modules
 var names = __webpack_require__(2889);
+// EXTERNAL MODULE: ./src/core/places.ts + 1 modules
+var core_places = __webpack_require__(6022);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/report/picture.ts
@@ -159,13 +163,16 @@ var picture = __webpack_require__(1152);
 
 
 
+
 entry_node_default().registerLocale(en);
 /** Builds the model from the parsed registry. Pure: no I/O; unreadable and inactive files are left out. */
-function buildSiteModel(files, today, policy) {
+function buildSiteModel(files, today, policy, 
+/** Without it no group is placed on the map. */
+places) {
     const groups = [];
     const slugs = new Set();
     for (const file of files) {
-        const group = siteGroup(file, today, policy);
+        const group = siteGroup(file, today, policy, places);
         if (group === undefined || slugs.has(group.slug))
             continue;
         slugs.add(group.slug);
@@ -183,7 +190,7 @@ function slugOf(file) {
     const slug = base.replace(/\.ya?ml$/, '');
     return names/* SLUG */.OZ.test(slug) ? slug : undefined;
 }
-function siteGroup(file, today, policy) {
+function siteGroup(file, today, policy, places) {
     if (!file.content.ok)
         return undefined;
     const data = file.content.data;
@@ -225,6 +232,7 @@ function siteGroup(file, today, policy) {
         held: heldSince(meetups, `${(0,dates/* addMonths */.PS)(today, -23).slice(0, 7)}-01`, today),
         atRisk: cadence.counted.length < cadence.required ||
             (0,core_meetups/* projectShortfall */.BS)(data, today, policy) !== undefined,
+        ...placeAt(places === undefined ? undefined : (0,core_places/* placeOf */.$t)(data, places)),
     };
 }
 function heldSince(meetups, from, today) {
@@ -237,6 +245,10 @@ function heldSince(meetups, from, today) {
         meetup.date <= today)
         .map((meetup) => meetup.date)
         .sort();
+}
+/** Only the coordinates: a place's dataset name is not the group's to show. */
+function placeAt(place) {
+    return place === undefined ? {} : { place: { lat: place.lat, lon: place.lon } };
 }
 function byDate(a, b) {
     return a.day - b.day || a.index - b.index;
@@ -463,6 +475,7 @@ class CompactPath {
     }
 }
 let shapes;
+let projected;
 /** Every country of Natural Earth's 1:110m map (world-atlas), projected once per process. */
 function worldShapes() {
     if (shapes)
@@ -472,6 +485,7 @@ function worldShapes() {
     // Antarctica holds no user group and would take a fifth of the height.
     all.features = all.features.filter((country) => country.id !== '010');
     const projection = (0,d3_geo/* geoEqualEarth */.om)().fitSize([WIDTH, HEIGHT], all);
+    projected = projection;
     const context = new CompactPath();
     const path = (0,d3_geo/* geoPath */.zF)(projection, context);
     shapes = all.features.map((country) => {
@@ -486,9 +500,11 @@ function worldShapes() {
 }
 /**
  * The world map, shaded by the number of groups per country (alpha-2 code → count), as inline
- * SVG. Countries too small for this scale (Singapore, Malta…) do not show; the list does.
+ * SVG. Countries too small for this scale (Singapore, Malta…) do not show; the list does. With
+ * `dots`, it holds an empty layer the index's script fills with one link per placed group (see
+ * `placeDots`).
  */
-function renderWorldMap(counts, names) {
+function renderWorldMap(counts, names, dots = false) {
     const paths = worldShapes()
         .map(({ code, d }) => {
         const count = code === undefined ? 0 : (counts.get(code) ?? 0);
@@ -498,7 +514,73 @@ function renderWorldMap(counts, names) {
         return `<path d="${d}" fill="${shadeOf(count)}"><title>${html_text(label)}</title></path>`;
     })
         .join('');
-    return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="World map shaded by the number of groups in each country" fill="${SHADES[0]}" stroke="#fff" stroke-width=".5">${paths}</svg>`;
+    // With dots the map holds links, so it is a group of them, not one image.
+    const role = dots
+        ? 'role="group" aria-label="World map of the groups: each dot is a group, a link to its page"'
+        : 'role="img" aria-label="World map shaded by the number of groups in each country"';
+    return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" ${role} fill="${SHADES[0]}" stroke="#fff" stroke-width=".5"><g>${paths}</g>${dots ? '<g class="m" stroke="none"></g>' : ''}</svg>`;
+}
+/**
+ * The markers' look, for the page's style sheet (the page's Content-Security-Policy allows only
+ * its own inline style, by hash). A label shows while its marker is hovered or focused; it stays
+ * in the page, transparent, so the link's accessible name is the label. A label that would run
+ * off the right edge (past `LABEL_FLIP_X`) reads leftwards from its dot (class e).
+ */
+const MAP_STYLE = '.map a circle{fill:#c25400;stroke:#fff;stroke-width:.6}.map a text{opacity:0;fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:12px;pointer-events:none;transform:translate(6px,4px)}.map a .e{text-anchor:end;transform:translate(-6px,4px)}.map a:hover text,.map a:focus text{opacity:1}.map a:focus{outline:none}.map a:focus circle{stroke:#1a1a1a;stroke-width:1.5}';
+const LABEL_FLIP_X = WIDTH * 0.7;
+/** Marker radius. */
+const DOT_RADIUS = 3;
+/** Markers within one cell of this many pixels share a spot and are spread around it. */
+const CELL = 8;
+/** The most a crowded spot spreads its markers. */
+const MAX_SPREAD = 18;
+/** The golden angle: a sunflower's seeds, evenly spread at any count. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/**
+ * Where each group's dot goes, by key. Groups whose cities fall in one cell are laid out around it
+ * as a sunflower, spaced so a few stay apart and thousands form a disc no wider than MAX_SPREAD
+ * (they overlap then, and the disc's size tells how many): each is still a link of its own.
+ *
+ * Only the positions are in the page, on the list entries (`data-xy`): the index's script draws
+ * each dot as a link with the entry's own address and name. A server-drawn link per group cost
+ * about 136 bytes each (68 KB at 500 groups, against an index budget of 150 KB); a position costs
+ * about 16.
+ */
+function placeDots(places) {
+    const dots = new Map();
+    if (places.length === 0)
+        return dots;
+    worldShapes();
+    const projection = projected;
+    if (projection === undefined)
+        return dots;
+    const cells = new Map();
+    for (const place of places) {
+        const point = projection([place.lon, place.lat]);
+        if (point === null)
+            continue;
+        const [x, y] = point;
+        const cell = `${Math.round(x / CELL)},${Math.round(y / CELL)}`;
+        const members = cells.get(cell) ?? [];
+        members.push({ key: place.key, x, y });
+        cells.set(cell, members);
+    }
+    for (const members of cells.values()) {
+        const cx = members.reduce((sum, item) => sum + item.x, 0) / members.length;
+        const cy = members.reduce((sum, item) => sum + item.y, 0) / members.length;
+        const step = Math.min(2 * DOT_RADIUS, MAX_SPREAD / Math.sqrt(members.length));
+        members.forEach(({ key }, i) => {
+            const r = members.length === 1 ? 0 : step * Math.sqrt(i + 0.5);
+            dots.set(key, {
+                x: round(cx + r * Math.cos(i * GOLDEN_ANGLE)),
+                y: round(cy + r * Math.sin(i * GOLDEN_ANGLE)),
+            });
+        });
+    }
+    return dots;
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
 }
 
 ;// CONCATENATED MODULE: ./src/site/pages.ts
@@ -508,12 +590,18 @@ function renderWorldMap(counts, names) {
 
 
 const SITE_TITLE = 'Azure Tech Groups';
-const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0a4f9e}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}[hidden]{display:none!important}header,footer{padding:1rem 0}figure{margin:1rem 0}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}.map,.chart{width:100%;height:auto}.chart{max-width:32rem}form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:1rem 0}form label{display:flex;flex-direction:column;font-size:.9rem}input,select{font:inherit;padding:.3rem}ul.g{padding:0;list-style:none}ul.g li{padding:.3rem 0;border-bottom:1px solid #eee}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none;font-size:.9rem}.legend span{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:-.1em;border:1px solid #999}${SHADES.map((shade, i) => `.s${i}{background:${shade}}`).join('')}table{border-collapse:collapse;margin:.5rem 0}caption{text-align:left;font-weight:600}th,td{text-align:left;padding:.1rem .8rem .1rem 0;border-bottom:1px solid #eee}td{text-align:right}pre{white-space:pre-wrap;word-break:break-all;background:#f4f4f4;padding:.5rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}`;
+const STYLE = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;background:#fff}a{color:#0a4f9e}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}[hidden]{display:none!important}header,footer{padding:1rem 0}figure{margin:1rem 0}footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}.map,.chart{width:100%;height:auto}.chart{max-width:32rem}form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:1rem 0}form label{display:flex;flex-direction:column;font-size:.9rem}input,select{font:inherit;padding:.3rem}ul.g{padding:0;list-style:none}ul.g li{padding:.3rem 0;border-bottom:1px solid #eee}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none;font-size:.9rem}.legend span{display:inline-block;width:1em;height:1em;margin-right:.3em;vertical-align:-.1em;border:1px solid #999}${SHADES.map((shade, i) => `.s${i}{background:${shade}}`).join('')}table{border-collapse:collapse;margin:.5rem 0}caption{text-align:left;font-weight:600}th,td{text-align:left;padding:.1rem .8rem .1rem 0;border-bottom:1px solid #eee}td{text-align:right}pre{white-space:pre-wrap;word-break:break-all;background:#f4f4f4;padding:.5rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}${MAP_STYLE}`;
 /**
  * The index's only script: it enhances the list that is already there (search as you type, and
  * the country and language filters). Without it the page shows every group.
  */
-const SCRIPT = `(()=>{const f=document.getElementById('f'),q=document.getElementById('q'),c=document.getElementById('c'),l=document.getElementById('l'),n=document.getElementById('n'),s=[...document.querySelectorAll('section[data-c]')],r=s.flatMap(e=>[...e.querySelectorAll('li')].map(i=>({e,i,t:(i.textContent+' '+e.querySelector('h3').textContent).toLowerCase()})));f.hidden=false;const go=()=>{const w=q.value.toLowerCase().split(/\\s+/).filter(Boolean),v=new Set;let k=0;for(const x of r){const ok=(!c.value||x.e.dataset.c===c.value)&&(!l.value||x.i.dataset.l===l.value)&&w.every(y=>x.t.includes(y));x.i.hidden=!ok;if(ok){k++;v.add(x.e)}}for(const e of s)e.hidden=!v.has(e);n.textContent=k===r.length?r.length+' groups':k+' of '+r.length+' groups shown'};f.addEventListener('input',go);f.addEventListener('submit',e=>e.preventDefault());go()})();`;
+/**
+ * The map's dots, drawn by the index's script: for each list entry with a position (`data-xy`),
+ * a link in the map's dot layer with the entry's own address, and its name as the label (set as
+ * text, never as markup). The list entry keeps its dot, so filtering hides both.
+ */
+const DRAW_DOTS = `const g=document.querySelector('svg.map g.m'),N='http://www.w3.org/2000/svg',E=(n,a)=>{const e=document.createElementNS(N,n);for(const k in a)e.setAttribute(k,a[k]);return e};if(g)for(const i of document.querySelectorAll('li[data-xy]')){const[x,y]=i.dataset.xy.split(','),o=i.querySelector('a'),a=E('a',{href:o.getAttribute('href'),transform:'translate('+x+' '+y+')'}),t=E('text',+x>${String(LABEL_FLIP_X)}?{class:'e'}:{});t.textContent=o.textContent;a.append(E('circle',{r:'${String(DOT_RADIUS)}'}),t);g.append(a);i.m=a}`;
+const SCRIPT = `(()=>{${DRAW_DOTS}const f=document.getElementById('f'),q=document.getElementById('q'),c=document.getElementById('c'),l=document.getElementById('l'),n=document.getElementById('n'),s=[...document.querySelectorAll('section[data-c]')],r=s.flatMap(e=>[...e.querySelectorAll('li')].map(i=>({e,i,t:(i.textContent+' '+e.querySelector('h3').textContent).toLowerCase()})));f.hidden=false;const go=()=>{const w=q.value.toLowerCase().split(/\\s+/).filter(Boolean),v=new Set;let k=0;for(const x of r){const ok=(!c.value||x.e.dataset.c===c.value)&&(!l.value||x.i.dataset.l===l.value)&&w.every(y=>x.t.includes(y));x.i.hidden=!ok;x.i.m?.toggleAttribute('hidden',!ok);if(ok){k++;v.add(x.e)}}for(const e of s)e.hidden=!v.has(e);n.textContent=k===r.length?r.length+' groups':k+' of '+r.length+' groups shown'};f.addEventListener('input',go);f.addEventListener('submit',e=>e.preventDefault());go()})();`;
 function sha256(source) {
     return `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(source).digest('base64')}'`;
 }
@@ -529,7 +617,7 @@ function alternates(root) {
 /** `root` leads from the page back to the site's root: '' or '../'. */
 function page(options) {
     const root = options.root;
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="referrer" content="no-referrer"><title>${html_text(options.title)}</title>${alternates(root)}<style>${STYLE}</style></head><body><header><a href="${root}index.html">${SITE_TITLE}</a> · <a href="${root}stats.html">The program’s numbers</a></header>${options.body}<footer><p>Generated from the Azure Tech Groups registry. Data: <a href="${root}groups.json">groups.json</a>, <a href="${root}groups.v2.json">groups.v2.json</a>, <a href="${root}stats.json">stats.json</a>; calendar: <a href="${root}meetups.ics">meetups.ics</a>; feeds: <a href="${root}groups.atom">groups as they join</a>, <a href="${root}meetups.atom">upcoming Azure meetups</a> (Atom).</p></footer>${options.script ? `<script>${SCRIPT}</script>` : ''}</body></html>\n`;
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="referrer" content="no-referrer"><title>${html_text(options.title)}</title>${alternates(root)}<style>${STYLE}</style></head><body><header><a href="${root}index.html">${SITE_TITLE}</a> · <a href="${root}stats.html">The program’s numbers</a></header>${options.body}<footer><p>Generated from the Azure Tech Groups registry. Data: <a href="${root}groups.json">groups.json</a>, <a href="${root}groups.v2.json">groups.v2.json</a>, <a href="${root}stats.json">stats.json</a>; calendar: <a href="${root}meetups.ics">meetups.ics</a>; feeds: <a href="${root}groups.atom">groups as they join</a>, <a href="${root}meetups.atom">upcoming Azure meetups</a> (Atom). Places of cities: <a href="https://www.geonames.org/">GeoNames</a>, under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></footer>${options.script ? `<script>${SCRIPT}</script>` : ''}</body></html>\n`;
 }
 function time(date) {
     return `<time>${html_text(date)}</time>`;
@@ -541,15 +629,22 @@ function nextMeetup(group) {
 function hasCountryPage(code) {
     return /^[A-Z]{2}$/.test(code);
 }
-function indexRow(group, root = '') {
+function indexRow(group, root = '', dot) {
     const next = nextMeetup(group);
     const website = group.website === undefined ? '' : ` · ${html_link(group.website, 'website')}`;
-    return `<li data-l="${html_text(group.language)}">${html_link(`${root}groups/${group.slug}.html`, group.name)} · ${html_text(group.city)} · ${html_text(group.languageName)}${website}${next === undefined ? '' : ` · next ${html_text(next.date)}`}</li>`;
+    // Numbers only: where the index's script draws this group's dot on the map.
+    const xy = dot === undefined ? '' : ` data-xy="${String(dot.x)},${String(dot.y)}"`;
+    return `<li data-l="${html_text(group.language)}"${xy}>${html_link(`${root}groups/${group.slug}.html`, group.name)} · ${html_text(group.city)} · ${html_text(group.languageName)}${website}${next === undefined ? '' : ` · next ${html_text(next.date)}`}</li>`;
 }
 function options(values, all) {
     return [`<option value="">${all}</option>`]
         .concat([...values].map(([value, label]) => `<option value="${html_text(value)}">${html_text(label)}</option>`))
         .join('');
+}
+/** A marker for each group the model could place, linking to its page. */
+/** Each placeable group's dot, by slug. */
+function dotsOf(model) {
+    return placeDots(model.groups.flatMap(({ place, slug }) => place === undefined ? [] : [{ key: slug, ...place }]));
 }
 /** The directory: the map, the filters, and every group by country then city. */
 function renderIndex(model) {
@@ -560,18 +655,19 @@ function renderIndex(model) {
         byCountry.set(group.country, list);
     }
     const counts = new Map([...byCountry].map(([code, groups]) => [code, groups.length]));
+    const dots = dotsOf(model);
     const countryNames = new Map([...byCountry].map(([code, groups]) => [code, groups[0]?.countryName ?? code]));
     const languages = new Map(model.groups
         .map((group) => [group.language, group.languageName])
         .sort((a, b) => a[1].localeCompare(b[1], 'en')));
     const sections = [...byCountry]
-        .map(([code, groups]) => `<section data-c="${html_text(code)}"><h3>${hasCountryPage(code) ? html_link(`countries/${code.toLowerCase()}.html`, countryNames.get(code) ?? code) : html_text(countryNames.get(code) ?? code)}</h3><ul class="g">${groups.map((group) => indexRow(group)).join('')}</ul></section>`)
+        .map(([code, groups]) => `<section data-c="${html_text(code)}"><h3>${hasCountryPage(code) ? html_link(`countries/${code.toLowerCase()}.html`, countryNames.get(code) ?? code) : html_text(countryNames.get(code) ?? code)}</h3><ul class="g">${groups.map((group) => indexRow(group, '', dots.get(group.slug))).join('')}</ul></section>`)
         .join('');
     const legend = ['none', '1', '2–3', '4–9', '10 or more']
         .map((label, i) => `<li><span class="s${i}"></span>${label}</li>`)
         .join('');
     const total = model.groups.length;
-    const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code))}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
+    const body = `<main><h1>${SITE_TITLE}: the directory</h1><p>Local Azure user groups in the Azure Tech Groups program: ${total} active group${total === 1 ? '' : 's'} in ${byCountry.size} countr${byCountry.size === 1 ? 'y' : 'ies'}, as of ${time(model.today)}.</p><figure><h2>Where the groups are</h2>${renderWorldMap(counts, (code) => countryNames.get(code) ?? countryName(code), dots.size > 0)}<figcaption>Groups per country:<ul class="legend">${legend}</ul></figcaption></figure><h2>Groups</h2><form id="f" role="search" hidden><label>Search<input type="search" id="q" autocomplete="off"></label><label>Country<select id="c">${options(countryNames, 'All countries')}</select></label><label>Language<select id="l">${options(languages, 'All languages')}</select></label></form><p id="n" role="status">${total} groups</p>${sections}</main>`;
     return page({ title: `${SITE_TITLE} directory`, body, root: '', script: true });
 }
 function meetupItem(meetup) {
@@ -967,7 +1063,7 @@ const STATS_SCHEMA_PATH = 'schemas/site-stats.v1.schema.json';
  */
 async function runSite(options, writer) {
     const files = await (0,registry/* readRegistry */._5)(options.disk, options.root);
-    const model = buildSiteModel(files, options.today, options.policy);
+    const model = buildSiteModel(files, options.today, options.policy, options.loadPlaces === undefined ? undefined : await options.loadPlaces());
     const written = [];
     const write = async (file, content) => {
         await writer.write(file, content);
@@ -1023,6 +1119,7 @@ var registry_root = __webpack_require__(3084);
 
 
 
+
 /** `tgr site`: argv → options → runSite into a staged folder → swapped into place → exit code. */
 async function siteCommand(args, io) {
     const { values, positionals } = (0,cli_options/* parse */.qg)(args, {
@@ -1049,7 +1146,7 @@ async function siteCommand(args, io) {
     const writer = stagedFolderWriter(out);
     let outcome;
     try {
-        outcome = await runSite({ root, disk, today, policy }, writer);
+        outcome = await runSite({ root, disk, today, policy, loadPlaces: places/* loadPlaceIndex */.G }, writer);
         writer.commit();
     }
     catch (error) {

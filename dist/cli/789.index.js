@@ -524,6 +524,9 @@ const REQUIREMENT_OF_RULE = {
     'registry/duplicate': 'file',
     'registry/joined': 'file',
     'registry/language': 'file',
+    'registry/location': 'file',
+    // Advice to the leaders of a joining group, not a shortcoming of the file; counted with it.
+    'registry/nearby': 'file',
     'waivers/expired': 'file',
     'waivers/duplicate': 'file',
     'leaders/leader': 'leaders',

