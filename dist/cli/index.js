@@ -1235,9 +1235,12 @@ line. Needs no registry; writes nothing.
 Exit status: 0 the patch may be applied, 1 refused (each problem named), 2 a usage problem or an
 unreadable file.`,
     site: `Builds the public directory of the registry's active groups: index.html (every group, with
-a search box and a world map), one page and one iCalendar feed per group, groups.json (with its
-schema, schemas/site-groups.v1.schema.json) and meetups.ics (every upcoming Azure meetup). The
-site loads nothing from other sites and works offline from its folder. Applying and leaving groups
+a search box and a world map with a dot per group), one page, one iCalendar feed and one
+embeddable card per group, a page and a calendar per country (countries/), the program's numbers
+(stats.html, stats.json), groups.json and groups.v2.json (with their schemas, in schemas/),
+meetups.ics (every upcoming Azure meetup), and Atom feeds of new groups and upcoming Azure
+meetups (groups.atom, meetups.atom). The site loads nothing from other sites and works offline
+from its folder. Applying and leaving groups
 are not listed; leaders' details appear nowhere.
 
 Options:
