@@ -7,8 +7,9 @@ import { tempRegistry } from '../../test/support/registry.js';
 import { runValidate } from './run-validate.js';
 
 /**
- * `tgr validate` and the place list: loaded for the whole registry and for a joining group, so
- * `registry/location` and `registry/nearby` speak there, and not for one existing group.
+ * `tgr validate` and the place list: loaded when a joining (applying) group is among the files
+ * checked, so `registry/location` and `registry/nearby` speak there; never for existing groups
+ * alone, whether one or the whole registry.
  */
 const group = (slug: string, fields: Record<string, string | undefined>): string => {
   let text = withField('slug', slug, VALID_GROUP);
@@ -53,7 +54,7 @@ async function placeFindings(paths: readonly string[]): Promise<string[]> {
 }
 
 describe('tgr validate and places', () => {
-  it('checks every group’s place when it checks the whole registry', async () => {
+  it('checks every group’s place when the registry it checks holds an applying group', async () => {
     expect(await placeFindings([])).toEqual([
       'groups/amersfoort-azure.yaml registry/nearby The active group "Utrecht Azure User Group" meets in "Utrech',
       'groups/atlantis-azure.yaml registry/location The registry cannot place the city "Atlantis" in NL: it is n',
@@ -64,6 +65,35 @@ describe('tgr validate and places', () => {
     expect(await placeFindings(['groups/amersfoort-azure.yaml'])).toEqual([
       'groups/amersfoort-azure.yaml registry/nearby The active group "Utrecht Azure User Group" meets in "Utrech',
     ]);
+  });
+
+  it('leaves the place list unloaded for a registry of existing groups alone', async () => {
+    const existing = tempRegistry({
+      'groups/atlantis-azure.yaml': group('atlantis-azure', { city: 'Atlantis' }),
+      'groups/utrecht-azure.yaml': group('utrecht-azure', { city: 'Utrecht' }),
+    });
+    try {
+      let loads = 0;
+      const { results } = await runValidate({
+        paths: [],
+        root: existing.root,
+        disk: registryDisk(),
+        loadPlaces: () => {
+          loads++;
+          return loadPlaceIndex();
+        },
+        cwd: existing.root,
+        today: '2026-11-22',
+        policy: DEFAULT_POLICY,
+      });
+      expect(loads).toBe(0);
+      expect(results.length).toBeGreaterThan(1);
+      expect(
+        results.flatMap((result) => result.findings).filter((f) => f.rule.startsWith('registry/')),
+      ).not.toContainEqual(expect.objectContaining({ rule: 'registry/location' }));
+    } finally {
+      existing.remove();
+    }
   });
 
   it('leaves the place list unloaded for one existing group, and says nothing of its place', async () => {
