@@ -87,7 +87,7 @@ describe('the layers of src/', () => {
     ['src/rules/meetups/url.ts', "import { field } from '../../core/read.js';"],
     ['src/pr/comment.ts', "import { en } from '../i18n/index.js';"],
     ['src/adapters/github/audit-host.ts', "import type { AuditHost } from '../../audit/port.js';"],
-    ['src/adapters/github/octokit.ts', "import { throttling } from '@octokit/plugin-throttling';"],
+    ['src/adapters/github/octokit.ts', "import Bottleneck from 'bottleneck';"],
     [
       'src/action/run.ts',
       "import { gitHubPullRequestHost } from '../adapters/github/pull-request-host.js';",
