@@ -1,6 +1,6 @@
 import type { PlainDate } from '../core/dates.js';
 import { reveal } from './html.js';
-import { UID_DOMAIN, type SiteGroup, type SiteModel } from './model.js';
+import { bySoonest, UID_DOMAIN, type SiteGroup, type SiteModel } from './model.js';
 import { SITE_TITLE } from './pages.js';
 
 /** The most entries a feed carries: the newest groups, the soonest meetups. */
@@ -104,15 +104,7 @@ export function renderMeetupsAtom(model: SiteModel): string {
     .flatMap((group) =>
       group.upcoming.filter((meetup) => meetup.azure).map((meetup) => ({ group, meetup })),
     )
-    .sort((a, b) =>
-      a.meetup.date === b.meetup.date
-        ? a.meetup.uid < b.meetup.uid
-          ? -1
-          : 1
-        : a.meetup.date < b.meetup.date
-          ? -1
-          : 1,
-    )
+    .sort(bySoonest)
     .slice(0, FEED_ENTRIES);
   return renderFeed({
     id: 'meetups',

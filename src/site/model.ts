@@ -260,3 +260,9 @@ export function meetupUids(slug: string, meetups: readonly Meetup[]): Map<Meetup
   }
   return uids;
 }
+
+/** Meetups soonest first, then by uid: one order for every list and feed of upcoming meetups. */
+export function bySoonest(a: { meetup: SiteMeetup }, b: { meetup: SiteMeetup }): number {
+  if (a.meetup.date !== b.meetup.date) return a.meetup.date < b.meetup.date ? -1 : 1;
+  return a.meetup.uid < b.meetup.uid ? -1 : 1;
+}

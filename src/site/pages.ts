@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { renderBarChart, renderMonthChart, renderRowChart } from './chart.js';
 import { link, shortUrl, text } from './html.js';
-import { countryName, type SiteGroup, type SiteMeetup, type SiteModel } from './model.js';
+import {
+  bySoonest,
+  countryName,
+  type SiteGroup,
+  type SiteMeetup,
+  type SiteModel,
+} from './model.js';
 import {
   DOT_RADIUS,
   LABEL_FLIP_X,
@@ -189,15 +195,7 @@ export function renderCountryPage(code: string, groups: readonly SiteGroup[]): s
   const name = groups[0]?.countryName ?? countryName(code);
   const upcoming = groups
     .flatMap((group) => group.upcoming.map((meetup) => ({ group, meetup })))
-    .sort((a, b) =>
-      a.meetup.date === b.meetup.date
-        ? a.meetup.uid < b.meetup.uid
-          ? -1
-          : 1
-        : a.meetup.date < b.meetup.date
-          ? -1
-          : 1,
-    );
+    .sort(bySoonest);
   const cc = code.toLowerCase();
   const body = `<main><h1>Azure Tech Groups in ${text(name)}</h1><p>${groups.length} active group${groups.length === 1 ? '' : 's'}. ${link(`${cc}.ics`, `Subscribe to the Azure meetups in ${name} (iCalendar)`)}</p><h2>Groups</h2><ul class="g">${groups.map((group) => indexRow(group, '../')).join('')}</ul><h2>Upcoming meetups</h2>${upcoming.length === 0 ? '<p>No meetups planned yet.</p>' : `<ul>${upcoming.map(({ group, meetup }) => countryMeetup(group, meetup)).join('')}</ul>`}<p><a href="../index.html">All groups</a></p></main>`;
   return page({ title: `${name}: ${SITE_TITLE}`, body, root: '../', script: false });
