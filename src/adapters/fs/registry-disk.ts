@@ -129,7 +129,7 @@ function kindOf(info: { isFile(): boolean; isSymbolicLink(): boolean }): EntryKi
   return info.isFile() ? undefined : 'other';
 }
 
-export function hasCode(error: unknown, code: string): boolean {
+function hasCode(error: unknown, code: string): boolean {
   return error instanceof Error && 'code' in error && error.code === code;
 }
 
