@@ -336,6 +336,12 @@ function meetupUids(slug, meetups) {
     }
     return uids;
 }
+/** Meetups soonest first, then by uid: one order for every list and feed of upcoming meetups. */
+function bySoonest(a, b) {
+    if (a.meetup.date !== b.meetup.date)
+        return a.meetup.date < b.meetup.date ? -1 : 1;
+    return a.meetup.uid < b.meetup.uid ? -1 : 1;
+}
 
 ;// CONCATENATED MODULE: ./src/site/chart.ts
 
@@ -733,13 +739,7 @@ function renderCountryPage(code, groups) {
     const name = groups[0]?.countryName ?? countryName(code);
     const upcoming = groups
         .flatMap((group) => group.upcoming.map((meetup) => ({ group, meetup })))
-        .sort((a, b) => a.meetup.date === b.meetup.date
-        ? a.meetup.uid < b.meetup.uid
-            ? -1
-            : 1
-        : a.meetup.date < b.meetup.date
-            ? -1
-            : 1);
+        .sort(bySoonest);
     const cc = code.toLowerCase();
     const body = `<main><h1>Azure Tech Groups in ${html_text(name)}</h1><p>${groups.length} active group${groups.length === 1 ? '' : 's'}. ${html_link(`${cc}.ics`, `Subscribe to the Azure meetups in ${name} (iCalendar)`)}</p><h2>Groups</h2><ul class="g">${groups.map((group) => indexRow(group, '../')).join('')}</ul><h2>Upcoming meetups</h2>${upcoming.length === 0 ? '<p>No meetups planned yet.</p>' : `<ul>${upcoming.map(({ group, meetup }) => countryMeetup(group, meetup)).join('')}</ul>`}<p><a href="../index.html">All groups</a></p></main>`;
     return page({ title: `${name}: ${SITE_TITLE}`, body, root: '../', script: false });
@@ -837,13 +837,7 @@ function renderGroupsAtom(model) {
 function renderMeetupsAtom(model) {
     const meetups = model.groups
         .flatMap((group) => group.upcoming.filter((meetup) => meetup.azure).map((meetup) => ({ group, meetup })))
-        .sort((a, b) => a.meetup.date === b.meetup.date
-        ? a.meetup.uid < b.meetup.uid
-            ? -1
-            : 1
-        : a.meetup.date < b.meetup.date
-            ? -1
-            : 1)
+        .sort(bySoonest)
         .slice(0, FEED_ENTRIES);
     return renderFeed({
         id: 'meetups',
