@@ -78,10 +78,10 @@ describe('the pull-request comment', () => {
     expect(renderPrComment(exampleReport('en'))).not.toContain('<details>');
   });
 
-  it('is the example the README shows maintainers', () => {
-    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  it('is the example docs/maintainers.md shows', () => {
+    const page = readFileSync(path.join(REPO_ROOT, 'docs/maintainers.md'), 'utf8');
     const shown = /<!-- example-comment:start -->\n([\s\S]*?)\n<!-- example-comment:end -->/.exec(
-      readme,
+      page,
     )?.[1];
     expect(shown).toBe(renderReport(exampleReport('en'), en));
   });

@@ -7,7 +7,7 @@ import { accountIdOf, check, VALID_GROUP } from './check.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;
 
-/** The example the README shows maintainers: a co-leader swap with a meetup added. */
+/** The example docs/maintainers.md shows: a co-leader swap with a meetup added. */
 export function exampleReport(language = 'en') {
   const base = VALID_GROUP.replace('language: en', `language: ${language}`);
   const head = base
