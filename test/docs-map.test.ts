@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headingSections } from './support/markdown-links.js';
+import { documentationFiles, headingSections } from './support/markdown-links.js';
 import { REPO_ROOT } from './support/registry.js';
 
 /**
@@ -144,11 +144,34 @@ describe('every section of the old README has a new home', () => {
     expect(flat(section ?? '')).toContain(flat(witness));
   });
 
-  it.each([
+  it.each<readonly [heading: string, page: string, anchor: string]>([
     ['Rules', 'docs/rules/README.md', 'rules'],
     ...RULES.map((id) => [`\`${id}\``, `docs/rules/${id}.md`, id.replaceAll('/', '')] as const),
   ])('%s → %s (or still in the README until that page exists)', (_heading, page, anchor) => {
     if (existsSync(path.join(REPO_ROOT, page))) return;
     expect(sections('README.md').has(anchor), `README.md still has #${anchor}`).toBe(true);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+  it('is under 250 lines, not counting the Rules section the rule pages replace', () => {
+    const withoutRules = readme.replace(/^## Rules\n[\s\S]*?(?=^## |(?![\s\S]))/m, '');
+    expect(withoutRules.split('\n').length).toBeLessThan(250);
+  });
+
+  it('keeps the two set-up commands', () => {
+    const setUp = sections('README.md').get('set-up') ?? '';
+    expect(setUp).toContain('```sh\nnpm ci && npx tgr validate\n```');
+    expect(setUp).toContain('```sh\nnpm test\n```');
+  });
+
+  it('maps each reader to each page under docs/ that is not a rule page', () => {
+    const pages = documentationFiles(REPO_ROOT).filter(
+      (file) => file.startsWith('docs/') && !file.startsWith('docs/rules/'),
+    );
+    const map = sections('README.md').get('the-documentation') ?? '';
+    for (const page of pages) expect(map).toContain(`](${page})`);
   });
 });

@@ -93,7 +93,7 @@ export async function runPrCheck(
 /**
  * After a push to the default branch, this many of the most recently updated open pull requests
  * into it are looked at; those that touch a group file the push changed are checked again. Older
- * ones keep their verdict until their own next event (see the README's threat model).
+ * ones keep their verdict until their own next event (see the threat model, docs/maintainers.md).
  */
 export const MAX_RECHECKS = 20;
 

@@ -4,7 +4,7 @@ import { findingMessage, type Language } from '../i18n/findings/index.js';
 import { escapeJsonForLog } from './escape.js';
 
 /**
- * The machine-readable report maintainers script against (see README, "tgr validate"): each
+ * The machine-readable report maintainers script against (docs/tgr.md, "tgr validate"): each
  * finding's `message` in `language`, with the stable `messageId` and `params` it is made from.
  */
 export function formatJson(results: readonly FileResult[], language: Language = 'en'): string {

@@ -11,8 +11,8 @@ import { runCli } from '../cli/run.js';
 
 /**
  * The built site in a real headless Chromium: Debian's /usr/bin/chromium, or CHROMIUM_PATH.
- * Screenshots for the README are written to .github/screenshots/ when SCREENSHOTS=1, and to a
- * throwaway folder otherwise.
+ * Screenshots for docs/directory.md are written to .github/screenshots/ when SCREENSHOTS=1, and
+ * to a throwaway folder otherwise.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS =
@@ -62,7 +62,7 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'tgr-site-browser-'));
   site = path.join(scratch, 'site');
   await buildInto(registry.root, site);
-  // The README's screenshots show the example registry alone.
+  // The directory page's screenshots show the example registry alone.
   clean = path.join(scratch, 'clean');
   await buildInto(REPO_ROOT, clean);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

@@ -72,8 +72,8 @@ export function linkTargets(text: string): string[] {
   const targets: string[] = [];
   const visit = (tokens: readonly Token[]): void => {
     for (const token of tokens) {
-      if (token.type === 'link_open') targets.push(token.attrGet('href') ?? '');
-      else if (token.type === 'image') targets.push(token.attrGet('src') ?? '');
+      if (token.type === 'link_open') targets.push(String(token.attrGet('href') ?? ''));
+      else if (token.type === 'image') targets.push(String(token.attrGet('src') ?? ''));
       else if (token.type === 'html_block' || token.type === 'html_inline')
         for (const match of token.content.matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/g))
           targets.push(match[1] ?? '');
