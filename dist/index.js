@@ -58083,7 +58083,7 @@ async function runPrCheck(options, host) {
 /**
  * After a push to the default branch, this many of the most recently updated open pull requests
  * into it are looked at; those that touch a group file the push changed are checked again. Older
- * ones keep their verdict until their own next event (see the README's threat model).
+ * ones keep their verdict until their own next event (see the threat model, docs/maintainers.md).
  */
 const MAX_RECHECKS = 20;
 /**

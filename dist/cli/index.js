@@ -945,7 +945,7 @@ var finding = __nccwpck_require__(5278);
 
 
 /**
- * The machine-readable report maintainers script against (see README, "tgr validate"): each
+ * The machine-readable report maintainers script against (docs/tgr.md, "tgr validate"): each
  * finding's `message` in `language`, with the stable `messageId` and `params` it is made from.
  */
 function formatJson(results, language = 'en') {
