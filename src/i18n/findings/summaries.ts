@@ -10,7 +10,7 @@ const en = {
   'yaml.summary':
     'The file can be read: plain text in valid YAML, each field written once, indented with spaces (not tabs).',
   'schema.summary':
-    'Every field is one a group file knows, written in the right form, and no required field is missing.',
+    'The file holds only the fields a group file has, each in the right form, and no required field is missing.',
   'registry/file-name.summary':
     "The file is in the groups folder and named after the group's short name (slug), ending in .yaml.",
   'registry/duplicate.summary':
@@ -45,7 +45,7 @@ const en = {
   'trademark/name.summary':
     "The group's name follows Microsoft's trademark guidelines: it does not start with a Microsoft brand and does not claim to be official.",
   'meetups/minimum.summary':
-    'The group has held at least six Azure meetups in the last 12 months, or its share if it joined more recently.',
+    'The group has held at least six Azure meetups in the last 12 months or, if it joined more recently, its share of them.',
   'meetups/at-risk.summary':
     'A warning in good time when the group would fall below the minimum within 60 days unless it holds another Azure meetup.',
   'meetups/spread.summary':
@@ -64,9 +64,9 @@ export const summaries = {
     'yaml.summary':
       'Het bestand is leesbaar: platte tekst in geldige YAML, elk veld één keer, ingesprongen met spaties (geen tabs).',
     'schema.summary':
-      'Elk veld hoort in een groepsbestand en staat in de juiste vorm, en er ontbreekt geen verplicht veld.',
+      'Het bestand bevat alleen velden die bij een groepsbestand horen, elk in de juiste vorm, en er ontbreekt geen verplicht veld.',
     'registry/file-name.summary':
-      'Het bestand staat in de map groups en heet naar de korte naam van de groep (slug), met .yaml erachter.',
+      'Het bestand staat in de map groups en is genoemd naar de korte naam van de groep (slug), met .yaml erachter.',
     'registry/duplicate.summary':
       'Twee groepen hebben nooit dezelfde korte naam, naam of website, en hun namen lijken niet op elkaar; elke leider heeft in het hele register één GitHub-gebruikersnaam en één Tech Community-gebruikers-id.',
     'registry/joined.summary':
@@ -74,7 +74,7 @@ export const summaries = {
     'registry/language.summary':
       'De taal van de groep is een taal waarin het register schrijft (Engels, Nederlands of Zweeds); andere groepen krijgen hun berichten in het Engels.',
     'registry/location.summary':
-      'Het register kan de stad van de groep op de kaart vinden, of de groep geeft zelf aan waar ze zit.',
+      'Het register kan de stad van de groep op de kaart vinden, of de groep geeft zelf aan waar ze bijeenkomt.',
     'registry/nearby.summary':
       'Een nieuwe groep hoort welke actieve groepen in de buurt bijeenkomen, zodat de leiders eerst kunnen overleggen. Alleen een advies.',
     'leaders/leader.summary':
@@ -85,7 +85,7 @@ export const summaries = {
     'leaders/terms.summary':
       'De groepsleider en de co-leider hebben allebei de voorwaarden geaccepteerd, op een datum die niet in de toekomst ligt.',
     'leaders/tech-community-id.summary':
-      'Van elke leider staat de gebruikers-id van Tech Community erin: het nummer aan het einde van het profieladres.',
+      'Voor elke leider staat de Tech Community-gebruikers-id in het bestand: het nummer aan het einde van het profieladres.',
     'leaders/github-id.summary':
       'Naast de GitHub-gebruikersnaam van elke leider staat het nummer van het GitHub-account (githubId), en dat nummer hoort bij die gebruikersnaam.',
     'fees/admission.summary':
@@ -99,7 +99,7 @@ export const summaries = {
     'trademark/name.summary':
       'De naam van de groep volgt de richtlijnen voor handelsmerken van Microsoft: hij begint niet met een merk van Microsoft en wekt niet de indruk dat de groep officieel is.',
     'meetups/minimum.summary':
-      'De groep heeft de afgelopen 12 maanden minstens zes Azure-meetups gehouden, of haar deel als ze later is toegetreden.',
+      'De groep heeft de afgelopen 12 maanden minstens zes Azure-meetups gehouden of, als ze pas later is toegetreden, haar deel daarvan.',
     'meetups/at-risk.summary':
       'Een tijdige waarschuwing als de groep binnen 60 dagen onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
     'meetups/spread.summary':
@@ -116,7 +116,7 @@ export const summaries = {
     'yaml.summary':
       'Filen går att läsa: vanlig text i giltig YAML, varje fält en gång, indraget med mellanslag (inte tabbar).',
     'schema.summary':
-      'Varje fält är ett som en gruppfil känner till och står i rätt form, och inget obligatoriskt fält saknas.',
+      'Filen innehåller bara fält som hör till en gruppfil, vart och ett i rätt form, och inget obligatoriskt fält saknas.',
     'registry/file-name.summary':
       'Filen ligger i mappen groups och heter som gruppens korta namn (slug), med .yaml på slutet.',
     'registry/duplicate.summary':
@@ -126,7 +126,7 @@ export const summaries = {
     'registry/language.summary':
       'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
     'registry/location.summary':
-      'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den finns.',
+      'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den träffas.',
     'registry/nearby.summary':
       'En ny grupp får veta vilka aktiva grupper som träffas i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
     'leaders/leader.summary':
@@ -137,7 +137,7 @@ export const summaries = {
     'leaders/terms.summary':
       'Gruppledaren och medledaren har båda godkänt programmets villkor för ledare, på ett datum som inte ligger i framtiden.',
     'leaders/tech-community-id.summary':
-      'För varje ledare står användar-ID:t på Tech Community med: siffrorna i slutet av profiladressen.',
+      'För varje ledare anges användar-ID:t på Tech Community: siffrorna i slutet av profiladressen.',
     'leaders/github-id.summary':
       'Bredvid varje ledares GitHub-användarnamn står numret på ledarens GitHub-konto (githubId), och numret hör till det användarnamnet.',
     'fees/admission.summary':
@@ -151,7 +151,7 @@ export const summaries = {
     'trademark/name.summary':
       'Gruppens namn följer Microsofts riktlinjer för varumärken: det börjar inte med ett varumärke från Microsoft och ger inte sken av att gruppen är officiell.',
     'meetups/minimum.summary':
-      'Gruppen har hållit minst sex möten om Azure de senaste 12 månaderna, eller sin andel om den gick med senare.',
+      'Gruppen har hållit minst sex möten om Azure de senaste 12 månaderna eller, om den gick med senare, sin andel av dem.',
     'meetups/at-risk.summary':
       'En varning i god tid när gruppen inom 60 dagar skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
     'meetups/spread.summary':
