@@ -1,3 +1,4 @@
+import type { FindingMessageId } from '../i18n/findings/index.js';
 import type { Rule } from './rule.js';
 import { rule as conductCodeOfConduct } from './conduct/code-of-conduct.js';
 import { rule as feedsUrl } from './feeds/url.js';
@@ -57,5 +58,14 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
+
+/**
+ * The catalogue id of a rule's one-line summary for leaders (`leaders/terms.summary`), shown on
+ * its page under docs/rules/. The ids are made here, not written out, so the catalogue test
+ * counts them as used through this function; the rules test proves each exists.
+ */
+export function summaryId(rule: Pick<Rule, 'id'>): FindingMessageId {
+  return `${rule.id}.summary` as FindingMessageId;
+}
 
 export type { Rule } from './rule.js';

@@ -9,6 +9,7 @@ import {
 } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './catalogue.js';
+import { RULES, summaryId } from '../../rules/index.js';
 import { AREAS, CATALOGUES } from './index.js';
 
 /** A message's parameters as `name: type` (and a choice's options), sorted: what must match. */
@@ -69,6 +70,8 @@ describe('the findings catalogue', () => {
     const known = new Set(english);
     expect(named.filter((id) => id !== undefined && !known.has(id) && /[./]/.test(id))).toEqual([]);
     const quoted = new Set([...source.matchAll(/'([a-z][\w./$-]*)'/g)].map((match) => match[1]));
+    // A rule's summary id is made from its id by `summaryId`, for every registered rule.
+    for (const rule of RULES) quoted.add(summaryId(rule));
     expect(
       english.filter((id) => !quoted.has(id)),
       'ids no code names',
