@@ -745,7 +745,7 @@ function describe(error) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1144);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 
 
@@ -863,7 +863,7 @@ function openRegistry(config, io) {
     const root = findRegistryRoot(io.cwd);
     const policy = (0,_load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, config ?? _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_PATH */ .lo), {
         required: config !== undefined,
-        knownRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .I,
+        knownRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu,
     }, _adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._T);
     return { root, policy };
 }
@@ -897,7 +897,7 @@ var options = __nccwpck_require__(776);
 function rulesCommand(args, io) {
     if ((0,options/* parse */.qg)(args, {}).positionals.length > 0)
         throw new options/* UsageError */.eb('tgr rules takes no arguments');
-    for (const rule of rules/* RULES */.y)
+    for (const rule of rules/* RULES */.y0)
         io.stdout(`${rule.id.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
     return options/* EXIT */.dc.ok;
 }
@@ -909,8 +909,8 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
-var i18n_findings = __nccwpck_require__(9254);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
+var i18n_findings = __nccwpck_require__(1144);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -2449,7 +2449,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1144);
 
 
 
@@ -2462,14 +2462,14 @@ function findUrlProblem(value) {
  */
 function evaluate(files, options) {
     const { today, policy, reportOn = () => true } = options;
-    const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y).filter((rule) => policy.rules[rule.id] !== 'off');
+    const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0).filter((rule) => policy.rules[rule.id] !== 'off');
     const context = {
         today,
         policy,
         ...(options.identity === undefined ? {} : { identity: options.identity }),
         ...(options.places === undefined ? {} : { places: options.places }),
     };
-    const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y);
+    const isClaimed = claimedBy(options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0);
     const groups = new Map();
     for (const file of files) {
         const content = file.content;
@@ -2640,7 +2640,7 @@ function languageOf(tag) {
 
 /***/ }),
 
-/***/ 9254:
+/***/ 1144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6400,6 +6400,101 @@ const schema = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/i18n/findings/summaries.ts
+/**
+ * Each rule in one line, for the group leaders who read its page under docs/rules/: what the
+ * group must do, in the program guide's words, without the rule's workings. The ids are
+ * `<rule-id>.summary`, made by `summaryId` in src/rules/index.ts; the rules test keeps one per
+ * rule, in every language, and each rule page shows its three.
+ */
+const summaries_en = {
+    'yaml.summary': 'The file can be read: plain text in valid YAML, each field written once, indented with spaces (not tabs).',
+    'schema.summary': 'The file holds only the fields a group file has, each in the right form, and no required field is missing.',
+    'registry/file-name.summary': "The file is in the groups folder and named after the group's short name (slug), ending in .yaml.",
+    'registry/duplicate.summary': 'No two groups share a short name, a name or a website, or have names that look alike; each leader has one GitHub username and one Tech Community user ID across the registry.',
+    'registry/joined.summary': 'A group the program has admitted gives the date it was admitted (joined), and that date is not in the future.',
+    'registry/language.summary': "The group's language is one the registry writes in (English, Dutch or Swedish); other groups get their messages in English.",
+    'registry/location.summary': "The registry can find the group's city on the map, or the group gives its own location.",
+    'registry/nearby.summary': 'A joining group hears which active groups meet nearby, so the leaders can talk first. Advice only.',
+    'leaders/leader.summary': 'The group has a group leader, its primary contact, with a name and a GitHub username.',
+    'leaders/co-leader.summary': 'The group has a designated co-leader, its secondary contact, with a name and a GitHub username.',
+    'leaders/distinct.summary': 'The group leader and the co-leader are two different people.',
+    'leaders/terms.summary': 'The group leader and the co-leader have each accepted the terms and conditions, on a date that is not in the future.',
+    'leaders/tech-community-id.summary': "Each leader's Tech Community user ID is given: the number at the end of their profile address.",
+    'leaders/github-id.summary': "Each leader's GitHub account number (githubId) is given beside their username, and belongs to that username.",
+    'fees/admission.summary': 'Members pay no admission fee; only venue or hosting costs may be passed on, at cost, and the file names them.',
+    'conduct/code-of-conduct.summary': 'The group links its published code of conduct: a public web page.',
+    'presence/website.summary': 'The group has a public website or online presence that non-members can open.',
+    'feeds/url.summary': 'Each calendar link the group lists (feeds) is a secure (https) link to a public website.',
+    'trademark/name.summary': "The group's name follows Microsoft's trademark guidelines: it does not start with a Microsoft brand and does not claim to be official.",
+    'meetups/minimum.summary': 'The group has held at least six Azure meetups in the last 12 months or, if it joined more recently, its share of them.',
+    'meetups/at-risk.summary': 'A warning in good time when the group would fall below the minimum within 60 days unless it holds another Azure meetup.',
+    'meetups/spread.summary': 'Azure meetups are spread through the year, with no gap longer than 90 days.',
+    'meetups/duplicate.summary': 'Each meetup is listed only once.',
+    'meetups/url.summary': "A meetup's page, when given, is a full web address starting with https://.",
+    'waivers/expired.summary': 'No exception (waiver) is past its end date: an expired one no longer covers its rule.',
+    'waivers/duplicate.summary': 'Each rule has at most one exception (waiver) in the file.',
+};
+const summaries = {
+    en: summaries_en,
+    nl: {
+        'yaml.summary': 'Het bestand is leesbaar: platte tekst in geldige YAML, elk veld één keer, ingesprongen met spaties (geen tabs).',
+        'schema.summary': 'Het bestand bevat alleen velden die bij een groepsbestand horen, elk in de juiste vorm, en er ontbreekt geen verplicht veld.',
+        'registry/file-name.summary': 'Het bestand staat in de map groups en is genoemd naar de korte naam van de groep (slug), met .yaml erachter.',
+        'registry/duplicate.summary': 'Twee groepen hebben nooit dezelfde korte naam, naam of website, en hun namen lijken niet op elkaar; elke leider heeft in het hele register één GitHub-gebruikersnaam en één Tech Community-gebruikers-id.',
+        'registry/joined.summary': 'Een groep die het programma heeft toegelaten, vermeldt de datum van toelating (joined), en die datum ligt niet in de toekomst.',
+        'registry/language.summary': 'De taal van de groep is een taal waarin het register schrijft (Engels, Nederlands of Zweeds); andere groepen krijgen hun berichten in het Engels.',
+        'registry/location.summary': 'Het register kan de stad van de groep op de kaart vinden, of de groep geeft zelf aan waar ze bijeenkomt.',
+        'registry/nearby.summary': 'Een nieuwe groep hoort welke actieve groepen in de buurt bijeenkomen, zodat de leiders eerst kunnen overleggen. Alleen een advies.',
+        'leaders/leader.summary': 'De groep heeft een groepsleider als primaire contactpersoon, met een naam en een GitHub-gebruikersnaam.',
+        'leaders/co-leader.summary': 'De groep heeft een aangewezen co-leider als secundaire contactpersoon, met een naam en een GitHub-gebruikersnaam.',
+        'leaders/distinct.summary': 'De groepsleider en de co-leider zijn twee verschillende mensen.',
+        'leaders/terms.summary': 'De groepsleider en de co-leider hebben allebei de voorwaarden geaccepteerd, op een datum die niet in de toekomst ligt.',
+        'leaders/tech-community-id.summary': 'Voor elke leider staat de Tech Community-gebruikers-id in het bestand: het nummer aan het einde van het profieladres.',
+        'leaders/github-id.summary': 'Naast de GitHub-gebruikersnaam van elke leider staat het nummer van het GitHub-account (githubId), en dat nummer hoort bij die gebruikersnaam.',
+        'fees/admission.summary': 'Leden betalen geen toegangskosten; alleen locatie- of hostingkosten mogen tegen kostprijs worden doorgegeven, en het bestand zegt welke.',
+        'conduct/code-of-conduct.summary': 'De groep linkt naar haar gepubliceerde gedragscode: een openbare webpagina.',
+        'presence/website.summary': 'De groep heeft een openbare website of online aanwezigheid die ook niet-leden kunnen openen.',
+        'feeds/url.summary': 'Elke agendalink die de groep opgeeft (feeds), is een beveiligde link (https) naar een openbare website.',
+        'trademark/name.summary': 'De naam van de groep volgt de richtlijnen voor handelsmerken van Microsoft: hij begint niet met een merk van Microsoft en wekt niet de indruk dat de groep officieel is.',
+        'meetups/minimum.summary': 'De groep heeft de afgelopen 12 maanden minstens zes Azure-meetups gehouden of, als ze pas later is toegetreden, haar deel daarvan.',
+        'meetups/at-risk.summary': 'Een tijdige waarschuwing als de groep binnen 60 dagen onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
+        'meetups/spread.summary': 'De Azure-meetups zijn over het jaar verspreid, zonder gat van meer dan 90 dagen.',
+        'meetups/duplicate.summary': 'Elke meetup staat maar één keer in de lijst.',
+        'meetups/url.summary': 'De pagina van een meetup is, als die is ingevuld, een volledig webadres dat begint met https://.',
+        'waivers/expired.summary': 'Geen vrijstelling (waiver) is over haar einddatum heen: een verlopen vrijstelling geldt niet meer.',
+        'waivers/duplicate.summary': 'Voor elke programmaregel staat er hoogstens één vrijstelling (waiver) in het bestand.',
+    },
+    sv: {
+        'yaml.summary': 'Filen går att läsa: vanlig text i giltig YAML, varje fält en gång, indraget med mellanslag (inte tabbar).',
+        'schema.summary': 'Filen innehåller bara fält som hör till en gruppfil, vart och ett i rätt form, och inget obligatoriskt fält saknas.',
+        'registry/file-name.summary': 'Filen ligger i mappen groups och heter som gruppens korta namn (slug), med .yaml på slutet.',
+        'registry/duplicate.summary': 'Två grupper har aldrig samma korta namn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
+        'registry/joined.summary': 'En grupp som programmet har antagit anger datumet då den antogs (joined), och det datumet ligger inte i framtiden.',
+        'registry/language.summary': 'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
+        'registry/location.summary': 'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den träffas.',
+        'registry/nearby.summary': 'En ny grupp får veta vilka aktiva grupper som träffas i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
+        'leaders/leader.summary': 'Gruppen har en gruppledare som primär kontakt, med namn och GitHub-användarnamn.',
+        'leaders/co-leader.summary': 'Gruppen har en utsedd medledare som sekundär kontakt, med namn och GitHub-användarnamn.',
+        'leaders/distinct.summary': 'Gruppledaren och medledaren är två olika personer.',
+        'leaders/terms.summary': 'Gruppledaren och medledaren har båda godkänt programmets villkor för ledare, på ett datum som inte ligger i framtiden.',
+        'leaders/tech-community-id.summary': 'För varje ledare anges användar-ID:t på Tech Community: siffrorna i slutet av profiladressen.',
+        'leaders/github-id.summary': 'Bredvid varje ledares GitHub-användarnamn står numret på ledarens GitHub-konto (githubId), och numret hör till det användarnamnet.',
+        'fees/admission.summary': 'Medlemmarna betalar ingen inträdesavgift; bara lokalhyra och andra möteskostnader får tas ut till självkostnadspris, och filen anger vilka.',
+        'conduct/code-of-conduct.summary': 'Gruppen länkar till sin publicerade uppförandekod: en offentlig webbsida.',
+        'presence/website.summary': 'Gruppen har en offentlig webbplats eller annan närvaro på nätet som även icke-medlemmar kan öppna.',
+        'feeds/url.summary': 'Varje kalenderlänk som gruppen anger (feeds) är en säker länk (https) till en offentlig webbplats.',
+        'trademark/name.summary': 'Gruppens namn följer Microsofts riktlinjer för varumärken: det börjar inte med ett varumärke från Microsoft och ger inte sken av att gruppen är officiell.',
+        'meetups/minimum.summary': 'Gruppen har hållit minst sex möten om Azure de senaste 12 månaderna eller, om den gick med senare, sin andel av dem.',
+        'meetups/at-risk.summary': 'En varning i god tid när gruppen inom 60 dagar skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
+        'meetups/spread.summary': 'Mötena om Azure är utspridda över året, utan uppehåll som är längre än 90 dagar.',
+        'meetups/duplicate.summary': 'Varje möte står bara en gång i listan.',
+        'meetups/url.summary': 'Ett mötes sida är, om den anges, en fullständig webbadress som börjar med https://.',
+        'waivers/expired.summary': 'Inget undantag (waiver) har passerat sitt slutdatum: ett undantag som har gått ut gäller inte längre.',
+        'waivers/duplicate.summary': 'Varje regel har högst ett undantag (waiver) i filen.',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/trademark.ts
 /**
  * trademark/name. `name` comes quoted from the group file; `mark` is the Microsoft mark the name
@@ -6607,6 +6702,7 @@ const yaml = {
 
 
 
+
 /**
  * The findings catalogue: every message a rule, the loader or the schema check can write, in
  * every language, one area per rule folder (plus the loader's and the shared phrases).
@@ -6621,6 +6717,7 @@ const AREAS = {
     presence: presence,
     registry: registry,
     schema: schema,
+    summaries: summaries,
     trademark: trademark,
     waivers: waivers,
     yaml: yaml,
@@ -6656,7 +6753,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -6734,8 +6831,8 @@ var core_policy = __nccwpck_require__(2721);
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
-var findings = __nccwpck_require__(9254);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
+var findings = __nccwpck_require__(1144);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7072,7 +7169,7 @@ function escapeAnnotationText(text) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -7120,16 +7217,18 @@ function summaryLine(results, language = 'en') {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES),
-  I: () => (/* binding */ RULE_IDS)
+  y0: () => (/* binding */ RULES),
+  Iu: () => (/* binding */ RULE_IDS)
 });
+
+// UNUSED EXPORTS: summaryId
 
 // EXTERNAL MODULE: ./src/core/urls.ts
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
-var findings = __nccwpck_require__(9254);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
+var findings = __nccwpck_require__(1144);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -8736,6 +8835,14 @@ const RULES = [
     waivers_duplicate_rule,
 ];
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+/**
+ * The catalogue id of a rule's one-line summary for leaders (`leaders/terms.summary`), shown on
+ * its page under docs/rules/. The ids are made here, not written out, so the catalogue test
+ * counts them as used through this function; the rules test proves each exists.
+ */
+function summaryId(rule) {
+    return `${rule.id}.summary`;
+}
 
 
 /***/ }),
@@ -8748,7 +8855,7 @@ const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
 
 
 
@@ -8937,7 +9044,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -11828,8 +11935,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 17 modules
-var findings = __nccwpck_require__(9254);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
+var findings = __nccwpck_require__(1144);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -12634,7 +12741,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9254);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1144);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
