@@ -146,7 +146,7 @@ export const leaders = {
     'leaders/github-id.not-a-number':
       'De GitHub-account-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer dat GitHub als "id" toont op {url}',
     'leaders/github-id.no-account':
-      'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer de spelling, precies zoals op het GitHub-profiel.',
+      'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer of de spelling precies klopt met het GitHub-profiel.',
     'leaders/github-id.not-a-person':
       'Het GitHub-account {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}, is {kind, select, Organization {een organisatie} other {een bot}} en geen persoon: een organisatie of bot kan geen groep leiden. Geef de eigen GitHub-gebruikersnaam van de persoon op.',
     'leaders/github-id.missing-known':
@@ -230,7 +230,7 @@ export const leaders = {
     'leaders/github-id.not-a-number':
       'GitHub-konto-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret som GitHub visar som "id" på {url}',
     'leaders/github-id.no-account':
-      'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera stavningen, precis som på GitHub-profilen.',
+      'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera att stavningen är exakt som på GitHub-profilen.',
     'leaders/github-id.not-a-person':
       'GitHub-kontot {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}, är {kind, select, Organization {en organisation} other {en bot}} och inte en person: en organisation eller en bot kan inte leda en grupp. Ange personens eget GitHub-användarnamn.',
     'leaders/github-id.missing-known':

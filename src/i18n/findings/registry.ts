@@ -41,9 +41,9 @@ const en = {
   'registry/duplicate.character-and-more':
     '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code}), {more}',
   'registry/duplicate.two-ids':
-    '{person} has Tech Community ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
+    '{person} has Tech Community user ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
   'registry/duplicate.two-logins':
-    'Tech Community ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
+    'Tech Community user ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
 
   'registry/joined.missing':
     'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',

@@ -202,7 +202,7 @@ describe(RULE, () => {
           line: 17,
           column: 20,
           message:
-            '@annadevries has Tech Community ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
+            '@annadevries has Tech Community user ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
           nl: '@annadevries heeft hier Tech Community-gebruikers-id 1234567, maar 7654321 als groepsleider in groups/other.yaml. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
           sv: '@annadevries har Tech Community-användar-ID 1234567 här men 7654321 som gruppledare i groups/other.yaml. En person har ett enda användar-ID: rätta det som är fel.',
         },
@@ -211,7 +211,7 @@ describe(RULE, () => {
           line: 17,
           column: 20,
           message:
-            '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
+            '@AnnaDeVries has Tech Community user ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
         },
       ),
       ...bothWays(
@@ -226,7 +226,7 @@ describe(RULE, () => {
           line: 17,
           column: 20,
           message:
-            '@annadevries has Tech Community ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
+            '@annadevries has Tech Community user ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
           nl: '@annadevries heeft hier Tech Community-gebruikers-id 1234567, maar 7654321 als co-leider in groups/other.yaml. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
           sv: '@annadevries har Tech Community-användar-ID 1234567 här men 7654321 som medledare i groups/other.yaml. En person har ett enda användar-ID: rätta det som är fel.',
         },
@@ -235,7 +235,7 @@ describe(RULE, () => {
           line: 23,
           column: 20,
           message:
-            '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
+            '@AnnaDeVries has Tech Community user ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
         },
       ),
       ...bothWays(
@@ -250,7 +250,7 @@ describe(RULE, () => {
           line: 15,
           column: 11,
           message:
-            'Tech Community ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml. Each person has their own ID: check which one is right.',
+            'Tech Community user ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml. Each person has their own ID: check which one is right.',
           nl: 'Tech Community-gebruikers-id 1234567 hoort hier bij @annadevries, maar bij @anna-dv in groups/other.yaml. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
           sv: 'Tech Community-användar-ID 1234567 tillhör @annadevries här men @anna-dv i groups/other.yaml. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
         },
@@ -259,7 +259,7 @@ describe(RULE, () => {
           line: 21,
           column: 11,
           message:
-            'Tech Community ID 1234567 belongs to @anna-dv here but to @annadevries in groups/example.yaml. Each person has their own ID: check which one is right.',
+            'Tech Community user ID 1234567 belongs to @anna-dv here but to @annadevries in groups/example.yaml. Each person has their own ID: check which one is right.',
         },
       ),
     ],
