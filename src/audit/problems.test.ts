@@ -82,7 +82,7 @@ describe('the problems the audit raises', () => {
     );
     expect(messages).toEqual([
       "The leader's GitHub account (ID 48213907) no longer exists, and the username the file gives for them now belongs to another account: whoever holds it now is not your leader.",
-      'Het GitHub-account (ID 48213907) van de groepsleider bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie groepsleider.',
+      'Het GitHub-account (account-id 48213907) van de groepsleider bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie groepsleider.',
       'Gruppledarens GitHub-konto (ID 48213907) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er gruppledare.',
     ]);
     for (const message of messages) expect(message).not.toMatch(/annadevries/i);

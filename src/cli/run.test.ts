@@ -108,7 +108,7 @@ describe('tgr validate', () => {
     const swedish = await tgr(root, 'validate', '--lang', 'sv');
     expect(swedish.code).toBe(1);
     expect(swedish.stdout).toBe(
-      'groups/example.yaml:24:18 error leaders/terms  @pjansen godkände villkoren den 1 januari 2027, vilket är efter i dag (22 november 2026). Skriv det datum då villkoren faktiskt godkändes.\n' +
+      'groups/example.yaml:24:18 error leaders/terms  @pjansen godkände ledarvillkoren den 1 januari 2027, vilket är efter i dag (22 november 2026). Skriv datumet då @pjansen faktiskt godkände dem.\n' +
         '1 gruppfil kontrollerad: 1 fel, 0 varningar.\n',
     );
   });

@@ -169,7 +169,7 @@ export function auditSmokeTests(runner: ActionRunner): void {
         // One person, mentioned once.
         who: '\n\n@lead-3:',
         by: '21 January 2027',
-        evidence: ['The leader and the co\\-leader are the same person'],
+        evidence: ['The leader and the co\\-leader have the same GitHub username'],
       },
       'at-risk/meetups-at-risk': {
         kind: 'meetups-at-risk',

@@ -39,9 +39,9 @@ const en = {
     "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
 
   'leaders/distinct.same-github':
-    'The leader and the co-leader are the same person ({name}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+    'The leader and the co-leader have the same GitHub username, {account}, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
   'leaders/distinct.same-id':
-    'The leader and the co-leader are the same person (Tech Community ID {id}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+    'The leader and the co-leader have the same Tech Community user ID, {id}, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
 
   'leaders/tech-community-id.missing':
     'The Tech Community user ID of {person} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
@@ -126,9 +126,9 @@ export const leaders = {
       'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
 
     'leaders/distinct.same-github':
-      'De groepsleider en de co-leider zijn dezelfde persoon ({name}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+      'De groepsleider en de co-leider hebben dezelfde GitHub-gebruikersnaam, {account}: het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
     'leaders/distinct.same-id':
-      'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+      'De groepsleider en de co-leider hebben dezelfde Tech Community-gebruikers-id, {id}: het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
 
     'leaders/tech-community-id.missing':
       'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
@@ -146,7 +146,7 @@ export const leaders = {
     'leaders/github-id.not-a-number':
       'De GitHub-account-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer dat GitHub als "id" toont op {url}',
     'leaders/github-id.no-account':
-      'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer de spelling, precies zoals op het GitHub-profiel.',
+      'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer of de spelling precies klopt met het GitHub-profiel.',
     'leaders/github-id.not-a-person':
       'Het GitHub-account {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}, is {kind, select, Organization {een organisatie} other {een bot}} en geen persoon: een organisatie of bot kan geen groep leiden. Geef de eigen GitHub-gebruikersnaam van de persoon op.',
     'leaders/github-id.missing-known':
@@ -164,11 +164,11 @@ export const leaders = {
     'leaders/account-gone':
       'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
     'leaders/account-deleted':
-      'Het GitHub-account {account} (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met dat ID.',
+      'Het GitHub-account {account} (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met die id.',
     'leaders/account-recycled':
-      'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
+      'Het GitHub-account (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
     'leaders/account-renamed':
-      'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
+      'Het GitHub-account (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
   },
   sv: {
     'leaders/leader.missing':
@@ -210,9 +210,9 @@ export const leaders = {
       'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
 
     'leaders/distinct.same-github':
-      'Gruppledaren och medledaren är samma person ({name}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+      'Gruppledaren och medledaren har samma GitHub-användarnamn, {account}, och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
     'leaders/distinct.same-id':
-      'Gruppledaren och medledaren är samma person (Tech Community-användar-ID {id}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+      'Gruppledaren och medledaren har samma Tech Community-användar-ID, {id}, och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
 
     'leaders/tech-community-id.missing':
       'Tech Community-användar-ID:t för {person} saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
@@ -230,7 +230,7 @@ export const leaders = {
     'leaders/github-id.not-a-number':
       'GitHub-konto-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret som GitHub visar som "id" på {url}',
     'leaders/github-id.no-account':
-      'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera stavningen, precis som på GitHub-profilen.',
+      'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera att stavningen är exakt som på GitHub-profilen.',
     'leaders/github-id.not-a-person':
       'GitHub-kontot {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}, är {kind, select, Organization {en organisation} other {en bot}} och inte en person: en organisation eller en bot kan inte leda en grupp. Ange personens eget GitHub-användarnamn.',
     'leaders/github-id.missing-known':
@@ -239,11 +239,11 @@ export const leaders = {
       'GitHub-konto-ID:t {given} för {person} är inte ID:t för kontot med det användarnamnet; det är {id}. Antingen hör användarnamnet nu till ett annat konto än det som {given} pekar ut (om personen har bytt namn på sitt konto skriver du i stället det nya användarnamnet under "github:"), eller så är ID:t felskrivet; skriv då: githubId: {id}',
 
     'leaders/terms.not-accepted':
-      '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+      '{person} har inte godkänt ledarvillkoren. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
     'leaders/terms.not-a-date':
-      '"termsAccepted" ska vara datumet då {name} godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
+      '"termsAccepted" ska vara datumet då {name} godkände ledarvillkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
     'leaders/terms.future':
-      '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
+      '{name} godkände ledarvillkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv datumet då {name} faktiskt godkände dem.',
 
     'leaders/account-gone':
       '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',

@@ -5,27 +5,27 @@ import type { Area, Catalogue } from './catalogue.js';
  * at definition time, so each entry below is still one whole message.
  */
 const GETS_ENGLISH = {
-  en: '"language" is {value}: the automation writes to groups in English, Dutch or Swedish only, so this group will get English.',
-  nl: '"language" is {value}: de automatisering schrijft alleen in het Engels, Nederlands of Zweeds naar groepen, dus deze groep krijgt Engels.',
-  sv: '"language" är {value}: automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.',
+  en: '"language" is {value}: the registry writes to groups only in English, Dutch or Swedish, so this group gets its messages in English.',
+  nl: '"language" is {value}: berichten aan groepen zijn er alleen in het Engels, Nederlands en Zweeds, dus deze groep krijgt ze in het Engels.',
+  sv: '"language" är {value}: registret skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får sina meddelanden på engelska.',
 } as const;
 
 const en = {
   'registry/file-name.missing':
-    'The file has no slug. Add "slug: {slug}" at the top: the group\'s id, equal to the file name without .yaml.',
+    'The file has no short name (slug). Add "slug: {slug}" at the top: the short name the registry knows the group by, the file name without .yaml.',
   'registry/file-name.number':
-    'The slug must be text, but YAML reads {slug} as a number. Put it in quotes: slug: "{slug}"',
+    'The short name (slug) must be text, but {slug} is read as a number. Put it in quotes: slug: "{slug}"',
   'registry/file-name.form':
-    'The slug {slug} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+    'The short name (slug) {slug} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
   'registry/file-name.extension':
     'Group files end in .yaml, not .yml. Rename this file to {expected}.',
   'registry/file-name.folder':
-    "Group files live in the registry's groups/ folder, named after their slug. Move this file to {expected}.",
+    "Group files live in the registry's groups/ folder, named after their short name (slug). Move this file to {expected}.",
   'registry/file-name.differs':
-    'The slug {slug} differs from the file name {file}. Rename the file to {expected}, or change the slug to match the file name.',
+    'The short name (slug) {slug} differs from the file name {file}. Rename the file to {expected}, or change the short name to match the file name.',
 
   'registry/duplicate.slug':
-    'The slug {value} is already used by {files}. Each group needs its own slug.',
+    'The short name (slug) {value} is already used by {files}. Each group needs its own short name.',
   'registry/duplicate.name':
     'The name {value} is already used by {files}. Each group needs its own name.',
   'registry/duplicate.website':
@@ -33,13 +33,17 @@ const en = {
   'registry/duplicate.look-alike':
     "The name {name} looks like {others}. Each group needs a name that cannot be mistaken for another group's.",
   'registry/duplicate.look-alike-characters':
-    "The name {name} looks like {others}. {invisible, select, yes {Look-alike or invisible} other {Look-alike}} characters in it: {characters}. Each group needs a name that cannot be mistaken for another group's.",
+    "The name {name} looks like {others}. {invisible, select, all {These characters in it cannot be seen} some {These characters in it look like other letters or cannot be seen} other {These characters in it look like other letters}}: {characters}. {invisible, select, all {Delete them.} some {Replace the look-alikes with ordinary letters and delete the invisible ones.} other {Replace them with the ordinary letters they look like.}} Each group needs a name that cannot be mistaken for another group's.",
   'registry/duplicate.name-in': '{name} in {file}',
   'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+  'registry/duplicate.character':
+    '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code})',
+  'registry/duplicate.character-and-more':
+    '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code}), {more}',
   'registry/duplicate.two-ids':
-    '{person} has Tech Community ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
+    '{person} has Tech Community user ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
   'registry/duplicate.two-logins':
-    'Tech Community ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
+    'Tech Community user ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
 
   'registry/joined.missing':
     'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
@@ -54,7 +58,7 @@ const en = {
   'registry/language.written-otherwise': `${GETS_ENGLISH.en} To get {meant, select, nl {Dutch} sv {Swedish} other {{meant}}}, write "language: {meant}".`,
 
   'registry/location.unknown':
-    'The registry cannot place the city {city} in {country}: it is not among the places of 1,000 people or more it knows (GeoNames), in English, Dutch or Swedish. Check the spelling and the country; if both are right, add "location" with the place\'s "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.',
+    'The registry cannot place the city {city} in {country}: it is not among the places of 1,000 people or more whose English, Dutch or Swedish names it knows (GeoNames). Check the spelling and the country; if both are right, add "location" with the place\'s "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.',
 
   'registry/nearby.group':
     'The active group {name} meets in {city}, {km, plural, =0 {the same place as this group} other {# km from here}}. Groups this close share members and speakers: the leaders may want to talk to each other before this group joins.',
@@ -64,20 +68,20 @@ export const registry = {
   en,
   nl: {
     'registry/file-name.missing':
-      'Het bestand heeft geen slug. Voeg bovenaan "slug: {slug}" toe: de id van de groep, gelijk aan de bestandsnaam zonder .yaml.',
+      'Het bestand heeft geen korte naam (slug). Voeg bovenaan "slug: {slug}" toe: de korte naam waaronder het register de groep kent, gelijk aan de bestandsnaam zonder .yaml.',
     'registry/file-name.number':
-      'De slug moet tekst zijn, maar YAML leest {slug} als een getal. Zet hem tussen aanhalingstekens: slug: "{slug}"',
+      'De korte naam (slug) moet tekst zijn, maar {slug} wordt als getal gelezen. Zet die tussen aanhalingstekens: slug: "{slug}"',
     'registry/file-name.form':
-      'De slug {slug} mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas hem aan en geef het bestand dezelfde naam.',
+      'De korte naam (slug) {slug} mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas die aan en geef het bestand dezelfde naam.',
     'registry/file-name.extension':
       'Groepsbestanden eindigen op .yaml, niet op .yml. Hernoem dit bestand naar {expected}.',
     'registry/file-name.folder':
-      'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar {expected}.',
+      'Groepsbestanden staan in de map groups/ van het register, met hun korte naam (slug) als bestandsnaam. Verplaats dit bestand naar {expected}.',
     'registry/file-name.differs':
-      'De slug {slug} verschilt van de bestandsnaam {file}. Hernoem het bestand naar {expected}, of maak de slug gelijk aan de bestandsnaam.',
+      'De korte naam (slug) {slug} verschilt van de bestandsnaam {file}. Hernoem het bestand naar {expected}, of maak de korte naam gelijk aan de bestandsnaam.',
 
     'registry/duplicate.slug':
-      'De slug {value} wordt al gebruikt door {files}. Elke groep heeft een eigen slug nodig.',
+      'De korte naam (slug) {value} wordt al gebruikt door {files}. Elke groep heeft een eigen korte naam nodig.',
     'registry/duplicate.name':
       'De naam {value} wordt al gebruikt door {files}. Elke groep heeft een eigen naam nodig.',
     'registry/duplicate.website':
@@ -85,16 +89,20 @@ export const registry = {
     'registry/duplicate.look-alike':
       'De naam {name} lijkt op {others}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
     'registry/duplicate.look-alike-characters':
-      'De naam {name} lijkt op {others}. {invisible, select, yes {Tekens erin die op andere lijken of onzichtbaar zijn} other {Tekens erin die op andere lijken}}: {characters}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
+      'De naam {name} lijkt op {others}. {invisible, select, all {Deze tekens in de naam zijn onzichtbaar} some {Deze tekens in de naam lijken op andere letters of zijn onzichtbaar} other {Deze tekens in de naam lijken op andere letters}}: {characters}. {invisible, select, all {Verwijder ze.} some {Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare.} other {Vervang ze door de gewone letters waarop ze lijken.}} Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
     'registry/duplicate.name-in': '{name} in {file}',
     'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+    'registry/duplicate.character':
+      '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code})',
+    'registry/duplicate.character-and-more':
+      '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code}), {more}',
     'registry/duplicate.two-ids':
       '{person} heeft hier Tech Community-gebruikers-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
     'registry/duplicate.two-logins':
       'Tech Community-gebruikers-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
 
     'registry/joined.missing':
-      'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+      'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
     'registry/joined.empty':
       '"joined" is leeg. Verwijder de regel: het programmateam vult de datum van toelating in wanneer het de groep toelaat.',
     'registry/joined.not-a-date':
@@ -106,27 +114,27 @@ export const registry = {
     'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
 
     'registry/location.unknown':
-      'Het register kan de plaats {city} in {country} niet vinden: die staat niet tussen de plaatsen met 1.000 of meer inwoners die het kent (GeoNames), in het Engels, Nederlands of Zweeds. Controleer de spelling en het land; kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
+      'Het register kan de plaats {city} in {country} niet vinden: die staat niet bij de plaatsen met 1.000 inwoners of meer waarvan het de Engelse, Nederlandse of Zweedse naam kent (GeoNames). Controleer de spelling en het land. Kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
 
     'registry/nearby.group':
       'De actieve groep {name} komt samen in {city}, {km, plural, =0 {dezelfde plaats als deze groep} other {# km hiervandaan}}. Groepen zo dicht bij elkaar delen leden en sprekers: de leiders willen misschien met elkaar praten voordat deze groep zich aansluit.',
   },
   sv: {
     'registry/file-name.missing':
-      'Filen har ingen slug. Lägg till "slug: {slug}" högst upp: gruppens id, samma som filnamnet utan .yaml.',
+      'Filen har inget kortnamn (slug). Lägg till "slug: {slug}" högst upp: kortnamnet som registret känner igen gruppen på, samma som filnamnet utan .yaml.',
     'registry/file-name.number':
-      '"slug" ska vara text, men YAML läser {slug} som ett tal. Sätt det inom citattecken: slug: "{slug}"',
+      'Kortnamnet (slug) ska vara text, men {slug} läses som ett tal. Sätt det inom citattecken: slug: "{slug}"',
     'registry/file-name.form':
-      '"slug" är {slug}, men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
+      'Kortnamnet (slug) {slug} får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
     'registry/file-name.extension':
       'Gruppfiler slutar på .yaml, inte .yml. Byt namn på filen till {expected}.',
     'registry/file-name.folder':
-      'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till {expected}.',
+      'Gruppfiler ligger i registrets mapp groups/ och har sitt kortnamn (slug) som filnamn. Flytta filen till {expected}.',
     'registry/file-name.differs':
-      '"slug" är {slug}, vilket skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra "slug" så att det stämmer med filnamnet.',
+      'Kortnamnet (slug) {slug} skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra kortnamnet så att det stämmer med filnamnet.',
 
     'registry/duplicate.slug':
-      'Värdet {value} i "slug" används redan av {files}. Varje grupp behöver en egen slug.',
+      'Kortnamnet (slug) {value} används redan av {files}. Varje grupp behöver ett eget kortnamn.',
     'registry/duplicate.name':
       'Namnet {value} används redan av {files}. Varje grupp behöver ett eget namn.',
     'registry/duplicate.website':
@@ -134,9 +142,13 @@ export const registry = {
     'registry/duplicate.look-alike':
       'Namnet {name} liknar {others}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
     'registry/duplicate.look-alike-characters':
-      'Namnet {name} liknar {others}. {invisible, select, yes {Tecken i namnet som liknar andra eller är osynliga} other {Tecken i namnet som liknar andra}}: {characters}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
+      'Namnet {name} liknar {others}. {invisible, select, all {Dessa tecken i namnet är osynliga} some {Dessa tecken i namnet liknar andra bokstäver eller är osynliga} other {Dessa tecken i namnet liknar andra bokstäver}}: {characters}. {invisible, select, all {Ta bort dem.} some {Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga.} other {Byt ut dem mot de vanliga bokstäver de liknar.}} Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
     'registry/duplicate.name-in': '{name} i {file}',
     'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+    'registry/duplicate.character':
+      '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code})',
+    'registry/duplicate.character-and-more':
+      '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code}), {more}',
     'registry/duplicate.two-ids':
       '{person} har Tech Community-användar-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda användar-ID: rätta det som är fel.',
     'registry/duplicate.two-logins':
@@ -149,13 +161,13 @@ export const registry = {
     'registry/joined.not-a-date':
       '"joined" ska vara datumet då programmet antog gruppen: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}. Bara programteamet anger det.',
     'registry/joined.future':
-      '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge gruppen ansöker.',
+      '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge ansökan pågår.',
 
     'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
 
     'registry/location.unknown':
-      'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med 1 000 invånare eller fler som det känner till (GeoNames), på engelska, nederländska eller svenska. Kontrollera stavningen och landet; stämmer båda, lägg till "location" med ortens "lat" och "lon" i grader (för Utrecht: lat 52.09, lon 5.12). Till dess syns gruppen inte på kartan.',
+      'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med minst 1 000 invånare vars engelska, nederländska eller svenska namn registret känner till (GeoNames). Kontrollera stavningen och landet. Om båda stämmer lägger du till "location" med ortens "lat" och "lon" i grader (för Uppsala: lat 59.86, lon 17.64). Till dess syns gruppen inte på kartan.',
 
     'registry/nearby.group':
       'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',

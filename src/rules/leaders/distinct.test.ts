@@ -39,9 +39,9 @@ describe(RULE, () => {
             line: 21,
             column: 11,
             message:
-              'The leader and the co-leader are the same person (@AnnaDeVries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (@AnnaDeVries). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
-            sv: 'Gruppledaren och medledaren är samma person (@AnnaDeVries). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+              'The leader and the co-leader have the same GitHub username, @AnnaDeVries, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider hebben dezelfde GitHub-gebruikersnaam, @AnnaDeVries: het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren har samma GitHub-användarnamn, @AnnaDeVries, och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
       },
@@ -54,9 +54,9 @@ describe(RULE, () => {
             line: 23,
             column: 20,
             message:
-              'The leader and the co-leader are the same person (Tech Community ID 1234567). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-            nl: 'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id 1234567). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
-            sv: 'Gruppledaren och medledaren är samma person (Tech Community-användar-ID 1234567). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+              'The leader and the co-leader have the same Tech Community user ID, 1234567, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider hebben dezelfde Tech Community-gebruikers-id, 1234567: het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren har samma Tech Community-användar-ID, 1234567, och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
       },
@@ -72,12 +72,12 @@ describe(RULE, () => {
             line: 21,
             column: 11,
             message:
-              'The leader and the co-leader are the same person (@annadevries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+              'The leader and the co-leader have the same GitHub username, @annadevries, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
           },
         ],
       },
       {
-        name: 'names a co-leader whose shared login is no valid username by name',
+        name: "names a shared login that is no valid username as written, not by the co-leader's name",
         text: VALID_GROUP.replace('github: annadevries', 'github: anna_dv').replace(
           'github: pjansen',
           'github: Anna_DV',
@@ -88,9 +88,9 @@ describe(RULE, () => {
             line: 21,
             column: 11,
             message:
-              'The leader and the co-leader are the same person ("Pieter Jansen"). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-            nl: 'De groepsleider en de co-leider zijn dezelfde persoon ("Pieter Jansen"). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
-            sv: 'Gruppledaren och medledaren är samma person ("Pieter Jansen"). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+              'The leader and the co-leader have the same GitHub username, "Anna_DV", so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider hebben dezelfde GitHub-gebruikersnaam, "Anna_DV": het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren har samma GitHub-användarnamn, "Anna_DV", och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
         also: [
@@ -109,6 +109,24 @@ describe(RULE, () => {
             column: 11,
             message:
               'The co-leader\'s GitHub username "Anna_DV" is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).',
+          },
+        ],
+      },
+      {
+        name: 'names a shared login that is no valid username, when neither person has a name',
+        text: VALID_GROUP.replace('github: annadevries', 'github: anna_dv')
+          .replace('github: pjansen', 'github: anna_dv')
+          .replace('  name: Anna de Vries\n', '')
+          .replace('  name: Pieter Jansen\n', ''),
+        findings: [
+          {
+            pointer: '/coLeader/github',
+            line: 19,
+            column: 11,
+            message:
+              'The leader and the co-leader have the same GitHub username, "anna_dv", so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+            nl: 'De groepsleider en de co-leider hebben dezelfde GitHub-gebruikersnaam, "anna_dv": het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+            sv: 'Gruppledaren och medledaren har samma GitHub-användarnamn, "anna_dv", och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
           },
         ],
       },

@@ -1,4 +1,6 @@
-import { personName, readPerson } from '../../core/people.js';
+import { GITHUB_LOGIN } from '../../core/names.js';
+import { readPerson } from '../../core/people.js';
+import { quote } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
@@ -16,7 +18,8 @@ export const rule: GroupRule = {
       return [
         {
           pointer: '/coLeader/github',
-          message: say('leaders/distinct.same-github', { name: personName(coLeader) }),
+          // The shared username itself: the co-leader's name, or their role, would not show why.
+          message: say('leaders/distinct.same-github', { account: account(coLeader.github) }),
         },
       ];
     }
@@ -34,3 +37,8 @@ export const rule: GroupRule = {
     return [];
   },
 };
+
+/** The username as the file writes it: a handle when valid, else quoted as the text it is. */
+function account(github: string | undefined): string {
+  return github !== undefined && GITHUB_LOGIN.test(github) ? `@${github}` : quote(github);
+}

@@ -310,8 +310,8 @@ describe(RULE, () => {
             'No GitHub account has the username @annadevries, given for the leader: check the spelling, exactly as on their GitHub profile.',
             {
               severity: 'error',
-              nl: 'Er is geen GitHub-account met de gebruikersnaam @annadevries, opgegeven voor de groepsleider: controleer de spelling, precies zoals op het GitHub-profiel.',
-              sv: 'Det finns inget GitHub-konto med användarnamnet @annadevries, angivet för gruppledaren: kontrollera stavningen, precis som på GitHub-profilen.',
+              nl: 'Er is geen GitHub-account met de gebruikersnaam @annadevries, opgegeven voor de groepsleider: controleer of de spelling precies klopt met het GitHub-profiel.',
+              sv: 'Det finns inget GitHub-konto med användarnamnet @annadevries, angivet för gruppledaren: kontrollera att stavningen är exakt som på GitHub-profilen.',
             },
           ),
         ],

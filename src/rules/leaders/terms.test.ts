@@ -45,7 +45,7 @@ describe(RULE, () => {
             message:
               'The leader @annadevries has not accepted the program\'s terms and conditions. Each leader must accept them; once @annadevries has, add "termsAccepted:" with the date, YYYY-MM-DD.',
             nl: 'De groepsleider @annadevries heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra @annadevries dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
-            sv: 'Gruppledaren @annadevries har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när @annadevries har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+            sv: 'Gruppledaren @annadevries har inte godkänt ledarvillkoren. Varje ledare måste godkänna dem; när @annadevries har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },
@@ -60,7 +60,7 @@ describe(RULE, () => {
             message:
               'The co-leader @pjansen has not accepted the program\'s terms and conditions. Each leader must accept them; once @pjansen has, add "termsAccepted:" with the date, YYYY-MM-DD.',
             nl: 'De co-leider @pjansen heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra @pjansen dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
-            sv: 'Medledaren @pjansen har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när @pjansen har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+            sv: 'Medledaren @pjansen har inte godkänt ledarvillkoren. Varje ledare måste godkänna dem; när @pjansen har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },
@@ -88,7 +88,7 @@ describe(RULE, () => {
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is "2024-02-30".',
             nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat "2024-02-30".',
-            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2024-02-30".',
+            sv: '"termsAccepted" ska vara datumet då @annadevries godkände ledarvillkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2024-02-30".',
           },
         ],
       },
@@ -103,7 +103,7 @@ describe(RULE, () => {
             message:
               '"termsAccepted" must be the date @annadevries accepted the terms, written YYYY-MM-DD and existing on the calendar; it is true.',
             nl: '"termsAccepted" moet de datum zijn waarop @annadevries de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat true.',
-            sv: '"termsAccepted" ska vara datumet då @annadevries godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det true.',
+            sv: '"termsAccepted" ska vara datumet då @annadevries godkände ledarvillkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det true.',
           },
         ],
       },
@@ -118,7 +118,7 @@ describe(RULE, () => {
             message:
               '@pjansen accepted the terms on 23 November 2026, which is after today (22 November 2026). Write the date they actually accepted.',
             nl: '@pjansen heeft de voorwaarden op 23 november 2026 geaccepteerd, en dat is na vandaag (22 november 2026). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
-            sv: '@pjansen godkände villkoren den 23 november 2026, vilket är efter i dag (22 november 2026). Skriv det datum då villkoren faktiskt godkändes.',
+            sv: '@pjansen godkände ledarvillkoren den 23 november 2026, vilket är efter i dag (22 november 2026). Skriv datumet då @pjansen faktiskt godkände dem.',
           },
         ],
       },
@@ -136,7 +136,7 @@ describe(RULE, () => {
             message:
               'The leader "Anna de Vries" has not accepted the program\'s terms and conditions. Each leader must accept them; once "Anna de Vries" has, add "termsAccepted:" with the date, YYYY-MM-DD.',
             nl: 'De groepsleider "Anna de Vries" heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra "Anna de Vries" dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
-            sv: 'Gruppledaren "Anna de Vries" har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när "Anna de Vries" har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+            sv: 'Gruppledaren "Anna de Vries" har inte godkänt ledarvillkoren. Varje ledare måste godkänna dem; när "Anna de Vries" har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },
@@ -153,7 +153,7 @@ describe(RULE, () => {
             message:
               'The leader has not accepted the program\'s terms and conditions. Each leader must accept them; once the leader has, add "termsAccepted:" with the date, YYYY-MM-DD.',
             nl: 'De groepsleider heeft de voorwaarden van het programma nog niet geaccepteerd. Elke leider moet ze accepteren; zodra de groepsleider dat heeft gedaan, voeg je "termsAccepted:" toe met de datum, JJJJ-MM-DD.',
-            sv: 'Gruppledaren har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när gruppledaren har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+            sv: 'Gruppledaren har inte godkänt ledarvillkoren. Varje ledare måste godkänna dem; när gruppledaren har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
           },
         ],
       },

@@ -112,7 +112,7 @@ describe(RULE, () => {
             line: 21,
             column: 11,
             message:
-              'The leader and the co-leader are the same person (@annadevries). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+              'The leader and the co-leader have the same GitHub username, @annadevries, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
           },
         ],
       },
@@ -132,16 +132,16 @@ describe(RULE, () => {
           line: 1,
           column: 7,
           message:
-            'The slug "example" is already used by groups/other.yaml. Each group needs its own slug.',
-          nl: 'De slug "example" wordt al gebruikt door groups/other.yaml. Elke groep heeft een eigen slug nodig.',
-          sv: 'Värdet "example" i "slug" används redan av groups/other.yaml. Varje grupp behöver en egen slug.',
+            'The short name (slug) "example" is already used by groups/other.yaml. Each group needs its own short name.',
+          nl: 'De korte naam (slug) "example" wordt al gebruikt door groups/other.yaml. Elke groep heeft een eigen korte naam nodig.',
+          sv: 'Kortnamnet (slug) "example" används redan av groups/other.yaml. Varje grupp behöver ett eget kortnamn.',
         },
         {
           pointer: '/slug',
           line: 1,
           column: 7,
           message:
-            'The slug "example" is already used by groups/example.yaml. Each group needs its own slug.',
+            'The short name (slug) "example" is already used by groups/example.yaml. Each group needs its own short name.',
         },
       ),
       ...bothWays(
@@ -202,7 +202,7 @@ describe(RULE, () => {
           line: 17,
           column: 20,
           message:
-            '@annadevries has Tech Community ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
+            '@annadevries has Tech Community user ID 1234567 here but 7654321 as leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
           nl: '@annadevries heeft hier Tech Community-gebruikers-id 1234567, maar 7654321 als groepsleider in groups/other.yaml. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
           sv: '@annadevries har Tech Community-användar-ID 1234567 här men 7654321 som gruppledare i groups/other.yaml. En person har ett enda användar-ID: rätta det som är fel.',
         },
@@ -211,7 +211,7 @@ describe(RULE, () => {
           line: 17,
           column: 20,
           message:
-            '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
+            '@AnnaDeVries has Tech Community user ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
         },
       ),
       ...bothWays(
@@ -226,7 +226,7 @@ describe(RULE, () => {
           line: 17,
           column: 20,
           message:
-            '@annadevries has Tech Community ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
+            '@annadevries has Tech Community user ID 1234567 here but 7654321 as co-leader in groups/other.yaml. One person has one ID: correct the one that is wrong.',
           nl: '@annadevries heeft hier Tech Community-gebruikers-id 1234567, maar 7654321 als co-leider in groups/other.yaml. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
           sv: '@annadevries har Tech Community-användar-ID 1234567 här men 7654321 som medledare i groups/other.yaml. En person har ett enda användar-ID: rätta det som är fel.',
         },
@@ -235,7 +235,7 @@ describe(RULE, () => {
           line: 23,
           column: 20,
           message:
-            '@AnnaDeVries has Tech Community ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
+            '@AnnaDeVries has Tech Community user ID 7654321 here but 1234567 as leader in groups/example.yaml. One person has one ID: correct the one that is wrong.',
         },
       ),
       ...bothWays(
@@ -250,7 +250,7 @@ describe(RULE, () => {
           line: 15,
           column: 11,
           message:
-            'Tech Community ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml. Each person has their own ID: check which one is right.',
+            'Tech Community user ID 1234567 belongs to @annadevries here but to @anna-dv in groups/other.yaml. Each person has their own ID: check which one is right.',
           nl: 'Tech Community-gebruikers-id 1234567 hoort hier bij @annadevries, maar bij @anna-dv in groups/other.yaml. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
           sv: 'Tech Community-användar-ID 1234567 tillhör @annadevries här men @anna-dv i groups/other.yaml. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
         },
@@ -259,7 +259,7 @@ describe(RULE, () => {
           line: 21,
           column: 11,
           message:
-            'Tech Community ID 1234567 belongs to @anna-dv here but to @annadevries in groups/example.yaml. Each person has their own ID: check which one is right.',
+            'Tech Community user ID 1234567 belongs to @anna-dv here but to @annadevries in groups/example.yaml. Each person has their own ID: check which one is right.',
         },
       ),
     ],
@@ -286,15 +286,18 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "\u0415\u0445\u0430mple Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'Look-alike characters in it: "\u0415" (U+0415), "\u0445" (U+0445), "\u0430" (U+0430). ' +
+              'These characters in it look like other letters: "\u0415" (Cyrillic, U+0415), "\u0445" (Cyrillic, U+0445), "\u0430" (Cyrillic, U+0430). ' +
+              'Replace them with the ordinary letters they look like. ' +
               ALIKE,
             otherNl:
               'De naam "\u0415\u0445\u0430mple Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
-              'Tekens erin die op andere lijken: "\u0415" (U+0415), "\u0445" (U+0445), "\u0430" (U+0430). ' +
+              'Deze tekens in de naam lijken op andere letters: "\u0415" (Cyrillisch, U+0415), "\u0445" (Cyrillisch, U+0445), "\u0430" (Cyrillisch, U+0430). ' +
+              'Vervang ze door de gewone letters waarop ze lijken. ' +
               ALIKE_NL,
             otherSv:
               'Namnet "\u0415\u0445\u0430mple Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
-              'Tecken i namnet som liknar andra: "\u0415" (U+0415), "\u0445" (U+0445), "\u0430" (U+0430). ' +
+              'Dessa tecken i namnet liknar andra bokstäver: "\u0415" (kyrilliskt, U+0415), "\u0445" (kyrilliskt, U+0445), "\u0430" (kyrilliskt, U+0430). ' +
+              'Byt ut dem mot de vanliga bokstäver de liknar. ' +
               ALIKE_SV,
           },
           {
@@ -305,7 +308,8 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "\u0395xample \u0391zure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'Look-alike characters in it: "\u0395" (U+0395), "\u0391" (U+0391). ' +
+              'These characters in it look like other letters: "\u0395" (Greek, U+0395), "\u0391" (Greek, U+0391). ' +
+              'Replace them with the ordinary letters they look like. ' +
               ALIKE,
           },
           {
@@ -316,7 +320,8 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "Example \u0410zure Us\u0435r Gr\u03BFup" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'Look-alike characters in it: "\u0410" (U+0410), "\u0435" (U+0435), "\u03BF" (U+03BF). ' +
+              'These characters in it look like other letters: "\u0410" (Cyrillic, U+0410), "\u0435" (Cyrillic, U+0435), "\u03BF" (Greek, U+03BF). ' +
+              'Replace them with the ordinary letters they look like. ' +
               ALIKE,
           },
           {
@@ -327,7 +332,8 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "\u0415\u0425\u0410\u041C\u0420L\u0415 \u0410ZUR\u0415 US\u0415R GR\u041EU\u0420" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'Look-alike characters in it: "\u0415" (U+0415), "\u0425" (U+0425), "\u0410" (U+0410), "\u041C" (U+041C), "\u0420" (U+0420), \u2026. ' +
+              'These characters in it look like other letters: "\u0415" (Cyrillic, U+0415), "\u0425" (Cyrillic, U+0425), "\u0410" (Cyrillic, U+0410), "\u041C" (Cyrillic, U+041C), "\u0420" (Cyrillic, U+0420), \u2026. ' +
+              'Replace them with the ordinary letters they look like. ' +
               ALIKE,
           },
           {
@@ -348,15 +354,59 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "Example\u200B Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'Look-alike or invisible characters in it: "\u200B" (U+200B). ' +
+              'These characters in it cannot be seen: "\u200B" (invisible, U+200B). Delete them. ' +
               ALIKE,
             otherNl:
               'De naam "Example\u200B Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
-              'Tekens erin die op andere lijken of onzichtbaar zijn: "\u200B" (U+200B). ' +
+              'Deze tekens in de naam zijn onzichtbaar: "\u200B" (onzichtbaar, U+200B). Verwijder ze. ' +
               ALIKE_NL,
             otherSv:
               'Namnet "Example\u200B Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
-              'Tecken i namnet som liknar andra eller är osynliga: "\u200B" (U+200B). ' +
+              'Dessa tecken i namnet är osynliga: "\u200B" (osynligt, U+200B). Ta bort dem. ' +
+              ALIKE_SV,
+          },
+          {
+            what: 'a Cyrillic letter and an invisible character',
+            name: 'Ex\u0430mple\u200B Azure User Group',
+            example:
+              'The name "Example Azure User Group" looks like "Ex\u0430mple\u200B Azure User Group" in groups/other.yaml. ' +
+              ALIKE,
+            other:
+              'The name "Ex\u0430mple\u200B Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
+              'These characters in it look like other letters or cannot be seen: "\u0430" (Cyrillic, U+0430), "\u200B" (invisible, U+200B). ' +
+              'Replace the look-alikes with ordinary letters and delete the invisible ones. ' +
+              ALIKE,
+            otherNl:
+              'De naam "Ex\u0430mple\u200B Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
+              'Deze tekens in de naam lijken op andere letters of zijn onzichtbaar: "\u0430" (Cyrillisch, U+0430), "\u200B" (onzichtbaar, U+200B). ' +
+              'Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare. ' +
+              ALIKE_NL,
+            otherSv:
+              'Namnet "Ex\u0430mple\u200B Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
+              'Dessa tecken i namnet liknar andra bokstäver eller är osynliga: "\u0430" (kyrilliskt, U+0430), "\u200B" (osynligt, U+200B). ' +
+              'Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga. ' +
+              ALIKE_SV,
+          },
+          {
+            what: 'an Armenian letter, of a script the message does not name',
+            name: 'Example Azure User Gr\u0585up',
+            example:
+              'The name "Example Azure User Group" looks like "Example Azure User Gr\u0585up" in groups/other.yaml. ' +
+              ALIKE,
+            other:
+              'The name "Example Azure User Gr\u0585up" looks like "Example Azure User Group" in groups/example.yaml. ' +
+              'These characters in it look like other letters: "\u0585" (not a plain letter, U+0585). ' +
+              'Replace them with the ordinary letters they look like. ' +
+              ALIKE,
+            otherNl:
+              'De naam "Example Azure User Gr\u0585up" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
+              'Deze tekens in de naam lijken op andere letters: "\u0585" (geen gewone letter, U+0585). ' +
+              'Vervang ze door de gewone letters waarop ze lijken. ' +
+              ALIKE_NL,
+            otherSv:
+              'Namnet "Example Azure User Gr\u0585up" liknar "Example Azure User Group" i groups/example.yaml. ' +
+              'Dessa tecken i namnet liknar andra bokstäver: "\u0585" (ingen vanlig bokstav, U+0585). ' +
+              'Byt ut dem mot de vanliga bokstäver de liknar. ' +
               ALIKE_SV,
           },
         ].flatMap(

@@ -114,16 +114,31 @@ function lookAlikeMessage(name: string, others: readonly Named[]): MessageRef {
   // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
   const chars = lookAlikeCharacters(name);
   if (chars.length === 0) return say('registry/duplicate.look-alike', params);
-  const shown = chars.slice(0, 5).map((char) => {
-    const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-    return `${quote(char)} (U+${code})`;
-  });
-  if (chars.length > shown.length) shown.push('…');
+  // Each character in words (its script, or invisible), its code point only in parentheses.
+  const characters = chars.slice(0, 5).reduceRight<MessageRef | string | undefined>(
+    (more, char) => {
+      const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+      const described = { character: quote(char), kind: scriptOf(char), code: `U+${code}` };
+      return more === undefined
+        ? say('registry/duplicate.character', described)
+        : say('registry/duplicate.character-and-more', { ...described, more });
+    },
+    chars.length > 5 ? '…' : undefined,
+  );
+  const invisible = chars.filter(isInvisible).length;
   return say('registry/duplicate.look-alike-characters', {
     ...params,
-    invisible: chars.some(isInvisible) ? 'yes' : 'no',
-    characters: shown.join(', '),
+    invisible: invisible === 0 ? 'none' : invisible === chars.length ? 'all' : 'some',
+    characters: characters ?? '',
   });
+}
+
+/** What a look-alike character is, in words a leader knows: the scripts they are most often from. */
+function scriptOf(char: string): 'invisible' | 'cyrillic' | 'greek' | 'other' {
+  if (isInvisible(char)) return 'invisible';
+  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic';
+  if (/\p{Script=Greek}/u.test(char)) return 'greek';
+  return 'other';
 }
 
 /**

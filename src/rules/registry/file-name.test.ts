@@ -59,10 +59,10 @@ describe(RULE, () => {
         path: 'groups/utrecht-azure.yaml',
         findings: [
           atSlug(
-            'The slug "example" differs from the file name "utrecht-azure.yaml". Rename the file to groups/example.yaml, or change the slug to match the file name.',
+            'The short name (slug) "example" differs from the file name "utrecht-azure.yaml". Rename the file to groups/example.yaml, or change the short name to match the file name.',
             {
-              nl: 'De slug "example" verschilt van de bestandsnaam "utrecht-azure.yaml". Hernoem het bestand naar groups/example.yaml, of maak de slug gelijk aan de bestandsnaam.',
-              sv: '"slug" är "example", vilket skiljer sig från filnamnet "utrecht-azure.yaml". Byt namn på filen till groups/example.yaml, eller ändra "slug" så att det stämmer med filnamnet.',
+              nl: 'De korte naam (slug) "example" verschilt van de bestandsnaam "utrecht-azure.yaml". Hernoem het bestand naar groups/example.yaml, of maak de korte naam gelijk aan de bestandsnaam.',
+              sv: 'Kortnamnet (slug) "example" skiljer sig från filnamnet "utrecht-azure.yaml". Byt namn på filen till groups/example.yaml, eller ändra kortnamnet så att det stämmer med filnamnet.',
             },
           ),
         ],
@@ -73,10 +73,10 @@ describe(RULE, () => {
         path: 'other/x.yaml',
         findings: [
           onFile(
-            "Group files live in the registry's groups/ folder, named after their slug. Move this file to groups/example.yaml.",
+            "Group files live in the registry's groups/ folder, named after their short name (slug). Move this file to groups/example.yaml.",
             {
-              nl: 'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar groups/example.yaml.',
-              sv: 'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till groups/example.yaml.',
+              nl: 'Groepsbestanden staan in de map groups/ van het register, met hun korte naam (slug) als bestandsnaam. Verplaats dit bestand naar groups/example.yaml.',
+              sv: 'Gruppfiler ligger i registrets mapp groups/ och har sitt kortnamn (slug) som filnamn. Flytta filen till groups/example.yaml.',
             },
           ),
         ],
@@ -98,7 +98,7 @@ describe(RULE, () => {
         path: 'groups/sub/example.yaml',
         findings: [
           onFile(
-            "Group files live in the registry's groups/ folder, named after their slug. Move this file to groups/example.yaml.",
+            "Group files live in the registry's groups/ folder, named after their short name (slug). Move this file to groups/example.yaml.",
           ),
         ],
       },
@@ -107,10 +107,10 @@ describe(RULE, () => {
         text: withField('slug', 'Example_Group'),
         findings: [
           atSlug(
-            'The slug "Example_Group" may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+            'The short name (slug) "Example_Group" may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
             {
-              nl: 'De slug "Example_Group" mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas hem aan en geef het bestand dezelfde naam.',
-              sv: '"slug" är "Example_Group", men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
+              nl: 'De korte naam (slug) "Example_Group" mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas die aan en geef het bestand dezelfde naam.',
+              sv: 'Kortnamnet (slug) "Example_Group" får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
             },
           ),
         ],
@@ -122,10 +122,10 @@ describe(RULE, () => {
         path: 'groups/2600.yaml',
         findings: [
           atSlug(
-            'The slug must be text, but YAML reads 2600 as a number. Put it in quotes: slug: "2600"',
+            'The short name (slug) must be text, but 2600 is read as a number. Put it in quotes: slug: "2600"',
             {
-              nl: 'De slug moet tekst zijn, maar YAML leest 2600 als een getal. Zet hem tussen aanhalingstekens: slug: "2600"',
-              sv: '"slug" ska vara text, men YAML läser 2600 som ett tal. Sätt det inom citattecken: slug: "2600"',
+              nl: 'De korte naam (slug) moet tekst zijn, maar 2600 wordt als getal gelezen. Zet die tussen aanhalingstekens: slug: "2600"',
+              sv: 'Kortnamnet (slug) ska vara text, men 2600 läses som ett tal. Sätt det inom citattecken: slug: "2600"',
             },
           ),
         ],
@@ -135,7 +135,7 @@ describe(RULE, () => {
         text: withField('slug', '[example]'),
         findings: [
           atSlug(
-            'The slug ["example"] may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+            'The short name (slug) ["example"] may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
           ),
         ],
       },
@@ -144,10 +144,10 @@ describe(RULE, () => {
         text: withField('slug', undefined),
         findings: [
           noSlug(
-            'The file has no slug. Add "slug: example" at the top: the group\'s id, equal to the file name without .yaml.',
+            'The file has no short name (slug). Add "slug: example" at the top: the short name the registry knows the group by, the file name without .yaml.',
             {
-              nl: 'Het bestand heeft geen slug. Voeg bovenaan "slug: example" toe: de id van de groep, gelijk aan de bestandsnaam zonder .yaml.',
-              sv: 'Filen har ingen slug. Lägg till "slug: example" högst upp: gruppens id, samma som filnamnet utan .yaml.',
+              nl: 'Het bestand heeft geen korte naam (slug). Voeg bovenaan "slug: example" toe: de korte naam waaronder het register de groep kent, gelijk aan de bestandsnaam zonder .yaml.',
+              sv: 'Filen har inget kortnamn (slug). Lägg till "slug: example" högst upp: kortnamnet som registret känner igen gruppen på, samma som filnamnet utan .yaml.',
             },
           ),
         ],
@@ -158,7 +158,7 @@ describe(RULE, () => {
         text: withField('slug', ''),
         findings: [
           noSlug(
-            'The file has no slug. Add "slug: example" at the top: the group\'s id, equal to the file name without .yaml.',
+            'The file has no short name (slug). Add "slug: example" at the top: the short name the registry knows the group by, the file name without .yaml.',
           ),
         ],
       },
@@ -168,7 +168,7 @@ describe(RULE, () => {
         path: 'groups/My_Group.yaml',
         findings: [
           noSlug(
-            'The file has no slug. Add "slug: your-group-name" at the top: the group\'s id, equal to the file name without .yaml.',
+            'The file has no short name (slug). Add "slug: your-group-name" at the top: the short name the registry knows the group by, the file name without .yaml.',
           ),
         ],
       },

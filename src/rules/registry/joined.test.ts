@@ -52,7 +52,7 @@ describe(RULE, () => {
         findings: [
           atValue(FUTURE, {
             nl: '"joined" is 2027-03-01, en dat is na vandaag (22 november 2026). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de aanvraag van de groep loopt.',
-            sv: '"joined" är 2027-03-01, vilket är efter i dag (22 november 2026). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge gruppen ansöker.',
+            sv: '"joined" är 2027-03-01, vilket är efter i dag (22 november 2026). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge ansökan pågår.',
           }),
         ],
       },
@@ -91,7 +91,7 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group\'s status is "active", so the program has admitted it, but "joined" is missing. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
-            nl: 'De status van de groep is "active", dus het programma heeft de groep toegelaten, maar "joined" ontbreekt. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+            nl: 'De status van de groep is "active", dus het programma heeft de groep toegelaten, maar "joined" ontbreekt. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
             sv: 'Gruppens status är "active", så programmet har antagit den, men "joined" saknas. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
           },
         ],
@@ -106,7 +106,7 @@ describe(RULE, () => {
             column: 1,
             message:
               'The group\'s status is "leaving", so the program has admitted it, but "joined" is empty. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
-            nl: 'De status van de groep is "leaving", dus het programma heeft de groep toegelaten, maar "joined" is leeg. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+            nl: 'De status van de groep is "leaving", dus het programma heeft de groep toegelaten, maar "joined" is leeg. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
             sv: 'Gruppens status är "leaving", så programmet har antagit den, men "joined" är tomt. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
           },
         ],

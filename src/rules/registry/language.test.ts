@@ -20,11 +20,11 @@ const atValue = (message: string, translations: { nl?: string; sv?: string } = {
 });
 
 const WRITES =
-  'the automation writes to groups in English, Dutch or Swedish only, so this group will get English.';
+  'the registry writes to groups only in English, Dutch or Swedish, so this group gets its messages in English.';
 const WRITES_NL =
-  'de automatisering schrijft alleen in het Engels, Nederlands of Zweeds naar groepen, dus deze groep krijgt Engels.';
+  'berichten aan groepen zijn er alleen in het Engels, Nederlands en Zweeds, dus deze groep krijgt ze in het Engels.';
 const WRITES_SV =
-  'automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.';
+  'registret skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får sina meddelanden på engelska.';
 
 /** A tag the schema refuses: the schema rule reports it, this rule says nothing. */
 const toSchema = (
@@ -100,7 +100,7 @@ describe(RULE, () => {
         text: withField('language', 'pt-BR'),
         findings: [
           atValue(
-            '"language" is "pt-BR": the automation writes to groups in English, Dutch or Swedish only, so this group will get English. To choose, write "language: en", "language: nl" or "language: sv".',
+            '"language" is "pt-BR": the registry writes to groups only in English, Dutch or Swedish, so this group gets its messages in English. To choose, write "language: en", "language: nl" or "language: sv".',
           ),
         ],
       },
@@ -109,7 +109,7 @@ describe(RULE, () => {
         text: withField('language', 'zh-Hant-TW'),
         findings: [
           atValue(
-            '"language" is "zh-Hant-TW": the automation writes to groups in English, Dutch or Swedish only, so this group will get English. To choose, write "language: en", "language: nl" or "language: sv".',
+            '"language" is "zh-Hant-TW": the registry writes to groups only in English, Dutch or Swedish, so this group gets its messages in English. To choose, write "language: en", "language: nl" or "language: sv".',
           ),
         ],
       },
@@ -118,7 +118,7 @@ describe(RULE, () => {
         text: withField('language', 'und'),
         findings: [
           atValue(
-            '"language" is "und": the automation writes to groups in English, Dutch or Swedish only, so this group will get English. To choose, write "language: en", "language: nl" or "language: sv".',
+            '"language" is "und": the registry writes to groups only in English, Dutch or Swedish, so this group gets its messages in English. To choose, write "language: en", "language: nl" or "language: sv".',
           ),
         ],
       },

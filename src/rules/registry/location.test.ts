@@ -24,7 +24,7 @@ const atCity = (message: string, translations: { nl?: string; sv?: string } = {}
 });
 
 const unknown = (city: string, country: string): string =>
-  `The registry cannot place the city "${city}" in ${country}: it is not among the places of 1,000 people or more it knows (GeoNames), in English, Dutch or Swedish. Check the spelling and the country; if both are right, add "location" with the place's "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.`;
+  `The registry cannot place the city "${city}" in ${country}: it is not among the places of 1,000 people or more whose English, Dutch or Swedish names it knows (GeoNames). Check the spelling and the country; if both are right, add "location" with the place's "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.`;
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -68,8 +68,8 @@ describe(RULE, () => {
         places,
         findings: [
           atCity(unknown('Atlantis', 'NL'), {
-            nl: 'Het register kan de plaats "Atlantis" in NL niet vinden: die staat niet tussen de plaatsen met 1.000 of meer inwoners die het kent (GeoNames), in het Engels, Nederlands of Zweeds. Controleer de spelling en het land; kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
-            sv: 'Registret kan inte hitta orten "Atlantis" i NL: den finns inte bland de orter med 1 000 invånare eller fler som det känner till (GeoNames), på engelska, nederländska eller svenska. Kontrollera stavningen och landet; stämmer båda, lägg till "location" med ortens "lat" och "lon" i grader (för Utrecht: lat 52.09, lon 5.12). Till dess syns gruppen inte på kartan.',
+            nl: 'Het register kan de plaats "Atlantis" in NL niet vinden: die staat niet bij de plaatsen met 1.000 inwoners of meer waarvan het de Engelse, Nederlandse of Zweedse naam kent (GeoNames). Controleer de spelling en het land. Kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
+            sv: 'Registret kan inte hitta orten "Atlantis" i NL: den finns inte bland de orter med minst 1 000 invånare vars engelska, nederländska eller svenska namn registret känner till (GeoNames). Kontrollera stavningen och landet. Om båda stämmer lägger du till "location" med ortens "lat" och "lon" i grader (för Uppsala: lat 59.86, lon 17.64). Till dess syns gruppen inte på kartan.',
           }),
         ],
       },

@@ -76,10 +76,10 @@ describe(RULE, () => {
           atRule(
             1,
             49,
-            '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+            '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
             {
-              nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 45). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-              sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 45). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+              nl: 'Voor "meetups/minimum" geldt al de 1e vrijstelling (regel 45). Per programmaregel is er maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+              sv: 'Det finns redan ett undantag för "meetups/minimum": det 1:a undantaget (rad 45). En regel kan bara ha ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
             },
           ),
         ],
@@ -98,16 +98,16 @@ describe(RULE, () => {
             line: 53,
             column: 11,
             message:
-              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
           },
           {
             pointer: '/waivers/3/rule',
             line: 57,
             column: 11,
             message:
-              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-            nl: '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling (regel 45). Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-            sv: '"meetups/minimum" undantas redan av det 1:a undantaget (rad 45). En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+            nl: 'Voor "meetups/minimum" geldt al de 1e vrijstelling (regel 45). Per programmaregel is er maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+            sv: 'Det finns redan ett undantag för "meetups/minimum": det 1:a undantaget (rad 45). En regel kan bara ha ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
           },
         ],
       },
@@ -123,7 +123,7 @@ describe(RULE, () => {
             line: 49,
             column: 11,
             message:
-              '"trademark/name" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+              '"trademark/name" is already waived by the 1st waiver (line 45). A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
           },
         ],
       },
@@ -141,7 +141,7 @@ describe(RULE, () => {
             line: 49,
             column: 11,
             message:
-              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+              '"meetups/minimum" is already waived by the 1st waiver (line 45). A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
           },
         ],
         also: [
@@ -177,9 +177,9 @@ describe(`${RULE} without the first waiver's line`, () => {
     );
     expect(rendered).toEqual([
       [
-        '"meetups/minimum" is already waived by the 1st waiver. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
-        '"meetups/minimum" is al vrijgesteld door de 1e vrijstelling. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-        '"meetups/minimum" undantas redan av det 1:a undantaget. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+        '"meetups/minimum" is already waived by the 1st waiver. A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+        'Voor "meetups/minimum" geldt al de 1e vrijstelling. Per programmaregel is er maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+        'Det finns redan ett undantag för "meetups/minimum": det 1:a undantaget. En regel kan bara ha ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
       ],
     ]);
   });

@@ -19,7 +19,7 @@ const atFirst = {
   line: 47,
   column: 12,
   message: ENDED,
-  nl: 'De vrijstelling voor "meetups/minimum" is op 21 november 2026 verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
+  nl: 'De vrijstelling voor "meetups/minimum" is op 21 november 2026 verlopen, dus de programmaregel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
   sv: 'Undantaget för "meetups/minimum" gick ut den 21 november 2026, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
 };
 
@@ -75,7 +75,7 @@ describe(RULE, () => {
             column: 12,
             message:
               'The waiver for "meetups/spread" ended on 30 June 2026, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
-            nl: 'De vrijstelling voor "meetups/spread" is op 30 juni 2026 verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
+            nl: 'De vrijstelling voor "meetups/spread" is op 30 juni 2026 verlopen, dus de programmaregel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
             sv: 'Undantaget för "meetups/spread" gick ut den 30 juni 2026, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
           },
           {
@@ -84,7 +84,7 @@ describe(RULE, () => {
             column: 12,
             message:
               'The waiver for "trademark/name" ended on 31 December 2025, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
-            nl: 'De vrijstelling voor "trademark/name" is op 31 december 2025 verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
+            nl: 'De vrijstelling voor "trademark/name" is op 31 december 2025 verlopen, dus de programmaregel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
             sv: 'Undantaget för "trademark/name" gick ut den 31 december 2025, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
           },
         ],
