@@ -89,10 +89,11 @@ describe(RULE, () => {
         text: withField('joined', '2026-07-01', meetups('2026-08-13', '2026-10-08')),
         findings: [
           onMeetups(
-            'On 30 December 2026 the group will have held only 2 Azure meetups in the last 12 months, below the 3 the program asks for. Plan an Azure meetup before 30 December 2026 and add it here.',
+            // The 3 is the group's share, not what the program asks of every group (6): said so.
+            'On 30 December 2026 the group will have held only 2 Azure meetups in the last 12 months, below its share of the minimum (3) since it joined the program on 1 July 2026. Plan an Azure meetup before 30 December 2026 and add it here.',
             {
-              nl: 'Op 30 december 2026 heeft de groep in de afgelopen 12 maanden maar 2 Azure-meetups gehouden, minder dan de 3 die het programma vereist. Plan vóór 30 december 2026 een Azure-meetup en voeg hem hier toe.',
-              sv: 'Den 30 december 2026 har gruppen bara hållit 2 Azure-möten under de senaste 12 månaderna, färre än de 3 som programmet kräver. Planera ett Azure-möte före den 30 december 2026 och lägg till det här.',
+              nl: 'Op 30 december 2026 heeft de groep in de afgelopen 12 maanden maar 2 Azure-meetups gehouden, minder dan haar deel van het minimum (3) sinds ze op 1 juli 2026 bij het programma kwam. Plan vóór 30 december 2026 een Azure-meetup en voeg hem hier toe.',
+              sv: 'Den 30 december 2026 har gruppen bara hållit 2 Azure-möten under de senaste 12 månaderna, färre än gruppens andel av minimikravet (3) sedan den gick med i programmet den 1 juli 2026. Planera ett Azure-möte före den 30 december 2026 och lägg till det här.',
             },
           ),
         ],
