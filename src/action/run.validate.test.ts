@@ -46,7 +46,7 @@ describe('the Action in validate mode, in process', () => {
       {},
     ]);
     expect(errors[0]?.data).toContain(
-      '"Official ::error:: Azure Group" suggests the group is official',
+      '"Official ::error:: Azure Group" suggests that the group is official',
     );
     expect(errors[1]?.data).toBe('1 error in the registry; see the annotations.');
     expect(result.outputs).toMatchObject({ errors: '1' });

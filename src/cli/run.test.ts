@@ -185,7 +185,9 @@ describe('tgr validate', () => {
       '.github/program.yml': 'meetups:\n  minimum: 8\nrules:\n  meetups/minimum: error\n',
     });
     const result = await tgr(root, 'validate');
-    expect(result.stdout).toContain('error meetups/minimum  Only 6 Azure meetups');
+    expect(result.stdout).toContain(
+      'error meetups/minimum  Between 23 November 2025 and 22 November 2026 the group has held only 6 Azure meetups',
+    );
     expect(result.code).toBe(1);
   });
 

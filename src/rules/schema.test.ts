@@ -99,7 +99,7 @@ describe(RULE, () => {
             line: 12,
             column: 14,
             message:
-              'Groups in the program may not charge members an admission fee, and "admission" is "10 EUR". Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".',
+              'Groups in the program may not charge members an admission fee, but "admission" is "10 EUR". Make meetups free to attend ("admission: none"). If members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".',
           },
           {
             rule: 'leaders/leader',

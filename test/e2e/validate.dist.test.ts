@@ -63,7 +63,7 @@ describe('the Action bundle in validate mode', () => {
       {},
     ]);
     expect(errors[0]?.data).toContain(
-      '"Official ::error:: Azure Group" suggests the group is official',
+      '"Official ::error:: Azure Group" suggests that the group is official',
     );
     expect(errors[1]?.data).toBe('1 error in the registry; see the annotations.');
     expect(result.outputs).toMatch(/errors<<.*\n1\n/);

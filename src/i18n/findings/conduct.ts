@@ -9,6 +9,8 @@ import type { Area, Catalogue } from './catalogue.js';
 const en = {
   'conduct/code-of-conduct.missing':
     'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. {start}',
+  'conduct/code-of-conduct.empty':
+    '"codeOfConduct" is empty. Write the https link to the group\'s published code of conduct. {start}',
   'conduct/code-of-conduct.start-from-guide':
     'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
   'conduct/code-of-conduct.start-from-link':
@@ -30,6 +32,8 @@ export const conduct = {
   nl: {
     'conduct/code-of-conduct.missing':
       'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. {start}',
+    'conduct/code-of-conduct.empty':
+      '"codeOfConduct" is leeg. Vul de https-link naar de gepubliceerde gedragscode van de groep in. {start}',
     'conduct/code-of-conduct.start-from-guide':
       'Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
     'conduct/code-of-conduct.start-from-link':
@@ -47,7 +51,9 @@ export const conduct = {
   },
   sv: {
     'conduct/code-of-conduct.missing':
-      'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. {start}',
+      'Gruppens uppförandekod saknas. Enligt programmets villkor ska gruppen ha en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med en https-länk till den. {start}',
+    'conduct/code-of-conduct.empty':
+      '"codeOfConduct" är tomt. Skriv https-länken till gruppens publicerade uppförandekod. {start}',
     'conduct/code-of-conduct.start-from-guide':
       'Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
     'conduct/code-of-conduct.start-from-link':

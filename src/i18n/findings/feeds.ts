@@ -13,6 +13,7 @@ const HOW_TO_FIX = {
  * file. The placeholder `'<your-group>'` is quoted so that ICU does not read it as a tag.
  */
 const en = {
+  'feeds/url.empty': `The event feed is empty. ${HOW_TO_FIX.en}`,
   'feeds/url.not-text': `The event feed must be a web address starting with https://, but it is {value}. ${HOW_TO_FIX.en}`,
   'feeds/url.not-a-url': `The event feed {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}} ${HOW_TO_FIX.en}`,
   'feeds/url.not-https': `The event feed {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}} ${HOW_TO_FIX.en}`,
@@ -23,6 +24,7 @@ const en = {
 export const feeds = {
   en,
   nl: {
+    'feeds/url.empty': `De agendafeed is leeg. ${HOW_TO_FIX.nl}`,
     'feeds/url.not-text': `De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. ${HOW_TO_FIX.nl}`,
     'feeds/url.not-a-url': `De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} ${HOW_TO_FIX.nl}`,
     'feeds/url.not-https': `De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} ${HOW_TO_FIX.nl}`,
@@ -30,6 +32,7 @@ export const feeds = {
     'feeds/url.not-public': `De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. ${HOW_TO_FIX.nl}`,
   },
   sv: {
+    'feeds/url.empty': `Kalenderflödet är tomt. ${HOW_TO_FIX.sv}`,
     'feeds/url.not-text': `Kalenderflödet ska vara en webbadress som börjar med https://, men nu står det {value}. ${HOW_TO_FIX.sv}`,
     'feeds/url.not-a-url': `Kalenderflödet {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}} ${HOW_TO_FIX.sv}`,
     'feeds/url.not-https': `Kalenderflödet {value} måste använda https:// så att alla kan öppna det säkert.{suggest, select, yes { Menade du {suggestion}?} other {}} ${HOW_TO_FIX.sv}`,

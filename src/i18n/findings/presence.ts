@@ -7,6 +7,8 @@ import type { Area, Catalogue } from './catalogue.js';
 const en = {
   'presence/website.missing':
     'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
+  'presence/website.empty':
+    '"website" is empty. Write the https link to the group\'s public website, or to its page on a meetup platform.',
   'presence/website.not-text':
     'The website must be a web address starting with https://, but it is {value}.',
   'presence/website.not-a-url':
@@ -24,6 +26,8 @@ export const presence = {
   nl: {
     'presence/website.missing':
       'De website van de groep ontbreekt. Het programma vereist een openbare website of online aanwezigheid die ook niet-leden kunnen lezen (een site, of een pagina op een meetup-platform): voeg "website:" toe met de https-link.',
+    'presence/website.empty':
+      '"website" is leeg. Vul de https-link in naar de openbare website van de groep, of naar haar pagina op een meetup-platform.',
     'presence/website.not-text':
       'De website moet een webadres zijn dat begint met https://, maar er staat {value}.',
     'presence/website.not-a-url':
@@ -37,7 +41,9 @@ export const presence = {
   },
   sv: {
     'presence/website.missing':
-      'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med dess https-länk.',
+      'Gruppens webbplats saknas. Enligt programmets villkor ska gruppen ha en offentlig webbplats eller annan närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med en https-länk till den.',
+    'presence/website.empty':
+      '"website" är tomt. Skriv https-länken till gruppens offentliga webbplats eller till gruppens sida på en evenemangsplattform.',
     'presence/website.not-text':
       'Webbplatsen ska vara en webbadress som börjar med https://, men nu står det {value}.',
     'presence/website.not-a-url':

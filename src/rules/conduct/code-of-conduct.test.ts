@@ -16,6 +16,14 @@ interface Said {
 /** The finding at the value of `codeOfConduct: …`, line 10, column 16. */
 const atValue = (said: Said) => ({ pointer: '/codeOfConduct', line: 10, column: 16, ...said });
 
+/** What the rule says when `codeOfConduct:` is there but holds nothing (no program link). */
+const EMPTY: Said = {
+  message:
+    '"codeOfConduct" is empty. Write the https link to the group\'s published code of conduct. If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
+  nl: '"codeOfConduct" is leeg. Vul de https-link naar de gepubliceerde gedragscode van de groep in. Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
+  sv: '"codeOfConduct" är tomt. Skriv https-länken till gruppens publicerade uppförandekod. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
+};
+
 /** What the rule says of a link on a private or local host. */
 const notPublic = (url: string): Said => ({
   message: `The code of conduct "${url}" points to a private or local address that people outside your network cannot open. Use the public link.`,
@@ -38,9 +46,19 @@ describe(RULE, () => {
             message:
               'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
             nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
-            sv: 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
+            sv: 'Gruppens uppförandekod saknas. Enligt programmets villkor ska gruppen ha en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med en https-länk till den. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
           },
         ],
+      },
+      {
+        name: 'says that codeOfConduct: "" is empty, not missing',
+        text: withField('codeOfConduct', '""'),
+        findings: [atValue(EMPTY)],
+      },
+      {
+        name: 'says that a code of conduct with no value is empty, at its key',
+        text: withField('codeOfConduct', ''),
+        findings: [{ pointer: '/codeOfConduct', line: 10, column: 1, ...EMPTY }],
       },
       {
         name: 'suggests https for an http link',
@@ -147,9 +165,9 @@ describe(RULE, () => {
         findings: [
           atValue({
             message:
-              'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. If the group has none yet, start from the Azure Tech Groups Code of Conduct: https://example.org/azure-tech-groups/coc',
-            nl: 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma: https://example.org/azure-tech-groups/coc',
-            sv: 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: https://example.org/azure-tech-groups/coc',
+              '"codeOfConduct" is empty. Write the https link to the group\'s published code of conduct. If the group has none yet, start from the Azure Tech Groups Code of Conduct: https://example.org/azure-tech-groups/coc',
+            nl: '"codeOfConduct" is leeg. Vul de https-link naar de gepubliceerde gedragscode van de groep in. Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma: https://example.org/azure-tech-groups/coc',
+            sv: '"codeOfConduct" är tomt. Skriv https-länken till gruppens publicerade uppförandekod. Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: https://example.org/azure-tech-groups/coc',
           }),
         ],
       },

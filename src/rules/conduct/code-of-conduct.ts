@@ -27,9 +27,10 @@ export const rule: GroupRule = {
         policy.codeOfConductUrl === undefined
           ? say('conduct/code-of-conduct.start-from-guide')
           : say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
-      return [
-        { pointer: '/codeOfConduct', message: say('conduct/code-of-conduct.missing', { start }) },
-      ];
+      // The key with nothing in it: the leader wrote "codeOfConduct:" and needs the link.
+      const id =
+        value === undefined ? 'conduct/code-of-conduct.missing' : 'conduct/code-of-conduct.empty';
+      return [{ pointer: '/codeOfConduct', message: say(id, { start }) }];
     }
     const problem = findUrlProblem(value);
     return problem === undefined

@@ -81,6 +81,27 @@ describe(RULE, () => {
         nl: 'De agendafeed "http://www.meetup.com/utrecht-azure/events/ical/" moet https:// gebruiken, zodat iedereen hem veilig kan openen. Bedoel je "https://www.meetup.com/utrecht-azure/events/ical/"?',
         sv: 'Kalenderflödet "http://www.meetup.com/utrecht-azure/events/ical/" måste använda https:// så att alla kan öppna det säkert. Menade du "https://www.meetup.com/utrecht-azure/events/ical/"?',
       }),
+      feed('says that a feed of "" is empty, not that it is no full web address', '""', {
+        message: 'The event feed is empty.',
+        nl: 'De agendafeed is leeg.',
+        sv: 'Kalenderflödet är tomt.',
+      }),
+      {
+        name: 'says that a feed with no value is empty, not that it is null',
+        text: withFeeds(''),
+        findings: [
+          {
+            pointer: '/feeds/0',
+            line: 11,
+            column: 3,
+            ...withHow({
+              message: 'The event feed is empty.',
+              nl: 'De agendafeed is leeg.',
+              sv: 'Kalenderflödet är tomt.',
+            }),
+          },
+        ],
+      },
       feed('refuses a webcal link', 'webcal://example-azure.org/events.ics', {
         message:
           'The event feed "webcal://example-azure.org/events.ics" must use https:// so that everyone can open it safely.',

@@ -1,5 +1,5 @@
 import { pointer } from '../../core/json-pointer.js';
-import { asList, field } from '../../core/read.js';
+import { asList, asText, field } from '../../core/read.js';
 import { findUrlProblem, type UrlProblem } from '../../core/urls.js';
 import { say, type FindingMessageId } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
@@ -26,6 +26,11 @@ export const rule: GroupRule = {
   check({ data }) {
     const problems: Problem[] = [];
     asList(field(data, 'feeds')).forEach((value, index) => {
+      // `- ` and `- ""` hold no link: said as empty, not as "null" or a bad address.
+      if (value === null || (typeof value === 'string' && asText(value) === undefined)) {
+        problems.push({ pointer: pointer('feeds', index), message: say('feeds/url.empty') });
+        return;
+      }
       const problem = findUrlProblem(value);
       if (problem !== undefined) {
         problems.push({

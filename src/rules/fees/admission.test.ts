@@ -5,11 +5,11 @@ import { ruleTester, type InvalidCase } from '../../../test/support/rule-tester.
 const RULE = 'fees/admission';
 
 const HOW_TO_FIX =
-  'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
+  'Make meetups free to attend ("admission: none"). If members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".';
 const HOW_TO_FIX_NL =
-  'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en geef in "passThrough:" aan om welke kosten het gaat.';
+  'Maak meetups gratis toegankelijk ("admission: none"). Delen leden locatie- of etenskosten tegen kostprijs, gebruik dan "admission: pass-through" en schrijf in "passThrough:" om welke kosten het gaat.';
 const HOW_TO_FIX_SV =
-  'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange i "passThrough:" vilka kostnader det gäller.';
+  'Gör mötena avgiftsfria ("admission: none"). Delar medlemmarna på lokalhyra eller mat till självkostnadspris, använd då "admission: pass-through" och skriv i "passThrough:" vilka kostnader det gäller.';
 
 /** VALID_GROUP with its `fees:` block holding these lines; the block starts on line 11. */
 const fees = (...lines: string[]): string =>
@@ -63,8 +63,8 @@ describe(RULE, () => {
             column: 1,
             message:
               'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
-            nl: '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Venue hire and pizza, shared at cost".',
-            sv: '"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Zaalhuur en pizza, tegen kostprijs gedeeld".',
+            sv: '"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och skriv vilka de är, till exempel "Lokalhyra och pizza, delas till självkostnadspris".',
           },
         ],
       },
@@ -78,8 +78,8 @@ describe(RULE, () => {
             column: 16,
             message:
               'Admission is "pass-through" but "passThrough" is "ok", which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
-            nl: '"admission" is "pass-through", maar "passThrough" is "ok", en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
-            sv: '"admission" är "pass-through", men "passThrough" är "ok", och det säger inte vilka kostnader medlemmarna delar på. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar "passThrough" is "ok", en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Zaalhuur en pizza, tegen kostprijs gedeeld".',
+            sv: '"admission" är "pass-through", men "passThrough" är "ok", och det säger inte vilka kostnader medlemmarna delar på. Skriv vilka de är i "passThrough:", till exempel "Lokalhyra och pizza, delas till självkostnadspris".',
           },
         ],
       },
@@ -93,8 +93,69 @@ describe(RULE, () => {
             column: 3,
             message:
               'Admission is "pass-through" but "passThrough" is empty, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
-            nl: '"admission" is "pass-through", maar "passThrough" is leeg, en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
-            sv: '"admission" är "pass-through", men "passThrough" är tomt, och det säger inte vilka kostnader medlemmarna delar på. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+            nl: '"admission" is "pass-through", maar "passThrough" is leeg, en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Zaalhuur en pizza, tegen kostprijs gedeeld".',
+            sv: '"admission" är "pass-through", men "passThrough" är tomt, och det säger inte vilka kostnader medlemmarna delar på. Skriv vilka de är i "passThrough:", till exempel "Lokalhyra och pizza, delas till självkostnadspris".',
+          },
+        ],
+      },
+      {
+        name: 'says that passThrough: "" is empty when costs are passed through',
+        text: fees('admission: pass-through', 'passThrough: ""'),
+        findings: [
+          {
+            pointer: '/fees/passThrough',
+            line: 13,
+            column: 16,
+            message:
+              'Admission is "pass-through" but "passThrough" is empty, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+          },
+        ],
+      },
+      {
+        name: 'says that admission: "" is empty, not that it is a fee',
+        text: fees('admission: ""'),
+        findings: [
+          atAdmission(`"admission" is empty. ${HOW_TO_FIX}`, {
+            nl: `"admission" is leeg. ${HOW_TO_FIX_NL}`,
+            sv: `"admission" är tomt. ${HOW_TO_FIX_SV}`,
+          }),
+        ],
+      },
+      {
+        name: 'says that an admission with no value is empty, at its key',
+        text: fees('admission:'),
+        findings: [
+          {
+            pointer: '/fees/admission',
+            line: 12,
+            column: 3,
+            message: `"admission" is empty. ${HOW_TO_FIX}`,
+          },
+        ],
+      },
+      {
+        name: 'says that fees: "" is empty, not that it is text',
+        text: withField('fees', '""'),
+        findings: [
+          {
+            pointer: '/fees',
+            line: 11,
+            column: 7,
+            message: `"fees" is empty: add "admission:" below it. ${HOW_TO_FIX}`,
+            nl: `"fees" is leeg: zet "admission:" eronder. ${HOW_TO_FIX_NL}`,
+            sv: `"fees" är tomt: lägg till "admission:" under det. ${HOW_TO_FIX_SV}`,
+          },
+        ],
+      },
+      {
+        name: 'says that fees with no value is empty, not missing, at its key',
+        text: withField('fees', ''),
+        findings: [
+          {
+            pointer: '/fees',
+            line: 11,
+            column: 1,
+            message: `"fees" is empty: add "admission:" below it. ${HOW_TO_FIX}`,
           },
         ],
       },
@@ -103,10 +164,10 @@ describe(RULE, () => {
         text: fees('admission: 10 EUR'),
         findings: [
           atAdmission(
-            `Groups in the program may not charge members an admission fee, and "admission" is "10 EUR". ${HOW_TO_FIX}`,
+            `Groups in the program may not charge members an admission fee, but "admission" is "10 EUR". ${HOW_TO_FIX}`,
             {
-              nl: `Groepen in het programma mogen leden geen toegangsprijs laten betalen, en "admission" is "10 EUR". ${HOW_TO_FIX_NL}`,
-              sv: `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, och "admission" är "10 EUR". ${HOW_TO_FIX_SV}`,
+              nl: `Groepen in het programma mogen leden geen toegangskosten laten betalen, maar "admission" is "10 EUR". ${HOW_TO_FIX_NL}`,
+              sv: `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, men "admission" är "10 EUR". ${HOW_TO_FIX_SV}`,
             },
           ),
         ],
@@ -134,10 +195,10 @@ describe(RULE, () => {
         text: fees(`admission: ${value}`),
         findings: [
           atAdmission(
-            `"admission" is ${shown}. To say that members pay nothing to attend, write it as "admission: none": the field takes none or pass-through.`,
+            `"admission" is ${shown}. To say that members pay nothing to attend, write it as "admission: none": the field takes only "none" or "pass-through".`,
             {
-              nl: `"admission" is ${shown}. Om te zeggen dat leden niets betalen om een meetup bij te wonen, schrijf je "admission: none": het veld kent alleen none of pass-through.`,
-              sv: `"admission" är ${shown}. För att säga att medlemmarna inte betalar något för att delta skriver du "admission: none": fältet tar bara none eller pass-through.`,
+              nl: `"admission" is ${shown}. Wil je zeggen dat leden niets betalen om een meetup bij te wonen, schrijf dan "admission: none": in dit veld staat alleen "none" of "pass-through".`,
+              sv: `"admission" är ${shown}. Om du menar att medlemmarna inte betalar något för att delta, skriv "admission: none": fältet kan bara vara "none" eller "pass-through".`,
             },
           ),
         ],
@@ -148,10 +209,10 @@ describe(RULE, () => {
         text: fees('admission: Pass Through', 'passThrough: Venue hire and pizza, shared at cost'),
         findings: [
           atAdmission(
-            '"admission" is "Pass Through". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes none or pass-through.',
+            '"admission" is "Pass Through". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes only "none" or "pass-through".',
             {
-              nl: '"admission" is "Pass Through". Om te zeggen dat leden locatie- of hostingkosten tegen kostprijs delen, schrijf je "admission: pass-through": het veld kent alleen none of pass-through.',
-              sv: '"admission" är "Pass Through". För att säga att medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris skriver du "admission: pass-through": fältet tar bara none eller pass-through.',
+              nl: '"admission" is "Pass Through". Wil je zeggen dat leden locatie- of hostingkosten tegen kostprijs delen, schrijf dan "admission: pass-through": in dit veld staat alleen "none" of "pass-through".',
+              sv: '"admission" är "Pass Through". Om du menar att medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris, skriv "admission: pass-through": fältet kan bara vara "none" eller "pass-through".',
             },
           ),
         ],
@@ -162,10 +223,10 @@ describe(RULE, () => {
         text: fees('admission: passthrough'),
         findings: [
           atAdmission(
-            '"admission" is "passthrough". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes none or pass-through. Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".',
+            '"admission" is "passthrough". To say that members share venue or hosting costs at cost, write it as "admission: pass-through": the field takes only "none" or "pass-through". Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".',
             {
-              nl: '"admission" is "passthrough". Om te zeggen dat leden locatie- of hostingkosten tegen kostprijs delen, schrijf je "admission: pass-through": het veld kent alleen none of pass-through. Noem dan de kosten in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
-              sv: '"admission" är "passthrough". För att säga att medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris skriver du "admission: pass-through": fältet tar bara none eller pass-through. Ange sedan kostnaderna i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
+              nl: '"admission" is "passthrough". Wil je zeggen dat leden locatie- of hostingkosten tegen kostprijs delen, schrijf dan "admission: pass-through": in dit veld staat alleen "none" of "pass-through". Noem dan in "passThrough:" om welke kosten het gaat, bijvoorbeeld "Zaalhuur en pizza, tegen kostprijs gedeeld".',
+              sv: '"admission" är "passthrough". Om du menar att medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris, skriv "admission: pass-through": fältet kan bara vara "none" eller "pass-through". Skriv sedan i "passThrough:" vilka kostnader det gäller, till exempel "Lokalhyra och pizza, delas till självkostnadspris".',
             },
           ),
         ],
@@ -175,7 +236,7 @@ describe(RULE, () => {
         text: fees('admission: 10 EUR, 0 for students'),
         findings: [
           atAdmission(
-            `Groups in the program may not charge members an admission fee, and "admission" is "10 EUR, 0 for students". ${HOW_TO_FIX}`,
+            `Groups in the program may not charge members an admission fee, but "admission" is "10 EUR, 0 for students". ${HOW_TO_FIX}`,
           ),
         ],
       },
@@ -184,7 +245,7 @@ describe(RULE, () => {
         text: fees('admission: none for members, 5 EUR for guests'),
         findings: [
           atAdmission(
-            `Groups in the program may not charge members an admission fee, and "admission" is "none for members, 5 EUR for guests". ${HOW_TO_FIX}`,
+            `Groups in the program may not charge members an admission fee, but "admission" is "none for members, 5 EUR for guests". ${HOW_TO_FIX}`,
           ),
         ],
       },
@@ -193,7 +254,7 @@ describe(RULE, () => {
         text: fees('admission: 5'),
         findings: [
           atAdmission(
-            `Groups in the program may not charge members an admission fee, and "admission" is 5. ${HOW_TO_FIX}`,
+            `Groups in the program may not charge members an admission fee, but "admission" is 5. ${HOW_TO_FIX}`,
           ),
         ],
       },
@@ -205,9 +266,9 @@ describe(RULE, () => {
             pointer: '/fees',
             line: 1,
             column: 1,
-            message: `The file does not say what members pay to attend. Add a "fees:" block. ${HOW_TO_FIX}`,
-            nl: `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg een "fees:"-blok toe. ${HOW_TO_FIX_NL}`,
-            sv: `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${HOW_TO_FIX_SV}`,
+            message: `The file does not say what members pay to attend. Add "fees:" with "admission:" below it. ${HOW_TO_FIX}`,
+            nl: `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg "fees:" toe, met "admission:" eronder. ${HOW_TO_FIX_NL}`,
+            sv: `Filen säger inte vad medlemmarna betalar för att delta i mötena. Lägg till "fees:" med "admission:" på raden under. ${HOW_TO_FIX_SV}`,
           },
         ],
       },
@@ -219,9 +280,9 @@ describe(RULE, () => {
             pointer: '/fees',
             line: 11,
             column: 7,
-            message: `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is text. ${HOW_TO_FIX}`,
-            nl: `"fees" moet een blok zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is tekst. ${HOW_TO_FIX_NL}`,
-            sv: `"fees" ska vara ett block med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är text. ${HOW_TO_FIX_SV}`,
+            message: `"fees" must be a group of fields with "admission:" (and "passThrough:" where costs are shared), but it is text. ${HOW_TO_FIX}`,
+            nl: `"fees" moet een groep velden zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is tekst. ${HOW_TO_FIX_NL}`,
+            sv: `"fees" ska vara en grupp fält med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är text. ${HOW_TO_FIX_SV}`,
           },
         ],
       },
@@ -234,7 +295,7 @@ describe(RULE, () => {
             line: 11,
             column: 1,
             message: `"fees" does not say whether there is an admission fee. ${HOW_TO_FIX}`,
-            nl: `"fees" zegt niet of er een toegangsprijs is. ${HOW_TO_FIX_NL}`,
+            nl: `"fees" zegt niet of er toegangskosten zijn. ${HOW_TO_FIX_NL}`,
             sv: `"fees" säger inte om det finns någon inträdesavgift. ${HOW_TO_FIX_SV}`,
           },
         ],
@@ -249,8 +310,8 @@ describe(RULE, () => {
             column: 16,
             message:
               '"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is a whole number. With "admission: none" nothing is passed through: remove the line.',
-            nl: '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Venue hire and pizza, shared at cost", maar het is een geheel getal. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
-            sv: '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Venue hire and pizza, shared at cost", men det är ett heltal. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.',
+            nl: '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Zaalhuur en pizza, tegen kostprijs gedeeld", maar het is een geheel getal. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
+            sv: '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Lokalhyra och pizza, delas till självkostnadspris", men det är ett heltal. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.',
           },
         ],
       },

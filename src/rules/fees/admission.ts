@@ -11,9 +11,11 @@ export const rule: GroupRule = {
   owns: ['/fees', '/fees/admission', '/fees/passThrough'],
   check({ data }) {
     const value = field(data, 'fees');
-    if (value === undefined || value === null) {
+    if (value === undefined) {
       return [{ pointer: '/fees', message: say('fees/admission.missing') }];
     }
+    // `fees:` or `fees: ""`: the key is there with nothing in it.
+    if (isEmpty(value)) return [{ pointer: '/fees', message: say('fees/admission.empty') }];
     const fees = asRecord(value);
     if (!fees) {
       return [
@@ -26,8 +28,12 @@ export const rule: GroupRule = {
     const admission = field(fees, 'admission');
     const passThrough = field(fees, 'passThrough');
     const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
-    // What passThrough says when it names no costs: the text quoted, anything else by its kind.
-    const written = typeof passThrough === 'string' ? quote(passThrough) : valueKind(passThrough);
+    // What passThrough says when it names no costs: the text quoted, anything else (and blank
+    // text) by its kind.
+    const written =
+      typeof passThrough === 'string' && !isEmpty(passThrough)
+        ? quote(passThrough)
+        : valueKind(isEmpty(passThrough) ? null : passThrough);
     if (admission === 'none') {
       // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
       if (passThrough === undefined || namesCosts) return [];
@@ -50,8 +56,12 @@ export const rule: GroupRule = {
         },
       ];
     }
-    if (admission === undefined || admission === null) {
+    if (admission === undefined) {
       return [{ pointer: '/fees/admission', message: say('fees/admission.no-admission') }];
+    }
+    // `admission:` or `admission: ""` is no fee: it says nothing yet.
+    if (isEmpty(admission)) {
+      return [{ pointer: '/fees/admission', message: say('fees/admission.admission-empty') }];
     }
     const meant = meaningOf(admission);
     if (meant !== undefined) {
@@ -75,6 +85,11 @@ export const rule: GroupRule = {
     ];
   },
 };
+
+/** A key written with no value, or with blank text. */
+function isEmpty(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
 
 /**
  * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)

@@ -16,7 +16,7 @@ const SIX = ['2025-12-11', '2026-02-12', '2026-04-16', '2026-06-11', '2026-08-27
 
 /** The warning for SIX: on 2026-12-11 the count drops to five. */
 const DROP =
-  'On 11 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetup of 11 December 2025 leaves the window. Plan an Azure meetup before 11 December 2026 and add it here.';
+  'On 11 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetup of 11 December 2025 then falls outside that period. Plan an Azure meetup before 11 December 2026 and add it here.';
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -67,8 +67,8 @@ describe(RULE, () => {
         text: meetups(...SIX),
         findings: [
           onMeetups(DROP, {
-            nl: 'Op 11 december 2026 heeft de groep 5 Azure-meetups in de afgelopen 12 maanden, minder dan de 6 die het programma vraagt, omdat de meetup van 11 december 2025 dan buiten die periode valt. Plan een Azure-meetup vóór 11 december 2026 en voeg hem hier toe.',
-            sv: 'Den 11 december 2026 har gruppen 5 Azure-träffar under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom träffen den 11 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 11 december 2026 och lägg till den här.',
+            nl: 'Op 11 december 2026 heeft de groep in de afgelopen 12 maanden maar 5 Azure-meetups gehouden, minder dan de 6 die het programma vereist, omdat de meetup van 11 december 2025 dan buiten die periode valt. Plan vóór 11 december 2026 een Azure-meetup en voeg hem hier toe.',
+            sv: 'Den 11 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötet den 11 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 11 december 2026 och lägg till det här.',
           }),
         ],
       },
@@ -89,10 +89,11 @@ describe(RULE, () => {
         text: withField('joined', '2026-07-01', meetups('2026-08-13', '2026-10-08')),
         findings: [
           onMeetups(
-            'On 30 December 2026 the group will have 2 Azure meetups in the last 12 months, below the 3 the program asks for. Plan an Azure meetup before 30 December 2026 and add it here.',
+            // The 3 is the group's share, not what the program asks of every group (6): said so.
+            'On 30 December 2026 the group will have held only 2 Azure meetups in the last 12 months, below its share of the minimum (3) since it joined the program on 1 July 2026. Plan an Azure meetup before 30 December 2026 and add it here.',
             {
-              nl: 'Op 30 december 2026 heeft de groep 2 Azure-meetups in de afgelopen 12 maanden, minder dan de 3 die het programma vraagt. Plan een Azure-meetup vóór 30 december 2026 en voeg hem hier toe.',
-              sv: 'Den 30 december 2026 har gruppen 2 Azure-träffar under de senaste 12 månaderna, färre än de 3 som programmet kräver. Planera en Azure-träff före den 30 december 2026 och lägg till den här.',
+              nl: 'Op 30 december 2026 heeft de groep in de afgelopen 12 maanden maar 2 Azure-meetups gehouden, minder dan haar deel van het minimum (3) sinds ze op 1 juli 2026 bij het programma kwam. Plan vóór 30 december 2026 een Azure-meetup en voeg hem hier toe.',
+              sv: 'Den 30 december 2026 har gruppen bara hållit 2 Azure-möten under de senaste 12 månaderna, färre än gruppens andel av minimikravet (3) sedan den gick med i programmet den 1 juli 2026. Planera ett Azure-möte före den 30 december 2026 och lägg till det här.',
             },
           ),
         ],
@@ -103,10 +104,10 @@ describe(RULE, () => {
         text: meetups('2025-11-30', '2025-12-05', ...SIX.slice(1)),
         findings: [
           onMeetups(
-            'On 5 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 30 November 2025, 5 December 2025 leave the window. Plan an Azure meetup before 5 December 2026 and add it here.',
+            'On 5 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 30 November 2025, 5 December 2025 then fall outside that period. Plan an Azure meetup before 5 December 2026 and add it here.',
             {
-              nl: 'Op 5 december 2026 heeft de groep 5 Azure-meetups in de afgelopen 12 maanden, minder dan de 6 die het programma vraagt, omdat de meetups van 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan een Azure-meetup vóór 5 december 2026 en voeg hem hier toe.',
-              sv: 'Den 5 december 2026 har gruppen 5 Azure-träffar under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom träffarna den 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 5 december 2026 och lägg till den här.',
+              nl: 'Op 5 december 2026 heeft de groep in de afgelopen 12 maanden maar 5 Azure-meetups gehouden, minder dan de 6 die het programma vereist, omdat de meetups van 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan vóór 5 december 2026 een Azure-meetup en voeg hem hier toe.',
+              sv: 'Den 5 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötena den 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 5 december 2026 och lägg till det här.',
             },
           ),
         ],
@@ -116,10 +117,10 @@ describe(RULE, () => {
         text: meetups('2025-11-25', '2025-11-30', '2025-12-05', ...SIX.slice(1)),
         findings: [
           onMeetups(
-            'On 5 December 2026 the group will have 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 25 November 2025, 30 November 2025, 5 December 2025 leave the window. Plan an Azure meetup before 5 December 2026 and add it here.',
+            'On 5 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 25 November 2025, 30 November 2025, 5 December 2025 then fall outside that period. Plan an Azure meetup before 5 December 2026 and add it here.',
             {
-              nl: 'Op 5 december 2026 heeft de groep 5 Azure-meetups in de afgelopen 12 maanden, minder dan de 6 die het programma vraagt, omdat de meetups van 25 november 2025, 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan een Azure-meetup vóór 5 december 2026 en voeg hem hier toe.',
-              sv: 'Den 5 december 2026 har gruppen 5 Azure-träffar under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom träffarna den 25 november 2025, 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 5 december 2026 och lägg till den här.',
+              nl: 'Op 5 december 2026 heeft de groep in de afgelopen 12 maanden maar 5 Azure-meetups gehouden, minder dan de 6 die het programma vereist, omdat de meetups van 25 november 2025, 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan vóór 5 december 2026 een Azure-meetup en voeg hem hier toe.',
+              sv: 'Den 5 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötena den 25 november 2025, 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 5 december 2026 och lägg till det här.',
             },
           ),
         ],
@@ -130,10 +131,10 @@ describe(RULE, () => {
         policy: { minimum: 2 },
         findings: [
           onMeetups(
-            'On 11 December 2026 the group will have 1 Azure meetup in the last 12 months, below the 2 the program asks for, as the meetup of 11 December 2025 leaves the window. Plan an Azure meetup before 11 December 2026 and add it here.',
+            'On 11 December 2026 the group will have held only 1 Azure meetup in the last 12 months, below the 2 the program asks for, as the meetup of 11 December 2025 then falls outside that period. Plan an Azure meetup before 11 December 2026 and add it here.',
             {
-              nl: 'Op 11 december 2026 heeft de groep 1 Azure-meetup in de afgelopen 12 maanden, minder dan de 2 die het programma vraagt, omdat de meetup van 11 december 2025 dan buiten die periode valt. Plan een Azure-meetup vóór 11 december 2026 en voeg hem hier toe.',
-              sv: 'Den 11 december 2026 har gruppen 1 Azure-träff under de senaste 12 månaderna, färre än de 2 som programmet kräver, eftersom träffen den 11 december 2025 då hamnar utanför perioden. Planera en Azure-träff före den 11 december 2026 och lägg till den här.',
+              nl: 'Op 11 december 2026 heeft de groep in de afgelopen 12 maanden maar 1 Azure-meetup gehouden, minder dan de 2 die het programma vereist, omdat de meetup van 11 december 2025 dan buiten die periode valt. Plan vóór 11 december 2026 een Azure-meetup en voeg hem hier toe.',
+              sv: 'Den 11 december 2026 har gruppen bara hållit 1 Azure-möte under de senaste 12 månaderna, färre än de 2 som programmet kräver, eftersom mötet den 11 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 11 december 2026 och lägg till det här.',
             },
           ),
         ],
@@ -144,10 +145,10 @@ describe(RULE, () => {
         policy: { minimum: 3, windowMonths: 1 },
         findings: [
           onMeetups(
-            'On 24 November 2026 the group will have 2 Azure meetups in the last month, below the 3 the program asks for, as the meetup of 24 October 2026 leaves the window. Plan an Azure meetup before 24 November 2026 and add it here.',
+            'On 24 November 2026 the group will have held only 2 Azure meetups in the last month, below the 3 the program asks for, as the meetup of 24 October 2026 then falls outside that period. Plan an Azure meetup before 24 November 2026 and add it here.',
             {
-              nl: 'Op 24 november 2026 heeft de groep 2 Azure-meetups in de afgelopen maand, minder dan de 3 die het programma vraagt, omdat de meetup van 24 oktober 2026 dan buiten die periode valt. Plan een Azure-meetup vóór 24 november 2026 en voeg hem hier toe.',
-              sv: 'Den 24 november 2026 har gruppen 2 Azure-träffar under den senaste månaden, färre än de 3 som programmet kräver, eftersom träffen den 24 oktober 2026 då hamnar utanför perioden. Planera en Azure-träff före den 24 november 2026 och lägg till den här.',
+              nl: 'Op 24 november 2026 heeft de groep in de afgelopen maand maar 2 Azure-meetups gehouden, minder dan de 3 die het programma vereist, omdat de meetup van 24 oktober 2026 dan buiten die periode valt. Plan vóór 24 november 2026 een Azure-meetup en voeg hem hier toe.',
+              sv: 'Den 24 november 2026 har gruppen bara hållit 2 Azure-möten under den senaste månaden, färre än de 3 som programmet kräver, eftersom mötet den 24 oktober 2026 då hamnar utanför perioden. Planera ett Azure-möte före den 24 november 2026 och lägg till det här.',
             },
           ),
         ],

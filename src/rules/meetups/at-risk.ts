@@ -19,6 +19,9 @@ export const rule: GroupRule = {
     const shortfall = projectShortfall(data, today, policy);
     if (!shortfall) return [];
     const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
+    // A group that joined within the window on that day is held to its share, not to the
+    // program's minimum: the message says whose number it is.
+    const joined = assessCadence(data, shortfall.on, policy).proRataSince;
     return [
       {
         pointer: '/meetups',
@@ -28,6 +31,7 @@ export const rule: GroupRule = {
           counted: shortfall.counted,
           months: policy.meetups.windowMonths,
           required: shortfall.required,
+          ...(joined === undefined ? { share: 'minimum' } : { share: 'joined', joined }),
           expiring: shortfall.expiring.length,
           ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
         }),

@@ -37,9 +37,9 @@ describe(RULE, () => {
             line: 44,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
-            nl: 'Deze meetup (22 oktober 2026) herhaalt de 6e meetup (regel 41), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (22 oktober 2026) upprepar den 6:e träffen (rad 41), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (22 October 2026) is listed twice: the 6th meetup (line 41) has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (22 oktober 2026) staat er twee keer in: de 6e meetup (regel 41) heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Det här mötet (22 oktober 2026) står med två gånger: den 6:e träffen (rad 41) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -52,9 +52,9 @@ describe(RULE, () => {
             line: 44,
             column: 5,
             message:
-              'This meetup (29 January 2026) repeats the 1st meetup (line 26), which has the same date and title. It counts once: remove one of the two.',
-            nl: 'Deze meetup (29 januari 2026) herhaalt de 1e meetup (regel 26), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (29 januari 2026) upprepar den 1:a träffen (rad 26), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (29 January 2026) is listed twice: the 1st meetup (line 26) has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (29 januari 2026) staat er twee keer in: de 1e meetup (regel 26) heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Det här mötet (29 januari 2026) står med två gånger: den 1:a träffen (rad 26) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -79,9 +79,9 @@ describe(RULE, () => {
             line: 48,
             column: 5,
             message:
-              'This meetup (12 November 2026) repeats the 7th meetup (line 44), which has the same page. It counts once: remove one of the two.',
-            nl: 'Deze meetup (12 november 2026) herhaalt de 7e meetup (regel 44), met dezelfde pagina. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (12 november 2026) upprepar den 7:e träffen (rad 44), som har samma sida. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (12 November 2026) is listed twice: the 7th meetup (line 44) has the same page. It counts once: remove one of the two.',
+            nl: 'Deze meetup (12 november 2026) staat er twee keer in: de 7e meetup (regel 44) heeft dezelfde pagina. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Det här mötet (12 november 2026) står med två gånger: den 7:e träffen (rad 44) har samma sida. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -105,7 +105,7 @@ describe(RULE, () => {
             line: 48,
             column: 5,
             message:
-              'This meetup (12 November 2026) repeats the 7th meetup (line 44), which has the same page. It counts once: remove one of the two.',
+              'This meetup (12 November 2026) is listed twice: the 7th meetup (line 44) has the same page. It counts once: remove one of the two.',
           },
         ],
       },
@@ -118,14 +118,14 @@ describe(RULE, () => {
             line: 44,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) is listed twice: the 6th meetup (line 41) has the same date and title. It counts once: remove one of the two.',
           },
           {
             pointer: '/meetups/7',
             line: 47,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) is listed twice: the 6th meetup (line 41) has the same date and title. It counts once: remove one of the two.',
           },
         ],
       },
@@ -141,9 +141,9 @@ describe(RULE, () => {
             line: 46,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 7th meetup (line 43), which has the same date and title. It counts once: remove one of the two.',
-            nl: 'Deze meetup (22 oktober 2026) herhaalt de 7e meetup (regel 43), met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Den här träffen (22 oktober 2026) upprepar den 7:e träffen (rad 43), som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+              'This meetup (22 October 2026) is listed twice: the 7th meetup (line 43) has the same date and title. It counts once: remove one of the two.',
+            nl: 'Deze meetup (22 oktober 2026) staat er twee keer in: de 7e meetup (regel 43) heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+            sv: 'Det här mötet (22 oktober 2026) står med två gånger: den 7:e träffen (rad 43) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -156,7 +156,7 @@ describe(RULE, () => {
             line: 44,
             column: 5,
             message:
-              'This meetup (22 October 2026) repeats the 6th meetup (line 41), which has the same date and title. It counts once: remove one of the two.',
+              'This meetup (22 October 2026) is listed twice: the 6th meetup (line 41) has the same date and title. It counts once: remove one of the two.',
             waiver: {
               rule: RULE,
               reason: 'Two sessions on one evening',
@@ -186,9 +186,9 @@ describe(`${RULE} without the original's line`, () => {
     );
     expect(rendered).toEqual([
       [
-        'This meetup (22 October 2026) repeats the 6th meetup, which has the same date and title. It counts once: remove one of the two.',
-        'Deze meetup (22 oktober 2026) herhaalt de 6e meetup, met dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-        'Den här träffen (22 oktober 2026) upprepar den 6:e träffen, som har samma datum och titel. Den räknas bara en gång: ta bort en av de två.',
+        'This meetup (22 October 2026) is listed twice: the 6th meetup has the same date and title. It counts once: remove one of the two.',
+        'Deze meetup (22 oktober 2026) staat er twee keer in: de 6e meetup heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
+        'Det här mötet (22 oktober 2026) står med två gånger: den 6:e träffen har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
       ],
     ]);
   });

@@ -22,17 +22,17 @@ const SIX = [
   meetup('2026-10-22', 'AKS automatic'),
 ];
 
-const WINDOW = 'between 23 November 2025 and 22 November 2026';
+const WINDOW = 'Between 23 November 2025 and 22 November 2026';
 
-const NONE = `No Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.`;
+const NONE = `${WINDOW} the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.`;
 
 /** The warning of five meetups where six are asked for. */
 const ONLY_FIVE = {
   ...onMeetups(
-    `Only 5 Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+    `${WINDOW} the group has held only 5 Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
   ),
-  nl: 'Slechts 5 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
-  sv: 'Bara 5 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
+  nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep maar 5 Azure-meetups gehouden; het programma vereist er minstens 6. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 1.',
+  sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen bara hållit 5 Azure-möten; programmet kräver minst 6. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
 };
 
 /** withMeetups([]) with a waiver for `rule` until `until`. */
@@ -111,8 +111,8 @@ describe(RULE, () => {
         findings: [
           {
             ...onMeetups(NONE),
-            nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 6.',
-            sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 6 till.',
+            nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep geen Azure-meetups gehouden; het programma vereist er minstens 6. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 6.',
+            sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen inte hållit några Azure-möten; programmet kräver minst 6. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 6 till.',
           },
         ],
       },
@@ -121,10 +121,10 @@ describe(RULE, () => {
         text: withMeetups([SIX[5] ?? '']),
         findings: [
           onMeetups(
-            `Only 1 Azure meetup held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 5 more.`,
+            `${WINDOW} the group has held only 1 Azure meetup; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 5 more.`,
             {
-              nl: 'Slechts 1 Azure-meetup gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 5.',
-              sv: 'Bara 1 Azure-träff hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 5 till.',
+              nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep maar 1 Azure-meetup gehouden; het programma vereist er minstens 6. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 5.',
+              sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen bara hållit 1 Azure-möte; programmet kräver minst 6. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 5 till.',
             },
           ),
         ],
@@ -165,10 +165,10 @@ describe(RULE, () => {
         text: withMeetups([...SIX.slice(0, 3), meetup('2026-02-30', 'Functions flex consumption')]),
         findings: [
           onMeetups(
-            `Only 3 Azure meetups held ${WINDOW}; the program asks for at least 6. 1 more listed meetup does not count until the error on it is fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 2 more.`,
+            `${WINDOW} the group has held only 3 Azure meetups; the program asks for at least 6. 1 more listed meetup does not count until the error on it is fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 2 more.`,
             {
-              nl: 'Slechts 3 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Nog 1 vermelde meetup telt pas mee als de fout erin is opgelost. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 2.',
-              sv: 'Bara 3 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Ytterligare 1 listad träff räknas inte förrän felet i den är rättat. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 2 till.',
+              nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep maar 3 Azure-meetups gehouden; het programma vereist er minstens 6. Nog 1 meetup in de lijst telt pas mee als de fout erin is opgelost. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 2.',
+              sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen bara hållit 3 Azure-möten; programmet kräver minst 6. Ytterligare 1 möte i listan räknas inte förrän felet i det är rättat. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 2 till.',
             },
           ),
         ],
@@ -182,10 +182,10 @@ describe(RULE, () => {
         ]),
         findings: [
           onMeetups(
-            `Only 1 Azure meetup held ${WINDOW}; the program asks for at least 6. 2 more listed meetups do not count until the errors on them are fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.`,
+            `${WINDOW} the group has held only 1 Azure meetup; the program asks for at least 6. 2 more listed meetups do not count until the errors on them are fixed. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.`,
             {
-              nl: 'Slechts 1 Azure-meetup gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Nog 2 vermelde meetups tellen pas mee als de fouten erin zijn opgelost. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 3.',
-              sv: 'Bara 1 Azure-träff hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Ytterligare 2 listade träffar räknas inte förrän felen i dem är rättade. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 3 till.',
+              nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep maar 1 Azure-meetup gehouden; het programma vereist er minstens 6. Nog 2 meetups in de lijst tellen pas mee als de fouten erin zijn opgelost. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 3.',
+              sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen bara hållit 1 Azure-möte; programmet kräver minst 6. Ytterligare 2 möten i listan räknas inte förrän felen i dem är rättade. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 3 till.',
             },
           ),
         ],
@@ -213,10 +213,10 @@ describe(RULE, () => {
         text: withField('joined', '2026-08-22', withMeetups([])),
         findings: [
           onMeetups(
-            `No Azure meetups held ${WINDOW}; since joining on 22 August 2026, the group's share of the minimum of 6 per 12 months is 1. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            `${WINDOW} the group has held no Azure meetups; since joining on 22 August 2026, the group's share of the minimum of 6 per 12 months is 1. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
             {
-              nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 augustus 2026 toegetreden, dus haar deel van het minimum van 6 per 12 maanden is 1. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
-              sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; gruppen gick med den 22 augusti 2026, så dess andel av minimikravet på 6 per 12 månader är 1. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
+              nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep geen Azure-meetups gehouden; de groep doet sinds 22 augustus 2026 mee aan het programma, dus haar deel van het minimum van 6 per 12 maanden is 1. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 1.',
+              sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen inte hållit några Azure-möten; gruppen gick med i programmet den 22 augusti 2026, så dess andel av minimikravet på 6 möten per 12 månader är 1. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
             },
           ),
         ],
@@ -231,10 +231,10 @@ describe(RULE, () => {
         ),
         findings: [
           onMeetups(
-            `Only 2 Azure meetups held ${WINDOW}; since joining on 22 May 2026, the group's share of the minimum of 6 per 12 months is 3. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            `${WINDOW} the group has held only 2 Azure meetups; since joining on 22 May 2026, the group's share of the minimum of 6 per 12 months is 3. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
             {
-              nl: 'Slechts 2 Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; de groep is op 22 mei 2026 toegetreden, dus haar deel van het minimum van 6 per 12 maanden is 3. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 1.',
-              sv: 'Bara 2 Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; gruppen gick med den 22 maj 2026, så dess andel av minimikravet på 6 per 12 månader är 3. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
+              nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep maar 2 Azure-meetups gehouden; de groep doet sinds 22 mei 2026 mee aan het programma, dus haar deel van het minimum van 6 per 12 maanden is 3. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 1.',
+              sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen bara hållit 2 Azure-möten; gruppen gick med i programmet den 22 maj 2026, så dess andel av minimikravet på 6 möten per 12 månader är 3. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 1 till.',
             },
           ),
         ],
@@ -249,7 +249,7 @@ describe(RULE, () => {
         policy: { proRata: false },
         findings: [
           onMeetups(
-            `Only 2 Azure meetups held ${WINDOW}; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 4 more.`,
+            `${WINDOW} the group has held only 2 Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 4 more.`,
           ),
         ],
       },
@@ -311,7 +311,7 @@ describe(RULE, () => {
         policy: { minimum: 7 },
         findings: [
           onMeetups(
-            `Only 6 Azure meetups held ${WINDOW}; the program asks for at least 7. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
+            `${WINDOW} the group has held only 6 Azure meetups; the program asks for at least 7. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 1 more.`,
           ),
         ],
       },
@@ -321,7 +321,7 @@ describe(RULE, () => {
         policy: { windowMonths: 6 },
         findings: [
           onMeetups(
-            'Only 3 Azure meetups held between 23 May 2026 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.',
+            'Between 23 May 2026 and 22 November 2026 the group has held only 3 Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 3 more.',
           ),
         ],
       },

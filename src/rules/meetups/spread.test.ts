@@ -62,7 +62,7 @@ describe(RULE, () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'Between 23 November 2025 and 22 November 2026 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
           },
         ],
       },
@@ -87,8 +87,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '119 days passed without an Azure meetup, from 12 February 2026 to 11 June 2026. The program asks for meetups spread through the year, at most 90 days apart.',
-            nl: 'Er gingen 119 dagen voorbij zonder Azure-meetup, van 12 februari 2026 tot 11 juni 2026. Het programma vraagt om meetups verspreid over het jaar, met hoogstens 90 dagen ertussen.',
-            sv: 'Det gick 119 dagar utan någon Azure-träff, från den 12 februari 2026 till den 11 juni 2026. Programmet ber om träffar spridda över året, med högst 90 dagar mellan dem.',
+            nl: 'Er gingen 119 dagen voorbij zonder Azure-meetup, van 12 februari 2026 tot 11 juni 2026. Het programma vereist meetups verspreid over het jaar, met hoogstens 90 dagen ertussen.',
+            sv: 'Det gick 119 dagar utan något Azure-möte, från den 12 februari 2026 till den 11 juni 2026. Programmet kräver möten med jämna mellanrum under året, högst 90 dagar mellan två möten.',
           },
         ],
       },
@@ -98,10 +98,10 @@ describe(RULE, () => {
         today: '2027-02-01',
         findings: [
           onMeetups(
-            'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            'The group has held no Azure meetup for 102 days: the last was on 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
             {
-              nl: 'Al 102 dagen geen Azure-meetup, sinds 22 oktober 2026. Het programma vraagt om meetups verspreid over het jaar (met hoogstens 90 dagen ertussen): plan de volgende en voeg hem hier toe.',
-              sv: 'Ingen Azure-träff på 102 dagar, sedan den 22 oktober 2026. Programmet ber om träffar spridda över året (högst 90 dagar mellan dem): planera nästa och lägg till den här.',
+              nl: 'De groep heeft al 102 dagen geen Azure-meetup gehouden: de laatste was op 22 oktober 2026. Het programma vereist meetups verspreid over het jaar (met hoogstens 90 dagen ertussen): plan de volgende en voeg hem hier toe.',
+              sv: 'Gruppen har inte hållit något Azure-möte på 102 dagar: det senaste var den 22 oktober 2026. Programmet kräver möten med jämna mellanrum under året (högst 90 dagar mellan två möten): planera nästa och lägg till det här.',
             },
           ),
         ],
@@ -111,7 +111,7 @@ describe(RULE, () => {
         text: withMeetups([meetup('2026-05-24', 'One'), meetup('2026-08-23', 'Two')]),
         findings: [
           onMeetups(
-            'No Azure meetup for 91 days, since 23 August 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            'The group has held no Azure meetup for 91 days: the last was on 23 August 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
           ),
           {
             pointer: '/meetups/1/date',
@@ -133,8 +133,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '77 days passed without an Azure meetup, from 11 June 2026 to 27 August 2026. The program asks for meetups spread through the year, at most 76 days apart.',
-            nl: 'Er gingen 77 dagen voorbij zonder Azure-meetup, van 11 juni 2026 tot 27 augustus 2026. Het programma vraagt om meetups verspreid over het jaar, met hoogstens 76 dagen ertussen.',
-            sv: 'Det gick 77 dagar utan någon Azure-träff, från den 11 juni 2026 till den 27 augusti 2026. Programmet ber om träffar spridda över året, med högst 76 dagar mellan dem.',
+            nl: 'Er gingen 77 dagen voorbij zonder Azure-meetup, van 11 juni 2026 tot 27 augustus 2026. Het programma vereist meetups verspreid over het jaar, met hoogstens 76 dagen ertussen.',
+            sv: 'Det gick 77 dagar utan något Azure-möte, från den 11 juni 2026 till den 27 augusti 2026. Programmet kräver möten med jämna mellanrum under året, högst 76 dagar mellan två möten.',
           },
         ],
       },
@@ -149,8 +149,8 @@ describe(RULE, () => {
             column: 11,
             message:
               '2 days passed without an Azure meetup, from 19 November 2026 to 21 November 2026. The program asks for meetups spread through the year, at most 1 day apart.',
-            nl: 'Er gingen 2 dagen voorbij zonder Azure-meetup, van 19 november 2026 tot 21 november 2026. Het programma vraagt om meetups verspreid over het jaar, met hoogstens 1 dag ertussen.',
-            sv: 'Det gick 2 dagar utan någon Azure-träff, från den 19 november 2026 till den 21 november 2026. Programmet ber om träffar spridda över året, med högst 1 dag mellan dem.',
+            nl: 'Er gingen 2 dagen voorbij zonder Azure-meetup, van 19 november 2026 tot 21 november 2026. Het programma vereist meetups verspreid over het jaar, met hoogstens 1 dag ertussen.',
+            sv: 'Det gick 2 dagar utan något Azure-möte, från den 19 november 2026 till den 21 november 2026. Programmet kräver möten med jämna mellanrum under året, högst 1 dag mellan två möten.',
           },
         ],
       },
@@ -186,7 +186,7 @@ describe(RULE, () => {
         today: '2027-02-01',
         findings: [
           onMeetups(
-            'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+            'The group has held no Azure meetup for 102 days: the last was on 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
           ),
         ],
       },
@@ -219,7 +219,7 @@ describe(RULE, () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetup for 102 days, since 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
+              'The group has held no Azure meetup for 102 days: the last was on 22 October 2026. The program asks for meetups spread through the year (at most 90 days apart): plan the next one, and add it here.',
             waiver: {
               rule: RULE,
               reason: 'Summer break agreed',

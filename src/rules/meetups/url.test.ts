@@ -61,8 +61,8 @@ describe(RULE, () => {
         'not a url',
         'The meetup\'s page "not a url" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional.',
         {
-          nl: 'De pagina van de meetup "not a url" is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.',
-          sv: 'Träffens sida "not a url" är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt.',
+          nl: 'De link "not a url" voor de meetup is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.',
+          sv: 'Länken "not a url" till mötet är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt.',
         },
       ),
       only(
@@ -70,26 +70,26 @@ describe(RULE, () => {
         'www.meetup.com/example-azure/events/301234567/',
         'The meetup\'s page "www.meetup.com/example-azure/events/301234567/" is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/events/301234567/"?',
         {
-          nl: 'De pagina van de meetup "www.meetup.com/example-azure/events/301234567/" is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/events/301234567/"?',
-          sv: 'Träffens sida "www.meetup.com/example-azure/events/301234567/" är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/events/301234567/"?',
+          nl: 'De link "www.meetup.com/example-azure/events/301234567/" voor de meetup is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/events/301234567/"?',
+          sv: 'Länken "www.meetup.com/example-azure/events/301234567/" till mötet är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/events/301234567/"?',
         },
       ),
       only(
         'asks for a web page, not another kind of link',
         'mailto:events@example-azure.org',
-        'The meetup\'s page "mailto:events@example-azure.org" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional.',
+        'The meetup\'s page "mailto:events@example-azure.org" must be a link to a web page, starting with https:// (or http://). Correct it, or leave "url" out: it is optional.',
         {
-          nl: 'De pagina van de meetup "mailto:events@example-azure.org" moet een webpagina zijn die begint met https:// (of http://); laat "url" anders weg: het veld is optioneel.',
-          sv: 'Träffens sida "mailto:events@example-azure.org" ska vara en webbsida som börjar med https:// (eller http://); ta annars bort "url": fältet är valfritt.',
+          nl: 'De link "mailto:events@example-azure.org" voor de meetup moet naar een webpagina gaan en beginnen met https:// (of http://). Verbeter hem, of laat "url" weg: het veld is optioneel.',
+          sv: 'Länken "mailto:events@example-azure.org" till mötet ska gå till en webbsida och börja med https:// (eller http://). Rätta den eller ta bort "url": fältet är valfritt.',
         },
       ),
       only(
         'asks for a web page in lowercase, offering it',
         'HTTPS://www.meetup.com/example-azure/',
-        'The meetup\'s page "HTTPS://www.meetup.com/example-azure/" must be a web page, starting with https:// (or http://), or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/"?',
+        'The meetup\'s page "HTTPS://www.meetup.com/example-azure/" must be a link to a web page, starting with https:// (or http://). Correct it, or leave "url" out: it is optional. Did you mean "https://www.meetup.com/example-azure/"?',
         {
-          nl: 'De pagina van de meetup "HTTPS://www.meetup.com/example-azure/" moet een webpagina zijn die begint met https:// (of http://); laat "url" anders weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/"?',
-          sv: 'Träffens sida "HTTPS://www.meetup.com/example-azure/" ska vara en webbsida som börjar med https:// (eller http://); ta annars bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/"?',
+          nl: 'De link "HTTPS://www.meetup.com/example-azure/" voor de meetup moet naar een webpagina gaan en beginnen met https:// (of http://). Verbeter hem, of laat "url" weg: het veld is optioneel. Bedoel je "https://www.meetup.com/example-azure/"?',
+          sv: 'Länken "HTTPS://www.meetup.com/example-azure/" till mötet ska gå till en webbsida och börja med https:// (eller http://). Rätta den eller ta bort "url": fältet är valfritt. Menade du "https://www.meetup.com/example-azure/"?',
         },
       ),
       only(
@@ -97,8 +97,17 @@ describe(RULE, () => {
         '42',
         'The meetup\'s page must be a web address starting with https://, but "url" is a whole number. Write the whole link, or leave "url" out: it is optional.',
         {
-          nl: 'De pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is een geheel getal. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
-          sv: 'Träffens sida ska vara en webbadress som börjar med https://, men "url" är ett heltal. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+          nl: 'De link naar de pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is een geheel getal. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
+          sv: 'Mötets sida ska vara en webbadress som börjar med https://, men "url" är ett heltal. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+        },
+      ),
+      only(
+        'says that url: "" is empty, not that it is no full web address',
+        '""',
+        '"url" is empty. Write the link to the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
+        {
+          nl: '"url" is leeg. Vul de link naar de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
+          sv: '"url" är tomt. Skriv länken till mötets offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
         },
       ),
       {
@@ -111,9 +120,9 @@ describe(RULE, () => {
             // An empty value is located at its key.
             column: 5,
             message:
-              '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
-            nl: '"url" is leeg. Vul de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
-            sv: '"url" är tomt. Skriv länken till träffens offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
+              '"url" is empty. Write the link to the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
+            nl: '"url" is leeg. Vul de link naar de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
+            sv: '"url" är tomt. Skriv länken till mötets offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
           },
         ],
         also: [],

@@ -1,7 +1,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { pointer } from '../../core/json-pointer.js';
 import type { MessageRef } from '../../core/finding.js';
-import { asList, asRecord, field, quote, valueKind } from '../../core/read.js';
+import { asList, asRecord, asText, field, quote, valueKind } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
 import type { GroupRule, Problem } from '../rule.js';
 
@@ -34,7 +34,9 @@ export const rule: GroupRule = {
 };
 
 function explain(value: unknown): MessageRef | undefined {
-  if (value === null) return say('meetups/url.empty');
+  // `url:`, `url: ""` and `url: "  "` all hold no link: said as empty, not as a bad address.
+  if (value === null || (typeof value === 'string' && asText(value) === undefined))
+    return say('meetups/url.empty');
   if (typeof value !== 'string') return say('meetups/url.not-text', { kind: valueKind(value) });
   if (isMeetupPage(value)) return undefined;
   if (isUri(value)) {

@@ -25,7 +25,15 @@ const MISSING: Said = {
   message:
     'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
   nl: 'De website van de groep ontbreekt. Het programma vereist een openbare website of online aanwezigheid die ook niet-leden kunnen lezen (een site, of een pagina op een meetup-platform): voeg "website:" toe met de https-link.',
-  sv: 'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med dess https-länk.',
+  sv: 'Gruppens webbplats saknas. Enligt programmets villkor ska gruppen ha en offentlig webbplats eller annan närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med en https-länk till den.',
+};
+
+/** What the rule says when `website:` is there but holds nothing. */
+const EMPTY: Said = {
+  message:
+    '"website" is empty. Write the https link to the group\'s public website, or to its page on a meetup platform.',
+  nl: '"website" is leeg. Vul de https-link in naar de openbare website van de groep, of naar haar pagina op een meetup-platform.',
+  sv: '"website" är tomt. Skriv https-länken till gruppens offentliga webbplats eller till gruppens sida på en evenemangsplattform.',
 };
 
 /** What the rule says of a link that is not a whole web address. */
@@ -79,10 +87,12 @@ describe(RULE, () => {
         findings: [{ pointer: '/website', line: 1, column: 1, ...MISSING }],
       },
       {
-        name: 'asks for an empty website, on its line',
+        name: 'says that a website with no value is empty, on its line',
         text: withField('website', ''),
-        findings: [{ pointer: '/website', line: 9, column: 1, ...MISSING }],
+        findings: [{ pointer: '/website', line: 9, column: 1, ...EMPTY }],
       },
+      website('says that website: "" is empty, not missing', '""', EMPTY),
+      website('says that a website of spaces is empty', '"   "', EMPTY),
       website('suggests https for an http link', 'http://example-azure.org/', {
         message:
           'The website "http://example-azure.org/" must use https:// so that everyone can open it safely. Did you mean "https://example-azure.org/"?',

@@ -22,11 +22,12 @@ export const rule: GroupRule = {
   owns: ['/website'],
   check({ data }) {
     const value = field(data, 'website');
+    // The key with nothing in it: the leader wrote "website:" and needs the link, not the field.
     if (isBlank(value)) {
       return [
         {
           pointer: '/website',
-          message: say('presence/website.missing'),
+          message: say(value === undefined ? 'presence/website.missing' : 'presence/website.empty'),
         },
       ];
     }

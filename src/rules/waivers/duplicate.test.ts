@@ -202,10 +202,10 @@ describe('waivers applied when a rule is waived twice anyway', () => {
         text: FEW_MEETUPS,
         findings: [
           onMeetups(
-            'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+            'Between 23 November 2025 and 22 November 2026 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             {
-              nl: 'Geen Azure-meetups gehouden tussen 23 november 2025 en 22 november 2026; het programma vraagt er minstens 6. Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog 6.',
-              sv: 'Inga Azure-träffar hölls mellan den 23 november 2025 och den 22 november 2026; programmet kräver minst 6. Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera 6 till.',
+              nl: 'Tussen 23 november 2025 en 22 november 2026 heeft de groep geen Azure-meetups gehouden; het programma vereist er minstens 6. Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog 6.',
+              sv: 'Mellan den 23 november 2025 och den 22 november 2026 har gruppen inte hållit några Azure-möten; programmet kräver minst 6. Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera 6 till.',
             },
           ),
         ],
@@ -219,7 +219,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'Between 23 November 2025 and 22 November 2026 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             waiver: both('2026-12-31', 'first-maintainer'),
           },
         ],
@@ -233,7 +233,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'Between 23 November 2025 and 22 November 2026 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             waiver: both('2026-12-31', 'first-maintainer'),
           },
         ],
@@ -250,7 +250,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetups held between 2 January 2026 and 1 January 2027; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'Between 2 January 2026 and 1 January 2027 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
           },
         ],
       },
@@ -265,7 +265,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetups held between 2 January 2026 and 1 January 2027; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'Between 2 January 2026 and 1 January 2027 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
           },
         ],
       },
@@ -278,7 +278,7 @@ describe('waivers applied when a rule is waived twice anyway', () => {
             line: 25,
             column: 1,
             message:
-              'No Azure meetups held between 23 November 2025 and 22 November 2026; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
+              'Between 23 November 2025 and 22 November 2026 the group has held no Azure meetups; the program asks for at least 6. Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan 6 more.',
             waiver: both('2026-12-31', 'some-maintainer'),
           },
         ],
