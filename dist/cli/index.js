@@ -2724,6 +2724,7 @@ const common = {
  */
 const conduct_en = {
     'conduct/code-of-conduct.missing': 'The group\'s code of conduct is missing. The program requires a published code of conduct, easy to find from the group\'s homepage: add "codeOfConduct:" with its https link. {start}',
+    'conduct/code-of-conduct.empty': '"codeOfConduct" is empty. Write the https link to the group\'s published code of conduct. {start}',
     'conduct/code-of-conduct.start-from-guide': 'If the group has none yet, start from the Azure Tech Groups Code of Conduct (see the program guide).',
     'conduct/code-of-conduct.start-from-link': 'If the group has none yet, start from the Azure Tech Groups Code of Conduct: {url}',
     'conduct/code-of-conduct.not-text': 'The code of conduct must be a web address starting with https://, but it is {value}.',
@@ -2736,6 +2737,7 @@ const conduct = {
     en: conduct_en,
     nl: {
         'conduct/code-of-conduct.missing': 'De gedragscode van de groep ontbreekt. Het programma vereist een gepubliceerde gedragscode die gemakkelijk te vinden is vanaf de startpagina van de groep: voeg "codeOfConduct:" toe met de https-link. {start}',
+        'conduct/code-of-conduct.empty': '"codeOfConduct" is leeg. Vul de https-link naar de gepubliceerde gedragscode van de groep in. {start}',
         'conduct/code-of-conduct.start-from-guide': 'Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma (zie de programmagids).',
         'conduct/code-of-conduct.start-from-link': 'Heeft de groep er nog geen, ga dan uit van de gedragscode van het Azure Tech Groups-programma: {url}',
         'conduct/code-of-conduct.not-text': 'De gedragscode moet een webadres zijn dat begint met https://, maar er staat {value}.',
@@ -2745,7 +2747,8 @@ const conduct = {
         'conduct/code-of-conduct.not-public': 'De gedragscode {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.',
     },
     sv: {
-        'conduct/code-of-conduct.missing': 'Gruppens uppförandekod saknas. Programmet kräver en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med dess https-länk. {start}',
+        'conduct/code-of-conduct.missing': 'Gruppens uppförandekod saknas. Enligt programmets villkor ska gruppen ha en publicerad uppförandekod som är lätt att hitta från gruppens startsida: lägg till "codeOfConduct:" med en https-länk till den. {start}',
+        'conduct/code-of-conduct.empty': '"codeOfConduct" är tomt. Skriv https-länken till gruppens publicerade uppförandekod. {start}',
         'conduct/code-of-conduct.start-from-guide': 'Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups (se programguiden).',
         'conduct/code-of-conduct.start-from-link': 'Om gruppen inte har någon än kan du utgå från uppförandekoden för Azure Tech Groups: {url}',
         'conduct/code-of-conduct.not-text': 'Uppförandekoden ska vara en webbadress som börjar med https://, men nu står det {value}.',
@@ -2769,6 +2772,7 @@ const HOW_TO_FIX = {
  * file. The placeholder `'<your-group>'` is quoted so that ICU does not read it as a tag.
  */
 const feeds_en = {
+    'feeds/url.empty': `The event feed is empty. ${HOW_TO_FIX.en}`,
     'feeds/url.not-text': `The event feed must be a web address starting with https://, but it is {value}. ${HOW_TO_FIX.en}`,
     'feeds/url.not-a-url': `The event feed {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}} ${HOW_TO_FIX.en}`,
     'feeds/url.not-https': `The event feed {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}} ${HOW_TO_FIX.en}`,
@@ -2778,6 +2782,7 @@ const feeds_en = {
 const feeds = {
     en: feeds_en,
     nl: {
+        'feeds/url.empty': `De agendafeed is leeg. ${HOW_TO_FIX.nl}`,
         'feeds/url.not-text': `De agendafeed moet een webadres zijn dat begint met https://, maar er staat {value}. ${HOW_TO_FIX.nl}`,
         'feeds/url.not-a-url': `De agendafeed {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}} ${HOW_TO_FIX.nl}`,
         'feeds/url.not-https': `De agendafeed {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}} ${HOW_TO_FIX.nl}`,
@@ -2785,6 +2790,7 @@ const feeds = {
         'feeds/url.not-public': `De agendafeed {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link. ${HOW_TO_FIX.nl}`,
     },
     sv: {
+        'feeds/url.empty': `Kalenderflödet är tomt. ${HOW_TO_FIX.sv}`,
         'feeds/url.not-text': `Kalenderflödet ska vara en webbadress som börjar med https://, men nu står det {value}. ${HOW_TO_FIX.sv}`,
         'feeds/url.not-a-url': `Kalenderflödet {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}} ${HOW_TO_FIX.sv}`,
         'feeds/url.not-https': `Kalenderflödet {value} måste använda https:// så att alla kan öppna det säkert.{suggest, select, yes { Menade du {suggestion}?} other {}} ${HOW_TO_FIX.sv}`,
@@ -2799,41 +2805,53 @@ const feeds = {
  * joined at definition time, so each entry below is still one whole message.
  */
 const fees_HOW_TO_FIX = {
-    en: 'Make meetups free to attend ("admission: none"), or, if members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".',
-    nl: 'Maak meetups gratis toegankelijk ("admission: none"), of, als leden locatie- of etenskosten tegen kostprijs delen, gebruik dan "admission: pass-through" en geef in "passThrough:" aan om welke kosten het gaat.',
-    sv: 'Gör träffarna avgiftsfria ("admission: none"), eller, om medlemmarna delar på lokalhyra eller mat till självkostnadspris, använd "admission: pass-through" och ange i "passThrough:" vilka kostnader det gäller.',
+    en: 'Make meetups free to attend ("admission: none"). If members share venue or food costs at cost, use "admission: pass-through" and say which costs in "passThrough:".',
+    nl: 'Maak meetups gratis toegankelijk ("admission: none"). Delen leden locatie- of etenskosten tegen kostprijs, gebruik dan "admission: pass-through" en schrijf in "passThrough:" om welke kosten het gaat.',
+    sv: 'Gör mötena avgiftsfria ("admission: none"). Delar medlemmarna på lokalhyra eller mat till självkostnadspris, använd då "admission: pass-through" och skriv i "passThrough:" vilka kostnader det gäller.',
+};
+/** An example of costs named in "passThrough:", in words a leader of each language writes. */
+const EXAMPLE = {
+    en: '"Venue hire and pizza, shared at cost"',
+    nl: '"Zaalhuur en pizza, tegen kostprijs gedeeld"',
+    sv: '"Lokalhyra och pizza, delas till självkostnadspris"',
 };
 const fees_en = {
-    'fees/admission.missing': `The file does not say what members pay to attend. Add a "fees:" block. ${fees_HOW_TO_FIX.en}`,
-    'fees/admission.not-a-block': `"fees" must be a block with "admission:" (and "passThrough:" where costs are shared), but it is {kind}. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.missing': `The file does not say what members pay to attend. Add "fees:" with "admission:" below it. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.empty': `"fees" is empty: add "admission:" below it. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.not-a-block': `"fees" must be a group of fields with "admission:" (and "passThrough:" where costs are shared), but it is {kind}. ${fees_HOW_TO_FIX.en}`,
     'fees/admission.no-admission': `"fees" does not say whether there is an admission fee. ${fees_HOW_TO_FIX.en}`,
-    'fees/admission.fee': `Groups in the program may not charge members an admission fee, and "admission" is {value}. ${fees_HOW_TO_FIX.en}`,
-    'fees/admission.spelling': '"admission" is {value}. To say that {meant, select, none {members pay nothing to attend} other {members share venue or hosting costs at cost}}, write it as "admission: {meant}": the field takes none or pass-through.{costs, select, unnamed { Then name the costs in "passThrough:", for example "Venue hire and pizza, shared at cost".} other {}}',
-    'fees/admission.costs-missing': 'Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example "Venue hire and pizza, shared at cost".',
-    'fees/admission.costs-unnamed': 'Admission is "pass-through" but "passThrough" is {value}, which does not say which costs are passed through. Name them in "passThrough:", for example "Venue hire and pizza, shared at cost".',
-    'fees/admission.nothing-passed-through': '"passThrough" must name the costs members share at cost, such as "Venue hire and pizza, shared at cost", but it is {value}. With "admission: none" nothing is passed through: remove the line.',
+    'fees/admission.admission-empty': `"admission" is empty. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.fee': `Groups in the program may not charge members an admission fee, but "admission" is {value}. ${fees_HOW_TO_FIX.en}`,
+    'fees/admission.spelling': `"admission" is {value}. To say that {meant, select, none {members pay nothing to attend} other {members share venue or hosting costs at cost}}, write it as "admission: {meant}": the field takes only "none" or "pass-through".{costs, select, unnamed { Then name the costs in "passThrough:", for example ${EXAMPLE.en}.} other {}}`,
+    'fees/admission.costs-missing': `Admission is "pass-through" but the file does not say which costs are passed through. Add "passThrough:" naming them, for example ${EXAMPLE.en}.`,
+    'fees/admission.costs-unnamed': `Admission is "pass-through" but "passThrough" is {value}, which does not say which costs are passed through. Name them in "passThrough:", for example ${EXAMPLE.en}.`,
+    'fees/admission.nothing-passed-through': `"passThrough" must name the costs members share at cost, such as ${EXAMPLE.en}, but it is {value}. With "admission: none" nothing is passed through: remove the line.`,
 };
 const fees = {
     en: fees_en,
     nl: {
-        'fees/admission.missing': `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg een "fees:"-blok toe. ${fees_HOW_TO_FIX.nl}`,
-        'fees/admission.not-a-block': `"fees" moet een blok zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is {kind}. ${fees_HOW_TO_FIX.nl}`,
-        'fees/admission.no-admission': `"fees" zegt niet of er een toegangsprijs is. ${fees_HOW_TO_FIX.nl}`,
-        'fees/admission.fee': `Groepen in het programma mogen leden geen toegangsprijs laten betalen, en "admission" is {value}. ${fees_HOW_TO_FIX.nl}`,
-        'fees/admission.spelling': '"admission" is {value}. Om te zeggen dat {meant, select, none {leden niets betalen om een meetup bij te wonen} other {leden locatie- of hostingkosten tegen kostprijs delen}}, schrijf je "admission: {meant}": het veld kent alleen none of pass-through.{costs, select, unnamed { Noem dan de kosten in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".} other {}}',
-        'fees/admission.costs-missing': '"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld "Venue hire and pizza, shared at cost".',
-        'fees/admission.costs-unnamed': '"admission" is "pass-through", maar "passThrough" is {value}, en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld "Venue hire and pizza, shared at cost".',
-        'fees/admission.nothing-passed-through': '"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals "Venue hire and pizza, shared at cost", maar het is {value}. Met "admission: none" wordt er niets doorberekend: verwijder de regel.',
+        'fees/admission.missing': `Het bestand zegt niet wat leden betalen om een meetup bij te wonen. Voeg "fees:" toe, met "admission:" eronder. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.empty': `"fees" is leeg: zet "admission:" eronder. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.not-a-block': `"fees" moet een groep velden zijn met "admission:" (en "passThrough:" als leden kosten delen), maar het is {kind}. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.no-admission': `"fees" zegt niet of er toegangskosten zijn. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.admission-empty': `"admission" is leeg. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.fee': `Groepen in het programma mogen leden geen toegangskosten laten betalen, maar "admission" is {value}. ${fees_HOW_TO_FIX.nl}`,
+        'fees/admission.spelling': `"admission" is {value}. Wil je zeggen dat {meant, select, none {leden niets betalen om een meetup bij te wonen} other {leden locatie- of hostingkosten tegen kostprijs delen}}, schrijf dan "admission: {meant}": in dit veld staat alleen "none" of "pass-through".{costs, select, unnamed { Noem dan in "passThrough:" om welke kosten het gaat, bijvoorbeeld ${EXAMPLE.nl}.} other {}}`,
+        'fees/admission.costs-missing': `"admission" is "pass-through", maar het bestand zegt niet welke kosten worden doorberekend. Voeg "passThrough:" toe en noem ze, bijvoorbeeld ${EXAMPLE.nl}.`,
+        'fees/admission.costs-unnamed': `"admission" is "pass-through", maar "passThrough" is {value}, en dat zegt niet welke kosten worden doorberekend. Noem ze in "passThrough:", bijvoorbeeld ${EXAMPLE.nl}.`,
+        'fees/admission.nothing-passed-through': `"passThrough" moet de kosten noemen die leden tegen kostprijs delen, zoals ${EXAMPLE.nl}, maar het is {value}. Met "admission: none" wordt er niets doorberekend: verwijder de regel.`,
     },
     sv: {
-        'fees/admission.missing': `Filen säger inte vad medlemmarna betalar för att delta. Lägg till ett "fees:"-block. ${fees_HOW_TO_FIX.sv}`,
-        'fees/admission.not-a-block': `"fees" ska vara ett block med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är {kind}. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.missing': `Filen säger inte vad medlemmarna betalar för att delta i mötena. Lägg till "fees:" med "admission:" på raden under. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.empty': `"fees" är tomt: lägg till "admission:" under det. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.not-a-block': `"fees" ska vara en grupp fält med "admission:" (och "passThrough:" om medlemmarna delar på kostnader), men det är {kind}. ${fees_HOW_TO_FIX.sv}`,
         'fees/admission.no-admission': `"fees" säger inte om det finns någon inträdesavgift. ${fees_HOW_TO_FIX.sv}`,
-        'fees/admission.fee': `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, och "admission" är {value}. ${fees_HOW_TO_FIX.sv}`,
-        'fees/admission.spelling': '"admission" är {value}. För att säga att {meant, select, none {medlemmarna inte betalar något för att delta} other {medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris}} skriver du "admission: {meant}": fältet tar bara none eller pass-through.{costs, select, unnamed { Ange sedan kostnaderna i "passThrough:", till exempel "Venue hire and pizza, shared at cost".} other {}}',
-        'fees/admission.costs-missing': '"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och ange dem, till exempel "Venue hire and pizza, shared at cost".',
-        'fees/admission.costs-unnamed': '"admission" är "pass-through", men "passThrough" är {value}, och det säger inte vilka kostnader medlemmarna delar på. Ange dem i "passThrough:", till exempel "Venue hire and pizza, shared at cost".',
-        'fees/admission.nothing-passed-through': '"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel "Venue hire and pizza, shared at cost", men det är {value}. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.',
+        'fees/admission.admission-empty': `"admission" är tomt. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.fee': `Grupper i programmet får inte ta ut någon inträdesavgift av medlemmarna, men "admission" är {value}. ${fees_HOW_TO_FIX.sv}`,
+        'fees/admission.spelling': `"admission" är {value}. Om du menar att {meant, select, none {medlemmarna inte betalar något för att delta} other {medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris}}, skriv "admission: {meant}": fältet kan bara vara "none" eller "pass-through".{costs, select, unnamed { Skriv sedan i "passThrough:" vilka kostnader det gäller, till exempel ${EXAMPLE.sv}.} other {}}`,
+        'fees/admission.costs-missing': `"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och skriv vilka de är, till exempel ${EXAMPLE.sv}.`,
+        'fees/admission.costs-unnamed': `"admission" är "pass-through", men "passThrough" är {value}, och det säger inte vilka kostnader medlemmarna delar på. Skriv vilka de är i "passThrough:", till exempel ${EXAMPLE.sv}.`,
+        'fees/admission.nothing-passed-through': `"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel ${EXAMPLE.sv}, men det är {value}. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.`,
     },
 };
 
@@ -2857,8 +2875,8 @@ const leaders_en = {
     'leaders/co-leader.github-missing': 'The co-leader\'s GitHub username is missing. Add "github:" with their username under "coLeader:"; the registry uses it to know who may update the group.',
     'leaders/co-leader.github-invalid': "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
     'leaders/co-leader.github-just-username': "The co-leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
-    'leaders/distinct.same-github': 'The leader and the co-leader are the same person ({name}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
-    'leaders/distinct.same-id': 'The leader and the co-leader are the same person (Tech Community ID {id}). The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+    'leaders/distinct.same-github': 'The leader and the co-leader have the same GitHub username, {account}, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
+    'leaders/distinct.same-id': 'The leader and the co-leader have the same Tech Community user ID, {id}, so they are one person. The program needs two different people, so the group keeps a contact when one leaves: name someone else as co-leader.',
     'leaders/tech-community-id.missing': 'The Tech Community user ID of {person} is missing: the program uses it to invite leaders to the Leaders Hub. Add "techCommunityId:". It is the number at the end of their Tech Community profile address (…/users/your-name/123456 or …/user-id/123456 → 123456): sign in at techcommunity.microsoft.com, open your avatar, then My Profile.',
     'leaders/tech-community-id.profile-address': 'The Tech Community user ID of {person} is the profile address, not the number. Use just the number: techCommunityId: {id}',
     'leaders/tech-community-id.as-text': 'The Tech Community user ID of {person} is written as text. Write the number without quotes: techCommunityId: {id}',
@@ -2899,8 +2917,8 @@ const leaders = {
         'leaders/co-leader.github-missing': 'De GitHub-gebruikersnaam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
         'leaders/co-leader.github-invalid': 'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
         'leaders/co-leader.github-just-username': 'De GitHub-gebruikersnaam {value} van de co-leider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
-        'leaders/distinct.same-github': 'De groepsleider en de co-leider zijn dezelfde persoon ({name}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
-        'leaders/distinct.same-id': 'De groepsleider en de co-leider zijn dezelfde persoon (Tech Community-gebruikers-id {id}). Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+        'leaders/distinct.same-github': 'De groepsleider en de co-leider hebben dezelfde GitHub-gebruikersnaam, {account}: het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
+        'leaders/distinct.same-id': 'De groepsleider en de co-leider hebben dezelfde Tech Community-gebruikers-id, {id}: het is dus één persoon. Het programma heeft twee verschillende mensen nodig, zodat de groep een contactpersoon houdt als er één vertrekt: wijs iemand anders aan als co-leider.',
         'leaders/tech-community-id.missing': 'De Tech Community-gebruikers-id van {person} ontbreekt: het programma gebruikt die om leiders uit te nodigen voor de Leaders Hub. Voeg "techCommunityId:" toe. Het is het nummer aan het einde van het profieladres op Tech Community (…/users/jouw-naam/123456 of …/user-id/123456 → 123456): meld je aan op techcommunity.microsoft.com, klik op je avatar en kies Mijn profiel.',
         'leaders/tech-community-id.profile-address': 'De Tech Community-gebruikers-id van {person} is het profieladres, niet het nummer. Gebruik alleen het nummer: techCommunityId: {id}',
         'leaders/tech-community-id.as-text': 'De Tech Community-gebruikers-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: techCommunityId: {id}',
@@ -2908,7 +2926,7 @@ const leaders = {
         'leaders/github-id.missing': 'De GitHub-account-id van {person} ontbreekt: een gebruikersnaam kan bij iemand anders terechtkomen als het account een andere naam krijgt of wordt verwijderd, maar de account-id verandert nooit, dus daaraan herkent het register elke leider. Voeg "githubId:" toe met het nummer dat GitHub als "id" toont op {url}',
         'leaders/github-id.as-text': 'De GitHub-account-id van {person} is als tekst geschreven. Schrijf het nummer zonder aanhalingstekens: githubId: {id}',
         'leaders/github-id.not-a-number': 'De GitHub-account-id van {person} moet een positief geheel getal zijn, maar er staat {value}. Het is het nummer dat GitHub als "id" toont op {url}',
-        'leaders/github-id.no-account': 'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer de spelling, precies zoals op het GitHub-profiel.',
+        'leaders/github-id.no-account': 'Er is geen GitHub-account met de gebruikersnaam {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}: controleer of de spelling precies klopt met het GitHub-profiel.',
         'leaders/github-id.not-a-person': 'Het GitHub-account {account}, opgegeven voor {role, select, leader {de groepsleider} other {de co-leider}}, is {kind, select, Organization {een organisatie} other {een bot}} en geen persoon: een organisatie of bot kan geen groep leiden. Geef de eigen GitHub-gebruikersnaam van de persoon op.',
         'leaders/github-id.missing-known': 'De GitHub-account-id van {person} ontbreekt: een gebruikersnaam kan bij iemand anders terechtkomen als het account een andere naam krijgt of wordt verwijderd, maar de account-id verandert nooit, dus daaraan herkent het register elke leider. Voeg onder "github:" deze regel toe: githubId: {id}',
         'leaders/github-id.wrong': 'De GitHub-account-id {given} van {person} is niet de id van het account met die gebruikersnaam; die is {id}. Ofwel hoort de gebruikersnaam nu bij een ander account dan het account dat {given} aanduidt (heeft de persoon het account hernoemd, zet dan de nieuwe gebruikersnaam onder "github:"), ofwel is de id verkeerd overgenomen; schrijf dan: githubId: {id}',
@@ -2916,9 +2934,9 @@ const leaders = {
         'leaders/terms.not-a-date': '"termsAccepted" moet de datum zijn waarop {name} de voorwaarden heeft geaccepteerd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}.',
         'leaders/terms.future': '{name} heeft de voorwaarden op {accepted, date, long} geaccepteerd, en dat is na vandaag ({today, date, long}). Vul de datum in waarop de voorwaarden echt zijn geaccepteerd.',
         'leaders/account-gone': 'Het GitHub-account {account} van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer (GitHub vindt geen gebruiker met die naam).',
-        'leaders/account-deleted': 'Het GitHub-account {account} (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met dat ID.',
-        'leaders/account-recycled': 'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
-        'leaders/account-renamed': 'Het GitHub-account (ID {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
+        'leaders/account-deleted': 'Het GitHub-account {account} (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer: GitHub heeft geen account met die id.',
+        'leaders/account-recycled': 'Het GitHub-account (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} bestaat niet meer, en de gebruikersnaam in het bestand hoort nu bij een ander account: wie die naam nu heeft, is niet jullie {role, select, leader {groepsleider} other {co-leider}}.',
+        'leaders/account-renamed': 'Het GitHub-account (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
     },
     sv: {
         'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
@@ -2939,8 +2957,8 @@ const leaders = {
         'leaders/co-leader.github-missing': 'Medledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "coLeader:"; registret använder det för att veta vem som får uppdatera gruppen.',
         'leaders/co-leader.github-invalid': 'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
         'leaders/co-leader.github-just-username': 'Medledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
-        'leaders/distinct.same-github': 'Gruppledaren och medledaren är samma person ({name}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
-        'leaders/distinct.same-id': 'Gruppledaren och medledaren är samma person (Tech Community-användar-ID {id}). Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+        'leaders/distinct.same-github': 'Gruppledaren och medledaren har samma GitHub-användarnamn, {account}, och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
+        'leaders/distinct.same-id': 'Gruppledaren och medledaren har samma Tech Community-användar-ID, {id}, och är alltså samma person. Programmet behöver två olika personer, så att gruppen har kvar en kontakt när en av dem slutar: utse någon annan till medledare.',
         'leaders/tech-community-id.missing': 'Tech Community-användar-ID:t för {person} saknas: programmet använder det för att bjuda in ledare till Leaders Hub. Lägg till "techCommunityId:". Det är numret i slutet av profiladressen på Tech Community (…/users/ditt-namn/123456 eller …/user-id/123456 → 123456): logga in på techcommunity.microsoft.com, klicka på din avatar och välj My Profile (Min profil).',
         'leaders/tech-community-id.profile-address': 'Tech Community-användar-ID:t för {person} är profiladressen, inte numret. Skriv bara numret: techCommunityId: {id}',
         'leaders/tech-community-id.as-text': 'Tech Community-användar-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: techCommunityId: {id}',
@@ -2948,13 +2966,13 @@ const leaders = {
         'leaders/github-id.missing': 'GitHub-konto-ID:t för {person} saknas: ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort, men konto-ID:t ändras aldrig, så registret känner igen varje ledare på det. Lägg till "githubId:" med numret som GitHub visar som "id" på {url}',
         'leaders/github-id.as-text': 'GitHub-konto-ID:t för {person} är skrivet som text. Skriv numret utan citattecken: githubId: {id}',
         'leaders/github-id.not-a-number': 'GitHub-konto-ID:t för {person} ska vara ett positivt heltal, men nu står det {value}. Det är numret som GitHub visar som "id" på {url}',
-        'leaders/github-id.no-account': 'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera stavningen, precis som på GitHub-profilen.',
+        'leaders/github-id.no-account': 'Det finns inget GitHub-konto med användarnamnet {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}: kontrollera att stavningen är exakt som på GitHub-profilen.',
         'leaders/github-id.not-a-person': 'GitHub-kontot {account}, angivet för {role, select, leader {gruppledaren} other {medledaren}}, är {kind, select, Organization {en organisation} other {en bot}} och inte en person: en organisation eller en bot kan inte leda en grupp. Ange personens eget GitHub-användarnamn.',
         'leaders/github-id.missing-known': 'GitHub-konto-ID:t för {person} saknas: ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort, men konto-ID:t ändras aldrig, så registret känner igen varje ledare på det. Lägg till den här raden under "github:": githubId: {id}',
         'leaders/github-id.wrong': 'GitHub-konto-ID:t {given} för {person} är inte ID:t för kontot med det användarnamnet; det är {id}. Antingen hör användarnamnet nu till ett annat konto än det som {given} pekar ut (om personen har bytt namn på sitt konto skriver du i stället det nya användarnamnet under "github:"), eller så är ID:t felskrivet; skriv då: githubId: {id}',
-        'leaders/terms.not-accepted': '{person} har inte godkänt programmets villkor. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
-        'leaders/terms.not-a-date': '"termsAccepted" ska vara datumet då {name} godkände villkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
-        'leaders/terms.future': '{name} godkände villkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv det datum då villkoren faktiskt godkändes.',
+        'leaders/terms.not-accepted': '{person} har inte godkänt ledarvillkoren. Varje ledare måste godkänna dem; när {name} har gjort det lägger du till "termsAccepted:" med datumet, ÅÅÅÅ-MM-DD.',
+        'leaders/terms.not-a-date': '"termsAccepted" ska vara datumet då {name} godkände ledarvillkoren: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}.',
+        'leaders/terms.future': '{name} godkände ledarvillkoren den {accepted, date, long}, vilket är efter i dag ({today, date, long}). Skriv datumet då {name} faktiskt godkände dem.',
         'leaders/account-gone': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} finns inte längre (GitHub hittar ingen användare med det namnet).',
         'leaders/account-deleted': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} (ID {id}) finns inte längre: GitHub har inget konto med det ID:t.',
         'leaders/account-recycled': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er {role, select, leader {gruppledare} other {medledare}}.',
@@ -2970,56 +2988,56 @@ const leaders = {
  * page is the leader's own text, quoted.
  */
 const meetups_en = {
-    'meetups/at-risk.shortfall': 'On {on, date, long} the group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months, plural, one {month} other {# months}}, below the {required} the program asks for{expiring, plural, =0 {} one {, as the meetup of {dates} leaves the window} other {, as the meetups of {dates} leave the window}}. Plan an Azure meetup before {on, date, long} and add it here.',
+    'meetups/at-risk.shortfall': 'On {on, date, long} the group will have held {counted, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}} in the last {months, plural, one {month} other {# months}}, {share, select, joined {below its share of the minimum ({required}) since it joined the program on {joined, date, long}} other {below the {required} the program asks for}}{expiring, plural, =0 {} one {, as the meetup of {dates} then falls outside that period} other {, as the meetups of {dates} then fall outside that period}}. Plan an Azure meetup before {on, date, long} and add it here.',
     // The days of the meetups leaving the window, as a list: `dates` (a first day and the rest)
     // down to `last-two`, so each language joins the last two its own way.
     'meetups/at-risk.dates': '{first, date, long}, {rest}',
     'meetups/at-risk.last-two': '{first, date, long}, {last, date, long}',
     'meetups/at-risk.date': '{day, date, long}',
-    'meetups/duplicate.repeat': 'This meetup ({date, date, long}) repeats {original}, which has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
-    'meetups/minimum.too-few': '{held, plural, =0 {No Azure meetups} one {Only # Azure meetup} other {Only # Azure meetups}} held between {from, date, long} and {today, date, long}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
+    'meetups/duplicate.repeat': 'This meetup ({date, date, long}) is listed twice: {original} has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
+    'meetups/minimum.too-few': 'Between {from, date, long} and {today, date, long} the group has held {held, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
     'meetups/minimum.share': 'the program asks for at least {required}',
     'meetups/minimum.share-pro-rata': "since joining on {joined, date, long}, the group's share of the minimum of {minimum} per {months, plural, one {month} other {# months}} is {required}",
-    'meetups/spread.since-last': 'No Azure meetup for {days, plural, one {# day} other {# days}}, since {last, date, long}. The program asks for meetups spread through the year (at most {max, plural, one {# day} other {# days}} apart): plan the next one, and add it here.',
+    'meetups/spread.since-last': 'The group has held no Azure meetup for {days, plural, one {# day} other {# days}}: the last was on {last, date, long}. The program asks for meetups spread through the year (at most {max, plural, one {# day} other {# days}} apart): plan the next one, and add it here.',
     'meetups/spread.gap': '{days, plural, one {# day} other {# days}} passed without an Azure meetup, from {from, date, long} to {to, date, long}. The program asks for meetups spread through the year, at most {max, plural, one {# day} other {# days}} apart.',
-    'meetups/url.empty': '"url" is empty. Write the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
+    'meetups/url.empty': '"url" is empty. Write the link to the meetup\'s public page, starting with https://, or leave "url" out: it is optional.',
     'meetups/url.not-text': 'The meetup\'s page must be a web address starting with https://, but "url" is {kind}. Write the whole link, or leave "url" out: it is optional.',
-    'meetups/url.not-a-web-page': 'The meetup\'s page {value} must be a web page, starting with https:// (or http://), or leave "url" out: it is optional.{offer, select, yes { Did you mean {suggestion}?} other {}}',
+    'meetups/url.not-a-web-page': 'The meetup\'s page {value} must be a link to a web page, starting with https:// (or http://). Correct it, or leave "url" out: it is optional.{offer, select, yes { Did you mean {suggestion}?} other {}}',
     'meetups/url.not-an-address': 'The meetup\'s page {value} is not a full web address. Write the whole link, starting with https:// (or http://), or leave "url" out: it is optional.{offer, select, yes { Did you mean {suggestion}?} other {}}',
 };
 const meetups = {
     en: meetups_en,
     nl: {
-        'meetups/at-risk.shortfall': 'Op {on, date, long} heeft de groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} in de afgelopen {months, plural, one {maand} other {# maanden}}, minder dan de {required} die het programma vraagt{expiring, plural, =0 {} one {, omdat de meetup van {dates} dan buiten die periode valt} other {, omdat de meetups van {dates} dan buiten die periode vallen}}. Plan een Azure-meetup vóór {on, date, long} en voeg hem hier toe.',
+        'meetups/at-risk.shortfall': 'Op {on, date, long} heeft de groep in de afgelopen {months, plural, one {maand} other {# maanden}} {counted, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden, {share, select, joined {minder dan haar deel van het minimum ({required}) sinds ze op {joined, date, long} bij het programma kwam} other {minder dan de {required} die het programma vereist}}{expiring, plural, =0 {} one {, omdat de meetup van {dates} dan buiten die periode valt} other {, omdat de meetups van {dates} dan buiten die periode vallen}}. Plan vóór {on, date, long} een Azure-meetup en voeg hem hier toe.',
         'meetups/at-risk.dates': '{first, date, long}, {rest}',
         'meetups/at-risk.last-two': '{first, date, long} en {last, date, long}',
         'meetups/at-risk.date': '{day, date, long}',
-        'meetups/duplicate.repeat': 'Deze meetup ({date, date, long}) herhaalt {original}, met {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
-        'meetups/minimum.too-few': '{held, plural, =0 {Geen Azure-meetups} one {Slechts # Azure-meetup} other {Slechts # Azure-meetups}} gehouden tussen {from, date, long} en {today, date, long}; {share}.{pending, plural, =0 {} one { Nog # vermelde meetup telt pas mee als de fout erin is opgelost.} other { Nog # vermelde meetups tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die er nog niet in staan (met "azure: true"), of plan er nog {missing}.',
-        'meetups/minimum.share': 'het programma vraagt er minstens {required}',
-        'meetups/minimum.share-pro-rata': 'de groep is op {joined, date, long} toegetreden, dus haar deel van het minimum van {minimum} per {months, plural, one {maand} other {# maanden}} is {required}',
-        'meetups/spread.since-last': 'Al {days, plural, one {# dag} other {# dagen}} geen Azure-meetup, sinds {last, date, long}. Het programma vraagt om meetups verspreid over het jaar (met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen): plan de volgende en voeg hem hier toe.',
-        'meetups/spread.gap': 'Er {days, plural, one {ging # dag} other {gingen # dagen}} voorbij zonder Azure-meetup, van {from, date, long} tot {to, date, long}. Het programma vraagt om meetups verspreid over het jaar, met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen.',
-        'meetups/url.empty': '"url" is leeg. Vul de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
-        'meetups/url.not-text': 'De pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is {kind}. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
-        'meetups/url.not-a-web-page': 'De pagina van de meetup {value} moet een webpagina zijn die begint met https:// (of http://); laat "url" anders weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
-        'meetups/url.not-an-address': 'De pagina van de meetup {value} is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
+        'meetups/duplicate.repeat': 'Deze meetup ({date, date, long}) staat er twee keer in: {original} heeft {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
+        'meetups/minimum.too-few': 'Tussen {from, date, long} en {today, date, long} heeft de groep {held, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden; {share}.{pending, plural, =0 {} one { Nog # meetup in de lijst telt pas mee als de fout erin is opgelost.} other { Nog # meetups in de lijst tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog {missing}.',
+        'meetups/minimum.share': 'het programma vereist er minstens {required}',
+        'meetups/minimum.share-pro-rata': 'de groep doet sinds {joined, date, long} mee aan het programma, dus haar deel van het minimum van {minimum} per {months, plural, one {maand} other {# maanden}} is {required}',
+        'meetups/spread.since-last': 'De groep heeft al {days, plural, one {# dag} other {# dagen}} geen Azure-meetup gehouden: de laatste was op {last, date, long}. Het programma vereist meetups verspreid over het jaar (met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen): plan de volgende en voeg hem hier toe.',
+        'meetups/spread.gap': 'Er {days, plural, one {ging # dag} other {gingen # dagen}} voorbij zonder Azure-meetup, van {from, date, long} tot {to, date, long}. Het programma vereist meetups verspreid over het jaar, met hoogstens {max, plural, one {# dag} other {# dagen}} ertussen.',
+        'meetups/url.empty': '"url" is leeg. Vul de link naar de openbare pagina van de meetup in, beginnend met https://, of laat "url" weg: het veld is optioneel.',
+        'meetups/url.not-text': 'De link naar de pagina van de meetup moet een webadres zijn dat begint met https://, maar "url" is {kind}. Schrijf de hele link, of laat "url" weg: het veld is optioneel.',
+        'meetups/url.not-a-web-page': 'De link {value} voor de meetup moet naar een webpagina gaan en beginnen met https:// (of http://). Verbeter hem, of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
+        'meetups/url.not-an-address': 'De link {value} voor de meetup is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
     },
     sv: {
-        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, one {# Azure-träff} other {# Azure-träffar}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, färre än de {required} som programmet kräver{expiring, plural, =0 {} one {, eftersom träffen den {dates} då hamnar utanför perioden} other {, eftersom träffarna den {dates} då hamnar utanför perioden}}. Planera en Azure-träff före den {on, date, long} och lägg till den här.',
+        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet den {dates} då hamnar utanför perioden} other {, eftersom mötena den {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
         'meetups/at-risk.dates': '{first, date, long}, {rest}',
         'meetups/at-risk.last-two': '{first, date, long} och {last, date, long}',
         'meetups/at-risk.date': '{day, date, long}',
-        'meetups/duplicate.repeat': 'Den här träffen ({date, date, long}) upprepar {original}, som har {same, select, page {samma sida} other {samma datum och titel}}. Den räknas bara en gång: ta bort en av de två.',
-        'meetups/minimum.too-few': '{held, plural, =0 {Inga Azure-träffar} one {Bara # Azure-träff} other {Bara # Azure-träffar}} hölls mellan den {from, date, long} och den {today, date, long}; {share}.{pending, plural, =0 {} one { Ytterligare # listad träff räknas inte förrän felet i den är rättat.} other { Ytterligare # listade träffar räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-träffar från den perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',
+        'meetups/duplicate.repeat': 'Det här mötet ({date, date, long}) står med två gånger: {original} har {same, select, page {samma sida} other {samma datum och titel}}. Det räknas bara en gång: ta bort ett av dem.',
+        'meetups/minimum.too-few': 'Mellan den {from, date, long} och den {today, date, long} har gruppen {held, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}}; {share}.{pending, plural, =0 {} one { Ytterligare # möte i listan räknas inte förrän felet i det är rättat.} other { Ytterligare # möten i listan räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',
         'meetups/minimum.share': 'programmet kräver minst {required}',
-        'meetups/minimum.share-pro-rata': 'gruppen gick med den {joined, date, long}, så dess andel av minimikravet på {minimum} per {months, plural, one {månad} other {# månader}} är {required}',
-        'meetups/spread.since-last': 'Ingen Azure-träff på {days, plural, one {# dag} other {# dagar}}, sedan den {last, date, long}. Programmet ber om träffar spridda över året (högst {max, plural, one {# dag} other {# dagar}} mellan dem): planera nästa och lägg till den här.',
-        'meetups/spread.gap': 'Det gick {days, plural, one {# dag} other {# dagar}} utan någon Azure-träff, från den {from, date, long} till den {to, date, long}. Programmet ber om träffar spridda över året, med högst {max, plural, one {# dag} other {# dagar}} mellan dem.',
-        'meetups/url.empty': '"url" är tomt. Skriv länken till träffens offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
-        'meetups/url.not-text': 'Träffens sida ska vara en webbadress som börjar med https://, men "url" är {kind}. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
-        'meetups/url.not-a-web-page': 'Träffens sida {value} ska vara en webbsida som börjar med https:// (eller http://); ta annars bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
-        'meetups/url.not-an-address': 'Träffens sida {value} är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
+        'meetups/minimum.share-pro-rata': 'gruppen gick med i programmet den {joined, date, long}, så dess andel av minimikravet på {minimum} möten per {months, plural, one {månad} other {# månader}} är {required}',
+        'meetups/spread.since-last': 'Gruppen har inte hållit något Azure-möte på {days, plural, one {# dag} other {# dagar}}: det senaste var den {last, date, long}. Programmet kräver möten med jämna mellanrum under året (högst {max, plural, one {# dag} other {# dagar}} mellan två möten): planera nästa och lägg till det här.',
+        'meetups/spread.gap': 'Det gick {days, plural, one {# dag} other {# dagar}} utan något Azure-möte, från den {from, date, long} till den {to, date, long}. Programmet kräver möten med jämna mellanrum under året, högst {max, plural, one {# dag} other {# dagar}} mellan två möten.',
+        'meetups/url.empty': '"url" är tomt. Skriv länken till mötets offentliga sida, med https:// först, eller ta bort "url": fältet är valfritt.',
+        'meetups/url.not-text': 'Mötets sida ska vara en webbadress som börjar med https://, men "url" är {kind}. Skriv hela länken, eller ta bort "url": fältet är valfritt.',
+        'meetups/url.not-a-web-page': 'Länken {value} till mötet ska gå till en webbsida och börja med https:// (eller http://). Rätta den eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
+        'meetups/url.not-an-address': 'Länken {value} till mötet är inte en fullständig webbadress. Skriv hela länken, med https:// (eller http://) först, eller ta bort "url": fältet är valfritt.{offer, select, yes { Menade du {suggestion}?} other {}}',
     },
 };
 
@@ -3030,6 +3048,7 @@ const meetups = {
  */
 const presence_en = {
     'presence/website.missing': 'The group\'s website is missing. The program requires a public website or online presence that non-members can read (a site, or a page on a meetup platform): add "website:" with its https link.',
+    'presence/website.empty': '"website" is empty. Write the https link to the group\'s public website, or to its page on a meetup platform.',
     'presence/website.not-text': 'The website must be a web address starting with https://, but it is {value}.',
     'presence/website.not-a-url': 'The website {value} is not a full web address. Write the whole link, starting with https://.{suggest, select, yes { Did you mean {suggestion}?} other {}}',
     'presence/website.not-https': 'The website {value} must use https:// so that everyone can open it safely.{suggest, select, yes { Did you mean {suggestion}?} other {}}',
@@ -3040,6 +3059,7 @@ const presence = {
     en: presence_en,
     nl: {
         'presence/website.missing': 'De website van de groep ontbreekt. Het programma vereist een openbare website of online aanwezigheid die ook niet-leden kunnen lezen (een site, of een pagina op een meetup-platform): voeg "website:" toe met de https-link.',
+        'presence/website.empty': '"website" is leeg. Vul de https-link in naar de openbare website van de groep, of naar haar pagina op een meetup-platform.',
         'presence/website.not-text': 'De website moet een webadres zijn dat begint met https://, maar er staat {value}.',
         'presence/website.not-a-url': 'De website {value} is geen volledig webadres. Schrijf de hele link, beginnend met https://.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
         'presence/website.not-https': 'De website {value} moet https:// gebruiken, zodat iedereen hem veilig kan openen.{suggest, select, yes { Bedoel je {suggestion}?} other {}}',
@@ -3047,7 +3067,8 @@ const presence = {
         'presence/website.not-public': 'De website {value} verwijst naar een privé- of lokaal adres dat mensen buiten je netwerk niet kunnen openen. Gebruik de openbare link.',
     },
     sv: {
-        'presence/website.missing': 'Gruppens webbplats saknas. Programmet kräver en offentlig webbplats eller närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med dess https-länk.',
+        'presence/website.missing': 'Gruppens webbplats saknas. Enligt programmets villkor ska gruppen ha en offentlig webbplats eller annan närvaro på nätet som även icke-medlemmar kan läsa (en egen webbplats eller en sida på en evenemangsplattform): lägg till "website:" med en https-länk till den.',
+        'presence/website.empty': '"website" är tomt. Skriv https-länken till gruppens offentliga webbplats eller till gruppens sida på en evenemangsplattform.',
         'presence/website.not-text': 'Webbplatsen ska vara en webbadress som börjar med https://, men nu står det {value}.',
         'presence/website.not-a-url': 'Webbplatsen {value} är inte en fullständig webbadress. Skriv hela länken, med https:// först.{suggest, select, yes { Menade du {suggestion}?} other {}}',
         'presence/website.not-https': 'Webbplatsen {value} måste använda https:// så att alla kan öppna den säkert.{suggest, select, yes { Menade du {suggestion}?} other {}}',
@@ -6099,85 +6120,91 @@ function capitalize(text) {
  * at definition time, so each entry below is still one whole message.
  */
 const GETS_ENGLISH = {
-    en: '"language" is {value}: the automation writes to groups in English, Dutch or Swedish only, so this group will get English.',
-    nl: '"language" is {value}: de automatisering schrijft alleen in het Engels, Nederlands of Zweeds naar groepen, dus deze groep krijgt Engels.',
-    sv: '"language" är {value}: automatiseringen skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får engelska.',
+    en: '"language" is {value}: the registry writes to groups only in English, Dutch or Swedish, so this group gets its messages in English.',
+    nl: '"language" is {value}: berichten aan groepen zijn er alleen in het Engels, Nederlands en Zweeds, dus deze groep krijgt ze in het Engels.',
+    sv: '"language" är {value}: registret skriver till grupper bara på engelska, nederländska eller svenska, så den här gruppen får sina meddelanden på engelska.',
 };
 const registry_en = {
-    'registry/file-name.missing': 'The file has no slug. Add "slug: {slug}" at the top: the group\'s id, equal to the file name without .yaml.',
-    'registry/file-name.number': 'The slug must be text, but YAML reads {slug} as a number. Put it in quotes: slug: "{slug}"',
-    'registry/file-name.form': 'The slug {slug} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
+    'registry/file-name.missing': 'The file has no short name (slug). Add "slug: {slug}" at the top: the short name the registry knows the group by, the file name without .yaml.',
+    'registry/file-name.number': 'The short name (slug) must be text, but {slug} is read as a number. Put it in quotes: slug: "{slug}"',
+    'registry/file-name.form': 'The short name (slug) {slug} may only hold lowercase letters, digits and single hyphens, such as "utrecht-azure". Change it, and name the file after it.',
     'registry/file-name.extension': 'Group files end in .yaml, not .yml. Rename this file to {expected}.',
-    'registry/file-name.folder': "Group files live in the registry's groups/ folder, named after their slug. Move this file to {expected}.",
-    'registry/file-name.differs': 'The slug {slug} differs from the file name {file}. Rename the file to {expected}, or change the slug to match the file name.',
-    'registry/duplicate.slug': 'The slug {value} is already used by {files}. Each group needs its own slug.',
+    'registry/file-name.folder': "Group files live in the registry's groups/ folder, named after their short name (slug). Move this file to {expected}.",
+    'registry/file-name.differs': 'The short name (slug) {slug} differs from the file name {file}. Rename the file to {expected}, or change the short name to match the file name.',
+    'registry/duplicate.slug': 'The short name (slug) {value} is already used by {files}. Each group needs its own short name.',
     'registry/duplicate.name': 'The name {value} is already used by {files}. Each group needs its own name.',
     'registry/duplicate.website': 'The website {value} is already used by {files}. Each group needs its own website.',
     'registry/duplicate.look-alike': "The name {name} looks like {others}. Each group needs a name that cannot be mistaken for another group's.",
-    'registry/duplicate.look-alike-characters': "The name {name} looks like {others}. {invisible, select, yes {Look-alike or invisible} other {Look-alike}} characters in it: {characters}. Each group needs a name that cannot be mistaken for another group's.",
+    'registry/duplicate.look-alike-characters': "The name {name} looks like {others}. {invisible, select, all {These characters in it cannot be seen} some {These characters in it look like other letters or cannot be seen} other {These characters in it look like other letters}}: {characters}. {invisible, select, all {Delete them.} some {Replace the look-alikes with ordinary letters and delete the invisible ones.} other {Replace them with the ordinary letters they look like.}} Each group needs a name that cannot be mistaken for another group's.",
     'registry/duplicate.name-in': '{name} in {file}',
     'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
-    'registry/duplicate.two-ids': '{person} has Tech Community ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
-    'registry/duplicate.two-logins': 'Tech Community ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
+    'registry/duplicate.character': '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code})',
+    'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code}), {more}',
+    'registry/duplicate.two-ids': '{person} has Tech Community user ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
+    'registry/duplicate.two-logins': 'Tech Community user ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
     'registry/joined.missing': 'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
     'registry/joined.empty': '"joined" is empty. Remove the line: the program team adds the date it admitted the group when it admits it.',
     'registry/joined.not-a-date': '"joined" must be the date the program admitted the group, written YYYY-MM-DD and existing on the calendar; it is {value}. Only the program team sets it.',
     'registry/joined.future': '"joined" is {joined}, which is after today ({today, date, long}). It is the date the program admitted the group, so it cannot be in the future, and only the program team sets it: write the date the program admitted the group, or leave "joined" out while the group is applying.',
     'registry/language.unsupported': `${GETS_ENGLISH.en} To choose, write "language: en", "language: nl" or "language: sv".`,
     'registry/language.written-otherwise': `${GETS_ENGLISH.en} To get {meant, select, nl {Dutch} sv {Swedish} other {{meant}}}, write "language: {meant}".`,
-    'registry/location.unknown': 'The registry cannot place the city {city} in {country}: it is not among the places of 1,000 people or more it knows (GeoNames), in English, Dutch or Swedish. Check the spelling and the country; if both are right, add "location" with the place\'s "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.',
+    'registry/location.unknown': 'The registry cannot place the city {city} in {country}: it is not among the places of 1,000 people or more whose English, Dutch or Swedish names it knows (GeoNames). Check the spelling and the country; if both are right, add "location" with the place\'s "lat" and "lon" in degrees (for Utrecht: lat 52.09, lon 5.12). Until then the group is not on the map.',
     'registry/nearby.group': 'The active group {name} meets in {city}, {km, plural, =0 {the same place as this group} other {# km from here}}. Groups this close share members and speakers: the leaders may want to talk to each other before this group joins.',
 };
 const registry = {
     en: registry_en,
     nl: {
-        'registry/file-name.missing': 'Het bestand heeft geen slug. Voeg bovenaan "slug: {slug}" toe: de id van de groep, gelijk aan de bestandsnaam zonder .yaml.',
-        'registry/file-name.number': 'De slug moet tekst zijn, maar YAML leest {slug} als een getal. Zet hem tussen aanhalingstekens: slug: "{slug}"',
-        'registry/file-name.form': 'De slug {slug} mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas hem aan en geef het bestand dezelfde naam.',
+        'registry/file-name.missing': 'Het bestand heeft geen korte naam (slug). Voeg bovenaan "slug: {slug}" toe: de korte naam waaronder het register de groep kent, gelijk aan de bestandsnaam zonder .yaml.',
+        'registry/file-name.number': 'De korte naam (slug) moet tekst zijn, maar {slug} wordt als getal gelezen. Zet die tussen aanhalingstekens: slug: "{slug}"',
+        'registry/file-name.form': 'De korte naam (slug) {slug} mag alleen kleine letters, cijfers en losse koppeltekens bevatten, zoals "utrecht-azure". Pas die aan en geef het bestand dezelfde naam.',
         'registry/file-name.extension': 'Groepsbestanden eindigen op .yaml, niet op .yml. Hernoem dit bestand naar {expected}.',
-        'registry/file-name.folder': 'Groepsbestanden staan in de map groups/ van het register, met hun slug als naam. Verplaats dit bestand naar {expected}.',
-        'registry/file-name.differs': 'De slug {slug} verschilt van de bestandsnaam {file}. Hernoem het bestand naar {expected}, of maak de slug gelijk aan de bestandsnaam.',
-        'registry/duplicate.slug': 'De slug {value} wordt al gebruikt door {files}. Elke groep heeft een eigen slug nodig.',
+        'registry/file-name.folder': 'Groepsbestanden staan in de map groups/ van het register, met hun korte naam (slug) als bestandsnaam. Verplaats dit bestand naar {expected}.',
+        'registry/file-name.differs': 'De korte naam (slug) {slug} verschilt van de bestandsnaam {file}. Hernoem het bestand naar {expected}, of maak de korte naam gelijk aan de bestandsnaam.',
+        'registry/duplicate.slug': 'De korte naam (slug) {value} wordt al gebruikt door {files}. Elke groep heeft een eigen korte naam nodig.',
         'registry/duplicate.name': 'De naam {value} wordt al gebruikt door {files}. Elke groep heeft een eigen naam nodig.',
         'registry/duplicate.website': 'De website {value} wordt al gebruikt door {files}. Elke groep heeft een eigen website nodig.',
         'registry/duplicate.look-alike': 'De naam {name} lijkt op {others}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
-        'registry/duplicate.look-alike-characters': 'De naam {name} lijkt op {others}. {invisible, select, yes {Tekens erin die op andere lijken of onzichtbaar zijn} other {Tekens erin die op andere lijken}}: {characters}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
+        'registry/duplicate.look-alike-characters': 'De naam {name} lijkt op {others}. {invisible, select, all {Deze tekens in de naam zijn onzichtbaar} some {Deze tekens in de naam lijken op andere letters of zijn onzichtbaar} other {Deze tekens in de naam lijken op andere letters}}: {characters}. {invisible, select, all {Verwijder ze.} some {Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare.} other {Vervang ze door de gewone letters waarop ze lijken.}} Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
         'registry/duplicate.name-in': '{name} in {file}',
         'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+        'registry/duplicate.character': '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code})',
+        'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code}), {more}',
         'registry/duplicate.two-ids': '{person} heeft hier Tech Community-gebruikers-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
         'registry/duplicate.two-logins': 'Tech Community-gebruikers-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
-        'registry/joined.missing': 'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om hem toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
+        'registry/joined.missing': 'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
         'registry/joined.empty': '"joined" is leeg. Verwijder de regel: het programmateam vult de datum van toelating in wanneer het de groep toelaat.',
         'registry/joined.not-a-date': '"joined" moet de datum zijn waarop het programma de groep heeft toegelaten: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}. Alleen het programmateam vult die in.',
         'registry/joined.future': '"joined" is {joined}, en dat is na vandaag ({today, date, long}). Het is de datum waarop het programma de groep heeft toegelaten, dus die kan niet in de toekomst liggen, en alleen het programmateam vult die in: schrijf de datum waarop het programma de groep heeft toegelaten, of laat "joined" weg zolang de aanvraag van de groep loopt.',
         'registry/language.unsupported': `${GETS_ENGLISH.nl} Schrijf "language: en", "language: nl" of "language: sv" om te kiezen.`,
         'registry/language.written-otherwise': `${GETS_ENGLISH.nl} Schrijf "language: {meant}" om {meant, select, nl {Nederlands} sv {Zweeds} other {{meant}}} te krijgen.`,
-        'registry/location.unknown': 'Het register kan de plaats {city} in {country} niet vinden: die staat niet tussen de plaatsen met 1.000 of meer inwoners die het kent (GeoNames), in het Engels, Nederlands of Zweeds. Controleer de spelling en het land; kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
+        'registry/location.unknown': 'Het register kan de plaats {city} in {country} niet vinden: die staat niet bij de plaatsen met 1.000 inwoners of meer waarvan het de Engelse, Nederlandse of Zweedse naam kent (GeoNames). Controleer de spelling en het land. Kloppen beide, voeg dan "location" toe met de "lat" en "lon" van de plaats in graden (voor Utrecht: lat 52.09, lon 5.12). Tot dan staat de groep niet op de kaart.',
         'registry/nearby.group': 'De actieve groep {name} komt samen in {city}, {km, plural, =0 {dezelfde plaats als deze groep} other {# km hiervandaan}}. Groepen zo dicht bij elkaar delen leden en sprekers: de leiders willen misschien met elkaar praten voordat deze groep zich aansluit.',
     },
     sv: {
-        'registry/file-name.missing': 'Filen har ingen slug. Lägg till "slug: {slug}" högst upp: gruppens id, samma som filnamnet utan .yaml.',
-        'registry/file-name.number': '"slug" ska vara text, men YAML läser {slug} som ett tal. Sätt det inom citattecken: slug: "{slug}"',
-        'registry/file-name.form': '"slug" är {slug}, men får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
+        'registry/file-name.missing': 'Filen har inget kortnamn (slug). Lägg till "slug: {slug}" högst upp: kortnamnet som registret känner igen gruppen på, samma som filnamnet utan .yaml.',
+        'registry/file-name.number': 'Kortnamnet (slug) ska vara text, men {slug} läses som ett tal. Sätt det inom citattecken: slug: "{slug}"',
+        'registry/file-name.form': 'Kortnamnet (slug) {slug} får bara innehålla små bokstäver, siffror och enstaka bindestreck, till exempel "utrecht-azure". Ändra det och döp filen efter det.',
         'registry/file-name.extension': 'Gruppfiler slutar på .yaml, inte .yml. Byt namn på filen till {expected}.',
-        'registry/file-name.folder': 'Gruppfiler ligger i registrets mapp groups/ och har sin slug som namn. Flytta filen till {expected}.',
-        'registry/file-name.differs': '"slug" är {slug}, vilket skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra "slug" så att det stämmer med filnamnet.',
-        'registry/duplicate.slug': 'Värdet {value} i "slug" används redan av {files}. Varje grupp behöver en egen slug.',
+        'registry/file-name.folder': 'Gruppfiler ligger i registrets mapp groups/ och har sitt kortnamn (slug) som filnamn. Flytta filen till {expected}.',
+        'registry/file-name.differs': 'Kortnamnet (slug) {slug} skiljer sig från filnamnet {file}. Byt namn på filen till {expected}, eller ändra kortnamnet så att det stämmer med filnamnet.',
+        'registry/duplicate.slug': 'Kortnamnet (slug) {value} används redan av {files}. Varje grupp behöver ett eget kortnamn.',
         'registry/duplicate.name': 'Namnet {value} används redan av {files}. Varje grupp behöver ett eget namn.',
         'registry/duplicate.website': 'Webbplatsen {value} används redan av {files}. Varje grupp behöver en egen webbplats.',
         'registry/duplicate.look-alike': 'Namnet {name} liknar {others}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
-        'registry/duplicate.look-alike-characters': 'Namnet {name} liknar {others}. {invisible, select, yes {Tecken i namnet som liknar andra eller är osynliga} other {Tecken i namnet som liknar andra}}: {characters}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
+        'registry/duplicate.look-alike-characters': 'Namnet {name} liknar {others}. {invisible, select, all {Dessa tecken i namnet är osynliga} some {Dessa tecken i namnet liknar andra bokstäver eller är osynliga} other {Dessa tecken i namnet liknar andra bokstäver}}: {characters}. {invisible, select, all {Ta bort dem.} some {Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga.} other {Byt ut dem mot de vanliga bokstäver de liknar.}} Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
         'registry/duplicate.name-in': '{name} i {file}',
         'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+        'registry/duplicate.character': '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code})',
+        'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code}), {more}',
         'registry/duplicate.two-ids': '{person} har Tech Community-användar-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda användar-ID: rätta det som är fel.',
         'registry/duplicate.two-logins': 'Tech Community-användar-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
         'registry/joined.missing': 'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
         'registry/joined.empty': '"joined" är tomt. Ta bort raden: programteamet lägger till datumet när det antar gruppen.',
         'registry/joined.not-a-date': '"joined" ska vara datumet då programmet antog gruppen: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}. Bara programteamet anger det.',
-        'registry/joined.future': '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge gruppen ansöker.',
+        'registry/joined.future': '"joined" är {joined}, vilket är efter i dag ({today, date, long}). Det är datumet då programmet antog gruppen, så det kan inte ligga i framtiden, och bara programteamet anger det: skriv datumet då programmet antog gruppen, eller ta bort "joined" så länge ansökan pågår.',
         'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
         'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
-        'registry/location.unknown': 'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med 1 000 invånare eller fler som det känner till (GeoNames), på engelska, nederländska eller svenska. Kontrollera stavningen och landet; stämmer båda, lägg till "location" med ortens "lat" och "lon" i grader (för Utrecht: lat 52.09, lon 5.12). Till dess syns gruppen inte på kartan.',
+        'registry/location.unknown': 'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med minst 1 000 invånare vars engelska, nederländska eller svenska namn registret känner till (GeoNames). Kontrollera stavningen och landet. Om båda stämmer lägger du till "location" med ortens "lat" och "lon" i grader (för Uppsala: lat 59.86, lon 17.64). Till dess syns gruppen inte på kartan.',
         'registry/nearby.group': 'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
     },
 };
@@ -6501,20 +6528,20 @@ const summaries = {
  * leads with, lowercased (microsoft, msft, azure, windows).
  */
 const trademark_en = {
-    'trademark/name.direction-controls': 'The name holds invisible direction-control characters, which change the order in which its letters are displayed. Remove them and write the name as it should read.',
-    'trademark/name.leading-mark': 'The name {name} starts with the Microsoft trademark "{mark}". Microsoft\'s trademark guidelines do not allow a Microsoft mark as the leading word of a name: put your place first, for example "Utrecht Azure User Group".',
-    'trademark/name.official': "The name {name} suggests the group is official or run or sponsored by Microsoft. Community groups may refer to Azure but must not imply Microsoft's sponsorship or endorsement (see https://www.microsoft.com/trademarks): remove that wording.",
+    'trademark/name.direction-controls': 'The name holds invisible characters that control the writing direction and change the order in which its letters are shown. Remove them, for example by typing the name again, and write it as it should read.',
+    'trademark/name.leading-mark': 'The name {name} starts with the Microsoft trademark "{mark}". Under Microsoft\'s trademark guidelines a name may not start with a Microsoft mark: put your place first, for example "Utrecht Azure User Group".',
+    'trademark/name.official': 'The name {name} suggests that the group is official, or run or sponsored by Microsoft. Community groups may refer to Azure but must not suggest that Microsoft sponsors or endorses them (see https://www.microsoft.com/trademarks): remove those words.',
 };
 const trademark = {
     en: trademark_en,
     nl: {
-        'trademark/name.direction-controls': 'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde veranderen waarin de letters worden weergegeven. Verwijder ze en schrijf de naam zoals hij gelezen moet worden.',
-        'trademark/name.leading-mark': 'De naam {name} begint met het Microsoft-handelsmerk "{mark}". De richtlijnen voor handelsmerken van Microsoft staan geen Microsoft-merk als eerste woord van een naam toe: zet je plaats vooraan, bijvoorbeeld "Utrecht Azure User Group".',
+        'trademark/name.direction-controls': 'De naam bevat onzichtbare tekens voor de schrijfrichting, die de volgorde van de letters op het scherm veranderen. Verwijder ze, bijvoorbeeld door de naam opnieuw te typen, en schrijf de naam zoals hij gelezen moet worden.',
+        'trademark/name.leading-mark': 'De naam {name} begint met het Microsoft-handelsmerk "{mark}". Volgens de richtlijnen voor handelsmerken van Microsoft mag een naam niet met een Microsoft-merk beginnen: zet je plaatsnaam vooraan, bijvoorbeeld "Utrecht Azure User Group".',
         'trademark/name.official': 'De naam {name} wekt de indruk dat de groep officieel is of door Microsoft wordt georganiseerd of gesponsord. Communitygroepen mogen naar Azure verwijzen, maar mogen niet suggereren dat Microsoft ze sponsort of steunt (zie https://www.microsoft.com/trademarks): verwijder die woorden.',
     },
     sv: {
-        'trademark/name.direction-controls': 'Namnet innehåller osynliga tecken för textriktning, som ändrar i vilken ordning bokstäverna visas. Ta bort dem och skriv namnet så som det ska läsas.',
-        'trademark/name.leading-mark': 'Namnet {name} börjar med Microsoft-varumärket "{mark}". Microsofts riktlinjer för varumärken tillåter inte ett Microsoft-varumärke som första ord i ett namn: sätt din ort först, till exempel "Utrecht Azure User Group".',
+        'trademark/name.direction-controls': 'Namnet innehåller osynliga tecken för skrivriktning, som ändrar i vilken ordning bokstäverna visas. Ta bort dem, till exempel genom att skriva namnet på nytt, och skriv det så som det ska läsas.',
+        'trademark/name.leading-mark': 'Namnet {name} börjar med Microsofts varumärke "{mark}". Enligt Microsofts riktlinjer för varumärken får ett namn inte börja med ett av Microsofts varumärken: sätt din ort först, till exempel "Göteborg Azure User Group".',
         'trademark/name.official': 'Namnet {name} antyder att gruppen är officiell eller drivs eller sponsras av Microsoft. Communitygrupper får hänvisa till Azure men får inte antyda att Microsoft sponsrar eller står bakom dem (se https://www.microsoft.com/trademarks): ta bort de orden.',
     },
 };
@@ -6525,17 +6552,17 @@ const trademark = {
  * (`expired`). The rule a waiver names is the leader's own text, quoted.
  */
 const waivers_en = {
-    'waivers/duplicate.again': '{rule} is already waived by {first}. A rule has one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
+    'waivers/duplicate.again': '{rule} is already waived by {first}. A rule can have only one waiver: keep a single entry, with the end date a maintainer approved, and remove this one. Until then the earliest end date applies.',
     'waivers/expired.ended': 'The waiver for {rule} ended on {until, date, long}, so the rule applies again. Remove the waiver once the problem is fixed, or ask a maintainer to extend it.',
 };
 const waivers = {
     en: waivers_en,
     nl: {
-        'waivers/duplicate.again': '{rule} is al vrijgesteld door {first}. Een regel heeft maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
-        'waivers/expired.ended': 'De vrijstelling voor {rule} is op {until, date, long} verlopen, dus de regel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
+        'waivers/duplicate.again': 'Voor {rule} geldt al {first}. Per programmaregel is er maar één vrijstelling: houd één vermelding over, met de einddatum die een beheerder heeft goedgekeurd, en verwijder deze. Tot dan geldt de vroegste einddatum.',
+        'waivers/expired.ended': 'De vrijstelling voor {rule} is op {until, date, long} verlopen, dus de programmaregel geldt weer. Verwijder de vrijstelling zodra het probleem is opgelost, of vraag een beheerder om verlenging.',
     },
     sv: {
-        'waivers/duplicate.again': '{rule} undantas redan av {first}. En regel har bara ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
+        'waivers/duplicate.again': 'Det finns redan ett undantag för {rule}: {first}. En regel kan bara ha ett undantag: behåll en enda post, med det slutdatum som en förvaltare har godkänt, och ta bort den här. Till dess gäller det tidigaste slutdatumet.',
         'waivers/expired.ended': 'Undantaget för {rule} gick ut den {until, date, long}, så regeln gäller igen. Ta bort undantaget när problemet är åtgärdat, eller be en förvaltare att förlänga det.',
     },
 };
@@ -7254,9 +7281,9 @@ const rule = {
             const start = policy.codeOfConductUrl === undefined
                 ? (0,findings/* say */.cv)('conduct/code-of-conduct.start-from-guide')
                 : (0,findings/* say */.cv)('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
-            return [
-                { pointer: '/codeOfConduct', message: (0,findings/* say */.cv)('conduct/code-of-conduct.missing', { start }) },
-            ];
+            // The key with nothing in it: the leader wrote "codeOfConduct:" and needs the link.
+            const id = value === undefined ? 'conduct/code-of-conduct.missing' : 'conduct/code-of-conduct.empty';
+            return [{ pointer: '/codeOfConduct', message: (0,findings/* say */.cv)(id, { start }) }];
         }
         const problem = (0,urls/* findUrlProblem */.uZ)(value);
         return problem === undefined
@@ -7298,6 +7325,11 @@ const url_rule = {
     check({ data }) {
         const problems = [];
         (0,read/* asList */.DD)((0,read/* field */.ZZ)(data, 'feeds')).forEach((value, index) => {
+            // `- ` and `- ""` hold no link: said as empty, not as "null" or a bad address.
+            if (value === null || (typeof value === 'string' && (0,read/* asText */.e1)(value) === undefined)) {
+                problems.push({ pointer: (0,json_pointer/* pointer */.Wn)('feeds', index), message: (0,findings/* say */.cv)('feeds/url.empty') });
+                return;
+            }
             const problem = (0,urls/* findUrlProblem */.uZ)(value);
             if (problem !== undefined) {
                 problems.push({
@@ -7322,9 +7354,12 @@ const admission_rule = {
     owns: ['/fees', '/fees/admission', '/fees/passThrough'],
     check({ data }) {
         const value = (0,read/* field */.ZZ)(data, 'fees');
-        if (value === undefined || value === null) {
+        if (value === undefined) {
             return [{ pointer: '/fees', message: (0,findings/* say */.cv)('fees/admission.missing') }];
         }
+        // `fees:` or `fees: ""`: the key is there with nothing in it.
+        if (isEmpty(value))
+            return [{ pointer: '/fees', message: (0,findings/* say */.cv)('fees/admission.empty') }];
         const fees = (0,read/* asRecord */.qY)(value);
         if (!fees) {
             return [
@@ -7337,8 +7372,11 @@ const admission_rule = {
         const admission = (0,read/* field */.ZZ)(fees, 'admission');
         const passThrough = (0,read/* field */.ZZ)(fees, 'passThrough');
         const namesCosts = typeof passThrough === 'string' && passThrough.trim().length >= 3;
-        // What passThrough says when it names no costs: the text quoted, anything else by its kind.
-        const written = typeof passThrough === 'string' ? (0,read/* quote */.hD)(passThrough) : (0,read/* valueKind */.Ce)(passThrough);
+        // What passThrough says when it names no costs: the text quoted, anything else (and blank
+        // text) by its kind.
+        const written = typeof passThrough === 'string' && !isEmpty(passThrough)
+            ? (0,read/* quote */.hD)(passThrough)
+            : (0,read/* valueKind */.Ce)(isEmpty(passThrough) ? null : passThrough);
         if (admission === 'none') {
             // This rule claims passThrough's schema issues, so it reports a bad one even when unused.
             if (passThrough === undefined || namesCosts)
@@ -7362,8 +7400,12 @@ const admission_rule = {
                 },
             ];
         }
-        if (admission === undefined || admission === null) {
+        if (admission === undefined) {
             return [{ pointer: '/fees/admission', message: (0,findings/* say */.cv)('fees/admission.no-admission') }];
+        }
+        // `admission:` or `admission: ""` is no fee: it says nothing yet.
+        if (isEmpty(admission)) {
+            return [{ pointer: '/fees/admission', message: (0,findings/* say */.cv)('fees/admission.admission-empty') }];
         }
         const meant = meaningOf(admission);
         if (meant !== undefined) {
@@ -7387,6 +7429,10 @@ const admission_rule = {
         ];
     },
 };
+/** A key written with no value, or with blank text. */
+function isEmpty(value) {
+    return value === null || (typeof value === 'string' && value.trim() === '');
+}
 /**
  * Ways leaders write "no admission fee" (in English, Dutch and Swedish, the registry's languages)
  * or "pass-through", compared without case, spacing, trailing punctuation or a currency.
@@ -7526,6 +7572,8 @@ var people = __nccwpck_require__(9444);
 ;// CONCATENATED MODULE: ./src/rules/leaders/distinct.ts
 
 
+
+
 const distinct_rule = {
     id: 'leaders/distinct',
     scope: 'group',
@@ -7541,7 +7589,8 @@ const distinct_rule = {
             return [
                 {
                     pointer: '/coLeader/github',
-                    message: (0,findings/* say */.cv)('leaders/distinct.same-github', { name: (0,people/* personName */.hJ)(coLeader) }),
+                    // The shared username itself: the co-leader's name, or their role, would not show why.
+                    message: (0,findings/* say */.cv)('leaders/distinct.same-github', { account: account(coLeader.github) }),
                 },
             ];
         }
@@ -7557,6 +7606,10 @@ const distinct_rule = {
         return [];
     },
 };
+/** The username as the file writes it: a handle when valid, else quoted as the text it is. */
+function account(github) {
+    return github !== undefined && names/* GITHUB_LOGIN */.cd.test(github) ? `@${github}` : (0,read/* quote */.hD)(github);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/leaders/github-id.ts
 
@@ -7829,6 +7882,9 @@ const at_risk_rule = {
         if (!shortfall)
             return [];
         const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
+        // A group that joined within the window on that day is held to its share, not to the
+        // program's minimum: the message says whose number it is.
+        const joined = (0,meetups/* assessCadence */.g4)(data, shortfall.on, policy).proRataSince;
         return [
             {
                 pointer: '/meetups',
@@ -7838,6 +7894,7 @@ const at_risk_rule = {
                     counted: shortfall.counted,
                     months: policy.meetups.windowMonths,
                     required: shortfall.required,
+                    ...(joined === undefined ? { share: 'minimum' } : { share: 'joined', joined }),
                     expiring: shortfall.expiring.length,
                     ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
                 }),
@@ -8006,7 +8063,8 @@ const meetups_url_rule = {
     },
 };
 function url_explain(value) {
-    if (value === null)
+    // `url:`, `url: ""` and `url: "  "` all hold no link: said as empty, not as a bad address.
+    if (value === null || (typeof value === 'string' && (0,read/* asText */.e1)(value) === undefined))
         return (0,findings/* say */.cv)('meetups/url.empty');
     if (typeof value !== 'string')
         return (0,findings/* say */.cv)('meetups/url.not-text', { kind: (0,read/* valueKind */.Ce)(value) });
@@ -8050,11 +8108,12 @@ const website_rule = {
     owns: ['/website'],
     check({ data }) {
         const value = (0,read/* field */.ZZ)(data, 'website');
+        // The key with nothing in it: the leader wrote "website:" and needs the link, not the field.
         if (website_isBlank(value)) {
             return [
                 {
                     pointer: '/website',
-                    message: (0,findings/* say */.cv)('presence/website.missing'),
+                    message: (0,findings/* say */.cv)(value === undefined ? 'presence/website.missing' : 'presence/website.empty'),
                 },
             ];
         }
@@ -8171,17 +8230,30 @@ function lookAlikeMessage(name, others) {
     const chars = (0,names/* lookAlikeCharacters */.W7)(name);
     if (chars.length === 0)
         return (0,findings/* say */.cv)('registry/duplicate.look-alike', params);
-    const shown = chars.slice(0, 5).map((char) => {
+    // Each character in words (its script, or invisible), its code point only in parentheses.
+    const characters = chars.slice(0, 5).reduceRight((more, char) => {
         const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-        return `${(0,read/* quote */.hD)(char)} (U+${code})`;
-    });
-    if (chars.length > shown.length)
-        shown.push('…');
+        const described = { character: (0,read/* quote */.hD)(char), kind: scriptOf(char), code: `U+${code}` };
+        return more === undefined
+            ? (0,findings/* say */.cv)('registry/duplicate.character', described)
+            : (0,findings/* say */.cv)('registry/duplicate.character-and-more', { ...described, more });
+    }, chars.length > 5 ? '…' : undefined);
+    const invisible = chars.filter(names/* isInvisible */.qW).length;
     return (0,findings/* say */.cv)('registry/duplicate.look-alike-characters', {
         ...params,
-        invisible: chars.some(names/* isInvisible */.qW) ? 'yes' : 'no',
-        characters: shown.join(', '),
+        invisible: invisible === 0 ? 'none' : invisible === chars.length ? 'all' : 'some',
+        characters: characters ?? '',
     });
+}
+/** What a look-alike character is, in words a leader knows: the scripts they are most often from. */
+function scriptOf(char) {
+    if ((0,names/* isInvisible */.qW)(char))
+        return 'invisible';
+    if (/\p{Script=Cyrillic}/u.test(char))
+        return 'cyrillic';
+    if (/\p{Script=Greek}/u.test(char))
+        return 'greek';
+    return 'other';
 }
 /**
  * The items that share a key with at least one other, bucket by bucket in the order the keys
