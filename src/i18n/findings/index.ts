@@ -10,6 +10,7 @@ import { presence } from './presence.js';
 import { createRenderer } from './render.js';
 import { registry } from './registry.js';
 import { schema } from './schema.js';
+import { template } from './template.js';
 import { trademark } from './trademark.js';
 import { waivers } from './waivers.js';
 import { yaml } from './yaml.js';
@@ -30,6 +31,7 @@ export const AREAS = {
   presence,
   registry,
   schema,
+  template,
   trademark,
   waivers,
   yaml,
