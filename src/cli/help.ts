@@ -23,7 +23,7 @@ export function isCommand(name: string | undefined): name is CommandName {
 const USAGE: Readonly<Record<CommandName, string>> = {
   validate:
     'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
-  new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
+  new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language CODE] [--website URL]',
   audit:
     'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
@@ -52,7 +52,7 @@ ${CONFIG}
                         json: one report, each finding with its messageId and params;
                         github: workflow annotations
   --lang LANG           en (default), nl or sv: the language of the findings and the
-                        summary
+                        summary (never taken from the computer's language settings)
   -h, --help            show this help
 
 ${WHERE}
@@ -62,15 +62,20 @@ Exit status: 0 no error (warnings allowed), 1 at least one error, 2 a usage prob
 unreadable path, a broken policy file, no registry, or no group file to check.`,
 
   new: `Writes groups/SLUG.yaml at the registry root: every field the program needs, with a comment
-on each. Fields not given here are left empty, for you to fill in; then run tgr validate on the
-file. An existing file is never replaced.
+on each, in the group's language. SLUG is the group's short name (slug) and its file name:
+lowercase letters, digits and single hyphens, such as utrecht-azure. Fields not given here are
+left empty, for you to fill in; then run tgr validate on the file. An existing file is never
+replaced.
 
 Options:
   --name NAME           the group's name, its place first: "Utrecht Azure User Group"
   --city CITY           the city it meets in
-  --country CC          ISO 3166-1 alpha-2 code, such as NL, SE or US
-  --timezone ZONE       IANA time zone, such as Europe/Amsterdam
-  --language TAG        the language the registry writes to the group in (default en)
+  --country CC          two-letter country code, such as NL, SE or US (ISO 3166-1 alpha-2)
+  --timezone ZONE       time zone, such as Europe/Amsterdam (IANA name)
+  --language CODE       the language the registry writes to the group in: en (default), nl or
+                        sv, also with a country, such as nl-BE or sv-FI (language code). The
+                        file's comments and examples are written in Dutch for nl, in Swedish
+                        for sv, and in English for any other language
   --website URL         https link to a public page about the group
   -h, --help            show this help
 
@@ -89,7 +94,8 @@ Options:
 ${CONFIG}
   --format FORMAT       text (default) or json
   --lang LANG           en (default), nl or sv: the language of each problem's findings,
-                        listed under the plan (text) or in problems[].findings (json)
+                        listed under the plan (text) or in problems[].findings (json);
+                        never taken from the computer's language settings
   --max-writes N        most writes this run (default 100); the rest is left for the next run
   --audit-account ID    with --dry-run: plan as this account (GitHub's numeric id), whose issues
                         are the audit's; the workflow's github-actions[bot] is 41898282. Without

@@ -21,8 +21,8 @@ if (threads && !threads.isMainThread && isFeedThread(threads.workerData)) {
 } else {
   // The bin entry: real process I/O in, exit code out.
   process.exitCode = await runCli(argv, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: quietWhenClosed(process.stdout),
+    stderr: quietWhenClosed(process.stderr),
     cwd: process.cwd(),
     now: () => new Date(),
     env: process.env,
@@ -34,4 +34,26 @@ if (threads && !threads.isMainThread && isFeedThread(threads.workerData)) {
       });
     },
   });
+}
+
+/**
+ * Writes to `stream` until its reader goes away (`tgr rules | head -1`), then writes nothing
+ * more: a closed pipe ends the output, not the command, which finishes its work and exits with
+ * its own code (what a reader that stopped early does not change: the audit's writes, the
+ * findings' verdict). Without this, Node throws the EPIPE as an unhandled 'error' event.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: unknown) => {
+    if (!isClosedPipe(error)) throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
+function isClosedPipe(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }

@@ -1,6 +1,8 @@
 import { dump } from 'js-yaml';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
+import type { MessageParams } from '../core/finding.js';
+import { languageOf, renderPhrase, say, type FindingMessageId } from '../i18n/findings/index.js';
 import { GROUPS_DIR } from '../load/registry.js';
 
 export interface NewGroupOptions {
@@ -22,41 +24,53 @@ function yamlValue(value: string): string {
 
 /**
  * The text of a new group file: every field the program needs, with a comment saying what to
- * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
- * points at each one with its own explanation of what belongs there.
+ * write, in the group's language (nl-BE writes Dutch; a language the registry does not speak,
+ * English), with that language's own example places and settings. Fields the leader did not give
+ * on the command line are left empty, so `tgr validate` points at each one with its own
+ * explanation of what belongs there.
  */
 export function newGroupText(options: NewGroupOptions): string {
+  const groupLanguage = options.language ?? 'en';
+  const language = languageOf(groupLanguage);
   const value = (given: string | undefined): string =>
     given === undefined ? '' : ` ${yamlValue(given)}`;
+  const comment = (id: FindingMessageId, params?: MessageParams): string =>
+    renderPhrase(say(id, params), language);
   return `# yaml-language-server: $schema=../schemas/group.schema.json
-# A new Azure Tech Groups entry. Fill in every empty field, then run:
-#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
+# ${comment('template.intro')}
+#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml${langOption(groupLanguage)}
 slug: ${options.slug}
-name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
-status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+name:${value(options.name)}  # ${comment('template.name')}
+status: applying  # ${comment('template.status')}
 city:${value(options.city)}
-country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
-timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
-language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
-website:${value(options.website)}  # https link to a public page non-members can read
-feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
-codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
+country:${value(options.country)}  # ${comment('template.country')}
+timezone:${value(options.timezone)}  # ${comment('template.timezone')}
+language:${value(groupLanguage)}  # ${comment('template.language')}
+website:${value(options.website)}  # ${comment('template.website')}
+feeds: []  # ${comment('template.feeds')}
+codeOfConduct:  # ${comment('template.code-of-conduct')}
 fees:
-  admission: none  # none, or pass-through (and then say which costs in passThrough:)
+  admission: none  # ${comment('template.fees')}
 leader:
   name:
-  github:  # your GitHub username, without @
-  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
-  techCommunityId:  # the number at the end of your Tech Community profile URL
-  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
+  github:  # ${comment('template.github')}
+  githubId:  # ${comment('template.github-id')}
+  techCommunityId:  # ${comment('template.tech-community-id')}
+  termsAccepted:  # ${comment('template.terms-accepted', { today: options.today })}
 coLeader:
   name:
   github:
   githubId:
   techCommunityId:
   termsAccepted:
-meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
+meetups: []  # ${comment('template.meetups')}
 `;
+}
+
+/** ` --lang nl` for a Dutch group: the check a new file suggests speaks the file's language. */
+export function langOption(groupLanguage: string | undefined): string {
+  const language = languageOf(groupLanguage);
+  return language === 'en' ? '' : ` --lang ${language}`;
 }
 
 /** The new group file's name is taken: thrown by the port, told to the user. */

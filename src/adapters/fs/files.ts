@@ -60,7 +60,9 @@ export function createFile(target: string, text: string): void {
     linkSync(temporary, target);
   } catch (error: unknown) {
     if (codeOf(error) === 'EEXIST') {
-      throw new FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
+      throw new FileExistsError(
+        `${target} already exists; edit it instead, or pick another short name (slug).`,
+      );
     }
     throw error;
   } finally {

@@ -11,6 +11,7 @@ import { createRenderer } from './render.js';
 import { registry } from './registry.js';
 import { schema } from './schema.js';
 import { summaries } from './summaries.js';
+import { template } from './template.js';
 import { trademark } from './trademark.js';
 import { waivers } from './waivers.js';
 import { yaml } from './yaml.js';
@@ -32,6 +33,7 @@ export const AREAS = {
   registry,
   schema,
   summaries,
+  template,
   trademark,
   waivers,
   yaml,
