@@ -49,7 +49,7 @@ describe('the program policy file', () => {
       case: 'a severity that is not one',
       text: 'meetups:\n  minimum: 6\nrules:\n  trademark/name: warn\n',
       error:
-        '.github/program.yml:4:19: Rule "trademark/name" in rules must be one of: error, warning, off; it is "warn". Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:4:19: Rule "trademark/name" in rules must be error, warning or off; it is "warn". Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'a number written in words',
@@ -96,7 +96,7 @@ describe('the program policy file', () => {
       case: 'an unknown field',
       text: 'teams: [a]\n',
       error:
-        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, nearby, codeOfConductUrl. Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. The fields allowed here are meetups, audit, sync, rules, nearby and codeOfConductUrl. Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'the first of two mistakes in reading order',

@@ -13,7 +13,7 @@ const en = {
   'schema.missing-field':
     '{owner} is missing the field {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {name}: {example}} other {}}',
   'schema.unknown-field':
-    '{field} is not a field of {owner}. Check the spelling, or remove it. Allowed here: {allowed}.',
+    '{field} is not a field of {owner}. Check the spelling, or remove it. The fields allowed here are {allowed}.',
   'schema.misspelt-field':
     '{field} is not a field of {owner}. Did you mean {suggestion}?{capitals, select, yes { Field names are written exactly, capitals included.} other {}}',
   'schema.wrong-type':
@@ -22,7 +22,7 @@ const en = {
     '{subject} is empty. List the {name} under it, each on a line starting with "- ", or write {name}: [] while there are none.{described, select, yes { {description}} other {}}',
   'schema.empty-value':
     '{subject} is empty: fill it in.{described, select, yes { {description}} other {}}',
-  'schema.not-allowed': '{subject} must be one of: {allowed}; it is {value}.',
+  'schema.not-allowed': '{subject} must be {allowed}; it is {value}.',
   'schema.wrong-format':
     '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be an IANA time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
   'schema.wrong-form':
@@ -123,7 +123,7 @@ export const schema = {
     'schema.missing-field':
       'In {owner} ontbreekt het veld {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {name}: {example}} other {}}',
     'schema.unknown-field':
-      '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Toegestane velden hier: {allowed}.',
+      '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Hier zijn toegestaan: {allowed}.',
     'schema.misspelt-field':
       '{field} is geen veld van {owner}. Bedoel je {suggestion}?{capitals, select, yes { Veldnamen moeten precies kloppen, hoofdletters inbegrepen.} other {}}',
     'schema.wrong-type':
@@ -132,7 +132,7 @@ export const schema = {
       '{subject} is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf {name}: [] zolang er nog geen zijn.{described, select, yes { {description}} other {}}',
     'schema.empty-value':
       '{subject} is leeg: vul een waarde in.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed': '{subject} moet een van deze waarden zijn: {allowed}; er staat {value}.',
+    'schema.not-allowed': '{subject} moet {allowed} zijn; er staat {value}.',
     'schema.wrong-format':
       '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een IANA-tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
     'schema.wrong-form':
@@ -232,7 +232,7 @@ export const schema = {
     'schema.missing-field':
       '{owner} saknar fältet {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {name}: {example}} other {}}',
     'schema.unknown-field':
-      '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här: {allowed}.',
+      '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här är {allowed}.',
     'schema.misspelt-field':
       '{field} är inte ett fält i {owner}. Menade du {suggestion}?{capitals, select, yes { Fältnamn skrivs exakt, med samma stora och små bokstäver.} other {}}',
     'schema.wrong-type':
@@ -241,8 +241,7 @@ export const schema = {
       '{subject} saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv {name}: [] så länge det inte finns några.{described, select, yes { {description}} other {}}',
     'schema.empty-value':
       '{subject} saknar värde: fyll i ett värde.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed':
-      '{subject} ska vara ett av följande värden: {allowed}; nu står det {value}.',
+    'schema.not-allowed': '{subject} ska vara {allowed}; nu står det {value}.',
     'schema.wrong-format':
       '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en IANA-tidszon, till exempel Europe/Amsterdam} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
     'schema.wrong-form':
