@@ -55,7 +55,7 @@ describe('the program policy file', () => {
       case: 'a number written in words',
       text: 'meetups:\n  minimum: six\n',
       error:
-        '.github/program.yml:2:12: "minimum" under "meetups" must be a whole number, but it is text. (Azure meetups a group must hold in the window. Default 6.) Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:2:12: "minimum" under "meetups" must be a whole number, but it is text. Azure meetups a group must hold in the window. Default 6. Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'a number out of range',

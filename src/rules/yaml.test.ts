@@ -440,7 +440,7 @@ describe(RULE, () => {
           column: 5,
           message:
             'The field "a" appears twice under rule "meetups/minimum" in rules: first on line 4, again here. Keep one of them and delete the other.',
-          nl: 'Het veld "a" staat twee keer onder regel "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          nl: 'Het veld "a" staat twee keer onder programmaregel "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
           sv: 'Fältet "a" förekommer två gånger under regeln "meetups/minimum" i rules: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {

@@ -74,9 +74,9 @@ describe('schema messages a named rule or the policy keeps from the table', () =
   it('asks for a whole number, with what the field is for', () => {
     expect(explainGroup((data) => (leader(data).techCommunityId = 12.5))).toEqual([
       [
-        '"techCommunityId" under "leader" must be a whole number, but it is a number. (Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).)',
-        '"techCommunityId" onder "leader" moet een geheel getal zijn, maar het is een getal. (Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).)',
-        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. (Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).)',
+        '"techCommunityId" under "leader" must be a whole number, but it is a number. Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).',
+        '"techCommunityId" onder "leader" moet een geheel getal zijn, maar het is een getal. Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).',
+        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
       ],
     ]);
   });
@@ -143,5 +143,19 @@ describe('lists in schema messages', () => {
     },
   ])('says $case', ({ change, messages }) => {
     expect(explainGroup(change)).toEqual([messages]);
+  });
+});
+
+describe('a description in a message', () => {
+  it('follows as a sentence of its own, so its parentheses never close inside others', () => {
+    const messages = explainGroup((data) => (data.city = 5));
+    expect(messages).toEqual([
+      [
+        '"city" must be text, but it is a whole number. The city the group meets in (or is based in, for online groups).',
+        '"city" moet tekst zijn, maar het is een geheel getal. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
+        '"city" ska vara text, men det är ett heltal. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+      ],
+    ]);
+    expect(messages.flat().join(' ')).not.toMatch(/\)\.?\)|\(\(/);
   });
 });
