@@ -67,10 +67,20 @@ export interface MessageRef {
 }
 
 /**
- * Text (already quoted when it comes from a group file), a number (for plurals), a date written
- * YYYY-MM-DD (formatted where the message asks for a date), or a phrase in the same language.
+ * Items a message lists: each language joins them by its own rules ("a, b and c", "a, b en c",
+ * "a, b och c"; with `or`, "a, b or c"), never with a hard-coded word. See `listOf`.
  */
-export type MessageParam = string | number | MessageRef;
+export interface MessageList {
+  readonly items: readonly string[];
+  readonly join: 'and' | 'or';
+}
+
+/**
+ * Text (already quoted when it comes from a group file), a number (for plurals), a date written
+ * YYYY-MM-DD (formatted where the message asks for a date), a phrase in the same language, or
+ * a list of items.
+ */
+export type MessageParam = string | number | MessageRef | MessageList;
 
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 

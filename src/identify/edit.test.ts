@@ -73,7 +73,7 @@ coLeader: # since 2025
     ['an entry that is no block', `${HEAD}leader: anna\n`, /not a block/],
     ['an entry without github', `${HEAD}leader:\n  name: A\n`, /github/],
     ['a username written as a block of text', `${HEAD}leader:\n  github: |\n    anna\n`, /github/],
-    ['a file with aliases', `${HEAD}x: &a 1\nleader:\n  github: anna\n  n: *a\n`, /aliases/],
+    ['a file with aliases', `${HEAD}x: &a 1\nleader:\n  github: anna\n  n: *a\n`, /\(an alias\)/],
     ['a file that does not parse', `${HEAD}leader:\n  github: [anna\n`, /does not parse/],
   ])('leaves alone %s', (_name, text, reason) => {
     const result = addAccountIds(text, [{ role: 'leader', githubId: 7 }]);

@@ -19,10 +19,11 @@ function showHidden(text: string): string {
 /**
  * For one line of plain text output (terminal or Actions log): newlines and tabs become visible
  * escapes, hidden characters are shown, and the `::` and `##[` that start workflow commands are
- * broken with a backslash.
+ * broken with a backslash. A backslash already there stays single: the values messages quote
+ * are JSON-escaped once by quote(), and doubling it again printed `"C:\\\\Users"`.
  */
 export function escapeLogText(text: string): string {
-  return showHidden(text.replaceAll('\\', '\\\\'))
+  return showHidden(text)
     .replaceAll('\r', '\\r')
     .replaceAll('\n', '\\n')
     .replaceAll('\t', '\\t')

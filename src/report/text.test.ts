@@ -47,6 +47,17 @@ describe('the text report', () => {
       finding: { ...finding, message: 'one\n::error::two' },
       line: 'groups/example.yaml:23:1 warning meetups/minimum  one\\n:\\:error:\\:two',
     },
+    {
+      // The value is quoted as JSON once (quote()); the log keeps that backslash as it is.
+      case: 'a quoted value with a backslash, escaped once',
+      finding: { ...finding, message: 'It is "C:\\\\Users\\\\anna".' },
+      line: 'groups/example.yaml:23:1 warning meetups/minimum  It is "C:\\\\Users\\\\anna".',
+    },
+    {
+      case: 'a message that shows a backslash code',
+      finding: { ...finding, message: 'a code such as \\n for a new line' },
+      line: 'groups/example.yaml:23:1 warning meetups/minimum  a code such as \\n for a new line',
+    },
   ])('writes $case on one line', ({ finding: one, line }) => {
     expect(formatFindings([one])).toBe(line);
   });

@@ -60,7 +60,7 @@ describe(RULE, () => {
             pointer: '/status',
             line: 3,
             column: 9,
-            message: '"status" must be one of: applying, active, leaving; it is "dormant".',
+            message: '"status" must be applying, active or leaving; it is "dormant".',
           },
         ],
       },
@@ -256,9 +256,9 @@ describe(RULE, () => {
           line: 2,
           column: 7,
           message:
-            'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: name: "!Example Azure User Group"; otherwise remove the "!" tag.',
-          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "!Example Azure User Group"; verwijder anders de "!"-tag.',
-          sv: 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: name: "!Example Azure User Group"; ta annars bort "!"-taggen.',
+            'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: name: "!Example Azure User Group"; otherwise remove the "!" and the letters right after it.',
+          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "!Example Azure User Group"; verwijder anders de "!" en de letters direct erna.',
+          sv: 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: name: "!Example Azure User Group"; annars tar du bort "!" och bokstäverna direkt efter.',
         },
         {
           what: 'a value starting with | on one line',
@@ -319,9 +319,9 @@ describe(RULE, () => {
           line: 41,
           column: 3,
           message:
-            'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
-          nl: 'YAML leest "*" hier als een alias (*naam). Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
-          sv: 'YAML läser "*" här som ett alias (*namn). Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
+            'YAML reads "*" here as a reference to another value (an alias). Write list items with "- ", and put a value that starts with "*" in quotes.',
+          nl: 'YAML leest "*" hier als een verwijzing naar een andere waarde. Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
+          sv: 'YAML läser "*" här som en hänvisning till ett annat värde. Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
         },
         {
           what: 'a comment inside a field name',
@@ -369,9 +369,9 @@ describe(RULE, () => {
           line: 2,
           column: 16,
           message:
-            'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
-          nl: 'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
-          sv: 'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
+            'Between double quotes, a backslash (\\) starts a special code, such as \\n for a new line. Put this value between single quotes instead: there a backslash is an ordinary character.',
+          nl: 'Tussen dubbele aanhalingstekens begint een backslash (\\) een speciale code, zoals \\n voor een nieuwe regel. Zet deze waarde liever tussen enkele aanhalingstekens: daar is een backslash een gewoon teken.',
+          sv: 'Inom dubbla citattecken inleder ett omvänt snedstreck (\\) en särskild kod, till exempel \\n för ny rad. Sätt i stället värdet inom enkla citattecken: där är ett omvänt snedstreck ett vanligt tecken.',
         },
         {
           what: 'an invisible control character',
@@ -379,9 +379,9 @@ describe(RULE, () => {
           line: 5,
           column: 10,
           message:
-            'The file holds an invisible control character here (U+0007), which YAML does not allow. Delete it; if you cannot see it, type this value again.',
-          nl: 'Het bestand bevat hier een onzichtbaar stuurteken (U+0007), en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
-          sv: 'Filen innehåller här ett osynligt styrtecken (U+0007), vilket YAML inte tillåter. Ta bort det; om du inte kan se det, skriv in värdet igen.',
+            'The file holds an invisible control character here, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
+          nl: 'Het bestand bevat hier een onzichtbaar stuurteken, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
+          sv: 'Filen innehåller här ett osynligt styrtecken, som YAML inte tillåter. Ta bort det; om du inte ser det, skriv in värdet igen.',
         },
         {
           what: 'a duplicate field in a block under a block',
@@ -440,7 +440,7 @@ describe(RULE, () => {
           column: 5,
           message:
             'The field "a" appears twice under rule "meetups/minimum" in rules: first on line 4, again here. Keep one of them and delete the other.',
-          nl: 'Het veld "a" staat twee keer onder regel "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
+          nl: 'Het veld "a" staat twee keer onder programmaregel "meetups/minimum" in rules: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
           sv: 'Fältet "a" förekommer två gånger under regeln "meetups/minimum" i rules: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
@@ -459,9 +459,9 @@ describe(RULE, () => {
           line: 3,
           column: 6,
           message:
-            'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
-          nl: 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
-          sv: 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
+            'A value here starts with "*", which YAML reads as a reference to another value (an alias). Group files do not use these: write the value out in full.',
+          nl: 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Groepsbestanden gebruiken die niet: schrijf de waarde volledig uit.',
+          sv: 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Gruppfiler använder inte sådana: skriv ut hela värdet.',
         },
         {
           what: 'a tag on a list item',
@@ -469,9 +469,9 @@ describe(RULE, () => {
           line: 3,
           column: 5,
           message:
-            'A value here starts with "!", which YAML reads as a tag. Group files use plain values only: remove the "!" tag.',
-          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Groepsbestanden gebruiken alleen gewone waarden: verwijder de "!"-tag.',
-          sv: 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Gruppfiler använder bara vanliga värden: ta bort "!"-taggen.',
+            'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
+          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
+          sv: 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
         },
         {
           what: 'a list as a key',
@@ -479,9 +479,9 @@ describe(RULE, () => {
           line: 1,
           column: 1,
           message:
-            'A key here is a list or a block; field names must be plain words such as "name".',
-          nl: 'Een sleutel op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
-          sv: 'En nyckel här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+            'A field name here is a list or a block; field names must be plain words such as "name".',
+          nl: 'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+          sv: 'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
         },
         {
           what: 'a list item among the fields of a block',
@@ -558,9 +558,9 @@ describe(RULE, () => {
           line: 3,
           column: 5,
           message:
-            'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
-          nl: 'YAML leest "&" hier als een anker (&naam). Zet een waarde die met "&" begint tussen aanhalingstekens.',
-          sv: 'YAML läser "&" här som ett ankare (&namn). Sätt ett värde som börjar med "&" inom citattecken.',
+            'YAML reads "&" here as a name given to the value (an anchor). Put a value that starts with "&" in quotes.',
+          nl: 'YAML leest "&" hier als een naam voor de waarde. Zet een waarde die met "&" begint tussen aanhalingstekens.',
+          sv: 'YAML läser "&" här som ett namn på värdet. Sätt ett värde som börjar med "&" inom citattecken.',
         },
         {
           what: 'a value that starts with a comma',
@@ -613,14 +613,14 @@ describe(RULE, () => {
           sv: 'Det här värdet börjar med "{", vilket YAML läser som en grupp fält skriven på en rad, och den stängs aldrig med "}". Om värdet är text, sätt det inom citattecken: "{azure"',
         },
         {
-          what: 'a second %YAML directive, in the words of the YAML parser',
+          what: 'a second %YAML directive, on its own line',
           text: '%YAML 1.2\n%YAML 1.2\n---\nslug: example\n',
-          line: 3,
+          line: 2,
           column: 1,
           message:
-            'This is not valid YAML: duplication of %YAML directive. Check the indentation and quoting on this line and the one before.',
-          nl: 'Dit is geen geldige YAML: duplication of %YAML directive. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor.',
-          sv: 'Det här är inte giltig YAML: duplication of %YAML directive. Kontrollera indraget och citattecknen på den här raden och raden före.',
+            'A line that starts with "%" before the fields is read by YAML as an instruction to itself (a directive). Group files need none: remove this line.',
+          nl: 'Een regel die vóór de velden met "%" begint, leest YAML als een instructie voor zichzelf. Groepsbestanden hebben die niet nodig: verwijder deze regel.',
+          sv: 'En rad som börjar med "%" före fälten läser YAML som en instruktion till sig själv. Gruppfiler behöver inga sådana: ta bort raden.',
         },
       ].map(({ what, text, line, column, message, nl, sv }) =>
         only(`says what to do about ${what}, where to do it`, text, [line, column], message, {
@@ -672,30 +672,30 @@ describe(RULE, () => {
         'refuses an empty file',
         '',
         [1, 1],
-        'The file is empty. Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.',
+        "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
-          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of voer `npx tgr new <slug>` uit om een volledig groepsbestand te maken.',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller kör `npx tgr new <slug>` för att skapa en komplett gruppfil.',
+          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
         },
       ),
       only(
         'refuses a file of empty lines',
         '\n\n',
         [1, 1],
-        'The file is empty. Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.',
+        "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
-          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of voer `npx tgr new <slug>` uit om een volledig groepsbestand te maken.',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller kör `npx tgr new <slug>` för att skapa en komplett gruppfil.',
+          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
         },
       ),
       only(
         'refuses a file of comments only',
         '# nothing yet\n',
         [1, 1],
-        'The file is empty. Start from an example in groups/, or run `npx tgr new <slug>` to create a complete group file.',
+        "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
-          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of voer `npx tgr new <slug>` uit om een volledig groepsbestand te maken.',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller kör `npx tgr new <slug>` för att skapa en komplett gruppfil.',
+          nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
         },
       ),
       only(
@@ -725,10 +725,10 @@ describe(RULE, () => {
           name: *a
         `,
         [2, 8],
-        'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: name: "*a"',
+        'A value here starts with "*", which YAML reads as a reference to another value (an alias). If the value is text, put it in quotes: name: "*a"',
         {
-          nl: 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit. Is de waarde tekst die met "*" begint, zet die dan tussen aanhalingstekens: name: "*a"',
-          sv: 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: name: "*a"',
+          nl: 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "*a"',
+          sv: 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Om värdet är text, sätt det inom citattecken: name: "*a"',
         },
       ),
       // The 16th bracket is the deepest allowed; "slug: " takes columns 1 to 6.
@@ -739,27 +739,27 @@ describe(RULE, () => {
         'The file is nested more than 16 levels deep. A group file needs at most four levels; check the indentation.',
         {
           nl: 'Het bestand is meer dan 16 niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
-          sv: 'Filen är nästlad i mer än 16 nivåer. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
+          sv: 'Filen har fler än 16 nivåer inuti varandra. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
         },
       ),
       only(
         'reports invalid UTF-8 on the line that holds it',
         bytesOf('slug: example\nname: Example\ncity: Utr', [0xff, 0xfe], 'cht\ncountry: NL\n'),
         [3, 1],
-        'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+        'Your editor saved this file in an encoding YAML cannot read. Save it again as UTF-8 text (in most editors: "Save with encoding" → UTF-8).',
         {
-          nl: 'Het bestand is geen geldige UTF-8-tekst. Sla het in je editor op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).',
-          sv: 'Filen är inte giltig UTF-8-text. Spara den som UTF-8 i din redigerare (i de flesta redigerare: "Spara med kodning" → UTF-8).',
+          nl: 'Je editor heeft dit bestand opgeslagen in een tekenset die YAML niet kan lezen. Sla het opnieuw op als UTF-8-tekst (in de meeste editors: "Opslaan met codering" → UTF-8).',
+          sv: 'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
         },
       ),
       only(
         'refuses a NUL byte where it is',
         'slug: example\nname: Exa\u0000mple\n',
         [2, 10],
-        'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
+        'The file holds an invisible empty character (a null byte) here. Delete it. If the file is full of them, your editor saved it in another encoding: save it again as UTF-8 text.',
         {
-          nl: 'Het bestand bevat hier een nulbyte (een onzichtbaar teken, U+0000). Verwijder die; een bestand dat als UTF-16 is opgeslagen zit er vol mee, dus sla het op als UTF-8.',
-          sv: 'Filen innehåller här en nollbyte (ett osynligt tecken, U+0000). Ta bort den; en fil som sparats som UTF-16 är full av sådana, så spara den som UTF-8.',
+          nl: 'Het bestand bevat hier een onzichtbaar leeg teken (een nulbyte). Verwijder het. Staat het bestand er vol mee, dan heeft je editor het in een andere tekenset opgeslagen: sla het opnieuw op als UTF-8-tekst.',
+          sv: 'Filen innehåller här ett osynligt tomt tecken (en nollbyte). Ta bort det. Är filen full av sådana har din redigerare sparat den med en annan teckenkodning: spara den igen som UTF-8-text.',
         },
       ),
       only(
@@ -776,10 +776,10 @@ describe(RULE, () => {
         'refuses custom tags',
         'slug: example\nname: !!js/function Example\n',
         [2, 7],
-        'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: name: "!!js/function Example"; otherwise remove the "!" tag.',
+        'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: name: "!!js/function Example"; otherwise remove the "!" and the letters right after it.',
         {
-          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "!!js/function Example"; verwijder anders de "!"-tag.',
-          sv: 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: name: "!!js/function Example"; ta annars bort "!"-taggen.',
+          nl: 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: name: "!!js/function Example"; verwijder anders de "!" en de letters direct erna.',
+          sv: 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: name: "!!js/function Example"; annars tar du bort "!" och bokstäverna direkt efter.',
         },
       ),
       only(
@@ -829,8 +829,8 @@ describe(RULE, () => {
       {
         kind: 'other',
         en: 'groups/linked.yaml is a folder or a special file (a named pipe, socket or device); a group file must be a regular file (put the group file itself at this path).',
-        nl: 'groups/linked.yaml is een map of een speciaal bestand (een named pipe, socket of apparaat); een groepsbestand moet een gewoon bestand zijn (zet het groepsbestand zelf op dit pad).',
-        sv: 'groups/linked.yaml är en mapp eller en specialfil (en namngiven pipe, en socket eller en enhet); en gruppfil måste vara en vanlig fil (lägg själva gruppfilen på den här sökvägen).',
+        nl: 'groups/linked.yaml is een map of een speciaal systeembestand; een groepsbestand moet een gewoon bestand zijn (zet het groepsbestand zelf op deze plek).',
+        sv: 'groups/linked.yaml är en mapp eller en särskild systemfil; en gruppfil måste vara en vanlig fil (lägg själva gruppfilen på den här platsen).',
       },
     ] as const;
     for (const { kind, en, nl, sv } of cases) {

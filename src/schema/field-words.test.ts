@@ -67,7 +67,7 @@ describe('a place in a file, in words', () => {
     [
       '/rules/trademark~1name',
       'rule "trademark/name" in rules',
-      'regel "trademark/name" in rules',
+      'programmaregel "trademark/name" in rules',
       'regeln "trademark/name" i rules',
     ],
     [

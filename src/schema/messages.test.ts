@@ -74,9 +74,9 @@ describe('schema messages a named rule or the policy keeps from the table', () =
   it('asks for a whole number, with what the field is for', () => {
     expect(explainGroup((data) => (leader(data).techCommunityId = 12.5))).toEqual([
       [
-        '"techCommunityId" under "leader" must be a whole number, but it is a number. (Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).)',
-        '"techCommunityId" onder "leader" moet een geheel getal zijn, maar het is een getal. (Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).)',
-        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. (Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).)',
+        '"techCommunityId" under "leader" must be a whole number, but it is a number. Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).',
+        '"techCommunityId" onder "leader" moet een geheel getal zijn, maar het is een getal. Gebruikers-id bij Microsoft Tech Community: het nummer aan het einde van de profiel-URL (…/user-id/123456 → 123456).',
+        '"techCommunityId" under "leader" ska vara ett heltal, men det är ett tal. Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
       ],
     ]);
   });
@@ -108,15 +108,54 @@ describe('schema messages a named rule or the policy keeps from the table', () =
   it('names the policy and its rules', () => {
     expect(explainPolicy({ teams: [], rules: { 'meetups/spread': 'sometimes' } })).toEqual([
       [
-        '"teams" is not a field of the program policy. Check the spelling, or remove it. Allowed here: meetups, audit, sync, rules, nearby, codeOfConductUrl.',
-        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Toegestane velden hier: meetups, audit, sync, rules, nearby, codeOfConductUrl.',
-        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här: meetups, audit, sync, rules, nearby, codeOfConductUrl.',
+        '"teams" is not a field of the program policy. Check the spelling, or remove it. The fields allowed here are meetups, audit, sync, rules, nearby and codeOfConductUrl.',
+        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Hier zijn toegestaan: meetups, audit, sync, rules, nearby en codeOfConductUrl.',
+        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här är meetups, audit, sync, rules, nearby och codeOfConductUrl.',
       ],
       [
-        'Rule "meetups/spread" in rules must be one of: error, warning, off; it is "sometimes".',
-        'Regel "meetups/spread" in rules moet een van deze waarden zijn: error, warning, off; er staat "sometimes".',
-        'Regeln "meetups/spread" i rules ska vara ett av följande värden: error, warning, off; nu står det "sometimes".',
+        'Rule "meetups/spread" in rules must be error, warning or off; it is "sometimes".',
+        'Programmaregel "meetups/spread" in rules moet error, warning of off zijn; er staat "sometimes".',
+        'Regeln "meetups/spread" i rules ska vara error, warning eller off; nu står det "sometimes".',
       ],
     ]);
+  });
+});
+
+describe('lists in schema messages', () => {
+  it.each([
+    {
+      case: 'the values a field may have, joined with "or" in each language',
+      change: (data: Record<string, unknown>) => (data.status = 'dormant'),
+      messages: [
+        '"status" must be applying, active or leaving; it is "dormant".',
+        '"status" moet applying, active of leaving zijn; er staat "dormant".',
+        '"status" ska vara applying, active eller leaving; nu står det "dormant".',
+      ],
+    },
+    {
+      case: 'the fields a block allows, joined with "and" in each language',
+      change: (data: Record<string, unknown>) => (leader(data).zzzzqqq = 1),
+      messages: [
+        '"zzzzqqq" is not a field of "leader". Check the spelling, or remove it. The fields allowed here are name, github, githubId, techCommunityId and termsAccepted.',
+        '"zzzzqqq" is geen veld van "leader". Controleer de spelling of verwijder het. Hier zijn toegestaan: name, github, githubId, techCommunityId en termsAccepted.',
+        '"zzzzqqq" är inte ett fält i "leader". Kontrollera stavningen eller ta bort det. Tillåtna fält här är name, github, githubId, techCommunityId och termsAccepted.',
+      ],
+    },
+  ])('says $case', ({ change, messages }) => {
+    expect(explainGroup(change)).toEqual([messages]);
+  });
+});
+
+describe('a description in a message', () => {
+  it('follows as a sentence of its own, so its parentheses never close inside others', () => {
+    const messages = explainGroup((data) => (data.city = 5));
+    expect(messages).toEqual([
+      [
+        '"city" must be text, but it is a whole number. The city the group meets in (or is based in, for online groups).',
+        '"city" moet tekst zijn, maar het is een geheel getal. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
+        '"city" ska vara text, men det är ett heltal. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+      ],
+    ]);
+    expect(messages.flat().join(' ')).not.toMatch(/\)\.?\)|\(\(/);
   });
 });

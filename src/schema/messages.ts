@@ -6,7 +6,7 @@ import {
   unescapeSegment,
 } from '../core/json-pointer.js';
 import { quote, valueKind } from '../core/read.js';
-import { say } from '../i18n/findings/index.js';
+import { listOf, say } from '../i18n/findings/index.js';
 import { fieldInWords } from './field-words.js';
 import type { SchemaIssue } from './schemas.js';
 
@@ -68,7 +68,7 @@ export function explainSchemaIssue(issue: SchemaIssue, document: SchemaDocument)
       return say('schema.unknown-field', {
         field: quote(field),
         owner,
-        allowed: allowed.join(', '),
+        allowed: listOf(allowed, 'and'),
       });
     }
     case 'type': {
@@ -91,7 +91,7 @@ export function explainSchemaIssue(issue: SchemaIssue, document: SchemaDocument)
       const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
       return say('schema.not-allowed', {
         subject,
-        allowed: allowed.join(', '),
+        allowed: listOf(allowed, 'or'),
         value: quote(value),
       });
     }

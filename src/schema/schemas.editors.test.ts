@@ -160,11 +160,11 @@ describe('time zones: the enum editors offer is what the code accepts', () => {
     for (const zone of ['europe/amsterdam', 'Amsterdam', 'GMT']) {
       const findings = findingsOf('schema', withField('timezone', zone));
       expect(findings.map((finding) => finding.message)).toEqual([
-        `"timezone" must be an IANA time zone such as Europe/Amsterdam; it is "${zone}".`,
+        `"timezone" must be a time zone such as Europe/Amsterdam; it is "${zone}".`,
       ]);
     }
     expect(findingsOf('schema', withField('timezone', '')).map((f) => f.message)).toEqual([
-      '"timezone" is empty: fill it in. The group\'s IANA time zone.',
+      '"timezone" is empty: fill it in. The group\'s time zone, such as Europe/Amsterdam (an IANA time zone name).',
     ]);
   });
 });

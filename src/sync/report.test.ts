@@ -35,7 +35,7 @@ describe('the sync report', () => {
   it('says what changed and why, escaping every text from a feed', () => {
     expect(formatSyncText(OUTCOME, false)).toBe(
       [
-        'groups/a.yaml: added 2026-12-03 ":\\:error:\\:pwned\\\\n#\\#[group]"',
+        'groups/a.yaml: added 2026-12-03 ":\\:error:\\:pwned\\n#\\#[group]"',
         'groups/a.yaml: updated meetup 7: date 2026-12-03 → 2026-12-04',
         'groups/a.yaml: marked cancelled 2027-01-14 "Cosmos DB": it is gone from the feed, which still covers its day',
         'groups/a.yaml: 2 more new events are left for the next run',

@@ -21,6 +21,126 @@ export interface YamlProblem {
   offset: number;
 }
 
+/** How a reason of js-yaml's is explained: each kind is one branch of `explainYamlError`. */
+export type YamlReasonKind =
+  | 'duplicate-key'
+  | 'alias'
+  | 'too-deep'
+  | 'tab'
+  | 'complex-key'
+  | 'tag'
+  | 'anchor'
+  | 'alias-name'
+  | 'null-byte'
+  | 'control-character'
+  | 'mapping-indentation'
+  | 'sequence-indentation'
+  | 'unclosed'
+  | 'document-end'
+  | 'block-mapping-entry'
+  | 'space-after-colon'
+  | 'expected-colon'
+  | 'escape'
+  | 'block-scalar'
+  | 'directive';
+
+/**
+ * Every reason js-yaml's loader can give (js-yaml 5: its parser's and its constructor's
+ * `throwError`, and the core schema's mapping tag), spelt as js-yaml's source spells it, with
+ * `…` for what it fills in. Each has our own words in every language; only a reason missing
+ * here (a newer js-yaml's) gets `yaml.invalid`, with js-yaml's English quoted as code. A test
+ * (errors.test.ts) reads js-yaml's source and keeps this list complete, and makes each reachable
+ * reason happen. `unreachable` marks the few our options rule out, each with why.
+ */
+export const JS_YAML_REASONS: Readonly<Record<string, YamlReasonKind | 'unreachable'>> = {
+  // Building the data from the parser's events.
+  'duplicated mapping key': 'duplicate-key',
+  'object-based map does not support complex keys': 'complex-key',
+  'aliases exceeded maxAliases (…)': 'alias',
+  'unknown scalar tag !<…>': 'tag',
+  'unknown sequence tag !<…>': 'tag',
+  'unknown mapping tag !<…>': 'tag',
+  'cannot resolve a node with !<…> explicit tag': 'tag',
+  // maxAliases is 0, so every alias stops at the limit before it is looked up.
+  'unidentified alias "…"': 'unreachable',
+  'recursive alias "…" is not supported for tag … because it uses finalize()': 'unreachable',
+  // The core schema has no merge tag: `<<` is an ordinary key.
+  'merge keys exceeded maxTotalMergeKeys (…)': 'unreachable',
+  'abnormal merge sequence size': 'unreachable',
+  'cannot merge mappings; the provided source object is unacceptable': 'unreachable',
+  // The events come from js-yaml's own parser, which always closes a key with its value.
+  'incomplete mapping pair in event stream': 'unreachable',
+  // Reading the text.
+  'null byte is not allowed in input': 'null-byte',
+  'the stream contains non-printable characters': 'control-character',
+  'expected valid JSON character': 'control-character',
+  'nesting exceeded maxDepth (…)': 'too-deep',
+  'tab characters must not be used in indentation': 'tab',
+  'duplication of a tag property': 'tag',
+  'unexpected end of the stream within a verbatim tag': 'tag',
+  'named tag handle cannot contain such characters': 'tag',
+  'tag suffix cannot contain exclamation marks': 'tag',
+  'tag suffix cannot contain flow indicator characters': 'tag',
+  'tag name cannot contain such characters: …': 'tag',
+  'undeclared tag handle "…"': 'tag',
+  'duplication of an anchor property': 'anchor',
+  'name of an anchor node must contain at least one character': 'anchor',
+  'alias node should not have any properties': 'alias-name',
+  'name of an alias node must contain at least one character': 'alias-name',
+  'bad indentation of a mapping entry': 'mapping-indentation',
+  'bad indentation of a sequence entry': 'sequence-indentation',
+  'deficient indentation': 'unclosed',
+  'unexpected end of the document within a single quoted scalar': 'unclosed',
+  'unexpected end of the stream within a single quoted scalar': 'unclosed',
+  'unexpected end of the document within a double quoted scalar': 'unclosed',
+  'unexpected end of the stream within a double quoted scalar': 'unclosed',
+  'unexpected end of the stream within a flow collection': 'unclosed',
+  'missed comma between flow collection entries': 'unclosed',
+  "expected the node content, but found ','": 'unclosed',
+  'end of the stream or a document separator is expected': 'document-end',
+  'can not read a block mapping entry; a multiline key may not be an implicit key':
+    'block-mapping-entry',
+  'a whitespace character is expected after the key-value separator within a block mapping':
+    'space-after-colon',
+  "expected ':' after a mapping key": 'expected-colon',
+  'unknown escape sequence': 'escape',
+  'expected hexadecimal character': 'escape',
+  'repeat of a chomping mode identifier': 'block-scalar',
+  'bad explicit indentation width of a block scalar; it cannot be less than one': 'block-scalar',
+  'repeat of an indentation width identifier': 'block-scalar',
+  'a line break is expected': 'block-scalar',
+  'directive name must not be less than one character in length': 'directive',
+  'duplication of %YAML directive': 'directive',
+  'YAML directive accepts exactly one argument': 'directive',
+  'ill-formed argument of the YAML directive': 'directive',
+  'unacceptable YAML version of the document': 'directive',
+  'TAG directive accepts exactly two arguments': 'directive',
+  'ill-formed tag handle (first argument) of the TAG directive': 'directive',
+  'there is a previously declared suffix for "…" tag handle': 'directive',
+  'ill-formed tag prefix (second argument) of the TAG directive': 'directive',
+  'directives end mark is expected': 'directive',
+  // The parser's guard against a loop: js-yaml marks it as never reached.
+  'can not read a document': 'unreachable',
+};
+
+let reasonPatterns: ReadonlyArray<readonly [RegExp, string]> | undefined;
+
+/** The entry of the list above that a js-yaml reason is, if any: `unknown scalar tag !<…>`. */
+export function reasonTemplate(reason: string): string | undefined {
+  reasonPatterns ??= Object.keys(JS_YAML_REASONS).map((template) => {
+    const parts = template.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return [new RegExp(`^${parts.join('.*')}$`, 's'), template] as const;
+  });
+  return reasonPatterns.find(([pattern]) => pattern.test(reason))?.[1];
+}
+
+/** How a js-yaml reason is explained; undefined for one the list does not hold. */
+export function reasonKind(reason: string): YamlReasonKind | undefined {
+  const template = reasonTemplate(reason);
+  const kind = template === undefined ? undefined : JS_YAML_REASONS[template];
+  return kind === 'unreachable' ? undefined : kind;
+}
+
 /**
  * Turns one of js-yaml's terse reasons into what a leader can act on. The parser stops where it
  * can no longer read the file, which is often after the mistake (an unclosed quote is noticed on
@@ -39,99 +159,100 @@ export function explainYamlError(
     reason: explained,
     offset: where,
   });
-  if (reason.startsWith('duplicated mapping key')) return duplicateKey(source, offset, events);
-  if (reason.startsWith('aliases exceeded maxAliases')) {
-    const entry = source.entryAt(offset);
-    return at(
-      entry?.value.startsWith('*') === true && offset >= entry.valueStart
-        ? say('yaml.alias-text', { fix: entry.quoted() })
-        : say('yaml.alias'),
-    );
-  }
-  if (reason.startsWith('nesting exceeded maxDepth')) {
-    return at(say('yaml.too-deep', { max: maxDepth }));
-  }
-  if (reason.includes('tab characters')) return at(say('yaml.tab'));
-  if (reason.includes('complex keys')) return at(say('yaml.complex-key'));
-  if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason)) return tag(source, offset);
-  if (reason.startsWith('null byte')) return at(say('yaml.null-byte'));
-  if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
-    const code = text.codePointAt(offset);
-    return at(
-      say('yaml.control-character', {
-        code:
-          code === undefined ? 'unknown' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
-      }),
-    );
-  }
-  if (reason === 'bad indentation of a mapping entry') return mappingEntry(source, offset);
-  if (reason === 'bad indentation of a sequence entry') {
-    return at(
-      /^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
-        ? say('yaml.list-item-out-of-line')
-        : notLinedUp(source, offset).reason,
-      lineContent(source, offset),
-    );
-  }
-  if (
-    reason === 'deficient indentation' ||
-    reason.startsWith('unexpected end of the stream within') ||
-    reason.startsWith('unexpected end of the document within') ||
-    reason === 'missed comma between flow collection entries' ||
-    reason.startsWith('expected the node content')
-  ) {
-    return unclosed(source, offset) ?? at(say('yaml.not-lined-up-quotes'));
-  }
-  if (reason === 'end of the stream or a document separator is expected') {
-    return missingSpace(source, offset, 'at or before') ?? at(say('yaml.not-readable-quotes'));
-  }
-  if (reason.startsWith('can not read a block mapping entry')) {
-    return (
-      missingSpace(source, offset, 'before') ??
-      missingColon(source, offset) ??
-      at(say('yaml.not-readable'))
-    );
-  }
-  if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
-    return missingSpace(source, offset, 'at or before') ?? at(say('yaml.no-space'));
-  }
-  if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
-    return at(say('yaml.escape'));
-  }
-  if (
-    reason === 'a line break is expected' ||
-    reason.startsWith('bad explicit indentation width of a block scalar') ||
-    reason.startsWith('repeat of a')
-  ) {
-    const entry = source.entryAt(offset);
-    if (entry !== undefined && /^[|>]/.test(entry.value)) {
+  switch (reasonKind(reason)) {
+    case 'duplicate-key':
+      return duplicateKey(source, offset, events);
+    case 'alias': {
+      const entry = source.entryAt(offset);
       return at(
-        say('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }),
-        entry.valueStart,
+        entry?.value.startsWith('*') === true && offset >= entry.valueStart
+          ? say('yaml.alias-text', { fix: entry.quoted() })
+          : say('yaml.alias'),
       );
     }
-    const { start, text: line } = source.lineAt(offset);
-    const marker = Math.max(
-      line.lastIndexOf('|', offset - start),
-      line.lastIndexOf('>', offset - start),
-    );
-    if (marker !== -1) {
-      return at(say('yaml.block-marker', { sign: line.charAt(marker) }), start + marker);
-    }
+    case 'too-deep':
+      return at(say('yaml.too-deep', { max: maxDepth }));
+    case 'tab':
+      return at(say('yaml.tab'));
+    case 'complex-key':
+      return at(say('yaml.complex-key'));
+    case 'tag':
+      return tag(source, offset);
+    case 'null-byte':
+      return at(say('yaml.null-byte'));
+    case 'control-character':
+      return at(say('yaml.control-character'));
+    case 'mapping-indentation':
+      return mappingEntry(source, offset);
+    case 'sequence-indentation':
+      return at(
+        /^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
+          ? say('yaml.list-item-out-of-line')
+          : notLinedUp(source, offset).reason,
+        lineContent(source, offset),
+      );
+    case 'unclosed':
+      return unclosed(source, offset) ?? at(say('yaml.not-lined-up-quotes'));
+    case 'document-end':
+      return missingSpace(source, offset, 'at or before') ?? at(say('yaml.not-readable-quotes'));
+    case 'block-mapping-entry':
+      return (
+        missingSpace(source, offset, 'before') ??
+        missingColon(source, offset) ??
+        at(say('yaml.not-readable'))
+      );
+    case 'space-after-colon':
+      return missingSpace(source, offset, 'at or before') ?? at(say('yaml.no-space'));
+    case 'expected-colon':
+      return missingSpace(source, offset, 'at or before') ?? at(say('yaml.expected-colon'));
+    case 'escape':
+      return at(say('yaml.escape'));
+    case 'block-scalar':
+      return blockScalar(source, offset) ?? at(say('yaml.not-readable-quotes'));
+    case 'anchor':
+    case 'alias-name':
+      return (
+        valueProblem(source, offset) ??
+        at(
+          reasonKind(reason) === 'anchor' ? say('yaml.anchor') : say('yaml.star'),
+          Math.max(0, offset - 1),
+        )
+      );
+    case 'directive':
+      return directive(source, offset);
+    case undefined:
+      // A reason the list does not hold (a newer js-yaml's): its own words, quoted as code.
+      return at(say('yaml.invalid', { reason }));
   }
-  if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
-    const problem = valueProblem(source, offset);
-    if (problem !== undefined) return problem;
-    return at(
-      reason.includes('anchor') ? say('yaml.anchor') : say('yaml.star'),
-      Math.max(0, offset - 1),
-    );
+}
+
+/** `|` or `>` written where YAML expects the header of a block of text. */
+function blockScalar(source: Source, offset: number): YamlProblem | undefined {
+  const entry = source.entryAt(offset);
+  if (entry !== undefined && /^[|>]/.test(entry.value)) {
+    return {
+      reason: say('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }),
+      offset: entry.valueStart,
+    };
   }
-  if (reason === "expected ':' after a mapping key") {
-    return missingSpace(source, offset, 'at or before') ?? at(say('yaml.expected-colon'));
-  }
-  // js-yaml's own words, in English: a mistake none of the explanations above recognises.
-  return at(say('yaml.invalid', { reason }));
+  const { start, text: line } = source.lineAt(offset);
+  const marker = Math.max(
+    line.lastIndexOf('|', offset - start),
+    line.lastIndexOf('>', offset - start),
+  );
+  return marker === -1
+    ? undefined
+    : { reason: say('yaml.block-marker', { sign: line.charAt(marker) }), offset: start + marker };
+}
+
+/** A `%` line before the fields, which YAML reads as an instruction to itself (a directive). */
+function directive(source: Source, offset: number): YamlProblem {
+  const before = source.text.slice(
+    0,
+    source.lineAt(offset).start + source.lineAt(offset).text.length,
+  );
+  const lines = [...before.matchAll(/^%/gm)];
+  return { reason: say('yaml.directive'), offset: lines.at(-1)?.index ?? offset };
 }
 
 /** One `key: value` line (or list item `- key: value`), as the leader wrote it. */

@@ -1,4 +1,4 @@
-import type { Finding, MessageParams, MessageRef } from '../../core/finding.js';
+import type { Finding, MessageList, MessageParams, MessageRef } from '../../core/finding.js';
 import { LANGUAGES, type Catalogue, type Language } from './catalogue.js';
 import { common } from './common.js';
 import { conduct } from './conduct.js';
@@ -55,6 +55,14 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = Object.fromEntr
 /** A message with its parameters, to be put into words in whichever language is asked. */
 export function say(id: FindingMessageId, params?: MessageParams): MessageRef {
   return params === undefined ? { id } : { id, params };
+}
+
+/**
+ * Items for a message to list, joined in each language by its own rules: `and` for all of them
+ * ("name, github and githubId"), `or` for one of them ("applying, active or leaving").
+ */
+export function listOf(items: readonly string[], join: 'and' | 'or'): MessageList {
+  return { items: [...items], join };
 }
 
 const renderer = createRenderer(CATALOGUES);

@@ -4,7 +4,7 @@ import {
   type MessageFormatElement,
 } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { MessageRef } from '../../core/finding.js';
+import type { MessageList, MessageParam, MessageRef } from '../../core/finding.js';
 import type { Catalogue, Language } from './catalogue.js';
 
 /** Locales for Intl: British English writes dates day first, as Dutch and Swedish do. */
@@ -64,7 +64,8 @@ export function createRenderer(catalogues: Catalogues): {
     const { format, dates } = compile(ref.id, language);
     const values: Record<string, string | number | Date> = {};
     for (const [name, value] of Object.entries(ref.params ?? {})) {
-      if (typeof value === 'object') values[name] = phrase(value, language);
+      if (isList(value)) values[name] = listFormat(language, value.join).format(value.items);
+      else if (typeof value === 'object') values[name] = phrase(value, language);
       else values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
     }
     return String(format.format(values));
@@ -74,11 +75,30 @@ export function createRenderer(catalogues: Catalogues): {
     const text = phrase(ref, language);
     // "the leader @anna has not…" starts a sentence: a phrase that opens a message is capitalized.
     const { opening } = compile(ref.id, language);
-    return opening !== undefined && typeof ref.params?.[opening] === 'object'
-      ? capitalize(text)
-      : text;
+    const first = opening === undefined ? undefined : ref.params?.[opening];
+    return typeof first === 'object' && !isList(first) ? capitalize(text) : text;
   };
   return { render, phrase };
+}
+
+function isList(value: MessageParam): value is MessageList {
+  return typeof value === 'object' && 'items' in value;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Joins a list by the language's rules: "a, b and c", "a, b en c", "a, b eller c". */
+function listFormat(language: Language, join: MessageList['join']): Intl.ListFormat {
+  const key = `${language} ${join}`;
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(LOCALES[language], {
+      style: 'long',
+      type: join === 'or' ? 'disjunction' : 'conjunction',
+    });
+    listFormats.set(key, format);
+  }
+  return format;
 }
 
 function calendarDay(value: string | number, id: string): Date {

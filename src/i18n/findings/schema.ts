@@ -13,30 +13,30 @@ const en = {
   'schema.missing-field':
     '{owner} is missing the field {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {name}: {example}} other {}}',
   'schema.unknown-field':
-    '{field} is not a field of {owner}. Check the spelling, or remove it. Allowed here: {allowed}.',
+    '{field} is not a field of {owner}. Check the spelling, or remove it. The fields allowed here are {allowed}.',
   'schema.misspelt-field':
     '{field} is not a field of {owner}. Did you mean {suggestion}?{capitals, select, yes { Field names are written exactly, capitals included.} other {}}',
   'schema.wrong-type':
-    '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: YAML 1.2 reads {value} as text.} description { ({description})} other {}}',
+    '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: {value} is read as text here, not as yes or no.} description { {description}} other {}}',
   'schema.empty-list':
     '{subject} is empty. List the {name} under it, each on a line starting with "- ", or write {name}: [] while there are none.{described, select, yes { {description}} other {}}',
   'schema.empty-value':
     '{subject} is empty: fill it in.{described, select, yes { {description}} other {}}',
-  'schema.not-allowed': '{subject} must be one of: {allowed}; it is {value}.',
+  'schema.not-allowed': '{subject} must be {allowed}; it is {value}.',
   'schema.wrong-format':
-    '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be an IANA time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
+    '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be a time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
   'schema.wrong-form':
-    '{subject} is not in the right form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { For example: {example}} other {}}',
+    '{subject} is not in the right form: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {example}} other {}}',
   'schema.too-short':
-    '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { ({description})} other {}}',
+    '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { {description}} other {}}',
   'schema.empty-text':
-    '{subject} must not be empty.{described, select, yes { ({description})} other {}}',
+    '{subject} must not be empty.{described, select, yes { {description}} other {}}',
   'schema.too-long':
     '{subject} is too long: at most {limit, plural, one {# character} other {# characters}}.',
   'schema.too-small': '{subject} must be at least {limit}.',
   'schema.too-large': '{subject} must be at most {limit}.',
   'schema.invalid':
-    '{subject} is not valid here ({keyword}).{described, select, yes { ({description})} other {}}',
+    '{subject} is not valid here ({keyword}).{described, select, yes { {description}} other {}}',
 
   'schema.document.group': 'a group file',
   'schema.document.policy': 'the program policy',
@@ -55,7 +55,7 @@ const en = {
 
   'schema.description.$schema': 'Optional pointer to this schema, for editors.',
   'schema.description.slug':
-    "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/'<'slug>.yaml).",
+    "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.",
   'schema.description.name':
     "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.",
   'schema.description.status':
@@ -68,9 +68,10 @@ const en = {
     "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.",
   'schema.description.location.lat': 'Degrees north of the equator; south is negative.',
   'schema.description.location.lon': 'Degrees east of Greenwich; west is negative.',
-  'schema.description.timezone': "The group's IANA time zone.",
+  'schema.description.timezone':
+    "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).",
   'schema.description.language':
-    "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).",
+    "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).",
   'schema.description.website':
     "The group's public-facing website or online presence, readable by non-members: an https URL.",
   'schema.description.codeOfConduct':
@@ -123,30 +124,30 @@ export const schema = {
     'schema.missing-field':
       'In {owner} ontbreekt het veld {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {name}: {example}} other {}}',
     'schema.unknown-field':
-      '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Toegestane velden hier: {allowed}.',
+      '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Hier zijn toegestaan: {allowed}.',
     'schema.misspelt-field':
       '{field} is geen veld van {owner}. Bedoel je {suggestion}?{capitals, select, yes { Veldnamen moeten precies kloppen, hoofdletters inbegrepen.} other {}}',
     'schema.wrong-type':
-      '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: YAML 1.2 leest {value} als tekst.} description { ({description})} other {}}',
+      '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: {value} wordt hier gelezen als tekst, niet als ja of nee.} description { {description}} other {}}',
     'schema.empty-list':
       '{subject} is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf {name}: [] zolang er nog geen zijn.{described, select, yes { {description}} other {}}',
     'schema.empty-value':
       '{subject} is leeg: vul een waarde in.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed': '{subject} moet een van deze waarden zijn: {allowed}; er staat {value}.',
+    'schema.not-allowed': '{subject} moet {allowed} zijn; er staat {value}.',
     'schema.wrong-format':
-      '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een IANA-tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
+      '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
     'schema.wrong-form':
-      '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
+      '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
     'schema.too-short':
-      '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { ({description})} other {}}',
+      '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { {description}} other {}}',
     'schema.empty-text':
-      '{subject} mag niet leeg zijn.{described, select, yes { ({description})} other {}}',
+      '{subject} mag niet leeg zijn.{described, select, yes { {description}} other {}}',
     'schema.too-long':
       '{subject} is te lang: hoogstens {limit, plural, one {# teken} other {# tekens}}.',
     'schema.too-small': '{subject} moet minstens {limit} zijn.',
     'schema.too-large': '{subject} mag hoogstens {limit} zijn.',
     'schema.invalid':
-      '{subject} is hier niet geldig ({keyword}).{described, select, yes { ({description})} other {}}',
+      '{subject} is hier niet geldig ({keyword}).{described, select, yes { {description}} other {}}',
 
     'schema.document.group': 'een groepsbestand',
     'schema.document.policy': 'het programmabeleid',
@@ -154,7 +155,7 @@ export const schema = {
     'place.file': 'het bestand',
     'place.field': '{field}',
     'place.field-in': '{field} {relation, select, of {van} other {onder}} {parent}',
-    'place.rule': 'regel {rule} in rules',
+    'place.rule': 'programmaregel {rule} in rules',
     'place.item':
       'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}}',
     'place.item-in':
@@ -164,7 +165,7 @@ export const schema = {
 
     'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
     'schema.description.slug':
-      "De id van de groep: kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml (groups/'<'slug>.yaml).",
+      'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
     'schema.description.name':
       'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
     'schema.description.status':
@@ -178,9 +179,9 @@ export const schema = {
       'Waar de groep bijeenkomt, voor een stad die de plaatsenlijst van het register (GeoNames-plaatsen met 1.000+ inwoners) niet kent: breedte- en lengtegraad in graden.',
     'schema.description.location.lat': 'Graden ten noorden van de evenaar; zuid is negatief.',
     'schema.description.location.lon': 'Graden ten oosten van Greenwich; west is negatief.',
-    'schema.description.timezone': 'De IANA-tijdzone van de groep.',
+    'schema.description.timezone': 'De tijdzone van de groep, zoals Europe/Amsterdam.',
     'schema.description.language':
-      'BCP 47-taalcode: de taal waarin de automatisering van het register naar deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
+      'De taal waarin de automatisering van het register naar deze groep schrijft, als taalcode zoals en, nl of sv (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
     'schema.description.website':
       'De openbare website of online aanwezigheid van de groep, leesbaar voor niet-leden: een https-URL.',
     'schema.description.codeOfConduct':
@@ -189,7 +190,7 @@ export const schema = {
       "Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.",
     'schema.description.feeds.item': 'Een https-link naar een openbare iCalendar-feed (.ics).',
     'schema.description.fees':
-      'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangsprijs toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
+      'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangskosten toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
     'schema.description.fees.admission':
       'none (leden betalen niets) of pass-through (leden delen locatie- of hostingkosten tegen kostprijs).',
     'schema.description.fees.passThrough':
@@ -200,7 +201,7 @@ export const schema = {
     'schema.description.meetups':
       'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
     'schema.description.waivers':
-      'Vrijstellingen die een beheerder heeft verleend: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+      'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
     'schema.description.person': 'Een groepsleider of co-leider van de groep.',
     'schema.description.person.name': 'Volledige naam.',
     'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
@@ -221,8 +222,8 @@ export const schema = {
     'schema.description.meetup.uid':
       'De UID van het evenement in de feed van de groep. tgr sync vult die in om het evenement te herkennen als de datum of titel verandert. Laat hem staan zoals hij is.',
     'schema.description.waiver':
-      'Een vrijstelling van één regel tot een datum, verleend door een beheerder.',
-    'schema.description.waiver.rule': 'De id van de regel waarvoor de vrijstelling geldt.',
+      'Een vrijstelling van één programmaregel tot een datum, verleend door een beheerder.',
+    'schema.description.waiver.rule': 'De id van de programmaregel waarvoor de vrijstelling geldt.',
     'schema.description.waiver.reason': 'Waarom de vrijstelling is verleend.',
     'schema.description.waiver.until': 'De laatste dag waarop de vrijstelling geldt, JJJJ-MM-DD.',
     'schema.description.waiver.approvedBy':
@@ -232,31 +233,30 @@ export const schema = {
     'schema.missing-field':
       '{owner} saknar fältet {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {name}: {example}} other {}}',
     'schema.unknown-field':
-      '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här: {allowed}.',
+      '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här är {allowed}.',
     'schema.misspelt-field':
       '{field} är inte ett fält i {owner}. Menade du {suggestion}?{capitals, select, yes { Fältnamn skrivs exakt, med samma stora och små bokstäver.} other {}}',
     'schema.wrong-type':
-      '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: YAML 1.2 läser {value} som text.} description { ({description})} other {}}',
+      '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: {value} läses här som text, inte som ja eller nej.} description { {description}} other {}}',
     'schema.empty-list':
       '{subject} saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv {name}: [] så länge det inte finns några.{described, select, yes { {description}} other {}}',
     'schema.empty-value':
       '{subject} saknar värde: fyll i ett värde.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed':
-      '{subject} ska vara ett av följande värden: {allowed}; nu står det {value}.',
+    'schema.not-allowed': '{subject} ska vara {allowed}; nu står det {value}.',
     'schema.wrong-format':
-      '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en IANA-tidszon, till exempel Europe/Amsterdam} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
+      '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en tidszon, till exempel Europe/Stockholm} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
     'schema.wrong-form':
-      '{subject} har inte rätt form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
+      '{subject} har inte rätt form: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
     'schema.too-short':
-      '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { ({description})} other {}}',
+      '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { {description}} other {}}',
     'schema.empty-text':
-      '{subject} måste innehålla minst ett tecken.{described, select, yes { ({description})} other {}}',
+      '{subject} måste innehålla minst ett tecken.{described, select, yes { {description}} other {}}',
     'schema.too-long':
       '{subject} har för många tecken: högst {limit, plural, one {# tecken} other {# tecken}}.',
     'schema.too-small': '{subject} ska vara minst {limit}.',
     'schema.too-large': '{subject} får vara högst {limit}.',
     'schema.invalid':
-      '{subject} godtas inte här ({keyword}).{described, select, yes { ({description})} other {}}',
+      '{subject} godtas inte här ({keyword}).{described, select, yes { {description}} other {}}',
 
     'schema.document.group': 'en gruppfil',
     'schema.document.policy': 'programpolicyn',
@@ -274,7 +274,7 @@ export const schema = {
 
     'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
     'schema.description.slug':
-      "Gruppens id i registret: små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml (groups/'<'slug>.yaml).",
+      'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
     'schema.description.name':
       'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
     'schema.description.status':
@@ -287,9 +287,9 @@ export const schema = {
       'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
     'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
     'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
-    'schema.description.timezone': 'Gruppens IANA-tidszon.',
+    'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
     'schema.description.language':
-      'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',
+      'Språket som registrets automatisering skriver till gruppen på, som en språkkod, till exempel en, nl eller sv (engelska, nederländska och svenska stöds; andra språk får engelska).',
     'schema.description.website':
       'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
     'schema.description.codeOfConduct':
@@ -318,7 +318,7 @@ export const schema = {
     'schema.description.person.techCommunityId':
       'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted':
-      'Datumet då personen godkände programmets villkor, ÅÅÅÅ-MM-DD.',
+      'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
     'schema.description.meetup': 'En träff.',
     'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
     'schema.description.meetup.title': 'Träffens titel.',

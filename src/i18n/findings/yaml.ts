@@ -12,37 +12,41 @@ const en = {
   'yaml.too-large':
     "The file is {size, number} bytes; {kind, select, policy {a policy file may be at most {limit, number} bytes (1 MB).} other {a group file may be at most {limit, number} bytes (1 MB). Keep only the group's own details and meetups in it.}}",
   'yaml.not-utf8':
-    'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
+    'Your editor saved this file in an encoding YAML cannot read. Save it again as UTF-8 text (in most editors: "Save with encoding" → UTF-8).',
   'yaml.empty':
-    "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or run `npx tgr new '<slug>'` to create a complete group file.}}",
+    "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).}}",
   'yaml.several-documents':
     'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
   'yaml.not-a-mapping':
     'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
-  'yaml.unreadable': 'The YAML could not be read: {error}.',
+  'yaml.unreadable':
+    "YAML cannot read this file. Check that it is the group file, saved as text. The YAML reader's own message: `{error}`",
   'yaml.invalid':
-    'This is not valid YAML: {reason}. Check the indentation and quoting on this line and the one before.',
+    "YAML cannot read the file from here on. Check the indentation and the quotes on this line and the one before. The YAML reader's own message: `{reason}`",
+  'yaml.directive':
+    'A line that starts with "%" before the fields is read by YAML as an instruction to itself (a directive). Group files need none: remove this line.',
   'yaml.duplicate-key':
     'The field {key} appears twice {within, select, top {at the top level of the file} item {in {place}} other {under {place}}}: first on line {line}, again here. Keep one of them and delete the other.',
   'yaml.duplicate-key-here':
     'This field appears twice in the same place. Keep one of them and delete the other.',
-  'yaml.alias': 'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
+  'yaml.alias':
+    'A value here starts with "*", which YAML reads as a reference to another value (an alias). Group files do not use these: write the value out in full.',
   'yaml.alias-text':
-    'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: {fix}',
+    'A value here starts with "*", which YAML reads as a reference to another value (an alias). If the value is text, put it in quotes: {fix}',
   'yaml.too-deep':
     'The file is nested more than {max} levels deep. A group file needs at most four levels; check the indentation.',
   'yaml.tab':
     'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
   'yaml.complex-key':
-    'A key here is a list or a block; field names must be plain words such as "name".',
+    'A field name here is a list or a block; field names must be plain words such as "name".',
   'yaml.tag':
-    'A value here starts with "!", which YAML reads as a tag. Group files use plain values only: remove the "!" tag.',
+    'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
   'yaml.tag-text':
-    'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: {fix}; otherwise remove the "!" tag.',
+    'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: {fix}; otherwise remove the "!" and the letters right after it.',
   'yaml.null-byte':
-    'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
+    'The file holds an invisible empty character (a null byte) here. Delete it. If the file is full of them, your editor saved it in another encoding: save it again as UTF-8 text.',
   'yaml.control-character':
-    'The file holds an invisible control character here{code, select, unknown {} other { ({code})}}, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
+    'The file holds an invisible control character here, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
   'yaml.list-item-out-of-line':
     'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
   'yaml.not-lined-up':
@@ -63,15 +67,15 @@ const en = {
   'yaml.expected-colon':
     'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
   'yaml.escape':
-    'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
+    'Between double quotes, a backslash (\\) starts a special code, such as \\n for a new line. Put this value between single quotes instead: there a backslash is an ordinary character.',
   'yaml.block-value':
     'A value that starts with "{sign}" is a block of text that starts on the next line. For a value on one line, put it in quotes: {fix}',
   'yaml.block-marker':
     'YAML reads "{sign}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.',
   'yaml.star':
-    'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
+    'YAML reads "*" here as a reference to another value (an alias). Write list items with "- ", and put a value that starts with "*" in quotes.',
   'yaml.anchor':
-    'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+    'YAML reads "&" here as a name given to the value (an anchor). Put a value that starts with "&" in quotes.',
   'yaml.value-quote-ends-early':
     'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
   'yaml.value-flow':
@@ -93,42 +97,45 @@ export const yaml = {
   en,
   nl: {
     'yaml.not-regular-file':
-      '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal bestand (een named pipe, socket of apparaat)}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op dit pad}}).',
+      '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal systeembestand}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op deze plek}}).',
     'yaml.too-large':
       'Het bestand is {size, number} bytes; {kind, select, policy {een beleidsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn.} other {een groepsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.}}',
     'yaml.not-utf8':
-      'Het bestand is geen geldige UTF-8-tekst. Sla het in je editor op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).',
+      'Je editor heeft dit bestand opgeslagen in een tekenset die YAML niet kan lezen. Sla het opnieuw op als UTF-8-tekst (in de meeste editors: "Opslaan met codering" → UTF-8).',
     'yaml.empty':
-      "Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of voer `npx tgr new '<slug>'` uit om een volledig groepsbestand te maken.}}",
+      'Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).}}',
     'yaml.several-documents':
       'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Houd het bij één document per bestand.',
     'yaml.not-a-mapping':
       'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is {found, select, list {een lijst} string {één losse tekst} number {één los getal} boolean {één losse ja/nee-waarde} other {één losse waarde ({found})}}. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
-    'yaml.unreadable': 'De YAML kon niet worden gelezen: {error}.',
+    'yaml.unreadable':
+      'YAML kan dit bestand niet lezen. Controleer of het het groepsbestand is, opgeslagen als tekst. De melding van de YAML-lezer (in het Engels): `{error}`',
     'yaml.invalid':
-      'Dit is geen geldige YAML: {reason}. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor.',
+      'YAML kan het bestand vanaf hier niet lezen. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor. De melding van de YAML-lezer (in het Engels): `{reason}`',
+    'yaml.directive':
+      'Een regel die vóór de velden met "%" begint, leest YAML als een instructie voor zichzelf. Groepsbestanden hebben die niet nodig: verwijder deze regel.',
     'yaml.duplicate-key':
       'Het veld {key} staat twee keer {within, select, top {op het hoogste niveau van het bestand} item {in {place}} other {onder {place}}}: eerst op regel {line}, en hier opnieuw. Houd er één van over en verwijder de andere.',
     'yaml.duplicate-key-here':
       'Dit veld staat twee keer op dezelfde plek. Houd er één van over en verwijder de andere.',
     'yaml.alias':
-      'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
+      'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Groepsbestanden gebruiken die niet: schrijf de waarde volledig uit.',
     'yaml.alias-text':
-      'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit. Is de waarde tekst die met "*" begint, zet die dan tussen aanhalingstekens: {fix}',
+      'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
     'yaml.too-deep':
       'Het bestand is meer dan {max} niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
     'yaml.tab':
       'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
     'yaml.complex-key':
-      'Een sleutel op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+      'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
     'yaml.tag':
-      'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Groepsbestanden gebruiken alleen gewone waarden: verwijder de "!"-tag.',
+      'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
     'yaml.tag-text':
-      'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!"-tag.',
+      'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!" en de letters direct erna.',
     'yaml.null-byte':
-      'Het bestand bevat hier een nulbyte (een onzichtbaar teken, U+0000). Verwijder die; een bestand dat als UTF-16 is opgeslagen zit er vol mee, dus sla het op als UTF-8.',
+      'Het bestand bevat hier een onzichtbaar leeg teken (een nulbyte). Verwijder het. Staat het bestand er vol mee, dan heeft je editor het in een andere tekenset opgeslagen: sla het opnieuw op als UTF-8-tekst.',
     'yaml.control-character':
-      'Het bestand bevat hier een onzichtbaar stuurteken{code, select, unknown {} other { ({code})}}, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
+      'Het bestand bevat hier een onzichtbaar stuurteken, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
     'yaml.list-item-out-of-line':
       'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
     'yaml.not-lined-up':
@@ -149,15 +156,15 @@ export const yaml = {
     'yaml.expected-colon':
       'YAML verwachtte ": " na de veldnaam op deze regel. Schrijf hem als "naam: waarde", met een spatie na de dubbele punt (een " #" begint commentaar, zelfs midden in een naam).',
     'yaml.escape':
-      'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
+      'Tussen dubbele aanhalingstekens begint een backslash (\\) een speciale code, zoals \\n voor een nieuwe regel. Zet deze waarde liever tussen enkele aanhalingstekens: daar is een backslash een gewoon teken.',
     'yaml.block-value':
       'Een waarde die met "{sign}" begint, is een tekstblok dat op de volgende regel begint. Wil je de waarde op één regel, zet hem dan tussen aanhalingstekens: {fix}',
     'yaml.block-marker':
       'YAML leest "{sign}" hier als het begin van een tekstblok, dat op de volgende regel moet beginnen. Verwijder het, of zet de waarde tussen aanhalingstekens.',
     'yaml.star':
-      'YAML leest "*" hier als een alias (*naam). Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
+      'YAML leest "*" hier als een verwijzing naar een andere waarde. Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
     'yaml.anchor':
-      'YAML leest "&" hier als een anker (&naam). Zet een waarde die met "&" begint tussen aanhalingstekens.',
+      'YAML leest "&" hier als een naam voor de waarde. Zet een waarde die met "&" begint tussen aanhalingstekens.',
     'yaml.value-quote-ends-early':
       'De waarde van {field} begint met een aanhalingsteken dat eindigt voordat de waarde ophoudt, dus YAML kan de rest niet lezen. {advice}',
     'yaml.value-flow':
@@ -177,41 +184,45 @@ export const yaml = {
   },
   sv: {
     'yaml.not-regular-file':
-      '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en specialfil (en namngiven pipe, en socket eller en enhet)}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här sökvägen}}).',
+      '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en särskild systemfil}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här platsen}}).',
     'yaml.too-large':
       'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
     'yaml.not-utf8':
-      'Filen är inte giltig UTF-8-text. Spara den som UTF-8 i din redigerare (i de flesta redigerare: "Spara med kodning" → UTF-8).',
+      'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
     'yaml.empty':
-      "Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller kör `npx tgr new '<slug>'` för att skapa en komplett gruppfil.}}",
+      'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).}}',
     'yaml.several-documents':
       'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
     'yaml.not-a-mapping':
       'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
-    'yaml.unreadable': 'YAML-koden kunde inte läsas: {error}.',
+    'yaml.unreadable':
+      'YAML kan inte läsa filen. Kontrollera att det är gruppfilen, sparad som text. YAML-läsarens eget meddelande (på engelska): `{error}`',
     'yaml.invalid':
-      'Det här är inte giltig YAML: {reason}. Kontrollera indraget och citattecknen på den här raden och raden före.',
+      'YAML kan inte läsa filen härifrån. Kontrollera indraget och citattecknen på den här raden och raden före. YAML-läsarens eget meddelande (på engelska): `{reason}`',
+    'yaml.directive':
+      'En rad som börjar med "%" före fälten läser YAML som en instruktion till sig själv. Gruppfiler behöver inga sådana: ta bort raden.',
     'yaml.duplicate-key':
       'Fältet {key} förekommer två gånger {within, select, top {på översta nivån i filen} item {i {place}} other {under {place}}}: först på rad {line}, och här igen. Behåll ett av dem och ta bort det andra.',
     'yaml.duplicate-key-here':
       'Det här fältet förekommer två gånger på samma ställe. Behåll ett av dem och ta bort det andra.',
-    'yaml.alias': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
+    'yaml.alias':
+      'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Gruppfiler använder inte sådana: skriv ut hela värdet.',
     'yaml.alias-text':
-      'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: {fix}',
+      'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Om värdet är text, sätt det inom citattecken: {fix}',
     'yaml.too-deep':
-      'Filen är nästlad i mer än {max} nivåer. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
+      'Filen har fler än {max} nivåer inuti varandra. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
     'yaml.tab':
       'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
     'yaml.complex-key':
-      'En nyckel här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+      'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
     'yaml.tag':
-      'Ett värde här börjar med "!", vilket YAML läser som en tagg. Gruppfiler använder bara vanliga värden: ta bort "!"-taggen.',
+      'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
     'yaml.tag-text':
-      'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: {fix}; ta annars bort "!"-taggen.',
+      'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: {fix}; annars tar du bort "!" och bokstäverna direkt efter.',
     'yaml.null-byte':
-      'Filen innehåller här en nollbyte (ett osynligt tecken, U+0000). Ta bort den; en fil som sparats som UTF-16 är full av sådana, så spara den som UTF-8.',
+      'Filen innehåller här ett osynligt tomt tecken (en nollbyte). Ta bort det. Är filen full av sådana har din redigerare sparat den med en annan teckenkodning: spara den igen som UTF-8-text.',
     'yaml.control-character':
-      'Filen innehåller här ett osynligt styrtecken{code, select, unknown {} other { ({code})}}, vilket YAML inte tillåter. Ta bort det; om du inte kan se det, skriv in värdet igen.',
+      'Filen innehåller här ett osynligt styrtecken, som YAML inte tillåter. Ta bort det; om du inte ser det, skriv in värdet igen.',
     'yaml.list-item-out-of-line':
       'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
     'yaml.not-lined-up':
@@ -232,15 +243,15 @@ export const yaml = {
     'yaml.expected-colon':
       'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv den som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
     'yaml.escape':
-      'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
+      'Inom dubbla citattecken inleder ett omvänt snedstreck (\\) en särskild kod, till exempel \\n för ny rad. Sätt i stället värdet inom enkla citattecken: där är ett omvänt snedstreck ett vanligt tecken.',
     'yaml.block-value':
       'Ett värde som börjar med "{sign}" är ett textblock som börjar på nästa rad. Vill du ha värdet på en rad, sätt det inom citattecken: {fix}',
     'yaml.block-marker':
       'YAML läser "{sign}" här som början på ett textblock, som måste börja på nästa rad. Ta bort det, eller sätt värdet inom citattecken.',
     'yaml.star':
-      'YAML läser "*" här som ett alias (*namn). Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
+      'YAML läser "*" här som en hänvisning till ett annat värde. Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
     'yaml.anchor':
-      'YAML läser "&" här som ett ankare (&namn). Sätt ett värde som börjar med "&" inom citattecken.',
+      'YAML läser "&" här som ett namn på värdet. Sätt ett värde som börjar med "&" inom citattecken.',
     'yaml.value-quote-ends-early':
       'Värdet för {field} börjar med ett citattecken som slutar innan värdet gör det, så YAML kan inte läsa resten. {advice}',
     'yaml.value-flow':

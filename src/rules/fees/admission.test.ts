@@ -47,7 +47,7 @@ describe(RULE, () => {
             line: 13,
             column: 3,
             message:
-              '"price" is not a field of "fees". Check the spelling, or remove it. Allowed here: admission, passThrough.',
+              '"price" is not a field of "fees". Check the spelling, or remove it. The fields allowed here are admission and passThrough.',
           },
         ],
       },

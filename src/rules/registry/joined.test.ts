@@ -40,7 +40,7 @@ describe(RULE, () => {
             pointer: '/status',
             line: 3,
             column: 9,
-            message: '"status" must be one of: applying, active, leaving; it is "dormant".',
+            message: '"status" must be applying, active or leaving; it is "dormant".',
           },
         ],
       },
@@ -157,7 +157,7 @@ describe(RULE, () => {
             line: 45,
             column: 11,
             message:
-              '"rule" of the 1st waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; it is "registry/joined".',
+              '"rule" of the 1st waiver must be conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby or trademark/name; it is "registry/joined".',
           },
         ],
       },

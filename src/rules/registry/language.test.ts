@@ -42,7 +42,7 @@ const NOT_A_CODE = (value: string) =>
   `"language" must be a language code such as en, nl or sv; it is "${value}".`;
 
 const ABOUT =
-  "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).";
+  "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).";
 
 describe(RULE, () => {
   ruleTester(RULE, {
@@ -71,7 +71,7 @@ describe(RULE, () => {
         'a number',
         '5',
         [8, 11],
-        `"language" must be text, but it is a whole number. (${ABOUT})`,
+        `"language" must be text, but it is a whole number. ${ABOUT}`,
       ),
       toSchema(
         'missing',

@@ -55,7 +55,7 @@ describe(RULE, () => {
             line: 49,
             column: 11,
             message:
-              '"rule" of the 2nd waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; it is "Meetups/Minimum".',
+              '"rule" of the 2nd waiver must be conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby or trademark/name; it is "Meetups/Minimum".',
           },
         ],
       },
@@ -151,7 +151,7 @@ describe(RULE, () => {
             line: 53,
             column: 11,
             message:
-              '"rule" of the 3rd waiver must be one of: conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby, trademark/name; it is "waivers/duplicate".',
+              '"rule" of the 3rd waiver must be conduct/code-of-conduct, fees/admission, leaders/co-leader, leaders/distinct, leaders/leader, leaders/tech-community-id, leaders/terms, meetups/at-risk, meetups/duplicate, meetups/minimum, meetups/spread, presence/website, registry/location, registry/nearby or trademark/name; it is "waivers/duplicate".',
           },
         ],
       },
