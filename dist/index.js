@@ -32541,7 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7534:
+/***/ 9326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35511,10 +35511,11 @@ function showHidden(text) {
 /**
  * For one line of plain text output (terminal or Actions log): newlines and tabs become visible
  * escapes, hidden characters are shown, and the `::` and `##[` that start workflow commands are
- * broken with a backslash.
+ * broken with a backslash. A backslash already there stays single: the values messages quote
+ * are JSON-escaped once by quote(), and doubling it again printed `"C:\\\\Users"`.
  */
 function escapeLogText(text) {
-    return showHidden(text.replaceAll('\\', '\\\\'))
+    return showHidden(text)
         .replaceAll('\r', '\\r')
         .replaceAll('\n', '\\n')
         .replaceAll('\t', '\\t')
@@ -35553,7 +35554,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** The languages the registry speaks: a group's `language` picks one, English is the default. */
 const LANGUAGES = ['en', 'nl', 'sv'];
 /** The language for a BCP 47 tag, by its primary subtag (nl-BE → nl); English when unknown. */
-function languageOf(tag) {
+function catalogue_languageOf(tag) {
     const primary = typeof tag === 'string' ? (tag.toLowerCase().split('-')[0] ?? '') : '';
     return LANGUAGES.includes(primary) ? primary : 'en';
 }
@@ -38987,7 +38988,9 @@ function createRenderer(catalogues) {
         const { format, dates } = compile(ref.id, language);
         const values = {};
         for (const [name, value] of Object.entries(ref.params ?? {})) {
-            if (typeof value === 'object')
+            if (isList(value))
+                values[name] = listFormat(language, value.join).format(value.items);
+            else if (typeof value === 'object')
                 values[name] = phrase(value, language);
             else
                 values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
@@ -38998,11 +39001,27 @@ function createRenderer(catalogues) {
         const text = phrase(ref, language);
         // "the leader @anna has not…" starts a sentence: a phrase that opens a message is capitalized.
         const { opening } = compile(ref.id, language);
-        return opening !== undefined && typeof ref.params?.[opening] === 'object'
-            ? capitalize(text)
-            : text;
+        const first = opening === undefined ? undefined : ref.params?.[opening];
+        return typeof first === 'object' && !isList(first) ? capitalize(text) : text;
     };
     return { render, phrase };
+}
+function isList(value) {
+    return typeof value === 'object' && 'items' in value;
+}
+const listFormats = new Map();
+/** Joins a list by the language's rules: "a, b and c", "a, b en c", "a, b eller c". */
+function listFormat(language, join) {
+    const key = `${language} ${join}`;
+    let format = listFormats.get(key);
+    if (format === undefined) {
+        format = new Intl.ListFormat(LOCALES[language], {
+            style: 'long',
+            type: join === 'or' ? 'disjunction' : 'conjunction',
+        });
+        listFormats.set(key, format);
+    }
+    return format;
 }
 function calendarDay(value, id) {
     const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
@@ -39122,20 +39141,20 @@ const registry = {
  */
 const schema_en = {
     'schema.missing-field': '{owner} is missing the field {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {name}: {example}} other {}}',
-    'schema.unknown-field': '{field} is not a field of {owner}. Check the spelling, or remove it. Allowed here: {allowed}.',
+    'schema.unknown-field': '{field} is not a field of {owner}. Check the spelling, or remove it. The fields allowed here are {allowed}.',
     'schema.misspelt-field': '{field} is not a field of {owner}. Did you mean {suggestion}?{capitals, select, yes { Field names are written exactly, capitals included.} other {}}',
-    'schema.wrong-type': '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: YAML 1.2 reads {value} as text.} description { ({description})} other {}}',
+    'schema.wrong-type': '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: {value} is read as text here, not as yes or no.} description { {description}} other {}}',
     'schema.empty-list': '{subject} is empty. List the {name} under it, each on a line starting with "- ", or write {name}: [] while there are none.{described, select, yes { {description}} other {}}',
     'schema.empty-value': '{subject} is empty: fill it in.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed': '{subject} must be one of: {allowed}; it is {value}.',
-    'schema.wrong-format': '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be an IANA time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
-    'schema.wrong-form': '{subject} is not in the right form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { For example: {example}} other {}}',
-    'schema.too-short': '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { ({description})} other {}}',
-    'schema.empty-text': '{subject} must not be empty.{described, select, yes { ({description})} other {}}',
+    'schema.not-allowed': '{subject} must be {allowed}; it is {value}.',
+    'schema.wrong-format': '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be a time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
+    'schema.wrong-form': '{subject} is not in the right form: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {example}} other {}}',
+    'schema.too-short': '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { {description}} other {}}',
+    'schema.empty-text': '{subject} must not be empty.{described, select, yes { {description}} other {}}',
     'schema.too-long': '{subject} is too long: at most {limit, plural, one {# character} other {# characters}}.',
     'schema.too-small': '{subject} must be at least {limit}.',
     'schema.too-large': '{subject} must be at most {limit}.',
-    'schema.invalid': '{subject} is not valid here ({keyword}).{described, select, yes { ({description})} other {}}',
+    'schema.invalid': '{subject} is not valid here ({keyword}).{described, select, yes { {description}} other {}}',
     'schema.document.group': 'a group file',
     'schema.document.policy': 'the program policy',
     'place.file': 'the file',
@@ -39147,7 +39166,7 @@ const schema_en = {
     'place.entry': 'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} entry of {list}',
     'place.line': '{place} (line {line})',
     'schema.description.$schema': 'Optional pointer to this schema, for editors.',
-    'schema.description.slug': "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/'<'slug>.yaml).",
+    'schema.description.slug': "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.",
     'schema.description.name': "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.",
     'schema.description.status': 'Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).',
     'schema.description.joined': 'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
@@ -39156,8 +39175,8 @@ const schema_en = {
     'schema.description.location': "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.",
     'schema.description.location.lat': 'Degrees north of the equator; south is negative.',
     'schema.description.location.lon': 'Degrees east of Greenwich; west is negative.',
-    'schema.description.timezone': "The group's IANA time zone.",
-    'schema.description.language': "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).",
+    'schema.description.timezone': "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).",
+    'schema.description.language': "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).",
     'schema.description.website': "The group's public-facing website or online presence, readable by non-members: an https URL.",
     'schema.description.codeOfConduct': "The group's published code of conduct, easy to reach from its homepage: an https URL.",
     'schema.description.feeds': "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.",
@@ -39192,32 +39211,32 @@ const schema = {
     en: schema_en,
     nl: {
         'schema.missing-field': 'In {owner} ontbreekt het veld {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {name}: {example}} other {}}',
-        'schema.unknown-field': '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Toegestane velden hier: {allowed}.',
+        'schema.unknown-field': '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Hier zijn toegestaan: {allowed}.',
         'schema.misspelt-field': '{field} is geen veld van {owner}. Bedoel je {suggestion}?{capitals, select, yes { Veldnamen moeten precies kloppen, hoofdletters inbegrepen.} other {}}',
-        'schema.wrong-type': '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: YAML 1.2 leest {value} als tekst.} description { ({description})} other {}}',
+        'schema.wrong-type': '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: {value} wordt hier gelezen als tekst, niet als ja of nee.} description { {description}} other {}}',
         'schema.empty-list': '{subject} is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf {name}: [] zolang er nog geen zijn.{described, select, yes { {description}} other {}}',
         'schema.empty-value': '{subject} is leeg: vul een waarde in.{described, select, yes { {description}} other {}}',
-        'schema.not-allowed': '{subject} moet een van deze waarden zijn: {allowed}; er staat {value}.',
-        'schema.wrong-format': '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een IANA-tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
-        'schema.wrong-form': '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
-        'schema.too-short': '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { ({description})} other {}}',
-        'schema.empty-text': '{subject} mag niet leeg zijn.{described, select, yes { ({description})} other {}}',
+        'schema.not-allowed': '{subject} moet {allowed} zijn; er staat {value}.',
+        'schema.wrong-format': '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
+        'schema.wrong-form': '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
+        'schema.too-short': '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { {description}} other {}}',
+        'schema.empty-text': '{subject} mag niet leeg zijn.{described, select, yes { {description}} other {}}',
         'schema.too-long': '{subject} is te lang: hoogstens {limit, plural, one {# teken} other {# tekens}}.',
         'schema.too-small': '{subject} moet minstens {limit} zijn.',
         'schema.too-large': '{subject} mag hoogstens {limit} zijn.',
-        'schema.invalid': '{subject} is hier niet geldig ({keyword}).{described, select, yes { ({description})} other {}}',
+        'schema.invalid': '{subject} is hier niet geldig ({keyword}).{described, select, yes { {description}} other {}}',
         'schema.document.group': 'een groepsbestand',
         'schema.document.policy': 'het programmabeleid',
         'place.file': 'het bestand',
         'place.field': '{field}',
         'place.field-in': '{field} {relation, select, of {van} other {onder}} {parent}',
-        'place.rule': 'regel {rule} in rules',
+        'place.rule': 'programmaregel {rule} in rules',
         'place.item': 'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}}',
         'place.item-in': 'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}} {relation, select, of {van} other {onder}} {owner}',
         'place.entry': 'het {n, selectordinal, other {#e}} item van {list}',
         'place.line': '{place} (regel {line})',
         'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
-        'schema.description.slug': "De id van de groep: kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml (groups/'<'slug>.yaml).",
+        'schema.description.slug': 'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
         'schema.description.name': 'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
         'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
         'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
@@ -39226,19 +39245,19 @@ const schema = {
         'schema.description.location': 'Waar de groep bijeenkomt, voor een stad die de plaatsenlijst van het register (GeoNames-plaatsen met 1.000+ inwoners) niet kent: breedte- en lengtegraad in graden.',
         'schema.description.location.lat': 'Graden ten noorden van de evenaar; zuid is negatief.',
         'schema.description.location.lon': 'Graden ten oosten van Greenwich; west is negatief.',
-        'schema.description.timezone': 'De IANA-tijdzone van de groep.',
-        'schema.description.language': 'BCP 47-taalcode: de taal waarin de automatisering van het register naar deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
+        'schema.description.timezone': 'De tijdzone van de groep, zoals Europe/Amsterdam.',
+        'schema.description.language': 'De taal waarin de automatisering van het register naar deze groep schrijft, als taalcode zoals en, nl of sv (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
         'schema.description.website': 'De openbare website of online aanwezigheid van de groep, leesbaar voor niet-leden: een https-URL.',
         'schema.description.codeOfConduct': 'De gepubliceerde gedragscode van de groep, gemakkelijk te bereiken vanaf de startpagina: een https-URL.',
         'schema.description.feeds': "Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.",
         'schema.description.feeds.item': 'Een https-link naar een openbare iCalendar-feed (.ics).',
-        'schema.description.fees': 'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangsprijs toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
+        'schema.description.fees': 'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangskosten toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
         'schema.description.fees.admission': 'none (leden betalen niets) of pass-through (leden delen locatie- of hostingkosten tegen kostprijs).',
         'schema.description.fees.passThrough': 'Welke kosten worden doorberekend; verplicht als admission pass-through is.',
         'schema.description.leader': 'De groepsleider: de primaire contactpersoon voor het programma.',
         'schema.description.coLeader': 'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
         'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
-        'schema.description.waivers': 'Vrijstellingen die een beheerder heeft verleend: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+        'schema.description.waivers': 'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
         'schema.description.person': 'Een groepsleider of co-leider van de groep.',
         'schema.description.person.name': 'Volledige naam.',
         'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
@@ -39252,28 +39271,28 @@ const schema = {
         'schema.description.meetup.url': 'De openbare pagina van de meetup, optioneel.',
         'schema.description.meetup.cancelled': 'true als de meetup is afgelast; een afgelaste meetup telt nooit mee.',
         'schema.description.meetup.uid': 'De UID van het evenement in de feed van de groep. tgr sync vult die in om het evenement te herkennen als de datum of titel verandert. Laat hem staan zoals hij is.',
-        'schema.description.waiver': 'Een vrijstelling van één regel tot een datum, verleend door een beheerder.',
-        'schema.description.waiver.rule': 'De id van de regel waarvoor de vrijstelling geldt.',
+        'schema.description.waiver': 'Een vrijstelling van één programmaregel tot een datum, verleend door een beheerder.',
+        'schema.description.waiver.rule': 'De id van de programmaregel waarvoor de vrijstelling geldt.',
         'schema.description.waiver.reason': 'Waarom de vrijstelling is verleend.',
         'schema.description.waiver.until': 'De laatste dag waarop de vrijstelling geldt, JJJJ-MM-DD.',
         'schema.description.waiver.approvedBy': 'GitHub-gebruikersnaam van de beheerder die de vrijstelling heeft verleend.',
     },
     sv: {
         'schema.missing-field': '{owner} saknar fältet {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {name}: {example}} other {}}',
-        'schema.unknown-field': '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här: {allowed}.',
+        'schema.unknown-field': '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här är {allowed}.',
         'schema.misspelt-field': '{field} är inte ett fält i {owner}. Menade du {suggestion}?{capitals, select, yes { Fältnamn skrivs exakt, med samma stora och små bokstäver.} other {}}',
-        'schema.wrong-type': '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: YAML 1.2 läser {value} som text.} description { ({description})} other {}}',
+        'schema.wrong-type': '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: {value} läses här som text, inte som ja eller nej.} description { {description}} other {}}',
         'schema.empty-list': '{subject} saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv {name}: [] så länge det inte finns några.{described, select, yes { {description}} other {}}',
         'schema.empty-value': '{subject} saknar värde: fyll i ett värde.{described, select, yes { {description}} other {}}',
-        'schema.not-allowed': '{subject} ska vara ett av följande värden: {allowed}; nu står det {value}.',
-        'schema.wrong-format': '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en IANA-tidszon, till exempel Europe/Amsterdam} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
-        'schema.wrong-form': '{subject} har inte rätt form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
-        'schema.too-short': '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { ({description})} other {}}',
-        'schema.empty-text': '{subject} måste innehålla minst ett tecken.{described, select, yes { ({description})} other {}}',
+        'schema.not-allowed': '{subject} ska vara {allowed}; nu står det {value}.',
+        'schema.wrong-format': '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en tidszon, till exempel Europe/Stockholm} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
+        'schema.wrong-form': '{subject} har inte rätt form: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
+        'schema.too-short': '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { {description}} other {}}',
+        'schema.empty-text': '{subject} måste innehålla minst ett tecken.{described, select, yes { {description}} other {}}',
         'schema.too-long': '{subject} har för många tecken: högst {limit, plural, one {# tecken} other {# tecken}}.',
         'schema.too-small': '{subject} ska vara minst {limit}.',
         'schema.too-large': '{subject} får vara högst {limit}.',
-        'schema.invalid': '{subject} godtas inte här ({keyword}).{described, select, yes { ({description})} other {}}',
+        'schema.invalid': '{subject} godtas inte här ({keyword}).{described, select, yes { {description}} other {}}',
         'schema.document.group': 'en gruppfil',
         'schema.document.policy': 'programpolicyn',
         'place.file': 'filen',
@@ -39285,7 +39304,7 @@ const schema = {
         'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
         'place.line': '{place} (rad {line})',
         'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
-        'schema.description.slug': "Gruppens id i registret: små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml (groups/'<'slug>.yaml).",
+        'schema.description.slug': 'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
         'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
         'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
         'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
@@ -39294,8 +39313,8 @@ const schema = {
         'schema.description.location': 'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
         'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
         'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
-        'schema.description.timezone': 'Gruppens IANA-tidszon.',
-        'schema.description.language': 'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',
+        'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
+        'schema.description.language': 'Språket som registrets automatisering skriver till gruppen på, som en språkkod, till exempel en, nl eller sv (engelska, nederländska och svenska stöds; andra språk får engelska).',
         'schema.description.website': 'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
         'schema.description.codeOfConduct': 'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
         'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
@@ -39312,7 +39331,7 @@ const schema = {
         'schema.description.person.github': 'GitHub-användarnamn, utan @.',
         'schema.description.person.githubId': 'GitHub-kontots numeriska ID, inte användarnamnet: värdet "id" på https://api.github.com/users/ANVÄNDARNAMN. Det ändras inte när användarnamnet ändras.',
         'schema.description.person.techCommunityId': 'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
-        'schema.description.person.termsAccepted': 'Datumet då personen godkände programmets villkor, ÅÅÅÅ-MM-DD.',
+        'schema.description.person.termsAccepted': 'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
         'schema.description.meetup': 'En träff.',
         'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
         'schema.description.meetup.title': 'Träffens titel.',
@@ -39423,6 +39442,68 @@ const summaries = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/i18n/findings/template.ts
+/**
+ * The comments `tgr new` writes into a new group file, in the group's language, with examples
+ * from that language's own places and settings. Field names and values (`passThrough:`,
+ * `none`, `pass-through`) stay as the file needs them. An apostrophe before `<` or `{` keeps
+ * the placeholder or the YAML example as it is written.
+ */
+const template_en = {
+    'template.intro': 'A new Azure Tech Groups entry. Fill in every empty field, then run:',
+    'template.name': 'your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"',
+    'template.status': 'a maintainer sets active, and the joined date, when the program admits the group',
+    'template.country': 'two-letter country code, such as NL, SE or US (ISO 3166-1 alpha-2)',
+    'template.timezone': 'time zone, such as Europe/Amsterdam (IANA name)',
+    'template.language': 'the language the registry writes to you in: en, nl or sv',
+    'template.website': 'https link to a public page non-members can read',
+    'template.feeds': "optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/'<'your-group>/events/ical/)",
+    'template.code-of-conduct': 'https link to your published code of conduct, reachable from your homepage',
+    'template.fees': 'none, or pass-through (and then say which costs in passThrough:)',
+    'template.github': 'your GitHub username, without @',
+    'template.github-id': "your GitHub account's number, which stays yours if you rename: the \"id\" at https://api.github.com/users/'<'username>",
+    'template.tech-community-id': 'the number at the end of your Tech Community profile URL',
+    'template.terms-accepted': "the date you accepted the program's terms, YYYY-MM-DD ({today} if today)",
+    'template.meetups': "add each meetup as:  - '{ date: YYYY-MM-DD, title: ..., azure: true }'",
+};
+const template = {
+    en: template_en,
+    nl: {
+        'template.intro': 'Een nieuwe groep voor het Azure Tech Groups-programma. Vul alle lege velden in en voer daarna dit commando uit:',
+        'template.name': 'begin met de plaatsnaam, zoals "Utrechtse Azure-gebruikersgroep"; dus niet "Azure …" of "Microsoft …"',
+        'template.status': 'een beheerder vult hier active in, en bij joined de datum, zodra het programma de groep heeft toegelaten',
+        'template.country': 'landcode van twee letters, zoals NL of BE (ISO 3166-1 alpha-2)',
+        'template.timezone': 'tijdzone, zoals Europe/Amsterdam (IANA-naam)',
+        'template.language': 'de taal waarin het register je berichten stuurt: en, nl of sv',
+        'template.website': 'https-link naar een openbare pagina die ook niet-leden kunnen lezen',
+        'template.feeds': "optioneel: openbare agendalinks van je evenementen (iCalendar), die tgr sync leest (op Meetup: https://www.meetup.com/'<'jouw-groep>/events/ical/)",
+        'template.code-of-conduct': 'https-link naar de gepubliceerde gedragscode van de groep, makkelijk te vinden vanaf je startpagina',
+        'template.fees': 'none (geen toegangskosten) of pass-through (noem dan bij passThrough: welke kosten je doorberekent)',
+        'template.github': 'je gebruikersnaam op GitHub, zonder @',
+        'template.github-id': 'het nummer van je GitHub-account; dat blijft van jou als je je gebruikersnaam wijzigt. Je vindt het bij "id" op https://api.github.com/users/\'<\'gebruikersnaam>',
+        'template.tech-community-id': 'het nummer aan het einde van de URL van je Tech Community-profiel',
+        'template.terms-accepted': 'de datum waarop je de voorwaarden van het programma hebt geaccepteerd, JJJJ-MM-DD ({today} als je dat vandaag hebt gedaan)',
+        'template.meetups': "voeg elke meetup zo toe:  - '{ date: JJJJ-MM-DD, title: ..., azure: true }'",
+    },
+    sv: {
+        'template.intro': 'En ny grupp i Azure Tech Groups-programmet. Fyll i alla tomma fält och kör sedan det här kommandot:',
+        'template.name': 'börja med orten, t.ex. "Göteborgs Azure-användargrupp"; alltså inte "Azure …" eller "Microsoft …"',
+        'template.status': 'en förvaltare skriver active här, och datumet i joined, när gruppen har antagits till programmet',
+        'template.country': 'landskod med två bokstäver, till exempel SE, FI eller NO (ISO 3166-1 alpha-2)',
+        'template.timezone': 'tidszon, till exempel Europe/Stockholm (IANA-namn)',
+        'template.language': 'språket som registret skriver till dig på: en, nl eller sv',
+        'template.website': 'https-länk till en offentlig sida som även icke-medlemmar kan läsa',
+        'template.feeds': "valfritt: offentliga kalenderlänkar (iCalendar) till dina evenemang, som tgr sync läser (på Meetup: https://www.meetup.com/'<'din-grupp>/events/ical/)",
+        'template.code-of-conduct': 'https-länk till gruppens publicerade uppförandekod, som ska vara lätt att nå från startsidan',
+        'template.fees': 'none (ingen inträdesavgift) eller pass-through (skriv då i passThrough: vilka kostnader medlemmarna betalar)',
+        'template.github': 'ditt användarnamn på GitHub, utan @',
+        'template.github-id': 'numret på ditt GitHub-konto; det förblir ditt även om du byter användarnamn. Du hittar det vid "id" på https://api.github.com/users/\'<\'användarnamn>',
+        'template.tech-community-id': 'siffran i slutet av URL:en till din Tech Community-profil',
+        'template.terms-accepted': 'datumet då du godkände ledarvillkoren, ÅÅÅÅ-MM-DD ({today} om du gjorde det i dag)',
+        'template.meetups': "lägg till varje möte så här:  - '{ date: ÅÅÅÅ-MM-DD, title: ..., azure: true }'",
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/trademark.ts
 /**
  * trademark/name. `name` comes quoted from the group file; `mark` is the Microsoft mark the name
@@ -39478,23 +39559,24 @@ const waivers = {
 const yaml_en = {
     'yaml.not-regular-file': '{path} {kind, select, symlink {is a symbolic link} submodule {is a Git submodule} other {is a folder or a special file (a named pipe, socket or device)}}; a group file must be a regular file ({kind, select, symlink {replace the link with the file itself} submodule {replace the submodule with the file itself} other {put the group file itself at this path}}).',
     'yaml.too-large': "The file is {size, number} bytes; {kind, select, policy {a policy file may be at most {limit, number} bytes (1 MB).} other {a group file may be at most {limit, number} bytes (1 MB). Keep only the group's own details and meetups in it.}}",
-    'yaml.not-utf8': 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
-    'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or run `npx tgr new '<slug>'` to create a complete group file.}}",
+    'yaml.not-utf8': 'Your editor saved this file in an encoding YAML cannot read. Save it again as UTF-8 text (in most editors: "Save with encoding" → UTF-8).',
+    'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).}}",
     'yaml.several-documents': 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
     'yaml.not-a-mapping': 'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
-    'yaml.unreadable': 'The YAML could not be read: {error}.',
-    'yaml.invalid': 'This is not valid YAML: {reason}. Check the indentation and quoting on this line and the one before.',
+    'yaml.unreadable': "YAML cannot read this file. Check that it is the group file, saved as text. The YAML reader's own message: `{error}`",
+    'yaml.invalid': "YAML cannot read the file from here on. Check the indentation and the quotes on this line and the one before. The YAML reader's own message: `{reason}`",
+    'yaml.directive': 'A line that starts with "%" before the fields is read by YAML as an instruction to itself (a directive). Group files need none: remove this line.',
     'yaml.duplicate-key': 'The field {key} appears twice {within, select, top {at the top level of the file} item {in {place}} other {under {place}}}: first on line {line}, again here. Keep one of them and delete the other.',
     'yaml.duplicate-key-here': 'This field appears twice in the same place. Keep one of them and delete the other.',
-    'yaml.alias': 'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
-    'yaml.alias-text': 'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: {fix}',
+    'yaml.alias': 'A value here starts with "*", which YAML reads as a reference to another value (an alias). Group files do not use these: write the value out in full.',
+    'yaml.alias-text': 'A value here starts with "*", which YAML reads as a reference to another value (an alias). If the value is text, put it in quotes: {fix}',
     'yaml.too-deep': 'The file is nested more than {max} levels deep. A group file needs at most four levels; check the indentation.',
     'yaml.tab': 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
-    'yaml.complex-key': 'A key here is a list or a block; field names must be plain words such as "name".',
-    'yaml.tag': 'A value here starts with "!", which YAML reads as a tag. Group files use plain values only: remove the "!" tag.',
-    'yaml.tag-text': 'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: {fix}; otherwise remove the "!" tag.',
-    'yaml.null-byte': 'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
-    'yaml.control-character': 'The file holds an invisible control character here{code, select, unknown {} other { ({code})}}, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
+    'yaml.complex-key': 'A field name here is a list or a block; field names must be plain words such as "name".',
+    'yaml.tag': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
+    'yaml.tag-text': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: {fix}; otherwise remove the "!" and the letters right after it.',
+    'yaml.null-byte': 'The file holds an invisible empty character (a null byte) here. Delete it. If the file is full of them, your editor saved it in another encoding: save it again as UTF-8 text.',
+    'yaml.control-character': 'The file holds an invisible control character here, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
     'yaml.list-item-out-of-line': 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
     'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
     'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column {column}, the line above at column {above}.',
@@ -39505,11 +39587,11 @@ const yaml_en = {
     'yaml.no-space': 'Put a space after the colon: "name: value".',
     'yaml.no-colon': 'Line {line} ({text}) has no colon{comment, select, yes { before its comment (a " #" starts one)} other {}}, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
     'yaml.expected-colon': 'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
-    'yaml.escape': 'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
+    'yaml.escape': 'Between double quotes, a backslash (\\) starts a special code, such as \\n for a new line. Put this value between single quotes instead: there a backslash is an ordinary character.',
     'yaml.block-value': 'A value that starts with "{sign}" is a block of text that starts on the next line. For a value on one line, put it in quotes: {fix}',
     'yaml.block-marker': 'YAML reads "{sign}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.',
-    'yaml.star': 'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
-    'yaml.anchor': 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+    'yaml.star': 'YAML reads "*" here as a reference to another value (an alias). Write list items with "- ", and put a value that starts with "*" in quotes.',
+    'yaml.anchor': 'YAML reads "&" here as a name given to the value (an anchor). Put a value that starts with "&" in quotes.',
     'yaml.value-quote-ends-early': 'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
     'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {block of fields}} written on one line. {advice}',
     'yaml.value-reserved': 'The value of {field} starts with "{first}", which has a meaning of its own in YAML at the start of a value. {advice}',
@@ -39523,25 +39605,26 @@ const yaml_en = {
 const yaml = {
     en: yaml_en,
     nl: {
-        'yaml.not-regular-file': '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal bestand (een named pipe, socket of apparaat)}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op dit pad}}).',
+        'yaml.not-regular-file': '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal systeembestand}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op deze plek}}).',
         'yaml.too-large': 'Het bestand is {size, number} bytes; {kind, select, policy {een beleidsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn.} other {een groepsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.}}',
-        'yaml.not-utf8': 'Het bestand is geen geldige UTF-8-tekst. Sla het in je editor op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).',
-        'yaml.empty': "Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of voer `npx tgr new '<slug>'` uit om een volledig groepsbestand te maken.}}",
+        'yaml.not-utf8': 'Je editor heeft dit bestand opgeslagen in een tekenset die YAML niet kan lezen. Sla het opnieuw op als UTF-8-tekst (in de meeste editors: "Opslaan met codering" → UTF-8).',
+        'yaml.empty': 'Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).}}',
         'yaml.several-documents': 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Houd het bij één document per bestand.',
         'yaml.not-a-mapping': 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is {found, select, list {een lijst} string {één losse tekst} number {één los getal} boolean {één losse ja/nee-waarde} other {één losse waarde ({found})}}. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
-        'yaml.unreadable': 'De YAML kon niet worden gelezen: {error}.',
-        'yaml.invalid': 'Dit is geen geldige YAML: {reason}. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor.',
+        'yaml.unreadable': 'YAML kan dit bestand niet lezen. Controleer of het het groepsbestand is, opgeslagen als tekst. De melding van de YAML-lezer (in het Engels): `{error}`',
+        'yaml.invalid': 'YAML kan het bestand vanaf hier niet lezen. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor. De melding van de YAML-lezer (in het Engels): `{reason}`',
+        'yaml.directive': 'Een regel die vóór de velden met "%" begint, leest YAML als een instructie voor zichzelf. Groepsbestanden hebben die niet nodig: verwijder deze regel.',
         'yaml.duplicate-key': 'Het veld {key} staat twee keer {within, select, top {op het hoogste niveau van het bestand} item {in {place}} other {onder {place}}}: eerst op regel {line}, en hier opnieuw. Houd er één van over en verwijder de andere.',
         'yaml.duplicate-key-here': 'Dit veld staat twee keer op dezelfde plek. Houd er één van over en verwijder de andere.',
-        'yaml.alias': 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
-        'yaml.alias-text': 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit. Is de waarde tekst die met "*" begint, zet die dan tussen aanhalingstekens: {fix}',
+        'yaml.alias': 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Groepsbestanden gebruiken die niet: schrijf de waarde volledig uit.',
+        'yaml.alias-text': 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
         'yaml.too-deep': 'Het bestand is meer dan {max} niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
         'yaml.tab': 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
-        'yaml.complex-key': 'Een sleutel op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
-        'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Groepsbestanden gebruiken alleen gewone waarden: verwijder de "!"-tag.',
-        'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!"-tag.',
-        'yaml.null-byte': 'Het bestand bevat hier een nulbyte (een onzichtbaar teken, U+0000). Verwijder die; een bestand dat als UTF-16 is opgeslagen zit er vol mee, dus sla het op als UTF-8.',
-        'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken{code, select, unknown {} other { ({code})}}, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
+        'yaml.complex-key': 'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+        'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
+        'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!" en de letters direct erna.',
+        'yaml.null-byte': 'Het bestand bevat hier een onzichtbaar leeg teken (een nulbyte). Verwijder het. Staat het bestand er vol mee, dan heeft je editor het in een andere tekenset opgeslagen: sla het opnieuw op als UTF-8-tekst.',
+        'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
         'yaml.list-item-out-of-line': 'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
         'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
         'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
@@ -39552,11 +39635,11 @@ const yaml = {
         'yaml.no-space': 'Zet een spatie na de dubbele punt: "naam: waarde".',
         'yaml.no-colon': 'Regel {line} ({text}) heeft geen dubbele punt{comment, select, yes { vóór het commentaar (een " #" begint commentaar)} other {}}, dus YAML kan hem niet als veld lezen. Schrijf hem als "naam: waarde", of verwijder hem.',
         'yaml.expected-colon': 'YAML verwachtte ": " na de veldnaam op deze regel. Schrijf hem als "naam: waarde", met een spatie na de dubbele punt (een " #" begint commentaar, zelfs midden in een naam).',
-        'yaml.escape': 'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
+        'yaml.escape': 'Tussen dubbele aanhalingstekens begint een backslash (\\) een speciale code, zoals \\n voor een nieuwe regel. Zet deze waarde liever tussen enkele aanhalingstekens: daar is een backslash een gewoon teken.',
         'yaml.block-value': 'Een waarde die met "{sign}" begint, is een tekstblok dat op de volgende regel begint. Wil je de waarde op één regel, zet hem dan tussen aanhalingstekens: {fix}',
         'yaml.block-marker': 'YAML leest "{sign}" hier als het begin van een tekstblok, dat op de volgende regel moet beginnen. Verwijder het, of zet de waarde tussen aanhalingstekens.',
-        'yaml.star': 'YAML leest "*" hier als een alias (*naam). Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
-        'yaml.anchor': 'YAML leest "&" hier als een anker (&naam). Zet een waarde die met "&" begint tussen aanhalingstekens.',
+        'yaml.star': 'YAML leest "*" hier als een verwijzing naar een andere waarde. Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
+        'yaml.anchor': 'YAML leest "&" hier als een naam voor de waarde. Zet een waarde die met "&" begint tussen aanhalingstekens.',
         'yaml.value-quote-ends-early': 'De waarde van {field} begint met een aanhalingsteken dat eindigt voordat de waarde ophoudt, dus YAML kan de rest niet lezen. {advice}',
         'yaml.value-flow': 'De waarde van {field} begint met "{first}", wat YAML leest als het begin van {kind, select, list {een lijst} other {een groep velden}} op één regel. {advice}',
         'yaml.value-reserved': 'De waarde van {field} begint met "{first}", dat in YAML aan het begin van een waarde een eigen betekenis heeft. {advice}',
@@ -39568,25 +39651,26 @@ const yaml = {
         'yaml.unclosed-flow': '{of, select, item {Deze waarde} other {De waarde van {field}}} begint met "{opener}", wat YAML leest als {kind, select, list {een lijst} other {een groep velden}} op één regel, en die wordt nergens gesloten met "{closer}". Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
     },
     sv: {
-        'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en specialfil (en namngiven pipe, en socket eller en enhet)}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här sökvägen}}).',
+        'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en särskild systemfil}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här platsen}}).',
         'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
-        'yaml.not-utf8': 'Filen är inte giltig UTF-8-text. Spara den som UTF-8 i din redigerare (i de flesta redigerare: "Spara med kodning" → UTF-8).',
-        'yaml.empty': "Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller kör `npx tgr new '<slug>'` för att skapa en komplett gruppfil.}}",
+        'yaml.not-utf8': 'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
+        'yaml.empty': 'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).}}',
         'yaml.several-documents': 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
         'yaml.not-a-mapping': 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
-        'yaml.unreadable': 'YAML-koden kunde inte läsas: {error}.',
-        'yaml.invalid': 'Det här är inte giltig YAML: {reason}. Kontrollera indraget och citattecknen på den här raden och raden före.',
+        'yaml.unreadable': 'YAML kan inte läsa filen. Kontrollera att det är gruppfilen, sparad som text. YAML-läsarens eget meddelande (på engelska): `{error}`',
+        'yaml.invalid': 'YAML kan inte läsa filen härifrån. Kontrollera indraget och citattecknen på den här raden och raden före. YAML-läsarens eget meddelande (på engelska): `{reason}`',
+        'yaml.directive': 'En rad som börjar med "%" före fälten läser YAML som en instruktion till sig själv. Gruppfiler behöver inga sådana: ta bort raden.',
         'yaml.duplicate-key': 'Fältet {key} förekommer två gånger {within, select, top {på översta nivån i filen} item {i {place}} other {under {place}}}: först på rad {line}, och här igen. Behåll ett av dem och ta bort det andra.',
         'yaml.duplicate-key-here': 'Det här fältet förekommer två gånger på samma ställe. Behåll ett av dem och ta bort det andra.',
-        'yaml.alias': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
-        'yaml.alias-text': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: {fix}',
-        'yaml.too-deep': 'Filen är nästlad i mer än {max} nivåer. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
+        'yaml.alias': 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Gruppfiler använder inte sådana: skriv ut hela värdet.',
+        'yaml.alias-text': 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Om värdet är text, sätt det inom citattecken: {fix}',
+        'yaml.too-deep': 'Filen har fler än {max} nivåer inuti varandra. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
         'yaml.tab': 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
-        'yaml.complex-key': 'En nyckel här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
-        'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Gruppfiler använder bara vanliga värden: ta bort "!"-taggen.',
-        'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: {fix}; ta annars bort "!"-taggen.',
-        'yaml.null-byte': 'Filen innehåller här en nollbyte (ett osynligt tecken, U+0000). Ta bort den; en fil som sparats som UTF-16 är full av sådana, så spara den som UTF-8.',
-        'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken{code, select, unknown {} other { ({code})}}, vilket YAML inte tillåter. Ta bort det; om du inte kan se det, skriv in värdet igen.',
+        'yaml.complex-key': 'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+        'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
+        'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: {fix}; annars tar du bort "!" och bokstäverna direkt efter.',
+        'yaml.null-byte': 'Filen innehåller här ett osynligt tomt tecken (en nollbyte). Ta bort det. Är filen full av sådana har din redigerare sparat den med en annan teckenkodning: spara den igen som UTF-8-text.',
+        'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken, som YAML inte tillåter. Ta bort det; om du inte ser det, skriv in värdet igen.',
         'yaml.list-item-out-of-line': 'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
         'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
         'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
@@ -39597,11 +39681,11 @@ const yaml = {
         'yaml.no-space': 'Skriv ett mellanslag efter kolonet: "namn: värde".',
         'yaml.no-colon': 'Rad {line} ({text}) har inget kolon{comment, select, yes { före kommentaren (ett " #" inleder en kommentar)} other {}}, så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
         'yaml.expected-colon': 'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv den som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
-        'yaml.escape': 'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
+        'yaml.escape': 'Inom dubbla citattecken inleder ett omvänt snedstreck (\\) en särskild kod, till exempel \\n för ny rad. Sätt i stället värdet inom enkla citattecken: där är ett omvänt snedstreck ett vanligt tecken.',
         'yaml.block-value': 'Ett värde som börjar med "{sign}" är ett textblock som börjar på nästa rad. Vill du ha värdet på en rad, sätt det inom citattecken: {fix}',
         'yaml.block-marker': 'YAML läser "{sign}" här som början på ett textblock, som måste börja på nästa rad. Ta bort det, eller sätt värdet inom citattecken.',
-        'yaml.star': 'YAML läser "*" här som ett alias (*namn). Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
-        'yaml.anchor': 'YAML läser "&" här som ett ankare (&namn). Sätt ett värde som börjar med "&" inom citattecken.',
+        'yaml.star': 'YAML läser "*" här som en hänvisning till ett annat värde. Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
+        'yaml.anchor': 'YAML läser "&" här som ett namn på värdet. Sätt ett värde som börjar med "&" inom citattecken.',
         'yaml.value-quote-ends-early': 'Värdet för {field} börjar med ett citattecken som slutar innan värdet gör det, så YAML kan inte läsa resten. {advice}',
         'yaml.value-flow': 'Värdet för {field} börjar med "{first}", vilket YAML läser som början på {kind, select, list {en lista} other {en grupp fält}} skriven på en rad. {advice}',
         'yaml.value-reserved': 'Värdet för {field} börjar med "{first}", som har en egen betydelse i YAML i början av ett värde. {advice}',
@@ -39615,6 +39699,7 @@ const yaml = {
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/index.ts
+
 
 
 
@@ -39646,6 +39731,7 @@ const AREAS = {
     registry: registry,
     schema: schema,
     summaries: summaries,
+    template: template,
     trademark: trademark,
     waivers: waivers,
     yaml: yaml,
@@ -39656,14 +39742,21 @@ const CATALOGUES = Object.fromEntries(LANGUAGES.map((language) => [
     Object.assign({}, ...Object.values(AREAS).map((area) => area[language])),
 ]));
 /** A message with its parameters, to be put into words in whichever language is asked. */
-function say(id, params) {
+function findings_say(id, params) {
     return params === undefined ? { id } : { id, params };
+}
+/**
+ * Items for a message to list, joined in each language by its own rules: `and` for all of them
+ * ("name, github and githubId"), `or` for one of them ("applying, active or leaving").
+ */
+function listOf(items, join) {
+    return { items: [...items], join };
 }
 const renderer = createRenderer(CATALOGUES);
 /** Puts a message into words in `language`: a sentence, so an opening phrase gets a capital. */
 const renderMessage = renderer.render;
 /** Puts a phrase ("the 2nd meetup (line 27)") into words in `language`, as it is. */
-const renderPhrase = renderer.phrase;
+const findings_renderPhrase = renderer.phrase;
 /** A finding's message in `language` (its `message` is the English). */
 function findings_findingMessage(finding, language) {
     return language === 'en'
@@ -39761,7 +39854,7 @@ const runtime_equal = unwrap(equal);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
-const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s time zone, such as Europe/Amsterdam (an IANA time zone name).","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"The language the registry\'s automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 ;// CONCATENATED MODULE: ./src/core/dates.ts
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39919,7 +40012,7 @@ const formats_formats = {
 
 
 const validateGroup = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
 const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
@@ -42372,7 +42465,7 @@ function decodeGroupFile(bytes, kind = 'group') {
     if (bytes.byteLength > MAX_FILE_BYTES) {
         return {
             ok: false,
-            reason: say('yaml.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES, kind }),
+            reason: findings_say('yaml.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES, kind }),
             line: 1,
             column: 1,
         };
@@ -42385,7 +42478,7 @@ function decodeGroupFile(bytes, kind = 'group') {
     catch {
         return {
             ok: false,
-            reason: say('yaml.not-utf8'),
+            reason: findings_say('yaml.not-utf8'),
             line: firstInvalidUtf8Line(bytes),
             column: 1,
         };
@@ -46368,12 +46461,12 @@ function fieldInWords(pointer, options = {}) {
     const segments = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapeSegment);
     const place = describe(segments, options.data);
     const line = options.map?.lineOf(pointer);
-    return line === undefined ? place : say('place.line', { place, line });
+    return line === undefined ? place : findings_say('place.line', { place, line });
 }
 function describe(segments, data) {
     const last = segments.at(-1);
     if (last === undefined)
-        return say('place.file');
+        return findings_say('place.file');
     const parent = segments.slice(0, -1);
     if (isItem(segments, data)) {
         const n = Number(last) + 1;
@@ -46382,11 +46475,11 @@ function describe(segments, data) {
             ? ITEM_NOUNS[listName]
             : undefined;
         if (noun === undefined)
-            return say('place.entry', { n, list: describe(parent, data) });
+            return findings_say('place.entry', { n, list: describe(parent, data) });
         const owner = parent.slice(0, -1);
         return owner.length === 0
-            ? say('place.item', { n, noun })
-            : say('place.item-in', {
+            ? findings_say('place.item', { n, noun })
+            : findings_say('place.item-in', {
                 n,
                 noun,
                 relation: relation(owner, data),
@@ -46395,10 +46488,10 @@ function describe(segments, data) {
     }
     const field = quote(last);
     if (parent.length === 0)
-        return say('place.field', { field });
+        return findings_say('place.field', { field });
     if (parent.length === 1 && parent[0] === RULES_BLOCK)
-        return say('place.rule', { rule: field });
-    return say('place.field-in', {
+        return findings_say('place.rule', { rule: field });
+    return findings_say('place.field-in', {
         field,
         relation: relation(parent, data),
         parent: describe(parent, data),
@@ -46437,6 +46530,97 @@ function valueAt(data, segments) {
 
 
 /**
+ * Every reason js-yaml's loader can give (js-yaml 5: its parser's and its constructor's
+ * `throwError`, and the core schema's mapping tag), spelt as js-yaml's source spells it, with
+ * `…` for what it fills in. Each has our own words in every language; only a reason missing
+ * here (a newer js-yaml's) gets `yaml.invalid`, with js-yaml's English quoted as code. A test
+ * (errors.test.ts) reads js-yaml's source and keeps this list complete, and makes each reachable
+ * reason happen. `unreachable` marks the few our options rule out, each with why.
+ */
+const JS_YAML_REASONS = {
+    // Building the data from the parser's events.
+    'duplicated mapping key': 'duplicate-key',
+    'object-based map does not support complex keys': 'complex-key',
+    'aliases exceeded maxAliases (…)': 'alias',
+    'unknown scalar tag !<…>': 'tag',
+    'unknown sequence tag !<…>': 'tag',
+    'unknown mapping tag !<…>': 'tag',
+    'cannot resolve a node with !<…> explicit tag': 'tag',
+    // maxAliases is 0, so every alias stops at the limit before it is looked up.
+    'unidentified alias "…"': 'unreachable',
+    'recursive alias "…" is not supported for tag … because it uses finalize()': 'unreachable',
+    // The core schema has no merge tag: `<<` is an ordinary key.
+    'merge keys exceeded maxTotalMergeKeys (…)': 'unreachable',
+    'abnormal merge sequence size': 'unreachable',
+    'cannot merge mappings; the provided source object is unacceptable': 'unreachable',
+    // The events come from js-yaml's own parser, which always closes a key with its value.
+    'incomplete mapping pair in event stream': 'unreachable',
+    // Reading the text.
+    'null byte is not allowed in input': 'null-byte',
+    'the stream contains non-printable characters': 'control-character',
+    'expected valid JSON character': 'control-character',
+    'nesting exceeded maxDepth (…)': 'too-deep',
+    'tab characters must not be used in indentation': 'tab',
+    'duplication of a tag property': 'tag',
+    'unexpected end of the stream within a verbatim tag': 'tag',
+    'named tag handle cannot contain such characters': 'tag',
+    'tag suffix cannot contain exclamation marks': 'tag',
+    'tag suffix cannot contain flow indicator characters': 'tag',
+    'tag name cannot contain such characters: …': 'tag',
+    'undeclared tag handle "…"': 'tag',
+    'duplication of an anchor property': 'anchor',
+    'name of an anchor node must contain at least one character': 'anchor',
+    'alias node should not have any properties': 'alias-name',
+    'name of an alias node must contain at least one character': 'alias-name',
+    'bad indentation of a mapping entry': 'mapping-indentation',
+    'bad indentation of a sequence entry': 'sequence-indentation',
+    'deficient indentation': 'unclosed',
+    'unexpected end of the document within a single quoted scalar': 'unclosed',
+    'unexpected end of the stream within a single quoted scalar': 'unclosed',
+    'unexpected end of the document within a double quoted scalar': 'unclosed',
+    'unexpected end of the stream within a double quoted scalar': 'unclosed',
+    'unexpected end of the stream within a flow collection': 'unclosed',
+    'missed comma between flow collection entries': 'unclosed',
+    "expected the node content, but found ','": 'unclosed',
+    'end of the stream or a document separator is expected': 'document-end',
+    'can not read a block mapping entry; a multiline key may not be an implicit key': 'block-mapping-entry',
+    'a whitespace character is expected after the key-value separator within a block mapping': 'space-after-colon',
+    "expected ':' after a mapping key": 'expected-colon',
+    'unknown escape sequence': 'escape',
+    'expected hexadecimal character': 'escape',
+    'repeat of a chomping mode identifier': 'block-scalar',
+    'bad explicit indentation width of a block scalar; it cannot be less than one': 'block-scalar',
+    'repeat of an indentation width identifier': 'block-scalar',
+    'a line break is expected': 'block-scalar',
+    'directive name must not be less than one character in length': 'directive',
+    'duplication of %YAML directive': 'directive',
+    'YAML directive accepts exactly one argument': 'directive',
+    'ill-formed argument of the YAML directive': 'directive',
+    'unacceptable YAML version of the document': 'directive',
+    'TAG directive accepts exactly two arguments': 'directive',
+    'ill-formed tag handle (first argument) of the TAG directive': 'directive',
+    'there is a previously declared suffix for "…" tag handle': 'directive',
+    'ill-formed tag prefix (second argument) of the TAG directive': 'directive',
+    'directives end mark is expected': 'directive',
+    // The parser's guard against a loop: js-yaml marks it as never reached.
+    'can not read a document': 'unreachable',
+};
+let reasonPatterns;
+/** The entry of the list above that a js-yaml reason is, if any: `unknown scalar tag !<…>`. */
+function reasonTemplate(reason) {
+    reasonPatterns ??= Object.keys(JS_YAML_REASONS).map((template) => {
+        const parts = template.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        return [new RegExp(`^${parts.join('.*')}$`, 's'), template];
+    });
+    return reasonPatterns.find(([pattern]) => pattern.test(reason))?.[1];
+}
+/** How a js-yaml reason is explained; undefined for one the list does not hold. */
+function reasonKind(reason) {
+    const template = reasonTemplate(reason);
+    const kind = template === undefined ? undefined : JS_YAML_REASONS[template];
+    return kind === 'unreachable' ? undefined : kind;
+}
+/**
  * Turns one of js-yaml's terse reasons into what a leader can act on. The parser stops where it
  * can no longer read the file, which is often after the mistake (an unclosed quote is noticed on
  * a later line, a missing space after a colon on the next one), so each explanation looks at the
@@ -46448,83 +46632,80 @@ function explainYamlError(reason, offset, text, events, maxDepth) {
         reason: explained,
         offset: where,
     });
-    if (reason.startsWith('duplicated mapping key'))
-        return duplicateKey(source, offset, events);
-    if (reason.startsWith('aliases exceeded maxAliases')) {
-        const entry = source.entryAt(offset);
-        return at(entry?.value.startsWith('*') === true && offset >= entry.valueStart
-            ? say('yaml.alias-text', { fix: entry.quoted() })
-            : say('yaml.alias'));
-    }
-    if (reason.startsWith('nesting exceeded maxDepth')) {
-        return at(say('yaml.too-deep', { max: maxDepth }));
-    }
-    if (reason.includes('tab characters'))
-        return at(say('yaml.tab'));
-    if (reason.includes('complex keys'))
-        return at(say('yaml.complex-key'));
-    if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason))
-        return tag(source, offset);
-    if (reason.startsWith('null byte'))
-        return at(say('yaml.null-byte'));
-    if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
-        const code = text.codePointAt(offset);
-        return at(say('yaml.control-character', {
-            code: code === undefined ? 'unknown' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
-        }));
-    }
-    if (reason === 'bad indentation of a mapping entry')
-        return mappingEntry(source, offset);
-    if (reason === 'bad indentation of a sequence entry') {
-        return at(/^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
-            ? say('yaml.list-item-out-of-line')
-            : notLinedUp(source, offset).reason, lineContent(source, offset));
-    }
-    if (reason === 'deficient indentation' ||
-        reason.startsWith('unexpected end of the stream within') ||
-        reason.startsWith('unexpected end of the document within') ||
-        reason === 'missed comma between flow collection entries' ||
-        reason.startsWith('expected the node content')) {
-        return unclosed(source, offset) ?? at(say('yaml.not-lined-up-quotes'));
-    }
-    if (reason === 'end of the stream or a document separator is expected') {
-        return missingSpace(source, offset, 'at or before') ?? at(say('yaml.not-readable-quotes'));
-    }
-    if (reason.startsWith('can not read a block mapping entry')) {
-        return (missingSpace(source, offset, 'before') ??
-            missingColon(source, offset) ??
-            at(say('yaml.not-readable')));
-    }
-    if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
-        return missingSpace(source, offset, 'at or before') ?? at(say('yaml.no-space'));
-    }
-    if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
-        return at(say('yaml.escape'));
-    }
-    if (reason === 'a line break is expected' ||
-        reason.startsWith('bad explicit indentation width of a block scalar') ||
-        reason.startsWith('repeat of a')) {
-        const entry = source.entryAt(offset);
-        if (entry !== undefined && /^[|>]/.test(entry.value)) {
-            return at(say('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }), entry.valueStart);
+    switch (reasonKind(reason)) {
+        case 'duplicate-key':
+            return duplicateKey(source, offset, events);
+        case 'alias': {
+            const entry = source.entryAt(offset);
+            return at(entry?.value.startsWith('*') === true && offset >= entry.valueStart
+                ? findings_say('yaml.alias-text', { fix: entry.quoted() })
+                : findings_say('yaml.alias'));
         }
-        const { start, text: line } = source.lineAt(offset);
-        const marker = Math.max(line.lastIndexOf('|', offset - start), line.lastIndexOf('>', offset - start));
-        if (marker !== -1) {
-            return at(say('yaml.block-marker', { sign: line.charAt(marker) }), start + marker);
-        }
+        case 'too-deep':
+            return at(findings_say('yaml.too-deep', { max: maxDepth }));
+        case 'tab':
+            return at(findings_say('yaml.tab'));
+        case 'complex-key':
+            return at(findings_say('yaml.complex-key'));
+        case 'tag':
+            return tag(source, offset);
+        case 'null-byte':
+            return at(findings_say('yaml.null-byte'));
+        case 'control-character':
+            return at(findings_say('yaml.control-character'));
+        case 'mapping-indentation':
+            return mappingEntry(source, offset);
+        case 'sequence-indentation':
+            return at(/^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
+                ? findings_say('yaml.list-item-out-of-line')
+                : notLinedUp(source, offset).reason, lineContent(source, offset));
+        case 'unclosed':
+            return unclosed(source, offset) ?? at(findings_say('yaml.not-lined-up-quotes'));
+        case 'document-end':
+            return missingSpace(source, offset, 'at or before') ?? at(findings_say('yaml.not-readable-quotes'));
+        case 'block-mapping-entry':
+            return (missingSpace(source, offset, 'before') ??
+                missingColon(source, offset) ??
+                at(findings_say('yaml.not-readable')));
+        case 'space-after-colon':
+            return missingSpace(source, offset, 'at or before') ?? at(findings_say('yaml.no-space'));
+        case 'expected-colon':
+            return missingSpace(source, offset, 'at or before') ?? at(findings_say('yaml.expected-colon'));
+        case 'escape':
+            return at(findings_say('yaml.escape'));
+        case 'block-scalar':
+            return blockScalar(source, offset) ?? at(findings_say('yaml.not-readable-quotes'));
+        case 'anchor':
+        case 'alias-name':
+            return (valueProblem(source, offset) ??
+                at(reasonKind(reason) === 'anchor' ? findings_say('yaml.anchor') : findings_say('yaml.star'), Math.max(0, offset - 1)));
+        case 'directive':
+            return directive(source, offset);
+        case undefined:
+            // A reason the list does not hold (a newer js-yaml's): its own words, quoted as code.
+            return at(findings_say('yaml.invalid', { reason }));
     }
-    if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
-        const problem = valueProblem(source, offset);
-        if (problem !== undefined)
-            return problem;
-        return at(reason.includes('anchor') ? say('yaml.anchor') : say('yaml.star'), Math.max(0, offset - 1));
+}
+/** `|` or `>` written where YAML expects the header of a block of text. */
+function blockScalar(source, offset) {
+    const entry = source.entryAt(offset);
+    if (entry !== undefined && /^[|>]/.test(entry.value)) {
+        return {
+            reason: findings_say('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }),
+            offset: entry.valueStart,
+        };
     }
-    if (reason === "expected ':' after a mapping key") {
-        return missingSpace(source, offset, 'at or before') ?? at(say('yaml.expected-colon'));
-    }
-    // js-yaml's own words, in English: a mistake none of the explanations above recognises.
-    return at(say('yaml.invalid', { reason }));
+    const { start, text: line } = source.lineAt(offset);
+    const marker = Math.max(line.lastIndexOf('|', offset - start), line.lastIndexOf('>', offset - start));
+    return marker === -1
+        ? undefined
+        : { reason: findings_say('yaml.block-marker', { sign: line.charAt(marker) }), offset: start + marker };
+}
+/** A `%` line before the fields, which YAML reads as an instruction to itself (a directive). */
+function directive(source, offset) {
+    const before = source.text.slice(0, source.lineAt(offset).start + source.lineAt(offset).text.length);
+    const lines = [...before.matchAll(/^%/gm)];
+    return { reason: findings_say('yaml.directive'), offset: lines.at(-1)?.index ?? offset };
 }
 /** The text around an offset: its line, and the `key: value` entry on it. */
 class Source {
@@ -46609,7 +46790,7 @@ function mappingEntry(source, offset) {
     const { start, text: line } = source.lineAt(offset);
     const bullet = /^\s*\*\s/.exec(line);
     if (bullet !== null) {
-        return { reason: say('yaml.star'), offset: start + bullet[0].indexOf('*') };
+        return { reason: findings_say('yaml.star'), offset: start + bullet[0].indexOf('*') };
     }
     return (valueProblem(source, offset) ??
         missingSpace(source, offset, 'before') ??
@@ -46626,8 +46807,8 @@ function notLinedUp(source, offset) {
     const aboveColumn = above === undefined ? column : lineContent(source, above.start) - above.start + 1;
     return {
         reason: aboveColumn === column
-            ? say('yaml.not-lined-up')
-            : say('yaml.not-lined-up-columns', { column, above: aboveColumn }),
+            ? findings_say('yaml.not-lined-up')
+            : findings_say('yaml.not-lined-up-columns', { column, above: aboveColumn }),
         offset: here,
     };
 }
@@ -46643,25 +46824,25 @@ function valueProblem(source, offset) {
     const { key, value } = entry;
     const field = fieldName(key);
     const fix = entry.quoted();
-    const advice = fix.length <= 120 ? say('yaml.quote-value', { fix }) : say('yaml.quote-value-long');
+    const advice = fix.length <= 120 ? findings_say('yaml.quote-value', { fix }) : findings_say('yaml.quote-value-long');
     const problem = (reason) => ({ reason, offset: entry.valueStart });
     const first = value.charAt(0);
     if (first === '"' || first === "'") {
-        return problem(say('yaml.value-quote-ends-early', { field, advice }));
+        return problem(findings_say('yaml.value-quote-ends-early', { field, advice }));
     }
     if (first === '[' || first === '{') {
         const kind = first === '[' ? 'list' : 'fields';
-        return problem(say('yaml.value-flow', { field, first, kind, advice }));
+        return problem(findings_say('yaml.value-flow', { field, first, kind, advice }));
     }
     // Characters YAML reserves at the start of a plain value; `-` and `?` only before a space.
     if (/^[@`%!&*|>]|^[-?](?:\s|$)/.test(value)) {
-        return problem(say('yaml.value-reserved', { field, first, advice }));
+        return problem(findings_say('yaml.value-reserved', { field, first, advice }));
     }
     if (/:(?:\s|$)/.test(value)) {
         const colon = value.endsWith(':') ? 'end' : 'inside';
-        return problem(say('yaml.value-colon', { field, colon, advice }));
+        return problem(findings_say('yaml.value-colon', { field, colon, advice }));
     }
-    return problem(say('yaml.value-unreadable', { field, advice }));
+    return problem(findings_say('yaml.value-unreadable', { field, advice }));
 }
 /** A key as messages name it: quoted once, whether or not the leader quoted it. */
 function fieldName(key) {
@@ -46688,14 +46869,14 @@ function unclosed(source, offset) {
             const field = entry.key === '' ? '' : fieldName(entry.key);
             if (opener === '"' || opener === "'") {
                 return {
-                    reason: say('yaml.unclosed-quote', { of, field, opener }),
+                    reason: findings_say('yaml.unclosed-quote', { of, field, opener }),
                     offset: entry.valueStart,
                 };
             }
             const [kind, closer] = opener === '[' ? ['list', ']'] : ['fields', '}'];
             const fix = entry.key === '' ? `"${entry.value}"` : entry.quoted();
             return {
-                reason: say('yaml.unclosed-flow', { of, field, opener, kind, closer, fix }),
+                reason: findings_say('yaml.unclosed-flow', { of, field, opener, kind, closer, fix }),
                 offset: entry.valueStart,
             };
         }
@@ -46761,7 +46942,7 @@ function missingSpace(source, offset, where) {
             continue;
         const [, indent = '', key = '', value = ''] = match;
         return {
-            reason: say('yaml.no-space-after-colon', {
+            reason: findings_say('yaml.no-space-after-colon', {
                 written: quote(`${key}:${value.trim()}`),
                 fix: `${key}: ${value.trim()}`,
             }),
@@ -46792,7 +46973,7 @@ function missingColon(source, offset, aligned = false) {
     }
     const indent = /^\s*(?:-\s+)?/.exec(previous.text)?.[0].length ?? 0;
     return {
-        reason: say('yaml.no-colon', {
+        reason: findings_say('yaml.no-colon', {
             line: source.line(previous.start),
             text: quote(previous.text.trim()),
             // The colon is there, after a " #" that made the rest of the line a comment.
@@ -46806,8 +46987,8 @@ function tag(source, offset) {
     const entry = source.entryAt(offset);
     return {
         reason: entry !== undefined && entry.value.startsWith('!') && offset >= entry.valueStart
-            ? say('yaml.tag-text', { fix: entry.quoted() })
-            : say('yaml.tag'),
+            ? findings_say('yaml.tag-text', { fix: entry.quoted() })
+            : findings_say('yaml.tag'),
         offset,
     };
 }
@@ -46819,10 +47000,10 @@ function tag(source, offset) {
 function duplicateKey(source, offset, events) {
     const found = events === undefined ? undefined : findDuplicate(source.text, events, offset);
     if (found === undefined)
-        return { reason: say('yaml.duplicate-key-here'), offset };
+        return { reason: findings_say('yaml.duplicate-key-here'), offset };
     const within = found.container === '' ? 'top' : /\/\d+$/.test(found.container) ? 'item' : 'block';
     return {
-        reason: say('yaml.duplicate-key', {
+        reason: findings_say('yaml.duplicate-key', {
             key: quote(found.key),
             within,
             ...(found.container === '' ? {} : { place: fieldInWords(found.container) }),
@@ -46946,18 +47127,18 @@ function parse_parse(text, kind) {
     if (documents.length > 1) {
         return {
             ok: false,
-            reason: say('yaml.several-documents'),
+            reason: findings_say('yaml.several-documents'),
             offset: secondDocumentOffset(events, text),
         };
     }
     if (documents.length === 0 || documents[0] === null || documents[0] === undefined) {
-        return { ok: false, reason: say('yaml.empty', { kind }), offset: 0 };
+        return { ok: false, reason: findings_say('yaml.empty', { kind }), offset: 0 };
     }
     const data = documents[0];
     if (typeof data !== 'object' || Array.isArray(data)) {
         return {
             ok: false,
-            reason: say('yaml.not-a-mapping', { found: Array.isArray(data) ? 'list' : typeof data }),
+            reason: findings_say('yaml.not-a-mapping', { found: Array.isArray(data) ? 'list' : typeof data }),
             offset: firstNodeOffset(events),
         };
     }
@@ -46979,7 +47160,7 @@ function describeParseError(error, text, events) {
     // js-yaml documents that it may throw other errors on hostile input; none may escape as a crash.
     // Its message is passed on as it is, in English.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: say('yaml.unreadable', { error: message }), offset: 0 };
+    return { ok: false, reason: findings_say('yaml.unreadable', { error: message }), offset: 0 };
 }
 /**
  * Where the second document begins: its `---` line when there is one after the first document's
@@ -47065,7 +47246,7 @@ function nonRegularGroupFile(path, registryPath, kind) {
         registryPath,
         content: {
             ok: false,
-            reason: say('yaml.not-regular-file', { path, kind }),
+            reason: findings_say('yaml.not-regular-file', { path, kind }),
             position: { line: 1, column: 1 },
         },
     };
@@ -47139,46 +47320,57 @@ function relativePath(from, to) {
 
 
 
+
 /** A value written into the template: quoted by js-yaml wherever YAML needs it. */
 function yamlValue(value) {
     return dump(value, { lineWidth: -1 }).trimEnd();
 }
 /**
  * The text of a new group file: every field the program needs, with a comment saying what to
- * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
- * points at each one with its own explanation of what belongs there.
+ * write, in the group's language (nl-BE writes Dutch; a language the registry does not speak,
+ * English), with that language's own example places and settings. Fields the leader did not give
+ * on the command line are left empty, so `tgr validate` points at each one with its own
+ * explanation of what belongs there.
  */
 function newGroupText(options) {
+    const groupLanguage = options.language ?? 'en';
+    const language = languageOf(groupLanguage);
     const value = (given) => given === undefined ? '' : ` ${yamlValue(given)}`;
+    const comment = (id, params) => renderPhrase(say(id, params), language);
     return `# yaml-language-server: $schema=../schemas/group.schema.json
-# A new Azure Tech Groups entry. Fill in every empty field, then run:
-#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml
+# ${comment('template.intro')}
+#   npx tgr validate ${GROUPS_DIR}/${options.slug}.yaml${langOption(groupLanguage)}
 slug: ${options.slug}
-name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
-status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+name:${value(options.name)}  # ${comment('template.name')}
+status: applying  # ${comment('template.status')}
 city:${value(options.city)}
-country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
-timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
-language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
-website:${value(options.website)}  # https link to a public page non-members can read
-feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
-codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
+country:${value(options.country)}  # ${comment('template.country')}
+timezone:${value(options.timezone)}  # ${comment('template.timezone')}
+language:${value(groupLanguage)}  # ${comment('template.language')}
+website:${value(options.website)}  # ${comment('template.website')}
+feeds: []  # ${comment('template.feeds')}
+codeOfConduct:  # ${comment('template.code-of-conduct')}
 fees:
-  admission: none  # none, or pass-through (and then say which costs in passThrough:)
+  admission: none  # ${comment('template.fees')}
 leader:
   name:
-  github:  # your GitHub username, without @
-  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
-  techCommunityId:  # the number at the end of your Tech Community profile URL
-  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
+  github:  # ${comment('template.github')}
+  githubId:  # ${comment('template.github-id')}
+  techCommunityId:  # ${comment('template.tech-community-id')}
+  termsAccepted:  # ${comment('template.terms-accepted', { today: options.today })}
 coLeader:
   name:
   github:
   githubId:
   techCommunityId:
   termsAccepted:
-meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
+meetups: []  # ${comment('template.meetups')}
 `;
+}
+/** ` --lang nl` for a Dutch group: the check a new file suggests speaks the file's language. */
+function langOption(groupLanguage) {
+    const language = languageOf(groupLanguage);
+    return language === 'en' ? '' : ` --lang ${language}`;
 }
 /** The new group file's name is taken: thrown by the port, told to the user. */
 class run_new_group_FileExistsError extends (/* unused pure expression or super */ null && (Error)) {
@@ -47252,7 +47444,7 @@ function createFile(target, text) {
     }
     catch (error) {
         if (codeOf(error) === 'EEXIST') {
-            throw new FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
+            throw new FileExistsError(`${target} already exists; edit it instead, or pick another short name (slug).`);
         }
         throw error;
     }
@@ -47602,16 +47794,16 @@ const rule = {
         const value = field(data, 'codeOfConduct');
         if (isBlank(value)) {
             const start = policy.codeOfConductUrl === undefined
-                ? say('conduct/code-of-conduct.start-from-guide')
-                : say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
+                ? findings_say('conduct/code-of-conduct.start-from-guide')
+                : findings_say('conduct/code-of-conduct.start-from-link', { url: policy.codeOfConductUrl });
             // The key with nothing in it: the leader wrote "codeOfConduct:" and needs the link.
             const id = value === undefined ? 'conduct/code-of-conduct.missing' : 'conduct/code-of-conduct.empty';
-            return [{ pointer: '/codeOfConduct', message: say(id, { start }) }];
+            return [{ pointer: '/codeOfConduct', message: findings_say(id, { start }) }];
         }
         const problem = findUrlProblem(value);
         return problem === undefined
             ? []
-            : [{ pointer: '/codeOfConduct', message: say(MESSAGES[problem.code], problem.params) }];
+            : [{ pointer: '/codeOfConduct', message: findings_say(MESSAGES[problem.code], problem.params) }];
     },
 };
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
@@ -47648,14 +47840,14 @@ const url_rule = {
         asList(field(data, 'feeds')).forEach((value, index) => {
             // `- ` and `- ""` hold no link: said as empty, not as "null" or a bad address.
             if (value === null || (typeof value === 'string' && asText(value) === undefined)) {
-                problems.push({ pointer: pointer('feeds', index), message: say('feeds/url.empty') });
+                problems.push({ pointer: pointer('feeds', index), message: findings_say('feeds/url.empty') });
                 return;
             }
             const problem = findUrlProblem(value);
             if (problem !== undefined) {
                 problems.push({
                     pointer: pointer('feeds', index),
-                    message: say(url_MESSAGES[problem.code], problem.params),
+                    message: findings_say(url_MESSAGES[problem.code], problem.params),
                 });
             }
         });
@@ -47676,17 +47868,17 @@ const admission_rule = {
     check({ data }) {
         const value = field(data, 'fees');
         if (value === undefined) {
-            return [{ pointer: '/fees', message: say('fees/admission.missing') }];
+            return [{ pointer: '/fees', message: findings_say('fees/admission.missing') }];
         }
         // `fees:` or `fees: ""`: the key is there with nothing in it.
         if (isEmpty(value))
-            return [{ pointer: '/fees', message: say('fees/admission.empty') }];
+            return [{ pointer: '/fees', message: findings_say('fees/admission.empty') }];
         const fees = asRecord(value);
         if (!fees) {
             return [
                 {
                     pointer: '/fees',
-                    message: say('fees/admission.not-a-block', { kind: valueKind(value) }),
+                    message: findings_say('fees/admission.not-a-block', { kind: valueKind(value) }),
                 },
             ];
         }
@@ -47705,7 +47897,7 @@ const admission_rule = {
             return [
                 {
                     pointer: '/fees/passThrough',
-                    message: say('fees/admission.nothing-passed-through', { value: written }),
+                    message: findings_say('fees/admission.nothing-passed-through', { value: written }),
                 },
             ];
         }
@@ -47716,17 +47908,17 @@ const admission_rule = {
                 {
                     pointer: '/fees/passThrough',
                     message: passThrough === undefined
-                        ? say('fees/admission.costs-missing')
-                        : say('fees/admission.costs-unnamed', { value: written }),
+                        ? findings_say('fees/admission.costs-missing')
+                        : findings_say('fees/admission.costs-unnamed', { value: written }),
                 },
             ];
         }
         if (admission === undefined) {
-            return [{ pointer: '/fees/admission', message: say('fees/admission.no-admission') }];
+            return [{ pointer: '/fees/admission', message: findings_say('fees/admission.no-admission') }];
         }
         // `admission:` or `admission: ""` is no fee: it says nothing yet.
         if (isEmpty(admission)) {
-            return [{ pointer: '/fees/admission', message: say('fees/admission.admission-empty') }];
+            return [{ pointer: '/fees/admission', message: findings_say('fees/admission.admission-empty') }];
         }
         const meant = meaningOf(admission);
         if (meant !== undefined) {
@@ -47734,7 +47926,7 @@ const admission_rule = {
             return [
                 {
                     pointer: '/fees/admission',
-                    message: say('fees/admission.spelling', {
+                    message: findings_say('fees/admission.spelling', {
                         value: quote(admission),
                         meant,
                         costs: meant === 'pass-through' && !namesCosts ? 'unnamed' : 'named',
@@ -47745,7 +47937,7 @@ const admission_rule = {
         return [
             {
                 pointer: '/fees/admission',
-                message: say('fees/admission.fee', { value: quote(admission) }),
+                message: findings_say('fees/admission.fee', { value: quote(admission) }),
             },
         ];
     },
@@ -48022,7 +48214,7 @@ const distinct_rule = {
                 {
                     pointer: '/coLeader/github',
                     // The shared username itself: the co-leader's name, or their role, would not show why.
-                    message: say('leaders/distinct.same-github', { account: account(coLeader.github) }),
+                    message: findings_say('leaders/distinct.same-github', { account: account(coLeader.github) }),
                 },
             ];
         }
@@ -48031,7 +48223,7 @@ const distinct_rule = {
             return [
                 {
                     pointer: '/coLeader/techCommunityId',
-                    message: say('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
+                    message: findings_say('leaders/distinct.same-id', { id: String(coLeader.techCommunityId) }),
                 },
             ];
         }
@@ -48097,13 +48289,13 @@ const github_id_rule = {
 /** What is wrong with the id as written, when there is no account to compare it with. */
 function offline(value, person, github) {
     if (value === undefined || value === null) {
-        return say('leaders/github-id.missing', { person, url: lookupAddress(github) });
+        return findings_say('leaders/github-id.missing', { person, url: lookupAddress(github) });
     }
     if (positiveId(value) !== undefined)
         return undefined;
     const digits = digitsIn(value);
     if (digits !== undefined)
-        return say('leaders/github-id.as-text', { person, id: digits });
+        return findings_say('leaders/github-id.as-text', { person, id: digits });
     return notANumber(value, person, github);
 }
 /** What is wrong with the entry, given what GitHub answered for its username. */
@@ -48111,13 +48303,13 @@ function online(value, person, github, role, account) {
     if (account === null) {
         return {
             at: 'login',
-            message: say('leaders/github-id.no-account', { account: `@${github}`, role }),
+            message: findings_say('leaders/github-id.no-account', { account: `@${github}`, role }),
         };
     }
     if (account.type !== 'User') {
         return {
             at: 'login',
-            message: say('leaders/github-id.not-a-person', {
+            message: findings_say('leaders/github-id.not-a-person', {
                 account: `@${github}`,
                 role,
                 kind: account.type,
@@ -48126,22 +48318,22 @@ function online(value, person, github, role, account) {
     }
     const id = String(account.id);
     if (value === undefined || value === null) {
-        return { at: 'id', message: say('leaders/github-id.missing-known', { person, id }) };
+        return { at: 'id', message: findings_say('leaders/github-id.missing-known', { person, id }) };
     }
     const given = positiveId(value);
     const digits = given === undefined ? digitsIn(value) : String(given);
     if (digits === undefined)
         return { at: 'id', message: notANumber(value, person, github) };
     if (digits !== id) {
-        return { at: 'id', message: say('leaders/github-id.wrong', { person, given: digits, id }) };
+        return { at: 'id', message: findings_say('leaders/github-id.wrong', { person, given: digits, id }) };
     }
     // The right digits in quotes: only the quotes are wrong.
     return given === undefined
-        ? { at: 'id', message: say('leaders/github-id.as-text', { person, id }) }
+        ? { at: 'id', message: findings_say('leaders/github-id.as-text', { person, id }) }
         : undefined;
 }
 function notANumber(value, person, github) {
-    return say('leaders/github-id.not-a-number', {
+    return findings_say('leaders/github-id.not-a-number', {
         person,
         value: quote(value),
         url: lookupAddress(github),
@@ -48217,18 +48409,18 @@ const tech_community_id_rule = {
 };
 function explain(value, person) {
     if (value === undefined || value === null) {
-        return say('leaders/tech-community-id.missing', { person });
+        return findings_say('leaders/tech-community-id.missing', { person });
     }
     // Only text can hold a profile address or quoted digits; other values get the general message.
     const text = typeof value === 'string' ? value.trim() : '';
     const fromUrl = OLD_PROFILE_ID.exec(text)?.[1] ?? idInProfileAddress(text);
     if (fromUrl !== undefined && isPositive(fromUrl)) {
-        return say('leaders/tech-community-id.profile-address', { person, id: fromUrl });
+        return findings_say('leaders/tech-community-id.profile-address', { person, id: fromUrl });
     }
     if (typeof value === 'string' && /^\d+$/.test(text) && isPositive(text)) {
-        return say('leaders/tech-community-id.as-text', { person, id: text });
+        return findings_say('leaders/tech-community-id.as-text', { person, id: text });
     }
-    return say('leaders/tech-community-id.not-a-number', { person, value: quote(value) });
+    return findings_say('leaders/tech-community-id.not-a-number', { person, value: quote(value) });
 }
 function isPositive(digits) {
     const number = Number(digits);
@@ -48269,19 +48461,19 @@ const terms_rule = {
             if (accepted === undefined || accepted === null || accepted === false) {
                 problems.push({
                     pointer,
-                    message: say('leaders/terms.not-accepted', { person: personWithRole(person), name }),
+                    message: findings_say('leaders/terms.not-accepted', { person: personWithRole(person), name }),
                 });
             }
             else if (!isPlainDate(accepted)) {
                 problems.push({
                     pointer,
-                    message: say('leaders/terms.not-a-date', { name, value: quote(accepted) }),
+                    message: findings_say('leaders/terms.not-a-date', { name, value: quote(accepted) }),
                 });
             }
             else if (accepted > today) {
                 problems.push({
                     pointer,
-                    message: say('leaders/terms.future', { name, accepted, today }),
+                    message: findings_say('leaders/terms.future', { name, accepted, today }),
                 });
             }
         }
@@ -48608,7 +48800,7 @@ const at_risk_rule = {
             {
                 pointer: '/meetups',
                 at: 'key',
-                message: say('meetups/at-risk.shortfall', {
+                message: findings_say('meetups/at-risk.shortfall', {
                     on: shortfall.on,
                     counted: shortfall.counted,
                     months: policy.meetups.windowMonths,
@@ -48625,10 +48817,10 @@ const at_risk_rule = {
 function dateList([first, ...rest]) {
     const [second, ...more] = rest;
     if (second === undefined)
-        return say('meetups/at-risk.date', { day: first });
+        return findings_say('meetups/at-risk.date', { day: first });
     if (more.length === 0)
-        return say('meetups/at-risk.last-two', { first, last: second });
-    return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
+        return findings_say('meetups/at-risk.last-two', { first, last: second });
+    return findings_say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
@@ -48648,7 +48840,7 @@ const duplicate_rule = {
             const where = file.content.ok ? { map: file.content.map } : {};
             return {
                 pointer: pointer('meetups', duplicate.index),
-                message: say('meetups/duplicate.repeat', {
+                message: findings_say('meetups/duplicate.repeat', {
                     date: duplicate.date,
                     original: fieldInWords(pointer('meetups', original.index), where),
                     same: samePage(duplicate.url, original.url) ? 'page' : 'date-and-title',
@@ -48685,8 +48877,8 @@ const minimum_rule = {
         if (held + pending >= cadence.required)
             return [];
         const share = cadence.proRataSince === undefined
-            ? say('meetups/minimum.share', { required: cadence.required })
-            : say('meetups/minimum.share-pro-rata', {
+            ? findings_say('meetups/minimum.share', { required: cadence.required })
+            : findings_say('meetups/minimum.share-pro-rata', {
                 joined: cadence.proRataSince,
                 minimum: policy.meetups.minimum,
                 months: policy.meetups.windowMonths,
@@ -48696,7 +48888,7 @@ const minimum_rule = {
             {
                 pointer: '/meetups',
                 at: 'key',
-                message: say('meetups/minimum.too-few', {
+                message: findings_say('meetups/minimum.too-few', {
                     held,
                     from: cadence.windowStart,
                     today,
@@ -48731,11 +48923,11 @@ const spread_rule = {
             ? {
                 pointer: '/meetups',
                 at: 'key',
-                message: say('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
+                message: findings_say('meetups/spread.since-last', { days, last: from.date, max: maxGapDays }),
             }
             : {
                 pointer: `/meetups/${to.index}/date`,
-                message: say('meetups/spread.gap', {
+                message: findings_say('meetups/spread.gap', {
                     days,
                     from: from.date,
                     to: to.date,
@@ -48780,17 +48972,17 @@ const meetups_url_rule = {
 function url_explain(value) {
     // `url:`, `url: ""` and `url: "  "` all hold no link: said as empty, not as a bad address.
     if (value === null || (typeof value === 'string' && asText(value) === undefined))
-        return say('meetups/url.empty');
+        return findings_say('meetups/url.empty');
     if (typeof value !== 'string')
-        return say('meetups/url.not-text', { kind: valueKind(value) });
+        return findings_say('meetups/url.not-text', { kind: valueKind(value) });
     if (isMeetupPage(value))
         return undefined;
     if (isUri(value)) {
         // A link, but not to a web page: another scheme (mailto:, ftp:), or HTTPS:// in capitals.
         const lowered = value.replace(/^https?:\/\//i, (scheme) => scheme.toLowerCase());
-        return say('meetups/url.not-a-web-page', { value: quote(value), ...suggest(lowered) });
+        return findings_say('meetups/url.not-a-web-page', { value: quote(value), ...suggest(lowered) });
     }
-    return say('meetups/url.not-an-address', {
+    return findings_say('meetups/url.not-an-address', {
         value: quote(value),
         ...suggest(`https://${value.trim()}`),
     });
@@ -48828,14 +49020,14 @@ const website_rule = {
             return [
                 {
                     pointer: '/website',
-                    message: say(value === undefined ? 'presence/website.missing' : 'presence/website.empty'),
+                    message: findings_say(value === undefined ? 'presence/website.missing' : 'presence/website.empty'),
                 },
             ];
         }
         const problem = findUrlProblem(value);
         return problem === undefined
             ? []
-            : [{ pointer: '/website', message: say(website_MESSAGES[problem.code], problem.params) }];
+            : [{ pointer: '/website', message: findings_say(website_MESSAGES[problem.code], problem.params) }];
     },
 };
 /** Absent or blank: a value of another type is not missing, it is wrong, and is explained as such. */
@@ -48883,7 +49075,7 @@ function sharedValues(groups, field, key) {
             problems.push({
                 file: group.file,
                 pointer: `/${field}`,
-                message: say(ALREADY_USED[field], {
+                message: findings_say(ALREADY_USED[field], {
                     value: quote(group.data[field]),
                     files: rest.join(', '),
                 }),
@@ -48930,31 +49122,31 @@ function lookAlikeMessage(name, others) {
     const folded = foldName(name);
     if (others.every((other) => foldName(other.name) === folded)) {
         const files = others.map((other) => other.group.file.path).join(', ');
-        return say('registry/duplicate.name', { value: quote(name), files });
+        return findings_say('registry/duplicate.name', { value: quote(name), files });
     }
     // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
     const which = others.reduceRight((more, other) => {
         const params = { name: quote(other.name), file: other.group.file.path };
         return more === undefined
-            ? say('registry/duplicate.name-in', params)
-            : say('registry/duplicate.name-in-and-more', { ...params, more });
+            ? findings_say('registry/duplicate.name-in', params)
+            : findings_say('registry/duplicate.name-in-and-more', { ...params, more });
     }, undefined);
     // `others` is never empty here: each name in `alike` looks like at least one other.
     const params = { name: quote(name), others: which ?? '' };
     // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
     const chars = lookAlikeCharacters(name);
     if (chars.length === 0)
-        return say('registry/duplicate.look-alike', params);
+        return findings_say('registry/duplicate.look-alike', params);
     // Each character in words (its script, or invisible), its code point only in parentheses.
     const characters = chars.slice(0, 5).reduceRight((more, char) => {
         const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
         const described = { character: quote(char), kind: scriptOf(char), code: `U+${code}` };
         return more === undefined
-            ? say('registry/duplicate.character', described)
-            : say('registry/duplicate.character-and-more', { ...described, more });
+            ? findings_say('registry/duplicate.character', described)
+            : findings_say('registry/duplicate.character-and-more', { ...described, more });
     }, chars.length > 5 ? '…' : undefined);
     const invisible = chars.filter(isInvisible).length;
-    return say('registry/duplicate.look-alike-characters', {
+    return findings_say('registry/duplicate.look-alike-characters', {
         ...params,
         invisible: invisible === 0 ? 'none' : invisible === chars.length ? 'all' : 'some',
         characters: characters ?? '',
@@ -49027,14 +49219,14 @@ function conflictingIdentities(groups) {
             }
         }
     };
-    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => say('registry/duplicate.two-ids', {
+    report((a) => a.person.login, (a) => a.person.techCommunityId, 'techCommunityId', (mine, theirs) => findings_say('registry/duplicate.two-ids', {
         person: handle(mine.person),
         id: String(mine.person.techCommunityId),
         other: String(theirs.person.techCommunityId),
         role: theirs.person.role,
         file: theirs.group.file.path,
     }));
-    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => say('registry/duplicate.two-logins', {
+    report((a) => a.person.techCommunityId, (a) => a.person.login, 'github', (mine, theirs) => findings_say('registry/duplicate.two-logins', {
         id: String(mine.person.techCommunityId),
         person: handle(mine.person),
         other: handle(theirs.person),
@@ -49069,7 +49261,7 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: say('registry/file-name.missing', {
+                    message: findings_say('registry/file-name.missing', {
                         slug: fileSlug !== undefined && SLUG.test(fileSlug) ? fileSlug : 'your-group-name',
                     }),
                 },
@@ -49079,7 +49271,7 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: say('registry/file-name.number', { slug: String(slug) }),
+                    message: findings_say('registry/file-name.number', { slug: String(slug) }),
                 },
             ];
         }
@@ -49087,7 +49279,7 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: say('registry/file-name.form', { slug: quote(slug) }),
+                    message: findings_say('registry/file-name.form', { slug: quote(slug) }),
                 },
             ];
         }
@@ -49098,8 +49290,8 @@ const file_name_rule = {
                 {
                     pointer: '',
                     message: shortExtension
-                        ? say('registry/file-name.extension', { expected })
-                        : say('registry/file-name.folder', { expected }),
+                        ? findings_say('registry/file-name.extension', { expected })
+                        : findings_say('registry/file-name.folder', { expected }),
                 },
             ];
         }
@@ -49107,7 +49299,7 @@ const file_name_rule = {
             return [
                 {
                     pointer: '/slug',
-                    message: say('registry/file-name.differs', {
+                    message: findings_say('registry/file-name.differs', {
                         slug: quote(validSlug),
                         file: quote(`${fileSlug}.yaml`),
                         expected,
@@ -49143,7 +49335,7 @@ const joined_rule = {
                 return [
                     {
                         pointer,
-                        message: say('registry/joined.missing', {
+                        message: findings_say('registry/joined.missing', {
                             status: quote(status),
                             written: joined === null ? 'empty' : 'missing',
                         }),
@@ -49151,7 +49343,7 @@ const joined_rule = {
                 ];
             }
             if (joined === null) {
-                return [{ pointer, message: say('registry/joined.empty') }];
+                return [{ pointer, message: findings_say('registry/joined.empty') }];
             }
             return [];
         }
@@ -49159,7 +49351,7 @@ const joined_rule = {
             return [
                 {
                     pointer,
-                    message: say('registry/joined.not-a-date', { value: quote(joined) }),
+                    message: findings_say('registry/joined.not-a-date', { value: quote(joined) }),
                 },
             ];
         }
@@ -49167,7 +49359,7 @@ const joined_rule = {
             return [
                 {
                     pointer,
-                    message: say('registry/joined.future', { joined, today }),
+                    message: findings_say('registry/joined.future', { joined, today }),
                 },
             ];
         }
@@ -49208,7 +49400,7 @@ const language_rule = {
             return [];
         }
         // The same choice as the comments and issues make: a language by the tag's primary subtag.
-        if (languageOf(language) !== 'en')
+        if (catalogue_languageOf(language) !== 'en')
             return [];
         const meant = intendedLanguage(language);
         // English is what the group gets, and what it asked for ("en-GB", "eng", "English").
@@ -49219,8 +49411,8 @@ const language_rule = {
             {
                 pointer: '/language',
                 message: meant === undefined
-                    ? say('registry/language.unsupported', { value })
-                    : say('registry/language.written-otherwise', { value, meant }),
+                    ? findings_say('registry/language.unsupported', { value })
+                    : findings_say('registry/language.written-otherwise', { value, meant }),
             },
         ];
     },
@@ -49392,7 +49584,7 @@ const location_rule = {
         return [
             {
                 pointer: '/city',
-                message: say('registry/location.unknown', { city: quote(city), country }),
+                message: findings_say('registry/location.unknown', { city: quote(city), country }),
             },
         ];
     },
@@ -49434,7 +49626,7 @@ const nearby_rule = {
                 problems.push({
                     file: group.file,
                     pointer: '/city',
-                    message: say('registry/nearby.group', {
+                    message: findings_say('registry/nearby.group', {
                         name: quote(field(other.data, 'name')),
                         city: quote(field(other.data, 'city')),
                         km: Math.round(km),
@@ -49501,7 +49693,7 @@ const GROUP_DESCRIPTIONS = {
 /** The description of the group schema's node at `pointer`, as a phrase; none if it has none. */
 function groupDescription(pointer) {
     const id = Object.hasOwn(GROUP_DESCRIPTIONS, pointer) ? GROUP_DESCRIPTIONS[pointer] : undefined;
-    return id === undefined ? undefined : say(id);
+    return id === undefined ? undefined : findings_say(id);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/messages.ts
@@ -49527,7 +49719,7 @@ function explainSchemaIssue(issue, document) {
             // The field's own node: in the properties of the node that requires it (or, for an
             // `if`/`then`, of the node the condition belongs to).
             const fieldNode = `${node.replace(/\/(?:then|else)$/, '')}/properties/${escapeSegment(field)}`;
-            return say('schema.missing-field', {
+            return findings_say('schema.missing-field', {
                 owner: fieldInWords(parentPath, { data }),
                 field: quote(field),
                 name: field,
@@ -49539,7 +49731,7 @@ function explainSchemaIssue(issue, document) {
             const owner = parentPath === '' ? document.name : fieldInWords(parentPath, { data });
             if (issue.suggestion !== undefined) {
                 const capitals = field.toLowerCase() === issue.suggestion.toLowerCase();
-                return say('schema.misspelt-field', {
+                return findings_say('schema.misspelt-field', {
                     field: quote(field),
                     owner,
                     suggestion: quote(issue.suggestion),
@@ -49547,18 +49739,18 @@ function explainSchemaIssue(issue, document) {
                 });
             }
             const allowed = Object.keys(asObject(issue.parentSchema?.properties) ?? {}).filter((key) => key !== '$schema');
-            return say('schema.unknown-field', {
+            return findings_say('schema.unknown-field', {
                 field: quote(field),
                 owner,
-                allowed: allowed.join(', '),
+                allowed: listOf(allowed, 'and'),
             });
         }
         case 'type': {
             if (value === null) {
                 // An empty list is a list: `meetups: []` is how a new group says it has none yet.
                 return issue.params.type === 'array'
-                    ? say('schema.empty-list', { subject, name: field, ...described })
-                    : say('schema.empty-value', { subject, ...described });
+                    ? findings_say('schema.empty-list', { subject, name: field, ...described })
+                    : findings_say('schema.empty-value', { subject, ...described });
             }
             const type = String(issue.params.type);
             const yaml11 = type === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.test(value);
@@ -49567,26 +49759,26 @@ function explainSchemaIssue(issue, document) {
                 : description === undefined
                     ? { detail: 'none' }
                     : { detail: 'description', description };
-            return say('schema.wrong-type', { subject, type, actual: valueKind(value), ...detail });
+            return findings_say('schema.wrong-type', { subject, type, actual: valueKind(value), ...detail });
         }
         case 'enum': {
             const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
-            return say('schema.not-allowed', {
+            return findings_say('schema.not-allowed', {
                 subject,
-                allowed: allowed.join(', '),
+                allowed: listOf(allowed, 'or'),
                 value: quote(value),
             });
         }
         case 'format': {
             const format = String(issue.params.format);
-            return say('schema.wrong-format', {
+            return findings_say('schema.wrong-format', {
                 subject,
                 format: FORMAT_CHOICES[format] ?? format,
                 value: quote(value),
             });
         }
         case 'pattern':
-            return say('schema.wrong-form', {
+            return findings_say('schema.wrong-form', {
                 subject,
                 value: quote(value),
                 ...described,
@@ -49595,17 +49787,17 @@ function explainSchemaIssue(issue, document) {
         case 'minLength': {
             const limit = Number(issue.params.limit);
             return limit > 1
-                ? say('schema.too-short', { subject, limit, ...described })
-                : say('schema.empty-text', { subject, ...described });
+                ? findings_say('schema.too-short', { subject, limit, ...described })
+                : findings_say('schema.empty-text', { subject, ...described });
         }
         case 'maxLength':
-            return say('schema.too-long', { subject, limit: Number(issue.params.limit) });
+            return findings_say('schema.too-long', { subject, limit: Number(issue.params.limit) });
         case 'minimum':
-            return say('schema.too-small', { subject, limit: String(issue.params.limit) });
+            return findings_say('schema.too-small', { subject, limit: String(issue.params.limit) });
         case 'maximum':
-            return say('schema.too-large', { subject, limit: String(issue.params.limit) });
+            return findings_say('schema.too-large', { subject, limit: String(issue.params.limit) });
         default:
-            return say('schema.invalid', { subject, keyword: issue.keyword, ...described });
+            return findings_say('schema.invalid', { subject, keyword: issue.keyword, ...described });
     }
 }
 /**
@@ -49684,7 +49876,7 @@ const schema_rule = {
     waivable: false,
     check(group) {
         const document = {
-            name: say('schema.document.group'),
+            name: findings_say('schema.document.group'),
             schema: group_schema_namespaceObject,
             data: group.data,
             describe: groupDescription,
@@ -49746,7 +49938,7 @@ const name_rule = {
             return [
                 {
                     pointer: '/name',
-                    message: say('trademark/name.direction-controls'),
+                    message: findings_say('trademark/name.direction-controls'),
                 },
             ];
         }
@@ -49756,7 +49948,7 @@ const name_rule = {
             return [
                 {
                     pointer: '/name',
-                    message: say('trademark/name.leading-mark', { name: quote(name), mark: firstWord }),
+                    message: findings_say('trademark/name.leading-mark', { name: quote(name), mark: firstWord }),
                 },
             ];
         }
@@ -49764,7 +49956,7 @@ const name_rule = {
             return [
                 {
                     pointer: '/name',
-                    message: say('trademark/name.official', { name: quote(name) }),
+                    message: findings_say('trademark/name.official', { name: quote(name) }),
                 },
             ];
         }
@@ -49800,7 +49992,7 @@ const waivers_duplicate_rule = {
             const where = file.content.ok ? { map: file.content.map } : {};
             problems.push({
                 pointer: pointer('waivers', index, 'rule'),
-                message: say('waivers/duplicate.again', {
+                message: findings_say('waivers/duplicate.again', {
                     rule: quote(ruleId),
                     first: fieldInWords(pointer('waivers', earlier), where),
                 }),
@@ -49830,7 +50022,7 @@ const expired_rule = {
                 return;
             problems.push({
                 pointer: `/waivers/${index}/until`,
-                message: say('waivers/expired.ended', { rule: quote(ruleId), until }),
+                message: findings_say('waivers/expired.ended', { rule: quote(ruleId), until }),
             });
         });
         return problems;
@@ -55694,7 +55886,7 @@ function annotationText(finding, language) {
     if (finding.waiver === undefined)
         return findings_findingMessage(finding, language);
     // The sentence as rendered on its own, capital included, after the waiver's words.
-    return renderMessage(say('report.waived-until', {
+    return renderMessage(findings_say('report.waived-until', {
         until: finding.waiver.until,
         message: findings_findingMessage(finding, language),
     }), language);
@@ -56662,7 +56854,7 @@ function parsePolicy(file, bytes, knownRules) {
     }
     // The policy is the maintainers' file, not a group's: its messages are in English.
     const document = {
-        name: say('schema.document.policy'),
+        name: findings_say('schema.document.policy'),
         schema: program_schema_namespaceObject,
         data,
         describe: englishDescriptions(program_schema_namespaceObject),
@@ -57134,7 +57326,7 @@ const sv = {
 const CATALOGS = { en: en_en, nl: nl, sv: sv };
 /** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
 function messagesFor(language) {
-    return CATALOGS[languageOf(language)];
+    return CATALOGS[catalogue_languageOf(language)];
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -57779,7 +57971,7 @@ function twinsOutcome(number, verdict, recorded, found) {
 /** What the pull request should show after this run: its comment, labels and check run. */
 function desiredState(pr, report, twins) {
     // Each group's findings in its own language: the leader reads them on the file's lines.
-    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))));
+    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, catalogue_languageOf(group.language))));
     const notes = [];
     if (annotations.length > MAX_ANNOTATIONS)
         notes.push(`_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`);
@@ -58360,9 +58552,9 @@ function formatFinding(finding, language) {
 }
 /** `waived until 2027-01-31 by @anna: reason`, leaving out an approver or reason not given. */
 function waiverWords({ until, approvedBy, reason }) {
-    return say('report.waiver', {
+    return findings_say('report.waiver', {
         until,
-        approver: approvedBy === '' ? '' : say('report.approved-by', { login: `@${approvedBy}` }),
+        approver: approvedBy === '' ? '' : findings_say('report.approved-by', { login: `@${approvedBy}` }),
         reason: reason === '' ? '' : `: ${reason}`,
     });
 }
@@ -58370,7 +58562,7 @@ function summaryLine(results, language = 'en') {
     const findings = results.flatMap((result) => result.findings);
     const { errors, warnings } = countBySeverity(findings);
     const waived = findings.filter((finding) => finding.waiver).length;
-    return renderMessage(say('report.summary', { files: results.length, errors, warnings, waived }), language);
+    return renderMessage(findings_say('report.summary', { files: results.length, errors, warnings, waived }), language);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/dashboard.ts
@@ -59051,12 +59243,12 @@ function withAccounts(group, accounts) {
             continue;
         const id = String(group.people[role]?.githubId ?? '');
         const ref = check.status === 'renamed'
-            ? say(RENAMED_MESSAGE, { role, id, login: check.login })
+            ? findings_say(RENAMED_MESSAGE, { role, id, login: check.login })
             : check.status === 'recycled'
-                ? say('leaders/account-recycled', { role, id })
+                ? findings_say('leaders/account-recycled', { role, id })
                 : check.notMigrated
-                    ? say('leaders/account-gone', { role, account: login })
-                    : say('leaders/account-deleted', { role, account: login, id });
+                    ? findings_say('leaders/account-gone', { role, account: login })
+                    : findings_say('leaders/account-deleted', { role, account: login, id });
         extra.push({
             // A rename loses nobody: it is the account id's business, and warns.
             rule: check.status === 'renamed'
@@ -59615,7 +59807,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7534);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9326);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   auditCommand: () => (/* binding */ auditCommand)
 });
 
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
-var findings = __webpack_require__(1144);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
+var findings = __webpack_require__(2388);
 // EXTERNAL MODULE: ./src/i18n/index.ts + 4 modules
 var i18n = __webpack_require__(4373);
 // EXTERNAL MODULE: ./src/report/text.ts

@@ -40,12 +40,12 @@ function newCommand(args, io) {
     if (slug === undefined || extra.length > 0)
         throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('tgr new takes exactly one SLUG');
     if (!_core_names_js__WEBPACK_IMPORTED_MODULE_3__/* .SLUG */ .OZ.test(slug)) {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`the slug ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`the short name (slug) ${JSON.stringify(slug)} may only hold lowercase letters, digits and single hyphens, such as utrecht-azure`);
     }
     const root = (0,_registry_root_js__WEBPACK_IMPORTED_MODULE_6__/* .findRegistryRoot */ .te)(io.cwd);
     const written = (0,_new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_4__.runNewGroup)({ ...values, slug, root, today: (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .todayUtc */ .O2)(io.now()) }, _adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_0__/* .createFile */ .x3);
     const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(io.cwd, written);
-    io.stdout(`Created ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeLogText */ .dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeLogText */ .dD)(shown)}\n`);
+    io.stdout(`Created ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeLogText */ .dD)(shown)}. Fill in every empty field, then run: npx tgr validate ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeLogText */ .dD)(shown)}${(0,_new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_4__.langOption)(values.language)}\n`);
     return _options_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
 }
 

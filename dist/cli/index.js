@@ -543,7 +543,7 @@ function createFile(target, text) {
     }
     catch (error) {
         if (codeOf(error) === 'EEXIST') {
-            throw new _new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_5__.FileExistsError(`${target} already exists; edit it instead, or pick another slug.`);
+            throw new _new_group_run_new_group_js__WEBPACK_IMPORTED_MODULE_5__.FileExistsError(`${target} already exists; edit it instead, or pick another short name (slug).`);
         }
         throw error;
     }
@@ -745,7 +745,7 @@ function describe(error) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2388);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 
 
@@ -909,8 +909,8 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
-var i18n_findings = __nccwpck_require__(1144);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
+var i18n_findings = __nccwpck_require__(2388);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -1101,7 +1101,7 @@ function isCommand(name) {
 }
 const USAGE = {
     validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
-    new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language TAG] [--website URL]',
+    new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language CODE] [--website URL]',
     audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
     sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
     identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
@@ -1126,7 +1126,7 @@ ${CONFIG}
                         json: one report, each finding with its messageId and params;
                         github: workflow annotations
   --lang LANG           en (default), nl or sv: the language of the findings and the
-                        summary
+                        summary (never taken from the computer's language settings)
   -h, --help            show this help
 
 ${WHERE}
@@ -1135,15 +1135,20 @@ Paths in the report, and PATHs given, are relative to the working directory.
 Exit status: 0 no error (warnings allowed), 1 at least one error, 2 a usage problem, an
 unreadable path, a broken policy file, no registry, or no group file to check.`,
     new: `Writes groups/SLUG.yaml at the registry root: every field the program needs, with a comment
-on each. Fields not given here are left empty, for you to fill in; then run tgr validate on the
-file. An existing file is never replaced.
+on each, in the group's language. SLUG is the group's short name (slug) and its file name:
+lowercase letters, digits and single hyphens, such as utrecht-azure. Fields not given here are
+left empty, for you to fill in; then run tgr validate on the file. An existing file is never
+replaced.
 
 Options:
   --name NAME           the group's name, its place first: "Utrecht Azure User Group"
   --city CITY           the city it meets in
-  --country CC          ISO 3166-1 alpha-2 code, such as NL, SE or US
-  --timezone ZONE       IANA time zone, such as Europe/Amsterdam
-  --language TAG        the language the registry writes to the group in (default en)
+  --country CC          two-letter country code, such as NL, SE or US (ISO 3166-1 alpha-2)
+  --timezone ZONE       time zone, such as Europe/Amsterdam (IANA name)
+  --language CODE       the language the registry writes to the group in: en (default), nl or
+                        sv, also with a country, such as nl-BE or sv-FI (language code). The
+                        file's comments and examples are written in Dutch for nl, in Swedish
+                        for sv, and in English for any other language
   --website URL         https link to a public page about the group
   -h, --help            show this help
 
@@ -1161,7 +1166,8 @@ Options:
 ${CONFIG}
   --format FORMAT       text (default) or json
   --lang LANG           en (default), nl or sv: the language of each problem's findings,
-                        listed under the plan (text) or in problems[].findings (json)
+                        listed under the plan (text) or in problems[].findings (json);
+                        never taken from the computer's language settings
   --max-writes N        most writes this run (default 100); the rest is left for the next run
   --audit-account ID    with --dry-run: plan as this account (GitHub's numeric id), whose issues
                         are the audit's; the workflow's github-actions[bot] is 41898282. Without
@@ -1406,8 +1412,8 @@ if (threads && !threads.isMainThread && (0,_sync_feed_thread_js__WEBPACK_IMPORTE
 else {
     // The bin entry: real process I/O in, exit code out.
     process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(argv, {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout: quietWhenClosed(process.stdout),
+        stderr: quietWhenClosed(process.stderr),
         cwd: process.cwd(),
         now: () => new Date(),
         env: process.env,
@@ -1420,6 +1426,28 @@ else {
             });
         },
     });
+}
+/**
+ * Writes to `stream` until its reader goes away (`tgr rules | head -1`), then writes nothing
+ * more: a closed pipe ends the output, not the command, which finishes its work and exits with
+ * its own code (what a reader that stopped early does not change: the audit's writes, the
+ * findings' verdict). Without this, Node throws the EPIPE as an unhandled 'error' event.
+ */
+function quietWhenClosed(stream) {
+    let closed = false;
+    stream.on('error', (error) => {
+        if (!isClosedPipe(error))
+            throw error;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed && !stream.destroyed)
+            stream.write(text);
+    };
+}
+function isClosedPipe(error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
 __webpack_async_result__();
@@ -2449,7 +2477,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2388);
 
 
 
@@ -2640,7 +2668,7 @@ function languageOf(tag) {
 
 /***/ }),
 
-/***/ 1144:
+/***/ 2388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2649,11 +2677,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yj: () => (/* reexport */ catalogue/* LANGUAGES */.Y),
   pG: () => (/* binding */ findingMessage),
   eX: () => (/* reexport */ catalogue/* languageOf */.e),
+  c3: () => (/* binding */ listOf),
   e4: () => (/* binding */ renderMessage),
+  gF: () => (/* binding */ renderPhrase),
   cv: () => (/* binding */ say)
 });
 
-// UNUSED EXPORTS: AREAS, CATALOGUES, renderPhrase
+// UNUSED EXPORTS: AREAS, CATALOGUES
 
 // EXTERNAL MODULE: ./src/i18n/findings/catalogue.ts
 var catalogue = __nccwpck_require__(190);
@@ -6086,7 +6116,9 @@ function createRenderer(catalogues) {
         const { format, dates } = compile(ref.id, language);
         const values = {};
         for (const [name, value] of Object.entries(ref.params ?? {})) {
-            if (typeof value === 'object')
+            if (isList(value))
+                values[name] = listFormat(language, value.join).format(value.items);
+            else if (typeof value === 'object')
                 values[name] = phrase(value, language);
             else
                 values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
@@ -6097,11 +6129,27 @@ function createRenderer(catalogues) {
         const text = phrase(ref, language);
         // "the leader @anna has not…" starts a sentence: a phrase that opens a message is capitalized.
         const { opening } = compile(ref.id, language);
-        return opening !== undefined && typeof ref.params?.[opening] === 'object'
-            ? capitalize(text)
-            : text;
+        const first = opening === undefined ? undefined : ref.params?.[opening];
+        return typeof first === 'object' && !isList(first) ? capitalize(text) : text;
     };
     return { render, phrase };
+}
+function isList(value) {
+    return typeof value === 'object' && 'items' in value;
+}
+const listFormats = new Map();
+/** Joins a list by the language's rules: "a, b and c", "a, b en c", "a, b eller c". */
+function listFormat(language, join) {
+    const key = `${language} ${join}`;
+    let format = listFormats.get(key);
+    if (format === undefined) {
+        format = new Intl.ListFormat(LOCALES[language], {
+            style: 'long',
+            type: join === 'or' ? 'disjunction' : 'conjunction',
+        });
+        listFormats.set(key, format);
+    }
+    return format;
 }
 function calendarDay(value, id) {
     const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
@@ -6221,20 +6269,20 @@ const registry = {
  */
 const schema_en = {
     'schema.missing-field': '{owner} is missing the field {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {name}: {example}} other {}}',
-    'schema.unknown-field': '{field} is not a field of {owner}. Check the spelling, or remove it. Allowed here: {allowed}.',
+    'schema.unknown-field': '{field} is not a field of {owner}. Check the spelling, or remove it. The fields allowed here are {allowed}.',
     'schema.misspelt-field': '{field} is not a field of {owner}. Did you mean {suggestion}?{capitals, select, yes { Field names are written exactly, capitals included.} other {}}',
-    'schema.wrong-type': '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: YAML 1.2 reads {value} as text.} description { ({description})} other {}}',
+    'schema.wrong-type': '{subject} must be {type, select, string {text} integer {a whole number} number {a number} boolean {true or false} array {a list (lines starting with "- ")} object {a group of indented fields} other {{type}}}, but it is {actual}.{detail, select, yaml11 { Write true or false: {value} is read as text here, not as yes or no.} description { {description}} other {}}',
     'schema.empty-list': '{subject} is empty. List the {name} under it, each on a line starting with "- ", or write {name}: [] while there are none.{described, select, yes { {description}} other {}}',
     'schema.empty-value': '{subject} is empty: fill it in.{described, select, yes { {description}} other {}}',
-    'schema.not-allowed': '{subject} must be one of: {allowed}; it is {value}.',
-    'schema.wrong-format': '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be an IANA time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
-    'schema.wrong-form': '{subject} is not in the right form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { For example: {example}} other {}}',
-    'schema.too-short': '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { ({description})} other {}}',
-    'schema.empty-text': '{subject} must not be empty.{described, select, yes { ({description})} other {}}',
+    'schema.not-allowed': '{subject} must be {allowed}; it is {value}.',
+    'schema.wrong-format': '{subject} {format, select, date {must be a date that exists, written YYYY-MM-DD} uri {must be a full web address starting with https://} time_zone {must be a time zone such as Europe/Amsterdam} bcp47 {must be a language code such as en, nl or sv} other {must be a valid {format}}}; it is {value}.',
+    'schema.wrong-form': '{subject} is not in the right form: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { For example: {example}} other {}}',
+    'schema.too-short': '{subject} is too short: at least {limit, plural, one {# character} other {# characters}}.{described, select, yes { {description}} other {}}',
+    'schema.empty-text': '{subject} must not be empty.{described, select, yes { {description}} other {}}',
     'schema.too-long': '{subject} is too long: at most {limit, plural, one {# character} other {# characters}}.',
     'schema.too-small': '{subject} must be at least {limit}.',
     'schema.too-large': '{subject} must be at most {limit}.',
-    'schema.invalid': '{subject} is not valid here ({keyword}).{described, select, yes { ({description})} other {}}',
+    'schema.invalid': '{subject} is not valid here ({keyword}).{described, select, yes { {description}} other {}}',
     'schema.document.group': 'a group file',
     'schema.document.policy': 'the program policy',
     'place.file': 'the file',
@@ -6246,7 +6294,7 @@ const schema_en = {
     'place.entry': 'the {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} entry of {list}',
     'place.line': '{place} (line {line})',
     'schema.description.$schema': 'Optional pointer to this schema, for editors.',
-    'schema.description.slug': "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/'<'slug>.yaml).",
+    'schema.description.slug': "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.",
     'schema.description.name': "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.",
     'schema.description.status': 'Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).',
     'schema.description.joined': 'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
@@ -6255,8 +6303,8 @@ const schema_en = {
     'schema.description.location': "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.",
     'schema.description.location.lat': 'Degrees north of the equator; south is negative.',
     'schema.description.location.lon': 'Degrees east of Greenwich; west is negative.',
-    'schema.description.timezone': "The group's IANA time zone.",
-    'schema.description.language': "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).",
+    'schema.description.timezone': "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).",
+    'schema.description.language': "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).",
     'schema.description.website': "The group's public-facing website or online presence, readable by non-members: an https URL.",
     'schema.description.codeOfConduct': "The group's published code of conduct, easy to reach from its homepage: an https URL.",
     'schema.description.feeds': "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.",
@@ -6291,32 +6339,32 @@ const schema = {
     en: schema_en,
     nl: {
         'schema.missing-field': 'In {owner} ontbreekt het veld {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {name}: {example}} other {}}',
-        'schema.unknown-field': '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Toegestane velden hier: {allowed}.',
+        'schema.unknown-field': '{field} is geen veld van {owner}. Controleer de spelling of verwijder het. Hier zijn toegestaan: {allowed}.',
         'schema.misspelt-field': '{field} is geen veld van {owner}. Bedoel je {suggestion}?{capitals, select, yes { Veldnamen moeten precies kloppen, hoofdletters inbegrepen.} other {}}',
-        'schema.wrong-type': '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: YAML 1.2 leest {value} als tekst.} description { ({description})} other {}}',
+        'schema.wrong-type': '{subject} moet {type, select, string {tekst zijn} integer {een geheel getal zijn} number {een getal zijn} boolean {true of false zijn} array {een lijst zijn (regels die beginnen met "- ")} object {een groep ingesprongen velden zijn} other {{type} zijn}}, maar het is {actual}.{detail, select, yaml11 { Schrijf true of false: {value} wordt hier gelezen als tekst, niet als ja of nee.} description { {description}} other {}}',
         'schema.empty-list': '{subject} is leeg. Zet de items eronder, elk op een regel die begint met "- ", of schrijf {name}: [] zolang er nog geen zijn.{described, select, yes { {description}} other {}}',
         'schema.empty-value': '{subject} is leeg: vul een waarde in.{described, select, yes { {description}} other {}}',
-        'schema.not-allowed': '{subject} moet een van deze waarden zijn: {allowed}; er staat {value}.',
-        'schema.wrong-format': '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een IANA-tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
-        'schema.wrong-form': '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
-        'schema.too-short': '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { ({description})} other {}}',
-        'schema.empty-text': '{subject} mag niet leeg zijn.{described, select, yes { ({description})} other {}}',
+        'schema.not-allowed': '{subject} moet {allowed} zijn; er staat {value}.',
+        'schema.wrong-format': '{subject} {format, select, date {moet een bestaande datum zijn, geschreven als JJJJ-MM-DD} uri {moet een volledig webadres zijn dat begint met https://} time_zone {moet een tijdzone zijn, zoals Europe/Amsterdam} bcp47 {moet een taalcode zijn, zoals en, nl of sv} other {moet een geldige {format} zijn}}; er staat {value}.',
+        'schema.wrong-form': '{subject} heeft niet de juiste vorm: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { Bijvoorbeeld: {example}} other {}}',
+        'schema.too-short': '{subject} is te kort: minstens {limit, plural, one {# teken} other {# tekens}}.{described, select, yes { {description}} other {}}',
+        'schema.empty-text': '{subject} mag niet leeg zijn.{described, select, yes { {description}} other {}}',
         'schema.too-long': '{subject} is te lang: hoogstens {limit, plural, one {# teken} other {# tekens}}.',
         'schema.too-small': '{subject} moet minstens {limit} zijn.',
         'schema.too-large': '{subject} mag hoogstens {limit} zijn.',
-        'schema.invalid': '{subject} is hier niet geldig ({keyword}).{described, select, yes { ({description})} other {}}',
+        'schema.invalid': '{subject} is hier niet geldig ({keyword}).{described, select, yes { {description}} other {}}',
         'schema.document.group': 'een groepsbestand',
         'schema.document.policy': 'het programmabeleid',
         'place.file': 'het bestand',
         'place.field': '{field}',
         'place.field-in': '{field} {relation, select, of {van} other {onder}} {parent}',
-        'place.rule': 'regel {rule} in rules',
+        'place.rule': 'programmaregel {rule} in rules',
         'place.item': 'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}}',
         'place.item-in': 'de {n, selectordinal, other {#e}} {noun, select, waiver {vrijstelling} other {meetup}} {relation, select, of {van} other {onder}} {owner}',
         'place.entry': 'het {n, selectordinal, other {#e}} item van {list}',
         'place.line': '{place} (regel {line})',
         'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
-        'schema.description.slug': "De id van de groep: kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml (groups/'<'slug>.yaml).",
+        'schema.description.slug': 'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
         'schema.description.name': 'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
         'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
         'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
@@ -6325,19 +6373,19 @@ const schema = {
         'schema.description.location': 'Waar de groep bijeenkomt, voor een stad die de plaatsenlijst van het register (GeoNames-plaatsen met 1.000+ inwoners) niet kent: breedte- en lengtegraad in graden.',
         'schema.description.location.lat': 'Graden ten noorden van de evenaar; zuid is negatief.',
         'schema.description.location.lon': 'Graden ten oosten van Greenwich; west is negatief.',
-        'schema.description.timezone': 'De IANA-tijdzone van de groep.',
-        'schema.description.language': 'BCP 47-taalcode: de taal waarin de automatisering van het register naar deze groep schrijft (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
+        'schema.description.timezone': 'De tijdzone van de groep, zoals Europe/Amsterdam.',
+        'schema.description.language': 'De taal waarin de automatisering van het register naar deze groep schrijft, als taalcode zoals en, nl of sv (Engels, Nederlands en Zweeds worden ondersteund; bij andere talen wordt het Engels).',
         'schema.description.website': 'De openbare website of online aanwezigheid van de groep, leesbaar voor niet-leden: een https-URL.',
         'schema.description.codeOfConduct': 'De gepubliceerde gedragscode van de groep, gemakkelijk te bereiken vanaf de startpagina: een https-URL.',
         'schema.description.feeds': "Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.",
         'schema.description.feeds.item': 'Een https-link naar een openbare iCalendar-feed (.ics).',
-        'schema.description.fees': 'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangsprijs toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
+        'schema.description.fees': 'Wat leden betalen om een meetup bij te wonen. Het programma staat geen toegangskosten toe; kosten voor locatie en eten die tegen kostprijs worden doorberekend, mogen wel.',
         'schema.description.fees.admission': 'none (leden betalen niets) of pass-through (leden delen locatie- of hostingkosten tegen kostprijs).',
         'schema.description.fees.passThrough': 'Welke kosten worden doorberekend; verplicht als admission pass-through is.',
         'schema.description.leader': 'De groepsleider: de primaire contactpersoon voor het programma.',
         'schema.description.coLeader': 'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
         'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
-        'schema.description.waivers': 'Vrijstellingen die een beheerder heeft verleend: de genoemde regel wordt tot en met de datum niet gehandhaafd.',
+        'schema.description.waivers': 'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
         'schema.description.person': 'Een groepsleider of co-leider van de groep.',
         'schema.description.person.name': 'Volledige naam.',
         'schema.description.person.github': 'GitHub-gebruikersnaam, zonder @.',
@@ -6351,28 +6399,28 @@ const schema = {
         'schema.description.meetup.url': 'De openbare pagina van de meetup, optioneel.',
         'schema.description.meetup.cancelled': 'true als de meetup is afgelast; een afgelaste meetup telt nooit mee.',
         'schema.description.meetup.uid': 'De UID van het evenement in de feed van de groep. tgr sync vult die in om het evenement te herkennen als de datum of titel verandert. Laat hem staan zoals hij is.',
-        'schema.description.waiver': 'Een vrijstelling van één regel tot een datum, verleend door een beheerder.',
-        'schema.description.waiver.rule': 'De id van de regel waarvoor de vrijstelling geldt.',
+        'schema.description.waiver': 'Een vrijstelling van één programmaregel tot een datum, verleend door een beheerder.',
+        'schema.description.waiver.rule': 'De id van de programmaregel waarvoor de vrijstelling geldt.',
         'schema.description.waiver.reason': 'Waarom de vrijstelling is verleend.',
         'schema.description.waiver.until': 'De laatste dag waarop de vrijstelling geldt, JJJJ-MM-DD.',
         'schema.description.waiver.approvedBy': 'GitHub-gebruikersnaam van de beheerder die de vrijstelling heeft verleend.',
     },
     sv: {
         'schema.missing-field': '{owner} saknar fältet {field}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {name}: {example}} other {}}',
-        'schema.unknown-field': '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här: {allowed}.',
+        'schema.unknown-field': '{field} är inte ett fält i {owner}. Kontrollera stavningen eller ta bort det. Tillåtna fält här är {allowed}.',
         'schema.misspelt-field': '{field} är inte ett fält i {owner}. Menade du {suggestion}?{capitals, select, yes { Fältnamn skrivs exakt, med samma stora och små bokstäver.} other {}}',
-        'schema.wrong-type': '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: YAML 1.2 läser {value} som text.} description { ({description})} other {}}',
+        'schema.wrong-type': '{subject} ska vara {type, select, string {text} integer {ett heltal} number {ett tal} boolean {true eller false} array {en lista (rader som börjar med "- ")} object {en grupp indragna fält} other {{type}}}, men det är {actual}.{detail, select, yaml11 { Skriv true eller false: {value} läses här som text, inte som ja eller nej.} description { {description}} other {}}',
         'schema.empty-list': '{subject} saknar värde. Lista posterna under det, var och en på en rad som börjar med "- ", eller skriv {name}: [] så länge det inte finns några.{described, select, yes { {description}} other {}}',
         'schema.empty-value': '{subject} saknar värde: fyll i ett värde.{described, select, yes { {description}} other {}}',
-        'schema.not-allowed': '{subject} ska vara ett av följande värden: {allowed}; nu står det {value}.',
-        'schema.wrong-format': '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en IANA-tidszon, till exempel Europe/Amsterdam} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
-        'schema.wrong-form': '{subject} har inte rätt form: {value}.{described, select, yes { ({description})} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
-        'schema.too-short': '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { ({description})} other {}}',
-        'schema.empty-text': '{subject} måste innehålla minst ett tecken.{described, select, yes { ({description})} other {}}',
+        'schema.not-allowed': '{subject} ska vara {allowed}; nu står det {value}.',
+        'schema.wrong-format': '{subject} {format, select, date {ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD} uri {ska vara en fullständig webbadress som börjar med https://} time_zone {ska vara en tidszon, till exempel Europe/Stockholm} bcp47 {ska vara en språkkod, till exempel en, nl eller sv} other {ska vara en giltig {format}}}; nu står det {value}.',
+        'schema.wrong-form': '{subject} har inte rätt form: {value}.{described, select, yes { {description}} other {}}{exampled, select, yes { Till exempel: {example}} other {}}',
+        'schema.too-short': '{subject} har för få tecken: minst {limit, plural, one {# tecken} other {# tecken}}.{described, select, yes { {description}} other {}}',
+        'schema.empty-text': '{subject} måste innehålla minst ett tecken.{described, select, yes { {description}} other {}}',
         'schema.too-long': '{subject} har för många tecken: högst {limit, plural, one {# tecken} other {# tecken}}.',
         'schema.too-small': '{subject} ska vara minst {limit}.',
         'schema.too-large': '{subject} får vara högst {limit}.',
-        'schema.invalid': '{subject} godtas inte här ({keyword}).{described, select, yes { ({description})} other {}}',
+        'schema.invalid': '{subject} godtas inte här ({keyword}).{described, select, yes { {description}} other {}}',
         'schema.document.group': 'en gruppfil',
         'schema.document.policy': 'programpolicyn',
         'place.file': 'filen',
@@ -6384,7 +6432,7 @@ const schema = {
         'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
         'place.line': '{place} (rad {line})',
         'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
-        'schema.description.slug': "Gruppens id i registret: små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml (groups/'<'slug>.yaml).",
+        'schema.description.slug': 'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
         'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
         'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
         'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
@@ -6393,8 +6441,8 @@ const schema = {
         'schema.description.location': 'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
         'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
         'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
-        'schema.description.timezone': 'Gruppens IANA-tidszon.',
-        'schema.description.language': 'BCP 47-språkkod: språket som registrets automatisering skriver till gruppen på (engelska, nederländska och svenska stöds; andra språk får engelska).',
+        'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
+        'schema.description.language': 'Språket som registrets automatisering skriver till gruppen på, som en språkkod, till exempel en, nl eller sv (engelska, nederländska och svenska stöds; andra språk får engelska).',
         'schema.description.website': 'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
         'schema.description.codeOfConduct': 'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
         'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
@@ -6411,7 +6459,7 @@ const schema = {
         'schema.description.person.github': 'GitHub-användarnamn, utan @.',
         'schema.description.person.githubId': 'GitHub-kontots numeriska ID, inte användarnamnet: värdet "id" på https://api.github.com/users/ANVÄNDARNAMN. Det ändras inte när användarnamnet ändras.',
         'schema.description.person.techCommunityId': 'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
-        'schema.description.person.termsAccepted': 'Datumet då personen godkände programmets villkor, ÅÅÅÅ-MM-DD.',
+        'schema.description.person.termsAccepted': 'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
         'schema.description.meetup': 'En träff.',
         'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
         'schema.description.meetup.title': 'Träffens titel.',
@@ -6522,6 +6570,68 @@ const summaries = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/i18n/findings/template.ts
+/**
+ * The comments `tgr new` writes into a new group file, in the group's language, with examples
+ * from that language's own places and settings. Field names and values (`passThrough:`,
+ * `none`, `pass-through`) stay as the file needs them. An apostrophe before `<` or `{` keeps
+ * the placeholder or the YAML example as it is written.
+ */
+const template_en = {
+    'template.intro': 'A new Azure Tech Groups entry. Fill in every empty field, then run:',
+    'template.name': 'your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"',
+    'template.status': 'a maintainer sets active, and the joined date, when the program admits the group',
+    'template.country': 'two-letter country code, such as NL, SE or US (ISO 3166-1 alpha-2)',
+    'template.timezone': 'time zone, such as Europe/Amsterdam (IANA name)',
+    'template.language': 'the language the registry writes to you in: en, nl or sv',
+    'template.website': 'https link to a public page non-members can read',
+    'template.feeds': "optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/'<'your-group>/events/ical/)",
+    'template.code-of-conduct': 'https link to your published code of conduct, reachable from your homepage',
+    'template.fees': 'none, or pass-through (and then say which costs in passThrough:)',
+    'template.github': 'your GitHub username, without @',
+    'template.github-id': "your GitHub account's number, which stays yours if you rename: the \"id\" at https://api.github.com/users/'<'username>",
+    'template.tech-community-id': 'the number at the end of your Tech Community profile URL',
+    'template.terms-accepted': "the date you accepted the program's terms, YYYY-MM-DD ({today} if today)",
+    'template.meetups': "add each meetup as:  - '{ date: YYYY-MM-DD, title: ..., azure: true }'",
+};
+const template = {
+    en: template_en,
+    nl: {
+        'template.intro': 'Een nieuwe groep voor het Azure Tech Groups-programma. Vul alle lege velden in en voer daarna dit commando uit:',
+        'template.name': 'begin met de plaatsnaam, zoals "Utrechtse Azure-gebruikersgroep"; dus niet "Azure …" of "Microsoft …"',
+        'template.status': 'een beheerder vult hier active in, en bij joined de datum, zodra het programma de groep heeft toegelaten',
+        'template.country': 'landcode van twee letters, zoals NL of BE (ISO 3166-1 alpha-2)',
+        'template.timezone': 'tijdzone, zoals Europe/Amsterdam (IANA-naam)',
+        'template.language': 'de taal waarin het register je berichten stuurt: en, nl of sv',
+        'template.website': 'https-link naar een openbare pagina die ook niet-leden kunnen lezen',
+        'template.feeds': "optioneel: openbare agendalinks van je evenementen (iCalendar), die tgr sync leest (op Meetup: https://www.meetup.com/'<'jouw-groep>/events/ical/)",
+        'template.code-of-conduct': 'https-link naar de gepubliceerde gedragscode van de groep, makkelijk te vinden vanaf je startpagina',
+        'template.fees': 'none (geen toegangskosten) of pass-through (noem dan bij passThrough: welke kosten je doorberekent)',
+        'template.github': 'je gebruikersnaam op GitHub, zonder @',
+        'template.github-id': 'het nummer van je GitHub-account; dat blijft van jou als je je gebruikersnaam wijzigt. Je vindt het bij "id" op https://api.github.com/users/\'<\'gebruikersnaam>',
+        'template.tech-community-id': 'het nummer aan het einde van de URL van je Tech Community-profiel',
+        'template.terms-accepted': 'de datum waarop je de voorwaarden van het programma hebt geaccepteerd, JJJJ-MM-DD ({today} als je dat vandaag hebt gedaan)',
+        'template.meetups': "voeg elke meetup zo toe:  - '{ date: JJJJ-MM-DD, title: ..., azure: true }'",
+    },
+    sv: {
+        'template.intro': 'En ny grupp i Azure Tech Groups-programmet. Fyll i alla tomma fält och kör sedan det här kommandot:',
+        'template.name': 'börja med orten, t.ex. "Göteborgs Azure-användargrupp"; alltså inte "Azure …" eller "Microsoft …"',
+        'template.status': 'en förvaltare skriver active här, och datumet i joined, när gruppen har antagits till programmet',
+        'template.country': 'landskod med två bokstäver, till exempel SE, FI eller NO (ISO 3166-1 alpha-2)',
+        'template.timezone': 'tidszon, till exempel Europe/Stockholm (IANA-namn)',
+        'template.language': 'språket som registret skriver till dig på: en, nl eller sv',
+        'template.website': 'https-länk till en offentlig sida som även icke-medlemmar kan läsa',
+        'template.feeds': "valfritt: offentliga kalenderlänkar (iCalendar) till dina evenemang, som tgr sync läser (på Meetup: https://www.meetup.com/'<'din-grupp>/events/ical/)",
+        'template.code-of-conduct': 'https-länk till gruppens publicerade uppförandekod, som ska vara lätt att nå från startsidan',
+        'template.fees': 'none (ingen inträdesavgift) eller pass-through (skriv då i passThrough: vilka kostnader medlemmarna betalar)',
+        'template.github': 'ditt användarnamn på GitHub, utan @',
+        'template.github-id': 'numret på ditt GitHub-konto; det förblir ditt även om du byter användarnamn. Du hittar det vid "id" på https://api.github.com/users/\'<\'användarnamn>',
+        'template.tech-community-id': 'siffran i slutet av URL:en till din Tech Community-profil',
+        'template.terms-accepted': 'datumet då du godkände ledarvillkoren, ÅÅÅÅ-MM-DD ({today} om du gjorde det i dag)',
+        'template.meetups': "lägg till varje möte så här:  - '{ date: ÅÅÅÅ-MM-DD, title: ..., azure: true }'",
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/trademark.ts
 /**
  * trademark/name. `name` comes quoted from the group file; `mark` is the Microsoft mark the name
@@ -6577,23 +6687,24 @@ const waivers = {
 const yaml_en = {
     'yaml.not-regular-file': '{path} {kind, select, symlink {is a symbolic link} submodule {is a Git submodule} other {is a folder or a special file (a named pipe, socket or device)}}; a group file must be a regular file ({kind, select, symlink {replace the link with the file itself} submodule {replace the submodule with the file itself} other {put the group file itself at this path}}).',
     'yaml.too-large': "The file is {size, number} bytes; {kind, select, policy {a policy file may be at most {limit, number} bytes (1 MB).} other {a group file may be at most {limit, number} bytes (1 MB). Keep only the group's own details and meetups in it.}}",
-    'yaml.not-utf8': 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor (in most editors: "Save with encoding" → UTF-8).',
-    'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or run `npx tgr new '<slug>'` to create a complete group file.}}",
+    'yaml.not-utf8': 'Your editor saved this file in an encoding YAML cannot read. Save it again as UTF-8 text (in most editors: "Save with encoding" → UTF-8).',
+    'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).}}",
     'yaml.several-documents': 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
     'yaml.not-a-mapping': 'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
-    'yaml.unreadable': 'The YAML could not be read: {error}.',
-    'yaml.invalid': 'This is not valid YAML: {reason}. Check the indentation and quoting on this line and the one before.',
+    'yaml.unreadable': "YAML cannot read this file. Check that it is the group file, saved as text. The YAML reader's own message: `{error}`",
+    'yaml.invalid': "YAML cannot read the file from here on. Check the indentation and the quotes on this line and the one before. The YAML reader's own message: `{reason}`",
+    'yaml.directive': 'A line that starts with "%" before the fields is read by YAML as an instruction to itself (a directive). Group files need none: remove this line.',
     'yaml.duplicate-key': 'The field {key} appears twice {within, select, top {at the top level of the file} item {in {place}} other {under {place}}}: first on line {line}, again here. Keep one of them and delete the other.',
     'yaml.duplicate-key-here': 'This field appears twice in the same place. Keep one of them and delete the other.',
-    'yaml.alias': 'YAML aliases (*name) are not allowed in group files. Write the value out in full.',
-    'yaml.alias-text': 'YAML aliases (*name) are not allowed in group files. Write the value out in full. If the value is text that starts with "*", put it in quotes: {fix}',
+    'yaml.alias': 'A value here starts with "*", which YAML reads as a reference to another value (an alias). Group files do not use these: write the value out in full.',
+    'yaml.alias-text': 'A value here starts with "*", which YAML reads as a reference to another value (an alias). If the value is text, put it in quotes: {fix}',
     'yaml.too-deep': 'The file is nested more than {max} levels deep. A group file needs at most four levels; check the indentation.',
     'yaml.tab': 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
-    'yaml.complex-key': 'A key here is a list or a block; field names must be plain words such as "name".',
-    'yaml.tag': 'A value here starts with "!", which YAML reads as a tag. Group files use plain values only: remove the "!" tag.',
-    'yaml.tag-text': 'A value here starts with "!", which YAML reads as a tag. If the value is text, put it in quotes: {fix}; otherwise remove the "!" tag.',
-    'yaml.null-byte': 'The file holds a null byte (an invisible character, U+0000) here. Delete it; a file saved as UTF-16 is full of them, so save it as UTF-8.',
-    'yaml.control-character': 'The file holds an invisible control character here{code, select, unknown {} other { ({code})}}, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
+    'yaml.complex-key': 'A field name here is a list or a block; field names must be plain words such as "name".',
+    'yaml.tag': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
+    'yaml.tag-text': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: {fix}; otherwise remove the "!" and the letters right after it.',
+    'yaml.null-byte': 'The file holds an invisible empty character (a null byte) here. Delete it. If the file is full of them, your editor saved it in another encoding: save it again as UTF-8 text.',
+    'yaml.control-character': 'The file holds an invisible control character here, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
     'yaml.list-item-out-of-line': 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
     'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
     'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column {column}, the line above at column {above}.',
@@ -6604,11 +6715,11 @@ const yaml_en = {
     'yaml.no-space': 'Put a space after the colon: "name: value".',
     'yaml.no-colon': 'Line {line} ({text}) has no colon{comment, select, yes { before its comment (a " #" starts one)} other {}}, so YAML cannot read it as a field. Write it as "name: value", or remove it.',
     'yaml.expected-colon': 'YAML expected ": " after the field name on this line. Write it as "name: value", with a space after the colon (a " #" starts a comment, even inside a name).',
-    'yaml.escape': 'In double quotes, a backslash starts an escape code such as \\n. Put this value in single quotes instead, where a backslash is an ordinary character.',
+    'yaml.escape': 'Between double quotes, a backslash (\\) starts a special code, such as \\n for a new line. Put this value between single quotes instead: there a backslash is an ordinary character.',
     'yaml.block-value': 'A value that starts with "{sign}" is a block of text that starts on the next line. For a value on one line, put it in quotes: {fix}',
     'yaml.block-marker': 'YAML reads "{sign}" here as the start of a block of text, which must begin on the next line. Remove it, or put the value in quotes.',
-    'yaml.star': 'YAML reads "*" here as an alias (*name). Write list items with "- ", and put a value that starts with "*" in quotes.',
-    'yaml.anchor': 'YAML reads "&" here as an anchor (&name). Put a value that starts with "&" in quotes.',
+    'yaml.star': 'YAML reads "*" here as a reference to another value (an alias). Write list items with "- ", and put a value that starts with "*" in quotes.',
+    'yaml.anchor': 'YAML reads "&" here as a name given to the value (an anchor). Put a value that starts with "&" in quotes.',
     'yaml.value-quote-ends-early': 'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
     'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {block of fields}} written on one line. {advice}',
     'yaml.value-reserved': 'The value of {field} starts with "{first}", which has a meaning of its own in YAML at the start of a value. {advice}',
@@ -6622,25 +6733,26 @@ const yaml_en = {
 const yaml = {
     en: yaml_en,
     nl: {
-        'yaml.not-regular-file': '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal bestand (een named pipe, socket of apparaat)}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op dit pad}}).',
+        'yaml.not-regular-file': '{path} {kind, select, symlink {is een symbolische koppeling} submodule {is een Git-submodule} other {is een map of een speciaal systeembestand}}; een groepsbestand moet een gewoon bestand zijn ({kind, select, symlink {vervang de koppeling door het bestand zelf} submodule {vervang de submodule door het bestand zelf} other {zet het groepsbestand zelf op deze plek}}).',
         'yaml.too-large': 'Het bestand is {size, number} bytes; {kind, select, policy {een beleidsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn.} other {een groepsbestand mag hoogstens {limit, number} bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.}}',
-        'yaml.not-utf8': 'Het bestand is geen geldige UTF-8-tekst. Sla het in je editor op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8).',
-        'yaml.empty': "Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of voer `npx tgr new '<slug>'` uit om een volledig groepsbestand te maken.}}",
+        'yaml.not-utf8': 'Je editor heeft dit bestand opgeslagen in een tekenset die YAML niet kan lezen. Sla het opnieuw op als UTF-8-tekst (in de meeste editors: "Opslaan met codering" → UTF-8).',
+        'yaml.empty': 'Het bestand is leeg. {kind, select, policy {Verwijder het om de standaardwaarden te gebruiken, of vul de velden in die je wilt wijzigen.} other {Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).}}',
         'yaml.several-documents': 'Het bestand bevat meer dan één YAML-document (een tweede `---`, of tekst na `...`). Houd het bij één document per bestand.',
         'yaml.not-a-mapping': 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is {found, select, list {een lijst} string {één losse tekst} number {één los getal} boolean {één losse ja/nee-waarde} other {één losse waarde ({found})}}. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
-        'yaml.unreadable': 'De YAML kon niet worden gelezen: {error}.',
-        'yaml.invalid': 'Dit is geen geldige YAML: {reason}. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor.',
+        'yaml.unreadable': 'YAML kan dit bestand niet lezen. Controleer of het het groepsbestand is, opgeslagen als tekst. De melding van de YAML-lezer (in het Engels): `{error}`',
+        'yaml.invalid': 'YAML kan het bestand vanaf hier niet lezen. Controleer het inspringen en de aanhalingstekens op deze regel en de regel ervoor. De melding van de YAML-lezer (in het Engels): `{reason}`',
+        'yaml.directive': 'Een regel die vóór de velden met "%" begint, leest YAML als een instructie voor zichzelf. Groepsbestanden hebben die niet nodig: verwijder deze regel.',
         'yaml.duplicate-key': 'Het veld {key} staat twee keer {within, select, top {op het hoogste niveau van het bestand} item {in {place}} other {onder {place}}}: eerst op regel {line}, en hier opnieuw. Houd er één van over en verwijder de andere.',
         'yaml.duplicate-key-here': 'Dit veld staat twee keer op dezelfde plek. Houd er één van over en verwijder de andere.',
-        'yaml.alias': 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit.',
-        'yaml.alias-text': 'YAML-aliassen (*naam) zijn niet toegestaan in groepsbestanden. Schrijf de waarde volledig uit. Is de waarde tekst die met "*" begint, zet die dan tussen aanhalingstekens: {fix}',
+        'yaml.alias': 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Groepsbestanden gebruiken die niet: schrijf de waarde volledig uit.',
+        'yaml.alias-text': 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
         'yaml.too-deep': 'Het bestand is meer dan {max} niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
         'yaml.tab': 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
-        'yaml.complex-key': 'Een sleutel op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
-        'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Groepsbestanden gebruiken alleen gewone waarden: verwijder de "!"-tag.',
-        'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een tag. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!"-tag.',
-        'yaml.null-byte': 'Het bestand bevat hier een nulbyte (een onzichtbaar teken, U+0000). Verwijder die; een bestand dat als UTF-16 is opgeslagen zit er vol mee, dus sla het op als UTF-8.',
-        'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken{code, select, unknown {} other { ({code})}}, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
+        'yaml.complex-key': 'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+        'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
+        'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!" en de letters direct erna.',
+        'yaml.null-byte': 'Het bestand bevat hier een onzichtbaar leeg teken (een nulbyte). Verwijder het. Staat het bestand er vol mee, dan heeft je editor het in een andere tekenset opgeslagen: sla het opnieuw op als UTF-8-tekst.',
+        'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
         'yaml.list-item-out-of-line': 'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
         'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
         'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
@@ -6651,11 +6763,11 @@ const yaml = {
         'yaml.no-space': 'Zet een spatie na de dubbele punt: "naam: waarde".',
         'yaml.no-colon': 'Regel {line} ({text}) heeft geen dubbele punt{comment, select, yes { vóór het commentaar (een " #" begint commentaar)} other {}}, dus YAML kan hem niet als veld lezen. Schrijf hem als "naam: waarde", of verwijder hem.',
         'yaml.expected-colon': 'YAML verwachtte ": " na de veldnaam op deze regel. Schrijf hem als "naam: waarde", met een spatie na de dubbele punt (een " #" begint commentaar, zelfs midden in een naam).',
-        'yaml.escape': 'Tussen dubbele aanhalingstekens begint een backslash een escapecode zoals \\n. Zet deze waarde liever tussen enkele aanhalingstekens, waar een backslash een gewoon teken is.',
+        'yaml.escape': 'Tussen dubbele aanhalingstekens begint een backslash (\\) een speciale code, zoals \\n voor een nieuwe regel. Zet deze waarde liever tussen enkele aanhalingstekens: daar is een backslash een gewoon teken.',
         'yaml.block-value': 'Een waarde die met "{sign}" begint, is een tekstblok dat op de volgende regel begint. Wil je de waarde op één regel, zet hem dan tussen aanhalingstekens: {fix}',
         'yaml.block-marker': 'YAML leest "{sign}" hier als het begin van een tekstblok, dat op de volgende regel moet beginnen. Verwijder het, of zet de waarde tussen aanhalingstekens.',
-        'yaml.star': 'YAML leest "*" hier als een alias (*naam). Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
-        'yaml.anchor': 'YAML leest "&" hier als een anker (&naam). Zet een waarde die met "&" begint tussen aanhalingstekens.',
+        'yaml.star': 'YAML leest "*" hier als een verwijzing naar een andere waarde. Schrijf lijstitems met "- ", en zet een waarde die met "*" begint tussen aanhalingstekens.',
+        'yaml.anchor': 'YAML leest "&" hier als een naam voor de waarde. Zet een waarde die met "&" begint tussen aanhalingstekens.',
         'yaml.value-quote-ends-early': 'De waarde van {field} begint met een aanhalingsteken dat eindigt voordat de waarde ophoudt, dus YAML kan de rest niet lezen. {advice}',
         'yaml.value-flow': 'De waarde van {field} begint met "{first}", wat YAML leest als het begin van {kind, select, list {een lijst} other {een groep velden}} op één regel. {advice}',
         'yaml.value-reserved': 'De waarde van {field} begint met "{first}", dat in YAML aan het begin van een waarde een eigen betekenis heeft. {advice}',
@@ -6667,25 +6779,26 @@ const yaml = {
         'yaml.unclosed-flow': '{of, select, item {Deze waarde} other {De waarde van {field}}} begint met "{opener}", wat YAML leest als {kind, select, list {een lijst} other {een groep velden}} op één regel, en die wordt nergens gesloten met "{closer}". Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
     },
     sv: {
-        'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en specialfil (en namngiven pipe, en socket eller en enhet)}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här sökvägen}}).',
+        'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en särskild systemfil}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här platsen}}).',
         'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
-        'yaml.not-utf8': 'Filen är inte giltig UTF-8-text. Spara den som UTF-8 i din redigerare (i de flesta redigerare: "Spara med kodning" → UTF-8).',
-        'yaml.empty': "Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller kör `npx tgr new '<slug>'` för att skapa en komplett gruppfil.}}",
+        'yaml.not-utf8': 'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
+        'yaml.empty': 'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).}}',
         'yaml.several-documents': 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
         'yaml.not-a-mapping': 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
-        'yaml.unreadable': 'YAML-koden kunde inte läsas: {error}.',
-        'yaml.invalid': 'Det här är inte giltig YAML: {reason}. Kontrollera indraget och citattecknen på den här raden och raden före.',
+        'yaml.unreadable': 'YAML kan inte läsa filen. Kontrollera att det är gruppfilen, sparad som text. YAML-läsarens eget meddelande (på engelska): `{error}`',
+        'yaml.invalid': 'YAML kan inte läsa filen härifrån. Kontrollera indraget och citattecknen på den här raden och raden före. YAML-läsarens eget meddelande (på engelska): `{reason}`',
+        'yaml.directive': 'En rad som börjar med "%" före fälten läser YAML som en instruktion till sig själv. Gruppfiler behöver inga sådana: ta bort raden.',
         'yaml.duplicate-key': 'Fältet {key} förekommer två gånger {within, select, top {på översta nivån i filen} item {i {place}} other {under {place}}}: först på rad {line}, och här igen. Behåll ett av dem och ta bort det andra.',
         'yaml.duplicate-key-here': 'Det här fältet förekommer två gånger på samma ställe. Behåll ett av dem och ta bort det andra.',
-        'yaml.alias': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet.',
-        'yaml.alias-text': 'YAML-alias (*namn) är inte tillåtna i gruppfiler. Skriv ut värdet i sin helhet. Om värdet är text som börjar med "*", sätt det inom citattecken: {fix}',
-        'yaml.too-deep': 'Filen är nästlad i mer än {max} nivåer. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
+        'yaml.alias': 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Gruppfiler använder inte sådana: skriv ut hela värdet.',
+        'yaml.alias-text': 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Om värdet är text, sätt det inom citattecken: {fix}',
+        'yaml.too-deep': 'Filen har fler än {max} nivåer inuti varandra. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
         'yaml.tab': 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
-        'yaml.complex-key': 'En nyckel här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
-        'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Gruppfiler använder bara vanliga värden: ta bort "!"-taggen.',
-        'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en tagg. Om värdet är text, sätt det inom citattecken: {fix}; ta annars bort "!"-taggen.',
-        'yaml.null-byte': 'Filen innehåller här en nollbyte (ett osynligt tecken, U+0000). Ta bort den; en fil som sparats som UTF-16 är full av sådana, så spara den som UTF-8.',
-        'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken{code, select, unknown {} other { ({code})}}, vilket YAML inte tillåter. Ta bort det; om du inte kan se det, skriv in värdet igen.',
+        'yaml.complex-key': 'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+        'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
+        'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: {fix}; annars tar du bort "!" och bokstäverna direkt efter.',
+        'yaml.null-byte': 'Filen innehåller här ett osynligt tomt tecken (en nollbyte). Ta bort det. Är filen full av sådana har din redigerare sparat den med en annan teckenkodning: spara den igen som UTF-8-text.',
+        'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken, som YAML inte tillåter. Ta bort det; om du inte ser det, skriv in värdet igen.',
         'yaml.list-item-out-of-line': 'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
         'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
         'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
@@ -6696,11 +6809,11 @@ const yaml = {
         'yaml.no-space': 'Skriv ett mellanslag efter kolonet: "namn: värde".',
         'yaml.no-colon': 'Rad {line} ({text}) har inget kolon{comment, select, yes { före kommentaren (ett " #" inleder en kommentar)} other {}}, så YAML kan inte läsa den som ett fält. Skriv den som "namn: värde", eller ta bort den.',
         'yaml.expected-colon': 'YAML väntade sig ": " efter fältnamnet på den här raden. Skriv den som "namn: värde", med ett mellanslag efter kolonet (ett " #" inleder en kommentar, även mitt i ett namn).',
-        'yaml.escape': 'Inom dubbla citattecken inleder ett omvänt snedstreck en escapekod som \\n. Sätt i stället värdet inom enkla citattecken, där ett omvänt snedstreck är ett vanligt tecken.',
+        'yaml.escape': 'Inom dubbla citattecken inleder ett omvänt snedstreck (\\) en särskild kod, till exempel \\n för ny rad. Sätt i stället värdet inom enkla citattecken: där är ett omvänt snedstreck ett vanligt tecken.',
         'yaml.block-value': 'Ett värde som börjar med "{sign}" är ett textblock som börjar på nästa rad. Vill du ha värdet på en rad, sätt det inom citattecken: {fix}',
         'yaml.block-marker': 'YAML läser "{sign}" här som början på ett textblock, som måste börja på nästa rad. Ta bort det, eller sätt värdet inom citattecken.',
-        'yaml.star': 'YAML läser "*" här som ett alias (*namn). Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
-        'yaml.anchor': 'YAML läser "&" här som ett ankare (&namn). Sätt ett värde som börjar med "&" inom citattecken.',
+        'yaml.star': 'YAML läser "*" här som en hänvisning till ett annat värde. Skriv listelement med "- ", och sätt ett värde som börjar med "*" inom citattecken.',
+        'yaml.anchor': 'YAML läser "&" här som ett namn på värdet. Sätt ett värde som börjar med "&" inom citattecken.',
         'yaml.value-quote-ends-early': 'Värdet för {field} börjar med ett citattecken som slutar innan värdet gör det, så YAML kan inte läsa resten. {advice}',
         'yaml.value-flow': 'Värdet för {field} börjar med "{first}", vilket YAML läser som början på {kind, select, list {en lista} other {en grupp fält}} skriven på en rad. {advice}',
         'yaml.value-reserved': 'Värdet för {field} börjar med "{first}", som har en egen betydelse i YAML i början av ett värde. {advice}',
@@ -6714,6 +6827,7 @@ const yaml = {
 };
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/index.ts
+
 
 
 
@@ -6745,6 +6859,7 @@ const AREAS = {
     registry: registry,
     schema: schema,
     summaries: summaries,
+    template: template,
     trademark: trademark,
     waivers: waivers,
     yaml: yaml,
@@ -6757,6 +6872,13 @@ const CATALOGUES = Object.fromEntries(catalogue/* LANGUAGES */.Y.map((language) 
 /** A message with its parameters, to be put into words in whichever language is asked. */
 function say(id, params) {
     return params === undefined ? { id } : { id, params };
+}
+/**
+ * Items for a message to list, joined in each language by its own rules: `and` for all of them
+ * ("name, github and githubId"), `or` for one of them ("applying, active or leaving").
+ */
+function listOf(items, join) {
+    return { items: [...items], join };
 }
 const renderer = createRenderer(CATALOGUES);
 /** Puts a message into words in `language`: a sentence, so an opening phrase gets a capital. */
@@ -6780,7 +6902,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -6858,8 +6980,8 @@ var core_policy = __nccwpck_require__(2721);
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
-var findings = __nccwpck_require__(1144);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
+var findings = __nccwpck_require__(2388);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7067,13 +7189,16 @@ function relativePath(from, to) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FileExistsError: () => (/* binding */ FileExistsError),
+/* harmony export */   langOption: () => (/* binding */ langOption),
 /* harmony export */   newGroupText: () => (/* binding */ newGroupText),
 /* harmony export */   runNewGroup: () => (/* binding */ runNewGroup)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9273);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2388);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
+
 
 
 
@@ -7083,40 +7208,50 @@ function yamlValue(value) {
 }
 /**
  * The text of a new group file: every field the program needs, with a comment saying what to
- * write. Fields the leader did not give on the command line are left empty, so `tgr validate`
- * points at each one with its own explanation of what belongs there.
+ * write, in the group's language (nl-BE writes Dutch; a language the registry does not speak,
+ * English), with that language's own example places and settings. Fields the leader did not give
+ * on the command line are left empty, so `tgr validate` points at each one with its own
+ * explanation of what belongs there.
  */
 function newGroupText(options) {
+    const groupLanguage = options.language ?? 'en';
+    const language = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__/* .languageOf */ .eX)(groupLanguage);
     const value = (given) => given === undefined ? '' : ` ${yamlValue(given)}`;
+    const comment = (id, params) => (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPhrase */ .gF)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__/* .say */ .cv)(id, params), language);
     return `# yaml-language-server: $schema=../schemas/group.schema.json
-# A new Azure Tech Groups entry. Fill in every empty field, then run:
-#   npx tgr validate ${_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW}/${options.slug}.yaml
+# ${comment('template.intro')}
+#   npx tgr validate ${_load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW}/${options.slug}.yaml${langOption(groupLanguage)}
 slug: ${options.slug}
-name:${value(options.name)}  # your place first, e.g. "Utrecht Azure User Group"; not "Azure …" or "Microsoft …"
-status: applying  # a maintainer sets active, and the joined date, when the program admits the group
+name:${value(options.name)}  # ${comment('template.name')}
+status: applying  # ${comment('template.status')}
 city:${value(options.city)}
-country:${value(options.country)}  # ISO 3166-1 alpha-2 code, such as NL, SE or US
-timezone:${value(options.timezone)}  # IANA time zone, such as Europe/Amsterdam
-language:${value(options.language ?? 'en')}  # the language the registry writes to you in: en, nl or sv
-website:${value(options.website)}  # https link to a public page non-members can read
-feeds: []  # optional: your events' public iCalendar feeds, read by tgr sync (on Meetup: https://www.meetup.com/<your-group>/events/ical/)
-codeOfConduct:  # https link to your published code of conduct, reachable from your homepage
+country:${value(options.country)}  # ${comment('template.country')}
+timezone:${value(options.timezone)}  # ${comment('template.timezone')}
+language:${value(groupLanguage)}  # ${comment('template.language')}
+website:${value(options.website)}  # ${comment('template.website')}
+feeds: []  # ${comment('template.feeds')}
+codeOfConduct:  # ${comment('template.code-of-conduct')}
 fees:
-  admission: none  # none, or pass-through (and then say which costs in passThrough:)
+  admission: none  # ${comment('template.fees')}
 leader:
   name:
-  github:  # your GitHub username, without @
-  githubId:  # your GitHub account's number, which stays yours if you rename: the "id" at https://api.github.com/users/<username>
-  techCommunityId:  # the number at the end of your Tech Community profile URL
-  termsAccepted:  # the date you accepted the program's terms, YYYY-MM-DD (${options.today} if today)
+  github:  # ${comment('template.github')}
+  githubId:  # ${comment('template.github-id')}
+  techCommunityId:  # ${comment('template.tech-community-id')}
+  termsAccepted:  # ${comment('template.terms-accepted', { today: options.today })}
 coLeader:
   name:
   github:
   githubId:
   techCommunityId:
   termsAccepted:
-meetups: []  # add each meetup as:  - { date: YYYY-MM-DD, title: ..., azure: true }
+meetups: []  # ${comment('template.meetups')}
 `;
+}
+/** ` --lang nl` for a Dutch group: the check a new file suggests speaks the file's language. */
+function langOption(groupLanguage) {
+    const language = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__/* .languageOf */ .eX)(groupLanguage);
+    return language === 'en' ? '' : ` --lang ${language}`;
 }
 /** The new group file's name is taken: thrown by the port, told to the user. */
 class FileExistsError extends Error {
@@ -7124,7 +7259,7 @@ class FileExistsError extends Error {
 }
 /** Writes the new group file through `create`, which never replaces an existing file. */
 function runNewGroup(options, create) {
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.root, _load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUPS_DIR */ .hW, `${options.slug}.yaml`);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.root, _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW, `${options.slug}.yaml`);
     create(target, newGroupText(options));
     return target;
 }
@@ -7155,10 +7290,11 @@ function showHidden(text) {
 /**
  * For one line of plain text output (terminal or Actions log): newlines and tabs become visible
  * escapes, hidden characters are shown, and the `::` and `##[` that start workflow commands are
- * broken with a backslash.
+ * broken with a backslash. A backslash already there stays single: the values messages quote
+ * are JSON-escaped once by quote(), and doubling it again printed `"C:\\\\Users"`.
  */
 function escapeLogText(text) {
-    return showHidden(text.replaceAll('\\', '\\\\'))
+    return showHidden(text)
         .replaceAll('\r', '\\r')
         .replaceAll('\n', '\\n')
         .replaceAll('\t', '\\t')
@@ -7196,7 +7332,7 @@ function escapeAnnotationText(text) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -7254,8 +7390,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
-var findings = __nccwpck_require__(1144);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
+var findings = __nccwpck_require__(2388);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -8927,7 +9063,7 @@ function summaryId(rule) {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
 
 
 
@@ -9116,7 +9252,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -9163,7 +9299,7 @@ function explainSchemaIssue(issue, document) {
             return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.unknown-field', {
                 field: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(field),
                 owner,
-                allowed: allowed.join(', '),
+                allowed: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listOf */ .c3)(allowed, 'and'),
             });
         }
         case 'type': {
@@ -9186,7 +9322,7 @@ function explainSchemaIssue(issue, document) {
             const allowed = Array.isArray(issue.schema) ? issue.schema.map(String) : [];
             return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .say */ .cv)('schema.not-allowed', {
                 subject,
-                allowed: allowed.join(', '),
+                allowed: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listOf */ .c3)(allowed, 'or'),
                 value: (0,_core_read_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value),
             });
         }
@@ -9338,7 +9474,7 @@ var formats = __nccwpck_require__(4603);
 
 
 const validateGroup = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's IANA time zone.", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "BCP 47 language tag: the language the registry's automation writes to this group in (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
 const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
@@ -12007,8 +12143,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 18 modules
-var findings = __nccwpck_require__(1144);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
+var findings = __nccwpck_require__(2388);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -12218,6 +12354,97 @@ var field_words = __nccwpck_require__(1451);
 
 
 /**
+ * Every reason js-yaml's loader can give (js-yaml 5: its parser's and its constructor's
+ * `throwError`, and the core schema's mapping tag), spelt as js-yaml's source spells it, with
+ * `…` for what it fills in. Each has our own words in every language; only a reason missing
+ * here (a newer js-yaml's) gets `yaml.invalid`, with js-yaml's English quoted as code. A test
+ * (errors.test.ts) reads js-yaml's source and keeps this list complete, and makes each reachable
+ * reason happen. `unreachable` marks the few our options rule out, each with why.
+ */
+const JS_YAML_REASONS = {
+    // Building the data from the parser's events.
+    'duplicated mapping key': 'duplicate-key',
+    'object-based map does not support complex keys': 'complex-key',
+    'aliases exceeded maxAliases (…)': 'alias',
+    'unknown scalar tag !<…>': 'tag',
+    'unknown sequence tag !<…>': 'tag',
+    'unknown mapping tag !<…>': 'tag',
+    'cannot resolve a node with !<…> explicit tag': 'tag',
+    // maxAliases is 0, so every alias stops at the limit before it is looked up.
+    'unidentified alias "…"': 'unreachable',
+    'recursive alias "…" is not supported for tag … because it uses finalize()': 'unreachable',
+    // The core schema has no merge tag: `<<` is an ordinary key.
+    'merge keys exceeded maxTotalMergeKeys (…)': 'unreachable',
+    'abnormal merge sequence size': 'unreachable',
+    'cannot merge mappings; the provided source object is unacceptable': 'unreachable',
+    // The events come from js-yaml's own parser, which always closes a key with its value.
+    'incomplete mapping pair in event stream': 'unreachable',
+    // Reading the text.
+    'null byte is not allowed in input': 'null-byte',
+    'the stream contains non-printable characters': 'control-character',
+    'expected valid JSON character': 'control-character',
+    'nesting exceeded maxDepth (…)': 'too-deep',
+    'tab characters must not be used in indentation': 'tab',
+    'duplication of a tag property': 'tag',
+    'unexpected end of the stream within a verbatim tag': 'tag',
+    'named tag handle cannot contain such characters': 'tag',
+    'tag suffix cannot contain exclamation marks': 'tag',
+    'tag suffix cannot contain flow indicator characters': 'tag',
+    'tag name cannot contain such characters: …': 'tag',
+    'undeclared tag handle "…"': 'tag',
+    'duplication of an anchor property': 'anchor',
+    'name of an anchor node must contain at least one character': 'anchor',
+    'alias node should not have any properties': 'alias-name',
+    'name of an alias node must contain at least one character': 'alias-name',
+    'bad indentation of a mapping entry': 'mapping-indentation',
+    'bad indentation of a sequence entry': 'sequence-indentation',
+    'deficient indentation': 'unclosed',
+    'unexpected end of the document within a single quoted scalar': 'unclosed',
+    'unexpected end of the stream within a single quoted scalar': 'unclosed',
+    'unexpected end of the document within a double quoted scalar': 'unclosed',
+    'unexpected end of the stream within a double quoted scalar': 'unclosed',
+    'unexpected end of the stream within a flow collection': 'unclosed',
+    'missed comma between flow collection entries': 'unclosed',
+    "expected the node content, but found ','": 'unclosed',
+    'end of the stream or a document separator is expected': 'document-end',
+    'can not read a block mapping entry; a multiline key may not be an implicit key': 'block-mapping-entry',
+    'a whitespace character is expected after the key-value separator within a block mapping': 'space-after-colon',
+    "expected ':' after a mapping key": 'expected-colon',
+    'unknown escape sequence': 'escape',
+    'expected hexadecimal character': 'escape',
+    'repeat of a chomping mode identifier': 'block-scalar',
+    'bad explicit indentation width of a block scalar; it cannot be less than one': 'block-scalar',
+    'repeat of an indentation width identifier': 'block-scalar',
+    'a line break is expected': 'block-scalar',
+    'directive name must not be less than one character in length': 'directive',
+    'duplication of %YAML directive': 'directive',
+    'YAML directive accepts exactly one argument': 'directive',
+    'ill-formed argument of the YAML directive': 'directive',
+    'unacceptable YAML version of the document': 'directive',
+    'TAG directive accepts exactly two arguments': 'directive',
+    'ill-formed tag handle (first argument) of the TAG directive': 'directive',
+    'there is a previously declared suffix for "…" tag handle': 'directive',
+    'ill-formed tag prefix (second argument) of the TAG directive': 'directive',
+    'directives end mark is expected': 'directive',
+    // The parser's guard against a loop: js-yaml marks it as never reached.
+    'can not read a document': 'unreachable',
+};
+let reasonPatterns;
+/** The entry of the list above that a js-yaml reason is, if any: `unknown scalar tag !<…>`. */
+function reasonTemplate(reason) {
+    reasonPatterns ??= Object.keys(JS_YAML_REASONS).map((template) => {
+        const parts = template.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        return [new RegExp(`^${parts.join('.*')}$`, 's'), template];
+    });
+    return reasonPatterns.find(([pattern]) => pattern.test(reason))?.[1];
+}
+/** How a js-yaml reason is explained; undefined for one the list does not hold. */
+function reasonKind(reason) {
+    const template = reasonTemplate(reason);
+    const kind = template === undefined ? undefined : JS_YAML_REASONS[template];
+    return kind === 'unreachable' ? undefined : kind;
+}
+/**
  * Turns one of js-yaml's terse reasons into what a leader can act on. The parser stops where it
  * can no longer read the file, which is often after the mistake (an unclosed quote is noticed on
  * a later line, a missing space after a colon on the next one), so each explanation looks at the
@@ -12229,83 +12456,80 @@ function explainYamlError(reason, offset, text, events, maxDepth) {
         reason: explained,
         offset: where,
     });
-    if (reason.startsWith('duplicated mapping key'))
-        return duplicateKey(source, offset, events);
-    if (reason.startsWith('aliases exceeded maxAliases')) {
-        const entry = source.entryAt(offset);
-        return at(entry?.value.startsWith('*') === true && offset >= entry.valueStart
-            ? (0,findings/* say */.cv)('yaml.alias-text', { fix: entry.quoted() })
-            : (0,findings/* say */.cv)('yaml.alias'));
-    }
-    if (reason.startsWith('nesting exceeded maxDepth')) {
-        return at((0,findings/* say */.cv)('yaml.too-deep', { max: maxDepth }));
-    }
-    if (reason.includes('tab characters'))
-        return at((0,findings/* say */.cv)('yaml.tab'));
-    if (reason.includes('complex keys'))
-        return at((0,findings/* say */.cv)('yaml.complex-key'));
-    if (/^unknown (?:scalar |sequence |mapping )?tag/.test(reason))
-        return tag(source, offset);
-    if (reason.startsWith('null byte'))
-        return at((0,findings/* say */.cv)('yaml.null-byte'));
-    if (reason.includes('non-printable') || reason.includes('valid JSON character')) {
-        const code = text.codePointAt(offset);
-        return at((0,findings/* say */.cv)('yaml.control-character', {
-            code: code === undefined ? 'unknown' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
-        }));
-    }
-    if (reason === 'bad indentation of a mapping entry')
-        return mappingEntry(source, offset);
-    if (reason === 'bad indentation of a sequence entry') {
-        return at(/^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
-            ? (0,findings/* say */.cv)('yaml.list-item-out-of-line')
-            : notLinedUp(source, offset).reason, lineContent(source, offset));
-    }
-    if (reason === 'deficient indentation' ||
-        reason.startsWith('unexpected end of the stream within') ||
-        reason.startsWith('unexpected end of the document within') ||
-        reason === 'missed comma between flow collection entries' ||
-        reason.startsWith('expected the node content')) {
-        return unclosed(source, offset) ?? at((0,findings/* say */.cv)('yaml.not-lined-up-quotes'));
-    }
-    if (reason === 'end of the stream or a document separator is expected') {
-        return missingSpace(source, offset, 'at or before') ?? at((0,findings/* say */.cv)('yaml.not-readable-quotes'));
-    }
-    if (reason.startsWith('can not read a block mapping entry')) {
-        return (missingSpace(source, offset, 'before') ??
-            missingColon(source, offset) ??
-            at((0,findings/* say */.cv)('yaml.not-readable')));
-    }
-    if (reason.startsWith('a whitespace character is expected after the key-value separator')) {
-        return missingSpace(source, offset, 'at or before') ?? at((0,findings/* say */.cv)('yaml.no-space'));
-    }
-    if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
-        return at((0,findings/* say */.cv)('yaml.escape'));
-    }
-    if (reason === 'a line break is expected' ||
-        reason.startsWith('bad explicit indentation width of a block scalar') ||
-        reason.startsWith('repeat of a')) {
-        const entry = source.entryAt(offset);
-        if (entry !== undefined && /^[|>]/.test(entry.value)) {
-            return at((0,findings/* say */.cv)('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }), entry.valueStart);
+    switch (reasonKind(reason)) {
+        case 'duplicate-key':
+            return duplicateKey(source, offset, events);
+        case 'alias': {
+            const entry = source.entryAt(offset);
+            return at(entry?.value.startsWith('*') === true && offset >= entry.valueStart
+                ? (0,findings/* say */.cv)('yaml.alias-text', { fix: entry.quoted() })
+                : (0,findings/* say */.cv)('yaml.alias'));
         }
-        const { start, text: line } = source.lineAt(offset);
-        const marker = Math.max(line.lastIndexOf('|', offset - start), line.lastIndexOf('>', offset - start));
-        if (marker !== -1) {
-            return at((0,findings/* say */.cv)('yaml.block-marker', { sign: line.charAt(marker) }), start + marker);
-        }
+        case 'too-deep':
+            return at((0,findings/* say */.cv)('yaml.too-deep', { max: maxDepth }));
+        case 'tab':
+            return at((0,findings/* say */.cv)('yaml.tab'));
+        case 'complex-key':
+            return at((0,findings/* say */.cv)('yaml.complex-key'));
+        case 'tag':
+            return tag(source, offset);
+        case 'null-byte':
+            return at((0,findings/* say */.cv)('yaml.null-byte'));
+        case 'control-character':
+            return at((0,findings/* say */.cv)('yaml.control-character'));
+        case 'mapping-indentation':
+            return mappingEntry(source, offset);
+        case 'sequence-indentation':
+            return at(/^\s*-(?:\s|$)/.test(source.lineAt(offset).text)
+                ? (0,findings/* say */.cv)('yaml.list-item-out-of-line')
+                : notLinedUp(source, offset).reason, lineContent(source, offset));
+        case 'unclosed':
+            return unclosed(source, offset) ?? at((0,findings/* say */.cv)('yaml.not-lined-up-quotes'));
+        case 'document-end':
+            return missingSpace(source, offset, 'at or before') ?? at((0,findings/* say */.cv)('yaml.not-readable-quotes'));
+        case 'block-mapping-entry':
+            return (missingSpace(source, offset, 'before') ??
+                missingColon(source, offset) ??
+                at((0,findings/* say */.cv)('yaml.not-readable')));
+        case 'space-after-colon':
+            return missingSpace(source, offset, 'at or before') ?? at((0,findings/* say */.cv)('yaml.no-space'));
+        case 'expected-colon':
+            return missingSpace(source, offset, 'at or before') ?? at((0,findings/* say */.cv)('yaml.expected-colon'));
+        case 'escape':
+            return at((0,findings/* say */.cv)('yaml.escape'));
+        case 'block-scalar':
+            return blockScalar(source, offset) ?? at((0,findings/* say */.cv)('yaml.not-readable-quotes'));
+        case 'anchor':
+        case 'alias-name':
+            return (valueProblem(source, offset) ??
+                at(reasonKind(reason) === 'anchor' ? (0,findings/* say */.cv)('yaml.anchor') : (0,findings/* say */.cv)('yaml.star'), Math.max(0, offset - 1)));
+        case 'directive':
+            return directive(source, offset);
+        case undefined:
+            // A reason the list does not hold (a newer js-yaml's): its own words, quoted as code.
+            return at((0,findings/* say */.cv)('yaml.invalid', { reason }));
     }
-    if (reason.startsWith('name of an anchor node') || reason.startsWith('name of an alias node')) {
-        const problem = valueProblem(source, offset);
-        if (problem !== undefined)
-            return problem;
-        return at(reason.includes('anchor') ? (0,findings/* say */.cv)('yaml.anchor') : (0,findings/* say */.cv)('yaml.star'), Math.max(0, offset - 1));
+}
+/** `|` or `>` written where YAML expects the header of a block of text. */
+function blockScalar(source, offset) {
+    const entry = source.entryAt(offset);
+    if (entry !== undefined && /^[|>]/.test(entry.value)) {
+        return {
+            reason: (0,findings/* say */.cv)('yaml.block-value', { sign: entry.value.charAt(0), fix: entry.quoted() }),
+            offset: entry.valueStart,
+        };
     }
-    if (reason === "expected ':' after a mapping key") {
-        return missingSpace(source, offset, 'at or before') ?? at((0,findings/* say */.cv)('yaml.expected-colon'));
-    }
-    // js-yaml's own words, in English: a mistake none of the explanations above recognises.
-    return at((0,findings/* say */.cv)('yaml.invalid', { reason }));
+    const { start, text: line } = source.lineAt(offset);
+    const marker = Math.max(line.lastIndexOf('|', offset - start), line.lastIndexOf('>', offset - start));
+    return marker === -1
+        ? undefined
+        : { reason: (0,findings/* say */.cv)('yaml.block-marker', { sign: line.charAt(marker) }), offset: start + marker };
+}
+/** A `%` line before the fields, which YAML reads as an instruction to itself (a directive). */
+function directive(source, offset) {
+    const before = source.text.slice(0, source.lineAt(offset).start + source.lineAt(offset).text.length);
+    const lines = [...before.matchAll(/^%/gm)];
+    return { reason: (0,findings/* say */.cv)('yaml.directive'), offset: lines.at(-1)?.index ?? offset };
 }
 /** The text around an offset: its line, and the `key: value` entry on it. */
 class Source {
@@ -12813,7 +13037,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1144);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2388);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
@@ -17928,7 +18152,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 /***/ 1951:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s identifier: lowercase letters, digits and single hyphens. It equals the file name without .yaml (groups/<slug>.yaml).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s IANA time zone.","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"BCP 47 language tag: the language the registry\'s automation writes to this group in (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s time zone, such as Europe/Amsterdam (an IANA time zone name).","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"The language the registry\'s automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 
 /***/ })
 
