@@ -45,7 +45,11 @@ describe('the layers of src/', () => {
 
   it.each([
     ['src/core/dates.ts', "import { evaluate } from '../evaluate/evaluate.js';", 'a layer above'],
-    ['src/i18n/en.ts', "import type { Need } from '../pr/authorization.js';", 'a feature'],
+    [
+      'src/i18n/findings/comment.ts',
+      "import type { Need } from '../../pr/authorization.js';",
+      'a feature',
+    ],
     [
       'src/rules/meetups/url.ts',
       "import { runAudit } from '../../audit/run-audit.js';",
@@ -85,7 +89,7 @@ describe('the layers of src/', () => {
 
   it.each([
     ['src/rules/meetups/url.ts', "import { field } from '../../core/read.js';"],
-    ['src/pr/comment.ts', "import { en } from '../i18n/index.js';"],
+    ['src/pr/comment.ts', "import { wordsIn } from '../i18n/findings/index.js';"],
     ['src/adapters/github/audit-host.ts', "import type { AuditHost } from '../../audit/port.js';"],
     ['src/adapters/github/octokit.ts', "import Bottleneck from 'bottleneck';"],
     [

@@ -327,9 +327,9 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
       {
         key: 'dutch/meetups-minimum',
         own: [
-          'de geplande controle van het register heeft iets gevonden',
+          'bij de geplande controle van het register is iets gevonden',
           '#### Wat er mis is',
-          'Jullie groep hield 3 Azure-meetups in de afgelopen 12 maanden; het programma vraagt er minstens 6.',
+          'Jullie groep heeft in de afgelopen 12 maanden 3 Azure-meetups gehouden; het programma vraagt er minstens 6.',
           'Geteld (3):',
           '- 2026-07-09 `Summer session` (afgelast)',
           'Los dit graag uiterlijk 21 januari 2027 op.',
@@ -338,9 +338,9 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
       {
         key: 'swedish/meetups-minimum',
         own: [
-          'registrets schemalagda kontroll hittade något',
+          'registrets schemalagda kontroll har hittat något',
           '#### Vad som är fel',
-          'Er grupp höll 3 Azure-träffar de senaste 12 månaderna; programmet kräver minst 6.',
+          'Er grupp har hållit 3 Azure-möten de senaste 12 månaderna; programmet kräver minst 6.',
         ],
       },
     ];
@@ -369,7 +369,7 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     const closed = onlyIssue(gh, 'dutch/meetups-minimum');
     expect(closed.state).toBe('closed');
     expect(commentsOn(gh, closed.number)).toEqual([
-      'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.\n\nSolved: the group now holds enough Azure meetups in the window. Closing.',
+      'Opgelost: de groep heeft nu genoeg Azure-meetups gehouden in de periode. Dit issue wordt gesloten.\n\nSolved: the group now holds enough Azure meetups in the window. Closing.',
     ]);
   });
 

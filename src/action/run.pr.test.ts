@@ -75,7 +75,7 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
     const before = botComments(gh);
     expect(before).toHaveLength(1);
     expect(before[0]?.body).toContain('co-leider: `pjansen` → @nieuwe-coleider');
-    expect(before[0]?.body).toContain('@nieuwe-coleider: je wordt genoemd als co-leider');
+    expect(before[0]?.body).toContain('@nieuwe-coleider: je staat in het bestand als co-leider');
 
     gh.state.users.add('nieuwe-coleider');
     gh.state.comments.push({

@@ -13,6 +13,7 @@ import { runPrCheck } from '../pr/run-pr-check.js';
 import { writeAnnotations } from '../adapters/github/annotations.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeLogText } from '../report/escape.js';
+import { wordsIn } from '../i18n/findings/index.js';
 import { formatFindings, summaryLine } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { ActionOptions, GitHubConnection } from './inputs.js';
@@ -70,7 +71,7 @@ async function auditMode(
     ),
   );
   core.info(formatPlanText(outcome, options.dryRun).trimEnd());
-  core.info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
+  core.info(apiUsage(stats));
   await core.summary
     .addRaw(
       renderDashboard(outcome, {
@@ -144,7 +145,7 @@ async function prMode(
   for (const result of results) {
     if (result.skipped !== undefined) {
       const which = result.number === undefined ? '' : ` #${String(result.number)}`;
-      core.info(escapeLogText(`Nothing to check${which}: ${result.skipped}.`));
+      core.info(escapeLogText(LOG('check.skipped', { which, reason: result.skipped })));
       continue;
     }
     const { report } = result;
@@ -155,12 +156,19 @@ async function prMode(
     totals.errors += report.errors;
     totals.warnings += report.warnings;
   }
-  core.info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
-  await core.summary
-    .addRaw(`\n_GitHub API: ${stats.requests} requests, ${stats.writes} writes._\n`)
-    .write();
+  const usage = apiUsage(stats);
+  core.info(usage);
+  await core.summary.addRaw(`\n_${usage}_\n`).write();
   setCounts(totals);
   return totals;
+}
+
+/** The log and summaries are for maintainers: in English. */
+const LOG = wordsIn('en');
+
+/** How many requests and writes a run made: a line for the log. */
+function apiUsage(stats: { requests: number; writes: number }): string {
+  return LOG('run.api', { requests: stats.requests, writes: stats.writes });
 }
 
 function setCounts({ errors, warnings }: ActionOutcome): void {

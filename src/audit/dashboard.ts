@@ -1,6 +1,11 @@
 import { REQUIREMENTS } from '../core/vocabulary.js';
-import { findingMessage, type Language } from '../i18n/findings/index.js';
-import { en } from '../i18n/index.js';
+import {
+  findingMessage,
+  option,
+  wordsIn,
+  type Language,
+  type Words,
+} from '../i18n/findings/index.js';
 import { formatFindings } from '../report/text.js';
 import { code, text } from '../report/markdown.js';
 import { monthlyCounts, renderSparkline } from '../report/picture.js';
@@ -13,26 +18,22 @@ const FULL_TABLE_LIMIT = 1000;
 
 const STATUS_ICON = { pass: '✅', fail: '❌', warning: '⚠️', waived: '🕊️' } as const;
 
-const VERB: Record<AuditAction['type'], string> = {
-  open: 'opened',
-  reopen: 'reopened',
-  update: 'updated',
-  close: 'closed (solved)',
-  'close-duplicate': 'closed (duplicate)',
-  end: 'marked ended (closed already)',
-};
+/** The dashboard is the program team's, in the job summary: in English. */
+const EN = wordsIn('en');
 
-function counts(actions: readonly AuditAction[]): string {
-  const tally = new Map<string, number>();
-  for (const action of actions)
-    tally.set(VERB[action.type], (tally.get(VERB[action.type]) ?? 0) + 1);
+/** How many actions of each type, in the order they were first taken: `2 opened, 1 updated`. */
+function counts(actions: readonly AuditAction[], say: Words): string {
+  const tally = new Map<AuditAction['type'], number>();
+  for (const action of actions) tally.set(action.type, (tally.get(action.type) ?? 0) + 1);
   return tally.size === 0
-    ? 'no changes'
-    : [...tally].map(([verb, count]) => `${count} ${verb}`).join(', ');
+    ? say('audit.no-changes')
+    : [...tally]
+        .map(([type, count]) => say('audit.tally', { type: option(type), count }))
+        .join(', ');
 }
 
-function issueRef(action: AuditAction): string {
-  return action.type === 'open' ? 'new' : `#${action.number}`;
+function issueRef(action: AuditAction, say: Words): string {
+  return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
 }
 
 /** The program dashboard: every group's standing, and what this run did. */
@@ -42,43 +43,59 @@ export function renderDashboard(
 ): string {
   const active = outcome.groups.filter((group) => group.status === 'active');
   const lines = [
-    `## Registry audit, ${meta.today}`,
+    EN('dashboard.heading', { today: meta.today }),
     '',
-    `${active.length} active groups of ${outcome.groups.length} · ${outcome.problems.length} open problems · ${outcome.existing.length} audit issues found.`,
+    EN('dashboard.totals', {
+      active: active.length,
+      groups: outcome.groups.length,
+      problems: outcome.problems.length,
+      issues: outcome.existing.length,
+    }),
     '',
     meta.dryRun
-      ? `**Dry run:** nothing was written. The plan: ${counts(outcome.planned)}.`
-      : `**This run:** ${counts(outcome.done)}.${outcome.deferred.length > 0 ? ` **${outcome.deferred.length} actions are left for the next run** (the write cap was reached${outcome.failure === undefined ? '' : ', or a write failed'}).` : ''}`,
+      ? EN('dashboard.dry-run', { plan: counts(outcome.planned, EN) })
+      : EN('dashboard.this-run', {
+          done: counts(outcome.done, EN),
+          deferred: outcome.deferred.length,
+          failed: outcome.failure === undefined ? 'no' : 'yes',
+        }),
     '',
-    `GitHub API: ${meta.requests} requests, ${meta.writes} writes.${outcome.accountsChecked ? '' : ' GitHub accounts were not checked (no token).'}`,
+    [
+      EN('run.api', { requests: meta.requests, writes: meta.writes }),
+      ...(outcome.accountsChecked ? [] : [EN('dashboard.no-token')]),
+    ].join(' '),
   ];
-  if (outcome.failure !== undefined) lines.push('', `**A write failed:** ${text(outcome.failure)}`);
-  const notMigrated = notMigratedLine(outcome);
-  if (notMigrated !== undefined) lines.push('', `**Not migrated:** ${notMigrated}`);
+  if (outcome.failure !== undefined)
+    lines.push('', EN('dashboard.write-failed', { reason: text(outcome.failure) }));
+  const notMigrated = notMigratedLine(outcome, EN);
+  if (notMigrated !== undefined)
+    lines.push('', EN('dashboard.not-migrated', { leaders: notMigrated }));
   if (outcome.notTheAudits.length > 0) {
     // Someone copied the marker: the program team may want to look, the audit leaves them be.
     const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
-    const more = outcome.notTheAudits.length - shown.length;
     lines.push(
       '',
-      `**Not the audit's:** ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''} carry its marker but were not opened by its account; they are left alone.`,
+      EN('dashboard.not-the-audits', {
+        issues: shown.join(', '),
+        more: outcome.notTheAudits.length - shown.length,
+      }),
     );
   }
   const shown = meta.dryRun ? outcome.planned : outcome.done;
   if (shown.length > 0) {
     lines.push(
       '',
-      meta.dryRun ? '### Planned actions' : '### Actions this run',
+      `### ${EN('dashboard.actions', { dryRun: meta.dryRun ? 'yes' : 'no' })}`,
       '',
-      '| Action | Group | Problem | Issue |',
+      EN('dashboard.actions.columns'),
       '|---|---|---|---|',
     );
     for (const action of shown.slice(0, 500)) {
       lines.push(
-        `| ${VERB[action.type]} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action)} |`,
+        `| ${EN('audit.verb', { type: option(action.type) })} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action, EN)} |`,
       );
     }
-    if (shown.length > 500) lines.push('', `…and ${shown.length - 500} more.`);
+    if (shown.length > 500) lines.push('', EN('dashboard.more', { count: shown.length - 500 }));
   }
   // A set, not a search of the problems per group: thousands of each in a large registry.
   const withProblems = new Set(outcome.problems.map((problem) => problem.group));
@@ -86,19 +103,22 @@ export function renderDashboard(
     outcome.groups.length <= FULL_TABLE_LIMIT
       ? outcome.groups
       : outcome.groups.filter((group) => withProblems.has(group));
-  lines.push('', '### Groups', '');
+  lines.push('', `### ${EN('dashboard.groups')}`, '');
   if (listed.length < outcome.groups.length)
     lines.push(
-      `Only the ${listed.length} groups with problems are listed (of ${outcome.groups.length}).`,
+      EN('dashboard.groups.only-problems', {
+        listed: listed.length,
+        groups: outcome.groups.length,
+      }),
       '',
     );
   const header = [
-    'Group',
-    'Status',
-    ...REQUIREMENTS.map((requirement) => en.requirement[requirement]),
-    'Azure meetups',
-    'Last 12 months',
-    'Days since last',
+    EN('dashboard.column.group'),
+    EN('dashboard.column.status'),
+    ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
+    EN('dashboard.column.meetups'),
+    EN('dashboard.column.months'),
+    EN('dashboard.column.days'),
   ];
   lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
   for (const group of listed) {
@@ -125,10 +145,11 @@ export function formatPlanText(
   dryRun: boolean,
   findingsIn?: Language,
 ): string {
+  const say = EN;
   const actions = dryRun ? outcome.planned : outcome.done;
   const lines = actions.map((action) =>
     escapeLogText(
-      `${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`,
+      `${action.type.padEnd(15)} ${issueRef(action, say).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`,
     ),
   );
   // Each problem with the findings behind it, as the issue states them.
@@ -138,21 +159,25 @@ export function formatPlanText(
       lines.push(indent(formatFindings(problem.findings, findingsIn)));
   }
   const active = outcome.groups.filter((group) => group.status === 'active').length;
-  const notMigrated = notMigratedLine(outcome);
-  if (notMigrated !== undefined) lines.push(`Not migrated: ${notMigrated.replaceAll('`', '')}`);
+  const notMigrated = notMigratedLine(outcome, say);
+  if (notMigrated !== undefined)
+    lines.push(say('audit.text.not-migrated', { leaders: notMigrated.replaceAll('`', '') }));
   lines.push(
-    `${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`,
+    say('audit.text.summary', {
+      dryRun: dryRun ? 'yes' : 'no',
+      actions: actions.length,
+      problems: outcome.problems.length,
+      active,
+      deferred: outcome.deferred.length,
+    }),
   );
   return `${lines.join('\n')}\n`;
 }
 
 /** Leaders known by login only, said once a run rather than in an issue per group. */
-function notMigratedLine({ notMigrated }: AuditOutcome): string | undefined {
+function notMigratedLine({ notMigrated }: AuditOutcome, say: Words): string | undefined {
   if (notMigrated.people === 0) return undefined;
-  const people = `${String(notMigrated.people)} leader${notMigrated.people === 1 ? '' : 's'}`;
-  const groups = `${String(notMigrated.groups)} group${notMigrated.groups === 1 ? '' : 's'}`;
-  const have = notMigrated.people === 1 ? 'has' : 'have';
-  return `${people} in ${groups} ${have} no \`githubId\` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.`;
+  return say('audit.not-migrated', { people: notMigrated.people, groups: notMigrated.groups });
 }
 
 function indent(text: string): string {

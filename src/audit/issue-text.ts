@@ -1,7 +1,14 @@
 import { addDays, type PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
-import { findingMessage } from '../i18n/findings/index.js';
-import { en, messagesFor, type Messages } from '../i18n/index.js';
+import {
+  findingMessage,
+  languageOf,
+  option,
+  wordsIn,
+  type FindingMessageId,
+  type Language,
+  type Words,
+} from '../i18n/findings/index.js';
 import { code, mention, text } from '../report/markdown.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
 import { AUDIT_LABEL, LABEL_OF_KIND } from './kinds.js';
@@ -84,14 +91,14 @@ export function renderIssue(
   since: PlainDate,
   context: TextContext,
 ): IssueText {
-  const primary = messagesFor(problem.group.language);
+  const primary = languageOf(problem.group.language);
   const sections = [
     marker({ slug: problem.group.slug, kind: problem.kind }, since),
     renderSection(problem, since, primary, context),
   ];
-  if (primary !== en)
+  if (primary !== 'en')
     sections.push(
-      `<details><summary>English</summary>\n\n${renderSection(problem, since, en, context)}\n\n</details>`,
+      `<details><summary>English</summary>\n\n${renderSection(problem, since, 'en', context)}\n\n</details>`,
     );
   return {
     title: titleOf(problem),
@@ -100,33 +107,78 @@ export function renderIssue(
   };
 }
 
-function titleOf({ kind, group }: AuditProblem): string {
-  const prefix = `[${group.slug}]`;
-  const { cadence, shortfall } = group;
-  switch (kind) {
-    case 'meetups-minimum':
-      return `${prefix} ${cadence.counted.length} of ${cadence.required} Azure meetups in the last 12 months`;
-    case 'meetups-at-risk':
-      return `${prefix} at risk of falling below ${shortfall?.required ?? cadence.required} Azure meetups on ${shortfall?.on ?? ''}`;
-    case 'leader':
-      return `${prefix} no valid group leader`;
-    case 'co-leader':
-      return `${prefix} no valid co-leader`;
-    case 'leader-renamed':
-      return `${prefix} a leader's GitHub username has changed`;
-    case 'terms':
-      return `${prefix} terms and conditions not accepted`;
-    case 'waiver-expired':
-      return `${prefix} a waiver has expired`;
+/** Each problem's messages: the issue's title, what is wrong, what to do, what solved it. */
+const MESSAGES: Record<
+  ProblemKind,
+  {
+    title: FindingMessageId;
+    wrong: FindingMessageId;
+    todo: FindingMessageId;
+    resolved: FindingMessageId;
   }
+> = {
+  'meetups-minimum': {
+    title: 'issue.title.meetups-minimum',
+    wrong: 'issue.wrong.meetups-minimum',
+    todo: 'issue.todo.meetups-minimum',
+    resolved: 'issue.resolved.meetups-minimum',
+  },
+  'meetups-at-risk': {
+    title: 'issue.title.meetups-at-risk',
+    wrong: 'issue.wrong.meetups-at-risk',
+    todo: 'issue.todo.meetups-at-risk',
+    resolved: 'issue.resolved.meetups-at-risk',
+  },
+  leader: {
+    title: 'issue.title.leader',
+    wrong: 'issue.wrong.leader',
+    todo: 'issue.todo.leader',
+    resolved: 'issue.resolved.leader',
+  },
+  'co-leader': {
+    title: 'issue.title.co-leader',
+    wrong: 'issue.wrong.co-leader',
+    todo: 'issue.todo.co-leader',
+    resolved: 'issue.resolved.co-leader',
+  },
+  'leader-renamed': {
+    title: 'issue.title.leader-renamed',
+    wrong: 'issue.wrong.leader-renamed',
+    todo: 'issue.todo.leader-renamed',
+    resolved: 'issue.resolved.leader-renamed',
+  },
+  terms: {
+    title: 'issue.title.terms',
+    wrong: 'issue.wrong.terms',
+    todo: 'issue.todo.terms',
+    resolved: 'issue.resolved.terms',
+  },
+  'waiver-expired': {
+    title: 'issue.title.waiver-expired',
+    wrong: 'issue.wrong.waiver-expired',
+    todo: 'issue.todo.waiver-expired',
+    resolved: 'issue.resolved.waiver-expired',
+  },
+};
+
+function titleOf({ kind, group }: AuditProblem): string {
+  const { cadence, shortfall } = group;
+  return wordsIn('en')(MESSAGES[kind].title, {
+    slug: group.slug,
+    counted: cadence.counted.length,
+    required:
+      kind === 'meetups-at-risk' ? (shortfall?.required ?? cadence.required) : cadence.required,
+    on: shortfall?.on ?? '',
+  });
 }
 
 function renderSection(
   problem: AuditProblem,
   since: PlainDate,
-  m: Messages,
+  language: Language,
   context: TextContext,
 ): string {
+  const say = wordsIn(language);
   const { group, kind } = problem;
   const who = addressees(group).join(' ');
   const file = context.fileUrl
@@ -136,40 +188,46 @@ function renderSection(
   const wrong = (() => {
     switch (kind) {
       case 'meetups-minimum':
-        return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
-      case 'meetups-at-risk':
-        return m.audit.wrong[kind](
-          group.shortfall?.on ?? '',
-          group.shortfall?.counted ?? 0,
-          group.shortfall?.required ?? 0,
+        return say(MESSAGES[kind].wrong, {
+          held: group.cadence.counted.length,
+          required: group.cadence.required,
           months,
-        );
+        });
+      case 'meetups-at-risk':
+        return group.shortfall === undefined
+          ? ''
+          : say(MESSAGES[kind].wrong, {
+              on: group.shortfall.on,
+              counted: group.shortfall.counted,
+              required: group.shortfall.required,
+              months,
+            });
       case 'leader-renamed':
-        return renamedLines(group, m).join('\n\n');
+        return renamedLines(group, say).join('\n\n');
       default:
-        return m.audit.wrong[kind];
+        return say(MESSAGES[kind].wrong);
     }
   })();
   return [
-    m.audit.intro(who === '' ? code(group.name) : who),
+    say('issue.intro', { who: who === '' ? code(group.name) : who }),
     '',
     `**${code(group.name)}** · ${file}`,
     '',
-    `#### ${m.audit.headings.wrong}`,
+    `#### ${say('issue.heading.wrong')}`,
     '',
     wrong,
     '',
-    `#### ${m.audit.headings.evidence}`,
+    `#### ${say('issue.heading.evidence')}`,
     '',
-    ...evidence(problem, m),
+    ...evidence(problem, language),
     '',
-    `#### ${m.audit.headings.todo}`,
+    `#### ${say('issue.heading.todo')}`,
     '',
-    m.audit.todo[kind](file),
+    say(MESSAGES[kind].todo, { file }),
     '',
-    `#### ${m.audit.headings.deadline}`,
+    `#### ${say('issue.heading.deadline')}`,
     '',
-    m.audit.deadline(deadline(problem, since, context.policy)),
+    say('issue.deadline', { date: deadline(problem, since, context.policy) }),
   ].join('\n');
 }
 
@@ -206,19 +264,20 @@ function addressees(group: GroupSnapshot): string[] {
 }
 
 /** Each renamed account: the old username as plain text, the new one mentioned (the same person). */
-function renamedLines(group: GroupSnapshot, m: Messages): string[] {
+function renamedLines(group: GroupSnapshot, say: Words): string[] {
   return (['leader', 'coLeader'] as const).flatMap((role) => {
     const check = group.accounts[role];
     const old = group.leaders[role];
     if (check?.status !== 'renamed' || old === undefined) return [];
     const name = group.people[role]?.name;
     return [
-      m.audit.wrong['leader-renamed'](
+      say('issue.wrong.leader-renamed', {
         role,
-        name === undefined ? '' : code(name),
-        code(old),
-        mention(check.login),
-      ),
+        named: name === undefined ? 'no' : 'yes',
+        name: name === undefined ? '' : code(name),
+        old: code(old),
+        now: mention(check.login),
+      }),
     ];
   });
 }
@@ -236,19 +295,20 @@ function meetupLine(meetup: { date: string; title: string }, note?: string): str
   return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
 }
 
-function evidence(problem: AuditProblem, m: Messages): string[] {
+function evidence(problem: AuditProblem, language: Language): string[] {
+  const say = wordsIn(language);
   const { cadence, shortfall } = problem.group;
   if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
-    const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
+    const lines = [`${say('issue.counted')} (${cadence.counted.length}):`, ''];
     lines.push(
       ...(cadence.counted.length === 0
-        ? [`- ${m.audit.none}`]
+        ? [`- ${say('issue.none')}`]
         : cadence.counted.map((meetup) => meetupLine(meetup))),
     );
     if (problem.kind === 'meetups-at-risk' && shortfall) {
       lines.push(
         '',
-        `${m.audit.expiring}:`,
+        `${say('issue.expiring')}:`,
         '',
         ...shortfall.expiring.map((meetup) => meetupLine(meetup)),
       );
@@ -258,9 +318,11 @@ function evidence(problem: AuditProblem, m: Messages): string[] {
     if (notCounted.length > 0) {
       lines.push(
         '',
-        `${m.audit.notCounted}:`,
+        `${say('issue.not-counted')}:`,
         '',
-        ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, m.audit.exclusion[reason])),
+        ...notCounted.map(({ meetup, reason }) =>
+          meetupLine(meetup, say('issue.exclusion', { reason: option(reason) })),
+        ),
       );
     }
     return lines;
@@ -268,7 +330,7 @@ function evidence(problem: AuditProblem, m: Messages): string[] {
   return problem.findings.map((finding) => {
     const where =
       finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-    return `- ${code(where)} ${text(findingMessage(finding, m.language))}`;
+    return `- ${code(where)} ${text(findingMessage(finding, language))}`;
   });
 }
 
@@ -280,19 +342,21 @@ export function renderResolution(
   resolution: Resolution,
   group: GroupSnapshot | undefined,
 ): string {
-  const say = (m: Messages): string =>
+  const id: FindingMessageId =
     resolution === 'solved'
-      ? m.audit.resolved[kind]
+      ? MESSAGES[kind].resolved
       : resolution === 'inactive'
-        ? m.audit.inactive
-        : m.audit.superseded;
-  const primary = messagesFor(group?.language);
-  return primary === en ? say(en) : `${say(primary)}\n\n${say(en)}`;
+        ? 'issue.inactive'
+        : 'issue.superseded';
+  return inBoth(languageOf(group?.language), (say) => say(id));
 }
 
 export function renderDuplicate(number: number, language: string | undefined): string {
-  const primary = messagesFor(language);
-  return primary === en
-    ? en.audit.duplicate(number)
-    : `${primary.audit.duplicate(number)}\n\n${en.audit.duplicate(number)}`;
+  return inBoth(languageOf(language), (say) => say('issue.duplicate', { number }));
+}
+
+/** A comment in the group's language, then in English for maintainers (once, for English). */
+function inBoth(language: Language, write: (say: Words) => string): string {
+  const english = write(wordsIn('en'));
+  return language === 'en' ? english : `${write(wordsIn(language))}\n\n${english}`;
 }

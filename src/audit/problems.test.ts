@@ -181,9 +181,9 @@ describe('the issue text', () => {
     if (!problem) throw new Error('no problem');
     const { body } = renderIssue(problem, TODAY, context);
     expect(body).toContain(
-      'Er grupp höll 1 Azure-träff de senaste 12 månaderna; programmet kräver minst 6.',
+      'Er grupp har hållit 1 Azure-möte de senaste 12 månaderna; programmet kräver minst 6.',
     );
-    expect(body.indexOf('Er grupp höll')).toBeLessThan(
+    expect(body.indexOf('Er grupp har hållit')).toBeLessThan(
       body.indexOf('<details><summary>English</summary>'),
     );
     expect(body).toContain('Your group held 1 Azure meetup in the last 12 months');

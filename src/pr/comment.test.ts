@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { findingMessage } from '../i18n/findings/index.js';
-import { en, messagesFor } from '../i18n/index.js';
+import { findingMessage, wordsIn } from '../i18n/findings/index.js';
 import { text as markdownText } from '../report/markdown.js';
 import { check, VALID_GROUP, swapPerson } from '../../test/support/check.js';
 import {
@@ -30,9 +29,9 @@ describe('the pull-request comment', () => {
   it('starts with its marker and writes the group language first, English alongside', () => {
     const body = renderPrComment(exampleReport('sv'));
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n`)).toBe(true);
-    expect(body).toContain('Vem behöver agera');
+    expect(body).toContain('Vem behöver göra något');
     expect(body).toContain('<details><summary>English</summary>');
-    expect(body.indexOf('Vem behöver agera')).toBeLessThan(body.indexOf('Who must act'));
+    expect(body.indexOf('Vem behöver göra något')).toBeLessThan(body.indexOf('Who must act'));
   });
 
   it.each(['nl', 'sv'] as const)(
@@ -83,7 +82,7 @@ describe('the pull-request comment', () => {
     const shown = /<!-- example-comment:start -->\n([\s\S]*?)\n<!-- example-comment:end -->/.exec(
       page,
     )?.[1];
-    expect(shown).toBe(renderReport(exampleReport('en'), en));
+    expect(shown).toBe(renderReport(exampleReport('en'), 'en'));
   });
 });
 
@@ -130,16 +129,16 @@ describe('the pull-request comment within GitHub’s limits', () => {
 
   it('cuts a comment for 80 groups to fit, in the group language, keeping its marker and record', () => {
     const report = crowdedReport(80);
-    const full = `${renderReport(report, messagesFor('nl'))}${renderReport(report, en)}`;
+    const full = `${renderReport(report, 'nl')}${renderReport(report, 'en')}`;
     expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
     const body = renderPrComment(report, '<!-- record -->');
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n<!-- record -->\n`)).toBe(true);
-    expect(body.trimEnd().endsWith(messagesFor('nl').cut)).toBe(true);
+    expect(body.trimEnd().endsWith(wordsIn('nl')('comment.cut'))).toBe(true);
     expect(body).not.toContain('<details>');
     // What was cut is detail: every ask is still there, the last one included.
     expect(body).toContain('#### Wie moet iets doen');
-    expect(body).toContain('`person-79`: je wordt genoemd als co-leider');
+    expect(body).toContain('`person-79`: je staat in het bestand als co-leider');
   });
 
   it('cuts the check run summary to fit, saying where the rest is', () => {

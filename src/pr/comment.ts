@@ -1,5 +1,11 @@
-import { en, messagesFor, type Messages } from '../i18n/index.js';
-import { findingMessage } from '../i18n/findings/index.js';
+import {
+  findingMessage,
+  languageOf,
+  option,
+  wordsIn,
+  type Language,
+  type Words,
+} from '../i18n/findings/index.js';
 import { REQUIREMENTS } from '../core/vocabulary.js';
 import { code, fitMarkdown, mention, text } from '../report/markdown.js';
 import { leaders } from './authorization.js';
@@ -54,123 +60,171 @@ function knownByUsername(change: GroupReport['change']): boolean {
  * or none, is written in English.
  */
 export function renderPrComment(report: PrReport, record = ''): string {
-  const languages = new Set(report.groups.map((group) => messagesFor(group.language)));
-  const primary = languages.size === 1 ? ([...languages][0] ?? en) : en;
+  const languages = new Set(report.groups.map((group) => languageOf(group.language)));
+  const primary: Language = languages.size === 1 ? ([...languages][0] ?? 'en') : 'en';
   const head = `${PR_COMMENT_MARKER}\n${record}`.trimEnd();
   const main = renderReport(report, primary);
   const english =
-    primary === en
+    primary === 'en'
       ? ''
-      : `\n\n<details><summary>English</summary>\n\n${renderReport(report, en)}\n\n</details>`;
+      : `\n\n<details><summary>English</summary>\n\n${renderReport(report, 'en')}\n\n</details>`;
   const full = `${head}\n\n${main}${english}\n`;
   if (Buffer.byteLength(full) <= COMMENT_LIMIT) return full;
   // Too long for GitHub: the group's language first; the English is in the check run.
-  return `${fitMarkdown(`${head}\n\n${main}`, COMMENT_LIMIT - 1, primary.cut)}\n`;
+  return `${fitMarkdown(`${head}\n\n${main}`, COMMENT_LIMIT - 1, wordsIn(primary)('comment.cut'))}\n`;
 }
 
-export function renderReport(report: PrReport, m: Messages): string {
+/** The report in `language`: the comment's body, and (in English) the check run's summary. */
+export function renderReport(report: PrReport, language: Language): string {
+  const m = { say: wordsIn(language), language };
   const handle = handlesFor(report);
   const lines: string[] = ['### Registry check', '', verdictLine(report, m)];
   if (report.notChecked !== undefined)
-    lines.push('', m.tooLarge(report.notChecked.count, report.notChecked.what));
+    lines.push(
+      '',
+      m.say('comment.too-large', {
+        count: report.notChecked.count,
+        what: report.notChecked.what,
+      }),
+    );
   // Who must act comes first: a report cut to fit GitHub's limit loses details, never the asks.
-  lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
-  lines.push('', m.next[report.verdict]);
+  lines.push('', `#### ${m.say('comment.act.heading')}`, '', ...renderNeeds(report, m, handle));
+  lines.push('', m.say('comment.next', { verdict: report.verdict }));
   for (const group of report.groups) lines.push('', ...renderGroup(group, m, handle));
   if (report.outside.length > 0) {
     lines.push(
       '',
-      `- ${m.changes.outside(
-        report.outside
+      `- ${m.say('comment.changes.outside', {
+        files: report.outside
           .slice(0, 10)
           .map((path) => code(path))
           .join(', '),
-      )}`,
+      })}`,
     );
   }
   if (report.findings.length > 0) lines.push('', ...renderFindings(report, m));
   return lines.join('\n');
 }
 
-function verdictLine(report: PrReport, m: Messages): string {
-  return report.verdict === 'fail' ? m.verdict.fail(report.errors) : m.verdict[report.verdict];
+/** The frame's words in one language, and which language (the findings are rendered in it). */
+interface In {
+  say: Words;
+  language: Language;
 }
 
-function renderGroup(group: GroupReport, m: Messages, handle: Handle): string[] {
+function verdictLine(report: PrReport, m: In): string {
+  switch (report.verdict) {
+    case 'pass':
+      return m.say('comment.verdict.pass');
+    case 'fail':
+      return m.say('comment.verdict.fail', { errors: report.errors });
+    case 'waiting':
+      return m.say('comment.verdict.waiting');
+  }
+}
+
+function renderGroup(group: GroupReport, m: In, handle: Handle): string[] {
   const { change } = group;
-  const title = `#### ${group.name === undefined ? code(change.path) : code(group.name)} · ${code(change.path)} · ${m.kind[change.kind]}`;
+  const title = `#### ${group.name === undefined ? code(change.path) : code(group.name)} · ${code(change.path)} · ${m.say('comment.kind', { kind: change.kind })}`;
   const lines = [title, ''];
   if (change.head !== undefined) {
-    lines.push(`| ${m.columns[0]} | ${m.columns[1]} |`, '|---|---|');
+    lines.push(
+      `| ${m.say('comment.column.requirement')} | ${m.say('comment.column.status')} |`,
+      '|---|---|',
+    );
     for (const requirement of REQUIREMENTS)
-      lines.push(`| ${m.requirement[requirement]} | ${m.status[group.card[requirement]]} |`);
+      lines.push(
+        `| ${m.say('comment.requirement', { requirement })} | ${m.say('comment.status', { status: group.card[requirement] })} |`,
+      );
     lines.push('');
   }
-  lines.push(`**${m.changes.heading}:** ${describeChanges(group, m, handle)}`);
-  if (knownByUsername(change)) lines.push('', `<sub>${m.changes.byUsername}</sub>`);
+  lines.push(`**${m.say('comment.changes.heading')}:** ${describeChanges(group, m, handle)}`);
+  if (knownByUsername(change)) lines.push('', `<sub>${m.say('comment.changes.by-username')}</sub>`);
   if (group.cadence) {
     const held = group.cadence.counted.length;
     lines.push(
       '',
-      `**${m.picture.heading}** (${m.picture.counted(held, group.cadence.required)})`,
+      `**${m.say('comment.picture.heading')}** (${m.say('comment.picture.counted', { held, required: group.cadence.required })})`,
       '',
-      renderPicture(monthlyCounts(group.cadence), m.locale),
+      renderPicture(monthlyCounts(group.cadence), m.language),
       '',
-      `<sub>${m.picture.legend}</sub>`,
+      `<sub>${m.say('comment.picture.legend')}</sub>`,
     );
   }
   return lines;
 }
 
-function describeChanges(group: GroupReport, m: Messages, handle: Handle): string {
+function describeChanges(group: GroupReport, m: In, handle: Handle): string {
   const { change } = group;
   const items: string[] = [];
-  if (change.kind === 'join') items.push(m.changes.newGroup);
-  if (change.kind === 'leave' && change.head === undefined) items.push(m.changes.removedFile);
+  if (change.kind === 'join') items.push(m.say('comment.changes.new-group'));
+  if (change.kind === 'leave' && change.head === undefined)
+    items.push(m.say('comment.changes.removed-file'));
   const person = (login: string | undefined): string =>
-    login === undefined ? m.changes.nobody : handle(login);
+    login === undefined ? m.say('comment.changes.nobody') : handle(login);
   for (const { role, from, to } of change.leadership)
-    items.push(m.changes.leadership(role, person(from), person(to)));
+    items.push(m.say('comment.changes.leadership', { role, from: person(from), to: person(to) }));
   if (change.meetupsAdded > 0 && change.kind !== 'join')
-    items.push(m.changes.meetupsAdded(change.meetupsAdded));
-  if (change.meetupsRemoved > 0) items.push(m.changes.meetupsRemoved(change.meetupsRemoved));
+    items.push(m.say('comment.changes.meetups-added', { count: change.meetupsAdded }));
+  if (change.meetupsRemoved > 0)
+    items.push(m.say('comment.changes.meetups-removed', { count: change.meetupsRemoved }));
   for (const waiver of change.waivers)
-    items.push(m.changes.waiver(code(waiver.rule), waiver.change, waiver.until ?? ''));
+    items.push(
+      m.say('comment.changes.waiver', {
+        rule: code(waiver.rule),
+        change: waiver.change,
+        limited: waiver.until ? 'yes' : 'no',
+        until: waiver.until ?? '',
+      }),
+    );
   if (change.fields.length > 0)
-    items.push(m.changes.fields(change.fields.map((name) => code(name)).join(', ')));
-  return items.length === 0 ? m.changes.none : items.join('; ');
+    items.push(
+      m.say('comment.changes.fields', {
+        fields: change.fields.map((name) => code(name)).join(', '),
+      }),
+    );
+  return items.length === 0 ? m.say('comment.changes.none') : items.join('; ');
 }
 
-function renderNeeds(report: PrReport, m: Messages, handle: Handle): string[] {
+function renderNeeds(report: PrReport, m: In, handle: Handle): string[] {
   const lines: string[] = [];
-  if (report.errors > 0) lines.push(`- [ ] ${m.act.author(handle(report.author))}`);
+  const done = m.say('comment.act.maintainer-done');
+  const consented = (login: string): string =>
+    m.say('comment.act.consented', { who: handle(login) });
+  if (report.errors > 0)
+    lines.push(`- [ ] ${m.say('comment.act.author', { who: handle(report.author) })}`);
   for (const need of report.needs) {
     if (need.kind === 'consent' && need.removed !== undefined) {
       const { now, byMaintainer } = need.removed;
       lines.push(
         !need.satisfied
-          ? `- [ ] ${m.act.removed(handle(need.login), need.role, now)}`
-          : `- [x] ${byMaintainer ? m.act.maintainerDone : m.act.consented(handle(need.login))}`,
+          ? `- [ ] ${m.say('comment.act.removed', { who: handle(need.login), role: need.role, now: now ?? 'none' })}`
+          : `- [x] ${byMaintainer ? done : consented(need.login)}`,
       );
     } else if (need.kind === 'consent') {
       lines.push(
         need.satisfied
-          ? `- [x] ${m.act.consented(handle(need.login))}`
-          : `- [ ] ${m.act.consent(handle(need.login), need.role)}`,
+          ? `- [x] ${consented(need.login)}`
+          : `- [ ] ${m.say('comment.act.consent', { who: handle(need.login), role: need.role })}`,
       );
     } else {
       lines.push(
-        need.satisfied ? `- [x] ${m.act.maintainerDone}` : `- [ ] ${m.act.maintainer[need.reason]}`,
+        need.satisfied
+          ? `- [x] ${done}`
+          : `- [ ] ${m.say('comment.act.maintainer', { reason: option(need.reason) })}`,
       );
     }
   }
-  if (lines.length === 0) lines.push(`- ${m.act.nobody}`);
+  if (lines.length === 0) lines.push(`- ${m.say('comment.act.nobody')}`);
   return lines;
 }
 
-function renderFindings(report: PrReport, m: Messages): string[] {
+function renderFindings(report: PrReport, m: In): string[] {
   const shown = report.findings.slice(0, MAX_FINDINGS_IN_COMMENT);
-  const lines = [`#### ${m.findings.heading(report.findings.length)}`, ''];
+  const lines = [
+    `#### ${m.say('comment.findings.heading', { count: report.findings.length })}`,
+    '',
+  ];
   for (const finding of shown) {
     const where = code(`${finding.file}:${finding.line}:${finding.column}`);
     lines.push(
@@ -178,18 +232,19 @@ function renderFindings(report: PrReport, m: Messages): string[] {
     );
   }
   const hidden = report.findings.length - shown.length;
-  if (hidden > 0) lines.push('', m.findings.more(hidden));
+  if (hidden > 0) lines.push('', m.say('comment.findings.more', { count: hidden }));
   return lines;
 }
 
 /** The job summary: the English report and every finding, for maintainers reading the run. */
 export function renderPrSummary(report: PrReport): string {
-  const lines = [renderReport(report, en), ''];
+  const say = wordsIn('en');
+  const lines = [renderReport(report, 'en'), ''];
   if (report.findings.length > 0) {
     lines.push(
-      '#### All findings',
+      `#### ${say('check.job.all-findings')}`,
       '',
-      '| Where | Severity | Rule | Message |',
+      say('check.job.columns'),
       '|---|---|---|---|',
     );
     for (const finding of report.findings) {
@@ -198,15 +253,11 @@ export function renderPrSummary(report: PrReport): string {
       );
     }
   }
-  return `${fitMarkdown(lines.join('\n'), JOB_SUMMARY_LIMIT, '_…cut to fit the job summary._')}\n`;
+  return `${fitMarkdown(lines.join('\n'), JOB_SUMMARY_LIMIT, say('check.job.cut'))}\n`;
 }
 
 /** The check run's summary: the English report, within GitHub's limit. */
 export function renderCheckSummary(report: PrReport, notes: readonly string[] = []): string {
-  const body = [...notes, renderReport(report, en)].join('\n\n');
-  return fitMarkdown(
-    body,
-    CHECK_SUMMARY_LIMIT,
-    '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._',
-  );
+  const body = [...notes, renderReport(report, 'en')].join('\n\n');
+  return fitMarkdown(body, CHECK_SUMMARY_LIMIT, wordsIn('en')('check.summary.cut'));
 }

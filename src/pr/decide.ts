@@ -2,7 +2,7 @@ import type { IdentityContext } from '../core/accounts.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { languageOf } from '../i18n/findings/index.js';
+import { languageOf, wordsIn } from '../i18n/findings/index.js';
 import type { GroupFile } from '../load/group-file.js';
 import { askedLogins, readAsks, renderAsks } from './asks.js';
 import {
@@ -218,11 +218,11 @@ export function desiredState(pr: PullRequestInfo, report: PrReport, twins: Twins
   const notes: string[] = [];
   if (annotations.length > MAX_ANNOTATIONS)
     notes.push(
-      `_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`,
+      MAINTAINER('check.note.not-annotated', { count: annotations.length - MAX_ANNOTATIONS }),
     );
   if (twins.best !== undefined)
     notes.push(
-      `**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`,
+      MAINTAINER('check.note.twin', { number: twins.best.number, verdict: twins.best.verdict }),
     );
   return {
     commentBody: renderPrComment(report, renderAsks(report.needs)),
@@ -238,17 +238,18 @@ export function desiredState(pr: PullRequestInfo, report: PrReport, twins: Twins
   };
 }
 
+/** The check run is for maintainers: its title and notes are in English. */
+const MAINTAINER = wordsIn('en');
+
 export function checkTitle(report: PrReport): string {
-  const plural = (count: number, word: string): string =>
-    `${String(count)} ${word}${count === 1 ? '' : 's'}`;
+  const { errors, warnings } = report;
   if (report.notChecked !== undefined)
-    return report.verdict === 'pass'
-      ? 'Too large to check file by file: a maintainer approved this commit'
-      : 'Too large to check file by file: a maintainer must review';
-  if (report.verdict === 'fail')
-    return `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
-  if (report.verdict === 'waiting') return 'Waiting for consent or a maintainer';
-  return report.warnings > 0 ? `Passing, ${plural(report.warnings, 'warning')}` : 'Passing';
+    return MAINTAINER('check.title.too-large', {
+      approved: report.verdict === 'pass' ? 'yes' : 'no',
+    });
+  if (report.verdict === 'fail') return MAINTAINER('check.title.fail', { errors, warnings });
+  if (report.verdict === 'waiting') return MAINTAINER('check.title.waiting');
+  return MAINTAINER('check.title.pass', { warnings });
 }
 
 /**

@@ -127,7 +127,9 @@ export function prAuthorityAttacks(runner: ActionRunner): void {
     expect((await run()).status).toBe(0);
     expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
     expect(labelsOn(gh)).toEqual(expect.arrayContaining(['update', 'needs maintainer']));
-    expect(botComments(gh)[0]?.body).toContain('auditissues van de groep beginnen opnieuw');
+    expect(botComments(gh)[0]?.body).toContain(
+      'controle-issues van de groep (en hun termijnen) beginnen dan opnieuw',
+    );
     review('maintainer', 'APPROVED');
     await run();
     expect(lastCheckRun(gh)?.conclusion).toBe('success');
@@ -144,7 +146,9 @@ export function prAuthorityAttacks(runner: ActionRunner): void {
     expect(lastCheckRun(gh)?.conclusion).toBe('action_required');
     expect(labelsOn(gh)).toContain('awaiting consent');
     const body = botComments(gh)[0]?.body ?? '';
-    expect(body).toContain('@annadevries: je wordt als groepsleider van deze groep verwijderd');
+    expect(body).toContain(
+      '@annadevries: met deze pull request ben je geen groepsleider van deze groep meer',
+    );
     await run('issue_comment', comment('annadevries', '/consent').payload);
     expect(lastCheckRun(gh)?.conclusion).toBe('success');
   });

@@ -82,7 +82,7 @@ export function prSmokeTests(runner: ActionRunner): void {
     const [comment] = botComments(gh);
     expect(comment?.body.startsWith(MARKER)).toBe(true);
     // Written in Dutch, the group's language, with English alongside.
-    expect(comment?.body).toContain('De wijziging voldoet aan alle programma-eisen.');
+    expect(comment?.body).toContain('De wijziging voldoet aan alle programmavereisten.');
     expect(comment?.body).toContain('<details><summary>English</summary>');
     // Named, not mentioned: she has nothing left to do.
     expect(comment?.body).toContain('`sofie-gent` heeft ingestemd.');

@@ -1,5 +1,8 @@
 import type { Finding, MessageList, MessageParams, MessageRef } from '../../core/finding.js';
+import { auditIssue } from './audit-issue.js';
 import { LANGUAGES, type Catalogue, type Language } from './catalogue.js';
+import { check } from './check.js';
+import { comment } from './comment.js';
 import { common } from './common.js';
 import { conduct } from './conduct.js';
 import { feeds } from './feeds.js';
@@ -8,6 +11,7 @@ import { leaders } from './leaders.js';
 import { meetups } from './meetups.js';
 import { presence } from './presence.js';
 import { createRenderer } from './render.js';
+import { dashboard } from './dashboard.js';
 import { registry } from './registry.js';
 import { schema } from './schema.js';
 import { summaries } from './summaries.js';
@@ -19,11 +23,16 @@ import { yaml } from './yaml.js';
 export { LANGUAGES, languageOf, type Language } from './catalogue.js';
 
 /**
- * The findings catalogue: every message a rule, the loader or the schema check can write, in
- * every language, one area per rule folder (plus the loader's and the shared phrases).
+ * The catalogue: every message a rule, the loader or the schema check can write, in every
+ * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
+ * around them: the pull-request comment, the audit's issues, the check run and the dashboard.
  */
 export const AREAS = {
+  auditIssue,
+  check,
+  comment,
   common,
+  dashboard,
   conduct,
   feeds,
   fees,
@@ -72,6 +81,19 @@ export const renderMessage: (ref: MessageRef, language: Language) => string = re
 
 /** Puts a phrase ("the 2nd meetup (line 27)") into words in `language`, as it is. */
 export const renderPhrase: (ref: MessageRef, language: Language) => string = renderer.phrase;
+
+/** Puts frame texts (a comment, an issue, a dashboard) into words in one language. */
+export type Words = (id: FindingMessageId, params?: MessageParams) => string;
+
+/** The frame's words in `language`: each message put into words as `renderMessage` does. */
+export function wordsIn(language: Language): Words {
+  return (id, params) => renderMessage(say(id, params), language);
+}
+
+/** A value as a select's option: ICU option names take no hyphens (`not-azure` → `not_azure`). */
+export function option(value: string): string {
+  return value.replaceAll('-', '_');
+}
 
 /** A finding's message in `language` (its `message` is the English). */
 export function findingMessage(finding: Finding, language: Language): string {
