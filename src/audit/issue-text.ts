@@ -3,6 +3,7 @@ import type { Policy } from '../core/policy.js';
 import { findingMessage } from '../i18n/findings/index.js';
 import { en, messagesFor, type Messages } from '../i18n/index.js';
 import { code, mention, text } from '../report/markdown.js';
+import { ruleLink } from '../report/rule-links.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
 import { AUDIT_LABEL, LABEL_OF_KIND } from './kinds.js';
 import type { GroupSnapshot, AuditProblem } from './problems.js';
@@ -71,6 +72,8 @@ export interface TextContext {
   policy: Policy;
   /** A link to a group file on the default branch, or undefined where no repository is known. */
   fileUrl: ((path: string) => string) | undefined;
+  /** The folder of rule pages each finding links to. */
+  rulePages: string;
 }
 
 /**
@@ -161,7 +164,7 @@ function renderSection(
     '',
     `#### ${m.audit.headings.evidence}`,
     '',
-    ...evidence(problem, m),
+    ...evidence(problem, m, context.rulePages),
     '',
     `#### ${m.audit.headings.todo}`,
     '',
@@ -236,7 +239,7 @@ function meetupLine(meetup: { date: string; title: string }, note?: string): str
   return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
 }
 
-function evidence(problem: AuditProblem, m: Messages): string[] {
+function evidence(problem: AuditProblem, m: Messages, rulePages: string): string[] {
   const { cadence, shortfall } = problem.group;
   if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
     const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
@@ -268,7 +271,7 @@ function evidence(problem: AuditProblem, m: Messages): string[] {
   return problem.findings.map((finding) => {
     const where =
       finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-    return `- ${code(where)} ${text(findingMessage(finding, m.language))}`;
+    return `- ${code(where)} ${ruleLink(rulePages, finding.rule)} ${text(findingMessage(finding, m.language))}`;
   });
 }
 
