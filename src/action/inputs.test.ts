@@ -68,6 +68,7 @@ describe('readInputs', () => {
       root: '/work/registry',
       today: '2026-11-22',
       config: undefined,
+      rulePages: 'https://github.com/azure-tech-groups/registry/blob/v0.1.0/docs/rules/',
     });
   });
 
@@ -79,6 +80,7 @@ describe('readInputs', () => {
       root: '/work/registry',
       today: '2026-11-22',
       config: 'policy.yaml',
+      rulePages: 'https://github.com/azure-tech-groups/registry/blob/v0.1.0/docs/rules/',
       github: {
         token: 'test-token',
         apiUrl: 'http://127.0.0.1:1234',

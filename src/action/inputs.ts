@@ -2,12 +2,15 @@ import * as core from '@actions/core';
 import { readTextFile } from '../adapters/fs/files.js';
 import { isPlainDate, todayUtc } from '../core/dates.js';
 import { prEventFrom, type PrEvent } from '../pr/event.js';
+import { parseRulePages, RULE_PAGES, RULE_PAGES_EXPECTED } from '../report/rule-links.js';
 
 interface CommonOptions {
   /** The registry root: the checked-out repository (for pull requests, the base branch). */
   root: string;
   today: string;
   config: string | undefined;
+  /** The folder of rule pages every finding links to (`docs-url`; default this version's). */
+  rulePages: string;
 }
 
 export interface GitHubConnection {
@@ -42,6 +45,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
     root: env.GITHUB_WORKSPACE ?? process.cwd(),
     today,
     config: core.getInput('config') || undefined,
+    rulePages: rulePagesInput(),
   };
   switch (mode) {
     case 'validate':
@@ -120,6 +124,15 @@ function connection(env: NodeJS.ProcessEnv): GitHubConnection {
     writesPerMinute: positiveNumber('writes-per-minute', 60),
     retryDelayMs: positiveNumber('retry-delay-ms', 1000),
   };
+}
+
+function rulePagesInput(): string {
+  const raw = core.getInput('docs-url');
+  if (raw === '') return RULE_PAGES;
+  const base = parseRulePages(raw);
+  if (base === undefined)
+    throw new Error(`Input "docs-url" ${RULE_PAGES_EXPECTED}, not ${JSON.stringify(raw)}.`);
+  return base;
 }
 
 function positiveNumber(name: string, fallback: number): number {

@@ -42,6 +42,7 @@ import {
 } from '../../test/fake-github/index.js';
 import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 
 /**
  * The scheduled compliance audit, as the weekly workflow runs it (`mode: audit`), in process: the
@@ -615,13 +616,15 @@ describe.concurrent('the compliance audit (runAction in process, mode audit)', (
     for (const issue of auditIssues(gh)) {
       expect(issue.title).toMatch(/^\[hostile-(one|two)\] [\w -]+$/);
       const html = markdown.render(issue.body);
-      // The only links are the audit's own: the group's file, and the program team's address.
+      // The only links are the audit's own: the group's file, the program team's address, and
+      // the pages of the rules behind the findings.
       const links = [...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]);
       expect(links.length).toBeGreaterThan(0);
       for (const link of links)
         expect([
           `${BLOB}/groups/${issue.slug}.yaml`,
           'mailto:azure-tech-groups@microsoft.com',
+          `${RULE_PAGES}leaders/co-leader.md`,
         ]).toContain(link);
       const effects = markdownEffects(html, ['code', 'strong', 'h4', 'details', 'summary', 'a']);
       // Mentions of the real leaders only: the co-leader "@everyone" is shown, not mentioned.

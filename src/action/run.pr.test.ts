@@ -13,7 +13,9 @@ import {
   markdown,
   markdownEffects,
   REPORT_STRUCTURE,
+  withoutRuleLinks,
 } from '../../test/support/markdown-effects.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 import {
   botComments,
   EXAMPLES,
@@ -236,10 +238,14 @@ describe('the pull-request check (runAction in process, mode pr)', () => {
     expect(body).toContain('trademark/name');
     const html = markdown.render(body);
     // Only the structure the check writes itself, and mentions of the people who must act.
-    const effects = markdownEffects(html, REPORT_STRUCTURE);
+    const effects = markdownEffects(withoutRuleLinks(html), REPORT_STRUCTURE);
     expect(new Set(effects)).toEqual(new Set(['reference:@lieven-gent', 'reference:@sofie-gent']));
-    // In the raw text the name sits inside a code span; rendered, no element comes of it.
-    expect(html).not.toMatch(/<img|<a /);
+    // In the raw text the name sits inside a code span; rendered, no element comes of it (the one
+    // link is the finding's rule, to its page).
+    expect(withoutRuleLinks(html)).not.toMatch(/<img|<a /);
+    expect(html).toContain(
+      `<a href="${RULE_PAGES}trademark/name.md"><code>trademark/name</code></a>`,
+    );
     expect(
       result.stdout
         .split('\n')

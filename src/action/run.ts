@@ -63,6 +63,7 @@ async function auditMode(
       maxWrites: options.maxWrites,
       fileUrl: (file) =>
         `${repoUrl}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
+      rulePages: options.rulePages,
     },
     gitHubAuditHost(
       octokit,
@@ -114,7 +115,7 @@ async function validateMode(
     today: options.today,
     policy,
   });
-  writeAnnotations(toAnnotations(outcome.results));
+  writeAnnotations(toAnnotations(outcome.results, 'en', options.rulePages));
   core.info(escapeLogText(summaryLine(outcome.results)));
   setCounts(outcome);
   return outcome;
@@ -134,6 +135,7 @@ async function prMode(
       today: options.today,
       policy,
       event: options.event,
+      rulePages: options.rulePages,
     },
     gitHubPullRequestHost(
       octokit,

@@ -9,6 +9,7 @@ import {
 import { tempRegistry } from '../../test/support/registry.js';
 import { renderDashboard } from './dashboard.js';
 import { runAudit } from './run-audit.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -41,6 +42,7 @@ describe('the audit dashboard', () => {
         dryRun: true,
         maxWrites: 0,
         fileUrl: undefined,
+        rulePages: RULE_PAGES,
       },
       undefined,
     );
@@ -69,6 +71,7 @@ describe('the audit dashboard', () => {
         dryRun: true,
         maxWrites: 0,
         fileUrl: undefined,
+        rulePages: RULE_PAGES,
       },
       undefined,
     );

@@ -10,6 +10,7 @@ import {
   type Words,
 } from '../i18n/findings/index.js';
 import { code, mention, text } from '../report/markdown.js';
+import { ruleLink } from '../report/rule-links.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
 import { AUDIT_LABEL, LABEL_OF_KIND } from './kinds.js';
 import type { GroupSnapshot, AuditProblem } from './problems.js';
@@ -78,6 +79,8 @@ export interface TextContext {
   policy: Policy;
   /** A link to a group file on the default branch, or undefined where no repository is known. */
   fileUrl: ((path: string) => string) | undefined;
+  /** The folder of rule pages each finding links to. */
+  rulePages: string;
 }
 
 /**
@@ -219,7 +222,7 @@ function renderSection(
     '',
     `#### ${say('issue.heading.evidence')}`,
     '',
-    ...evidence(problem, language),
+    ...evidence(problem, language, context.rulePages),
     '',
     `#### ${say('issue.heading.todo')}`,
     '',
@@ -295,7 +298,7 @@ function meetupLine(meetup: { date: string; title: string }, note?: string): str
   return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
 }
 
-function evidence(problem: AuditProblem, language: Language): string[] {
+function evidence(problem: AuditProblem, language: Language, rulePages: string): string[] {
   const say = wordsIn(language);
   const { cadence, shortfall } = problem.group;
   if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
@@ -330,7 +333,7 @@ function evidence(problem: AuditProblem, language: Language): string[] {
   return problem.findings.map((finding) => {
     const where =
       finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-    return `- ${code(where)} ${text(findingMessage(finding, language))}`;
+    return `- ${code(where)} ${ruleLink(rulePages, finding.rule)} ${text(findingMessage(finding, language))}`;
   });
 }
 

@@ -8,6 +8,7 @@ import { markdown, markdownEffects } from '../../test/support/markdown-effects.j
 import { renderIssue, parseMarker } from './issue-text.js';
 import type { AccountCheck } from './accounts.js';
 import { findProblems, snapshotGroups, withAccounts } from './problems.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 
 const TODAY = '2026-11-22';
 
@@ -148,6 +149,7 @@ describe('the issue text', () => {
   const context = {
     policy: DEFAULT_POLICY,
     fileUrl: (file: string) => `https://github.com/o/r/blob/HEAD/${file}`,
+    rulePages: RULE_PAGES,
   };
 
   it('starts with a marker that finds it again', () => {

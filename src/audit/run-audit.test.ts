@@ -12,6 +12,7 @@ import { parseMarker } from './issue-text.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { runAudit, type AuditOptions } from './run-audit.js';
 import { formatPlanJson, formatPlanText } from './dashboard.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -34,6 +35,7 @@ const options = (root: string, extra: Partial<AuditOptions> = {}): AuditOptions 
   dryRun: false,
   maxWrites: 100,
   fileUrl: (file) => `https://example.test/${file}`,
+  rulePages: RULE_PAGES,
   ...extra,
 });
 

@@ -57,6 +57,7 @@ export interface AuditOptions {
   /** Most writes this run may make; what does not fit is left for the next run. */
   maxWrites: number;
   fileUrl: TextContext['fileUrl'];
+  rulePages: TextContext['rulePages'];
 }
 
 export interface AuditOutcome {
@@ -140,7 +141,11 @@ export async function runAudit(
     }
   }
   const bySlug = new Map(groups.map((group) => [group.slug, group]));
-  const context: TextContext = { policy: options.policy, fileUrl: options.fileUrl };
+  const context: TextContext = {
+    policy: options.policy,
+    fileUrl: options.fileUrl,
+    rulePages: options.rulePages,
+  };
   const planned = planAudit({
     today: options.today,
     problems,

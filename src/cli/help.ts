@@ -22,10 +22,10 @@ export function isCommand(name: string | undefined): name is CommandName {
 
 const USAGE: Readonly<Record<CommandName, string>> = {
   validate:
-    'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
+    'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv] [--docs-url URL]',
   new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language CODE] [--website URL]',
   audit:
-    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
+    'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID] [--docs-url URL]',
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
   identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
   'check-patch': 'tgr check-patch PATCHFILE',
@@ -40,6 +40,9 @@ stops with exit status 2 when there is none.`;
 const CONFIG = `  --config FILE         the program policy, a path from the registry root (default
                         .github/program.yml; without that file, the built-in defaults)`;
 
+const DOCS_URL = `  --docs-url URL        the https folder of rule pages that findings link to (default
+                        this version's, in the project's repository on GitHub)`;
+
 const DETAILS: Readonly<Record<CommandName, string>> = {
   validate: `Checks group files against the program's rules. Without PATH: every group file in the
 registry's groups/ folder. With PATH (files or folders, from the working directory): only those,
@@ -53,6 +56,7 @@ ${CONFIG}
                         github: workflow annotations
   --lang LANG           en (default), nl or sv: the language of the findings and the
                         summary (never taken from the computer's language settings)
+${DOCS_URL}; github format only
   -h, --help            show this help
 
 ${WHERE}
@@ -100,6 +104,7 @@ ${CONFIG}
   --audit-account ID    with --dry-run: plan as this account (GitHub's numeric id), whose issues
                         are the audit's; the workflow's github-actions[bot] is 41898282. Without
                         it, only issues opened by the token's own account count
+${DOCS_URL}; in the issues written
   -h, --help            show this help
 
 ${WHERE}

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { isPlainDate, todayUtc, type PlainDate } from '../core/dates.js';
 import { LANGUAGES, type Language } from '../i18n/findings/index.js';
+import { parseRulePages, RULE_PAGES, RULE_PAGES_EXPECTED } from '../report/rule-links.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -57,4 +58,16 @@ export function langOption(value: string | undefined): Language {
   if (language === undefined)
     throw new UsageError(`--lang must be ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}`);
   return language;
+}
+
+/**
+ * `--docs-url`: the folder of rule pages the findings link to, where `tgr` writes links (workflow
+ * annotations, audit issues); by default the pages of this version in the project's repository.
+ */
+export function docsUrlOption(value: string | undefined): string {
+  if (value === undefined) return RULE_PAGES;
+  const base = parseRulePages(value);
+  if (base === undefined)
+    throw new UsageError(`--docs-url ${RULE_PAGES_EXPECTED}, not ${JSON.stringify(value)}`);
+  return base;
 }

@@ -480,7 +480,7 @@ describe('tgr explains itself', () => {
       code: 2,
       stdout: '',
       stderr:
-        "tgr: unknown option --nope\n\nUsage: tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]\nRun 'tgr help validate' for details.\n",
+        "tgr: unknown option --nope\n\nUsage: tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv] [--docs-url URL]\nRun 'tgr help validate' for details.\n",
     });
     expect((await tgr(root, 'help', 'frobnicate')).code).toBe(2);
     expect((await tgr(root, 'rules', 'extra')).code).toBe(2);

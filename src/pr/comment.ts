@@ -10,6 +10,7 @@ import { REQUIREMENTS } from '../core/vocabulary.js';
 import { code, fitMarkdown, mention, text } from '../report/markdown.js';
 import { leaders } from './authorization.js';
 import { monthlyCounts, renderPicture } from '../report/picture.js';
+import { ruleLink } from '../report/rule-links.js';
 import type { GroupReport, PrReport } from './report.js';
 
 /** Finds this check's own comment again on every run, so it is edited in place. */
@@ -228,7 +229,7 @@ function renderFindings(report: PrReport, m: In): string[] {
   for (const finding of shown) {
     const where = code(`${finding.file}:${finding.line}:${finding.column}`);
     lines.push(
-      `- ${SEVERITY_ICON[finding.severity]} ${where} ${code(finding.rule)} ${text(findingMessage(finding, m.language))}`,
+      `- ${SEVERITY_ICON[finding.severity]} ${where} ${ruleLink(report.rulePages, finding.rule)} ${text(findingMessage(finding, m.language))}`,
     );
   }
   const hidden = report.findings.length - shown.length;
@@ -249,7 +250,7 @@ export function renderPrSummary(report: PrReport): string {
     );
     for (const finding of report.findings) {
       lines.push(
-        `| ${code(`${finding.file}:${finding.line}:${finding.column}`)} | ${finding.waiver ? 'waived' : finding.severity} | ${code(finding.rule)} | ${text(finding.message)} |`,
+        `| ${code(`${finding.file}:${finding.line}:${finding.column}`)} | ${finding.waiver ? 'waived' : finding.severity} | ${ruleLink(report.rulePages, finding.rule)} | ${text(finding.message)} |`,
       );
     }
   }

@@ -32,6 +32,7 @@ import type { FilesRead, Gathered, PeopleRead } from './gather.js';
 import { MAX_ANNOTATIONS } from './plan.js';
 import type { GroupTree, IssueComment, PullRequestInfo } from './port.js';
 import { buildPrReport, type Verdict } from './report.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 
 /**
  * The check's decisions on plain data, as `gather.ts` would hand them over: no host, no
@@ -39,7 +40,7 @@ import { buildPrReport, type Verdict } from './report.js';
  */
 const PATH = 'groups/example.yaml';
 const NOW = '2026-11-22T12:00:00.000Z';
-const CONTEXT = { today: '2026-11-22', policy: DEFAULT_POLICY } as const;
+const CONTEXT = { today: '2026-11-22', policy: DEFAULT_POLICY, rulePages: RULE_PAGES } as const;
 const ANNA = 48213907;
 
 const pull = (author: string, id: number | undefined = accountIdOf(author)): PullRequestInfo => ({

@@ -41,10 +41,10 @@ export const MAX_TWIN_LOOKUPS = 5;
 /** The report on one pull request: its findings, who must still act, and its own verdict. */
 export function assess(
   { pr, files, people }: Gathered,
-  { today, policy }: { today: PlainDate; policy: Policy },
+  { today, policy, rulePages }: { today: PlainDate; policy: Policy; rulePages: string },
 ): PrReport {
   const participants = participantsOf(pr, people);
-  const common = { author: pr.author, outside: files.outside, today, policy };
+  const common = { author: pr.author, outside: files.outside, today, policy, rulePages };
   if (!files.read)
     // Nothing read file by file: a maintainer must review, and may approve, the whole commit.
     return buildPrReport({
@@ -213,7 +213,9 @@ export function twinsOutcome(
 export function desiredState(pr: PullRequestInfo, report: PrReport, twins: Twins): PrDesired {
   // Each group's findings in its own language: the leader reads them on the file's lines.
   const annotations = report.groups.flatMap((group) =>
-    group.findings.map((finding) => toAnnotation(finding, languageOf(group.language))),
+    group.findings.map((finding) =>
+      toAnnotation(finding, languageOf(group.language), report.rulePages),
+    ),
   );
   const notes: string[] = [];
   if (annotations.length > MAX_ANNOTATIONS)

@@ -7,19 +7,24 @@ import {
 } from './check-record.js';
 import { planPr, toAnnotation, type PrActual, type PrDesired } from './plan.js';
 import type { PrLabel } from './report.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 
 const annotation = (line: number) =>
-  toAnnotation({
-    rule: 'schema',
-    severity: 'error',
-    file: 'groups/x.yaml',
-    pointer: '',
-    line,
-    column: 1,
-    message: 'm',
-    messageId: 'presence/website.missing',
-    params: {},
-  });
+  toAnnotation(
+    {
+      rule: 'schema',
+      severity: 'error',
+      file: 'groups/x.yaml',
+      pointer: '',
+      line,
+      column: 1,
+      message: 'm',
+      messageId: 'presence/website.missing',
+      params: {},
+    },
+    'en',
+    RULE_PAGES,
+  );
 
 const desired = (overrides: Partial<PrDesired> = {}): PrDesired => ({
   commentBody: 'body',

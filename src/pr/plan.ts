@@ -139,7 +139,7 @@ export function planPr(desired: PrDesired, actual: PrActual): PrAction[] {
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 
 /** A finding as a check-run annotation on the pull request's head commit, in `language`. */
-export function toAnnotation(finding: Finding, language: Language = 'en'): Annotation {
+export function toAnnotation(finding: Finding, language: Language, rulePages: string): Annotation {
   return {
     path: finding.file,
     start_line: finding.line,
@@ -148,7 +148,7 @@ export function toAnnotation(finding: Finding, language: Language = 'en'): Annot
     end_column: finding.column,
     annotation_level: LEVEL[finding.severity],
     title: finding.rule,
-    message: annotationText(finding, language),
+    message: annotationText(finding, language, rulePages),
   };
 }
 

@@ -40,6 +40,8 @@ export interface PrReport {
   warnings: number;
   /** Set when the pull request was too large to check file by file. */
   notChecked: NotChecked | undefined;
+  /** The folder of rule pages each finding links to. */
+  rulePages: string;
 }
 
 export function buildPrReport(input: {
@@ -50,6 +52,7 @@ export function buildPrReport(input: {
   today: PlainDate;
   policy: Policy;
   notChecked?: NotChecked;
+  rulePages: string;
 }): PrReport {
   const groups = input.changes.map(({ change, findings }) => {
     const data = change.head ?? change.base;
@@ -79,6 +82,7 @@ export function buildPrReport(input: {
     errors,
     warnings,
     notChecked: input.notChecked,
+    rulePages: input.rulePages,
   };
 }
 

@@ -4,6 +4,7 @@ import { swapPerson } from '../../test/support/check.js';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 import { MemoryPrHost, type MemoryTree } from '../../test/support/memory-pr-host.js';
 import { REPO_ROOT, tempRegistry } from '../../test/support/registry.js';
 import type { ChangedFile } from './changes.js';
@@ -85,6 +86,7 @@ function scenario(options: {
         today: '2026-11-22',
         policy: DEFAULT_POLICY,
         event,
+        rulePages: RULE_PAGES,
         now: () => new Date(tick()),
       },
       host,

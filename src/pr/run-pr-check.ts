@@ -34,6 +34,8 @@ export interface PrCheckOptions {
   today: PlainDate;
   policy: Policy;
   event: PrEvent;
+  /** The folder of rule pages every finding links to (the `docs-url` input, or this version's). */
+  rulePages: string;
   /** The clock that dates a new request for consent (default: now). */
   now?: () => Date;
 }

@@ -42,7 +42,12 @@ import { code, text } from '../report/markdown.js';
 import { formatText } from '../report/text.js';
 import { RULE_IDS } from '../rules/index.js';
 import { fileFrom, VALID_GROUP } from '../../test/support/check.js';
-import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
+import {
+  markdown,
+  markdownEffects,
+  withoutRuleLinks,
+} from '../../test/support/markdown-effects.js';
+import { RULE_PAGES } from '../report/rule-links.js';
 import { tempRegistry } from '../../test/support/registry.js';
 import { parseWorkflowCommands } from '../../test/support/workflow-commands.js';
 import { runValidate } from './run-validate.js';
@@ -661,7 +666,7 @@ function expectLogSafe(result: FileResult): void {
     expect(output).not.toContain('\r');
     // One line per finding and the summary: no value can start a line of its own.
     expect(output.split('\n')).toHaveLength(findings.length + 2);
-    const annotations = toAnnotations([result], language);
+    const annotations = toAnnotations([result], language, RULE_PAGES);
     expect(annotations.filter((annotation) => annotation.message.includes('##['))).toEqual([]);
   }
 
@@ -692,7 +697,7 @@ function expectLogSafe(result: FileResult): void {
 
   const annotations = parseWorkflowCommands(
     captureStdout(() => {
-      writeAnnotations(toAnnotations([result]));
+      writeAnnotations(toAnnotations([result], 'en', RULE_PAGES));
     }),
   );
   expect(annotations.v1).toEqual([]);
@@ -706,9 +711,11 @@ function expectLogSafe(result: FileResult): void {
         col: String(finding.column),
       },
       data: escapeAnnotationText(
-        finding.waiver
-          ? `Waived until ${ENGLISH_DATE.format(new Date(`${finding.waiver.until}T00:00:00Z`))}: ${finding.message}`
-          : finding.message,
+        `${
+          finding.waiver
+            ? `Waived until ${ENGLISH_DATE.format(new Date(`${finding.waiver.until}T00:00:00Z`))}: ${finding.message}`
+            : finding.message
+        }\n${RULE_PAGES}${finding.rule}.md`,
       ),
     })),
   );
@@ -776,6 +783,7 @@ function prReport(result: FileResult, joining: boolean) {
     needs,
     today: TODAY,
     policy: DEFAULT_POLICY,
+    rulePages: RULE_PAGES,
   });
   const logins = leaderLogins(change.base, change.head);
   logins.add(AUTHOR);
@@ -796,13 +804,22 @@ function expectMarkdownSafe(result: FileResult, joining: boolean): void {
   }
 
   const { report, logins } = prReport(result, joining);
+  // The only links are to the pages of the rules that found something.
+  const pages = new Set(findings.map((finding) => `${RULE_PAGES}${finding.rule}.md`));
   const comment = markdown.render(renderPrComment(report));
-  expect(unexpectedEffects(comment, [...COMMENT_TAGS, ...HEADINGS], logins)).toEqual([]);
-  expect(links(comment)).toEqual([]);
+  expect(links(comment).filter((href) => !pages.has(href))).toEqual([]);
+  const bare = withoutRuleLinks(comment);
+  expect(unexpectedEffects(bare, [...COMMENT_TAGS, ...HEADINGS], logins)).toEqual([]);
+  expect(links(bare)).toEqual([]);
 
   const summary = renderPrSummary(report);
+  expect(links(markdown.render(summary)).filter((href) => !pages.has(href))).toEqual([]);
   expect(
-    unexpectedEffects(markdown.render(summary), [...COMMENT_TAGS, ...HEADINGS], logins),
+    unexpectedEffects(
+      withoutRuleLinks(markdown.render(summary)),
+      [...COMMENT_TAGS, ...HEADINGS],
+      logins,
+    ),
   ).toEqual([]);
   // Every finding is one whole row of the summary's table: no message can end a row or add one.
   const table = summary.split('#### All findings\n')[1];
@@ -816,7 +833,11 @@ function expectMarkdownSafe(result: FileResult, joining: boolean): void {
 
   const snapshots = snapshotGroups([result], TODAY, DEFAULT_POLICY);
   for (const problem of findProblems(snapshots)) {
-    const issue = renderIssue(problem, TODAY, { policy: DEFAULT_POLICY, fileUrl });
+    const issue = renderIssue(problem, TODAY, {
+      policy: DEFAULT_POLICY,
+      fileUrl,
+      rulePages: RULE_PAGES,
+    });
     const html = markdown.render(issue.body);
     const people = new Set(
       Object.values(problem.group.leaders)
@@ -825,7 +846,11 @@ function expectMarkdownSafe(result: FileResult, joining: boolean): void {
     );
     expect(unexpectedEffects(html, ISSUE_TAGS, people)).toEqual([]);
     for (const href of links(html))
-      expect([fileUrl(problem.group.path), PROGRAM_MAIL]).toContain(href);
+      expect([
+        fileUrl(problem.group.path),
+        PROGRAM_MAIL,
+        ...problem.findings.map((finding) => `${RULE_PAGES}${finding.rule}.md`),
+      ]).toContain(href);
     expect(issue.title).not.toMatch(/[\r\n]/);
   }
 }
@@ -991,6 +1016,8 @@ describe('what the fuzzing found, kept as regression tests', () => {
     const { report, logins } = prReport(result, false);
     const comment = markdown.render(renderPrComment(report));
     expect(comment).toContain('xhttps');
-    expect(unexpectedEffects(comment, [...COMMENT_TAGS, ...HEADINGS], logins)).toEqual([]);
+    expect(
+      unexpectedEffects(withoutRuleLinks(comment), [...COMMENT_TAGS, ...HEADINGS], logins),
+    ).toEqual([]);
   });
 });

@@ -33,6 +33,8 @@ export interface RunOptions {
   today?: string;
   maxWrites?: number;
   dryRun?: boolean;
+  /** More inputs, such as `docs-url`. */
+  inputs?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function startAudit(
         'max-writes': String(options.maxWrites ?? 100),
         'writes-per-minute': '60000',
         'retry-delay-ms': '10',
+        ...options.inputs,
       },
     });
     gh.assertNoViolations();

@@ -161,7 +161,10 @@ export function auditSmokeTests(runner: ActionRunner): void {
         title: '[no-co-leader] no valid co-leader',
         who: '@lead-2:',
         by: '21 January 2027',
-        evidence: ['`groups/no-co-leader.yaml:1:1` The group has no co\\-leader\\.'],
+        // The finding links its rule's page, at the bundle's version.
+        evidence: [
+          '`groups/no-co-leader.yaml:1:1` [`leaders/co-leader`](https://github.com/azure-tech-groups/registry/blob/v0.1.0/docs/rules/leaders/co-leader.md) The group has no co\\-leader\\.',
+        ],
       },
       'same-person/co-leader': {
         kind: 'co-leader',

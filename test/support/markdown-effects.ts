@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { RULE_PAGES, ruleUrl } from '../../src/report/rule-links.js';
 
 /** GitHub-flavoured enough: raw HTML allowed and bare links turned into links, as on GitHub. */
 export const markdown = new MarkdownIt({ html: true, linkify: true });
@@ -44,4 +45,16 @@ export function markdownEffects(html: string, allowed: readonly string[] = []): 
   for (const match of decoded.matchAll(/\b(https?:\/\/|www\.)/gi))
     found.push(`autolink:${match[0]}`);
   return found;
+}
+
+/**
+ * The HTML with each link to a rule's page (`<a href="…/leaders/terms.md"><code>leaders/terms</code></a>`,
+ * exactly as `ruleLink` writes it under `base`) taken back to its code span: what is left holds
+ * no link the report meant to write, so any other link came from input.
+ */
+export function withoutRuleLinks(html: string, base: string = RULE_PAGES): string {
+  return html.replace(
+    /<a href="([^"]*)"><code>([^<]*)<\/code><\/a>/g,
+    (link, href: string, id: string) => (ruleUrl(base, id) === href ? `<code>${id}</code>` : link),
+  );
 }

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '../../src/core/policy.js';
 import { authorize, leaders } from '../../src/pr/authorization.js';
 import { describeChange } from '../../src/pr/changes.js';
 import { buildPrReport } from '../../src/pr/report.js';
+import { RULE_PAGES } from '../../src/report/rule-links.js';
 import { accountIdOf, check, VALID_GROUP } from './check.js';
 
 const data = (text: string) => load(text) as Record<string, unknown>;
@@ -53,6 +54,7 @@ export function reportBeforeAnyoneActed(
     needs,
     today: '2026-11-22',
     policy: DEFAULT_POLICY,
+    rulePages: RULE_PAGES,
   });
 }
 

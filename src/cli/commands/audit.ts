@@ -4,7 +4,15 @@ import { gitHubAuditHost } from '../../adapters/github/audit-host.js';
 import { createOctokit } from '../../adapters/github/octokit.js';
 import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import { escapeLogText } from '../../report/escape.js';
-import { EXIT, langOption, parse, todayOption, UsageError, type CliIo } from '../options.js';
+import {
+  docsUrlOption,
+  EXIT,
+  langOption,
+  parse,
+  todayOption,
+  UsageError,
+  type CliIo,
+} from '../options.js';
 import { openRegistry } from '../registry-root.js';
 
 /** `tgr audit`: argv and environment → options → runAudit → the plan, printed → exit code. */
@@ -17,11 +25,13 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     'max-writes': { type: 'string', default: '100' },
     lang: { type: 'string' },
     'audit-account': { type: 'string' },
+    'docs-url': { type: 'string' },
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
   const language = langOption(values.lang);
+  const rulePages = docsUrlOption(values['docs-url']);
   const today = todayOption(values.today, io);
   const maxWrites = Number(values['max-writes']);
   if (!Number.isInteger(maxWrites) || maxWrites < 0)
@@ -51,7 +61,16 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
         )
       : undefined;
   const outcome = await runAudit(
-    { root, disk: registryDisk(), today, policy, dryRun, maxWrites, fileUrl: undefined },
+    {
+      root,
+      disk: registryDisk(),
+      today,
+      policy,
+      dryRun,
+      maxWrites,
+      fileUrl: undefined,
+      rulePages,
+    },
     github,
   );
   io.stdout(

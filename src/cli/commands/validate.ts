@@ -9,6 +9,7 @@ import { formatJson } from '../../report/json.js';
 import { formatText, summaryLine } from '../../report/text.js';
 import { runValidate } from '../../validate/run-validate.js';
 import {
+  docsUrlOption,
   EXIT,
   langOption,
   NothingToCheckError,
@@ -28,12 +29,14 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     config: { type: 'string' },
     format: { type: 'string', default: 'text' },
     lang: { type: 'string' },
+    'docs-url': { type: 'string' },
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'github') {
     throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
   }
   const language = langOption(values.lang);
+  const rulePages = docsUrlOption(values['docs-url']);
   const today = todayOption(values.today, io);
   // Files named on the command line are the user's, from where they are; the policy is the
   // registry's, from its root (as the Action's `config` input is).
@@ -55,7 +58,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
         : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`,
     );
   }
-  await report(format, outcome.results, language, io);
+  await report(format, outcome.results, language, rulePages, io);
   return outcome.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -63,6 +66,7 @@ async function report(
   format: Format,
   results: Parameters<typeof formatText>[0],
   language: Language,
+  rulePages: string,
   io: CliIo,
 ): Promise<void> {
   switch (format) {
@@ -74,7 +78,7 @@ async function report(
       break;
     case 'github':
       (await import('../../adapters/github/annotations.js')).writeAnnotations(
-        toAnnotations(results, language),
+        toAnnotations(results, language, rulePages),
       );
       io.stdout(`${escapeLogText(summaryLine(results, language))}\n`);
       break;
