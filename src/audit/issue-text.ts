@@ -101,7 +101,7 @@ export function renderIssue(
       `<details><summary>English</summary>\n\n${renderSection(problem, since, 'en', context)}\n\n</details>`,
     );
   return {
-    title: titleOf(problem),
+    title: titleOf(problem, primary),
     body: `${sections.join('\n\n')}\n`,
     labels: [AUDIT_LABEL, LABEL_OF_KIND[problem.kind]],
   };
@@ -161,9 +161,10 @@ const MESSAGES: Record<
   },
 };
 
-function titleOf({ kind, group }: AuditProblem): string {
+/** The title in the group's language: a leader reads it in their list of issues and email. */
+function titleOf({ kind, group }: AuditProblem, language: Language): string {
   const { cadence, shortfall } = group;
-  return wordsIn('en')(MESSAGES[kind].title, {
+  return wordsIn(language)(MESSAGES[kind].title, {
     slug: group.slug,
     counted: cadence.counted.length,
     required:

@@ -252,7 +252,7 @@ describe('the issue text', () => {
       return { problem, issue: renderIssue(problem, TODAY, context) };
     };
 
-    it.each(['en', 'nl', 'sv'])(
+    it.each(['en', 'nl', 'sv'] as const)(
       'names a renamed co-leader by the new login and the old one only as code (%s)',
       (language) => {
         const { problem, issue } = issueFor(language, {
@@ -261,7 +261,14 @@ describe('the issue text', () => {
           login: 'pieter-new',
         });
         expect(problem.kind).toBe('leader-renamed');
-        expect(issue.title).toBe("[example] a leader's GitHub username has changed");
+        // The title in the group's language; the labels stay English: they are filters.
+        expect(issue.title).toBe(
+          {
+            en: "[example] a leader's GitHub username has changed",
+            nl: '[example] de GitHub-gebruikersnaam van een leider is veranderd',
+            sv: '[example] en ledares användarnamn på GitHub har ändrats',
+          }[language],
+        );
         expect(issue.labels).toEqual(['audit', 'audit: leadership']);
         const { mentions, words } = read(issue.body);
         expect(new Set(mentions)).toEqual(new Set(['@annadevries', '@pieter-new']));

@@ -103,6 +103,35 @@ describe('the audit orchestrator, against an in-memory host', () => {
     expect(host.issues).toHaveLength(3);
   });
 
+  it('retitles open Dutch and Swedish issues in their language, one edit per write, no new issue', async () => {
+    // Before issue 21 every title was English: the first run after it edits each open Dutch and
+    // Swedish issue's title (the body already speaks the language), under max-writes.
+    const registry = registryOf(
+      auditGroup(1, { language: 'nl', meetups: TOO_FEW_MEETUPS }),
+      auditGroup(2, { language: 'sv', meetups: TOO_FEW_MEETUPS }),
+      auditGroup(3, { language: 'en', meetups: TOO_FEW_MEETUPS }),
+    );
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+    const english = '3 of 6 Azure meetups in the last 12 months';
+    for (const issue of host.issues) issue.title = `[${issue.title.slice(1, 8)}] ${english}`;
+    host.applied.length = 0;
+
+    const first = await runAudit(options(registry.root, { maxWrites: 1 }), host);
+    expect(applied(host)).toEqual(['update group-1/meetups-minimum']);
+    expect(first.deferred).toHaveLength(1);
+    const second = await runAudit(options(registry.root, { maxWrites: 1 }), host);
+    expect(second.done.map((action) => action.type)).toEqual(['update']);
+    const third = await runAudit(options(registry.root, { maxWrites: 1 }), host);
+    expect(third.planned).toEqual([]);
+
+    expect(host.issues.map(({ number, title, state }) => [number, title, state])).toEqual([
+      [1, '[group-1] 3 van 6 Azure-meetups in de afgelopen 12 maanden', 'open'],
+      [2, '[group-2] 3 av 6 Azure-möten de senaste 12 månaderna', 'open'],
+      [3, `[group-3] ${english}`, 'open'],
+    ]);
+  });
+
   it('stops at a failed write, reports it, and the next run finishes the work', async () => {
     const registry = registryOf(
       auditGroup(1, { meetups: TOO_FEW_MEETUPS }),
