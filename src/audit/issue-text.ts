@@ -195,14 +195,20 @@ function renderSection(
           months,
         });
       case 'meetups-at-risk':
+        // Nothing leaves the window when only a new group's growing share outruns its count.
         return group.shortfall === undefined
           ? ''
-          : say(MESSAGES[kind].wrong, {
-              on: group.shortfall.on,
-              counted: group.shortfall.counted,
-              required: group.shortfall.required,
-              months,
-            });
+          : say(
+              group.shortfall.expiring.length === 0
+                ? 'issue.wrong.meetups-share'
+                : MESSAGES[kind].wrong,
+              {
+                on: group.shortfall.on,
+                counted: group.shortfall.counted,
+                required: group.shortfall.required,
+                months,
+              },
+            );
       case 'leader-renamed':
         return renamedLines(group, say).join('\n\n');
       default:
@@ -306,7 +312,7 @@ function evidence(problem: AuditProblem, language: Language): string[] {
         ? [`- ${say('issue.none')}`]
         : cadence.counted.map((meetup) => meetupLine(meetup))),
     );
-    if (problem.kind === 'meetups-at-risk' && shortfall) {
+    if (problem.kind === 'meetups-at-risk' && shortfall && shortfall.expiring.length > 0) {
       lines.push(
         '',
         `${say('issue.expiring')}:`,

@@ -229,6 +229,43 @@ describe('the issue text', () => {
     expect(issue.body).toContain('Please fix this by 11 December 2026.');
   });
 
+  it.each([
+    [
+      'en',
+      'On 30 November 2026 your group will have 2 Azure meetups since it joined, below the 3 the program will then ask for: a group that joined less than 12 months ago is asked for a share of the minimum, and that share grows the longer it is in the program.',
+    ],
+    [
+      'nl',
+      'Op 30 november 2026 heeft jullie groep sinds de toetreding 2 Azure-meetups. Dat is minder dan de 3 die het programma dan vraagt. Een groep die minder dan 12 maanden geleden is toegetreden, hoeft maar een deel van het minimum te halen, maar dat deel groeit naarmate de groep langer in het programma zit.',
+    ],
+    [
+      'sv',
+      'Den 30 november 2026 har er grupp 2 Azure-möten sedan den gick med. Det är färre än de 3 som programmet då kräver. En grupp som gick med för mindre än 12 månader sedan behöver bara nå en del av miniminivån, men den delen växer ju längre gruppen är med i programmet.',
+    ],
+  ] as const)(
+    'tells a recently joined group at risk (%s) that its share grows, not that meetups leave the window',
+    (language, wrong) => {
+      const joinedRecently = withField(
+        'meetups',
+        ['2026-07-10', '2026-10-01']
+          .map((date, i) => `\n  - date: ${date}\n    title: Meetup ${i}\n    azure: true`)
+          .join(''),
+        withField('joined', '2026-06-01', withField('language', language)),
+      );
+      const [problem] = findProblems([snapshot(joinedRecently)]);
+      if (!problem) throw new Error('no problem');
+      expect(problem.kind).toBe('meetups-at-risk');
+      expect(problem.group.shortfall?.expiring).toEqual([]);
+      const { body } = renderIssue(problem, TODAY, context);
+      const own = body.split('<details>')[0] ?? '';
+      expect(own).toContain(`\n${wrong}\n`);
+      // No meetup leaves the window: no list of them, not even an empty one.
+      for (const heading of ['Leaving the window', 'Vallen binnenkort', 'Faller snart'])
+        expect(body).not.toContain(heading);
+      expect(body).not.toMatch(/:\n\n(?:\n|$)/);
+    },
+  );
+
   describe('addresses leaders by a mention only where the account is theirs', () => {
     const same = { status: 'same', notMigrated: false } as const;
     /** The logins GitHub would notify, and the text it shows outside code spans. */

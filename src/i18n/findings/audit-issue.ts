@@ -25,6 +25,8 @@ const en = {
     'Your group held {held, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months; the program asks for at least {required}.',
   'issue.wrong.meetups-at-risk':
     'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months, below the {required} the program asks for, as older meetups leave that window.',
+  'issue.wrong.meetups-share':
+    'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} since it joined, below the {required} the program will then ask for: a group that joined less than {months} months ago is asked for a share of the minimum, and that share grows the longer it is in the program.',
   'issue.wrong.leader': 'Your group has no complete, valid group leader in the registry.',
   'issue.wrong.co-leader':
     'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
@@ -95,6 +97,8 @@ export const auditIssue = {
       'Jullie groep heeft in de afgelopen {months} maanden {held, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden; het programma vraagt er minstens {required}.',
     'issue.wrong.meetups-at-risk':
       'Op {on, date, long} heeft jullie groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} in de afgelopen {months} maanden. Dat is minder dan de {required} die het programma vraagt, omdat oudere meetups dan buiten die periode vallen.',
+    'issue.wrong.meetups-share':
+      'Op {on, date, long} heeft jullie groep sinds de toetreding {counted, plural, one {# Azure-meetup} other {# Azure-meetups}}. Dat is minder dan de {required} die het programma dan vraagt. Een groep die minder dan {months} maanden geleden is toegetreden, hoeft maar een deel van het minimum te halen, maar dat deel groeit naarmate de groep langer in het programma zit.',
     'issue.wrong.leader':
       'Het register noemt voor jullie groep geen groepsleider met volledige, geldige gegevens.',
     'issue.wrong.co-leader':
@@ -168,6 +172,8 @@ export const auditIssue = {
       'Er grupp har hållit {held, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna; programmet kräver minst {required}.',
     'issue.wrong.meetups-at-risk':
       'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna. Det är färre än de {required} som programmet kräver, eftersom äldre möten då faller utanför perioden.',
+    'issue.wrong.meetups-share':
+      'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} sedan den gick med. Det är färre än de {required} som programmet då kräver. En grupp som gick med för mindre än {months} månader sedan behöver bara nå en del av miniminivån, men den delen växer ju längre gruppen är med i programmet.',
     'issue.wrong.leader':
       'Registret anger ingen gruppledare med fullständiga, giltiga uppgifter för er grupp.',
     'issue.wrong.co-leader':
