@@ -209,6 +209,14 @@ function renderSection(
                 months,
               },
             );
+      case 'co-leader':
+        // Named twice over, the same person: nothing was lost. A file like that never passed the
+        // check (leaders/distinct is an error), so it has been so since before the registry.
+        return say(
+          problem.findings.every((finding) => finding.rule === 'leaders/distinct')
+            ? 'issue.wrong.co-leader-never'
+            : MESSAGES[kind].wrong,
+        );
       case 'leader-renamed':
         return renamedLines(group, say).join('\n\n');
       default:

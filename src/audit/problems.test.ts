@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { findingMessage } from '../i18n/findings/index.js';
-import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
+import { fileFrom, swapPerson, VALID_GROUP, withField } from '../../test/support/check.js';
 import { text } from '../report/markdown.js';
 import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { renderIssue, parseMarker } from './issue-text.js';
@@ -263,6 +263,34 @@ describe('the issue text', () => {
       for (const heading of ['Leaving the window', 'Vallen binnenkort', 'Faller snart'])
         expect(body).not.toContain(heading);
       expect(body).not.toMatch(/:\n\n(?:\n|$)/);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'Your group has never had a separate co-leader in the registry: its file names the same person as leader and as co-leader. The program asks for a leader and a co-leader who are two different people.',
+    ],
+    [
+      'nl',
+      'Jullie groep heeft in het register nooit een aparte co-leider gehad: het bestand noemt dezelfde persoon als groepsleider en als co-leider. Het programma vraagt om een groepsleider en een co-leider die twee verschillende mensen zijn.',
+    ],
+    [
+      'sv',
+      'Er grupp har aldrig haft en egen medledare i registret: filen anger samma person som gruppledare och som medledare. Programmet kräver en gruppledare och en medledare som är två olika personer.',
+    ],
+  ] as const)(
+    'tells a group whose leader was always its co-leader too (%s) that it never had one, not that it lost one',
+    (language, wrong) => {
+      const same = swapPerson(withField('language', language), 'pjansen', 'annadevries', 48213907);
+      const [problem] = findProblems([snapshot(same)]);
+      if (!problem) throw new Error('no problem');
+      expect(problem.kind).toBe('co-leader');
+      expect(problem.findings.map((finding) => finding.rule)).toEqual(['leaders/distinct']);
+      const { body } = renderIssue(problem, TODAY, context);
+      const own = body.split('<details>')[0] ?? '';
+      expect(own).toContain(`\n${wrong}\n`);
+      expect(body).not.toMatch(/lost its co-leader|geen co-leider meer|förlorat sin medledare/);
     },
   );
 

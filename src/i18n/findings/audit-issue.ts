@@ -30,6 +30,8 @@ const en = {
   'issue.wrong.leader': 'Your group has no complete, valid group leader in the registry.',
   'issue.wrong.co-leader':
     'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+  'issue.wrong.co-leader-never':
+    'Your group has never had a separate co-leader in the registry: its file names the same person as leader and as co-leader. The program asks for a leader and a co-leader who are two different people.',
   'issue.wrong.leader-renamed':
     'The GitHub account of the {role, select, leader {leader} other {co-leader}}{named, select, yes { {name}} other {}} has a new username: {old} is now {now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.',
   'issue.wrong.terms':
@@ -103,6 +105,8 @@ export const auditIssue = {
       'Het register noemt voor jullie groep geen groepsleider met volledige, geldige gegevens.',
     'issue.wrong.co-leader':
       'Jullie groep heeft geen co-leider meer: het register noemt geen co-leider met volledige, geldige gegevens die iemand anders is dan de groepsleider.',
+    'issue.wrong.co-leader-never':
+      'Jullie groep heeft in het register nooit een aparte co-leider gehad: het bestand noemt dezelfde persoon als groepsleider en als co-leider. Het programma vraagt om een groepsleider en een co-leider die twee verschillende mensen zijn.',
     'issue.wrong.leader-renamed':
       'Het GitHub-account van de {role, select, leader {groepsleider} other {co-leider}}{named, select, yes { {name}} other {}} heeft een nieuwe gebruikersnaam: {old} heet nu {now}. Het is hetzelfde account (het register herkent het aan zijn nummer), maar het groepsbestand noemt nog de oude gebruikersnaam, en die kan nu iedereen registreren.',
     'issue.wrong.terms':
@@ -178,6 +182,8 @@ export const auditIssue = {
       'Registret anger ingen gruppledare med fullständiga, giltiga uppgifter för er grupp.',
     'issue.wrong.co-leader':
       'Er grupp har förlorat sin medledare: registret anger ingen medledare med fullständiga, giltiga uppgifter som är en annan person än gruppledaren.',
+    'issue.wrong.co-leader-never':
+      'Er grupp har aldrig haft en egen medledare i registret: filen anger samma person som gruppledare och som medledare. Programmet kräver en gruppledare och en medledare som är två olika personer.',
     'issue.wrong.leader-renamed':
       'GitHub-kontot för {role, select, leader {gruppledaren} other {medledaren}}{named, select, yes { {name}} other {}} har fått ett nytt användarnamn: {old} heter nu {now}. Det är samma konto (registret känner igen det på dess nummer), men gruppfilen anger fortfarande det gamla användarnamnet, och det kan nu vem som helst registrera.',
     'issue.wrong.terms': 'Inte alla ledare i er grupp har godkänt ledarvillkoren.',
