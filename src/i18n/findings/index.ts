@@ -5,16 +5,17 @@ import { check } from './check.js';
 import { comment } from './comment.js';
 import { common } from './common.js';
 import { conduct } from './conduct.js';
+import { dashboard } from './dashboard.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
 import { leaders } from './leaders.js';
 import { meetups } from './meetups.js';
 import { presence } from './presence.js';
 import { createRenderer } from './render.js';
-import { dashboard } from './dashboard.js';
 import { registry } from './registry.js';
 import { schema } from './schema.js';
 import { trademark } from './trademark.js';
+import { validate } from './validate.js';
 import { waivers } from './waivers.js';
 import { yaml } from './yaml.js';
 
@@ -30,8 +31,8 @@ export const AREAS = {
   check,
   comment,
   common,
-  dashboard,
   conduct,
+  dashboard,
   feeds,
   fees,
   leaders,
@@ -40,6 +41,7 @@ export const AREAS = {
   registry,
   schema,
   trademark,
+  validate,
   waivers,
   yaml,
 } as const;
