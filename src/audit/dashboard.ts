@@ -138,14 +138,15 @@ export function renderDashboard(
 /**
  * `tgr audit --format text`: one line per planned action; with `findingsIn`, each problem and its
  * findings in that language (the Action's log leaves them out: thousands of lines in a large
- * registry, all in the issues already); then a summary.
+ * registry, all in the issues already); then a summary, in that language too (`--lang`). Action
+ * types, short names and problem kinds stay as they are: scripts match them.
  */
 export function formatPlanText(
   outcome: AuditOutcome,
   dryRun: boolean,
   findingsIn?: Language,
 ): string {
-  const say = EN;
+  const say = wordsIn(findingsIn ?? 'en');
   const actions = dryRun ? outcome.planned : outcome.done;
   const lines = actions.map((action) =>
     escapeLogText(

@@ -104,7 +104,7 @@ export function renderIssue(
       `<details><summary>English</summary>\n\n${renderSection(problem, since, 'en', context)}\n\n</details>`,
     );
   return {
-    title: titleOf(problem),
+    title: titleOf(problem, primary),
     body: `${sections.join('\n\n')}\n`,
     labels: [AUDIT_LABEL, LABEL_OF_KIND[problem.kind]],
   };
@@ -164,9 +164,10 @@ const MESSAGES: Record<
   },
 };
 
-function titleOf({ kind, group }: AuditProblem): string {
+/** The title in the group's language: a leader reads it in their list of issues and email. */
+function titleOf({ kind, group }: AuditProblem, language: Language): string {
   const { cadence, shortfall } = group;
-  return wordsIn('en')(MESSAGES[kind].title, {
+  return wordsIn(language)(MESSAGES[kind].title, {
     slug: group.slug,
     counted: cadence.counted.length,
     required:
@@ -197,14 +198,28 @@ function renderSection(
           months,
         });
       case 'meetups-at-risk':
+        // Nothing leaves the window when only a new group's growing share outruns its count.
         return group.shortfall === undefined
           ? ''
-          : say(MESSAGES[kind].wrong, {
-              on: group.shortfall.on,
-              counted: group.shortfall.counted,
-              required: group.shortfall.required,
-              months,
-            });
+          : say(
+              group.shortfall.expiring.length === 0
+                ? 'issue.wrong.meetups-share'
+                : MESSAGES[kind].wrong,
+              {
+                on: group.shortfall.on,
+                counted: group.shortfall.counted,
+                required: group.shortfall.required,
+                months,
+              },
+            );
+      case 'co-leader':
+        // Named twice over, the same person: nothing was lost. A file like that never passed the
+        // check (leaders/distinct is an error), so it has been so since before the registry.
+        return say(
+          problem.findings.every((finding) => finding.rule === 'leaders/distinct')
+            ? 'issue.wrong.co-leader-never'
+            : MESSAGES[kind].wrong,
+        );
       case 'leader-renamed':
         return renamedLines(group, say).join('\n\n');
       default:
@@ -308,7 +323,7 @@ function evidence(problem: AuditProblem, language: Language, rulePages: string):
         ? [`- ${say('issue.none')}`]
         : cadence.counted.map((meetup) => meetupLine(meetup))),
     );
-    if (problem.kind === 'meetups-at-risk' && shortfall) {
+    if (problem.kind === 'meetups-at-risk' && shortfall && shortfall.expiring.length > 0) {
       lines.push(
         '',
         `${say('issue.expiring')}:`,

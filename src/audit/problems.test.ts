@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { findingMessage } from '../i18n/findings/index.js';
-import { fileFrom, VALID_GROUP, withField } from '../../test/support/check.js';
+import { fileFrom, swapPerson, VALID_GROUP, withField } from '../../test/support/check.js';
 import { text } from '../report/markdown.js';
 import { markdown, markdownEffects } from '../../test/support/markdown-effects.js';
 import { renderIssue, parseMarker } from './issue-text.js';
@@ -231,6 +231,71 @@ describe('the issue text', () => {
     expect(issue.body).toContain('Please fix this by 11 December 2026.');
   });
 
+  it.each([
+    [
+      'en',
+      'On 30 November 2026 your group will have 2 Azure meetups since it joined, below the 3 the program will then ask for: a group that joined less than 12 months ago is asked for a share of the minimum, and that share grows the longer it is in the program.',
+    ],
+    [
+      'nl',
+      'Op 30 november 2026 heeft jullie groep sinds de toetreding 2 Azure-meetups. Dat is minder dan de 3 die het programma dan vraagt. Een groep die minder dan 12 maanden geleden is toegetreden, hoeft maar een deel van het minimum te halen, maar dat deel groeit naarmate de groep langer in het programma zit.',
+    ],
+    [
+      'sv',
+      'Den 30 november 2026 har er grupp 2 Azure-möten sedan den gick med. Det är färre än de 3 som programmet då kräver. En grupp som gick med för mindre än 12 månader sedan behöver bara nå en del av miniminivån, men den delen växer ju längre gruppen är med i programmet.',
+    ],
+  ] as const)(
+    'tells a recently joined group at risk (%s) that its share grows, not that meetups leave the window',
+    (language, wrong) => {
+      const joinedRecently = withField(
+        'meetups',
+        ['2026-07-10', '2026-10-01']
+          .map((date, i) => `\n  - date: ${date}\n    title: Meetup ${i}\n    azure: true`)
+          .join(''),
+        withField('joined', '2026-06-01', withField('language', language)),
+      );
+      const [problem] = findProblems([snapshot(joinedRecently)]);
+      if (!problem) throw new Error('no problem');
+      expect(problem.kind).toBe('meetups-at-risk');
+      expect(problem.group.shortfall?.expiring).toEqual([]);
+      const { body } = renderIssue(problem, TODAY, context);
+      const own = body.split('<details>')[0] ?? '';
+      expect(own).toContain(`\n${wrong}\n`);
+      // No meetup leaves the window: no list of them, not even an empty one.
+      for (const heading of ['Leaving the window', 'Vallen binnenkort', 'Faller snart'])
+        expect(body).not.toContain(heading);
+      expect(body).not.toMatch(/:\n\n(?:\n|$)/);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'Your group has never had a separate co-leader in the registry: its file names the same person as leader and as co-leader. The program asks for a leader and a co-leader who are two different people.',
+    ],
+    [
+      'nl',
+      'Jullie groep heeft in het register nooit een aparte co-leider gehad: het bestand noemt dezelfde persoon als groepsleider en als co-leider. Het programma vraagt om een groepsleider en een co-leider die twee verschillende mensen zijn.',
+    ],
+    [
+      'sv',
+      'Er grupp har aldrig haft en egen medledare i registret: filen anger samma person som gruppledare och som medledare. Programmet kräver en gruppledare och en medledare som är två olika personer.',
+    ],
+  ] as const)(
+    'tells a group whose leader was always its co-leader too (%s) that it never had one, not that it lost one',
+    (language, wrong) => {
+      const same = swapPerson(withField('language', language), 'pjansen', 'annadevries', 48213907);
+      const [problem] = findProblems([snapshot(same)]);
+      if (!problem) throw new Error('no problem');
+      expect(problem.kind).toBe('co-leader');
+      expect(problem.findings.map((finding) => finding.rule)).toEqual(['leaders/distinct']);
+      const { body } = renderIssue(problem, TODAY, context);
+      const own = body.split('<details>')[0] ?? '';
+      expect(own).toContain(`\n${wrong}\n`);
+      expect(body).not.toMatch(/lost its co-leader|geen co-leider meer|förlorat sin medledare/);
+    },
+  );
+
   describe('addresses leaders by a mention only where the account is theirs', () => {
     const same = { status: 'same', notMigrated: false } as const;
     /** The logins GitHub would notify, and the text it shows outside code spans. */
@@ -254,7 +319,7 @@ describe('the issue text', () => {
       return { problem, issue: renderIssue(problem, TODAY, context) };
     };
 
-    it.each(['en', 'nl', 'sv'])(
+    it.each(['en', 'nl', 'sv'] as const)(
       'names a renamed co-leader by the new login and the old one only as code (%s)',
       (language) => {
         const { problem, issue } = issueFor(language, {
@@ -263,7 +328,14 @@ describe('the issue text', () => {
           login: 'pieter-new',
         });
         expect(problem.kind).toBe('leader-renamed');
-        expect(issue.title).toBe("[example] a leader's GitHub username has changed");
+        // The title in the group's language; the labels stay English: they are filters.
+        expect(issue.title).toBe(
+          {
+            en: "[example] a leader's GitHub username has changed",
+            nl: '[example] de GitHub-gebruikersnaam van een leider is veranderd',
+            sv: '[example] en ledares användarnamn på GitHub har ändrats',
+          }[language],
+        );
         expect(issue.labels).toEqual(['audit', 'audit: leadership']);
         const { mentions, words } = read(issue.body);
         expect(new Set(mentions)).toEqual(new Set(['@annadevries', '@pieter-new']));

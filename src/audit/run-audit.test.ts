@@ -105,6 +105,35 @@ describe('the audit orchestrator, against an in-memory host', () => {
     expect(host.issues).toHaveLength(3);
   });
 
+  it('retitles open Dutch and Swedish issues in their language, one edit per write, no new issue', async () => {
+    // Before issue 21 every title was English: the first run after it edits each open Dutch and
+    // Swedish issue's title (the body already speaks the language), under max-writes.
+    const registry = registryOf(
+      auditGroup(1, { language: 'nl', meetups: TOO_FEW_MEETUPS }),
+      auditGroup(2, { language: 'sv', meetups: TOO_FEW_MEETUPS }),
+      auditGroup(3, { language: 'en', meetups: TOO_FEW_MEETUPS }),
+    );
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+    const english = '3 of 6 Azure meetups in the last 12 months';
+    for (const issue of host.issues) issue.title = `[${issue.title.slice(1, 8)}] ${english}`;
+    host.applied.length = 0;
+
+    const first = await runAudit(options(registry.root, { maxWrites: 1 }), host);
+    expect(applied(host)).toEqual(['update group-1/meetups-minimum']);
+    expect(first.deferred).toHaveLength(1);
+    const second = await runAudit(options(registry.root, { maxWrites: 1 }), host);
+    expect(second.done.map((action) => action.type)).toEqual(['update']);
+    const third = await runAudit(options(registry.root, { maxWrites: 1 }), host);
+    expect(third.planned).toEqual([]);
+
+    expect(host.issues.map(({ number, title, state }) => [number, title, state])).toEqual([
+      [1, '[group-1] 3 van 6 Azure-meetups in de afgelopen 12 maanden', 'open'],
+      [2, '[group-2] 3 av 6 Azure-möten de senaste 12 månaderna', 'open'],
+      [3, `[group-3] ${english}`, 'open'],
+    ]);
+  });
+
   it('stops at a failed write, reports it, and the next run finishes the work', async () => {
     const registry = registryOf(
       auditGroup(1, { meetups: TOO_FEW_MEETUPS }),
@@ -197,6 +226,44 @@ describe('the audit orchestrator, against an in-memory host', () => {
       JSON.parse(formatPlanJson(outcome, { today: '2026-11-22', dryRun: true })),
     ).toMatchObject({ notMigrated: { people: 1, groups: 1 } });
   });
+
+  it.each([
+    [
+      'en',
+      'open            new    group-1 meetups-minimum  [group-1] 3 of 6 Azure meetups in the last 12 months',
+      'Not migrated: 1 leader in 1 group has no githubId in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.',
+      'Dry run: would make 1 change for 1 problem in 2 active groups.',
+    ],
+    [
+      'nl',
+      'open            nieuw  group-1 meetups-minimum  [group-1] 3 van 6 Azure-meetups in de afgelopen 12 maanden',
+      'Niet overgezet: 1 leider in 1 groep heeft geen githubId in het bestand: de controle kent hen alleen bij gebruikersnaam, en kan dus niet zien of het account achter een gebruikersnaam van eigenaar is veranderd.',
+      'Proefrun: zou 1 wijziging maken voor 1 probleem in 2 actieve groepen.',
+    ],
+    [
+      'sv',
+      'open            nytt   group-1 meetups-minimum  [group-1] 3 av 6 Azure-möten de senaste 12 månaderna',
+      'Inte överflyttade: 1 ledare i 1 grupp har inget githubId i filen: granskningen känner dem bara via användarnamnet, och kan därför inte se om kontot bakom ett användarnamn har bytt ägare.',
+      'Provkörning: skulle göra 1 ändring för 1 problem i 2 aktiva grupper.',
+    ],
+  ] as const)(
+    'writes the text plan in the language asked (%s), action types and problem kinds as they are',
+    async (language, action, notMigrated, summary) => {
+      const registry = registryOf(
+        auditGroup(1, { language, meetups: TOO_FEW_MEETUPS }),
+        auditGroup(2, { coLeaderId: null }),
+      );
+      const outcome = await runAudit(options(registry.root, { dryRun: true }), undefined);
+      expect(formatPlanText(outcome, true, language).split('\n')).toEqual([
+        action,
+        'problem group-1 meetups-minimum',
+        expect.stringMatching(/^ {2}groups\/group-1\.yaml:\d+:\d+ warning meetups\/minimum {2}\S/),
+        notMigrated,
+        summary,
+        '',
+      ]);
+    },
+  );
 
   it('asks which account it is only once some issue carries its marker, and once a run', async () => {
     const registry = registryOf(

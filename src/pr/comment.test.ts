@@ -101,6 +101,28 @@ function crowdedReport(count: number, language = 'nl') {
   return reportBeforeAnyoneActed(changes, 'pjansen');
 }
 
+describe('the pull-request comment’s next step', () => {
+  it.each([
+    [
+      'en',
+      'Next: fix each finding at the line it names, in this pull request. To check the file on your own computer first, run `npx tgr validate`.',
+    ],
+    [
+      'nl',
+      'Volgende stap: los in deze pull request elke bevinding op bij de regel die erbij staat. Wil je het bestand eerst op je eigen computer controleren? Gebruik dan `npx tgr validate --lang nl`.',
+    ],
+    [
+      'sv',
+      'Nästa steg: rätta varje anmärkning i den här pull requesten, på raden som anges. Vill du kontrollera filen på din egen dator först? Kör då `npx tgr validate --lang sv`.',
+    ],
+  ] as const)('tells a %s group how to check locally in its own language', (language, next) => {
+    const report = crowdedReport(1, language);
+    expect(report.verdict).toBe('fail');
+    const [own = ''] = renderPrComment(report).split('<details><summary>English</summary>');
+    expect(own).toContain(`\n${next}\n`);
+  });
+});
+
 describe('the pull-request comment within GitHub’s limits', () => {
   it('mentions at most five people, all of whom must act; the rest are plain text', () => {
     const report = crowdedReport(60);

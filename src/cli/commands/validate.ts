@@ -1,7 +1,7 @@
 import { loadPlaceIndex } from '../../adapters/fs/places.js';
 import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import path from 'node:path';
-import type { Language } from '../../i18n/findings/index.js';
+import { wordsIn, type Language } from '../../i18n/findings/index.js';
 import { GROUPS_DIR } from '../../load/registry.js';
 import { toAnnotations } from '../../report/annotations.js';
 import { escapeLogText } from '../../report/escape.js';
@@ -52,10 +52,16 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     policy,
   });
   if (outcome.results.length === 0) {
+    const say = wordsIn(language);
     throw new NothingToCheckError(
       positionals.length === 0
-        ? `nothing to check: the registry's ${GROUPS_DIR}/ folder (${path.join(root, GROUPS_DIR)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
-        : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`,
+        ? say('validate.nothing.registry', {
+            dir: `${GROUPS_DIR}/`,
+            folder: path.join(root, GROUPS_DIR),
+          })
+        : say('validate.nothing.paths', {
+            paths: new Intl.ListFormat(language, { type: 'conjunction' }).format(positionals),
+          }),
     );
   }
   await report(format, outcome.results, language, rulePages, io);

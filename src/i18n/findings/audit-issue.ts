@@ -25,9 +25,13 @@ const en = {
     'Your group held {held, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months; the program asks for at least {required}.',
   'issue.wrong.meetups-at-risk':
     'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months, below the {required} the program asks for, as older meetups leave that window.',
+  'issue.wrong.meetups-share':
+    'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} since it joined, below the {required} the program will then ask for: a group that joined less than {months} months ago is asked for a share of the minimum, and that share grows the longer it is in the program.',
   'issue.wrong.leader': 'Your group has no complete, valid group leader in the registry.',
   'issue.wrong.co-leader':
     'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+  'issue.wrong.co-leader-never':
+    'Your group has never had a separate co-leader in the registry: its file names the same person as leader and as co-leader. The program asks for a leader and a co-leader who are two different people.',
   'issue.wrong.leader-renamed':
     'The GitHub account of the {role, select, leader {leader} other {co-leader}}{named, select, yes { {name}} other {}} has a new username: {old} is now {now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.',
   'issue.wrong.terms':
@@ -95,10 +99,14 @@ export const auditIssue = {
       'Jullie groep heeft in de afgelopen {months} maanden {held, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden; het programma vraagt er minstens {required}.',
     'issue.wrong.meetups-at-risk':
       'Op {on, date, long} heeft jullie groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} in de afgelopen {months} maanden. Dat is minder dan de {required} die het programma vraagt, omdat oudere meetups dan buiten die periode vallen.',
+    'issue.wrong.meetups-share':
+      'Op {on, date, long} heeft jullie groep sinds de toetreding {counted, plural, one {# Azure-meetup} other {# Azure-meetups}}. Dat is minder dan de {required} die het programma dan vraagt. Een groep die minder dan {months} maanden geleden is toegetreden, hoeft maar een deel van het minimum te halen, maar dat deel groeit naarmate de groep langer in het programma zit.',
     'issue.wrong.leader':
       'Het register noemt voor jullie groep geen groepsleider met volledige, geldige gegevens.',
     'issue.wrong.co-leader':
       'Jullie groep heeft geen co-leider meer: het register noemt geen co-leider met volledige, geldige gegevens die iemand anders is dan de groepsleider.',
+    'issue.wrong.co-leader-never':
+      'Jullie groep heeft in het register nooit een aparte co-leider gehad: het bestand noemt dezelfde persoon als groepsleider en als co-leider. Het programma vraagt om een groepsleider en een co-leider die twee verschillende mensen zijn.',
     'issue.wrong.leader-renamed':
       'Het GitHub-account van de {role, select, leader {groepsleider} other {co-leider}}{named, select, yes { {name}} other {}} heeft een nieuwe gebruikersnaam: {old} heet nu {now}. Het is hetzelfde account (het register herkent het aan zijn nummer), maar het groepsbestand noemt nog de oude gebruikersnaam, en die kan nu iedereen registreren.',
     'issue.wrong.terms':
@@ -168,10 +176,14 @@ export const auditIssue = {
       'Er grupp har hållit {held, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna; programmet kräver minst {required}.',
     'issue.wrong.meetups-at-risk':
       'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna. Det är färre än de {required} som programmet kräver, eftersom äldre möten då faller utanför perioden.',
+    'issue.wrong.meetups-share':
+      'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} sedan den gick med. Det är färre än de {required} som programmet då kräver. En grupp som gick med för mindre än {months} månader sedan behöver bara nå en del av miniminivån, men den delen växer ju längre gruppen är med i programmet.',
     'issue.wrong.leader':
       'Registret anger ingen gruppledare med fullständiga, giltiga uppgifter för er grupp.',
     'issue.wrong.co-leader':
       'Er grupp har förlorat sin medledare: registret anger ingen medledare med fullständiga, giltiga uppgifter som är en annan person än gruppledaren.',
+    'issue.wrong.co-leader-never':
+      'Er grupp har aldrig haft en egen medledare i registret: filen anger samma person som gruppledare och som medledare. Programmet kräver en gruppledare och en medledare som är två olika personer.',
     'issue.wrong.leader-renamed':
       'GitHub-kontot för {role, select, leader {gruppledaren} other {medledaren}}{named, select, yes { {name}} other {}} har fått ett nytt användarnamn: {old} heter nu {now}. Det är samma konto (registret känner igen det på dess nummer), men gruppfilen anger fortfarande det gamla användarnamnet, och det kan nu vem som helst registrera.',
     'issue.wrong.terms': 'Inte alla ledare i er grupp har godkänt ledarvillkoren.',

@@ -118,7 +118,7 @@ export const comment = {
     'comment.cut':
       '_…ingekort tot wat in een reactie op GitHub past. Het volledige rapport staat bij de **Registry check** en in de samenvatting op het tabblad Actions._',
     'comment.next':
-      '{verdict, select, pass {Volgende stap: een beheerder beoordeelt de wijziging en voegt haar samen.} fail {Volgende stap: los in deze pull request elke bevinding op bij de regel die erbij staat. Wil je het bestand eerst op je eigen computer controleren? Gebruik dan `npx tgr validate`.} other {Volgende stap: zodra iedereen hierboven iets heeft gedaan, wordt deze controle vanzelf bijgewerkt en kan een beheerder de wijziging samenvoegen.}}',
+      '{verdict, select, pass {Volgende stap: een beheerder beoordeelt de wijziging en voegt haar samen.} fail {Volgende stap: los in deze pull request elke bevinding op bij de regel die erbij staat. Wil je het bestand eerst op je eigen computer controleren? Gebruik dan `npx tgr validate --lang nl`.} other {Volgende stap: zodra iedereen hierboven iets heeft gedaan, wordt deze controle vanzelf bijgewerkt en kan een beheerder de wijziging samenvoegen.}}',
   },
   sv: {
     'comment.column.requirement': 'Krav',
@@ -176,6 +176,6 @@ export const comment = {
     'comment.cut':
       '_…förkortad för att rymmas i en kommentar på GitHub. Hela rapporten finns i **Registry check** och i sammanfattningen på fliken Actions._',
     'comment.next':
-      '{verdict, select, pass {Nästa steg: en förvaltare granskar och slår ihop ändringen.} fail {Nästa steg: rätta varje anmärkning i den här pull requesten, på raden som anges. Vill du kontrollera filen på din egen dator först? Kör då `npx tgr validate`.} other {Nästa steg: när alla ovan har gjort sitt uppdateras kontrollen automatiskt och en förvaltare kan slå ihop ändringen.}}',
+      '{verdict, select, pass {Nästa steg: en förvaltare granskar och slår ihop ändringen.} fail {Nästa steg: rätta varje anmärkning i den här pull requesten, på raden som anges. Vill du kontrollera filen på din egen dator först? Kör då `npx tgr validate --lang sv`.} other {Nästa steg: när alla ovan har gjort sitt uppdateras kontrollen automatiskt och en förvaltare kan slå ihop ändringen.}}',
   },
 } satisfies Area<typeof en>;

@@ -5,18 +5,19 @@ import { check } from './check.js';
 import { comment } from './comment.js';
 import { common } from './common.js';
 import { conduct } from './conduct.js';
+import { dashboard } from './dashboard.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
 import { leaders } from './leaders.js';
 import { meetups } from './meetups.js';
 import { presence } from './presence.js';
 import { createRenderer } from './render.js';
-import { dashboard } from './dashboard.js';
 import { registry } from './registry.js';
 import { schema } from './schema.js';
 import { summaries } from './summaries.js';
 import { template } from './template.js';
 import { trademark } from './trademark.js';
+import { validate } from './validate.js';
 import { waivers } from './waivers.js';
 import { yaml } from './yaml.js';
 
@@ -32,8 +33,8 @@ export const AREAS = {
   check,
   comment,
   common,
-  dashboard,
   conduct,
+  dashboard,
   feeds,
   fees,
   leaders,
@@ -44,6 +45,7 @@ export const AREAS = {
   summaries,
   template,
   trademark,
+  validate,
   waivers,
   yaml,
 } as const;
