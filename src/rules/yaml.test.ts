@@ -168,7 +168,7 @@ describe(RULE, () => {
           message:
             'The field "title" appears twice in the 5th meetup: first on line 39, again here. Keep one of them and delete the other.',
           nl: 'Het veld "title" staat twee keer in de 5e meetup: eerst op regel 39, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "title" förekommer två gånger i den 5:e träffen: först på rad 39, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "title" förekommer två gånger i det 5:e mötet: först på rad 39, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field written once with quotes',
@@ -401,7 +401,7 @@ describe(RULE, () => {
           message:
             'The field "room" appears twice under "venue" of the 1st meetup: first on line 4, again here. Keep one of them and delete the other.',
           nl: 'Het veld "room" staat twee keer onder "venue" van de 1e meetup: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "room" förekommer två gånger under "venue" i den 1:a träffen: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "room" förekommer två gånger under "venue" i det 1:a mötet: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field in the 3rd waiver',
@@ -421,7 +421,7 @@ describe(RULE, () => {
           message:
             'The field "title" appears twice in the 1st meetup under "old": first on line 4, again here. Keep one of them and delete the other.',
           nl: 'Het veld "title" staat twee keer in de 1e meetup onder "old": eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "title" förekommer två gånger i den 1:a träffen under "old": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "title" förekommer två gånger i det 1:a mötet under "old": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field in an entry of a list that holds no meetups',
@@ -769,7 +769,7 @@ describe(RULE, () => {
         "The file is 1,048,577 bytes; a group file may be at most 1,048,576 bytes (1 MB). Keep only the group's own details and meetups in it.",
         {
           nl: 'Het bestand is 1.048.577 bytes; een groepsbestand mag hoogstens 1.048.576 bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.',
-          sv: 'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.',
+          sv: 'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och möten i den.',
         },
       ),
       only(

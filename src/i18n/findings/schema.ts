@@ -266,9 +266,9 @@ export const schema = {
     'place.field-in': '{field} {relation, select, of {i} other {under}} {parent}',
     'place.rule': 'regeln {rule} i rules',
     'place.item':
-      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}}',
+      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}}',
     'place.item-in':
-      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}} {relation, select, of {i} other {under}} {owner}',
+      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}} {relation, select, of {i} other {under}} {owner}',
     'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
     'place.line': '{place} (rad {line})',
 
@@ -281,10 +281,10 @@ export const schema = {
       'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
     'schema.description.joined':
       'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
-    'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+    'schema.description.city': 'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
     'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
     'schema.description.location':
-      'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
+      'Var gruppen håller sina möten, när registrets ortlista (GeoNames-orter med minst 1 000 invånare) inte känner till orten: latitud och longitud i grader.',
     'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
     'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
     'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
@@ -295,7 +295,7 @@ export const schema = {
     'schema.description.codeOfConduct':
       'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
     'schema.description.feeds':
-      "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
+      "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya möten. Valfritt.",
     'schema.description.feeds.item': 'En https-länk till ett offentligt iCalendar-flöde (.ics).',
     'schema.description.fees':
       'Vad medlemmarna betalar för att delta. Programmet tillåter ingen inträdesavgift; kostnader för lokal och mat som delas till självkostnadspris går bra.',
@@ -307,7 +307,7 @@ export const schema = {
     'schema.description.coLeader':
       'Den utsedda medledaren: gruppens sekundära kontakt för programmet, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
     'schema.description.meetups':
-      'Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
+      'Gruppens möten, tidigare och planerade. Programmet kräver minst sex Azure-möten under de senaste 12 månaderna, utspridda över året.',
     'schema.description.waivers':
       'Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
     'schema.description.person': 'En gruppledare eller medledare i gruppen.',
@@ -319,14 +319,14 @@ export const schema = {
       'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted':
       'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
-    'schema.description.meetup': 'En träff.',
-    'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
-    'schema.description.meetup.title': 'Träffens titel.',
+    'schema.description.meetup': 'Ett möte.',
+    'schema.description.meetup.date': 'Dagen för mötet, ÅÅÅÅ-MM-DD.',
+    'schema.description.meetup.title': 'Mötets titel.',
     'schema.description.meetup.azure':
-      'true när träffen handlar om eller rör Azure-produkter och -tjänster.',
-    'schema.description.meetup.url': 'Träffens offentliga sida, valfri.',
+      'true när mötet handlar om eller rör Azure-produkter och -tjänster.',
+    'schema.description.meetup.url': 'Mötets offentliga sida, valfri.',
     'schema.description.meetup.cancelled':
-      'true när träffen ställdes in; en inställd träff räknas aldrig.',
+      'true när mötet ställdes in; ett inställt möte räknas aldrig.',
     'schema.description.meetup.uid':
       'Evenemangets UID i gruppens flöde. tgr sync skriver det för att känna igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
     'schema.description.waiver': 'En förvaltares undantag från en regel, till och med ett datum.',

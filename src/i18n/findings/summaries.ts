@@ -126,16 +126,16 @@ export const summaries = {
     'registry/language.summary':
       'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
     'registry/location.summary':
-      'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den träffas.',
+      'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den håller sina möten.',
     'registry/nearby.summary':
-      'En ny grupp får veta vilka aktiva grupper som träffas i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
+      'En ny grupp får veta vilka aktiva grupper som håller möten i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
     'leaders/leader.summary':
       'Gruppen har en gruppledare som primär kontakt, med namn och GitHub-användarnamn.',
     'leaders/co-leader.summary':
       'Gruppen har en utsedd medledare som sekundär kontakt, med namn och GitHub-användarnamn.',
     'leaders/distinct.summary': 'Gruppledaren och medledaren är två olika personer.',
     'leaders/terms.summary':
-      'Gruppledaren och medledaren har båda godkänt programmets villkor för ledare, på ett datum som inte ligger i framtiden.',
+      'Gruppledaren och medledaren har båda godkänt ledarvillkoren, på ett datum som inte ligger i framtiden.',
     'leaders/tech-community-id.summary':
       'För varje ledare anges användar-ID:t på Tech Community: siffrorna i slutet av profiladressen.',
     'leaders/github-id.summary':
