@@ -499,8 +499,8 @@ describe(RULE, () => {
             column: 7,
             message:
               '"name" is too short: at least 3 characters. The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.',
-            nl: '"name" is te kort: minstens 3 tekens. De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
-            sv: '"name" har för få tecken: minst 3 tecken. Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+            nl: '"name" is te kort: minstens 3 tekens. De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+            sv: '"name" har för få tecken: minst 3 tecken. Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
           },
         ],
       },
@@ -588,7 +588,7 @@ describe(RULE, () => {
             column: 10,
             message:
               '"meetups" must be a list (lines starting with "- "), but it is text. The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.',
-            nl: '"meetups" moet een lijst zijn (regels die beginnen met "- "), maar het is tekst. De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+            nl: '"meetups" moet een lijst zijn (regels die beginnen met "- "), maar het is tekst. De meetups van de groep, zowel eerdere als geplande. Het programma vereist minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
             sv: '"meetups" ska vara en lista (rader som börjar med "- "), men det är text. Gruppens möten, tidigare och planerade. Programmet kräver minst sex Azure-möten under de senaste 12 månaderna, utspridda över året.',
           },
         ],

@@ -167,7 +167,7 @@ export const schema = {
     'schema.description.slug':
       'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
     'schema.description.name':
-      'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+      'De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
     'schema.description.status':
       'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
     'schema.description.joined':
@@ -199,7 +199,7 @@ export const schema = {
     'schema.description.coLeader':
       'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
     'schema.description.meetups':
-      'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+      'De meetups van de groep, zowel eerdere als geplande. Het programma vereist minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
     'schema.description.waivers':
       'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
     'schema.description.person': 'Een groepsleider of co-leider van de groep.',
@@ -276,12 +276,13 @@ export const schema = {
     'schema.description.slug':
       'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
     'schema.description.name':
-      'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+      'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
     'schema.description.status':
       'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
     'schema.description.joined':
       'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
-    'schema.description.city': 'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
+    'schema.description.city':
+      'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
     'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
     'schema.description.location':
       'Var gruppen håller sina möten, när registrets ortlista (GeoNames-orter med minst 1 000 invånare) inte känner till orten: latitud och longitud i grader.',
