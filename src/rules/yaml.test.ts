@@ -675,7 +675,7 @@ describe(RULE, () => {
         "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
           nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).',
         },
       ),
       only(
@@ -685,7 +685,7 @@ describe(RULE, () => {
         "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
           nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).',
         },
       ),
       only(
@@ -695,7 +695,7 @@ describe(RULE, () => {
         "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
           nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).',
         },
       ),
       only(

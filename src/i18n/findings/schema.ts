@@ -274,7 +274,7 @@ export const schema = {
 
     'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
     'schema.description.slug':
-      'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
+      'Gruppens kortnamn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
     'schema.description.name':
       'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
     'schema.description.status':
