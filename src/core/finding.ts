@@ -68,10 +68,11 @@ export interface MessageRef {
 
 /**
  * Items a message lists: each language joins them by its own rules ("a, b and c", "a, b en c",
- * "a, b och c"; with `or`, "a, b or c"), never with a hard-coded word. See `listOf`.
+ * "a, b och c"; with `or`, "a, b or c"), never with a hard-coded word. See `listOf`. An item may
+ * be a phrase ("the 3rd of March", "a.yaml's name"), put into words in the same language first.
  */
 export interface MessageList {
-  readonly items: readonly string[];
+  readonly items: readonly (string | MessageRef)[];
   readonly join: 'and' | 'or';
 }
 

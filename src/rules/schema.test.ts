@@ -217,7 +217,7 @@ describe(RULE, () => {
         '"titel" is not a field of the 5th meetup. Did you mean "title"?',
         {
           nl: '"titel" is geen veld van de 5e meetup. Bedoel je "title"?',
-          sv: '"titel" är inte ett fält i den 5:e träffen. Menade du "title"?',
+          sv: '"titel" är inte ett fält i det 5:e mötet. Menade du "title"?',
         },
       ),
       misspelt(
@@ -266,7 +266,7 @@ describe(RULE, () => {
             message:
               '"city" must be text, but it is a list. The city the group meets in (or is based in, for online groups).',
             nl: '"city" moet tekst zijn, maar het is een lijst. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
-            sv: '"city" ska vara text, men det är en lista. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+            sv: '"city" ska vara text, men det är en lista. Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
           },
         ],
       },
@@ -281,7 +281,7 @@ describe(RULE, () => {
             message:
               '"city" is empty: fill it in. The city the group meets in (or is based in, for online groups).',
             nl: '"city" is leeg: vul een waarde in. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
-            sv: '"city" saknar värde: fyll i ett värde. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+            sv: '"city" saknar värde: fyll i ett värde. Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
           },
         ],
       },
@@ -343,7 +343,7 @@ describe(RULE, () => {
             message:
               '"date" of the 2nd meetup must be a date that exists, written YYYY-MM-DD; it is "2026-02-30".',
             nl: '"date" van de 2e meetup moet een bestaande datum zijn, geschreven als JJJJ-MM-DD; er staat "2026-02-30".',
-            sv: '"date" i den 2:a träffen ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2026-02-30".',
+            sv: '"date" i det 2:a mötet ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det "2026-02-30".',
           },
         ],
       },
@@ -363,7 +363,7 @@ describe(RULE, () => {
         '"room" is not a field of the 6th meetup. Check the spelling, or remove it. The fields allowed here are date, title, azure, url, cancelled and uid.',
         {
           nl: '"room" is geen veld van de 6e meetup. Controleer de spelling of verwijder het. Hier zijn toegestaan: date, title, azure, url, cancelled en uid.',
-          sv: '"room" är inte ett fält i den 6:e träffen. Kontrollera stavningen eller ta bort det. Tillåtna fält här är date, title, azure, url, cancelled och uid.',
+          sv: '"room" är inte ett fält i det 6:e mötet. Kontrollera stavningen eller ta bort det. Tillåtna fält här är date, title, azure, url, cancelled och uid.',
         },
       ),
       inWords(
@@ -414,7 +414,7 @@ describe(RULE, () => {
             message:
               '"azure" of the 2nd meetup must be true or false, but it is text. Write true or false: "yes" is read as text here, not as yes or no.',
             nl: '"azure" van de 2e meetup moet true of false zijn, maar het is tekst. Schrijf true of false: "yes" wordt hier gelezen als tekst, niet als ja of nee.',
-            sv: '"azure" i den 2:a träffen ska vara true eller false, men det är text. Skriv true eller false: "yes" läses här som text, inte som ja eller nej.',
+            sv: '"azure" i det 2:a mötet ska vara true eller false, men det är text. Skriv true eller false: "yes" läses här som text, inte som ja eller nej.',
           },
         ],
       },
@@ -429,7 +429,7 @@ describe(RULE, () => {
             message:
               'The file is missing the field "city". The city the group meets in (or is based in, for online groups). For example: city: Utrecht',
             nl: 'In het bestand ontbreekt het veld "city". De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen). Bijvoorbeeld: city: Utrecht',
-            sv: 'Filen saknar fältet "city". Staden där gruppen träffas (eller har sin bas, för onlinegrupper). Till exempel: city: Utrecht',
+            sv: 'Filen saknar fältet "city". Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas). Till exempel: city: Utrecht',
           },
         ],
       },
@@ -445,7 +445,7 @@ describe(RULE, () => {
             message:
               'The 1st meetup is missing the field "title". The meetup\'s title. For example: title: Bicep for beginners',
             nl: 'In de 1e meetup ontbreekt het veld "title". De titel van de meetup. Bijvoorbeeld: title: Bicep for beginners',
-            sv: 'Den 1:a träffen saknar fältet "title". Träffens titel. Till exempel: title: Bicep for beginners',
+            sv: 'Det 1:a mötet saknar fältet "title". Mötets titel. Till exempel: title: Bicep for beginners',
           },
         ],
       },
@@ -499,8 +499,8 @@ describe(RULE, () => {
             column: 7,
             message:
               '"name" is too short: at least 3 characters. The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.',
-            nl: '"name" is te kort: minstens 3 tekens. De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
-            sv: '"name" har för få tecken: minst 3 tecken. Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+            nl: '"name" is te kort: minstens 3 tekens. De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+            sv: '"name" har för få tecken: minst 3 tecken. Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
           },
         ],
       },
@@ -515,7 +515,7 @@ describe(RULE, () => {
             message:
               '"city" must not be empty. The city the group meets in (or is based in, for online groups).',
             nl: '"city" mag niet leeg zijn. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
-            sv: '"city" måste innehålla minst ett tecken. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+            sv: '"city" måste innehålla minst ett tecken. Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
           },
         ],
       },
@@ -588,8 +588,8 @@ describe(RULE, () => {
             column: 10,
             message:
               '"meetups" must be a list (lines starting with "- "), but it is text. The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.',
-            nl: '"meetups" moet een lijst zijn (regels die beginnen met "- "), maar het is tekst. De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
-            sv: '"meetups" ska vara en lista (rader som börjar med "- "), men det är text. Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
+            nl: '"meetups" moet een lijst zijn (regels die beginnen met "- "), maar het is tekst. De meetups van de groep, zowel eerdere als geplande. Het programma vereist minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+            sv: '"meetups" ska vara en lista (rader som börjar med "- "), men det är text. Gruppens möten, tidigare och planerade. Programmet kräver minst sex Azure-möten under de senaste 12 månaderna, utspridda över året.',
           },
         ],
       },
@@ -607,7 +607,7 @@ describe(RULE, () => {
             message:
               'The 1st meetup must be a group of indented fields, but it is text. One meetup.',
             nl: 'De 1e meetup moet een groep ingesprongen velden zijn, maar het is tekst. Eén meetup.',
-            sv: 'Den 1:a träffen ska vara en grupp indragna fält, men det är text. En träff.',
+            sv: 'Det 1:a mötet ska vara en grupp indragna fält, men det är text. Ett möte.',
           },
         ],
       },
@@ -623,7 +623,7 @@ describe(RULE, () => {
             message:
               '"feeds" is not valid here (maxItems). Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.',
             nl: '"feeds" is hier niet geldig (maxItems). Openbare iCalendar-feeds van de evenementen van de groep (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma en de meeste andere platforms publiceren er ook een). tgr sync leest ze en neemt nieuwe meetups op. Optioneel.',
-            sv: '"feeds" godtas inte här (maxItems). Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.',
+            sv: '"feeds" godtas inte här (maxItems). Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya möten. Valfritt.',
           },
         ],
       },

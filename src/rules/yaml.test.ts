@@ -168,7 +168,7 @@ describe(RULE, () => {
           message:
             'The field "title" appears twice in the 5th meetup: first on line 39, again here. Keep one of them and delete the other.',
           nl: 'Het veld "title" staat twee keer in de 5e meetup: eerst op regel 39, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "title" förekommer två gånger i den 5:e träffen: först på rad 39, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "title" förekommer två gånger i det 5:e mötet: först på rad 39, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field written once with quotes',
@@ -339,9 +339,9 @@ describe(RULE, () => {
           line: 15,
           column: 4,
           message:
-            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column 4, the line above at column 3.',
-          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom 4, de regel erboven in kolom 3.',
-          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn 4, raden ovanför i kolumn 3.',
+            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. It starts at column 4, the line above at column 3.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Hij begint in kolom 4, de regel erboven in kolom 3.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Den börjar i kolumn 4, raden ovanför i kolumn 3.',
         },
         {
           what: 'a field indented one space too little',
@@ -349,9 +349,9 @@ describe(RULE, () => {
           line: 15,
           column: 2,
           message:
-            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column 2, the line above at column 3.',
-          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom 2, de regel erboven in kolom 3.',
-          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn 2, raden ovanför i kolumn 3.',
+            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. It starts at column 2, the line above at column 3.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Hij begint in kolom 2, de regel erboven in kolom 3.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Den börjar i kolumn 2, raden ovanför i kolumn 3.',
         },
         {
           what: 'a list item out of line',
@@ -401,7 +401,7 @@ describe(RULE, () => {
           message:
             'The field "room" appears twice under "venue" of the 1st meetup: first on line 4, again here. Keep one of them and delete the other.',
           nl: 'Het veld "room" staat twee keer onder "venue" van de 1e meetup: eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "room" förekommer två gånger under "venue" i den 1:a träffen: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "room" förekommer två gånger under "venue" i det 1:a mötet: först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field in the 3rd waiver',
@@ -421,7 +421,7 @@ describe(RULE, () => {
           message:
             'The field "title" appears twice in the 1st meetup under "old": first on line 4, again here. Keep one of them and delete the other.',
           nl: 'Het veld "title" staat twee keer in de 1e meetup onder "old": eerst op regel 4, en hier opnieuw. Houd er één van over en verwijder de andere.',
-          sv: 'Fältet "title" förekommer två gånger i den 1:a träffen under "old": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
+          sv: 'Fältet "title" förekommer två gånger i det 1:a mötet under "old": först på rad 4, och här igen. Behåll ett av dem och ta bort det andra.',
         },
         {
           what: 'a duplicate field in an entry of a list that holds no meetups',
@@ -479,9 +479,9 @@ describe(RULE, () => {
           line: 1,
           column: 1,
           message:
-            'A field name here is a list or a block; field names must be plain words such as "name".',
-          nl: 'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
-          sv: 'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+            'A field name here is a list or a group of fields; field names must be plain words such as "name".',
+          nl: 'Een veldnaam op deze plek is een lijst of een groep velden; veldnamen moeten gewone woorden zijn, zoals "name".',
+          sv: 'Ett fältnamn här är en lista eller en grupp fält; fältnamn måste vara vanliga ord, som "name".',
         },
         {
           what: 'a list item among the fields of a block',
@@ -489,9 +489,9 @@ describe(RULE, () => {
           line: 4,
           column: 3,
           message:
-            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
-          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
-          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
+            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp.',
         },
         {
           what: 'a list item after the top-level fields',
@@ -519,9 +519,9 @@ describe(RULE, () => {
           line: 2,
           column: 14,
           message:
-            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. A value with special characters can be put in quotes.',
-          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
-          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Ett värde med specialtecken kan sättas inom citattecken.',
+            'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. A value with special characters can be put in quotes.',
+          nl: 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+          sv: 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Ett värde med specialtecken kan sättas inom citattecken.',
         },
         {
           what: 'a quoted field name without a space after its colon',
@@ -588,7 +588,7 @@ describe(RULE, () => {
           line: 2,
           column: 7,
           message:
-            'The value of "name" starts with "{", which YAML reads as the start of a block of fields written on one line. Put the whole value in quotes: name: "{Example} Azure User Group"',
+            'The value of "name" starts with "{", which YAML reads as the start of a group of fields written on one line. Put the whole value in quotes: name: "{Example} Azure User Group"',
           nl: 'De waarde van "name" begint met "{", wat YAML leest als het begin van een groep velden op één regel. Zet de hele waarde tussen aanhalingstekens: name: "{Example} Azure User Group"',
           sv: 'Värdet för "name" börjar med "{", vilket YAML läser som början på en grupp fält skriven på en rad. Sätt hela värdet inom citattecken: name: "{Example} Azure User Group"',
         },
@@ -608,7 +608,7 @@ describe(RULE, () => {
           line: 3,
           column: 5,
           message:
-            'This value starts with "{", which YAML reads as a block of fields written on one line, and it is never closed with "}". If the value is text, put it in quotes: "{azure"',
+            'This value starts with "{", which YAML reads as a group of fields written on one line, and it is never closed with "}". If the value is text, put it in quotes: "{azure"',
           nl: 'Deze waarde begint met "{", wat YAML leest als een groep velden op één regel, en die wordt nergens gesloten met "}". Is de waarde tekst, zet die dan tussen aanhalingstekens: "{azure"',
           sv: 'Det här värdet börjar med "{", vilket YAML läser som en grupp fält skriven på en rad, och den stängs aldrig med "}". Om värdet är text, sätt det inom citattecken: "{azure"',
         },
@@ -632,7 +632,7 @@ describe(RULE, () => {
         'refuses a top-level list',
         '- slug: example\n- name: Example\n',
         [1, 1],
-        'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a list. Write one "field: value" per line at the top level.',
+        'The file must consist of fields (slug:, name:, leader:, …), but it is a list. Write one "field: value" per line at the top level.',
         {
           nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is een lijst. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
           sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är en lista. Skriv ett "fält: värde" per rad på översta nivån.',
@@ -642,7 +642,7 @@ describe(RULE, () => {
         'refuses a single number',
         '42\n',
         [1, 1],
-        'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a single number value. Write one "field: value" per line at the top level.',
+        'The file must consist of fields (slug:, name:, leader:, …), but it is a single number. Write one "field: value" per line at the top level.',
         {
           nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is één los getal. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
           sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är ett ensamt tal. Skriv ett "fält: värde" per rad på översta nivån.',
@@ -652,7 +652,7 @@ describe(RULE, () => {
         'refuses a single yes/no value',
         'true\n',
         [1, 1],
-        'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a single boolean value. Write one "field: value" per line at the top level.',
+        'The file must consist of fields (slug:, name:, leader:, …), but it is a single yes/no value. Write one "field: value" per line at the top level.',
         {
           nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is één losse ja/nee-waarde. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
           sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är ett ensamt ja/nej-värde. Skriv ett "fält: värde" per rad på översta nivån.',
@@ -662,7 +662,7 @@ describe(RULE, () => {
         'refuses a bare string, pointing at it',
         '\n# a group\n  just some words\n',
         [3, 3],
-        'The file must be a mapping of fields (slug:, name:, leader:, …), but it is a single string value. Write one "field: value" per line at the top level.',
+        'The file must consist of fields (slug:, name:, leader:, …), but it is a single piece of text. Write one "field: value" per line at the top level.',
         {
           nl: 'Het bestand moet uit velden bestaan (slug:, name:, leader:, …), maar het is één losse tekst. Schrijf op het hoogste niveau één "veld: waarde" per regel.',
           sv: 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är ett ensamt textvärde. Skriv ett "fält: värde" per rad på översta nivån.',
@@ -675,7 +675,7 @@ describe(RULE, () => {
         "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
           nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).',
         },
       ),
       only(
@@ -685,7 +685,7 @@ describe(RULE, () => {
         "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
           nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).',
         },
       ),
       only(
@@ -695,7 +695,7 @@ describe(RULE, () => {
         "The file is empty. Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).",
         {
           nl: 'Het bestand is leeg. Begin met een voorbeeld uit groups/, of maak een volledig groepsbestand met `npx tgr new utrecht-azure` (de korte naam van de groep).',
-          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).',
+          sv: 'Filen är tom. Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).',
         },
       ),
       only(
@@ -769,7 +769,7 @@ describe(RULE, () => {
         "The file is 1,048,577 bytes; a group file may be at most 1,048,576 bytes (1 MB). Keep only the group's own details and meetups in it.",
         {
           nl: 'Het bestand is 1.048.577 bytes; een groepsbestand mag hoogstens 1.048.576 bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.',
-          sv: 'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.',
+          sv: 'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och möten i den.',
         },
       ),
       only(

@@ -24,19 +24,19 @@ describe('a place in a file, in words', () => {
       '"passThrough" under "fees"',
     ],
     ['/meetups', '"meetups"', '"meetups"', '"meetups"'],
-    ['/meetups/0', 'the 1st meetup', 'de 1e meetup', 'den 1:a träffen'],
-    ['/meetups/7', 'the 8th meetup', 'de 8e meetup', 'den 8:e träffen'],
+    ['/meetups/0', 'the 1st meetup', 'de 1e meetup', 'det 1:a mötet'],
+    ['/meetups/7', 'the 8th meetup', 'de 8e meetup', 'det 8:e mötet'],
     [
       '/meetups/7/date',
       '"date" of the 8th meetup',
       '"date" van de 8e meetup',
-      '"date" i den 8:e träffen',
+      '"date" i det 8:e mötet',
     ],
     [
       '/meetups/21/title',
       '"title" of the 22nd meetup',
       '"title" van de 22e meetup',
-      '"title" i den 22:a träffen',
+      '"title" i det 22:a mötet',
     ],
     ['/waivers/0', 'the 1st waiver', 'de 1e vrijstelling', 'det 1:a undantaget'],
     [
@@ -50,19 +50,19 @@ describe('a place in a file, in words', () => {
       '/meetups/1/speakers/0',
       'the 1st entry of "speakers" of the 2nd meetup',
       'het 1e item van "speakers" van de 2e meetup',
-      'den 1:a posten i "speakers" i den 2:a träffen',
+      'den 1:a posten i "speakers" i det 2:a mötet',
     ],
     [
       '/meetups/1/venue/city',
       '"city" under "venue" of the 2nd meetup',
       '"city" onder "venue" van de 2e meetup',
-      '"city" under "venue" i den 2:a träffen',
+      '"city" under "venue" i det 2:a mötet',
     ],
     [
       '/events/meetups/0',
       'the 1st meetup under "events"',
       'de 1e meetup onder "events"',
-      'den 1:a träffen under "events"',
+      'det 1:a mötet under "events"',
     ],
     [
       '/rules/trademark~1name',
@@ -103,7 +103,7 @@ describe('a place in a file, in words', () => {
     const options = { map: parsed.map, data: parsed.data };
     expect(words('/meetups/1', options)).toBe('the 2nd meetup (line 29)');
     expect(words('/meetups/1', options, 'nl')).toBe('de 2e meetup (regel 29)');
-    expect(words('/meetups/1', options, 'sv')).toBe('den 2:a träffen (rad 29)');
+    expect(words('/meetups/1', options, 'sv')).toBe('det 2:a mötet (rad 29)');
     expect(words('/meetups/1/title', options)).toBe('"title" of the 2nd meetup (line 30)');
     expect(words('/leader', options)).toBe('"leader" (line 13)');
     expect(words('/meetups/9', options)).toBe('the 10th meetup');
@@ -128,7 +128,7 @@ describe('a place in a file, in words', () => {
     const pointer = `/meetups/${String(n - 1)}`;
     expect(words(pointer)).toBe(`the ${en} meetup`);
     expect(words(pointer, {}, 'nl')).toBe(`de ${nl} meetup`);
-    expect(words(pointer, {}, 'sv')).toBe(`den ${sv} träffen`);
+    expect(words(pointer, {}, 'sv')).toBe(`det ${sv} mötet`);
   });
 
   it('is a phrase that starts a sentence with a capital, and stays lower case inside one', () => {
@@ -143,7 +143,7 @@ describe('a place in a file, in words', () => {
       );
     expect(at('/meetups/7', 'en')).toBe('The 8th meetup is empty: fill it in.');
     expect(at('/meetups/7', 'nl')).toBe('De 8e meetup is leeg: vul een waarde in.');
-    expect(at('/meetups/7', 'sv')).toBe('Den 8:e träffen saknar värde: fyll i ett värde.');
+    expect(at('/meetups/7', 'sv')).toBe('Det 8:e mötet saknar värde: fyll i ett värde.');
     expect(at('/meetups/7/date', 'en')).toBe('"date" of the 8th meetup is empty: fill it in.');
     expect(at('/meetups/1', 'en', { map: parsed.map })).toBe(
       'The 2nd meetup (line 29) is empty: fill it in.',

@@ -8,7 +8,7 @@ import { say } from '../i18n/findings/index.js';
  * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
  * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
  * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
- * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i det 8:e mötet`.
  */
 
 /** What one item of a known list is called: the 8th meetup, the 2nd waiver. */

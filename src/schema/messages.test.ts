@@ -153,7 +153,7 @@ describe('a description in a message', () => {
       [
         '"city" must be text, but it is a whole number. The city the group meets in (or is based in, for online groups).',
         '"city" moet tekst zijn, maar het is een geheel getal. De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
-        '"city" ska vara text, men det är ett heltal. Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+        '"city" ska vara text, men det är ett heltal. Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
       ],
     ]);
     expect(messages.flat().join(' ')).not.toMatch(/\)\.?\)|\(\(/);

@@ -38,7 +38,7 @@ const cases: Array<{
     content: 'just some text\n',
     rule: 'yaml',
     line: 1,
-    message: /single string value/,
+    message: /single piece of text/,
   },
   {
     name: 'a list at the top',

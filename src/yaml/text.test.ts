@@ -34,7 +34,7 @@ describe('decoding a group file', () => {
       'Het bestand is 1.048.577 bytes; een groepsbestand mag hoogstens 1.048.576 bytes (1 MB) groot zijn. Zet er alleen de eigen gegevens en meetups van de groep in.',
     );
     expect(said('sv')).toBe(
-      'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.',
+      'Filen är 1\u00a0048\u00a0577 byte; en gruppfil får vara högst 1\u00a0048\u00a0576 byte (1 MB). Ha bara gruppens egna uppgifter och möten i den.',
     );
   });
 

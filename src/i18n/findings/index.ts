@@ -70,9 +70,10 @@ export function say(id: FindingMessageId, params?: MessageParams): MessageRef {
 
 /**
  * Items for a message to list, joined in each language by its own rules: `and` for all of them
- * ("name, github and githubId"), `or` for one of them ("applying, active or leaving").
+ * ("name, github and githubId"), `or` for one of them ("applying, active or leaving"). An item
+ * may be a phrase (`say(…)`): each is put into words in the message's language, then joined.
  */
-export function listOf(items: readonly string[], join: 'and' | 'or'): MessageList {
+export function listOf(items: readonly (string | MessageRef)[], join: 'and' | 'or'): MessageList {
   return { items: [...items], join };
 }
 

@@ -2,9 +2,9 @@ import type { Area, Catalogue } from './catalogue.js';
 
 const en = {
   'leaders/leader.missing':
-    'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+    'The group has no leader. The program needs a group leader as its primary contact: add "leader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
   'leaders/leader.not-a-block':
-    '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    '"leader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
   'leaders/leader.name-not-text':
     "The leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
   'leaders/leader.name-missing':
@@ -20,9 +20,9 @@ const en = {
     "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
 
   'leaders/co-leader.missing':
-    'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
+    'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add "coLeader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
   'leaders/co-leader.not-a-block':
-    '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    '"coLeader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
   'leaders/co-leader.name-not-text':
     "The co-leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
   'leaders/co-leader.name-missing':
@@ -88,9 +88,9 @@ export const leaders = {
   en,
   nl: {
     'leaders/leader.missing':
-      'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een "leader:"-blok toe met name, github, techCommunityId en termsAccepted.',
+      'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg "leader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
     'leaders/leader.not-a-block':
-      '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+      '"leader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
     'leaders/leader.name-not-text':
       'De naam van de groepsleider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
     'leaders/leader.name-missing':
@@ -107,9 +107,9 @@ export const leaders = {
       'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
 
     'leaders/co-leader.missing':
-      'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een "coLeader:"-blok toe met name, github, techCommunityId en termsAccepted.',
+      'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg "coLeader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
     'leaders/co-leader.not-a-block':
-      '"coLeader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+      '"coLeader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
     'leaders/co-leader.name-not-text':
       'De naam van de co-leider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
     'leaders/co-leader.name-missing':
@@ -172,9 +172,9 @@ export const leaders = {
   },
   sv: {
     'leaders/leader.missing':
-      'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
+      'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till "leader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
     'leaders/leader.not-a-block':
-      '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+      '"leader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
     'leaders/leader.name-not-text':
       'Gruppledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
     'leaders/leader.name-missing':
@@ -191,9 +191,9 @@ export const leaders = {
       'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
 
     'leaders/co-leader.missing':
-      'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till ett "coLeader:"-block med name, github, techCommunityId och termsAccepted.',
+      'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till "coLeader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
     'leaders/co-leader.not-a-block':
-      '"coLeader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+      '"coLeader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
     'leaders/co-leader.name-not-text':
       'Medledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
     'leaders/co-leader.name-missing':

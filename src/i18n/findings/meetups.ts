@@ -9,10 +9,8 @@ import type { Area, Catalogue } from './catalogue.js';
 const en = {
   'meetups/at-risk.shortfall':
     'On {on, date, long} the group will have held {counted, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}} in the last {months, plural, one {month} other {# months}}, {share, select, joined {below its share of the minimum ({required}) since it joined the program on {joined, date, long}} other {below the {required} the program asks for}}{expiring, plural, =0 {} one {, as the meetup of {dates} then falls outside that period} other {, as the meetups of {dates} then fall outside that period}}. Plan an Azure meetup before {on, date, long} and add it here.',
-  // The days of the meetups leaving the window, as a list: `dates` (a first day and the rest)
-  // down to `last-two`, so each language joins the last two its own way.
-  'meetups/at-risk.dates': '{first, date, long}, {rest}',
-  'meetups/at-risk.last-two': '{first, date, long}, {last, date, long}',
+  // One day of a meetup leaving the window, as the language writes a date in a sentence (Swedish
+  // "den 3 mars 2026"); the rule lists the days with `listOf`, joined by each language's rules.
   'meetups/at-risk.date': '{day, date, long}',
 
   'meetups/duplicate.repeat':
@@ -44,8 +42,6 @@ export const meetups = {
   nl: {
     'meetups/at-risk.shortfall':
       'Op {on, date, long} heeft de groep in de afgelopen {months, plural, one {maand} other {# maanden}} {counted, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden, {share, select, joined {minder dan haar deel van het minimum ({required}) sinds ze op {joined, date, long} bij het programma kwam} other {minder dan de {required} die het programma vereist}}{expiring, plural, =0 {} one {, omdat de meetup van {dates} dan buiten die periode valt} other {, omdat de meetups van {dates} dan buiten die periode vallen}}. Plan vóór {on, date, long} een Azure-meetup en voeg hem hier toe.',
-    'meetups/at-risk.dates': '{first, date, long}, {rest}',
-    'meetups/at-risk.last-two': '{first, date, long} en {last, date, long}',
     'meetups/at-risk.date': '{day, date, long}',
 
     'meetups/duplicate.repeat':
@@ -73,10 +69,8 @@ export const meetups = {
   },
   sv: {
     'meetups/at-risk.shortfall':
-      'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet den {dates} då hamnar utanför perioden} other {, eftersom mötena den {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
-    'meetups/at-risk.dates': '{first, date, long}, {rest}',
-    'meetups/at-risk.last-two': '{first, date, long} och {last, date, long}',
-    'meetups/at-risk.date': '{day, date, long}',
+      'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet {dates} då hamnar utanför perioden} other {, eftersom mötena {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
+    'meetups/at-risk.date': 'den {day, date, long}',
 
     'meetups/duplicate.repeat':
       'Det här mötet ({date, date, long}) står med två gånger: {original} har {same, select, page {samma sida} other {samma datum och titel}}. Det räknas bara en gång: ta bort ett av dem.',

@@ -35,11 +35,9 @@ const en = {
   'registry/duplicate.look-alike-characters':
     "The name {name} looks like {others}. {invisible, select, all {These characters in it cannot be seen} some {These characters in it look like other letters or cannot be seen} other {These characters in it look like other letters}}: {characters}. {invisible, select, all {Delete them.} some {Replace the look-alikes with ordinary letters and delete the invisible ones.} other {Replace them with the ordinary letters they look like.}} Each group needs a name that cannot be mistaken for another group's.",
   'registry/duplicate.name-in': '{name} in {file}',
-  'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+  'registry/duplicate.more-characters': '{count} more',
   'registry/duplicate.character':
     '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code})',
-  'registry/duplicate.character-and-more':
-    '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code}), {more}',
   'registry/duplicate.two-ids':
     '{person} has Tech Community user ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
   'registry/duplicate.two-logins':
@@ -91,11 +89,9 @@ export const registry = {
     'registry/duplicate.look-alike-characters':
       'De naam {name} lijkt op {others}. {invisible, select, all {Deze tekens in de naam zijn onzichtbaar} some {Deze tekens in de naam lijken op andere letters of zijn onzichtbaar} other {Deze tekens in de naam lijken op andere letters}}: {characters}. {invisible, select, all {Verwijder ze.} some {Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare.} other {Vervang ze door de gewone letters waarop ze lijken.}} Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
     'registry/duplicate.name-in': '{name} in {file}',
-    'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+    'registry/duplicate.more-characters': 'nog {count}',
     'registry/duplicate.character':
       '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code})',
-    'registry/duplicate.character-and-more':
-      '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code}), {more}',
     'registry/duplicate.two-ids':
       '{person} heeft hier Tech Community-gebruikers-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
     'registry/duplicate.two-logins':
@@ -144,11 +140,9 @@ export const registry = {
     'registry/duplicate.look-alike-characters':
       'Namnet {name} liknar {others}. {invisible, select, all {Dessa tecken i namnet är osynliga} some {Dessa tecken i namnet liknar andra bokstäver eller är osynliga} other {Dessa tecken i namnet liknar andra bokstäver}}: {characters}. {invisible, select, all {Ta bort dem.} some {Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga.} other {Byt ut dem mot de vanliga bokstäver de liknar.}} Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
     'registry/duplicate.name-in': '{name} i {file}',
-    'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+    'registry/duplicate.more-characters': '{count} till',
     'registry/duplicate.character':
       '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code})',
-    'registry/duplicate.character-and-more':
-      '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code}), {more}',
     'registry/duplicate.two-ids':
       '{person} har Tech Community-användar-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda användar-ID: rätta det som är fel.',
     'registry/duplicate.two-logins':
@@ -170,6 +164,6 @@ export const registry = {
       'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med minst 1 000 invånare vars engelska, nederländska eller svenska namn registret känner till (GeoNames). Kontrollera stavningen och landet. Om båda stämmer lägger du till "location" med ortens "lat" och "lon" i grader (för Uppsala: lat 59.86, lon 17.64). Till dess syns gruppen inte på kartan.',
 
     'registry/nearby.group':
-      'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
+      'Den aktiva gruppen {name} håller sina möten i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
   },
 } satisfies Area<typeof en>;

@@ -64,8 +64,12 @@ export function createRenderer(catalogues: Catalogues): {
     const { format, dates } = compile(ref.id, language);
     const values: Record<string, string | number | Date> = {};
     for (const [name, value] of Object.entries(ref.params ?? {})) {
-      if (isList(value)) values[name] = listFormat(language, value.join).format(value.items);
-      else if (typeof value === 'object') values[name] = phrase(value, language);
+      if (isList(value)) {
+        const items = value.items.map((item) =>
+          typeof item === 'string' ? item : phrase(item, language),
+        );
+        values[name] = listFormat(language, value.join).format(items);
+      } else if (typeof value === 'object') values[name] = phrase(value, language);
       else values[name] = dates.has(name) ? calendarDay(value, ref.id) : value;
     }
     return String(format.format(values));

@@ -167,7 +167,7 @@ export const schema = {
     'schema.description.slug':
       'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
     'schema.description.name':
-      'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+      'De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
     'schema.description.status':
       'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
     'schema.description.joined':
@@ -199,7 +199,7 @@ export const schema = {
     'schema.description.coLeader':
       'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
     'schema.description.meetups':
-      'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+      'De meetups van de groep, zowel eerdere als geplande. Het programma vereist minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
     'schema.description.waivers':
       'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
     'schema.description.person': 'Een groepsleider of co-leider van de groep.',
@@ -266,25 +266,26 @@ export const schema = {
     'place.field-in': '{field} {relation, select, of {i} other {under}} {parent}',
     'place.rule': 'regeln {rule} i rules',
     'place.item':
-      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}}',
+      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}}',
     'place.item-in':
-      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}} {relation, select, of {i} other {under}} {owner}',
+      '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}} {relation, select, of {i} other {under}} {owner}',
     'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
     'place.line': '{place} (rad {line})',
 
     'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
     'schema.description.slug':
-      'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
+      'Gruppens kortnamn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
     'schema.description.name':
-      'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+      'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
     'schema.description.status':
       'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
     'schema.description.joined':
       'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
-    'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+    'schema.description.city':
+      'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
     'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
     'schema.description.location':
-      'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
+      'Var gruppen håller sina möten, när registrets ortlista (GeoNames-orter med minst 1 000 invånare) inte känner till orten: latitud och longitud i grader.',
     'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
     'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
     'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
@@ -295,7 +296,7 @@ export const schema = {
     'schema.description.codeOfConduct':
       'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
     'schema.description.feeds':
-      "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
+      "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya möten. Valfritt.",
     'schema.description.feeds.item': 'En https-länk till ett offentligt iCalendar-flöde (.ics).',
     'schema.description.fees':
       'Vad medlemmarna betalar för att delta. Programmet tillåter ingen inträdesavgift; kostnader för lokal och mat som delas till självkostnadspris går bra.',
@@ -307,7 +308,7 @@ export const schema = {
     'schema.description.coLeader':
       'Den utsedda medledaren: gruppens sekundära kontakt för programmet, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
     'schema.description.meetups':
-      'Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
+      'Gruppens möten, tidigare och planerade. Programmet kräver minst sex Azure-möten under de senaste 12 månaderna, utspridda över året.',
     'schema.description.waivers':
       'Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
     'schema.description.person': 'En gruppledare eller medledare i gruppen.',
@@ -319,14 +320,14 @@ export const schema = {
       'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
     'schema.description.person.termsAccepted':
       'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
-    'schema.description.meetup': 'En träff.',
-    'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
-    'schema.description.meetup.title': 'Träffens titel.',
+    'schema.description.meetup': 'Ett möte.',
+    'schema.description.meetup.date': 'Dagen för mötet, ÅÅÅÅ-MM-DD.',
+    'schema.description.meetup.title': 'Mötets titel.',
     'schema.description.meetup.azure':
-      'true när träffen handlar om eller rör Azure-produkter och -tjänster.',
-    'schema.description.meetup.url': 'Träffens offentliga sida, valfri.',
+      'true när mötet handlar om eller rör Azure-produkter och -tjänster.',
+    'schema.description.meetup.url': 'Mötets offentliga sida, valfri.',
     'schema.description.meetup.cancelled':
-      'true när träffen ställdes in; en inställd träff räknas aldrig.',
+      'true när mötet ställdes in; ett inställt möte räknas aldrig.',
     'schema.description.meetup.uid':
       'Evenemangets UID i gruppens flöde. tgr sync skriver det för att känna igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
     'schema.description.waiver': 'En förvaltares undantag från en regel, till och med ett datum.',

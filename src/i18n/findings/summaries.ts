@@ -108,7 +108,7 @@ export const summaries = {
     'meetups/url.summary':
       'De pagina van een meetup is, als die is ingevuld, een volledig webadres dat begint met https://.',
     'waivers/expired.summary':
-      'Geen vrijstelling (waiver) is over haar einddatum heen: een verlopen vrijstelling geldt niet meer.',
+      'Geen enkele vrijstelling (waiver) is verlopen: na de einddatum geldt een vrijstelling niet meer.',
     'waivers/duplicate.summary':
       'Voor elke programmaregel staat er hoogstens één vrijstelling (waiver) in het bestand.',
   },
@@ -118,24 +118,24 @@ export const summaries = {
     'schema.summary':
       'Filen innehåller bara fält som hör till en gruppfil, vart och ett i rätt form, och inget obligatoriskt fält saknas.',
     'registry/file-name.summary':
-      'Filen ligger i mappen groups och heter som gruppens korta namn (slug), med .yaml på slutet.',
+      'Filen ligger i mappen groups och heter som gruppens kortnamn (slug), med .yaml på slutet.',
     'registry/duplicate.summary':
-      'Två grupper har aldrig samma korta namn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
+      'Två grupper har aldrig samma kortnamn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
     'registry/joined.summary':
       'En grupp som programmet har antagit anger datumet då den antogs (joined), och det datumet ligger inte i framtiden.',
     'registry/language.summary':
       'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
     'registry/location.summary':
-      'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den träffas.',
+      'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den håller sina möten.',
     'registry/nearby.summary':
-      'En ny grupp får veta vilka aktiva grupper som träffas i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
+      'En ny grupp får veta vilka aktiva grupper som håller möten i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
     'leaders/leader.summary':
       'Gruppen har en gruppledare som primär kontakt, med namn och GitHub-användarnamn.',
     'leaders/co-leader.summary':
       'Gruppen har en utsedd medledare som sekundär kontakt, med namn och GitHub-användarnamn.',
     'leaders/distinct.summary': 'Gruppledaren och medledaren är två olika personer.',
     'leaders/terms.summary':
-      'Gruppledaren och medledaren har båda godkänt programmets villkor för ledare, på ett datum som inte ligger i framtiden.',
+      'Gruppledaren och medledaren har båda godkänt ledarvillkoren, på ett datum som inte ligger i framtiden.',
     'leaders/tech-community-id.summary':
       'För varje ledare anges användar-ID:t på Tech Community: siffrorna i slutet av profiladressen.',
     'leaders/github-id.summary':

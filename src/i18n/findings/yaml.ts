@@ -18,7 +18,7 @@ const en = {
   'yaml.several-documents':
     'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
   'yaml.not-a-mapping':
-    'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
+    'The file must consist of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single piece of text} number {a single number} boolean {a single yes/no value} other {a single value ({found})}}. Write one "field: value" per line at the top level.',
   'yaml.unreadable':
     "YAML cannot read this file. Check that it is the group file, saved as text. The YAML reader's own message: `{error}`",
   'yaml.invalid':
@@ -38,7 +38,7 @@ const en = {
   'yaml.tab':
     'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
   'yaml.complex-key':
-    'A field name here is a list or a block; field names must be plain words such as "name".',
+    'A field name here is a list or a group of fields; field names must be plain words such as "name".',
   'yaml.tag':
     'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
   'yaml.tag-text':
@@ -50,11 +50,11 @@ const en = {
   'yaml.list-item-out-of-line':
     'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
   'yaml.not-lined-up':
-    'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
+    'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group.',
   'yaml.not-lined-up-columns':
-    'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column {column}, the line above at column {above}.',
+    'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. It starts at column {column}, the line above at column {above}.',
   'yaml.not-lined-up-quotes':
-    'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. A value with special characters can be put in quotes.',
+    'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. A value with special characters can be put in quotes.',
   'yaml.not-readable':
     'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.',
   'yaml.not-readable-quotes':
@@ -79,7 +79,7 @@ const en = {
   'yaml.value-quote-ends-early':
     'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
   'yaml.value-flow':
-    'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {block of fields}} written on one line. {advice}',
+    'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {group of fields}} written on one line. {advice}',
   'yaml.value-reserved':
     'The value of {field} starts with "{first}", which has a meaning of its own in YAML at the start of a value. {advice}',
   'yaml.value-colon':
@@ -90,7 +90,7 @@ const en = {
   'yaml.unclosed-quote':
     '{of, select, item {This value} other {The value of {field}}} opens a quote ({opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
   'yaml.unclosed-flow':
-    '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {block of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
+    '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {group of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
 } as const satisfies Catalogue;
 
 export const yaml = {
@@ -127,7 +127,7 @@ export const yaml = {
     'yaml.tab':
       'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
     'yaml.complex-key':
-      'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+      'Een veldnaam op deze plek is een lijst of een groep velden; veldnamen moeten gewone woorden zijn, zoals "name".',
     'yaml.tag':
       'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
     'yaml.tag-text':
@@ -139,11 +139,11 @@ export const yaml = {
     'yaml.list-item-out-of-line':
       'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
     'yaml.not-lined-up':
-      'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
+      'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep.',
     'yaml.not-lined-up-columns':
-      'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
+      'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
     'yaml.not-lined-up-quotes':
-      'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+      'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
     'yaml.not-readable':
       'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt.',
     'yaml.not-readable-quotes':
@@ -186,11 +186,11 @@ export const yaml = {
     'yaml.not-regular-file':
       '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en särskild systemfil}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här platsen}}).',
     'yaml.too-large':
-      'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
+      'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och möten i den.}}',
     'yaml.not-utf8':
       'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
     'yaml.empty':
-      'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).}}',
+      'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).}}',
     'yaml.several-documents':
       'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
     'yaml.not-a-mapping':
@@ -214,7 +214,7 @@ export const yaml = {
     'yaml.tab':
       'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
     'yaml.complex-key':
-      'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+      'Ett fältnamn här är en lista eller en grupp fält; fältnamn måste vara vanliga ord, som "name".',
     'yaml.tag':
       'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
     'yaml.tag-text':
@@ -226,11 +226,11 @@ export const yaml = {
     'yaml.list-item-out-of-line':
       'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
     'yaml.not-lined-up':
-      'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
+      'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp.',
     'yaml.not-lined-up-columns':
-      'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
+      'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
     'yaml.not-lined-up-quotes':
-      'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Ett värde med specialtecken kan sättas inom citattecken.',
+      'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Ett värde med specialtecken kan sättas inom citattecken.',
     'yaml.not-readable':
       'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet.',
     'yaml.not-readable-quotes':

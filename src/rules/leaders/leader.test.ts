@@ -59,9 +59,9 @@ describe(RULE, () => {
             line: 1,
             column: 1,
             message:
-              'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
-            nl: 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een "leader:"-blok toe met name, github, techCommunityId en termsAccepted.',
-            sv: 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
+              'The group has no leader. The program needs a group leader as its primary contact: add "leader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
+            nl: 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg "leader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
+            sv: 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till "leader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
           },
         ],
       },
@@ -75,7 +75,7 @@ describe(RULE, () => {
             line: 13,
             column: 1,
             message:
-              'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+              'The group has no leader. The program needs a group leader as its primary contact: add "leader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
           },
         ],
       },
@@ -88,9 +88,9 @@ describe(RULE, () => {
             line: 13,
             column: 9,
             message:
-              '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
-            nl: '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
-            sv: '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är text.',
+              '"leader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is text.',
+            nl: '"leader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is tekst.',
+            sv: '"leader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är text.',
           },
         ],
       },
@@ -103,9 +103,9 @@ describe(RULE, () => {
             line: 14,
             column: 3,
             message:
-              '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is a list.',
-            nl: '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is een lijst.',
-            sv: '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är en lista.',
+              '"leader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is a list.',
+            nl: '"leader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is een lijst.',
+            sv: '"leader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är en lista.',
           },
         ],
       },
@@ -262,7 +262,7 @@ describe(RULE, () => {
             line: 1,
             column: 1,
             message:
-              'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
+              'The group has no leader. The program needs a group leader as its primary contact: add "leader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
             waiver: {
               rule: RULE,
               reason: 'Leader stepped down last week',

@@ -104,10 +104,10 @@ describe(RULE, () => {
         text: meetups('2025-11-30', '2025-12-05', ...SIX.slice(1)),
         findings: [
           onMeetups(
-            'On 5 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 30 November 2025, 5 December 2025 then fall outside that period. Plan an Azure meetup before 5 December 2026 and add it here.',
+            'On 5 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 30 November 2025 and 5 December 2025 then fall outside that period. Plan an Azure meetup before 5 December 2026 and add it here.',
             {
               nl: 'Op 5 december 2026 heeft de groep in de afgelopen 12 maanden maar 5 Azure-meetups gehouden, minder dan de 6 die het programma vereist, omdat de meetups van 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan vóór 5 december 2026 een Azure-meetup en voeg hem hier toe.',
-              sv: 'Den 5 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötena den 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 5 december 2026 och lägg till det här.',
+              sv: 'Den 5 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötena den 30 november 2025 och den 5 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 5 december 2026 och lägg till det här.',
             },
           ),
         ],
@@ -117,10 +117,10 @@ describe(RULE, () => {
         text: meetups('2025-11-25', '2025-11-30', '2025-12-05', ...SIX.slice(1)),
         findings: [
           onMeetups(
-            'On 5 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 25 November 2025, 30 November 2025, 5 December 2025 then fall outside that period. Plan an Azure meetup before 5 December 2026 and add it here.',
+            'On 5 December 2026 the group will have held only 5 Azure meetups in the last 12 months, below the 6 the program asks for, as the meetups of 25 November 2025, 30 November 2025 and 5 December 2025 then fall outside that period. Plan an Azure meetup before 5 December 2026 and add it here.',
             {
               nl: 'Op 5 december 2026 heeft de groep in de afgelopen 12 maanden maar 5 Azure-meetups gehouden, minder dan de 6 die het programma vereist, omdat de meetups van 25 november 2025, 30 november 2025 en 5 december 2025 dan buiten die periode vallen. Plan vóór 5 december 2026 een Azure-meetup en voeg hem hier toe.',
-              sv: 'Den 5 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötena den 25 november 2025, 30 november 2025 och 5 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 5 december 2026 och lägg till det här.',
+              sv: 'Den 5 december 2026 har gruppen bara hållit 5 Azure-möten under de senaste 12 månaderna, färre än de 6 som programmet kräver, eftersom mötena den 25 november 2025, den 30 november 2025 och den 5 december 2025 då hamnar utanför perioden. Planera ett Azure-möte före den 5 december 2026 och lägg till det här.',
             },
           ),
         ],

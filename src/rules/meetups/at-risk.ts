@@ -1,7 +1,6 @@
-import type { MessageRef } from '../../core/finding.js';
 import { assessCadence, projectShortfall } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
-import { say } from '../../i18n/findings/index.js';
+import { listOf, say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 export const rule: GroupRule = {
@@ -18,7 +17,6 @@ export const rule: GroupRule = {
     if (assessCadence(data, today, policy).unreadable.length > 0) return [];
     const shortfall = projectShortfall(data, today, policy);
     if (!shortfall) return [];
-    const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
     // A group that joined within the window on that day is held to its share, not to the
     // program's minimum: the message says whose number it is.
     const joined = assessCadence(data, shortfall.on, policy).proRataSince;
@@ -33,17 +31,13 @@ export const rule: GroupRule = {
           required: shortfall.required,
           ...(joined === undefined ? { share: 'minimum' } : { share: 'joined', joined }),
           expiring: shortfall.expiring.length,
-          ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+          // Each day as its language writes a date in a sentence, joined by its own list rules.
+          dates: listOf(
+            shortfall.expiring.map((meetup) => say('meetups/at-risk.date', { day: meetup.date })),
+            'and',
+          ),
         }),
       },
     ];
   },
 };
-
-/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
-function dateList([first, ...rest]: readonly [string, ...string[]]): MessageRef {
-  const [second, ...more] = rest;
-  if (second === undefined) return say('meetups/at-risk.date', { day: first });
-  if (more.length === 0) return say('meetups/at-risk.last-two', { first, last: second });
-  return say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
-}

@@ -39,7 +39,7 @@ describe(RULE, () => {
             message:
               'This meetup (22 October 2026) is listed twice: the 6th meetup (line 41) has the same date and title. It counts once: remove one of the two.',
             nl: 'Deze meetup (22 oktober 2026) staat er twee keer in: de 6e meetup (regel 41) heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Det här mötet (22 oktober 2026) står med två gånger: den 6:e träffen (rad 41) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
+            sv: 'Det här mötet (22 oktober 2026) står med två gånger: det 6:e mötet (rad 41) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -54,7 +54,7 @@ describe(RULE, () => {
             message:
               'This meetup (29 January 2026) is listed twice: the 1st meetup (line 26) has the same date and title. It counts once: remove one of the two.',
             nl: 'Deze meetup (29 januari 2026) staat er twee keer in: de 1e meetup (regel 26) heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Det här mötet (29 januari 2026) står med två gånger: den 1:a träffen (rad 26) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
+            sv: 'Det här mötet (29 januari 2026) står med två gånger: det 1:a mötet (rad 26) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -81,7 +81,7 @@ describe(RULE, () => {
             message:
               'This meetup (12 November 2026) is listed twice: the 7th meetup (line 44) has the same page. It counts once: remove one of the two.',
             nl: 'Deze meetup (12 november 2026) staat er twee keer in: de 7e meetup (regel 44) heeft dezelfde pagina. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Det här mötet (12 november 2026) står med två gånger: den 7:e träffen (rad 44) har samma sida. Det räknas bara en gång: ta bort ett av dem.',
+            sv: 'Det här mötet (12 november 2026) står med två gånger: det 7:e mötet (rad 44) har samma sida. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -143,7 +143,7 @@ describe(RULE, () => {
             message:
               'This meetup (22 October 2026) is listed twice: the 7th meetup (line 43) has the same date and title. It counts once: remove one of the two.',
             nl: 'Deze meetup (22 oktober 2026) staat er twee keer in: de 7e meetup (regel 43) heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-            sv: 'Det här mötet (22 oktober 2026) står med två gånger: den 7:e träffen (rad 43) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
+            sv: 'Det här mötet (22 oktober 2026) står med två gånger: det 7:e mötet (rad 43) har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
           },
         ],
       },
@@ -188,7 +188,7 @@ describe(`${RULE} without the original's line`, () => {
       [
         'This meetup (22 October 2026) is listed twice: the 6th meetup has the same date and title. It counts once: remove one of the two.',
         'Deze meetup (22 oktober 2026) staat er twee keer in: de 6e meetup heeft dezelfde datum en titel. Hij telt maar één keer mee: verwijder een van de twee.',
-        'Det här mötet (22 oktober 2026) står med två gånger: den 6:e träffen har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
+        'Det här mötet (22 oktober 2026) står med två gånger: det 6:e mötet har samma datum och titel. Det räknas bara en gång: ta bort ett av dem.',
       ],
     ]);
   });

@@ -186,7 +186,43 @@ describe(RULE, () => {
         ],
         findings: [
           onName(
-            'The name "Example Azure User Group" is already used by groups/other.yaml, groups/third.yaml. Each group needs its own name.',
+            'The name "Example Azure User Group" is already used by groups/other.yaml and groups/third.yaml. Each group needs its own name.',
+            {
+              nl: 'De naam "Example Azure User Group" wordt al gebruikt door groups/other.yaml en groups/third.yaml. Elke groep heeft een eigen naam nodig.',
+              sv: 'Namnet "Example Azure User Group" används redan av groups/other.yaml och groups/third.yaml. Varje grupp behöver ett eget namn.',
+            },
+          ),
+        ],
+      },
+      {
+        name: 'joins the files that share a website the way each language joins a list',
+        text: VALID_GROUP,
+        others: [
+          { path: OTHER_PATH, text: withField('website', 'https://example-azure.org/', OTHER) },
+          {
+            path: 'groups/third.yaml',
+            text: withField(
+              'slug',
+              'third',
+              withField('website', 'https://www.example-azure.org', OTHER),
+            ),
+          },
+          {
+            path: 'groups/fourth.yaml',
+            text: withField(
+              'slug',
+              'fourth',
+              withField('website', 'https://example-azure.org', OTHER),
+            ),
+          },
+        ],
+        findings: [
+          onWebsite(
+            'The website "https://example-azure.org/" is already used by groups/other.yaml, groups/third.yaml and groups/fourth.yaml. Each group needs its own website.',
+            {
+              nl: 'De website "https://example-azure.org/" wordt al gebruikt door groups/other.yaml, groups/third.yaml en groups/fourth.yaml. Elke groep heeft een eigen website nodig.',
+              sv: 'Webbplatsen "https://example-azure.org/" används redan av groups/other.yaml, groups/third.yaml och groups/fourth.yaml. Varje grupp behöver en egen webbplats.',
+            },
           ),
         ],
       },
@@ -286,17 +322,17 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "\u0415\u0445\u0430mple Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'These characters in it look like other letters: "\u0415" (Cyrillic, U+0415), "\u0445" (Cyrillic, U+0445), "\u0430" (Cyrillic, U+0430). ' +
+              'These characters in it look like other letters: "\u0415" (Cyrillic, U+0415), "\u0445" (Cyrillic, U+0445) and "\u0430" (Cyrillic, U+0430). ' +
               'Replace them with the ordinary letters they look like. ' +
               ALIKE,
             otherNl:
               'De naam "\u0415\u0445\u0430mple Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
-              'Deze tekens in de naam lijken op andere letters: "\u0415" (Cyrillisch, U+0415), "\u0445" (Cyrillisch, U+0445), "\u0430" (Cyrillisch, U+0430). ' +
+              'Deze tekens in de naam lijken op andere letters: "\u0415" (Cyrillisch, U+0415), "\u0445" (Cyrillisch, U+0445) en "\u0430" (Cyrillisch, U+0430). ' +
               'Vervang ze door de gewone letters waarop ze lijken. ' +
               ALIKE_NL,
             otherSv:
               'Namnet "\u0415\u0445\u0430mple Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
-              'Dessa tecken i namnet liknar andra bokstäver: "\u0415" (kyrilliskt, U+0415), "\u0445" (kyrilliskt, U+0445), "\u0430" (kyrilliskt, U+0430). ' +
+              'Dessa tecken i namnet liknar andra bokstäver: "\u0415" (kyrilliskt, U+0415), "\u0445" (kyrilliskt, U+0445) och "\u0430" (kyrilliskt, U+0430). ' +
               'Byt ut dem mot de vanliga bokstäver de liknar. ' +
               ALIKE_SV,
           },
@@ -308,7 +344,7 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "\u0395xample \u0391zure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'These characters in it look like other letters: "\u0395" (Greek, U+0395), "\u0391" (Greek, U+0391). ' +
+              'These characters in it look like other letters: "\u0395" (Greek, U+0395) and "\u0391" (Greek, U+0391). ' +
               'Replace them with the ordinary letters they look like. ' +
               ALIKE,
           },
@@ -320,7 +356,7 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "Example \u0410zure Us\u0435r Gr\u03BFup" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'These characters in it look like other letters: "\u0410" (Cyrillic, U+0410), "\u0435" (Cyrillic, U+0435), "\u03BF" (Greek, U+03BF). ' +
+              'These characters in it look like other letters: "\u0410" (Cyrillic, U+0410), "\u0435" (Cyrillic, U+0435) and "\u03BF" (Greek, U+03BF). ' +
               'Replace them with the ordinary letters they look like. ' +
               ALIKE,
           },
@@ -332,9 +368,19 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "\u0415\u0425\u0410\u041C\u0420L\u0415 \u0410ZUR\u0415 US\u0415R GR\u041EU\u0420" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'These characters in it look like other letters: "\u0415" (Cyrillic, U+0415), "\u0425" (Cyrillic, U+0425), "\u0410" (Cyrillic, U+0410), "\u041C" (Cyrillic, U+041C), "\u0420" (Cyrillic, U+0420), \u2026. ' +
+              'These characters in it look like other letters: "\u0415" (Cyrillic, U+0415), "\u0425" (Cyrillic, U+0425), "\u0410" (Cyrillic, U+0410), "\u041C" (Cyrillic, U+041C), "\u0420" (Cyrillic, U+0420) and 1 more. ' +
               'Replace them with the ordinary letters they look like. ' +
               ALIKE,
+            otherNl:
+              'De naam "\u0415\u0425\u0410\u041C\u0420L\u0415 \u0410ZUR\u0415 US\u0415R GR\u041EU\u0420" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
+              'Deze tekens in de naam lijken op andere letters: "\u0415" (Cyrillisch, U+0415), "\u0425" (Cyrillisch, U+0425), "\u0410" (Cyrillisch, U+0410), "\u041C" (Cyrillisch, U+041C), "\u0420" (Cyrillisch, U+0420) en nog 1. ' +
+              'Vervang ze door de gewone letters waarop ze lijken. ' +
+              ALIKE_NL,
+            otherSv:
+              'Namnet "\u0415\u0425\u0410\u041C\u0420L\u0415 \u0410ZUR\u0415 US\u0415R GR\u041EU\u0420" liknar "Example Azure User Group" i groups/example.yaml. ' +
+              'Dessa tecken i namnet liknar andra bokstäver: "\u0415" (kyrilliskt, U+0415), "\u0425" (kyrilliskt, U+0425), "\u0410" (kyrilliskt, U+0410), "\u041C" (kyrilliskt, U+041C), "\u0420" (kyrilliskt, U+0420) och 1 till. ' +
+              'Byt ut dem mot de vanliga bokstäver de liknar. ' +
+              ALIKE_SV,
           },
           {
             what: '"rn" for "m" and the digit 1 for "l"',
@@ -373,17 +419,17 @@ describe(RULE, () => {
               ALIKE,
             other:
               'The name "Ex\u0430mple\u200B Azure User Group" looks like "Example Azure User Group" in groups/example.yaml. ' +
-              'These characters in it look like other letters or cannot be seen: "\u0430" (Cyrillic, U+0430), "\u200B" (invisible, U+200B). ' +
+              'These characters in it look like other letters or cannot be seen: "\u0430" (Cyrillic, U+0430) and "\u200B" (invisible, U+200B). ' +
               'Replace the look-alikes with ordinary letters and delete the invisible ones. ' +
               ALIKE,
             otherNl:
               'De naam "Ex\u0430mple\u200B Azure User Group" lijkt op "Example Azure User Group" in groups/example.yaml. ' +
-              'Deze tekens in de naam lijken op andere letters of zijn onzichtbaar: "\u0430" (Cyrillisch, U+0430), "\u200B" (onzichtbaar, U+200B). ' +
+              'Deze tekens in de naam lijken op andere letters of zijn onzichtbaar: "\u0430" (Cyrillisch, U+0430) en "\u200B" (onzichtbaar, U+200B). ' +
               'Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare. ' +
               ALIKE_NL,
             otherSv:
               'Namnet "Ex\u0430mple\u200B Azure User Group" liknar "Example Azure User Group" i groups/example.yaml. ' +
-              'Dessa tecken i namnet liknar andra bokstäver eller är osynliga: "\u0430" (kyrilliskt, U+0430), "\u200B" (osynligt, U+200B). ' +
+              'Dessa tecken i namnet liknar andra bokstäver eller är osynliga: "\u0430" (kyrilliskt, U+0430) och "\u200B" (osynligt, U+200B). ' +
               'Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga. ' +
               ALIKE_SV,
           },
@@ -449,14 +495,14 @@ describe(RULE, () => {
           ],
           findings: [
             onName(
-              'The name "Example Azure User Group" looks like "Exampl\u0435 Azure User Group" in groups/other.yaml, "EXAMPLE AZURE USER GROUP" in groups/third.yaml. ' +
+              'The name "Example Azure User Group" looks like "Exampl\u0435 Azure User Group" in groups/other.yaml and "EXAMPLE AZURE USER GROUP" in groups/third.yaml. ' +
                 ALIKE,
               {
                 nl:
-                  'De naam "Example Azure User Group" lijkt op "Exampl\u0435 Azure User Group" in groups/other.yaml, "EXAMPLE AZURE USER GROUP" in groups/third.yaml. ' +
+                  'De naam "Example Azure User Group" lijkt op "Exampl\u0435 Azure User Group" in groups/other.yaml en "EXAMPLE AZURE USER GROUP" in groups/third.yaml. ' +
                   ALIKE_NL,
                 sv:
-                  'Namnet "Example Azure User Group" liknar "Exampl\u0435 Azure User Group" i groups/other.yaml, "EXAMPLE AZURE USER GROUP" i groups/third.yaml. ' +
+                  'Namnet "Example Azure User Group" liknar "Exampl\u0435 Azure User Group" i groups/other.yaml och "EXAMPLE AZURE USER GROUP" i groups/third.yaml. ' +
                   ALIKE_SV,
               },
             ),

@@ -3,7 +3,7 @@ import type { MessageRef } from '../../core/finding.js';
 import { readPerson, type Person } from '../../core/people.js';
 import { asText, quote } from '../../core/read.js';
 import { siteKey } from '../../core/urls.js';
-import { say } from '../../i18n/findings/index.js';
+import { listOf, say } from '../../i18n/findings/index.js';
 import type { Group, RegistryProblem, RegistryRule } from '../rule.js';
 
 export const rule: RegistryRule = {
@@ -47,7 +47,7 @@ function sharedValues(
         pointer: `/${field}`,
         message: say(ALREADY_USED[field], {
           value: quote(group.data[field]),
-          files: rest.join(', '),
+          files: listOf(rest, 'and'),
         }),
       });
     }
@@ -96,40 +96,39 @@ function lookAlikeNames(groups: readonly Group[]): RegistryProblem[] {
   return problems;
 }
 
+/** How many look-alike characters a message names; the rest are counted ("and 2 more"). */
+const SHOWN_CHARACTERS = 5;
+
 function lookAlikeMessage(name: string, others: readonly Named[]): MessageRef {
   const folded = foldName(name);
   if (others.every((other) => foldName(other.name) === folded)) {
-    const files = others.map((other) => other.group.file.path).join(', ');
-    return say('registry/duplicate.name', { value: quote(name), files });
+    const files = others.map((other) => other.group.file.path);
+    return say('registry/duplicate.name', { value: quote(name), files: listOf(files, 'and') });
   }
-  // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
-  const which = others.reduceRight<MessageRef | undefined>((more, other) => {
-    const params = { name: quote(other.name), file: other.group.file.path };
-    return more === undefined
-      ? say('registry/duplicate.name-in', params)
-      : say('registry/duplicate.name-in-and-more', { ...params, more });
-  }, undefined);
-  // `others` is never empty here: each name in `alike` looks like at least one other.
-  const params = { name: quote(name), others: which ?? '' };
+  // "A" in x.yaml and "B" in y.yaml: each name with its file, a phrase in the message's language.
+  const which = others.map((other) =>
+    say('registry/duplicate.name-in', { name: quote(other.name), file: other.group.file.path }),
+  );
+  const params = { name: quote(name), others: listOf(which, 'and') };
   // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
   const chars = lookAlikeCharacters(name);
   if (chars.length === 0) return say('registry/duplicate.look-alike', params);
   // Each character in words (its script, or invisible), its code point only in parentheses.
-  const characters = chars.slice(0, 5).reduceRight<MessageRef | string | undefined>(
-    (more, char) => {
-      const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-      const described = { character: quote(char), kind: scriptOf(char), code: `U+${code}` };
-      return more === undefined
-        ? say('registry/duplicate.character', described)
-        : say('registry/duplicate.character-and-more', { ...described, more });
-    },
-    chars.length > 5 ? '…' : undefined,
-  );
+  const characters: MessageRef[] = chars.slice(0, SHOWN_CHARACTERS).map((char) => {
+    const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+    return say('registry/duplicate.character', {
+      character: quote(char),
+      kind: scriptOf(char),
+      code: `U+${code}`,
+    });
+  });
+  const hidden = chars.length - SHOWN_CHARACTERS;
+  if (hidden > 0) characters.push(say('registry/duplicate.more-characters', { count: hidden }));
   const invisible = chars.filter(isInvisible).length;
   return say('registry/duplicate.look-alike-characters', {
     ...params,
     invisible: invisible === 0 ? 'none' : invisible === chars.length ? 'all' : 'some',
-    characters: characters ?? '',
+    characters: listOf(characters, 'and'),
   });
 }
 

@@ -118,7 +118,7 @@ describe(RULE, () => {
         others: [other('kopenhamn', 'Köpenhamn', 'DK')],
         findings: [
           atCity(near('kopenhamn', 'Köpenhamn', '28 km from here'), {
-            sv: 'Den aktiva gruppen "kopenhamn Azure User Group" träffas i "Köpenhamn", 28 km härifrån. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
+            sv: 'Den aktiva gruppen "kopenhamn Azure User Group" håller sina möten i "Köpenhamn", 28 km härifrån. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
           }),
         ],
       },
