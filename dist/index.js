@@ -32541,7 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9326:
+/***/ 9638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35550,6 +35550,154 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/i18n/findings/audit-issue.ts
+/**
+ * The audit's issues to a group's leaders (src/audit/issue-text.ts): the title, what is wrong,
+ * the evidence, what to do and by when, and the comments that close an issue. Parameters are
+ * already Markdown (mentions, code spans, links): the messages only arrange them.
+ */
+const en = {
+    'issue.title.meetups-minimum': '[{slug}] {counted} of {required} Azure meetups in the last 12 months',
+    'issue.title.meetups-at-risk': '[{slug}] at risk of falling below {required} Azure meetups on {on}',
+    'issue.title.leader': '[{slug}] no valid group leader',
+    'issue.title.co-leader': '[{slug}] no valid co-leader',
+    'issue.title.leader-renamed': "[{slug}] a leader's GitHub username has changed",
+    'issue.title.terms': '[{slug}] terms and conditions not accepted',
+    'issue.title.waiver-expired': '[{slug}] a waiver has expired',
+    'issue.intro': "{who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.",
+    'issue.heading.wrong': 'What is wrong',
+    'issue.heading.evidence': 'What the registry shows',
+    'issue.heading.todo': 'What to do',
+    'issue.heading.deadline': 'By when',
+    'issue.wrong.meetups-minimum': 'Your group held {held, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months; the program asks for at least {required}.',
+    'issue.wrong.meetups-at-risk': 'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months, below the {required} the program asks for, as older meetups leave that window.',
+    'issue.wrong.meetups-share': 'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} since it joined, below the {required} the program will then ask for: a group that joined less than {months} months ago is asked for a share of the minimum, and that share grows the longer it is in the program.',
+    'issue.wrong.leader': 'Your group has no complete, valid group leader in the registry.',
+    'issue.wrong.co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+    'issue.wrong.co-leader-never': 'Your group has never had a separate co-leader in the registry: its file names the same person as leader and as co-leader. The program asks for a leader and a co-leader who are two different people.',
+    'issue.wrong.leader-renamed': 'The GitHub account of the {role, select, leader {leader} other {co-leader}}{named, select, yes { {name}} other {}} has a new username: {old} is now {now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.',
+    'issue.wrong.terms': "Not every leader of your group has accepted the program's terms and conditions.",
+    'issue.wrong.waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
+    'issue.todo.meetups-minimum': 'Hold the missing Azure meetups, and add each one to {file} with `azure: true` in a pull request. Meetups you held but did not list count too.',
+    'issue.todo.meetups-at-risk': 'Plan an Azure meetup before that date, and add it to {file} in a pull request.',
+    'issue.todo.leader': 'Name the group leader in {file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.',
+    'issue.todo.co-leader': 'Name a new co-leader in {file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with `/consent` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.',
+    'issue.todo.leader-renamed': 'In a pull request, write the new username under `github:` in {file} and keep `githubId` as it is. This issue closes by itself once the file gives the new username.',
+    'issue.todo.terms': 'Once each leader has accepted the terms, add the date to `termsAccepted` in {file}.',
+    'issue.todo.waiver-expired': 'Fix what the waiver covered and remove the waiver from {file}, or ask a maintainer to extend it.',
+    'issue.counted': 'Counted',
+    'issue.not-counted': 'Not counted',
+    'issue.expiring': 'Leaving the window',
+    'issue.none': 'none',
+    'issue.exclusion': '{reason, select, cancelled {cancelled} future {planned, not held yet} not_azure {not about Azure} before_window {older than the window} other {listed twice}}',
+    'issue.deadline': 'Please fix this by {date, date, long}. This issue closes by itself once the registry shows the problem solved.',
+    'issue.resolved.meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
+    'issue.resolved.meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
+    'issue.resolved.leader': 'Solved: the group has a complete, valid leader again. Closing.',
+    'issue.resolved.co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+    'issue.resolved.leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
+    'issue.resolved.terms': 'Solved: every leader has accepted the terms. Closing.',
+    'issue.resolved.waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
+    'issue.inactive': 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+    'issue.superseded': 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
+    'issue.duplicate': 'Duplicate of #{number}: one issue per group and problem. Closing.',
+};
+const auditIssue = {
+    en,
+    nl: {
+        'issue.title.meetups-minimum': '[{slug}] {counted} van {required} Azure-meetups in de afgelopen 12 maanden',
+        'issue.title.meetups-at-risk': '[{slug}] dreigt op {on} onder de {required} Azure-meetups te zakken',
+        'issue.title.leader': '[{slug}] geen geldige groepsleider',
+        'issue.title.co-leader': '[{slug}] geen geldige co-leider',
+        'issue.title.leader-renamed': '[{slug}] de GitHub-gebruikersnaam van een leider is veranderd',
+        'issue.title.terms': '[{slug}] voorwaarden niet geaccepteerd',
+        'issue.title.waiver-expired': '[{slug}] een vrijstelling is verlopen',
+        'issue.intro': '{who}: bij de geplande controle van het register is iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.',
+        'issue.heading.wrong': 'Wat er mis is',
+        'issue.heading.evidence': 'Wat het register laat zien',
+        'issue.heading.todo': 'Wat jullie moeten doen',
+        'issue.heading.deadline': 'Uiterlijk',
+        'issue.wrong.meetups-minimum': 'Jullie groep heeft in de afgelopen {months} maanden {held, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden; het programma vraagt er minstens {required}.',
+        'issue.wrong.meetups-at-risk': 'Op {on, date, long} heeft jullie groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} in de afgelopen {months} maanden. Dat is minder dan de {required} die het programma vraagt, omdat oudere meetups dan buiten die periode vallen.',
+        'issue.wrong.meetups-share': 'Op {on, date, long} heeft jullie groep sinds de toetreding {counted, plural, one {# Azure-meetup} other {# Azure-meetups}}. Dat is minder dan de {required} die het programma dan vraagt. Een groep die minder dan {months} maanden geleden is toegetreden, hoeft maar een deel van het minimum te halen, maar dat deel groeit naarmate de groep langer in het programma zit.',
+        'issue.wrong.leader': 'Het register noemt voor jullie groep geen groepsleider met volledige, geldige gegevens.',
+        'issue.wrong.co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen co-leider met volledige, geldige gegevens die iemand anders is dan de groepsleider.',
+        'issue.wrong.co-leader-never': 'Jullie groep heeft in het register nooit een aparte co-leider gehad: het bestand noemt dezelfde persoon als groepsleider en als co-leider. Het programma vraagt om een groepsleider en een co-leider die twee verschillende mensen zijn.',
+        'issue.wrong.leader-renamed': 'Het GitHub-account van de {role, select, leader {groepsleider} other {co-leider}}{named, select, yes { {name}} other {}} heeft een nieuwe gebruikersnaam: {old} heet nu {now}. Het is hetzelfde account (het register herkent het aan zijn nummer), maar het groepsbestand noemt nog de oude gebruikersnaam, en die kan nu iedereen registreren.',
+        'issue.wrong.terms': 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
+        'issue.wrong.waiver-expired': 'Een vrijstelling voor jullie groep is verlopen. De programmaregel waarvoor die gold, geldt dus weer.',
+        'issue.todo.meetups-minimum': 'Houd de ontbrekende Azure-meetups en zet ze in een pull request in {file}, elk met `azure: true`. Meetups die jullie wel hebben gehouden maar nog niet in het bestand staan, tellen ook mee.',
+        'issue.todo.meetups-at-risk': 'Plan een Azure-meetup vóór die datum en zet hem in een pull request in {file}.',
+        'issue.todo.leader': 'Zet de groepsleider in {file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het ook weten aan het programmateam via azure-tech-groups@microsoft.com.',
+        'issue.todo.co-leader': 'Zet een nieuwe co-leider in {file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. De nieuwe co-leider bevestigt dat met `/consent` in de pull request. Laat het ook weten aan het programmateam via azure-tech-groups@microsoft.com.',
+        'issue.todo.leader-renamed': 'Zet in een pull request de nieuwe gebruikersnaam bij `github:` in {file}, en laat `githubId` staan zoals het is. Dit issue wordt vanzelf gesloten zodra het bestand de nieuwe gebruikersnaam noemt.',
+        'issue.todo.terms': 'Zet de datum bij `termsAccepted` in {file} zodra elke leider de voorwaarden heeft geaccepteerd.',
+        'issue.todo.waiver-expired': 'Los op waarvoor de vrijstelling gold en haal de vrijstelling uit {file}, of vraag een beheerder om haar te verlengen.',
+        'issue.counted': 'Geteld',
+        'issue.not-counted': 'Niet geteld',
+        'issue.expiring': 'Vallen binnenkort buiten de periode',
+        'issue.none': 'geen',
+        'issue.exclusion': '{reason, select, cancelled {afgelast} future {gepland, nog niet gehouden} not_azure {gaat niet over Azure} before_window {ouder dan de periode} other {twee keer vermeld}}',
+        'issue.deadline': 'Los dit graag uiterlijk {date, date, long} op. Dit issue wordt vanzelf gesloten zodra het register laat zien dat het probleem is opgelost.',
+        'issue.resolved.meetups-minimum': 'Opgelost: de groep heeft nu genoeg Azure-meetups gehouden in de periode. Dit issue wordt gesloten.',
+        'issue.resolved.meetups-at-risk': 'Geen risico meer: met de vermelde meetups blijft de groep de komende tijd op het minimum. Dit issue wordt gesloten.',
+        'issue.resolved.leader': 'Opgelost: de groep heeft weer een groepsleider met volledige, geldige gegevens. Dit issue wordt gesloten.',
+        'issue.resolved.co-leader': 'Opgelost: de groep heeft weer een co-leider met volledige, geldige gegevens. Dit issue wordt gesloten.',
+        'issue.resolved.leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Dit issue wordt gesloten.',
+        'issue.resolved.terms': 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Dit issue wordt gesloten.',
+        'issue.resolved.waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Dit issue wordt gesloten.',
+        'issue.inactive': 'Dit issue wordt gesloten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of heeft een andere naam gekregen).',
+        'issue.superseded': 'Dit issue wordt gesloten: de groep zit nu onder het minimum. Het issue over het minimum volgt dit verder op.',
+        'issue.duplicate': 'Dit issue is dubbel met #{number}: er is één issue per groep en probleem. Dit issue wordt gesloten.',
+    },
+    sv: {
+        'issue.title.meetups-minimum': '[{slug}] {counted} av {required} Azure-möten de senaste 12 månaderna',
+        'issue.title.meetups-at-risk': '[{slug}] riskerar att hamna under {required} Azure-möten den {on}',
+        'issue.title.leader': '[{slug}] ingen giltig gruppledare',
+        'issue.title.co-leader': '[{slug}] ingen giltig medledare',
+        'issue.title.leader-renamed': '[{slug}] en ledares användarnamn på GitHub har ändrats',
+        'issue.title.terms': '[{slug}] ledarvillkoren är inte godkända',
+        'issue.title.waiver-expired': '[{slug}] ett undantag har gått ut',
+        'issue.intro': '{who}: registrets schemalagda kontroll har hittat något som er grupp behöver rätta för att få stanna i Azure Tech Groups-programmet.',
+        'issue.heading.wrong': 'Vad som är fel',
+        'issue.heading.evidence': 'Vad registret visar',
+        'issue.heading.todo': 'Vad ni ska göra',
+        'issue.heading.deadline': 'Sista datum',
+        'issue.wrong.meetups-minimum': 'Er grupp har hållit {held, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna; programmet kräver minst {required}.',
+        'issue.wrong.meetups-at-risk': 'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna. Det är färre än de {required} som programmet kräver, eftersom äldre möten då faller utanför perioden.',
+        'issue.wrong.meetups-share': 'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} sedan den gick med. Det är färre än de {required} som programmet då kräver. En grupp som gick med för mindre än {months} månader sedan behöver bara nå en del av miniminivån, men den delen växer ju längre gruppen är med i programmet.',
+        'issue.wrong.leader': 'Registret anger ingen gruppledare med fullständiga, giltiga uppgifter för er grupp.',
+        'issue.wrong.co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen medledare med fullständiga, giltiga uppgifter som är en annan person än gruppledaren.',
+        'issue.wrong.co-leader-never': 'Er grupp har aldrig haft en egen medledare i registret: filen anger samma person som gruppledare och som medledare. Programmet kräver en gruppledare och en medledare som är två olika personer.',
+        'issue.wrong.leader-renamed': 'GitHub-kontot för {role, select, leader {gruppledaren} other {medledaren}}{named, select, yes { {name}} other {}} har fått ett nytt användarnamn: {old} heter nu {now}. Det är samma konto (registret känner igen det på dess nummer), men gruppfilen anger fortfarande det gamla användarnamnet, och det kan nu vem som helst registrera.',
+        'issue.wrong.terms': 'Inte alla ledare i er grupp har godkänt ledarvillkoren.',
+        'issue.wrong.waiver-expired': 'Ett undantag för er grupp har gått ut, så kravet som undantaget gällde gäller igen.',
+        'issue.todo.meetups-minimum': 'Håll de Azure-möten som saknas och lägg till vart och ett i {file} med `azure: true`, i en pull request. Möten som ni har hållit men inte listat räknas också.',
+        'issue.todo.meetups-at-risk': 'Planera ett Azure-möte före det datumet och lägg till det i {file} i en pull request.',
+        'issue.todo.leader': 'Ange gruppledaren i {file}: namn, användarnamn på GitHub, användar-ID i Tech Community och datumet då ledarvillkoren godkändes. Meddela också programteamet på azure-tech-groups@microsoft.com.',
+        'issue.todo.co-leader': 'Ange en ny medledare i {file}: namn, användarnamn på GitHub, användar-ID i Tech Community och datumet då ledarvillkoren godkändes. Den nya medledaren bekräftar med `/consent` i pull requesten. Meddela också programteamet på azure-tech-groups@microsoft.com.',
+        'issue.todo.leader-renamed': 'Skriv det nya användarnamnet under `github:` i {file} i en pull request, och låt `githubId` vara som det är. Ärendet stängs automatiskt när filen anger det nya användarnamnet.',
+        'issue.todo.terms': 'Lägg till datumet i `termsAccepted` i {file} när varje ledare har godkänt ledarvillkoren.',
+        'issue.todo.waiver-expired': 'Åtgärda det som undantaget gällde och ta bort undantaget ur {file}, eller be en förvaltare att förlänga det.',
+        'issue.counted': 'Räknade',
+        'issue.not-counted': 'Räknas inte',
+        'issue.expiring': 'Faller snart utanför perioden',
+        'issue.none': 'inga',
+        'issue.exclusion': '{reason, select, cancelled {inställt} future {planerat, inte hållet än} not_azure {handlar inte om Azure} before_window {äldre än perioden} other {listat två gånger}}',
+        'issue.deadline': 'Rätta detta senast den {date, date, long}. Ärendet stängs automatiskt när registret visar att problemet är löst.',
+        'issue.resolved.meetups-minimum': 'Löst: gruppen har nu hållit tillräckligt många Azure-möten under perioden. Ärendet stängs.',
+        'issue.resolved.meetups-at-risk': 'Ingen risk längre: med de listade mötena ligger gruppen kvar på miniminivån framöver. Ärendet stängs.',
+        'issue.resolved.leader': 'Löst: gruppen har åter en gruppledare med fullständiga, giltiga uppgifter. Ärendet stängs.',
+        'issue.resolved.co-leader': 'Löst: gruppen har åter en medledare med fullständiga, giltiga uppgifter. Ärendet stängs.',
+        'issue.resolved.leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Ärendet stängs.',
+        'issue.resolved.terms': 'Löst: alla ledare har godkänt ledarvillkoren. Ärendet stängs.',
+        'issue.resolved.waiver-expired': 'Löst: det utgångna undantaget har tagits bort eller förlängts. Ärendet stängs.',
+        'issue.inactive': 'Ärendet stängs: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen har tagits bort eller bytt namn).',
+        'issue.superseded': 'Ärendet stängs: gruppen ligger nu under miniminivån. Ärendet om miniminivån följer upp detta.',
+        'issue.duplicate': 'Ärendet är en dubblett av #{number}: ett ärende per grupp och problem. Ärendet stängs.',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/catalogue.ts
 /** The languages the registry speaks: a group's `language` picks one, English is the default. */
 const LANGUAGES = ['en', 'nl', 'sv'];
@@ -35559,13 +35707,190 @@ function catalogue_languageOf(tag) {
     return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
+;// CONCATENATED MODULE: ./src/i18n/findings/check.ts
+/**
+ * What maintainers read about a pull-request check (src/pr/decide.ts, src/pr/comment.ts,
+ * src/action/run.ts): the check run's title and notes, the job summary's table, the log's
+ * request count. Written in English; translated like every other message, so that one rule (every
+ * id in every language) holds for the whole catalogue.
+ */
+const check_en = {
+    'check.title.too-large': '{approved, select, yes {Too large to check file by file: a maintainer approved this commit} other {Too large to check file by file: a maintainer must review}}',
+    'check.title.fail': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+    'check.title.waiting': 'Waiting for consent or a maintainer',
+    'check.title.pass': '{warnings, plural, =0 {Passing} one {Passing, # warning} other {Passing, # warnings}}',
+    'check.note.not-annotated': '_{count} more findings are not annotated here: every finding is in the job summary._',
+    'check.note.twin': '**Pull request #{number} has this same head commit and a more permissive verdict ({verdict}): it merges the same change, so this check shows its verdict.**',
+    'check.summary.cut': '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._',
+    'check.job.all-findings': 'All findings',
+    'check.job.columns': '| Where | Severity | Rule | Message |',
+    'check.job.cut': '_…cut to fit the job summary._',
+    'check.skipped': 'Nothing to check{which}: {reason}.',
+    'run.api': 'GitHub API: {requests} requests, {writes} writes.',
+};
+const check = {
+    en: check_en,
+    nl: {
+        'check.title.too-large': '{approved, select, yes {Te groot om bestand voor bestand te controleren: een beheerder heeft deze commit goedgekeurd} other {Te groot om bestand voor bestand te controleren: een beheerder moet hem beoordelen}}',
+        'check.title.fail': '{errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}',
+        'check.title.waiting': 'Wacht op instemming of op een beheerder',
+        'check.title.pass': '{warnings, plural, =0 {In orde} one {In orde, # waarschuwing} other {In orde, # waarschuwingen}}',
+        'check.note.not-annotated': '_Nog {count} bevindingen staan hier niet bij de regels: alle bevindingen staan in de samenvatting van de run._',
+        'check.note.twin': '**Pull request #{number} heeft dezelfde laatste commit en een gunstiger oordeel ({verdict}): hij voegt dezelfde wijziging samen, dus deze controle toont zijn oordeel.**',
+        'check.summary.cut': '_…ingekort tot wat GitHub in de samenvatting van een controle toestaat: alle bevindingen staan in de samenvatting van de run._',
+        'check.job.all-findings': 'Alle bevindingen',
+        'check.job.columns': '| Waar | Ernst | Programmaregel | Melding |',
+        'check.job.cut': '_…ingekort tot wat in de samenvatting van de run past._',
+        'check.skipped': 'Niets te controleren{which}: {reason}.',
+        'run.api': 'GitHub API: {requests} verzoeken, {writes} schrijfacties.',
+    },
+    sv: {
+        'check.title.too-large': '{approved, select, yes {För stor för att kontrolleras fil för fil: en förvaltare har godkänt denna commit} other {För stor för att kontrolleras fil för fil: en förvaltare måste granska den}}',
+        'check.title.fail': '{errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}',
+        'check.title.waiting': 'Väntar på samtycke eller på en förvaltare',
+        'check.title.pass': '{warnings, plural, =0 {Godkänd} one {Godkänd, # varning} other {Godkänd, # varningar}}',
+        'check.note.not-annotated': '_{count} anmärkningar till visas inte vid raderna här: alla anmärkningar finns i körningens sammanfattning._',
+        'check.note.twin': '**Pull request #{number} har samma senaste commit och ett mildare utfall ({verdict}): den slår ihop samma ändring, så den här kontrollen visar dess utfall.**',
+        'check.summary.cut': '_…förkortad för att rymmas i GitHubs gräns för en kontrolls sammanfattning: alla anmärkningar finns i körningens sammanfattning._',
+        'check.job.all-findings': 'Alla anmärkningar',
+        'check.job.columns': '| Var | Allvarlighet | Krav | Meddelande |',
+        'check.job.cut': '_…förkortad för att rymmas i körningens sammanfattning._',
+        'check.skipped': 'Inget att kontrollera{which}: {reason}.',
+        'run.api': 'GitHub API: {requests} anrop, {writes} skrivningar.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/comment.ts
+/**
+ * The pull-request comment around the findings (src/pr/comment.ts): the verdict, the scorecard,
+ * what changes, who must act and what comes next. Parameters are already Markdown (mentions,
+ * code spans, escaped text): the messages only arrange them.
+ */
+const comment_en = {
+    'comment.column.requirement': 'Requirement',
+    'comment.column.status': 'Status',
+    'comment.requirement': '{requirement, select, file {Group file is complete and valid} leaders {Leader and co-leader (with Tech Community IDs)} terms {Terms and conditions accepted} fees {No admission fee} conduct {Code of conduct published} website {Public website} trademark {Name follows the trademark rules} meetups {Azure meetups in the last 12 months} spread {Meetups spread through the year} other {{requirement}}}',
+    'comment.status': '{status, select, pass {✅ pass} fail {❌ fail} warning {⚠️ warning} other {🕊️ waived}}',
+    'comment.kind': '{kind, select, join {joins the program} update {update} other {leaves the program}}',
+    'comment.verdict.pass': '✅ The change meets every program requirement.',
+    'comment.verdict.fail': '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
+    'comment.verdict.waiting': '⏳ The files pass; some people still need to act before this can be merged.',
+    'comment.changes.heading': 'What changes',
+    'comment.changes.leadership': '{role, select, leader {leader} other {co-leader}}: {from} → {to}',
+    'comment.changes.nobody': 'nobody',
+    'comment.changes.meetups-added': '{count, plural, one {# meetup} other {# meetups}} added',
+    'comment.changes.meetups-removed': '{count, plural, one {# meetup} other {# meetups}} removed',
+    'comment.changes.waiver': 'waiver for {rule} {change, select, added {added} extended {extended} changed {changed} other {removed}}{limited, select, yes { (until {until})} other {}}',
+    'comment.changes.fields': 'changed: {fields}',
+    'comment.changes.new-group': 'a new group file',
+    'comment.changes.removed-file': 'the group file is deleted',
+    'comment.changes.outside': 'files outside groups/: {files} (they never change what checks this pull request)',
+    'comment.changes.none': 'no change to the group data',
+    'comment.changes.by-username': "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
+    'comment.picture.heading': 'Azure meetups, last 12 months',
+    'comment.picture.counted': '{held} counted, {required} needed',
+    'comment.picture.legend': 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
+    'comment.act.heading': 'Who must act',
+    'comment.act.consent': '{who}: you are named as {role, select, leader {leader} other {co-leader}}. Comment `/consent` on a line of its own on this pull request (or approve it) to confirm; a `/consent` written before this request does not count.',
+    'comment.act.consented': '{who} consented.',
+    'comment.act.removed': '{who}: {now, select, leader {this pull request moves you from co-leader to leader of this group} coLeader {this pull request moves you from leader to co-leader of this group} other {this pull request removes you as {role, select, leader {leader} other {co-leader}} of this group}}. Comment `/consent` on a line of its own on this pull request to agree, or a maintainer approves; a `/consent` written before this request does not count.',
+    'comment.act.maintainer': "{reason, select, not_a_leader {A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.} author_not_named {A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.} program_fields {A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.} unreadable_base {A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.} waiver {A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.} outside_groups {A maintainer: the pull request changes files outside groups/, which only maintainers review.} too_large {A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.} rename {A maintainer: the pull request renames this group's file or changes its short name (`slug`); the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.} other {A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.}}",
+    'comment.act.maintainer-done': 'A maintainer approved.',
+    'comment.act.author': '{who}: fix the errors below by editing the file in this pull request again; this comment then updates by itself.',
+    'comment.act.nobody': 'Nobody: a maintainer can merge.',
+    'comment.too-large': '⚠️ This pull request changes {what, select, files {{count, plural, one {# file} other {# files}}} other {{count, plural, one {# group file} other {# group files}}}}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.',
+    'comment.findings.heading': 'Findings ({count})',
+    'comment.findings.more': '…and {count} more: the summary of this check on the Actions tab lists them all.',
+    'comment.cut': '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** and in its summary on the Actions tab._',
+    'comment.next': '{verdict, select, pass {Next: a maintainer reviews and merges.} fail {Next: fix each finding at the line it names, in this pull request. To check the file on your own computer first, run `npx tgr validate`.} other {Next: once everyone above has acted, this check updates by itself and a maintainer can merge.}}',
+};
+const comment = {
+    en: comment_en,
+    nl: {
+        'comment.column.requirement': 'Vereiste',
+        'comment.column.status': 'Status',
+        'comment.requirement': '{requirement, select, file {Groepsbestand is compleet en geldig} leaders {Groepsleider en co-leider (met Tech Community-gebruikers-id’s)} terms {Voorwaarden geaccepteerd} fees {Geen toegangskosten} conduct {Gedragscode gepubliceerd} website {Openbare website} trademark {Naam volgt de richtlijnen voor handelsmerken} meetups {Azure-meetups in de afgelopen 12 maanden} spread {Meetups verspreid over het jaar} other {{requirement}}}',
+        'comment.status': '{status, select, pass {✅ in orde} fail {❌ niet in orde} warning {⚠️ waarschuwing} other {🕊️ vrijstelling}}',
+        'comment.kind': '{kind, select, join {treedt toe tot het programma} update {wijziging} other {verlaat het programma}}',
+        'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
+        'comment.verdict.fail': '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
+        'comment.verdict.waiting': '⏳ De bestanden zijn in orde, maar er moeten nog mensen iets doen voordat de wijziging kan worden samengevoegd.',
+        'comment.changes.heading': 'Wat er verandert',
+        'comment.changes.leadership': '{role, select, leader {groepsleider} other {co-leider}}: {from} → {to}',
+        'comment.changes.nobody': 'niemand',
+        'comment.changes.meetups-added': '{count, plural, one {# meetup} other {# meetups}} toegevoegd',
+        'comment.changes.meetups-removed': '{count, plural, one {# meetup} other {# meetups}} verwijderd',
+        'comment.changes.waiver': 'vrijstelling voor {rule} {change, select, added {toegevoegd} extended {verlengd} changed {gewijzigd} other {verwijderd}}{limited, select, yes { (tot en met {until})} other {}}',
+        'comment.changes.fields': 'gewijzigd: {fields}',
+        'comment.changes.new-group': 'een nieuw groepsbestand',
+        'comment.changes.removed-file': 'het groepsbestand wordt verwijderd',
+        'comment.changes.outside': 'bestanden buiten groups/: {files} (die hebben nooit invloed op de controle van deze pull request)',
+        'comment.changes.none': 'geen wijziging in de groepsgegevens',
+        'comment.changes.by-username': 'Het bestand van deze groep noemt de leiders alleen bij hun gebruikersnaam op GitHub, zonder `githubId`. Deze controle ging er daarom van uit dat de mensen die nu die gebruikersnamen hebben, de leiders zijn. Een gebruikersnaam kan bij iemand anders terechtkomen als een account een andere naam krijgt of wordt verwijderd. Voeg daarom voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
+        'comment.picture.heading': 'Azure-meetups, afgelopen 12 maanden',
+        'comment.picture.counted': '{held} geteld, {required} nodig',
+        'comment.picture.legend': 'Getelde Azure-meetups per maand. Afgelaste en toekomstige meetups tellen niet mee, en meetups die niet over Azure gaan ook niet.',
+        'comment.act.heading': 'Wie moet iets doen',
+        'comment.act.consent': '{who}: je staat in het bestand als {role, select, leader {groepsleider} other {co-leider}}. Bevestig dat met een reactie op deze pull request met `/consent` op een eigen regel (of keur de pull request goed). Een `/consent` van vóór deze vraag telt niet.',
+        'comment.act.consented': '{who} heeft ingestemd.',
+        'comment.act.removed': '{who}: {now, select, leader {met deze pull request word je groepsleider in plaats van co-leider} coLeader {met deze pull request word je co-leider in plaats van groepsleider} other {met deze pull request ben je geen {role, select, leader {groepsleider} other {co-leider}} van deze groep meer}}. Ga je akkoord? Reageer dan op deze pull request met `/consent` op een eigen regel, of laat een beheerder goedkeuren. Een `/consent` van vóór deze vraag telt niet.',
+        'comment.act.maintainer': '{reason, select, not_a_leader {Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep. Daarom moet een beheerder goedkeuren.} author_not_named {Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen. Anders moet een beheerder goedkeuren.} program_fields {Een beheerder: het programmateam vult `status` en `joined` in (een nieuwe groep begint met `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` invullen). Daarom moet een beheerder goedkeuren.} unreadable_base {Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt. Daarom moet een beheerder goedkeuren.} waiver {Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen. Daarom moet een beheerder goedkeuren.} outside_groups {Een beheerder: de pull request wijzigt bestanden buiten groups/, en die beoordelen alleen beheerders.} too_large {Een beheerder: de pull request is te groot om bestand voor bestand te controleren. Daarom moet een beheerder hem beoordelen en goedkeuren.} rename {Een beheerder: de pull request geeft het bestand van deze groep een andere naam of wijzigt de korte naam (`slug`). De controle-issues van de groep (en hun termijnen) beginnen dan opnieuw onder de nieuwe naam. Daarom moet een beheerder goedkeuren.} other {Een beheerder: de pull request geeft iemand die al in dit bestand staat een nieuwe `githubId` (het nummer van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account een andere naam krijgt of wordt verwijderd. Een beheerder moet daarom nagaan of het account echt van deze persoon is, en dan goedkeuren.}}',
+        'comment.act.maintainer-done': 'Een beheerder heeft goedgekeurd.',
+        'comment.act.author': '{who}: los de fouten hieronder op door het bestand in deze pull request opnieuw te bewerken. Deze reactie wordt daarna vanzelf bijgewerkt.',
+        'comment.act.nobody': 'Niemand: een beheerder kan de wijziging samenvoegen.',
+        'comment.too-large': '⚠️ Deze pull request wijzigt {what, select, files {{count, plural, one {# bestand} other {# bestanden}}} other {{count, plural, one {# groepsbestand} other {# groepsbestanden}}}}. Dat is meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits de wijziging in kleinere pull requests, dan wordt elk bestand gecontroleerd.',
+        'comment.findings.heading': 'Bevindingen ({count})',
+        'comment.findings.more': '…en nog {count}. Je vindt ze allemaal in de samenvatting van deze controle op het tabblad Actions.',
+        'comment.cut': '_…ingekort tot wat in een reactie op GitHub past. Het volledige rapport staat bij de **Registry check** en in de samenvatting op het tabblad Actions._',
+        'comment.next': '{verdict, select, pass {Volgende stap: een beheerder beoordeelt de wijziging en voegt haar samen.} fail {Volgende stap: los in deze pull request elke bevinding op bij de regel die erbij staat. Wil je het bestand eerst op je eigen computer controleren? Gebruik dan `npx tgr validate --lang nl`.} other {Volgende stap: zodra iedereen hierboven iets heeft gedaan, wordt deze controle vanzelf bijgewerkt en kan een beheerder de wijziging samenvoegen.}}',
+    },
+    sv: {
+        'comment.column.requirement': 'Krav',
+        'comment.column.status': 'Status',
+        'comment.requirement': '{requirement, select, file {Gruppfilen är komplett och giltig} leaders {Gruppledare och medledare (med användar-ID i Tech Community)} terms {Ledarvillkoren godkända} fees {Ingen inträdesavgift} conduct {Uppförandekod publicerad} website {Offentlig webbplats} trademark {Namnet följer varumärkesreglerna} meetups {Azure-möten de senaste 12 månaderna} spread {Möten spridda över året} other {{requirement}}}',
+        'comment.status': '{status, select, pass {✅ godkänt} fail {❌ underkänt} warning {⚠️ varning} other {🕊️ undantag}}',
+        'comment.kind': '{kind, select, join {går med i programmet} update {ändring} other {lämnar programmet}}',
+        'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
+        'comment.verdict.fail': '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
+        'comment.verdict.waiting': '⏳ Filerna är godkända, men några personer behöver göra något innan ändringen kan slås ihop.',
+        'comment.changes.heading': 'Vad som ändras',
+        'comment.changes.leadership': '{role, select, leader {gruppledare} other {medledare}}: {from} → {to}',
+        'comment.changes.nobody': 'ingen',
+        'comment.changes.meetups-added': '{count, plural, one {# möte tillagt} other {# möten tillagda}}',
+        'comment.changes.meetups-removed': '{count, plural, one {# möte borttaget} other {# möten borttagna}}',
+        'comment.changes.waiver': 'undantag för {rule} {change, select, added {tillagt} extended {förlängt} changed {ändrat} other {borttaget}}{limited, select, yes { (till och med {until})} other {}}',
+        'comment.changes.fields': 'ändrat: {fields}',
+        'comment.changes.new-group': 'en ny gruppfil',
+        'comment.changes.removed-file': 'gruppfilen tas bort',
+        'comment.changes.outside': 'filer utanför groups/: {files} (de påverkar aldrig hur den här pull requesten kontrolleras)',
+        'comment.changes.none': 'ingen ändring av gruppens uppgifter',
+        'comment.changes.by-username': 'Gruppens fil anger ledarna bara med deras användarnamn på GitHub, utan `githubId`. Därför utgick kontrollen från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort. Lägg därför till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
+        'comment.picture.heading': 'Azure-möten, senaste 12 månaderna',
+        'comment.picture.counted': '{held} räknade, {required} behövs',
+        'comment.picture.legend': 'Räknade Azure-möten per månad. Inställda och framtida möten räknas inte, och inte heller möten som inte handlar om Azure.',
+        'comment.act.heading': 'Vem behöver göra något',
+        'comment.act.consent': '{who}: du står i filen som {role, select, leader {gruppledare} other {medledare}}. Bekräfta det genom att kommentera den här pull requesten med `/consent` på en egen rad (eller godkänn den). En `/consent` som skrevs före den här frågan räknas inte.',
+        'comment.act.consented': '{who} har samtyckt.',
+        'comment.act.removed': '{who}: {now, select, leader {den här pull requesten gör dig till gruppledare i stället för medledare} coLeader {den här pull requesten gör dig till medledare i stället för gruppledare} other {den här pull requesten tar bort dig som {role, select, leader {gruppledare} other {medledare}} i gruppen}}. Om du håller med, kommentera den här pull requesten med `/consent` på en egen rad, eller låt en förvaltare godkänna. En `/consent` som skrevs före den här frågan räknas inte.',
+        'comment.act.maintainer': '{reason, select, not_a_leader {En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.} author_not_named {En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare. Annars måste en förvaltare godkänna.} program_fields {En förvaltare: programteamet fyller i `status` och `joined` (en ny grupp börjar med `status: applying` utan `joined`; ledarna får bara ange `status: leaving`), så en förvaltare måste godkänna.} unreadable_base {En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen. En förvaltare måste godkänna.} waiver {En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag. En förvaltare måste godkänna.} outside_groups {En förvaltare: den här pull requesten ändrar filer utanför groups/, och dem granskar bara förvaltare.} too_large {En förvaltare: den här pull requesten är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.} rename {En förvaltare: den här pull requesten byter namn på gruppens fil eller ändrar dess kortnamn (`slug`). Gruppens granskningsärenden (och deras tidsfrister) börjar då om under det nya namnet, så en förvaltare måste godkänna.} other {En förvaltare: den här pull requesten ger en person som redan står i filen ett nytt `githubId` (GitHub-kontots nummer). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och sedan godkänna.}}',
+        'comment.act.maintainer-done': 'En förvaltare har godkänt.',
+        'comment.act.author': '{who}: rätta felen nedan genom att redigera filen i den här pull requesten igen. Kommentaren uppdateras sedan automatiskt.',
+        'comment.act.nobody': 'Ingen: en förvaltare kan slå ihop ändringen.',
+        'comment.too-large': '⚠️ Den här pull requesten ändrar {what, select, files {{count, plural, one {# fil} other {# filer}}} other {{count, plural, one {# gruppfil} other {# gruppfiler}}}}. Det är fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp ändringen i mindre pull requests så att varje fil kontrolleras.',
+        'comment.findings.heading': 'Anmärkningar ({count})',
+        'comment.findings.more': '…och {count} till. Alla finns i sammanfattningen av kontrollen på fliken Actions.',
+        'comment.cut': '_…förkortad för att rymmas i en kommentar på GitHub. Hela rapporten finns i **Registry check** och i sammanfattningen på fliken Actions._',
+        'comment.next': '{verdict, select, pass {Nästa steg: en förvaltare granskar och slår ihop ändringen.} fail {Nästa steg: rätta varje anmärkning i den här pull requesten, på raden som anges. Vill du kontrollera filen på din egen dator först? Kör då `npx tgr validate --lang sv`.} other {Nästa steg: när alla ovan har gjort sitt uppdateras kontrollen automatiskt och en förvaltare kan slå ihop ändringen.}}',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/common.ts
 /**
  * Phrases other messages take as parameters: how a value from a group file is described
  * ("but it is a list") and how a person is named when they have no usable GitHub handle; and
  * the words reports put around findings (a waiver, the summary line).
  */
-const en = {
+const common_en = {
     'value.empty': 'empty',
     'value.list': 'a list',
     'value.fields': 'a group of fields',
@@ -35582,7 +35907,7 @@ const en = {
     'report.summary': '{files, plural, one {# group file} other {# group files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}{waived, plural, =0 {} other {, # waived}}.',
 };
 const common = {
-    en,
+    en: common_en,
     nl: {
         'value.empty': 'leeg',
         'value.list': 'een lijst',
@@ -35658,6 +35983,97 @@ const conduct = {
         'conduct/code-of-conduct.not-https': 'Uppförandekoden {value} måste använda https:// så att alla kan öppna den säkert.{suggest, select, yes { Menade du {suggestion}?} other {}}',
         'conduct/code-of-conduct.credentials': 'Uppförandekoden {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
         'conduct/code-of-conduct.not-public': 'Uppförandekoden {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/dashboard.ts
+/**
+ * The audit's words for the program team (src/audit/dashboard.ts): the dashboard in the job
+ * summary (English) and `tgr audit`'s text output (in `--lang`'s language). Action types, group
+ * short names and problem kinds stay as they are: scripts match them.
+ */
+const dashboard_en = {
+    'dashboard.heading': '## Registry audit, {today}',
+    'dashboard.totals': '{active} active groups of {groups} · {problems} open problems · {issues} audit issues found.',
+    'dashboard.dry-run': '**Dry run:** nothing was written. The plan: {plan}.',
+    'dashboard.this-run': '**This run:** {done}.{deferred, plural, =0 {} other { **{deferred} actions are left for the next run** (the write cap was reached{failed, select, yes {, or a write failed} other {}}).}}',
+    'dashboard.no-token': 'GitHub accounts were not checked (no token).',
+    'dashboard.write-failed': '**A write failed:** {reason}',
+    'dashboard.not-migrated': '**Not migrated:** {leaders}',
+    'dashboard.not-the-audits': "**Not the audit's:** {issues}{more, plural, =0 {} other { and {more} more}} carry its marker but were not opened by its account; they are left alone.",
+    'dashboard.actions': '{dryRun, select, yes {Planned actions} other {Actions this run}}',
+    'dashboard.actions.columns': '| Action | Group | Problem | Issue |',
+    'dashboard.more': '…and {count} more.',
+    'dashboard.groups': 'Groups',
+    'dashboard.groups.only-problems': 'Only the {listed} groups with problems are listed (of {groups}).',
+    'dashboard.column.group': 'Group',
+    'dashboard.column.status': 'Status',
+    'dashboard.column.meetups': 'Azure meetups',
+    'dashboard.column.months': 'Last 12 months',
+    'dashboard.column.days': 'Days since last',
+    'audit.verb': '{type, select, open {opened} reopen {reopened} update {updated} close {closed (solved)} close_duplicate {closed (duplicate)} other {marked ended (closed already)}}',
+    'audit.tally': '{count} {type, select, open {opened} reopen {reopened} update {updated} close {closed (solved)} close_duplicate {closed (duplicate)} other {marked ended (closed already)}}',
+    'audit.no-changes': 'no changes',
+    'audit.new-issue': 'new',
+    'audit.not-migrated': '{people, plural, one {# leader} other {# leaders}} in {groups, plural, one {# group} other {# groups}} {people, plural, one {has} other {have}} no `githubId` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.',
+    'audit.text.not-migrated': 'Not migrated: {leaders}',
+    'audit.text.summary': '{dryRun, select, yes {Dry run: would make} other {Made}} {actions, plural, one {# change} other {# changes}} for {problems, plural, one {# problem} other {# problems}} in {active} active groups{deferred, plural, =0 {} other {; {deferred} left for the next run}}.',
+};
+const dashboard = {
+    en: dashboard_en,
+    nl: {
+        'dashboard.heading': '## Controle van het register, {today}',
+        'dashboard.totals': '{active} actieve groepen van {groups} · {problems} open problemen · {issues} controle-issues gevonden.',
+        'dashboard.dry-run': '**Proefrun:** er is niets geschreven. Het plan: {plan}.',
+        'dashboard.this-run': '**Deze run:** {done}.{deferred, plural, =0 {} other { **{deferred} acties blijven over voor de volgende run** (het maximum aantal schrijfacties is bereikt{failed, select, yes {, of een schrijfactie is mislukt} other {}}).}}',
+        'dashboard.no-token': 'GitHub-accounts zijn niet gecontroleerd (geen token).',
+        'dashboard.write-failed': '**Een schrijfactie is mislukt:** {reason}',
+        'dashboard.not-migrated': '**Niet overgezet:** {leaders}',
+        'dashboard.not-the-audits': '**Niet van de controle:** {issues}{more, plural, =0 {} other { en nog {more}}} dragen haar markering, maar zijn niet door haar account geopend; ze blijven ongemoeid.',
+        'dashboard.actions': '{dryRun, select, yes {Geplande acties} other {Acties in deze run}}',
+        'dashboard.actions.columns': '| Actie | Groep | Probleem | Issue |',
+        'dashboard.more': '…en nog {count}.',
+        'dashboard.groups': 'Groepen',
+        'dashboard.groups.only-problems': 'Alleen de {listed} groepen met problemen staan hier (van de {groups}).',
+        'dashboard.column.group': 'Groep',
+        'dashboard.column.status': 'Status',
+        'dashboard.column.meetups': 'Azure-meetups',
+        'dashboard.column.months': 'Afgelopen 12 maanden',
+        'dashboard.column.days': 'Dagen sinds de laatste',
+        'audit.verb': '{type, select, open {geopend} reopen {heropend} update {bijgewerkt} close {gesloten (opgelost)} close_duplicate {gesloten (dubbel)} other {als beëindigd gemarkeerd (al gesloten)}}',
+        'audit.tally': '{count} {type, select, open {geopend} reopen {heropend} update {bijgewerkt} close {gesloten (opgelost)} close_duplicate {gesloten (dubbel)} other {als beëindigd gemarkeerd (al gesloten)}}',
+        'audit.no-changes': 'geen wijzigingen',
+        'audit.new-issue': 'nieuw',
+        'audit.not-migrated': '{people, plural, one {# leider} other {# leiders}} in {groups, plural, one {# groep} other {# groepen}} {people, plural, one {heeft} other {hebben}} geen `githubId` in het bestand: de controle kent hen alleen bij gebruikersnaam, en kan dus niet zien of het account achter een gebruikersnaam van eigenaar is veranderd.',
+        'audit.text.not-migrated': 'Niet overgezet: {leaders}',
+        'audit.text.summary': '{dryRun, select, yes {Proefrun: zou} other {Heeft}} {actions, plural, one {# wijziging} other {# wijzigingen}} {dryRun, select, yes {maken} other {gemaakt}} voor {problems, plural, one {# probleem} other {# problemen}} in {active} actieve groepen{deferred, plural, =0 {} other {; {deferred} blijven over voor de volgende run}}.',
+    },
+    sv: {
+        'dashboard.heading': '## Granskning av registret, {today}',
+        'dashboard.totals': '{active} aktiva grupper av {groups} · {problems} öppna problem · {issues} granskningsärenden hittade.',
+        'dashboard.dry-run': '**Provkörning:** inget skrevs. Planen: {plan}.',
+        'dashboard.this-run': '**Den här körningen:** {done}.{deferred, plural, =0 {} other { **{deferred} åtgärder lämnas till nästa körning** (taket för skrivningar nåddes{failed, select, yes {, eller så misslyckades en skrivning} other {}}).}}',
+        'dashboard.no-token': 'GitHub-kontona kontrollerades inte (ingen token).',
+        'dashboard.write-failed': '**En skrivning misslyckades:** {reason}',
+        'dashboard.not-migrated': '**Inte överflyttade:** {leaders}',
+        'dashboard.not-the-audits': '**Inte granskningens:** {issues}{more, plural, =0 {} other { och {more} till}} bär dess markering men öppnades inte av dess konto; de lämnas orörda.',
+        'dashboard.actions': '{dryRun, select, yes {Planerade åtgärder} other {Åtgärder i den här körningen}}',
+        'dashboard.actions.columns': '| Åtgärd | Grupp | Problem | Ärende |',
+        'dashboard.more': '…och {count} till.',
+        'dashboard.groups': 'Grupper',
+        'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem visas (av {groups}).',
+        'dashboard.column.group': 'Grupp',
+        'dashboard.column.status': 'Status',
+        'dashboard.column.meetups': 'Azure-möten',
+        'dashboard.column.months': 'Senaste 12 månaderna',
+        'dashboard.column.days': 'Dagar sedan det senaste',
+        'audit.verb': '{type, select, open {öppnade} reopen {återöppnade} update {uppdaterade} close {stängda (lösta)} close_duplicate {stängda (dubbletter)} other {markerade som avslutade (redan stängda)}}',
+        'audit.tally': '{count} {type, select, open {öppnade} reopen {återöppnade} update {uppdaterade} close {stängda (lösta)} close_duplicate {stängda (dubbletter)} other {markerade som avslutade (redan stängda)}}',
+        'audit.no-changes': 'inga ändringar',
+        'audit.new-issue': 'nytt',
+        'audit.not-migrated': '{people, plural, one {# ledare} other {# ledare}} i {groups, plural, one {# grupp} other {# grupper}} {people, plural, one {har} other {har}} inget `githubId` i filen: granskningen känner dem bara via användarnamnet, och kan därför inte se om kontot bakom ett användarnamn har bytt ägare.',
+        'audit.text.not-migrated': 'Inte överflyttade: {leaders}',
+        'audit.text.summary': '{dryRun, select, yes {Provkörning: skulle göra} other {Gjorde}} {actions, plural, one {# ändring} other {# ändringar}} för {problems, plural, one {# problem} other {# problem}} i {active} aktiva grupper{deferred, plural, =0 {} other {; {deferred} lämnas till nästa körning}}.',
     },
 };
 
@@ -35759,8 +36175,8 @@ const fees = {
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/leaders.ts
 const leaders_en = {
-    'leaders/leader.missing': 'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
-    'leaders/leader.not-a-block': '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    'leaders/leader.missing': 'The group has no leader. The program needs a group leader as its primary contact: add "leader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
+    'leaders/leader.not-a-block': '"leader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
     'leaders/leader.name-not-text': "The leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
     'leaders/leader.name-missing': 'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
     'leaders/leader.github-number': 'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
@@ -35768,8 +36184,8 @@ const leaders_en = {
     'leaders/leader.github-missing': 'The leader\'s GitHub username is missing. Add "github:" with their username under "leader:"; the registry uses it to know who may update the group.',
     'leaders/leader.github-invalid': "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
     'leaders/leader.github-just-username': "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
-    'leaders/co-leader.missing': 'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
-    'leaders/co-leader.not-a-block': '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    'leaders/co-leader.missing': 'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add "coLeader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
+    'leaders/co-leader.not-a-block': '"coLeader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
     'leaders/co-leader.name-not-text': "The co-leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
     'leaders/co-leader.name-missing': 'The co-leader\'s name is missing. Add "name:" with their full name under "coLeader:".',
     'leaders/co-leader.github-number': 'The co-leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
@@ -35801,8 +36217,8 @@ const leaders_en = {
 const leaders = {
     en: leaders_en,
     nl: {
-        'leaders/leader.missing': 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een "leader:"-blok toe met name, github, techCommunityId en termsAccepted.',
-        'leaders/leader.not-a-block': '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+        'leaders/leader.missing': 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg "leader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
+        'leaders/leader.not-a-block': '"leader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
         'leaders/leader.name-not-text': 'De naam van de groepsleider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
         'leaders/leader.name-missing': 'De naam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "name:" toe met de volledige naam.',
         'leaders/leader.github-number': 'De GitHub-gebruikersnaam van de groepsleider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
@@ -35810,8 +36226,8 @@ const leaders = {
         'leaders/leader.github-missing': 'De GitHub-gebruikersnaam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
         'leaders/leader.github-invalid': 'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
         'leaders/leader.github-just-username': 'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
-        'leaders/co-leader.missing': 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een "coLeader:"-blok toe met name, github, techCommunityId en termsAccepted.',
-        'leaders/co-leader.not-a-block': '"coLeader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+        'leaders/co-leader.missing': 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg "coLeader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
+        'leaders/co-leader.not-a-block': '"coLeader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
         'leaders/co-leader.name-not-text': 'De naam van de co-leider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
         'leaders/co-leader.name-missing': 'De naam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "name:" toe met de volledige naam.',
         'leaders/co-leader.github-number': 'De GitHub-gebruikersnaam van de co-leider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
@@ -35841,8 +36257,8 @@ const leaders = {
         'leaders/account-renamed': 'Het GitHub-account (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
     },
     sv: {
-        'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
-        'leaders/leader.not-a-block': '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+        'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till "leader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
+        'leaders/leader.not-a-block': '"leader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
         'leaders/leader.name-not-text': 'Gruppledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
         'leaders/leader.name-missing': 'Gruppledarens namn saknas. Lägg till "name:" med hela namnet under "leader:".',
         'leaders/leader.github-number': 'Gruppledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
@@ -35850,8 +36266,8 @@ const leaders = {
         'leaders/leader.github-missing': 'Gruppledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "leader:"; registret använder det för att veta vem som får uppdatera gruppen.',
         'leaders/leader.github-invalid': 'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
         'leaders/leader.github-just-username': 'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
-        'leaders/co-leader.missing': 'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till ett "coLeader:"-block med name, github, techCommunityId och termsAccepted.',
-        'leaders/co-leader.not-a-block': '"coLeader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+        'leaders/co-leader.missing': 'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till "coLeader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
+        'leaders/co-leader.not-a-block': '"coLeader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
         'leaders/co-leader.name-not-text': 'Medledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
         'leaders/co-leader.name-missing': 'Medledarens namn saknas. Lägg till "name:" med hela namnet under "coLeader:".',
         'leaders/co-leader.github-number': 'Medledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
@@ -35891,10 +36307,8 @@ const leaders = {
  */
 const meetups_en = {
     'meetups/at-risk.shortfall': 'On {on, date, long} the group will have held {counted, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}} in the last {months, plural, one {month} other {# months}}, {share, select, joined {below its share of the minimum ({required}) since it joined the program on {joined, date, long}} other {below the {required} the program asks for}}{expiring, plural, =0 {} one {, as the meetup of {dates} then falls outside that period} other {, as the meetups of {dates} then fall outside that period}}. Plan an Azure meetup before {on, date, long} and add it here.',
-    // The days of the meetups leaving the window, as a list: `dates` (a first day and the rest)
-    // down to `last-two`, so each language joins the last two its own way.
-    'meetups/at-risk.dates': '{first, date, long}, {rest}',
-    'meetups/at-risk.last-two': '{first, date, long}, {last, date, long}',
+    // One day of a meetup leaving the window, as the language writes a date in a sentence (Swedish
+    // "den 3 mars 2026"); the rule lists the days with `listOf`, joined by each language's rules.
     'meetups/at-risk.date': '{day, date, long}',
     'meetups/duplicate.repeat': 'This meetup ({date, date, long}) is listed twice: {original} has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
     'meetups/minimum.too-few': 'Between {from, date, long} and {today, date, long} the group has held {held, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
@@ -35911,8 +36325,6 @@ const meetups = {
     en: meetups_en,
     nl: {
         'meetups/at-risk.shortfall': 'Op {on, date, long} heeft de groep in de afgelopen {months, plural, one {maand} other {# maanden}} {counted, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden, {share, select, joined {minder dan haar deel van het minimum ({required}) sinds ze op {joined, date, long} bij het programma kwam} other {minder dan de {required} die het programma vereist}}{expiring, plural, =0 {} one {, omdat de meetup van {dates} dan buiten die periode valt} other {, omdat de meetups van {dates} dan buiten die periode vallen}}. Plan vóór {on, date, long} een Azure-meetup en voeg hem hier toe.',
-        'meetups/at-risk.dates': '{first, date, long}, {rest}',
-        'meetups/at-risk.last-two': '{first, date, long} en {last, date, long}',
         'meetups/at-risk.date': '{day, date, long}',
         'meetups/duplicate.repeat': 'Deze meetup ({date, date, long}) staat er twee keer in: {original} heeft {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
         'meetups/minimum.too-few': 'Tussen {from, date, long} en {today, date, long} heeft de groep {held, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden; {share}.{pending, plural, =0 {} one { Nog # meetup in de lijst telt pas mee als de fout erin is opgelost.} other { Nog # meetups in de lijst tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog {missing}.',
@@ -35926,10 +36338,8 @@ const meetups = {
         'meetups/url.not-an-address': 'De link {value} voor de meetup is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
     },
     sv: {
-        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet den {dates} då hamnar utanför perioden} other {, eftersom mötena den {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
-        'meetups/at-risk.dates': '{first, date, long}, {rest}',
-        'meetups/at-risk.last-two': '{first, date, long} och {last, date, long}',
-        'meetups/at-risk.date': '{day, date, long}',
+        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet {dates} då hamnar utanför perioden} other {, eftersom mötena {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
+        'meetups/at-risk.date': 'den {day, date, long}',
         'meetups/duplicate.repeat': 'Det här mötet ({date, date, long}) står med två gånger: {original} har {same, select, page {samma sida} other {samma datum och titel}}. Det räknas bara en gång: ta bort ett av dem.',
         'meetups/minimum.too-few': 'Mellan den {from, date, long} och den {today, date, long} har gruppen {held, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}}; {share}.{pending, plural, =0 {} one { Ytterligare # möte i listan räknas inte förrän felet i det är rättat.} other { Ytterligare # möten i listan räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',
         'meetups/minimum.share': 'programmet kräver minst {required}',
@@ -38988,8 +39398,10 @@ function createRenderer(catalogues) {
         const { format, dates } = compile(ref.id, language);
         const values = {};
         for (const [name, value] of Object.entries(ref.params ?? {})) {
-            if (isList(value))
-                values[name] = listFormat(language, value.join).format(value.items);
+            if (isList(value)) {
+                const items = value.items.map((item) => typeof item === 'string' ? item : phrase(item, language));
+                values[name] = listFormat(language, value.join).format(items);
+            }
             else if (typeof value === 'object')
                 values[name] = phrase(value, language);
             else
@@ -39057,9 +39469,8 @@ const registry_en = {
     'registry/duplicate.look-alike': "The name {name} looks like {others}. Each group needs a name that cannot be mistaken for another group's.",
     'registry/duplicate.look-alike-characters': "The name {name} looks like {others}. {invisible, select, all {These characters in it cannot be seen} some {These characters in it look like other letters or cannot be seen} other {These characters in it look like other letters}}: {characters}. {invisible, select, all {Delete them.} some {Replace the look-alikes with ordinary letters and delete the invisible ones.} other {Replace them with the ordinary letters they look like.}} Each group needs a name that cannot be mistaken for another group's.",
     'registry/duplicate.name-in': '{name} in {file}',
-    'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+    'registry/duplicate.more-characters': '{count} more',
     'registry/duplicate.character': '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code})',
-    'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code}), {more}',
     'registry/duplicate.two-ids': '{person} has Tech Community user ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
     'registry/duplicate.two-logins': 'Tech Community user ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
     'registry/joined.missing': 'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
@@ -39086,9 +39497,8 @@ const registry = {
         'registry/duplicate.look-alike': 'De naam {name} lijkt op {others}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
         'registry/duplicate.look-alike-characters': 'De naam {name} lijkt op {others}. {invisible, select, all {Deze tekens in de naam zijn onzichtbaar} some {Deze tekens in de naam lijken op andere letters of zijn onzichtbaar} other {Deze tekens in de naam lijken op andere letters}}: {characters}. {invisible, select, all {Verwijder ze.} some {Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare.} other {Vervang ze door de gewone letters waarop ze lijken.}} Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
         'registry/duplicate.name-in': '{name} in {file}',
-        'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+        'registry/duplicate.more-characters': 'nog {count}',
         'registry/duplicate.character': '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code})',
-        'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code}), {more}',
         'registry/duplicate.two-ids': '{person} heeft hier Tech Community-gebruikers-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
         'registry/duplicate.two-logins': 'Tech Community-gebruikers-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
         'registry/joined.missing': 'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
@@ -39113,9 +39523,8 @@ const registry = {
         'registry/duplicate.look-alike': 'Namnet {name} liknar {others}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
         'registry/duplicate.look-alike-characters': 'Namnet {name} liknar {others}. {invisible, select, all {Dessa tecken i namnet är osynliga} some {Dessa tecken i namnet liknar andra bokstäver eller är osynliga} other {Dessa tecken i namnet liknar andra bokstäver}}: {characters}. {invisible, select, all {Ta bort dem.} some {Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga.} other {Byt ut dem mot de vanliga bokstäver de liknar.}} Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
         'registry/duplicate.name-in': '{name} i {file}',
-        'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+        'registry/duplicate.more-characters': '{count} till',
         'registry/duplicate.character': '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code})',
-        'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code}), {more}',
         'registry/duplicate.two-ids': '{person} har Tech Community-användar-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda användar-ID: rätta det som är fel.',
         'registry/duplicate.two-logins': 'Tech Community-användar-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
         'registry/joined.missing': 'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
@@ -39125,7 +39534,7 @@ const registry = {
         'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
         'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
         'registry/location.unknown': 'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med minst 1 000 invånare vars engelska, nederländska eller svenska namn registret känner till (GeoNames). Kontrollera stavningen och landet. Om båda stämmer lägger du till "location" med ortens "lat" och "lon" i grader (för Uppsala: lat 59.86, lon 17.64). Till dess syns gruppen inte på kartan.',
-        'registry/nearby.group': 'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
+        'registry/nearby.group': 'Den aktiva gruppen {name} håller sina möten i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
     },
 };
 
@@ -39237,7 +39646,7 @@ const schema = {
         'place.line': '{place} (regel {line})',
         'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
         'schema.description.slug': 'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
-        'schema.description.name': 'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+        'schema.description.name': 'De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
         'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
         'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
         'schema.description.city': 'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
@@ -39256,7 +39665,7 @@ const schema = {
         'schema.description.fees.passThrough': 'Welke kosten worden doorberekend; verplicht als admission pass-through is.',
         'schema.description.leader': 'De groepsleider: de primaire contactpersoon voor het programma.',
         'schema.description.coLeader': 'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
-        'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+        'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vereist minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
         'schema.description.waivers': 'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
         'schema.description.person': 'Een groepsleider of co-leider van de groep.',
         'schema.description.person.name': 'Volledige naam.',
@@ -39299,32 +39708,32 @@ const schema = {
         'place.field': '{field}',
         'place.field-in': '{field} {relation, select, of {i} other {under}} {parent}',
         'place.rule': 'regeln {rule} i rules',
-        'place.item': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}}',
-        'place.item-in': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}} {relation, select, of {i} other {under}} {owner}',
+        'place.item': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}}',
+        'place.item-in': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}} {relation, select, of {i} other {under}} {owner}',
         'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
         'place.line': '{place} (rad {line})',
         'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
-        'schema.description.slug': 'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
-        'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+        'schema.description.slug': 'Gruppens kortnamn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
+        'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
         'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
         'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
-        'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+        'schema.description.city': 'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
         'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
-        'schema.description.location': 'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
+        'schema.description.location': 'Var gruppen håller sina möten, när registrets ortlista (GeoNames-orter med minst 1 000 invånare) inte känner till orten: latitud och longitud i grader.',
         'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
         'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
         'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
         'schema.description.language': 'Språket som registrets automatisering skriver till gruppen på, som en språkkod, till exempel en, nl eller sv (engelska, nederländska och svenska stöds; andra språk får engelska).',
         'schema.description.website': 'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
         'schema.description.codeOfConduct': 'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
-        'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
+        'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya möten. Valfritt.",
         'schema.description.feeds.item': 'En https-länk till ett offentligt iCalendar-flöde (.ics).',
         'schema.description.fees': 'Vad medlemmarna betalar för att delta. Programmet tillåter ingen inträdesavgift; kostnader för lokal och mat som delas till självkostnadspris går bra.',
         'schema.description.fees.admission': 'none (medlemmarna betalar ingenting) eller pass-through (medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris).',
         'schema.description.fees.passThrough': 'Vilka kostnader medlemmarna delar på; krävs när admission är pass-through.',
         'schema.description.leader': 'Gruppledaren: gruppens primära kontakt för programmet.',
         'schema.description.coLeader': 'Den utsedda medledaren: gruppens sekundära kontakt för programmet, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
-        'schema.description.meetups': 'Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
+        'schema.description.meetups': 'Gruppens möten, tidigare och planerade. Programmet kräver minst sex Azure-möten under de senaste 12 månaderna, utspridda över året.',
         'schema.description.waivers': 'Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
         'schema.description.person': 'En gruppledare eller medledare i gruppen.',
         'schema.description.person.name': 'Fullständigt namn.',
@@ -39332,12 +39741,12 @@ const schema = {
         'schema.description.person.githubId': 'GitHub-kontots numeriska ID, inte användarnamnet: värdet "id" på https://api.github.com/users/ANVÄNDARNAMN. Det ändras inte när användarnamnet ändras.',
         'schema.description.person.techCommunityId': 'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
         'schema.description.person.termsAccepted': 'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
-        'schema.description.meetup': 'En träff.',
-        'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
-        'schema.description.meetup.title': 'Träffens titel.',
-        'schema.description.meetup.azure': 'true när träffen handlar om eller rör Azure-produkter och -tjänster.',
-        'schema.description.meetup.url': 'Träffens offentliga sida, valfri.',
-        'schema.description.meetup.cancelled': 'true när träffen ställdes in; en inställd träff räknas aldrig.',
+        'schema.description.meetup': 'Ett möte.',
+        'schema.description.meetup.date': 'Dagen för mötet, ÅÅÅÅ-MM-DD.',
+        'schema.description.meetup.title': 'Mötets titel.',
+        'schema.description.meetup.azure': 'true när mötet handlar om eller rör Azure-produkter och -tjänster.',
+        'schema.description.meetup.url': 'Mötets offentliga sida, valfri.',
+        'schema.description.meetup.cancelled': 'true när mötet ställdes in; ett inställt möte räknas aldrig.',
         'schema.description.meetup.uid': 'Evenemangets UID i gruppens flöde. tgr sync skriver det för att känna igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
         'schema.description.waiver': 'En förvaltares undantag från en regel, till och med ett datum.',
         'schema.description.waiver.rule': 'Id för regeln som undantaget gäller.',
@@ -39409,22 +39818,22 @@ const summaries = {
         'meetups/spread.summary': 'De Azure-meetups zijn over het jaar verspreid, zonder gat van meer dan 90 dagen.',
         'meetups/duplicate.summary': 'Elke meetup staat maar één keer in de lijst.',
         'meetups/url.summary': 'De pagina van een meetup is, als die is ingevuld, een volledig webadres dat begint met https://.',
-        'waivers/expired.summary': 'Geen vrijstelling (waiver) is over haar einddatum heen: een verlopen vrijstelling geldt niet meer.',
+        'waivers/expired.summary': 'Geen enkele vrijstelling (waiver) is verlopen: na de einddatum geldt een vrijstelling niet meer.',
         'waivers/duplicate.summary': 'Voor elke programmaregel staat er hoogstens één vrijstelling (waiver) in het bestand.',
     },
     sv: {
         'yaml.summary': 'Filen går att läsa: vanlig text i giltig YAML, varje fält en gång, indraget med mellanslag (inte tabbar).',
         'schema.summary': 'Filen innehåller bara fält som hör till en gruppfil, vart och ett i rätt form, och inget obligatoriskt fält saknas.',
-        'registry/file-name.summary': 'Filen ligger i mappen groups och heter som gruppens korta namn (slug), med .yaml på slutet.',
-        'registry/duplicate.summary': 'Två grupper har aldrig samma korta namn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
+        'registry/file-name.summary': 'Filen ligger i mappen groups och heter som gruppens kortnamn (slug), med .yaml på slutet.',
+        'registry/duplicate.summary': 'Två grupper har aldrig samma kortnamn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
         'registry/joined.summary': 'En grupp som programmet har antagit anger datumet då den antogs (joined), och det datumet ligger inte i framtiden.',
         'registry/language.summary': 'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
-        'registry/location.summary': 'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den träffas.',
-        'registry/nearby.summary': 'En ny grupp får veta vilka aktiva grupper som träffas i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
+        'registry/location.summary': 'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den håller sina möten.',
+        'registry/nearby.summary': 'En ny grupp får veta vilka aktiva grupper som håller möten i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
         'leaders/leader.summary': 'Gruppen har en gruppledare som primär kontakt, med namn och GitHub-användarnamn.',
         'leaders/co-leader.summary': 'Gruppen har en utsedd medledare som sekundär kontakt, med namn och GitHub-användarnamn.',
         'leaders/distinct.summary': 'Gruppledaren och medledaren är två olika personer.',
-        'leaders/terms.summary': 'Gruppledaren och medledaren har båda godkänt programmets villkor för ledare, på ett datum som inte ligger i framtiden.',
+        'leaders/terms.summary': 'Gruppledaren och medledaren har båda godkänt ledarvillkoren, på ett datum som inte ligger i framtiden.',
         'leaders/tech-community-id.summary': 'För varje ledare anges användar-ID:t på Tech Community: siffrorna i slutet av profiladressen.',
         'leaders/github-id.summary': 'Bredvid varje ledares GitHub-användarnamn står numret på ledarens GitHub-konto (githubId), och numret hör till det användarnamnet.',
         'fees/admission.summary': 'Medlemmarna betalar ingen inträdesavgift; bara lokalhyra och andra möteskostnader får tas ut till självkostnadspris, och filen anger vilka.',
@@ -39528,6 +39937,27 @@ const trademark = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/i18n/findings/validate.ts
+/**
+ * `tgr validate`'s own sentences around the findings (src/cli/commands/validate.ts), in `--lang`'s
+ * language. Paths and commands are given as they are.
+ */
+const validate_en = {
+    'validate.nothing.registry': "nothing to check: the registry's {dir} folder ({folder}) holds no group file (.yaml). Create one with: npx tgr new SLUG",
+    'validate.nothing.paths': 'nothing to check: no group file (.yaml) in {paths}',
+};
+const validate = {
+    en: validate_en,
+    nl: {
+        'validate.nothing.registry': 'niets te controleren: de map {dir} van het register ({folder}) bevat geen groepsbestand (.yaml). Maak er een met: npx tgr new KORTE-NAAM',
+        'validate.nothing.paths': 'niets te controleren: geen groepsbestand (.yaml) in {paths}',
+    },
+    sv: {
+        'validate.nothing.registry': 'inget att kontrollera: registrets mapp {dir} ({folder}) innehåller ingen gruppfil (.yaml). Skapa en med: npx tgr new KORTNAMN',
+        'validate.nothing.paths': 'inget att kontrollera: ingen gruppfil (.yaml) i {paths}',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/waivers.ts
 /**
  * The waivers rules: a rule waived twice (`duplicate`) and a waiver past its end date
@@ -39562,7 +39992,7 @@ const yaml_en = {
     'yaml.not-utf8': 'Your editor saved this file in an encoding YAML cannot read. Save it again as UTF-8 text (in most editors: "Save with encoding" → UTF-8).',
     'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).}}",
     'yaml.several-documents': 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
-    'yaml.not-a-mapping': 'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
+    'yaml.not-a-mapping': 'The file must consist of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single piece of text} number {a single number} boolean {a single yes/no value} other {a single value ({found})}}. Write one "field: value" per line at the top level.',
     'yaml.unreadable': "YAML cannot read this file. Check that it is the group file, saved as text. The YAML reader's own message: `{error}`",
     'yaml.invalid': "YAML cannot read the file from here on. Check the indentation and the quotes on this line and the one before. The YAML reader's own message: `{reason}`",
     'yaml.directive': 'A line that starts with "%" before the fields is read by YAML as an instruction to itself (a directive). Group files need none: remove this line.',
@@ -39572,15 +40002,15 @@ const yaml_en = {
     'yaml.alias-text': 'A value here starts with "*", which YAML reads as a reference to another value (an alias). If the value is text, put it in quotes: {fix}',
     'yaml.too-deep': 'The file is nested more than {max} levels deep. A group file needs at most four levels; check the indentation.',
     'yaml.tab': 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
-    'yaml.complex-key': 'A field name here is a list or a block; field names must be plain words such as "name".',
+    'yaml.complex-key': 'A field name here is a list or a group of fields; field names must be plain words such as "name".',
     'yaml.tag': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
     'yaml.tag-text': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: {fix}; otherwise remove the "!" and the letters right after it.',
     'yaml.null-byte': 'The file holds an invisible empty character (a null byte) here. Delete it. If the file is full of them, your editor saved it in another encoding: save it again as UTF-8 text.',
     'yaml.control-character': 'The file holds an invisible control character here, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
     'yaml.list-item-out-of-line': 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
-    'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
-    'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column {column}, the line above at column {above}.',
-    'yaml.not-lined-up-quotes': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. A value with special characters can be put in quotes.',
+    'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group.',
+    'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. It starts at column {column}, the line above at column {above}.',
+    'yaml.not-lined-up-quotes': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. A value with special characters can be put in quotes.',
     'yaml.not-readable': 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.',
     'yaml.not-readable-quotes': 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon. A value with special characters can be put in quotes.',
     'yaml.no-space-after-colon': 'There is no space after the colon in {written}, so YAML does not read it as a field. Write a space after the colon: {fix}',
@@ -39593,14 +40023,14 @@ const yaml_en = {
     'yaml.star': 'YAML reads "*" here as a reference to another value (an alias). Write list items with "- ", and put a value that starts with "*" in quotes.',
     'yaml.anchor': 'YAML reads "&" here as a name given to the value (an anchor). Put a value that starts with "&" in quotes.',
     'yaml.value-quote-ends-early': 'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
-    'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {block of fields}} written on one line. {advice}',
+    'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {group of fields}} written on one line. {advice}',
     'yaml.value-reserved': 'The value of {field} starts with "{first}", which has a meaning of its own in YAML at the start of a value. {advice}',
     'yaml.value-colon': 'The value of {field} {colon, select, end {ends with ":"} other {holds ": "}}, which YAML reads as the start of another field on the same line. {advice}',
     'yaml.value-unreadable': 'YAML cannot read the value of {field} as it is written. {advice}',
     'yaml.quote-value': 'Put the whole value in quotes: {fix}',
     'yaml.quote-value-long': 'Put the whole value in quotes.',
     'yaml.unclosed-quote': '{of, select, item {This value} other {The value of {field}}} opens a quote ({opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
-    'yaml.unclosed-flow': '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {block of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
+    'yaml.unclosed-flow': '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {group of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
 };
 const yaml = {
     en: yaml_en,
@@ -39620,15 +40050,15 @@ const yaml = {
         'yaml.alias-text': 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
         'yaml.too-deep': 'Het bestand is meer dan {max} niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
         'yaml.tab': 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
-        'yaml.complex-key': 'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+        'yaml.complex-key': 'Een veldnaam op deze plek is een lijst of een groep velden; veldnamen moeten gewone woorden zijn, zoals "name".',
         'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
         'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!" en de letters direct erna.',
         'yaml.null-byte': 'Het bestand bevat hier een onzichtbaar leeg teken (een nulbyte). Verwijder het. Staat het bestand er vol mee, dan heeft je editor het in een andere tekenset opgeslagen: sla het opnieuw op als UTF-8-tekst.',
         'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
         'yaml.list-item-out-of-line': 'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
-        'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
-        'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
-        'yaml.not-lined-up-quotes': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+        'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep.',
+        'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
+        'yaml.not-lined-up-quotes': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
         'yaml.not-readable': 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt.',
         'yaml.not-readable-quotes': 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
         'yaml.no-space-after-colon': 'Er staat geen spatie na de dubbele punt in {written}, dus YAML leest het niet als een veld. Zet een spatie na de dubbele punt: {fix}',
@@ -39652,9 +40082,9 @@ const yaml = {
     },
     sv: {
         'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en särskild systemfil}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här platsen}}).',
-        'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
+        'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och möten i den.}}',
         'yaml.not-utf8': 'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
-        'yaml.empty': 'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).}}',
+        'yaml.empty': 'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).}}',
         'yaml.several-documents': 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
         'yaml.not-a-mapping': 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
         'yaml.unreadable': 'YAML kan inte läsa filen. Kontrollera att det är gruppfilen, sparad som text. YAML-läsarens eget meddelande (på engelska): `{error}`',
@@ -39666,15 +40096,15 @@ const yaml = {
         'yaml.alias-text': 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Om värdet är text, sätt det inom citattecken: {fix}',
         'yaml.too-deep': 'Filen har fler än {max} nivåer inuti varandra. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
         'yaml.tab': 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
-        'yaml.complex-key': 'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+        'yaml.complex-key': 'Ett fältnamn här är en lista eller en grupp fält; fältnamn måste vara vanliga ord, som "name".',
         'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
         'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: {fix}; annars tar du bort "!" och bokstäverna direkt efter.',
         'yaml.null-byte': 'Filen innehåller här ett osynligt tomt tecken (en nollbyte). Ta bort det. Är filen full av sådana har din redigerare sparat den med en annan teckenkodning: spara den igen som UTF-8-text.',
         'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken, som YAML inte tillåter. Ta bort det; om du inte ser det, skriv in värdet igen.',
         'yaml.list-item-out-of-line': 'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
-        'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
-        'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
-        'yaml.not-lined-up-quotes': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Ett värde med specialtecken kan sättas inom citattecken.',
+        'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp.',
+        'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
+        'yaml.not-lined-up-quotes': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Ett värde med specialtecken kan sättas inom citattecken.',
         'yaml.not-readable': 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet.',
         'yaml.not-readable-quotes': 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet. Ett värde med specialtecken kan sättas inom citattecken.',
         'yaml.no-space-after-colon': 'Det finns inget mellanslag efter kolonet i {written}, så YAML läser det inte som ett fält. Skriv ett mellanslag efter kolonet: {fix}',
@@ -39716,13 +40146,23 @@ const yaml = {
 
 
 
+
+
+
+
+
 /**
- * The findings catalogue: every message a rule, the loader or the schema check can write, in
- * every language, one area per rule folder (plus the loader's and the shared phrases).
+ * The catalogue: every message a rule, the loader or the schema check can write, in every
+ * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
+ * around them: the pull-request comment, the audit's issues, the check run and the dashboard.
  */
 const AREAS = {
+    auditIssue: auditIssue,
+    check: check,
+    comment: comment,
     common: common,
     conduct: conduct,
+    dashboard: dashboard,
     feeds: feeds,
     fees: fees,
     leaders: leaders,
@@ -39733,6 +40173,7 @@ const AREAS = {
     summaries: summaries,
     template: template,
     trademark: trademark,
+    validate: validate,
     waivers: waivers,
     yaml: yaml,
 };
@@ -39747,7 +40188,8 @@ function findings_say(id, params) {
 }
 /**
  * Items for a message to list, joined in each language by its own rules: `and` for all of them
- * ("name, github and githubId"), `or` for one of them ("applying, active or leaving").
+ * ("name, github and githubId"), `or` for one of them ("applying, active or leaving"). An item
+ * may be a phrase (`say(…)`): each is put into words in the message's language, then joined.
  */
 function listOf(items, join) {
     return { items: [...items], join };
@@ -39757,6 +40199,14 @@ const renderer = createRenderer(CATALOGUES);
 const renderMessage = renderer.render;
 /** Puts a phrase ("the 2nd meetup (line 27)") into words in `language`, as it is. */
 const findings_renderPhrase = renderer.phrase;
+/** The frame's words in `language`: each message put into words as `renderMessage` does. */
+function wordsIn(language) {
+    return (id, params) => renderMessage(findings_say(id, params), language);
+}
+/** A value as a select's option: ICU option names take no hyphens (`not-azure` → `not_azure`). */
+function findings_option(value) {
+    return value.replaceAll('-', '_');
+}
 /** A finding's message in `language` (its `message` is the English). */
 function findings_findingMessage(finding, language) {
     return language === 'en'
@@ -46442,7 +46892,7 @@ function valueKind(value) {
  * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
  * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
  * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
- * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i det 8:e mötet`.
  */
 /** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
 const ITEM_NOUNS = {
@@ -47533,129 +47983,8 @@ function reviewEvent(body, defaultBranch) {
     return { kind: 'review', head: { owner, branch, sha }, defaultBranch };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-/** Reads the Action's inputs and environment into one typed options object. */
-function readInputs(env = process.env) {
-    const mode = getInput('mode') || 'validate';
-    const today = getInput('today') || todayUtc();
-    if (!isPlainDate(today))
-        throw new Error(`Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
-    const common = {
-        root: env.GITHUB_WORKSPACE ?? process.cwd(),
-        today,
-        config: getInput('config') || undefined,
-    };
-    switch (mode) {
-        case 'validate':
-            return { ...common, mode };
-        case 'pr':
-            return {
-                ...common,
-                mode,
-                github: connection(env),
-                event: pullRequestEvent(env),
-            };
-        case 'audit':
-            return {
-                ...common,
-                mode,
-                github: connection(env),
-                dryRun: getBooleanInput('dry-run'),
-                maxWrites: positiveNumber('max-writes', 100),
-                serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-            };
-        default:
-            throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
-    }
-}
-/**
- * The pull request to check: the one the event names, or the one the `pull-request` input names
- * (a workflow that opened the pull request itself, such as sync.yml: pull requests opened with
- * the workflow token start no other workflow). Either way the check reviews only pull requests
- * into the default branch, which the payload names; a scheduled run is on the default branch.
- */
-function pullRequestEvent(env) {
-    const eventName = required(env, 'GITHUB_EVENT_NAME');
-    const payload = readPayload(env);
-    const explicit = getInput('pull-request');
-    if (explicit === '')
-        return prEventFrom(eventName, payload);
-    if (!/^[1-9][0-9]{0,9}$/.test(explicit))
-        throw new Error(`Input "pull-request" must be a pull request's number, not ${JSON.stringify(explicit)}.`);
-    const repository = typeof payload === 'object' && payload !== null
-        ? payload.repository
-        : undefined;
-    const named = typeof repository === 'object' && repository !== null
-        ? repository.default_branch
-        : undefined;
-    const defaultBranch = typeof named === 'string' && named !== ''
-        ? named
-        : eventName === 'schedule'
-            ? required(env, 'GITHUB_REF_NAME')
-            : undefined;
-    if (defaultBranch === undefined)
-        throw new Error(`Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`);
-    return { kind: 'pull-request', number: Number(explicit), defaultBranch };
-}
-function connection(env) {
-    const token = getInput('token');
-    if (token === '')
-        throw new Error('Input "token" is required in this mode; the default is the workflow token, github.token.');
-    const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
-    if (owner === undefined || repo === undefined || rest.length > 0)
-        throw new Error('GITHUB_REPOSITORY must be owner/repo.');
-    return {
-        token,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        owner,
-        repo,
-        writesPerMinute: positiveNumber('writes-per-minute', 60),
-        retryDelayMs: positiveNumber('retry-delay-ms', 1000),
-    };
-}
-function positiveNumber(name, fallback) {
-    const raw = getInput(name);
-    if (raw === '')
-        return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`Input "${name}" must be a positive number, not ${JSON.stringify(raw)}.`);
-    return value;
-}
-function required(env, name) {
-    const value = env[name];
-    if (value === undefined || value === '')
-        throw new Error(`${name} is not set: this mode runs inside GitHub Actions.`);
-    return value;
-}
-function readPayload(env) {
-    return JSON.parse(readTextFile(required(env, 'GITHUB_EVENT_PATH')));
-}
-
-;// CONCATENATED MODULE: ./src/core/finding.ts
-function compareFindings(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-function countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    for (const finding of findings) {
-        if (finding.severity === 'error')
-            errors++;
-        else if (finding.severity === 'warning')
-            warnings++;
-    }
-    return { errors, warnings };
-}
-
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/azure-tech-groups/registry.git"}}');
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
@@ -48792,7 +49121,6 @@ const at_risk_rule = {
         const shortfall = projectShortfall(data, today, policy);
         if (!shortfall)
             return [];
-        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
         // A group that joined within the window on that day is held to its share, not to the
         // program's minimum: the message says whose number it is.
         const joined = assessCadence(data, shortfall.on, policy).proRataSince;
@@ -48807,21 +49135,13 @@ const at_risk_rule = {
                     required: shortfall.required,
                     ...(joined === undefined ? { share: 'minimum' } : { share: 'joined', joined }),
                     expiring: shortfall.expiring.length,
-                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+                    // Each day as its language writes a date in a sentence, joined by its own list rules.
+                    dates: listOf(shortfall.expiring.map((meetup) => findings_say('meetups/at-risk.date', { day: meetup.date })), 'and'),
                 }),
             },
         ];
     },
 };
-/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
-function dateList([first, ...rest]) {
-    const [second, ...more] = rest;
-    if (second === undefined)
-        return findings_say('meetups/at-risk.date', { day: first });
-    if (more.length === 0)
-        return findings_say('meetups/at-risk.last-two', { first, last: second });
-    return findings_say('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
-}
 
 ;// CONCATENATED MODULE: ./src/rules/meetups/duplicate.ts
 
@@ -49077,7 +49397,7 @@ function sharedValues(groups, field, key) {
                 pointer: `/${field}`,
                 message: findings_say(ALREADY_USED[field], {
                     value: quote(group.data[field]),
-                    files: rest.join(', '),
+                    files: listOf(rest, 'and'),
                 }),
             });
         }
@@ -49118,38 +49438,38 @@ function lookAlikeNames(groups) {
     }
     return problems;
 }
+/** How many look-alike characters a message names; the rest are counted ("and 2 more"). */
+const SHOWN_CHARACTERS = 5;
 function lookAlikeMessage(name, others) {
     const folded = foldName(name);
     if (others.every((other) => foldName(other.name) === folded)) {
-        const files = others.map((other) => other.group.file.path).join(', ');
-        return findings_say('registry/duplicate.name', { value: quote(name), files });
+        const files = others.map((other) => other.group.file.path);
+        return findings_say('registry/duplicate.name', { value: quote(name), files: listOf(files, 'and') });
     }
-    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
-    const which = others.reduceRight((more, other) => {
-        const params = { name: quote(other.name), file: other.group.file.path };
-        return more === undefined
-            ? findings_say('registry/duplicate.name-in', params)
-            : findings_say('registry/duplicate.name-in-and-more', { ...params, more });
-    }, undefined);
-    // `others` is never empty here: each name in `alike` looks like at least one other.
-    const params = { name: quote(name), others: which ?? '' };
+    // "A" in x.yaml and "B" in y.yaml: each name with its file, a phrase in the message's language.
+    const which = others.map((other) => findings_say('registry/duplicate.name-in', { name: quote(other.name), file: other.group.file.path }));
+    const params = { name: quote(name), others: listOf(which, 'and') };
     // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
     const chars = lookAlikeCharacters(name);
     if (chars.length === 0)
         return findings_say('registry/duplicate.look-alike', params);
     // Each character in words (its script, or invisible), its code point only in parentheses.
-    const characters = chars.slice(0, 5).reduceRight((more, char) => {
+    const characters = chars.slice(0, SHOWN_CHARACTERS).map((char) => {
         const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-        const described = { character: quote(char), kind: scriptOf(char), code: `U+${code}` };
-        return more === undefined
-            ? findings_say('registry/duplicate.character', described)
-            : findings_say('registry/duplicate.character-and-more', { ...described, more });
-    }, chars.length > 5 ? '…' : undefined);
+        return findings_say('registry/duplicate.character', {
+            character: quote(char),
+            kind: scriptOf(char),
+            code: `U+${code}`,
+        });
+    });
+    const hidden = chars.length - SHOWN_CHARACTERS;
+    if (hidden > 0)
+        characters.push(findings_say('registry/duplicate.more-characters', { count: hidden }));
     const invisible = chars.filter(isInvisible).length;
     return findings_say('registry/duplicate.look-alike-characters', {
         ...params,
         invisible: invisible === 0 ? 'none' : invisible === chars.length ? 'all' : 'some',
-        characters: characters ?? '',
+        characters: listOf(characters, 'and'),
     });
 }
 /** What a look-alike character is, in words a leader knows: the scripts they are most often from. */
@@ -50108,6 +50428,267 @@ const RULE_IDS = new Set(RULES.map((rule) => rule.id));
  */
 function summaryId(rule) {
     return `${rule.id}.summary`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
+ * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
+ * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
+ * and `|` is escaped so it cannot split a table cell.
+ */
+const markdown_HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+const MAX_LENGTH = 200;
+function code(text, max = MAX_LENGTH) {
+    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(markdown_HIDDEN, (char) => `\\u{${hex(char)}}`), max);
+    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
+const BREAK = '\u200B';
+/**
+ * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
+ * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
+ * tables), and the patterns GitHub links after rendering are split with a zero-width space:
+ * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
+ */
+function markdown_text(value, max = 1000) {
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
+        .replace(markdown_HIDDEN, (char) => `\\u{${hex(char)}}`)
+        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
+        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
+}
+/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
+function mention(login) {
+    return GITHUB_LOGIN.test(login) ? `@${login}` : code(login);
+}
+function hex(char) {
+    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+}
+function shorten(value, max) {
+    const chars = Array.from(value);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/**
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
+ */
+function fitMarkdown(markdown, limit, note) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+    const kept = bytes.subarray(0, room).toString('utf8');
+    const cut = kept.lastIndexOf('\n');
+    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-links.ts
+
+
+
+/**
+ * Where a finding's rule is explained: its page, `docs/rules/<rule-id>.md`. Registries other than
+ * this project's repository copy only action.yml, dist/ and schemas/, so a link relative to the
+ * registry would break: links are absolute, into this project's repository at the release tag of
+ * the bundle's version, so a page says what the code that wrote the finding checks.
+ */
+/**
+ * The folder of rule pages for a package's `repository.url` (`git+https://github.com/o/r.git`) at
+ * its release tag `v<version>`.
+ */
+function rulePagesAt(repositoryUrl, version) {
+    const match = /^(?:git\+)?(https:\/\/github\.com\/[\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(repositoryUrl);
+    if (match === null)
+        throw new Error(`package.json's repository.url is no GitHub repository: ${repositoryUrl}`);
+    return `${match[1] ?? ''}/blob/v${version}/docs/rules/`;
+}
+/** The rule pages of this bundle's version, unless the `docs-url` input says otherwise. */
+const RULE_PAGES = rulePagesAt(package_namespaceObject.Jk.O, package_namespaceObject.rE);
+/**
+ * A `docs-url` given by whoever runs the check, as the base of the rule pages, or undefined when
+ * it is none: only an https address without credentials, query or fragment (a page's path is
+ * appended to it), always read as a folder. Parentheses are percent-encoded so the address cannot
+ * end a Markdown link early.
+ */
+function parseRulePages(raw) {
+    if (/[?#\s]/.test(raw))
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' || url.username !== '' || url.password !== '')
+        return undefined;
+    const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29');
+    return href.endsWith('/') ? href : `${href}/`;
+}
+/** What a bad `docs-url` must be instead, for the error that names it. */
+const RULE_PAGES_EXPECTED = `must be the https address of the folder that holds the rule pages (such as ${RULE_PAGES})`;
+/**
+ * The page of a rule under `base` (`…/docs/rules/leaders/terms.md`), or undefined for an id that
+ * is none of this registry's rules: an address is made only of trusted parts.
+ */
+function ruleUrl(base, ruleId) {
+    return RULE_IDS.has(ruleId) ? `${base}${ruleId}.md` : undefined;
+}
+/** A rule id in Markdown: as code, linked to its page. */
+function ruleLink(base, ruleId) {
+    const url = ruleUrl(base, ruleId);
+    return url === undefined ? code(ruleId) : `[${code(ruleId)}](${url})`;
+}
+/** Plain text about a rule (an annotation): the text, then its page's address on a line of its own. */
+function withRuleUrl(text, base, ruleId) {
+    const url = ruleUrl(base, ruleId);
+    return url === undefined ? text : `${text}\n${url}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+/** Reads the Action's inputs and environment into one typed options object. */
+function readInputs(env = process.env) {
+    const mode = getInput('mode') || 'validate';
+    const today = getInput('today') || todayUtc();
+    if (!isPlainDate(today))
+        throw new Error(`Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
+    const common = {
+        root: env.GITHUB_WORKSPACE ?? process.cwd(),
+        today,
+        config: getInput('config') || undefined,
+        rulePages: rulePagesInput(),
+    };
+    switch (mode) {
+        case 'validate':
+            return { ...common, mode };
+        case 'pr':
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                event: pullRequestEvent(env),
+            };
+        case 'audit':
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                dryRun: getBooleanInput('dry-run'),
+                maxWrites: positiveNumber('max-writes', 100),
+                serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+            };
+        default:
+            throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
+    }
+}
+/**
+ * The pull request to check: the one the event names, or the one the `pull-request` input names
+ * (a workflow that opened the pull request itself, such as sync.yml: pull requests opened with
+ * the workflow token start no other workflow). Either way the check reviews only pull requests
+ * into the default branch, which the payload names; a scheduled run is on the default branch.
+ */
+function pullRequestEvent(env) {
+    const eventName = required(env, 'GITHUB_EVENT_NAME');
+    const payload = readPayload(env);
+    const explicit = getInput('pull-request');
+    if (explicit === '')
+        return prEventFrom(eventName, payload);
+    if (!/^[1-9][0-9]{0,9}$/.test(explicit))
+        throw new Error(`Input "pull-request" must be a pull request's number, not ${JSON.stringify(explicit)}.`);
+    const repository = typeof payload === 'object' && payload !== null
+        ? payload.repository
+        : undefined;
+    const named = typeof repository === 'object' && repository !== null
+        ? repository.default_branch
+        : undefined;
+    const defaultBranch = typeof named === 'string' && named !== ''
+        ? named
+        : eventName === 'schedule'
+            ? required(env, 'GITHUB_REF_NAME')
+            : undefined;
+    if (defaultBranch === undefined)
+        throw new Error(`Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`);
+    return { kind: 'pull-request', number: Number(explicit), defaultBranch };
+}
+function connection(env) {
+    const token = getInput('token');
+    if (token === '')
+        throw new Error('Input "token" is required in this mode; the default is the workflow token, github.token.');
+    const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
+    if (owner === undefined || repo === undefined || rest.length > 0)
+        throw new Error('GITHUB_REPOSITORY must be owner/repo.');
+    return {
+        token,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        owner,
+        repo,
+        writesPerMinute: positiveNumber('writes-per-minute', 60),
+        retryDelayMs: positiveNumber('retry-delay-ms', 1000),
+    };
+}
+function rulePagesInput() {
+    const raw = getInput('docs-url');
+    if (raw === '')
+        return RULE_PAGES;
+    const base = parseRulePages(raw);
+    if (base === undefined)
+        throw new Error(`Input "docs-url" ${RULE_PAGES_EXPECTED}, not ${JSON.stringify(raw)}.`);
+    return base;
+}
+function positiveNumber(name, fallback) {
+    const raw = getInput(name);
+    if (raw === '')
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`Input "${name}" must be a positive number, not ${JSON.stringify(raw)}.`);
+    return value;
+}
+function required(env, name) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        throw new Error(`${name} is not set: this mode runs inside GitHub Actions.`);
+    return value;
+}
+function readPayload(env) {
+    return JSON.parse(readTextFile(required(env, 'GITHUB_EVENT_PATH')));
+}
+
+;// CONCATENATED MODULE: ./src/core/finding.ts
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of findings) {
+        if (finding.severity === 'error')
+            errors++;
+        else if (finding.severity === 'warning')
+            warnings++;
+    }
+    return { errors, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
@@ -55881,21 +56462,26 @@ function isPaced(method, url) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
-/** A finding's annotation text in `language` (unescaped): its message, and any waiver. */
-function annotationText(finding, language) {
-    if (finding.waiver === undefined)
-        return findings_findingMessage(finding, language);
-    // The sentence as rendered on its own, capital included, after the waiver's words.
-    return renderMessage(findings_say('report.waived-until', {
-        until: finding.waiver.until,
-        message: findings_findingMessage(finding, language),
-    }), language);
+
+/**
+ * A finding's annotation text in `language` (unescaped): its message, and any waiver, then the
+ * address of its rule's page under `rulePages` (annotations are plain text: no link).
+ */
+function annotationText(finding, language, rulePages) {
+    const message = finding.waiver === undefined
+        ? findings_findingMessage(finding, language)
+        : // The sentence as rendered on its own, capital included, after the waiver's words.
+            renderMessage(findings_say('report.waived-until', {
+                until: finding.waiver.until,
+                message: findings_findingMessage(finding, language),
+            }), language);
+    return withRuleUrl(message, rulePages, finding.rule);
 }
 /** Each finding as an annotation; the edge writes them (src/adapters/github/annotations.ts). */
-function toAnnotations(results, language = 'en') {
+function toAnnotations(results, language, rulePages) {
     return results.flatMap(({ findings }) => findings.map((finding) => ({
         level: finding.severity,
-        message: escapeAnnotationText(annotationText(finding, language)),
+        message: escapeAnnotationText(annotationText(finding, language, rulePages)),
         properties: {
             title: finding.rule,
             file: finding.file,
@@ -56064,6 +56650,7 @@ function buildPrReport(input) {
         errors,
         warnings,
         notChecked: input.notChecked,
+        rulePages: input.rulePages,
     };
 }
 /** The labels this check manages, with the colour and description each is created with. */
@@ -56172,7 +56759,7 @@ function planPr(desired, actual) {
 }
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 /** A finding as a check-run annotation on the pull request's head commit, in `language`. */
-function toAnnotation(finding, language = 'en') {
+function toAnnotation(finding, language, rulePages) {
     return {
         path: finding.file,
         start_line: finding.line,
@@ -56181,7 +56768,7 @@ function toAnnotation(finding, language = 'en') {
         end_column: finding.column,
         annotation_level: LEVEL[finding.severity],
         title: finding.rule,
-        message: annotationText(finding, language),
+        message: annotationText(finding, language, rulePages),
     };
 }
 const CONCLUSION = {
@@ -56884,515 +57471,6 @@ function withSchemaReference(message) {
         : `${message} Every field is described in schemas/program.schema.json.`;
 }
 
-;// CONCATENATED MODULE: ./src/i18n/intl.ts
-/** Plural forms and dates for the frame's messages, by each language's own rules (Intl). */
-const pluralRules = new Map();
-/** The form of a noun for `count` in `locale`: `{ one: 'meetup', other: 'meetups' }`. */
-function pluralForm(locale, count, forms) {
-    let rules = pluralRules.get(locale);
-    if (rules === undefined)
-        pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-    return rules.select(count) === 'one' ? forms.one : forms.other;
-}
-const dateFormats = new Map();
-/**
- * A calendar day written YYYY-MM-DD, as `locale` writes a date in a sentence. The frame's dates
- * are computed (deadlines, the day a count drops), so one that does not parse is shown as it is
- * rather than failing a comment; the findings renderer, whose dates come from rules, throws.
- */
-function longDate(locale, day) {
-    const date = new Date(`${day}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()))
-        return day;
-    // One formatter per locale: building one is costly, and an audit writes thousands of dates.
-    let format = dateFormats.get(locale);
-    if (format === undefined) {
-        format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-        dateFormats.set(locale, format);
-    }
-    return format.format(date);
-}
-
-;// CONCATENATED MODULE: ./src/i18n/en.ts
-
-const plural = (count, one, other) => `${count} ${pluralForm('en', count, { one, other })}`;
-const en_en = {
-    language: 'en',
-    locale: 'en',
-    languageName: 'English',
-    columns: ['Requirement', 'Status'],
-    requirement: {
-        file: 'Group file is complete and valid',
-        leaders: 'Leader and co-leader (with Tech Community IDs)',
-        terms: 'Terms and conditions accepted',
-        fees: 'No admission fee',
-        conduct: 'Code of conduct published',
-        website: 'Public website',
-        trademark: 'Name follows the trademark rules',
-        meetups: 'Azure meetups in the last 12 months',
-        spread: 'Meetups spread through the year',
-    },
-    status: { pass: '✅ pass', fail: '❌ fail', warning: '⚠️ warning', waived: '🕊️ waived' },
-    kind: { join: 'joins the program', update: 'update', leave: 'leaves the program' },
-    verdict: {
-        pass: '✅ The change meets every program requirement.',
-        fail: (errors) => `❌ ${plural(errors, 'error needs', 'errors need')} fixing before this can be merged.`,
-        waiting: '⏳ The files pass; some people still need to act before this can be merged.',
-    },
-    changes: {
-        heading: 'What changes',
-        leadership: (role, from, to) => `${role === 'leader' ? 'leader' : 'co-leader'}: ${from} → ${to}`,
-        nobody: 'nobody',
-        meetupsAdded: (count) => `${plural(count, 'meetup', 'meetups')} added`,
-        meetupsRemoved: (count) => `${plural(count, 'meetup', 'meetups')} removed`,
-        waiver: (rule, change, until) => `waiver for ${rule} ${change}${until ? ` (until ${until})` : ''}`,
-        fields: (fields) => `changed: ${fields}`,
-        newGroup: 'a new group file',
-        removedFile: 'the group file is deleted',
-        outside: (files) => `files outside groups/: ${files} (they never change what checks this pull request)`,
-        none: 'no change to the group data',
-        byUsername: "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
-    },
-    picture: {
-        heading: 'Azure meetups, last 12 months',
-        counted: (held, required) => `${held} counted, ${required} needed`,
-        legend: 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
-    },
-    act: {
-        heading: 'Who must act',
-        consent: (who, role) => `${who}: you are named as ${role === 'leader' ? 'leader' : 'co-leader'}. Comment \`/consent\` on a line of its own on this pull request (or approve it) to confirm; a \`/consent\` written before this request does not count.`,
-        consented: (who) => `${who} consented.`,
-        removed: (who, role, now) => `${who}: ${now === undefined ? `this pull request removes you as ${role === 'leader' ? 'leader' : 'co-leader'} of this group` : `this pull request moves you from ${role === 'leader' ? 'leader' : 'co-leader'} to ${now === 'leader' ? 'leader' : 'co-leader'} of this group`}. Comment \`/consent\` on a line of its own on this pull request to agree, or a maintainer approves; a \`/consent\` written before this request does not count.`,
-        maintainer: {
-            'not-a-leader': 'A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.',
-            'author-not-named': 'A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.',
-            'program-fields': 'A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.',
-            'unreadable-base': "A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.",
-            waiver: 'A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.',
-            'outside-groups': 'A maintainer: the pull request changes files outside groups/, which only maintainers review.',
-            'too-large': 'A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.',
-            rename: "A maintainer: the pull request renames this group's file or changes its `slug`; the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.",
-            'github-id': 'A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.',
-        },
-        maintainerDone: 'A maintainer approved.',
-        author: (who) => `${who}: fix the errors below and push to this branch; this comment updates itself.`,
-        nobody: 'Nobody: a maintainer can merge.',
-    },
-    tooLarge: (count, what) => `⚠️ This pull request changes ${plural(count, what === 'files' ? 'file' : 'group file', what === 'files' ? 'files' : 'group files')}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.`,
-    findings: {
-        heading: (count) => `Findings (${count})`,
-        more: (count) => `…and ${count} more in the job summary.`,
-    },
-    cut: '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** run and the job summary._',
-    next: {
-        pass: 'Next: a maintainer reviews and merges.',
-        fail: 'Next: fix each finding at the line it names (run `npx tgr validate` locally to check), then push.',
-        waiting: 'Next: once everyone above has acted, this check updates by itself and a maintainer can merge.',
-    },
-    role: { leader: 'leader', coLeader: 'co-leader' },
-    audit: {
-        intro: (who) => `${who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.`,
-        headings: {
-            wrong: 'What is wrong',
-            evidence: 'What the registry shows',
-            todo: 'What to do',
-            deadline: 'By when',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Your group held ${plural(held, 'Azure meetup', 'Azure meetups')} in the last ${months} months; the program asks for at least ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `On ${longDate('en-GB', on)} your group will have ${plural(counted, 'Azure meetup', 'Azure meetups')} in the last ${months} months, below the ${required} the program asks for, as older meetups leave that window.`,
-            leader: 'Your group has no complete, valid group leader in the registry.',
-            'co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
-            'leader-renamed': (role, name, old, now) => `The GitHub account of the ${role === 'leader' ? 'leader' : 'co-leader'}${name === '' ? '' : ` ${name}`} has a new username: ${old} is now ${now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.`,
-            terms: "Not every leader of your group has accepted the program's terms and conditions.",
-            'waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Hold the missing Azure meetups, and add each one to ${file} with \`azure: true\` in a pull request. Meetups you held but did not list count too.`,
-            'meetups-at-risk': (file) => `Plan an Azure meetup before that date, and add it to ${file} in a pull request.`,
-            leader: (file) => `Name the group leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Name a new co-leader in ${file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with \`/consent\` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.`,
-            'leader-renamed': (file) => `In a pull request, write the new username under \`github:\` in ${file} and keep \`githubId\` as it is. This issue closes by itself once the file gives the new username.`,
-            terms: (file) => `Once each leader has accepted the terms, add the date to \`termsAccepted\` in ${file}.`,
-            'waiver-expired': (file) => `Fix what the waiver covered and remove the waiver from ${file}, or ask a maintainer to extend it.`,
-        },
-        counted: 'Counted',
-        notCounted: 'Not counted',
-        expiring: 'Leaving the window',
-        none: 'none',
-        exclusion: {
-            cancelled: 'cancelled',
-            future: 'planned, not held yet',
-            'not-azure': 'not about Azure',
-            'before-window': 'older than the window',
-            duplicate: 'listed twice',
-        },
-        deadline: (date) => `Please fix this by ${longDate('en-GB', date)}. This issue closes by itself once the registry shows the problem solved.`,
-        resolved: {
-            'meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
-            'meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
-            leader: 'Solved: the group has a complete, valid leader again. Closing.',
-            'co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
-            'leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
-            terms: 'Solved: every leader has accepted the terms. Closing.',
-            'waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
-        },
-        inactive: 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
-        superseded: 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
-        duplicate: (number) => `Duplicate of #${number}: one issue per group and problem. Closing.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/nl.ts
-
-const nl_plural = (count, one, other) => `${count} ${pluralForm('nl', count, { one, other })}`;
-const nl = {
-    language: 'nl',
-    locale: 'nl',
-    languageName: 'Nederlands',
-    columns: ['Eis', 'Status'],
-    requirement: {
-        file: 'Groepsbestand is compleet en geldig',
-        leaders: 'Groepsleider en co-leider (met Tech Community-gebruikers-id’s)',
-        terms: 'Voorwaarden geaccepteerd',
-        fees: 'Geen toegangsprijs',
-        conduct: 'Gedragscode gepubliceerd',
-        website: 'Openbare website',
-        trademark: 'Naam volgt de merkregels',
-        meetups: 'Azure-meetups in de afgelopen 12 maanden',
-        spread: 'Meetups verspreid over het jaar',
-    },
-    status: {
-        pass: '✅ in orde',
-        fail: '❌ niet in orde',
-        warning: '⚠️ waarschuwing',
-        waived: '🕊️ vrijstelling',
-    },
-    kind: {
-        join: 'treedt toe tot het programma',
-        update: 'wijziging',
-        leave: 'verlaat het programma',
-    },
-    verdict: {
-        pass: '✅ De wijziging voldoet aan alle programma-eisen.',
-        fail: (errors) => `❌ ${nl_plural(errors, 'fout moet', 'fouten moeten')} worden opgelost voordat dit kan worden samengevoegd.`,
-        waiting: '⏳ De bestanden zijn in orde; er moeten nog mensen actie ondernemen voordat dit kan worden samengevoegd.',
-    },
-    changes: {
-        heading: 'Wat er verandert',
-        leadership: (role, from, to) => `${role === 'leader' ? 'groepsleider' : 'co-leider'}: ${from} → ${to}`,
-        nobody: 'niemand',
-        meetupsAdded: (count) => `${nl_plural(count, 'meetup', 'meetups')} toegevoegd`,
-        meetupsRemoved: (count) => `${nl_plural(count, 'meetup', 'meetups')} verwijderd`,
-        waiver: (rule, change, until) => `vrijstelling voor ${rule} ${{ added: 'toegevoegd', extended: 'verlengd', changed: 'gewijzigd', removed: 'verwijderd' }[change]}${until ? ` (tot en met ${until})` : ''}`,
-        fields: (fields) => `gewijzigd: ${fields}`,
-        newGroup: 'een nieuw groepsbestand',
-        removedFile: 'het groepsbestand wordt verwijderd',
-        outside: (files) => `bestanden buiten groups/: ${files} (die veranderen nooit hoe deze pull request wordt gecontroleerd)`,
-        none: 'geen wijziging in de groepsgegevens',
-        byUsername: 'Het bestand van deze groep noemt de leiders alleen bij hun GitHub-gebruikersnaam, zonder `githubId`, dus deze controle ging ervan uit dat wie die gebruikersnamen nu heeft, de leiders zijn. Een gebruikersnaam komt bij iemand anders terecht als het account wordt hernoemd of verwijderd: voeg voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
-    },
-    picture: {
-        heading: 'Azure-meetups, afgelopen 12 maanden',
-        counted: (held, required) => `${held} geteld, ${required} nodig`,
-        legend: 'Getelde Azure-meetups per maand; afgelaste, toekomstige en niet-Azure-meetups tellen niet mee.',
-    },
-    act: {
-        heading: 'Wie moet iets doen',
-        consent: (who, role) => `${who}: je wordt genoemd als ${role === 'leader' ? 'groepsleider' : 'co-leider'}. Reageer met \`/consent\` op een eigen regel op deze pull request (of keur hem goed) om dit te bevestigen; een \`/consent\` van vóór dit verzoek telt niet.`,
-        consented: (who) => `${who} heeft ingestemd.`,
-        removed: (who, role, now) => `${who}: ${now === undefined ? `je wordt als ${role === 'leader' ? 'groepsleider' : 'co-leider'} van deze groep verwijderd` : `je gaat in deze groep van ${role === 'leader' ? 'groepsleider' : 'co-leider'} naar ${now === 'leader' ? 'groepsleider' : 'co-leider'}`}. Reageer met \`/consent\` op een eigen regel op deze pull request om in te stemmen, of een beheerder keurt hem goed; een \`/consent\` van vóór dit verzoek telt niet.`,
-        maintainer: {
-            'not-a-leader': 'Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep, dus een beheerder moet goedkeuren.',
-            'author-not-named': 'Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen, of door een beheerder worden goedgekeurd.',
-            'program-fields': 'Een beheerder: `status` en `joined` worden door het programmateam ingevuld (een nieuwe groep begint als `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` zetten), dus een beheerder moet goedkeuren.',
-            'unreadable-base': 'Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt; een beheerder moet goedkeuren.',
-            waiver: 'Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen; een beheerder moet goedkeuren.',
-            'outside-groups': 'Een beheerder: de pull request wijzigt bestanden buiten groups/, die alleen beheerders beoordelen.',
-            'too-large': 'Een beheerder: de pull request is te groot om bestand voor bestand te controleren, dus een beheerder moet hem beoordelen en goedkeuren.',
-            rename: 'Een beheerder: de pull request hernoemt het bestand van deze groep of wijzigt de `slug`; de auditissues van de groep beginnen opnieuw onder de nieuwe naam (met nieuwe termijnen), dus een beheerder moet goedkeuren.',
-            'github-id': 'Een beheerder: de pull request geeft iemand die deze groep al noemt een nieuwe `githubId` (het id van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account wordt hernoemd of verwijderd, dus een beheerder moet nagaan of het account echt van deze persoon is en goedkeuren.',
-        },
-        maintainerDone: 'Een beheerder heeft goedgekeurd.',
-        author: (who) => `${who}: los de fouten hieronder op en push naar deze branch; deze reactie werkt zichzelf bij.`,
-        nobody: 'Niemand: een beheerder kan samenvoegen.',
-    },
-    tooLarge: (count, what) => `⚠️ Deze pull request wijzigt ${count} ${what === 'files' ? 'bestanden' : 'groepsbestanden'}: meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits hem in kleinere pull requests om elk bestand te laten controleren.`,
-    findings: {
-        heading: (count) => `Bevindingen (${count})`,
-        more: (count) => `…en nog ${count} in de samenvatting van de job.`,
-    },
-    cut: '_…ingekort tot wat in een reactie op GitHub past: het volledige rapport staat in de **Registry check** en in de samenvatting van de job._',
-    next: {
-        pass: 'Volgende stap: een beheerder beoordeelt en voegt samen.',
-        fail: 'Volgende stap: los elke bevinding op bij de regel die genoemd wordt (controleer lokaal met `npx tgr validate`) en push.',
-        waiting: 'Volgende stap: zodra iedereen hierboven actie heeft ondernomen, werkt deze controle zichzelf bij en kan een beheerder samenvoegen.',
-    },
-    role: { leader: 'groepsleider', coLeader: 'co-leider' },
-    audit: {
-        intro: (who) => `${who}: de geplande controle van het register heeft iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.`,
-        headings: {
-            wrong: 'Wat er mis is',
-            evidence: 'Wat het register laat zien',
-            todo: 'Wat te doen',
-            deadline: 'Wanneer',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Jullie groep hield ${nl_plural(held, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden; het programma vraagt er minstens ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Op ${longDate('nl', on)} heeft jullie groep ${nl_plural(counted, 'Azure-meetup', 'Azure-meetups')} in de afgelopen ${months} maanden, minder dan de ${required} die het programma vraagt, omdat oudere meetups buiten die periode vallen.`,
-            leader: 'Het register noemt geen volledige, geldige groepsleider voor jullie groep.',
-            'co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen volledige, geldige co-leider die een ander is dan de leider.',
-            'leader-renamed': (role, name, old, now) => `Het GitHub-account van de ${role === 'leader' ? 'groepsleider' : 'co-leider'}${name === '' ? '' : ` ${name}`} heeft een nieuwe gebruikersnaam: ${old} heet nu ${now}. Het is hetzelfde account (het register kent het aan zijn ID), maar het groepsbestand noemt nog de oude gebruikersnaam, die nu iedereen kan registreren.`,
-            terms: 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
-            'waiver-expired': 'Een vrijstelling voor jullie groep is verlopen, dus de regel waarvoor die gold, geldt weer.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Houd de ontbrekende Azure-meetups en voeg ze elk toe aan ${file} met \`azure: true\`, in een pull request. Meetups die jullie wel hielden maar niet vermeldden, tellen ook mee.`,
-            'meetups-at-risk': (file) => `Plan een Azure-meetup vóór die datum en voeg hem toe aan ${file} in een pull request.`,
-            leader: (file) => `Noem de groepsleider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Noem een nieuwe co-leider in ${file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd; die bevestigt met \`/consent\` op de pull request. Laat het programmateam het weten via azure-tech-groups@microsoft.com.`,
-            'leader-renamed': (file) => `Zet in een pull request de nieuwe gebruikersnaam onder \`github:\` in ${file} en laat \`githubId\` staan zoals het is. Dit issue sluit vanzelf zodra het bestand de nieuwe gebruikersnaam noemt.`,
-            terms: (file) => `Zet de datum bij \`termsAccepted\` in ${file} zodra elke leider de voorwaarden heeft geaccepteerd.`,
-            'waiver-expired': (file) => `Los het probleem op waarvoor de vrijstelling gold en verwijder de vrijstelling uit ${file}, of vraag een beheerder om verlenging.`,
-        },
-        counted: 'Geteld',
-        notCounted: 'Niet geteld',
-        expiring: 'Valt buiten de periode',
-        none: 'geen',
-        exclusion: {
-            cancelled: 'afgelast',
-            future: 'gepland, nog niet gehouden',
-            'not-azure': 'niet over Azure',
-            'before-window': 'ouder dan de periode',
-            duplicate: 'dubbel vermeld',
-        },
-        deadline: (date) => `Los dit graag uiterlijk ${longDate('nl', date)} op. Dit issue sluit vanzelf zodra het register laat zien dat het probleem is opgelost.`,
-        resolved: {
-            'meetups-minimum': 'Opgelost: de groep houdt nu genoeg Azure-meetups in de periode. Sluiten.',
-            'meetups-at-risk': 'Geen risico meer: de vermelde meetups houden de groep op het minimum. Sluiten.',
-            leader: 'Opgelost: de groep heeft weer een volledige, geldige groepsleider. Sluiten.',
-            'co-leader': 'Opgelost: de groep heeft weer een volledige, geldige co-leider. Sluiten.',
-            'leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Sluiten.',
-            terms: 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Sluiten.',
-            'waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Sluiten.',
-        },
-        inactive: 'Sluiten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of hernoemd).',
-        superseded: 'Sluiten: de groep zit nu onder het minimum; het issue over het minimum volgt dit op.',
-        duplicate: (number) => `Dubbel met #${number}: één issue per groep en probleem. Sluiten.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/sv.ts
-
-const sv_plural = (count, one, other) => `${count} ${pluralForm('sv', count, { one, other })}`;
-const sv = {
-    language: 'sv',
-    locale: 'sv',
-    languageName: 'Svenska',
-    columns: ['Krav', 'Status'],
-    requirement: {
-        file: 'Gruppfilen är komplett och giltig',
-        leaders: 'Gruppledare och medledare (med Tech Community-användar-ID)',
-        terms: 'Villkoren godkända',
-        fees: 'Ingen inträdesavgift',
-        conduct: 'Uppförandekod publicerad',
-        website: 'Offentlig webbplats',
-        trademark: 'Namnet följer varumärkesreglerna',
-        meetups: 'Azure-träffar de senaste 12 månaderna',
-        spread: 'Träffar spridda över året',
-    },
-    status: {
-        pass: '✅ godkänt',
-        fail: '❌ underkänt',
-        warning: '⚠️ varning',
-        waived: '🕊️ undantag',
-    },
-    kind: { join: 'går med i programmet', update: 'ändring', leave: 'lämnar programmet' },
-    verdict: {
-        pass: '✅ Ändringen uppfyller alla programkrav.',
-        fail: (errors) => `❌ ${errors} fel måste rättas innan detta kan slås ihop.`,
-        waiting: '⏳ Filerna är godkända; några personer behöver fortfarande agera innan detta kan slås ihop.',
-    },
-    changes: {
-        heading: 'Vad som ändras',
-        leadership: (role, from, to) => `${role === 'leader' ? 'gruppledare' : 'medledare'}: ${from} → ${to}`,
-        nobody: 'ingen',
-        meetupsAdded: (count) => sv_plural(count, 'träff tillagd', 'träffar tillagda'),
-        meetupsRemoved: (count) => sv_plural(count, 'träff borttagen', 'träffar borttagna'),
-        waiver: (rule, change, until) => `undantag för ${rule} ${{ added: 'tillagt', extended: 'förlängt', changed: 'ändrat', removed: 'borttaget' }[change]}${until ? ` (till och med ${until})` : ''}`,
-        fields: (fields) => `ändrat: ${fields}`,
-        newGroup: 'en ny gruppfil',
-        removedFile: 'gruppfilen tas bort',
-        outside: (files) => `filer utanför groups/: ${files} (de ändrar aldrig hur denna pull request kontrolleras)`,
-        none: 'ingen ändring av gruppens uppgifter',
-        byUsername: 'Gruppens fil anger ledarna bara med GitHub-användarnamn, utan `githubId`, så den här kontrollen utgick från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när kontot byter namn eller tas bort: lägg till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
-    },
-    picture: {
-        heading: 'Azure-träffar, senaste 12 månaderna',
-        counted: (held, required) => `${held} räknade, ${required} behövs`,
-        legend: 'Räknade Azure-träffar per månad; inställda och framtida träffar räknas inte, och inte heller träffar som inte handlar om Azure.',
-    },
-    act: {
-        heading: 'Vem behöver agera',
-        consent: (who, role) => `${who}: du anges som ${role === 'leader' ? 'gruppledare' : 'medledare'}. Kommentera \`/consent\` på en egen rad på denna pull request (eller godkänn den) för att bekräfta; en \`/consent\` skriven före denna begäran räknas inte.`,
-        consented: (who) => `${who} har samtyckt.`,
-        removed: (who, role, now) => `${who}: ${now === undefined ? `denna pull request tar bort dig som ${role === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp` : `denna pull request flyttar dig från ${role === 'leader' ? 'gruppledare' : 'medledare'} till ${now === 'leader' ? 'gruppledare' : 'medledare'} i denna grupp`}. Kommentera \`/consent\` på en egen rad på denna pull request för att godkänna, eller så godkänner en förvaltare den; en \`/consent\` skriven före denna begäran räknas inte.`,
-        maintainer: {
-            'not-a-leader': 'En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.',
-            'author-not-named': 'En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare, eller godkännas av en förvaltare.',
-            'program-fields': 'En förvaltare: `status` och `joined` sätts av programteamet (en ny grupp börjar som `status: applying` utan `joined`; ledarna får bara sätta `status: leaving`), så en förvaltare måste godkänna.',
-            'unreadable-base': 'En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen; en förvaltare måste godkänna.',
-            waiver: 'En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag; en förvaltare måste godkänna.',
-            'outside-groups': 'En förvaltare: denna pull request ändrar filer utanför groups/, som bara förvaltare granskar.',
-            'too-large': 'En förvaltare: denna pull request är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.',
-            rename: 'En förvaltare: denna pull request byter namn på gruppens fil eller ändrar dess `slug`; gruppens granskningsärenden (och deras tidsfrister) börjar om under det nya namnet, så en förvaltare måste godkänna.',
-            'github-id': 'En förvaltare: denna pull request ger en person som gruppen redan anger ett nytt `githubId` (GitHub-kontots id). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och godkänna.',
-        },
-        maintainerDone: 'En förvaltare har godkänt.',
-        author: (who) => `${who}: rätta felen nedan och pusha till denna gren; den här kommentaren uppdateras av sig själv.`,
-        nobody: 'Ingen: en förvaltare kan slå ihop.',
-    },
-    tooLarge: (count, what) => `⚠️ Denna pull request ändrar ${count} ${what === 'files' ? 'filer' : 'gruppfiler'}: fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp den i mindre pull requests så att varje fil kontrolleras.`,
-    findings: {
-        heading: (count) => `Fynd (${count})`,
-        more: (count) => `…och ${count} till i jobbets sammanfattning.`,
-    },
-    cut: '_…förkortad för att rymmas i en kommentar på GitHub: hela rapporten finns i **Registry check** och i jobbets sammanfattning._',
-    next: {
-        pass: 'Nästa steg: en förvaltare granskar och slår ihop.',
-        fail: 'Nästa steg: rätta varje fynd på raden som anges (kontrollera lokalt med `npx tgr validate`) och pusha.',
-        waiting: 'Nästa steg: när alla ovan har agerat uppdateras kontrollen av sig själv och en förvaltare kan slå ihop.',
-    },
-    role: { leader: 'gruppledare', coLeader: 'medledare' },
-    audit: {
-        intro: (who) => `${who}: registrets schemalagda kontroll hittade något som er grupp behöver rätta för att stanna i Azure Tech Groups-programmet.`,
-        headings: {
-            wrong: 'Vad som är fel',
-            evidence: 'Vad registret visar',
-            todo: 'Vad ni ska göra',
-            deadline: 'Senast',
-        },
-        wrong: {
-            'meetups-minimum': (held, required, months) => `Er grupp höll ${sv_plural(held, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna; programmet kräver minst ${required}.`,
-            'meetups-at-risk': (on, counted, required, months) => `Den ${longDate('sv', on)} har er grupp ${sv_plural(counted, 'Azure-träff', 'Azure-träffar')} de senaste ${months} månaderna, färre än de ${required} som programmet kräver, eftersom äldre träffar faller utanför perioden.`,
-            leader: 'Registret anger ingen fullständig, giltig gruppledare för er grupp.',
-            'co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen fullständig, giltig medledare som är en annan person än gruppledaren.',
-            'leader-renamed': (role, name, old, now) => `GitHub-kontot för ${role === 'leader' ? 'gruppledaren' : 'medledaren'}${name === '' ? '' : ` ${name}`} har fått ett nytt användarnamn: ${old} heter nu ${now}. Det är samma konto (registret känner igen det på dess ID), men gruppfilen anger fortfarande det gamla användarnamnet, som vem som helst nu kan registrera.`,
-            terms: 'Alla ledare i er grupp har inte godkänt programmets villkor.',
-            'waiver-expired': 'Ett undantag för er grupp har gått ut, så regeln som undantaget omfattade gäller igen.',
-        },
-        todo: {
-            'meetups-minimum': (file) => `Håll de Azure-träffar som saknas och lägg till var och en i ${file} med \`azure: true\` i en pull request. Träffar ni höll men inte listade räknas också.`,
-            'meetups-at-risk': (file) => `Planera en Azure-träff före det datumet och lägg till den i ${file} i en pull request.`,
-            leader: (file) => `Ange gruppledaren i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes. Meddela programteamet på azure-tech-groups@microsoft.com.`,
-            'co-leader': (file) => `Ange en ny medledare i ${file}: namn, GitHub-användarnamn, Tech Community-användar-ID och datumet då villkoren godkändes; personen bekräftar med \`/consent\` på pull requesten. Meddela programteamet på azure-tech-groups@microsoft.com.`,
-            'leader-renamed': (file) => `Skriv i en pull request det nya användarnamnet under \`github:\` i ${file} och låt \`githubId\` vara som det är. Ärendet stängs av sig självt när filen anger det nya användarnamnet.`,
-            terms: (file) => `Lägg till datumet i \`termsAccepted\` i ${file} när varje ledare har godkänt villkoren.`,
-            'waiver-expired': (file) => `Åtgärda det som undantaget gällde och ta bort undantaget ur ${file}, eller be en förvaltare att förlänga det.`,
-        },
-        counted: 'Räknade',
-        notCounted: 'Räknas inte',
-        expiring: 'Faller utanför perioden',
-        none: 'inga',
-        exclusion: {
-            cancelled: 'inställd',
-            future: 'planerad, inte hållen än',
-            'not-azure': 'handlar inte om Azure',
-            'before-window': 'äldre än perioden',
-            duplicate: 'listad två gånger',
-        },
-        deadline: (date) => `Rätta detta senast ${longDate('sv', date)}. Ärendet stängs av sig självt när registret visar att problemet är löst.`,
-        resolved: {
-            'meetups-minimum': 'Löst: gruppen håller nu tillräckligt många Azure-träffar under perioden. Stänger.',
-            'meetups-at-risk': 'Ingen risk längre: de listade träffarna håller gruppen på miniminivån. Stänger.',
-            leader: 'Löst: gruppen har en fullständig, giltig gruppledare igen. Stänger.',
-            'co-leader': 'Löst: gruppen har en fullständig, giltig medledare igen. Stänger.',
-            'leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Stänger.',
-            terms: 'Löst: alla ledare har godkänt villkoren. Stänger.',
-            'waiver-expired': 'Löst: det utgångna undantaget togs bort eller förlängdes. Stänger.',
-        },
-        inactive: 'Stänger: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen togs bort eller bytte namn).',
-        superseded: 'Stänger: gruppen ligger nu under miniminivån; ärendet om miniminivån följer upp detta.',
-        duplicate: (number) => `Dubblett av #${number}: ett ärende per grupp och problem. Stänger.`,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/i18n/index.ts
-
-
-
-
-
-const CATALOGS = { en: en_en, nl: nl, sv: sv };
-/** The catalog for a BCP 47 tag by its primary language (nl-BE → nl); English when there is none. */
-function messagesFor(language) {
-    return CATALOGS[catalogue_languageOf(language)];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/**
- * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
- * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
- * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
- * and `|` is escaped so it cannot split a table cell.
- */
-const markdown_HIDDEN = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
-const MAX_LENGTH = 200;
-function code(text, max = MAX_LENGTH) {
-    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(markdown_HIDDEN, (char) => `\\u{${hex(char)}}`), max);
-    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
-    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
-}
-/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
-const BREAK = '\u200B';
-/**
- * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
- * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
- * tables), and the patterns GitHub links after rendering are split with a zero-width space:
- * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
- */
-function markdown_text(value, max = 1000) {
-    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
-        .replace(markdown_HIDDEN, (char) => `\\u{${hex(char)}}`)
-        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
-        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
-        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
-        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
-        // Right before `://`, so no scheme survives, whatever letters come before it.
-        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
-}
-/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
-function mention(login) {
-    return GITHUB_LOGIN.test(login) ? `@${login}` : code(login);
-}
-function hex(char) {
-    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
-}
-function shorten(value, max) {
-    const chars = Array.from(value);
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
-}
-/**
- * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
- * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
- * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
- * never splits a code span, so no untrusted text escapes its escaping.
- */
-function fitMarkdown(markdown, limit, note) {
-    const bytes = Buffer.from(markdown, 'utf8');
-    if (bytes.length <= limit)
-        return markdown;
-    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
-    const kept = bytes.subarray(0, room).toString('utf8');
-    const cut = kept.lastIndexOf('\n');
-    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
-}
-
 ;// CONCATENATED MODULE: ./src/pr/authorization.ts
 
 
@@ -57621,58 +57699,72 @@ function knownByUsername(change) {
  * or none, is written in English.
  */
 function renderPrComment(report, record = '') {
-    const languages = new Set(report.groups.map((group) => messagesFor(group.language)));
-    const primary = languages.size === 1 ? ([...languages][0] ?? en_en) : en_en;
+    const languages = new Set(report.groups.map((group) => catalogue_languageOf(group.language)));
+    const primary = languages.size === 1 ? ([...languages][0] ?? 'en') : 'en';
     const head = `${PR_COMMENT_MARKER}\n${record}`.trimEnd();
     const main = renderReport(report, primary);
-    const english = primary === en_en
+    const english = primary === 'en'
         ? ''
-        : `\n\n<details><summary>English</summary>\n\n${renderReport(report, en_en)}\n\n</details>`;
+        : `\n\n<details><summary>English</summary>\n\n${renderReport(report, 'en')}\n\n</details>`;
     const full = `${head}\n\n${main}${english}\n`;
     if (Buffer.byteLength(full) <= COMMENT_LIMIT)
         return full;
     // Too long for GitHub: the group's language first; the English is in the check run.
-    return `${fitMarkdown(`${head}\n\n${main}`, COMMENT_LIMIT - 1, primary.cut)}\n`;
+    return `${fitMarkdown(`${head}\n\n${main}`, COMMENT_LIMIT - 1, wordsIn(primary)('comment.cut'))}\n`;
 }
-function renderReport(report, m) {
+/** The report in `language`: the comment's body, and (in English) the check run's summary. */
+function renderReport(report, language) {
+    const m = { say: wordsIn(language), language };
     const handle = handlesFor(report);
     const lines = ['### Registry check', '', verdictLine(report, m)];
     if (report.notChecked !== undefined)
-        lines.push('', m.tooLarge(report.notChecked.count, report.notChecked.what));
+        lines.push('', m.say('comment.too-large', {
+            count: report.notChecked.count,
+            what: report.notChecked.what,
+        }));
     // Who must act comes first: a report cut to fit GitHub's limit loses details, never the asks.
-    lines.push('', `#### ${m.act.heading}`, '', ...renderNeeds(report, m, handle));
-    lines.push('', m.next[report.verdict]);
+    lines.push('', `#### ${m.say('comment.act.heading')}`, '', ...renderNeeds(report, m, handle));
+    lines.push('', m.say('comment.next', { verdict: report.verdict }));
     for (const group of report.groups)
         lines.push('', ...renderGroup(group, m, handle));
     if (report.outside.length > 0) {
-        lines.push('', `- ${m.changes.outside(report.outside
-            .slice(0, 10)
-            .map((path) => code(path))
-            .join(', '))}`);
+        lines.push('', `- ${m.say('comment.changes.outside', {
+            files: report.outside
+                .slice(0, 10)
+                .map((path) => code(path))
+                .join(', '),
+        })}`);
     }
     if (report.findings.length > 0)
         lines.push('', ...renderFindings(report, m));
     return lines.join('\n');
 }
 function verdictLine(report, m) {
-    return report.verdict === 'fail' ? m.verdict.fail(report.errors) : m.verdict[report.verdict];
+    switch (report.verdict) {
+        case 'pass':
+            return m.say('comment.verdict.pass');
+        case 'fail':
+            return m.say('comment.verdict.fail', { errors: report.errors });
+        case 'waiting':
+            return m.say('comment.verdict.waiting');
+    }
 }
 function renderGroup(group, m, handle) {
     const { change } = group;
-    const title = `#### ${group.name === undefined ? code(change.path) : code(group.name)} · ${code(change.path)} · ${m.kind[change.kind]}`;
+    const title = `#### ${group.name === undefined ? code(change.path) : code(group.name)} · ${code(change.path)} · ${m.say('comment.kind', { kind: change.kind })}`;
     const lines = [title, ''];
     if (change.head !== undefined) {
-        lines.push(`| ${m.columns[0]} | ${m.columns[1]} |`, '|---|---|');
+        lines.push(`| ${m.say('comment.column.requirement')} | ${m.say('comment.column.status')} |`, '|---|---|');
         for (const requirement of REQUIREMENTS)
-            lines.push(`| ${m.requirement[requirement]} | ${m.status[group.card[requirement]]} |`);
+            lines.push(`| ${m.say('comment.requirement', { requirement })} | ${m.say('comment.status', { status: group.card[requirement] })} |`);
         lines.push('');
     }
-    lines.push(`**${m.changes.heading}:** ${describeChanges(group, m, handle)}`);
+    lines.push(`**${m.say('comment.changes.heading')}:** ${describeChanges(group, m, handle)}`);
     if (knownByUsername(change))
-        lines.push('', `<sub>${m.changes.byUsername}</sub>`);
+        lines.push('', `<sub>${m.say('comment.changes.by-username')}</sub>`);
     if (group.cadence) {
         const held = group.cadence.counted.length;
-        lines.push('', `**${m.picture.heading}** (${m.picture.counted(held, group.cadence.required)})`, '', renderPicture(monthlyCounts(group.cadence), m.locale), '', `<sub>${m.picture.legend}</sub>`);
+        lines.push('', `**${m.say('comment.picture.heading')}** (${m.say('comment.picture.counted', { held, required: group.cadence.required })})`, '', renderPicture(monthlyCounts(group.cadence), m.language), '', `<sub>${m.say('comment.picture.legend')}</sub>`);
     }
     return lines;
 }
@@ -57680,73 +57772,88 @@ function describeChanges(group, m, handle) {
     const { change } = group;
     const items = [];
     if (change.kind === 'join')
-        items.push(m.changes.newGroup);
+        items.push(m.say('comment.changes.new-group'));
     if (change.kind === 'leave' && change.head === undefined)
-        items.push(m.changes.removedFile);
-    const person = (login) => login === undefined ? m.changes.nobody : handle(login);
+        items.push(m.say('comment.changes.removed-file'));
+    const person = (login) => login === undefined ? m.say('comment.changes.nobody') : handle(login);
     for (const { role, from, to } of change.leadership)
-        items.push(m.changes.leadership(role, person(from), person(to)));
+        items.push(m.say('comment.changes.leadership', { role, from: person(from), to: person(to) }));
     if (change.meetupsAdded > 0 && change.kind !== 'join')
-        items.push(m.changes.meetupsAdded(change.meetupsAdded));
+        items.push(m.say('comment.changes.meetups-added', { count: change.meetupsAdded }));
     if (change.meetupsRemoved > 0)
-        items.push(m.changes.meetupsRemoved(change.meetupsRemoved));
+        items.push(m.say('comment.changes.meetups-removed', { count: change.meetupsRemoved }));
     for (const waiver of change.waivers)
-        items.push(m.changes.waiver(code(waiver.rule), waiver.change, waiver.until ?? ''));
+        items.push(m.say('comment.changes.waiver', {
+            rule: code(waiver.rule),
+            change: waiver.change,
+            limited: waiver.until ? 'yes' : 'no',
+            until: waiver.until ?? '',
+        }));
     if (change.fields.length > 0)
-        items.push(m.changes.fields(change.fields.map((name) => code(name)).join(', ')));
-    return items.length === 0 ? m.changes.none : items.join('; ');
+        items.push(m.say('comment.changes.fields', {
+            fields: change.fields.map((name) => code(name)).join(', '),
+        }));
+    return items.length === 0 ? m.say('comment.changes.none') : items.join('; ');
 }
 function renderNeeds(report, m, handle) {
     const lines = [];
+    const done = m.say('comment.act.maintainer-done');
+    const consented = (login) => m.say('comment.act.consented', { who: handle(login) });
     if (report.errors > 0)
-        lines.push(`- [ ] ${m.act.author(handle(report.author))}`);
+        lines.push(`- [ ] ${m.say('comment.act.author', { who: handle(report.author) })}`);
     for (const need of report.needs) {
         if (need.kind === 'consent' && need.removed !== undefined) {
             const { now, byMaintainer } = need.removed;
             lines.push(!need.satisfied
-                ? `- [ ] ${m.act.removed(handle(need.login), need.role, now)}`
-                : `- [x] ${byMaintainer ? m.act.maintainerDone : m.act.consented(handle(need.login))}`);
+                ? `- [ ] ${m.say('comment.act.removed', { who: handle(need.login), role: need.role, now: now ?? 'none' })}`
+                : `- [x] ${byMaintainer ? done : consented(need.login)}`);
         }
         else if (need.kind === 'consent') {
             lines.push(need.satisfied
-                ? `- [x] ${m.act.consented(handle(need.login))}`
-                : `- [ ] ${m.act.consent(handle(need.login), need.role)}`);
+                ? `- [x] ${consented(need.login)}`
+                : `- [ ] ${m.say('comment.act.consent', { who: handle(need.login), role: need.role })}`);
         }
         else {
-            lines.push(need.satisfied ? `- [x] ${m.act.maintainerDone}` : `- [ ] ${m.act.maintainer[need.reason]}`);
+            lines.push(need.satisfied
+                ? `- [x] ${done}`
+                : `- [ ] ${m.say('comment.act.maintainer', { reason: findings_option(need.reason) })}`);
         }
     }
     if (lines.length === 0)
-        lines.push(`- ${m.act.nobody}`);
+        lines.push(`- ${m.say('comment.act.nobody')}`);
     return lines;
 }
 function renderFindings(report, m) {
     const shown = report.findings.slice(0, MAX_FINDINGS_IN_COMMENT);
-    const lines = [`#### ${m.findings.heading(report.findings.length)}`, ''];
+    const lines = [
+        `#### ${m.say('comment.findings.heading', { count: report.findings.length })}`,
+        '',
+    ];
     for (const finding of shown) {
         const where = code(`${finding.file}:${finding.line}:${finding.column}`);
-        lines.push(`- ${SEVERITY_ICON[finding.severity]} ${where} ${code(finding.rule)} ${markdown_text(findings_findingMessage(finding, m.language))}`);
+        lines.push(`- ${SEVERITY_ICON[finding.severity]} ${where} ${ruleLink(report.rulePages, finding.rule)} ${markdown_text(findings_findingMessage(finding, m.language))}`);
     }
     const hidden = report.findings.length - shown.length;
     if (hidden > 0)
-        lines.push('', m.findings.more(hidden));
+        lines.push('', m.say('comment.findings.more', { count: hidden }));
     return lines;
 }
 /** The job summary: the English report and every finding, for maintainers reading the run. */
 function renderPrSummary(report) {
-    const lines = [renderReport(report, en_en), ''];
+    const say = wordsIn('en');
+    const lines = [renderReport(report, 'en'), ''];
     if (report.findings.length > 0) {
-        lines.push('#### All findings', '', '| Where | Severity | Rule | Message |', '|---|---|---|---|');
+        lines.push(`#### ${say('check.job.all-findings')}`, '', say('check.job.columns'), '|---|---|---|---|');
         for (const finding of report.findings) {
-            lines.push(`| ${code(`${finding.file}:${finding.line}:${finding.column}`)} | ${finding.waiver ? 'waived' : finding.severity} | ${code(finding.rule)} | ${markdown_text(finding.message)} |`);
+            lines.push(`| ${code(`${finding.file}:${finding.line}:${finding.column}`)} | ${finding.waiver ? 'waived' : finding.severity} | ${ruleLink(report.rulePages, finding.rule)} | ${markdown_text(finding.message)} |`);
         }
     }
-    return `${fitMarkdown(lines.join('\n'), JOB_SUMMARY_LIMIT, '_…cut to fit the job summary._')}\n`;
+    return `${fitMarkdown(lines.join('\n'), JOB_SUMMARY_LIMIT, say('check.job.cut'))}\n`;
 }
 /** The check run's summary: the English report, within GitHub's limit. */
 function renderCheckSummary(report, notes = []) {
-    const body = [...notes, renderReport(report, en_en)].join('\n\n');
-    return fitMarkdown(body, CHECK_SUMMARY_LIMIT, '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._');
+    const body = [...notes, renderReport(report, 'en')].join('\n\n');
+    return fitMarkdown(body, CHECK_SUMMARY_LIMIT, wordsIn('en')('check.summary.cut'));
 }
 
 ;// CONCATENATED MODULE: ./src/pr/asks.ts
@@ -57831,9 +57938,9 @@ function readAsks(commentBody) {
  */
 const MAX_TWIN_LOOKUPS = 5;
 /** The report on one pull request: its findings, who must still act, and its own verdict. */
-function assess({ pr, files, people }, { today, policy }) {
+function assess({ pr, files, people }, { today, policy, rulePages }) {
     const participants = participantsOf(pr, people);
-    const common = { author: pr.author, outside: files.outside, today, policy };
+    const common = { author: pr.author, outside: files.outside, today, policy, rulePages };
     if (!files.read)
         // Nothing read file by file: a maintainer must review, and may approve, the whole commit.
         return buildPrReport({
@@ -57971,12 +58078,12 @@ function twinsOutcome(number, verdict, recorded, found) {
 /** What the pull request should show after this run: its comment, labels and check run. */
 function desiredState(pr, report, twins) {
     // Each group's findings in its own language: the leader reads them on the file's lines.
-    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, catalogue_languageOf(group.language))));
+    const annotations = report.groups.flatMap((group) => group.findings.map((finding) => toAnnotation(finding, catalogue_languageOf(group.language), report.rulePages)));
     const notes = [];
     if (annotations.length > MAX_ANNOTATIONS)
-        notes.push(`_${String(annotations.length - MAX_ANNOTATIONS)} more findings are not annotated here: every finding is in the job summary._`);
+        notes.push(MAINTAINER('check.note.not-annotated', { count: annotations.length - MAX_ANNOTATIONS }));
     if (twins.best !== undefined)
-        notes.push(`**Pull request #${String(twins.best.number)} has this same head commit and a more permissive verdict (${twins.best.verdict}): it merges the same change, so this check shows its verdict.**`);
+        notes.push(MAINTAINER('check.note.twin', { number: twins.best.number, verdict: twins.best.verdict }));
     return {
         commentBody: renderPrComment(report, renderAsks(report.needs)),
         labels: new Set(labelsFor(report)),
@@ -57990,17 +58097,19 @@ function desiredState(pr, report, twins) {
         },
     };
 }
+/** The check run is for maintainers: its title and notes are in English. */
+const MAINTAINER = wordsIn('en');
 function checkTitle(report) {
-    const plural = (count, word) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
+    const { errors, warnings } = report;
     if (report.notChecked !== undefined)
-        return report.verdict === 'pass'
-            ? 'Too large to check file by file: a maintainer approved this commit'
-            : 'Too large to check file by file: a maintainer must review';
+        return MAINTAINER('check.title.too-large', {
+            approved: report.verdict === 'pass' ? 'yes' : 'no',
+        });
     if (report.verdict === 'fail')
-        return `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
+        return MAINTAINER('check.title.fail', { errors, warnings });
     if (report.verdict === 'waiting')
-        return 'Waiting for consent or a maintainer';
-    return report.warnings > 0 ? `Passing, ${plural(report.warnings, 'warning')}` : 'Passing';
+        return MAINTAINER('check.title.waiting');
+    return MAINTAINER('check.title.pass', { warnings });
 }
 /**
  * Whether `/consent` from this person could change the check: they are in an ask record of a
@@ -58572,78 +58681,91 @@ function summaryLine(results, language = 'en') {
 
 
 
-
 /** GitHub caps a job summary at 1 MiB; beyond this many groups only those with problems are listed. */
 const FULL_TABLE_LIMIT = 1000;
 const STATUS_ICON = { pass: '✅', fail: '❌', warning: '⚠️', waived: '🕊️' };
-const VERB = {
-    open: 'opened',
-    reopen: 'reopened',
-    update: 'updated',
-    close: 'closed (solved)',
-    'close-duplicate': 'closed (duplicate)',
-    end: 'marked ended (closed already)',
-};
-function counts(actions) {
+/** The dashboard is the program team's, in the job summary: in English. */
+const EN = wordsIn('en');
+/** How many actions of each type, in the order they were first taken: `2 opened, 1 updated`. */
+function counts(actions, say) {
     const tally = new Map();
     for (const action of actions)
-        tally.set(VERB[action.type], (tally.get(VERB[action.type]) ?? 0) + 1);
+        tally.set(action.type, (tally.get(action.type) ?? 0) + 1);
     return tally.size === 0
-        ? 'no changes'
-        : [...tally].map(([verb, count]) => `${count} ${verb}`).join(', ');
+        ? say('audit.no-changes')
+        : [...tally]
+            .map(([type, count]) => say('audit.tally', { type: findings_option(type), count }))
+            .join(', ');
 }
-function issueRef(action) {
-    return action.type === 'open' ? 'new' : `#${action.number}`;
+function issueRef(action, say) {
+    return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
 }
 /** The program dashboard: every group's standing, and what this run did. */
 function renderDashboard(outcome, meta) {
     const active = outcome.groups.filter((group) => group.status === 'active');
     const lines = [
-        `## Registry audit, ${meta.today}`,
+        EN('dashboard.heading', { today: meta.today }),
         '',
-        `${active.length} active groups of ${outcome.groups.length} · ${outcome.problems.length} open problems · ${outcome.existing.length} audit issues found.`,
+        EN('dashboard.totals', {
+            active: active.length,
+            groups: outcome.groups.length,
+            problems: outcome.problems.length,
+            issues: outcome.existing.length,
+        }),
         '',
         meta.dryRun
-            ? `**Dry run:** nothing was written. The plan: ${counts(outcome.planned)}.`
-            : `**This run:** ${counts(outcome.done)}.${outcome.deferred.length > 0 ? ` **${outcome.deferred.length} actions are left for the next run** (the write cap was reached${outcome.failure === undefined ? '' : ', or a write failed'}).` : ''}`,
+            ? EN('dashboard.dry-run', { plan: counts(outcome.planned, EN) })
+            : EN('dashboard.this-run', {
+                done: counts(outcome.done, EN),
+                deferred: outcome.deferred.length,
+                failed: outcome.failure === undefined ? 'no' : 'yes',
+            }),
         '',
-        `GitHub API: ${meta.requests} requests, ${meta.writes} writes.${outcome.accountsChecked ? '' : ' GitHub accounts were not checked (no token).'}`,
+        [
+            EN('run.api', { requests: meta.requests, writes: meta.writes }),
+            ...(outcome.accountsChecked ? [] : [EN('dashboard.no-token')]),
+        ].join(' '),
     ];
     if (outcome.failure !== undefined)
-        lines.push('', `**A write failed:** ${markdown_text(outcome.failure)}`);
-    const notMigrated = notMigratedLine(outcome);
+        lines.push('', EN('dashboard.write-failed', { reason: markdown_text(outcome.failure) }));
+    const notMigrated = notMigratedLine(outcome, EN);
     if (notMigrated !== undefined)
-        lines.push('', `**Not migrated:** ${notMigrated}`);
+        lines.push('', EN('dashboard.not-migrated', { leaders: notMigrated }));
     if (outcome.notTheAudits.length > 0) {
         // Someone copied the marker: the program team may want to look, the audit leaves them be.
         const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
-        const more = outcome.notTheAudits.length - shown.length;
-        lines.push('', `**Not the audit's:** ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''} carry its marker but were not opened by its account; they are left alone.`);
+        lines.push('', EN('dashboard.not-the-audits', {
+            issues: shown.join(', '),
+            more: outcome.notTheAudits.length - shown.length,
+        }));
     }
     const shown = meta.dryRun ? outcome.planned : outcome.done;
     if (shown.length > 0) {
-        lines.push('', meta.dryRun ? '### Planned actions' : '### Actions this run', '', '| Action | Group | Problem | Issue |', '|---|---|---|---|');
+        lines.push('', `### ${EN('dashboard.actions', { dryRun: meta.dryRun ? 'yes' : 'no' })}`, '', EN('dashboard.actions.columns'), '|---|---|---|---|');
         for (const action of shown.slice(0, 500)) {
-            lines.push(`| ${VERB[action.type]} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action)} |`);
+            lines.push(`| ${EN('audit.verb', { type: findings_option(action.type) })} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action, EN)} |`);
         }
         if (shown.length > 500)
-            lines.push('', `…and ${shown.length - 500} more.`);
+            lines.push('', EN('dashboard.more', { count: shown.length - 500 }));
     }
     // A set, not a search of the problems per group: thousands of each in a large registry.
     const withProblems = new Set(outcome.problems.map((problem) => problem.group));
     const listed = outcome.groups.length <= FULL_TABLE_LIMIT
         ? outcome.groups
         : outcome.groups.filter((group) => withProblems.has(group));
-    lines.push('', '### Groups', '');
+    lines.push('', `### ${EN('dashboard.groups')}`, '');
     if (listed.length < outcome.groups.length)
-        lines.push(`Only the ${listed.length} groups with problems are listed (of ${outcome.groups.length}).`, '');
+        lines.push(EN('dashboard.groups.only-problems', {
+            listed: listed.length,
+            groups: outcome.groups.length,
+        }), '');
     const header = [
-        'Group',
-        'Status',
-        ...REQUIREMENTS.map((requirement) => en_en.requirement[requirement]),
-        'Azure meetups',
-        'Last 12 months',
-        'Days since last',
+        EN('dashboard.column.group'),
+        EN('dashboard.column.status'),
+        ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
+        EN('dashboard.column.meetups'),
+        EN('dashboard.column.months'),
+        EN('dashboard.column.days'),
     ];
     lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
     for (const group of listed) {
@@ -58662,11 +58784,13 @@ function renderDashboard(outcome, meta) {
 /**
  * `tgr audit --format text`: one line per planned action; with `findingsIn`, each problem and its
  * findings in that language (the Action's log leaves them out: thousands of lines in a large
- * registry, all in the issues already); then a summary.
+ * registry, all in the issues already); then a summary, in that language too (`--lang`). Action
+ * types, short names and problem kinds stay as they are: scripts match them.
  */
 function formatPlanText(outcome, dryRun, findingsIn) {
+    const say = wordsIn(findingsIn ?? 'en');
     const actions = dryRun ? outcome.planned : outcome.done;
-    const lines = actions.map((action) => escapeLogText(`${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
+    const lines = actions.map((action) => escapeLogText(`${action.type.padEnd(15)} ${issueRef(action, say).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
     // Each problem with the findings behind it, as the issue states them.
     for (const problem of findingsIn === undefined ? [] : outcome.problems) {
         lines.push(escapeLogText(`problem ${problem.group.slug} ${problem.kind}`));
@@ -58674,20 +58798,23 @@ function formatPlanText(outcome, dryRun, findingsIn) {
             lines.push(indent(formatFindings(problem.findings, findingsIn)));
     }
     const active = outcome.groups.filter((group) => group.status === 'active').length;
-    const notMigrated = notMigratedLine(outcome);
+    const notMigrated = notMigratedLine(outcome, say);
     if (notMigrated !== undefined)
-        lines.push(`Not migrated: ${notMigrated.replaceAll('`', '')}`);
-    lines.push(`${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`);
+        lines.push(say('audit.text.not-migrated', { leaders: notMigrated.replaceAll('`', '') }));
+    lines.push(say('audit.text.summary', {
+        dryRun: dryRun ? 'yes' : 'no',
+        actions: actions.length,
+        problems: outcome.problems.length,
+        active,
+        deferred: outcome.deferred.length,
+    }));
     return `${lines.join('\n')}\n`;
 }
 /** Leaders known by login only, said once a run rather than in an issue per group. */
-function notMigratedLine({ notMigrated }) {
+function notMigratedLine({ notMigrated }, say) {
     if (notMigrated.people === 0)
         return undefined;
-    const people = `${String(notMigrated.people)} leader${notMigrated.people === 1 ? '' : 's'}`;
-    const groups = `${String(notMigrated.groups)} group${notMigrated.groups === 1 ? '' : 's'}`;
-    const have = notMigrated.people === 1 ? 'has' : 'have';
-    return `${people} in ${groups} ${have} no \`githubId\` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.`;
+    return say('audit.not-migrated', { people: notMigrated.people, groups: notMigrated.groups });
 }
 function indent(text) {
     return text.replace(/^/gm, '  ');
@@ -58824,40 +58951,76 @@ function parseMarker(body) {
  * renders the same text and costs no write.
  */
 function renderIssue(problem, since, context) {
-    const primary = messagesFor(problem.group.language);
+    const primary = catalogue_languageOf(problem.group.language);
     const sections = [
         marker({ slug: problem.group.slug, kind: problem.kind }, since),
         renderSection(problem, since, primary, context),
     ];
-    if (primary !== en_en)
-        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, en_en, context)}\n\n</details>`);
+    if (primary !== 'en')
+        sections.push(`<details><summary>English</summary>\n\n${renderSection(problem, since, 'en', context)}\n\n</details>`);
     return {
-        title: titleOf(problem),
+        title: titleOf(problem, primary),
         body: `${sections.join('\n\n')}\n`,
         labels: [AUDIT_LABEL, LABEL_OF_KIND[problem.kind]],
     };
 }
-function titleOf({ kind, group }) {
-    const prefix = `[${group.slug}]`;
+/** Each problem's messages: the issue's title, what is wrong, what to do, what solved it. */
+const issue_text_MESSAGES = {
+    'meetups-minimum': {
+        title: 'issue.title.meetups-minimum',
+        wrong: 'issue.wrong.meetups-minimum',
+        todo: 'issue.todo.meetups-minimum',
+        resolved: 'issue.resolved.meetups-minimum',
+    },
+    'meetups-at-risk': {
+        title: 'issue.title.meetups-at-risk',
+        wrong: 'issue.wrong.meetups-at-risk',
+        todo: 'issue.todo.meetups-at-risk',
+        resolved: 'issue.resolved.meetups-at-risk',
+    },
+    leader: {
+        title: 'issue.title.leader',
+        wrong: 'issue.wrong.leader',
+        todo: 'issue.todo.leader',
+        resolved: 'issue.resolved.leader',
+    },
+    'co-leader': {
+        title: 'issue.title.co-leader',
+        wrong: 'issue.wrong.co-leader',
+        todo: 'issue.todo.co-leader',
+        resolved: 'issue.resolved.co-leader',
+    },
+    'leader-renamed': {
+        title: 'issue.title.leader-renamed',
+        wrong: 'issue.wrong.leader-renamed',
+        todo: 'issue.todo.leader-renamed',
+        resolved: 'issue.resolved.leader-renamed',
+    },
+    terms: {
+        title: 'issue.title.terms',
+        wrong: 'issue.wrong.terms',
+        todo: 'issue.todo.terms',
+        resolved: 'issue.resolved.terms',
+    },
+    'waiver-expired': {
+        title: 'issue.title.waiver-expired',
+        wrong: 'issue.wrong.waiver-expired',
+        todo: 'issue.todo.waiver-expired',
+        resolved: 'issue.resolved.waiver-expired',
+    },
+};
+/** The title in the group's language: a leader reads it in their list of issues and email. */
+function titleOf({ kind, group }, language) {
     const { cadence, shortfall } = group;
-    switch (kind) {
-        case 'meetups-minimum':
-            return `${prefix} ${cadence.counted.length} of ${cadence.required} Azure meetups in the last 12 months`;
-        case 'meetups-at-risk':
-            return `${prefix} at risk of falling below ${shortfall?.required ?? cadence.required} Azure meetups on ${shortfall?.on ?? ''}`;
-        case 'leader':
-            return `${prefix} no valid group leader`;
-        case 'co-leader':
-            return `${prefix} no valid co-leader`;
-        case 'leader-renamed':
-            return `${prefix} a leader's GitHub username has changed`;
-        case 'terms':
-            return `${prefix} terms and conditions not accepted`;
-        case 'waiver-expired':
-            return `${prefix} a waiver has expired`;
-    }
+    return wordsIn(language)(issue_text_MESSAGES[kind].title, {
+        slug: group.slug,
+        counted: cadence.counted.length,
+        required: kind === 'meetups-at-risk' ? (shortfall?.required ?? cadence.required) : cadence.required,
+        on: shortfall?.on ?? '',
+    });
 }
-function renderSection(problem, since, m, context) {
+function renderSection(problem, since, language, context) {
+    const say = wordsIn(language);
     const { group, kind } = problem;
     const who = addressees(group).join(' ');
     const file = context.fileUrl
@@ -58867,35 +59030,55 @@ function renderSection(problem, since, m, context) {
     const wrong = (() => {
         switch (kind) {
             case 'meetups-minimum':
-                return m.audit.wrong[kind](group.cadence.counted.length, group.cadence.required, months);
+                return say(issue_text_MESSAGES[kind].wrong, {
+                    held: group.cadence.counted.length,
+                    required: group.cadence.required,
+                    months,
+                });
             case 'meetups-at-risk':
-                return m.audit.wrong[kind](group.shortfall?.on ?? '', group.shortfall?.counted ?? 0, group.shortfall?.required ?? 0, months);
+                // Nothing leaves the window when only a new group's growing share outruns its count.
+                return group.shortfall === undefined
+                    ? ''
+                    : say(group.shortfall.expiring.length === 0
+                        ? 'issue.wrong.meetups-share'
+                        : issue_text_MESSAGES[kind].wrong, {
+                        on: group.shortfall.on,
+                        counted: group.shortfall.counted,
+                        required: group.shortfall.required,
+                        months,
+                    });
+            case 'co-leader':
+                // Named twice over, the same person: nothing was lost. A file like that never passed the
+                // check (leaders/distinct is an error), so it has been so since before the registry.
+                return say(problem.findings.every((finding) => finding.rule === 'leaders/distinct')
+                    ? 'issue.wrong.co-leader-never'
+                    : issue_text_MESSAGES[kind].wrong);
             case 'leader-renamed':
-                return renamedLines(group, m).join('\n\n');
+                return renamedLines(group, say).join('\n\n');
             default:
-                return m.audit.wrong[kind];
+                return say(issue_text_MESSAGES[kind].wrong);
         }
     })();
     return [
-        m.audit.intro(who === '' ? code(group.name) : who),
+        say('issue.intro', { who: who === '' ? code(group.name) : who }),
         '',
         `**${code(group.name)}** · ${file}`,
         '',
-        `#### ${m.audit.headings.wrong}`,
+        `#### ${say('issue.heading.wrong')}`,
         '',
         wrong,
         '',
-        `#### ${m.audit.headings.evidence}`,
+        `#### ${say('issue.heading.evidence')}`,
         '',
-        ...evidence(problem, m),
+        ...evidence(problem, language, context.rulePages),
         '',
-        `#### ${m.audit.headings.todo}`,
+        `#### ${say('issue.heading.todo')}`,
         '',
-        m.audit.todo[kind](file),
+        say(issue_text_MESSAGES[kind].todo, { file }),
         '',
-        `#### ${m.audit.headings.deadline}`,
+        `#### ${say('issue.heading.deadline')}`,
         '',
-        m.audit.deadline(deadline(problem, since, context.policy)),
+        say('issue.deadline', { date: deadline(problem, since, context.policy) }),
     ].join('\n');
 }
 /**
@@ -58930,7 +59113,7 @@ function addressees(group) {
     return who;
 }
 /** Each renamed account: the old username as plain text, the new one mentioned (the same person). */
-function renamedLines(group, m) {
+function renamedLines(group, say) {
     return ['leader', 'coLeader'].flatMap((role) => {
         const check = group.accounts[role];
         const old = group.leaders[role];
@@ -58938,7 +59121,13 @@ function renamedLines(group, m) {
             return [];
         const name = group.people[role]?.name;
         return [
-            m.audit.wrong['leader-renamed'](role, name === undefined ? '' : code(name), code(old), mention(check.login)),
+            say('issue.wrong.leader-renamed', {
+                role,
+                named: name === undefined ? 'no' : 'yes',
+                name: name === undefined ? '' : code(name),
+                old: code(old),
+                now: mention(check.login),
+            }),
         ];
     });
 }
@@ -58953,43 +59142,45 @@ function deadline(problem, since, policy) {
 function meetupLine(meetup, note) {
     return `- ${meetup.date} ${code(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
 }
-function evidence(problem, m) {
+function evidence(problem, language, rulePages) {
+    const say = wordsIn(language);
     const { cadence, shortfall } = problem.group;
     if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
-        const lines = [`${m.audit.counted} (${cadence.counted.length}):`, ''];
+        const lines = [`${say('issue.counted')} (${cadence.counted.length}):`, ''];
         lines.push(...(cadence.counted.length === 0
-            ? [`- ${m.audit.none}`]
+            ? [`- ${say('issue.none')}`]
             : cadence.counted.map((meetup) => meetupLine(meetup))));
-        if (problem.kind === 'meetups-at-risk' && shortfall) {
-            lines.push('', `${m.audit.expiring}:`, '', ...shortfall.expiring.map((meetup) => meetupLine(meetup)));
+        if (problem.kind === 'meetups-at-risk' && shortfall && shortfall.expiring.length > 0) {
+            lines.push('', `${say('issue.expiring')}:`, '', ...shortfall.expiring.map((meetup) => meetupLine(meetup)));
         }
         // Meetups older than the window are history, not evidence; the rest say why they do not count.
         const notCounted = cadence.excluded.filter(({ reason }) => reason !== 'before-window');
         if (notCounted.length > 0) {
-            lines.push('', `${m.audit.notCounted}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, m.audit.exclusion[reason])));
+            lines.push('', `${say('issue.not-counted')}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, say('issue.exclusion', { reason: findings_option(reason) }))));
         }
         return lines;
     }
     return problem.findings.map((finding) => {
         const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-        return `- ${code(where)} ${markdown_text(findings_findingMessage(finding, m.language))}`;
+        return `- ${code(where)} ${ruleLink(rulePages, finding.rule)} ${markdown_text(findings_findingMessage(finding, language))}`;
     });
 }
 /** The comment that closes an issue: what solved it, in the group's language and English. */
 function renderResolution(kind, resolution, group) {
-    const say = (m) => resolution === 'solved'
-        ? m.audit.resolved[kind]
+    const id = resolution === 'solved'
+        ? issue_text_MESSAGES[kind].resolved
         : resolution === 'inactive'
-            ? m.audit.inactive
-            : m.audit.superseded;
-    const primary = messagesFor(group?.language);
-    return primary === en_en ? say(en_en) : `${say(primary)}\n\n${say(en_en)}`;
+            ? 'issue.inactive'
+            : 'issue.superseded';
+    return inBoth(catalogue_languageOf(group?.language), (say) => say(id));
 }
 function renderDuplicate(number, language) {
-    const primary = messagesFor(language);
-    return primary === en_en
-        ? en_en.audit.duplicate(number)
-        : `${primary.audit.duplicate(number)}\n\n${en_en.audit.duplicate(number)}`;
+    return inBoth(catalogue_languageOf(language), (say) => say('issue.duplicate', { number }));
+}
+/** A comment in the group's language, then in English for maintainers (once, for English). */
+function inBoth(language, write) {
+    const english = write(wordsIn('en'));
+    return language === 'en' ? english : `${write(wordsIn(language))}\n\n${english}`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/plan.ts
@@ -59359,7 +59550,11 @@ async function runAudit(options, host) {
         }
     }
     const bySlug = new Map(groups.map((group) => [group.slug, group]));
-    const context = { policy: options.policy, fileUrl: options.fileUrl };
+    const context = {
+        policy: options.policy,
+        fileUrl: options.fileUrl,
+        rulePages: options.rulePages,
+    };
     const planned = planAudit({
         today: options.today,
         problems,
@@ -59670,6 +59865,7 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
 
 
 
+
 /** The Action's orchestrator: one mode per run, GitHub adapters built here at the edge. */
 async function runAction(options) {
     const policy = readPolicy(external_node_path_default().resolve(options.root, options.config ?? DEFAULT_POLICY_PATH), {
@@ -59697,9 +59893,10 @@ async function auditMode(options, policy) {
         dryRun: options.dryRun,
         maxWrites: options.maxWrites,
         fileUrl: (file) => `${repoUrl}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}`,
+        rulePages: options.rulePages,
     }, gitHubAuditHost(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs }));
     info(formatPlanText(outcome, options.dryRun).trimEnd());
-    info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
+    info(apiUsage(stats));
     await summary
         .addRaw(renderDashboard(outcome, {
         today: options.today,
@@ -59735,7 +59932,7 @@ async function validateMode(options, policy) {
         today: options.today,
         policy,
     });
-    writeAnnotations(toAnnotations(outcome.results));
+    writeAnnotations(toAnnotations(outcome.results, 'en', options.rulePages));
     info(escapeLogText(summaryLine(outcome.results)));
     setCounts(outcome);
     return outcome;
@@ -59750,12 +59947,13 @@ async function prMode(options, policy) {
         today: options.today,
         policy,
         event: options.event,
+        rulePages: options.rulePages,
     }, gitHubPullRequestHost(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs }));
     const totals = { errors: 0, warnings: 0 };
     for (const result of results) {
         if (result.skipped !== undefined) {
             const which = result.number === undefined ? '' : ` #${String(result.number)}`;
-            info(escapeLogText(`Nothing to check${which}: ${result.skipped}.`));
+            info(escapeLogText(LOG('check.skipped', { which, reason: result.skipped })));
             continue;
         }
         const { report } = result;
@@ -59767,12 +59965,17 @@ async function prMode(options, policy) {
         totals.errors += report.errors;
         totals.warnings += report.warnings;
     }
-    info(`GitHub API: ${stats.requests} requests, ${stats.writes} writes.`);
-    await summary
-        .addRaw(`\n_GitHub API: ${stats.requests} requests, ${stats.writes} writes._\n`)
-        .write();
+    const usage = apiUsage(stats);
+    info(usage);
+    await summary.addRaw(`\n_${usage}_\n`).write();
     setCounts(totals);
     return totals;
+}
+/** The log and summaries are for maintainers: in English. */
+const LOG = wordsIn('en');
+/** How many requests and writes a run made: a line for the log. */
+function apiUsage(stats) {
+    return LOG('run.api', { requests: stats.requests, writes: stats.writes });
 }
 function setCounts({ errors, warnings }) {
     setOutput('errors', errors);
@@ -59807,7 +60010,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9326);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9638);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   auditCommand: () => (/* binding */ auditCommand)
 });
 
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
-var findings = __webpack_require__(2388);
-// EXTERNAL MODULE: ./src/i18n/index.ts + 4 modules
-var i18n = __webpack_require__(4373);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
+var findings = __webpack_require__(2801);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -32,78 +30,91 @@ var report_escape = __webpack_require__(4031);
 
 
 
-
 /** GitHub caps a job summary at 1 MiB; beyond this many groups only those with problems are listed. */
 const FULL_TABLE_LIMIT = 1000;
 const STATUS_ICON = { pass: '✅', fail: '❌', warning: '⚠️', waived: '🕊️' };
-const VERB = {
-    open: 'opened',
-    reopen: 'reopened',
-    update: 'updated',
-    close: 'closed (solved)',
-    'close-duplicate': 'closed (duplicate)',
-    end: 'marked ended (closed already)',
-};
-function counts(actions) {
+/** The dashboard is the program team's, in the job summary: in English. */
+const EN = (0,findings/* wordsIn */.Hn)('en');
+/** How many actions of each type, in the order they were first taken: `2 opened, 1 updated`. */
+function counts(actions, say) {
     const tally = new Map();
     for (const action of actions)
-        tally.set(VERB[action.type], (tally.get(VERB[action.type]) ?? 0) + 1);
+        tally.set(action.type, (tally.get(action.type) ?? 0) + 1);
     return tally.size === 0
-        ? 'no changes'
-        : [...tally].map(([verb, count]) => `${count} ${verb}`).join(', ');
+        ? say('audit.no-changes')
+        : [...tally]
+            .map(([type, count]) => say('audit.tally', { type: option(type), count }))
+            .join(', ');
 }
-function issueRef(action) {
-    return action.type === 'open' ? 'new' : `#${action.number}`;
+function issueRef(action, say) {
+    return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
 }
 /** The program dashboard: every group's standing, and what this run did. */
 function renderDashboard(outcome, meta) {
     const active = outcome.groups.filter((group) => group.status === 'active');
     const lines = [
-        `## Registry audit, ${meta.today}`,
+        EN('dashboard.heading', { today: meta.today }),
         '',
-        `${active.length} active groups of ${outcome.groups.length} · ${outcome.problems.length} open problems · ${outcome.existing.length} audit issues found.`,
+        EN('dashboard.totals', {
+            active: active.length,
+            groups: outcome.groups.length,
+            problems: outcome.problems.length,
+            issues: outcome.existing.length,
+        }),
         '',
         meta.dryRun
-            ? `**Dry run:** nothing was written. The plan: ${counts(outcome.planned)}.`
-            : `**This run:** ${counts(outcome.done)}.${outcome.deferred.length > 0 ? ` **${outcome.deferred.length} actions are left for the next run** (the write cap was reached${outcome.failure === undefined ? '' : ', or a write failed'}).` : ''}`,
+            ? EN('dashboard.dry-run', { plan: counts(outcome.planned, EN) })
+            : EN('dashboard.this-run', {
+                done: counts(outcome.done, EN),
+                deferred: outcome.deferred.length,
+                failed: outcome.failure === undefined ? 'no' : 'yes',
+            }),
         '',
-        `GitHub API: ${meta.requests} requests, ${meta.writes} writes.${outcome.accountsChecked ? '' : ' GitHub accounts were not checked (no token).'}`,
+        [
+            EN('run.api', { requests: meta.requests, writes: meta.writes }),
+            ...(outcome.accountsChecked ? [] : [EN('dashboard.no-token')]),
+        ].join(' '),
     ];
     if (outcome.failure !== undefined)
-        lines.push('', `**A write failed:** ${text(outcome.failure)}`);
-    const notMigrated = notMigratedLine(outcome);
+        lines.push('', EN('dashboard.write-failed', { reason: text(outcome.failure) }));
+    const notMigrated = notMigratedLine(outcome, EN);
     if (notMigrated !== undefined)
-        lines.push('', `**Not migrated:** ${notMigrated}`);
+        lines.push('', EN('dashboard.not-migrated', { leaders: notMigrated }));
     if (outcome.notTheAudits.length > 0) {
         // Someone copied the marker: the program team may want to look, the audit leaves them be.
         const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
-        const more = outcome.notTheAudits.length - shown.length;
-        lines.push('', `**Not the audit's:** ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''} carry its marker but were not opened by its account; they are left alone.`);
+        lines.push('', EN('dashboard.not-the-audits', {
+            issues: shown.join(', '),
+            more: outcome.notTheAudits.length - shown.length,
+        }));
     }
     const shown = meta.dryRun ? outcome.planned : outcome.done;
     if (shown.length > 0) {
-        lines.push('', meta.dryRun ? '### Planned actions' : '### Actions this run', '', '| Action | Group | Problem | Issue |', '|---|---|---|---|');
+        lines.push('', `### ${EN('dashboard.actions', { dryRun: meta.dryRun ? 'yes' : 'no' })}`, '', EN('dashboard.actions.columns'), '|---|---|---|---|');
         for (const action of shown.slice(0, 500)) {
-            lines.push(`| ${VERB[action.type]} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action)} |`);
+            lines.push(`| ${EN('audit.verb', { type: option(action.type) })} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action, EN)} |`);
         }
         if (shown.length > 500)
-            lines.push('', `…and ${shown.length - 500} more.`);
+            lines.push('', EN('dashboard.more', { count: shown.length - 500 }));
     }
     // A set, not a search of the problems per group: thousands of each in a large registry.
     const withProblems = new Set(outcome.problems.map((problem) => problem.group));
     const listed = outcome.groups.length <= FULL_TABLE_LIMIT
         ? outcome.groups
         : outcome.groups.filter((group) => withProblems.has(group));
-    lines.push('', '### Groups', '');
+    lines.push('', `### ${EN('dashboard.groups')}`, '');
     if (listed.length < outcome.groups.length)
-        lines.push(`Only the ${listed.length} groups with problems are listed (of ${outcome.groups.length}).`, '');
+        lines.push(EN('dashboard.groups.only-problems', {
+            listed: listed.length,
+            groups: outcome.groups.length,
+        }), '');
     const header = [
-        'Group',
-        'Status',
-        ...REQUIREMENTS.map((requirement) => en.requirement[requirement]),
-        'Azure meetups',
-        'Last 12 months',
-        'Days since last',
+        EN('dashboard.column.group'),
+        EN('dashboard.column.status'),
+        ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
+        EN('dashboard.column.meetups'),
+        EN('dashboard.column.months'),
+        EN('dashboard.column.days'),
     ];
     lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
     for (const group of listed) {
@@ -122,11 +133,13 @@ function renderDashboard(outcome, meta) {
 /**
  * `tgr audit --format text`: one line per planned action; with `findingsIn`, each problem and its
  * findings in that language (the Action's log leaves them out: thousands of lines in a large
- * registry, all in the issues already); then a summary.
+ * registry, all in the issues already); then a summary, in that language too (`--lang`). Action
+ * types, short names and problem kinds stay as they are: scripts match them.
  */
 function formatPlanText(outcome, dryRun, findingsIn) {
+    const say = (0,findings/* wordsIn */.Hn)(findingsIn ?? 'en');
     const actions = dryRun ? outcome.planned : outcome.done;
-    const lines = actions.map((action) => (0,report_escape/* escapeLogText */.dD)(`${action.type.padEnd(15)} ${issueRef(action).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
+    const lines = actions.map((action) => (0,report_escape/* escapeLogText */.dD)(`${action.type.padEnd(15)} ${issueRef(action, say).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
     // Each problem with the findings behind it, as the issue states them.
     for (const problem of findingsIn === undefined ? [] : outcome.problems) {
         lines.push((0,report_escape/* escapeLogText */.dD)(`problem ${problem.group.slug} ${problem.kind}`));
@@ -134,20 +147,23 @@ function formatPlanText(outcome, dryRun, findingsIn) {
             lines.push(indent((0,report_text/* formatFindings */.eg)(problem.findings, findingsIn)));
     }
     const active = outcome.groups.filter((group) => group.status === 'active').length;
-    const notMigrated = notMigratedLine(outcome);
+    const notMigrated = notMigratedLine(outcome, say);
     if (notMigrated !== undefined)
-        lines.push(`Not migrated: ${notMigrated.replaceAll('`', '')}`);
-    lines.push(`${dryRun ? 'Dry run: would make' : 'Made'} ${actions.length} change${actions.length === 1 ? '' : 's'} for ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${active} active groups${outcome.deferred.length > 0 ? `; ${outcome.deferred.length} left for the next run` : ''}.`);
+        lines.push(say('audit.text.not-migrated', { leaders: notMigrated.replaceAll('`', '') }));
+    lines.push(say('audit.text.summary', {
+        dryRun: dryRun ? 'yes' : 'no',
+        actions: actions.length,
+        problems: outcome.problems.length,
+        active,
+        deferred: outcome.deferred.length,
+    }));
     return `${lines.join('\n')}\n`;
 }
 /** Leaders known by login only, said once a run rather than in an issue per group. */
-function notMigratedLine({ notMigrated }) {
+function notMigratedLine({ notMigrated }, say) {
     if (notMigrated.people === 0)
         return undefined;
-    const people = `${String(notMigrated.people)} leader${notMigrated.people === 1 ? '' : 's'}`;
-    const groups = `${String(notMigrated.groups)} group${notMigrated.groups === 1 ? '' : 's'}`;
-    const have = notMigrated.people === 1 ? 'has' : 'have';
-    return `${people} in ${groups} ${have} no \`githubId\` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.`;
+    return say('audit.not-migrated', { people: notMigrated.people, groups: notMigrated.groups });
 }
 function indent(text) {
     return text.replace(/^/gm, '  ');
@@ -518,11 +534,13 @@ async function auditCommand(args, io) {
         'max-writes': { type: 'string', default: '100' },
         lang: { type: 'string' },
         'audit-account': { type: 'string' },
+        'docs-url': { type: 'string' },
     });
     const format = values.format;
     if (format !== 'text' && format !== 'json')
         throw new options/* UsageError */.eb(`--format must be text or json, not ${JSON.stringify(format)}`);
     const language = (0,options/* langOption */.GA)(values.lang);
+    const rulePages = (0,options/* docsUrlOption */.i$)(values['docs-url']);
     const today = (0,options/* todayOption */.RD)(values.today, io);
     const maxWrites = Number(values['max-writes']);
     if (!Number.isInteger(maxWrites) || maxWrites < 0)
@@ -543,7 +561,16 @@ async function auditCommand(args, io) {
         ? gitHubAuditHost((0,octokit/* createOctokit */.Q)({ token, baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' })
             .octokit, { owner, repo }, { retryDelayMs: 1000, ...(account === undefined ? {} : { account }) })
         : undefined;
-    const outcome = await (0,run_audit.runAudit)({ root, disk: (0,registry_disk/* registryDisk */.v)(), today, policy, dryRun, maxWrites, fileUrl: undefined }, github);
+    const outcome = await (0,run_audit.runAudit)({
+        root,
+        disk: (0,registry_disk/* registryDisk */.v)(),
+        today,
+        policy,
+        dryRun,
+        maxWrites,
+        fileUrl: undefined,
+        rulePages,
+    }, github);
     io.stdout(format === 'json'
         ? formatPlanJson(outcome, { today, dryRun }, language)
         : formatPlanText(outcome, dryRun, language));

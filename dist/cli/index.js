@@ -740,13 +740,16 @@ function describe(error) {
 /* harmony export */   RD: () => (/* binding */ todayOption),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   i$: () => (/* binding */ docsUrlOption),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2801);
+/* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8154);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
+
 
 
 
@@ -782,6 +785,18 @@ function langOption(value) {
     if (language === undefined)
         throw new UsageError(`--lang must be ${_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LANGUAGES */ .Yj.join(', ')}, not ${JSON.stringify(value)}`);
     return language;
+}
+/**
+ * `--docs-url`: the folder of rule pages the findings link to, where `tgr` writes links (workflow
+ * annotations, audit issues); by default the pages of this version in the project's repository.
+ */
+function docsUrlOption(value) {
+    if (value === undefined)
+        return _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_PAGES */ .my;
+    const base = (0,_report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRulePages */ .K5)(value);
+    if (base === undefined)
+        throw new UsageError(`--docs-url ${_report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_PAGES_EXPECTED */ .Pv}, not ${JSON.stringify(value)}`);
+    return base;
 }
 
 
@@ -871,7 +886,7 @@ function openRegistry(config, io) {
 
 /***/ }),
 
-/***/ 4107:
+/***/ 2596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -909,26 +924,33 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
-var i18n_findings = __nccwpck_require__(2388);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
+var i18n_findings = __nccwpck_require__(2801);
+// EXTERNAL MODULE: ./src/report/rule-links.ts
+var rule_links = __nccwpck_require__(8154);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
-/** A finding's annotation text in `language` (unescaped): its message, and any waiver. */
-function annotationText(finding, language) {
-    if (finding.waiver === undefined)
-        return (0,i18n_findings/* findingMessage */.pG)(finding, language);
-    // The sentence as rendered on its own, capital included, after the waiver's words.
-    return (0,i18n_findings/* renderMessage */.e4)((0,i18n_findings/* say */.cv)('report.waived-until', {
-        until: finding.waiver.until,
-        message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
-    }), language);
+
+/**
+ * A finding's annotation text in `language` (unescaped): its message, and any waiver, then the
+ * address of its rule's page under `rulePages` (annotations are plain text: no link).
+ */
+function annotationText(finding, language, rulePages) {
+    const message = finding.waiver === undefined
+        ? (0,i18n_findings/* findingMessage */.pG)(finding, language)
+        : // The sentence as rendered on its own, capital included, after the waiver's words.
+            (0,i18n_findings/* renderMessage */.e4)((0,i18n_findings/* say */.cv)('report.waived-until', {
+                until: finding.waiver.until,
+                message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
+            }), language);
+    return (0,rule_links/* withRuleUrl */.K2)(message, rulePages, finding.rule);
 }
 /** Each finding as an annotation; the edge writes them (src/adapters/github/annotations.ts). */
-function toAnnotations(results, language = 'en') {
+function toAnnotations(results, language, rulePages) {
     return results.flatMap(({ findings }) => findings.map((finding) => ({
         level: finding.severity,
-        message: (0,report_escape/* escapeAnnotationText */.gF)(annotationText(finding, language)),
+        message: (0,report_escape/* escapeAnnotationText */.gF)(annotationText(finding, language, rulePages)),
         properties: {
             title: finding.rule,
             file: finding.file,
@@ -1030,6 +1052,7 @@ var registry_root = __nccwpck_require__(3084);
 
 
 
+
 /** `tgr validate [PATH...]`: argv → options → runValidate → report → exit code. */
 async function validateCommand(args, io) {
     const { values, positionals } = (0,options/* parse */.qg)(args, {
@@ -1037,12 +1060,14 @@ async function validateCommand(args, io) {
         config: { type: 'string' },
         format: { type: 'string', default: 'text' },
         lang: { type: 'string' },
+        'docs-url': { type: 'string' },
     });
     const format = values.format;
     if (format !== 'text' && format !== 'json' && format !== 'github') {
         throw new options/* UsageError */.eb(`--format must be text, json or github, not ${JSON.stringify(format)}`);
     }
     const language = (0,options/* langOption */.GA)(values.lang);
+    const rulePages = (0,options/* docsUrlOption */.i$)(values['docs-url']);
     const today = (0,options/* todayOption */.RD)(values.today, io);
     // Files named on the command line are the user's, from where they are; the policy is the
     // registry's, from its root (as the Action's `config` input is).
@@ -1057,14 +1082,20 @@ async function validateCommand(args, io) {
         policy,
     });
     if (outcome.results.length === 0) {
+        const say = (0,i18n_findings/* wordsIn */.Hn)(language);
         throw new options/* NothingToCheckError */.Pz(positionals.length === 0
-            ? `nothing to check: the registry's ${registry/* GROUPS_DIR */.hW}/ folder (${external_node_path_default().join(root, registry/* GROUPS_DIR */.hW)}) holds no group file (.yaml). Create one with: npx tgr new SLUG`
-            : `nothing to check: no group file (.yaml) in ${positionals.join(', ')}`);
+            ? say('validate.nothing.registry', {
+                dir: `${registry/* GROUPS_DIR */.hW}/`,
+                folder: external_node_path_default().join(root, registry/* GROUPS_DIR */.hW),
+            })
+            : say('validate.nothing.paths', {
+                paths: new Intl.ListFormat(language, { type: 'conjunction' }).format(positionals),
+            }));
     }
-    await report(format, outcome.results, language, io);
+    await report(format, outcome.results, language, rulePages, io);
     return outcome.errors > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
 }
-async function report(format, results, language, io) {
+async function report(format, results, language, rulePages, io) {
     switch (format) {
         case 'text':
             io.stdout((0,report_text/* formatText */.vX)(results, language));
@@ -1073,19 +1104,19 @@ async function report(format, results, language, io) {
             io.stdout(formatJson(results, language));
             break;
         case 'github':
-            (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).writeAnnotations(toAnnotations(results, language));
+            (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).writeAnnotations(toAnnotations(results, language, rulePages));
             io.stdout(`${(0,report_escape/* escapeLogText */.dD)((0,report_text/* summaryLine */.dC)(results, language))}\n`);
             break;
     }
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./package.json
+var package_0 = __nccwpck_require__(8330);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /** What `tgr` says about itself: the overview, each command's help, and its version. */
 
 /** The version in package.json, bundled into dist/cli at build time. */
-const VERSION = package_namespaceObject.rE;
+const VERSION = package_0/* version */.rE;
 const COMMANDS = [
     'validate',
     'new',
@@ -1100,9 +1131,9 @@ function isCommand(name) {
     return COMMANDS.some((command) => command === name);
 }
 const USAGE = {
-    validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv]',
+    validate: 'tgr validate [PATH...] [--today YYYY-MM-DD] [--config FILE] [--format text|json|github] [--lang en|nl|sv] [--docs-url URL]',
     new: 'tgr new SLUG [--name NAME] [--city CITY] [--country CC] [--timezone ZONE] [--language CODE] [--website URL]',
-    audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID]',
+    audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID] [--docs-url URL]',
     sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
     identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
     'check-patch': 'tgr check-patch PATCHFILE',
@@ -1114,6 +1145,8 @@ registry root, the folder that holds groups/ (stopping at the root of a Git repo
 stops with exit status 2 when there is none.`;
 const CONFIG = `  --config FILE         the program policy, a path from the registry root (default
                         .github/program.yml; without that file, the built-in defaults)`;
+const DOCS_URL = `  --docs-url URL        the https folder of rule pages that findings link to (default
+                        this version's, in the project's repository on GitHub)`;
 const DETAILS = {
     validate: `Checks group files against the program's rules. Without PATH: every group file in the
 registry's groups/ folder. With PATH (files or folders, from the working directory): only those,
@@ -1127,6 +1160,7 @@ ${CONFIG}
                         github: workflow annotations
   --lang LANG           en (default), nl or sv: the language of the findings and the
                         summary (never taken from the computer's language settings)
+${DOCS_URL}; github format only
   -h, --help            show this help
 
 ${WHERE}
@@ -1172,6 +1206,7 @@ ${CONFIG}
   --audit-account ID    with --dry-run: plan as this account (GitHub's numeric id), whose issues
                         are the audit's; the workflow's github-actions[bot] is 41898282. Without
                         it, only issues opened by the token's own account count
+${DOCS_URL}; in the issues written
   -h, --help            show this help
 
 ${WHERE}
@@ -1391,7 +1426,7 @@ async function isCommandError(command, error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1288);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4107);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2596);
 
 
 /**
@@ -2477,7 +2512,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2801);
 
 
 
@@ -2650,13 +2685,174 @@ function words(message) {
 
 /***/ }),
 
-/***/ 190:
+/***/ 2801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ LANGUAGES),
-/* harmony export */   e: () => (/* binding */ languageOf)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yj: () => (/* reexport */ LANGUAGES),
+  pG: () => (/* binding */ findingMessage),
+  eX: () => (/* reexport */ languageOf),
+  c3: () => (/* binding */ listOf),
+  uK: () => (/* binding */ findings_option),
+  e4: () => (/* binding */ renderMessage),
+  gF: () => (/* binding */ renderPhrase),
+  cv: () => (/* binding */ say),
+  Hn: () => (/* binding */ wordsIn)
+});
+
+// UNUSED EXPORTS: AREAS, CATALOGUES
+
+;// CONCATENATED MODULE: ./src/i18n/findings/audit-issue.ts
+/**
+ * The audit's issues to a group's leaders (src/audit/issue-text.ts): the title, what is wrong,
+ * the evidence, what to do and by when, and the comments that close an issue. Parameters are
+ * already Markdown (mentions, code spans, links): the messages only arrange them.
+ */
+const en = {
+    'issue.title.meetups-minimum': '[{slug}] {counted} of {required} Azure meetups in the last 12 months',
+    'issue.title.meetups-at-risk': '[{slug}] at risk of falling below {required} Azure meetups on {on}',
+    'issue.title.leader': '[{slug}] no valid group leader',
+    'issue.title.co-leader': '[{slug}] no valid co-leader',
+    'issue.title.leader-renamed': "[{slug}] a leader's GitHub username has changed",
+    'issue.title.terms': '[{slug}] terms and conditions not accepted',
+    'issue.title.waiver-expired': '[{slug}] a waiver has expired',
+    'issue.intro': "{who}: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.",
+    'issue.heading.wrong': 'What is wrong',
+    'issue.heading.evidence': 'What the registry shows',
+    'issue.heading.todo': 'What to do',
+    'issue.heading.deadline': 'By when',
+    'issue.wrong.meetups-minimum': 'Your group held {held, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months; the program asks for at least {required}.',
+    'issue.wrong.meetups-at-risk': 'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} in the last {months} months, below the {required} the program asks for, as older meetups leave that window.',
+    'issue.wrong.meetups-share': 'On {on, date, long} your group will have {counted, plural, one {# Azure meetup} other {# Azure meetups}} since it joined, below the {required} the program will then ask for: a group that joined less than {months} months ago is asked for a share of the minimum, and that share grows the longer it is in the program.',
+    'issue.wrong.leader': 'Your group has no complete, valid group leader in the registry.',
+    'issue.wrong.co-leader': 'Your group has lost its co-leader: the registry names no complete, valid co-leader who is someone other than the leader.',
+    'issue.wrong.co-leader-never': 'Your group has never had a separate co-leader in the registry: its file names the same person as leader and as co-leader. The program asks for a leader and a co-leader who are two different people.',
+    'issue.wrong.leader-renamed': 'The GitHub account of the {role, select, leader {leader} other {co-leader}}{named, select, yes { {name}} other {}} has a new username: {old} is now {now}. It is the same account (the registry knows it by its ID), but the group file still gives the old username, which anyone may now register.',
+    'issue.wrong.terms': "Not every leader of your group has accepted the program's terms and conditions.",
+    'issue.wrong.waiver-expired': 'A waiver for your group has ended, so the rule it covered applies again.',
+    'issue.todo.meetups-minimum': 'Hold the missing Azure meetups, and add each one to {file} with `azure: true` in a pull request. Meetups you held but did not list count too.',
+    'issue.todo.meetups-at-risk': 'Plan an Azure meetup before that date, and add it to {file} in a pull request.',
+    'issue.todo.leader': 'Name the group leader in {file}: name, GitHub username, Tech Community user ID and the date they accepted the terms. Tell the program team at azure-tech-groups@microsoft.com.',
+    'issue.todo.co-leader': 'Name a new co-leader in {file}: name, GitHub username, Tech Community user ID and the date they accepted the terms; they confirm with `/consent` on the pull request. Tell the program team at azure-tech-groups@microsoft.com.',
+    'issue.todo.leader-renamed': 'In a pull request, write the new username under `github:` in {file} and keep `githubId` as it is. This issue closes by itself once the file gives the new username.',
+    'issue.todo.terms': 'Once each leader has accepted the terms, add the date to `termsAccepted` in {file}.',
+    'issue.todo.waiver-expired': 'Fix what the waiver covered and remove the waiver from {file}, or ask a maintainer to extend it.',
+    'issue.counted': 'Counted',
+    'issue.not-counted': 'Not counted',
+    'issue.expiring': 'Leaving the window',
+    'issue.none': 'none',
+    'issue.exclusion': '{reason, select, cancelled {cancelled} future {planned, not held yet} not_azure {not about Azure} before_window {older than the window} other {listed twice}}',
+    'issue.deadline': 'Please fix this by {date, date, long}. This issue closes by itself once the registry shows the problem solved.',
+    'issue.resolved.meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
+    'issue.resolved.meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
+    'issue.resolved.leader': 'Solved: the group has a complete, valid leader again. Closing.',
+    'issue.resolved.co-leader': 'Solved: the group has a complete, valid co-leader again. Closing.',
+    'issue.resolved.leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
+    'issue.resolved.terms': 'Solved: every leader has accepted the terms. Closing.',
+    'issue.resolved.waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
+    'issue.inactive': 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+    'issue.superseded': 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
+    'issue.duplicate': 'Duplicate of #{number}: one issue per group and problem. Closing.',
+};
+const auditIssue = {
+    en,
+    nl: {
+        'issue.title.meetups-minimum': '[{slug}] {counted} van {required} Azure-meetups in de afgelopen 12 maanden',
+        'issue.title.meetups-at-risk': '[{slug}] dreigt op {on} onder de {required} Azure-meetups te zakken',
+        'issue.title.leader': '[{slug}] geen geldige groepsleider',
+        'issue.title.co-leader': '[{slug}] geen geldige co-leider',
+        'issue.title.leader-renamed': '[{slug}] de GitHub-gebruikersnaam van een leider is veranderd',
+        'issue.title.terms': '[{slug}] voorwaarden niet geaccepteerd',
+        'issue.title.waiver-expired': '[{slug}] een vrijstelling is verlopen',
+        'issue.intro': '{who}: bij de geplande controle van het register is iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.',
+        'issue.heading.wrong': 'Wat er mis is',
+        'issue.heading.evidence': 'Wat het register laat zien',
+        'issue.heading.todo': 'Wat jullie moeten doen',
+        'issue.heading.deadline': 'Uiterlijk',
+        'issue.wrong.meetups-minimum': 'Jullie groep heeft in de afgelopen {months} maanden {held, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden; het programma vraagt er minstens {required}.',
+        'issue.wrong.meetups-at-risk': 'Op {on, date, long} heeft jullie groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} in de afgelopen {months} maanden. Dat is minder dan de {required} die het programma vraagt, omdat oudere meetups dan buiten die periode vallen.',
+        'issue.wrong.meetups-share': 'Op {on, date, long} heeft jullie groep sinds de toetreding {counted, plural, one {# Azure-meetup} other {# Azure-meetups}}. Dat is minder dan de {required} die het programma dan vraagt. Een groep die minder dan {months} maanden geleden is toegetreden, hoeft maar een deel van het minimum te halen, maar dat deel groeit naarmate de groep langer in het programma zit.',
+        'issue.wrong.leader': 'Het register noemt voor jullie groep geen groepsleider met volledige, geldige gegevens.',
+        'issue.wrong.co-leader': 'Jullie groep heeft geen co-leider meer: het register noemt geen co-leider met volledige, geldige gegevens die iemand anders is dan de groepsleider.',
+        'issue.wrong.co-leader-never': 'Jullie groep heeft in het register nooit een aparte co-leider gehad: het bestand noemt dezelfde persoon als groepsleider en als co-leider. Het programma vraagt om een groepsleider en een co-leider die twee verschillende mensen zijn.',
+        'issue.wrong.leader-renamed': 'Het GitHub-account van de {role, select, leader {groepsleider} other {co-leider}}{named, select, yes { {name}} other {}} heeft een nieuwe gebruikersnaam: {old} heet nu {now}. Het is hetzelfde account (het register herkent het aan zijn nummer), maar het groepsbestand noemt nog de oude gebruikersnaam, en die kan nu iedereen registreren.',
+        'issue.wrong.terms': 'Niet alle leiders van jullie groep hebben de voorwaarden van het programma geaccepteerd.',
+        'issue.wrong.waiver-expired': 'Een vrijstelling voor jullie groep is verlopen. De programmaregel waarvoor die gold, geldt dus weer.',
+        'issue.todo.meetups-minimum': 'Houd de ontbrekende Azure-meetups en zet ze in een pull request in {file}, elk met `azure: true`. Meetups die jullie wel hebben gehouden maar nog niet in het bestand staan, tellen ook mee.',
+        'issue.todo.meetups-at-risk': 'Plan een Azure-meetup vóór die datum en zet hem in een pull request in {file}.',
+        'issue.todo.leader': 'Zet de groepsleider in {file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. Laat het ook weten aan het programmateam via azure-tech-groups@microsoft.com.',
+        'issue.todo.co-leader': 'Zet een nieuwe co-leider in {file}: naam, GitHub-gebruikersnaam, Tech Community-gebruikers-id en de datum waarop de voorwaarden zijn geaccepteerd. De nieuwe co-leider bevestigt dat met `/consent` in de pull request. Laat het ook weten aan het programmateam via azure-tech-groups@microsoft.com.',
+        'issue.todo.leader-renamed': 'Zet in een pull request de nieuwe gebruikersnaam bij `github:` in {file}, en laat `githubId` staan zoals het is. Dit issue wordt vanzelf gesloten zodra het bestand de nieuwe gebruikersnaam noemt.',
+        'issue.todo.terms': 'Zet de datum bij `termsAccepted` in {file} zodra elke leider de voorwaarden heeft geaccepteerd.',
+        'issue.todo.waiver-expired': 'Los op waarvoor de vrijstelling gold en haal de vrijstelling uit {file}, of vraag een beheerder om haar te verlengen.',
+        'issue.counted': 'Geteld',
+        'issue.not-counted': 'Niet geteld',
+        'issue.expiring': 'Vallen binnenkort buiten de periode',
+        'issue.none': 'geen',
+        'issue.exclusion': '{reason, select, cancelled {afgelast} future {gepland, nog niet gehouden} not_azure {gaat niet over Azure} before_window {ouder dan de periode} other {twee keer vermeld}}',
+        'issue.deadline': 'Los dit graag uiterlijk {date, date, long} op. Dit issue wordt vanzelf gesloten zodra het register laat zien dat het probleem is opgelost.',
+        'issue.resolved.meetups-minimum': 'Opgelost: de groep heeft nu genoeg Azure-meetups gehouden in de periode. Dit issue wordt gesloten.',
+        'issue.resolved.meetups-at-risk': 'Geen risico meer: met de vermelde meetups blijft de groep de komende tijd op het minimum. Dit issue wordt gesloten.',
+        'issue.resolved.leader': 'Opgelost: de groep heeft weer een groepsleider met volledige, geldige gegevens. Dit issue wordt gesloten.',
+        'issue.resolved.co-leader': 'Opgelost: de groep heeft weer een co-leider met volledige, geldige gegevens. Dit issue wordt gesloten.',
+        'issue.resolved.leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Dit issue wordt gesloten.',
+        'issue.resolved.terms': 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Dit issue wordt gesloten.',
+        'issue.resolved.waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Dit issue wordt gesloten.',
+        'issue.inactive': 'Dit issue wordt gesloten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of heeft een andere naam gekregen).',
+        'issue.superseded': 'Dit issue wordt gesloten: de groep zit nu onder het minimum. Het issue over het minimum volgt dit verder op.',
+        'issue.duplicate': 'Dit issue is dubbel met #{number}: er is één issue per groep en probleem. Dit issue wordt gesloten.',
+    },
+    sv: {
+        'issue.title.meetups-minimum': '[{slug}] {counted} av {required} Azure-möten de senaste 12 månaderna',
+        'issue.title.meetups-at-risk': '[{slug}] riskerar att hamna under {required} Azure-möten den {on}',
+        'issue.title.leader': '[{slug}] ingen giltig gruppledare',
+        'issue.title.co-leader': '[{slug}] ingen giltig medledare',
+        'issue.title.leader-renamed': '[{slug}] en ledares användarnamn på GitHub har ändrats',
+        'issue.title.terms': '[{slug}] ledarvillkoren är inte godkända',
+        'issue.title.waiver-expired': '[{slug}] ett undantag har gått ut',
+        'issue.intro': '{who}: registrets schemalagda kontroll har hittat något som er grupp behöver rätta för att få stanna i Azure Tech Groups-programmet.',
+        'issue.heading.wrong': 'Vad som är fel',
+        'issue.heading.evidence': 'Vad registret visar',
+        'issue.heading.todo': 'Vad ni ska göra',
+        'issue.heading.deadline': 'Sista datum',
+        'issue.wrong.meetups-minimum': 'Er grupp har hållit {held, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna; programmet kräver minst {required}.',
+        'issue.wrong.meetups-at-risk': 'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} de senaste {months} månaderna. Det är färre än de {required} som programmet kräver, eftersom äldre möten då faller utanför perioden.',
+        'issue.wrong.meetups-share': 'Den {on, date, long} har er grupp {counted, plural, one {# Azure-möte} other {# Azure-möten}} sedan den gick med. Det är färre än de {required} som programmet då kräver. En grupp som gick med för mindre än {months} månader sedan behöver bara nå en del av miniminivån, men den delen växer ju längre gruppen är med i programmet.',
+        'issue.wrong.leader': 'Registret anger ingen gruppledare med fullständiga, giltiga uppgifter för er grupp.',
+        'issue.wrong.co-leader': 'Er grupp har förlorat sin medledare: registret anger ingen medledare med fullständiga, giltiga uppgifter som är en annan person än gruppledaren.',
+        'issue.wrong.co-leader-never': 'Er grupp har aldrig haft en egen medledare i registret: filen anger samma person som gruppledare och som medledare. Programmet kräver en gruppledare och en medledare som är två olika personer.',
+        'issue.wrong.leader-renamed': 'GitHub-kontot för {role, select, leader {gruppledaren} other {medledaren}}{named, select, yes { {name}} other {}} har fått ett nytt användarnamn: {old} heter nu {now}. Det är samma konto (registret känner igen det på dess nummer), men gruppfilen anger fortfarande det gamla användarnamnet, och det kan nu vem som helst registrera.',
+        'issue.wrong.terms': 'Inte alla ledare i er grupp har godkänt ledarvillkoren.',
+        'issue.wrong.waiver-expired': 'Ett undantag för er grupp har gått ut, så kravet som undantaget gällde gäller igen.',
+        'issue.todo.meetups-minimum': 'Håll de Azure-möten som saknas och lägg till vart och ett i {file} med `azure: true`, i en pull request. Möten som ni har hållit men inte listat räknas också.',
+        'issue.todo.meetups-at-risk': 'Planera ett Azure-möte före det datumet och lägg till det i {file} i en pull request.',
+        'issue.todo.leader': 'Ange gruppledaren i {file}: namn, användarnamn på GitHub, användar-ID i Tech Community och datumet då ledarvillkoren godkändes. Meddela också programteamet på azure-tech-groups@microsoft.com.',
+        'issue.todo.co-leader': 'Ange en ny medledare i {file}: namn, användarnamn på GitHub, användar-ID i Tech Community och datumet då ledarvillkoren godkändes. Den nya medledaren bekräftar med `/consent` i pull requesten. Meddela också programteamet på azure-tech-groups@microsoft.com.',
+        'issue.todo.leader-renamed': 'Skriv det nya användarnamnet under `github:` i {file} i en pull request, och låt `githubId` vara som det är. Ärendet stängs automatiskt när filen anger det nya användarnamnet.',
+        'issue.todo.terms': 'Lägg till datumet i `termsAccepted` i {file} när varje ledare har godkänt ledarvillkoren.',
+        'issue.todo.waiver-expired': 'Åtgärda det som undantaget gällde och ta bort undantaget ur {file}, eller be en förvaltare att förlänga det.',
+        'issue.counted': 'Räknade',
+        'issue.not-counted': 'Räknas inte',
+        'issue.expiring': 'Faller snart utanför perioden',
+        'issue.none': 'inga',
+        'issue.exclusion': '{reason, select, cancelled {inställt} future {planerat, inte hållet än} not_azure {handlar inte om Azure} before_window {äldre än perioden} other {listat två gånger}}',
+        'issue.deadline': 'Rätta detta senast den {date, date, long}. Ärendet stängs automatiskt när registret visar att problemet är löst.',
+        'issue.resolved.meetups-minimum': 'Löst: gruppen har nu hållit tillräckligt många Azure-möten under perioden. Ärendet stängs.',
+        'issue.resolved.meetups-at-risk': 'Ingen risk längre: med de listade mötena ligger gruppen kvar på miniminivån framöver. Ärendet stängs.',
+        'issue.resolved.leader': 'Löst: gruppen har åter en gruppledare med fullständiga, giltiga uppgifter. Ärendet stängs.',
+        'issue.resolved.co-leader': 'Löst: gruppen har åter en medledare med fullständiga, giltiga uppgifter. Ärendet stängs.',
+        'issue.resolved.leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Ärendet stängs.',
+        'issue.resolved.terms': 'Löst: alla ledare har godkänt ledarvillkoren. Ärendet stängs.',
+        'issue.resolved.waiver-expired': 'Löst: det utgångna undantaget har tagits bort eller förlängts. Ärendet stängs.',
+        'issue.inactive': 'Ärendet stängs: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen har tagits bort eller bytt namn).',
+        'issue.superseded': 'Ärendet stängs: gruppen ligger nu under miniminivån. Ärendet om miniminivån följer upp detta.',
+        'issue.duplicate': 'Ärendet är en dubblett av #{number}: ett ärende per grupp och problem. Ärendet stängs.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/catalogue.ts
 /** The languages the registry speaks: a group's `language` picks one, English is the default. */
 const LANGUAGES = ['en', 'nl', 'sv'];
 /** The language for a BCP 47 tag, by its primary subtag (nl-BE → nl); English when unknown. */
@@ -2665,35 +2861,190 @@ function languageOf(tag) {
     return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
+;// CONCATENATED MODULE: ./src/i18n/findings/check.ts
+/**
+ * What maintainers read about a pull-request check (src/pr/decide.ts, src/pr/comment.ts,
+ * src/action/run.ts): the check run's title and notes, the job summary's table, the log's
+ * request count. Written in English; translated like every other message, so that one rule (every
+ * id in every language) holds for the whole catalogue.
+ */
+const check_en = {
+    'check.title.too-large': '{approved, select, yes {Too large to check file by file: a maintainer approved this commit} other {Too large to check file by file: a maintainer must review}}',
+    'check.title.fail': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+    'check.title.waiting': 'Waiting for consent or a maintainer',
+    'check.title.pass': '{warnings, plural, =0 {Passing} one {Passing, # warning} other {Passing, # warnings}}',
+    'check.note.not-annotated': '_{count} more findings are not annotated here: every finding is in the job summary._',
+    'check.note.twin': '**Pull request #{number} has this same head commit and a more permissive verdict ({verdict}): it merges the same change, so this check shows its verdict.**',
+    'check.summary.cut': '_…cut to fit GitHub’s limit on a check run summary: every finding is in the job summary._',
+    'check.job.all-findings': 'All findings',
+    'check.job.columns': '| Where | Severity | Rule | Message |',
+    'check.job.cut': '_…cut to fit the job summary._',
+    'check.skipped': 'Nothing to check{which}: {reason}.',
+    'run.api': 'GitHub API: {requests} requests, {writes} writes.',
+};
+const check = {
+    en: check_en,
+    nl: {
+        'check.title.too-large': '{approved, select, yes {Te groot om bestand voor bestand te controleren: een beheerder heeft deze commit goedgekeurd} other {Te groot om bestand voor bestand te controleren: een beheerder moet hem beoordelen}}',
+        'check.title.fail': '{errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}',
+        'check.title.waiting': 'Wacht op instemming of op een beheerder',
+        'check.title.pass': '{warnings, plural, =0 {In orde} one {In orde, # waarschuwing} other {In orde, # waarschuwingen}}',
+        'check.note.not-annotated': '_Nog {count} bevindingen staan hier niet bij de regels: alle bevindingen staan in de samenvatting van de run._',
+        'check.note.twin': '**Pull request #{number} heeft dezelfde laatste commit en een gunstiger oordeel ({verdict}): hij voegt dezelfde wijziging samen, dus deze controle toont zijn oordeel.**',
+        'check.summary.cut': '_…ingekort tot wat GitHub in de samenvatting van een controle toestaat: alle bevindingen staan in de samenvatting van de run._',
+        'check.job.all-findings': 'Alle bevindingen',
+        'check.job.columns': '| Waar | Ernst | Programmaregel | Melding |',
+        'check.job.cut': '_…ingekort tot wat in de samenvatting van de run past._',
+        'check.skipped': 'Niets te controleren{which}: {reason}.',
+        'run.api': 'GitHub API: {requests} verzoeken, {writes} schrijfacties.',
+    },
+    sv: {
+        'check.title.too-large': '{approved, select, yes {För stor för att kontrolleras fil för fil: en förvaltare har godkänt denna commit} other {För stor för att kontrolleras fil för fil: en förvaltare måste granska den}}',
+        'check.title.fail': '{errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}',
+        'check.title.waiting': 'Väntar på samtycke eller på en förvaltare',
+        'check.title.pass': '{warnings, plural, =0 {Godkänd} one {Godkänd, # varning} other {Godkänd, # varningar}}',
+        'check.note.not-annotated': '_{count} anmärkningar till visas inte vid raderna här: alla anmärkningar finns i körningens sammanfattning._',
+        'check.note.twin': '**Pull request #{number} har samma senaste commit och ett mildare utfall ({verdict}): den slår ihop samma ändring, så den här kontrollen visar dess utfall.**',
+        'check.summary.cut': '_…förkortad för att rymmas i GitHubs gräns för en kontrolls sammanfattning: alla anmärkningar finns i körningens sammanfattning._',
+        'check.job.all-findings': 'Alla anmärkningar',
+        'check.job.columns': '| Var | Allvarlighet | Krav | Meddelande |',
+        'check.job.cut': '_…förkortad för att rymmas i körningens sammanfattning._',
+        'check.skipped': 'Inget att kontrollera{which}: {reason}.',
+        'run.api': 'GitHub API: {requests} anrop, {writes} skrivningar.',
+    },
+};
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/i18n/findings/comment.ts
+/**
+ * The pull-request comment around the findings (src/pr/comment.ts): the verdict, the scorecard,
+ * what changes, who must act and what comes next. Parameters are already Markdown (mentions,
+ * code spans, escaped text): the messages only arrange them.
+ */
+const comment_en = {
+    'comment.column.requirement': 'Requirement',
+    'comment.column.status': 'Status',
+    'comment.requirement': '{requirement, select, file {Group file is complete and valid} leaders {Leader and co-leader (with Tech Community IDs)} terms {Terms and conditions accepted} fees {No admission fee} conduct {Code of conduct published} website {Public website} trademark {Name follows the trademark rules} meetups {Azure meetups in the last 12 months} spread {Meetups spread through the year} other {{requirement}}}',
+    'comment.status': '{status, select, pass {✅ pass} fail {❌ fail} warning {⚠️ warning} other {🕊️ waived}}',
+    'comment.kind': '{kind, select, join {joins the program} update {update} other {leaves the program}}',
+    'comment.verdict.pass': '✅ The change meets every program requirement.',
+    'comment.verdict.fail': '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
+    'comment.verdict.waiting': '⏳ The files pass; some people still need to act before this can be merged.',
+    'comment.changes.heading': 'What changes',
+    'comment.changes.leadership': '{role, select, leader {leader} other {co-leader}}: {from} → {to}',
+    'comment.changes.nobody': 'nobody',
+    'comment.changes.meetups-added': '{count, plural, one {# meetup} other {# meetups}} added',
+    'comment.changes.meetups-removed': '{count, plural, one {# meetup} other {# meetups}} removed',
+    'comment.changes.waiver': 'waiver for {rule} {change, select, added {added} extended {extended} changed {changed} other {removed}}{limited, select, yes { (until {until})} other {}}',
+    'comment.changes.fields': 'changed: {fields}',
+    'comment.changes.new-group': 'a new group file',
+    'comment.changes.removed-file': 'the group file is deleted',
+    'comment.changes.outside': 'files outside groups/: {files} (they never change what checks this pull request)',
+    'comment.changes.none': 'no change to the group data',
+    'comment.changes.by-username': "This group's file gives its leaders by GitHub username only, without `githubId`, so this check took whoever holds those usernames today for them. A username passes to someone else when its account is renamed or deleted: add each leader's `githubId` (a maintainer approves that change).",
+    'comment.picture.heading': 'Azure meetups, last 12 months',
+    'comment.picture.counted': '{held} counted, {required} needed',
+    'comment.picture.legend': 'Counted Azure meetups per month; cancelled, future and non-Azure meetups do not count.',
+    'comment.act.heading': 'Who must act',
+    'comment.act.consent': '{who}: you are named as {role, select, leader {leader} other {co-leader}}. Comment `/consent` on a line of its own on this pull request (or approve it) to confirm; a `/consent` written before this request does not count.',
+    'comment.act.consented': '{who} consented.',
+    'comment.act.removed': '{who}: {now, select, leader {this pull request moves you from co-leader to leader of this group} coLeader {this pull request moves you from leader to co-leader of this group} other {this pull request removes you as {role, select, leader {leader} other {co-leader}} of this group}}. Comment `/consent` on a line of its own on this pull request to agree, or a maintainer approves; a `/consent` written before this request does not count.',
+    'comment.act.maintainer': "{reason, select, not_a_leader {A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.} author_not_named {A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.} program_fields {A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.} unreadable_base {A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.} waiver {A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.} outside_groups {A maintainer: the pull request changes files outside groups/, which only maintainers review.} too_large {A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.} rename {A maintainer: the pull request renames this group's file or changes its short name (`slug`); the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.} other {A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.}}",
+    'comment.act.maintainer-done': 'A maintainer approved.',
+    'comment.act.author': '{who}: fix the errors below by editing the file in this pull request again; this comment then updates by itself.',
+    'comment.act.nobody': 'Nobody: a maintainer can merge.',
+    'comment.too-large': '⚠️ This pull request changes {what, select, files {{count, plural, one {# file} other {# files}}} other {{count, plural, one {# group file} other {# group files}}}}: more than the check reads file by file, so its files were not checked. Split it into smaller pull requests to have every file checked.',
+    'comment.findings.heading': 'Findings ({count})',
+    'comment.findings.more': '…and {count} more: the summary of this check on the Actions tab lists them all.',
+    'comment.cut': '_…cut to fit GitHub’s limit on a comment: the full report is in the **Registry check** and in its summary on the Actions tab._',
+    'comment.next': '{verdict, select, pass {Next: a maintainer reviews and merges.} fail {Next: fix each finding at the line it names, in this pull request. To check the file on your own computer first, run `npx tgr validate`.} other {Next: once everyone above has acted, this check updates by itself and a maintainer can merge.}}',
+};
+const comment = {
+    en: comment_en,
+    nl: {
+        'comment.column.requirement': 'Vereiste',
+        'comment.column.status': 'Status',
+        'comment.requirement': '{requirement, select, file {Groepsbestand is compleet en geldig} leaders {Groepsleider en co-leider (met Tech Community-gebruikers-id’s)} terms {Voorwaarden geaccepteerd} fees {Geen toegangskosten} conduct {Gedragscode gepubliceerd} website {Openbare website} trademark {Naam volgt de richtlijnen voor handelsmerken} meetups {Azure-meetups in de afgelopen 12 maanden} spread {Meetups verspreid over het jaar} other {{requirement}}}',
+        'comment.status': '{status, select, pass {✅ in orde} fail {❌ niet in orde} warning {⚠️ waarschuwing} other {🕊️ vrijstelling}}',
+        'comment.kind': '{kind, select, join {treedt toe tot het programma} update {wijziging} other {verlaat het programma}}',
+        'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
+        'comment.verdict.fail': '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
+        'comment.verdict.waiting': '⏳ De bestanden zijn in orde, maar er moeten nog mensen iets doen voordat de wijziging kan worden samengevoegd.',
+        'comment.changes.heading': 'Wat er verandert',
+        'comment.changes.leadership': '{role, select, leader {groepsleider} other {co-leider}}: {from} → {to}',
+        'comment.changes.nobody': 'niemand',
+        'comment.changes.meetups-added': '{count, plural, one {# meetup} other {# meetups}} toegevoegd',
+        'comment.changes.meetups-removed': '{count, plural, one {# meetup} other {# meetups}} verwijderd',
+        'comment.changes.waiver': 'vrijstelling voor {rule} {change, select, added {toegevoegd} extended {verlengd} changed {gewijzigd} other {verwijderd}}{limited, select, yes { (tot en met {until})} other {}}',
+        'comment.changes.fields': 'gewijzigd: {fields}',
+        'comment.changes.new-group': 'een nieuw groepsbestand',
+        'comment.changes.removed-file': 'het groepsbestand wordt verwijderd',
+        'comment.changes.outside': 'bestanden buiten groups/: {files} (die hebben nooit invloed op de controle van deze pull request)',
+        'comment.changes.none': 'geen wijziging in de groepsgegevens',
+        'comment.changes.by-username': 'Het bestand van deze groep noemt de leiders alleen bij hun gebruikersnaam op GitHub, zonder `githubId`. Deze controle ging er daarom van uit dat de mensen die nu die gebruikersnamen hebben, de leiders zijn. Een gebruikersnaam kan bij iemand anders terechtkomen als een account een andere naam krijgt of wordt verwijderd. Voeg daarom voor elke leider de `githubId` toe (een beheerder keurt die wijziging goed).',
+        'comment.picture.heading': 'Azure-meetups, afgelopen 12 maanden',
+        'comment.picture.counted': '{held} geteld, {required} nodig',
+        'comment.picture.legend': 'Getelde Azure-meetups per maand. Afgelaste en toekomstige meetups tellen niet mee, en meetups die niet over Azure gaan ook niet.',
+        'comment.act.heading': 'Wie moet iets doen',
+        'comment.act.consent': '{who}: je staat in het bestand als {role, select, leader {groepsleider} other {co-leider}}. Bevestig dat met een reactie op deze pull request met `/consent` op een eigen regel (of keur de pull request goed). Een `/consent` van vóór deze vraag telt niet.',
+        'comment.act.consented': '{who} heeft ingestemd.',
+        'comment.act.removed': '{who}: {now, select, leader {met deze pull request word je groepsleider in plaats van co-leider} coLeader {met deze pull request word je co-leider in plaats van groepsleider} other {met deze pull request ben je geen {role, select, leader {groepsleider} other {co-leider}} van deze groep meer}}. Ga je akkoord? Reageer dan op deze pull request met `/consent` op een eigen regel, of laat een beheerder goedkeuren. Een `/consent` van vóór deze vraag telt niet.',
+        'comment.act.maintainer': '{reason, select, not_a_leader {Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep. Daarom moet een beheerder goedkeuren.} author_not_named {Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen. Anders moet een beheerder goedkeuren.} program_fields {Een beheerder: het programmateam vult `status` en `joined` in (een nieuwe groep begint met `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` invullen). Daarom moet een beheerder goedkeuren.} unreadable_base {Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt. Daarom moet een beheerder goedkeuren.} waiver {Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen. Daarom moet een beheerder goedkeuren.} outside_groups {Een beheerder: de pull request wijzigt bestanden buiten groups/, en die beoordelen alleen beheerders.} too_large {Een beheerder: de pull request is te groot om bestand voor bestand te controleren. Daarom moet een beheerder hem beoordelen en goedkeuren.} rename {Een beheerder: de pull request geeft het bestand van deze groep een andere naam of wijzigt de korte naam (`slug`). De controle-issues van de groep (en hun termijnen) beginnen dan opnieuw onder de nieuwe naam. Daarom moet een beheerder goedkeuren.} other {Een beheerder: de pull request geeft iemand die al in dit bestand staat een nieuwe `githubId` (het nummer van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account een andere naam krijgt of wordt verwijderd. Een beheerder moet daarom nagaan of het account echt van deze persoon is, en dan goedkeuren.}}',
+        'comment.act.maintainer-done': 'Een beheerder heeft goedgekeurd.',
+        'comment.act.author': '{who}: los de fouten hieronder op door het bestand in deze pull request opnieuw te bewerken. Deze reactie wordt daarna vanzelf bijgewerkt.',
+        'comment.act.nobody': 'Niemand: een beheerder kan de wijziging samenvoegen.',
+        'comment.too-large': '⚠️ Deze pull request wijzigt {what, select, files {{count, plural, one {# bestand} other {# bestanden}}} other {{count, plural, one {# groepsbestand} other {# groepsbestanden}}}}. Dat is meer dan de controle bestand voor bestand leest, dus de bestanden zijn niet gecontroleerd. Splits de wijziging in kleinere pull requests, dan wordt elk bestand gecontroleerd.',
+        'comment.findings.heading': 'Bevindingen ({count})',
+        'comment.findings.more': '…en nog {count}. Je vindt ze allemaal in de samenvatting van deze controle op het tabblad Actions.',
+        'comment.cut': '_…ingekort tot wat in een reactie op GitHub past. Het volledige rapport staat bij de **Registry check** en in de samenvatting op het tabblad Actions._',
+        'comment.next': '{verdict, select, pass {Volgende stap: een beheerder beoordeelt de wijziging en voegt haar samen.} fail {Volgende stap: los in deze pull request elke bevinding op bij de regel die erbij staat. Wil je het bestand eerst op je eigen computer controleren? Gebruik dan `npx tgr validate --lang nl`.} other {Volgende stap: zodra iedereen hierboven iets heeft gedaan, wordt deze controle vanzelf bijgewerkt en kan een beheerder de wijziging samenvoegen.}}',
+    },
+    sv: {
+        'comment.column.requirement': 'Krav',
+        'comment.column.status': 'Status',
+        'comment.requirement': '{requirement, select, file {Gruppfilen är komplett och giltig} leaders {Gruppledare och medledare (med användar-ID i Tech Community)} terms {Ledarvillkoren godkända} fees {Ingen inträdesavgift} conduct {Uppförandekod publicerad} website {Offentlig webbplats} trademark {Namnet följer varumärkesreglerna} meetups {Azure-möten de senaste 12 månaderna} spread {Möten spridda över året} other {{requirement}}}',
+        'comment.status': '{status, select, pass {✅ godkänt} fail {❌ underkänt} warning {⚠️ varning} other {🕊️ undantag}}',
+        'comment.kind': '{kind, select, join {går med i programmet} update {ändring} other {lämnar programmet}}',
+        'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
+        'comment.verdict.fail': '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
+        'comment.verdict.waiting': '⏳ Filerna är godkända, men några personer behöver göra något innan ändringen kan slås ihop.',
+        'comment.changes.heading': 'Vad som ändras',
+        'comment.changes.leadership': '{role, select, leader {gruppledare} other {medledare}}: {from} → {to}',
+        'comment.changes.nobody': 'ingen',
+        'comment.changes.meetups-added': '{count, plural, one {# möte tillagt} other {# möten tillagda}}',
+        'comment.changes.meetups-removed': '{count, plural, one {# möte borttaget} other {# möten borttagna}}',
+        'comment.changes.waiver': 'undantag för {rule} {change, select, added {tillagt} extended {förlängt} changed {ändrat} other {borttaget}}{limited, select, yes { (till och med {until})} other {}}',
+        'comment.changes.fields': 'ändrat: {fields}',
+        'comment.changes.new-group': 'en ny gruppfil',
+        'comment.changes.removed-file': 'gruppfilen tas bort',
+        'comment.changes.outside': 'filer utanför groups/: {files} (de påverkar aldrig hur den här pull requesten kontrolleras)',
+        'comment.changes.none': 'ingen ändring av gruppens uppgifter',
+        'comment.changes.by-username': 'Gruppens fil anger ledarna bara med deras användarnamn på GitHub, utan `githubId`. Därför utgick kontrollen från att de som har användarnamnen i dag är ledarna. Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort. Lägg därför till `githubId` för varje ledare (en förvaltare godkänner den ändringen).',
+        'comment.picture.heading': 'Azure-möten, senaste 12 månaderna',
+        'comment.picture.counted': '{held} räknade, {required} behövs',
+        'comment.picture.legend': 'Räknade Azure-möten per månad. Inställda och framtida möten räknas inte, och inte heller möten som inte handlar om Azure.',
+        'comment.act.heading': 'Vem behöver göra något',
+        'comment.act.consent': '{who}: du står i filen som {role, select, leader {gruppledare} other {medledare}}. Bekräfta det genom att kommentera den här pull requesten med `/consent` på en egen rad (eller godkänn den). En `/consent` som skrevs före den här frågan räknas inte.',
+        'comment.act.consented': '{who} har samtyckt.',
+        'comment.act.removed': '{who}: {now, select, leader {den här pull requesten gör dig till gruppledare i stället för medledare} coLeader {den här pull requesten gör dig till medledare i stället för gruppledare} other {den här pull requesten tar bort dig som {role, select, leader {gruppledare} other {medledare}} i gruppen}}. Om du håller med, kommentera den här pull requesten med `/consent` på en egen rad, eller låt en förvaltare godkänna. En `/consent` som skrevs före den här frågan räknas inte.',
+        'comment.act.maintainer': '{reason, select, not_a_leader {En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.} author_not_named {En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare. Annars måste en förvaltare godkänna.} program_fields {En förvaltare: programteamet fyller i `status` och `joined` (en ny grupp börjar med `status: applying` utan `joined`; ledarna får bara ange `status: leaving`), så en förvaltare måste godkänna.} unreadable_base {En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen. En förvaltare måste godkänna.} waiver {En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag. En förvaltare måste godkänna.} outside_groups {En förvaltare: den här pull requesten ändrar filer utanför groups/, och dem granskar bara förvaltare.} too_large {En förvaltare: den här pull requesten är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.} rename {En förvaltare: den här pull requesten byter namn på gruppens fil eller ändrar dess kortnamn (`slug`). Gruppens granskningsärenden (och deras tidsfrister) börjar då om under det nya namnet, så en förvaltare måste godkänna.} other {En förvaltare: den här pull requesten ger en person som redan står i filen ett nytt `githubId` (GitHub-kontots nummer). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och sedan godkänna.}}',
+        'comment.act.maintainer-done': 'En förvaltare har godkänt.',
+        'comment.act.author': '{who}: rätta felen nedan genom att redigera filen i den här pull requesten igen. Kommentaren uppdateras sedan automatiskt.',
+        'comment.act.nobody': 'Ingen: en förvaltare kan slå ihop ändringen.',
+        'comment.too-large': '⚠️ Den här pull requesten ändrar {what, select, files {{count, plural, one {# fil} other {# filer}}} other {{count, plural, one {# gruppfil} other {# gruppfiler}}}}. Det är fler än kontrollen läser fil för fil, så filerna har inte kontrollerats. Dela upp ändringen i mindre pull requests så att varje fil kontrolleras.',
+        'comment.findings.heading': 'Anmärkningar ({count})',
+        'comment.findings.more': '…och {count} till. Alla finns i sammanfattningen av kontrollen på fliken Actions.',
+        'comment.cut': '_…förkortad för att rymmas i en kommentar på GitHub. Hela rapporten finns i **Registry check** och i sammanfattningen på fliken Actions._',
+        'comment.next': '{verdict, select, pass {Nästa steg: en förvaltare granskar och slår ihop ändringen.} fail {Nästa steg: rätta varje anmärkning i den här pull requesten, på raden som anges. Vill du kontrollera filen på din egen dator först? Kör då `npx tgr validate --lang sv`.} other {Nästa steg: när alla ovan har gjort sitt uppdateras kontrollen automatiskt och en förvaltare kan slå ihop ändringen.}}',
+    },
+};
 
-/***/ 2388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yj: () => (/* reexport */ catalogue/* LANGUAGES */.Y),
-  pG: () => (/* binding */ findingMessage),
-  eX: () => (/* reexport */ catalogue/* languageOf */.e),
-  c3: () => (/* binding */ listOf),
-  e4: () => (/* binding */ renderMessage),
-  gF: () => (/* binding */ renderPhrase),
-  cv: () => (/* binding */ say)
-});
-
-// UNUSED EXPORTS: AREAS, CATALOGUES
-
-// EXTERNAL MODULE: ./src/i18n/findings/catalogue.ts
-var catalogue = __nccwpck_require__(190);
 ;// CONCATENATED MODULE: ./src/i18n/findings/common.ts
 /**
  * Phrases other messages take as parameters: how a value from a group file is described
  * ("but it is a list") and how a person is named when they have no usable GitHub handle; and
  * the words reports put around findings (a waiver, the summary line).
  */
-const en = {
+const common_en = {
     'value.empty': 'empty',
     'value.list': 'a list',
     'value.fields': 'a group of fields',
@@ -2710,7 +3061,7 @@ const en = {
     'report.summary': '{files, plural, one {# group file} other {# group files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}{waived, plural, =0 {} other {, # waived}}.',
 };
 const common = {
-    en,
+    en: common_en,
     nl: {
         'value.empty': 'leeg',
         'value.list': 'een lijst',
@@ -2786,6 +3137,97 @@ const conduct = {
         'conduct/code-of-conduct.not-https': 'Uppförandekoden {value} måste använda https:// så att alla kan öppna den säkert.{suggest, select, yes { Menade du {suggestion}?} other {}}',
         'conduct/code-of-conduct.credentials': 'Uppförandekoden {value} innehåller ett användarnamn eller lösenord. Ta bort dem: länken måste gå att öppna för alla utan inloggning.',
         'conduct/code-of-conduct.not-public': 'Uppförandekoden {value} pekar på en privat eller lokal adress som personer utanför ditt nätverk inte kan öppna. Använd den offentliga länken.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/dashboard.ts
+/**
+ * The audit's words for the program team (src/audit/dashboard.ts): the dashboard in the job
+ * summary (English) and `tgr audit`'s text output (in `--lang`'s language). Action types, group
+ * short names and problem kinds stay as they are: scripts match them.
+ */
+const dashboard_en = {
+    'dashboard.heading': '## Registry audit, {today}',
+    'dashboard.totals': '{active} active groups of {groups} · {problems} open problems · {issues} audit issues found.',
+    'dashboard.dry-run': '**Dry run:** nothing was written. The plan: {plan}.',
+    'dashboard.this-run': '**This run:** {done}.{deferred, plural, =0 {} other { **{deferred} actions are left for the next run** (the write cap was reached{failed, select, yes {, or a write failed} other {}}).}}',
+    'dashboard.no-token': 'GitHub accounts were not checked (no token).',
+    'dashboard.write-failed': '**A write failed:** {reason}',
+    'dashboard.not-migrated': '**Not migrated:** {leaders}',
+    'dashboard.not-the-audits': "**Not the audit's:** {issues}{more, plural, =0 {} other { and {more} more}} carry its marker but were not opened by its account; they are left alone.",
+    'dashboard.actions': '{dryRun, select, yes {Planned actions} other {Actions this run}}',
+    'dashboard.actions.columns': '| Action | Group | Problem | Issue |',
+    'dashboard.more': '…and {count} more.',
+    'dashboard.groups': 'Groups',
+    'dashboard.groups.only-problems': 'Only the {listed} groups with problems are listed (of {groups}).',
+    'dashboard.column.group': 'Group',
+    'dashboard.column.status': 'Status',
+    'dashboard.column.meetups': 'Azure meetups',
+    'dashboard.column.months': 'Last 12 months',
+    'dashboard.column.days': 'Days since last',
+    'audit.verb': '{type, select, open {opened} reopen {reopened} update {updated} close {closed (solved)} close_duplicate {closed (duplicate)} other {marked ended (closed already)}}',
+    'audit.tally': '{count} {type, select, open {opened} reopen {reopened} update {updated} close {closed (solved)} close_duplicate {closed (duplicate)} other {marked ended (closed already)}}',
+    'audit.no-changes': 'no changes',
+    'audit.new-issue': 'new',
+    'audit.not-migrated': '{people, plural, one {# leader} other {# leaders}} in {groups, plural, one {# group} other {# groups}} {people, plural, one {has} other {have}} no `githubId` in their file: the audit knows them by username only, so it cannot tell whether the account behind a username changed hands.',
+    'audit.text.not-migrated': 'Not migrated: {leaders}',
+    'audit.text.summary': '{dryRun, select, yes {Dry run: would make} other {Made}} {actions, plural, one {# change} other {# changes}} for {problems, plural, one {# problem} other {# problems}} in {active} active groups{deferred, plural, =0 {} other {; {deferred} left for the next run}}.',
+};
+const dashboard = {
+    en: dashboard_en,
+    nl: {
+        'dashboard.heading': '## Controle van het register, {today}',
+        'dashboard.totals': '{active} actieve groepen van {groups} · {problems} open problemen · {issues} controle-issues gevonden.',
+        'dashboard.dry-run': '**Proefrun:** er is niets geschreven. Het plan: {plan}.',
+        'dashboard.this-run': '**Deze run:** {done}.{deferred, plural, =0 {} other { **{deferred} acties blijven over voor de volgende run** (het maximum aantal schrijfacties is bereikt{failed, select, yes {, of een schrijfactie is mislukt} other {}}).}}',
+        'dashboard.no-token': 'GitHub-accounts zijn niet gecontroleerd (geen token).',
+        'dashboard.write-failed': '**Een schrijfactie is mislukt:** {reason}',
+        'dashboard.not-migrated': '**Niet overgezet:** {leaders}',
+        'dashboard.not-the-audits': '**Niet van de controle:** {issues}{more, plural, =0 {} other { en nog {more}}} dragen haar markering, maar zijn niet door haar account geopend; ze blijven ongemoeid.',
+        'dashboard.actions': '{dryRun, select, yes {Geplande acties} other {Acties in deze run}}',
+        'dashboard.actions.columns': '| Actie | Groep | Probleem | Issue |',
+        'dashboard.more': '…en nog {count}.',
+        'dashboard.groups': 'Groepen',
+        'dashboard.groups.only-problems': 'Alleen de {listed} groepen met problemen staan hier (van de {groups}).',
+        'dashboard.column.group': 'Groep',
+        'dashboard.column.status': 'Status',
+        'dashboard.column.meetups': 'Azure-meetups',
+        'dashboard.column.months': 'Afgelopen 12 maanden',
+        'dashboard.column.days': 'Dagen sinds de laatste',
+        'audit.verb': '{type, select, open {geopend} reopen {heropend} update {bijgewerkt} close {gesloten (opgelost)} close_duplicate {gesloten (dubbel)} other {als beëindigd gemarkeerd (al gesloten)}}',
+        'audit.tally': '{count} {type, select, open {geopend} reopen {heropend} update {bijgewerkt} close {gesloten (opgelost)} close_duplicate {gesloten (dubbel)} other {als beëindigd gemarkeerd (al gesloten)}}',
+        'audit.no-changes': 'geen wijzigingen',
+        'audit.new-issue': 'nieuw',
+        'audit.not-migrated': '{people, plural, one {# leider} other {# leiders}} in {groups, plural, one {# groep} other {# groepen}} {people, plural, one {heeft} other {hebben}} geen `githubId` in het bestand: de controle kent hen alleen bij gebruikersnaam, en kan dus niet zien of het account achter een gebruikersnaam van eigenaar is veranderd.',
+        'audit.text.not-migrated': 'Niet overgezet: {leaders}',
+        'audit.text.summary': '{dryRun, select, yes {Proefrun: zou} other {Heeft}} {actions, plural, one {# wijziging} other {# wijzigingen}} {dryRun, select, yes {maken} other {gemaakt}} voor {problems, plural, one {# probleem} other {# problemen}} in {active} actieve groepen{deferred, plural, =0 {} other {; {deferred} blijven over voor de volgende run}}.',
+    },
+    sv: {
+        'dashboard.heading': '## Granskning av registret, {today}',
+        'dashboard.totals': '{active} aktiva grupper av {groups} · {problems} öppna problem · {issues} granskningsärenden hittade.',
+        'dashboard.dry-run': '**Provkörning:** inget skrevs. Planen: {plan}.',
+        'dashboard.this-run': '**Den här körningen:** {done}.{deferred, plural, =0 {} other { **{deferred} åtgärder lämnas till nästa körning** (taket för skrivningar nåddes{failed, select, yes {, eller så misslyckades en skrivning} other {}}).}}',
+        'dashboard.no-token': 'GitHub-kontona kontrollerades inte (ingen token).',
+        'dashboard.write-failed': '**En skrivning misslyckades:** {reason}',
+        'dashboard.not-migrated': '**Inte överflyttade:** {leaders}',
+        'dashboard.not-the-audits': '**Inte granskningens:** {issues}{more, plural, =0 {} other { och {more} till}} bär dess markering men öppnades inte av dess konto; de lämnas orörda.',
+        'dashboard.actions': '{dryRun, select, yes {Planerade åtgärder} other {Åtgärder i den här körningen}}',
+        'dashboard.actions.columns': '| Åtgärd | Grupp | Problem | Ärende |',
+        'dashboard.more': '…och {count} till.',
+        'dashboard.groups': 'Grupper',
+        'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem visas (av {groups}).',
+        'dashboard.column.group': 'Grupp',
+        'dashboard.column.status': 'Status',
+        'dashboard.column.meetups': 'Azure-möten',
+        'dashboard.column.months': 'Senaste 12 månaderna',
+        'dashboard.column.days': 'Dagar sedan det senaste',
+        'audit.verb': '{type, select, open {öppnade} reopen {återöppnade} update {uppdaterade} close {stängda (lösta)} close_duplicate {stängda (dubbletter)} other {markerade som avslutade (redan stängda)}}',
+        'audit.tally': '{count} {type, select, open {öppnade} reopen {återöppnade} update {uppdaterade} close {stängda (lösta)} close_duplicate {stängda (dubbletter)} other {markerade som avslutade (redan stängda)}}',
+        'audit.no-changes': 'inga ändringar',
+        'audit.new-issue': 'nytt',
+        'audit.not-migrated': '{people, plural, one {# ledare} other {# ledare}} i {groups, plural, one {# grupp} other {# grupper}} {people, plural, one {har} other {har}} inget `githubId` i filen: granskningen känner dem bara via användarnamnet, och kan därför inte se om kontot bakom ett användarnamn har bytt ägare.',
+        'audit.text.not-migrated': 'Inte överflyttade: {leaders}',
+        'audit.text.summary': '{dryRun, select, yes {Provkörning: skulle göra} other {Gjorde}} {actions, plural, one {# ändring} other {# ändringar}} för {problems, plural, one {# problem} other {# problem}} i {active} aktiva grupper{deferred, plural, =0 {} other {; {deferred} lämnas till nästa körning}}.',
     },
 };
 
@@ -2887,8 +3329,8 @@ const fees = {
 
 ;// CONCATENATED MODULE: ./src/i18n/findings/leaders.ts
 const leaders_en = {
-    'leaders/leader.missing': 'The group has no leader. The program needs a group leader as its primary contact: add a "leader:" block with name, github, techCommunityId and termsAccepted.',
-    'leaders/leader.not-a-block': '"leader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    'leaders/leader.missing': 'The group has no leader. The program needs a group leader as its primary contact: add "leader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
+    'leaders/leader.not-a-block': '"leader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
     'leaders/leader.name-not-text': "The leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
     'leaders/leader.name-missing': 'The leader\'s name is missing. Add "name:" with their full name under "leader:".',
     'leaders/leader.github-number': 'The leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
@@ -2896,8 +3338,8 @@ const leaders_en = {
     'leaders/leader.github-missing': 'The leader\'s GitHub username is missing. Add "github:" with their username under "leader:"; the registry uses it to know who may update the group.',
     'leaders/leader.github-invalid': "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @).",
     'leaders/leader.github-just-username': "The leader's GitHub username {value} is not a valid username (letters, digits and single hyphens, at most 39 characters, without @). Write just the username: github: {username}",
-    'leaders/co-leader.missing': 'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add a "coLeader:" block with name, github, techCommunityId and termsAccepted.',
-    'leaders/co-leader.not-a-block': '"coLeader" must be a block of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
+    'leaders/co-leader.missing': 'The group has no co-leader. The program needs a designated co-leader as its secondary contact, so the group is never left without one: add "coLeader:" with the fields name, github, techCommunityId and termsAccepted indented below it.',
+    'leaders/co-leader.not-a-block': '"coLeader" must be a group of indented fields (name, github, techCommunityId, termsAccepted), but it is {kind}.',
     'leaders/co-leader.name-not-text': "The co-leader's name must be text, but it is {kind}. Write the full name{fix, select, line { on one line} other {, in quotes if it looks like a number}}.",
     'leaders/co-leader.name-missing': 'The co-leader\'s name is missing. Add "name:" with their full name under "coLeader:".',
     'leaders/co-leader.github-number': 'The co-leader\'s GitHub username is read as a number. Put it in quotes, exactly as on GitHub, so it stays text: github: "…"',
@@ -2929,8 +3371,8 @@ const leaders_en = {
 const leaders = {
     en: leaders_en,
     nl: {
-        'leaders/leader.missing': 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg een "leader:"-blok toe met name, github, techCommunityId en termsAccepted.',
-        'leaders/leader.not-a-block': '"leader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+        'leaders/leader.missing': 'De groep heeft geen groepsleider. Het programma heeft een groepsleider nodig als primaire contactpersoon: voeg "leader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
+        'leaders/leader.not-a-block': '"leader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
         'leaders/leader.name-not-text': 'De naam van de groepsleider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
         'leaders/leader.name-missing': 'De naam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "name:" toe met de volledige naam.',
         'leaders/leader.github-number': 'De GitHub-gebruikersnaam van de groepsleider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
@@ -2938,8 +3380,8 @@ const leaders = {
         'leaders/leader.github-missing': 'De GitHub-gebruikersnaam van de groepsleider ontbreekt. Voeg onder "leader:" de regel "github:" toe met de gebruikersnaam; het register gebruikt die om te weten wie de groep mag bijwerken.',
         'leaders/leader.github-invalid': 'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @).',
         'leaders/leader.github-just-username': 'De GitHub-gebruikersnaam {value} van de groepsleider is geen geldige gebruikersnaam (letters, cijfers en losse koppeltekens, hoogstens 39 tekens, zonder @). Schrijf alleen de gebruikersnaam: github: {username}',
-        'leaders/co-leader.missing': 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg een "coLeader:"-blok toe met name, github, techCommunityId en termsAccepted.',
-        'leaders/co-leader.not-a-block': '"coLeader" moet een blok met ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
+        'leaders/co-leader.missing': 'De groep heeft geen co-leider. Het programma heeft een aangewezen co-leider nodig als secundaire contactpersoon, zodat de groep nooit zonder contactpersoon komt te zitten: voeg "coLeader:" toe, met daaronder ingesprongen de velden name, github, techCommunityId en termsAccepted.',
+        'leaders/co-leader.not-a-block': '"coLeader" moet een groep ingesprongen velden zijn (name, github, techCommunityId, termsAccepted), maar het is {kind}.',
         'leaders/co-leader.name-not-text': 'De naam van de co-leider moet tekst zijn, maar het is {kind}. Schrijf de volledige naam{fix, select, line { op één regel} other {, tussen aanhalingstekens als die op een getal lijkt}}.',
         'leaders/co-leader.name-missing': 'De naam van de co-leider ontbreekt. Voeg onder "coLeader:" de regel "name:" toe met de volledige naam.',
         'leaders/co-leader.github-number': 'De GitHub-gebruikersnaam van de co-leider wordt als getal gelezen. Zet de naam tussen aanhalingstekens, precies zoals op GitHub, zodat die tekst blijft: github: "…"',
@@ -2969,8 +3411,8 @@ const leaders = {
         'leaders/account-renamed': 'Het GitHub-account (account-id {id}) van {role, select, leader {de groepsleider} other {de co-leider}} heet nu {login}; het bestand noemt nog de oude gebruikersnaam.',
     },
     sv: {
-        'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till ett "leader:"-block med name, github, techCommunityId och termsAccepted.',
-        'leaders/leader.not-a-block': '"leader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+        'leaders/leader.missing': 'Gruppen har ingen gruppledare. Programmet behöver en gruppledare som gruppens primära kontakt: lägg till "leader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
+        'leaders/leader.not-a-block': '"leader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
         'leaders/leader.name-not-text': 'Gruppledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
         'leaders/leader.name-missing': 'Gruppledarens namn saknas. Lägg till "name:" med hela namnet under "leader:".',
         'leaders/leader.github-number': 'Gruppledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
@@ -2978,8 +3420,8 @@ const leaders = {
         'leaders/leader.github-missing': 'Gruppledarens GitHub-användarnamn saknas. Lägg till "github:" med användarnamnet under "leader:"; registret använder det för att veta vem som får uppdatera gruppen.',
         'leaders/leader.github-invalid': 'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @).',
         'leaders/leader.github-just-username': 'Gruppledarens GitHub-användarnamn {value} är inte ett giltigt användarnamn (bokstäver, siffror och enstaka bindestreck, högst 39 tecken, utan @). Skriv bara användarnamnet: github: {username}',
-        'leaders/co-leader.missing': 'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till ett "coLeader:"-block med name, github, techCommunityId och termsAccepted.',
-        'leaders/co-leader.not-a-block': '"coLeader" ska vara ett block med indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
+        'leaders/co-leader.missing': 'Gruppen har ingen medledare. Programmet behöver en utsedd medledare som gruppens sekundära kontakt, så att gruppen aldrig står utan kontakt: lägg till "coLeader:" med fälten name, github, techCommunityId och termsAccepted indragna under.',
+        'leaders/co-leader.not-a-block': '"coLeader" ska vara en grupp indragna fält (name, github, techCommunityId, termsAccepted), men det är {kind}.',
         'leaders/co-leader.name-not-text': 'Medledarens namn ska vara text, men det är {kind}. Skriv hela namnet{fix, select, line { på en rad} other {, inom citattecken om det ser ut som ett tal}}.',
         'leaders/co-leader.name-missing': 'Medledarens namn saknas. Lägg till "name:" med hela namnet under "coLeader:".',
         'leaders/co-leader.github-number': 'Medledarens GitHub-användarnamn läses som ett tal. Sätt det inom citattecken, precis som på GitHub, så att det förblir text: github: "…"',
@@ -3019,10 +3461,8 @@ const leaders = {
  */
 const meetups_en = {
     'meetups/at-risk.shortfall': 'On {on, date, long} the group will have held {counted, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}} in the last {months, plural, one {month} other {# months}}, {share, select, joined {below its share of the minimum ({required}) since it joined the program on {joined, date, long}} other {below the {required} the program asks for}}{expiring, plural, =0 {} one {, as the meetup of {dates} then falls outside that period} other {, as the meetups of {dates} then fall outside that period}}. Plan an Azure meetup before {on, date, long} and add it here.',
-    // The days of the meetups leaving the window, as a list: `dates` (a first day and the rest)
-    // down to `last-two`, so each language joins the last two its own way.
-    'meetups/at-risk.dates': '{first, date, long}, {rest}',
-    'meetups/at-risk.last-two': '{first, date, long}, {last, date, long}',
+    // One day of a meetup leaving the window, as the language writes a date in a sentence (Swedish
+    // "den 3 mars 2026"); the rule lists the days with `listOf`, joined by each language's rules.
     'meetups/at-risk.date': '{day, date, long}',
     'meetups/duplicate.repeat': 'This meetup ({date, date, long}) is listed twice: {original} has the same {same, select, page {page} other {date and title}}. It counts once: remove one of the two.',
     'meetups/minimum.too-few': 'Between {from, date, long} and {today, date, long} the group has held {held, plural, =0 {no Azure meetups} one {only # Azure meetup} other {only # Azure meetups}}; {share}.{pending, plural, =0 {} one { # more listed meetup does not count until the error on it is fixed.} other { # more listed meetups do not count until the errors on them are fixed.}} Add any Azure meetups held in that time that are not listed yet (with "azure: true"), or plan {missing} more.',
@@ -3039,8 +3479,6 @@ const meetups = {
     en: meetups_en,
     nl: {
         'meetups/at-risk.shortfall': 'Op {on, date, long} heeft de groep in de afgelopen {months, plural, one {maand} other {# maanden}} {counted, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden, {share, select, joined {minder dan haar deel van het minimum ({required}) sinds ze op {joined, date, long} bij het programma kwam} other {minder dan de {required} die het programma vereist}}{expiring, plural, =0 {} one {, omdat de meetup van {dates} dan buiten die periode valt} other {, omdat de meetups van {dates} dan buiten die periode vallen}}. Plan vóór {on, date, long} een Azure-meetup en voeg hem hier toe.',
-        'meetups/at-risk.dates': '{first, date, long}, {rest}',
-        'meetups/at-risk.last-two': '{first, date, long} en {last, date, long}',
         'meetups/at-risk.date': '{day, date, long}',
         'meetups/duplicate.repeat': 'Deze meetup ({date, date, long}) staat er twee keer in: {original} heeft {same, select, page {dezelfde pagina} other {dezelfde datum en titel}}. Hij telt maar één keer mee: verwijder een van de twee.',
         'meetups/minimum.too-few': 'Tussen {from, date, long} en {today, date, long} heeft de groep {held, plural, =0 {geen Azure-meetups} one {maar # Azure-meetup} other {maar # Azure-meetups}} gehouden; {share}.{pending, plural, =0 {} one { Nog # meetup in de lijst telt pas mee als de fout erin is opgelost.} other { Nog # meetups in de lijst tellen pas mee als de fouten erin zijn opgelost.}} Voeg de Azure-meetups uit die periode toe die nog niet in de lijst staan (met "azure: true"), of plan er nog {missing}.',
@@ -3054,10 +3492,8 @@ const meetups = {
         'meetups/url.not-an-address': 'De link {value} voor de meetup is geen volledig webadres. Schrijf de hele link, beginnend met https:// (of http://), of laat "url" weg: het veld is optioneel.{offer, select, yes { Bedoel je {suggestion}?} other {}}',
     },
     sv: {
-        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet den {dates} då hamnar utanför perioden} other {, eftersom mötena den {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
-        'meetups/at-risk.dates': '{first, date, long}, {rest}',
-        'meetups/at-risk.last-two': '{first, date, long} och {last, date, long}',
-        'meetups/at-risk.date': '{day, date, long}',
+        'meetups/at-risk.shortfall': 'Den {on, date, long} har gruppen {counted, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}} under {months, plural, one {den senaste månaden} other {de senaste # månaderna}}, {share, select, joined {färre än gruppens andel av minimikravet ({required}) sedan den gick med i programmet den {joined, date, long}} other {färre än de {required} som programmet kräver}}{expiring, plural, =0 {} one {, eftersom mötet {dates} då hamnar utanför perioden} other {, eftersom mötena {dates} då hamnar utanför perioden}}. Planera ett Azure-möte före den {on, date, long} och lägg till det här.',
+        'meetups/at-risk.date': 'den {day, date, long}',
         'meetups/duplicate.repeat': 'Det här mötet ({date, date, long}) står med två gånger: {original} har {same, select, page {samma sida} other {samma datum och titel}}. Det räknas bara en gång: ta bort ett av dem.',
         'meetups/minimum.too-few': 'Mellan den {from, date, long} och den {today, date, long} har gruppen {held, plural, =0 {inte hållit några Azure-möten} one {bara hållit # Azure-möte} other {bara hållit # Azure-möten}}; {share}.{pending, plural, =0 {} one { Ytterligare # möte i listan räknas inte förrän felet i det är rättat.} other { Ytterligare # möten i listan räknas inte förrän felen i dem är rättade.}} Lägg till de Azure-möten från perioden som inte finns med än (med "azure: true"), eller planera {missing} till.',
         'meetups/minimum.share': 'programmet kräver minst {required}',
@@ -6116,8 +6552,10 @@ function createRenderer(catalogues) {
         const { format, dates } = compile(ref.id, language);
         const values = {};
         for (const [name, value] of Object.entries(ref.params ?? {})) {
-            if (isList(value))
-                values[name] = listFormat(language, value.join).format(value.items);
+            if (isList(value)) {
+                const items = value.items.map((item) => typeof item === 'string' ? item : phrase(item, language));
+                values[name] = listFormat(language, value.join).format(items);
+            }
             else if (typeof value === 'object')
                 values[name] = phrase(value, language);
             else
@@ -6185,9 +6623,8 @@ const registry_en = {
     'registry/duplicate.look-alike': "The name {name} looks like {others}. Each group needs a name that cannot be mistaken for another group's.",
     'registry/duplicate.look-alike-characters': "The name {name} looks like {others}. {invisible, select, all {These characters in it cannot be seen} some {These characters in it look like other letters or cannot be seen} other {These characters in it look like other letters}}: {characters}. {invisible, select, all {Delete them.} some {Replace the look-alikes with ordinary letters and delete the invisible ones.} other {Replace them with the ordinary letters they look like.}} Each group needs a name that cannot be mistaken for another group's.",
     'registry/duplicate.name-in': '{name} in {file}',
-    'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+    'registry/duplicate.more-characters': '{count} more',
     'registry/duplicate.character': '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code})',
-    'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {Cyrillic} greek {Greek} invisible {invisible} other {not a plain letter}}, {code}), {more}',
     'registry/duplicate.two-ids': '{person} has Tech Community user ID {id} here but {other} as {role, select, leader {leader} other {co-leader}} in {file}. One person has one ID: correct the one that is wrong.',
     'registry/duplicate.two-logins': 'Tech Community user ID {id} belongs to {person} here but to {other} in {file}. Each person has their own ID: check which one is right.',
     'registry/joined.missing': 'The group\'s status is {status}, so the program has admitted it, but "joined" {written, select, empty {is empty} other {is missing}}. "joined" is the date the program admitted the group, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it. A group that has not been admitted yet has "status: applying" and no "joined".',
@@ -6214,9 +6651,8 @@ const registry = {
         'registry/duplicate.look-alike': 'De naam {name} lijkt op {others}. Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
         'registry/duplicate.look-alike-characters': 'De naam {name} lijkt op {others}. {invisible, select, all {Deze tekens in de naam zijn onzichtbaar} some {Deze tekens in de naam lijken op andere letters of zijn onzichtbaar} other {Deze tekens in de naam lijken op andere letters}}: {characters}. {invisible, select, all {Verwijder ze.} some {Vervang de tekens die op letters lijken door gewone letters en verwijder de onzichtbare.} other {Vervang ze door de gewone letters waarop ze lijken.}} Elke groep heeft een naam nodig die niet te verwarren is met die van een andere groep.',
         'registry/duplicate.name-in': '{name} in {file}',
-        'registry/duplicate.name-in-and-more': '{name} in {file}, {more}',
+        'registry/duplicate.more-characters': 'nog {count}',
         'registry/duplicate.character': '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code})',
-        'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {Cyrillisch} greek {Grieks} invisible {onzichtbaar} other {geen gewone letter}}, {code}), {more}',
         'registry/duplicate.two-ids': '{person} heeft hier Tech Community-gebruikers-id {id}, maar {other} als {role, select, leader {groepsleider} other {co-leider}} in {file}. Eén persoon heeft één gebruikers-id: corrigeer de id die niet klopt.',
         'registry/duplicate.two-logins': 'Tech Community-gebruikers-id {id} hoort hier bij {person}, maar bij {other} in {file}. Elke persoon heeft een eigen gebruikers-id: controleer welke juist is.',
         'registry/joined.missing': 'De status van de groep is {status}, dus het programma heeft de groep toegelaten, maar "joined" {written, select, empty {is leeg} other {ontbreekt}}. "joined" is de datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen. Een groep die nog niet is toegelaten, heeft "status: applying" en geen "joined".',
@@ -6241,9 +6677,8 @@ const registry = {
         'registry/duplicate.look-alike': 'Namnet {name} liknar {others}. Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
         'registry/duplicate.look-alike-characters': 'Namnet {name} liknar {others}. {invisible, select, all {Dessa tecken i namnet är osynliga} some {Dessa tecken i namnet liknar andra bokstäver eller är osynliga} other {Dessa tecken i namnet liknar andra bokstäver}}: {characters}. {invisible, select, all {Ta bort dem.} some {Byt ut tecknen som liknar bokstäver mot vanliga bokstäver och ta bort de osynliga.} other {Byt ut dem mot de vanliga bokstäver de liknar.}} Varje grupp behöver ett namn som inte kan förväxlas med en annan grupps.',
         'registry/duplicate.name-in': '{name} i {file}',
-        'registry/duplicate.name-in-and-more': '{name} i {file}, {more}',
+        'registry/duplicate.more-characters': '{count} till',
         'registry/duplicate.character': '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code})',
-        'registry/duplicate.character-and-more': '{character} ({kind, select, cyrillic {kyrilliskt} greek {grekiskt} invisible {osynligt} other {ingen vanlig bokstav}}, {code}), {more}',
         'registry/duplicate.two-ids': '{person} har Tech Community-användar-ID {id} här men {other} som {role, select, leader {gruppledare} other {medledare}} i {file}. En person har ett enda användar-ID: rätta det som är fel.',
         'registry/duplicate.two-logins': 'Tech Community-användar-ID {id} tillhör {person} här men {other} i {file}. Varje person har ett eget användar-ID: kontrollera vilket som är rätt.',
         'registry/joined.missing': 'Gruppens status är {status}, så programmet har antagit den, men "joined" {written, select, empty {är tomt} other {saknas}}. "joined" är datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det. En grupp som ännu inte har antagits har "status: applying" och inget "joined".',
@@ -6253,7 +6688,7 @@ const registry = {
         'registry/language.unsupported': `${GETS_ENGLISH.sv} Välj genom att skriva "language: en", "language: nl" eller "language: sv".`,
         'registry/language.written-otherwise': `${GETS_ENGLISH.sv} Skriv "language: {meant}" för att få {meant, select, nl {nederländska} sv {svenska} other {{meant}}}.`,
         'registry/location.unknown': 'Registret kan inte hitta orten {city} i {country}: den finns inte bland de orter med minst 1 000 invånare vars engelska, nederländska eller svenska namn registret känner till (GeoNames). Kontrollera stavningen och landet. Om båda stämmer lägger du till "location" med ortens "lat" och "lon" i grader (för Uppsala: lat 59.86, lon 17.64). Till dess syns gruppen inte på kartan.',
-        'registry/nearby.group': 'Den aktiva gruppen {name} träffas i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
+        'registry/nearby.group': 'Den aktiva gruppen {name} håller sina möten i {city}, {km, plural, =0 {samma ort som den här gruppen} other {# km härifrån}}. Grupper så nära varandra delar medlemmar och talare: ledarna kanske vill prata med varandra innan den här gruppen går med.',
     },
 };
 
@@ -6365,7 +6800,7 @@ const schema = {
         'place.line': '{place} (regel {line})',
         'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
         'schema.description.slug': 'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
-        'schema.description.name': 'De openbare naam van de groep. Volgens de merkregels van Microsoft mag een merk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
+        'schema.description.name': 'De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
         'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
         'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
         'schema.description.city': 'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
@@ -6384,7 +6819,7 @@ const schema = {
         'schema.description.fees.passThrough': 'Welke kosten worden doorberekend; verplicht als admission pass-through is.',
         'schema.description.leader': 'De groepsleider: de primaire contactpersoon voor het programma.',
         'schema.description.coLeader': 'De aangewezen co-leider: de secundaire contactpersoon voor het programma, zodat de groep altijd een contactpersoon heeft, ook als de leiding wisselt.',
-        'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vraagt om minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
+        'schema.description.meetups': 'De meetups van de groep, zowel eerdere als geplande. Het programma vereist minstens zes Azure-meetups in de afgelopen 12 maanden, verspreid over het jaar.',
         'schema.description.waivers': 'Vrijstellingen die een beheerder heeft verleend: de genoemde programmaregel wordt tot en met de datum niet gehandhaafd.',
         'schema.description.person': 'Een groepsleider of co-leider van de groep.',
         'schema.description.person.name': 'Volledige naam.',
@@ -6427,32 +6862,32 @@ const schema = {
         'place.field': '{field}',
         'place.field-in': '{field} {relation, select, of {i} other {under}} {parent}',
         'place.rule': 'regeln {rule} i rules',
-        'place.item': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}}',
-        'place.item-in': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {den {n, selectordinal, one {#:a} two {#:a} other {#:e}} träffen}} {relation, select, of {i} other {under}} {owner}',
+        'place.item': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}}',
+        'place.item-in': '{noun, select, waiver {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} undantaget} other {det {n, selectordinal, one {#:a} two {#:a} other {#:e}} mötet}} {relation, select, of {i} other {under}} {owner}',
         'place.entry': 'den {n, selectordinal, one {#:a} two {#:a} other {#:e}} posten i {list}',
         'place.line': '{place} (rad {line})',
         'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
-        'schema.description.slug': 'Gruppens korta namn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
-        'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts varumärkesregler får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
+        'schema.description.slug': 'Gruppens kortnamn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
+        'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
         'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
         'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
-        'schema.description.city': 'Staden där gruppen träffas (eller har sin bas, för onlinegrupper).',
+        'schema.description.city': 'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
         'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
-        'schema.description.location': 'Var gruppen träffas, för en ort som registrets ortlista (GeoNames-orter med 1 000+ invånare) inte känner till: latitud och longitud i grader.',
+        'schema.description.location': 'Var gruppen håller sina möten, när registrets ortlista (GeoNames-orter med minst 1 000 invånare) inte känner till orten: latitud och longitud i grader.',
         'schema.description.location.lat': 'Grader norr om ekvatorn; söder är negativt.',
         'schema.description.location.lon': 'Grader öster om Greenwich; väster är negativt.',
         'schema.description.timezone': 'Gruppens tidszon, till exempel Europe/Stockholm.',
         'schema.description.language': 'Språket som registrets automatisering skriver till gruppen på, som en språkkod, till exempel en, nl eller sv (engelska, nederländska och svenska stöds; andra språk får engelska).',
         'schema.description.website': 'Gruppens offentliga webbplats eller närvaro på nätet, som även icke-medlemmar kan läsa: en https-URL.',
         'schema.description.codeOfConduct': 'Gruppens publicerade uppförandekod, lätt att nå från startsidan: en https-URL.',
-        'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya träffar. Valfritt.",
+        'schema.description.feeds': "Offentliga iCalendar-flöden med gruppens evenemang (Meetup: https://www.meetup.com/'<'urlname>/events/ical/; Luma och de flesta andra plattformar publicerar också ett). tgr sync läser dem och lägger till nya möten. Valfritt.",
         'schema.description.feeds.item': 'En https-länk till ett offentligt iCalendar-flöde (.ics).',
         'schema.description.fees': 'Vad medlemmarna betalar för att delta. Programmet tillåter ingen inträdesavgift; kostnader för lokal och mat som delas till självkostnadspris går bra.',
         'schema.description.fees.admission': 'none (medlemmarna betalar ingenting) eller pass-through (medlemmarna delar på lokalhyra eller andra möteskostnader till självkostnadspris).',
         'schema.description.fees.passThrough': 'Vilka kostnader medlemmarna delar på; krävs när admission är pass-through.',
         'schema.description.leader': 'Gruppledaren: gruppens primära kontakt för programmet.',
         'schema.description.coLeader': 'Den utsedda medledaren: gruppens sekundära kontakt för programmet, så att gruppen aldrig blir utan kontakt när ledarskapet byts.',
-        'schema.description.meetups': 'Gruppens träffar, tidigare och planerade. Programmet kräver minst sex Azure-träffar under de senaste 12 månaderna, utspridda över året.',
+        'schema.description.meetups': 'Gruppens möten, tidigare och planerade. Programmet kräver minst sex Azure-möten under de senaste 12 månaderna, utspridda över året.',
         'schema.description.waivers': 'Undantag som en förvaltare har beviljat: den angivna regeln tillämpas inte till och med datumet.',
         'schema.description.person': 'En gruppledare eller medledare i gruppen.',
         'schema.description.person.name': 'Fullständigt namn.',
@@ -6460,12 +6895,12 @@ const schema = {
         'schema.description.person.githubId': 'GitHub-kontots numeriska ID, inte användarnamnet: värdet "id" på https://api.github.com/users/ANVÄNDARNAMN. Det ändras inte när användarnamnet ändras.',
         'schema.description.person.techCommunityId': 'Användar-ID i Microsoft Tech Community: numret i slutet av profilens URL (…/user-id/123456 → 123456).',
         'schema.description.person.termsAccepted': 'Datumet då personen godkände ledarvillkoren, ÅÅÅÅ-MM-DD.',
-        'schema.description.meetup': 'En träff.',
-        'schema.description.meetup.date': 'Dagen för träffen, ÅÅÅÅ-MM-DD.',
-        'schema.description.meetup.title': 'Träffens titel.',
-        'schema.description.meetup.azure': 'true när träffen handlar om eller rör Azure-produkter och -tjänster.',
-        'schema.description.meetup.url': 'Träffens offentliga sida, valfri.',
-        'schema.description.meetup.cancelled': 'true när träffen ställdes in; en inställd träff räknas aldrig.',
+        'schema.description.meetup': 'Ett möte.',
+        'schema.description.meetup.date': 'Dagen för mötet, ÅÅÅÅ-MM-DD.',
+        'schema.description.meetup.title': 'Mötets titel.',
+        'schema.description.meetup.azure': 'true när mötet handlar om eller rör Azure-produkter och -tjänster.',
+        'schema.description.meetup.url': 'Mötets offentliga sida, valfri.',
+        'schema.description.meetup.cancelled': 'true när mötet ställdes in; ett inställt möte räknas aldrig.',
         'schema.description.meetup.uid': 'Evenemangets UID i gruppens flöde. tgr sync skriver det för att känna igen evenemanget när datum eller titel ändras. Låt det vara som det är.',
         'schema.description.waiver': 'En förvaltares undantag från en regel, till och med ett datum.',
         'schema.description.waiver.rule': 'Id för regeln som undantaget gäller.',
@@ -6537,22 +6972,22 @@ const summaries = {
         'meetups/spread.summary': 'De Azure-meetups zijn over het jaar verspreid, zonder gat van meer dan 90 dagen.',
         'meetups/duplicate.summary': 'Elke meetup staat maar één keer in de lijst.',
         'meetups/url.summary': 'De pagina van een meetup is, als die is ingevuld, een volledig webadres dat begint met https://.',
-        'waivers/expired.summary': 'Geen vrijstelling (waiver) is over haar einddatum heen: een verlopen vrijstelling geldt niet meer.',
+        'waivers/expired.summary': 'Geen enkele vrijstelling (waiver) is verlopen: na de einddatum geldt een vrijstelling niet meer.',
         'waivers/duplicate.summary': 'Voor elke programmaregel staat er hoogstens één vrijstelling (waiver) in het bestand.',
     },
     sv: {
         'yaml.summary': 'Filen går att läsa: vanlig text i giltig YAML, varje fält en gång, indraget med mellanslag (inte tabbar).',
         'schema.summary': 'Filen innehåller bara fält som hör till en gruppfil, vart och ett i rätt form, och inget obligatoriskt fält saknas.',
-        'registry/file-name.summary': 'Filen ligger i mappen groups och heter som gruppens korta namn (slug), med .yaml på slutet.',
-        'registry/duplicate.summary': 'Två grupper har aldrig samma korta namn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
+        'registry/file-name.summary': 'Filen ligger i mappen groups och heter som gruppens kortnamn (slug), med .yaml på slutet.',
+        'registry/duplicate.summary': 'Två grupper har aldrig samma kortnamn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
         'registry/joined.summary': 'En grupp som programmet har antagit anger datumet då den antogs (joined), och det datumet ligger inte i framtiden.',
         'registry/language.summary': 'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
-        'registry/location.summary': 'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den träffas.',
-        'registry/nearby.summary': 'En ny grupp får veta vilka aktiva grupper som träffas i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
+        'registry/location.summary': 'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den håller sina möten.',
+        'registry/nearby.summary': 'En ny grupp får veta vilka aktiva grupper som håller möten i närheten, så att ledarna kan prata med varandra först. Bara ett råd.',
         'leaders/leader.summary': 'Gruppen har en gruppledare som primär kontakt, med namn och GitHub-användarnamn.',
         'leaders/co-leader.summary': 'Gruppen har en utsedd medledare som sekundär kontakt, med namn och GitHub-användarnamn.',
         'leaders/distinct.summary': 'Gruppledaren och medledaren är två olika personer.',
-        'leaders/terms.summary': 'Gruppledaren och medledaren har båda godkänt programmets villkor för ledare, på ett datum som inte ligger i framtiden.',
+        'leaders/terms.summary': 'Gruppledaren och medledaren har båda godkänt ledarvillkoren, på ett datum som inte ligger i framtiden.',
         'leaders/tech-community-id.summary': 'För varje ledare anges användar-ID:t på Tech Community: siffrorna i slutet av profiladressen.',
         'leaders/github-id.summary': 'Bredvid varje ledares GitHub-användarnamn står numret på ledarens GitHub-konto (githubId), och numret hör till det användarnamnet.',
         'fees/admission.summary': 'Medlemmarna betalar ingen inträdesavgift; bara lokalhyra och andra möteskostnader får tas ut till självkostnadspris, och filen anger vilka.',
@@ -6656,6 +7091,27 @@ const trademark = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/i18n/findings/validate.ts
+/**
+ * `tgr validate`'s own sentences around the findings (src/cli/commands/validate.ts), in `--lang`'s
+ * language. Paths and commands are given as they are.
+ */
+const validate_en = {
+    'validate.nothing.registry': "nothing to check: the registry's {dir} folder ({folder}) holds no group file (.yaml). Create one with: npx tgr new SLUG",
+    'validate.nothing.paths': 'nothing to check: no group file (.yaml) in {paths}',
+};
+const validate = {
+    en: validate_en,
+    nl: {
+        'validate.nothing.registry': 'niets te controleren: de map {dir} van het register ({folder}) bevat geen groepsbestand (.yaml). Maak er een met: npx tgr new KORTE-NAAM',
+        'validate.nothing.paths': 'niets te controleren: geen groepsbestand (.yaml) in {paths}',
+    },
+    sv: {
+        'validate.nothing.registry': 'inget att kontrollera: registrets mapp {dir} ({folder}) innehåller ingen gruppfil (.yaml). Skapa en med: npx tgr new KORTNAMN',
+        'validate.nothing.paths': 'inget att kontrollera: ingen gruppfil (.yaml) i {paths}',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/waivers.ts
 /**
  * The waivers rules: a rule waived twice (`duplicate`) and a waiver past its end date
@@ -6690,7 +7146,7 @@ const yaml_en = {
     'yaml.not-utf8': 'Your editor saved this file in an encoding YAML cannot read. Save it again as UTF-8 text (in most editors: "Save with encoding" → UTF-8).',
     'yaml.empty': "The file is empty. {kind, select, policy {Remove it to use the defaults, or set the fields to change.} other {Start from an example in groups/, or create a complete group file with `npx tgr new utrecht-azure` (the group's short name, its slug).}}",
     'yaml.several-documents': 'The file holds more than one YAML document (a second `---`, or text after `...`). Keep one document per file.',
-    'yaml.not-a-mapping': 'The file must be a mapping of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single string value} number {a single number value} boolean {a single boolean value} other {a single {found} value}}. Write one "field: value" per line at the top level.',
+    'yaml.not-a-mapping': 'The file must consist of fields (slug:, name:, leader:, …), but it is {found, select, list {a list} string {a single piece of text} number {a single number} boolean {a single yes/no value} other {a single value ({found})}}. Write one "field: value" per line at the top level.',
     'yaml.unreadable': "YAML cannot read this file. Check that it is the group file, saved as text. The YAML reader's own message: `{error}`",
     'yaml.invalid': "YAML cannot read the file from here on. Check the indentation and the quotes on this line and the one before. The YAML reader's own message: `{reason}`",
     'yaml.directive': 'A line that starts with "%" before the fields is read by YAML as an instruction to itself (a directive). Group files need none: remove this line.',
@@ -6700,15 +7156,15 @@ const yaml_en = {
     'yaml.alias-text': 'A value here starts with "*", which YAML reads as a reference to another value (an alias). If the value is text, put it in quotes: {fix}',
     'yaml.too-deep': 'The file is nested more than {max} levels deep. A group file needs at most four levels; check the indentation.',
     'yaml.tab': 'Tab characters are used for indentation here. YAML needs spaces: replace each tab with spaces.',
-    'yaml.complex-key': 'A field name here is a list or a block; field names must be plain words such as "name".',
+    'yaml.complex-key': 'A field name here is a list or a group of fields; field names must be plain words such as "name".',
     'yaml.tag': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). Group files do not use these: remove the "!" and the letters right after it.',
     'yaml.tag-text': 'A value here starts with "!", which YAML reads as a note on the kind of value (a tag). If the value is text, put it in quotes: {fix}; otherwise remove the "!" and the letters right after it.',
     'yaml.null-byte': 'The file holds an invisible empty character (a null byte) here. Delete it. If the file is full of them, your editor saved it in another encoding: save it again as UTF-8 text.',
     'yaml.control-character': 'The file holds an invisible control character here, which YAML does not allow. Delete it; if you cannot see it, type this value again.',
     'yaml.list-item-out-of-line': 'This list item is not lined up with the items above it. Start each "- " of a list at the same column, with spaces.',
-    'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block.',
-    'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. It starts at column {column}, the line above at column {above}.',
-    'yaml.not-lined-up-quotes': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its block. A value with special characters can be put in quotes.',
+    'yaml.not-lined-up': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group.',
+    'yaml.not-lined-up-columns': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. It starts at column {column}, the line above at column {above}.',
+    'yaml.not-lined-up-quotes': 'This line is not lined up with the fields around it. Indent it with spaces exactly as far as the other fields of its group. A value with special characters can be put in quotes.',
     'yaml.not-readable': 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon.',
     'yaml.not-readable-quotes': 'YAML cannot read this line as part of the file above it. Check it and the line before: each field is written "name: value", with a space after the colon. A value with special characters can be put in quotes.',
     'yaml.no-space-after-colon': 'There is no space after the colon in {written}, so YAML does not read it as a field. Write a space after the colon: {fix}',
@@ -6721,14 +7177,14 @@ const yaml_en = {
     'yaml.star': 'YAML reads "*" here as a reference to another value (an alias). Write list items with "- ", and put a value that starts with "*" in quotes.',
     'yaml.anchor': 'YAML reads "&" here as a name given to the value (an anchor). Put a value that starts with "&" in quotes.',
     'yaml.value-quote-ends-early': 'The value of {field} starts with a quote that ends before the value does, so YAML cannot read the rest. {advice}',
-    'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {block of fields}} written on one line. {advice}',
+    'yaml.value-flow': 'The value of {field} starts with "{first}", which YAML reads as the start of a {kind, select, list {list} other {group of fields}} written on one line. {advice}',
     'yaml.value-reserved': 'The value of {field} starts with "{first}", which has a meaning of its own in YAML at the start of a value. {advice}',
     'yaml.value-colon': 'The value of {field} {colon, select, end {ends with ":"} other {holds ": "}}, which YAML reads as the start of another field on the same line. {advice}',
     'yaml.value-unreadable': 'YAML cannot read the value of {field} as it is written. {advice}',
     'yaml.quote-value': 'Put the whole value in quotes: {fix}',
     'yaml.quote-value-long': 'Put the whole value in quotes.',
     'yaml.unclosed-quote': '{of, select, item {This value} other {The value of {field}}} opens a quote ({opener}) that is never closed, so YAML reads on into the lines below. Close the quote at the end of the value.',
-    'yaml.unclosed-flow': '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {block of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
+    'yaml.unclosed-flow': '{of, select, item {This value} other {The value of {field}}} starts with "{opener}", which YAML reads as a {kind, select, list {list} other {group of fields}} written on one line, and it is never closed with "{closer}". If the value is text, put it in quotes: {fix}',
 };
 const yaml = {
     en: yaml_en,
@@ -6748,15 +7204,15 @@ const yaml = {
         'yaml.alias-text': 'Een waarde op deze plek begint met "*", wat YAML leest als een verwijzing naar een andere waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}',
         'yaml.too-deep': 'Het bestand is meer dan {max} niveaus diep genest. Een groepsbestand heeft hoogstens vier niveaus nodig; controleer het inspringen.',
         'yaml.tab': 'Hier wordt met tabs ingesprongen. YAML vraagt om spaties: vervang elke tab door spaties.',
-        'yaml.complex-key': 'Een veldnaam op deze plek is een lijst of een blok; veldnamen moeten gewone woorden zijn, zoals "name".',
+        'yaml.complex-key': 'Een veldnaam op deze plek is een lijst of een groep velden; veldnamen moeten gewone woorden zijn, zoals "name".',
         'yaml.tag': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Groepsbestanden gebruiken die niet: verwijder de "!" en de letters direct erna.',
         'yaml.tag-text': 'Een waarde op deze plek begint met "!", wat YAML leest als een aanduiding van het soort waarde. Is de waarde tekst, zet die dan tussen aanhalingstekens: {fix}; verwijder anders de "!" en de letters direct erna.',
         'yaml.null-byte': 'Het bestand bevat hier een onzichtbaar leeg teken (een nulbyte). Verwijder het. Staat het bestand er vol mee, dan heeft je editor het in een andere tekenset opgeslagen: sla het opnieuw op als UTF-8-tekst.',
         'yaml.control-character': 'Het bestand bevat hier een onzichtbaar stuurteken, en dat staat YAML niet toe. Verwijder het; zie je het niet, typ deze waarde dan opnieuw.',
         'yaml.list-item-out-of-line': 'Dit lijstitem staat niet in lijn met de items erboven. Begin elke "- " van een lijst in dezelfde kolom, met spaties.',
-        'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok.',
-        'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
-        'yaml.not-lined-up-quotes': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van zijn blok. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
+        'yaml.not-lined-up': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep.',
+        'yaml.not-lined-up-columns': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Hij begint in kolom {column}, de regel erboven in kolom {above}.',
+        'yaml.not-lined-up-quotes': 'Deze regel staat niet in lijn met de velden eromheen. Spring hem met spaties precies even ver in als de andere velden van dezelfde groep. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
         'yaml.not-readable': 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt.',
         'yaml.not-readable-quotes': 'YAML kan deze regel niet lezen als deel van het bestand erboven. Controleer hem en de regel ervoor: je schrijft elk veld als "naam: waarde", met een spatie na de dubbele punt. Een waarde met speciale tekens kun je tussen aanhalingstekens zetten.',
         'yaml.no-space-after-colon': 'Er staat geen spatie na de dubbele punt in {written}, dus YAML leest het niet als een veld. Zet een spatie na de dubbele punt: {fix}',
@@ -6780,9 +7236,9 @@ const yaml = {
     },
     sv: {
         'yaml.not-regular-file': '{path} {kind, select, symlink {är en symbolisk länk} submodule {är en Git-undermodul} other {är en mapp eller en särskild systemfil}}; en gruppfil måste vara en vanlig fil ({kind, select, symlink {ersätt länken med själva filen} submodule {ersätt undermodulen med själva filen} other {lägg själva gruppfilen på den här platsen}}).',
-        'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och träffar i den.}}',
+        'yaml.too-large': 'Filen är {size, number} byte; {kind, select, policy {en policyfil får vara högst {limit, number} byte (1 MB).} other {en gruppfil får vara högst {limit, number} byte (1 MB). Ha bara gruppens egna uppgifter och möten i den.}}',
         'yaml.not-utf8': 'Din redigerare har sparat filen med en teckenkodning som YAML inte kan läsa. Spara den igen som UTF-8-text (i de flesta redigerare: "Spara med kodning" → UTF-8).',
-        'yaml.empty': 'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens korta namn).}}',
+        'yaml.empty': 'Filen är tom. {kind, select, policy {Ta bort den för att använda standardvärdena, eller ange de fält du vill ändra.} other {Utgå från ett exempel i groups/, eller skapa en komplett gruppfil med `npx tgr new goteborg-azure` (gruppens kortnamn).}}',
         'yaml.several-documents': 'Filen innehåller mer än ett YAML-dokument (en andra `---`, eller text efter `...`). Behåll bara ett dokument per fil.',
         'yaml.not-a-mapping': 'Filen måste bestå av fält (slug:, name:, leader:, …), men den är {found, select, list {en lista} string {ett ensamt textvärde} number {ett ensamt tal} boolean {ett ensamt ja/nej-värde} other {ett ensamt värde ({found})}}. Skriv ett "fält: värde" per rad på översta nivån.',
         'yaml.unreadable': 'YAML kan inte läsa filen. Kontrollera att det är gruppfilen, sparad som text. YAML-läsarens eget meddelande (på engelska): `{error}`',
@@ -6794,15 +7250,15 @@ const yaml = {
         'yaml.alias-text': 'Ett värde här börjar med "*", vilket YAML läser som en hänvisning till ett annat värde. Om värdet är text, sätt det inom citattecken: {fix}',
         'yaml.too-deep': 'Filen har fler än {max} nivåer inuti varandra. En gruppfil behöver högst fyra nivåer; kontrollera indraget.',
         'yaml.tab': 'Här används tabbtecken för indrag. YAML kräver mellanslag: ersätt varje tabb med mellanslag.',
-        'yaml.complex-key': 'Ett fältnamn här är en lista eller ett block; fältnamn måste vara vanliga ord, som "name".',
+        'yaml.complex-key': 'Ett fältnamn här är en lista eller en grupp fält; fältnamn måste vara vanliga ord, som "name".',
         'yaml.tag': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Gruppfiler använder inte sådana: ta bort "!" och bokstäverna direkt efter.',
         'yaml.tag-text': 'Ett värde här börjar med "!", vilket YAML läser som en uppgift om vilken sorts värde det är. Om värdet är text, sätt det inom citattecken: {fix}; annars tar du bort "!" och bokstäverna direkt efter.',
         'yaml.null-byte': 'Filen innehåller här ett osynligt tomt tecken (en nollbyte). Ta bort det. Är filen full av sådana har din redigerare sparat den med en annan teckenkodning: spara den igen som UTF-8-text.',
         'yaml.control-character': 'Filen innehåller här ett osynligt styrtecken, som YAML inte tillåter. Ta bort det; om du inte ser det, skriv in värdet igen.',
         'yaml.list-item-out-of-line': 'Det här listelementet står inte i linje med elementen ovanför. Börja varje "- " i en lista i samma kolumn, med mellanslag.',
-        'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block.',
-        'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
-        'yaml.not-lined-up-quotes': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma block. Ett värde med specialtecken kan sättas inom citattecken.',
+        'yaml.not-lined-up': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp.',
+        'yaml.not-lined-up-columns': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Den börjar i kolumn {column}, raden ovanför i kolumn {above}.',
+        'yaml.not-lined-up-quotes': 'Den här raden står inte i linje med fälten runt omkring. Dra in den med mellanslag exakt lika långt som de andra fälten i samma grupp. Ett värde med specialtecken kan sättas inom citattecken.',
         'yaml.not-readable': 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet.',
         'yaml.not-readable-quotes': 'YAML kan inte läsa den här raden som en del av filen ovanför. Kontrollera den och raden före: varje fält skrivs "namn: värde", med ett mellanslag efter kolonet. Ett värde med specialtecken kan sättas inom citattecken.',
         'yaml.no-space-after-colon': 'Det finns inget mellanslag efter kolonet i {written}, så YAML läser det inte som ett fält. Skriv ett mellanslag efter kolonet: {fix}',
@@ -6844,13 +7300,23 @@ const yaml = {
 
 
 
+
+
+
+
+
 /**
- * The findings catalogue: every message a rule, the loader or the schema check can write, in
- * every language, one area per rule folder (plus the loader's and the shared phrases).
+ * The catalogue: every message a rule, the loader or the schema check can write, in every
+ * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
+ * around them: the pull-request comment, the audit's issues, the check run and the dashboard.
  */
 const AREAS = {
+    auditIssue: auditIssue,
+    check: check,
+    comment: comment,
     common: common,
     conduct: conduct,
+    dashboard: dashboard,
     feeds: feeds,
     fees: fees,
     leaders: leaders,
@@ -6861,11 +7327,12 @@ const AREAS = {
     summaries: summaries,
     template: template,
     trademark: trademark,
+    validate: validate,
     waivers: waivers,
     yaml: yaml,
 };
 /** Each language's whole catalogue. */
-const CATALOGUES = Object.fromEntries(catalogue/* LANGUAGES */.Y.map((language) => [
+const CATALOGUES = Object.fromEntries(LANGUAGES.map((language) => [
     language,
     Object.assign({}, ...Object.values(AREAS).map((area) => area[language])),
 ]));
@@ -6875,7 +7342,8 @@ function say(id, params) {
 }
 /**
  * Items for a message to list, joined in each language by its own rules: `and` for all of them
- * ("name, github and githubId"), `or` for one of them ("applying, active or leaving").
+ * ("name, github and githubId"), `or` for one of them ("applying, active or leaving"). An item
+ * may be a phrase (`say(…)`): each is put into words in the message's language, then joined.
  */
 function listOf(items, join) {
     return { items: [...items], join };
@@ -6885,6 +7353,14 @@ const renderer = createRenderer(CATALOGUES);
 const renderMessage = renderer.render;
 /** Puts a phrase ("the 2nd meetup (line 27)") into words in `language`, as it is. */
 const renderPhrase = renderer.phrase;
+/** The frame's words in `language`: each message put into words as `renderMessage` does. */
+function wordsIn(language) {
+    return (id, params) => renderMessage(say(id, params), language);
+}
+/** A value as a select's option: ICU option names take no hyphens (`not-azure` → `not_azure`). */
+function findings_option(value) {
+    return value.replaceAll('-', '_');
+}
 /** A finding's message in `language` (its `message` is the English). */
 function findingMessage(finding, language) {
     return language === 'en'
@@ -6902,7 +7378,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -6980,8 +7456,8 @@ var core_policy = __nccwpck_require__(2721);
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
-var findings = __nccwpck_require__(2388);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
+var findings = __nccwpck_require__(2801);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7196,7 +7672,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2801);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
 
 
@@ -7323,6 +7799,161 @@ function escapeAnnotationText(text) {
 
 /***/ }),
 
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   lE: () => (/* binding */ mention)
+/* harmony export */ });
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
+
+/**
+ * Untrusted text in a GitHub comment, issue or job summary (all GitHub-flavoured Markdown).
+ * Written as an inline code span it cannot become a mention, a link or autolink, an image, an
+ * emoji, HTML or a heading; line breaks are folded so it cannot end a table row or a paragraph,
+ * and `|` is escaped so it cannot split a table cell.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/gu;
+const MAX_LENGTH = 200;
+function code(text, max = MAX_LENGTH) {
+    const visible = shorten(text.replace(/\r\n?|\n/g, ' ').replace(HIDDEN, (char) => `\\u{${hex(char)}}`), max);
+    const longestRun = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = visible.startsWith('`') || visible.endsWith('`') || visible.trim() === '' ? ' ' : '';
+    return `${fence}${pad}${visible.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+/** U+200B ZERO WIDTH SPACE: splits a pattern GitHub would act on without changing what people read. */
+const BREAK = '\u200B';
+/**
+ * Prose that may quote untrusted values (finding messages quote group fields), as Markdown text.
+ * Every ASCII punctuation mark is backslash-escaped (no emphasis, links, images, HTML, headings,
+ * tables), and the patterns GitHub links after rendering are split with a zero-width space:
+ * `@login` and `@org/team` mentions, `#123` references, `www.` and `scheme://` autolinks.
+ */
+function text(value, max = 1000) {
+    return (shorten(value.replace(/\r\n?|\n/g, ' '), max)
+        .replace(HIDDEN, (char) => `\\u{${hex(char)}}`)
+        .replace(/[!-/:-@[-`{-~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/#(?=[A-Za-z0-9])/g, `#${BREAK}`)
+        .replace(/\b(www)(?=\\\.)/gi, (word) => `${word.charAt(0)}${BREAK}${word.slice(1)}`)
+        // Right before `://`, so no scheme survives, whatever letters come before it.
+        .replace(/\\:(?=\\\/)/g, `${BREAK}\\:`));
+}
+/** A GitHub handle that is meant to notify its owner: only a syntactically valid login. */
+function mention(login) {
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_LOGIN */ .cd.test(login) ? `@${login}` : code(login);
+}
+function hex(char) {
+    return (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+}
+function shorten(value, max) {
+    const chars = Array.from(value);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/**
+ * Markdown cut to at most `limit` UTF-8 bytes at a line break, with `note` saying where the rest
+ * is; text that fits is returned as it is. GitHub measures some limits in characters and some in
+ * bytes; bytes are never fewer, so a text within `limit` bytes fits either. Cutting between lines
+ * never splits a code span, so no untrusted text escapes its escaping.
+ */
+function fitMarkdown(markdown, limit, note) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const room = Math.max(0, limit - Buffer.byteLength(note) - 2);
+    const kept = bytes.subarray(0, room).toString('utf8');
+    const cut = kept.lastIndexOf('\n');
+    return `${kept.slice(0, Math.max(0, cut))}\n\n${note}`;
+}
+
+
+/***/ }),
+
+/***/ 8154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ withRuleUrl),
+/* harmony export */   K5: () => (/* binding */ parseRulePages),
+/* harmony export */   Pv: () => (/* binding */ RULE_PAGES_EXPECTED),
+/* harmony export */   lN: () => (/* binding */ ruleLink),
+/* harmony export */   my: () => (/* binding */ RULE_PAGES)
+/* harmony export */ });
+/* unused harmony exports rulePagesAt, ruleUrl */
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+
+
+
+/**
+ * Where a finding's rule is explained: its page, `docs/rules/<rule-id>.md`. Registries other than
+ * this project's repository copy only action.yml, dist/ and schemas/, so a link relative to the
+ * registry would break: links are absolute, into this project's repository at the release tag of
+ * the bundle's version, so a page says what the code that wrote the finding checks.
+ */
+/**
+ * The folder of rule pages for a package's `repository.url` (`git+https://github.com/o/r.git`) at
+ * its release tag `v<version>`.
+ */
+function rulePagesAt(repositoryUrl, version) {
+    const match = /^(?:git\+)?(https:\/\/github\.com\/[\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(repositoryUrl);
+    if (match === null)
+        throw new Error(`package.json's repository.url is no GitHub repository: ${repositoryUrl}`);
+    return `${match[1] ?? ''}/blob/v${version}/docs/rules/`;
+}
+/** The rule pages of this bundle's version, unless the `docs-url` input says otherwise. */
+const RULE_PAGES = rulePagesAt(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .repository.url */ .Jk.O, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
+/**
+ * A `docs-url` given by whoever runs the check, as the base of the rule pages, or undefined when
+ * it is none: only an https address without credentials, query or fragment (a page's path is
+ * appended to it), always read as a folder. Parentheses are percent-encoded so the address cannot
+ * end a Markdown link early.
+ */
+function parseRulePages(raw) {
+    if (/[?#\s]/.test(raw))
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' || url.username !== '' || url.password !== '')
+        return undefined;
+    const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29');
+    return href.endsWith('/') ? href : `${href}/`;
+}
+/** What a bad `docs-url` must be instead, for the error that names it. */
+const RULE_PAGES_EXPECTED = `must be the https address of the folder that holds the rule pages (such as ${RULE_PAGES})`;
+/**
+ * The page of a rule under `base` (`…/docs/rules/leaders/terms.md`), or undefined for an id that
+ * is none of this registry's rules: an address is made only of trusted parts.
+ */
+function ruleUrl(base, ruleId) {
+    return _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.has(ruleId) ? `${base}${ruleId}.md` : undefined;
+}
+/** A rule id in Markdown: as code, linked to its page. */
+function ruleLink(base, ruleId) {
+    const url = ruleUrl(base, ruleId);
+    return url === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(ruleId) : `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(ruleId)}](${url})`;
+}
+/** Plain text about a rule (an annotation): the text, then its page's address on a line of its own. */
+function withRuleUrl(text, base, ruleId) {
+    const url = ruleUrl(base, ruleId);
+    return url === undefined ? text : `${text}\n${url}`;
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7332,7 +7963,7 @@ function escapeAnnotationText(text) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -7390,8 +8021,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
-var findings = __nccwpck_require__(2388);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
+var findings = __nccwpck_require__(2801);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -8017,7 +8648,6 @@ const at_risk_rule = {
         const shortfall = (0,meetups/* projectShortfall */.BS)(data, today, policy);
         if (!shortfall)
             return [];
-        const [first, ...rest] = shortfall.expiring.map((meetup) => meetup.date);
         // A group that joined within the window on that day is held to its share, not to the
         // program's minimum: the message says whose number it is.
         const joined = (0,meetups/* assessCadence */.g4)(data, shortfall.on, policy).proRataSince;
@@ -8032,21 +8662,13 @@ const at_risk_rule = {
                     required: shortfall.required,
                     ...(joined === undefined ? { share: 'minimum' } : { share: 'joined', joined }),
                     expiring: shortfall.expiring.length,
-                    ...(first === undefined ? {} : { dates: dateList([first, ...rest]) }),
+                    // Each day as its language writes a date in a sentence, joined by its own list rules.
+                    dates: (0,findings/* listOf */.c3)(shortfall.expiring.map((meetup) => (0,findings/* say */.cv)('meetups/at-risk.date', { day: meetup.date })), 'and'),
                 }),
             },
         ];
     },
 };
-/** Days as a list phrase: `a, b, c` in English; each language joins the last two its own way. */
-function dateList([first, ...rest]) {
-    const [second, ...more] = rest;
-    if (second === undefined)
-        return (0,findings/* say */.cv)('meetups/at-risk.date', { day: first });
-    if (more.length === 0)
-        return (0,findings/* say */.cv)('meetups/at-risk.last-two', { first, last: second });
-    return (0,findings/* say */.cv)('meetups/at-risk.dates', { first, rest: dateList([second, ...more]) });
-}
 
 // EXTERNAL MODULE: ./src/schema/field-words.ts
 var field_words = __nccwpck_require__(1451);
@@ -8306,7 +8928,7 @@ function sharedValues(groups, field, key) {
                 pointer: `/${field}`,
                 message: (0,findings/* say */.cv)(ALREADY_USED[field], {
                     value: (0,read/* quote */.hD)(group.data[field]),
-                    files: rest.join(', '),
+                    files: (0,findings/* listOf */.c3)(rest, 'and'),
                 }),
             });
         }
@@ -8347,38 +8969,38 @@ function lookAlikeNames(groups) {
     }
     return problems;
 }
+/** How many look-alike characters a message names; the rest are counted ("and 2 more"). */
+const SHOWN_CHARACTERS = 5;
 function lookAlikeMessage(name, others) {
     const folded = (0,names/* foldName */.zN)(name);
     if (others.every((other) => (0,names/* foldName */.zN)(other.name) === folded)) {
-        const files = others.map((other) => other.group.file.path).join(', ');
-        return (0,findings/* say */.cv)('registry/duplicate.name', { value: (0,read/* quote */.hD)(name), files });
+        const files = others.map((other) => other.group.file.path);
+        return (0,findings/* say */.cv)('registry/duplicate.name', { value: (0,read/* quote */.hD)(name), files: (0,findings/* listOf */.c3)(files, 'and') });
     }
-    // "A" in x.yaml, "B" in y.yaml: each name with its file, as one phrase in the message's language.
-    const which = others.reduceRight((more, other) => {
-        const params = { name: (0,read/* quote */.hD)(other.name), file: other.group.file.path };
-        return more === undefined
-            ? (0,findings/* say */.cv)('registry/duplicate.name-in', params)
-            : (0,findings/* say */.cv)('registry/duplicate.name-in-and-more', { ...params, more });
-    }, undefined);
-    // `others` is never empty here: each name in `alike` looks like at least one other.
-    const params = { name: (0,read/* quote */.hD)(name), others: which ?? '' };
+    // "A" in x.yaml and "B" in y.yaml: each name with its file, a phrase in the message's language.
+    const which = others.map((other) => (0,findings/* say */.cv)('registry/duplicate.name-in', { name: (0,read/* quote */.hD)(other.name), file: other.group.file.path }));
+    const params = { name: (0,read/* quote */.hD)(name), others: (0,findings/* listOf */.c3)(which, 'and') };
     // Points at the characters to retype: a Cyrillic "е" is not visible as such in a message.
     const chars = (0,names/* lookAlikeCharacters */.W7)(name);
     if (chars.length === 0)
         return (0,findings/* say */.cv)('registry/duplicate.look-alike', params);
     // Each character in words (its script, or invisible), its code point only in parentheses.
-    const characters = chars.slice(0, 5).reduceRight((more, char) => {
+    const characters = chars.slice(0, SHOWN_CHARACTERS).map((char) => {
         const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
-        const described = { character: (0,read/* quote */.hD)(char), kind: scriptOf(char), code: `U+${code}` };
-        return more === undefined
-            ? (0,findings/* say */.cv)('registry/duplicate.character', described)
-            : (0,findings/* say */.cv)('registry/duplicate.character-and-more', { ...described, more });
-    }, chars.length > 5 ? '…' : undefined);
+        return (0,findings/* say */.cv)('registry/duplicate.character', {
+            character: (0,read/* quote */.hD)(char),
+            kind: scriptOf(char),
+            code: `U+${code}`,
+        });
+    });
+    const hidden = chars.length - SHOWN_CHARACTERS;
+    if (hidden > 0)
+        characters.push((0,findings/* say */.cv)('registry/duplicate.more-characters', { count: hidden }));
     const invisible = chars.filter(names/* isInvisible */.qW).length;
     return (0,findings/* say */.cv)('registry/duplicate.look-alike-characters', {
         ...params,
         invisible: invisible === 0 ? 'none' : invisible === chars.length ? 'all' : 'some',
-        characters: characters ?? '',
+        characters: (0,findings/* listOf */.c3)(characters, 'and'),
     });
 }
 /** What a look-alike character is, in words a leader knows: the scripts they are most often from. */
@@ -9063,7 +9685,7 @@ function summaryId(rule) {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
 
 
 
@@ -9072,7 +9694,7 @@ function summaryId(rule) {
  * pointer: `/meetups/7/date` is `"date" of the 8th meetup`, `/leader/github` is
  * `"github" under "leader"`, `/rules/trademark~1name` is `rule "trademark/name" in rules`.
  * A phrase from the findings catalogue (`place.*`), for a message to take as a parameter and
- * put into the reader's language: `"date" van de 8e meetup`, `"date" i den 8:e träffen`.
+ * put into the reader's language: `"date" van de 8e meetup`, `"date" i det 8:e mötet`.
  */
 /** What one item of a known list is called: the 8th meetup, the 2nd waiver. */
 const ITEM_NOUNS = {
@@ -9252,7 +9874,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -12143,8 +12765,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 19 modules
-var findings = __nccwpck_require__(2388);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
+var findings = __nccwpck_require__(2801);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -13037,7 +13659,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2388);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2801);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
@@ -18146,6 +18768,13 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/azure-tech-groups/registry.git"}}');
 
 /***/ }),
 
