@@ -80,7 +80,7 @@ const MOVED: readonly (readonly [heading: string, home: string, witness: string]
   ['How it works', 'docs/development.md#how-it-works', 'Data flows one way'],
   [
     "Findings in the group's language",
-    'docs/development.md#findings-in-the-groups-language',
+    'docs/development.md#every-sentence-in-the-groups-language',
     'rendered by **intl-messageformat**',
   ],
   ['Performance', 'docs/performance.md#performance', 'Issue #20 part 3'],
