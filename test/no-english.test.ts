@@ -7,7 +7,7 @@ import { evaluate } from '../src/evaluate/evaluate.js';
 import { RULE_PAGES } from '../src/report/rule-links.js';
 import { describeChange } from '../src/pr/changes.js';
 import { renderPrComment } from '../src/pr/comment.js';
-import { check, fileFrom, VALID_GROUP, withField } from './support/check.js';
+import { brokenInManyWays, check, fileFrom, VALID_GROUP, withField } from './support/check.js';
 import { englishIn, englishOnlyWords, prose, wordsOf } from './support/english-vocabulary.js';
 import { reportBeforeAnyoneActed } from './support/pr-example.js';
 import { tempRegistry } from './support/registry.js';
@@ -23,18 +23,9 @@ const ENGLISH = englishOnlyWords();
 const LEADER_LANGUAGES = ['nl', 'sv'] as const;
 const TODAY = '2026-11-22';
 
-/** A group file that breaks many rules at once, each finding a sentence to read. */
-function brokenGroup(language: string, slug = 'example'): string {
-  return withField('slug', slug, VALID_GROUP)
-    .replace('language: en', `language: ${language}`)
-    .replace('name: Example Azure User Group', 'name: Microsoft Azure Utrecht')
-    .replace('website: https://example-azure.org/', 'website: ""')
-    .replace('admission: none', 'admission: €5 per person')
-    .replace('https://example-azure.org/code-of-conduct', 'http://example-azure.org/coc')
-    .replace('techCommunityId: 2345678', 'techCommunityId: "abc"')
-    .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05')
-    .replace('city: Utrecht', 'city: Utrecht\nvenue: De Bieb')
-    .replace(/ {2}- date: 2026-0[1-6][\s\S]*?azure: true\n/g, '');
+/** A group file that breaks many rules at once, its website empty too. */
+function brokenGroup(language: string): string {
+  return brokenInManyWays(language).replace('website: https://example-azure.org/', 'website: ""');
 }
 
 /** The part of a comment or issue in the group's own language (English follows in <details>). */

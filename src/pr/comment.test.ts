@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { findingMessage, wordsIn } from '../i18n/findings/index.js';
 import { text as markdownText } from '../report/markdown.js';
-import { check, VALID_GROUP, swapPerson } from '../../test/support/check.js';
+import { brokenInManyWays, check, VALID_GROUP, swapPerson } from '../../test/support/check.js';
 import {
   markdown,
   markdownEffects,
@@ -40,14 +40,7 @@ describe('the pull-request comment', () => {
     (language) => {
       // A group's file that breaks many rules at once: each finding is a sentence to read.
       const base = VALID_GROUP.replace('language: en', `language: ${language}`);
-      const head = base
-        .replace('name: Example Azure User Group', 'name: Microsoft Azure Utrecht')
-        .replace('admission: none', 'admission: €5 per person')
-        .replace('https://example-azure.org/code-of-conduct', 'http://example-azure.org/coc')
-        .replace('techCommunityId: 2345678', 'techCommunityId: "abc"')
-        .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05')
-        .replace('city: Utrecht', 'city: Utrecht\nvenue: De Bieb')
-        .replace(/ {2}- date: 2026-0[1-6][\s\S]*?azure: true\n/g, '');
+      const head = brokenInManyWays(language);
       const findings = check(head);
       expect(new Set(findings.map((finding) => finding.rule)).size).toBeGreaterThanOrEqual(6);
       const change = describeChange('groups/example.yaml', data(base), data(head));

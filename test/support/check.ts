@@ -138,6 +138,23 @@ export function withField(field: string, value: string | undefined, base = VALID
   return [...lines.slice(0, index), ...replacement, ...lines.slice(end)].join('\n');
 }
 
+/**
+ * VALID_GROUP in `language`, broken in many ways at once (a trademark name, a fee, a plain-http
+ * code of conduct, a Tech Community ID as text, terms accepted in the future, an unknown field,
+ * too few meetups): each finding is a sentence for a leader to read.
+ */
+export function brokenInManyWays(language: string, base = VALID_GROUP): string {
+  return base
+    .replace('language: en', `language: ${language}`)
+    .replace('name: Example Azure User Group', 'name: Microsoft Azure Utrecht')
+    .replace('admission: none', 'admission: €5 per person')
+    .replace('https://example-azure.org/code-of-conduct', 'http://example-azure.org/coc')
+    .replace('techCommunityId: 2345678', 'techCommunityId: "abc"')
+    .replace('termsAccepted: 2024-02-21', 'termsAccepted: 2027-01-05')
+    .replace('city: Utrecht', 'city: Utrecht\nvenue: De Bieb')
+    .replace(/ {2}- date: 2026-0[1-6][\s\S]*?azure: true\n/g, '');
+}
+
 /** The account id GitHub (the fake GitHub, and the in-memory hosts) gives a login's account. */
 export const accountIdOf = userId;
 
