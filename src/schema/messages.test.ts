@@ -127,9 +127,9 @@ describe('lists in schema messages', () => {
       case: 'the values a field may have, joined with "or" in each language',
       change: (data: Record<string, unknown>) => (data.status = 'dormant'),
       messages: [
-        '"status" must be applying, active or leaving; it is "dormant".',
-        '"status" moet applying, active of leaving zijn; er staat "dormant".',
-        '"status" ska vara applying, active eller leaving; nu står det "dormant".',
+        '"status" must be applying, active, inactive or leaving; it is "dormant".',
+        '"status" moet applying, active, inactive of leaving zijn; er staat "dormant".',
+        '"status" ska vara applying, active, inactive eller leaving; nu står det "dormant".',
       ],
     },
     {

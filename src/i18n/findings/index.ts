@@ -8,6 +8,7 @@ import { conduct } from './conduct.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
 import { leaders } from './leaders.js';
+import { lifecycle } from './lifecycle.js';
 import { meetups } from './meetups.js';
 import { presence } from './presence.js';
 import { createRenderer } from './render.js';
@@ -37,6 +38,7 @@ export const AREAS = {
   feeds,
   fees,
   leaders,
+  lifecycle,
   meetups,
   presence,
   registry,

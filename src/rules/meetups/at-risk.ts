@@ -1,5 +1,5 @@
 import type { MessageRef } from '../../core/finding.js';
-import { assessCadence, projectShortfall } from '../../core/meetups.js';
+import { assessCadence, owesMeetups, projectShortfall } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
@@ -12,7 +12,7 @@ export const rule: GroupRule = {
   severity: 'warning',
   waivable: true,
   check({ data }, { today, policy }) {
-    if (field(data, 'status') === 'leaving') return [];
+    if (!owesMeetups(field(data, 'status'))) return [];
     // A meetup listed with an unreadable date may be the planned one that keeps the count: its
     // error comes first.
     if (assessCadence(data, today, policy).unreadable.length > 0) return [];
