@@ -1891,7 +1891,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateProgram = validate21;
-const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"codeOfConductUrl":{"description":"The program's own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}};
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"lifecycle":{"description":"The program's stages for a group that stays past its date (tgr lifecycle, docs/lifecycle.md): inactive after a grace period, removed after a longer one. Off by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether tgr lifecycle proposes any change. Default false.","type":"boolean","examples":[true]},"inactiveAfterDays":{"description":"Days after an audit issue's date (first seen plus audit.deadlineDays) before too few Azure meetups, no valid leader or co-leader, or terms not accepted make the group inactive. Default 30.","type":"integer","minimum":0,"maximum":3650,"examples":[30]},"removeAfterDays":{"description":"Days after inactiveSince before an inactive group's file is removed from the registry. Default 180.","type":"integer","minimum":1,"maximum":3650,"examples":[180]}}},"codeOfConductUrl":{"description":"The program's own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}};
 const pattern14 = new RegExp("^[a-z-]+(/[a-z-]+)?$", "u");
 const pattern15 = new RegExp("^https://", "u");
 
@@ -1908,7 +1908,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "nearby")) || (key0 === "codeOfConductUrl"))){
+if(!((((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "nearby")) || (key0 === "lifecycle")) || (key0 === "codeOfConductUrl"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2413,11 +2413,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.codeOfConductUrl !== undefined){
-let data17 = data.codeOfConductUrl;
-if(typeof data17 === "string"){
-if(!pattern15.test(data17)){
-const err41 = {instancePath:instancePath+"/codeOfConductUrl",schemaPath:"#/properties/codeOfConductUrl/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema36.properties.codeOfConductUrl,data:data17};
+if(data.lifecycle !== undefined){
+let data17 = data.lifecycle;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key7 in data17){
+if(!(((key7 === "enabled") || (key7 === "inactiveAfterDays")) || (key7 === "removeAfterDays"))){
+const err41 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.lifecycle,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2426,8 +2427,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(formats14(data17))){
-const err42 = {instancePath:instancePath+"/codeOfConductUrl",schemaPath:"#/properties/codeOfConductUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema36.properties.codeOfConductUrl,data:data17};
+}
+if(data17.enabled !== undefined){
+let data18 = data17.enabled;
+if(typeof data18 !== "boolean"){
+const err42 = {instancePath:instancePath+"/lifecycle/enabled",schemaPath:"#/properties/lifecycle/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.lifecycle.properties.enabled.type,parentSchema:schema36.properties.lifecycle.properties.enabled,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2437,8 +2441,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/codeOfConductUrl",schemaPath:"#/properties/codeOfConductUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.codeOfConductUrl.type,parentSchema:schema36.properties.codeOfConductUrl,data:data17};
+if(data17.inactiveAfterDays !== undefined){
+let data19 = data17.inactiveAfterDays;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err43 = {instancePath:instancePath+"/lifecycle/inactiveAfterDays",schemaPath:"#/properties/lifecycle/properties/inactiveAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.lifecycle.properties.inactiveAfterDays.type,parentSchema:schema36.properties.lifecycle.properties.inactiveAfterDays,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2447,15 +2453,119 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 3650 || isNaN(data19)){
+const err44 = {instancePath:instancePath+"/lifecycle/inactiveAfterDays",schemaPath:"#/properties/lifecycle/properties/inactiveAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema36.properties.lifecycle.properties.inactiveAfterDays,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+const err45 = {instancePath:instancePath+"/lifecycle/inactiveAfterDays",schemaPath:"#/properties/lifecycle/properties/inactiveAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.lifecycle.properties.inactiveAfterDays,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data17.removeAfterDays !== undefined){
+let data20 = data17.removeAfterDays;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err46 = {instancePath:instancePath+"/lifecycle/removeAfterDays",schemaPath:"#/properties/lifecycle/properties/removeAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.lifecycle.properties.removeAfterDays.type,parentSchema:schema36.properties.lifecycle.properties.removeAfterDays,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 3650 || isNaN(data20)){
+const err47 = {instancePath:instancePath+"/lifecycle/removeAfterDays",schemaPath:"#/properties/lifecycle/properties/removeAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema36.properties.lifecycle.properties.removeAfterDays,data:data20};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data20 < 1 || isNaN(data20)){
+const err48 = {instancePath:instancePath+"/lifecycle/removeAfterDays",schemaPath:"#/properties/lifecycle/properties/removeAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.lifecycle.properties.removeAfterDays,data:data20};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.lifecycle.type,parentSchema:schema36.properties.lifecycle,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.codeOfConductUrl !== undefined){
+let data21 = data.codeOfConductUrl;
+if(typeof data21 === "string"){
+if(!pattern15.test(data21)){
+const err50 = {instancePath:instancePath+"/codeOfConductUrl",schemaPath:"#/properties/codeOfConductUrl/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema36.properties.codeOfConductUrl,data:data21};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!(formats14(data21))){
+const err51 = {instancePath:instancePath+"/codeOfConductUrl",schemaPath:"#/properties/codeOfConductUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema36.properties.codeOfConductUrl,data:data21};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/codeOfConductUrl",schemaPath:"#/properties/codeOfConductUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.codeOfConductUrl.type,parentSchema:schema36.properties.codeOfConductUrl,data:data21};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
