@@ -21,6 +21,8 @@ export const LAYERS = [
   ['evaluate'],
   ['report'],
   ['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify'],
+  // The program's stages build on the audit: its problems, its issues and their days.
+  ['lifecycle'],
   ['adapters'],
   ['action', 'cli'],
 ];

@@ -127,6 +127,13 @@ describe('planning the audit', () => {
     ]);
   });
 
+  it('closes the issues of a group the program team made inactive, saying why (issue 23)', () => {
+    const actions = planAudit(input([], [issue(1, 'a')], [group('a', 'inactive')]));
+    expect(actions).toEqual([
+      expect.objectContaining({ type: 'close', number: 1, resolution: 'inactive' }),
+    ]);
+  });
+
   it('closes an at-risk issue as superseded when the group fell below the minimum', () => {
     const actions = planAudit(
       input([problem('a', 'meetups-minimum')], [issue(5, 'a', 'open', 'meetups-at-risk')]),

@@ -130,6 +130,21 @@ function keptOf(issues: readonly Tracked[]): Tracked | undefined {
   );
 }
 
+/**
+ * The open issue the audit tracks a problem of a group in, with its first-seen day, read as
+ * `planAudit` reads it: only issues the audit's own account created, the oldest open one kept, so
+ * a copy someone else opened, a rename or a reopen cannot move the day. Undefined when the
+ * problem has no open issue of the audit's (never told, or closed: the audit reopens it first).
+ */
+export function openEpisode(
+  existing: readonly ExistingIssue[],
+  self: number | undefined,
+  key: IssueKey,
+): { number: number; since: PlainDate } | undefined {
+  const kept = keptOf(trackedByKey(existing, self).get(keyOf(key)) ?? []);
+  return kept?.state === 'open' ? { number: kept.number, since: kept.since } : undefined;
+}
+
 /** Issue numbers that carry the audit's marker but that its account did not create. */
 export function notTheAudits(
   existing: readonly ExistingIssue[],

@@ -46,6 +46,13 @@ describe('the problems the audit raises', () => {
     const waived = `${fewMeetups}waivers:\n  - { rule: meetups/minimum, reason: Flooded venue, until: 2027-01-31, approvedBy: maintainer }\n`;
     expect(findProblems([snapshot(waived)])).toEqual([]);
     expect(findProblems([snapshot(withField('status', 'leaving', fewMeetups))])).toEqual([]);
+    // Issue 23: an inactive group raises no problems of its own, not even without a leader.
+    const inactive = withField('status', 'inactive', fewMeetups).replace(
+      /^(joined: .*)$/m,
+      '$1\ninactiveSince: 2026-10-01',
+    );
+    expect(findProblems([snapshot(inactive)])).toEqual([]);
+    expect(findProblems([snapshot(withField('leader', undefined, inactive))])).toEqual([]);
     expect(
       findProblems([
         snapshot(withField('joined', undefined, withField('status', 'applying', fewMeetups))),

@@ -32,6 +32,15 @@ export interface Gap {
   days: number;
 }
 
+/**
+ * Whether a group with this status is asked to keep meeting: a group leaving the program is not,
+ * nor one the program team made inactive (it may still list meetups, and owes none until it
+ * is active again).
+ */
+export function owesMeetups(status: unknown): boolean {
+  return status !== 'leaving' && status !== 'inactive';
+}
+
 /** How a group stands against the meeting-cadence requirement on a given day. */
 export interface Cadence {
   today: PlainDate;

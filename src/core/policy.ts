@@ -32,6 +32,15 @@ export interface Policy {
     /** How far apart, in km, a joining group and an active one count as nearby (`registry/nearby`). */
     km: number;
   };
+  /** The program's stages for a group past its date (issue 23; `tgr lifecycle`). Off by default. */
+  lifecycle: {
+    /** Whether `tgr lifecycle` proposes any change at all. */
+    enabled: boolean;
+    /** Days after an audit issue's date before a counting problem makes the group inactive. */
+    inactiveAfterDays: number;
+    /** Days after `inactiveSince` before an inactive group's file is removed. */
+    removeAfterDays: number;
+  };
   /** Severity overrides by rule id. */
   rules: Readonly<Partial<Record<string, RuleSetting>>>;
   /** The program's own Code of Conduct, offered to groups that have none. */
@@ -56,6 +65,7 @@ export const DEFAULT_POLICY: Policy = {
   audit: { deadlineDays: 60 },
   sync: { azureKeywords: DEFAULT_AZURE_KEYWORDS, maxNewMeetups: 20 },
   nearby: { km: 100 },
+  lifecycle: { enabled: false, inactiveAfterDays: 30, removeAfterDays: 180 },
   rules: {},
   codeOfConductUrl: undefined,
 };
@@ -66,6 +76,7 @@ export interface PolicyFile {
   audit?: Partial<Policy['audit']>;
   sync?: Partial<Policy['sync']>;
   nearby?: Partial<Policy['nearby']>;
+  lifecycle?: Partial<Policy['lifecycle']>;
   rules?: Record<string, RuleSetting>;
   codeOfConductUrl?: string;
 }
@@ -76,6 +87,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     audit: { ...DEFAULT_POLICY.audit, ...file.audit },
     sync: { ...DEFAULT_POLICY.sync, ...file.sync },
     nearby: { ...DEFAULT_POLICY.nearby, ...file.nearby },
+    lifecycle: { ...DEFAULT_POLICY.lifecycle, ...file.lifecycle },
     rules: { ...file.rules },
     codeOfConductUrl: file.codeOfConductUrl,
   };

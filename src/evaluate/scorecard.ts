@@ -8,6 +8,7 @@ const REQUIREMENT_OF_RULE: Readonly<Record<string, Requirement>> = {
   'registry/file-name': 'file',
   'registry/duplicate': 'file',
   'registry/joined': 'file',
+  'registry/inactive': 'file',
   'registry/language': 'file',
   'registry/location': 'file',
   // Advice to the leaders of a joining group, not a shortcoming of the file; counted with it.

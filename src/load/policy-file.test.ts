@@ -34,6 +34,34 @@ describe('the program policy file', () => {
     expect(errorOf('sync:\n  maxNewMeetups: 0\n')).toMatch(/^\.github\/program\.yml:2:18: /);
   });
 
+  it('reads the lifecycle stages, off by default, and this repository turns them on with 30 and 180 days', () => {
+    expect(DEFAULT_POLICY.lifecycle).toEqual({
+      enabled: false,
+      inactiveAfterDays: 30,
+      removeAfterDays: 180,
+    });
+    const policy = parsePolicy(
+      FILE,
+      new TextEncoder().encode('lifecycle:\n  enabled: true\n  removeAfterDays: 365\n'),
+      RULE_IDS,
+    );
+    expect(policy.lifecycle).toEqual({
+      enabled: true,
+      inactiveAfterDays: 30,
+      removeAfterDays: 365,
+    });
+    expect(errorOf('lifecycle:\n  inactiveAfterDays: -1\n')).toMatch(
+      /^\.github\/program\.yml:2:22: /,
+    );
+    expect(errorOf('lifecycle:\n  enable: true\n')).toMatch(/Did you mean "enabled"\?/);
+    const ours = readPolicy(
+      path.resolve(import.meta.dirname, '../../.github/program.yml'),
+      { required: true, knownRules: RULE_IDS },
+      readFileAt,
+    );
+    expect(ours.lifecycle).toEqual({ enabled: true, inactiveAfterDays: 30, removeAfterDays: 180 });
+  });
+
   it('reads a correct policy', () => {
     const policy = parsePolicy(
       FILE,
@@ -96,7 +124,7 @@ describe('the program policy file', () => {
       case: 'an unknown field',
       text: 'teams: [a]\n',
       error:
-        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. The fields allowed here are meetups, audit, sync, rules, nearby and codeOfConductUrl. Every field is described in schemas/program.schema.json.',
+        '.github/program.yml:1:1: "teams" is not a field of the program policy. Check the spelling, or remove it. The fields allowed here are meetups, audit, sync, rules, nearby, lifecycle and codeOfConductUrl. Every field is described in schemas/program.schema.json.',
     },
     {
       case: 'the first of two mistakes in reading order',

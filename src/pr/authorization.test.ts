@@ -30,6 +30,91 @@ const TRADED = swapPerson(
   PIETER,
 );
 
+/** The example group as the program team made it inactive (issue 23). */
+const INACTIVE = VALID_GROUP.replace('status: active', 'status: inactive').replace(
+  /^(joined: .*)$/m,
+  '$1\ninactiveSince: 2026-10-01',
+);
+
+/**
+ * A leader setting or clearing `inactive` or `inactiveSince` alone, both at once, or by deleting
+ * the file and adding it back: each is the program team's.
+ */
+function lifecycleAttacks(): Array<{
+  attack: string;
+  base: Side;
+  head: string;
+  reasons: string[];
+}> {
+  const reasons = ['program-fields'];
+  return [
+    { attack: 'a leader marks their group inactive', base: BASE, head: INACTIVE, reasons },
+    {
+      attack: 'a leader sets status inactive alone',
+      base: BASE,
+      head: VALID_GROUP.replace('status: active', 'status: inactive'),
+      reasons,
+    },
+    {
+      attack: 'a leader sets inactiveSince alone',
+      base: BASE,
+      head: VALID_GROUP.replace(/^(joined: .*)$/m, '$1\ninactiveSince: 2026-10-01'),
+      reasons,
+    },
+    {
+      attack: 'a leader makes their inactive group active again',
+      base: data(INACTIVE),
+      head: VALID_GROUP,
+      reasons,
+    },
+    {
+      attack: 'a leader sets status active, keeping inactiveSince',
+      base: data(INACTIVE),
+      head: INACTIVE.replace('status: inactive', 'status: active'),
+      reasons,
+    },
+    {
+      attack: 'a leader removes inactiveSince, so the removal has no day to count from',
+      base: data(INACTIVE),
+      head: INACTIVE.replace(/^inactiveSince: .*\n/m, ''),
+      reasons,
+    },
+    {
+      attack: 'a leader moves inactiveSince later, putting the removal off',
+      base: data(INACTIVE),
+      head: INACTIVE.replace('inactiveSince: 2026-10-01', 'inactiveSince: 2026-11-20'),
+      reasons,
+    },
+    {
+      attack: 'a leader turns their inactive group into a leaving one',
+      base: data(INACTIVE),
+      head: INACTIVE.replace('status: inactive', 'status: leaving'),
+      reasons,
+    },
+    {
+      attack: 'a leader adds back the deleted file of their inactive group as active',
+      base: 'absent',
+      head: VALID_GROUP,
+      reasons,
+    },
+    {
+      attack: 'a leader adds back the deleted file of their inactive group, still inactive',
+      base: 'absent',
+      head: INACTIVE,
+      reasons,
+    },
+    {
+      attack: 'a leader adds back the deleted file as applying, keeping inactiveSince',
+      base: 'absent',
+      head: withField('joined', undefined, INACTIVE).replace(
+        'status: inactive',
+        'status: applying',
+      ),
+      reasons,
+    },
+  ];
+}
+
 const by = (author: string | Actor, extra: Partial<Participants> = {}): Participants => ({
   author: typeof author === 'string' ? actor(author) : author,
   authorIsMaintainer: false,
@@ -270,6 +355,7 @@ describe('attacks on who must act', () => {
       head: APPLYING.replace('status: applying', 'status: applying\njoined: 2020-01-01'),
       reasons: ['program-fields'],
     },
+    ...lifecycleAttacks(),
     {
       attack: 'a file main cannot read is rewritten naming the author as leader',
       base: 'unreadable',

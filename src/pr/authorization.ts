@@ -115,15 +115,27 @@ export function leaders(data: Record<string, unknown> | undefined): Map<Role, En
   return found;
 }
 
-/** The program decides when a group is admitted and since when: `status` and `joined`. */
+/**
+ * The program decides when a group is admitted and since when (`status`, `joined`), and when it
+ * became inactive (`status: inactive`, `inactiveSince`; issue 23).
+ */
 function changesProgramFields(change: GroupChange): boolean {
   const { head } = change;
   if (head === undefined) return false;
+  // A file added (or added back after its deletion) may only apply to join.
   if (change.kind === 'join')
-    return field(head, 'status') !== 'applying' || field(head, 'joined') !== undefined;
-  // Leaders may announce that their group leaves; nothing else about status or joined is theirs.
-  if (change.fields.includes('joined')) return true;
-  return change.fields.includes('status') && field(head, 'status') !== 'leaving';
+    return (
+      field(head, 'status') !== 'applying' ||
+      field(head, 'joined') !== undefined ||
+      field(head, 'inactiveSince') !== undefined
+    );
+  if (change.fields.includes('joined') || change.fields.includes('inactiveSince')) return true;
+  // Leaders may announce that their active group leaves; nothing else about status is theirs,
+  // and an inactive group's status is the program team's to change, whichever way.
+  return (
+    change.fields.includes('status') &&
+    (field(head, 'status') !== 'leaving' || field(change.base, 'status') === 'inactive')
+  );
 }
 
 function consented(consents: readonly Consent[], entry: Entry, askedAt: string): boolean {

@@ -17,6 +17,7 @@ import { rule as meetupsUrl } from './meetups/url.js';
 import { rule as presenceWebsite } from './presence/website.js';
 import { rule as registryDuplicate } from './registry/duplicate.js';
 import { rule as registryFileName } from './registry/file-name.js';
+import { rule as registryInactive } from './registry/inactive.js';
 import { rule as registryJoined } from './registry/joined.js';
 import { rule as registryLanguage } from './registry/language.js';
 import { rule as registryLocation } from './registry/location.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   registryFileName,
   registryDuplicate,
   registryJoined,
+  registryInactive,
   registryLanguage,
   registryLocation,
   registryNearby,

@@ -60,7 +60,7 @@ describe(RULE, () => {
             pointer: '/status',
             line: 3,
             column: 9,
-            message: '"status" must be applying, active or leaving; it is "dormant".',
+            message: '"status" must be applying, active, inactive or leaving; it is "dormant".',
           },
         ],
       },

@@ -14,6 +14,7 @@ export const GROUP_DESCRIPTIONS: Readonly<Record<string, FindingMessageId>> = {
   '/properties/name': 'schema.description.name',
   '/properties/status': 'schema.description.status',
   '/properties/joined': 'schema.description.joined',
+  '/properties/inactiveSince': 'schema.description.inactiveSince',
   '/properties/city': 'schema.description.city',
   '/properties/country': 'schema.description.country',
   '/properties/location': 'schema.description.location',

@@ -108,9 +108,9 @@ describe('schema messages a named rule or the policy keeps from the table', () =
   it('names the policy and its rules', () => {
     expect(explainPolicy({ teams: [], rules: { 'meetups/spread': 'sometimes' } })).toEqual([
       [
-        '"teams" is not a field of the program policy. Check the spelling, or remove it. The fields allowed here are meetups, audit, sync, rules, nearby and codeOfConductUrl.',
-        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Hier zijn toegestaan: meetups, audit, sync, rules, nearby en codeOfConductUrl.',
-        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här är meetups, audit, sync, rules, nearby och codeOfConductUrl.',
+        '"teams" is not a field of the program policy. Check the spelling, or remove it. The fields allowed here are meetups, audit, sync, rules, nearby, lifecycle and codeOfConductUrl.',
+        '"teams" is geen veld van het programmabeleid. Controleer de spelling of verwijder het. Hier zijn toegestaan: meetups, audit, sync, rules, nearby, lifecycle en codeOfConductUrl.',
+        '"teams" är inte ett fält i programpolicyn. Kontrollera stavningen eller ta bort det. Tillåtna fält här är meetups, audit, sync, rules, nearby, lifecycle och codeOfConductUrl.',
       ],
       [
         'Rule "meetups/spread" in rules must be error, warning or off; it is "sometimes".',
@@ -127,9 +127,9 @@ describe('lists in schema messages', () => {
       case: 'the values a field may have, joined with "or" in each language',
       change: (data: Record<string, unknown>) => (data.status = 'dormant'),
       messages: [
-        '"status" must be applying, active or leaving; it is "dormant".',
-        '"status" moet applying, active of leaving zijn; er staat "dormant".',
-        '"status" ska vara applying, active eller leaving; nu står det "dormant".',
+        '"status" must be applying, active, inactive or leaving; it is "dormant".',
+        '"status" moet applying, active, inactive of leaving zijn; er staat "dormant".',
+        '"status" ska vara applying, active, inactive eller leaving; nu står det "dormant".',
       ],
     },
     {

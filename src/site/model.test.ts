@@ -109,6 +109,7 @@ describe('buildSiteModel', () => {
   it.each([
     ['applying', 0],
     ['leaving', 0],
+    ['inactive', 0],
     ['active', 1],
   ])('lists a %s group %i times', (status, count) => {
     expect(model([['example', withField('status', status)]]).groups).toHaveLength(count);

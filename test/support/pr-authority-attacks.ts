@@ -196,6 +196,51 @@ export function prAuthorityAttacks(runner: ActionRunner): void {
     expect(labelsOn(gh)).toContain('needs maintainer');
   });
 
+  // Issue 23: `status: inactive` and `inactiveSince` are the program team's, alone or together.
+  const inactive = UTRECHT.replace('status: active', 'status: inactive').replace(
+    /^(joined: .*)$/m,
+    '$1\ninactiveSince: 2026-10-01',
+  );
+  const withoutUtrecht = Object.fromEntries(
+    Object.entries(EXAMPLES).filter(([file]) => file !== UTRECHT_PATH),
+  );
+  it.each([
+    { attack: 'sets status and inactiveSince', base: with_(UTRECHT_PATH, UTRECHT), head: inactive },
+    {
+      attack: 'sets inactiveSince alone',
+      base: with_(UTRECHT_PATH, UTRECHT),
+      head: UTRECHT.replace(/^(joined: .*)$/m, '$1\ninactiveSince: 2026-10-01'),
+    },
+    {
+      attack: 'clears both',
+      base: with_(UTRECHT_PATH, inactive),
+      head: UTRECHT,
+    },
+    {
+      attack: 'clears the status alone',
+      base: with_(UTRECHT_PATH, inactive),
+      head: inactive.replace('status: inactive', 'status: active'),
+    },
+    {
+      attack: 'clears inactiveSince alone',
+      base: with_(UTRECHT_PATH, inactive),
+      head: inactive.replace(/^inactiveSince: .*\n/m, ''),
+    },
+    { attack: 'adds the deleted file back as active', base: withoutUtrecht, head: UTRECHT },
+  ])('issue 23: a leader who $attack waits for a maintainer', async ({ base, head }) => {
+    const { gh, run, review } = await openPullRequest({
+      base,
+      head: with_(UTRECHT_PATH, head, base),
+      author: 'annadevries',
+    });
+    await run();
+    expect(lastCheckRun(gh)?.conclusion).not.toBe('success');
+    expect(labelsOn(gh)).toContain('needs maintainer');
+    // The maintainer's approval is what it waits for.
+    await run('workflow_run', review('maintainer', 'APPROVED'));
+    expect(labelsOn(gh)).not.toContain('needs maintainer');
+  });
+
   it('§8: a push to main that touches no open pull request’s group re-checks nothing', async () => {
     const harmless = UTRECHT.replace('city: Utrecht', 'city: Utrecht Centrum');
     const { gh, run, pushToMain } = await openPullRequest({

@@ -71,7 +71,7 @@ const en = {
   'issue.resolved.terms': 'Solved: every leader has accepted the terms. Closing.',
   'issue.resolved.waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
   'issue.inactive':
-    'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+    'Closing: the group is no longer active in the registry (it is leaving or inactive, or its file was removed or renamed).',
   'issue.superseded':
     'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
   'issue.duplicate': 'Duplicate of #{number}: one issue per group and problem. Closing.',
@@ -150,7 +150,7 @@ export const auditIssue = {
     'issue.resolved.waiver-expired':
       'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Dit issue wordt gesloten.',
     'issue.inactive':
-      'Dit issue wordt gesloten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of heeft een andere naam gekregen).',
+      'Dit issue wordt gesloten: de groep is niet meer actief in het register (ze verlaat het programma of is inactief, of het bestand is verwijderd of heeft een andere naam gekregen).',
     'issue.superseded':
       'Dit issue wordt gesloten: de groep zit nu onder het minimum. Het issue over het minimum volgt dit verder op.',
     'issue.duplicate':
@@ -225,7 +225,7 @@ export const auditIssue = {
     'issue.resolved.waiver-expired':
       'Löst: det utgångna undantaget har tagits bort eller förlängts. Ärendet stängs.',
     'issue.inactive':
-      'Ärendet stängs: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen har tagits bort eller bytt namn).',
+      'Ärendet stängs: gruppen är inte längre aktiv i registret (den lämnar programmet eller är inaktiv, eller filen har tagits bort eller bytt namn).',
     'issue.superseded':
       'Ärendet stängs: gruppen ligger nu under miniminivån. Ärendet om miniminivån följer upp detta.',
     'issue.duplicate':

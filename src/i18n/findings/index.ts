@@ -9,6 +9,7 @@ import { dashboard } from './dashboard.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
 import { leaders } from './leaders.js';
+import { lifecycle } from './lifecycle.js';
 import { meetups } from './meetups.js';
 import { presence } from './presence.js';
 import { createRenderer } from './render.js';
@@ -38,6 +39,7 @@ export const AREAS = {
   feeds,
   fees,
   leaders,
+  lifecycle,
   meetups,
   presence,
   registry,

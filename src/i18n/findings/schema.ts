@@ -59,9 +59,11 @@ const en = {
   'schema.description.name':
     "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.",
   'schema.description.status':
-    'Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).',
+    "Where the group stands in the program: applying (asking to join), active (admitted), inactive (set by the program team when the group stopped meeting the program's requirements; not in the directory), leaving (asked to leave the program).",
   'schema.description.joined':
     'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
+  'schema.description.inactiveSince':
+    'The day the group became inactive, YYYY-MM-DD: only with status inactive. Only the program team sets or removes it, together with the status.',
   'schema.description.city': 'The city the group meets in (or is based in, for online groups).',
   'schema.description.country': 'The country, as an ISO 3166-1 alpha-2 code in capitals.',
   'schema.description.location':
@@ -169,9 +171,11 @@ export const schema = {
     'schema.description.name':
       'De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
     'schema.description.status':
-      'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
+      'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), inactive (ingevuld door het programmateam toen de groep niet meer aan de programmavereisten voldeed; staat niet in het overzicht van de groepen), leaving (heeft gevraagd het programma te verlaten).',
     'schema.description.joined':
       'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
+    'schema.description.inactiveSince':
+      'De dag waarop de groep inactief werd, JJJJ-MM-DD: alleen bij status inactive. Alleen het programmateam vult die in of haalt die weg, samen met de status.',
     'schema.description.city':
       'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
     'schema.description.country': 'Het land, als ISO 3166-1 alpha-2-code in hoofdletters.',
@@ -278,9 +282,11 @@ export const schema = {
     'schema.description.name':
       'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
     'schema.description.status':
-      'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
+      'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), inactive (satt av programteamet när gruppen inte längre uppfyllde programmets villkor; syns inte i förteckningen över grupper), leaving (har bett att få lämna programmet).',
     'schema.description.joined':
       'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
+    'schema.description.inactiveSince':
+      'Dagen då gruppen blev inaktiv, ÅÅÅÅ-MM-DD: bara med status inactive. Bara programteamet fyller i eller tar bort det, tillsammans med statusen.',
     'schema.description.city':
       'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
     'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',

@@ -15,6 +15,8 @@ const en = {
     "The file is in the groups folder and named after the group's short name (slug), ending in .yaml.",
   'registry/duplicate.summary':
     'No two groups share a short name, a name or a website, or have names that look alike; each leader has one GitHub username and one Tech Community user ID across the registry.',
+  'registry/inactive.summary':
+    'An inactive group gives the day it became inactive (inactiveSince), not in the future; no other group has that field.',
   'registry/joined.summary':
     'A group the program has admitted gives the date it was admitted (joined), and that date is not in the future.',
   'registry/language.summary':
@@ -69,6 +71,8 @@ export const summaries = {
       'Het bestand staat in de map groups en is genoemd naar de korte naam van de groep (slug), met .yaml erachter.',
     'registry/duplicate.summary':
       'Twee groepen hebben nooit dezelfde korte naam, naam of website, en hun namen lijken niet op elkaar; elke leider heeft in het hele register één GitHub-gebruikersnaam en één Tech Community-gebruikers-id.',
+    'registry/inactive.summary':
+      'Een inactieve groep vermeldt de dag waarop ze inactief werd (inactiveSince), en die ligt niet in de toekomst; andere groepen hebben dat veld niet.',
     'registry/joined.summary':
       'Een groep die het programma heeft toegelaten, vermeldt de datum van toelating (joined), en die datum ligt niet in de toekomst.',
     'registry/language.summary':
@@ -121,6 +125,8 @@ export const summaries = {
       'Filen ligger i mappen groups och heter som gruppens kortnamn (slug), med .yaml på slutet.',
     'registry/duplicate.summary':
       'Två grupper har aldrig samma kortnamn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
+    'registry/inactive.summary':
+      'En inaktiv grupp anger dagen då den blev inaktiv (inactiveSince), och den ligger inte i framtiden; andra grupper har inte det fältet.',
     'registry/joined.summary':
       'En grupp som programmet har antagit anger datumet då den antogs (joined), och det datumet ligger inte i framtiden.',
     'registry/language.summary':

@@ -4,6 +4,12 @@ import { onMeetups, ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/at-risk';
 
+/** The file as the program team marks a group inactive: `status: inactive` and `inactiveSince`. */
+const inactive = (text: string): string =>
+  text
+    .replace('status: active\n', 'status: inactive\n')
+    .replace(/^(joined: .*)$/m, '$1\ninactiveSince: 2026-10-01');
+
 /** VALID_GROUP with these Azure meetups; `meetups:` stays on line 25. */
 const meetups = (...dates: string[]): string =>
   withField(
@@ -21,6 +27,7 @@ const DROP =
 describe(RULE, () => {
   ruleTester(RULE, {
     valid: [
+      { name: 'warns no inactive group, which owes no meetups', text: inactive(meetups(...SIX)) },
       {
         name: 'stays quiet for a group whose meetups keep it at the minimum through the look-ahead',
         text: VALID_GROUP,

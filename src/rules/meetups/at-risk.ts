@@ -1,4 +1,4 @@
-import { assessCadence, projectShortfall } from '../../core/meetups.js';
+import { assessCadence, owesMeetups, projectShortfall } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
 import { listOf, say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
@@ -11,7 +11,7 @@ export const rule: GroupRule = {
   severity: 'warning',
   waivable: true,
   check({ data }, { today, policy }) {
-    if (field(data, 'status') === 'leaving') return [];
+    if (!owesMeetups(field(data, 'status'))) return [];
     // A meetup listed with an unreadable date may be the planned one that keeps the count: its
     // error comes first.
     if (assessCadence(data, today, policy).unreadable.length > 0) return [];

@@ -4,6 +4,12 @@ import { onMeetups, ruleTester, type ValidCase } from '../../../test/support/rul
 
 const RULE = 'meetups/minimum';
 
+/** The file as the program team marks a group inactive: `status: inactive` and `inactiveSince`. */
+const inactive = (text: string): string =>
+  text
+    .replace('status: active\n', 'status: inactive\n')
+    .replace(/^(joined: .*)$/m, '$1\ninactiveSince: 2026-10-01');
+
 /** One meetup entry of a `meetups:` block. */
 const meetup = (date: string, title: string, extra = ''): string =>
   `\n  - date: ${date}\n    title: ${title}\n    azure: true${extra}`;
@@ -53,6 +59,14 @@ describe(RULE, () => {
 
   ruleTester(RULE, {
     valid: [
+      {
+        name: 'asks nothing of an inactive group: it may still add meetups, but owes none',
+        text: inactive(withMeetups(SIX.slice(1))),
+      },
+      {
+        name: 'asks nothing of an inactive group with no meetups at all',
+        text: inactive(withMeetups([])),
+      },
       {
         name: 'passes six Azure meetups in the last twelve months, exactly the minimum',
         text: VALID_GROUP,

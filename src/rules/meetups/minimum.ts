@@ -1,4 +1,4 @@
-import { assessCadence } from '../../core/meetups.js';
+import { assessCadence, owesMeetups } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
@@ -11,8 +11,8 @@ export const rule: GroupRule = {
   severity: 'warning',
   waivable: true,
   check({ data }, { today, policy }) {
-    // A group on its way out is not asked to keep meeting.
-    if (field(data, 'status') === 'leaving') return [];
+    // A group on its way out, or made inactive, is not asked to keep meeting.
+    if (!owesMeetups(field(data, 'status'))) return [];
     const cadence = assessCadence(data, today, policy);
     const held = cadence.counted.length;
     // Listed meetups that cannot be read yet are not counted, and not held against the group

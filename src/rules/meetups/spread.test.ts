@@ -4,6 +4,12 @@ import { onMeetups, ruleTester } from '../../../test/support/rule-tester.js';
 
 const RULE = 'meetups/spread';
 
+/** The file as the program team marks a group inactive: `status: inactive` and `inactiveSince`. */
+const inactive = (text: string): string =>
+  text
+    .replace('status: active\n', 'status: inactive\n')
+    .replace(/^(joined: .*)$/m, '$1\ninactiveSince: 2026-10-01');
+
 const meetup = (date: string, title: string, extra = ''): string =>
   `\n  - date: ${date}\n    title: ${title}\n    azure: true${extra}`;
 
@@ -21,6 +27,10 @@ const third = (azure: string): string =>
 describe(RULE, () => {
   ruleTester(RULE, {
     valid: [
+      {
+        name: 'asks no inactive group to spread its meetups',
+        text: inactive(withMeetups([meetup('2025-12-01', 'Alone')])),
+      },
       {
         // Gaps of 63, 63, 56, 77 and 56 days, and 31 days since the last meetup.
         name: 'passes meetups at most 90 days apart, with the last one recent',

@@ -1,4 +1,4 @@
-import { assessCadence } from '../../core/meetups.js';
+import { assessCadence, owesMeetups } from '../../core/meetups.js';
 import { field } from '../../core/read.js';
 import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
@@ -11,7 +11,7 @@ export const rule: GroupRule = {
   severity: 'warning',
   waivable: true,
   check({ data }, { today, policy }) {
-    if (field(data, 'status') === 'leaving') return [];
+    if (!owesMeetups(field(data, 'status'))) return [];
     const { maxGapDays } = policy.meetups;
     const cadence = assessCadence(data, today, policy);
     // Any gap may hold a meetup listed with an unreadable date: its error comes first.

@@ -4,7 +4,7 @@ import { say } from '../../i18n/findings/index.js';
 import type { GroupRule } from '../rule.js';
 
 /** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
-const ADMITTED = new Set(['active', 'leaving']);
+const ADMITTED = new Set(['active', 'inactive', 'leaving']);
 
 export const rule: GroupRule = {
   id: 'registry/joined',
