@@ -368,8 +368,8 @@ function formatSyncMarkdown(outcome, today) {
 var dates = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var findings = __webpack_require__(2801);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var findings = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/load/group-file.ts
 var group_file = __webpack_require__(1982);
 // EXTERNAL MODULE: ./src/schema/formats.ts

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export marker */
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8154);
 /* harmony import */ var _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7063);
@@ -419,6 +419,16 @@ function keptOf(issues) {
         issues.filter((issue) => issue.stateReason !== 'duplicate').at(-1) ??
         issues.at(-1));
 }
+/**
+ * The open issue the audit tracks a problem of a group in, with its first-seen day, read as
+ * `planAudit` reads it: only issues the audit's own account created, the oldest open one kept, so
+ * a copy someone else opened, a rename or a reopen cannot move the day. Undefined when the
+ * problem has no open issue of the audit's (never told, or closed: the audit reopens it first).
+ */
+function openEpisode(existing, self, key) {
+    const kept = keptOf(trackedByKey(existing, self).get(keyOf(key)) ?? []);
+    return kept?.state === 'open' ? { number: kept.number, since: kept.since } : undefined;
+}
 /** Issue numbers that carry the audit's marker but that its account did not create. */
 function notTheAudits(existing, self) {
     return existing
@@ -574,8 +584,8 @@ var meetups = __webpack_require__(9280);
 var core_people = __webpack_require__(9444);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var i18n_findings = __webpack_require__(2801);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var i18n_findings = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/core/vocabulary.ts
 var vocabulary = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/evaluate/scorecard.ts
@@ -587,6 +597,7 @@ const REQUIREMENT_OF_RULE = {
     'registry/file-name': 'file',
     'registry/duplicate': 'file',
     'registry/joined': 'file',
+    'registry/inactive': 'file',
     'registry/language': 'file',
     'registry/location': 'file',
     // Advice to the leaders of a joining group, not a shortcoming of the file; counted with it.

@@ -287,8 +287,8 @@ function reasonText(item) {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var findings = __webpack_require__(2801);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var findings = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/schema/schemas.ts + 2 modules
 var schemas = __webpack_require__(3143);
 // EXTERNAL MODULE: ./src/yaml/parse.ts + 3 modules

@@ -746,7 +746,7 @@ function describe(error) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3195);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8154);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 
@@ -815,7 +815,7 @@ function docsUrlOption(value) {
 /* harmony import */ var _adapters_fs_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
 /* harmony import */ var _load_policy_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4524);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7955);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3269);
 /** Where `tgr` finds the registry it works on, from the folder it was started in. */
 
 
@@ -901,8 +901,8 @@ var policy_file = __nccwpck_require__(4524);
 var registry = __nccwpck_require__(9273);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/rules/index.ts + 28 modules
-var rules = __nccwpck_require__(7955);
+// EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
+var rules = __nccwpck_require__(3269);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
@@ -924,8 +924,8 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var i18n_findings = __nccwpck_require__(2801);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var i18n_findings = __nccwpck_require__(3195);
 // EXTERNAL MODULE: ./src/report/rule-links.ts
 var rule_links = __nccwpck_require__(8154);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -1374,7 +1374,7 @@ async function runCli(argv, io) {
             case 'rules':
                 return rulesCommand(rest, io);
             case 'check-patch':
-                return await (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 3269))).checkPatchCommand(rest, io);
+                return await (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 5650))).checkPatchCommand(rest, io);
             case 'identify':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(850), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863))).identifyCommand(rest, io);
             case 'sync':
@@ -1647,6 +1647,7 @@ function parentPointer(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BS: () => (/* binding */ projectShortfall),
+/* harmony export */   Ug: () => (/* binding */ owesMeetups),
 /* harmony export */   aC: () => (/* binding */ readMeetups),
 /* harmony export */   g4: () => (/* binding */ assessCadence),
 /* harmony export */   oM: () => (/* binding */ findDuplicateMeetups)
@@ -1655,6 +1656,14 @@ function parentPointer(path) {
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3455);
 
 
+/**
+ * Whether a group with this status is asked to keep meeting: a group leaving the program is not,
+ * nor one the program team made inactive (it may still list meetups, and owes none until it
+ * is active again).
+ */
+function owesMeetups(status) {
+    return status !== 'leaving' && status !== 'inactive';
+}
 /*
  * Several rules read the same group's meetups on the same day; group data is never changed once
  * parsed, so each answer is computed once per data object (and policy and day) and kept.
@@ -2262,6 +2271,7 @@ const DEFAULT_POLICY = {
     audit: { deadlineDays: 60 },
     sync: { azureKeywords: DEFAULT_AZURE_KEYWORDS, maxNewMeetups: 20 },
     nearby: { km: 100 },
+    lifecycle: { enabled: false, inactiveAfterDays: 30, removeAfterDays: 180 },
     rules: {},
     codeOfConductUrl: undefined,
 };
@@ -2271,6 +2281,7 @@ function resolvePolicy(file) {
         audit: { ...DEFAULT_POLICY.audit, ...file.audit },
         sync: { ...DEFAULT_POLICY.sync, ...file.sync },
         nearby: { ...DEFAULT_POLICY.nearby, ...file.nearby },
+        lifecycle: { ...DEFAULT_POLICY.lifecycle, ...file.lifecycle },
         rules: { ...file.rules },
         codeOfConductUrl: file.codeOfConductUrl,
     };
@@ -2511,8 +2522,8 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2801);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3269);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3195);
 
 
 
@@ -2685,7 +2696,7 @@ function words(message) {
 
 /***/ }),
 
-/***/ 2801:
+/***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2752,7 +2763,7 @@ const en = {
     'issue.resolved.leader-renamed': "Solved: the group file gives the leaders' new usernames. Closing.",
     'issue.resolved.terms': 'Solved: every leader has accepted the terms. Closing.',
     'issue.resolved.waiver-expired': 'Solved: the expired waiver was removed or extended. Closing.',
-    'issue.inactive': 'Closing: the group is no longer active in the registry (it is leaving, or its file was removed or renamed).',
+    'issue.inactive': 'Closing: the group is no longer active in the registry (it is leaving or inactive, or its file was removed or renamed).',
     'issue.superseded': 'Closing: the group has now fallen below the minimum; the issue about the minimum follows this up.',
     'issue.duplicate': 'Duplicate of #{number}: one issue per group and problem. Closing.',
 };
@@ -2800,7 +2811,7 @@ const auditIssue = {
         'issue.resolved.leader-renamed': 'Opgelost: het groepsbestand noemt de nieuwe gebruikersnamen van de leiders. Dit issue wordt gesloten.',
         'issue.resolved.terms': 'Opgelost: elke leider heeft de voorwaarden geaccepteerd. Dit issue wordt gesloten.',
         'issue.resolved.waiver-expired': 'Opgelost: de verlopen vrijstelling is verwijderd of verlengd. Dit issue wordt gesloten.',
-        'issue.inactive': 'Dit issue wordt gesloten: de groep is niet meer actief in het register (ze verlaat het programma, of het bestand is verwijderd of heeft een andere naam gekregen).',
+        'issue.inactive': 'Dit issue wordt gesloten: de groep is niet meer actief in het register (ze verlaat het programma of is inactief, of het bestand is verwijderd of heeft een andere naam gekregen).',
         'issue.superseded': 'Dit issue wordt gesloten: de groep zit nu onder het minimum. Het issue over het minimum volgt dit verder op.',
         'issue.duplicate': 'Dit issue is dubbel met #{number}: er is één issue per groep en probleem. Dit issue wordt gesloten.',
     },
@@ -2846,7 +2857,7 @@ const auditIssue = {
         'issue.resolved.leader-renamed': 'Löst: gruppfilen anger ledarnas nya användarnamn. Ärendet stängs.',
         'issue.resolved.terms': 'Löst: alla ledare har godkänt ledarvillkoren. Ärendet stängs.',
         'issue.resolved.waiver-expired': 'Löst: det utgångna undantaget har tagits bort eller förlängts. Ärendet stängs.',
-        'issue.inactive': 'Ärendet stängs: gruppen är inte längre aktiv i registret (den lämnar programmet, eller filen har tagits bort eller bytt namn).',
+        'issue.inactive': 'Ärendet stängs: gruppen är inte längre aktiv i registret (den lämnar programmet eller är inaktiv, eller filen har tagits bort eller bytt namn).',
         'issue.superseded': 'Ärendet stängs: gruppen ligger nu under miniminivån. Ärendet om miniminivån följer upp detta.',
         'issue.duplicate': 'Ärendet är en dubblett av #{number}: ett ärende per grupp och problem. Ärendet stängs.',
     },
@@ -2948,7 +2959,7 @@ const comment_en = {
     'comment.act.consent': '{who}: you are named as {role, select, leader {leader} other {co-leader}}. Comment `/consent` on a line of its own on this pull request (or approve it) to confirm; a `/consent` written before this request does not count.',
     'comment.act.consented': '{who} consented.',
     'comment.act.removed': '{who}: {now, select, leader {this pull request moves you from co-leader to leader of this group} coLeader {this pull request moves you from leader to co-leader of this group} other {this pull request removes you as {role, select, leader {leader} other {co-leader}} of this group}}. Comment `/consent` on a line of its own on this pull request to agree, or a maintainer approves; a `/consent` written before this request does not count.',
-    'comment.act.maintainer': "{reason, select, not_a_leader {A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.} author_not_named {A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.} program_fields {A maintainer: `status` and `joined` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.} unreadable_base {A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.} waiver {A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.} outside_groups {A maintainer: the pull request changes files outside groups/, which only maintainers review.} too_large {A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.} rename {A maintainer: the pull request renames this group's file or changes its short name (`slug`); the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.} other {A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.}}",
+    'comment.act.maintainer': "{reason, select, not_a_leader {A maintainer: the author is not a leader or co-leader of this group on main, so a maintainer must approve.} author_not_named {A maintainer: a new group must name its author as leader or co-leader, or be approved by a maintainer.} program_fields {A maintainer: `status`, `joined` and `inactiveSince` are set by the program team (a new group starts as `status: applying` without `joined`; leaders may only set `status: leaving`), so a maintainer must approve.} unreadable_base {A maintainer: this group's file on main cannot be read, so nobody can tell who leads the group; a maintainer must approve.} waiver {A maintainer: only maintainers may add, change or remove waivers; a maintainer must approve.} outside_groups {A maintainer: the pull request changes files outside groups/, which only maintainers review.} too_large {A maintainer: the pull request is too large to check file by file, so a maintainer must review and approve it.} rename {A maintainer: the pull request renames this group's file or changes its short name (`slug`); the group's audit issues (and their deadlines) start afresh under the new name, so a maintainer must approve.} other {A maintainer: the pull request gives a person this group already names a new `githubId` (their GitHub account id). A username can pass to someone else when an account is renamed or deleted, so a maintainer must check that the account is really theirs and approve.}}",
     'comment.act.maintainer-done': 'A maintainer approved.',
     'comment.act.author': '{who}: fix the errors below by editing the file in this pull request again; this comment then updates by itself.',
     'comment.act.nobody': 'Nobody: a maintainer can merge.',
@@ -2988,7 +2999,7 @@ const comment = {
         'comment.act.consent': '{who}: je staat in het bestand als {role, select, leader {groepsleider} other {co-leider}}. Bevestig dat met een reactie op deze pull request met `/consent` op een eigen regel (of keur de pull request goed). Een `/consent` van vóór deze vraag telt niet.',
         'comment.act.consented': '{who} heeft ingestemd.',
         'comment.act.removed': '{who}: {now, select, leader {met deze pull request word je groepsleider in plaats van co-leider} coLeader {met deze pull request word je co-leider in plaats van groepsleider} other {met deze pull request ben je geen {role, select, leader {groepsleider} other {co-leider}} van deze groep meer}}. Ga je akkoord? Reageer dan op deze pull request met `/consent` op een eigen regel, of laat een beheerder goedkeuren. Een `/consent` van vóór deze vraag telt niet.',
-        'comment.act.maintainer': '{reason, select, not_a_leader {Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep. Daarom moet een beheerder goedkeuren.} author_not_named {Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen. Anders moet een beheerder goedkeuren.} program_fields {Een beheerder: het programmateam vult `status` en `joined` in (een nieuwe groep begint met `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` invullen). Daarom moet een beheerder goedkeuren.} unreadable_base {Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt. Daarom moet een beheerder goedkeuren.} waiver {Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen. Daarom moet een beheerder goedkeuren.} outside_groups {Een beheerder: de pull request wijzigt bestanden buiten groups/, en die beoordelen alleen beheerders.} too_large {Een beheerder: de pull request is te groot om bestand voor bestand te controleren. Daarom moet een beheerder hem beoordelen en goedkeuren.} rename {Een beheerder: de pull request geeft het bestand van deze groep een andere naam of wijzigt de korte naam (`slug`). De controle-issues van de groep (en hun termijnen) beginnen dan opnieuw onder de nieuwe naam. Daarom moet een beheerder goedkeuren.} other {Een beheerder: de pull request geeft iemand die al in dit bestand staat een nieuwe `githubId` (het nummer van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account een andere naam krijgt of wordt verwijderd. Een beheerder moet daarom nagaan of het account echt van deze persoon is, en dan goedkeuren.}}',
+        'comment.act.maintainer': '{reason, select, not_a_leader {Een beheerder: de auteur is op main geen groepsleider of co-leider van deze groep. Daarom moet een beheerder goedkeuren.} author_not_named {Een beheerder: een nieuwe groep moet de auteur als groepsleider of co-leider noemen. Anders moet een beheerder goedkeuren.} program_fields {Een beheerder: het programmateam vult `status`, `joined` en `inactiveSince` in (een nieuwe groep begint met `status: applying` zonder `joined`; leiders mogen alleen `status: leaving` invullen). Daarom moet een beheerder goedkeuren.} unreadable_base {Een beheerder: het bestand van deze groep op main is onleesbaar, dus niemand kan zien wie de groep leidt. Daarom moet een beheerder goedkeuren.} waiver {Een beheerder: alleen beheerders mogen vrijstellingen toevoegen, wijzigen of verwijderen. Daarom moet een beheerder goedkeuren.} outside_groups {Een beheerder: de pull request wijzigt bestanden buiten groups/, en die beoordelen alleen beheerders.} too_large {Een beheerder: de pull request is te groot om bestand voor bestand te controleren. Daarom moet een beheerder hem beoordelen en goedkeuren.} rename {Een beheerder: de pull request geeft het bestand van deze groep een andere naam of wijzigt de korte naam (`slug`). De controle-issues van de groep (en hun termijnen) beginnen dan opnieuw onder de nieuwe naam. Daarom moet een beheerder goedkeuren.} other {Een beheerder: de pull request geeft iemand die al in dit bestand staat een nieuwe `githubId` (het nummer van het GitHub-account). Een gebruikersnaam kan bij iemand anders terechtkomen als een account een andere naam krijgt of wordt verwijderd. Een beheerder moet daarom nagaan of het account echt van deze persoon is, en dan goedkeuren.}}',
         'comment.act.maintainer-done': 'Een beheerder heeft goedgekeurd.',
         'comment.act.author': '{who}: los de fouten hieronder op door het bestand in deze pull request opnieuw te bewerken. Deze reactie wordt daarna vanzelf bijgewerkt.',
         'comment.act.nobody': 'Niemand: een beheerder kan de wijziging samenvoegen.',
@@ -3026,7 +3037,7 @@ const comment = {
         'comment.act.consent': '{who}: du står i filen som {role, select, leader {gruppledare} other {medledare}}. Bekräfta det genom att kommentera den här pull requesten med `/consent` på en egen rad (eller godkänn den). En `/consent` som skrevs före den här frågan räknas inte.',
         'comment.act.consented': '{who} har samtyckt.',
         'comment.act.removed': '{who}: {now, select, leader {den här pull requesten gör dig till gruppledare i stället för medledare} coLeader {den här pull requesten gör dig till medledare i stället för gruppledare} other {den här pull requesten tar bort dig som {role, select, leader {gruppledare} other {medledare}} i gruppen}}. Om du håller med, kommentera den här pull requesten med `/consent` på en egen rad, eller låt en förvaltare godkänna. En `/consent` som skrevs före den här frågan räknas inte.',
-        'comment.act.maintainer': '{reason, select, not_a_leader {En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.} author_not_named {En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare. Annars måste en förvaltare godkänna.} program_fields {En förvaltare: programteamet fyller i `status` och `joined` (en ny grupp börjar med `status: applying` utan `joined`; ledarna får bara ange `status: leaving`), så en förvaltare måste godkänna.} unreadable_base {En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen. En förvaltare måste godkänna.} waiver {En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag. En förvaltare måste godkänna.} outside_groups {En förvaltare: den här pull requesten ändrar filer utanför groups/, och dem granskar bara förvaltare.} too_large {En förvaltare: den här pull requesten är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.} rename {En förvaltare: den här pull requesten byter namn på gruppens fil eller ändrar dess kortnamn (`slug`). Gruppens granskningsärenden (och deras tidsfrister) börjar då om under det nya namnet, så en förvaltare måste godkänna.} other {En förvaltare: den här pull requesten ger en person som redan står i filen ett nytt `githubId` (GitHub-kontots nummer). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och sedan godkänna.}}',
+        'comment.act.maintainer': '{reason, select, not_a_leader {En förvaltare: författaren är inte gruppledare eller medledare för gruppen på main, så en förvaltare måste godkänna.} author_not_named {En förvaltare: en ny grupp måste ange författaren som gruppledare eller medledare. Annars måste en förvaltare godkänna.} program_fields {En förvaltare: programteamet fyller i `status`, `joined` och `inactiveSince` (en ny grupp börjar med `status: applying` utan `joined`; ledarna får bara ange `status: leaving`), så en förvaltare måste godkänna.} unreadable_base {En förvaltare: gruppens fil på main går inte att läsa, så ingen kan se vem som leder gruppen. En förvaltare måste godkänna.} waiver {En förvaltare: bara förvaltare får lägga till, ändra eller ta bort undantag. En förvaltare måste godkänna.} outside_groups {En förvaltare: den här pull requesten ändrar filer utanför groups/, och dem granskar bara förvaltare.} too_large {En förvaltare: den här pull requesten är för stor för att kontrolleras fil för fil, så en förvaltare måste granska och godkänna den.} rename {En förvaltare: den här pull requesten byter namn på gruppens fil eller ändrar dess kortnamn (`slug`). Gruppens granskningsärenden (och deras tidsfrister) börjar då om under det nya namnet, så en förvaltare måste godkänna.} other {En förvaltare: den här pull requesten ger en person som redan står i filen ett nytt `githubId` (GitHub-kontots nummer). Ett användarnamn kan hamna hos någon annan när ett konto byter namn eller tas bort, så en förvaltare måste kontrollera att kontot verkligen är personens och sedan godkänna.}}',
         'comment.act.maintainer-done': 'En förvaltare har godkänt.',
         'comment.act.author': '{who}: rätta felen nedan genom att redigera filen i den här pull requesten igen. Kommentaren uppdateras sedan automatiskt.',
         'comment.act.nobody': 'Ingen: en förvaltare kan slå ihop ändringen.',
@@ -3449,6 +3460,42 @@ const leaders = {
         'leaders/account-deleted': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto {account} (ID {id}) finns inte längre: GitHub har inget konto med det ID:t.',
         'leaders/account-recycled': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) finns inte längre, och användarnamnet i filen tillhör nu ett annat konto: den som har det nu är inte er {role, select, leader {gruppledare} other {medledare}}.',
         'leaders/account-renamed': '{role, select, leader {Gruppledarens} other {Medledarens}} GitHub-konto (ID {id}) har nu användarnamnet {login}; filen anger fortfarande det gamla.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/lifecycle.ts
+/**
+ * The program's stages for a group (issue 23): `status: inactive` with `inactiveSince`, checked
+ * by registry/inactive, and what `tgr lifecycle` decides for a group, with its reasons.
+ */
+const lifecycle_en = {
+    'registry/inactive.missing': 'The group\'s status is "inactive", but "inactiveSince" {written, select, empty {is empty} other {is missing}}. "inactiveSince" is the day the group became inactive, YYYY-MM-DD, and only the program team sets it: ask a maintainer to add it.',
+    'registry/inactive.not-inactive': '"inactiveSince" belongs only to a group whose status is "inactive"; this group\'s status is {status}. Only the program team sets or removes "inactiveSince": ask a maintainer to remove its line.',
+    'registry/inactive.not-a-date': '"inactiveSince" must be the day the group became inactive: a date that exists, written YYYY-MM-DD; it is {value}. Only the program team sets it.',
+    'registry/inactive.future': '"inactiveSince" is {since}, which is after today ({today, date, long}). It is the day the group became inactive, so it cannot be in the future. Only the program team sets it.',
+    'lifecycle/inactivate': "{problem, select, meetups_minimum {The group has held too few Azure meetups} leader {The group has no valid leader} co_leader {The group has no valid co-leader} other {Not every leader has accepted the terms and conditions}}. The audit first saw this on {since, date, long} and gave the group until {deadline, date, long}; {grace, plural, one {# day} other {# days}} later it is still so. The group becomes inactive: it leaves the directory until it meets the program's requirements again.",
+    'lifecycle/reactivate': 'The group has been inactive since {since, date, long}, and it meets every requirement of the program again. It becomes active again and returns to the directory.',
+    'lifecycle/remove': 'The group has been inactive since {since, date, long}, more than {days, plural, one {# day} other {# days}}. Its file is removed from the registry; the history keeps it, and the group can apply again at any time.',
+};
+const lifecycle = {
+    en: lifecycle_en,
+    nl: {
+        'registry/inactive.missing': 'De status van de groep is "inactive", maar "inactiveSince" {written, select, empty {is leeg} other {ontbreekt}}. "inactiveSince" is de dag waarop de groep inactief werd, JJJJ-MM-DD, en alleen het programmateam vult die in: vraag een beheerder om die toe te voegen.',
+        'registry/inactive.not-inactive': '"inactiveSince" hoort alleen bij een groep met status "inactive"; deze groep heeft status {status}. Alleen het programmateam vult "inactiveSince" in of haalt het weg: vraag een beheerder om die regel te verwijderen.',
+        'registry/inactive.not-a-date': '"inactiveSince" moet de dag zijn waarop de groep inactief werd: een bestaande datum, geschreven als JJJJ-MM-DD; er staat {value}. Alleen het programmateam vult die in.',
+        'registry/inactive.future': '"inactiveSince" is {since}, en dat is na vandaag ({today, date, long}). Het is de dag waarop de groep inactief werd, dus die kan niet in de toekomst liggen. Alleen het programmateam vult die in.',
+        'lifecycle/inactivate': '{problem, select, meetups_minimum {De groep heeft te weinig Azure-meetups gehouden} leader {De groep heeft geen geldige groepsleider} co_leader {De groep heeft geen geldige co-leider} other {Niet alle leiders hebben de voorwaarden geaccepteerd}}. De controle zag dit voor het eerst op {since, date, long} en gaf de groep tot {deadline, date, long}; {grace, plural, one {# dag} other {# dagen}} later is het nog steeds zo. De groep wordt inactief: ze verdwijnt uit het overzicht van de groepen tot ze weer aan de programmavereisten voldoet.',
+        'lifecycle/reactivate': 'De groep is sinds {since, date, long} inactief en voldoet weer aan alle programmavereisten. Ze wordt weer actief en komt terug in het overzicht van de groepen.',
+        'lifecycle/remove': 'De groep is sinds {since, date, long} inactief, langer dan {days, plural, one {# dag} other {# dagen}}. Het bestand van de groep wordt uit het register verwijderd. De geschiedenis bewaart het, en de groep kan zich altijd opnieuw aanmelden.',
+    },
+    sv: {
+        'registry/inactive.missing': 'Gruppens status är "inactive", men "inactiveSince" {written, select, empty {är tomt} other {saknas}}. "inactiveSince" är dagen då gruppen blev inaktiv, ÅÅÅÅ-MM-DD, och bara programteamet anger det: be en förvaltare att lägga till det.',
+        'registry/inactive.not-inactive': '"inactiveSince" hör bara till en grupp med status "inactive"; den här gruppen har status {status}. Bara programteamet anger eller tar bort "inactiveSince": be en förvaltare att ta bort den raden.',
+        'registry/inactive.not-a-date': '"inactiveSince" ska vara dagen då gruppen blev inaktiv: ett datum som finns, skrivet ÅÅÅÅ-MM-DD; nu står det {value}. Bara programteamet anger det.',
+        'registry/inactive.future': '"inactiveSince" är {since}, vilket är efter i dag ({today, date, long}). Det är dagen då gruppen blev inaktiv, så det kan inte ligga i framtiden. Bara programteamet anger det.',
+        'lifecycle/inactivate': '{problem, select, meetups_minimum {Gruppen har hållit för få Azure-möten} leader {Gruppen har ingen giltig gruppledare} co_leader {Gruppen har ingen giltig medledare} other {Inte alla ledare har godkänt ledarvillkoren}}. Granskningen såg det första gången den {since, date, long} och gav gruppen tid till den {deadline, date, long}. {grace, plural, one {# dag} other {# dagar}} senare är det fortfarande så. Gruppen blir inaktiv: den försvinner ur förteckningen över grupper tills den uppfyller programmets villkor igen.',
+        'lifecycle/reactivate': 'Gruppen har varit inaktiv sedan den {since, date, long} och uppfyller nu alla programmets villkor igen. Den blir aktiv igen och kommer tillbaka i förteckningen över grupper.',
+        'lifecycle/remove': 'Gruppen har varit inaktiv sedan den {since, date, long}, längre än {days, plural, one {# dag} other {# dagar}}. Gruppens fil tas bort ur registret. Historiken sparar den, och gruppen kan ansöka igen när som helst.',
     },
 };
 
@@ -6731,8 +6778,9 @@ const schema_en = {
     'schema.description.$schema': 'Optional pointer to this schema, for editors.',
     'schema.description.slug': "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.",
     'schema.description.name': "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.",
-    'schema.description.status': 'Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).',
+    'schema.description.status': "Where the group stands in the program: applying (asking to join), active (admitted), inactive (set by the program team when the group stopped meeting the program's requirements; not in the directory), leaving (asked to leave the program).",
     'schema.description.joined': 'The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.',
+    'schema.description.inactiveSince': 'The day the group became inactive, YYYY-MM-DD: only with status inactive. Only the program team sets or removes it, together with the status.',
     'schema.description.city': 'The city the group meets in (or is based in, for online groups).',
     'schema.description.country': 'The country, as an ISO 3166-1 alpha-2 code in capitals.',
     'schema.description.location': "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.",
@@ -6801,8 +6849,9 @@ const schema = {
         'schema.description.$schema': 'Optionele verwijzing naar dit schema, voor editors.',
         'schema.description.slug': 'De korte naam van de groep (slug): kleine letters, cijfers en losse koppeltekens. Gelijk aan de bestandsnaam zonder .yaml, zoals groups/utrecht-azure.yaml.',
         'schema.description.name': 'De openbare naam van de groep. Volgens de richtlijnen voor handelsmerken van Microsoft mag een handelsmerk van Microsoft (Microsoft, Azure) niet het eerste woord zijn, en mag de naam niet suggereren dat Microsoft de groep leidt of sponsort.',
-        'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), leaving (heeft gevraagd het programma te verlaten).',
+        'schema.description.status': 'Waar de groep staat in het programma: applying (vraagt om deel te nemen), active (toegelaten), inactive (ingevuld door het programmateam toen de groep niet meer aan de programmavereisten voldeed; staat niet in het overzicht van de groepen), leaving (heeft gevraagd het programma te verlaten).',
         'schema.description.joined': 'De datum waarop het programma de groep heeft toegelaten, JJJJ-MM-DD. Alleen het programmateam vult die in, bij de toelating; zolang de aanvraag van de groep loopt, ontbreekt die.',
+        'schema.description.inactiveSince': 'De dag waarop de groep inactief werd, JJJJ-MM-DD: alleen bij status inactive. Alleen het programmateam vult die in of haalt die weg, samen met de status.',
         'schema.description.city': 'De stad waar de groep bijeenkomt (of gevestigd is, voor onlinegroepen).',
         'schema.description.country': 'Het land, als ISO 3166-1 alpha-2-code in hoofdletters.',
         'schema.description.location': 'Waar de groep bijeenkomt, voor een stad die de plaatsenlijst van het register (GeoNames-plaatsen met 1.000+ inwoners) niet kent: breedte- en lengtegraad in graden.',
@@ -6869,8 +6918,9 @@ const schema = {
         'schema.description.$schema': 'Valfri hänvisning till det här schemat, för redigerare.',
         'schema.description.slug': 'Gruppens kortnamn (slug): små bokstäver, siffror och enstaka bindestreck. Samma som filnamnet utan .yaml, till exempel groups/goteborg-azure.yaml.',
         'schema.description.name': 'Gruppens offentliga namn. Enligt Microsofts riktlinjer för varumärken får ett av Microsofts varumärken (Microsoft, Azure) inte stå först, och namnet får inte antyda att Microsoft driver eller sponsrar gruppen.',
-        'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), leaving (har bett att få lämna programmet).',
+        'schema.description.status': 'Var gruppen står i programmet: applying (ansöker om att gå med), active (antagen), inactive (satt av programteamet när gruppen inte längre uppfyllde programmets villkor; syns inte i förteckningen över grupper), leaving (har bett att få lämna programmet).',
         'schema.description.joined': 'Datumet då programmet antog gruppen, ÅÅÅÅ-MM-DD. Bara programteamet fyller i det, när gruppen antas; det saknas så länge gruppen ansöker.',
+        'schema.description.inactiveSince': 'Dagen då gruppen blev inaktiv, ÅÅÅÅ-MM-DD: bara med status inactive. Bara programteamet fyller i eller tar bort det, tillsammans med statusen.',
         'schema.description.city': 'Staden där gruppen håller sina möten (för en onlinegrupp: staden där den har sin bas).',
         'schema.description.country': 'Landet, som en ISO 3166-1 alpha-2-kod med versaler.',
         'schema.description.location': 'Var gruppen håller sina möten, när registrets ortlista (GeoNames-orter med minst 1 000 invånare) inte känner till orten: latitud och longitud i grader.',
@@ -6922,6 +6972,7 @@ const summaries_en = {
     'schema.summary': 'The file holds only the fields a group file has, each in the right form, and no required field is missing.',
     'registry/file-name.summary': "The file is in the groups folder and named after the group's short name (slug), ending in .yaml.",
     'registry/duplicate.summary': 'No two groups share a short name, a name or a website, or have names that look alike; each leader has one GitHub username and one Tech Community user ID across the registry.',
+    'registry/inactive.summary': 'An inactive group gives the day it became inactive (inactiveSince), not in the future; no other group has that field.',
     'registry/joined.summary': 'A group the program has admitted gives the date it was admitted (joined), and that date is not in the future.',
     'registry/language.summary': "The group's language is one the registry writes in (English, Dutch or Swedish); other groups get their messages in English.",
     'registry/location.summary': "The registry can find the group's city on the map, or the group gives its own location.",
@@ -6952,6 +7003,7 @@ const summaries = {
         'schema.summary': 'Het bestand bevat alleen velden die bij een groepsbestand horen, elk in de juiste vorm, en er ontbreekt geen verplicht veld.',
         'registry/file-name.summary': 'Het bestand staat in de map groups en is genoemd naar de korte naam van de groep (slug), met .yaml erachter.',
         'registry/duplicate.summary': 'Twee groepen hebben nooit dezelfde korte naam, naam of website, en hun namen lijken niet op elkaar; elke leider heeft in het hele register één GitHub-gebruikersnaam en één Tech Community-gebruikers-id.',
+        'registry/inactive.summary': 'Een inactieve groep vermeldt de dag waarop ze inactief werd (inactiveSince), en die ligt niet in de toekomst; andere groepen hebben dat veld niet.',
         'registry/joined.summary': 'Een groep die het programma heeft toegelaten, vermeldt de datum van toelating (joined), en die datum ligt niet in de toekomst.',
         'registry/language.summary': 'De taal van de groep is een taal waarin het register schrijft (Engels, Nederlands of Zweeds); andere groepen krijgen hun berichten in het Engels.',
         'registry/location.summary': 'Het register kan de stad van de groep op de kaart vinden, of de groep geeft zelf aan waar ze bijeenkomt.',
@@ -6980,6 +7032,7 @@ const summaries = {
         'schema.summary': 'Filen innehåller bara fält som hör till en gruppfil, vart och ett i rätt form, och inget obligatoriskt fält saknas.',
         'registry/file-name.summary': 'Filen ligger i mappen groups och heter som gruppens kortnamn (slug), med .yaml på slutet.',
         'registry/duplicate.summary': 'Två grupper har aldrig samma kortnamn, namn eller webbplats, och deras namn liknar inte varandra; varje ledare har ett enda GitHub-användarnamn och ett enda användar-ID på Tech Community i hela registret.',
+        'registry/inactive.summary': 'En inaktiv grupp anger dagen då den blev inaktiv (inactiveSince), och den ligger inte i framtiden; andra grupper har inte det fältet.',
         'registry/joined.summary': 'En grupp som programmet har antagit anger datumet då den antogs (joined), och det datumet ligger inte i framtiden.',
         'registry/language.summary': 'Gruppens språk är ett som registret skriver på (engelska, nederländska eller svenska); andra grupper får sina meddelanden på engelska.',
         'registry/location.summary': 'Registret hittar gruppens stad på kartan, eller så anger gruppen själv var den håller sina möten.',
@@ -7305,6 +7358,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -7320,6 +7374,7 @@ const AREAS = {
     feeds: feeds,
     fees: fees,
     leaders: leaders,
+    lifecycle: lifecycle,
     meetups: meetups,
     presence: presence,
     registry: registry,
@@ -7378,7 +7433,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -7455,9 +7510,9 @@ var core_policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
-const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var findings = __nccwpck_require__(2801);
+const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"lifecycle":{"description":"The program\'s stages for a group that stays past its date (tgr lifecycle, docs/lifecycle.md): inactive after a grace period, removed after a longer one. Off by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether tgr lifecycle proposes any change. Default false.","type":"boolean","examples":[true]},"inactiveAfterDays":{"description":"Days after an audit issue\'s date (first seen plus audit.deadlineDays) before too few Azure meetups, no valid leader or co-leader, or terms not accepted make the group inactive. Default 30.","type":"integer","minimum":0,"maximum":3650,"examples":[30]},"removeAfterDays":{"description":"Days after inactiveSince before an inactive group\'s file is removed from the registry. Default 180.","type":"integer","minimum":1,"maximum":3650,"examples":[180]}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var findings = __nccwpck_require__(3195);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7672,7 +7727,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3195);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
 
 
@@ -7887,7 +7942,7 @@ function fitMarkdown(markdown, limit, note) {
 /* harmony export */ });
 /* unused harmony exports rulePagesAt, ruleUrl */
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7955);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3269);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
 
 
@@ -7963,7 +8018,7 @@ function withRuleUrl(text, base, ruleId) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -8005,7 +8060,7 @@ function summaryLine(results, language = 'en') {
 
 /***/ }),
 
-/***/ 7955:
+/***/ 3269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8021,8 +8076,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var findings = __nccwpck_require__(2801);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var findings = __nccwpck_require__(3195);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -8639,7 +8694,7 @@ const at_risk_rule = {
     severity: 'warning',
     waivable: true,
     check({ data }, { today, policy }) {
-        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
+        if (!(0,meetups/* owesMeetups */.Ug)((0,read/* field */.ZZ)(data, 'status')))
             return [];
         // A meetup listed with an unreadable date may be the planned one that keeps the count: its
         // error comes first.
@@ -8715,8 +8770,8 @@ const minimum_rule = {
     severity: 'warning',
     waivable: true,
     check({ data }, { today, policy }) {
-        // A group on its way out is not asked to keep meeting.
-        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
+        // A group on its way out, or made inactive, is not asked to keep meeting.
+        if (!(0,meetups/* owesMeetups */.Ug)((0,read/* field */.ZZ)(data, 'status')))
             return [];
         const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
         const held = cadence.counted.length;
@@ -8761,7 +8816,7 @@ const spread_rule = {
     severity: 'warning',
     waivable: true,
     check({ data }, { today, policy }) {
-        if ((0,read/* field */.ZZ)(data, 'status') === 'leaving')
+        if (!(0,meetups/* owesMeetups */.Ug)((0,read/* field */.ZZ)(data, 'status')))
             return [];
         const { maxGapDays } = policy.meetups;
         const cadence = (0,meetups/* assessCadence */.g4)(data, today, policy);
@@ -9162,12 +9217,55 @@ const file_name_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/registry/inactive.ts
+
+
+
+const inactive_rule = {
+    id: 'registry/inactive',
+    scope: 'group',
+    summary: 'An inactive group gives the day it became inactive (inactiveSince), not in the future; no other group has that field.',
+    severity: 'error',
+    waivable: false,
+    // Every schema issue about `inactiveSince` (missing, not a date): like `joined`, it is the
+    // program team's date, and the removal after the grace period counts from it.
+    owns: ['/inactiveSince'],
+    check({ data }, { today }) {
+        const since = (0,read/* field */.ZZ)(data, 'inactiveSince');
+        const status = (0,read/* field */.ZZ)(data, 'status');
+        const pointer = '/inactiveSince';
+        if (since === undefined || since === null) {
+            return status === 'inactive'
+                ? [
+                    {
+                        pointer,
+                        message: (0,findings/* say */.cv)('registry/inactive.missing', {
+                            written: since === null ? 'empty' : 'missing',
+                        }),
+                    },
+                ]
+                : since === null
+                    ? [{ pointer, message: (0,findings/* say */.cv)('registry/inactive.not-inactive', { status: (0,read/* quote */.hD)(status) }) }]
+                    : [];
+        }
+        if (status !== 'inactive')
+            return [
+                { pointer, message: (0,findings/* say */.cv)('registry/inactive.not-inactive', { status: (0,read/* quote */.hD)(status) }) },
+            ];
+        if (!(0,dates/* isPlainDate */.JX)(since))
+            return [{ pointer, message: (0,findings/* say */.cv)('registry/inactive.not-a-date', { value: (0,read/* quote */.hD)(since) }) }];
+        if (since > today)
+            return [{ pointer, message: (0,findings/* say */.cv)('registry/inactive.future', { since, today }) }];
+        return [];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/registry/joined.ts
 
 
 
 /** Statuses that mean the program has admitted the group, as the schema's `if`/`then` lists them. */
-const ADMITTED = new Set(['active', 'leaving']);
+const ADMITTED = new Set(['active', 'inactive', 'leaving']);
 const joined_rule = {
     id: 'registry/joined',
     scope: 'group',
@@ -9382,6 +9480,7 @@ const GROUP_DESCRIPTIONS = {
     '/properties/name': 'schema.description.name',
     '/properties/status': 'schema.description.status',
     '/properties/joined': 'schema.description.joined',
+    '/properties/inactiveSince': 'schema.description.inactiveSince',
     '/properties/city': 'schema.description.city',
     '/properties/country': 'schema.description.country',
     '/properties/location': 'schema.description.location',
@@ -9635,6 +9734,7 @@ const yaml_rule = {
 
 
 
+
 /** Every rule, in the order findings about one spot are listed. Each lives in `src/rules/<id>.ts`. */
 const RULES = [
     yaml_rule,
@@ -9642,6 +9742,7 @@ const RULES = [
     file_name_rule,
     registry_duplicate_rule,
     joined_rule,
+    inactive_rule,
     language_rule,
     location_rule,
     nearby_rule,
@@ -9685,7 +9786,7 @@ function summaryId(rule) {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
 
 
 
@@ -9874,7 +9975,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -10096,7 +10197,7 @@ var formats = __nccwpck_require__(4603);
 
 
 const validateGroup = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).", "enum": ["applying", "active", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "if": { "properties": { "status": { "enum": ["active", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] }, "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:group:v1", "title": "Azure Tech Groups registry entry", "description": "One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "city", "country", "timezone", "language", "website", "codeOfConduct", "fees", "leader", "coLeader", "meetups"], "properties": { "$schema": { "title": "Schema", "description": "Optional pointer to this schema, for editors.", "type": "string" }, "slug": { "title": "Slug", "description": "The group's short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "patternErrorMessage": "Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.", "maxLength": 64, "examples": ["utrecht-azure"] }, "name": { "title": "Group name", "description": "The group's public name. Microsoft's trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Utrecht Azure User Group"] }, "status": { "title": "Status", "description": "Where the group stands in the program: applying (asking to join), active (admitted), inactive (set by the program team when the group stopped meeting the program's requirements; not in the directory), leaving (asked to leave the program).", "enum": ["applying", "active", "inactive", "leaving"], "examples": ["active"] }, "joined": { "title": "Joined the program", "description": "The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-03-01"] }, "inactiveSince": { "title": "Inactive since", "description": "The day the group became inactive, YYYY-MM-DD: only with status inactive. Only the program team sets or removes it, together with the status.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-12-01"] }, "city": { "title": "City", "description": "The city the group meets in (or is based in, for online groups).", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Utrecht"] }, "country": { "title": "Country", "description": "The country, as an ISO 3166-1 alpha-2 code in capitals.", "type": "string", "pattern": "^[A-Z]{2}$", "patternErrorMessage": "Two capital letters: the country's ISO 3166-1 alpha-2 code, such as NL, SE or US.", "examples": ["NL", "SE", "US"] }, "location": { "title": "Location", "description": "Where the group meets, for a city the registry's place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.", "type": "object", "additionalProperties": false, "required": ["lat", "lon"], "properties": { "lat": { "title": "Latitude", "description": "Degrees north of the equator; south is negative.", "type": "number", "minimum": -90, "maximum": 90, "examples": [52.09] }, "lon": { "title": "Longitude", "description": "Degrees east of Greenwich; west is negative.", "type": "number", "minimum": -180, "maximum": 180, "examples": [5.12] } }, "examples": [{ "lat": 52.09, "lon": 5.12 }] }, "timezone": { "title": "Time zone", "description": "The group's time zone, such as Europe/Amsterdam (an IANA time zone name).", "type": "string", "format": "iana-time-zone", "errorMessage": "An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.", "examples": ["Europe/Amsterdam", "Europe/Stockholm"], "enum": ["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmara", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Timbuktu", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/ComodRivadavia", "America/Argentina/Cordoba", "America/Argentina/Jujuy", "America/Argentina/La_Rioja", "America/Argentina/Mendoza", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Atikokan", "America/Atka", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Ensenada", "America/Fort_Nelson", "America/Fort_Wayne", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Indianapolis", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/Knox_IN", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montreal", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nipigon", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Nuuk", "America/Ojinaga", "America/Panama", "America/Pangnirtung", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Acre", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rainy_River", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Rosario", "America/Santa_Isabel", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Shiprock", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Thunder_Bay", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Virgin", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "America/Yellowknife", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/South_Pole", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Ashkhabad", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Choibalsan", "Asia/Chongqing", "Asia/Chungking", "Asia/Colombo", "Asia/Dacca", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Harbin", "Asia/Hebron", "Asia/Ho_Chi_Minh", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Istanbul", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Kashgar", "Asia/Kathmandu", "Asia/Katmandu", "Asia/Khandyga", "Asia/Kolkata", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macao", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ujung_Pandang", "Asia/Ulaanbaatar", "Asia/Ulan_Bator", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yangon", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Faroe", "Atlantic/Jan_Mayen", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/ACT", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Canberra", "Australia/Currie", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/LHI", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/NSW", "Australia/North", "Australia/Perth", "Australia/Queensland", "Australia/South", "Australia/Sydney", "Australia/Tasmania", "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Brazil/Acre", "Brazil/DeNoronha", "Brazil/East", "Brazil/West", "Canada/Atlantic", "Canada/Central", "Canada/Eastern", "Canada/Mountain", "Canada/Newfoundland", "Canada/Pacific", "Canada/Saskatchewan", "Canada/Yukon", "Chile/Continental", "Chile/EasterIsland", "Etc/GMT", "Etc/GMT+0", "Etc/GMT+1", "Etc/GMT+10", "Etc/GMT+11", "Etc/GMT+12", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5", "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT-0", "Etc/GMT-1", "Etc/GMT-10", "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5", "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belfast", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Kyiv", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Nicosia", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Tiraspol", "Europe/Ulyanovsk", "Europe/Uzhgorod", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zaporozhye", "Europe/Zurich", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Mexico/BajaNorte", "Mexico/BajaSur", "Mexico/General", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Chuuk", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Johnston", "Pacific/Kanton", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Pohnpei", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Samoa", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "Pacific/Yap", "US/Alaska", "US/Aleutian", "US/Arizona", "US/Central", "US/East-Indiana", "US/Eastern", "US/Hawaii", "US/Indiana-Starke", "US/Michigan", "US/Mountain", "US/Pacific", "US/Samoa", "UTC"] }, "language": { "title": "Language", "description": "The language the registry's automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).", "type": "string", "format": "bcp47", "pattern": "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", "patternErrorMessage": "A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).", "examples": ["nl", "sv", "en"] }, "website": { "title": "Website", "description": "The group's public-facing website or online presence, readable by non-members: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/"] }, "codeOfConduct": { "title": "Code of conduct", "description": "The group's published code of conduct, easy to reach from its homepage: an https URL.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.", "maxLength": 500, "examples": ["https://utrecht-azure.nl/code-of-conduct"] }, "feeds": { "title": "Event feeds", "description": "Public iCalendar feeds of the group's events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.", "type": "array", "maxItems": 5, "uniqueItems": true, "items": { "title": "Event feed", "description": "An https link to a public iCalendar (.ics) feed.", "type": "string", "pattern": "^https://\\S+$", "patternErrorMessage": "A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/ical/"] }, "examples": [["https://www.meetup.com/utrecht-azure/events/ical/"]] }, "fees": { "title": "Fees", "description": "What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.", "type": "object", "additionalProperties": false, "required": ["admission"], "properties": { "admission": { "title": "Admission fee", "description": "none (members pay nothing) or pass-through (members share venue or hosting costs at cost).", "enum": ["none", "pass-through"], "examples": ["none"] }, "passThrough": { "title": "Costs passed through", "description": "Which costs are passed through, required when admission is pass-through.", "type": "string", "minLength": 3, "maxLength": 300, "examples": ["Venue hire and pizza, shared at cost"] } }, "if": { "properties": { "admission": { "const": "pass-through" } }, "required": ["admission"] }, "then": { "required": ["passThrough"] }, "examples": [{ "admission": "none" }] }, "leader": { "$ref": "#/$defs/person", "title": "Group leader", "description": "The group leader: the program's primary contact." }, "coLeader": { "$ref": "#/$defs/person", "title": "Co-leader", "description": "The designated co-leader: the program's secondary contact, so the group is never orphaned when leadership changes." }, "meetups": { "title": "Meetups", "description": "The group's meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.", "type": "array", "items": { "$ref": "#/$defs/meetup" } }, "waivers": { "title": "Waivers", "description": "Exceptions granted by a maintainer: the named rule is not enforced until the date.", "type": "array", "items": { "$ref": "#/$defs/waiver" } } }, "allOf": [{ "if": { "properties": { "status": { "enum": ["active", "inactive", "leaving"] } }, "required": ["status"] }, "then": { "required": ["joined"] } }, { "if": { "properties": { "status": { "const": "inactive" } }, "required": ["status"] }, "then": { "required": ["inactiveSince"] } }], "$defs": { "person": { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] }, "meetup": { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }, "waiver": { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] } }, "examples": [{ "slug": "utrecht-azure", "name": "Utrecht Azure User Group", "status": "active", "joined": "2024-03-01", "city": "Utrecht", "country": "NL", "timezone": "Europe/Amsterdam", "language": "nl", "website": "https://utrecht-azure.nl/", "codeOfConduct": "https://utrecht-azure.nl/code-of-conduct", "fees": { "admission": "none" }, "leader": { "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }, "coLeader": { "name": "Pieter Jansen", "github": "pjansen", "githubId": 61852340, "techCommunityId": 234567, "termsAccepted": "2024-02-21" }, "meetups": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] }] };
 const schema32 = { "title": "Person", "description": "A leader or co-leader of the group.", "type": "object", "additionalProperties": false, "required": ["name", "github", "techCommunityId", "termsAccepted"], "properties": { "name": { "title": "Full name", "description": "Full name.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["Anna de Vries"] }, "github": { "title": "GitHub username", "description": "GitHub username, without @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.", "examples": ["annadevries"] }, "githubId": { "title": "GitHub account id", "description": "The numeric id of the GitHub account, not the username: the \"id\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [48213907] }, "techCommunityId": { "title": "Tech Community user ID", "description": "Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).", "type": "integer", "minimum": 1, "maximum": 9007199254740991, "examples": [123456] }, "termsAccepted": { "title": "Terms accepted on", "description": "The date this person accepted the program's terms and conditions, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2024-02-20"] } }, "examples": [{ "name": "Anna de Vries", "github": "annadevries", "githubId": 48213907, "techCommunityId": 123456, "termsAccepted": "2024-02-20" }] };
 const schema34 = { "title": "Meetup", "description": "One meetup.", "type": "object", "additionalProperties": false, "required": ["date", "title", "azure"], "properties": { "date": { "title": "Date", "description": "The day of the meetup, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2026-01-15"] }, "title": { "title": "Meetup title", "description": "The meetup's title.", "type": "string", "minLength": 1, "maxLength": 200, "examples": ["Bicep for beginners"] }, "azure": { "title": "About Azure", "description": "true when the meetup relates to or covers Azure products and services.", "type": "boolean", "examples": [true] }, "url": { "title": "Meetup page", "description": "The meetup's public page, optional.", "type": "string", "format": "uri", "pattern": "^https?://", "patternErrorMessage": "A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.", "maxLength": 500, "examples": ["https://www.meetup.com/utrecht-azure/events/301234567/"] }, "cancelled": { "title": "Cancelled", "description": "true when the meetup was cancelled; a cancelled meetup never counts.", "type": "boolean", "examples": [true] }, "uid": { "title": "Feed event id", "description": "The event's UID in the group's feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.", "type": "string", "minLength": 1, "maxLength": 500, "examples": ["event_301234567@meetup.com"] } }, "examples": [{ "date": "2026-01-15", "title": "Bicep for beginners", "azure": true }] };
 const schema35 = { "title": "Waiver", "description": "A maintainer's exception to one rule, until a date.", "type": "object", "additionalProperties": false, "required": ["rule", "reason", "until", "approvedBy"], "properties": { "rule": { "title": "Waived rule", "description": "The id of the waived rule.", "enum": ["conduct/code-of-conduct", "fees/admission", "leaders/co-leader", "leaders/distinct", "leaders/leader", "leaders/tech-community-id", "leaders/terms", "meetups/at-risk", "meetups/duplicate", "meetups/minimum", "meetups/spread", "presence/website", "registry/location", "registry/nearby", "trademark/name"], "examples": ["meetups/minimum"] }, "reason": { "title": "Reason", "description": "Why the exception was granted.", "type": "string", "minLength": 3, "maxLength": 500, "examples": ["Venue lost after a flood; two online meetups planned"] }, "until": { "title": "Until", "description": "The last day the waiver applies, YYYY-MM-DD.", "type": "string", "format": "date", "patternErrorMessage": "A date that exists, written YYYY-MM-DD, such as 2024-03-01.", "examples": ["2027-01-31"] }, "approvedBy": { "title": "Approved by", "description": "GitHub username of the maintainer who granted it.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "patternErrorMessage": "The maintainer's GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.", "examples": ["some-maintainer"] } }, "examples": [{ "rule": "meetups/minimum", "reason": "Venue lost after a flood; two online meetups planned", "until": "2027-01-31", "approvedBy": "some-maintainer" }] };
@@ -10109,9 +10210,9 @@ const pattern7 = new RegExp("^https://\\S+$", "u");
 const pattern10 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const pattern12 = new RegExp("^https?://", "u");
 const formats0 = formats/* formats */.Fx.date;
-const formats2 = formats/* formats */.Fx["iana-time-zone"];
-const formats4 = formats/* formats */.Fx.bcp47;
-const formats12 = formats/* formats */.Fx.uri;
+const formats4 = formats/* formats */.Fx["iana-time-zone"];
+const formats6 = formats/* formats */.Fx.bcp47;
+const formats14 = formats/* formats */.Fx.uri;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="urn:azure-tech-groups:registry:group:v1" */ ;
     let vErrors = null;
@@ -10123,9 +10224,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     }
-    const _errs1 = errors;
-    let valid0 = true;
     const _errs2 = errors;
+    let valid1 = true;
+    const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if ((data.status === undefined) && (missing0 = "status")) {
@@ -10141,7 +10242,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         else {
             if (data.status !== undefined) {
                 let data0 = data.status;
-                if (!((data0 === "active") || (data0 === "leaving"))) {
+                if (!(((data0 === "active") || (data0 === "inactive")) || (data0 === "leaving"))) {
                     const err1 = {};
                     if (vErrors === null) {
                         vErrors = [err1];
@@ -10154,21 +10255,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    var _valid0 = _errs2 === errors;
-    errors = _errs1;
+    var _valid0 = _errs3 === errors;
+    errors = _errs2;
     if (vErrors !== null) {
-        if (_errs1) {
-            vErrors.length = _errs1;
+        if (_errs2) {
+            vErrors.length = _errs2;
         }
         else {
             vErrors = null;
         }
     }
     if (_valid0) {
-        const _errs4 = errors;
+        const _errs5 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.joined === undefined) {
-                const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "joined" }, message: "must have required property '" + "joined" + "'", schema: schema31.then.required, parentSchema: schema31.then, data };
+                const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "joined" }, message: "must have required property '" + "joined" + "'", schema: schema31.allOf[0].then.required, parentSchema: schema31.allOf[0].then, data };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -10178,11 +10279,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        var _valid0 = _errs4 === errors;
-        valid0 = _valid0;
+        var _valid0 = _errs5 === errors;
+        valid1 = _valid0;
     }
-    if (!valid0) {
-        const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.if, parentSchema: schema31, data };
+    if (!valid1) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.allOf[0].if, parentSchema: schema31.allOf[0], data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -10191,9 +10292,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
+    const _errs7 = errors;
+    let valid3 = true;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.slug === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "slug" }, message: "must have required property '" + "slug" + "'", schema: schema31.required, parentSchema: schema31, data };
+        let missing1;
+        if ((data.status === undefined) && (missing1 = "status")) {
+            const err4 = {};
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -10202,38 +10307,61 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.name === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.required, parentSchema: schema31, data };
-            if (vErrors === null) {
-                vErrors = [err5];
+        else {
+            if (data.status !== undefined) {
+                if ("inactive" !== data.status) {
+                    const err5 = {};
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
             }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
         }
-        if (data.status === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema31.required, parentSchema: schema31, data };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
+    }
+    var _valid1 = _errs8 === errors;
+    errors = _errs7;
+    if (vErrors !== null) {
+        if (_errs7) {
+            vErrors.length = _errs7;
         }
-        if (data.city === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "city" }, message: "must have required property '" + "city" + "'", schema: schema31.required, parentSchema: schema31, data };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
+        else {
+            vErrors = null;
         }
-        if (data.country === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property '" + "country" + "'", schema: schema31.required, parentSchema: schema31, data };
+    }
+    if (_valid1) {
+        const _errs10 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.inactiveSince === undefined) {
+                const err6 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "inactiveSince" }, message: "must have required property '" + "inactiveSince" + "'", schema: schema31.allOf[1].then.required, parentSchema: schema31.allOf[1].then, data };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        var _valid1 = _errs10 === errors;
+        valid3 = _valid1;
+    }
+    if (!valid3) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.allOf[1].if, parentSchema: schema31.allOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.slug === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "slug" }, message: "must have required property '" + "slug" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -10242,8 +10370,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.timezone === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.name === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -10252,8 +10380,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.language === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" }, message: "must have required property '" + "language" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.status === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -10262,8 +10390,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.website === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "website" }, message: "must have required property '" + "website" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.city === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "city" }, message: "must have required property '" + "city" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -10272,8 +10400,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.codeOfConduct === undefined) {
-            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "codeOfConduct" }, message: "must have required property '" + "codeOfConduct" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.country === undefined) {
+            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property '" + "country" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -10282,8 +10410,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.fees === undefined) {
-            const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fees" }, message: "must have required property '" + "fees" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.timezone === undefined) {
+            const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timezone" }, message: "must have required property '" + "timezone" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -10292,8 +10420,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.leader === undefined) {
-            const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "leader" }, message: "must have required property '" + "leader" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.language === undefined) {
+            const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" }, message: "must have required property '" + "language" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -10302,8 +10430,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.coLeader === undefined) {
-            const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "coLeader" }, message: "must have required property '" + "coLeader" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.website === undefined) {
+            const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "website" }, message: "must have required property '" + "website" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -10312,8 +10440,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (data.meetups === undefined) {
-            const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meetups" }, message: "must have required property '" + "meetups" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (data.codeOfConduct === undefined) {
+            const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "codeOfConduct" }, message: "must have required property '" + "codeOfConduct" + "'", schema: schema31.required, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err16];
             }
@@ -10322,57 +10450,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        for (const key0 in data) {
-            if (!(func1.call(schema31.properties, key0))) {
-                const err17 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.$schema !== undefined) {
-            let data1 = data.$schema;
-            if (typeof data1 !== "string") {
-                const err18 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.slug !== undefined) {
-            let data2 = data.slug;
-            if (typeof data2 === "string") {
-                if (func2(data2) > 64) {
-                    const err19 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.slug, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-                if (!pattern4.test(data2)) {
-                    const err20 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema31.properties.slug, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
+        if (data.fees === undefined) {
+            const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fees" }, message: "must have required property '" + "fees" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err17];
             }
             else {
-                const err21 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.slug.type, parentSchema: schema31.properties.slug, data: data2 };
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (data.leader === undefined) {
+            const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "leader" }, message: "must have required property '" + "leader" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        if (data.coLeader === undefined) {
+            const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "coLeader" }, message: "must have required property '" + "coLeader" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        if (data.meetups === undefined) {
+            const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meetups" }, message: "must have required property '" + "meetups" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func1.call(schema31.properties, key0))) {
+                const err21 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -10382,21 +10502,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.name !== undefined) {
-            let data3 = data.name;
-            if (typeof data3 === "string") {
-                if (func2(data3) > 120) {
-                    const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
+        if (data.$schema !== undefined) {
+            let data2 = data.$schema;
+            if (typeof data2 !== "string") {
+                const err22 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err22];
                 }
-                if (func2(data3) < 3) {
-                    const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.name, data: data3 };
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.slug !== undefined) {
+            let data3 = data.slug;
+            if (typeof data3 === "string") {
+                if (func2(data3) > 64) {
+                    const err23 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.slug, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -10405,22 +10528,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (!pattern4.test(data3)) {
+                    const err24 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema31.properties.slug, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.status !== undefined) {
-            let data4 = data.status;
-            if (!(((data4 === "applying") || (data4 === "active")) || (data4 === "leaving"))) {
-                const err25 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.status.enum, parentSchema: schema31.properties.status, data: data4 };
+                const err25 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.slug.type, parentSchema: schema31.properties.slug, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -10430,11 +10550,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.joined !== undefined) {
-            let data5 = data.joined;
-            if (typeof data5 === "string") {
-                if (!(formats0.validate(data5))) {
-                    const err26 = { instancePath: instancePath + "/joined", schemaPath: "#/properties/joined/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.joined, data: data5 };
+        if (data.name !== undefined) {
+            let data4 = data.name;
+            if (typeof data4 === "string") {
+                if (func2(data4) > 120) {
+                    const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -10443,93 +10563,96 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (func2(data4) < 3) {
+                    const err27 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.name, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err27 = { instancePath: instancePath + "/joined", schemaPath: "#/properties/joined/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.joined.type, parentSchema: schema31.properties.joined, data: data5 };
+                const err28 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data4 };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err28];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.status !== undefined) {
+            let data5 = data.status;
+            if (!((((data5 === "applying") || (data5 === "active")) || (data5 === "inactive")) || (data5 === "leaving"))) {
+                const err29 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.status.enum, parentSchema: schema31.properties.status, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.joined !== undefined) {
+            let data6 = data.joined;
+            if (typeof data6 === "string") {
+                if (!(formats0.validate(data6))) {
+                    const err30 = { instancePath: instancePath + "/joined", schemaPath: "#/properties/joined/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.joined, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err31 = { instancePath: instancePath + "/joined", schemaPath: "#/properties/joined/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.joined.type, parentSchema: schema31.properties.joined, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.inactiveSince !== undefined) {
+            let data7 = data.inactiveSince;
+            if (typeof data7 === "string") {
+                if (!(formats0.validate(data7))) {
+                    const err32 = { instancePath: instancePath + "/inactiveSince", schemaPath: "#/properties/inactiveSince/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.inactiveSince, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/inactiveSince", schemaPath: "#/properties/inactiveSince/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.inactiveSince.type, parentSchema: schema31.properties.inactiveSince, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
                 }
                 errors++;
             }
         }
         if (data.city !== undefined) {
-            let data6 = data.city;
-            if (typeof data6 === "string") {
-                if (func2(data6) > 100) {
-                    const err28 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.city, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-                if (func2(data6) < 1) {
-                    const err29 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.city, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err29];
-                    }
-                    else {
-                        vErrors.push(err29);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err30 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.city.type, parentSchema: schema31.properties.city, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
-        }
-        if (data.country !== undefined) {
-            let data7 = data.country;
-            if (typeof data7 === "string") {
-                if (!pattern5.test(data7)) {
-                    const err31 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: "must match pattern \"" + "^[A-Z]{2}$" + "\"", schema: "^[A-Z]{2}$", parentSchema: schema31.properties.country, data: data7 };
-                    if (vErrors === null) {
-                        vErrors = [err31];
-                    }
-                    else {
-                        vErrors.push(err31);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err32 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.country.type, parentSchema: schema31.properties.country, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
-        }
-        if (data.location !== undefined) {
-            let data8 = data.location;
-            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                if (data8.lat === undefined) {
-                    const err33 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: "lat" }, message: "must have required property '" + "lat" + "'", schema: schema31.properties.location.required, parentSchema: schema31.properties.location, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err33];
-                    }
-                    else {
-                        vErrors.push(err33);
-                    }
-                    errors++;
-                }
-                if (data8.lon === undefined) {
-                    const err34 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: "lon" }, message: "must have required property '" + "lon" + "'", schema: schema31.properties.location.required, parentSchema: schema31.properties.location, data: data8 };
+            let data8 = data.city;
+            if (typeof data8 === "string") {
+                if (func2(data8) > 100) {
+                    const err34 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.city, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -10538,79 +10661,79 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                for (const key1 in data8) {
+                if (func2(data8) < 1) {
+                    const err35 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.city, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err36 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.city.type, parentSchema: schema31.properties.city, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        if (data.country !== undefined) {
+            let data9 = data.country;
+            if (typeof data9 === "string") {
+                if (!pattern5.test(data9)) {
+                    const err37 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: "must match pattern \"" + "^[A-Z]{2}$" + "\"", schema: "^[A-Z]{2}$", parentSchema: schema31.properties.country, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err38 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.country.type, parentSchema: schema31.properties.country, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.location !== undefined) {
+            let data10 = data.location;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.lat === undefined) {
+                    const err39 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: "lat" }, message: "must have required property '" + "lat" + "'", schema: schema31.properties.location.required, parentSchema: schema31.properties.location, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                if (data10.lon === undefined) {
+                    const err40 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: "lon" }, message: "must have required property '" + "lon" + "'", schema: schema31.properties.location.required, parentSchema: schema31.properties.location, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+                for (const key1 in data10) {
                     if (!((key1 === "lat") || (key1 === "lon"))) {
-                        const err35 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.location, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                }
-                if (data8.lat !== undefined) {
-                    let data9 = data8.lat;
-                    if ((typeof data9 == "number") && (isFinite(data9))) {
-                        if (data9 > 90 || isNaN(data9)) {
-                            const err36 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90", schema: 90, parentSchema: schema31.properties.location.properties.lat, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                        if (data9 < -90 || isNaN(data9)) {
-                            const err37 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/minimum", keyword: "minimum", params: { comparison: ">=", limit: -90 }, message: "must be >= -90", schema: -90, parentSchema: schema31.properties.location.properties.lat, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err38 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.location.properties.lat.type, parentSchema: schema31.properties.location.properties.lat, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err38];
-                        }
-                        else {
-                            vErrors.push(err38);
-                        }
-                        errors++;
-                    }
-                }
-                if (data8.lon !== undefined) {
-                    let data10 = data8.lon;
-                    if ((typeof data10 == "number") && (isFinite(data10))) {
-                        if (data10 > 180 || isNaN(data10)) {
-                            const err39 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/maximum", keyword: "maximum", params: { comparison: "<=", limit: 180 }, message: "must be <= 180", schema: 180, parentSchema: schema31.properties.location.properties.lon, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                        if (data10 < -180 || isNaN(data10)) {
-                            const err40 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/minimum", keyword: "minimum", params: { comparison: ">=", limit: -180 }, message: "must be >= -180", schema: -180, parentSchema: schema31.properties.location.properties.lon, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err41 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.location.properties.lon.type, parentSchema: schema31.properties.location.properties.lon, data: data10 };
+                        const err41 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.location, data: data10 };
                         if (vErrors === null) {
                             vErrors = [err41];
                         }
@@ -10620,79 +10743,79 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err42 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.location.type, parentSchema: schema31.properties.location, data: data8 };
-                if (vErrors === null) {
-                    vErrors = [err42];
-                }
-                else {
-                    vErrors.push(err42);
-                }
-                errors++;
-            }
-        }
-        if (data.timezone !== undefined) {
-            let data11 = data.timezone;
-            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data11 === "Africa/Abidjan") || (data11 === "Africa/Accra")) || (data11 === "Africa/Addis_Ababa")) || (data11 === "Africa/Algiers")) || (data11 === "Africa/Asmara")) || (data11 === "Africa/Asmera")) || (data11 === "Africa/Bamako")) || (data11 === "Africa/Bangui")) || (data11 === "Africa/Banjul")) || (data11 === "Africa/Bissau")) || (data11 === "Africa/Blantyre")) || (data11 === "Africa/Brazzaville")) || (data11 === "Africa/Bujumbura")) || (data11 === "Africa/Cairo")) || (data11 === "Africa/Casablanca")) || (data11 === "Africa/Ceuta")) || (data11 === "Africa/Conakry")) || (data11 === "Africa/Dakar")) || (data11 === "Africa/Dar_es_Salaam")) || (data11 === "Africa/Djibouti")) || (data11 === "Africa/Douala")) || (data11 === "Africa/El_Aaiun")) || (data11 === "Africa/Freetown")) || (data11 === "Africa/Gaborone")) || (data11 === "Africa/Harare")) || (data11 === "Africa/Johannesburg")) || (data11 === "Africa/Juba")) || (data11 === "Africa/Kampala")) || (data11 === "Africa/Khartoum")) || (data11 === "Africa/Kigali")) || (data11 === "Africa/Kinshasa")) || (data11 === "Africa/Lagos")) || (data11 === "Africa/Libreville")) || (data11 === "Africa/Lome")) || (data11 === "Africa/Luanda")) || (data11 === "Africa/Lubumbashi")) || (data11 === "Africa/Lusaka")) || (data11 === "Africa/Malabo")) || (data11 === "Africa/Maputo")) || (data11 === "Africa/Maseru")) || (data11 === "Africa/Mbabane")) || (data11 === "Africa/Mogadishu")) || (data11 === "Africa/Monrovia")) || (data11 === "Africa/Nairobi")) || (data11 === "Africa/Ndjamena")) || (data11 === "Africa/Niamey")) || (data11 === "Africa/Nouakchott")) || (data11 === "Africa/Ouagadougou")) || (data11 === "Africa/Porto-Novo")) || (data11 === "Africa/Sao_Tome")) || (data11 === "Africa/Timbuktu")) || (data11 === "Africa/Tripoli")) || (data11 === "Africa/Tunis")) || (data11 === "Africa/Windhoek")) || (data11 === "America/Adak")) || (data11 === "America/Anchorage")) || (data11 === "America/Anguilla")) || (data11 === "America/Antigua")) || (data11 === "America/Araguaina")) || (data11 === "America/Argentina/Buenos_Aires")) || (data11 === "America/Argentina/Catamarca")) || (data11 === "America/Argentina/ComodRivadavia")) || (data11 === "America/Argentina/Cordoba")) || (data11 === "America/Argentina/Jujuy")) || (data11 === "America/Argentina/La_Rioja")) || (data11 === "America/Argentina/Mendoza")) || (data11 === "America/Argentina/Rio_Gallegos")) || (data11 === "America/Argentina/Salta")) || (data11 === "America/Argentina/San_Juan")) || (data11 === "America/Argentina/San_Luis")) || (data11 === "America/Argentina/Tucuman")) || (data11 === "America/Argentina/Ushuaia")) || (data11 === "America/Aruba")) || (data11 === "America/Asuncion")) || (data11 === "America/Atikokan")) || (data11 === "America/Atka")) || (data11 === "America/Bahia")) || (data11 === "America/Bahia_Banderas")) || (data11 === "America/Barbados")) || (data11 === "America/Belem")) || (data11 === "America/Belize")) || (data11 === "America/Blanc-Sablon")) || (data11 === "America/Boa_Vista")) || (data11 === "America/Bogota")) || (data11 === "America/Boise")) || (data11 === "America/Buenos_Aires")) || (data11 === "America/Cambridge_Bay")) || (data11 === "America/Campo_Grande")) || (data11 === "America/Cancun")) || (data11 === "America/Caracas")) || (data11 === "America/Catamarca")) || (data11 === "America/Cayenne")) || (data11 === "America/Cayman")) || (data11 === "America/Chicago")) || (data11 === "America/Chihuahua")) || (data11 === "America/Ciudad_Juarez")) || (data11 === "America/Coral_Harbour")) || (data11 === "America/Cordoba")) || (data11 === "America/Costa_Rica")) || (data11 === "America/Coyhaique")) || (data11 === "America/Creston")) || (data11 === "America/Cuiaba")) || (data11 === "America/Curacao")) || (data11 === "America/Danmarkshavn")) || (data11 === "America/Dawson")) || (data11 === "America/Dawson_Creek")) || (data11 === "America/Denver")) || (data11 === "America/Detroit")) || (data11 === "America/Dominica")) || (data11 === "America/Edmonton")) || (data11 === "America/Eirunepe")) || (data11 === "America/El_Salvador")) || (data11 === "America/Ensenada")) || (data11 === "America/Fort_Nelson")) || (data11 === "America/Fort_Wayne")) || (data11 === "America/Fortaleza")) || (data11 === "America/Glace_Bay")) || (data11 === "America/Godthab")) || (data11 === "America/Goose_Bay")) || (data11 === "America/Grand_Turk")) || (data11 === "America/Grenada")) || (data11 === "America/Guadeloupe")) || (data11 === "America/Guatemala")) || (data11 === "America/Guayaquil")) || (data11 === "America/Guyana")) || (data11 === "America/Halifax")) || (data11 === "America/Havana")) || (data11 === "America/Hermosillo")) || (data11 === "America/Indiana/Indianapolis")) || (data11 === "America/Indiana/Knox")) || (data11 === "America/Indiana/Marengo")) || (data11 === "America/Indiana/Petersburg")) || (data11 === "America/Indiana/Tell_City")) || (data11 === "America/Indiana/Vevay")) || (data11 === "America/Indiana/Vincennes")) || (data11 === "America/Indiana/Winamac")) || (data11 === "America/Indianapolis")) || (data11 === "America/Inuvik")) || (data11 === "America/Iqaluit")) || (data11 === "America/Jamaica")) || (data11 === "America/Jujuy")) || (data11 === "America/Juneau")) || (data11 === "America/Kentucky/Louisville")) || (data11 === "America/Kentucky/Monticello")) || (data11 === "America/Knox_IN")) || (data11 === "America/Kralendijk")) || (data11 === "America/La_Paz")) || (data11 === "America/Lima")) || (data11 === "America/Los_Angeles")) || (data11 === "America/Louisville")) || (data11 === "America/Lower_Princes")) || (data11 === "America/Maceio")) || (data11 === "America/Managua")) || (data11 === "America/Manaus")) || (data11 === "America/Marigot")) || (data11 === "America/Martinique")) || (data11 === "America/Matamoros")) || (data11 === "America/Mazatlan")) || (data11 === "America/Mendoza")) || (data11 === "America/Menominee")) || (data11 === "America/Merida")) || (data11 === "America/Metlakatla")) || (data11 === "America/Mexico_City")) || (data11 === "America/Miquelon")) || (data11 === "America/Moncton")) || (data11 === "America/Monterrey")) || (data11 === "America/Montevideo")) || (data11 === "America/Montreal")) || (data11 === "America/Montserrat")) || (data11 === "America/Nassau")) || (data11 === "America/New_York")) || (data11 === "America/Nipigon")) || (data11 === "America/Nome")) || (data11 === "America/Noronha")) || (data11 === "America/North_Dakota/Beulah")) || (data11 === "America/North_Dakota/Center")) || (data11 === "America/North_Dakota/New_Salem")) || (data11 === "America/Nuuk")) || (data11 === "America/Ojinaga")) || (data11 === "America/Panama")) || (data11 === "America/Pangnirtung")) || (data11 === "America/Paramaribo")) || (data11 === "America/Phoenix")) || (data11 === "America/Port-au-Prince")) || (data11 === "America/Port_of_Spain")) || (data11 === "America/Porto_Acre")) || (data11 === "America/Porto_Velho")) || (data11 === "America/Puerto_Rico")) || (data11 === "America/Punta_Arenas")) || (data11 === "America/Rainy_River")) || (data11 === "America/Rankin_Inlet")) || (data11 === "America/Recife")) || (data11 === "America/Regina")) || (data11 === "America/Resolute")) || (data11 === "America/Rio_Branco")) || (data11 === "America/Rosario")) || (data11 === "America/Santa_Isabel")) || (data11 === "America/Santarem")) || (data11 === "America/Santiago")) || (data11 === "America/Santo_Domingo")) || (data11 === "America/Sao_Paulo")) || (data11 === "America/Scoresbysund")) || (data11 === "America/Shiprock")) || (data11 === "America/Sitka")) || (data11 === "America/St_Barthelemy")) || (data11 === "America/St_Johns")) || (data11 === "America/St_Kitts")) || (data11 === "America/St_Lucia")) || (data11 === "America/St_Thomas")) || (data11 === "America/St_Vincent")) || (data11 === "America/Swift_Current")) || (data11 === "America/Tegucigalpa")) || (data11 === "America/Thule")) || (data11 === "America/Thunder_Bay")) || (data11 === "America/Tijuana")) || (data11 === "America/Toronto")) || (data11 === "America/Tortola")) || (data11 === "America/Vancouver")) || (data11 === "America/Virgin")) || (data11 === "America/Whitehorse")) || (data11 === "America/Winnipeg")) || (data11 === "America/Yakutat")) || (data11 === "America/Yellowknife")) || (data11 === "Antarctica/Casey")) || (data11 === "Antarctica/Davis")) || (data11 === "Antarctica/DumontDUrville")) || (data11 === "Antarctica/Macquarie")) || (data11 === "Antarctica/Mawson")) || (data11 === "Antarctica/McMurdo")) || (data11 === "Antarctica/Palmer")) || (data11 === "Antarctica/Rothera")) || (data11 === "Antarctica/South_Pole")) || (data11 === "Antarctica/Syowa")) || (data11 === "Antarctica/Troll")) || (data11 === "Antarctica/Vostok")) || (data11 === "Arctic/Longyearbyen")) || (data11 === "Asia/Aden")) || (data11 === "Asia/Almaty")) || (data11 === "Asia/Amman")) || (data11 === "Asia/Anadyr")) || (data11 === "Asia/Aqtau")) || (data11 === "Asia/Aqtobe")) || (data11 === "Asia/Ashgabat")) || (data11 === "Asia/Ashkhabad")) || (data11 === "Asia/Atyrau")) || (data11 === "Asia/Baghdad")) || (data11 === "Asia/Bahrain")) || (data11 === "Asia/Baku")) || (data11 === "Asia/Bangkok")) || (data11 === "Asia/Barnaul")) || (data11 === "Asia/Beirut")) || (data11 === "Asia/Bishkek")) || (data11 === "Asia/Brunei")) || (data11 === "Asia/Calcutta")) || (data11 === "Asia/Chita")) || (data11 === "Asia/Choibalsan")) || (data11 === "Asia/Chongqing")) || (data11 === "Asia/Chungking")) || (data11 === "Asia/Colombo")) || (data11 === "Asia/Dacca")) || (data11 === "Asia/Damascus")) || (data11 === "Asia/Dhaka")) || (data11 === "Asia/Dili")) || (data11 === "Asia/Dubai")) || (data11 === "Asia/Dushanbe")) || (data11 === "Asia/Famagusta")) || (data11 === "Asia/Gaza")) || (data11 === "Asia/Harbin")) || (data11 === "Asia/Hebron")) || (data11 === "Asia/Ho_Chi_Minh")) || (data11 === "Asia/Hong_Kong")) || (data11 === "Asia/Hovd")) || (data11 === "Asia/Irkutsk")) || (data11 === "Asia/Istanbul")) || (data11 === "Asia/Jakarta")) || (data11 === "Asia/Jayapura")) || (data11 === "Asia/Jerusalem")) || (data11 === "Asia/Kabul")) || (data11 === "Asia/Kamchatka")) || (data11 === "Asia/Karachi")) || (data11 === "Asia/Kashgar")) || (data11 === "Asia/Kathmandu")) || (data11 === "Asia/Katmandu")) || (data11 === "Asia/Khandyga")) || (data11 === "Asia/Kolkata")) || (data11 === "Asia/Krasnoyarsk")) || (data11 === "Asia/Kuala_Lumpur")) || (data11 === "Asia/Kuching")) || (data11 === "Asia/Kuwait")) || (data11 === "Asia/Macao")) || (data11 === "Asia/Macau")) || (data11 === "Asia/Magadan")) || (data11 === "Asia/Makassar")) || (data11 === "Asia/Manila")) || (data11 === "Asia/Muscat")) || (data11 === "Asia/Nicosia")) || (data11 === "Asia/Novokuznetsk")) || (data11 === "Asia/Novosibirsk")) || (data11 === "Asia/Omsk")) || (data11 === "Asia/Oral")) || (data11 === "Asia/Phnom_Penh")) || (data11 === "Asia/Pontianak")) || (data11 === "Asia/Pyongyang")) || (data11 === "Asia/Qatar")) || (data11 === "Asia/Qostanay")) || (data11 === "Asia/Qyzylorda")) || (data11 === "Asia/Rangoon")) || (data11 === "Asia/Riyadh")) || (data11 === "Asia/Saigon")) || (data11 === "Asia/Sakhalin")) || (data11 === "Asia/Samarkand")) || (data11 === "Asia/Seoul")) || (data11 === "Asia/Shanghai")) || (data11 === "Asia/Singapore")) || (data11 === "Asia/Srednekolymsk")) || (data11 === "Asia/Taipei")) || (data11 === "Asia/Tashkent")) || (data11 === "Asia/Tbilisi")) || (data11 === "Asia/Tehran")) || (data11 === "Asia/Tel_Aviv")) || (data11 === "Asia/Thimbu")) || (data11 === "Asia/Thimphu")) || (data11 === "Asia/Tokyo")) || (data11 === "Asia/Tomsk")) || (data11 === "Asia/Ujung_Pandang")) || (data11 === "Asia/Ulaanbaatar")) || (data11 === "Asia/Ulan_Bator")) || (data11 === "Asia/Urumqi")) || (data11 === "Asia/Ust-Nera")) || (data11 === "Asia/Vientiane")) || (data11 === "Asia/Vladivostok")) || (data11 === "Asia/Yakutsk")) || (data11 === "Asia/Yangon")) || (data11 === "Asia/Yekaterinburg")) || (data11 === "Asia/Yerevan")) || (data11 === "Atlantic/Azores")) || (data11 === "Atlantic/Bermuda")) || (data11 === "Atlantic/Canary")) || (data11 === "Atlantic/Cape_Verde")) || (data11 === "Atlantic/Faeroe")) || (data11 === "Atlantic/Faroe")) || (data11 === "Atlantic/Jan_Mayen")) || (data11 === "Atlantic/Madeira")) || (data11 === "Atlantic/Reykjavik")) || (data11 === "Atlantic/South_Georgia")) || (data11 === "Atlantic/St_Helena")) || (data11 === "Atlantic/Stanley")) || (data11 === "Australia/ACT")) || (data11 === "Australia/Adelaide")) || (data11 === "Australia/Brisbane")) || (data11 === "Australia/Broken_Hill")) || (data11 === "Australia/Canberra")) || (data11 === "Australia/Currie")) || (data11 === "Australia/Darwin")) || (data11 === "Australia/Eucla")) || (data11 === "Australia/Hobart")) || (data11 === "Australia/LHI")) || (data11 === "Australia/Lindeman")) || (data11 === "Australia/Lord_Howe")) || (data11 === "Australia/Melbourne")) || (data11 === "Australia/NSW")) || (data11 === "Australia/North")) || (data11 === "Australia/Perth")) || (data11 === "Australia/Queensland")) || (data11 === "Australia/South")) || (data11 === "Australia/Sydney")) || (data11 === "Australia/Tasmania")) || (data11 === "Australia/Victoria")) || (data11 === "Australia/West")) || (data11 === "Australia/Yancowinna")) || (data11 === "Brazil/Acre")) || (data11 === "Brazil/DeNoronha")) || (data11 === "Brazil/East")) || (data11 === "Brazil/West")) || (data11 === "Canada/Atlantic")) || (data11 === "Canada/Central")) || (data11 === "Canada/Eastern")) || (data11 === "Canada/Mountain")) || (data11 === "Canada/Newfoundland")) || (data11 === "Canada/Pacific")) || (data11 === "Canada/Saskatchewan")) || (data11 === "Canada/Yukon")) || (data11 === "Chile/Continental")) || (data11 === "Chile/EasterIsland")) || (data11 === "Etc/GMT")) || (data11 === "Etc/GMT+0")) || (data11 === "Etc/GMT+1")) || (data11 === "Etc/GMT+10")) || (data11 === "Etc/GMT+11")) || (data11 === "Etc/GMT+12")) || (data11 === "Etc/GMT+2")) || (data11 === "Etc/GMT+3")) || (data11 === "Etc/GMT+4")) || (data11 === "Etc/GMT+5")) || (data11 === "Etc/GMT+6")) || (data11 === "Etc/GMT+7")) || (data11 === "Etc/GMT+8")) || (data11 === "Etc/GMT+9")) || (data11 === "Etc/GMT-0")) || (data11 === "Etc/GMT-1")) || (data11 === "Etc/GMT-10")) || (data11 === "Etc/GMT-11")) || (data11 === "Etc/GMT-12")) || (data11 === "Etc/GMT-13")) || (data11 === "Etc/GMT-14")) || (data11 === "Etc/GMT-2")) || (data11 === "Etc/GMT-3")) || (data11 === "Etc/GMT-4")) || (data11 === "Etc/GMT-5")) || (data11 === "Etc/GMT-6")) || (data11 === "Etc/GMT-7")) || (data11 === "Etc/GMT-8")) || (data11 === "Etc/GMT-9")) || (data11 === "Etc/GMT0")) || (data11 === "Etc/Greenwich")) || (data11 === "Etc/UCT")) || (data11 === "Etc/UTC")) || (data11 === "Etc/Universal")) || (data11 === "Etc/Zulu")) || (data11 === "Europe/Amsterdam")) || (data11 === "Europe/Andorra")) || (data11 === "Europe/Astrakhan")) || (data11 === "Europe/Athens")) || (data11 === "Europe/Belfast")) || (data11 === "Europe/Belgrade")) || (data11 === "Europe/Berlin")) || (data11 === "Europe/Bratislava")) || (data11 === "Europe/Brussels")) || (data11 === "Europe/Bucharest")) || (data11 === "Europe/Budapest")) || (data11 === "Europe/Busingen")) || (data11 === "Europe/Chisinau")) || (data11 === "Europe/Copenhagen")) || (data11 === "Europe/Dublin")) || (data11 === "Europe/Gibraltar")) || (data11 === "Europe/Guernsey")) || (data11 === "Europe/Helsinki")) || (data11 === "Europe/Isle_of_Man")) || (data11 === "Europe/Istanbul")) || (data11 === "Europe/Jersey")) || (data11 === "Europe/Kaliningrad")) || (data11 === "Europe/Kiev")) || (data11 === "Europe/Kirov")) || (data11 === "Europe/Kyiv")) || (data11 === "Europe/Lisbon")) || (data11 === "Europe/Ljubljana")) || (data11 === "Europe/London")) || (data11 === "Europe/Luxembourg")) || (data11 === "Europe/Madrid")) || (data11 === "Europe/Malta")) || (data11 === "Europe/Mariehamn")) || (data11 === "Europe/Minsk")) || (data11 === "Europe/Monaco")) || (data11 === "Europe/Moscow")) || (data11 === "Europe/Nicosia")) || (data11 === "Europe/Oslo")) || (data11 === "Europe/Paris")) || (data11 === "Europe/Podgorica")) || (data11 === "Europe/Prague")) || (data11 === "Europe/Riga")) || (data11 === "Europe/Rome")) || (data11 === "Europe/Samara")) || (data11 === "Europe/San_Marino")) || (data11 === "Europe/Sarajevo")) || (data11 === "Europe/Saratov")) || (data11 === "Europe/Simferopol")) || (data11 === "Europe/Skopje")) || (data11 === "Europe/Sofia")) || (data11 === "Europe/Stockholm")) || (data11 === "Europe/Tallinn")) || (data11 === "Europe/Tirane")) || (data11 === "Europe/Tiraspol")) || (data11 === "Europe/Ulyanovsk")) || (data11 === "Europe/Uzhgorod")) || (data11 === "Europe/Vaduz")) || (data11 === "Europe/Vatican")) || (data11 === "Europe/Vienna")) || (data11 === "Europe/Vilnius")) || (data11 === "Europe/Volgograd")) || (data11 === "Europe/Warsaw")) || (data11 === "Europe/Zagreb")) || (data11 === "Europe/Zaporozhye")) || (data11 === "Europe/Zurich")) || (data11 === "Indian/Antananarivo")) || (data11 === "Indian/Chagos")) || (data11 === "Indian/Christmas")) || (data11 === "Indian/Cocos")) || (data11 === "Indian/Comoro")) || (data11 === "Indian/Kerguelen")) || (data11 === "Indian/Mahe")) || (data11 === "Indian/Maldives")) || (data11 === "Indian/Mauritius")) || (data11 === "Indian/Mayotte")) || (data11 === "Indian/Reunion")) || (data11 === "Mexico/BajaNorte")) || (data11 === "Mexico/BajaSur")) || (data11 === "Mexico/General")) || (data11 === "Pacific/Apia")) || (data11 === "Pacific/Auckland")) || (data11 === "Pacific/Bougainville")) || (data11 === "Pacific/Chatham")) || (data11 === "Pacific/Chuuk")) || (data11 === "Pacific/Easter")) || (data11 === "Pacific/Efate")) || (data11 === "Pacific/Enderbury")) || (data11 === "Pacific/Fakaofo")) || (data11 === "Pacific/Fiji")) || (data11 === "Pacific/Funafuti")) || (data11 === "Pacific/Galapagos")) || (data11 === "Pacific/Gambier")) || (data11 === "Pacific/Guadalcanal")) || (data11 === "Pacific/Guam")) || (data11 === "Pacific/Honolulu")) || (data11 === "Pacific/Johnston")) || (data11 === "Pacific/Kanton")) || (data11 === "Pacific/Kiritimati")) || (data11 === "Pacific/Kosrae")) || (data11 === "Pacific/Kwajalein")) || (data11 === "Pacific/Majuro")) || (data11 === "Pacific/Marquesas")) || (data11 === "Pacific/Midway")) || (data11 === "Pacific/Nauru")) || (data11 === "Pacific/Niue")) || (data11 === "Pacific/Norfolk")) || (data11 === "Pacific/Noumea")) || (data11 === "Pacific/Pago_Pago")) || (data11 === "Pacific/Palau")) || (data11 === "Pacific/Pitcairn")) || (data11 === "Pacific/Pohnpei")) || (data11 === "Pacific/Ponape")) || (data11 === "Pacific/Port_Moresby")) || (data11 === "Pacific/Rarotonga")) || (data11 === "Pacific/Saipan")) || (data11 === "Pacific/Samoa")) || (data11 === "Pacific/Tahiti")) || (data11 === "Pacific/Tarawa")) || (data11 === "Pacific/Tongatapu")) || (data11 === "Pacific/Truk")) || (data11 === "Pacific/Wake")) || (data11 === "Pacific/Wallis")) || (data11 === "Pacific/Yap")) || (data11 === "US/Alaska")) || (data11 === "US/Aleutian")) || (data11 === "US/Arizona")) || (data11 === "US/Central")) || (data11 === "US/East-Indiana")) || (data11 === "US/Eastern")) || (data11 === "US/Hawaii")) || (data11 === "US/Indiana-Starke")) || (data11 === "US/Michigan")) || (data11 === "US/Mountain")) || (data11 === "US/Pacific")) || (data11 === "US/Samoa")) || (data11 === "UTC"))) {
-                const err43 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/enum", keyword: "enum", params: { allowedValues: schema31.properties.timezone.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.timezone.enum, parentSchema: schema31.properties.timezone, data: data11 };
-                if (vErrors === null) {
-                    vErrors = [err43];
-                }
-                else {
-                    vErrors.push(err43);
-                }
-                errors++;
-            }
-            if (typeof data11 === "string") {
-                if (!(formats2.validate(data11))) {
-                    const err44 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/format", keyword: "format", params: { format: "iana-time-zone" }, message: "must match format \"" + "iana-time-zone" + "\"", schema: "iana-time-zone", parentSchema: schema31.properties.timezone, data: data11 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
+                if (data10.lat !== undefined) {
+                    let data11 = data10.lat;
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 > 90 || isNaN(data11)) {
+                            const err42 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90", schema: 90, parentSchema: schema31.properties.location.properties.lat, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                        if (data11 < -90 || isNaN(data11)) {
+                            const err43 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/minimum", keyword: "minimum", params: { comparison: ">=", limit: -90 }, message: "must be >= -90", schema: -90, parentSchema: schema31.properties.location.properties.lat, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        vErrors.push(err44);
+                        const err44 = { instancePath: instancePath + "/location/lat", schemaPath: "#/properties/location/properties/lat/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.location.properties.lat.type, parentSchema: schema31.properties.location.properties.lat, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
                     }
-                    errors++;
+                }
+                if (data10.lon !== undefined) {
+                    let data12 = data10.lon;
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 > 180 || isNaN(data12)) {
+                            const err45 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/maximum", keyword: "maximum", params: { comparison: "<=", limit: 180 }, message: "must be <= 180", schema: 180, parentSchema: schema31.properties.location.properties.lon, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                        if (data12 < -180 || isNaN(data12)) {
+                            const err46 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/minimum", keyword: "minimum", params: { comparison: ">=", limit: -180 }, message: "must be >= -180", schema: -180, parentSchema: schema31.properties.location.properties.lon, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err47 = { instancePath: instancePath + "/location/lon", schemaPath: "#/properties/location/properties/lon/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.location.properties.lon.type, parentSchema: schema31.properties.location.properties.lon, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
                 }
             }
             else {
-                const err45 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.timezone.type, parentSchema: schema31.properties.timezone, data: data11 };
-                if (vErrors === null) {
-                    vErrors = [err45];
-                }
-                else {
-                    vErrors.push(err45);
-                }
-                errors++;
-            }
-        }
-        if (data.language !== undefined) {
-            let data12 = data.language;
-            if (typeof data12 === "string") {
-                if (!pattern6.test(data12)) {
-                    const err46 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" }, message: "must match pattern \"" + "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" + "\"", schema: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", parentSchema: schema31.properties.language, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err46];
-                    }
-                    else {
-                        vErrors.push(err46);
-                    }
-                    errors++;
-                }
-                if (!(formats4.validate(data12))) {
-                    const err47 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/format", keyword: "format", params: { format: "bcp47" }, message: "must match format \"" + "bcp47" + "\"", schema: "bcp47", parentSchema: schema31.properties.language, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err48 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.language.type, parentSchema: schema31.properties.language, data: data12 };
+                const err48 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.location.type, parentSchema: schema31.properties.location, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err48];
                 }
@@ -10702,21 +10825,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.website !== undefined) {
-            let data13 = data.website;
-            if (typeof data13 === "string") {
-                if (func2(data13) > 500) {
-                    const err49 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data13 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
+        if (data.timezone !== undefined) {
+            let data13 = data.timezone;
+            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data13 === "Africa/Abidjan") || (data13 === "Africa/Accra")) || (data13 === "Africa/Addis_Ababa")) || (data13 === "Africa/Algiers")) || (data13 === "Africa/Asmara")) || (data13 === "Africa/Asmera")) || (data13 === "Africa/Bamako")) || (data13 === "Africa/Bangui")) || (data13 === "Africa/Banjul")) || (data13 === "Africa/Bissau")) || (data13 === "Africa/Blantyre")) || (data13 === "Africa/Brazzaville")) || (data13 === "Africa/Bujumbura")) || (data13 === "Africa/Cairo")) || (data13 === "Africa/Casablanca")) || (data13 === "Africa/Ceuta")) || (data13 === "Africa/Conakry")) || (data13 === "Africa/Dakar")) || (data13 === "Africa/Dar_es_Salaam")) || (data13 === "Africa/Djibouti")) || (data13 === "Africa/Douala")) || (data13 === "Africa/El_Aaiun")) || (data13 === "Africa/Freetown")) || (data13 === "Africa/Gaborone")) || (data13 === "Africa/Harare")) || (data13 === "Africa/Johannesburg")) || (data13 === "Africa/Juba")) || (data13 === "Africa/Kampala")) || (data13 === "Africa/Khartoum")) || (data13 === "Africa/Kigali")) || (data13 === "Africa/Kinshasa")) || (data13 === "Africa/Lagos")) || (data13 === "Africa/Libreville")) || (data13 === "Africa/Lome")) || (data13 === "Africa/Luanda")) || (data13 === "Africa/Lubumbashi")) || (data13 === "Africa/Lusaka")) || (data13 === "Africa/Malabo")) || (data13 === "Africa/Maputo")) || (data13 === "Africa/Maseru")) || (data13 === "Africa/Mbabane")) || (data13 === "Africa/Mogadishu")) || (data13 === "Africa/Monrovia")) || (data13 === "Africa/Nairobi")) || (data13 === "Africa/Ndjamena")) || (data13 === "Africa/Niamey")) || (data13 === "Africa/Nouakchott")) || (data13 === "Africa/Ouagadougou")) || (data13 === "Africa/Porto-Novo")) || (data13 === "Africa/Sao_Tome")) || (data13 === "Africa/Timbuktu")) || (data13 === "Africa/Tripoli")) || (data13 === "Africa/Tunis")) || (data13 === "Africa/Windhoek")) || (data13 === "America/Adak")) || (data13 === "America/Anchorage")) || (data13 === "America/Anguilla")) || (data13 === "America/Antigua")) || (data13 === "America/Araguaina")) || (data13 === "America/Argentina/Buenos_Aires")) || (data13 === "America/Argentina/Catamarca")) || (data13 === "America/Argentina/ComodRivadavia")) || (data13 === "America/Argentina/Cordoba")) || (data13 === "America/Argentina/Jujuy")) || (data13 === "America/Argentina/La_Rioja")) || (data13 === "America/Argentina/Mendoza")) || (data13 === "America/Argentina/Rio_Gallegos")) || (data13 === "America/Argentina/Salta")) || (data13 === "America/Argentina/San_Juan")) || (data13 === "America/Argentina/San_Luis")) || (data13 === "America/Argentina/Tucuman")) || (data13 === "America/Argentina/Ushuaia")) || (data13 === "America/Aruba")) || (data13 === "America/Asuncion")) || (data13 === "America/Atikokan")) || (data13 === "America/Atka")) || (data13 === "America/Bahia")) || (data13 === "America/Bahia_Banderas")) || (data13 === "America/Barbados")) || (data13 === "America/Belem")) || (data13 === "America/Belize")) || (data13 === "America/Blanc-Sablon")) || (data13 === "America/Boa_Vista")) || (data13 === "America/Bogota")) || (data13 === "America/Boise")) || (data13 === "America/Buenos_Aires")) || (data13 === "America/Cambridge_Bay")) || (data13 === "America/Campo_Grande")) || (data13 === "America/Cancun")) || (data13 === "America/Caracas")) || (data13 === "America/Catamarca")) || (data13 === "America/Cayenne")) || (data13 === "America/Cayman")) || (data13 === "America/Chicago")) || (data13 === "America/Chihuahua")) || (data13 === "America/Ciudad_Juarez")) || (data13 === "America/Coral_Harbour")) || (data13 === "America/Cordoba")) || (data13 === "America/Costa_Rica")) || (data13 === "America/Coyhaique")) || (data13 === "America/Creston")) || (data13 === "America/Cuiaba")) || (data13 === "America/Curacao")) || (data13 === "America/Danmarkshavn")) || (data13 === "America/Dawson")) || (data13 === "America/Dawson_Creek")) || (data13 === "America/Denver")) || (data13 === "America/Detroit")) || (data13 === "America/Dominica")) || (data13 === "America/Edmonton")) || (data13 === "America/Eirunepe")) || (data13 === "America/El_Salvador")) || (data13 === "America/Ensenada")) || (data13 === "America/Fort_Nelson")) || (data13 === "America/Fort_Wayne")) || (data13 === "America/Fortaleza")) || (data13 === "America/Glace_Bay")) || (data13 === "America/Godthab")) || (data13 === "America/Goose_Bay")) || (data13 === "America/Grand_Turk")) || (data13 === "America/Grenada")) || (data13 === "America/Guadeloupe")) || (data13 === "America/Guatemala")) || (data13 === "America/Guayaquil")) || (data13 === "America/Guyana")) || (data13 === "America/Halifax")) || (data13 === "America/Havana")) || (data13 === "America/Hermosillo")) || (data13 === "America/Indiana/Indianapolis")) || (data13 === "America/Indiana/Knox")) || (data13 === "America/Indiana/Marengo")) || (data13 === "America/Indiana/Petersburg")) || (data13 === "America/Indiana/Tell_City")) || (data13 === "America/Indiana/Vevay")) || (data13 === "America/Indiana/Vincennes")) || (data13 === "America/Indiana/Winamac")) || (data13 === "America/Indianapolis")) || (data13 === "America/Inuvik")) || (data13 === "America/Iqaluit")) || (data13 === "America/Jamaica")) || (data13 === "America/Jujuy")) || (data13 === "America/Juneau")) || (data13 === "America/Kentucky/Louisville")) || (data13 === "America/Kentucky/Monticello")) || (data13 === "America/Knox_IN")) || (data13 === "America/Kralendijk")) || (data13 === "America/La_Paz")) || (data13 === "America/Lima")) || (data13 === "America/Los_Angeles")) || (data13 === "America/Louisville")) || (data13 === "America/Lower_Princes")) || (data13 === "America/Maceio")) || (data13 === "America/Managua")) || (data13 === "America/Manaus")) || (data13 === "America/Marigot")) || (data13 === "America/Martinique")) || (data13 === "America/Matamoros")) || (data13 === "America/Mazatlan")) || (data13 === "America/Mendoza")) || (data13 === "America/Menominee")) || (data13 === "America/Merida")) || (data13 === "America/Metlakatla")) || (data13 === "America/Mexico_City")) || (data13 === "America/Miquelon")) || (data13 === "America/Moncton")) || (data13 === "America/Monterrey")) || (data13 === "America/Montevideo")) || (data13 === "America/Montreal")) || (data13 === "America/Montserrat")) || (data13 === "America/Nassau")) || (data13 === "America/New_York")) || (data13 === "America/Nipigon")) || (data13 === "America/Nome")) || (data13 === "America/Noronha")) || (data13 === "America/North_Dakota/Beulah")) || (data13 === "America/North_Dakota/Center")) || (data13 === "America/North_Dakota/New_Salem")) || (data13 === "America/Nuuk")) || (data13 === "America/Ojinaga")) || (data13 === "America/Panama")) || (data13 === "America/Pangnirtung")) || (data13 === "America/Paramaribo")) || (data13 === "America/Phoenix")) || (data13 === "America/Port-au-Prince")) || (data13 === "America/Port_of_Spain")) || (data13 === "America/Porto_Acre")) || (data13 === "America/Porto_Velho")) || (data13 === "America/Puerto_Rico")) || (data13 === "America/Punta_Arenas")) || (data13 === "America/Rainy_River")) || (data13 === "America/Rankin_Inlet")) || (data13 === "America/Recife")) || (data13 === "America/Regina")) || (data13 === "America/Resolute")) || (data13 === "America/Rio_Branco")) || (data13 === "America/Rosario")) || (data13 === "America/Santa_Isabel")) || (data13 === "America/Santarem")) || (data13 === "America/Santiago")) || (data13 === "America/Santo_Domingo")) || (data13 === "America/Sao_Paulo")) || (data13 === "America/Scoresbysund")) || (data13 === "America/Shiprock")) || (data13 === "America/Sitka")) || (data13 === "America/St_Barthelemy")) || (data13 === "America/St_Johns")) || (data13 === "America/St_Kitts")) || (data13 === "America/St_Lucia")) || (data13 === "America/St_Thomas")) || (data13 === "America/St_Vincent")) || (data13 === "America/Swift_Current")) || (data13 === "America/Tegucigalpa")) || (data13 === "America/Thule")) || (data13 === "America/Thunder_Bay")) || (data13 === "America/Tijuana")) || (data13 === "America/Toronto")) || (data13 === "America/Tortola")) || (data13 === "America/Vancouver")) || (data13 === "America/Virgin")) || (data13 === "America/Whitehorse")) || (data13 === "America/Winnipeg")) || (data13 === "America/Yakutat")) || (data13 === "America/Yellowknife")) || (data13 === "Antarctica/Casey")) || (data13 === "Antarctica/Davis")) || (data13 === "Antarctica/DumontDUrville")) || (data13 === "Antarctica/Macquarie")) || (data13 === "Antarctica/Mawson")) || (data13 === "Antarctica/McMurdo")) || (data13 === "Antarctica/Palmer")) || (data13 === "Antarctica/Rothera")) || (data13 === "Antarctica/South_Pole")) || (data13 === "Antarctica/Syowa")) || (data13 === "Antarctica/Troll")) || (data13 === "Antarctica/Vostok")) || (data13 === "Arctic/Longyearbyen")) || (data13 === "Asia/Aden")) || (data13 === "Asia/Almaty")) || (data13 === "Asia/Amman")) || (data13 === "Asia/Anadyr")) || (data13 === "Asia/Aqtau")) || (data13 === "Asia/Aqtobe")) || (data13 === "Asia/Ashgabat")) || (data13 === "Asia/Ashkhabad")) || (data13 === "Asia/Atyrau")) || (data13 === "Asia/Baghdad")) || (data13 === "Asia/Bahrain")) || (data13 === "Asia/Baku")) || (data13 === "Asia/Bangkok")) || (data13 === "Asia/Barnaul")) || (data13 === "Asia/Beirut")) || (data13 === "Asia/Bishkek")) || (data13 === "Asia/Brunei")) || (data13 === "Asia/Calcutta")) || (data13 === "Asia/Chita")) || (data13 === "Asia/Choibalsan")) || (data13 === "Asia/Chongqing")) || (data13 === "Asia/Chungking")) || (data13 === "Asia/Colombo")) || (data13 === "Asia/Dacca")) || (data13 === "Asia/Damascus")) || (data13 === "Asia/Dhaka")) || (data13 === "Asia/Dili")) || (data13 === "Asia/Dubai")) || (data13 === "Asia/Dushanbe")) || (data13 === "Asia/Famagusta")) || (data13 === "Asia/Gaza")) || (data13 === "Asia/Harbin")) || (data13 === "Asia/Hebron")) || (data13 === "Asia/Ho_Chi_Minh")) || (data13 === "Asia/Hong_Kong")) || (data13 === "Asia/Hovd")) || (data13 === "Asia/Irkutsk")) || (data13 === "Asia/Istanbul")) || (data13 === "Asia/Jakarta")) || (data13 === "Asia/Jayapura")) || (data13 === "Asia/Jerusalem")) || (data13 === "Asia/Kabul")) || (data13 === "Asia/Kamchatka")) || (data13 === "Asia/Karachi")) || (data13 === "Asia/Kashgar")) || (data13 === "Asia/Kathmandu")) || (data13 === "Asia/Katmandu")) || (data13 === "Asia/Khandyga")) || (data13 === "Asia/Kolkata")) || (data13 === "Asia/Krasnoyarsk")) || (data13 === "Asia/Kuala_Lumpur")) || (data13 === "Asia/Kuching")) || (data13 === "Asia/Kuwait")) || (data13 === "Asia/Macao")) || (data13 === "Asia/Macau")) || (data13 === "Asia/Magadan")) || (data13 === "Asia/Makassar")) || (data13 === "Asia/Manila")) || (data13 === "Asia/Muscat")) || (data13 === "Asia/Nicosia")) || (data13 === "Asia/Novokuznetsk")) || (data13 === "Asia/Novosibirsk")) || (data13 === "Asia/Omsk")) || (data13 === "Asia/Oral")) || (data13 === "Asia/Phnom_Penh")) || (data13 === "Asia/Pontianak")) || (data13 === "Asia/Pyongyang")) || (data13 === "Asia/Qatar")) || (data13 === "Asia/Qostanay")) || (data13 === "Asia/Qyzylorda")) || (data13 === "Asia/Rangoon")) || (data13 === "Asia/Riyadh")) || (data13 === "Asia/Saigon")) || (data13 === "Asia/Sakhalin")) || (data13 === "Asia/Samarkand")) || (data13 === "Asia/Seoul")) || (data13 === "Asia/Shanghai")) || (data13 === "Asia/Singapore")) || (data13 === "Asia/Srednekolymsk")) || (data13 === "Asia/Taipei")) || (data13 === "Asia/Tashkent")) || (data13 === "Asia/Tbilisi")) || (data13 === "Asia/Tehran")) || (data13 === "Asia/Tel_Aviv")) || (data13 === "Asia/Thimbu")) || (data13 === "Asia/Thimphu")) || (data13 === "Asia/Tokyo")) || (data13 === "Asia/Tomsk")) || (data13 === "Asia/Ujung_Pandang")) || (data13 === "Asia/Ulaanbaatar")) || (data13 === "Asia/Ulan_Bator")) || (data13 === "Asia/Urumqi")) || (data13 === "Asia/Ust-Nera")) || (data13 === "Asia/Vientiane")) || (data13 === "Asia/Vladivostok")) || (data13 === "Asia/Yakutsk")) || (data13 === "Asia/Yangon")) || (data13 === "Asia/Yekaterinburg")) || (data13 === "Asia/Yerevan")) || (data13 === "Atlantic/Azores")) || (data13 === "Atlantic/Bermuda")) || (data13 === "Atlantic/Canary")) || (data13 === "Atlantic/Cape_Verde")) || (data13 === "Atlantic/Faeroe")) || (data13 === "Atlantic/Faroe")) || (data13 === "Atlantic/Jan_Mayen")) || (data13 === "Atlantic/Madeira")) || (data13 === "Atlantic/Reykjavik")) || (data13 === "Atlantic/South_Georgia")) || (data13 === "Atlantic/St_Helena")) || (data13 === "Atlantic/Stanley")) || (data13 === "Australia/ACT")) || (data13 === "Australia/Adelaide")) || (data13 === "Australia/Brisbane")) || (data13 === "Australia/Broken_Hill")) || (data13 === "Australia/Canberra")) || (data13 === "Australia/Currie")) || (data13 === "Australia/Darwin")) || (data13 === "Australia/Eucla")) || (data13 === "Australia/Hobart")) || (data13 === "Australia/LHI")) || (data13 === "Australia/Lindeman")) || (data13 === "Australia/Lord_Howe")) || (data13 === "Australia/Melbourne")) || (data13 === "Australia/NSW")) || (data13 === "Australia/North")) || (data13 === "Australia/Perth")) || (data13 === "Australia/Queensland")) || (data13 === "Australia/South")) || (data13 === "Australia/Sydney")) || (data13 === "Australia/Tasmania")) || (data13 === "Australia/Victoria")) || (data13 === "Australia/West")) || (data13 === "Australia/Yancowinna")) || (data13 === "Brazil/Acre")) || (data13 === "Brazil/DeNoronha")) || (data13 === "Brazil/East")) || (data13 === "Brazil/West")) || (data13 === "Canada/Atlantic")) || (data13 === "Canada/Central")) || (data13 === "Canada/Eastern")) || (data13 === "Canada/Mountain")) || (data13 === "Canada/Newfoundland")) || (data13 === "Canada/Pacific")) || (data13 === "Canada/Saskatchewan")) || (data13 === "Canada/Yukon")) || (data13 === "Chile/Continental")) || (data13 === "Chile/EasterIsland")) || (data13 === "Etc/GMT")) || (data13 === "Etc/GMT+0")) || (data13 === "Etc/GMT+1")) || (data13 === "Etc/GMT+10")) || (data13 === "Etc/GMT+11")) || (data13 === "Etc/GMT+12")) || (data13 === "Etc/GMT+2")) || (data13 === "Etc/GMT+3")) || (data13 === "Etc/GMT+4")) || (data13 === "Etc/GMT+5")) || (data13 === "Etc/GMT+6")) || (data13 === "Etc/GMT+7")) || (data13 === "Etc/GMT+8")) || (data13 === "Etc/GMT+9")) || (data13 === "Etc/GMT-0")) || (data13 === "Etc/GMT-1")) || (data13 === "Etc/GMT-10")) || (data13 === "Etc/GMT-11")) || (data13 === "Etc/GMT-12")) || (data13 === "Etc/GMT-13")) || (data13 === "Etc/GMT-14")) || (data13 === "Etc/GMT-2")) || (data13 === "Etc/GMT-3")) || (data13 === "Etc/GMT-4")) || (data13 === "Etc/GMT-5")) || (data13 === "Etc/GMT-6")) || (data13 === "Etc/GMT-7")) || (data13 === "Etc/GMT-8")) || (data13 === "Etc/GMT-9")) || (data13 === "Etc/GMT0")) || (data13 === "Etc/Greenwich")) || (data13 === "Etc/UCT")) || (data13 === "Etc/UTC")) || (data13 === "Etc/Universal")) || (data13 === "Etc/Zulu")) || (data13 === "Europe/Amsterdam")) || (data13 === "Europe/Andorra")) || (data13 === "Europe/Astrakhan")) || (data13 === "Europe/Athens")) || (data13 === "Europe/Belfast")) || (data13 === "Europe/Belgrade")) || (data13 === "Europe/Berlin")) || (data13 === "Europe/Bratislava")) || (data13 === "Europe/Brussels")) || (data13 === "Europe/Bucharest")) || (data13 === "Europe/Budapest")) || (data13 === "Europe/Busingen")) || (data13 === "Europe/Chisinau")) || (data13 === "Europe/Copenhagen")) || (data13 === "Europe/Dublin")) || (data13 === "Europe/Gibraltar")) || (data13 === "Europe/Guernsey")) || (data13 === "Europe/Helsinki")) || (data13 === "Europe/Isle_of_Man")) || (data13 === "Europe/Istanbul")) || (data13 === "Europe/Jersey")) || (data13 === "Europe/Kaliningrad")) || (data13 === "Europe/Kiev")) || (data13 === "Europe/Kirov")) || (data13 === "Europe/Kyiv")) || (data13 === "Europe/Lisbon")) || (data13 === "Europe/Ljubljana")) || (data13 === "Europe/London")) || (data13 === "Europe/Luxembourg")) || (data13 === "Europe/Madrid")) || (data13 === "Europe/Malta")) || (data13 === "Europe/Mariehamn")) || (data13 === "Europe/Minsk")) || (data13 === "Europe/Monaco")) || (data13 === "Europe/Moscow")) || (data13 === "Europe/Nicosia")) || (data13 === "Europe/Oslo")) || (data13 === "Europe/Paris")) || (data13 === "Europe/Podgorica")) || (data13 === "Europe/Prague")) || (data13 === "Europe/Riga")) || (data13 === "Europe/Rome")) || (data13 === "Europe/Samara")) || (data13 === "Europe/San_Marino")) || (data13 === "Europe/Sarajevo")) || (data13 === "Europe/Saratov")) || (data13 === "Europe/Simferopol")) || (data13 === "Europe/Skopje")) || (data13 === "Europe/Sofia")) || (data13 === "Europe/Stockholm")) || (data13 === "Europe/Tallinn")) || (data13 === "Europe/Tirane")) || (data13 === "Europe/Tiraspol")) || (data13 === "Europe/Ulyanovsk")) || (data13 === "Europe/Uzhgorod")) || (data13 === "Europe/Vaduz")) || (data13 === "Europe/Vatican")) || (data13 === "Europe/Vienna")) || (data13 === "Europe/Vilnius")) || (data13 === "Europe/Volgograd")) || (data13 === "Europe/Warsaw")) || (data13 === "Europe/Zagreb")) || (data13 === "Europe/Zaporozhye")) || (data13 === "Europe/Zurich")) || (data13 === "Indian/Antananarivo")) || (data13 === "Indian/Chagos")) || (data13 === "Indian/Christmas")) || (data13 === "Indian/Cocos")) || (data13 === "Indian/Comoro")) || (data13 === "Indian/Kerguelen")) || (data13 === "Indian/Mahe")) || (data13 === "Indian/Maldives")) || (data13 === "Indian/Mauritius")) || (data13 === "Indian/Mayotte")) || (data13 === "Indian/Reunion")) || (data13 === "Mexico/BajaNorte")) || (data13 === "Mexico/BajaSur")) || (data13 === "Mexico/General")) || (data13 === "Pacific/Apia")) || (data13 === "Pacific/Auckland")) || (data13 === "Pacific/Bougainville")) || (data13 === "Pacific/Chatham")) || (data13 === "Pacific/Chuuk")) || (data13 === "Pacific/Easter")) || (data13 === "Pacific/Efate")) || (data13 === "Pacific/Enderbury")) || (data13 === "Pacific/Fakaofo")) || (data13 === "Pacific/Fiji")) || (data13 === "Pacific/Funafuti")) || (data13 === "Pacific/Galapagos")) || (data13 === "Pacific/Gambier")) || (data13 === "Pacific/Guadalcanal")) || (data13 === "Pacific/Guam")) || (data13 === "Pacific/Honolulu")) || (data13 === "Pacific/Johnston")) || (data13 === "Pacific/Kanton")) || (data13 === "Pacific/Kiritimati")) || (data13 === "Pacific/Kosrae")) || (data13 === "Pacific/Kwajalein")) || (data13 === "Pacific/Majuro")) || (data13 === "Pacific/Marquesas")) || (data13 === "Pacific/Midway")) || (data13 === "Pacific/Nauru")) || (data13 === "Pacific/Niue")) || (data13 === "Pacific/Norfolk")) || (data13 === "Pacific/Noumea")) || (data13 === "Pacific/Pago_Pago")) || (data13 === "Pacific/Palau")) || (data13 === "Pacific/Pitcairn")) || (data13 === "Pacific/Pohnpei")) || (data13 === "Pacific/Ponape")) || (data13 === "Pacific/Port_Moresby")) || (data13 === "Pacific/Rarotonga")) || (data13 === "Pacific/Saipan")) || (data13 === "Pacific/Samoa")) || (data13 === "Pacific/Tahiti")) || (data13 === "Pacific/Tarawa")) || (data13 === "Pacific/Tongatapu")) || (data13 === "Pacific/Truk")) || (data13 === "Pacific/Wake")) || (data13 === "Pacific/Wallis")) || (data13 === "Pacific/Yap")) || (data13 === "US/Alaska")) || (data13 === "US/Aleutian")) || (data13 === "US/Arizona")) || (data13 === "US/Central")) || (data13 === "US/East-Indiana")) || (data13 === "US/Eastern")) || (data13 === "US/Hawaii")) || (data13 === "US/Indiana-Starke")) || (data13 === "US/Michigan")) || (data13 === "US/Mountain")) || (data13 === "US/Pacific")) || (data13 === "US/Samoa")) || (data13 === "UTC"))) {
+                const err49 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/enum", keyword: "enum", params: { allowedValues: schema31.properties.timezone.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.timezone.enum, parentSchema: schema31.properties.timezone, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err49];
                 }
-                if (!pattern7.test(data13)) {
-                    const err50 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.website, data: data13 };
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            if (typeof data13 === "string") {
+                if (!(formats4.validate(data13))) {
+                    const err50 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/format", keyword: "format", params: { format: "iana-time-zone" }, message: "must match format \"" + "iana-time-zone" + "\"", schema: "iana-time-zone", parentSchema: schema31.properties.timezone, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err50];
                     }
@@ -10727,7 +10850,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err51 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data13 };
+                const err51 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.timezone.type, parentSchema: schema31.properties.timezone, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err51];
                 }
@@ -10737,11 +10860,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.codeOfConduct !== undefined) {
-            let data14 = data.codeOfConduct;
+        if (data.language !== undefined) {
+            let data14 = data.language;
             if (typeof data14 === "string") {
-                if (func2(data14) > 500) {
-                    const err52 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.codeOfConduct, data: data14 };
+                if (!pattern6.test(data14)) {
+                    const err52 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" }, message: "must match pattern \"" + "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$" + "\"", schema: "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$", parentSchema: schema31.properties.language, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err52];
                     }
@@ -10750,8 +10873,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!pattern7.test(data14)) {
-                    const err53 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.codeOfConduct, data: data14 };
+                if (!(formats6.validate(data14))) {
+                    const err53 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/format", keyword: "format", params: { format: "bcp47" }, message: "must match format \"" + "bcp47" + "\"", schema: "bcp47", parentSchema: schema31.properties.language, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err53];
                     }
@@ -10762,7 +10885,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err54 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.codeOfConduct.type, parentSchema: schema31.properties.codeOfConduct, data: data14 };
+                const err54 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.language.type, parentSchema: schema31.properties.language, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err54];
                 }
@@ -10772,11 +10895,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.feeds !== undefined) {
-            let data15 = data.feeds;
-            if (Array.isArray(data15)) {
-                if (data15.length > 5) {
-                    const err55 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema31.properties.feeds, data: data15 };
+        if (data.website !== undefined) {
+            let data15 = data.website;
+            if (typeof data15 === "string") {
+                if (func2(data15) > 500) {
+                    const err55 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err55];
                     }
@@ -10785,69 +10908,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                const len0 = data15.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data16 = data15[i0];
-                    if (typeof data16 === "string") {
-                        if (func2(data16) > 500) {
-                            const err56 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.feeds.items, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err56];
-                            }
-                            else {
-                                vErrors.push(err56);
-                            }
-                            errors++;
-                        }
-                        if (!pattern7.test(data16)) {
-                            const err57 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.feeds.items, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err57];
-                            }
-                            else {
-                                vErrors.push(err57);
-                            }
-                            errors++;
-                        }
+                if (!pattern7.test(data15)) {
+                    const err56 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.website, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err56];
                     }
                     else {
-                        const err58 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.feeds.items.type, parentSchema: schema31.properties.feeds.items, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err58];
-                        }
-                        else {
-                            vErrors.push(err58);
-                        }
-                        errors++;
+                        vErrors.push(err56);
                     }
-                }
-                let i1 = data15.length;
-                let j0;
-                if (i1 > 1) {
-                    const indices0 = {};
-                    for (; i1--;) {
-                        let item0 = data15[i1];
-                        if (typeof item0 !== "string") {
-                            continue;
-                        }
-                        if (typeof indices0[item0] == "number") {
-                            j0 = indices0[item0];
-                            const err59 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.feeds, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err59];
-                            }
-                            else {
-                                vErrors.push(err59);
-                            }
-                            errors++;
-                            break;
-                        }
-                        indices0[item0] = i1;
-                    }
+                    errors++;
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.feeds.type, parentSchema: schema31.properties.feeds, data: data15 };
+                const err57 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+        }
+        if (data.codeOfConduct !== undefined) {
+            let data16 = data.codeOfConduct;
+            if (typeof data16 === "string") {
+                if (func2(data16) > 500) {
+                    const err58 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.codeOfConduct, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+                if (!pattern7.test(data16)) {
+                    const err59 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.codeOfConduct, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err60 = { instancePath: instancePath + "/codeOfConduct", schemaPath: "#/properties/codeOfConduct/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.codeOfConduct.type, parentSchema: schema31.properties.codeOfConduct, data: data16 };
                 if (vErrors === null) {
                     vErrors = [err60];
                 }
@@ -10857,15 +10965,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.fees !== undefined) {
-            let data17 = data.fees;
-            const _errs40 = errors;
-            let valid7 = true;
-            const _errs41 = errors;
-            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                let missing1;
-                if ((data17.admission === undefined) && (missing1 = "admission")) {
-                    const err61 = {};
+        if (data.feeds !== undefined) {
+            let data17 = data.feeds;
+            if (Array.isArray(data17)) {
+                if (data17.length > 5) {
+                    const err61 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema31.properties.feeds, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err61];
                     }
@@ -10874,10 +10978,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                else {
-                    if (data17.admission !== undefined) {
-                        if ("pass-through" !== data17.admission) {
-                            const err62 = {};
+                const len0 = data17.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data18 = data17[i0];
+                    if (typeof data18 === "string") {
+                        if (func2(data18) > 500) {
+                            const err62 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.feeds.items, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err62];
                             }
@@ -10886,87 +10992,85 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if (!pattern7.test(data18)) {
+                            const err63 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: "must match pattern \"" + "^https://\\S+$" + "\"", schema: "^https://\\S+$", parentSchema: schema31.properties.feeds.items, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
                     }
-                }
-            }
-            var _valid1 = _errs41 === errors;
-            errors = _errs40;
-            if (vErrors !== null) {
-                if (_errs40) {
-                    vErrors.length = _errs40;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-            if (_valid1) {
-                const _errs43 = errors;
-                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                    if (data17.passThrough === undefined) {
-                        const err63 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/then/required", keyword: "required", params: { missingProperty: "passThrough" }, message: "must have required property '" + "passThrough" + "'", schema: schema31.properties.fees.then.required, parentSchema: schema31.properties.fees.then, data: data17 };
+                    else {
+                        const err64 = { instancePath: instancePath + "/feeds/" + i0, schemaPath: "#/properties/feeds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.feeds.items.type, parentSchema: schema31.properties.feeds.items, data: data18 };
                         if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err64];
                         }
                         else {
-                            vErrors.push(err63);
+                            vErrors.push(err64);
                         }
                         errors++;
                     }
                 }
-                var _valid1 = _errs43 === errors;
-                valid7 = _valid1;
+                let i1 = data17.length;
+                let j0;
+                if (i1 > 1) {
+                    const indices0 = {};
+                    for (; i1--;) {
+                        let item0 = data17[i1];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            const err65 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.feeds, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i1;
+                    }
+                }
             }
-            if (!valid7) {
-                const err64 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.fees.if, parentSchema: schema31.properties.fees, data: data17 };
+            else {
+                const err66 = { instancePath: instancePath + "/feeds", schemaPath: "#/properties/feeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.feeds.type, parentSchema: schema31.properties.feeds, data: data17 };
                 if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err66];
                 }
                 else {
-                    vErrors.push(err64);
+                    vErrors.push(err66);
                 }
                 errors++;
             }
-            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                if (data17.admission === undefined) {
-                    const err65 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/required", keyword: "required", params: { missingProperty: "admission" }, message: "must have required property '" + "admission" + "'", schema: schema31.properties.fees.required, parentSchema: schema31.properties.fees, data: data17 };
+        }
+        if (data.fees !== undefined) {
+            let data19 = data.fees;
+            const _errs48 = errors;
+            let valid10 = true;
+            const _errs49 = errors;
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                let missing2;
+                if ((data19.admission === undefined) && (missing2 = "admission")) {
+                    const err67 = {};
                     if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err67];
                     }
                     else {
-                        vErrors.push(err65);
+                        vErrors.push(err67);
                     }
                     errors++;
                 }
-                for (const key2 in data17) {
-                    if (!((key2 === "admission") || (key2 === "passThrough"))) {
-                        const err66 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fees, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err66];
-                        }
-                        else {
-                            vErrors.push(err66);
-                        }
-                        errors++;
-                    }
-                }
-                if (data17.admission !== undefined) {
-                    let data19 = data17.admission;
-                    if (!((data19 === "none") || (data19 === "pass-through"))) {
-                        const err67 = { instancePath: instancePath + "/fees/admission", schemaPath: "#/properties/fees/properties/admission/enum", keyword: "enum", params: { allowedValues: schema31.properties.fees.properties.admission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.fees.properties.admission.enum, parentSchema: schema31.properties.fees.properties.admission, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err67];
-                        }
-                        else {
-                            vErrors.push(err67);
-                        }
-                        errors++;
-                    }
-                }
-                if (data17.passThrough !== undefined) {
-                    let data20 = data17.passThrough;
-                    if (typeof data20 === "string") {
-                        if (func2(data20) > 300) {
-                            const err68 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.fees.properties.passThrough, data: data20 };
+                else {
+                    if (data19.admission !== undefined) {
+                        if ("pass-through" !== data19.admission) {
+                            const err68 = {};
                             if (vErrors === null) {
                                 vErrors = [err68];
                             }
@@ -10975,86 +11079,108 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (func2(data20) < 3) {
-                            const err69 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.fees.properties.passThrough, data: data20 };
+                    }
+                }
+            }
+            var _valid2 = _errs49 === errors;
+            errors = _errs48;
+            if (vErrors !== null) {
+                if (_errs48) {
+                    vErrors.length = _errs48;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+            if (_valid2) {
+                const _errs51 = errors;
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.passThrough === undefined) {
+                        const err69 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/then/required", keyword: "required", params: { missingProperty: "passThrough" }, message: "must have required property '" + "passThrough" + "'", schema: schema31.properties.fees.then.required, parentSchema: schema31.properties.fees.then, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid2 = _errs51 === errors;
+                valid10 = _valid2;
+            }
+            if (!valid10) {
+                const err70 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.fees.if, parentSchema: schema31.properties.fees, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err70];
+                }
+                else {
+                    vErrors.push(err70);
+                }
+                errors++;
+            }
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (data19.admission === undefined) {
+                    const err71 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/required", keyword: "required", params: { missingProperty: "admission" }, message: "must have required property '" + "admission" + "'", schema: schema31.properties.fees.required, parentSchema: schema31.properties.fees, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err71];
+                    }
+                    else {
+                        vErrors.push(err71);
+                    }
+                    errors++;
+                }
+                for (const key2 in data19) {
+                    if (!((key2 === "admission") || (key2 === "passThrough"))) {
+                        const err72 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fees, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
+                        }
+                        errors++;
+                    }
+                }
+                if (data19.admission !== undefined) {
+                    let data21 = data19.admission;
+                    if (!((data21 === "none") || (data21 === "pass-through"))) {
+                        const err73 = { instancePath: instancePath + "/fees/admission", schemaPath: "#/properties/fees/properties/admission/enum", keyword: "enum", params: { allowedValues: schema31.properties.fees.properties.admission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.fees.properties.admission.enum, parentSchema: schema31.properties.fees.properties.admission, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err73];
+                        }
+                        else {
+                            vErrors.push(err73);
+                        }
+                        errors++;
+                    }
+                }
+                if (data19.passThrough !== undefined) {
+                    let data22 = data19.passThrough;
+                    if (typeof data22 === "string") {
+                        if (func2(data22) > 300) {
+                            const err74 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema31.properties.fees.properties.passThrough, data: data22 };
                             if (vErrors === null) {
-                                vErrors = [err69];
+                                vErrors = [err74];
                             }
                             else {
-                                vErrors.push(err69);
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                        if (func2(data22) < 3) {
+                            const err75 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.fees.properties.passThrough, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err75];
+                            }
+                            else {
+                                vErrors.push(err75);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err70 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fees.properties.passThrough.type, parentSchema: schema31.properties.fees.properties.passThrough, data: data20 };
-                        if (vErrors === null) {
-                            vErrors = [err70];
-                        }
-                        else {
-                            vErrors.push(err70);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err71 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fees.type, parentSchema: schema31.properties.fees, data: data17 };
-                if (vErrors === null) {
-                    vErrors = [err71];
-                }
-                else {
-                    vErrors.push(err71);
-                }
-                errors++;
-            }
-        }
-        if (data.leader !== undefined) {
-            let data21 = data.leader;
-            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                if (data21.name === undefined) {
-                    const err72 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err72];
-                    }
-                    else {
-                        vErrors.push(err72);
-                    }
-                    errors++;
-                }
-                if (data21.github === undefined) {
-                    const err73 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err73];
-                    }
-                    else {
-                        vErrors.push(err73);
-                    }
-                    errors++;
-                }
-                if (data21.techCommunityId === undefined) {
-                    const err74 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err74];
-                    }
-                    else {
-                        vErrors.push(err74);
-                    }
-                    errors++;
-                }
-                if (data21.termsAccepted === undefined) {
-                    const err75 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err75];
-                    }
-                    else {
-                        vErrors.push(err75);
-                    }
-                    errors++;
-                }
-                for (const key3 in data21) {
-                    if (!(((((key3 === "name") || (key3 === "github")) || (key3 === "githubId")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
-                        const err76 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data21 };
+                        const err76 = { instancePath: instancePath + "/fees/passThrough", schemaPath: "#/properties/fees/properties/passThrough/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fees.properties.passThrough.type, parentSchema: schema31.properties.fees.properties.passThrough, data: data22 };
                         if (vErrors === null) {
                             vErrors = [err76];
                         }
@@ -11064,70 +11190,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data21.name !== undefined) {
-                    let data22 = data21.name;
-                    if (typeof data22 === "string") {
-                        if (func2(data22) > 100) {
-                            const err77 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err77];
-                            }
-                            else {
-                                vErrors.push(err77);
-                            }
-                            errors++;
-                        }
-                        if (func2(data22) < 1) {
-                            const err78 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err78];
-                            }
-                            else {
-                                vErrors.push(err78);
-                            }
-                            errors++;
-                        }
+            }
+            else {
+                const err77 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fees.type, parentSchema: schema31.properties.fees, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err77];
+                }
+                else {
+                    vErrors.push(err77);
+                }
+                errors++;
+            }
+        }
+        if (data.leader !== undefined) {
+            let data23 = data.leader;
+            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.name === undefined) {
+                    const err78 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
                     }
                     else {
-                        const err79 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err79];
-                        }
-                        else {
-                            vErrors.push(err79);
-                        }
-                        errors++;
+                        vErrors.push(err78);
                     }
+                    errors++;
                 }
-                if (data21.github !== undefined) {
-                    let data23 = data21.github;
-                    if (typeof data23 === "string") {
-                        if (!pattern10.test(data23)) {
-                            const err80 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err80];
-                            }
-                            else {
-                                vErrors.push(err80);
-                            }
-                            errors++;
-                        }
+                if (data23.github === undefined) {
+                    const err79 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
                     }
                     else {
-                        const err81 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data23 };
-                        if (vErrors === null) {
-                            vErrors = [err81];
-                        }
-                        else {
-                            vErrors.push(err81);
-                        }
-                        errors++;
+                        vErrors.push(err79);
                     }
+                    errors++;
                 }
-                if (data21.githubId !== undefined) {
-                    let data24 = data21.githubId;
-                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                        const err82 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data24 };
+                if (data23.techCommunityId === undefined) {
+                    const err80 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+                if (data23.termsAccepted === undefined) {
+                    const err81 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err81];
+                    }
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+                for (const key3 in data23) {
+                    if (!(((((key3 === "name") || (key3 === "github")) || (key3 === "githubId")) || (key3 === "techCommunityId")) || (key3 === "termsAccepted"))) {
+                        const err82 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err82];
                         }
@@ -11136,9 +11256,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data24 == "number") && (isFinite(data24))) {
-                        if (data24 > 9007199254740991 || isNaN(data24)) {
-                            const err83 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data24 };
+                }
+                if (data23.name !== undefined) {
+                    let data24 = data23.name;
+                    if (typeof data24 === "string") {
+                        if (func2(data24) > 100) {
+                            const err83 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err83];
                             }
@@ -11147,8 +11270,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data24 < 1 || isNaN(data24)) {
-                            const err84 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data24 };
+                        if (func2(data24) < 1) {
+                            const err84 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err84];
                             }
@@ -11158,11 +11281,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                if (data21.techCommunityId !== undefined) {
-                    let data25 = data21.techCommunityId;
-                    if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-                        const err85 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data25 };
+                    else {
+                        const err85 = { instancePath: instancePath + "/leader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data24 };
                         if (vErrors === null) {
                             vErrors = [err85];
                         }
@@ -11171,9 +11291,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data25 == "number") && (isFinite(data25))) {
-                        if (data25 > 9007199254740991 || isNaN(data25)) {
-                            const err86 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data25 };
+                }
+                if (data23.github !== undefined) {
+                    let data25 = data23.github;
+                    if (typeof data25 === "string") {
+                        if (!pattern10.test(data25)) {
+                            const err86 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err86];
                             }
@@ -11182,101 +11305,104 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data25 < 1 || isNaN(data25)) {
-                            const err87 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data25 };
-                            if (vErrors === null) {
-                                vErrors = [err87];
-                            }
-                            else {
-                                vErrors.push(err87);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data21.termsAccepted !== undefined) {
-                    let data26 = data21.termsAccepted;
-                    if (typeof data26 === "string") {
-                        if (!(formats0.validate(data26))) {
-                            const err88 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err88];
-                            }
-                            else {
-                                vErrors.push(err88);
-                            }
-                            errors++;
-                        }
                     }
                     else {
-                        const err89 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data26 };
+                        const err87 = { instancePath: instancePath + "/leader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data25 };
                         if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err87];
                         }
                         else {
-                            vErrors.push(err89);
+                            vErrors.push(err87);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err90 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data21 };
-                if (vErrors === null) {
-                    vErrors = [err90];
+                if (data23.githubId !== undefined) {
+                    let data26 = data23.githubId;
+                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                        const err88 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data26 };
+                        if (vErrors === null) {
+                            vErrors = [err88];
+                        }
+                        else {
+                            vErrors.push(err88);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                        if (data26 > 9007199254740991 || isNaN(data26)) {
+                            const err89 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err89];
+                            }
+                            else {
+                                vErrors.push(err89);
+                            }
+                            errors++;
+                        }
+                        if (data26 < 1 || isNaN(data26)) {
+                            const err90 = { instancePath: instancePath + "/leader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
+                        }
+                    }
                 }
-                else {
-                    vErrors.push(err90);
+                if (data23.techCommunityId !== undefined) {
+                    let data27 = data23.techCommunityId;
+                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                        const err91 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err91];
+                        }
+                        else {
+                            vErrors.push(err91);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                        if (data27 > 9007199254740991 || isNaN(data27)) {
+                            const err92 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                        if (data27 < 1 || isNaN(data27)) {
+                            const err93 = { instancePath: instancePath + "/leader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                    }
                 }
-                errors++;
-            }
-        }
-        if (data.coLeader !== undefined) {
-            let data27 = data.coLeader;
-            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                if (data27.name === undefined) {
-                    const err91 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err91];
+                if (data23.termsAccepted !== undefined) {
+                    let data28 = data23.termsAccepted;
+                    if (typeof data28 === "string") {
+                        if (!(formats0.validate(data28))) {
+                            const err94 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err94];
+                            }
+                            else {
+                                vErrors.push(err94);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        vErrors.push(err91);
-                    }
-                    errors++;
-                }
-                if (data27.github === undefined) {
-                    const err92 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err92];
-                    }
-                    else {
-                        vErrors.push(err92);
-                    }
-                    errors++;
-                }
-                if (data27.techCommunityId === undefined) {
-                    const err93 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err93];
-                    }
-                    else {
-                        vErrors.push(err93);
-                    }
-                    errors++;
-                }
-                if (data27.termsAccepted === undefined) {
-                    const err94 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err94];
-                    }
-                    else {
-                        vErrors.push(err94);
-                    }
-                    errors++;
-                }
-                for (const key4 in data27) {
-                    if (!(((((key4 === "name") || (key4 === "github")) || (key4 === "githubId")) || (key4 === "techCommunityId")) || (key4 === "termsAccepted"))) {
-                        const err95 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data27 };
+                        const err95 = { instancePath: instancePath + "/leader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data28 };
                         if (vErrors === null) {
                             vErrors = [err95];
                         }
@@ -11286,70 +11412,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data27.name !== undefined) {
-                    let data28 = data27.name;
-                    if (typeof data28 === "string") {
-                        if (func2(data28) > 100) {
-                            const err96 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err96];
-                            }
-                            else {
-                                vErrors.push(err96);
-                            }
-                            errors++;
-                        }
-                        if (func2(data28) < 1) {
-                            const err97 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err97];
-                            }
-                            else {
-                                vErrors.push(err97);
-                            }
-                            errors++;
-                        }
+            }
+            else {
+                const err96 = { instancePath: instancePath + "/leader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data23 };
+                if (vErrors === null) {
+                    vErrors = [err96];
+                }
+                else {
+                    vErrors.push(err96);
+                }
+                errors++;
+            }
+        }
+        if (data.coLeader !== undefined) {
+            let data29 = data.coLeader;
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.name === undefined) {
+                    const err97 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema32.required, parentSchema: schema32, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err97];
                     }
                     else {
-                        const err98 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err98];
-                        }
-                        else {
-                            vErrors.push(err98);
-                        }
-                        errors++;
+                        vErrors.push(err97);
                     }
+                    errors++;
                 }
-                if (data27.github !== undefined) {
-                    let data29 = data27.github;
-                    if (typeof data29 === "string") {
-                        if (!pattern10.test(data29)) {
-                            const err99 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err99];
-                            }
-                            else {
-                                vErrors.push(err99);
-                            }
-                            errors++;
-                        }
+                if (data29.github === undefined) {
+                    const err98 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'", schema: schema32.required, parentSchema: schema32, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err98];
                     }
                     else {
-                        const err100 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data29 };
-                        if (vErrors === null) {
-                            vErrors = [err100];
-                        }
-                        else {
-                            vErrors.push(err100);
-                        }
-                        errors++;
+                        vErrors.push(err98);
                     }
+                    errors++;
                 }
-                if (data27.githubId !== undefined) {
-                    let data30 = data27.githubId;
-                    if (!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) {
-                        const err101 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data30 };
+                if (data29.techCommunityId === undefined) {
+                    const err99 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "techCommunityId" }, message: "must have required property '" + "techCommunityId" + "'", schema: schema32.required, parentSchema: schema32, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err99];
+                    }
+                    else {
+                        vErrors.push(err99);
+                    }
+                    errors++;
+                }
+                if (data29.termsAccepted === undefined) {
+                    const err100 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/required", keyword: "required", params: { missingProperty: "termsAccepted" }, message: "must have required property '" + "termsAccepted" + "'", schema: schema32.required, parentSchema: schema32, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err100];
+                    }
+                    else {
+                        vErrors.push(err100);
+                    }
+                    errors++;
+                }
+                for (const key4 in data29) {
+                    if (!(((((key4 === "name") || (key4 === "github")) || (key4 === "githubId")) || (key4 === "techCommunityId")) || (key4 === "termsAccepted"))) {
+                        const err101 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data29 };
                         if (vErrors === null) {
                             vErrors = [err101];
                         }
@@ -11358,9 +11478,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data30 == "number") && (isFinite(data30))) {
-                        if (data30 > 9007199254740991 || isNaN(data30)) {
-                            const err102 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data30 };
+                }
+                if (data29.name !== undefined) {
+                    let data30 = data29.name;
+                    if (typeof data30 === "string") {
+                        if (func2(data30) > 100) {
+                            const err102 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data30 };
                             if (vErrors === null) {
                                 vErrors = [err102];
                             }
@@ -11369,8 +11492,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data30 < 1 || isNaN(data30)) {
-                            const err103 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data30 };
+                        if (func2(data30) < 1) {
+                            const err103 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data30 };
                             if (vErrors === null) {
                                 vErrors = [err103];
                             }
@@ -11380,11 +11503,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                if (data27.techCommunityId !== undefined) {
-                    let data31 = data27.techCommunityId;
-                    if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
-                        const err104 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data31 };
+                    else {
+                        const err104 = { instancePath: instancePath + "/coLeader/name", schemaPath: "#/$defs/person/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data30 };
                         if (vErrors === null) {
                             vErrors = [err104];
                         }
@@ -11393,9 +11513,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data31 == "number") && (isFinite(data31))) {
-                        if (data31 > 9007199254740991 || isNaN(data31)) {
-                            const err105 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data31 };
+                }
+                if (data29.github !== undefined) {
+                    let data31 = data29.github;
+                    if (typeof data31 === "string") {
+                        if (!pattern10.test(data31)) {
+                            const err105 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32.properties.github, data: data31 };
                             if (vErrors === null) {
                                 vErrors = [err105];
                             }
@@ -11404,74 +11527,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data31 < 1 || isNaN(data31)) {
-                            const err106 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err106];
-                            }
-                            else {
-                                vErrors.push(err106);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data27.termsAccepted !== undefined) {
-                    let data32 = data27.termsAccepted;
-                    if (typeof data32 === "string") {
-                        if (!(formats0.validate(data32))) {
-                            const err107 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data32 };
-                            if (vErrors === null) {
-                                vErrors = [err107];
-                            }
-                            else {
-                                vErrors.push(err107);
-                            }
-                            errors++;
-                        }
                     }
                     else {
-                        const err108 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data32 };
+                        const err106 = { instancePath: instancePath + "/coLeader/github", schemaPath: "#/$defs/person/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.github.type, parentSchema: schema32.properties.github, data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err108];
+                            vErrors = [err106];
                         }
                         else {
-                            vErrors.push(err108);
+                            vErrors.push(err106);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err109 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data27 };
-                if (vErrors === null) {
-                    vErrors = [err109];
-                }
-                else {
-                    vErrors.push(err109);
-                }
-                errors++;
-            }
-        }
-        if (data.meetups !== undefined) {
-            let data33 = data.meetups;
-            if (Array.isArray(data33)) {
-                const len1 = data33.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                    let data34 = data33[i2];
-                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                        if (data34.date === undefined) {
-                            const err110 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data34 };
+                if (data29.githubId !== undefined) {
+                    let data32 = data29.githubId;
+                    if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                        const err107 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.githubId.type, parentSchema: schema32.properties.githubId, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err107];
+                        }
+                        else {
+                            vErrors.push(err107);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data32 == "number") && (isFinite(data32))) {
+                        if (data32 > 9007199254740991 || isNaN(data32)) {
+                            const err108 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.githubId, data: data32 };
                             if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err108];
                             }
                             else {
-                                vErrors.push(err110);
+                                vErrors.push(err108);
                             }
                             errors++;
                         }
-                        if (data34.title === undefined) {
-                            const err111 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data34 };
+                        if (data32 < 1 || isNaN(data32)) {
+                            const err109 = { instancePath: instancePath + "/coLeader/githubId", schemaPath: "#/$defs/person/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.githubId, data: data32 };
+                            if (vErrors === null) {
+                                vErrors = [err109];
+                            }
+                            else {
+                                vErrors.push(err109);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.techCommunityId !== undefined) {
+                    let data33 = data29.techCommunityId;
+                    if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                        const err110 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.techCommunityId.type, parentSchema: schema32.properties.techCommunityId, data: data33 };
+                        if (vErrors === null) {
+                            vErrors = [err110];
+                        }
+                        else {
+                            vErrors.push(err110);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data33 == "number") && (isFinite(data33))) {
+                        if (data33 > 9007199254740991 || isNaN(data33)) {
+                            const err111 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema32.properties.techCommunityId, data: data33 };
                             if (vErrors === null) {
                                 vErrors = [err111];
                             }
@@ -11480,8 +11597,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data34.azure === undefined) {
-                            const err112 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data34 };
+                        if (data33 < 1 || isNaN(data33)) {
+                            const err112 = { instancePath: instancePath + "/coLeader/techCommunityId", schemaPath: "#/$defs/person/properties/techCommunityId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.techCommunityId, data: data33 };
                             if (vErrors === null) {
                                 vErrors = [err112];
                             }
@@ -11490,82 +11607,85 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key5 in data34) {
+                    }
+                }
+                if (data29.termsAccepted !== undefined) {
+                    let data34 = data29.termsAccepted;
+                    if (typeof data34 === "string") {
+                        if (!(formats0.validate(data34))) {
+                            const err113 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.termsAccepted, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err113];
+                            }
+                            else {
+                                vErrors.push(err113);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err114 = { instancePath: instancePath + "/coLeader/termsAccepted", schemaPath: "#/$defs/person/properties/termsAccepted/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.termsAccepted.type, parentSchema: schema32.properties.termsAccepted, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err114];
+                        }
+                        else {
+                            vErrors.push(err114);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err115 = { instancePath: instancePath + "/coLeader", schemaPath: "#/$defs/person/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data29 };
+                if (vErrors === null) {
+                    vErrors = [err115];
+                }
+                else {
+                    vErrors.push(err115);
+                }
+                errors++;
+            }
+        }
+        if (data.meetups !== undefined) {
+            let data35 = data.meetups;
+            if (Array.isArray(data35)) {
+                const len1 = data35.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                    let data36 = data35[i2];
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                        if (data36.date === undefined) {
+                            const err116 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema34.required, parentSchema: schema34, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err116];
+                            }
+                            else {
+                                vErrors.push(err116);
+                            }
+                            errors++;
+                        }
+                        if (data36.title === undefined) {
+                            const err117 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema34.required, parentSchema: schema34, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err117];
+                            }
+                            else {
+                                vErrors.push(err117);
+                            }
+                            errors++;
+                        }
+                        if (data36.azure === undefined) {
+                            const err118 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/required", keyword: "required", params: { missingProperty: "azure" }, message: "must have required property '" + "azure" + "'", schema: schema34.required, parentSchema: schema34, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err118];
+                            }
+                            else {
+                                vErrors.push(err118);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data36) {
                             if (!((((((key5 === "date") || (key5 === "title")) || (key5 === "azure")) || (key5 === "url")) || (key5 === "cancelled")) || (key5 === "uid"))) {
-                                const err113 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err113];
-                                }
-                                else {
-                                    vErrors.push(err113);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data34.date !== undefined) {
-                            let data35 = data34.date;
-                            if (typeof data35 === "string") {
-                                if (!(formats0.validate(data35))) {
-                                    const err114 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err114];
-                                    }
-                                    else {
-                                        vErrors.push(err114);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err115 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err115];
-                                }
-                                else {
-                                    vErrors.push(err115);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data34.title !== undefined) {
-                            let data36 = data34.title;
-                            if (typeof data36 === "string") {
-                                if (func2(data36) > 200) {
-                                    const err116 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data36 };
-                                    if (vErrors === null) {
-                                        vErrors = [err116];
-                                    }
-                                    else {
-                                        vErrors.push(err116);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data36) < 1) {
-                                    const err117 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data36 };
-                                    if (vErrors === null) {
-                                        vErrors = [err117];
-                                    }
-                                    else {
-                                        vErrors.push(err117);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err118 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data36 };
-                                if (vErrors === null) {
-                                    vErrors = [err118];
-                                }
-                                else {
-                                    vErrors.push(err118);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data34.azure !== undefined) {
-                            let data37 = data34.azure;
-                            if (typeof data37 !== "boolean") {
-                                const err119 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data37 };
+                                const err119 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data36 };
                                 if (vErrors === null) {
                                     vErrors = [err119];
                                 }
@@ -11575,11 +11695,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data34.url !== undefined) {
-                            let data38 = data34.url;
-                            if (typeof data38 === "string") {
-                                if (func2(data38) > 500) {
-                                    const err120 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data38 };
+                        if (data36.date !== undefined) {
+                            let data37 = data36.date;
+                            if (typeof data37 === "string") {
+                                if (!(formats0.validate(data37))) {
+                                    const err120 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.date, data: data37 };
                                     if (vErrors === null) {
                                         vErrors = [err120];
                                     }
@@ -11588,18 +11708,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!pattern12.test(data38)) {
-                                    const err121 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err121];
-                                    }
-                                    else {
-                                        vErrors.push(err121);
-                                    }
-                                    errors++;
+                            }
+                            else {
+                                const err121 = { instancePath: instancePath + "/meetups/" + i2 + "/date", schemaPath: "#/$defs/meetup/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.date.type, parentSchema: schema34.properties.date, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err121];
                                 }
-                                if (!(formats12(data38))) {
-                                    const err122 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data38 };
+                                else {
+                                    vErrors.push(err121);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.title !== undefined) {
+                            let data38 = data36.title;
+                            if (typeof data38 === "string") {
+                                if (func2(data38) > 200) {
+                                    const err122 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.title, data: data38 };
                                     if (vErrors === null) {
                                         vErrors = [err122];
                                     }
@@ -11608,22 +11733,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (func2(data38) < 1) {
+                                    const err123 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.title, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err123];
+                                    }
+                                    else {
+                                        vErrors.push(err123);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err123 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data38 };
-                                if (vErrors === null) {
-                                    vErrors = [err123];
-                                }
-                                else {
-                                    vErrors.push(err123);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data34.cancelled !== undefined) {
-                            let data39 = data34.cancelled;
-                            if (typeof data39 !== "boolean") {
-                                const err124 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data39 };
+                                const err124 = { instancePath: instancePath + "/meetups/" + i2 + "/title", schemaPath: "#/$defs/meetup/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.title.type, parentSchema: schema34.properties.title, data: data38 };
                                 if (vErrors === null) {
                                     vErrors = [err124];
                                 }
@@ -11633,21 +11755,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data34.uid !== undefined) {
-                            let data40 = data34.uid;
+                        if (data36.azure !== undefined) {
+                            let data39 = data36.azure;
+                            if (typeof data39 !== "boolean") {
+                                const err125 = { instancePath: instancePath + "/meetups/" + i2 + "/azure", schemaPath: "#/$defs/meetup/properties/azure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.azure.type, parentSchema: schema34.properties.azure, data: data39 };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.url !== undefined) {
+                            let data40 = data36.url;
                             if (typeof data40 === "string") {
                                 if (func2(data40) > 500) {
-                                    const err125 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data40 };
-                                    if (vErrors === null) {
-                                        vErrors = [err125];
-                                    }
-                                    else {
-                                        vErrors.push(err125);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data40) < 1) {
-                                    const err126 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data40 };
+                                    const err126 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.url, data: data40 };
                                     if (vErrors === null) {
                                         vErrors = [err126];
                                     }
@@ -11656,165 +11781,160 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (!pattern12.test(data40)) {
+                                    const err127 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema34.properties.url, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err127];
+                                    }
+                                    else {
+                                        vErrors.push(err127);
+                                    }
+                                    errors++;
+                                }
+                                if (!(formats14(data40))) {
+                                    const err128 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema34.properties.url, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
+                                    }
+                                    else {
+                                        vErrors.push(err128);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                const err127 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data40 };
+                                const err129 = { instancePath: instancePath + "/meetups/" + i2 + "/url", schemaPath: "#/$defs/meetup/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.url.type, parentSchema: schema34.properties.url, data: data40 };
                                 if (vErrors === null) {
-                                    vErrors = [err127];
+                                    vErrors = [err129];
                                 }
                                 else {
-                                    vErrors.push(err127);
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.cancelled !== undefined) {
+                            let data41 = data36.cancelled;
+                            if (typeof data41 !== "boolean") {
+                                const err130 = { instancePath: instancePath + "/meetups/" + i2 + "/cancelled", schemaPath: "#/$defs/meetup/properties/cancelled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.cancelled.type, parentSchema: schema34.properties.cancelled, data: data41 };
+                                if (vErrors === null) {
+                                    vErrors = [err130];
+                                }
+                                else {
+                                    vErrors.push(err130);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.uid !== undefined) {
+                            let data42 = data36.uid;
+                            if (typeof data42 === "string") {
+                                if (func2(data42) > 500) {
+                                    const err131 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.uid, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err131];
+                                    }
+                                    else {
+                                        vErrors.push(err131);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data42) < 1) {
+                                    const err132 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.uid, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err132];
+                                    }
+                                    else {
+                                        vErrors.push(err132);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err133 = { instancePath: instancePath + "/meetups/" + i2 + "/uid", schemaPath: "#/$defs/meetup/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.uid.type, parentSchema: schema34.properties.uid, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err133];
+                                }
+                                else {
+                                    vErrors.push(err133);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err128 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data34 };
+                        const err134 = { instancePath: instancePath + "/meetups/" + i2, schemaPath: "#/$defs/meetup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data36 };
                         if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err134];
                         }
                         else {
-                            vErrors.push(err128);
+                            vErrors.push(err134);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err129 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data33 };
+                const err135 = { instancePath: instancePath + "/meetups", schemaPath: "#/properties/meetups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.meetups.type, parentSchema: schema31.properties.meetups, data: data35 };
                 if (vErrors === null) {
-                    vErrors = [err129];
+                    vErrors = [err135];
                 }
                 else {
-                    vErrors.push(err129);
+                    vErrors.push(err135);
                 }
                 errors++;
             }
         }
         if (data.waivers !== undefined) {
-            let data41 = data.waivers;
-            if (Array.isArray(data41)) {
-                const len2 = data41.length;
+            let data43 = data.waivers;
+            if (Array.isArray(data43)) {
+                const len2 = data43.length;
                 for (let i3 = 0; i3 < len2; i3++) {
-                    let data42 = data41[i3];
-                    if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                        if (data42.rule === undefined) {
-                            const err130 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                    let data44 = data43[i3];
+                    if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                        if (data44.rule === undefined) {
+                            const err136 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema35.required, parentSchema: schema35, data: data44 };
                             if (vErrors === null) {
-                                vErrors = [err130];
+                                vErrors = [err136];
                             }
                             else {
-                                vErrors.push(err130);
+                                vErrors.push(err136);
                             }
                             errors++;
                         }
-                        if (data42.reason === undefined) {
-                            const err131 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                        if (data44.reason === undefined) {
+                            const err137 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema35.required, parentSchema: schema35, data: data44 };
                             if (vErrors === null) {
-                                vErrors = [err131];
+                                vErrors = [err137];
                             }
                             else {
-                                vErrors.push(err131);
+                                vErrors.push(err137);
                             }
                             errors++;
                         }
-                        if (data42.until === undefined) {
-                            const err132 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                        if (data44.until === undefined) {
+                            const err138 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'", schema: schema35.required, parentSchema: schema35, data: data44 };
                             if (vErrors === null) {
-                                vErrors = [err132];
+                                vErrors = [err138];
                             }
                             else {
-                                vErrors.push(err132);
+                                vErrors.push(err138);
                             }
                             errors++;
                         }
-                        if (data42.approvedBy === undefined) {
-                            const err133 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data42 };
+                        if (data44.approvedBy === undefined) {
+                            const err139 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/required", keyword: "required", params: { missingProperty: "approvedBy" }, message: "must have required property '" + "approvedBy" + "'", schema: schema35.required, parentSchema: schema35, data: data44 };
                             if (vErrors === null) {
-                                vErrors = [err133];
+                                vErrors = [err139];
                             }
                             else {
-                                vErrors.push(err133);
+                                vErrors.push(err139);
                             }
                             errors++;
                         }
-                        for (const key6 in data42) {
+                        for (const key6 in data44) {
                             if (!((((key6 === "rule") || (key6 === "reason")) || (key6 === "until")) || (key6 === "approvedBy"))) {
-                                const err134 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data42 };
-                                if (vErrors === null) {
-                                    vErrors = [err134];
-                                }
-                                else {
-                                    vErrors.push(err134);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data42.rule !== undefined) {
-                            let data43 = data42.rule;
-                            if (!(((((((((((((((data43 === "conduct/code-of-conduct") || (data43 === "fees/admission")) || (data43 === "leaders/co-leader")) || (data43 === "leaders/distinct")) || (data43 === "leaders/leader")) || (data43 === "leaders/tech-community-id")) || (data43 === "leaders/terms")) || (data43 === "meetups/at-risk")) || (data43 === "meetups/duplicate")) || (data43 === "meetups/minimum")) || (data43 === "meetups/spread")) || (data43 === "presence/website")) || (data43 === "registry/location")) || (data43 === "registry/nearby")) || (data43 === "trademark/name"))) {
-                                const err135 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data43 };
-                                if (vErrors === null) {
-                                    vErrors = [err135];
-                                }
-                                else {
-                                    vErrors.push(err135);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data42.reason !== undefined) {
-                            let data44 = data42.reason;
-                            if (typeof data44 === "string") {
-                                if (func2(data44) > 500) {
-                                    const err136 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data44 };
-                                    if (vErrors === null) {
-                                        vErrors = [err136];
-                                    }
-                                    else {
-                                        vErrors.push(err136);
-                                    }
-                                    errors++;
-                                }
-                                if (func2(data44) < 3) {
-                                    const err137 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data44 };
-                                    if (vErrors === null) {
-                                        vErrors = [err137];
-                                    }
-                                    else {
-                                        vErrors.push(err137);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err138 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data44 };
-                                if (vErrors === null) {
-                                    vErrors = [err138];
-                                }
-                                else {
-                                    vErrors.push(err138);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data42.until !== undefined) {
-                            let data45 = data42.until;
-                            if (typeof data45 === "string") {
-                                if (!(formats0.validate(data45))) {
-                                    const err139 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data45 };
-                                    if (vErrors === null) {
-                                        vErrors = [err139];
-                                    }
-                                    else {
-                                        vErrors.push(err139);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err140 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data45 };
+                                const err140 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data44 };
                                 if (vErrors === null) {
                                     vErrors = [err140];
                                 }
@@ -11824,63 +11944,136 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data42.approvedBy !== undefined) {
-                            let data46 = data42.approvedBy;
+                        if (data44.rule !== undefined) {
+                            let data45 = data44.rule;
+                            if (!(((((((((((((((data45 === "conduct/code-of-conduct") || (data45 === "fees/admission")) || (data45 === "leaders/co-leader")) || (data45 === "leaders/distinct")) || (data45 === "leaders/leader")) || (data45 === "leaders/tech-community-id")) || (data45 === "leaders/terms")) || (data45 === "meetups/at-risk")) || (data45 === "meetups/duplicate")) || (data45 === "meetups/minimum")) || (data45 === "meetups/spread")) || (data45 === "presence/website")) || (data45 === "registry/location")) || (data45 === "registry/nearby")) || (data45 === "trademark/name"))) {
+                                const err141 = { instancePath: instancePath + "/waivers/" + i3 + "/rule", schemaPath: "#/$defs/waiver/properties/rule/enum", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rule.enum, parentSchema: schema35.properties.rule, data: data45 };
+                                if (vErrors === null) {
+                                    vErrors = [err141];
+                                }
+                                else {
+                                    vErrors.push(err141);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data44.reason !== undefined) {
+                            let data46 = data44.reason;
                             if (typeof data46 === "string") {
-                                if (!pattern10.test(data46)) {
-                                    const err141 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data46 };
+                                if (func2(data46) > 500) {
+                                    const err142 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema35.properties.reason, data: data46 };
                                     if (vErrors === null) {
-                                        vErrors = [err141];
+                                        vErrors = [err142];
                                     }
                                     else {
-                                        vErrors.push(err141);
+                                        vErrors.push(err142);
+                                    }
+                                    errors++;
+                                }
+                                if (func2(data46) < 3) {
+                                    const err143 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.reason, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err143];
+                                    }
+                                    else {
+                                        vErrors.push(err143);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err142 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data46 };
+                                const err144 = { instancePath: instancePath + "/waivers/" + i3 + "/reason", schemaPath: "#/$defs/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data46 };
                                 if (vErrors === null) {
-                                    vErrors = [err142];
+                                    vErrors = [err144];
                                 }
                                 else {
-                                    vErrors.push(err142);
+                                    vErrors.push(err144);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data44.until !== undefined) {
+                            let data47 = data44.until;
+                            if (typeof data47 === "string") {
+                                if (!(formats0.validate(data47))) {
+                                    const err145 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema35.properties.until, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err145];
+                                    }
+                                    else {
+                                        vErrors.push(err145);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err146 = { instancePath: instancePath + "/waivers/" + i3 + "/until", schemaPath: "#/$defs/waiver/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.until.type, parentSchema: schema35.properties.until, data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err146];
+                                }
+                                else {
+                                    vErrors.push(err146);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data44.approvedBy !== undefined) {
+                            let data48 = data44.approvedBy;
+                            if (typeof data48 === "string") {
+                                if (!pattern10.test(data48)) {
+                                    const err147 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35.properties.approvedBy, data: data48 };
+                                    if (vErrors === null) {
+                                        vErrors = [err147];
+                                    }
+                                    else {
+                                        vErrors.push(err147);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err148 = { instancePath: instancePath + "/waivers/" + i3 + "/approvedBy", schemaPath: "#/$defs/waiver/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.approvedBy.type, parentSchema: schema35.properties.approvedBy, data: data48 };
+                                if (vErrors === null) {
+                                    vErrors = [err148];
+                                }
+                                else {
+                                    vErrors.push(err148);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err143 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data42 };
+                        const err149 = { instancePath: instancePath + "/waivers/" + i3, schemaPath: "#/$defs/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data44 };
                         if (vErrors === null) {
-                            vErrors = [err143];
+                            vErrors = [err149];
                         }
                         else {
-                            vErrors.push(err143);
+                            vErrors.push(err149);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err144 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data41 };
+                const err150 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waivers.type, parentSchema: schema31.properties.waivers, data: data43 };
                 if (vErrors === null) {
-                    vErrors = [err144];
+                    vErrors = [err150];
                 }
                 else {
-                    vErrors.push(err144);
+                    vErrors.push(err150);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err151 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-            vErrors = [err145];
+            vErrors = [err151];
         }
         else {
-            vErrors.push(err145);
+            vErrors.push(err151);
         }
         errors++;
     }
@@ -11889,7 +12082,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validateProgram = validate21;
-const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:program:v1", "title": "Azure Tech Groups program policy", "description": "The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "Optional pointer to this schema, for editors.", "type": "string" }, "meetups": { "description": "The meeting-cadence requirement.", "type": "object", "additionalProperties": false, "properties": { "minimum": { "description": "Azure meetups a group must hold in the window. Default 6.", "type": "integer", "minimum": 0, "maximum": 365, "examples": [6] }, "windowMonths": { "description": "Length of the trailing window in months, ending on the day of the check. Default 12.", "type": "integer", "minimum": 1, "maximum": 60, "examples": [12] }, "maxGapDays": { "description": "Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [90] }, "atRiskDays": { "description": "How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] }, "proRata": { "description": "Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.", "type": "boolean", "examples": [true] } } }, "audit": { "description": "The scheduled compliance audit.", "type": "object", "additionalProperties": false, "properties": { "deadlineDays": { "description": "Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] } } }, "sync": { "description": "tgr sync, which records meetups from the groups' event feeds.", "type": "object", "additionalProperties": false, "properties": { "azureKeywords": { "description": "Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).", "type": "array", "items": { "type": "string", "minLength": 2, "maxLength": 100 }, "maxItems": 200, "examples": [["Azure", "AKS", "Bicep", "Entra", "Cosmos DB"]] }, "maxNewMeetups": { "description": "Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.", "type": "integer", "minimum": 1, "maximum": 500, "examples": [20] } } }, "rules": { "description": "Severity per rule id: error, warning, or off. Rules not named keep their default.", "type": "object", "propertyNames": { "pattern": "^[a-z-]+(/[a-z-]+)?$" }, "additionalProperties": { "enum": ["error", "warning", "off"] }, "examples": [{ "meetups/spread": "off" }] }, "nearby": { "description": "registry/nearby, which tells a joining group about active groups near it.", "type": "object", "additionalProperties": false, "properties": { "km": { "description": "How far, in kilometres between the groups' cities, another group counts as nearby. Default 100.", "type": "integer", "minimum": 0, "maximum": 20000 } } }, "codeOfConductUrl": { "description": "The program's own Code of Conduct, offered to groups that have none yet.", "type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/azure-tech-groups/code-of-conduct"] } } };
+const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:azure-tech-groups:registry:program:v1", "title": "Azure Tech Groups program policy", "description": "The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "Optional pointer to this schema, for editors.", "type": "string" }, "meetups": { "description": "The meeting-cadence requirement.", "type": "object", "additionalProperties": false, "properties": { "minimum": { "description": "Azure meetups a group must hold in the window. Default 6.", "type": "integer", "minimum": 0, "maximum": 365, "examples": [6] }, "windowMonths": { "description": "Length of the trailing window in months, ending on the day of the check. Default 12.", "type": "integer", "minimum": 1, "maximum": 60, "examples": [12] }, "maxGapDays": { "description": "Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [90] }, "atRiskDays": { "description": "How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] }, "proRata": { "description": "Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.", "type": "boolean", "examples": [true] } } }, "audit": { "description": "The scheduled compliance audit.", "type": "object", "additionalProperties": false, "properties": { "deadlineDays": { "description": "Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.", "type": "integer", "minimum": 1, "maximum": 365, "examples": [60] } } }, "sync": { "description": "tgr sync, which records meetups from the groups' event feeds.", "type": "object", "additionalProperties": false, "properties": { "azureKeywords": { "description": "Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event's title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).", "type": "array", "items": { "type": "string", "minLength": 2, "maxLength": 100 }, "maxItems": 200, "examples": [["Azure", "AKS", "Bicep", "Entra", "Cosmos DB"]] }, "maxNewMeetups": { "description": "Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.", "type": "integer", "minimum": 1, "maximum": 500, "examples": [20] } } }, "rules": { "description": "Severity per rule id: error, warning, or off. Rules not named keep their default.", "type": "object", "propertyNames": { "pattern": "^[a-z-]+(/[a-z-]+)?$" }, "additionalProperties": { "enum": ["error", "warning", "off"] }, "examples": [{ "meetups/spread": "off" }] }, "nearby": { "description": "registry/nearby, which tells a joining group about active groups near it.", "type": "object", "additionalProperties": false, "properties": { "km": { "description": "How far, in kilometres between the groups' cities, another group counts as nearby. Default 100.", "type": "integer", "minimum": 0, "maximum": 20000 } } }, "lifecycle": { "description": "The program's stages for a group that stays past its date (tgr lifecycle, docs/lifecycle.md): inactive after a grace period, removed after a longer one. Off by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Whether tgr lifecycle proposes any change. Default false.", "type": "boolean", "examples": [true] }, "inactiveAfterDays": { "description": "Days after an audit issue's date (first seen plus audit.deadlineDays) before too few Azure meetups, no valid leader or co-leader, or terms not accepted make the group inactive. Default 30.", "type": "integer", "minimum": 0, "maximum": 3650, "examples": [30] }, "removeAfterDays": { "description": "Days after inactiveSince before an inactive group's file is removed from the registry. Default 180.", "type": "integer", "minimum": 1, "maximum": 3650, "examples": [180] } } }, "codeOfConductUrl": { "description": "The program's own Code of Conduct, offered to groups that have none yet.", "type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/azure-tech-groups/code-of-conduct"] } } };
 const pattern14 = new RegExp("^[a-z-]+(/[a-z-]+)?$", "u");
 const pattern15 = new RegExp("^https://", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -11905,7 +12098,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "nearby")) || (key0 === "codeOfConductUrl"))) {
+            if (!((((((((key0 === "$schema") || (key0 === "meetups")) || (key0 === "audit")) || (key0 === "sync")) || (key0 === "rules")) || (key0 === "nearby")) || (key0 === "lifecycle")) || (key0 === "codeOfConductUrl"))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -12410,49 +12603,159 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.lifecycle !== undefined) {
+            let data17 = data.lifecycle;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                for (const key7 in data17) {
+                    if (!(((key7 === "enabled") || (key7 === "inactiveAfterDays")) || (key7 === "removeAfterDays"))) {
+                        const err41 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.lifecycle, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.enabled !== undefined) {
+                    let data18 = data17.enabled;
+                    if (typeof data18 !== "boolean") {
+                        const err42 = { instancePath: instancePath + "/lifecycle/enabled", schemaPath: "#/properties/lifecycle/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.lifecycle.properties.enabled.type, parentSchema: schema36.properties.lifecycle.properties.enabled, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.inactiveAfterDays !== undefined) {
+                    let data19 = data17.inactiveAfterDays;
+                    if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                        const err43 = { instancePath: instancePath + "/lifecycle/inactiveAfterDays", schemaPath: "#/properties/lifecycle/properties/inactiveAfterDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.lifecycle.properties.inactiveAfterDays.type, parentSchema: schema36.properties.lifecycle.properties.inactiveAfterDays, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data19 == "number") && (isFinite(data19))) {
+                        if (data19 > 3650 || isNaN(data19)) {
+                            const err44 = { instancePath: instancePath + "/lifecycle/inactiveAfterDays", schemaPath: "#/properties/lifecycle/properties/inactiveAfterDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema36.properties.lifecycle.properties.inactiveAfterDays, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                        if (data19 < 0 || isNaN(data19)) {
+                            const err45 = { instancePath: instancePath + "/lifecycle/inactiveAfterDays", schemaPath: "#/properties/lifecycle/properties/inactiveAfterDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.lifecycle.properties.inactiveAfterDays, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.removeAfterDays !== undefined) {
+                    let data20 = data17.removeAfterDays;
+                    if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
+                        const err46 = { instancePath: instancePath + "/lifecycle/removeAfterDays", schemaPath: "#/properties/lifecycle/properties/removeAfterDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.lifecycle.properties.removeAfterDays.type, parentSchema: schema36.properties.lifecycle.properties.removeAfterDays, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data20 == "number") && (isFinite(data20))) {
+                        if (data20 > 3650 || isNaN(data20)) {
+                            const err47 = { instancePath: instancePath + "/lifecycle/removeAfterDays", schemaPath: "#/properties/lifecycle/properties/removeAfterDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema36.properties.lifecycle.properties.removeAfterDays, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                        if (data20 < 1 || isNaN(data20)) {
+                            const err48 = { instancePath: instancePath + "/lifecycle/removeAfterDays", schemaPath: "#/properties/lifecycle/properties/removeAfterDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.lifecycle.properties.removeAfterDays, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err49 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.lifecycle.type, parentSchema: schema36.properties.lifecycle, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+        }
         if (data.codeOfConductUrl !== undefined) {
-            let data17 = data.codeOfConductUrl;
-            if (typeof data17 === "string") {
-                if (!pattern15.test(data17)) {
-                    const err41 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema36.properties.codeOfConductUrl, data: data17 };
+            let data21 = data.codeOfConductUrl;
+            if (typeof data21 === "string") {
+                if (!pattern15.test(data21)) {
+                    const err50 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema36.properties.codeOfConductUrl, data: data21 };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err50];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err50);
                     }
                     errors++;
                 }
-                if (!(formats12(data17))) {
-                    const err42 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema36.properties.codeOfConductUrl, data: data17 };
+                if (!(formats14(data21))) {
+                    const err51 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema36.properties.codeOfConductUrl, data: data21 };
                     if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err51];
                     }
                     else {
-                        vErrors.push(err42);
+                        vErrors.push(err51);
                     }
                     errors++;
                 }
             }
             else {
-                const err43 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.codeOfConductUrl.type, parentSchema: schema36.properties.codeOfConductUrl, data: data17 };
+                const err52 = { instancePath: instancePath + "/codeOfConductUrl", schemaPath: "#/properties/codeOfConductUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.codeOfConductUrl.type, parentSchema: schema36.properties.codeOfConductUrl, data: data21 };
                 if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err52];
                 }
                 else {
-                    vErrors.push(err43);
+                    vErrors.push(err52);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+        const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
         if (vErrors === null) {
-            vErrors = [err44];
+            vErrors = [err53];
         }
         else {
-            vErrors.push(err44);
+            vErrors.push(err53);
         }
         errors++;
     }
@@ -12765,8 +13068,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 25 modules
-var findings = __nccwpck_require__(2801);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
+var findings = __nccwpck_require__(3195);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -13659,7 +13962,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2801);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3195);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
@@ -18781,7 +19084,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://g
 /***/ 1951:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), leaving (asked to leave the program).","enum":["applying","active","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s time zone, such as Europe/Amsterdam (an IANA time zone name).","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"The language the registry\'s automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"if":{"properties":{"status":{"enum":["active","leaving"]}},"required":["status"]},"then":{"required":["joined"]},"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), inactive (set by the program team when the group stopped meeting the program\'s requirements; not in the directory), leaving (asked to leave the program).","enum":["applying","active","inactive","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"inactiveSince":{"title":"Inactive since","description":"The day the group became inactive, YYYY-MM-DD: only with status inactive. Only the program team sets or removes it, together with the status.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-12-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s time zone, such as Europe/Amsterdam (an IANA time zone name).","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"The language the registry\'s automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"allOf":[{"if":{"properties":{"status":{"enum":["active","inactive","leaving"]}},"required":["status"]},"then":{"required":["joined"]}},{"if":{"properties":{"status":{"const":"inactive"}},"required":["status"]},"then":{"required":["inactiveSince"]}}],"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
 
 /***/ })
 
