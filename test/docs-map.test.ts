@@ -89,10 +89,8 @@ const MOVED: readonly (readonly [heading: string, home: string, witness: string]
 ];
 
 /**
- * The "## Rules" section and one `###` per rule go to the rule pages, which another change adds:
- * `docs/rules/README.md` (the index) and `docs/rules/<rule-id>.md`. Until a page exists, its
- * section must still be in the README, so each rule is documented in one place or the other;
- * once the page exists, it is the home.
+ * The old README's rules, in its order: its "## Rules" section went to `docs/rules/README.md` (the
+ * index) and each rule's `###` section to `docs/rules/<rule-id>.md`.
  */
 const RULES = [
   'yaml',
@@ -144,12 +142,99 @@ describe('every section of the old README has a new home', () => {
     expect(flat(section ?? '')).toContain(flat(witness));
   });
 
-  it.each<readonly [heading: string, page: string, anchor: string]>([
-    ['Rules', 'docs/rules/README.md', 'rules'],
-    ...RULES.map((id) => [`\`${id}\``, `docs/rules/${id}.md`, id.replaceAll('/', '')] as const),
-  ])('%s → %s (or still in the README until that page exists)', (_heading, page, anchor) => {
-    if (existsSync(path.join(REPO_ROOT, page))) return;
-    expect(sections('README.md').has(anchor), `README.md still has #${anchor}`).toBe(true);
+  // Each rule's README section moved to its page under docs/rules/, opening sentence and all.
+  const RULE_WITNESSES: ReadonlyArray<readonly [id: string, witness: string]> = [
+    [
+      'yaml',
+      'The file is readable: a regular file, not a symbolic link, UTF-8 text under 1 MB, valid YA',
+    ],
+    [
+      'schema',
+      'Every field is one the format knows, of the right type and form, and every required field ',
+    ],
+    [
+      'registry/file-name',
+      'The file is `groups/<slug>.yaml` (not `.yml`, not in a subfolder), and its `slug` is lower',
+    ],
+    [
+      'registry/duplicate',
+      'No two groups share a slug, a name or a website; and one person keeps one identity across ',
+    ],
+    [
+      'registry/joined',
+      '`joined` is the date the program admitted the group, and only the program team sets it:',
+    ],
+    ['registry/language', '`language` names a language the automation writes in:'],
+    [
+      'registry/location',
+      "The group's `city` in its `country` is a place the registry knows, so it can be on the map",
+    ],
+    ['registry/nearby', 'A joining group (one a pull request adds, or any group with `status:'],
+    [
+      'leaders/leader',
+      'The group has a leader (the primary contact) with a name and a valid GitHub username.',
+    ],
+    [
+      'leaders/co-leader',
+      'The group has a designated co-leader (the secondary contact, so the group is never orphane',
+    ],
+    [
+      'leaders/distinct',
+      'The leader and the co-leader are two different people (different GitHub usernames, compare',
+    ],
+    ['leaders/terms', "Both leaders have accepted the program's terms and conditions:"],
+    [
+      'leaders/tech-community-id',
+      "Each leader's Microsoft Tech Community user ID is given as a positive whole number.",
+    ],
+    [
+      'leaders/github-id',
+      "Each leader's GitHub account id (`githubId`, the `id` at `https://api.github.com/users/<us",
+    ],
+    [
+      'fees/admission',
+      'Members pay no admission fee: `fees.admission` is `none`, or `pass-through` with `passThro',
+    ],
+    ['conduct/code-of-conduct', 'The group links its published code of conduct:'],
+    ['presence/website', 'The group has a public-facing website or online presence:'],
+    ['feeds/url', "Each entry of `feeds:` (optional; the group's public iCalendar feeds"],
+    ['trademark/name', "The name follows Microsoft's trademark guidelines:"],
+    [
+      'meetups/minimum',
+      "At least the policy's minimum (6) Azure meetups in the trailing window (12 months ending o",
+    ],
+    [
+      'meetups/at-risk',
+      "A group that meets the minimum today, but would fall below it within the policy's `atRiskD",
+    ],
+    ['meetups/spread', 'Azure meetups are spread through the year:'],
+    [
+      'meetups/duplicate',
+      'No meetup is listed twice: the same date and title (ignoring case and spacing), or the sam',
+    ],
+    ['meetups/url', "A meetup's `url`, when it is there, is its page:"],
+    [
+      'waivers/expired',
+      'A waiver whose `until` date has passed no longer silences its rule; remove it once the pro',
+    ],
+    [
+      'waivers/duplicate',
+      'A rule is waived at most once: a second waiver for the same rule (for instance with a late',
+    ],
+  ];
+
+  it('maps every rule of the old README, and only those, to a page', () => {
+    expect(RULE_WITNESSES.map(([id]) => id)).toEqual([...RULES]);
+    expect(sections('docs/rules/README.md').has('rules')).toBe(true);
+  });
+
+  it.each(RULE_WITNESSES)('`%s` → docs/rules/<id>.md, with its text', (id, witness) => {
+    const page = path.join(REPO_ROOT, 'docs/rules', `${id}.md`);
+    expect(existsSync(page), `${page} exists`).toBe(true);
+    expect(flat(readFileSync(page, 'utf8'))).toContain(flat(witness));
+    expect(sections('README.md').has(id.replaceAll('/', '')), 'no longer in the README').toBe(
+      false,
+    );
   });
 });
 

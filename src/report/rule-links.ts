@@ -28,8 +28,8 @@ export const RULE_PAGES: string = rulePagesAt(packageJson.repository.url, packag
 /**
  * A `docs-url` given by whoever runs the check, as the base of the rule pages, or undefined when
  * it is none: only an https address without credentials, query or fragment (a page's path is
- * appended to it), always read as a folder. Parentheses are percent-encoded so the address cannot
- * end a Markdown link early.
+ * appended to it), always read as a folder. Parentheses and `|` are percent-encoded so the address
+ * cannot end a Markdown link early or split a table cell.
  */
 export function parseRulePages(raw: string): string | undefined {
   if (/[?#\s]/.test(raw)) return undefined;
@@ -40,7 +40,7 @@ export function parseRulePages(raw: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return undefined;
-  const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29');
+  const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll('|', '%7C');
   return href.endsWith('/') ? href : `${href}/`;
 }
 

@@ -1,7 +1,7 @@
 import { loadPlaceIndex } from '../../adapters/fs/places.js';
 import { registryDisk } from '../../adapters/fs/registry-disk.js';
 import path from 'node:path';
-import { wordsIn, type Language } from '../../i18n/findings/index.js';
+import { listOf, wordsIn, type Language } from '../../i18n/findings/index.js';
 import { GROUPS_DIR } from '../../load/registry.js';
 import { toAnnotations } from '../../report/annotations.js';
 import { escapeLogText } from '../../report/escape.js';
@@ -60,7 +60,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
             folder: path.join(root, GROUPS_DIR),
           })
         : say('validate.nothing.paths', {
-            paths: new Intl.ListFormat(language, { type: 'conjunction' }).format(positionals),
+            paths: listOf(positionals, 'and'),
           }),
     );
   }

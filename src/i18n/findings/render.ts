@@ -5,6 +5,7 @@ import {
 } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageList, MessageParam, MessageRef } from '../../core/finding.js';
+import { isPlainDate } from '../../core/dates.js';
 import type { Catalogue, Language } from './catalogue.js';
 
 /** Locales for Intl: British English writes dates day first, as Dutch and Swedish do. */
@@ -106,7 +107,8 @@ function listFormat(language: Language, join: MessageList['join']): Intl.ListFor
 }
 
 function calendarDay(value: string | number, id: string): Date {
-  const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+  // isPlainDate, not Date alone: Date reads 2026-02-30 as 2 March, a different real day.
+  const day = isPlainDate(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
   if (Number.isNaN(day.getTime())) {
     throw new Error(`Message "${id}" formats ${JSON.stringify(value)} as a date; pass YYYY-MM-DD.`);
   }

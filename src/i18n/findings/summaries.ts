@@ -49,7 +49,7 @@ const en = {
   'meetups/minimum.summary':
     'The group has held at least six Azure meetups in the last 12 months or, if it joined more recently, its share of them.',
   'meetups/at-risk.summary':
-    'A warning in good time when the group would fall below the minimum within 60 days unless it holds another Azure meetup.',
+    'A warning in good time when the group would fall below the minimum within 60 days (by default) unless it holds another Azure meetup.',
   'meetups/spread.summary':
     'Azure meetups are spread through the year, with no gap longer than 90 days.',
   'meetups/duplicate.summary': 'Each meetup is listed only once.',
@@ -105,7 +105,7 @@ export const summaries = {
     'meetups/minimum.summary':
       'De groep heeft de afgelopen 12 maanden minstens zes Azure-meetups gehouden of, als ze pas later is toegetreden, haar deel daarvan.',
     'meetups/at-risk.summary':
-      'Een tijdige waarschuwing als de groep binnen 60 dagen onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
+      'Een tijdige waarschuwing als de groep binnen 60 dagen (standaard) onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
     'meetups/spread.summary':
       'De Azure-meetups zijn over het jaar verspreid, zonder gat van meer dan 90 dagen.',
     'meetups/duplicate.summary': 'Elke meetup staat maar één keer in de lijst.',
@@ -159,7 +159,7 @@ export const summaries = {
     'meetups/minimum.summary':
       'Gruppen har hållit minst sex möten om Azure de senaste 12 månaderna eller, om den gick med senare, sin andel av dem.',
     'meetups/at-risk.summary':
-      'En varning i god tid när gruppen inom 60 dagar skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
+      'En varning i god tid när gruppen inom 60 dagar (som standard) skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
     'meetups/spread.summary':
       'Mötena om Azure är utspridda över året, utan uppehåll som är längre än 90 dagar.',
     'meetups/duplicate.summary': 'Varje möte står bara en gång i listan.',
