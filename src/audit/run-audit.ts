@@ -98,32 +98,7 @@ export async function runAudit(
   const results = evaluate(files, { today: options.today, policy: options.policy });
   let groups = snapshotGroups(results, options.today, options.policy);
 
-  if (host) {
-    // Every active group's leaders with a login GitHub could have, in one list; the answers
-    // come back in the same order. Groups are told apart by place (two may share a slug).
-    const asked = groups.flatMap((group, at) =>
-      group.status !== 'active'
-        ? []
-        : (['leader', 'coLeader'] as const).flatMap((role) => {
-            const login = group.leaders[role];
-            const person: PersonRef = {
-              login: login ?? '',
-              githubId: group.people[role]?.githubId,
-            };
-            return login !== undefined && GITHUB_LOGIN.test(login) ? [{ at, role, person }] : [];
-          }),
-    );
-    const checks = await host.accounts(asked.map(({ person }) => person));
-    const found = new Map<number, Partial<Record<Role, AccountCheck>>>();
-    asked.forEach(({ at, role }, index) => {
-      const check = checks[index];
-      if (check !== undefined) found.set(at, { ...found.get(at), [role]: check });
-    });
-    groups = groups.map((group, at) => {
-      const accounts = found.get(at);
-      return accounts === undefined ? group : withAccounts(group, accounts);
-    });
-  }
+  if (host) groups = await checkLeaderAccounts(groups, host);
 
   const problems = findProblems(groups);
   const existing = host ? await host.auditIssues() : [];
@@ -200,6 +175,40 @@ export async function runAudit(
     notMigrated: notMigrated(groups),
     failure,
   };
+}
+
+/**
+ * The groups with what GitHub says of their active leaders' accounts (see `withAccounts`): every
+ * login GitHub could have, in one list; the answers come back in the same order. Shared with
+ * tgr lifecycle, which counts problems the way the audit does.
+ */
+export async function checkLeaderAccounts(
+  groups: readonly GroupSnapshot[],
+  host: Pick<AuditHost, 'accounts'>,
+): Promise<GroupSnapshot[]> {
+  // Groups are told apart by place (two may share a slug).
+  const asked = groups.flatMap((group, at) =>
+    group.status !== 'active'
+      ? []
+      : (['leader', 'coLeader'] as const).flatMap((role) => {
+          const login = group.leaders[role];
+          const person: PersonRef = {
+            login: login ?? '',
+            githubId: group.people[role]?.githubId,
+          };
+          return login !== undefined && GITHUB_LOGIN.test(login) ? [{ at, role, person }] : [];
+        }),
+  );
+  const checks = await host.accounts(asked.map(({ person }) => person));
+  const found = new Map<number, Partial<Record<Role, AccountCheck>>>();
+  asked.forEach(({ at, role }, index) => {
+    const check = checks[index];
+    if (check !== undefined) found.set(at, { ...found.get(at), [role]: check });
+  });
+  return groups.map((group, at) => {
+    const accounts = found.get(at);
+    return accounts === undefined ? group : withAccounts(group, accounts);
+  });
 }
 
 /** Leaders of active groups named by login without an account id, and how many groups. */

@@ -10,6 +10,7 @@ export const COMMANDS = [
   'audit',
   'sync',
   'identify',
+  'lifecycle',
   'check-patch',
   'site',
   'rules',
@@ -28,6 +29,7 @@ const USAGE: Readonly<Record<CommandName, string>> = {
     'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID] [--docs-url URL]',
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
   identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
+  lifecycle: 'tgr lifecycle [PATH...] [--today YYYY-MM-DD] [--dry-run] [--format text|json]',
   'check-patch': 'tgr check-patch PATCHFILE',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
@@ -166,6 +168,37 @@ ${WHERE}
 Exit status: 0 done (even with entries to confirm), 1 GitHub could not be asked (nothing was
 written) or a file could not be read or edited (the others were), 2 a usage problem (no
 GITHUB_TOKEN), no registry or no group file.`,
+
+  lifecycle: `Moves groups between the program's stages, as the policy's lifecycle settings say
+(docs/lifecycle.md): makes an active group inactive when an audit issue about a problem that
+counts (too few Azure meetups, no valid leader or co-leader, terms not accepted) is past its date
+plus inactiveAfterDays; makes an inactive group active again when it meets every requirement
+(its file counted as if it were active); removes an inactive group still short more than
+removeAfterDays after its inactiveSince. Nothing happens while lifecycle.enabled is false.
+Without PATH: every group in the registry's groups/ folder; with PATH, only those groups.
+
+Inactivating sets status: inactive and inactiveSince: <today>; reactivating sets status: active
+and takes the inactiveSince line out; only those lines change, comments and the rest stay.
+Removing deletes the file (git keeps its history). A second run the same day changes nothing.
+
+With GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name; GITHUB_API_URL for GitHub Enterprise) it
+reads the audit's issues and checks the leaders' accounts as the audit does. Only issues the
+token's own account opened count as the audit's: run it with the workflow's token. Without a
+token it reads no issue, so it makes no group inactive (and says so); it still reactivates and
+removes.
+
+Options:
+  --today YYYY-MM-DD    decide as of this day (default: today, in UTC)
+  --dry-run             print the changes; write and delete nothing
+  --format FORMAT       text (default): one line per change, with its reason;
+                        json: { "changes": [ { group, action, since, messageId, params,
+                        issue } ] }
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 done, 1 a file could not be edited or deleted (the others were), 2 a usage
+problem, a broken policy file, no registry or no group file.`,
 
   'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
 it may only change the text of group files. It accepts additions, changes and deletions of

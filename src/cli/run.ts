@@ -53,6 +53,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./commands/check-patch.js')).checkPatchCommand(rest, io);
       case 'identify':
         return await (await import('./commands/identify.js')).identifyCommand(rest, io);
+      case 'lifecycle':
+        return await (await import('./commands/lifecycle.js')).lifecycleCommand(rest, io);
       case 'sync':
         // Loaded only when asked for, so other commands never load the iCalendar parser.
         return await (await import('./commands/sync.js')).syncCommand(rest, io);

@@ -42,4 +42,6 @@ export interface GroupFileStore {
   read(path: string): Promise<Uint8Array>;
   /** Replaces the file at once (a temporary file renamed into place): never half-written. */
   write(path: string, text: string): Promise<void>;
+  /** Deletes the file (tgr lifecycle's removal; git keeps its history). */
+  remove(path: string): Promise<void>;
 }

@@ -34,10 +34,11 @@ export const inThreadParser: FeedParser = {
   },
 };
 
-/** Group files in memory, by path; `writes` counts each write. */
+/** Group files in memory, by path; `writes` counts each write, `removed` each deletion. */
 export function memoryFiles(files: Record<string, string | Uint8Array>): GroupFileStore & {
   files: Map<string, Uint8Array>;
   writes: string[];
+  removed: string[];
 } {
   const store = new Map(
     Object.entries(files).map(([path, text]) => [
@@ -46,9 +47,11 @@ export function memoryFiles(files: Record<string, string | Uint8Array>): GroupFi
     ]),
   );
   const writes: string[] = [];
+  const removed: string[] = [];
   return {
     files: store,
     writes,
+    removed,
     list: () => Promise.resolve([...store.keys()]),
     read(path) {
       const bytes = store.get(path);
@@ -57,6 +60,11 @@ export function memoryFiles(files: Record<string, string | Uint8Array>): GroupFi
     write(path, text) {
       writes.push(path);
       store.set(path, new TextEncoder().encode(text));
+      return Promise.resolve();
+    },
+    remove(path) {
+      if (!store.delete(path)) return Promise.reject(new Error('ENOENT'));
+      removed.push(path);
       return Promise.resolve();
     },
   };

@@ -32,5 +32,6 @@ export function diskGroupFiles(
         throw error;
       }
     },
+    remove: (shown) => unlink(absolute(shown)),
   };
 }
