@@ -39387,7 +39387,85 @@ var intl_messageformat_default = (/* unused pure expression or super */ null && 
 
 
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/core/dates.ts
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+// The schema's `format: date` check, so that the rules and the schema agree on every date.
+const rfc3339Date = formats/* fullFormats */.U9.date;
+/*
+ * A registry's dates are few and repeated (every meetup of every group is checked by several
+ * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
+ * hostile file of a million distinct dates cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000;
+const validDates = new Set();
+const dayNumbers = new Map();
+/** True for a date that exists on the calendar (2026-02-30 does not). */
+function isPlainDate(value) {
+    if (typeof value !== 'string')
+        return false;
+    if (validDates.has(value))
+        return true;
+    if (!rfc3339Date.validate(value))
+        return false;
+    if (validDates.size < MEMO_LIMIT)
+        validDates.add(value);
+    return true;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
+ * any rule computes with it), so this only guards the shape: it runs for every meetup of every
+ * group and must stay cheap.
+ */
+function fields(date) {
+    if (!SHAPE.test(date))
+        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+function dayNumber(date) {
+    let days = dayNumbers.get(date);
+    if (days === undefined) {
+        const [year, month, day] = fields(date);
+        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+        if (dayNumbers.size < MEMO_LIMIT)
+            dayNumbers.set(date, days);
+    }
+    return days;
+}
+function fromDayNumber(days) {
+    return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function addDays(date, days) {
+    return fromDayNumber(dayNumber(date) + days);
+}
+/** Moves by whole months, clamping the day: 2024-02-29 minus 12 months is 2023-02-28. */
+function addMonths(date, months) {
+    const [year, month, day] = fields(date);
+    const index = year * 12 + (month - 1) + months;
+    const targetYear = Math.floor(index / 12);
+    const targetMonth = (index % 12) + 1;
+    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}
+function daysBetween(from, to) {
+    return dayNumber(to) - dayNumber(from);
+}
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** `YYYY-MM` of a date, for month-by-month pictures. */
+function monthOf(date) {
+    return date.slice(0, 7);
+}
+
 ;// CONCATENATED MODULE: ./src/i18n/findings/render.ts
+
 
 
 /** Locales for Intl: British English writes dates day first, as Dutch and Swedish do. */
@@ -39472,7 +39550,8 @@ function listFormat(language, join) {
     return format;
 }
 function calendarDay(value, id) {
-    const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+    // isPlainDate, not Date alone: Date reads 2026-02-30 as 2 March, a different real day.
+    const day = isPlainDate(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
     if (Number.isNaN(day.getTime())) {
         throw new Error(`Message "${id}" formats ${JSON.stringify(value)} as a date; pass YYYY-MM-DD.`);
     }
@@ -39824,7 +39903,7 @@ const summaries_en = {
     'feeds/url.summary': 'Each calendar link the group lists (feeds) is a secure (https) link to a public website.',
     'trademark/name.summary': "The group's name follows Microsoft's trademark guidelines: it does not start with a Microsoft brand and does not claim to be official.",
     'meetups/minimum.summary': 'The group has held at least six Azure meetups in the last 12 months or, if it joined more recently, its share of them.',
-    'meetups/at-risk.summary': 'A warning in good time when the group would fall below the minimum within 60 days unless it holds another Azure meetup.',
+    'meetups/at-risk.summary': 'A warning in good time when the group would fall below the minimum within 60 days (by default) unless it holds another Azure meetup.',
     'meetups/spread.summary': 'Azure meetups are spread through the year, with no gap longer than 90 days.',
     'meetups/duplicate.summary': 'Each meetup is listed only once.',
     'meetups/url.summary': "A meetup's page, when given, is a full web address starting with https://.",
@@ -39855,7 +39934,7 @@ const summaries = {
         'feeds/url.summary': 'Elke agendalink die de groep opgeeft (feeds), is een beveiligde link (https) naar een openbare website.',
         'trademark/name.summary': 'De naam van de groep volgt de richtlijnen voor handelsmerken van Microsoft: hij begint niet met een merk van Microsoft en wekt niet de indruk dat de groep officieel is.',
         'meetups/minimum.summary': 'De groep heeft de afgelopen 12 maanden minstens zes Azure-meetups gehouden of, als ze pas later is toegetreden, haar deel daarvan.',
-        'meetups/at-risk.summary': 'Een tijdige waarschuwing als de groep binnen 60 dagen onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
+        'meetups/at-risk.summary': 'Een tijdige waarschuwing als de groep binnen 60 dagen (standaard) onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
         'meetups/spread.summary': 'De Azure-meetups zijn over het jaar verspreid, zonder gat van meer dan 90 dagen.',
         'meetups/duplicate.summary': 'Elke meetup staat maar één keer in de lijst.',
         'meetups/url.summary': 'De pagina van een meetup is, als die is ingevuld, een volledig webadres dat begint met https://.',
@@ -39884,7 +39963,7 @@ const summaries = {
         'feeds/url.summary': 'Varje kalenderlänk som gruppen anger (feeds) är en säker länk (https) till en offentlig webbplats.',
         'trademark/name.summary': 'Gruppens namn följer Microsofts riktlinjer för varumärken: det börjar inte med ett varumärke från Microsoft och ger inte sken av att gruppen är officiell.',
         'meetups/minimum.summary': 'Gruppen har hållit minst sex möten om Azure de senaste 12 månaderna eller, om den gick med senare, sin andel av dem.',
-        'meetups/at-risk.summary': 'En varning i god tid när gruppen inom 60 dagar skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
+        'meetups/at-risk.summary': 'En varning i god tid när gruppen inom 60 dagar (som standard) skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
         'meetups/spread.summary': 'Mötena om Azure är utspridda över året, utan uppehåll som är längre än 90 dagar.',
         'meetups/duplicate.summary': 'Varje möte står bara en gång i listan.',
         'meetups/url.summary': 'Ett mötes sida är, om den anges, en fullständig webbadress som börjar med https://.',
@@ -40345,85 +40424,8 @@ function runtime_ucs2length(text) {
 }
 const runtime_equal = unwrap(equal);
 
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: ./schemas/group.schema.json
 const group_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:group:v1","title":"Azure Tech Groups registry entry","description":"One local Azure user group in the Azure Tech Groups program. Version 1 of the format: a later, incompatible version gets a new $id and file, and old files keep validating against this one.","type":"object","additionalProperties":false,"required":["slug","name","status","city","country","timezone","language","website","codeOfConduct","fees","leader","coLeader","meetups"],"properties":{"$schema":{"title":"Schema","description":"Optional pointer to this schema, for editors.","type":"string"},"slug":{"title":"Slug","description":"The group\'s short name (slug): lowercase letters, digits and single hyphens. It equals the file name without .yaml, such as groups/utrecht-azure.yaml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","patternErrorMessage":"Lowercase letters, digits and single hyphens, such as utrecht-azure: the file name without .yaml.","maxLength":64,"examples":["utrecht-azure"]},"name":{"title":"Group name","description":"The group\'s public name. Microsoft\'s trademark rules: a Microsoft mark (Microsoft, Azure) must not be the leading word, and the name must not suggest Microsoft runs or sponsors the group.","type":"string","minLength":3,"maxLength":120,"examples":["Utrecht Azure User Group"]},"status":{"title":"Status","description":"Where the group stands in the program: applying (asking to join), active (admitted), inactive (set by the program team when the group stopped meeting the program\'s requirements; not in the directory), leaving (asked to leave the program).","enum":["applying","active","inactive","leaving"],"examples":["active"]},"joined":{"title":"Joined the program","description":"The date the program admitted the group, YYYY-MM-DD. Only the program team sets it, when it admits the group; absent while the group is applying.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-03-01"]},"inactiveSince":{"title":"Inactive since","description":"The day the group became inactive, YYYY-MM-DD: only with status inactive. Only the program team sets or removes it, together with the status.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-12-01"]},"city":{"title":"City","description":"The city the group meets in (or is based in, for online groups).","type":"string","minLength":1,"maxLength":100,"examples":["Utrecht"]},"country":{"title":"Country","description":"The country, as an ISO 3166-1 alpha-2 code in capitals.","type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"Two capital letters: the country\'s ISO 3166-1 alpha-2 code, such as NL, SE or US.","examples":["NL","SE","US"]},"location":{"title":"Location","description":"Where the group meets, for a city the registry\'s place list (GeoNames places of 1,000+ people) does not know: latitude and longitude in degrees.","type":"object","additionalProperties":false,"required":["lat","lon"],"properties":{"lat":{"title":"Latitude","description":"Degrees north of the equator; south is negative.","type":"number","minimum":-90,"maximum":90,"examples":[52.09]},"lon":{"title":"Longitude","description":"Degrees east of Greenwich; west is negative.","type":"number","minimum":-180,"maximum":180,"examples":[5.12]}},"examples":[{"lat":52.09,"lon":5.12}]},"timezone":{"title":"Time zone","description":"The group\'s time zone, such as Europe/Amsterdam (an IANA time zone name).","type":"string","format":"iana-time-zone","errorMessage":"An IANA time zone, spelled exactly as in the list, such as Europe/Amsterdam, America/New_York or Asia/Kolkata.","examples":["Europe/Amsterdam","Europe/Stockholm"],"enum":["Africa/Abidjan","Africa/Accra","Africa/Addis_Ababa","Africa/Algiers","Africa/Asmara","Africa/Asmera","Africa/Bamako","Africa/Bangui","Africa/Banjul","Africa/Bissau","Africa/Blantyre","Africa/Brazzaville","Africa/Bujumbura","Africa/Cairo","Africa/Casablanca","Africa/Ceuta","Africa/Conakry","Africa/Dakar","Africa/Dar_es_Salaam","Africa/Djibouti","Africa/Douala","Africa/El_Aaiun","Africa/Freetown","Africa/Gaborone","Africa/Harare","Africa/Johannesburg","Africa/Juba","Africa/Kampala","Africa/Khartoum","Africa/Kigali","Africa/Kinshasa","Africa/Lagos","Africa/Libreville","Africa/Lome","Africa/Luanda","Africa/Lubumbashi","Africa/Lusaka","Africa/Malabo","Africa/Maputo","Africa/Maseru","Africa/Mbabane","Africa/Mogadishu","Africa/Monrovia","Africa/Nairobi","Africa/Ndjamena","Africa/Niamey","Africa/Nouakchott","Africa/Ouagadougou","Africa/Porto-Novo","Africa/Sao_Tome","Africa/Timbuktu","Africa/Tripoli","Africa/Tunis","Africa/Windhoek","America/Adak","America/Anchorage","America/Anguilla","America/Antigua","America/Araguaina","America/Argentina/Buenos_Aires","America/Argentina/Catamarca","America/Argentina/ComodRivadavia","America/Argentina/Cordoba","America/Argentina/Jujuy","America/Argentina/La_Rioja","America/Argentina/Mendoza","America/Argentina/Rio_Gallegos","America/Argentina/Salta","America/Argentina/San_Juan","America/Argentina/San_Luis","America/Argentina/Tucuman","America/Argentina/Ushuaia","America/Aruba","America/Asuncion","America/Atikokan","America/Atka","America/Bahia","America/Bahia_Banderas","America/Barbados","America/Belem","America/Belize","America/Blanc-Sablon","America/Boa_Vista","America/Bogota","America/Boise","America/Buenos_Aires","America/Cambridge_Bay","America/Campo_Grande","America/Cancun","America/Caracas","America/Catamarca","America/Cayenne","America/Cayman","America/Chicago","America/Chihuahua","America/Ciudad_Juarez","America/Coral_Harbour","America/Cordoba","America/Costa_Rica","America/Coyhaique","America/Creston","America/Cuiaba","America/Curacao","America/Danmarkshavn","America/Dawson","America/Dawson_Creek","America/Denver","America/Detroit","America/Dominica","America/Edmonton","America/Eirunepe","America/El_Salvador","America/Ensenada","America/Fort_Nelson","America/Fort_Wayne","America/Fortaleza","America/Glace_Bay","America/Godthab","America/Goose_Bay","America/Grand_Turk","America/Grenada","America/Guadeloupe","America/Guatemala","America/Guayaquil","America/Guyana","America/Halifax","America/Havana","America/Hermosillo","America/Indiana/Indianapolis","America/Indiana/Knox","America/Indiana/Marengo","America/Indiana/Petersburg","America/Indiana/Tell_City","America/Indiana/Vevay","America/Indiana/Vincennes","America/Indiana/Winamac","America/Indianapolis","America/Inuvik","America/Iqaluit","America/Jamaica","America/Jujuy","America/Juneau","America/Kentucky/Louisville","America/Kentucky/Monticello","America/Knox_IN","America/Kralendijk","America/La_Paz","America/Lima","America/Los_Angeles","America/Louisville","America/Lower_Princes","America/Maceio","America/Managua","America/Manaus","America/Marigot","America/Martinique","America/Matamoros","America/Mazatlan","America/Mendoza","America/Menominee","America/Merida","America/Metlakatla","America/Mexico_City","America/Miquelon","America/Moncton","America/Monterrey","America/Montevideo","America/Montreal","America/Montserrat","America/Nassau","America/New_York","America/Nipigon","America/Nome","America/Noronha","America/North_Dakota/Beulah","America/North_Dakota/Center","America/North_Dakota/New_Salem","America/Nuuk","America/Ojinaga","America/Panama","America/Pangnirtung","America/Paramaribo","America/Phoenix","America/Port-au-Prince","America/Port_of_Spain","America/Porto_Acre","America/Porto_Velho","America/Puerto_Rico","America/Punta_Arenas","America/Rainy_River","America/Rankin_Inlet","America/Recife","America/Regina","America/Resolute","America/Rio_Branco","America/Rosario","America/Santa_Isabel","America/Santarem","America/Santiago","America/Santo_Domingo","America/Sao_Paulo","America/Scoresbysund","America/Shiprock","America/Sitka","America/St_Barthelemy","America/St_Johns","America/St_Kitts","America/St_Lucia","America/St_Thomas","America/St_Vincent","America/Swift_Current","America/Tegucigalpa","America/Thule","America/Thunder_Bay","America/Tijuana","America/Toronto","America/Tortola","America/Vancouver","America/Virgin","America/Whitehorse","America/Winnipeg","America/Yakutat","America/Yellowknife","Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Macquarie","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/South_Pole","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok","Arctic/Longyearbyen","Asia/Aden","Asia/Almaty","Asia/Amman","Asia/Anadyr","Asia/Aqtau","Asia/Aqtobe","Asia/Ashgabat","Asia/Ashkhabad","Asia/Atyrau","Asia/Baghdad","Asia/Bahrain","Asia/Baku","Asia/Bangkok","Asia/Barnaul","Asia/Beirut","Asia/Bishkek","Asia/Brunei","Asia/Calcutta","Asia/Chita","Asia/Choibalsan","Asia/Chongqing","Asia/Chungking","Asia/Colombo","Asia/Dacca","Asia/Damascus","Asia/Dhaka","Asia/Dili","Asia/Dubai","Asia/Dushanbe","Asia/Famagusta","Asia/Gaza","Asia/Harbin","Asia/Hebron","Asia/Ho_Chi_Minh","Asia/Hong_Kong","Asia/Hovd","Asia/Irkutsk","Asia/Istanbul","Asia/Jakarta","Asia/Jayapura","Asia/Jerusalem","Asia/Kabul","Asia/Kamchatka","Asia/Karachi","Asia/Kashgar","Asia/Kathmandu","Asia/Katmandu","Asia/Khandyga","Asia/Kolkata","Asia/Krasnoyarsk","Asia/Kuala_Lumpur","Asia/Kuching","Asia/Kuwait","Asia/Macao","Asia/Macau","Asia/Magadan","Asia/Makassar","Asia/Manila","Asia/Muscat","Asia/Nicosia","Asia/Novokuznetsk","Asia/Novosibirsk","Asia/Omsk","Asia/Oral","Asia/Phnom_Penh","Asia/Pontianak","Asia/Pyongyang","Asia/Qatar","Asia/Qostanay","Asia/Qyzylorda","Asia/Rangoon","Asia/Riyadh","Asia/Saigon","Asia/Sakhalin","Asia/Samarkand","Asia/Seoul","Asia/Shanghai","Asia/Singapore","Asia/Srednekolymsk","Asia/Taipei","Asia/Tashkent","Asia/Tbilisi","Asia/Tehran","Asia/Tel_Aviv","Asia/Thimbu","Asia/Thimphu","Asia/Tokyo","Asia/Tomsk","Asia/Ujung_Pandang","Asia/Ulaanbaatar","Asia/Ulan_Bator","Asia/Urumqi","Asia/Ust-Nera","Asia/Vientiane","Asia/Vladivostok","Asia/Yakutsk","Asia/Yangon","Asia/Yekaterinburg","Asia/Yerevan","Atlantic/Azores","Atlantic/Bermuda","Atlantic/Canary","Atlantic/Cape_Verde","Atlantic/Faeroe","Atlantic/Faroe","Atlantic/Jan_Mayen","Atlantic/Madeira","Atlantic/Reykjavik","Atlantic/South_Georgia","Atlantic/St_Helena","Atlantic/Stanley","Australia/ACT","Australia/Adelaide","Australia/Brisbane","Australia/Broken_Hill","Australia/Canberra","Australia/Currie","Australia/Darwin","Australia/Eucla","Australia/Hobart","Australia/LHI","Australia/Lindeman","Australia/Lord_Howe","Australia/Melbourne","Australia/NSW","Australia/North","Australia/Perth","Australia/Queensland","Australia/South","Australia/Sydney","Australia/Tasmania","Australia/Victoria","Australia/West","Australia/Yancowinna","Brazil/Acre","Brazil/DeNoronha","Brazil/East","Brazil/West","Canada/Atlantic","Canada/Central","Canada/Eastern","Canada/Mountain","Canada/Newfoundland","Canada/Pacific","Canada/Saskatchewan","Canada/Yukon","Chile/Continental","Chile/EasterIsland","Etc/GMT","Etc/GMT+0","Etc/GMT+1","Etc/GMT+10","Etc/GMT+11","Etc/GMT+12","Etc/GMT+2","Etc/GMT+3","Etc/GMT+4","Etc/GMT+5","Etc/GMT+6","Etc/GMT+7","Etc/GMT+8","Etc/GMT+9","Etc/GMT-0","Etc/GMT-1","Etc/GMT-10","Etc/GMT-11","Etc/GMT-12","Etc/GMT-13","Etc/GMT-14","Etc/GMT-2","Etc/GMT-3","Etc/GMT-4","Etc/GMT-5","Etc/GMT-6","Etc/GMT-7","Etc/GMT-8","Etc/GMT-9","Etc/GMT0","Etc/Greenwich","Etc/UCT","Etc/UTC","Etc/Universal","Etc/Zulu","Europe/Amsterdam","Europe/Andorra","Europe/Astrakhan","Europe/Athens","Europe/Belfast","Europe/Belgrade","Europe/Berlin","Europe/Bratislava","Europe/Brussels","Europe/Bucharest","Europe/Budapest","Europe/Busingen","Europe/Chisinau","Europe/Copenhagen","Europe/Dublin","Europe/Gibraltar","Europe/Guernsey","Europe/Helsinki","Europe/Isle_of_Man","Europe/Istanbul","Europe/Jersey","Europe/Kaliningrad","Europe/Kiev","Europe/Kirov","Europe/Kyiv","Europe/Lisbon","Europe/Ljubljana","Europe/London","Europe/Luxembourg","Europe/Madrid","Europe/Malta","Europe/Mariehamn","Europe/Minsk","Europe/Monaco","Europe/Moscow","Europe/Nicosia","Europe/Oslo","Europe/Paris","Europe/Podgorica","Europe/Prague","Europe/Riga","Europe/Rome","Europe/Samara","Europe/San_Marino","Europe/Sarajevo","Europe/Saratov","Europe/Simferopol","Europe/Skopje","Europe/Sofia","Europe/Stockholm","Europe/Tallinn","Europe/Tirane","Europe/Tiraspol","Europe/Ulyanovsk","Europe/Uzhgorod","Europe/Vaduz","Europe/Vatican","Europe/Vienna","Europe/Vilnius","Europe/Volgograd","Europe/Warsaw","Europe/Zagreb","Europe/Zaporozhye","Europe/Zurich","Indian/Antananarivo","Indian/Chagos","Indian/Christmas","Indian/Cocos","Indian/Comoro","Indian/Kerguelen","Indian/Mahe","Indian/Maldives","Indian/Mauritius","Indian/Mayotte","Indian/Reunion","Mexico/BajaNorte","Mexico/BajaSur","Mexico/General","Pacific/Apia","Pacific/Auckland","Pacific/Bougainville","Pacific/Chatham","Pacific/Chuuk","Pacific/Easter","Pacific/Efate","Pacific/Enderbury","Pacific/Fakaofo","Pacific/Fiji","Pacific/Funafuti","Pacific/Galapagos","Pacific/Gambier","Pacific/Guadalcanal","Pacific/Guam","Pacific/Honolulu","Pacific/Johnston","Pacific/Kanton","Pacific/Kiritimati","Pacific/Kosrae","Pacific/Kwajalein","Pacific/Majuro","Pacific/Marquesas","Pacific/Midway","Pacific/Nauru","Pacific/Niue","Pacific/Norfolk","Pacific/Noumea","Pacific/Pago_Pago","Pacific/Palau","Pacific/Pitcairn","Pacific/Pohnpei","Pacific/Ponape","Pacific/Port_Moresby","Pacific/Rarotonga","Pacific/Saipan","Pacific/Samoa","Pacific/Tahiti","Pacific/Tarawa","Pacific/Tongatapu","Pacific/Truk","Pacific/Wake","Pacific/Wallis","Pacific/Yap","US/Alaska","US/Aleutian","US/Arizona","US/Central","US/East-Indiana","US/Eastern","US/Hawaii","US/Indiana-Starke","US/Michigan","US/Mountain","US/Pacific","US/Samoa","UTC"]},"language":{"title":"Language","description":"The language the registry\'s automation writes to this group in, as a language code such as en, nl or sv (English, Dutch and Swedish are supported; others get English).","type":"string","format":"bcp47","pattern":"^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z0-9]{1,8})*$","patternErrorMessage":"A language code such as en, nl or sv (BCP 47: subtags joined by hyphens, as in nl-BE or zh-Hant-TW).","examples":["nl","sv","en"]},"website":{"title":"Website","description":"The group\'s public-facing website or online presence, readable by non-members: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/"]},"codeOfConduct":{"title":"Code of conduct","description":"The group\'s published code of conduct, easy to reach from its homepage: an https URL.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://utrecht-azure.nl/code-of-conduct.","maxLength":500,"examples":["https://utrecht-azure.nl/code-of-conduct"]},"feeds":{"title":"Event feeds","description":"Public iCalendar feeds of the group\'s events (Meetup: https://www.meetup.com/<urlname>/events/ical/; Luma and most platforms publish one too). tgr sync reads them and records new meetups. Optional.","type":"array","maxItems":5,"uniqueItems":true,"items":{"title":"Event feed","description":"An https link to a public iCalendar (.ics) feed.","type":"string","pattern":"^https://\\\\S+$","patternErrorMessage":"A full web address starting with https://, without spaces, such as https://www.meetup.com/utrecht-azure/events/ical/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/ical/"]},"examples":[["https://www.meetup.com/utrecht-azure/events/ical/"]]},"fees":{"title":"Fees","description":"What members pay to attend. The program allows no admission fee; venue and food costs passed through at cost are fine.","type":"object","additionalProperties":false,"required":["admission"],"properties":{"admission":{"title":"Admission fee","description":"none (members pay nothing) or pass-through (members share venue or hosting costs at cost).","enum":["none","pass-through"],"examples":["none"]},"passThrough":{"title":"Costs passed through","description":"Which costs are passed through, required when admission is pass-through.","type":"string","minLength":3,"maxLength":300,"examples":["Venue hire and pizza, shared at cost"]}},"if":{"properties":{"admission":{"const":"pass-through"}},"required":["admission"]},"then":{"required":["passThrough"]},"examples":[{"admission":"none"}]},"leader":{"$ref":"#/$defs/person","title":"Group leader","description":"The group leader: the program\'s primary contact."},"coLeader":{"$ref":"#/$defs/person","title":"Co-leader","description":"The designated co-leader: the program\'s secondary contact, so the group is never orphaned when leadership changes."},"meetups":{"title":"Meetups","description":"The group\'s meetups, past and planned. The program asks for at least six Azure meetups in the last 12 months, spread through the year.","type":"array","items":{"$ref":"#/$defs/meetup"}},"waivers":{"title":"Waivers","description":"Exceptions granted by a maintainer: the named rule is not enforced until the date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"allOf":[{"if":{"properties":{"status":{"enum":["active","inactive","leaving"]}},"required":["status"]},"then":{"required":["joined"]}},{"if":{"properties":{"status":{"const":"inactive"}},"required":["status"]},"then":{"required":["inactiveSince"]}}],"$defs":{"person":{"title":"Person","description":"A leader or co-leader of the group.","type":"object","additionalProperties":false,"required":["name","github","techCommunityId","termsAccepted"],"properties":{"name":{"title":"Full name","description":"Full name.","type":"string","minLength":1,"maxLength":100,"examples":["Anna de Vries"]},"github":{"title":"GitHub username","description":"GitHub username, without @.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"A GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters, such as annadevries.","examples":["annadevries"]},"githubId":{"title":"GitHub account id","description":"The numeric id of the GitHub account, not the username: the \\"id\\" shown at https://api.github.com/users/USERNAME. It stays the same when the username changes.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[48213907]},"techCommunityId":{"title":"Tech Community user ID","description":"Microsoft Tech Community user ID: the number at the end of the profile URL (…/user-id/123456 → 123456).","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[123456]},"termsAccepted":{"title":"Terms accepted on","description":"The date this person accepted the program\'s terms and conditions, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2024-02-20"]}},"examples":[{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"}]},"meetup":{"title":"Meetup","description":"One meetup.","type":"object","additionalProperties":false,"required":["date","title","azure"],"properties":{"date":{"title":"Date","description":"The day of the meetup, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2026-01-15"]},"title":{"title":"Meetup title","description":"The meetup\'s title.","type":"string","minLength":1,"maxLength":200,"examples":["Bicep for beginners"]},"azure":{"title":"About Azure","description":"true when the meetup relates to or covers Azure products and services.","type":"boolean","examples":[true]},"url":{"title":"Meetup page","description":"The meetup\'s public page, optional.","type":"string","format":"uri","pattern":"^https?://","patternErrorMessage":"A full web address starting with https:// (or http://), such as https://www.meetup.com/utrecht-azure/events/301234567/.","maxLength":500,"examples":["https://www.meetup.com/utrecht-azure/events/301234567/"]},"cancelled":{"title":"Cancelled","description":"true when the meetup was cancelled; a cancelled meetup never counts.","type":"boolean","examples":[true]},"uid":{"title":"Feed event id","description":"The event\'s UID in the group\'s feed, written by tgr sync so that it recognises the event after a change of date or title. Leave it as it is.","type":"string","minLength":1,"maxLength":500,"examples":["event_301234567@meetup.com"]}},"examples":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]},"waiver":{"title":"Waiver","description":"A maintainer\'s exception to one rule, until a date.","type":"object","additionalProperties":false,"required":["rule","reason","until","approvedBy"],"properties":{"rule":{"title":"Waived rule","description":"The id of the waived rule.","enum":["conduct/code-of-conduct","fees/admission","leaders/co-leader","leaders/distinct","leaders/leader","leaders/tech-community-id","leaders/terms","meetups/at-risk","meetups/duplicate","meetups/minimum","meetups/spread","presence/website","registry/location","registry/nearby","trademark/name"],"examples":["meetups/minimum"]},"reason":{"title":"Reason","description":"Why the exception was granted.","type":"string","minLength":3,"maxLength":500,"examples":["Venue lost after a flood; two online meetups planned"]},"until":{"title":"Until","description":"The last day the waiver applies, YYYY-MM-DD.","type":"string","format":"date","patternErrorMessage":"A date that exists, written YYYY-MM-DD, such as 2024-03-01.","examples":["2027-01-31"]},"approvedBy":{"title":"Approved by","description":"GitHub username of the maintainer who granted it.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","patternErrorMessage":"The maintainer\'s GitHub username, without @: letters, digits and single hyphens (not at the start or end), at most 39 characters.","examples":["some-maintainer"]}},"examples":[{"rule":"meetups/minimum","reason":"Venue lost after a flood; two online meetups planned","until":"2027-01-31","approvedBy":"some-maintainer"}]}},"examples":[{"slug":"utrecht-azure","name":"Utrecht Azure User Group","status":"active","joined":"2024-03-01","city":"Utrecht","country":"NL","timezone":"Europe/Amsterdam","language":"nl","website":"https://utrecht-azure.nl/","codeOfConduct":"https://utrecht-azure.nl/code-of-conduct","fees":{"admission":"none"},"leader":{"name":"Anna de Vries","github":"annadevries","githubId":48213907,"techCommunityId":123456,"termsAccepted":"2024-02-20"},"coLeader":{"name":"Pieter Jansen","github":"pjansen","githubId":61852340,"techCommunityId":234567,"termsAccepted":"2024-02-21"},"meetups":[{"date":"2026-01-15","title":"Bicep for beginners","azure":true}]}]}');
-;// CONCATENATED MODULE: ./src/core/dates.ts
-
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-// The schema's `format: date` check, so that the rules and the schema agree on every date.
-const rfc3339Date = formats/* fullFormats */.U9.date;
-/*
- * A registry's dates are few and repeated (every meetup of every group is checked by several
- * rules), so answers are kept: dates known to exist, and day numbers. Both are bounded, so a
- * hostile file of a million distinct dates cannot grow them without end.
- */
-const MEMO_LIMIT = 50_000;
-const validDates = new Set();
-const dayNumbers = new Map();
-/** True for a date that exists on the calendar (2026-02-30 does not). */
-function isPlainDate(value) {
-    if (typeof value !== 'string')
-        return false;
-    if (validDates.has(value))
-        return true;
-    if (!rfc3339Date.validate(value))
-        return false;
-    if (validDates.size < MEMO_LIMIT)
-        validDates.add(value);
-    return true;
-}
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * Arithmetic takes dates already checked with isPlainDate (every date from a group file is, before
- * any rule computes with it), so this only guards the shape: it runs for every meetup of every
- * group and must stay cheap.
- */
-function fields(date) {
-    if (!SHAPE.test(date))
-        throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-}
-function dayNumber(date) {
-    let days = dayNumbers.get(date);
-    if (days === undefined) {
-        const [year, month, day] = fields(date);
-        days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
-        if (dayNumbers.size < MEMO_LIMIT)
-            dayNumbers.set(date, days);
-    }
-    return days;
-}
-function fromDayNumber(days) {
-    return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function addDays(date, days) {
-    return fromDayNumber(dayNumber(date) + days);
-}
-/** Moves by whole months, clamping the day: 2024-02-29 minus 12 months is 2023-02-28. */
-function addMonths(date, months) {
-    const [year, month, day] = fields(date);
-    const index = year * 12 + (month - 1) + months;
-    const targetYear = Math.floor(index / 12);
-    const targetMonth = (index % 12) + 1;
-    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
-}
-function daysBetween(from, to) {
-    return dayNumber(to) - dayNumber(from);
-}
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** `YYYY-MM` of a date, for month-by-month pictures. */
-function monthOf(date) {
-    return date.slice(0, 7);
-}
-
 ;// CONCATENATED MODULE: ./src/schema/formats.ts
 
 
@@ -50819,8 +50821,8 @@ const RULE_PAGES = rulePagesAt(package_namespaceObject.Jk.O, package_namespaceOb
 /**
  * A `docs-url` given by whoever runs the check, as the base of the rule pages, or undefined when
  * it is none: only an https address without credentials, query or fragment (a page's path is
- * appended to it), always read as a folder. Parentheses are percent-encoded so the address cannot
- * end a Markdown link early.
+ * appended to it), always read as a folder. Parentheses and `|` are percent-encoded so the address
+ * cannot end a Markdown link early or split a table cell.
  */
 function parseRulePages(raw) {
     if (/[?#\s]/.test(raw))
@@ -50834,7 +50836,7 @@ function parseRulePages(raw) {
     }
     if (url.protocol !== 'https:' || url.username !== '' || url.password !== '')
         return undefined;
-    const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29');
+    const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll('|', '%7C');
     return href.endsWith('/') ? href : `${href}/`;
 }
 /** What a bad `docs-url` must be instead, for the error that names it. */
@@ -59830,31 +59832,8 @@ async function runAudit(options, host) {
         throw new EmptyRegistryError(external_node_path_default().join(options.root, registry_GROUPS_DIR));
     const results = evaluate(files, { today: options.today, policy: options.policy });
     let groups = snapshotGroups(results, options.today, options.policy);
-    if (host) {
-        // Every active group's leaders with a login GitHub could have, in one list; the answers
-        // come back in the same order. Groups are told apart by place (two may share a slug).
-        const asked = groups.flatMap((group, at) => group.status !== 'active'
-            ? []
-            : ['leader', 'coLeader'].flatMap((role) => {
-                const login = group.leaders[role];
-                const person = {
-                    login: login ?? '',
-                    githubId: group.people[role]?.githubId,
-                };
-                return login !== undefined && GITHUB_LOGIN.test(login) ? [{ at, role, person }] : [];
-            }));
-        const checks = await host.accounts(asked.map(({ person }) => person));
-        const found = new Map();
-        asked.forEach(({ at, role }, index) => {
-            const check = checks[index];
-            if (check !== undefined)
-                found.set(at, { ...found.get(at), [role]: check });
-        });
-        groups = groups.map((group, at) => {
-            const accounts = found.get(at);
-            return accounts === undefined ? group : withAccounts(group, accounts);
-        });
-    }
+    if (host)
+        groups = await checkLeaderAccounts(groups, host);
     const problems = findProblems(groups);
     const existing = host ? await host.auditIssues() : [];
     // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
@@ -59930,6 +59909,35 @@ async function runAudit(options, host) {
         notMigrated: notMigrated(groups),
         failure,
     };
+}
+/**
+ * The groups with what GitHub says of their active leaders' accounts (see `withAccounts`): every
+ * login GitHub could have, in one list; the answers come back in the same order. Shared with
+ * tgr lifecycle, which counts problems the way the audit does.
+ */
+async function checkLeaderAccounts(groups, host) {
+    // Groups are told apart by place (two may share a slug).
+    const asked = groups.flatMap((group, at) => group.status !== 'active'
+        ? []
+        : ['leader', 'coLeader'].flatMap((role) => {
+            const login = group.leaders[role];
+            const person = {
+                login: login ?? '',
+                githubId: group.people[role]?.githubId,
+            };
+            return login !== undefined && GITHUB_LOGIN.test(login) ? [{ at, role, person }] : [];
+        }));
+    const checks = await host.accounts(asked.map(({ person }) => person));
+    const found = new Map();
+    asked.forEach(({ at, role }, index) => {
+        const check = checks[index];
+        if (check !== undefined)
+            found.set(at, { ...found.get(at), [role]: check });
+    });
+    return groups.map((group, at) => {
+        const accounts = found.get(at);
+        return accounts === undefined ? group : withAccounts(group, accounts);
+    });
 }
 /** Leaders of active groups named by login without an account id, and how many groups. */
 function notMigrated(groups) {

@@ -41,6 +41,7 @@ function diskGroupFiles(files, display) {
                 throw error;
             }
         },
+        remove: (shown) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(absolute(shown)),
     };
 }
 

@@ -1089,7 +1089,7 @@ async function validateCommand(args, io) {
                 folder: external_node_path_default().join(root, registry/* GROUPS_DIR */.hW),
             })
             : say('validate.nothing.paths', {
-                paths: new Intl.ListFormat(language, { type: 'conjunction' }).format(positionals),
+                paths: (0,i18n_findings/* listOf */.c3)(positionals, 'and'),
             }));
     }
     await report(format, outcome.results, language, rulePages, io);
@@ -1123,6 +1123,7 @@ const COMMANDS = [
     'audit',
     'sync',
     'identify',
+    'lifecycle',
     'check-patch',
     'site',
     'rules',
@@ -1136,6 +1137,7 @@ const USAGE = {
     audit: 'tgr audit [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json] [--lang en|nl|sv] [--max-writes N] [--audit-account ID] [--docs-url URL]',
     sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
     identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
+    lifecycle: 'tgr lifecycle [PATH...] [--today YYYY-MM-DD] [--dry-run] [--format text|json]',
     'check-patch': 'tgr check-patch PATCHFILE',
     site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
     rules: 'tgr rules',
@@ -1266,6 +1268,36 @@ ${WHERE}
 Exit status: 0 done (even with entries to confirm), 1 GitHub could not be asked (nothing was
 written) or a file could not be read or edited (the others were), 2 a usage problem (no
 GITHUB_TOKEN), no registry or no group file.`,
+    lifecycle: `Moves groups between the program's stages, as the policy's lifecycle settings say
+(docs/lifecycle.md): makes an active group inactive when an audit issue about a problem that
+counts (too few Azure meetups, no valid leader or co-leader, terms not accepted) is past its date
+plus inactiveAfterDays; makes an inactive group active again when it meets every requirement
+(its file counted as if it were active); removes an inactive group still short more than
+removeAfterDays after its inactiveSince. Nothing happens while lifecycle.enabled is false.
+Without PATH: every group in the registry's groups/ folder; with PATH, only those groups.
+
+Inactivating sets status: inactive and inactiveSince: <today>; reactivating sets status: active
+and takes the inactiveSince line out; only those lines change, comments and the rest stay.
+Removing deletes the file (git keeps its history). A second run the same day changes nothing.
+
+With GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name; GITHUB_API_URL for GitHub Enterprise) it
+reads the audit's issues and checks the leaders' accounts as the audit does. Only issues the
+token's own account opened count as the audit's: run it with the workflow's token. Without a
+token it reads no issue, so it makes no group inactive (and says so); it still reactivates and
+removes.
+
+Options:
+  --today YYYY-MM-DD    decide as of this day (default: today, in UTC)
+  --dry-run             print the changes; write and delete nothing
+  --format FORMAT       text (default): one line per change, with its reason;
+                        json: { "changes": [ { group, action, since, messageId, params,
+                        issue } ] }
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 done, 1 a file could not be edited or deleted (the others were), 2 a usage
+problem, a broken policy file, no registry or no group file.`,
     'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
 it may only change the text of group files. It accepts additions, changes and deletions of
 regular files groups/<slug>.yaml, and refuses the whole patch for anything else: a rename or
@@ -1368,7 +1400,7 @@ async function runCli(argv, io) {
                 return (await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 9607))).newCommand(rest, io);
             case 'audit':
                 // Loaded only when asked for, so `tgr validate` never loads the GitHub client.
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(789), __nccwpck_require__.e(850), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164))).auditCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(32), __nccwpck_require__.e(850), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4359))).auditCommand(rest, io);
             case 'site':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 523))).siteCommand(rest, io);
             case 'rules':
@@ -1377,6 +1409,8 @@ async function runCli(argv, io) {
                 return await (await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 5650))).checkPatchCommand(rest, io);
             case 'identify':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(850), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863))).identifyCommand(rest, io);
+            case 'lifecycle':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(32), __nccwpck_require__.e(850), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5387))).lifecycleCommand(rest, io);
             case 'sync':
                 // Loaded only when asked for, so other commands never load the iCalendar parser.
                 return await (await __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 2548))).syncCommand(rest, io);
@@ -1414,7 +1448,7 @@ async function isCommandError(command, error) {
     if (command === 'new')
         return error instanceof (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 832))).FileExistsError;
     if (command === 'audit')
-        return error instanceof (await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 2789))).EmptyRegistryError;
+        return error instanceof (await __nccwpck_require__.e(/* import() */ 32).then(__nccwpck_require__.bind(__nccwpck_require__, 1032))).EmptyRegistryError;
     return false;
 }
 
@@ -1499,10 +1533,10 @@ __webpack_async_result__();
 /* harmony export */   O2: () => (/* binding */ todayUtc),
 /* harmony export */   PS: () => (/* binding */ addMonths),
 /* harmony export */   U$: () => (/* binding */ dayNumber),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   Yr: () => (/* binding */ fromDayNumber),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* unused harmony export daysBetween */
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -6552,7 +6586,10 @@ var intl_messageformat_default = (/* unused pure expression or super */ null && 
 
 
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __nccwpck_require__(194);
 ;// CONCATENATED MODULE: ./src/i18n/findings/render.ts
+
 
 
 /** Locales for Intl: British English writes dates day first, as Dutch and Swedish do. */
@@ -6637,7 +6674,8 @@ function listFormat(language, join) {
     return format;
 }
 function calendarDay(value, id) {
-    const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+    // isPlainDate, not Date alone: Date reads 2026-02-30 as 2 March, a different real day.
+    const day = (0,dates/* isPlainDate */.JX)(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
     if (Number.isNaN(day.getTime())) {
         throw new Error(`Message "${id}" formats ${JSON.stringify(value)} as a date; pass YYYY-MM-DD.`);
     }
@@ -6989,7 +7027,7 @@ const summaries_en = {
     'feeds/url.summary': 'Each calendar link the group lists (feeds) is a secure (https) link to a public website.',
     'trademark/name.summary': "The group's name follows Microsoft's trademark guidelines: it does not start with a Microsoft brand and does not claim to be official.",
     'meetups/minimum.summary': 'The group has held at least six Azure meetups in the last 12 months or, if it joined more recently, its share of them.',
-    'meetups/at-risk.summary': 'A warning in good time when the group would fall below the minimum within 60 days unless it holds another Azure meetup.',
+    'meetups/at-risk.summary': 'A warning in good time when the group would fall below the minimum within 60 days (by default) unless it holds another Azure meetup.',
     'meetups/spread.summary': 'Azure meetups are spread through the year, with no gap longer than 90 days.',
     'meetups/duplicate.summary': 'Each meetup is listed only once.',
     'meetups/url.summary': "A meetup's page, when given, is a full web address starting with https://.",
@@ -7020,7 +7058,7 @@ const summaries = {
         'feeds/url.summary': 'Elke agendalink die de groep opgeeft (feeds), is een beveiligde link (https) naar een openbare website.',
         'trademark/name.summary': 'De naam van de groep volgt de richtlijnen voor handelsmerken van Microsoft: hij begint niet met een merk van Microsoft en wekt niet de indruk dat de groep officieel is.',
         'meetups/minimum.summary': 'De groep heeft de afgelopen 12 maanden minstens zes Azure-meetups gehouden of, als ze pas later is toegetreden, haar deel daarvan.',
-        'meetups/at-risk.summary': 'Een tijdige waarschuwing als de groep binnen 60 dagen onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
+        'meetups/at-risk.summary': 'Een tijdige waarschuwing als de groep binnen 60 dagen (standaard) onder het minimum zakt, tenzij ze nog een Azure-meetup houdt.',
         'meetups/spread.summary': 'De Azure-meetups zijn over het jaar verspreid, zonder gat van meer dan 90 dagen.',
         'meetups/duplicate.summary': 'Elke meetup staat maar één keer in de lijst.',
         'meetups/url.summary': 'De pagina van een meetup is, als die is ingevuld, een volledig webadres dat begint met https://.',
@@ -7049,7 +7087,7 @@ const summaries = {
         'feeds/url.summary': 'Varje kalenderlänk som gruppen anger (feeds) är en säker länk (https) till en offentlig webbplats.',
         'trademark/name.summary': 'Gruppens namn följer Microsofts riktlinjer för varumärken: det börjar inte med ett varumärke från Microsoft och ger inte sken av att gruppen är officiell.',
         'meetups/minimum.summary': 'Gruppen har hållit minst sex möten om Azure de senaste 12 månaderna eller, om den gick med senare, sin andel av dem.',
-        'meetups/at-risk.summary': 'En varning i god tid när gruppen inom 60 dagar skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
+        'meetups/at-risk.summary': 'En varning i god tid när gruppen inom 60 dagar (som standard) skulle hamna under minimikravet, om den inte håller ännu ett möte om Azure.',
         'meetups/spread.summary': 'Mötena om Azure är utspridda över året, utan uppehåll som är längre än 90 dagar.',
         'meetups/duplicate.summary': 'Varje möte står bara en gång i listan.',
         'meetups/url.summary': 'Ett mötes sida är, om den anges, en fullständig webbadress som börjar med https://.',
@@ -7639,12 +7677,12 @@ function withSchemaReference(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ listRegistry),
 /* harmony export */   _5: () => (/* binding */ readRegistry),
+/* harmony export */   gd: () => (/* binding */ registryPathOf),
 /* harmony export */   hU: () => (/* binding */ UnreadablePathError),
 /* harmony export */   hW: () => (/* binding */ GROUPS_DIR),
 /* harmony export */   iZ: () => (/* binding */ relativePath),
 /* harmony export */   nU: () => (/* binding */ readGroupFiles)
 /* harmony export */ });
-/* unused harmony export registryPathOf */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _group_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1982);
@@ -7693,7 +7731,7 @@ async function readRegistry(disk, root) {
 }
 /** `groups/x.yaml` for a file inside the registry root; undefined for one outside it. */
 function registryPathOf(absolute, root) {
-    return registryPathIn(absolute, path.resolve(root));
+    return registryPathIn(absolute, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root));
 }
 function registryPathIn(absolute, resolvedRoot) {
     const relative = relativePath(resolvedRoot, absolute);
@@ -7968,8 +8006,8 @@ const RULE_PAGES = rulePagesAt(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .rep
 /**
  * A `docs-url` given by whoever runs the check, as the base of the rule pages, or undefined when
  * it is none: only an https address without credentials, query or fragment (a page's path is
- * appended to it), always read as a folder. Parentheses are percent-encoded so the address cannot
- * end a Markdown link early.
+ * appended to it), always read as a folder. Parentheses and `|` are percent-encoded so the address
+ * cannot end a Markdown link early or split a table cell.
  */
 function parseRulePages(raw) {
     if (/[?#\s]/.test(raw))
@@ -7983,7 +8021,7 @@ function parseRulePages(raw) {
     }
     if (url.protocol !== 'https:' || url.username !== '' || url.password !== '')
         return undefined;
-    const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29');
+    const href = url.href.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll('|', '%7C');
     return href.endsWith('/') ? href : `${href}/`;
 }
 /** What a bad `docs-url` must be instead, for the error that names it. */
