@@ -99,13 +99,15 @@ describe('no English where a leader reads Dutch or Swedish', () => {
       'meetups-minimum',
       'terms',
     ]);
+    // The stages on, so each issue also says the day the group becomes inactive (issue 23).
     const context = {
-      policy: DEFAULT_POLICY,
+      policy: { ...DEFAULT_POLICY, lifecycle: { ...DEFAULT_POLICY.lifecycle, enabled: true } },
       fileUrl: (file: string) => `https://github.com/o/r/blob/HEAD/${file}`,
       rulePages: RULE_PAGES,
     };
     for (const problem of problems) {
       const issue = renderIssue(problem, '2026-11-01', context);
+      expect(ownLanguagePart(issue.body)).toContain('30 januari 2027');
       // The title starts with the group's short name in brackets: a value, as it is.
       const title = issue.title.replace(/^\[[^\]]*\] /, '');
       expect(wordsOf(prose(ownLanguagePart(issue.body))).length).toBeGreaterThan(40);

@@ -1,4 +1,4 @@
-import { addDays, type PlainDate } from '../core/dates.js';
+import type { PlainDate } from '../core/dates.js';
 import type { Policy } from '../core/policy.js';
 import {
   findingMessage,
@@ -12,6 +12,7 @@ import {
 import { code, mention, text } from '../report/markdown.js';
 import { ruleLink } from '../report/rule-links.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../core/vocabulary.js';
+import { counts, issueDate, lastActiveDay } from '../core/stages.js';
 import { AUDIT_LABEL, LABEL_OF_KIND } from './kinds.js';
 import type { GroupSnapshot, AuditProblem } from './problems.js';
 
@@ -246,6 +247,10 @@ function renderSection(
     `#### ${say('issue.heading.deadline')}`,
     '',
     say('issue.deadline', { date: deadline(problem, since, context.policy) }),
+    // Only while the stages are on: with them off the text stays as it was, and costs no edit.
+    ...(context.policy.lifecycle.enabled && counts(kind)
+      ? ['', say('issue.inactive-after', { date: lastActiveDay(since, context.policy) })]
+      : []),
   ].join('\n');
 }
 
@@ -301,7 +306,7 @@ function renamedLines(group: GroupSnapshot, say: Words): string[] {
 }
 
 function deadline(problem: AuditProblem, since: PlainDate, policy: Policy): PlainDate {
-  const due = addDays(since, policy.audit.deadlineDays);
+  const due = issueDate(since, policy);
   // A group at risk must act before it falls below the minimum, not weeks after.
   const { shortfall } = problem.group;
   return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due

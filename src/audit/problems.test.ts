@@ -398,3 +398,146 @@ describe('the issue text', () => {
     });
   });
 });
+
+describe('the day an audit issue says the group becomes inactive (issue 23, item 6)', () => {
+  const LIFECYCLE = {
+    ...DEFAULT_POLICY,
+    lifecycle: { enabled: true, inactiveAfterDays: 30, removeAfterDays: 180 },
+  };
+  const context = (policy = LIFECYCLE) => ({
+    policy,
+    fileUrl: (file: string) => `https://github.com/o/r/blob/HEAD/${file}`,
+    rulePages: RULE_PAGES,
+  });
+  const problemIn = (language: string) => {
+    const [problem] = findProblems([snapshot(withField('language', language, fewMeetups))]);
+    if (!problem) throw new Error('no problem');
+    return problem;
+  };
+
+  // First seen 2026-11-01: the issue's date is 31 December 2026 (60 days), the grace ends 30
+  // days later, on 30 January 2027.
+  it.each([
+    [
+      'en',
+      'Please fix this by 31 December 2026.',
+      "If the problem is still there after 30 January 2027, the group becomes inactive: it leaves the directory until it meets the program's requirements again.",
+    ],
+    [
+      'nl',
+      'Los dit graag uiterlijk 31 december 2026 op.',
+      'Is het probleem na 30 januari 2027 nog niet opgelost, dan wordt de groep inactief: ze verdwijnt uit het overzicht van de groepen tot ze weer aan de programmavereisten voldoet.',
+    ],
+    [
+      'sv',
+      'Rätta detta senast den 31 december 2026.',
+      'Om problemet inte är löst efter den 30 januari 2027 blir gruppen inaktiv: den försvinner ur förteckningen över grupper tills den uppfyller programmets villkor igen.',
+    ],
+  ] as const)(
+    'says it (%s) under the date, in the group’s language and in the English section',
+    (language, deadline, inactive) => {
+      const { body } = renderIssue(problemIn(language), '2026-11-01', context());
+      const [own = '', english = ''] = body.split('<details><summary>English</summary>');
+      expect(own).toContain(`${deadline} `);
+      expect(own).toContain(`\n\n${inactive}`);
+      expect(own.indexOf(deadline)).toBeLessThan(own.indexOf(inactive));
+      if (language !== 'en')
+        expect(english).toContain(
+          '\n\nIf the problem is still there after 30 January 2027, the group becomes inactive',
+        );
+    },
+  );
+
+  it('counts the grace the policy sets from the date the issue shows', () => {
+    const policy = {
+      ...LIFECYCLE,
+      audit: { ...LIFECYCLE.audit, deadlineDays: 14 },
+      lifecycle: { ...LIFECYCLE.lifecycle, inactiveAfterDays: 7 },
+    };
+    const { body } = renderIssue(problemIn('en'), '2026-11-01', context(policy));
+    expect(body).toContain('Please fix this by 15 November 2026.');
+    expect(body).toContain('If the problem is still there after 22 November 2026, the group');
+  });
+
+  const SENTENCE = /still there after|Is het probleem na|Om problemet inte är löst efter/;
+
+  it.each(['meetups-minimum', 'leader', 'co-leader', 'terms'] as const)(
+    'says it for a %s issue, a problem that counts',
+    (kind) => {
+      const { body } = renderIssue({ ...problemIn('sv'), kind }, '2026-11-01', context());
+      expect(body.match(new RegExp(SENTENCE, 'g'))).toHaveLength(2);
+    },
+  );
+
+  it.each(['meetups-at-risk', 'leader-renamed', 'waiver-expired'] as const)(
+    'says nothing of it for a %s issue, a problem that does not count',
+    (kind) => {
+      const problem = { ...problemIn('nl'), kind };
+      const { body } = renderIssue(problem, '2026-11-01', context());
+      expect(body).not.toMatch(SENTENCE);
+      expect(body).toBe(renderIssue(problem, '2026-11-01', context(DEFAULT_POLICY)).body);
+    },
+  );
+
+  it('says nothing of it while the stages are off: the text is byte for byte what it was', () => {
+    const off = { ...LIFECYCLE, lifecycle: { ...LIFECYCLE.lifecycle, enabled: false } };
+    const issue = renderIssue(problemIn('nl'), '2026-11-01', context(off));
+    expect(issue).toEqual(renderIssue(problemIn('nl'), '2026-11-01', context(DEFAULT_POLICY)));
+    // The whole body as the audit wrote it before the stages existed: an upgrade edits no issue.
+    expect(issue.body).toBe(BODY_BEFORE_THE_STAGES);
+  });
+});
+
+/** A Dutch issue about the minimum exactly as the audit wrote it before the stages (commit adef5f0). */
+const BODY_BEFORE_THE_STAGES = [
+  '<!-- tech-groups-registry:audit group=example problem=meetups-minimum since=2026-11-01 -->',
+  '',
+  '@annadevries @pjansen: bij de geplande controle van het register is iets gevonden dat jullie groep moet oplossen om in het Azure Tech Groups-programma te blijven.',
+  '',
+  '**`Example Azure User Group`** · [`groups/example.yaml`](https://github.com/o/r/blob/HEAD/groups/example.yaml)',
+  '',
+  '#### Wat er mis is',
+  '',
+  'Jullie groep heeft in de afgelopen 12 maanden 1 Azure-meetup gehouden; het programma vraagt er minstens 6.',
+  '',
+  '#### Wat het register laat zien',
+  '',
+  'Geteld (1):',
+  '',
+  '- 2026-10-22 `AKS automatic`',
+  '',
+  '#### Wat jullie moeten doen',
+  '',
+  'Houd de ontbrekende Azure-meetups en zet ze in een pull request in [`groups/example.yaml`](https://github.com/o/r/blob/HEAD/groups/example.yaml), elk met `azure: true`. Meetups die jullie wel hebben gehouden maar nog niet in het bestand staan, tellen ook mee.',
+  '',
+  '#### Uiterlijk',
+  '',
+  'Los dit graag uiterlijk 31 december 2026 op. Dit issue wordt vanzelf gesloten zodra het register laat zien dat het probleem is opgelost.',
+  '',
+  '<details><summary>English</summary>',
+  '',
+  "@annadevries @pjansen: the registry's scheduled check found something your group needs to fix to stay in the Azure Tech Groups program.",
+  '',
+  '**`Example Azure User Group`** · [`groups/example.yaml`](https://github.com/o/r/blob/HEAD/groups/example.yaml)',
+  '',
+  '#### What is wrong',
+  '',
+  'Your group held 1 Azure meetup in the last 12 months; the program asks for at least 6.',
+  '',
+  '#### What the registry shows',
+  '',
+  'Counted (1):',
+  '',
+  '- 2026-10-22 `AKS automatic`',
+  '',
+  '#### What to do',
+  '',
+  'Hold the missing Azure meetups, and add each one to [`groups/example.yaml`](https://github.com/o/r/blob/HEAD/groups/example.yaml) with `azure: true` in a pull request. Meetups you held but did not list count too.',
+  '',
+  '#### By when',
+  '',
+  'Please fix this by 31 December 2026. This issue closes by itself once the registry shows the problem solved.',
+  '',
+  '</details>',
+  '',
+].join('\n');

@@ -75,6 +75,35 @@ describe('the audit orchestrator, against an in-memory host', () => {
     expect(host.applied).toEqual([]);
   });
 
+  it('once the stages are on, edits each open counting issue once to say the day the group becomes inactive', async () => {
+    const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
+    const alone = auditGroup(3, { coLeader: null });
+    const registry = registryOf(few, alone);
+    const host = new MemoryAuditHost();
+    await runAudit(options(registry.root), host);
+    const SENTENCE = /If the problem is still there after (.+?), the group becomes inactive/;
+    expect(host.issues.map((issue) => SENTENCE.test(issue.body))).toEqual([false, false]);
+
+    // Turned on: first seen today (2026-11-22), the date is 60 days on, plus 30 days' grace.
+    const on = {
+      policy: { ...DEFAULT_POLICY, lifecycle: { ...DEFAULT_POLICY.lifecycle, enabled: true } },
+    };
+    host.applied.length = 0;
+    await runAudit(options(registry.root, on), host);
+    expect(applied(host).sort()).toEqual([
+      'update group-2/meetups-minimum',
+      'update group-3/co-leader',
+    ]);
+    expect(host.issues.map((issue) => SENTENCE.exec(issue.body)?.[1])).toEqual([
+      '20 February 2027',
+      '20 February 2027',
+    ]);
+
+    host.applied.length = 0;
+    await runAudit(options(registry.root, on), host);
+    expect(host.applied).toEqual([]);
+  });
+
   it('closes the issue with a comment once the group fixed its problem', async () => {
     const few = auditGroup(2, { meetups: TOO_FEW_MEETUPS });
     const registry = registryOf(few);

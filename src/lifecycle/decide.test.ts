@@ -4,6 +4,12 @@ import type { ProblemKind } from '../core/vocabulary.js';
 import type { ExistingIssue } from '../audit/plan.js';
 import { marker } from '../audit/issue-text.js';
 import { renderMessage } from '../i18n/findings/index.js';
+import { addDays } from '../core/dates.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { findProblems, snapshotGroups } from '../audit/problems.js';
+import { renderIssue } from '../audit/issue-text.js';
+import { RULE_PAGES } from '../report/rule-links.js';
+import { fileFrom, withField } from '../../test/support/check.js';
 import { decideLifecycle, type LifecycleGroup } from './decide.js';
 
 const TODAY = '2026-11-22';
@@ -218,5 +224,50 @@ describe('decideLifecycle', () => {
       ],
     );
     expect(change).toMatchObject({ issue: 7, since: '2026-08-23' });
+  });
+
+  describe('inactivates on the day the audit issue announces, never earlier', () => {
+    const FEW = withField('meetups', '\n  - date: 2026-10-22\n    title: AKS\n    azure: true');
+    /** The English sentence of a real audit issue, first seen on `since`, under `policy`. */
+    const announced = (since: string, policy: Policy): string => {
+      const results = evaluate([fileFrom(FEW, 'groups/a.yaml')], { today: since, policy });
+      const [problem] = findProblems(snapshotGroups(results, since, policy));
+      if (problem?.kind !== 'meetups-minimum') throw new Error('no minimum problem');
+      const context = { policy, fileUrl: undefined, rulePages: RULE_PAGES };
+      const match =
+        /If the problem is still there after (\d+ \w+ \d{4}), the group becomes inactive/.exec(
+          renderIssue(problem, since, context).body,
+        );
+      if (!match?.[1]) throw new Error('no day announced');
+      return match[1];
+    };
+    /** The first day `decideLifecycle` inactivates the group, walking day by day from `since`. */
+    const firstInactive = (since: string, policy: Policy): string => {
+      const groups = [group('a', 'active', ['meetups-minimum'])];
+      const issues = [issue(7, 'a', 'meetups-minimum', since)];
+      for (let day = since, n = 0; n < 400; day = addDays(day, 1), n += 1)
+        if (decide(groups, issues, { policy, today: day }).length > 0) return day;
+      throw new Error('never inactivated');
+    };
+    const long = (day: string) =>
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${day}T00:00:00Z`),
+      );
+
+    it.each([
+      ['60 days to fix, 30 of grace', 60, 30, '2026-08-24', '2026-11-22', '2026-11-23'],
+      ['14 days to fix, 7 of grace', 14, 7, '2026-11-01', '2026-11-22', '2026-11-23'],
+      ['30 days to fix, no grace', 30, 0, '2026-12-15', '2027-01-14', '2027-01-15'],
+    ])('%s', (_name, deadlineDays, inactiveAfterDays, since, lastDay, inactiveOn) => {
+      const policy: Policy = {
+        ...POLICY,
+        audit: { ...POLICY.audit, deadlineDays },
+        lifecycle: { ...POLICY.lifecycle, inactiveAfterDays },
+      };
+      expect(announced(since, policy)).toBe(long(lastDay));
+      expect(firstInactive(since, policy)).toBe(inactiveOn);
+      // The day the issue names is the last one the group keeps; the next is the first it loses.
+      expect(addDays(lastDay, 1)).toBe(inactiveOn);
+    });
   });
 });

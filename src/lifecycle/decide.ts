@@ -1,21 +1,12 @@
-import { addDays, daysBetween, type PlainDate } from '../core/dates.js';
+import { daysBetween, type PlainDate } from '../core/dates.js';
 import type { MessageParams } from '../core/finding.js';
 import type { Policy } from '../core/policy.js';
 import type { ProblemKind } from '../core/vocabulary.js';
 import { openEpisode, type ExistingIssue } from '../audit/plan.js';
 import type { FindingMessageId } from '../i18n/findings/index.js';
+import { COUNTING_KINDS, issueDate, lastActiveDay } from '../core/stages.js';
 
-/**
- * The problems that lead to inactivation (issue 23): too few Azure meetups, no valid leader or
- * co-leader, terms not accepted. Not "at risk", not an expired waiver by itself, not a renamed
- * account (the same person).
- */
-export const COUNTING_KINDS: readonly ProblemKind[] = [
-  'meetups-minimum',
-  'leader',
-  'co-leader',
-  'terms',
-];
+export { COUNTING_KINDS };
 
 /** One group as `decideLifecycle` needs it. */
 export interface LifecycleGroup {
@@ -83,8 +74,8 @@ export function decideLifecycle(
         .flatMap((kind) => {
           const episode = openEpisode(auditIssues, self, { slug: group.slug, kind });
           if (episode === undefined) return [];
-          const deadline = addDays(episode.since, policy.audit.deadlineDays);
-          return addDays(deadline, inactiveAfterDays) < today ? [{ kind, deadline, episode }] : [];
+          const deadline = issueDate(episode.since, policy);
+          return lastActiveDay(episode.since, policy) < today ? [{ kind, deadline, episode }] : [];
         })
         .sort((a, b) => (a.episode.since < b.episode.since ? -1 : 1))[0];
       if (due === undefined) continue;

@@ -60,6 +60,8 @@ const en = {
     '{reason, select, cancelled {cancelled} future {planned, not held yet} not_azure {not about Azure} before_window {older than the window} other {listed twice}}',
   'issue.deadline':
     'Please fix this by {date, date, long}. This issue closes by itself once the registry shows the problem solved.',
+  'issue.inactive-after':
+    "If the problem is still there after {date, date, long}, the group becomes inactive: it leaves the directory until it meets the program's requirements again.",
   'issue.resolved.meetups-minimum':
     'Solved: the group now holds enough Azure meetups in the window. Closing.',
   'issue.resolved.meetups-at-risk':
@@ -135,6 +137,8 @@ export const auditIssue = {
       '{reason, select, cancelled {afgelast} future {gepland, nog niet gehouden} not_azure {gaat niet over Azure} before_window {ouder dan de periode} other {twee keer vermeld}}',
     'issue.deadline':
       'Los dit graag uiterlijk {date, date, long} op. Dit issue wordt vanzelf gesloten zodra het register laat zien dat het probleem is opgelost.',
+    'issue.inactive-after':
+      'Is het probleem na {date, date, long} nog niet opgelost, dan wordt de groep inactief: ze verdwijnt uit het overzicht van de groepen tot ze weer aan de programmavereisten voldoet.',
     'issue.resolved.meetups-minimum':
       'Opgelost: de groep heeft nu genoeg Azure-meetups gehouden in de periode. Dit issue wordt gesloten.',
     'issue.resolved.meetups-at-risk':
@@ -211,6 +215,8 @@ export const auditIssue = {
       '{reason, select, cancelled {inställt} future {planerat, inte hållet än} not_azure {handlar inte om Azure} before_window {äldre än perioden} other {listat två gånger}}',
     'issue.deadline':
       'Rätta detta senast den {date, date, long}. Ärendet stängs automatiskt när registret visar att problemet är löst.',
+    'issue.inactive-after':
+      'Om problemet inte är löst efter den {date, date, long} blir gruppen inaktiv: den försvinner ur förteckningen över grupper tills den uppfyller programmets villkor igen.',
     'issue.resolved.meetups-minimum':
       'Löst: gruppen har nu hållit tillräckligt många Azure-möten under perioden. Ärendet stängs.',
     'issue.resolved.meetups-at-risk':
