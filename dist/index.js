@@ -32541,7 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 87:
+/***/ 90:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35591,6 +35591,7 @@ const en = {
     'issue.none': 'none',
     'issue.exclusion': '{reason, select, cancelled {cancelled} future {planned, not held yet} not_azure {not about Azure} before_window {older than the window} other {listed twice}}',
     'issue.deadline': 'Please fix this by {date, date, long}. This issue closes by itself once the registry shows the problem solved.',
+    'issue.inactive-after': "If the problem is still there after {date, date, long}, the group becomes inactive: it leaves the directory until it meets the program's requirements again.",
     'issue.resolved.meetups-minimum': 'Solved: the group now holds enough Azure meetups in the window. Closing.',
     'issue.resolved.meetups-at-risk': 'No longer at risk: the meetups listed keep the group at the minimum through the look-ahead. Closing.',
     'issue.resolved.leader': 'Solved: the group has a complete, valid leader again. Closing.',
@@ -35639,6 +35640,7 @@ const auditIssue = {
         'issue.none': 'geen',
         'issue.exclusion': '{reason, select, cancelled {afgelast} future {gepland, nog niet gehouden} not_azure {gaat niet over Azure} before_window {ouder dan de periode} other {twee keer vermeld}}',
         'issue.deadline': 'Los dit graag uiterlijk {date, date, long} op. Dit issue wordt vanzelf gesloten zodra het register laat zien dat het probleem is opgelost.',
+        'issue.inactive-after': 'Is het probleem na {date, date, long} nog niet opgelost, dan wordt de groep inactief: ze verdwijnt uit het overzicht van de groepen tot ze weer aan de programmavereisten voldoet.',
         'issue.resolved.meetups-minimum': 'Opgelost: de groep heeft nu genoeg Azure-meetups gehouden in de periode. Dit issue wordt gesloten.',
         'issue.resolved.meetups-at-risk': 'Geen risico meer: met de vermelde meetups blijft de groep de komende tijd op het minimum. Dit issue wordt gesloten.',
         'issue.resolved.leader': 'Opgelost: de groep heeft weer een groepsleider met volledige, geldige gegevens. Dit issue wordt gesloten.',
@@ -35685,6 +35687,7 @@ const auditIssue = {
         'issue.none': 'inga',
         'issue.exclusion': '{reason, select, cancelled {inställt} future {planerat, inte hållet än} not_azure {handlar inte om Azure} before_window {äldre än perioden} other {listat två gånger}}',
         'issue.deadline': 'Rätta detta senast den {date, date, long}. Ärendet stängs automatiskt när registret visar att problemet är löst.',
+        'issue.inactive-after': 'Om problemet inte är löst efter den {date, date, long} blir gruppen inaktiv: den försvinner ur förteckningen över grupper tills den uppfyller programmets villkor igen.',
         'issue.resolved.meetups-minimum': 'Löst: gruppen har nu hållit tillräckligt många Azure-möten under perioden. Ärendet stängs.',
         'issue.resolved.meetups-at-risk': 'Ingen risk längre: med de listade mötena ligger gruppen kvar på miniminivån framöver. Ärendet stängs.',
         'issue.resolved.leader': 'Löst: gruppen har åter en gruppledare med fullständiga, giltiga uppgifter. Ärendet stängs.',
@@ -59176,6 +59179,36 @@ function formatPlanJson(outcome, meta, language = 'en') {
     return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/stages.ts
+
+// Shared by decideLifecycle (src/lifecycle/) and the audit's issue text (src/audit/), so the day an
+// issue announces is the day the stages act on. In core: the audit may not import the lifecycle.
+/**
+ * The problems that lead to inactivation (issue 23): too few Azure meetups, no valid leader or
+ * co-leader, terms not accepted. Not "at risk", not an expired waiver by itself, not a renamed
+ * account (the same person).
+ */
+const COUNTING_KINDS = [
+    'meetups-minimum',
+    'leader',
+    'co-leader',
+    'terms',
+];
+function stages_counts(kind) {
+    return COUNTING_KINDS.includes(kind);
+}
+/** The date an audit issue gives a problem first seen on `since`. */
+function issueDate(since, policy) {
+    return addDays(since, policy.audit.deadlineDays);
+}
+/**
+ * The last day a group keeps a counting problem first seen on `since` and stays active: the
+ * issue's date plus `lifecycle.inactiveAfterDays`. The stages make it inactive from the next day.
+ */
+function lastActiveDay(since, policy) {
+    return addDays(issueDate(since, policy), policy.lifecycle.inactiveAfterDays);
+}
+
 ;// CONCATENATED MODULE: ./src/audit/kinds.ts
 /** The rules whose (unwaived) findings make up each problem. */
 const RULES_OF_KIND = {
@@ -59392,6 +59425,10 @@ function renderSection(problem, since, language, context) {
         `#### ${say('issue.heading.deadline')}`,
         '',
         say('issue.deadline', { date: deadline(problem, since, context.policy) }),
+        // Only while the stages are on: with them off the text stays as it was, and costs no edit.
+        ...(context.policy.lifecycle.enabled && stages_counts(kind)
+            ? ['', say('issue.inactive-after', { date: lastActiveDay(since, context.policy) })]
+            : []),
     ].join('\n');
 }
 /**
@@ -59445,7 +59482,7 @@ function renamedLines(group, say) {
     });
 }
 function deadline(problem, since, policy) {
-    const due = addDays(since, policy.audit.deadlineDays);
+    const due = issueDate(since, policy);
     // A group at risk must act before it falls below the minimum, not weeks after.
     const { shortfall } = problem.group;
     return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due
@@ -60339,7 +60376,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

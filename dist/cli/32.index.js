@@ -15,11 +15,11 @@ export const modules = {
 /* harmony export */   yi: () => (/* binding */ renderIssue)
 /* harmony export */ });
 /* unused harmony export marker */
-/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
-/* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8154);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8154);
 /* harmony import */ var _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7063);
+/* harmony import */ var _core_stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4728);
 /* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5960);
 
 
@@ -75,7 +75,7 @@ function parseMarker(body) {
  * renders the same text and costs no write.
  */
 function renderIssue(problem, since, context) {
-    const primary = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .languageOf */ .eX)(problem.group.language);
+    const primary = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .languageOf */ .eX)(problem.group.language);
     const sections = [
         marker({ slug: problem.group.slug, kind: problem.kind }, since),
         renderSection(problem, since, primary, context),
@@ -136,7 +136,7 @@ const MESSAGES = {
 /** The title in the group's language: a leader reads it in their list of issues and email. */
 function titleOf({ kind, group }, language) {
     const { cadence, shortfall } = group;
-    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsIn */ .Hn)(language)(MESSAGES[kind].title, {
+    return (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsIn */ .Hn)(language)(MESSAGES[kind].title, {
         slug: group.slug,
         counted: cadence.counted.length,
         required: kind === 'meetups-at-risk' ? (shortfall?.required ?? cadence.required) : cadence.required,
@@ -144,12 +144,12 @@ function titleOf({ kind, group }, language) {
     });
 }
 function renderSection(problem, since, language, context) {
-    const say = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsIn */ .Hn)(language);
+    const say = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsIn */ .Hn)(language);
     const { group, kind } = problem;
     const who = addressees(group).join(' ');
     const file = context.fileUrl
-        ? `[${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(group.path)}](${context.fileUrl(group.path)})`
-        : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(group.path);
+        ? `[${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(group.path)}](${context.fileUrl(group.path)})`
+        : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(group.path);
     const months = context.policy.meetups.windowMonths;
     const wrong = (() => {
         switch (kind) {
@@ -184,9 +184,9 @@ function renderSection(problem, since, language, context) {
         }
     })();
     return [
-        say('issue.intro', { who: who === '' ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(group.name) : who }),
+        say('issue.intro', { who: who === '' ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(group.name) : who }),
         '',
-        `**${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(group.name)}** · ${file}`,
+        `**${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(group.name)}** · ${file}`,
         '',
         `#### ${say('issue.heading.wrong')}`,
         '',
@@ -203,6 +203,10 @@ function renderSection(problem, since, language, context) {
         `#### ${say('issue.heading.deadline')}`,
         '',
         say('issue.deadline', { date: deadline(problem, since, context.policy) }),
+        // Only while the stages are on: with them off the text stays as it was, and costs no edit.
+        ...(context.policy.lifecycle.enabled && (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .counts */ .tQ)(kind)
+            ? ['', say('issue.inactive-after', { date: (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .lastActiveDay */ .NL)(since, context.policy) })]
+            : []),
     ].join('\n');
 }
 /**
@@ -222,12 +226,12 @@ function addressees(group) {
         const [key, address] = check === undefined || check.status === 'same'
             ? login === undefined
                 ? []
-                : [login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mention */ .lE)(login)]
+                : [login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mention */ .lE)(login)]
             : check.status === 'renamed'
-                ? [check.login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mention */ .lE)(check.login)]
+                ? [check.login.toLowerCase(), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mention */ .lE)(check.login)]
                 : name === undefined
                     ? []
-                    : [`name:${name}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name)];
+                    : [`name:${name}`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(name)];
         // A leader who is also named co-leader is one person, addressed once.
         if (key === undefined || address === undefined || seen.has(key))
             continue;
@@ -248,15 +252,15 @@ function renamedLines(group, say) {
             say('issue.wrong.leader-renamed', {
                 role,
                 named: name === undefined ? 'no' : 'yes',
-                name: name === undefined ? '' : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name),
-                old: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(old),
-                now: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mention */ .lE)(check.login),
+                name: name === undefined ? '' : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(name),
+                old: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(old),
+                now: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mention */ .lE)(check.login),
             }),
         ];
     });
 }
 function deadline(problem, since, policy) {
-    const due = (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(since, policy.audit.deadlineDays);
+    const due = (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_3__/* .issueDate */ .MP)(since, policy);
     // A group at risk must act before it falls below the minimum, not weeks after.
     const { shortfall } = problem.group;
     return problem.kind === 'meetups-at-risk' && shortfall !== undefined && shortfall.on < due
@@ -264,10 +268,10 @@ function deadline(problem, since, policy) {
         : due;
 }
 function meetupLine(meetup, note) {
-    return `- ${meetup.date} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
+    return `- ${meetup.date} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(meetup.title, 80)}${note === undefined ? '' : ` (${note})`}`;
 }
 function evidence(problem, language, rulePages) {
-    const say = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsIn */ .Hn)(language);
+    const say = (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsIn */ .Hn)(language);
     const { cadence, shortfall } = problem.group;
     if (problem.kind === 'meetups-minimum' || problem.kind === 'meetups-at-risk') {
         const lines = [`${say('issue.counted')} (${cadence.counted.length}):`, ''];
@@ -280,13 +284,13 @@ function evidence(problem, language, rulePages) {
         // Meetups older than the window are history, not evidence; the rest say why they do not count.
         const notCounted = cadence.excluded.filter(({ reason }) => reason !== 'before-window');
         if (notCounted.length > 0) {
-            lines.push('', `${say('issue.not-counted')}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, say('issue.exclusion', { reason: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .option */ .uK)(reason) }))));
+            lines.push('', `${say('issue.not-counted')}:`, '', ...notCounted.map(({ meetup, reason }) => meetupLine(meetup, say('issue.exclusion', { reason: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK)(reason) }))));
         }
         return lines;
     }
     return problem.findings.map((finding) => {
         const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
-        return `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(where)} ${(0,_report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleLink */ .lN)(rulePages, finding.rule)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findingMessage */ .pG)(finding, language))}`;
+        return `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(where)} ${(0,_report_rule_links_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleLink */ .lN)(rulePages, finding.rule)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findingMessage */ .pG)(finding, language))}`;
     });
 }
 /** The comment that closes an issue: what solved it, in the group's language and English. */
@@ -296,15 +300,15 @@ function renderResolution(kind, resolution, group) {
         : resolution === 'inactive'
             ? 'issue.inactive'
             : 'issue.superseded';
-    return inBoth((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .languageOf */ .eX)(group?.language), (say) => say(id));
+    return inBoth((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .languageOf */ .eX)(group?.language), (say) => say(id));
 }
 function renderDuplicate(number, language) {
-    return inBoth((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .languageOf */ .eX)(language), (say) => say('issue.duplicate', { number }));
+    return inBoth((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .languageOf */ .eX)(language), (say) => say('issue.duplicate', { number }));
 }
 /** A comment in the group's language, then in English for maintainers (once, for English). */
 function inBoth(language, write) {
-    const english = write((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsIn */ .Hn)('en'));
-    return language === 'en' ? english : `${write((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsIn */ .Hn)(language))}\n\n${english}`;
+    const english = write((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsIn */ .Hn)('en'));
+    return language === 'en' ? english : `${write((0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsIn */ .Hn)(language))}\n\n${english}`;
 }
 
 
@@ -929,6 +933,48 @@ function notMigrated(groups) {
             withSome++;
     }
     return { people, groups: withSome };
+}
+
+
+/***/ }),
+
+/***/ 4728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ issueDate),
+/* harmony export */   Mb: () => (/* binding */ COUNTING_KINDS),
+/* harmony export */   NL: () => (/* binding */ lastActiveDay),
+/* harmony export */   tQ: () => (/* binding */ counts)
+/* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
+
+// Shared by decideLifecycle (src/lifecycle/) and the audit's issue text (src/audit/), so the day an
+// issue announces is the day the stages act on. In core: the audit may not import the lifecycle.
+/**
+ * The problems that lead to inactivation (issue 23): too few Azure meetups, no valid leader or
+ * co-leader, terms not accepted. Not "at risk", not an expired waiver by itself, not a renamed
+ * account (the same person).
+ */
+const COUNTING_KINDS = [
+    'meetups-minimum',
+    'leader',
+    'co-leader',
+    'terms',
+];
+function counts(kind) {
+    return COUNTING_KINDS.includes(kind);
+}
+/** The date an audit issue gives a problem first seen on `since`. */
+function issueDate(since, policy) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(since, policy.audit.deadlineDays);
+}
+/**
+ * The last day a group keeps a counting problem first seen on `since` and stays active: the
+ * issue's date plus `lifecycle.inactiveAfterDays`. The stages make it inactive from the next day.
+ */
+function lastActiveDay(since, policy) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(issueDate(since, policy), policy.lifecycle.inactiveAfterDays);
 }
 
 

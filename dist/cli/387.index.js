@@ -428,20 +428,13 @@ var registry = __webpack_require__(9273);
 var yaml_text = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/audit/plan.ts
 var plan = __webpack_require__(2308);
+// EXTERNAL MODULE: ./src/core/stages.ts
+var stages = __webpack_require__(4728);
 ;// CONCATENATED MODULE: ./src/lifecycle/decide.ts
 
 
-/**
- * The problems that lead to inactivation (issue 23): too few Azure meetups, no valid leader or
- * co-leader, terms not accepted. Not "at risk", not an expired waiver by itself, not a renamed
- * account (the same person).
- */
-const COUNTING_KINDS = [
-    'meetups-minimum',
-    'leader',
-    'co-leader',
-    'terms',
-];
+
+
 /** The catalogue's name for each counting kind (ICU select keys cannot hold a hyphen well). */
 const PROBLEM_WORD = {
     'meetups-minimum': 'meetups_minimum',
@@ -468,15 +461,15 @@ function decideLifecycle(groups, auditIssues, policy, today, self) {
         return [];
     const changes = [];
     for (const group of [...groups].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
-        const counting = COUNTING_KINDS.filter((kind) => group.problems.includes(kind));
+        const counting = stages/* COUNTING_KINDS */.Mb.filter((kind) => group.problems.includes(kind));
         if (group.status === 'active') {
             const due = counting
                 .flatMap((kind) => {
                 const episode = (0,plan/* openEpisode */.M_)(auditIssues, self, { slug: group.slug, kind });
                 if (episode === undefined)
                     return [];
-                const deadline = (0,dates/* addDays */.fi)(episode.since, policy.audit.deadlineDays);
-                return (0,dates/* addDays */.fi)(deadline, inactiveAfterDays) < today ? [{ kind, deadline, episode }] : [];
+                const deadline = (0,stages/* issueDate */.MP)(episode.since, policy);
+                return (0,stages/* lastActiveDay */.NL)(episode.since, policy) < today ? [{ kind, deadline, episode }] : [];
             })
                 .sort((a, b) => (a.episode.since < b.episode.since ? -1 : 1))[0];
             if (due === undefined)
