@@ -1,9 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import { SCALAR_STYLE } from 'js-yaml';
 import type { Role } from '../core/people.js';
-import { renderMessage } from '../i18n/findings/index.js';
-import { validateGroup } from '../schema/schemas.js';
-import { parseYamlMapping } from '../yaml/parse.js';
+import { editInPlace, type EditResult } from '../load/checked-edit.js';
 import {
   applyEdits,
   buildTree,
@@ -16,8 +13,6 @@ import {
   type Edit,
 } from '../yaml/tree.js';
 
-export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
-
 /**
  * Adds `githubId: <id>` right after the `github:` line of each named entry (after the username,
  * inside braces), in that line's indentation and line ending. Every other byte stays. The result
@@ -29,33 +24,22 @@ export function addAccountIds(
   ids: ReadonlyArray<{ role: Role; githubId: number }>,
 ): EditResult {
   if (ids.length === 0) return { ok: true, text };
-  const before = parseYamlMapping(text);
-  if (!before.ok) {
-    return { ok: false, reason: `the file does not parse: ${renderMessage(before.reason, 'en')}` };
-  }
-  let edited: string;
-  try {
-    const root = buildTree(text);
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    edited = applyEdits(
-      text,
-      ids.map(({ role, githubId }) => idAfterUsername(text, root, role, githubId, eol)),
-    );
-  } catch (error: unknown) {
-    if (error instanceof EditError) return { ok: false, reason: error.message };
-    throw error;
-  }
-  const after = parseYamlMapping(edited);
-  const expected = structuredClone(before.data);
-  for (const { role, githubId } of ids)
-    (expected[role] as Record<string, unknown>).githubId = githubId;
-  if (!after.ok || !isDeepStrictEqual(after.data, expected)) {
-    return { ok: false, reason: 'the edit would not give exactly the ids intended; left as it is' };
-  }
-  if (validateGroup(after.data).length > validateGroup(before.data).length) {
-    return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
-  }
-  return { ok: true, text: edited };
+  return editInPlace(text, {
+    edit: (original) => {
+      const root = buildTree(original);
+      const eol = original.includes('\r\n') ? '\r\n' : '\n';
+      return applyEdits(
+        original,
+        ids.map(({ role, githubId }) => idAfterUsername(original, root, role, githubId, eol)),
+      );
+    },
+    intended: (data) => {
+      for (const { role, githubId } of ids)
+        (data[role] as Record<string, unknown>).githubId = githubId;
+      return data;
+    },
+    what: 'the ids',
+  });
 }
 
 function idAfterUsername(

@@ -1,9 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import { SCALAR_STYLE } from 'js-yaml';
 import type { PlainDate } from '../core/dates.js';
-import { renderMessage } from '../i18n/findings/index.js';
-import { validateGroup } from '../schema/schemas.js';
-import { parseYamlMapping } from '../yaml/parse.js';
+import { editInPlace, type EditResult } from '../load/checked-edit.js';
 import {
   applyEdits,
   buildTree,
@@ -17,8 +14,6 @@ import {
   type Scalar,
 } from '../yaml/tree.js';
 
-export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
-
 /**
  * A group file's text with the stage `tgr lifecycle` gives it, every other byte kept (comments,
  * quoting, line endings): `inactivate` sets `status: inactive` and `inactiveSince: <today>`
@@ -31,38 +26,16 @@ export function editLifecycle(
   action: 'inactivate' | 'reactivate',
   today: PlainDate,
 ): EditResult {
-  const before = parseYamlMapping(text);
-  if (!before.ok) {
-    return { ok: false, reason: `the file does not parse: ${renderMessage(before.reason, 'en')}` };
-  }
-  let edited: string;
-  try {
-    edited = edit(text, action, today);
-  } catch (error: unknown) {
-    if (error instanceof EditError) return { ok: false, reason: error.message };
-    throw error;
-  }
-  const after = parseYamlMapping(edited);
-  const expected: Record<string, unknown> = structuredClone(before.data);
-  if (action === 'inactivate') {
-    expected.status = 'inactive';
-    expected.inactiveSince = today;
-  } else {
-    expected.status = 'active';
-    delete expected.inactiveSince;
-  }
-  if (!after.ok || !isDeepStrictEqual(sorted(after.data), sorted(expected))) {
-    return { ok: false, reason: 'the edit would not give exactly the stage intended' };
-  }
-  if (validateGroup(after.data).length > validateGroup(before.data).length) {
-    return { ok: false, reason: 'the edited file would not pass the schema' };
-  }
-  return { ok: true, text: edited };
-}
-
-/** Key order does not matter to the data (a status added at the end is the same status). */
-function sorted(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return editInPlace(text, {
+    edit: (original) => edit(original, action, today),
+    intended: (data) => {
+      if (action === 'inactivate') return { ...data, status: 'inactive', inactiveSince: today };
+      const reactivated: Record<string, unknown> = { ...data, status: 'active' };
+      delete reactivated.inactiveSince;
+      return reactivated;
+    },
+    what: 'the stage',
+  });
 }
 
 function edit(text: string, action: 'inactivate' | 'reactivate', today: PlainDate): string {

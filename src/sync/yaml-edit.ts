@@ -1,8 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, dump, getScalarValue, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
-import { renderMessage } from '../i18n/findings/index.js';
-import { validateGroup } from '../schema/schemas.js';
-import { parseYamlMapping } from '../yaml/parse.js';
+import { editInPlace, type EditResult } from '../load/checked-edit.js';
 import {
   applyEdits,
   buildTree,
@@ -27,35 +24,13 @@ import type { Change, NewMeetup } from './plan.js';
  * lines and line endings elsewhere stay byte for byte. The result must parse to exactly the data
  * the changes describe, with no new schema problem; otherwise nothing is changed.
  */
-export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
-
 export function applyChanges(text: string, changes: readonly Change[]): EditResult {
   if (changes.length === 0) return { ok: true, text };
-  const before = parseYamlMapping(text);
-  if (!before.ok) {
-    return { ok: false, reason: `the file does not parse: ${renderMessage(before.reason, 'en')}` };
-  }
-  let edited: string;
-  try {
-    edited = edit(text, changes);
-  } catch (error: unknown) {
-    if (error instanceof EditError) return { ok: false, reason: error.message };
-    throw error;
-  }
-  const after = parseYamlMapping(edited);
-  if (!after.ok) {
-    return {
-      ok: false,
-      reason: `the edited file would not parse (${renderMessage(after.reason, 'en')}); left as it is`,
-    };
-  }
-  if (!isDeepStrictEqual(after.data, expectedData(before.data, changes))) {
-    return { ok: false, reason: 'the edit would not give the intended meetups; left as it is' };
-  }
-  if (validateGroup(after.data).length > validateGroup(before.data).length) {
-    return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
-  }
-  return { ok: true, text: edited };
+  return editInPlace(text, {
+    edit: (original) => edit(original, changes),
+    intended: (data) => expectedData(data, changes),
+    what: 'the meetups',
+  });
 }
 
 /** The data the changes describe: what the edited text must parse to. */
