@@ -568,53 +568,31 @@ function isAboutAzure(text, keywords) {
     });
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/schema/schemas.ts + 2 modules
-var schemas = __webpack_require__(3143);
-// EXTERNAL MODULE: ./src/yaml/parse.ts + 3 modules
-var parse = __webpack_require__(1500);
+// EXTERNAL MODULE: ./src/load/checked-edit.ts
+var checked_edit = __webpack_require__(5146);
 // EXTERNAL MODULE: ./src/yaml/tree.ts
 var tree = __webpack_require__(639);
 ;// CONCATENATED MODULE: ./src/sync/yaml-edit.ts
 
 
 
-
-
-
+/**
+ * Applies sync's changes to a group file's text without writing the file anew: new meetups are
+ * inserted after the last one, in the list's own indentation and style, and a changed value
+ * replaces only its own characters (in its own quoting). Comments, key order, quoting, blank
+ * lines and line endings elsewhere stay byte for byte. The result must parse to exactly the data
+ * the changes describe, with no new schema problem; otherwise nothing is changed.
+ */
 function applyChanges(text, changes) {
     if (changes.length === 0)
         return { ok: true, text };
-    const before = (0,parse/* parseYamlMapping */.$)(text);
-    if (!before.ok) {
-        return { ok: false, reason: `the file does not parse: ${(0,findings/* renderMessage */.e4)(before.reason, 'en')}` };
-    }
-    let edited;
-    try {
-        edited = edit(text, changes);
-    }
-    catch (error) {
-        if (error instanceof tree/* EditError */.F)
-            return { ok: false, reason: error.message };
-        throw error;
-    }
-    const after = (0,parse/* parseYamlMapping */.$)(edited);
-    if (!after.ok) {
-        return {
-            ok: false,
-            reason: `the edited file would not parse (${(0,findings/* renderMessage */.e4)(after.reason, 'en')}); left as it is`,
-        };
-    }
-    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, expectedData(before.data, changes))) {
-        return { ok: false, reason: 'the edit would not give the intended meetups; left as it is' };
-    }
-    if ((0,schemas/* validateGroup */.el)(after.data).length > (0,schemas/* validateGroup */.el)(before.data).length) {
-        return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
-    }
-    return { ok: true, text: edited };
+    return (0,checked_edit/* editInPlace */.$)(text, {
+        edit: (original) => edit(original, changes),
+        intended: (data) => expectedData(data, changes),
+        what: 'the meetups',
+    });
 }
 /** The data the changes describe: what the edited text must parse to. */
 function expectedData(data, changes) {
@@ -989,6 +967,65 @@ function parseDeadline(value) {
         throw new options/* UsageError */.eb(`TGR_SYNC_PARSE_DEADLINE_MS must be a whole number of milliseconds above 0, not ${JSON.stringify(value)}`);
     }
     return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ editInPlace)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3143);
+/* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1500);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(639);
+
+
+
+
+
+/**
+ * Edits a group file's text in place (tgr sync, identify, lifecycle), and keeps the edit only if
+ * the text reads back as exactly the data intended and has no schema problem the file did not
+ * have: a bot never writes a file that says more, less or worse than it meant to.
+ */
+function editInPlace(text, change) {
+    const before = (0,_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text);
+    if (!before.ok) {
+        return { ok: false, reason: `the file does not parse: ${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMessage */ .e4)(before.reason, 'en')}` };
+    }
+    let edited;
+    try {
+        edited = change.edit(text);
+    }
+    catch (error) {
+        if (error instanceof _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .EditError */ .F)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+    const after = (0,_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(edited);
+    if (!after.ok) {
+        return {
+            ok: false,
+            reason: `the edited file would not parse (${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMessage */ .e4)(after.reason, 'en')}); left as it is`,
+        };
+    }
+    // Key order is no part of the data (isDeepStrictEqual ignores it): a key added last is the same key.
+    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, change.intended(structuredClone(before.data)))) {
+        return {
+            ok: false,
+            reason: `the edit would not give exactly ${change.what} intended; left as it is`,
+        };
+    }
+    if ((0,_schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .validateGroup */ .el)(after.data).length > (0,_schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .validateGroup */ .el)(before.data).length) {
+        return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
+    }
+    return { ok: true, text: edited };
 }
 
 

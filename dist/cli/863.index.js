@@ -284,22 +284,13 @@ function reasonText(item) {
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
-var findings = __webpack_require__(3195);
-// EXTERNAL MODULE: ./src/schema/schemas.ts + 2 modules
-var schemas = __webpack_require__(3143);
-// EXTERNAL MODULE: ./src/yaml/parse.ts + 3 modules
-var parse = __webpack_require__(1500);
+// EXTERNAL MODULE: ./src/load/checked-edit.ts
+var checked_edit = __webpack_require__(5146);
 // EXTERNAL MODULE: ./src/yaml/tree.ts
 var tree = __webpack_require__(639);
 ;// CONCATENATED MODULE: ./src/identify/edit.ts
-
-
-
 
 
 
@@ -312,32 +303,19 @@ var tree = __webpack_require__(639);
 function addAccountIds(text, ids) {
     if (ids.length === 0)
         return { ok: true, text };
-    const before = (0,parse/* parseYamlMapping */.$)(text);
-    if (!before.ok) {
-        return { ok: false, reason: `the file does not parse: ${(0,findings/* renderMessage */.e4)(before.reason, 'en')}` };
-    }
-    let edited;
-    try {
-        const root = (0,tree/* buildTree */.H6)(text);
-        const eol = text.includes('\r\n') ? '\r\n' : '\n';
-        edited = (0,tree/* applyEdits */.ct)(text, ids.map(({ role, githubId }) => idAfterUsername(text, root, role, githubId, eol)));
-    }
-    catch (error) {
-        if (error instanceof tree/* EditError */.F)
-            return { ok: false, reason: error.message };
-        throw error;
-    }
-    const after = (0,parse/* parseYamlMapping */.$)(edited);
-    const expected = structuredClone(before.data);
-    for (const { role, githubId } of ids)
-        expected[role].githubId = githubId;
-    if (!after.ok || !(0,external_node_util_.isDeepStrictEqual)(after.data, expected)) {
-        return { ok: false, reason: 'the edit would not give exactly the ids intended; left as it is' };
-    }
-    if ((0,schemas/* validateGroup */.el)(after.data).length > (0,schemas/* validateGroup */.el)(before.data).length) {
-        return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
-    }
-    return { ok: true, text: edited };
+    return (0,checked_edit/* editInPlace */.$)(text, {
+        edit: (original) => {
+            const root = (0,tree/* buildTree */.H6)(original);
+            const eol = original.includes('\r\n') ? '\r\n' : '\n';
+            return (0,tree/* applyEdits */.ct)(original, ids.map(({ role, githubId }) => idAfterUsername(original, root, role, githubId, eol)));
+        },
+        intended: (data) => {
+            for (const { role, githubId } of ids)
+                data[role].githubId = githubId;
+            return data;
+        },
+        what: 'the ids',
+    });
 }
 function idAfterUsername(text, root, role, id, eol) {
     const person = (0,tree/* entryOf */.Ms)(text, root, role)?.value;
@@ -571,6 +549,65 @@ async function identifyCommand(args, io) {
         return options/* EXIT */.dc.findings;
     }
     return outcome.errors.length > 0 ? options/* EXIT */.dc.findings : options/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ editInPlace)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3143);
+/* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1500);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(639);
+
+
+
+
+
+/**
+ * Edits a group file's text in place (tgr sync, identify, lifecycle), and keeps the edit only if
+ * the text reads back as exactly the data intended and has no schema problem the file did not
+ * have: a bot never writes a file that says more, less or worse than it meant to.
+ */
+function editInPlace(text, change) {
+    const before = (0,_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text);
+    if (!before.ok) {
+        return { ok: false, reason: `the file does not parse: ${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMessage */ .e4)(before.reason, 'en')}` };
+    }
+    let edited;
+    try {
+        edited = change.edit(text);
+    }
+    catch (error) {
+        if (error instanceof _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .EditError */ .F)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+    const after = (0,_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(edited);
+    if (!after.ok) {
+        return {
+            ok: false,
+            reason: `the edited file would not parse (${(0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMessage */ .e4)(after.reason, 'en')}); left as it is`,
+        };
+    }
+    // Key order is no part of the data (isDeepStrictEqual ignores it): a key added last is the same key.
+    if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after.data, change.intended(structuredClone(before.data)))) {
+        return {
+            ok: false,
+            reason: `the edit would not give exactly ${change.what} intended; left as it is`,
+        };
+    }
+    if ((0,_schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .validateGroup */ .el)(after.data).length > (0,_schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .validateGroup */ .el)(before.data).length) {
+        return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
+    }
+    return { ok: true, text: edited };
 }
 
 
