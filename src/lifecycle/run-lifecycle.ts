@@ -68,12 +68,10 @@ export async function runLifecycle(
   const files = await readRegistry(port.disk, options.root);
   const asIs = snapshotGroups(evaluate(files, { today, policy }), today, policy);
   // Two evaluations, so a group counted as active for the decision never changes what the
-  // registry's other groups are counted as.
-  const asActive = snapshotGroups(
-    evaluate(files.map(asIfActive), { today, policy }),
-    today,
-    policy,
-  );
+  // registry's other groups are counted as; the second only when some group is inactive.
+  const asActive = asIs.some((group) => group.status === 'inactive')
+    ? snapshotGroups(evaluate(files.map(asIfActive), { today, policy }), today, policy)
+    : asIs;
   const asActiveByPath = new Map(asActive.map((group) => [group.path, group]));
   let counted = asIs.map((group) =>
     group.status === 'inactive' ? (asActiveByPath.get(group.path) ?? group) : group,
