@@ -646,8 +646,10 @@ async function runLifecycle(options, port) {
     const files = await (0,registry/* readRegistry */._5)(port.disk, options.root);
     const asIs = (0,audit_problems/* snapshotGroups */.N8)((0,evaluate/* evaluate */._)(files, { today, policy }), today, policy);
     // Two evaluations, so a group counted as active for the decision never changes what the
-    // registry's other groups are counted as.
-    const asActive = (0,audit_problems/* snapshotGroups */.N8)((0,evaluate/* evaluate */._)(files.map(asIfActive), { today, policy }), today, policy);
+    // registry's other groups are counted as; the second only when some group is inactive.
+    const asActive = asIs.some((group) => group.status === 'inactive')
+        ? (0,audit_problems/* snapshotGroups */.N8)((0,evaluate/* evaluate */._)(files.map(asIfActive), { today, policy }), today, policy)
+        : asIs;
     const asActiveByPath = new Map(asActive.map((group) => [group.path, group]));
     let counted = asIs.map((group) => group.status === 'inactive' ? (asActiveByPath.get(group.path) ?? group) : group);
     if (port.host)
