@@ -20,6 +20,12 @@ export interface ProposalHost {
    * branch of the same name is never listed), newest first or in any order.
    */
   pullsFrom(branch: string): Promise<ProposalPull[]>;
+  /**
+   * Every OPEN pull request whose head branch IN THIS repository starts with `prefix`
+   * (`tgr/lifecycle/`), with its branch: how a proposal for a group that is no longer decided
+   * (or whose file is gone) is found, in one listing rather than one query per group.
+   */
+  openPullsUnder(prefix: string): Promise<Array<ProposalPull & { branch: string }>>;
   /** The numeric id of the account that closed a pull request; null when unknown or deleted. */
   closedBy(number: number): Promise<number | null>;
   /**
@@ -27,7 +33,10 @@ export interface ProposalHost {
    * links to no account (an unknown e-mail address): that is not the bot's either.
    */
   commitAuthorIds(number: number): Promise<Array<number | null>>;
-  /** A file's text at a commit; null when the commit holds no such file. */
+  /**
+   * A file's text at a commit, decoded as UTF-8 with a byte-order mark kept (as the proposal's
+   * `content` carries it); null when the commit holds no such file.
+   */
   fileAt(sha: string, path: string): Promise<string | null>;
   /** Whether the repository has a label of this name (exact). */
   hasLabel(name: string): Promise<boolean>;
