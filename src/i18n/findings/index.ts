@@ -10,6 +10,7 @@ import { feeds } from './feeds.js';
 import { fees } from './fees.js';
 import { leaders } from './leaders.js';
 import { lifecycle } from './lifecycle.js';
+import { lifecycleProposal } from './lifecycle-proposal.js';
 import { meetups } from './meetups.js';
 import { presence } from './presence.js';
 import { createRenderer } from './render.js';
@@ -40,6 +41,7 @@ export const AREAS = {
   fees,
   leaders,
   lifecycle,
+  lifecycleProposal,
   meetups,
   presence,
   registry,
