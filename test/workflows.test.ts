@@ -319,3 +319,66 @@ describe('the leader id migration workflow', () => {
     });
   });
 });
+
+describe('the audit and the stages', () => {
+  interface Job {
+    needs?: string | string[];
+    if?: string;
+    permissions: unknown;
+    concurrency?: { group: string; 'cancel-in-progress': boolean };
+    strategy?: { matrix?: Record<string, unknown> };
+    outputs?: Record<string, string>;
+    steps: Array<{ id?: string; uses?: string; run?: string; with?: Record<string, unknown> }>;
+  }
+  const audit = load(readFileSync(path.join(WORKFLOWS, 'audit.yml'), 'utf8')) as {
+    permissions: unknown;
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+    jobs: Record<string, Job>;
+  };
+
+  it('audit.yml proposes stages after the audit, in its queue, and checks each proposal', () => {
+    expect(audit.permissions).toEqual({});
+    // One queue for the whole workflow: the stages read the issues the audit just wrote.
+    expect(audit.concurrency).toEqual({ group: 'compliance-audit', 'cancel-in-progress': false });
+    const { audit: auditJob, lifecycle, check } = audit.jobs;
+    expect(auditJob?.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(lifecycle?.needs).toBe('audit');
+    // Push its own branches and open pull requests; nothing merges them, so no more than this.
+    expect(lifecycle?.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+    });
+    const step = lifecycle?.steps.find((s) => s.uses === './');
+    expect(step?.with).toMatchObject({
+      mode: 'lifecycle',
+      'dry-run':
+        "${{ github.event_name == 'workflow_dispatch' && format('{0}', inputs.dry-run) || 'auto' }}",
+    });
+    expect(lifecycle?.outputs).toEqual({
+      'pull-requests': '${{ steps.lifecycle.outputs.pull-requests }}',
+    });
+    expect(check?.needs).toBe('lifecycle');
+    expect(check?.strategy?.matrix).toEqual({
+      number: '${{ fromJSON(needs.lifecycle.outputs.pull-requests) }}',
+    });
+    expect(check?.concurrency).toEqual({
+      group: 'pr-check-${{ matrix.number }}',
+      'cancel-in-progress': false,
+    });
+    expect(check?.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'read',
+      issues: 'write',
+      checks: 'write',
+    });
+    expect(check?.steps.find((s) => s.uses === './')?.with).toEqual({
+      mode: 'pr',
+      'pull-request': '${{ matrix.number }}',
+    });
+    for (const job of [auditJob, lifecycle, check]) {
+      expect(job?.steps.some((s) => /npm (ci|install)|gh pr merge/.test(s.run ?? ''))).toBe(false);
+      expect(job?.steps[0]?.with).toEqual({ 'persist-credentials': false });
+    }
+  });
+});

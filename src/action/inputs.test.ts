@@ -178,9 +178,49 @@ describe('readInputs', () => {
     });
   });
 
+  it('reads the lifecycle inputs: auto by default, a past day only to look', () => {
+    github('schedule', {});
+    inputs({ mode: 'lifecycle', token: 't', 'max-pull-requests': '3' });
+    expect(readInputs()).toMatchObject({
+      mode: 'lifecycle',
+      dryRun: 'auto',
+      maxPullRequests: 3,
+      maxWrites: 100,
+    });
+    inputs({ mode: 'lifecycle', token: 't', 'dry-run': 'false', 'max-pull-requests': '' });
+    expect(readInputs()).toMatchObject({ dryRun: false, maxPullRequests: 10 });
+    inputs({ mode: 'lifecycle', token: 't', 'dry-run': 'true', today: '2027-03-01' });
+    expect(readInputs()).toMatchObject({ dryRun: true, today: '2027-03-01' });
+  });
+
+  it('keeps the audit writing when dry-run is left empty', () => {
+    github('schedule', {});
+    inputs({ mode: 'audit', token: 't' });
+    expect(readInputs()).toMatchObject({ mode: 'audit', dryRun: false });
+  });
+
   it.each([
     [{ mode: 'validate', today: 'yesterday' }, /^Input "today" must be a date written YYYY-MM-DD/],
-    [{ mode: 'lint', today: '2026-11-22' }, /^Input "mode" must be validate, pr or audit/],
+    [
+      { mode: 'lint', today: '2026-11-22' },
+      /^Input "mode" must be validate, pr, audit or lifecycle/,
+    ],
+    [
+      { mode: 'audit', token: 't', 'dry-run': 'auto' },
+      /^Input "dry-run" must be true or false, not "auto"/,
+    ],
+    [
+      { mode: 'lifecycle', token: 't', 'dry-run': 'maybe' },
+      /^Input "dry-run" must be true or false or auto, not "maybe"/,
+    ],
+    [
+      { mode: 'lifecycle', token: 't', today: '2026-11-22' },
+      /^Input "today" is accepted in lifecycle mode only with dry-run: true/,
+    ],
+    [
+      { mode: 'lifecycle', token: 't', today: '2026-11-22', 'dry-run': 'false' },
+      /^Input "today" is accepted in lifecycle mode only with dry-run: true/,
+    ],
     [{ mode: 'pr', today: '2026-11-22' }, /^Input "token" is required in this mode/],
     [
       { mode: 'audit', token: 't', today: '2026-11-22', 'dry-run': 'false', 'max-writes': '0' },

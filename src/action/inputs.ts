@@ -31,12 +31,25 @@ export type ActionOptions =
       dryRun: boolean;
       maxWrites: number;
       serverUrl: string;
+    })
+  | (CommonOptions & {
+      mode: 'lifecycle';
+      github: GitHubConnection;
+      /** `auto`: a dry run until the stages were armed (see runLifecycleProposals). */
+      dryRun: LifecycleDryRun;
+      maxWrites: number;
+      maxPullRequests: number;
+      /** GITHUB_SHA: the commit checked out, which every proposal sits on. */
+      baseSha: string | undefined;
     });
+
+export type LifecycleDryRun = 'auto' | boolean;
 
 /** Reads the Action's inputs and environment into one typed options object. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions {
   const mode = core.getInput('mode') || 'validate';
-  const today = core.getInput('today') || todayUtc();
+  const givenToday = core.getInput('today');
+  const today = givenToday || todayUtc();
   if (!isPlainDate(today))
     throw new Error(
       `Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`,
@@ -62,12 +75,31 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
         ...common,
         mode,
         github: connection(env),
-        dryRun: core.getBooleanInput('dry-run'),
+        dryRun: dryRunInput(false) === true,
         maxWrites: positiveNumber('max-writes', 100),
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
       };
+    case 'lifecycle': {
+      const dryRun = dryRunInput('auto');
+      // A past or future day decides stages nobody was told of on that day: only to look.
+      if (givenToday !== '' && dryRun !== true)
+        throw new Error(
+          'Input "today" is accepted in lifecycle mode only with dry-run: true (a run that opens pull requests decides as of the real day).',
+        );
+      return {
+        ...common,
+        mode,
+        github: connection(env),
+        dryRun,
+        maxWrites: positiveNumber('max-writes', 100),
+        maxPullRequests: positiveNumber('max-pull-requests', 10),
+        baseSha: commitSha(env.GITHUB_SHA),
+      };
+    }
     default:
-      throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
+      throw new Error(
+        `Input "mode" must be validate, pr, audit or lifecycle, not ${JSON.stringify(mode)}.`,
+      );
   }
 }
 
@@ -124,6 +156,29 @@ function connection(env: NodeJS.ProcessEnv): GitHubConnection {
     writesPerMinute: positiveNumber('writes-per-minute', 60),
     retryDelayMs: positiveNumber('retry-delay-ms', 1000),
   };
+}
+
+/**
+ * `dry-run`: true or false as YAML writes them; empty for the mode's own default (the audit
+ * writes, the lifecycle is `auto`); `auto` only where the mode has it.
+ */
+function dryRunInput(fallback: LifecycleDryRun): LifecycleDryRun {
+  const raw = core.getInput('dry-run').trim();
+  if (raw === '') return fallback;
+  if (/^(true|True|TRUE)$/.test(raw)) return true;
+  if (/^(false|False|FALSE)$/.test(raw)) return false;
+  if (raw === 'auto' && fallback === 'auto') return 'auto';
+  throw new Error(
+    `Input "dry-run" must be true or false${fallback === 'auto' ? ' or auto' : ''}, not ${JSON.stringify(raw)}.`,
+  );
+}
+
+/** GITHUB_SHA as the runner sets it (40 hex digits; SHA-256 repositories have 64), if set. */
+function commitSha(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+    throw new Error(`GITHUB_SHA must be a commit's sha, not ${JSON.stringify(value)}.`);
+  return value;
 }
 
 function rulePagesInput(): string {

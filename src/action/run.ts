@@ -20,6 +20,11 @@ import type { ActionOptions, GitHubConnection } from './inputs.js';
 import { formatPlanText, renderDashboard } from '../audit/dashboard.js';
 import { runAudit } from '../audit/run-audit.js';
 import { gitHubAuditHost } from '../adapters/github/audit-host.js';
+import { gitHubProposalHost } from '../adapters/github/proposal-host.js';
+import { diskGroupFiles } from '../adapters/fs/group-files.js';
+import { listRegistry, registryPathOf } from '../load/registry.js';
+import { runLifecycleProposals } from '../lifecycle/propose.js';
+import { formatProposalsMarkdown, formatProposalsText } from '../lifecycle/proposal-report.js';
 
 export interface ActionOutcome {
   errors: number;
@@ -43,7 +48,63 @@ export async function runAction(options: ActionOptions): Promise<ActionOutcome> 
       return prMode(options, policy);
     case 'audit':
       return auditMode(options, policy);
+    case 'lifecycle':
+      return lifecycleMode(options, policy);
   }
+}
+
+/**
+ * The program's stages as pull requests (after the audit, in its queue): each decided change is
+ * one commit on the commit this run checked out, on the bot's own branch, and a pull request
+ * people merge or close. Outputs the numbers opened or updated, for the check to run on.
+ */
+async function lifecycleMode(
+  options: ActionOptions & { mode: 'lifecycle' },
+  policy: Policy,
+): Promise<ActionOutcome> {
+  const { github } = options;
+  const { octokit, stats } = connect(github);
+  const repo = { owner: github.owner, repo: github.repo };
+  const disk = registryDisk();
+  const files = await listRegistry(disk, options.root);
+  const outcome = await runLifecycleProposals(
+    {
+      root: options.root,
+      today: options.today,
+      policy,
+      dryRun: options.dryRun,
+      maxPullRequests: options.maxPullRequests,
+      maxWrites: options.maxWrites,
+    },
+    {
+      disk,
+      files: diskGroupFiles(
+        files,
+        (absolute) => registryPathOf(absolute, options.root) ?? absolute,
+      ),
+      host: gitHubAuditHost(octokit, repo, { retryDelayMs: github.retryDelayMs }),
+      proposals: gitHubProposalHost(octokit, repo, {
+        retryDelayMs: github.retryDelayMs,
+        ...(options.baseSha === undefined ? {} : { base: options.baseSha }),
+      }),
+    },
+  );
+  core.info(formatProposalsText(outcome).trimEnd());
+  const usage = apiUsage(stats);
+  core.info(usage);
+  await core.summary.addRaw(formatProposalsMarkdown(outcome)).addRaw(`\n_${usage}_\n`).write();
+  const touched = outcome.done.flatMap((step) =>
+    step.type === 'open' && step.number !== undefined
+      ? [step.number]
+      : step.type === 'update'
+        ? [step.number]
+        : [],
+  );
+  core.setOutput('pull-requests', JSON.stringify(touched));
+  core.setOutput('deferred', outcome.deferred.length);
+  if (outcome.failure !== undefined)
+    throw new Error(`A write failed; the next run picks up from here: ${outcome.failure}`);
+  return { errors: 0, warnings: 0 };
 }
 
 async function auditMode(
