@@ -15,7 +15,7 @@ import {
   accountById,
   findAccount,
   headSha,
-  isoSeconds,
+  stateNow,
 } from './state.js';
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -201,8 +201,17 @@ export function setBranch(state: State, branch: string, sha: string, now: string
     }
 }
 
-/** Deletes a branch; its commits stay reachable by sha, as GitHub keeps them. */
-export function dropBranch(state: State, branch: string): void {
+/**
+ * Deletes a branch; its commits stay reachable by sha, as GitHub keeps them. Open pull requests
+ * from or into it close, as GitHub closes them, by `by`.
+ */
+export function dropBranch(state: State, branch: string, by: Account, now: string): void {
+  for (const pull of state.pulls)
+    if (
+      pull.state === 'open' &&
+      (pull.base.ref === branch || (ownHead(state, pull) && pull.head.ref === branch))
+    )
+      closePullRequest(state, pull, by, now);
   keepHead(state, branch);
   Reflect.deleteProperty(state.files, branch);
   Reflect.deleteProperty(state.modes, branch);
@@ -228,21 +237,29 @@ export function refreshPull(state: State, pull: PullRequest): void {
   pull.files = changedFiles(base.files, head.files, base.modes, head.modes);
 }
 
-/** The commits a pull request adds: reachable from its head, not from its base; oldest first. */
-export function pullCommits(state: State, pull: PullRequest): Commit[] {
+/** The shas of the commits a pull request adds: reachable from its head, not from its base. */
+function pullShas(state: State, pull: PullRequest): string[] {
   const onBase = ancestors(state, pull.base.sha);
-  const listed: Commit[] = [];
-  const seen = new Set<string>();
+  const listed: string[] = [];
   const queue = [pull.head.sha];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (seen.has(next) || onBase.has(next)) continue;
-    seen.add(next);
-    const commit = commitOf(state, next);
-    if (commit === undefined) continue;
-    listed.push(commit);
-    queue.push(...commit.parents);
+    if (listed.includes(next) || onBase.has(next)) continue;
+    const known = state.commits[next] !== undefined || commitFiles(state, next) !== undefined;
+    if (!known) continue;
+    listed.push(next);
+    queue.push(...(state.commits[next]?.parents ?? []));
   }
   return listed.reverse();
+}
+
+/** The commits a pull request adds, oldest first. */
+export function pullCommits(state: State, pull: PullRequest): Commit[] {
+  return pullShas(state, pull).flatMap((sha) => commitOf(state, sha) ?? []);
+}
+
+/** How many commits a pull request adds, without building them (lists show every pull). */
+export function pullCommitCount(state: State, pull: PullRequest): number {
+  return pullShas(state, pull).length;
 }
 
 /** Why a pull request cannot be merged now, or undefined. */
@@ -352,16 +369,12 @@ function pullNumbered(state: State, number: number): PullRequest {
   return pull;
 }
 
-function helperNow(): string {
-  return isoSeconds(new Date());
-}
-
 /** A person merges a pull request with a merge commit; returns the merge commit's sha. */
 export function mergePull(
   state: State,
   number: number,
   byLogin: string,
-  now: string = helperNow(),
+  now: string = stateNow(state),
 ): string {
   return mergePullRequest(state, pullNumbered(state, number), personAccount(state, byLogin), now)
     .sha;
@@ -372,7 +385,7 @@ export function closePull(
   state: State,
   number: number,
   byLogin: string,
-  now: string = helperNow(),
+  now: string = stateNow(state),
 ): void {
   const pull = pullNumbered(state, number);
   if (pull.state !== 'open') throw new Error(`pull request ${String(number)} is not open`);
@@ -390,7 +403,7 @@ export function pushCommit(
   byLogin: string,
   options: { message?: string; now?: string } = {},
 ): string {
-  const now = options.now ?? helperNow();
+  const now = options.now ?? stateNow(state);
   const from = branchExists(state, branch) ? branch : state.repository.defaultBranch;
   const parent = headSha(state, from);
   const files = { ...(state.files[from] ?? {}) };

@@ -80,9 +80,12 @@ export function getRepository(context: Context): Reply {
   };
 }
 
-/** A branch from a ref as the refs endpoints take it (`heads/x`; `refs/heads/x` for create). */
-function branchOf(ref: string): string | undefined {
-  const found = /^(?:refs\/)?heads\/(.+)$/.exec(ref);
+/**
+ * A branch from a ref as the refs endpoints take it: `refs/heads/x` in create-ref's body,
+ * `heads/x` in the other endpoints' paths (GitHub does not find `refs/heads/x` there).
+ */
+function branchOf(ref: string, qualified: boolean): string | undefined {
+  const found = (qualified ? /^refs\/heads\/(.+)$/ : /^heads\/(.+)$/).exec(ref);
   return found?.[1];
 }
 
@@ -98,10 +101,12 @@ function refJson(context: Context, branch: string): Record<string, unknown> {
 }
 
 /** Only branches: the fake has no tags or other refs, so it cannot judge a request for them. */
-function refBranch(context: Context, ref: string): string | Reply {
-  const branch = branchOf(ref);
+function refBranch(context: Context, ref: string, qualified = false): string | Reply {
+  const branch = branchOf(ref, qualified);
   if (branch !== undefined) return branch;
-  return context.reject(`the fake serves branch refs (heads/…) only, not ${ref}`);
+  return context.reject(
+    `the fake serves branch refs only, as ${qualified ? 'refs/heads/…' : 'heads/… (no refs/)'}, not ${ref}`,
+  );
 }
 
 export function getRef(context: Context): Reply {
@@ -119,7 +124,7 @@ export function createRef(context: Context): Reply {
   // GitHub's rule: the full name, starting with refs and holding at least two slashes.
   if (!/^refs\/[^/]+\/.+/.test(ref))
     return context.reject(`ref ${ref} must be fully qualified (refs/heads/…)`);
-  const branch = refBranch(context, ref);
+  const branch = refBranch(context, ref, true);
   if (typeof branch !== 'string') return branch;
   if (!SHA.test(sha)) return context.reject('sha must be a 40-character commit sha');
   if (branchExists(state, branch)) return unprocessable('Reference already exists');
@@ -150,7 +155,7 @@ export function deleteRef(context: Context): Reply {
   if (!branchExists(state, branch)) return unprocessable('Reference does not exist');
   if (branch === state.repository.defaultBranch)
     return unprocessable('Cannot delete the default branch');
-  dropBranch(state, branch);
+  dropBranch(state, branch, ensureAccount(state, state.authenticatedLogin), context.now());
   return { status: 204 };
 }
 

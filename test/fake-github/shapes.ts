@@ -11,6 +11,7 @@ import type {
   Review,
   State,
 } from './state.js';
+import { pullCommitCount } from './commits.js';
 import { GHOST, accountById, accountOf, authorOf, findLabel, userId } from './state.js';
 
 export { ACTIONS_BOT_ID, userId } from './state.js';
@@ -193,7 +194,8 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
       user: userJson(api, accountOf(state, state.repository.owner)),
       repo: repoJson(state, api, baseName),
     },
-    commits: 1,
+    // Seeded pull requests whose head has no files still count the one commit they had.
+    commits: Math.max(1, pullCommitCount(state, pull)),
     additions: pull.files.reduce((sum, f) => sum + f.additions, 0),
     deletions: pull.files.reduce((sum, f) => sum + f.deletions, 0),
     changed_files: pull.files.length,

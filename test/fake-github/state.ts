@@ -443,6 +443,11 @@ export function createState(
   return state;
 }
 
+/** Now by the fake server's clock (the real one for a state no server made), as GitHub writes it. */
+export function stateNow(state: State): string {
+  return isoSeconds((clocks.get(state) ?? (() => new Date()))());
+}
+
 export function nextId(state: State): number {
   return state.nextId++;
 }

@@ -161,14 +161,19 @@ describe('git refs', () => {
     gh.assertNoViolations();
   });
 
-  it('refuses a ref that is not fully qualified as a violation', async () => {
+  it('refuses a ref that is not fully qualified in create, or qualified in get, as a violation', async () => {
     const { gh, octokit } = await start();
     const bad = await refusal(
       octokit.rest.git.createRef({ owner, repo, ref: 'heads/x', sha: branchSha('main') }),
     );
     expect(bad.status).toBe(422);
+    const prefixed = await refusal(
+      octokit.rest.git.getRef({ owner, repo, ref: 'refs/heads/main' }),
+    );
+    expect(prefixed.status).toBe(422);
     expect(gh.violations.map((v) => v.reasons.join())).toEqual([
       expect.stringContaining('fully qualified'),
+      expect.stringContaining('heads/… (no refs/)'),
     ]);
   });
 
@@ -523,6 +528,18 @@ describe('pulls/create and pulls/update', () => {
     gh.assertNoViolations();
   });
 
+  it('closes an open pull request when its head branch is deleted, as GitHub does', async () => {
+    const { gh, octokit } = await start();
+    await branchAhead(octokit);
+    await octokit.rest.pulls.create({ owner, repo, head: 'x', base: 'main', title: 'T' });
+    await octokit.rest.git.deleteRef({ owner, repo, ref: 'heads/x' });
+    const { data: pull } = await octokit.rest.pulls.get({ owner, repo, pull_number: 1 });
+    expect(pull).toMatchObject({ state: 'closed', merged: false });
+    const issue = await octokit.rest.issues.get({ owner, repo, issue_number: 1 });
+    expect(issue.data.closed_by).toMatchObject({ login: BOT });
+    gh.assertNoViolations();
+  });
+
   it('sets closed_by when issues/update closes an issue, and clears it on reopening', async () => {
     const { gh, octokit } = await start();
     await octokit.rest.issues.create({ owner, repo, title: 'Audit' });
@@ -654,6 +671,7 @@ describe('test helpers: people acting on GitHub', () => {
     const pushed = pushCommit(gh.state, 'x', { 'groups/beta.yaml': 'name: Beta\n' }, 'alice');
     const { data: pull } = await octokit.rest.pulls.get({ owner, repo, pull_number: 1 });
     expect(pull.head.sha).toBe(pushed);
+    expect(pull.commits).toBe(2);
     const files = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: 1 });
     expect(files.data.map((f) => `${f.status} ${f.filename}`)).toEqual([
       'modified groups/alpha.yaml',
