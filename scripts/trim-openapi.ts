@@ -47,6 +47,20 @@ export const OPERATIONS = [
   'GET /rate_limit',
   'GET /users/{username}',
   'GET /user/{account_id}',
+  // Writes a bot needs to open its own pull requests (issues 23 and 24).
+  'GET /repos/{owner}/{repo}',
+  'GET /repos/{owner}/{repo}/git/ref/{ref}',
+  'POST /repos/{owner}/{repo}/git/refs',
+  'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+  'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+  'POST /repos/{owner}/{repo}/git/blobs',
+  'POST /repos/{owner}/{repo}/git/trees',
+  'POST /repos/{owner}/{repo}/git/commits',
+  'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+  'POST /repos/{owner}/{repo}/pulls',
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+  'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
 ] as const;
 
 /** JSON Schema keywords ajv validates with; annotations (description, example, x-*) are dropped. */

@@ -25,4 +25,5 @@ export {
 } from './git.js';
 export { MAX_LOOKUPS } from './graphql.js';
 export * from './state.js';
+export { branchFiles, closePull, mergePull, noreplyEmail, pushCommit } from './commits.js';
 export * from './payloads.js';

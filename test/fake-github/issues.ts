@@ -1,6 +1,6 @@
 import { type Context, type Reply, field, intParam, notFound, paginate, text } from './http.js';
 import { applyLabels, badLabelName, labelNames } from './labels.js';
-import { commentJson, issueJson } from './shapes.js';
+import { closedByJson, commentJson, issueJson } from './shapes.js';
 import {
   type Comment,
   type Issue,
@@ -22,13 +22,13 @@ function titleOf(body: unknown): string | undefined {
   return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
 }
 
-function badTitle(title: string): string | undefined {
+export function badTitle(title: string): string | undefined {
   if (title.trim() === '') return "title can't be blank";
   if (title.length > TITLE_MAX) return `title is longer than ${String(TITLE_MAX)} characters`;
   return undefined;
 }
 
-function badBody(body: string | undefined, what: string): string | undefined {
+export function badBody(body: string | undefined, what: string): string | undefined {
   // GitHub counts characters (code points), not UTF-16 units: an emoji is one.
   return body !== undefined && Array.from(body).length > BODY_MAX
     ? `${what} is longer than ${String(BODY_MAX)} characters`
@@ -67,9 +67,15 @@ function author(context: Context): { user: string; user_id: number } {
 export function getIssue(context: Context): Reply {
   const number = intParam(context, 'issue_number');
   const issue = context.state.issues.find((i) => i.number === number);
-  return issue === undefined
-    ? notFound()
-    : { status: 200, body: issueJson(context.state, context.api, issue) };
+  return issue === undefined ? notFound() : { status: 200, body: fullIssueJson(context, issue) };
+}
+
+/** issues/get, create and update answer with `closed_by` too; lists leave it out. */
+function fullIssueJson(context: Context, issue: Issue): Record<string, unknown> {
+  return {
+    ...issueJson(context.state, context.api, issue),
+    closed_by: closedByJson(context.state, context.api, issue),
+  };
 }
 
 function matchesFilters(context: Context, issue: Issue): boolean {
@@ -146,7 +152,7 @@ export function createIssue(context: Context): Reply {
   };
   state.issues.push(issue);
   applyLabels(state, issue.number, names);
-  return { status: 201, body: issueJson(state, context.api, issue) };
+  return { status: 201, body: fullIssueJson(context, issue) };
 }
 
 export function updateIssue(context: Context): Reply {
@@ -176,7 +182,10 @@ export function updateIssue(context: Context): Reply {
     state.issueLabels[number] = [];
     applyLabels(state, number, names);
   }
+  const wasOpen = issue.state === 'open';
   applyState(issue, text(body, 'state'), field(body, 'state_reason'), now);
+  if (wasOpen && issue.state === 'closed') issue.closed_by_id = author(context).user_id;
+  if (issue.state === 'open') Reflect.deleteProperty(issue, 'closed_by_id');
   issue.updated_at = now;
   // A pull request is edited through its issue twin; keep the pull view in step.
   const pull = state.pulls.find((p) => p.number === number);
@@ -186,7 +195,7 @@ export function updateIssue(context: Context): Reply {
     pull.state = issue.state;
     pull.updated_at = now;
   }
-  return { status: 200, body: issueJson(state, context.api, issue) };
+  return { status: 200, body: fullIssueJson(context, issue) };
 }
 
 const REASONS: readonly StateReason[] = ['completed', 'not_planned', 'duplicate', 'reopened'];

@@ -3,6 +3,7 @@ import { type Context, type Reply, WEB, intParam, notFound } from './http.js';
 import { userJson } from './shapes.js';
 import {
   type Account,
+  type FileTree,
   type Permission,
   type RateBucket,
   type State,
@@ -115,7 +116,13 @@ export function getBlob(context: Context): Reply {
     return context.reject(
       'The sha parameter must be exactly 40 characters and contain only [0-9a-f].',
     );
-  for (const [key, tree] of Object.entries(state.files))
+  const created = state.blobs[sha];
+  // Blobs made by git/create-blob exist before any tree holds them.
+  const sources: Array<[string, FileTree]> = [
+    ...(created === undefined ? [] : [['', { '': created }] as [string, FileTree]]),
+    ...Object.entries(state.files),
+  ];
+  for (const [key, tree] of sources)
     for (const [path, content] of Object.entries(tree))
       if (state.modes[key]?.[path] !== SUBMODULE && blobSha(content) === sha) {
         if (wantsRaw(context)) return raw(content);
@@ -143,6 +150,8 @@ function treeOf(state: State, sha: string): GitTree | undefined {
   const key = resolveRefKey(state, sha);
   if (key !== undefined) return gitTree(state.files[key] ?? {}, state.modes[key]);
   if (!/^[0-9a-f]{40}$/.test(sha)) return undefined;
+  const created = state.trees[sha];
+  if (created !== undefined) return gitTree(created.files, created.modes);
   for (const [commit, files] of Object.entries(state.files)) {
     const found = findTree(gitTree(files, state.modes[commit]), sha);
     if (found !== undefined) return found;

@@ -1,3 +1,15 @@
+import {
+  createBlob,
+  createCommit,
+  createRef,
+  createTree,
+  deleteRef,
+  getCommit,
+  getRef,
+  getRepository,
+  updateRef,
+} from './git-writes.js';
+import { createPull, listPullCommits, mergePull, updatePull } from './pull-writes.js';
 import { createCheckRun, listCheckRunsForRef, updateCheckRun } from './checks.js';
 import type { Handler } from './http.js';
 import {
@@ -59,4 +71,17 @@ export const ROUTES: Readonly<Record<string, Handler>> = {
   'rate-limit/get': getRateLimit,
   'users/get-by-username': getUser,
   'users/get-by-id': getUserById,
+  'repos/get': getRepository,
+  'git/get-ref': getRef,
+  'git/create-ref': createRef,
+  'git/update-ref': updateRef,
+  'git/delete-ref': deleteRef,
+  'git/create-blob': createBlob,
+  'git/create-tree': createTree,
+  'git/create-commit': createCommit,
+  'git/get-commit': getCommit,
+  'pulls/create': createPull,
+  'pulls/update': updatePull,
+  'pulls/list-commits': listPullCommits,
+  'pulls/merge': mergePull,
 };

@@ -11,7 +11,8 @@ import type {
   Review,
   State,
 } from './state.js';
-import { accountOf, authorOf, findLabel, userId } from './state.js';
+import { pullCommitCount } from './commits.js';
+import { GHOST, accountById, accountOf, authorOf, findLabel, userId } from './state.js';
 
 export { ACTIONS_BOT_ID, userId } from './state.js';
 
@@ -138,6 +139,12 @@ export function issueJson(state: State, api: string, issue: Issue): Record<strin
   };
 }
 
+/** Who closed an issue (issues/get shows it): the account now, the ghost once deleted. */
+export function closedByJson(state: State, api: string, issue: Issue): unknown {
+  if (issue.state !== 'closed' || issue.closed_by_id === undefined) return null;
+  return userJson(api, accountById(state, issue.closed_by_id) ?? GHOST);
+}
+
 export function pullJson(state: State, api: string, pull: PullRequest): Record<string, unknown> {
   const { apiRepo, webRepo } = repoBase(state, api);
   const number = String(pull.number);
@@ -162,6 +169,10 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
     labels: issueLabelsJson(state, api, pull.number),
     draft: pull.draft,
     merged: pull.merged,
+    merged_by:
+      pull.merged_by_id === undefined
+        ? null
+        : userJson(api, accountById(state, pull.merged_by_id) ?? GHOST),
     mergeable: null,
     mergeable_state: 'unknown',
     created_at: pull.created_at,
@@ -183,7 +194,8 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
       user: userJson(api, accountOf(state, state.repository.owner)),
       repo: repoJson(state, api, baseName),
     },
-    commits: 1,
+    // Seeded pull requests whose head has no files still count the one commit they had.
+    commits: Math.max(1, pullCommitCount(state, pull)),
     additions: pull.files.reduce((sum, f) => sum + f.additions, 0),
     deletions: pull.files.reduce((sum, f) => sum + f.deletions, 0),
     changed_files: pull.files.length,
@@ -194,6 +206,7 @@ export function pullJson(state: State, api: string, pull: PullRequest): Record<s
 /** What pulls/get tells beyond pulls/list's shorter shape (pull-request-simple). */
 const PULL_FULL_ONLY = new Set([
   'merged',
+  'merged_by',
   'mergeable',
   'mergeable_state',
   'comments',

@@ -81,6 +81,8 @@ export interface PullRequest extends Authored {
   files: ChangedFile[];
   created_at: string;
   updated_at: string;
+  /** The account id of who merged it (set by pulls/merge or mergePull). */
+  merged_by_id?: number;
 }
 
 export interface Issue extends Authored {
@@ -96,6 +98,8 @@ export interface Issue extends Authored {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** The account id of who last closed it (the API's token, or a helper's person). */
+  closed_by_id?: number;
 }
 
 export interface Comment extends Authored {
@@ -164,12 +168,39 @@ export interface RateBucket {
   reset: number;
 }
 
+/** A commit the API or a helper made; its files are `files[sha]` (and `modes[sha]`). */
+export interface Commit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  message: string;
+  author: GitPerson;
+  committer: GitPerson;
+  /** The GitHub accounts the author and committer emails link to, or null. */
+  author_id: number | null;
+  committer_id: number | null;
+}
+
+export interface GitPerson {
+  name: string;
+  email: string;
+  date: string;
+}
+
 export interface State {
   repository: Repository;
   /** Ref name (branch) or commit sha → the files at it. */
   files: Record<string, FileTree>;
   /** Same keys as `files` → the modes of its paths that are not regular files. */
   modes: Record<string, FileModes>;
+  /** Commits written through the API or helpers, by sha (seeded shas have none: no parents). */
+  commits: Record<string, Commit>;
+  /** Branch → head sha, for branches that moved; any other branch's head is branchSha(name). */
+  refs: Record<string, string>;
+  /** Trees made by git/create-tree, by tree sha: their files and modes. */
+  trees: Record<string, { files: FileTree; modes: FileModes }>;
+  /** Blobs made by git/create-blob, by blob sha. */
+  blobs: Record<string, string>;
   pulls: PullRequest[];
   issues: Issue[];
   comments: Comment[];
@@ -345,6 +376,10 @@ export function createState(
     repository: seed.repository ?? { ...DEFAULT_REPOSITORY },
     files: seed.files ?? {},
     modes: seed.modes ?? {},
+    commits: seed.commits ?? {},
+    refs: seed.refs ?? {},
+    trees: seed.trees ?? {},
+    blobs: seed.blobs ?? {},
     pulls: seed.pulls ?? [],
     issues: seed.issues ?? [],
     comments: seed.comments ?? [],
@@ -406,6 +441,11 @@ export function createState(
   );
   state.nextId = Math.max(state.nextId, 1000, ...ids) + 1;
   return state;
+}
+
+/** Now by the fake server's clock (the real one for a state no server made), as GitHub writes it. */
+export function stateNow(state: State): string {
+  return isoSeconds((clocks.get(state) ?? (() => new Date()))());
 }
 
 export function nextId(state: State): number {
@@ -716,9 +756,14 @@ export function findLabel(state: State, name: string): Label | undefined {
 
 const SHA = /^[0-9a-f]{40}$/;
 
-/** The sha GitHub would report for a branch's head: seeds key branches by name only. */
+/** The sha GitHub would report for a seeded branch's head: seeds key branches by name only. */
 export function branchSha(branch: string): string {
   return fakeSha(`branch ${branch}`);
+}
+
+/** A branch's head sha now: where a write moved it, else its seeded sha. */
+export function headSha(state: State, branch: string): string {
+  return state.refs[branch] ?? branchSha(branch);
 }
 
 /**
@@ -737,7 +782,7 @@ export function resolveRefKey(state: State, ref: string): string | undefined {
   const name = ref.replace(/^(refs\/)?heads\//, '');
   if (Object.hasOwn(state.files, name)) return name;
   const keys = Object.keys(state.files);
-  const byBranchSha = keys.find((key) => branchSha(key) === ref);
+  const byBranchSha = keys.find((key) => !SHA.test(key) && headSha(state, key) === ref);
   if (byBranchSha !== undefined) return byBranchSha;
   if (!/^[0-9a-f]{7,39}$/.test(ref)) return undefined;
   const prefixed = keys.filter((key) => SHA.test(key) && key.startsWith(ref));
@@ -753,14 +798,14 @@ export function resolveRef(state: State, ref: string): FileTree | undefined {
 /** The commit sha a ref names, resolved as resolveRefKey does, or any commit the repository knows. */
 export function resolveCommit(state: State, ref: string): string | undefined {
   const key = resolveRefKey(state, ref);
-  if (key !== undefined) return SHA.test(key) ? key : branchSha(key);
+  if (key !== undefined) return SHA.test(key) ? key : headSha(state, key);
   return knownCommits(state).has(ref) ? ref : undefined;
 }
 
 /** Every commit sha the repository knows: trees keyed by sha, branch heads, pull heads and bases. */
 export function knownCommits(state: State): Set<string> {
   const shas = new Set<string>();
-  for (const key of Object.keys(state.files)) shas.add(SHA.test(key) ? key : branchSha(key));
+  for (const key of Object.keys(state.files)) shas.add(SHA.test(key) ? key : headSha(state, key));
   for (const pull of state.pulls) shas.add(pull.head.sha).add(pull.base.sha);
   return shas;
 }

@@ -98,8 +98,10 @@ function compileTemplate(operation: Operation): CompiledOperation {
         return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       }
       names.push(param[1]);
-      // The contents path is the one parameter that spans segments (and may be empty: the root).
-      return param[1] === 'path' && index === all.length - 1 ? '(.*)' : '([^/]+)';
+      // The contents path spans segments (and may be empty: the root); so does a git ref name
+      // (heads/tgr/x) when a client sends its slashes unencoded.
+      if (index === all.length - 1 && param[1] === 'path') return '(.*)';
+      return index === all.length - 1 && param[1] === 'ref' ? '(.+)' : '([^/]+)';
     })
     .join('/');
   return { operation, pattern: new RegExp(`^${source}/?$`), names, literals };
