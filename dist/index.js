@@ -32541,7 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90:
+/***/ 8051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36334,6 +36334,84 @@ const lifecycle = {
         'lifecycle/inactivate': '{problem, select, meetups_minimum {Gruppen har hållit för få Azure-möten} leader {Gruppen har ingen giltig gruppledare} co_leader {Gruppen har ingen giltig medledare} other {Inte alla ledare har godkänt ledarvillkoren}}. Granskningen såg det första gången den {since, date, long} och gav gruppen tid till den {deadline, date, long}. {grace, plural, one {# dag} other {# dagar}} senare är det fortfarande så. Gruppen blir inaktiv: den försvinner ur förteckningen över grupper tills den uppfyller programmets villkor igen.',
         'lifecycle/reactivate': 'Gruppen har varit inaktiv sedan den {since, date, long} och uppfyller nu alla programmets villkor igen. Den blir aktiv igen och kommer tillbaka i förteckningen över grupper.',
         'lifecycle/remove': 'Gruppen har varit inaktiv sedan den {since, date, long}, längre än {days, plural, one {# dag} other {# dagar}}. Gruppens fil tas bort ur registret. Historiken sparar den, och gruppen kan ansöka igen när som helst.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/lifecycle-proposal.ts
+/**
+ * The lifecycle's pull requests (issue 23, items 4 and 5): their title, body, commit message,
+ * the comment on the audit issue, the closing comment, and the job summary's lines.
+ */
+const lifecycle_proposal_en = {
+    'proposal.title': '{action, select, inactivate {Inactive: {name}} reactivate {Active again: {name}} other {Remove: {name}}}',
+    'proposal.commit': '{action, select, inactivate {Make {slug} inactive} reactivate {Make {slug} active again} other {Remove {slug}}} (tgr lifecycle)',
+    'proposal.intro': '{action, select, inactivate {The registry proposes to make the group {name} inactive.} reactivate {The registry proposes to make the group {name} active again.} other {The registry proposes to remove the group {name} from the registry.}}',
+    'proposal.heading.merge': 'What happens when this is merged',
+    'proposal.merge': '{action, select, inactivate {The group file gets `status: inactive` and `inactiveSince`. The group leaves the directory and gets no more audit issues of its own. Its leaders can still add meetups by a pull request.} reactivate {The group file gets `status: active` again, and its `inactiveSince` line is removed. The group returns to the directory.} other {The group file is deleted. The history of the registry keeps it, and the group can apply again at any time.}}',
+    'proposal.heading.evidence': 'Why',
+    'proposal.evidence.issue': 'The audit issue about it: #{issue}.',
+    'proposal.evidence.meetups': 'In the last {months} months the group has held {counted, plural, one {# Azure meetup} other {# Azure meetups}} that count; the program requires {required}.',
+    'proposal.evidence.removal': 'The group became inactive on {since, date, long}; the removal period of {days, plural, one {# day} other {# days}} ended on {end, date, long}.',
+    'proposal.heading.instead': 'What the group can do instead',
+    'proposal.instead': "{action, select, inactivate {Until this is merged, the group stays active. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions and add the date to `termsAccepted`, ask the program team for a waiver, or reply on the audit issue #{issue}.} reactivate {Nothing needs doing. If something here is wrong, reply on this pull request.} other {Until this is merged, the group stays in the registry. Once it meets the program's requirements again, the registry proposes to make it active instead. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions, ask the program team for a waiver, or reply on this pull request.}}",
+    'proposal.heading.maintainers': 'For maintainers',
+    'proposal.maintainers': 'Merge this pull request to carry out the change; nothing is merged automatically. Close it to decline: the registry does not propose it again for this episode (since {since, date, long}).',
+    'proposal.comment': 'The registry proposes to make this group inactive: #{pull}. Until that pull request is merged, the group can still prevent it by solving the problem this issue describes.',
+    'proposal.close': '{reason, select, replaced {Closed by the registry: another change is proposed for this group now.} other {Closed by the registry: the group no longer needs this change.}} This is not a refusal.',
+    'proposal.summary.mode': '{mode, select, dry_run {Dry run: nothing was written.} first_run {First run since the stages were turned on: only the labels were made, and the next run opens the pull requests.} other {The pull requests were brought up to date.}}',
+    'proposal.summary.step': '{type, select, open {Open a pull request: {what}} update {Update pull request #{number}: {what}} close {Close pull request #{number}: {what}} comment {Comment on audit issue #{number}: {what}} other {Create the labels {what}}}',
+    'proposal.summary.skip': '{reason, select, declined {Declined (pull request #{number} was closed unmerged by a person): {what}} merged {Merged already (pull request #{number}): {what}} foreign_commits {Left alone, pull request #{number} holds commits the registry did not make: {what}} branch_in_use {Left alone, pull request #{number} from someone else uses the branch: {what}} over_limit {Over this run’s limit, the next run opens it: {what}} other {Unchanged (pull request #{number}): {what}}}',
+    'proposal.summary.deferred': 'Left for the next run (over the write budget): {what}',
+    'proposal.summary.failure': 'Stopped early, a write failed: {reason}',
+    'proposal.summary.none': 'No lifecycle pull request to open, update or close.',
+};
+const lifecycleProposal = {
+    en: lifecycle_proposal_en,
+    nl: {
+        'proposal.title': '{action, select, inactivate {Inactief: {name}} reactivate {Weer actief: {name}} other {Verwijderen: {name}}}',
+        'proposal.commit': '{action, select, inactivate {Maak {slug} inactief} reactivate {Maak {slug} weer actief} other {Verwijder {slug}}} (tgr lifecycle)',
+        'proposal.intro': '{action, select, inactivate {Het register stelt voor om de groep {name} inactief te maken.} reactivate {Het register stelt voor om de groep {name} weer actief te maken.} other {Het register stelt voor om de groep {name} uit het register te verwijderen.}}',
+        'proposal.heading.merge': 'Wat er gebeurt als dit wordt samengevoegd',
+        'proposal.merge': '{action, select, inactivate {Het bestand van de groep krijgt `status: inactive` en `inactiveSince`. De groep verdwijnt uit het overzicht van de groepen en krijgt zelf geen meldingen van de controle meer. De leiders kunnen nog steeds meetups toevoegen met een pull request.} reactivate {Het bestand van de groep krijgt weer `status: active`, en de regel met `inactiveSince` wordt verwijderd. De groep komt terug in het overzicht van de groepen.} other {Het bestand van de groep wordt verwijderd. De geschiedenis van het register bewaart het, en de groep kan zich altijd opnieuw aanmelden.}}',
+        'proposal.heading.evidence': 'Waarom',
+        'proposal.evidence.issue': 'De melding van de controle hierover: #{issue}.',
+        'proposal.evidence.meetups': 'In de afgelopen {months} maanden heeft de groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden die meetellen; het programma vereist er {required}.',
+        'proposal.evidence.removal': 'De groep werd inactief op {since, date, long}. De termijn tot verwijdering van {days, plural, one {# dag} other {# dagen}} is op {end, date, long} afgelopen.',
+        'proposal.heading.instead': 'Wat de groep in plaats daarvan kan doen',
+        'proposal.instead': '{action, select, inactivate {Zolang dit niet is samengevoegd, blijft de groep actief. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren en de datum bij `termsAccepted` zetten, het programmateam om een vrijstelling vragen, of reageren op melding #{issue}.} reactivate {Er hoeft niets te gebeuren. Klopt er iets niet, reageer dan op deze pull request.} other {Zolang dit niet is samengevoegd, blijft de groep in het register. Voldoet de groep weer aan de programmavereisten, dan stelt het register voor om haar weer actief te maken. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren, het programmateam om een vrijstelling vragen, of reageren op deze pull request.}}',
+        'proposal.heading.maintainers': 'Voor beheerders',
+        'proposal.maintainers': 'Voeg deze pull request samen om de wijziging door te voeren; niets wordt vanzelf samengevoegd. Sluit hem om te weigeren: het register stelt dit niet opnieuw voor zolang de situatie sinds {since, date, long} duurt.',
+        'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit deze melding op te lossen.',
+        'proposal.close': '{reason, select, replaced {Gesloten door het register: voor deze groep wordt nu een andere wijziging voorgesteld.} other {Gesloten door het register: de groep heeft deze wijziging niet meer nodig.}} Dit is geen weigering.',
+        'proposal.summary.mode': '{mode, select, dry_run {Proefronde: er is niets geschreven.} first_run {Eerste ronde sinds de fasen zijn ingeschakeld: alleen de labels zijn gemaakt, en de volgende ronde opent de pull requests.} other {De pull requests zijn bijgewerkt.}}',
+        'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op melding #{number}: {what}} other {De labels {what} maken}}',
+        'proposal.summary.skip': '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
+        'proposal.summary.deferred': 'Voor de volgende ronde bewaard (boven het aantal schrijfacties): {what}',
+        'proposal.summary.failure': 'Vroeg gestopt, een schrijfactie mislukte: {reason}',
+        'proposal.summary.none': 'Geen pull request over de fasen om te openen, bij te werken of te sluiten.',
+    },
+    sv: {
+        'proposal.title': '{action, select, inactivate {Inaktiv: {name}} reactivate {Aktiv igen: {name}} other {Ta bort: {name}}}',
+        'proposal.commit': '{action, select, inactivate {Gör {slug} inaktiv} reactivate {Gör {slug} aktiv igen} other {Ta bort {slug}}} (tgr lifecycle)',
+        'proposal.intro': '{action, select, inactivate {Registret föreslår att gruppen {name} blir inaktiv.} reactivate {Registret föreslår att gruppen {name} blir aktiv igen.} other {Registret föreslår att gruppen {name} tas bort ur registret.}}',
+        'proposal.heading.merge': 'Vad som händer när det här slås samman',
+        'proposal.merge': '{action, select, inactivate {Gruppens fil får `status: inactive` och `inactiveSince`. Gruppen försvinner ur förteckningen över grupper och får inga egna ärenden från granskningen längre. Ledarna kan fortfarande lägga till möten med en pull request.} reactivate {Gruppens fil får `status: active` igen, och raden med `inactiveSince` tas bort. Gruppen kommer tillbaka i förteckningen över grupper.} other {Gruppens fil tas bort. Registrets historik sparar den, och gruppen kan ansöka igen när som helst.}}',
+        'proposal.heading.evidence': 'Varför',
+        'proposal.evidence.issue': 'Granskningens ärende om det: #{issue}.',
+        'proposal.evidence.meetups': 'Under de senaste {months} månaderna har gruppen hållit {counted, plural, one {# Azure-möte} other {# Azure-möten}} som räknas; programmet kräver {required}.',
+        'proposal.evidence.removal': 'Gruppen blev inaktiv den {since, date, long}. Tiden till borttagning, {days, plural, one {# dag} other {# dagar}}, gick ut den {end, date, long}.',
+        'proposal.heading.instead': 'Vad gruppen kan göra i stället',
+        'proposal.instead': '{action, select, inactivate {Tills det här slås samman är gruppen aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren och skriva datumet i `termsAccepted`, be programteamet om ett undantag, eller svara i ärende #{issue}.} reactivate {Inget behöver göras. Om något här är fel, svara på den här pull requesten.} other {Tills det här slås samman finns gruppen kvar i registret. När gruppen uppfyller programmets villkor igen föreslår registret i stället att den blir aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren, be programteamet om ett undantag, eller svara på den här pull requesten.}}',
+        'proposal.heading.maintainers': 'För förvaltare',
+        'proposal.maintainers': 'Slå samman den här pull requesten för att genomföra ändringen; inget slås samman automatiskt. Stäng den för att avböja: registret föreslår det inte igen så länge läget sedan den {since, date, long} består.',
+        'proposal.comment': 'Registret föreslår att den här gruppen blir inaktiv: #{pull}. Tills den pull requesten slås samman kan gruppen fortfarande förhindra det genom att lösa problemet som det här ärendet beskriver.',
+        'proposal.close': '{reason, select, replaced {Stängd av registret: en annan ändring föreslås nu för den här gruppen.} other {Stängd av registret: gruppen behöver inte längre den här ändringen.}} Det är inget avslag.',
+        'proposal.summary.mode': '{mode, select, dry_run {Provkörning: inget skrevs.} first_run {Första körningen sedan stegen slogs på: bara etiketterna skapades, och nästa körning öppnar pull requesterna.} other {Pull requesterna är uppdaterade.}}',
+        'proposal.summary.step': '{type, select, open {Öppna en pull request: {what}} update {Uppdatera pull request #{number}: {what}} close {Stäng pull request #{number}: {what}} comment {Kommentar i granskningens ärende #{number}: {what}} other {Skapa etiketterna {what}}}',
+        'proposal.summary.skip': '{reason, select, declined {Avböjd (pull request #{number} stängdes utan sammanslagning av en person): {what}} merged {Redan sammanslagen (pull request #{number}): {what}} foreign_commits {Orörd, pull request #{number} innehåller ändringar som registret inte gjorde: {what}} branch_in_use {Orörd, pull request #{number} från någon annan använder grenen: {what}} over_limit {Över gränsen för den här körningen, nästa körning öppnar den: {what}} other {Oförändrad (pull request #{number}): {what}}}',
+        'proposal.summary.deferred': 'Sparad till nästa körning (över antalet skrivningar): {what}',
+        'proposal.summary.failure': 'Stoppade tidigt, en skrivning misslyckades: {reason}',
+        'proposal.summary.none': 'Ingen pull request om stegen att öppna, uppdatera eller stänga.',
     },
 };
 
@@ -40276,6 +40354,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -40292,6 +40371,7 @@ const AREAS = {
     fees: fees,
     leaders: leaders,
     lifecycle: lifecycle,
+    lifecycleProposal: lifecycleProposal,
     meetups: meetups,
     presence: presence,
     registry: registry,
@@ -50871,7 +50951,8 @@ function withRuleUrl(text, base, ruleId) {
 /** Reads the Action's inputs and environment into one typed options object. */
 function readInputs(env = process.env) {
     const mode = getInput('mode') || 'validate';
-    const today = getInput('today') || todayUtc();
+    const givenToday = getInput('today');
+    const today = givenToday || todayUtc();
     if (!isPlainDate(today))
         throw new Error(`Input "today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
     const common = {
@@ -50895,12 +50976,27 @@ function readInputs(env = process.env) {
                 ...common,
                 mode,
                 github: connection(env),
-                dryRun: getBooleanInput('dry-run'),
+                dryRun: dryRunInput(false) === true,
                 maxWrites: positiveNumber('max-writes', 100),
                 serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
             };
+        case 'lifecycle': {
+            const dryRun = dryRunInput('auto');
+            // A past or future day decides stages nobody was told of on that day: only to look.
+            if (givenToday !== '' && dryRun !== true)
+                throw new Error('Input "today" is accepted in lifecycle mode only with dry-run: true (a run that opens pull requests decides as of the real day).');
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                dryRun,
+                maxWrites: positiveNumber('max-writes', 100),
+                maxPullRequests: positiveNumber('max-pull-requests', 10),
+                baseSha: commitSha(env.GITHUB_SHA),
+            };
+        }
         default:
-            throw new Error(`Input "mode" must be validate, pr or audit, not ${JSON.stringify(mode)}.`);
+            throw new Error(`Input "mode" must be validate, pr, audit or lifecycle, not ${JSON.stringify(mode)}.`);
     }
 }
 /**
@@ -50947,6 +51043,30 @@ function connection(env) {
         writesPerMinute: positiveNumber('writes-per-minute', 60),
         retryDelayMs: positiveNumber('retry-delay-ms', 1000),
     };
+}
+/**
+ * `dry-run`: true or false as YAML writes them; empty for the mode's own default (the audit
+ * writes, the lifecycle is `auto`); `auto` only where the mode has it.
+ */
+function dryRunInput(fallback) {
+    const raw = getInput('dry-run').trim();
+    if (raw === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(raw))
+        return true;
+    if (/^(false|False|FALSE)$/.test(raw))
+        return false;
+    if (raw === 'auto' && fallback === 'auto')
+        return 'auto';
+    throw new Error(`Input "dry-run" must be true or false${fallback === 'auto' ? ' or auto' : ''}, not ${JSON.stringify(raw)}.`);
+}
+/** GITHUB_SHA as the runner sets it (40 hex digits; SHA-256 repositories have 64), if set. */
+function commitSha(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+        throw new Error(`GITHUB_SHA must be a commit's sha, not ${JSON.stringify(value)}.`);
+    return value;
 }
 function rulePagesInput() {
     const raw = getInput('docs-url');
@@ -59252,7 +59372,7 @@ const AUDIT_LABEL = 'audit';
 // `ended=` came later: a marker without it (every open issue, and issues closed before it) reads
 // as an episode the audit has not ended.
 const MARKER = /^<!-- tech-groups-registry:audit group=([a-z0-9-]+) problem=([a-z-]+) since=(\d{4}-\d{2}-\d{2})(?: ended=(\d{4}-\d{2}-\d{2}))? -->/;
-function issue_text_keyOf({ slug, kind }) {
+function keyOf({ slug, kind }) {
     return `${slug}/${kind}`;
 }
 /**
@@ -59554,14 +59674,14 @@ function trackedByKey(existing, self) {
         const parsed = parseMarker(issue.body);
         if (!parsed || !theAudits(issue, self))
             continue;
-        const list = byKey.get(issue_text_keyOf(parsed)) ?? [];
+        const list = byKey.get(keyOf(parsed)) ?? [];
         list.push({
             ...issue,
             key: { slug: parsed.slug, kind: parsed.kind },
             since: parsed.since,
             ended: parsed.ended,
         });
-        byKey.set(issue_text_keyOf(parsed), list);
+        byKey.set(keyOf(parsed), list);
     }
     return byKey;
 }
@@ -59599,7 +59719,7 @@ function notTheAudits(existing, self) {
 function episodeChecks(input) {
     const byKey = trackedByKey(input.existing, input.self);
     return input.problems.flatMap((problem) => {
-        const kept = keptOf(byKey.get(issue_text_keyOf({ slug: problem.group.slug, kind: problem.kind })) ?? []);
+        const kept = keptOf(byKey.get(keyOf({ slug: problem.group.slug, kind: problem.kind })) ?? []);
         return kept?.state === 'closed' && kept.ended === undefined
             ? [{ number: kept.number, since: kept.since }]
             : [];
@@ -59634,8 +59754,8 @@ function planAudit(input) {
     const live = new Set();
     for (const problem of input.problems) {
         const key = { slug: problem.group.slug, kind: problem.kind };
-        live.add(issue_text_keyOf(key));
-        const issues = byKey.get(issue_text_keyOf(key)) ?? [];
+        live.add(keyOf(key));
+        const issues = byKey.get(keyOf(key)) ?? [];
         const open = issues.filter((issue) => issue.state === 'open');
         const kept = keptOf(issues);
         if (!kept) {
@@ -60106,7 +60226,7 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
         // A person's copy of the marker is not the issue the audit tried to create.
         return recent.some((issue) => {
             const parsed = parseMarker(issue.body);
-            return parsed !== undefined && issue_text_keyOf(parsed) === issue_text_keyOf(key) && issue.author === own;
+            return parsed !== undefined && keyOf(parsed) === keyOf(key) && issue.author === own;
         });
     };
     const commentsOn = async (number) => {
@@ -60211,7 +60331,1432 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/proposal-host.ts
+
+
+
+/** What each lifecycle label looks like when the first armed run creates it. */
+const LABEL_LOOK = {
+    'lifecycle: inactivate': {
+        color: 'd93f0b',
+        description: 'A group past its date and the grace: proposed inactive (docs/lifecycle.md)',
+    },
+    'lifecycle: reactivate': {
+        color: '0e8a16',
+        description: 'An inactive group that qualifies again: proposed active (docs/lifecycle.md)',
+    },
+    'lifecycle: remove': {
+        color: '5319e7',
+        description: 'A group inactive past the removal period: proposed removed (docs/lifecycle.md)',
+    },
+};
+/**
+ * The lifecycle's port on GitHub, over the REST API with the workflow token: branches built from
+ * git objects (a tree on the base commit, one commit, a ref), pull requests, labels and comments.
+ * A pull request counts as this repository's only when its head repository IS this repository
+ * (by id), so a fork's branch of the same name never does. `base` is the commit the run read the
+ * registry from (GITHUB_SHA): every proposal sits on it, so a change pushed to the default branch
+ * since then is merged by git, never reverted by a proposal written from an older file.
+ */
+function gitHubProposalHost(octokit, { owner, repo }, options) {
+    const once = writeOnceOptions(octokit, options.retryDelayMs);
+    let self;
+    const selfId = () => {
+        if (self === undefined) {
+            self = ownAccountId(octokit);
+            self.catch(() => {
+                self = undefined;
+            });
+        }
+        return self;
+    };
+    let repository;
+    const thisRepository = () => (repository ??= octokit.rest.repos
+        .get({ owner, repo })
+        .then(({ data }) => ({ id: data.id, defaultBranch: data.default_branch })));
+    const ours = async (pull) => pull.head.repo !== null && pull.head.repo.id === (await thisRepository()).id;
+    const asPull = (pull) => ({
+        number: pull.number,
+        state: pull.state === 'open' ? 'open' : 'closed',
+        merged: pull.merged_at !== null,
+        headSha: pull.head.sha,
+        body: pull.body ?? '',
+        authorId: pull.user?.id ?? null,
+        url: pull.html_url,
+    });
+    const pullsFrom = async (branch, state) => {
+        const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+            owner,
+            repo,
+            state,
+            head: `${owner}:${branch}`,
+            per_page: 100,
+        });
+        const mine = [];
+        for (const pull of pulls)
+            if (await ours(pull))
+                mine.push(asPull(pull));
+        return mine;
+    };
+    const refSha = async (branch) => {
+        try {
+            const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return undefined;
+            throw error;
+        }
+    };
+    /** One commit on the base with the files changed: its sha (git objects are safe to send twice). */
+    const commit = async (change) => {
+        const { data: base } = await octokit.rest.git.getCommit({
+            owner,
+            repo,
+            commit_sha: change.baseSha,
+        });
+        const { data: tree } = await octokit.rest.git.createTree({
+            owner,
+            repo,
+            base_tree: base.tree.sha,
+            tree: change.files.map((file) => file.content === null
+                ? { path: file.path, mode: '100644', type: 'blob', sha: null }
+                : {
+                    path: file.path,
+                    mode: '100644',
+                    type: 'blob',
+                    content: file.content,
+                }),
+        });
+        const { data: made } = await octokit.rest.git.createCommit({
+            owner,
+            repo,
+            message: change.commitMessage,
+            tree: tree.sha,
+            parents: [change.baseSha],
+        });
+        return made.sha;
+    };
+    const moveBranch = async (branch, sha) => {
+        await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
+    };
+    /**
+     * Puts the branch on `sha`: created, or, when a branch of that name is left over, moved only if
+     * its head is one the bot's own proposals had (a branch someone else pushed is never overwritten).
+     */
+    const placeBranch = async (branch, sha) => {
+        const existing = await refSha(branch);
+        if (existing === undefined) {
+            try {
+                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+                return;
+            }
+            catch (error) {
+                // A lost reply to a create that went through: the branch is there, and it is ours.
+                if (!isStatus(error, 422))
+                    throw error;
+                if ((await refSha(branch)) === undefined)
+                    throw error;
+            }
+        }
+        else {
+            const me = await selfId();
+            const bots = (await pullsFrom(branch, 'all')).filter((pull) => pull.authorId === me);
+            if (!bots.some((pull) => pull.headSha === existing))
+                throw new Error(`The branch ${branch} exists and holds a commit no proposal of the bot's had; it is left as it is (delete or rename it, and the next run proposes again).`);
+        }
+        await moveBranch(branch, sha);
+    };
+    const commentsOn = async (issue) => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: issue,
+            per_page: 100,
+        });
+        return comments.map((comment) => ({
+            author: comment.user?.id ?? null,
+            body: comment.body ?? '',
+        }));
+    };
+    /** One comment, posted once even when the reply is lost (see writeOnce). */
+    const comment = async (issue, body) => {
+        await writeOnce(async () => {
+            await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: issue,
+                body,
+                request: NO_BLIND_RETRY,
+            });
+            return true;
+        }, async () => {
+            const latest = (await commentsOn(issue)).at(-1);
+            return latest?.body === body && latest.author === (await selfId()) ? true : undefined;
+        }, once);
+    };
+    const apply = async (write) => {
+        switch (write.type) {
+            case 'create-labels':
+                for (const name of write.labels) {
+                    try {
+                        await octokit.rest.issues.createLabel({ owner, repo, name, ...LABEL_LOOK[name] });
+                    }
+                    catch (error) {
+                        // Made by a run whose reply was lost, or by a person meanwhile: it exists.
+                        if (!isStatus(error, 422))
+                            throw error;
+                    }
+                }
+                return undefined;
+            case 'comment':
+                await comment(write.issue, write.body);
+                return undefined;
+            case 'close':
+                await comment(write.number, write.comment);
+                await octokit.rest.pulls.update({
+                    owner,
+                    repo,
+                    pull_number: write.number,
+                    state: 'closed',
+                });
+                try {
+                    await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${write.branch}` });
+                }
+                catch (error) {
+                    // Already gone (a person deleted it, or a lost reply): nothing left to delete.
+                    if (!isStatus(error, 422, 404))
+                        throw error;
+                }
+                return undefined;
+            case 'update': {
+                const sha = await commit(write);
+                await moveBranch(write.branch, sha);
+                await octokit.rest.pulls.update({
+                    owner,
+                    repo,
+                    pull_number: write.number,
+                    title: write.title,
+                    body: write.body,
+                });
+                return undefined;
+            }
+            case 'open': {
+                const sha = await commit(write);
+                await placeBranch(write.branch, sha);
+                const number = await writeOnce(async () => (await octokit.rest.pulls.create({
+                    owner,
+                    repo,
+                    head: write.branch,
+                    base: write.baseBranch,
+                    title: write.title,
+                    body: write.body,
+                    maintainer_can_modify: false,
+                    request: NO_BLIND_RETRY,
+                })).data.number, async () => {
+                    const me = await selfId();
+                    return (await pullsFrom(write.branch, 'open')).find((pull) => pull.authorId === me)
+                        ?.number;
+                }, once);
+                await octokit.rest.issues.addLabels({
+                    owner,
+                    repo,
+                    issue_number: number,
+                    labels: write.labels,
+                });
+                return number;
+            }
+        }
+    };
+    return {
+        ownAccountId: selfId,
+        async defaultHead() {
+            const { defaultBranch } = await thisRepository();
+            const sha = options.base ?? (await refSha(defaultBranch));
+            if (sha === undefined)
+                throw new Error(`The default branch ${defaultBranch} has no commit.`);
+            return { branch: defaultBranch, sha };
+        },
+        pullsFrom: (branch) => pullsFrom(branch, 'all'),
+        async openPullsUnder(prefix) {
+            const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+                owner,
+                repo,
+                state: 'open',
+                per_page: 100,
+            });
+            const found = [];
+            for (const pull of pulls)
+                if (pull.head.ref.startsWith(prefix) && (await ours(pull)))
+                    found.push({ ...asPull(pull), branch: pull.head.ref });
+            return found;
+        },
+        async closedBy(number) {
+            const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: number });
+            return data.closed_by?.id ?? null;
+        },
+        async commitAuthorIds(number) {
+            const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+                owner,
+                repo,
+                pull_number: number,
+                per_page: 100,
+            });
+            return commits.map((each) => each.author?.id ?? null);
+        },
+        async fileAt(sha, path) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: sha });
+                if (Array.isArray(data) || data.type !== 'file')
+                    return null;
+                if (data.encoding === 'base64')
+                    return Buffer.from(data.content, 'base64').toString('utf8');
+                // Past 1 MB the contents API leaves the text out: the blob has it.
+                const { data: blob } = await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha });
+                return Buffer.from(blob.content, 'base64').toString('utf8');
+            }
+            catch (error) {
+                if (isStatus(error, 404))
+                    return null;
+                throw error;
+            }
+        },
+        async hasLabel(name) {
+            const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
+                owner,
+                repo,
+                per_page: 100,
+            });
+            return labels.some((label) => label.name === name);
+        },
+        comments: commentsOn,
+        apply,
+    };
+}
+/** Whether the client's typed error carries one of these HTTP statuses. */
+function isStatus(error, ...statuses) {
+    return (error instanceof GitHubError && error.status !== undefined && statuses.includes(error.status));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/group-files.ts
+
+
+
+/**
+ * Group files on disk. `files` are absolute paths; the report shows them as `display` says.
+ * A write goes to a temporary file beside the target (same folder, so the same file system),
+ * keeps the file's mode, and is renamed over it: readers see the old file or the new one.
+ */
+function diskGroupFiles(files, display) {
+    const byShown = new Map(files.map((file) => [display(file), file]));
+    const absolute = (shown) => byShown.get(shown) ?? shown;
+    return {
+        list: () => Promise.resolve([...byShown.keys()]),
+        read: async (shown) => new Uint8Array(await (0,promises_namespaceObject.readFile)(absolute(shown))),
+        async write(shown, text) {
+            const target = absolute(shown);
+            const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            const { mode } = await (0,promises_namespaceObject.stat)(target);
+            try {
+                await (0,promises_namespaceObject.writeFile)(temporary, text, { flag: 'wx', mode });
+                await (0,promises_namespaceObject.rename)(temporary, target);
+            }
+            catch (error) {
+                await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+                throw error;
+            }
+        },
+        remove: (shown) => (0,promises_namespaceObject.unlink)(absolute(shown)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/proposal-port.ts
+/** The labels the lifecycle's pull requests carry, one per action. */
+const PROPOSAL_LABELS = {
+    inactivate: 'lifecycle: inactivate',
+    reactivate: 'lifecycle: reactivate',
+    remove: 'lifecycle: remove',
+};
+/** The branch a group's proposals live on, in this repository. */
+function proposalBranch(slug) {
+    return `tgr/lifecycle/${slug}`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/proposals.ts
+
+
+
+/**
+ * The lifecycle's pull requests, planned (issue 23, items 4 and 5). Pure: what today's decision
+ * wants (`DesiredProposal`), what the host shows (`ProposalState`), and the writes that reconcile
+ * them, with every proposal left alone given a reason. The orchestrator (propose.ts) reads the
+ * state and applies the plan; the GitHub adapter only carries each write out.
+ */
+/** The branch prefix every proposal's branch starts with. */
+const PROPOSAL_BRANCH_PREFIX = 'tgr/lifecycle/';
+/** The default number of pull requests one run opens at most; the rest wait for the next run. */
+const DEFAULT_MAX_PULL_REQUESTS = 10;
+const proposals_MARKER = /^<!-- tech-groups-registry:lifecycle group=([a-z0-9-]+) action=(inactivate|reactivate|remove) since=(\d{4}-\d{2}-\d{2}) -->/;
+/** The hidden first line of a proposal's body. Only the slug and two fixed words go in it. */
+function proposalMarker({ group, action, since }) {
+    return `<!-- tech-groups-registry:lifecycle group=${group} action=${action} since=${since} -->`;
+}
+/** The key a body's first line names; undefined for a body without the marker. */
+function parseProposalMarker(body) {
+    const match = proposals_MARKER.exec(body);
+    if (!match)
+        return undefined;
+    const [, group = '', action, since = ''] = match;
+    if (!SLUG.test(group) || !isPlainDate(since))
+        return undefined;
+    return { group, action: action, since };
+}
+/**
+ * Ends the comment on the audit issue linking an inactivation's pull request: one per episode,
+ * found again by this mark and the bot's own account id (a person's copy counts for nothing).
+ */
+function commentMarker({ group, since }) {
+    return `<!-- tech-groups-registry:lifecycle-proposed group=${group} since=${since} -->`;
+}
+/** The pull requests that are the bot's: opened by its own account, with its marker. */
+function botsOwn(pulls, self, slug) {
+    return pulls.flatMap((pull) => {
+        const key = parseProposalMarker(pull.body);
+        // Anyone may open a pull request with a copy of the marker: it counts for nothing.
+        return pull.authorId === self && key !== undefined && key.group === slug
+            ? [{ ...pull, key }]
+            : [];
+    });
+}
+function sameEpisode(a, b) {
+    return a.group === b.group && a.action === b.action && a.since === b.since;
+}
+/** Whether every commit on a pull request is the bot's (an unlinked commit is not). */
+function onlyBots(pull, self) {
+    return pull.commitAuthors !== undefined && pull.commitAuthors.every((id) => id === self);
+}
+/** Whether the bot already linked this episode's proposal on its audit issue. */
+function commented(comments, key, self) {
+    const mark = commentMarker(key);
+    return (comments ?? []).some((comment) => comment.author === self && comment.body.endsWith(mark));
+}
+/**
+ * Reconciles today's decisions with the pull requests that exist, one group at a time (by slug):
+ * - the bot's open proposal for the same group and action is updated when the file it holds (or
+ *   the episode) differs from what today writes, else left (`unchanged`); never when it holds a
+ *   commit the bot did not make (`foreign-commits`);
+ * - without one, a proposal is opened unless the bot's proposal for this very episode was closed
+ *   unmerged by anyone but the bot (`declined`) or merged (`merged`), someone else's pull request
+ *   holds the branch (`branch-in-use`), or this run opened `maxPullRequests` already
+ *   (`over-limit`);
+ * - the bot's open proposal that today does not decide (the group qualified again, its file is
+ *   gone, or another action is decided) is closed and its branch deleted, unless it holds a
+ *   commit the bot did not make;
+ * - an inactivation's audit issue gets one comment linking the proposal, once per episode.
+ * Writes come in the order they are applied: labels, closes, updates, then each open with its
+ * comment, then comments for proposals that were open already.
+ */
+function planProposals(desired, state, options) {
+    const { self } = state;
+    const closes = [];
+    const updates = [];
+    const opens = [];
+    const later = [];
+    const skipped = [];
+    const wanted = new Map(desired.map((proposal) => [proposal.group, proposal]));
+    // Branches whose open proposal stays (foreign commits): nothing new can be opened there.
+    const blocked = new Map();
+    // The bot's open proposals today does not decide, or decides otherwise.
+    for (const slug of [...state.pulls.keys()].sort()) {
+        for (const pull of botsOwn(state.pulls.get(slug) ?? [], self, slug)) {
+            if (pull.state !== 'open')
+                continue;
+            const want = wanted.get(slug);
+            if (want?.action === pull.key.action)
+                continue;
+            if (!onlyBots(pull, self)) {
+                skipped.push({ key: pull.key, reason: 'foreign-commits', number: pull.number });
+                blocked.set(slug, { reason: 'foreign-commits', number: pull.number });
+                continue;
+            }
+            closes.push({
+                type: 'close',
+                key: pull.key,
+                number: pull.number,
+                branch: proposalBranch(slug),
+                reason: want === undefined ? 'no-longer' : 'replaced',
+            });
+        }
+    }
+    let opened = 0;
+    for (const want of [...desired].sort((a, b) => (a.group < b.group ? -1 : 1))) {
+        const branch = proposalBranch(want.group);
+        const pulls = state.pulls.get(want.group) ?? [];
+        const own = botsOwn(pulls, self, want.group);
+        const current = own.find((pull) => pull.state === 'open' && pull.key.action === want.action);
+        const needsComment = (pull) => want.action === 'inactivate' &&
+            want.issue !== null &&
+            !commented(state.comments.get(want.issue), want, self)
+            ? [{ type: 'comment', issue: want.issue, key: proposals_keyOf(want), pull }]
+            : [];
+        if (current !== undefined) {
+            if (!onlyBots(current, self)) {
+                skipped.push({ key: proposals_keyOf(want), reason: 'foreign-commits', number: current.number });
+                continue;
+            }
+            const same = sameEpisode(current.key, want) &&
+                want.files.every((file) => current.held?.get(file.path) === file.content);
+            if (same) {
+                skipped.push({ key: proposals_keyOf(want), reason: 'unchanged', number: current.number });
+            }
+            else {
+                updates.push({ type: 'update', desired: want, number: current.number, branch });
+            }
+            later.push(...needsComment(current.number));
+            continue;
+        }
+        const block = blocked.get(want.group);
+        if (block !== undefined) {
+            skipped.push({ key: proposals_keyOf(want), reason: block.reason, number: block.number });
+            continue;
+        }
+        const settled = own.find((pull) => pull.state === 'closed' &&
+            sameEpisode(pull.key, want) &&
+            (pull.merged || pull.closedBy !== self));
+        if (settled !== undefined) {
+            skipped.push({
+                key: proposals_keyOf(want),
+                reason: settled.merged ? 'merged' : 'declined',
+                number: settled.number,
+            });
+            continue;
+        }
+        // Someone else's open pull request from the branch: a push would take it over.
+        const foreign = pulls.find((pull) => pull.state === 'open' && !own.some((mine) => mine.number === pull.number));
+        if (foreign !== undefined) {
+            skipped.push({ key: proposals_keyOf(want), reason: 'branch-in-use', number: foreign.number });
+            continue;
+        }
+        if (opened >= options.maxPullRequests) {
+            skipped.push({ key: proposals_keyOf(want), reason: 'over-limit', number: null });
+            continue;
+        }
+        opened++;
+        opens.push({ type: 'open', desired: want, branch }, ...needsComment(null));
+    }
+    const missing = Object.values(PROPOSAL_LABELS).filter((label) => !state.labels.has(label));
+    // Made whenever one is missing: they arm the stages (see `modeOf`) and label what is opened.
+    const labels = missing.length > 0 ? [{ type: 'create-labels', labels: missing }] : [];
+    return { steps: [...labels, ...closes, ...updates, ...opens, ...later], skipped };
+}
+function proposals_keyOf({ group, action, since }) {
+    return { group, action, since };
+}
+/**
+ * The writes GitHub counts for each step, against the run's write budget as the audit's are:
+ * open is a tree, a commit, a branch, the pull request and its labels; update a tree, a commit,
+ * the branch moved and the pull request edited; close a comment, the close and the branch deleted.
+ */
+function costOfStep(step) {
+    switch (step.type) {
+        case 'create-labels':
+            return step.labels.length;
+        case 'open':
+            return 5;
+        case 'update':
+            return 4;
+        case 'close':
+            return 3;
+        case 'comment':
+            return 1;
+    }
+}
+function modeOf(dryRun, labels) {
+    if (dryRun === true)
+        return 'dry-run';
+    if (dryRun === false)
+        return 'act';
+    return labels.size === 0 ? 'first-run' : 'act';
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/proposal-text.ts
+
+
+
+
+/**
+ * A proposal's title, body and commit message. The title and body are in the group's language
+ * with English after it (once, for English); the group's name is the file's text, so it goes in
+ * as a code span (src/report/markdown.ts), never as Markdown. The commit message is English and
+ * names only the slug. Nothing depends on the day except through the decision, so an unchanged
+ * decision renders the same text.
+ */
+function renderProposal(change, group, policy) {
+    const primary = catalogue_languageOf(group.language);
+    const name = code(group.name, 80);
+    const sections = [proposalMarker(change), section(change, group, policy, primary)];
+    if (primary !== 'en')
+        sections.push(`<details><summary>English</summary>\n\n${section(change, group, policy, 'en')}\n\n</details>`);
+    return {
+        title: wordsIn(primary)('proposal.title', { action: change.action, name }),
+        body: `${sections.join('\n\n')}\n`,
+        commitMessage: wordsIn('en')('proposal.commit', { action: change.action, slug: change.group }),
+    };
+}
+function section(change, group, policy, language) {
+    const words = wordsIn(language);
+    const { action } = change;
+    const evidence = [renderMessage(findings_say(change.messageId, change.params), language)];
+    if (action === 'inactivate' && change.issue !== null)
+        evidence.push(words('proposal.evidence.issue', { issue: String(change.issue) }));
+    if (action === 'reactivate')
+        evidence.push(words('proposal.evidence.meetups', {
+            months: policy.meetups.windowMonths,
+            counted: group.counted,
+            required: group.required,
+        }));
+    if (action === 'remove')
+        evidence.push(words('proposal.evidence.removal', {
+            since: change.since,
+            days: policy.lifecycle.removeAfterDays,
+            end: addDays(change.since, policy.lifecycle.removeAfterDays),
+        }));
+    return [
+        words('proposal.intro', { action, name: code(group.name, 80) }),
+        '',
+        `**${code(group.name)}** · ${code(change.path)}`,
+        '',
+        `#### ${words('proposal.heading.merge')}`,
+        '',
+        words('proposal.merge', { action }),
+        '',
+        `#### ${words('proposal.heading.evidence')}`,
+        '',
+        evidence.join(' '),
+        '',
+        `#### ${words('proposal.heading.instead')}`,
+        '',
+        words('proposal.instead', {
+            action,
+            issue: change.issue === null ? '' : String(change.issue),
+        }),
+        '',
+        `#### ${words('proposal.heading.maintainers')}`,
+        '',
+        words('proposal.maintainers', { since: change.since }),
+    ].join('\n');
+}
+/** The one comment on the audit issue an inactivation follows from, with its mark at the end. */
+function renderIssueComment(key, pull, language) {
+    return `${proposal_text_inBoth(catalogue_languageOf(language), (words) => words('proposal.comment', { pull: String(pull) }))}\n\n${commentMarker(key)}`;
+}
+/** What the bot says when it closes its own proposal. */
+function renderCloseComment(reason, language) {
+    return proposal_text_inBoth(catalogue_languageOf(language), (words) => words('proposal.close', { reason }));
+}
+function proposal_text_inBoth(language, write) {
+    const english = write(wordsIn('en'));
+    return language === 'en' ? english : `${write(wordsIn(language))}\n\n${english}`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/decide.ts
+
+
+
+
+/** The catalogue's name for each counting kind (ICU select keys cannot hold a hyphen well). */
+const PROBLEM_WORD = {
+    'meetups-minimum': 'meetups_minimum',
+    leader: 'leader',
+    'co-leader': 'co_leader',
+    terms: 'terms',
+};
+/**
+ * What the program's stages do to each group today. Pure: the groups as the files and the audit
+ * count them, the audit's issues as GitHub lists them, and the numeric id of the audit's own
+ * account (undefined without a connection: then no issue is the audit's, and nobody is made
+ * inactive without having been told).
+ *
+ * - inactivate: an active group with a counting problem whose open audit issue's date (first
+ *   seen plus `audit.deadlineDays`) plus `lifecycle.inactiveAfterDays` is before today; the
+ *   oldest such problem is the reason;
+ * - reactivate: an inactive group with no counting problem;
+ * - remove: an inactive group still short, `inactiveSince` more than `removeAfterDays` ago;
+ * - nothing for any other group, or when the stages are off.
+ */
+function decideLifecycle(groups, auditIssues, policy, today, self) {
+    const { enabled, inactiveAfterDays, removeAfterDays } = policy.lifecycle;
+    if (!enabled)
+        return [];
+    const changes = [];
+    for (const group of [...groups].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+        const counting = COUNTING_KINDS.filter((kind) => group.problems.includes(kind));
+        if (group.status === 'active') {
+            const due = counting
+                .flatMap((kind) => {
+                const episode = openEpisode(auditIssues, self, { slug: group.slug, kind });
+                if (episode === undefined)
+                    return [];
+                const deadline = issueDate(episode.since, policy);
+                return lastActiveDay(episode.since, policy) < today ? [{ kind, deadline, episode }] : [];
+            })
+                .sort((a, b) => (a.episode.since < b.episode.since ? -1 : 1))[0];
+            if (due === undefined)
+                continue;
+            changes.push({
+                group: group.slug,
+                action: 'inactivate',
+                since: due.episode.since,
+                messageId: 'lifecycle/inactivate',
+                params: {
+                    problem: PROBLEM_WORD[due.kind] ?? 'terms',
+                    since: due.episode.since,
+                    deadline: due.deadline,
+                    grace: inactiveAfterDays,
+                },
+                issue: due.episode.number,
+            });
+        }
+        else if (group.status === 'inactive' && group.inactiveSince !== undefined) {
+            const since = group.inactiveSince;
+            if (counting.length === 0) {
+                changes.push({
+                    group: group.slug,
+                    action: 'reactivate',
+                    since,
+                    messageId: 'lifecycle/reactivate',
+                    params: { since },
+                    issue: null,
+                });
+            }
+            else if (daysBetween(since, today) > removeAfterDays) {
+                changes.push({
+                    group: group.slug,
+                    action: 'remove',
+                    since,
+                    messageId: 'lifecycle/remove',
+                    params: { since, days: removeAfterDays },
+                    issue: null,
+                });
+            }
+        }
+    }
+    return changes;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/yaml/tree.ts
+
+/** An edit the caller cannot make exactly: its message says why, and nothing is changed. */
+class EditError extends Error {
+}
+/** The text with every edit made; edits must not overlap. */
+function applyEdits(text, edits) {
+    let result = text;
+    for (const { start, end, text: insert } of [...edits].sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + insert + result.slice(end);
+    }
+    return result;
+}
+/** The file's root mapping, each node with where its source starts; aliases are refused. */
+function buildTree(text) {
+    const events = parseEvents(text, { maxDepth: 16 });
+    const stack = [];
+    let root;
+    for (const event of events) {
+        if (event.type === EVENT_ID.SCALAR) {
+            stack.at(-1)?.children.push({ kind: 'scalar', event });
+        }
+        else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+            const node = {
+                kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+                start: event.start,
+                flow: event.style === COLLECTION_STYLE.FLOW,
+                children: [],
+            };
+            const parent = stack.at(-1);
+            if (parent)
+                parent.children.push(node);
+            else
+                root ??= node;
+            stack.push(node);
+        }
+        else if (event.type === EVENT_ID.POP) {
+            stack.pop();
+        }
+        else if (event.type === EVENT_ID.ALIAS) {
+            throw new EditError('the file uses aliases');
+        }
+    }
+    if (root?.kind !== 'mapping')
+        throw new EditError('the file is not a mapping');
+    return root;
+}
+/** The key and value of `key` in a mapping, if it has that key. */
+function entryOf(text, mapping, key) {
+    for (let i = 0; i + 1 < mapping.children.length; i += 2) {
+        const keyNode = mapping.children[i];
+        const value = mapping.children[i + 1];
+        if (keyNode?.kind !== 'scalar' || value === undefined)
+            continue;
+        if (getScalarValue(text, keyNode.event) === key)
+            return { key: keyNode, value };
+    }
+    return undefined;
+}
+/** Where a scalar's source starts and ends, its quotes included. */
+function scalarRange(event) {
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+    return quoted
+        ? { start: event.valueStart - 1, end: event.valueEnd + 1 }
+        : { start: event.valueStart, end: event.valueEnd };
+}
+/** The end of a node's source: its last scalar's end (past a closing quote or bracket in flow). */
+function nodeEnd(text, node) {
+    if (node.kind === 'scalar') {
+        return node.event.valueStart < 0 ? -1 : scalarRange(node.event).end;
+    }
+    let end = node.start;
+    for (const child of node.children)
+        end = Math.max(end, nodeEnd(text, child));
+    if (node.flow) {
+        const close = closingBracket(text, end, node.kind === 'mapping' ? '}' : ']');
+        return close + 1;
+    }
+    return end;
+}
+/** The closing bracket after `from`, past spaces, commas, line breaks and comments only. */
+function closingBracket(text, from, bracket) {
+    let i = from;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === bracket)
+            return i;
+        if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        if (ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '\n' && ch !== ',')
+            break;
+        i++;
+    }
+    throw new EditError(`no closing ${bracket} where expected`);
+}
+/** The offset of the line break ending the line that holds `offset` (before a CR), or the end. */
+function lineEndAfter(text, offset) {
+    const newline = text.indexOf('\n', Math.max(offset, 0));
+    if (newline === -1)
+        return text.length;
+    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+function columnOf(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return offset - lineStart;
+}
+
+;// CONCATENATED MODULE: ./src/load/checked-edit.ts
+
+
+
+
+
+/**
+ * Edits a group file's text in place (tgr sync, identify, lifecycle), and keeps the edit only if
+ * the text reads back as exactly the data intended and has no schema problem the file did not
+ * have: a bot never writes a file that says more, less or worse than it meant to.
+ */
+function editInPlace(text, change) {
+    const before = parseYamlMapping(text);
+    if (!before.ok) {
+        return { ok: false, reason: `the file does not parse: ${renderMessage(before.reason, 'en')}` };
+    }
+    let edited;
+    try {
+        edited = change.edit(text);
+    }
+    catch (error) {
+        if (error instanceof EditError)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+    const after = parseYamlMapping(edited);
+    if (!after.ok) {
+        return {
+            ok: false,
+            reason: `the edited file would not parse (${renderMessage(after.reason, 'en')}); left as it is`,
+        };
+    }
+    // Key order is no part of the data (isDeepStrictEqual ignores it): a key added last is the same key.
+    if (!(0,external_node_util_.isDeepStrictEqual)(after.data, change.intended(structuredClone(before.data)))) {
+        return {
+            ok: false,
+            reason: `the edit would not give exactly ${change.what} intended; left as it is`,
+        };
+    }
+    if (schemas_validateGroup(after.data).length > schemas_validateGroup(before.data).length) {
+        return { ok: false, reason: 'the edited file would not pass the schema; left as it is' };
+    }
+    return { ok: true, text: edited };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/edit.ts
+
+
+
+/**
+ * A group file's text with the stage `tgr lifecycle` gives it, every other byte kept (comments,
+ * quoting, line endings): `inactivate` sets `status: inactive` and `inactiveSince: <today>`
+ * (on the line after the status); `reactivate` sets `status: active` and takes the
+ * `inactiveSince` line out. The result must parse to exactly that data with no new schema
+ * problem; otherwise the file is left as it is.
+ */
+function editLifecycle(text, action, today) {
+    return editInPlace(text, {
+        edit: (original) => edit(original, action, today),
+        intended: (data) => {
+            if (action === 'inactivate')
+                return { ...data, status: 'inactive', inactiveSince: today };
+            const reactivated = { ...data, status: 'active' };
+            delete reactivated.inactiveSince;
+            return reactivated;
+        },
+        what: 'the stage',
+    });
+}
+function edit(text, action, today) {
+    const root = buildTree(text);
+    if (root.flow)
+        throw new EditError('the file is written in braces');
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const status = entryOf(text, root, 'status');
+    const since = entryOf(text, root, 'inactiveSince');
+    const word = action === 'inactivate' ? 'inactive' : 'active';
+    const edits = [];
+    if (status === undefined) {
+        // No status at all (active by default): the lines go at the end of the file.
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        const lines = [
+            `status: ${word}`,
+            ...(action === 'inactivate' && !since ? [`inactiveSince: ${today}`] : []),
+        ];
+        edits.push({
+            start: text.length,
+            end: text.length,
+            text: `${lead}${lines.map((line) => `${line}${eol}`).join('')}`,
+        });
+    }
+    else {
+        const value = oneLineValue(text, status, 'status');
+        edits.push(replaceText(value, word));
+        if (action === 'inactivate' && since === undefined) {
+            // On the line after the status, in its indentation.
+            const at = lineEndAfter(text, scalarRange(value.event).end);
+            const indent = ' '.repeat(columnOf(text, scalarRange(status.key.event).start));
+            edits.push({ start: at, end: at, text: `${eol}${indent}inactiveSince: ${today}` });
+        }
+    }
+    if (since !== undefined) {
+        const value = oneLineValue(text, since, 'inactiveSince');
+        if (action === 'inactivate')
+            edits.push({ ...scalarRange(value.event), text: today });
+        else
+            edits.push(wholeLine(text, since.key, value));
+    }
+    return applyEdits(text, edits);
+}
+/** The value of `key: value` when it is one plain or quoted value on the key's line. */
+function oneLineValue(text, entry, name) {
+    const { value } = entry;
+    if (value.kind !== 'scalar' ||
+        value.event.valueStart < 0 ||
+        (value.event.style !== SCALAR_STYLE.PLAIN &&
+            value.event.style !== SCALAR_STYLE.SINGLE_QUOTED &&
+            value.event.style !== SCALAR_STYLE.DOUBLE_QUOTED) ||
+        text.slice(entry.key.event.valueEnd, scalarRange(value.event).end).includes('\n')) {
+        throw new EditError(`"${name}" is not a single value on one line`);
+    }
+    return value;
+}
+/** The value's characters replaced by `word`, in the value's own quotes. */
+function replaceText(value, word) {
+    const range = scalarRange(value.event);
+    const quote = value.event.style === SCALAR_STYLE.DOUBLE_QUOTED
+        ? '"'
+        : value.event.style === SCALAR_STYLE.SINGLE_QUOTED
+            ? "'"
+            : '';
+    return { ...range, text: `${quote}${word}${quote}` };
+}
+/** The whole line of `key: value` (its comment and line break with it): the key must start it. */
+function wholeLine(text, key, value) {
+    const keyStart = scalarRange(key.event).start;
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    if (text.slice(lineStart, keyStart).trim() !== '') {
+        throw new EditError('"inactiveSince" does not start its own line');
+    }
+    let end = lineEndAfter(text, scalarRange(value.event).end);
+    if (text.startsWith('\r\n', end))
+        end += 2;
+    else if (text.startsWith('\n', end))
+        end += 1;
+    return { start: lineStart, end, text: '' };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/run-lifecycle.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `tgr lifecycle`: the registry's groups counted as the audit counts them (an inactive group's
+ * file as if it were active, as `decideLifecycle` asks), the audit's issues, the decision, and
+ * each change made in its file: inactivate and reactivate edit the file in place, remove
+ * deletes it.
+ */
+async function runLifecycle(options, port) {
+    const { today, policy } = options;
+    const files = await readRegistry(port.disk, options.root);
+    const asIs = snapshotGroups(evaluate(files, { today, policy }), today, policy);
+    // Two evaluations, so a group counted as active for the decision never changes what the
+    // registry's other groups are counted as; the second only when some group is inactive.
+    const asActive = asIs.some((group) => group.status === 'inactive')
+        ? snapshotGroups(evaluate(files.map(asIfActive), { today, policy }), today, policy)
+        : asIs;
+    const asActiveByPath = new Map(asActive.map((group) => [group.path, group]));
+    let counted = asIs.map((group) => group.status === 'inactive' ? (asActiveByPath.get(group.path) ?? group) : group);
+    if (port.host)
+        counted = await checkLeaderAccounts(counted, port.host);
+    const problems = findProblems(counted);
+    const dataByPath = new Map(files.flatMap((file) => (file.content.ok ? [[pathOf(file), file.content.data]] : [])));
+    // Two files with one slug are registry/duplicate's error: neither changes stage.
+    const seen = new Map();
+    for (const { slug } of counted)
+        seen.set(slug, (seen.get(slug) ?? 0) + 1);
+    const pathBySlug = new Map();
+    const groups = [];
+    for (const group of counted) {
+        if (options.only !== undefined && !options.only.has(group.path))
+            continue;
+        if (seen.get(group.slug) !== 1)
+            continue;
+        pathBySlug.set(group.slug, group.path);
+        const data = dataByPath.get(group.path) ?? {};
+        const since = asText(field(data, 'inactiveSince'));
+        groups.push({
+            slug: group.slug,
+            status: asText(field(data, 'status')) ?? 'active',
+            inactiveSince: since !== undefined && isPlainDate(since) ? since : undefined,
+            problems: problems.filter((problem) => problem.group === group).map(({ kind }) => kind),
+        });
+    }
+    const issues = port.host ? await port.host.auditIssues() : [];
+    // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
+    const self = port.host && issues.some((issue) => parseMarker(issue.body) !== undefined)
+        ? await port.host.ownAccountId()
+        : undefined;
+    const changes = decideLifecycle(groups, issues, policy, today, self).map((change) => ({
+        ...change,
+        path: pathBySlug.get(change.group) ?? '',
+    }));
+    const outcome = {
+        changes,
+        applied: [],
+        errors: [],
+        issuesRead: port.host !== undefined,
+    };
+    if (options.dryRun)
+        return outcome;
+    for (const change of changes) {
+        const reason = await apply(change, today, port.files);
+        if (reason === undefined)
+            outcome.applied.push(change);
+        else
+            outcome.errors.push({ group: change.group, path: change.path, reason });
+    }
+    return outcome;
+}
+/** Makes one change; undefined when done, else why the file was left as it was. */
+async function apply(change, today, files) {
+    if (change.action === 'remove') {
+        try {
+            await files.remove(change.path);
+            return undefined;
+        }
+        catch {
+            return 'the file could not be deleted';
+        }
+    }
+    let bytes;
+    try {
+        bytes = await files.read(change.path);
+    }
+    catch {
+        return 'the file cannot be read';
+    }
+    const decoded = decodeGroupFile(bytes);
+    if (!decoded.ok)
+        return 'the file cannot be read as a group file (run tgr validate on it)';
+    const edited = editLifecycle(decoded.text, change.action, today);
+    if (!edited.ok)
+        return `the file was not changed: ${edited.reason}`;
+    // The byte-order mark the decoder dropped goes back, so only the stage's lines differ.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
+    try {
+        await files.write(change.path, `${bom}${edited.text}`);
+        return undefined;
+    }
+    catch {
+        return 'the file could not be written';
+    }
+}
+function pathOf(file) {
+    return file.registryPath ?? file.path;
+}
+/**
+ * An inactive group's file as if it were active, for counting its problems the way the audit
+ * counts an active group's (its `inactiveSince` goes too, or registry/inactive would object).
+ */
+function asIfActive(file) {
+    const { content } = file;
+    if (!content.ok || field(content.data, 'status') !== 'inactive')
+        return file;
+    const data = { ...content.data, status: 'active' };
+    delete data.inactiveSince;
+    return { ...file, content: { ...content, data } };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/propose.ts
+
+
+
+
+
+
+
+
+/**
+ * The lifecycle's pull requests (issue 23, items 4 and 5): today's decisions made by `runLifecycle`
+ * against an overlay of the group files that keeps every edit in memory, so each proposal carries
+ * exactly the file `tgr lifecycle` would write; the pull requests that exist read from the host;
+ * the plan (`planProposals`); and its writes applied in order under the run's budget, each open
+ * followed by the comment on its audit issue with the new number.
+ */
+async function runLifecycleProposals(options, port) {
+    const { policy, today } = options;
+    const empty = {
+        mode: options.dryRun === true ? 'dry-run' : 'act',
+        enabled: policy.lifecycle.enabled,
+        changes: [],
+        errors: [],
+        planned: [],
+        done: [],
+        skipped: [],
+        deferred: [],
+        failure: undefined,
+    };
+    // Stages off: no decision, and the open proposals stay as they are (turning the stages off
+    // is not a reason to close them all).
+    if (!policy.lifecycle.enabled)
+        return empty;
+    const overlay = overlayStore(port.files);
+    const decided = await runLifecycle({ root: options.root, today, policy, dryRun: false }, { disk: port.disk, files: overlay, host: port.host });
+    const groups = await groupsByslug(port.disk, options.root, today, policy);
+    const desired = decided.applied.map((change) => {
+        const group = groups.get(change.group) ?? {
+            name: change.group,
+            language: undefined,
+            counted: 0,
+            required: 0,
+        };
+        return {
+            group: change.group,
+            action: change.action,
+            since: change.since,
+            issue: change.issue,
+            files: [{ path: change.path, content: overlay.written(change.path) }],
+            ...renderProposal(change, group, policy),
+        };
+    });
+    const host = port.proposals;
+    const self = await host.ownAccountId();
+    const base = await host.defaultHead();
+    const labels = new Set();
+    for (const label of Object.values(PROPOSAL_LABELS))
+        if (await host.hasLabel(label))
+            labels.add(label);
+    // Pull requests by slug: every one from each decided group's branch, and every open one under
+    // the prefix (a proposal whose group is no longer decided, or whose file is gone).
+    const pulls = new Map();
+    const add = (slug, pull) => {
+        const list = pulls.get(slug) ?? [];
+        if (!list.some((known) => known.number === pull.number))
+            list.push(pull);
+        pulls.set(slug, list);
+    };
+    for (const pull of await host.openPullsUnder(PROPOSAL_BRANCH_PREFIX)) {
+        const slug = pull.branch.slice(PROPOSAL_BRANCH_PREFIX.length);
+        if (!pull.branch.startsWith(PROPOSAL_BRANCH_PREFIX) || !SLUG.test(slug))
+            continue;
+        add(slug, {
+            number: pull.number,
+            state: pull.state,
+            merged: pull.merged,
+            headSha: pull.headSha,
+            body: pull.body,
+            authorId: pull.authorId,
+            url: pull.url,
+        });
+    }
+    for (const want of desired)
+        for (const pull of await host.pullsFrom(proposalBranch(want.group)))
+            add(want.group, pull);
+    // What the plan needs of the bot's own proposals, read only for those.
+    const wanted = new Map(desired.map((want) => [want.group, want]));
+    for (const [slug, list] of pulls) {
+        for (const [index, pull] of list.entries()) {
+            const key = parseProposalMarker(pull.body);
+            if (pull.authorId !== self || key === undefined || key.group !== slug)
+                continue;
+            const want = wanted.get(slug);
+            let known = pull;
+            if (pull.state === 'open') {
+                known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
+                if (want?.action === key.action) {
+                    const held = new Map();
+                    for (const file of want.files)
+                        held.set(file.path, await host.fileAt(pull.headSha, file.path));
+                    known = { ...known, held };
+                }
+            }
+            else if (!pull.merged &&
+                want !== undefined &&
+                want.action === key.action &&
+                want.since === key.since) {
+                known = { ...known, closedBy: await host.closedBy(pull.number) };
+            }
+            list[index] = known;
+        }
+    }
+    const comments = new Map();
+    for (const want of desired)
+        if (want.action === 'inactivate' && want.issue !== null && !comments.has(want.issue))
+            comments.set(want.issue, await host.comments(want.issue));
+    const plan = planProposals(desired, { self, base, labels, pulls, comments }, { maxPullRequests: options.maxPullRequests ?? DEFAULT_MAX_PULL_REQUESTS });
+    const mode = modeOf(options.dryRun, labels);
+    const outcome = {
+        ...empty,
+        mode,
+        changes: decided.changes,
+        errors: decided.errors,
+        planned: plan.steps,
+        skipped: plan.skipped,
+    };
+    if (mode === 'dry-run')
+        return outcome;
+    const toApply = mode === 'first-run' ? plan.steps.filter((step) => step.type === 'create-labels') : plan.steps;
+    const opened = new Map();
+    let spent = 0;
+    let index = 0;
+    for (; index < toApply.length; index++) {
+        const step = toApply[index];
+        if (step === undefined || spent + costOfStep(step) > options.maxWrites)
+            break;
+        const write = writeOf(step, base, opened, groups);
+        // A comment for a proposal this run could not open waits for the run that opens it.
+        if (write === undefined)
+            continue;
+        try {
+            const number = await host.apply(write);
+            spent += costOfStep(step);
+            if (step.type === 'open' && number !== undefined)
+                opened.set(step.desired.group, number);
+            outcome.done.push(step.type === 'open' && number !== undefined ? { ...step, number } : step);
+        }
+        catch (error) {
+            // Stop here: the next run re-plans from what the host then shows, so nothing is lost.
+            outcome.failure = error instanceof Error ? error.message : String(error);
+            break;
+        }
+    }
+    outcome.deferred = toApply.slice(index).filter((step) => !outcome.done.includes(step));
+    return outcome;
+}
+/** The host's write for one step; undefined for a comment whose pull request was not opened. */
+function writeOf(step, base, opened, groups) {
+    switch (step.type) {
+        case 'create-labels':
+            return step;
+        case 'close':
+            return {
+                type: 'close',
+                number: step.number,
+                branch: step.branch,
+                comment: renderCloseComment(step.reason, groups.get(step.key.group)?.language),
+            };
+        case 'update':
+        case 'open': {
+            const { desired } = step;
+            const commit = {
+                branch: step.branch,
+                baseBranch: base.branch,
+                baseSha: base.sha,
+                files: desired.files,
+                commitMessage: desired.commitMessage,
+                title: desired.title,
+                body: desired.body,
+            };
+            return step.type === 'update'
+                ? { type: 'update', number: step.number, ...commit }
+                : { type: 'open', ...commit, labels: [PROPOSAL_LABELS[desired.action]] };
+        }
+        case 'comment': {
+            const pull = step.pull ?? opened.get(step.key.group);
+            if (pull === undefined)
+                return undefined;
+            return {
+                type: 'comment',
+                issue: step.issue,
+                body: renderIssueComment(step.key, pull, groups.get(step.key.group)?.language),
+            };
+        }
+    }
+}
+/** Each group's name, language and meetups counted now, by slug, from its file. */
+async function groupsByslug(disk, root, today, policy) {
+    const groups = new Map();
+    for (const file of await readRegistry(disk, root)) {
+        if (!file.content.ok)
+            continue;
+        const { data } = file.content;
+        const slug = asText(field(data, 'slug'));
+        if (slug === undefined || groups.has(slug))
+            continue;
+        const cadence = assessCadence(data, today, policy);
+        groups.set(slug, {
+            name: asText(field(data, 'name')) ?? slug,
+            language: asText(field(data, 'language')),
+            counted: cadence.counted.length,
+            required: cadence.required,
+        });
+    }
+    return groups;
+}
+/**
+ * The group files as `port.files` holds them, with every write and removal kept in memory: the
+ * decision edits files exactly as `tgr lifecycle` does, and the disk stays as it is.
+ */
+function overlayStore(files) {
+    const writes = new Map();
+    return {
+        list: () => files.list(),
+        async read(path) {
+            const text = writes.get(path);
+            if (text === null)
+                throw new Error(`${path} was removed`);
+            return text === undefined ? files.read(path) : new TextEncoder().encode(text);
+        },
+        write(path, text) {
+            writes.set(path, text);
+            return Promise.resolve();
+        },
+        remove(path) {
+            writes.set(path, null);
+            return Promise.resolve();
+        },
+        written: (path) => writes.get(path) ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/proposal-report.ts
+
+
+
+/**
+ * What a run of the lifecycle's pull requests did, in English (the maintainer's surface): as
+ * plain lines for the log (`formatProposalsText`) and as Markdown for the job summary
+ * (`formatProposalsMarkdown`). Slugs are checked names; a failure's message may quote the host,
+ * so it is escaped.
+ */
+function formatProposalsText(outcome) {
+    return `${lines(outcome, (value) => value, escapeLogText).join('\n')}\n`;
+}
+function formatProposalsMarkdown(outcome) {
+    return `${lines(outcome, code, (value) => markdown_text(value))
+        .map((line, index) => (index === 0 ? line : `- ${line}`))
+        .join('\n')}\n`;
+}
+const proposal_report_words = wordsIn('en');
+function lines(outcome, name, untrusted) {
+    const what = (key) => name(`${key.action} ${key.group} (${key.since})`);
+    const stepLine = (step) => {
+        switch (step.type) {
+            case 'create-labels':
+                return proposal_report_words('proposal.summary.step', {
+                    type: 'labels',
+                    number: '',
+                    what: step.labels.map((label) => name(label)).join(', '),
+                });
+            case 'open':
+                return proposal_report_words('proposal.summary.step', {
+                    type: 'open',
+                    number: 'number' in step && typeof step.number === 'number' ? String(step.number) : '',
+                    what: what(step.desired),
+                });
+            case 'update':
+                return proposal_report_words('proposal.summary.step', {
+                    type: 'update',
+                    number: String(step.number),
+                    what: what(step.desired),
+                });
+            case 'close':
+                return proposal_report_words('proposal.summary.step', {
+                    type: 'close',
+                    number: String(step.number),
+                    what: what(step.key),
+                });
+            case 'comment':
+                return proposal_report_words('proposal.summary.step', {
+                    type: 'comment',
+                    number: String(step.issue),
+                    what: what(step.key),
+                });
+        }
+    };
+    const mode = outcome.mode === 'dry-run' ? 'dry_run' : outcome.mode === 'first-run' ? 'first_run' : 'act';
+    const shown = outcome.mode === 'act' ? outcome.done : outcome.planned;
+    const body = [
+        ...shown.map(stepLine),
+        ...outcome.skipped.map((skip) => proposal_report_words('proposal.summary.skip', {
+            reason: skip.reason.replaceAll('-', '_'),
+            number: skip.number === null ? '' : String(skip.number),
+            what: what(skip.key),
+        })),
+        ...(outcome.mode === 'act' ? outcome.deferred : []).map((step) => proposal_report_words('proposal.summary.deferred', { what: stepLine(step) })),
+        ...(outcome.failure === undefined
+            ? []
+            : [proposal_report_words('proposal.summary.failure', { reason: untrusted(outcome.failure) })]),
+    ];
+    return [
+        proposal_report_words('proposal.summary.mode', { mode }),
+        ...(body.length === 0 ? [proposal_report_words('proposal.summary.none')] : body),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
 
 
 
@@ -60245,7 +61790,51 @@ async function runAction(options) {
             return prMode(options, policy);
         case 'audit':
             return auditMode(options, policy);
+        case 'lifecycle':
+            return lifecycleMode(options, policy);
     }
+}
+/**
+ * The program's stages as pull requests (after the audit, in its queue): each decided change is
+ * one commit on the commit this run checked out, on the bot's own branch, and a pull request
+ * people merge or close. Outputs the numbers opened or updated, for the check to run on.
+ */
+async function lifecycleMode(options, policy) {
+    const { github } = options;
+    const { octokit, stats } = connect(github);
+    const repo = { owner: github.owner, repo: github.repo };
+    const disk = registryDisk();
+    const files = await listRegistry(disk, options.root);
+    const outcome = await runLifecycleProposals({
+        root: options.root,
+        today: options.today,
+        policy,
+        dryRun: options.dryRun,
+        maxPullRequests: options.maxPullRequests,
+        maxWrites: options.maxWrites,
+    }, {
+        disk,
+        files: diskGroupFiles(files, (absolute) => registryPathOf(absolute, options.root) ?? absolute),
+        host: gitHubAuditHost(octokit, repo, { retryDelayMs: github.retryDelayMs }),
+        proposals: gitHubProposalHost(octokit, repo, {
+            retryDelayMs: github.retryDelayMs,
+            ...(options.baseSha === undefined ? {} : { base: options.baseSha }),
+        }),
+    });
+    info(formatProposalsText(outcome).trimEnd());
+    const usage = apiUsage(stats);
+    info(usage);
+    await summary.addRaw(formatProposalsMarkdown(outcome)).addRaw(`\n_${usage}_\n`).write();
+    const touched = outcome.done.flatMap((step) => step.type === 'open' && step.number !== undefined
+        ? [step.number]
+        : step.type === 'update'
+            ? [step.number]
+            : []);
+    setOutput('pull-requests', JSON.stringify(touched));
+    setOutput('deferred', outcome.deferred.length);
+    if (outcome.failure !== undefined)
+        throw new Error(`A write failed; the next run picks up from here: ${outcome.failure}`);
+    return { errors: 0, warnings: 0 };
 }
 async function auditMode(options, policy) {
     const { github } = options;
@@ -60376,7 +61965,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8051);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

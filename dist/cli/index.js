@@ -746,7 +746,7 @@ function describe(error) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8154);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 
@@ -924,8 +924,8 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
-var i18n_findings = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
+var i18n_findings = __nccwpck_require__(3326);
 // EXTERNAL MODULE: ./src/report/rule-links.ts
 var rule_links = __nccwpck_require__(8154);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -2557,7 +2557,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3269);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
 
 
 
@@ -2730,7 +2730,7 @@ function words(message) {
 
 /***/ }),
 
-/***/ 3195:
+/***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3533,6 +3533,84 @@ const lifecycle = {
         'lifecycle/inactivate': '{problem, select, meetups_minimum {Gruppen har hållit för få Azure-möten} leader {Gruppen har ingen giltig gruppledare} co_leader {Gruppen har ingen giltig medledare} other {Inte alla ledare har godkänt ledarvillkoren}}. Granskningen såg det första gången den {since, date, long} och gav gruppen tid till den {deadline, date, long}. {grace, plural, one {# dag} other {# dagar}} senare är det fortfarande så. Gruppen blir inaktiv: den försvinner ur förteckningen över grupper tills den uppfyller programmets villkor igen.',
         'lifecycle/reactivate': 'Gruppen har varit inaktiv sedan den {since, date, long} och uppfyller nu alla programmets villkor igen. Den blir aktiv igen och kommer tillbaka i förteckningen över grupper.',
         'lifecycle/remove': 'Gruppen har varit inaktiv sedan den {since, date, long}, längre än {days, plural, one {# dag} other {# dagar}}. Gruppens fil tas bort ur registret. Historiken sparar den, och gruppen kan ansöka igen när som helst.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/lifecycle-proposal.ts
+/**
+ * The lifecycle's pull requests (issue 23, items 4 and 5): their title, body, commit message,
+ * the comment on the audit issue, the closing comment, and the job summary's lines.
+ */
+const lifecycle_proposal_en = {
+    'proposal.title': '{action, select, inactivate {Inactive: {name}} reactivate {Active again: {name}} other {Remove: {name}}}',
+    'proposal.commit': '{action, select, inactivate {Make {slug} inactive} reactivate {Make {slug} active again} other {Remove {slug}}} (tgr lifecycle)',
+    'proposal.intro': '{action, select, inactivate {The registry proposes to make the group {name} inactive.} reactivate {The registry proposes to make the group {name} active again.} other {The registry proposes to remove the group {name} from the registry.}}',
+    'proposal.heading.merge': 'What happens when this is merged',
+    'proposal.merge': '{action, select, inactivate {The group file gets `status: inactive` and `inactiveSince`. The group leaves the directory and gets no more audit issues of its own. Its leaders can still add meetups by a pull request.} reactivate {The group file gets `status: active` again, and its `inactiveSince` line is removed. The group returns to the directory.} other {The group file is deleted. The history of the registry keeps it, and the group can apply again at any time.}}',
+    'proposal.heading.evidence': 'Why',
+    'proposal.evidence.issue': 'The audit issue about it: #{issue}.',
+    'proposal.evidence.meetups': 'In the last {months} months the group has held {counted, plural, one {# Azure meetup} other {# Azure meetups}} that count; the program requires {required}.',
+    'proposal.evidence.removal': 'The group became inactive on {since, date, long}; the removal period of {days, plural, one {# day} other {# days}} ended on {end, date, long}.',
+    'proposal.heading.instead': 'What the group can do instead',
+    'proposal.instead': "{action, select, inactivate {Until this is merged, the group stays active. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions and add the date to `termsAccepted`, ask the program team for a waiver, or reply on the audit issue #{issue}.} reactivate {Nothing needs doing. If something here is wrong, reply on this pull request.} other {Until this is merged, the group stays in the registry. Once it meets the program's requirements again, the registry proposes to make it active instead. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions, ask the program team for a waiver, or reply on this pull request.}}",
+    'proposal.heading.maintainers': 'For maintainers',
+    'proposal.maintainers': 'Merge this pull request to carry out the change; nothing is merged automatically. Close it to decline: the registry does not propose it again for this episode (since {since, date, long}).',
+    'proposal.comment': 'The registry proposes to make this group inactive: #{pull}. Until that pull request is merged, the group can still prevent it by solving the problem this issue describes.',
+    'proposal.close': '{reason, select, replaced {Closed by the registry: another change is proposed for this group now.} other {Closed by the registry: the group no longer needs this change.}} This is not a refusal.',
+    'proposal.summary.mode': '{mode, select, dry_run {Dry run: nothing was written.} first_run {First run since the stages were turned on: only the labels were made, and the next run opens the pull requests.} other {The pull requests were brought up to date.}}',
+    'proposal.summary.step': '{type, select, open {Open a pull request: {what}} update {Update pull request #{number}: {what}} close {Close pull request #{number}: {what}} comment {Comment on audit issue #{number}: {what}} other {Create the labels {what}}}',
+    'proposal.summary.skip': '{reason, select, declined {Declined (pull request #{number} was closed unmerged by a person): {what}} merged {Merged already (pull request #{number}): {what}} foreign_commits {Left alone, pull request #{number} holds commits the registry did not make: {what}} branch_in_use {Left alone, pull request #{number} from someone else uses the branch: {what}} over_limit {Over this run’s limit, the next run opens it: {what}} other {Unchanged (pull request #{number}): {what}}}',
+    'proposal.summary.deferred': 'Left for the next run (over the write budget): {what}',
+    'proposal.summary.failure': 'Stopped early, a write failed: {reason}',
+    'proposal.summary.none': 'No lifecycle pull request to open, update or close.',
+};
+const lifecycleProposal = {
+    en: lifecycle_proposal_en,
+    nl: {
+        'proposal.title': '{action, select, inactivate {Inactief: {name}} reactivate {Weer actief: {name}} other {Verwijderen: {name}}}',
+        'proposal.commit': '{action, select, inactivate {Maak {slug} inactief} reactivate {Maak {slug} weer actief} other {Verwijder {slug}}} (tgr lifecycle)',
+        'proposal.intro': '{action, select, inactivate {Het register stelt voor om de groep {name} inactief te maken.} reactivate {Het register stelt voor om de groep {name} weer actief te maken.} other {Het register stelt voor om de groep {name} uit het register te verwijderen.}}',
+        'proposal.heading.merge': 'Wat er gebeurt als dit wordt samengevoegd',
+        'proposal.merge': '{action, select, inactivate {Het bestand van de groep krijgt `status: inactive` en `inactiveSince`. De groep verdwijnt uit het overzicht van de groepen en krijgt zelf geen meldingen van de controle meer. De leiders kunnen nog steeds meetups toevoegen met een pull request.} reactivate {Het bestand van de groep krijgt weer `status: active`, en de regel met `inactiveSince` wordt verwijderd. De groep komt terug in het overzicht van de groepen.} other {Het bestand van de groep wordt verwijderd. De geschiedenis van het register bewaart het, en de groep kan zich altijd opnieuw aanmelden.}}',
+        'proposal.heading.evidence': 'Waarom',
+        'proposal.evidence.issue': 'De melding van de controle hierover: #{issue}.',
+        'proposal.evidence.meetups': 'In de afgelopen {months} maanden heeft de groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden die meetellen; het programma vereist er {required}.',
+        'proposal.evidence.removal': 'De groep werd inactief op {since, date, long}. De termijn tot verwijdering van {days, plural, one {# dag} other {# dagen}} is op {end, date, long} afgelopen.',
+        'proposal.heading.instead': 'Wat de groep in plaats daarvan kan doen',
+        'proposal.instead': '{action, select, inactivate {Zolang dit niet is samengevoegd, blijft de groep actief. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren en de datum bij `termsAccepted` zetten, het programmateam om een vrijstelling vragen, of reageren op melding #{issue}.} reactivate {Er hoeft niets te gebeuren. Klopt er iets niet, reageer dan op deze pull request.} other {Zolang dit niet is samengevoegd, blijft de groep in het register. Voldoet de groep weer aan de programmavereisten, dan stelt het register voor om haar weer actief te maken. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren, het programmateam om een vrijstelling vragen, of reageren op deze pull request.}}',
+        'proposal.heading.maintainers': 'Voor beheerders',
+        'proposal.maintainers': 'Voeg deze pull request samen om de wijziging door te voeren; niets wordt vanzelf samengevoegd. Sluit hem om te weigeren: het register stelt dit niet opnieuw voor zolang de situatie sinds {since, date, long} duurt.',
+        'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit deze melding op te lossen.',
+        'proposal.close': '{reason, select, replaced {Gesloten door het register: voor deze groep wordt nu een andere wijziging voorgesteld.} other {Gesloten door het register: de groep heeft deze wijziging niet meer nodig.}} Dit is geen weigering.',
+        'proposal.summary.mode': '{mode, select, dry_run {Proefronde: er is niets geschreven.} first_run {Eerste ronde sinds de fasen zijn ingeschakeld: alleen de labels zijn gemaakt, en de volgende ronde opent de pull requests.} other {De pull requests zijn bijgewerkt.}}',
+        'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op melding #{number}: {what}} other {De labels {what} maken}}',
+        'proposal.summary.skip': '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
+        'proposal.summary.deferred': 'Voor de volgende ronde bewaard (boven het aantal schrijfacties): {what}',
+        'proposal.summary.failure': 'Vroeg gestopt, een schrijfactie mislukte: {reason}',
+        'proposal.summary.none': 'Geen pull request over de fasen om te openen, bij te werken of te sluiten.',
+    },
+    sv: {
+        'proposal.title': '{action, select, inactivate {Inaktiv: {name}} reactivate {Aktiv igen: {name}} other {Ta bort: {name}}}',
+        'proposal.commit': '{action, select, inactivate {Gör {slug} inaktiv} reactivate {Gör {slug} aktiv igen} other {Ta bort {slug}}} (tgr lifecycle)',
+        'proposal.intro': '{action, select, inactivate {Registret föreslår att gruppen {name} blir inaktiv.} reactivate {Registret föreslår att gruppen {name} blir aktiv igen.} other {Registret föreslår att gruppen {name} tas bort ur registret.}}',
+        'proposal.heading.merge': 'Vad som händer när det här slås samman',
+        'proposal.merge': '{action, select, inactivate {Gruppens fil får `status: inactive` och `inactiveSince`. Gruppen försvinner ur förteckningen över grupper och får inga egna ärenden från granskningen längre. Ledarna kan fortfarande lägga till möten med en pull request.} reactivate {Gruppens fil får `status: active` igen, och raden med `inactiveSince` tas bort. Gruppen kommer tillbaka i förteckningen över grupper.} other {Gruppens fil tas bort. Registrets historik sparar den, och gruppen kan ansöka igen när som helst.}}',
+        'proposal.heading.evidence': 'Varför',
+        'proposal.evidence.issue': 'Granskningens ärende om det: #{issue}.',
+        'proposal.evidence.meetups': 'Under de senaste {months} månaderna har gruppen hållit {counted, plural, one {# Azure-möte} other {# Azure-möten}} som räknas; programmet kräver {required}.',
+        'proposal.evidence.removal': 'Gruppen blev inaktiv den {since, date, long}. Tiden till borttagning, {days, plural, one {# dag} other {# dagar}}, gick ut den {end, date, long}.',
+        'proposal.heading.instead': 'Vad gruppen kan göra i stället',
+        'proposal.instead': '{action, select, inactivate {Tills det här slås samman är gruppen aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren och skriva datumet i `termsAccepted`, be programteamet om ett undantag, eller svara i ärende #{issue}.} reactivate {Inget behöver göras. Om något här är fel, svara på den här pull requesten.} other {Tills det här slås samman finns gruppen kvar i registret. När gruppen uppfyller programmets villkor igen föreslår registret i stället att den blir aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren, be programteamet om ett undantag, eller svara på den här pull requesten.}}',
+        'proposal.heading.maintainers': 'För förvaltare',
+        'proposal.maintainers': 'Slå samman den här pull requesten för att genomföra ändringen; inget slås samman automatiskt. Stäng den för att avböja: registret föreslår det inte igen så länge läget sedan den {since, date, long} består.',
+        'proposal.comment': 'Registret föreslår att den här gruppen blir inaktiv: #{pull}. Tills den pull requesten slås samman kan gruppen fortfarande förhindra det genom att lösa problemet som det här ärendet beskriver.',
+        'proposal.close': '{reason, select, replaced {Stängd av registret: en annan ändring föreslås nu för den här gruppen.} other {Stängd av registret: gruppen behöver inte längre den här ändringen.}} Det är inget avslag.',
+        'proposal.summary.mode': '{mode, select, dry_run {Provkörning: inget skrevs.} first_run {Första körningen sedan stegen slogs på: bara etiketterna skapades, och nästa körning öppnar pull requesterna.} other {Pull requesterna är uppdaterade.}}',
+        'proposal.summary.step': '{type, select, open {Öppna en pull request: {what}} update {Uppdatera pull request #{number}: {what}} close {Stäng pull request #{number}: {what}} comment {Kommentar i granskningens ärende #{number}: {what}} other {Skapa etiketterna {what}}}',
+        'proposal.summary.skip': '{reason, select, declined {Avböjd (pull request #{number} stängdes utan sammanslagning av en person): {what}} merged {Redan sammanslagen (pull request #{number}): {what}} foreign_commits {Orörd, pull request #{number} innehåller ändringar som registret inte gjorde: {what}} branch_in_use {Orörd, pull request #{number} från någon annan använder grenen: {what}} over_limit {Över gränsen för den här körningen, nästa körning öppnar den: {what}} other {Oförändrad (pull request #{number}): {what}}}',
+        'proposal.summary.deferred': 'Sparad till nästa körning (över antalet skrivningar): {what}',
+        'proposal.summary.failure': 'Stoppade tidigt, en skrivning misslyckades: {reason}',
+        'proposal.summary.none': 'Ingen pull request om stegen att öppna, uppdatera eller stänga.',
     },
 };
 
@@ -7400,6 +7478,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -7416,6 +7495,7 @@ const AREAS = {
     fees: fees,
     leaders: leaders,
     lifecycle: lifecycle,
+    lifecycleProposal: lifecycleProposal,
     meetups: meetups,
     presence: presence,
     registry: registry,
@@ -7474,7 +7554,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -7552,8 +7632,8 @@ var core_policy = __nccwpck_require__(2721);
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"lifecycle":{"description":"The program\'s stages for a group that stays past its date (tgr lifecycle, docs/lifecycle.md): inactive after a grace period, removed after a longer one. Off by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether tgr lifecycle proposes any change. Default false.","type":"boolean","examples":[true]},"inactiveAfterDays":{"description":"Days after an audit issue\'s date (first seen plus audit.deadlineDays) before too few Azure meetups, no valid leader or co-leader, or terms not accepted make the group inactive. Default 30.","type":"integer","minimum":0,"maximum":3650,"examples":[30]},"removeAfterDays":{"description":"Days after inactiveSince before an inactive group\'s file is removed from the registry. Default 180.","type":"integer","minimum":1,"maximum":3650,"examples":[180]}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
-var findings = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
+var findings = __nccwpck_require__(3326);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7768,7 +7848,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
 
 
@@ -8059,7 +8139,7 @@ function withRuleUrl(text, base, ruleId) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -8117,8 +8197,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
-var findings = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
+var findings = __nccwpck_require__(3326);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -9827,7 +9907,7 @@ function summaryId(rule) {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
 
 
 
@@ -10016,7 +10096,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -13109,8 +13189,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 26 modules
-var findings = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
+var findings = __nccwpck_require__(3326);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -14003,7 +14083,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3195);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3326);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
