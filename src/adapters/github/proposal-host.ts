@@ -255,7 +255,6 @@ export function gitHubProposalHost(
                 base: write.baseBranch,
                 title: write.title,
                 body: write.body,
-                maintainer_can_modify: false,
                 request: NO_BLIND_RETRY,
               })
             ).data.number,
