@@ -6,7 +6,7 @@ import type {
   ProposalPull,
   ProposalWrite,
 } from '../../lifecycle/proposal-port.js';
-import { GitHubError, NO_BLIND_RETRY } from './errors.js';
+import { GitHubNotFoundError, GitHubValidationError, NO_BLIND_RETRY } from './errors.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import type { Repo } from './pull-request-host.js';
@@ -99,7 +99,7 @@ export function gitHubProposalHost(
       const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
       return data.object.sha;
     } catch (error: unknown) {
-      if (isStatus(error, 404)) return undefined;
+      if (error instanceof GitHubNotFoundError) return undefined;
       throw error;
     }
   };
@@ -152,7 +152,7 @@ export function gitHubProposalHost(
         return;
       } catch (error: unknown) {
         // A lost reply to a create that went through: the branch is there, and it is ours.
-        if (!isStatus(error, 422)) throw error;
+        if (!(error instanceof GitHubValidationError)) throw error;
         if ((await refSha(branch)) === undefined) throw error;
       }
     } else {
@@ -208,7 +208,7 @@ export function gitHubProposalHost(
             await octokit.rest.issues.createLabel({ owner, repo, name, ...LABEL_LOOK[name] });
           } catch (error: unknown) {
             // Made by a run whose reply was lost, or by a person meanwhile: it exists.
-            if (!isStatus(error, 422)) throw error;
+            if (!(error instanceof GitHubValidationError)) throw error;
           }
         }
         return undefined;
@@ -227,7 +227,8 @@ export function gitHubProposalHost(
           await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${write.branch}` });
         } catch (error: unknown) {
           // Already gone (a person deleted it, or a lost reply): nothing left to delete.
-          if (!isStatus(error, 422, 404)) throw error;
+          if (!(error instanceof GitHubValidationError || error instanceof GitHubNotFoundError))
+            throw error;
         }
         return undefined;
       case 'update': {
@@ -320,7 +321,7 @@ export function gitHubProposalHost(
         const { data: blob } = await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha });
         return Buffer.from(blob.content, 'base64').toString('utf8');
       } catch (error: unknown) {
-        if (isStatus(error, 404)) return null;
+        if (error instanceof GitHubNotFoundError) return null;
         throw error;
       }
     },
@@ -335,11 +336,4 @@ export function gitHubProposalHost(
     comments: commentsOn,
     apply,
   };
-}
-
-/** Whether the client's typed error carries one of these HTTP statuses. */
-function isStatus(error: unknown, ...statuses: number[]): boolean {
-  return (
-    error instanceof GitHubError && error.status !== undefined && statuses.includes(error.status)
-  );
 }
