@@ -3,6 +3,7 @@ import type { Policy } from '../core/policy.js';
 import { counts, issueDate, lastActiveDay } from '../core/stages.js';
 import type { ProblemKind } from '../core/vocabulary.js';
 import { openEpisode, type AuditAction, type ExistingIssue } from './plan.js';
+import type { AuditProblem, GroupSnapshot } from './problems.js';
 
 /**
  * Where a group stands in the program's stages (issue 23), for the dashboard. Computed with the
@@ -141,4 +142,38 @@ export function groupStages(
   context: StageContext,
 ): Array<{ slug: string; stage: Stage }> {
   return groups.map((group) => ({ slug: group.slug, stage: stageOf(group, context) }));
+}
+
+/**
+ * The stage of each of the audit's groups (in the same order) once `actions` are applied: the
+ * issues as `tgr lifecycle`, run after the audit, reads them. `self` is the audit's account,
+ * undefined when it was not asked (no issue had its marker yet): the issues it opens this run
+ * are its all the same.
+ */
+export function auditStages(input: {
+  groups: readonly GroupSnapshot[];
+  problems: readonly AuditProblem[];
+  existing: readonly ExistingIssue[];
+  actions: readonly AuditAction[];
+  self: number | undefined;
+  policy: Policy;
+  today: PlainDate;
+}): Stage[] {
+  // 0 is no GitHub account: with the account unknown, only this run's issues are the audit's.
+  const self = input.self ?? 0;
+  const issues = issuesAfter(input.existing, input.actions, self);
+  const kinds = new Map<GroupSnapshot, ProblemKind[]>();
+  for (const { group, kind } of input.problems)
+    kinds.set(group, [...(kinds.get(group) ?? []), kind]);
+  return input.groups.map((group) =>
+    stageOf(
+      {
+        slug: group.slug,
+        status: group.status,
+        inactiveSince: group.inactiveSince,
+        problems: kinds.get(group) ?? [],
+      },
+      { issues, self, policy: input.policy, today: input.today },
+    ),
+  );
 }
