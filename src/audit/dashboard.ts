@@ -264,9 +264,11 @@ export function formatPlanJson(
   const report = {
     today: meta.today,
     dryRun: meta.dryRun,
-    groups: outcome.groups.map((group) => ({
+    groups: outcome.groups.map((group, at) => ({
       slug: group.slug,
       status: group.status,
+      // Where the program's stages have it; days not known yet are left out.
+      stage: outcome.stages[at],
       azureMeetups: group.cadence.counted.length,
       required: group.cadence.required,
       daysSinceLast: group.cadence.daysSinceLast ?? null,
