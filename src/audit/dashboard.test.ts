@@ -169,9 +169,11 @@ describe('the audit dashboard', () => {
       expect(rowOf(dashboard, 'group-3')[1]).toBe('problem, date 2027-01-21');
       expect(rowOf(dashboard, 'group-6')[1]).toBe('problem, date 2027-01-21');
       expect(rowOf(dashboard, 'group-4')[1]).toBe(
-        'inactive since 2026-10-01, removal due 2027-03-31',
+        'inactive since 2026-10-01, removal due 2027-03-31 if still short',
       );
-      expect(rowOf(dashboard, 'group-5')[1]).toBe('inactive since 2026-05-01, **removal due**');
+      expect(rowOf(dashboard, 'group-5')[1]).toBe(
+        'inactive since 2026-05-01, **removal due** if still short',
+      );
       expect(dashboard).toContain(
         '**Stages:** 1 active · 1 at risk · 2 with a problem · 0 past their date · 1 inactive · 1 due for removal · 1 other.',
       );

@@ -28,7 +28,7 @@ const en = {
   'dashboard.stages':
     '**Stages:** {active} active · {atRisk} at risk · {problem} with a problem · {pastDate} past their date · {inactive} inactive · {removalDue} due for removal{other, plural, =0 {} other { · {other} other}}.',
   'dashboard.stage':
-    '{stage, select, active {active} at_risk {at risk} problem {problem, {date, select, none {no issue yet} other {date {date}}}} past_date {**past its date** ({date}){inactiveOn, select, none {} other {, inactive from {inactiveOn}}}} inactive {inactive{since, select, none {} other { since {since}}}{removalOn, select, none {} other {, removal due {removalOn}}}} removal_due {inactive since {since}, **removal due**} other {{status}}}',
+    '{stage, select, active {active} at_risk {at risk} problem {problem, {date, select, none {no issue yet} other {date {date}}}} past_date {**past its date** ({date}){inactiveOn, select, none {} other {, inactive from {inactiveOn}}}} inactive {inactive{since, select, none {} other { since {since}}}{removalOn, select, none {} other {, removal due {removalOn} if still short}}} removal_due {inactive since {since}, **removal due** if still short} other {{status}}}',
   'dashboard.column.meetups': 'Azure meetups',
   'dashboard.column.months': 'Last 12 months',
   'dashboard.column.days': 'Days since last',
@@ -70,7 +70,7 @@ export const dashboard = {
     'dashboard.stages':
       '**Fasen:** {active} actief · {atRisk} met risico · {problem} met een probleem · {pastDate} over hun datum · {inactive} inactief · {removalDue} te verwijderen{other, plural, =0 {} other { · {other} overig}}.',
     'dashboard.stage':
-      '{stage, select, active {actief} at_risk {met risico} problem {probleem, {date, select, none {nog geen issue} other {datum {date}}}} past_date {**over de datum** ({date}){inactiveOn, select, none {} other {, inactief vanaf {inactiveOn}}}} inactive {inactief{since, select, none {} other { sinds {since}}}{removalOn, select, none {} other {, verwijderen op {removalOn}}}} removal_due {inactief sinds {since}, **te verwijderen**} other {{status}}}',
+      '{stage, select, active {actief} at_risk {met risico} problem {probleem, {date, select, none {nog geen issue} other {datum {date}}}} past_date {**over de datum** ({date}){inactiveOn, select, none {} other {, inactief vanaf {inactiveOn}}}} inactive {inactief{since, select, none {} other { sinds {since}}}{removalOn, select, none {} other {, te verwijderen op {removalOn} als het tekort blijft}}} removal_due {inactief sinds {since}, **te verwijderen** als het tekort blijft} other {{status}}}',
     'dashboard.column.meetups': 'Azure-meetups',
     'dashboard.column.months': 'Afgelopen 12 maanden',
     'dashboard.column.days': 'Dagen sinds de laatste',
@@ -110,7 +110,7 @@ export const dashboard = {
     'dashboard.stages':
       '**Steg:** {active} aktiva · {atRisk} i riskzonen · {problem} med ett problem · {pastDate} efter sitt datum · {inactive} inaktiva · {removalDue} att ta bort{other, plural, =0 {} other { · {other} övriga}}.',
     'dashboard.stage':
-      '{stage, select, active {aktiv} at_risk {i riskzonen} problem {problem, {date, select, none {inget ärende än} other {datum {date}}}} past_date {**efter sitt datum** ({date}){inactiveOn, select, none {} other {, inaktiv från {inactiveOn}}}} inactive {inaktiv{since, select, none {} other { sedan {since}}}{removalOn, select, none {} other {, tas bort den {removalOn}}}} removal_due {inaktiv sedan {since}, **ska tas bort**} other {{status}}}',
+      '{stage, select, active {aktiv} at_risk {i riskzonen} problem {problem, {date, select, none {inget ärende än} other {datum {date}}}} past_date {**efter sitt datum** ({date}){inactiveOn, select, none {} other {, inaktiv från {inactiveOn}}}} inactive {inaktiv{since, select, none {} other { sedan {since}}}{removalOn, select, none {} other {, tas bort den {removalOn} om bristen kvarstår}}} removal_due {inaktiv sedan {since}, **ska tas bort** om bristen kvarstår} other {{status}}}',
     'dashboard.column.meetups': 'Azure-möten',
     'dashboard.column.months': 'Senaste 12 månaderna',
     'dashboard.column.days': 'Dagar sedan det senaste',
