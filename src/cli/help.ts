@@ -203,17 +203,18 @@ ${WHERE}
 Exit status: 0 done, 1 a file could not be edited or deleted (the others were), 2 a usage
 problem, a broken policy file, no registry or no group file.`,
 
-  'from-issue': `Turns an issue form (.github/ISSUE_TEMPLATE/: join, leave) into a change to groups/.
-EVENT.json is the payload of an issues event, as GitHub gives it to a workflow
+  'from-issue': `Turns an issue form (.github/ISSUE_TEMPLATE/: join, leave, update, leadership) into a
+change to groups/. EVENT.json is the payload of an issues event, as GitHub gives it to a workflow
 ($GITHUB_EVENT_PATH). The form is known by its headings alone, never by the issue's labels or
 title: the body must hold exactly one form's headings, each once and in order (a line starting
 with ### inside an answer makes it no form). join writes a new groups/<slug>.yaml (the slug made
-from the group's name, its place first; status: applying, no githubId: the workflow fills those
-from GitHub); leave sets status: leaving in the group's file, every other line kept. Answers
-become YAML values through the YAML library only. The result is checked as tgr validate checks
-it, against the whole registry, before anything is written: with an error nothing is written.
-Only groups/<slug>.yaml is ever written. The reply is in the group's language (join: the form's
-language answer), else English.
+from the group's name, its place first; status: applying; no githubId: the workflow fills those
+from GitHub). leave sets status: leaving; update sets the fields answered and adds meetups;
+leadership replaces the leader or co-leader who steps down (their githubId taken out): each
+edits only those lines, every other line kept. Answers become YAML values through the YAML
+library only. The result is checked as tgr validate checks it, against the whole registry,
+before anything is written: with an error nothing is written. Only groups/<slug>.yaml is ever
+written. The reply is in the group's language (join: the form's language answer), else English.
 
 Options:
   --dry-run             check and print; write nothing

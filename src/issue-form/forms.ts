@@ -48,6 +48,9 @@ const textarea = (id: string, label: string, required = false): FormField => ({
 });
 
 export const FEES = ['none', 'pass-through'] as const;
+export const ROLES = ['leader', 'co-leader'] as const;
+/** The most meetups one update adds. */
+export const MAX_MEETUPS = 20;
 const GROUP = input('group', 'Group short name', true);
 
 /** The fields that describe one person: a leader or co-leader. */
@@ -99,6 +102,33 @@ export const FORMS: readonly FormDefinition[] = [
         required: true,
         options: ['I lead this group, and the group wants to leave the program.'],
       },
+    ],
+  },
+  {
+    name: 'update',
+    file: 'update.yml',
+    fields: [
+      GROUP,
+      input('name', 'New group name', false),
+      input('city', 'New city', false),
+      input('country', 'New country code', false),
+      input('timezone', 'New time zone', false),
+      input('language', 'New language', false),
+      input('website', 'New website', false),
+      input('code-of-conduct', 'New code of conduct', false),
+      { id: 'fees', label: 'New admission fee', type: 'dropdown', required: false, options: FEES },
+      textarea('pass-through', 'New costs passed through'),
+      textarea('meetups', 'Meetups to add'),
+    ],
+  },
+  {
+    name: 'leadership',
+    file: 'leadership.yml',
+    fields: [
+      GROUP,
+      { id: 'role', label: 'Role handed over', type: 'dropdown', required: true, options: ROLES },
+      input('steps-down', 'GitHub username of who steps down', true),
+      ...person('new', 'Newcomer'),
     ],
   },
 ];

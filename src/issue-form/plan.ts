@@ -5,8 +5,12 @@ import { languageOf, say, type Language } from '../i18n/findings/index.js';
 import { GROUPS_DIR } from '../load/registry.js';
 import { parseYamlMapping } from '../yaml/parse.js';
 import { readForm, type Answer, type FormProblem } from './body.js';
-import { editFields } from './edit.js';
-import type { FormName } from './forms.js';
+import { isPlainDate } from '../core/dates.js';
+import { validateGroup } from '../schema/schemas.js';
+import { applyChanges } from '../sync/yaml-edit.js';
+import type { NewMeetup } from '../sync/plan.js';
+import { editFields, type FieldChange } from './edit.js';
+import { FORMS, MAX_MEETUPS, type FormName } from './forms.js';
 
 /** The registry as a form's change needs it: which groups there are, and a group file's text. */
 export interface RegistryView {
@@ -64,8 +68,10 @@ export function planFromIssue(body: unknown, registry: RegistryView): FormChange
       return join(answers, registry);
     case 'leave':
       return leave(answers, registry);
-    default:
-      return { ok: false, form: form.name, language: 'en', problems: [] };
+    case 'update':
+      return update(answers, registry);
+    case 'leadership':
+      return leadership(answers, registry);
   }
 }
 
@@ -149,7 +155,7 @@ function join(answers: Answers, registry: RegistryView): FormChange {
 function leave(answers: Answers, registry: RegistryView): FormChange {
   const found = findGroup(answers, registry);
   if (!found.ok) return { ok: false, form: 'leave', language: 'en', problems: [found.problem] };
-  const { slug, source, language } = found;
+  const { slug, language } = found;
   const base = {
     form: 'leave' as const,
     group: slug,
@@ -161,27 +167,226 @@ function leave(answers: Answers, registry: RegistryView): FormChange {
     const id = status === 'leaving' ? 'issue-form.leave.already' : 'issue-form.leave.applying';
     return { ok: false, ...base, language, problems: [{ message: say(id, { slug }) }] };
   }
-  return edited(base, language, source, [{ path: ['status'], value: 'leaving' }]);
+  return edited(base, found, [{ path: ['status'], value: 'leaving' }]);
 }
 
+/** What a change to an existing group needs: where it goes and whom to answer in which language. */
+interface Base {
+  form: FormName;
+  group: string;
+  path: string;
+  action: 'update';
+}
+
+/**
+ * The group file with the form's values and meetups, edited in place. An answer that would break
+ * the file's format (a country that is not two letters, a date that does not exist) is named by
+ * its field, so the author knows which answer to fix.
+ */
 function edited(
-  base: { form: FormName; group: string; path: string; action: 'update' },
-  language: Language,
-  source: string,
-  changes: Parameters<typeof editFields>[1],
+  base: Base,
+  found: Extract<FoundGroup, { ok: true }>,
+  changes: readonly FieldChange[],
+  meetups: readonly NewMeetup[] = [],
+  fieldOf: (pointer: string) => string | undefined = () => undefined,
 ): FormChange {
-  const result = editFields(source, changes);
-  if (!result.ok) {
+  const { language, source } = found;
+  const refused = (problems: FormProblem[]): FormChange => ({
+    ok: false,
+    ...base,
+    language,
+    problems,
+  });
+  const broken = newSchemaIssues(found.data, changes, meetups);
+  if (broken.length > 0) {
+    const fields = [...new Set(broken.map(fieldOf))];
+    if (fields.every((field) => field !== undefined)) {
+      const form = FORMS.find((candidate) => candidate.name === base.form);
+      return refused(
+        fields.map((field) => ({
+          field,
+          message: say('issue-form.invalid-answer', {
+            field: quote(form?.fields.find((known) => known.id === field)?.label ?? field),
+          }),
+        })),
+      );
+    }
+  }
+  const scalars = editFields(source, changes);
+  const result =
+    scalars.ok && meetups.length > 0
+      ? applyChanges(
+          scalars.text,
+          meetups.map((meetup) => ({ kind: 'add' as const, meetup })),
+        )
+      : scalars;
+  if (!result.ok) return refused([{ message: say('issue-form.cannot-edit', { path: base.path }) }]);
+  return { ok: true, ...base, text: result.text, language };
+}
+
+/** The schema's complaints about the data after the change that it did not have before. */
+function newSchemaIssues(
+  before: Record<string, unknown>,
+  changes: readonly FieldChange[],
+  meetups: readonly NewMeetup[],
+): string[] {
+  const after = structuredClone(before);
+  for (const { path, value } of changes) {
+    const [first, second] = path;
+    const target = second === undefined ? after : after[first];
+    if (typeof target !== 'object' || target === null) continue;
+    const record = target as Record<string, unknown>;
+    const key = second ?? first;
+    if (value === undefined) Reflect.deleteProperty(record, key);
+    else record[key] = value;
+  }
+  if (meetups.length > 0)
+    after['meetups'] = [
+      ...(Array.isArray(after['meetups']) ? (after['meetups'] as unknown[]) : []),
+      ...meetups,
+    ];
+  const known = new Set(validateGroup(before).map((issue) => `${issue.pointer} ${issue.keyword}`));
+  return validateGroup(after)
+    .filter((issue) => !known.has(`${issue.pointer} ${issue.keyword}`))
+    .map((issue) => issue.pointer);
+}
+
+/** The fields of `update` and the group file's keys they change. */
+const UPDATES: readonly { id: string; path: FieldChange['path'] }[] = [
+  { id: 'name', path: ['name'] },
+  { id: 'city', path: ['city'] },
+  { id: 'country', path: ['country'] },
+  { id: 'timezone', path: ['timezone'] },
+  { id: 'language', path: ['language'] },
+  { id: 'website', path: ['website'] },
+  { id: 'code-of-conduct', path: ['codeOfConduct'] },
+  { id: 'fees', path: ['fees', 'admission'] },
+  { id: 'pass-through', path: ['fees', 'passThrough'] },
+];
+
+function update(answers: Answers, registry: RegistryView): FormChange {
+  const found = findGroup(answers, registry);
+  if (!found.ok) return { ok: false, form: 'update', language: 'en', problems: [found.problem] };
+  const base = {
+    form: 'update' as const,
+    group: found.slug,
+    path: pathOf(found.slug),
+    action: 'update' as const,
+  };
+  const changes: FieldChange[] = [];
+  for (const { id, path } of UPDATES) {
+    const given = text(answers, id);
+    if (given === undefined) continue;
+    const value =
+      id === 'country' ? countryCode(given) : id === 'pass-through' ? oneLine(given) : given;
+    changes.push({ path, value });
+  }
+  const meetupLines = lines(text(answers, 'meetups'));
+  const problems: FormProblem[] = [];
+  if (meetupLines.length > MAX_MEETUPS)
+    problems.push({
+      field: 'meetups',
+      message: say('issue-form.update.too-many-meetups', { max: MAX_MEETUPS }),
+    });
+  const meetups: NewMeetup[] = [];
+  for (const line of meetupLines.slice(0, MAX_MEETUPS)) {
+    const meetup = meetupOf(line);
+    if (meetup === undefined)
+      problems.push({
+        field: 'meetups',
+        message: say('issue-form.update.meetup-line', { line: quote(line) }),
+      });
+    else meetups.push(meetup);
+  }
+  if (problems.length === 0 && changes.length === 0 && meetups.length === 0)
+    problems.push({ message: say('issue-form.update.nothing') });
+  if (problems.length > 0) return { ok: false, ...base, language: found.language, problems };
+  return edited(base, found, changes, meetups, (pointer) => {
+    if (pointer.startsWith('/meetups')) return 'meetups';
+    if (pointer.startsWith('/fees/passThrough')) return 'pass-through';
+    if (pointer.startsWith('/fees')) return 'fees';
+    const key = pointer.split('/')[1];
+    return UPDATES.find((known) => known.path.length === 1 && known.path[0] === key)?.id;
+  });
+}
+
+const AZURE: Readonly<Record<string, boolean>> = {
+  yes: true,
+  ja: true,
+  true: true,
+  no: false,
+  nee: false,
+  nej: false,
+  false: false,
+};
+
+/** `date | title | yes or no | link`: a meetup to add, or nothing when the line is not one. */
+function meetupOf(line: string): NewMeetup | undefined {
+  const [date, title, azure, url, ...rest] = line.split('|').map((part) => part.trim());
+  const about = AZURE[(azure ?? '').toLowerCase()];
+  if (
+    date === undefined ||
+    !isPlainDate(date) ||
+    title === undefined ||
+    title === '' ||
+    about === undefined ||
+    rest.length > 0
+  )
+    return undefined;
+  if (url !== undefined && url !== '' && !/^https?:\/\/\S+$/.test(url)) return undefined;
+  return { date, title, azure: about, ...(url === undefined || url === '' ? {} : { url }) };
+}
+
+function leadership(answers: Answers, registry: RegistryView): FormChange {
+  const found = findGroup(answers, registry);
+  if (!found.ok)
+    return { ok: false, form: 'leadership', language: 'en', problems: [found.problem] };
+  const base = {
+    form: 'leadership' as const,
+    group: found.slug,
+    path: pathOf(found.slug),
+    action: 'update' as const,
+  };
+  const role = text(answers, 'role') === 'leader' ? 'leader' : 'coLeader';
+  const holder = found.data[role];
+  const current =
+    typeof holder === 'object' && holder !== null
+      ? (holder as Record<string, unknown>)['github']
+      : undefined;
+  const given = (text(answers, 'steps-down') ?? '').replace(/^@/, '');
+  if (typeof current !== 'string' || current.toLowerCase() !== given.toLowerCase()) {
     return {
       ok: false,
       ...base,
-      language,
+      language: found.language,
       problems: [
-        { message: say('issue-form.cannot-edit', { path: base.path, reason: result.reason }) },
+        {
+          field: 'steps-down',
+          message: say('issue-form.leadership.not-current', {
+            given: quote(given),
+            role: role === 'leader' ? 'leader' : 'co_leader',
+            current: typeof current === 'string' ? quote(`@${current}`) : '""',
+          }),
+        },
       ],
     };
   }
-  return { ok: true, ...base, text: result.text, language };
+  const newcomer = person(answers, 'new');
+  const changes: FieldChange[] = [
+    ...(['name', 'github', 'techCommunityId', 'termsAccepted'] as const).map((key) => ({
+      path: [role, key] as const,
+      value: newcomer[key] as string | number,
+    })),
+    // The newcomer's account id is filled from GitHub's answer, as for a new group.
+    { path: [role, 'githubId'], value: undefined },
+  ];
+  const FIELD: Readonly<Record<string, string>> = {
+    name: 'new-name',
+    github: 'new-github',
+    techCommunityId: 'new-tech-community-id',
+    termsAccepted: 'new-terms-accepted',
+  };
+  return edited(base, found, changes, [], (pointer) => FIELD[pointer.split('/')[2] ?? '']);
 }
 
 type FoundGroup =

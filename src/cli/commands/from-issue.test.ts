@@ -227,6 +227,42 @@ describe('tgr from-issue: leave', () => {
   });
 });
 
+describe('tgr from-issue: update and leadership', () => {
+  it.each([
+    ['update', 'website: https://www.meetup.com/utrecht-azure/'],
+    ['leadership', 'github: sannevisser'],
+  ])('edits the group file for %s, and only it', async (form, line) => {
+    const run = await fromIssue(fixture(form));
+    expect(run.code).toBe(0);
+    expect(run.changes).toEqual([path.join('groups', 'utrecht-azure.yaml')]);
+    expect(readFileSync(path.join(run.root, 'groups/utrecht-azure.yaml'), 'utf8')).toContain(line);
+    expect(run.stdout).toContain('Het formulier wijzigt groups/utrecht-azure.yaml.');
+  });
+
+  it.each(['update', 'leadership'])(
+    'prints the %s change with --dry-run --format json',
+    async (form) => {
+      const { code, report } = await dryJson(fixture(form));
+      expect(code).toBe(0);
+      expect(report).toMatchObject({
+        form,
+        group: 'utrecht-azure',
+        path: 'groups/utrecht-azure.yaml',
+        action: 'update',
+      });
+    },
+  );
+
+  it('refuses a newcomer who already leads the group, writing nothing', async () => {
+    const run = await fromIssue(
+      withBody('leadership', (body) => body.replace('\nsannevisser\n', '\nannadevries\n')),
+    );
+    expect(run.code).toBe(1);
+    expect(run.changes).toEqual([]);
+    expect(run.stdout).toContain('error leaders/');
+  });
+});
+
 describe('tgr from-issue: hostile and broken bodies', () => {
   const join = (edit: (body: string) => string) => withBody('join-nl', edit);
   it.each([

@@ -40,6 +40,16 @@ const en = {
     '{given} only looks like the short name of the group {slug}: some of its characters are other letters that look the same, or are invisible. Retype it.',
   'issue-form.group.unreadable':
     'The registry cannot read {path}, so it cannot change it from a form. Ask a maintainer.',
+  'issue-form.invalid-answer':
+    'The answer to {field} is not written the way the group file needs it. Read the help under that field in the form, then edit the issue.',
+  'issue-form.update.nothing':
+    'The form changes nothing: every field after the short name is empty. Fill in the fields that change, or add meetups.',
+  'issue-form.update.meetup-line':
+    'The meetup line {line} is not written as date | title | yes or no | link, such as 2026-12-10 | Bicep for beginners | yes. The date is YYYY-MM-DD; yes means the meetup is about Azure; the link may be left out.',
+  'issue-form.update.too-many-meetups':
+    'One form adds at most {max} meetups. Add the others with another update.',
+  'issue-form.leadership.not-current':
+    "The group's {role, select, leader {leader} other {co-leader}} is {current}, not {given}. Only the person in that role can step down in this form: check the role and the username.",
   'issue-form.reply.changed':
     '{action, select, create {The form gives a new group file, {path}} other {The form changes {path}}}. The check below says what it found.',
   'issue-form.reply.refused':
@@ -83,6 +93,16 @@ export const issueForm = {
       '{given} lijkt alleen op de korte naam van de groep {slug}: sommige tekens zijn andere letters die er hetzelfde uitzien, of zijn onzichtbaar. Typ de naam opnieuw.',
     'issue-form.group.unreadable':
       'Het register kan {path} niet lezen en kan het dus niet vanuit een formulier wijzigen. Vraag het een beheerder.',
+    'issue-form.invalid-answer':
+      'Het antwoord bij {field} is niet geschreven zoals het groepsbestand het nodig heeft. Lees de uitleg onder dat veld in het formulier en bewerk dan het issue.',
+    'issue-form.update.nothing':
+      'Het formulier wijzigt niets: elk veld na de korte naam is leeg. Vul de velden in die veranderen, of voeg meetups toe.',
+    'issue-form.update.meetup-line':
+      'De meetupregel {line} is niet geschreven als datum | titel | yes of no | link, zoals 2026-12-10 | Bicep voor beginners | yes. De datum is JJJJ-MM-DD; yes betekent dat de meetup over Azure gaat; de link mag je weglaten.',
+    'issue-form.update.too-many-meetups':
+      'Eén formulier voegt hoogstens {max} meetups toe. Voeg de andere toe met nog een update.',
+    'issue-form.leadership.not-current':
+      'De {role, select, leader {groepsleider} other {co-leider}} van de groep is {current}, niet {given}. Alleen wie die rol heeft, kan in dit formulier stoppen: controleer de rol en de gebruikersnaam.',
     'issue-form.reply.changed':
       '{action, select, create {Het formulier geeft een nieuw groepsbestand, {path}} other {Het formulier wijzigt {path}}}. De controle hieronder zegt wat ze vond.',
     'issue-form.reply.refused':
@@ -122,6 +142,16 @@ export const issueForm = {
       '{given} ser bara ut som kortnamnet för gruppen {slug}: några av tecknen är andra bokstäver som ser likadana ut, eller är osynliga. Skriv det igen.',
     'issue-form.group.unreadable':
       'Registret kan inte läsa {path} och kan därför inte ändra den från ett formulär. Be en förvaltare om hjälp.',
+    'issue-form.invalid-answer':
+      'Svaret på {field} är inte skrivet som gruppfilen behöver det. Läs hjälptexten under fältet i formuläret och redigera sedan ärendet.',
+    'issue-form.update.nothing':
+      'Formuläret ändrar ingenting: alla fält efter kortnamnet är tomma. Fyll i fälten som ändras, eller lägg till möten.',
+    'issue-form.update.meetup-line':
+      'Mötesraden {line} är inte skriven som datum | titel | yes eller no | länk, till exempel 2026-12-10 | Bicep för nybörjare | yes. Datumet skrivs ÅÅÅÅ-MM-DD; yes betyder att mötet handlar om Azure; länken kan utelämnas.',
+    'issue-form.update.too-many-meetups':
+      'Ett formulär lägger till högst {max} möten. Lägg till de andra med en ny uppdatering.',
+    'issue-form.leadership.not-current':
+      'Gruppens {role, select, leader {gruppledare} other {medledare}} är {current}, inte {given}. Bara den som har rollen kan sluta via det här formuläret: kontrollera rollen och användarnamnet.',
     'issue-form.reply.changed':
       '{action, select, create {Formuläret ger en ny gruppfil, {path}} other {Formuläret ändrar {path}}}. Kontrollen nedan säger vad den hittade.',
     'issue-form.reply.refused':
