@@ -432,6 +432,19 @@ describe('runLifecycleProposals', () => {
     expect(w.prs.applied.map((write) => write.type)).toEqual(['open', 'comment']);
   });
 
+  it('leaves the proposal of a group whose file cannot be edited as it is, and says why', async () => {
+    const group = file(1, 'too-few', TOO_FEW);
+    const w = world([group]);
+    openIssue(w.audit, 7, 'too-few', 'meetups-minimum', '2026-08-01');
+    await run(w);
+    // Still decided, but the file's status is no longer one value on one line.
+    setFile(w, group.path, group.text.replace('status: active', 'status: |-\n  active'));
+    const next = await run(w);
+    expect(next.errors.map(({ group: slug }) => slug)).toEqual(['too-few']);
+    expect(next.planned).toEqual([]);
+    expect(w.prs.pulls[0]?.state).toBe('open');
+  });
+
   it('does nothing at all while the stages are off', async () => {
     const w = world([file(1, 'too-few', TOO_FEW)]);
     openIssue(w.audit, 7, 'too-few', 'meetups-minimum', '2026-08-01');

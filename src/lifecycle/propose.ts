@@ -166,6 +166,9 @@ export async function runLifecycleProposals(
   }
   for (const want of desired)
     for (const pull of await host.pullsFrom(proposalBranch(want.group))) add(want.group, pull);
+  // A group still decided whose file could not be edited: its proposal stays as it is (closing
+  // it would say the group no longer needs the change).
+  for (const { group } of decided.errors) pulls.delete(group);
 
   // What the plan needs of the bot's own proposals, read only for those.
   const wanted = new Map(desired.map((want) => [want.group, want]));
