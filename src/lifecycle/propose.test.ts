@@ -395,7 +395,7 @@ describe('runLifecycleProposals', () => {
     expect(outcome.done.map((step) => step.type)).toEqual(['open']);
     expect(w.prs.fileOn('tgr/lifecycle/gone', group.path)).toBeNull();
     expect(w.prs.pulls[0]?.body).toContain(
-      'the removal period of 180 days ended on 22 November 2026',
+      'more than 180 days. Its file is removed from the registry; the history keeps it, and the group can apply again at any time. That period ended on 22 November 2026.',
     );
     expect(w.files.removed).toEqual([]);
   });

@@ -118,7 +118,7 @@ export async function runLifecycleProposals(
     { root: options.root, today, policy, dryRun: false },
     { disk: port.disk, files: overlay, host: port.host },
   );
-  const groups = await groupsByslug(port.disk, options.root, today, policy);
+  const groups = await groupsBySlug(port.disk, options.root, today, policy);
   const desired: DesiredProposal[] = decided.applied.map((change) => {
     const group = groups.get(change.group) ?? {
       name: change.group,
@@ -290,7 +290,7 @@ function writeOf(
 }
 
 /** Each group's name, language and meetups counted now, by slug, from its file. */
-async function groupsByslug(
+async function groupsBySlug(
   disk: RegistryDisk,
   root: string,
   today: PlainDate,
