@@ -86,6 +86,20 @@ describe('planProposals', () => {
     ],
     ['the same proposal is open already', [want()], state([pull()]), [], ['g unchanged']],
     [
+      'the same proposal is open already, its commits not read',
+      [want()],
+      state([pull({ commitAuthors: undefined })]),
+      [],
+      ['g unchanged'],
+    ],
+    [
+      'the file it holds differs, its commits not read: never written over',
+      [want()],
+      state([pull({ held: new Map([[PATH, 'older']]), commitAuthors: undefined })]),
+      [],
+      ['g foreign-commits'],
+    ],
+    [
       'open, but its comment is missing',
       [want()],
       state([pull({ number: 42 })], noComment),

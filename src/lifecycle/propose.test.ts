@@ -157,6 +157,10 @@ describe('runLifecycleProposals', () => {
       'too-few unchanged',
     ]);
     expect(w.audit.issues[0]?.comments).toHaveLength(1);
+    // A steady proposal costs no read of its commits: only a write needs to know them.
+    w.prs.reads.length = 0;
+    await run(w);
+    expect(w.prs.reads.filter((read) => read.startsWith('commitAuthorIds'))).toEqual([]);
   });
 
   it('updates the bot’s proposal to one new commit on the current head when the file it holds differs', async () => {

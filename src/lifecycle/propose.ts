@@ -22,6 +22,7 @@ import {
 import {
   costOfStep,
   DEFAULT_MAX_PULL_REQUESTS,
+  isCurrent,
   modeOf,
   parseProposalMarker,
   planProposals,
@@ -179,13 +180,15 @@ export async function runLifecycleProposals(
       const want = wanted.get(slug);
       let known: KnownPull = pull;
       if (pull.state === 'open') {
-        known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
         if (want?.action === key.action) {
           const held = new Map<string, string | null>();
           for (const file of want.files)
             held.set(file.path, await host.fileAt(pull.headSha, file.path));
           known = { ...known, held };
         }
+        // Its commits matter only to a write (an update or a close): one read, only then.
+        if (want?.action !== key.action || !isCurrent({ ...known, key }, want))
+          known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
       } else if (
         !pull.merged &&
         want !== undefined &&
