@@ -31,10 +31,12 @@ function want(overrides: Partial<DesiredProposal> = {}): DesiredProposal {
   };
 }
 
-let numbers = 100;
-function pull(overrides: Partial<KnownPull> & { key?: ProposalKey } = {}): KnownPull {
-  const { key = KEY, ...rest } = overrides;
-  return {
+let numbers = 100; // numbers for pulls made in the tables; a test that names one gives it
+function pull(
+  overrides: Partial<KnownPull> & { key?: ProposalKey; unread?: boolean } = {},
+): KnownPull {
+  const { key = KEY, unread = false, ...rest } = overrides;
+  const made: KnownPull = {
     number: numbers++,
     state: 'open',
     merged: false,
@@ -46,6 +48,9 @@ function pull(overrides: Partial<KnownPull> & { key?: ProposalKey } = {}): Known
     held: new Map([[PATH, 'edited']]),
     ...rest,
   };
+  // Commits not read: the plan must not take them for the bot's.
+  if (unread) delete made.commitAuthors;
+  return made;
 }
 
 function state(pulls: KnownPull[] = [], overrides: Partial<ProposalState> = {}): ProposalState {
@@ -88,14 +93,14 @@ describe('planProposals', () => {
     [
       'the same proposal is open already, its commits not read',
       [want()],
-      state([pull({ commitAuthors: undefined })]),
+      state([pull({ unread: true })]),
       [],
       ['g unchanged'],
     ],
     [
       'the file it holds differs, its commits not read: never written over',
       [want()],
-      state([pull({ held: new Map([[PATH, 'older']]), commitAuthors: undefined })]),
+      state([pull({ held: new Map([[PATH, 'older']]), unread: true })]),
       [],
       ['g foreign-commits'],
     ],
@@ -125,8 +130,8 @@ describe('planProposals', () => {
     [
       'the episode differs',
       [want({ since: '2026-09-01' })],
-      state([pull()], { comments: new Map([[7, []]]) }),
-      ['update', 'comment 104'],
+      state([pull({ number: 43 })], { comments: new Map([[7, []]]) }),
+      ['update', 'comment 43'],
       [],
     ],
     [
@@ -236,7 +241,6 @@ describe('planProposals', () => {
       [],
     ],
   ])('%s', (_name, desired, actual, steps, skipped) => {
-    numbers = 100;
     expect(plan(desired, actual)).toEqual({ steps, skipped });
   });
 
