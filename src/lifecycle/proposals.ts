@@ -167,7 +167,21 @@ function sameEpisode(a: ProposalKey, b: ProposalKey): boolean {
   return a.group === b.group && a.action === b.action && a.since === b.since;
 }
 
-/** Whether every commit on a pull request is the bot's (an unlinked commit is not). */
+/**
+ * Whether the bot's open proposal already holds what today writes, for the same episode: then
+ * it is left as it is, and a second run the same day changes nothing.
+ */
+export function isCurrent(pull: KnownPull & { key: ProposalKey }, want: DesiredProposal): boolean {
+  return (
+    sameEpisode(pull.key, want) &&
+    want.files.every((file) => pull.held?.get(file.path) === file.content)
+  );
+}
+
+/**
+ * Whether every commit on a pull request is the bot's (an unlinked commit is not); commits not
+ * read count as not the bot's.
+ */
 function onlyBots(pull: KnownPull, self: number): boolean {
   return pull.commitAuthors !== undefined && pull.commitAuthors.every((id) => id === self);
 }
@@ -244,15 +258,12 @@ export function planProposals(
         : [];
 
     if (current !== undefined) {
-      if (!onlyBots(current, self)) {
+      // Unchanged first: a proposal left as it is needs no look at its commits.
+      if (isCurrent(current, want)) {
+        skipped.push({ key: keyOf(want), reason: 'unchanged', number: current.number });
+      } else if (!onlyBots(current, self)) {
         skipped.push({ key: keyOf(want), reason: 'foreign-commits', number: current.number });
         continue;
-      }
-      const same =
-        sameEpisode(current.key, want) &&
-        want.files.every((file) => current.held?.get(file.path) === file.content);
-      if (same) {
-        skipped.push({ key: keyOf(want), reason: 'unchanged', number: current.number });
       } else {
         updates.push({ type: 'update', desired: want, number: current.number, branch });
       }
