@@ -121,6 +121,24 @@ describe('planProposals', () => {
       ['g unchanged'],
     ],
     [
+      'it differs only in the day it was proposed on: left as it is, its approvals kept',
+      [want({ files: [{ path: PATH, content: 'status: inactive\ninactiveSince: 2027-03-08\n' }] })],
+      state([pull({ held: new Map([[PATH, 'status: inactive\ninactiveSince: 2027-03-01\n']]) })]),
+      [],
+      ['g unchanged'],
+    ],
+    [
+      'it differs in more than that day',
+      [
+        want({
+          files: [{ path: PATH, content: 'status: inactive\ninactiveSince: 2027-03-08\nx: 1\n' }],
+        }),
+      ],
+      state([pull({ held: new Map([[PATH, 'status: inactive\ninactiveSince: 2027-03-01\n']]) })]),
+      ['update'],
+      [],
+    ],
+    [
       'the file it holds differs',
       [want()],
       state([pull({ held: new Map([[PATH, 'older']]) })]),

@@ -169,13 +169,29 @@ function sameEpisode(a: ProposalKey, b: ProposalKey): boolean {
 
 /**
  * Whether the bot's open proposal already holds what today writes, for the same episode: then
- * it is left as it is, and a second run the same day changes nothing.
+ * it is left as it is, and a second run the same day changes nothing. The day an inactivation
+ * writes (`inactiveSince`, the day of its run) does not count: a proposal waiting for its review
+ * is not pushed again each week only to move that day, which would dismiss its approvals and
+ * run its check again.
  */
 export function isCurrent(pull: KnownPull & { key: ProposalKey }, want: DesiredProposal): boolean {
   return (
     sameEpisode(pull.key, want) &&
-    want.files.every((file) => pull.held?.get(file.path) === file.content)
+    want.files.every((file) => {
+      const held = pull.held?.get(file.path);
+      return (
+        held === file.content ||
+        (held != null &&
+          file.content !== null &&
+          withoutInactiveDay(held) === withoutInactiveDay(file.content))
+      );
+    })
   );
+}
+
+/** A file's text with the value of its top-level `inactiveSince` line left out. */
+function withoutInactiveDay(text: string): string {
+  return text.replace(/^(inactiveSince:[ \t]*)\d{4}-\d{2}-\d{2}/m, '$1');
 }
 
 /**
