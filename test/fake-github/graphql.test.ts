@@ -15,7 +15,7 @@ const AT = '2026-11-21T09:00:00Z';
 
 function state() {
   const seeded = createState({
-    users: ['anna', 'stranger', 'gone'],
+    users: new Set(['anna', 'stranger', 'gone']),
     issues: [
       makeIssue({ number: 1, user: 'anna' }),
       { ...makeIssue({ number: 2, user: 'anna' }), editor: { id: userId('stranger'), at: AT } },
