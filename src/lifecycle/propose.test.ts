@@ -169,12 +169,19 @@ describe('runLifecycleProposals', () => {
     openIssue(w.audit, 7, 'too-few', 'meetups-minimum', '2026-08-01');
     await run(w);
     const number = w.prs.pulls[0]?.number ?? 0;
-    // The default branch moves on, and a week later inactiveSince would be another day.
-    const head = w.prs.advance({ 'README.md': 'news' });
+    // A week later only the day it would write differs: left as it is, its approval kept.
+    w.prs.advance({ 'README.md': 'news' });
+    const steady = await run(w, { today: NEXT_WEEK });
+    expect(steady.done).toEqual([]);
+    expect(steady.skipped.map(({ reason }) => reason)).toEqual(['unchanged']);
+    // The group's file changes on the default branch: the proposal follows it.
+    const changed = `${group.text}# a leader's note\n`;
+    setFile(w, group.path, changed);
+    const head = w.prs.advance({});
     const next = await run(w, { today: NEXT_WEEK });
     expect(next.done.map((step) => step.type)).toEqual(['update']);
     expect(w.prs.fileOn('tgr/lifecycle/too-few', group.path)).toBe(
-      inactivated(group.text, NEXT_WEEK),
+      inactivated(changed, NEXT_WEEK),
     );
     expect(w.prs.fileOn('tgr/lifecycle/too-few', 'README.md')).toBe('news');
     expect(w.prs.pull(number).commits).toHaveLength(1);
