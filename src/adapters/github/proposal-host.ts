@@ -155,15 +155,25 @@ export function gitHubProposalHost(
         if (!(error instanceof GitHubValidationError)) throw error;
         if ((await refSha(branch)) === undefined) throw error;
       }
-    } else {
-      const me = await selfId();
-      const bots = (await pullsFrom(branch, 'all')).filter((pull) => pull.authorId === me);
-      if (!bots.some((pull) => pull.headSha === existing))
-        throw new Error(
-          `The branch ${branch} exists and holds a commit no proposal of the bot's had; it is left as it is (delete or rename it, and the next run proposes again).`,
-        );
+    } else if ((await holderOf(existing)) !== 'own') {
+      // Asked again right before the push: someone may have pushed since the run read it.
+      throw new Error(
+        `The branch ${branch} exists and holds a commit the bot did not make; it is left as it is (delete or rename it, and the next run proposes again).`,
+      );
     }
     await moveBranch(branch, sha);
+  };
+
+  /**
+   * Whose commit a branch's head is. The bot only ever writes one commit on a commit of the
+   * default branch, so its head being the bot's means nothing of anyone else's is on it. GitHub
+   * links a commit to an account by its author's address; the account's noreply address starts
+   * with its id (`41898282+github-actions[bot]@users.noreply.github.com`).
+   */
+  const holderOf = async (sha: string): Promise<'own' | 'other'> => {
+    const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+    const me = await selfId();
+    return data.author.email.startsWith(`${String(me)}+`) ? 'own' : 'other';
   };
 
   const commentsOn = async (issue: number): Promise<IssueComment[]> => {
@@ -332,6 +342,10 @@ export function gitHubProposalHost(
         per_page: 100,
       });
       return labels.some((label) => label.name === name);
+    },
+    async branchHolder(branch) {
+      const sha = await refSha(branch);
+      return sha === undefined ? 'absent' : holderOf(sha);
     },
     comments: commentsOn,
     apply,

@@ -35,7 +35,7 @@ const en = {
   'proposal.summary.step':
     '{type, select, open {Open a pull request: {what}} update {Update pull request #{number}: {what}} close {Close pull request #{number}: {what}} comment {Comment on audit issue #{number}: {what}} other {Create the labels {what}}}',
   'proposal.summary.skip':
-    '{reason, select, declined {Declined (pull request #{number} was closed unmerged by a person): {what}} merged {Merged already (pull request #{number}): {what}} foreign_commits {Left alone, pull request #{number} holds commits the registry did not make: {what}} branch_in_use {Left alone, pull request #{number} from someone else uses the branch: {what}} over_limit {Over this run’s limit, the next run opens it: {what}} other {Unchanged (pull request #{number}): {what}}}',
+    '{reason, select, declined {Declined (pull request #{number} was closed unmerged by a person): {what}} merged {Merged already (pull request #{number}): {what}} foreign_commits {Left alone, pull request #{number} holds commits the registry did not make: {what}} branch_in_use {Left alone, pull request #{number} from someone else uses the branch: {what}} branch_taken {Left alone, its branch holds a commit the registry did not make (delete or rename the branch, and the next run proposes it): {what}} over_limit {Over this run’s limit, the next run opens it: {what}} other {Unchanged (pull request #{number}): {what}}}',
   'proposal.summary.deferred': 'Left for the next run (over the write budget): {what}',
   'proposal.summary.failure': 'Stopped early, a write failed: {reason}',
   'proposal.summary.none': 'No lifecycle pull request to open, update or close.',
@@ -74,7 +74,7 @@ export const lifecycleProposal = {
     'proposal.summary.step':
       '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op controle-issue #{number}: {what}} other {De labels {what} maken}}',
     'proposal.summary.skip':
-      '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
+      '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} branch_taken {Niet aangeraakt, de tak bevat een wijziging die het register niet heeft gemaakt (verwijder de tak of geef hem een andere naam, dan stelt de volgende ronde het voor): {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
     'proposal.summary.deferred':
       'Voor de volgende ronde bewaard (boven het aantal schrijfacties): {what}',
     'proposal.summary.failure': 'Vroeg gestopt, een schrijfactie mislukte: {reason}',
@@ -112,7 +112,7 @@ export const lifecycleProposal = {
     'proposal.summary.step':
       '{type, select, open {Öppna en pull request: {what}} update {Uppdatera pull request #{number}: {what}} close {Stäng pull request #{number}: {what}} comment {Kommentar i granskningens ärende #{number}: {what}} other {Skapa etiketterna {what}}}',
     'proposal.summary.skip':
-      '{reason, select, declined {Avböjd (pull request #{number} stängdes utan sammanslagning av en person): {what}} merged {Redan sammanslagen (pull request #{number}): {what}} foreign_commits {Orörd, pull request #{number} innehåller ändringar som registret inte gjorde: {what}} branch_in_use {Orörd, pull request #{number} från någon annan använder grenen: {what}} over_limit {Över gränsen för den här körningen, nästa körning öppnar den: {what}} other {Oförändrad (pull request #{number}): {what}}}',
+      '{reason, select, declined {Avböjd (pull request #{number} stängdes utan sammanslagning av en person): {what}} merged {Redan sammanslagen (pull request #{number}): {what}} foreign_commits {Orörd, pull request #{number} innehåller ändringar som registret inte gjorde: {what}} branch_in_use {Orörd, pull request #{number} från någon annan använder grenen: {what}} branch_taken {Orörd, grenen innehåller en ändring som registret inte gjorde (ta bort grenen eller byt namn på den, så föreslår nästa körning det): {what}} over_limit {Över gränsen för den här körningen, nästa körning öppnar den: {what}} other {Oförändrad (pull request #{number}): {what}}}',
     'proposal.summary.deferred': 'Sparad till nästa körning (över antalet skrivningar): {what}',
     'proposal.summary.failure': 'Stoppade tidigt, en skrivning misslyckades: {reason}',
     'proposal.summary.none': 'Ingen pull request om stegen att öppna, uppdatera eller stänga.',
