@@ -41,6 +41,8 @@ export type ActionOptions =
       maxPullRequests: number;
       /** GITHUB_SHA: the commit checked out, which every proposal sits on. */
       baseSha: string | undefined;
+      /** GITHUB_REF: the ref the run checked out, which must be the default branch. */
+      ref: string | undefined;
     });
 
 export type LifecycleDryRun = 'auto' | boolean;
@@ -94,6 +96,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
         maxWrites: positiveNumber('max-writes', 100),
         maxPullRequests: positiveNumber('max-pull-requests', 10),
         baseSha: commitSha(env.GITHUB_SHA),
+        ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
       };
     }
     default:

@@ -19,6 +19,7 @@ import {
 import {
   branchFiles,
   closePull,
+  headSha,
   mergePull,
   pushCommit,
   type Label,
@@ -298,5 +299,31 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const next = await s.lifecycle();
     expect(next.numbers).toHaveLength(1);
     expect(proposals(s.gh)).toHaveLength(1);
+  });
+
+  it('sits each proposal on the commit it read, and proposes from the default branch only', async ({
+    onTestFinished,
+  }) => {
+    const gone = auditGroup(10, { slug: 'based-azure', meetups: TWO_RECENT, status: 'inactive' });
+    const s = await startLifecycle(
+      onTestFinished,
+      [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
+      { seed: { labels: ARMED } },
+    );
+    const read = headSha(s.gh.state, 'main');
+    const elsewhere = await s.run(
+      'lifecycle',
+      {},
+      { GITHUB_REF: 'refs/heads/feature', GITHUB_SHA: read },
+    );
+    expect(elsewhere.status).toBe(1);
+    expect(elsewhere.stdout).toContain('proposes from the default branch (main) only');
+    expect(proposals(s.gh)).toEqual([]);
+    // main moves on after the checkout: the proposal still sits on the commit the run read.
+    pushCommit(s.gh.state, 'main', { 'README.md': 'news\n' }, MAINTAINER);
+    const run = await s.run('lifecycle', {}, { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: read });
+    expect(run.status).toBe(0);
+    const [proposal] = proposals(s.gh);
+    expect(s.gh.state.commits[proposal?.headSha ?? '']?.parents).toEqual([read]);
   });
 });

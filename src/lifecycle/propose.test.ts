@@ -479,6 +479,10 @@ describe('runLifecycleProposals', () => {
     expect(next.errors.map(({ group: slug }) => slug)).toEqual(['too-few']);
     expect(next.planned).toEqual([]);
     expect(w.prs.pulls[0]?.state).toBe('open');
+    // The program team reads why in the job summary, with the decision itself.
+    const summary = formatProposalsText(next);
+    expect(summary).toContain('Decided today: inactivate too-few');
+    expect(summary).toContain('Not proposed, its file could not be edited (groups/too-few.yaml)');
   });
 
   it('does nothing at all while the stages are off', async () => {
@@ -488,6 +492,7 @@ describe('runLifecycleProposals', () => {
     const outcome = await run(w, { policy: DEFAULT_POLICY });
     expect(outcome).toMatchObject({ enabled: false, planned: [], done: [] });
     expect(w.prs.pulls[0]?.state).toBe('open');
+    expect(formatProposalsText(outcome)).toContain('The stages are off');
   });
 
   it("writes the body in the group's language with English after it, the name escaped", async () => {

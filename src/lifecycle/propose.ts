@@ -349,6 +349,12 @@ function overlayStore(files: GroupFileStore): GroupFileStore & {
       writes.set(path, null);
       return Promise.resolve();
     },
-    written: (path) => writes.get(path) ?? null,
+    written(path) {
+      const text = writes.get(path);
+      // Applied means written or removed: never read "untouched" as "deleted".
+      if (text === undefined)
+        throw new Error(`${path} was decided but neither written nor removed`);
+      return text;
+    },
   };
 }

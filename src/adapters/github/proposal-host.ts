@@ -49,7 +49,13 @@ type PullJson = {
 export function gitHubProposalHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
-  options: { retryDelayMs: number; base?: string },
+  options: {
+    retryDelayMs: number;
+    /** The commit the run read the registry from (GITHUB_SHA). */
+    base?: string;
+    /** The ref it checked out (GITHUB_REF): the default branch, or nothing is proposed. */
+    ref?: string;
+  },
 ): ProposalHost {
   const once = writeOnceOptions(octokit, options.retryDelayMs);
   let self: Promise<number> | undefined;
@@ -291,6 +297,11 @@ export function gitHubProposalHost(
     ownAccountId: selfId,
     async defaultHead() {
       const { defaultBranch } = await thisRepository();
+      // From any other branch a proposal would carry that branch's commits into the default one.
+      if (options.ref !== undefined && options.ref !== `refs/heads/${defaultBranch}`)
+        throw new Error(
+          `The lifecycle proposes from the default branch (${defaultBranch}) only, not from ${options.ref}: run the workflow on ${defaultBranch}.`,
+        );
       const sha = options.base ?? (await refSha(defaultBranch));
       if (sha === undefined) throw new Error(`The default branch ${defaultBranch} has no commit.`);
       return { branch: defaultBranch, sha };
