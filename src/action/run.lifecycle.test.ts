@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../core/dates.js';
 import {
   auditGroup,
   auditIssues,
@@ -69,6 +70,15 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const held = s.gh.state.issues.find((each) => each.number === issue?.number);
     if (held === undefined) throw new Error('no audit issue');
     held.title = 'Please look at this';
+    held.state = 'closed';
+    held.state_reason = 'completed';
+    held.closed_at = new Date().toISOString();
+    // The next week's audit reopens it (the problem is still there), on the same day it began.
+    expect((await s.run('audit', { today: addDays(told, 7) })).status).toBe(0);
+    expect(auditIssues(s.gh).find((each) => each.number === issue?.number)).toMatchObject({
+      state: 'open',
+      since: told,
+    });
 
     // The first run with the stages on only arms them: the labels, nothing else.
     const first = await s.lifecycle();
