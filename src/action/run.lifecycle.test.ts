@@ -32,9 +32,15 @@ import {
  * the check job runs the registry check on it, and people merge or close it in the fake GitHub.
  * The bundle runs the main scenario in test/e2e/lifecycle.dist.test.ts.
  */
-const ARMED: Label[] = ['lifecycle: inactivate', 'lifecycle: reactivate', 'lifecycle: remove'].map(
-  (name, index) => ({ id: 900 + index, name, color: 'ededed', description: null }),
-);
+/** The three lifecycle labels, as an armed repository has them (a fresh list: the fake keeps it). */
+const LIFECYCLE_LABELS = ['lifecycle: inactivate', 'lifecycle: reactivate', 'lifecycle: remove'];
+const armed = (): Label[] =>
+  LIFECYCLE_LABELS.map((name, index) => ({
+    id: 900 + index,
+    name,
+    color: 'ededed',
+    description: null,
+  }));
 
 /** A group file with `inactiveSince` added at its end. */
 function inactiveSince(text: string, day: string): string {
@@ -85,7 +91,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     expect(first.numbers).toEqual([]);
     expect(proposals(s.gh)).toEqual([]);
     expect(s.gh.state.labels.map((label) => label.name)).toEqual(
-      expect.arrayContaining(ARMED.map((label) => label.name)),
+      expect.arrayContaining(LIFECYCLE_LABELS),
     );
     expect(first.summary).toMatch(/first run/i);
 
@@ -173,7 +179,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
         { ...back, text: inactiveSince(back.text, daysAgo(20)) },
         { ...gone, text: inactiveSince(gone.text, daysAgo(200)) },
       ],
-      { seed: { labels: ARMED } },
+      { seed: { labels: armed() } },
     );
     const run = await s.lifecycle();
     expect(run.numbers).toHaveLength(2);
@@ -202,7 +208,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const s = await startLifecycle(
       onTestFinished,
       [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
-      { seed: { labels: ARMED } },
+      { seed: { labels: armed() } },
     );
     const dry = await s.run('lifecycle', { 'dry-run': 'true', today: REAL_TODAY });
     expect(dry.status).toBe(0);
@@ -227,7 +233,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
       user: 'mallory',
     });
     const s = await startLifecycle(onTestFinished, [group], {
-      seed: { ...seedOf([forged]), labels: ARMED, users: new Set([...group.logins, 'mallory']) },
+      seed: { ...seedOf([forged]), labels: armed(), users: new Set([...group.logins, 'mallory']) },
     });
     const run = await s.lifecycle();
     expect(run.numbers).toEqual([]);
@@ -245,7 +251,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
         { ...claimed, text: inactiveSince(claimed.text, daysAgo(200)) },
         { ...other, text: inactiveSince(other.text, daysAgo(200)) },
       ],
-      { seed: { labels: ARMED } },
+      { seed: { labels: armed() } },
     );
     // A leader pushed work to the branch name the bot would use (no pull request).
     const theirs = pushCommit(
@@ -267,7 +273,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const s = await startLifecycle(
       onTestFinished,
       [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
-      { seed: { labels: ARMED } },
+      { seed: { labels: armed() } },
     );
     const first = await s.lifecycle();
     const [proposal] = proposals(s.gh);
@@ -293,7 +299,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const s = await startLifecycle(
       onTestFinished,
       [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
-      { seed: { labels: ARMED } },
+      { seed: { labels: armed() } },
     );
     // The repository does not yet let the workflow token open pull requests.
     s.gh.faults.push({
@@ -318,7 +324,7 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const s = await startLifecycle(
       onTestFinished,
       [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
-      { seed: { labels: ARMED } },
+      { seed: { labels: armed() } },
     );
     const read = headSha(s.gh.state, 'main');
     const elsewhere = await s.run(
