@@ -8,6 +8,7 @@ import { conduct } from './conduct.js';
 import { dashboard } from './dashboard.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
+import { issueOps } from './issue-ops.js';
 import { leaders } from './leaders.js';
 import { lifecycle } from './lifecycle.js';
 import { lifecycleProposal } from './lifecycle-proposal.js';
@@ -39,6 +40,7 @@ export const AREAS = {
   dashboard,
   feeds,
   fees,
+  issueOps,
   leaders,
   lifecycle,
   lifecycleProposal,

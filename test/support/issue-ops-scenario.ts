@@ -1,0 +1,206 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, type TestContext } from 'vitest';
+import {
+  DEFAULT_REPOSITORY,
+  branchFiles,
+  issueCommentOnIssue,
+  issuesEvent,
+  makeIssue,
+  startFakeGitHub,
+  writeEventFile,
+  type FakeGitHub,
+  type State,
+} from '../fake-github/index.js';
+import { runActionInProcess, type ActionRunner } from './action-runner.js';
+import { accountId, fixtureAccounts, type AuditGroup } from './audit-fixtures.js';
+import { REPO_ROOT, tempRegistry } from './registry.js';
+
+/**
+ * issue-ops.yml's jobs against the stateful fake GitHub (issue 24, item 3): job 1's hand-over
+ * (a report, and the group file as `git apply` leaves it in the workspace), job 2 (the Action in
+ * issue mode) and job 3 (the registry check on the pull request job 2 names). The workspace is a
+ * checkout of the fake's default branch, taken again before every run.
+ */
+const { owner, repo } = DEFAULT_REPOSITORY;
+
+export const AUTHOR = 'anna-leader';
+export const CO_LEADER = 'piet-colead';
+export const STRANGER = 'some-stranger';
+export const MAINTAINER = 'program-maintainer';
+
+/** A report fixture in test/fixtures/issue-ops/ (what job 1's `tgr from-issue` printed). */
+export function reportFixture(name: string): Record<string, unknown> {
+  return JSON.parse(
+    readFileSync(path.join(REPO_ROOT, 'test/fixtures/issue-ops', `${name}.json`), 'utf8'),
+  ) as Record<string, unknown>;
+}
+
+/** Job 1's hand-over: the report, and the group file the checked patch writes. */
+export interface HandOver {
+  report: Record<string, unknown>;
+  file?: { path: string; text: string };
+}
+
+export type Trigger =
+  'opened' | 'edited' | 'reopened' | 'closed' | { retry: string; body?: string };
+
+export async function startIssueOps(
+  finished: TestContext['onTestFinished'],
+  groups: readonly AuditGroup[] = [],
+  options: { seed?: Partial<State>; runner?: ActionRunner } = {},
+) {
+  const runner = options.runner ?? runActionInProcess;
+  const files: Record<string, string> = Object.fromEntries(
+    groups.map((group) => [group.path, group.text]),
+  );
+  const registry = tempRegistry(files);
+  const hand = mkdtempSync(path.join(tmpdir(), 'tgr-issue-ops-'));
+  const logins = new Set([AUTHOR, CO_LEADER, STRANGER, MAINTAINER]);
+  const gh = await startFakeGitHub({
+    accounts: fixtureAccounts(logins),
+    users: logins,
+    collaborators: { [MAINTAINER]: 'maintain' },
+    files: { main: files },
+    ...options.seed,
+  });
+  finished(async () => {
+    await gh.close();
+    registry.remove();
+    rmSync(hand, { recursive: true, force: true });
+  });
+
+  /** The workspace becomes the default branch as the fake holds it now (actions/checkout). */
+  const checkout = (): void => {
+    const main = branchFiles(gh.state, 'main') ?? {};
+    const groupsDir = path.join(registry.root, 'groups');
+    for (const name of readdirSync(groupsDir))
+      if (main[`groups/${name}`] === undefined) rmSync(path.join(groupsDir, name));
+    for (const [file, text] of Object.entries(main)) registry.write(file, text);
+  };
+
+  /** A person opens an issue (the fake holds it as GitHub would); its number. */
+  const fileIssue = (body: string, author = AUTHOR): number => {
+    const number =
+      Math.max(
+        0,
+        ...gh.state.issues.map((each) => each.number),
+        ...gh.state.pulls.map((p) => p.number),
+      ) + 1;
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    gh.state.issues.push({
+      ...makeIssue({ number, body, user: author, created_at: now, updated_at: now }),
+      user_id: accountId(author),
+    });
+    return number;
+  };
+
+  const payloadFor = (number: number, trigger: Trigger) => {
+    const issue = gh.state.issues.find((each) => each.number === number);
+    if (issue === undefined) throw new Error(`no issue #${String(number)}`);
+    const target = {
+      owner,
+      repo,
+      number,
+      title: issue.title,
+      body: issue.body,
+      author: issue.user,
+      accounts: gh.state.accounts,
+    };
+    if (typeof trigger === 'string')
+      return { name: 'issues', payload: issuesEvent(target, trigger) };
+    const id = gh.state.nextId++;
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const body = trigger.body ?? '/retry';
+    gh.state.comments.push({
+      id,
+      issue_number: number,
+      body,
+      user: trigger.retry,
+      user_id: accountId(trigger.retry),
+      created_at: now,
+      updated_at: now,
+    });
+    return {
+      name: 'issue_comment',
+      payload: issueCommentOnIssue(target, { body, commenter: trigger.retry, id }),
+    };
+  };
+
+  /** Job 2 and, when it names a pull request, job 3; `requests` and `writes` are job 2's. */
+  const run = async (number: number, trigger: Trigger, handOver?: HandOver) => {
+    checkout();
+    let reportPath = '';
+    if (handOver !== undefined) {
+      reportPath = path.join(hand, `report-${String(number)}.json`);
+      writeFileSync(reportPath, JSON.stringify(handOver.report));
+      if (handOver.file !== undefined) registry.write(handOver.file.path, handOver.file.text);
+    }
+    const { name, payload } = payloadFor(number, trigger);
+    const eventPath = writeEventFile(payload);
+    const from = gh.requests.length;
+    const writesBefore = gh.writes();
+    const common = {
+      workspace: registry.root,
+      eventName: name,
+      eventPath,
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+    };
+    const result = await runner({
+      ...common,
+      inputs: {
+        mode: 'issue',
+        token: 'test-token',
+        report: reportPath,
+        'writes-per-minute': '60000',
+        'retry-delay-ms': '10',
+      },
+    });
+    gh.assertNoViolations();
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const requests = gh.requests.slice(from);
+    const writes = gh.writes() - writesBefore;
+    const pull = result.outputs['pull-request-number'] ?? '';
+    if (pull !== '') {
+      checkout();
+      const check = await runner({
+        ...common,
+        inputs: { mode: 'pr', token: 'test-token', 'pull-request': pull, 'retry-delay-ms': '10' },
+      });
+      gh.assertNoViolations();
+      expect(check.status, check.stdout).toBeLessThanOrEqual(1);
+    }
+    return { ...result, requests, writes, pull: pull === '' ? undefined : Number(pull) };
+  };
+
+  return { gh, run, fileIssue, checkout, root: registry.root };
+}
+
+/** The pull requests from `tgr/issue-<n>` branches on the fake. */
+export function formPulls(gh: FakeGitHub, issue?: number) {
+  return gh.state.pulls
+    .filter((pull) =>
+      issue === undefined
+        ? pull.head.ref.startsWith('tgr/issue-')
+        : pull.head.ref === `tgr/issue-${String(issue)}`,
+    )
+    .map((pull) => ({
+      number: pull.number,
+      branch: pull.head.ref,
+      state: pull.state,
+      author: pull.user,
+      title: pull.title,
+      body: pull.body ?? '',
+      headSha: pull.head.sha,
+    }));
+}
+
+/** The comments on an issue, oldest first, with their authors' logins. */
+export function commentsOn(gh: FakeGitHub, issue: number) {
+  return gh.state.comments
+    .filter((comment) => comment.issue_number === issue)
+    .map((comment) => ({ id: comment.id, user: comment.user, body: comment.body }));
+}
