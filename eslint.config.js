@@ -21,8 +21,9 @@ export const LAYERS = [
   ['evaluate'],
   ['report'],
   ['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify'],
-  // The program's stages build on the audit: its problems, its issues and their days.
-  ['lifecycle'],
+  // The program's stages build on the audit: its problems, its issues and their days. Issue
+  // forms build on validate (the check before a write) and sync (its meetup editor).
+  ['lifecycle', 'issue-form'],
   ['adapters'],
   ['action', 'cli'],
 ];

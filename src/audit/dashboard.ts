@@ -12,6 +12,7 @@ import { monthlyCounts, renderSparkline } from '../report/picture.js';
 import { escapeJsonForLog, escapeLogText } from '../report/escape.js';
 import type { AuditAction } from './plan.js';
 import type { AuditOutcome } from './run-audit.js';
+import { STAGE_NAMES, type Stage, type StageName } from './stages.js';
 
 /** GitHub caps a job summary at 1 MiB; beyond this many groups only those with problems are listed. */
 const FULL_TABLE_LIMIT = 1000;
@@ -36,6 +37,44 @@ function issueRef(action: AuditAction, say: Words): string {
   return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
 }
 
+/** A group's stage in its table cell; days a marker or file gave are dates, checked as such. */
+function stageCell(stage: Stage, say: Words): string {
+  const none = (day: string | undefined): string => day ?? 'none';
+  switch (stage.stage) {
+    case 'problem':
+      return say('dashboard.stage', { stage: 'problem', date: none(stage.date) });
+    case 'past-date':
+      return say('dashboard.stage', {
+        stage: 'past_date',
+        date: stage.date,
+        inactiveOn: none(stage.inactiveOn),
+      });
+    case 'inactive':
+      return say('dashboard.stage', {
+        stage: 'inactive',
+        since: none(stage.since),
+        removalOn: none(stage.removalOn),
+      });
+    case 'removal-due':
+      return say('dashboard.stage', { stage: 'removal_due', since: stage.since });
+    case 'other':
+      // The file's own word: untrusted, so a code span that cannot break the table.
+      return say('dashboard.stage', { stage: 'other', status: code(stage.status, 40) });
+    default:
+      return say('dashboard.stage', { stage: option(stage.stage) });
+  }
+}
+
+/** How many groups are at each stage. */
+function stageTotals(stages: readonly Stage[]): Record<StageName, number> {
+  const totals = Object.fromEntries(STAGE_NAMES.map((name) => [name, 0])) as Record<
+    StageName,
+    number
+  >;
+  for (const { stage } of stages) totals[stage]++;
+  return totals;
+}
+
 /** The program dashboard: every group's standing, and what this run did. */
 export function renderDashboard(
   outcome: AuditOutcome,
@@ -51,6 +90,8 @@ export function renderDashboard(
       problems: outcome.problems.length,
       issues: outcome.existing.length,
     }),
+    '',
+    stagesLine(outcome.stages, EN),
     '',
     meta.dryRun
       ? EN('dashboard.dry-run', { plan: counts(outcome.planned, EN) })
@@ -99,10 +140,17 @@ export function renderDashboard(
   }
   // A set, not a search of the problems per group: thousands of each in a large registry.
   const withProblems = new Set(outcome.problems.map((problem) => problem.group));
+  const rows = outcome.groups.map((group, at) => ({
+    group,
+    stage: outcome.stages[at] ?? { stage: 'other', status: group.status },
+  }));
   const listed =
     outcome.groups.length <= FULL_TABLE_LIMIT
-      ? outcome.groups
-      : outcome.groups.filter((group) => withProblems.has(group));
+      ? rows
+      : rows.filter(
+          ({ group, stage }) =>
+            withProblems.has(group) || stage.stage === 'inactive' || stage.stage === 'removal-due',
+        );
   lines.push('', `### ${EN('dashboard.groups')}`, '');
   if (listed.length < outcome.groups.length)
     lines.push(
@@ -114,17 +162,17 @@ export function renderDashboard(
     );
   const header = [
     EN('dashboard.column.group'),
-    EN('dashboard.column.status'),
+    EN('dashboard.column.stage'),
     ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
     EN('dashboard.column.meetups'),
     EN('dashboard.column.months'),
     EN('dashboard.column.days'),
   ];
   lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
-  for (const group of listed) {
+  for (const { group, stage } of listed) {
     const cells = [
       code(group.slug),
-      group.status,
+      stageCell(stage, EN),
       ...REQUIREMENTS.map((requirement) => STATUS_ICON[group.card[requirement]]),
       `${group.cadence.counted.length}/${group.cadence.required}`,
       `\`${renderSparkline(monthlyCounts(group.cadence))}\``,
@@ -175,6 +223,20 @@ export function formatPlanText(
   return `${lines.join('\n')}\n`;
 }
 
+/** The totals by stage, for the top of the dashboard. */
+function stagesLine(stages: readonly Stage[], say: Words): string {
+  const totals = stageTotals(stages);
+  return say('dashboard.stages', {
+    active: totals.active,
+    atRisk: totals['at-risk'],
+    problem: totals.problem,
+    pastDate: totals['past-date'],
+    inactive: totals.inactive,
+    removalDue: totals['removal-due'],
+    other: totals.other,
+  });
+}
+
 /** Leaders known by login only, said once a run rather than in an issue per group. */
 function notMigratedLine({ notMigrated }: AuditOutcome, say: Words): string | undefined {
   if (notMigrated.people === 0) return undefined;
@@ -202,9 +264,11 @@ export function formatPlanJson(
   const report = {
     today: meta.today,
     dryRun: meta.dryRun,
-    groups: outcome.groups.map((group) => ({
+    groups: outcome.groups.map((group, at) => ({
       slug: group.slug,
       status: group.status,
+      // Where the program's stages have it; days not known yet are left out.
+      stage: outcome.stages[at],
       azureMeetups: group.cadence.counted.length,
       required: group.cadence.required,
       daysSinceLast: group.cadence.daysSinceLast ?? null,

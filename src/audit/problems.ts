@@ -1,5 +1,5 @@
 import { SLUG } from '../core/names.js';
-import type { PlainDate } from '../core/dates.js';
+import { isPlainDate, type PlainDate } from '../core/dates.js';
 import type { Finding } from '../core/finding.js';
 import { assessCadence, projectShortfall, type Cadence, type Shortfall } from '../core/meetups.js';
 import { readPerson, type Role } from '../core/people.js';
@@ -18,6 +18,8 @@ export interface GroupSnapshot {
   path: string;
   name: string;
   status: string;
+  /** The file's `inactiveSince`, when it is a date (the stages' day). */
+  inactiveSince?: PlainDate;
   language: string | undefined;
   leaders: Partial<Record<Role, string>>;
   /** Each leader's name and account id as the file gives them. */
@@ -62,6 +64,7 @@ export function snapshotGroups(
       path: file.registryPath ?? file.path,
       name: asText(field(data, 'name')) ?? slug,
       status: asText(field(data, 'status')) ?? 'active',
+      ...inactiveSinceOf(data),
       language: asText(field(data, 'language')),
       leaders,
       people,
@@ -73,6 +76,11 @@ export function snapshotGroups(
     });
   }
   return groups;
+}
+
+function inactiveSinceOf(data: Record<string, unknown>): { inactiveSince?: PlainDate } {
+  const since = asText(field(data, 'inactiveSince'));
+  return since !== undefined && isPlainDate(since) ? { inactiveSince: since } : {};
 }
 
 /**

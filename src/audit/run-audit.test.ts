@@ -240,6 +240,43 @@ describe('the audit orchestrator, against an in-memory host', () => {
     expect(outcome.planned.map((action) => action.type)).toEqual(['open']);
   });
 
+  it("gives each group's stage as the issues stand after the run, and in the JSON plan", async () => {
+    const registry = registryOf(auditGroup(1), auditGroup(2, { meetups: TOO_FEW_MEETUPS }));
+    const stageOf = async (extra: Partial<AuditOptions>, host: MemoryAuditHost | undefined) => {
+      const outcome = await runAudit(options(registry.root, extra), host);
+      const json = JSON.parse(formatPlanJson(outcome, { today: '2026-11-22', dryRun: true })) as {
+        groups: Array<{ stage: unknown }>;
+      };
+      expect(json.groups.map((group) => group.stage)).toEqual(
+        JSON.parse(JSON.stringify(outcome.stages)),
+      );
+      return outcome.stages;
+    };
+    // Without a connection no issue is opened: nobody is told, so there is no date.
+    expect(await stageOf({ dryRun: true }, undefined)).toEqual([
+      { stage: 'active' },
+      { stage: 'problem', date: undefined },
+    ]);
+    // A dry run shows the date the issue it plans would give; a run whose write cap leaves the
+    // issue for the next run, none.
+    const host = new MemoryAuditHost();
+    expect((await stageOf({ dryRun: true }, host))[1]).toEqual({
+      stage: 'problem',
+      date: '2027-01-21',
+    });
+    expect((await stageOf({ maxWrites: 0 }, host))[1]).toEqual({
+      stage: 'problem',
+      date: undefined,
+    });
+    expect((await stageOf({}, host))[1]).toEqual({ stage: 'problem', date: '2027-01-21' });
+    // Ninety days on, past its date; the issue keeps its first-seen day.
+    expect((await stageOf({ today: '2027-02-20' }, host))[1]).toEqual({
+      stage: 'past-date',
+      date: '2027-01-21',
+      inactiveOn: undefined,
+    });
+  });
+
   it('counts the leaders whose file gives no id once, in the text and JSON plans', async () => {
     const registry = registryOf(
       auditGroup(1, { coLeaderId: null }),

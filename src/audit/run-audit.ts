@@ -13,6 +13,7 @@ import {
   type TextContext,
 } from './issue-text.js';
 import type { AuditHost } from './port.js';
+import { auditStages, type Stage } from './stages.js';
 import {
   auditEndedEpisode,
   episodeChecks,
@@ -80,6 +81,8 @@ export interface AuditOutcome {
   notMigrated: { people: number; groups: number };
   /** Why applying stopped early, when a write failed even after its retries. */
   failure: string | undefined;
+  /** Each group's stage (same order as `groups`), as the issues stand after this run's actions. */
+  stages: Stage[];
 }
 
 /**
@@ -133,6 +136,17 @@ export async function runAudit(
     duplicate: (number, group) => renderDuplicate(number, group?.language),
   });
 
+  const stagesAfter = (actions: readonly AuditAction[]): Stage[] =>
+    auditStages({
+      groups,
+      problems,
+      existing,
+      actions,
+      self,
+      policy: options.policy,
+      today: options.today,
+    });
+
   if (options.dryRun || !host) {
     return {
       groups,
@@ -146,6 +160,8 @@ export async function runAudit(
       accountsChecked: host !== undefined,
       notMigrated: notMigrated(groups),
       failure: undefined,
+      // Without a connection nothing is opened: nobody is told.
+      stages: stagesAfter(host ? planned : []),
     };
   }
   const { now, later } = withinBudget(planned, options.maxWrites);
@@ -174,6 +190,7 @@ export async function runAudit(
     accountsChecked: true,
     notMigrated: notMigrated(groups),
     failure,
+    stages: stagesAfter(done),
   };
 }
 

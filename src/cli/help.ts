@@ -11,6 +11,7 @@ export const COMMANDS = [
   'sync',
   'identify',
   'lifecycle',
+  'from-issue',
   'check-patch',
   'site',
   'rules',
@@ -30,6 +31,8 @@ const USAGE: Readonly<Record<CommandName, string>> = {
   sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
   identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
   lifecycle: 'tgr lifecycle [PATH...] [--today YYYY-MM-DD] [--dry-run] [--format text|json]',
+  'from-issue':
+    'tgr from-issue EVENT.json [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json]',
   'check-patch': 'tgr check-patch PATCHFILE',
   site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
   rules: 'tgr rules',
@@ -199,6 +202,34 @@ ${WHERE}
 
 Exit status: 0 done, 1 a file could not be edited or deleted (the others were), 2 a usage
 problem, a broken policy file, no registry or no group file.`,
+
+  'from-issue': `Turns an issue form (.github/ISSUE_TEMPLATE/: join, leave, update, leadership) into a
+change to groups/. EVENT.json is the payload of an issues event, as GitHub gives it to a workflow
+($GITHUB_EVENT_PATH). The form is known by its headings alone, never by the issue's labels or
+title: the body must hold exactly one form's headings, each once and in order (a line starting
+with ### inside an answer makes it no form). join writes a new groups/<slug>.yaml (the slug made
+from the group's name, its place first; status: applying; no githubId: the workflow fills those
+from GitHub). leave sets status: leaving; update sets the fields answered and adds meetups;
+leadership replaces the leader or co-leader who steps down (their githubId taken out): each
+edits only those lines, every other line kept. Answers become YAML values through the YAML
+library only. The result is checked as tgr validate checks it, against the whole registry,
+before anything is written: with an error nothing is written. Only groups/<slug>.yaml is ever
+written. The reply is in the group's language (join: the form's language answer), else English.
+
+Options:
+  --dry-run             check and print; write nothing
+  --today YYYY-MM-DD    check as of this day (default: today, in UTC)
+${CONFIG}
+  --format FORMAT       text (default): the reply and the findings;
+                        json: { "form", "group", "path", "action": "create"|"update",
+                        "findings": [ as tgr validate --format json ] }
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 the change is written (or, with --dry-run, would be; warnings allowed), 1 the form
+or the check found errors (nothing written), 2 a usage problem (no or unreadable EVENT.json, a
+payload without an issue), a broken policy file or no registry.`,
 
   'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
 it may only change the text of group files. It accepts additions, changes and deletions of

@@ -55,6 +55,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./commands/identify.js')).identifyCommand(rest, io);
       case 'lifecycle':
         return await (await import('./commands/lifecycle.js')).lifecycleCommand(rest, io);
+      case 'from-issue':
+        return await (await import('./commands/from-issue.js')).fromIssueCommand(rest, io);
       case 'sync':
         // Loaded only when asked for, so other commands never load the iCalendar parser.
         return await (await import('./commands/sync.js')).syncCommand(rest, io);

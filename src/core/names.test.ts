@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import unhomoglyph from 'unhomoglyph';
 import { describe, expect, it } from 'vitest';
-import { prototypesOf } from './names.js';
+import { prototypesOf, slugFromName } from './names.js';
 
 const confusables = Object.keys(
   createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>,
@@ -28,5 +28,20 @@ describe('prototypesOf', () => {
   it('maps the ASCII characters confusables.txt lists', () => {
     expect(prototypesOf('Imola 1901 | 100%')).toBe(unhomoglyph('Imola 1901 | 100%'));
     expect(prototypesOf('m')).toBe('rn');
+  });
+});
+
+describe('slugFromName', () => {
+  it.each([
+    ['Utrecht Azure User Group', 'utrecht-azure'],
+    ['Bengaluru Azure Developers', 'bengaluru-azure'],
+    ['Göteborg Azure Meetup', 'goteborg-azure'],
+    ['Cloud Native Malmö', 'cloud-native-malmo'],
+    ['  São Paulo   Azure ', 'sao-paulo-azure'],
+    ['Utr\u0435cht Azure User Gr\u043Eup', 'utrecht-azure'],
+    ['Utrecht\u200B Azure', 'utrecht-azure'],
+    ['東京', ''],
+  ])('makes %j into %j', (name, slug) => {
+    expect(slugFromName(name)).toBe(slug);
   });
 });

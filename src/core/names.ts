@@ -86,3 +86,25 @@ export function prototypesOf(text: string): string {
     out += (Object.hasOwn(PROTOTYPES, char) ? PROTOTYPES[char] : char) ?? char;
   return out;
 }
+
+/**
+ * The short name (slug) a new group's name gives, its place first as the registry's own are
+ * ("Utrecht Azure User Group" → utrecht-azure): the words up to and including "Azure" (all of
+ * them without it), accents dropped, look-alike letters read as the ones they imitate, anything
+ * else a hyphen. Empty when nothing of the name is left.
+ */
+export function slugFromName(name: string): string {
+  // Accents go first: confusables.txt maps some accented letters to unrelated ones.
+  const plain = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '');
+  // Only letters outside ASCII are read as the ones they imitate (confusables.txt has "m" → "rn").
+  const imitated = plain(name.replace(IGNORABLE, '')).replace(/[^\p{ASCII}]/gu, prototypesOf);
+  const words = plain(imitated)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  const azure = words.indexOf('azure');
+  return (azure === -1 ? words : words.slice(0, azure + 1))
+    .join('-')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}

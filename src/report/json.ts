@@ -1,4 +1,4 @@
-import { countBySeverity } from '../core/finding.js';
+import { countBySeverity, type Finding } from '../core/finding.js';
 import type { FileResult } from '../evaluate/evaluate.js';
 import { findingMessage, type Language } from '../i18n/findings/index.js';
 import { escapeJsonForLog } from './escape.js';
@@ -12,23 +12,26 @@ export function formatJson(results: readonly FileResult[], language: Language = 
   const report = {
     files: results.map(({ file, findings }) => ({
       path: file.path,
-      findings: findings.map((finding) => {
-        const { rule, severity, messageId, params, line, column, pointer, waiver } = finding;
-        return {
-          rule,
-          severity,
-          message: findingMessage(finding, language),
-          messageId,
-          params,
-          line,
-          column,
-          pointer,
-          ...(waiver ? { waiver } : {}),
-        };
-      }),
+      findings: findings.map((finding) => findingJson(finding, language)),
     })),
     errors,
     warnings,
   };
   return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
+}
+
+/** One finding as `--format json` prints it (tgr validate, tgr from-issue). */
+export function findingJson(finding: Finding, language: Language): Record<string, unknown> {
+  const { rule, severity, messageId, params, line, column, pointer, waiver } = finding;
+  return {
+    rule,
+    severity,
+    message: findingMessage(finding, language),
+    messageId,
+    params,
+    line,
+    column,
+    pointer,
+    ...(waiver ? { waiver } : {}),
+  };
 }

@@ -248,8 +248,9 @@ export function createTree(context: Context): Reply {
     const base = treeFiles(state, baseSha);
     if (base === undefined) {
       if (commitOf(state, baseSha) !== undefined)
+        // GitHub once took a commit here and stopped; its contract says a tree.
         return context.reject(`base_tree ${baseSha} is a commit: give its tree's sha`);
-      return unprocessable('Invalid tree info: base_tree is not a tree in this repository');
+      return unprocessable('base_tree is not a valid tree oid');
     }
     files = { ...base.files };
     modes = { ...base.modes };

@@ -1,5 +1,5 @@
 import type { IssueComment } from '../../audit/plan.js';
-import { GitHubError, NO_BLIND_RETRY } from './errors.js';
+import { GitHubNotFoundError, GitHubValidationError, NO_BLIND_RETRY } from './errors.js';
 import { ownAccountId } from './identity.js';
 import type { RegistryOctokit } from './octokit.js';
 import type { Repo } from './pull-request-host.js';
@@ -119,7 +119,7 @@ export function botBranches(
       const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
       return data.object.sha;
     } catch (error: unknown) {
-      if (isStatus(error, 404)) return undefined;
+      if (error instanceof GitHubNotFoundError) return undefined;
       throw error;
     }
   };
@@ -173,7 +173,7 @@ export function botBranches(
         return;
       } catch (error: unknown) {
         // A lost reply to a create that went through: the branch is there, and it is ours.
-        if (!isStatus(error, 422)) throw error;
+        if (!(error instanceof GitHubValidationError)) throw error;
         if ((await refSha(branch)) === undefined) throw error;
       }
     } else {
@@ -239,7 +239,6 @@ export function botBranches(
             base: pull.baseBranch,
             title: pull.title,
             body: pull.body,
-            maintainer_can_modify: false,
             request: NO_BLIND_RETRY,
           })
         ).data.number,
@@ -263,7 +262,8 @@ export function botBranches(
       await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
     } catch (error: unknown) {
       // Already gone (a person deleted it, or a lost reply): nothing left to delete.
-      if (!isStatus(error, 422, 404)) throw error;
+      if (!(error instanceof GitHubValidationError || error instanceof GitHubNotFoundError))
+        throw error;
     }
   };
 
@@ -301,11 +301,4 @@ export function botBranches(
     deleteBranch,
     commitAuthorIds,
   };
-}
-
-/** Whether the client's typed error carries one of these HTTP statuses. */
-export function isStatus(error: unknown, ...statuses: number[]): boolean {
-  return (
-    error instanceof GitHubError && error.status !== undefined && statuses.includes(error.status)
-  );
 }

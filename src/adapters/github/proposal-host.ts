@@ -5,7 +5,8 @@ import type {
   ProposalPull,
   ProposalWrite,
 } from '../../lifecycle/proposal-port.js';
-import { botBranches, isStatus, type BotPull } from './bot-branch.js';
+import { botBranches, type BotPull } from './bot-branch.js';
+import { GitHubNotFoundError, GitHubValidationError } from './errors.js';
 import type { RegistryOctokit } from './octokit.js';
 import type { Repo } from './pull-request-host.js';
 
@@ -48,7 +49,7 @@ export function gitHubProposalHost(
             await octokit.rest.issues.createLabel({ owner, repo, name, ...LABEL_LOOK[name] });
           } catch (error: unknown) {
             // Made by a run whose reply was lost, or by a person meanwhile: it exists.
-            if (!isStatus(error, 422)) throw error;
+            if (!(error instanceof GitHubValidationError)) throw error;
           }
         }
         return undefined;
@@ -105,7 +106,7 @@ export function gitHubProposalHost(
         const { data: blob } = await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha });
         return Buffer.from(blob.content, 'base64').toString('utf8');
       } catch (error: unknown) {
-        if (isStatus(error, 404)) return null;
+        if (error instanceof GitHubNotFoundError) return null;
         throw error;
       }
     },

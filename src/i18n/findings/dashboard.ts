@@ -22,9 +22,13 @@ const en = {
   'dashboard.more': '…and {count} more.',
   'dashboard.groups': 'Groups',
   'dashboard.groups.only-problems':
-    'Only the {listed} groups with problems are listed (of {groups}).',
+    'Only the {listed} groups with problems or inactive are listed (of {groups}).',
   'dashboard.column.group': 'Group',
-  'dashboard.column.status': 'Status',
+  'dashboard.column.stage': 'Stage',
+  'dashboard.stages':
+    '**Stages:** {active} active · {atRisk} at risk · {problem} with a problem · {pastDate} past their date · {inactive} inactive · {removalDue} due for removal{other, plural, =0 {} other { · {other} other}}.',
+  'dashboard.stage':
+    '{stage, select, active {active} at_risk {at risk} problem {problem, {date, select, none {no issue yet} other {date {date}}}} past_date {**past its date** ({date}){inactiveOn, select, none {} other {, inactive from {inactiveOn}}}} inactive {inactive{since, select, none {} other { since {since}}}{removalOn, select, none {} other {, removal due {removalOn} if still short}}} removal_due {inactive since {since}, **removal due** if still short} other {{status}}}',
   'dashboard.column.meetups': 'Azure meetups',
   'dashboard.column.months': 'Last 12 months',
   'dashboard.column.days': 'Days since last',
@@ -60,9 +64,13 @@ export const dashboard = {
     'dashboard.more': '…en nog {count}.',
     'dashboard.groups': 'Groepen',
     'dashboard.groups.only-problems':
-      'Alleen de {listed} groepen met problemen staan hier (van de {groups}).',
+      'Alleen de {listed} groepen met problemen of inactief staan hier (van de {groups}).',
     'dashboard.column.group': 'Groep',
-    'dashboard.column.status': 'Status',
+    'dashboard.column.stage': 'Fase',
+    'dashboard.stages':
+      '**Fasen:** {active} actief · {atRisk} met risico · {problem} met een probleem · {pastDate} over hun datum · {inactive} inactief · {removalDue} te verwijderen{other, plural, =0 {} other { · {other} overig}}.',
+    'dashboard.stage':
+      '{stage, select, active {actief} at_risk {met risico} problem {probleem, {date, select, none {nog geen issue} other {datum {date}}}} past_date {**over de datum** ({date}){inactiveOn, select, none {} other {, inactief vanaf {inactiveOn}}}} inactive {inactief{since, select, none {} other { sinds {since}}}{removalOn, select, none {} other {, te verwijderen op {removalOn} als het tekort blijft}}} removal_due {inactief sinds {since}, **te verwijderen** als het tekort blijft} other {{status}}}',
     'dashboard.column.meetups': 'Azure-meetups',
     'dashboard.column.months': 'Afgelopen 12 maanden',
     'dashboard.column.days': 'Dagen sinds de laatste',
@@ -95,9 +103,14 @@ export const dashboard = {
     'dashboard.actions.columns': '| Åtgärd | Grupp | Problem | Ärende |',
     'dashboard.more': '…och {count} till.',
     'dashboard.groups': 'Grupper',
-    'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem visas (av {groups}).',
+    'dashboard.groups.only-problems':
+      'Bara de {listed} grupperna med problem eller inaktiva visas (av {groups}).',
     'dashboard.column.group': 'Grupp',
-    'dashboard.column.status': 'Status',
+    'dashboard.column.stage': 'Steg',
+    'dashboard.stages':
+      '**Steg:** {active} aktiva · {atRisk} i riskzonen · {problem} med ett problem · {pastDate} efter sitt datum · {inactive} inaktiva · {removalDue} att ta bort{other, plural, =0 {} other { · {other} övriga}}.',
+    'dashboard.stage':
+      '{stage, select, active {aktiv} at_risk {i riskzonen} problem {problem, {date, select, none {inget ärende än} other {datum {date}}}} past_date {**efter sitt datum** ({date}){inactiveOn, select, none {} other {, inaktiv från {inactiveOn}}}} inactive {inaktiv{since, select, none {} other { sedan {since}}}{removalOn, select, none {} other {, tas bort den {removalOn} om bristen kvarstår}}} removal_due {inaktiv sedan {since}, **ska tas bort** om bristen kvarstår} other {{status}}}',
     'dashboard.column.meetups': 'Azure-möten',
     'dashboard.column.months': 'Senaste 12 månaderna',
     'dashboard.column.days': 'Dagar sedan det senaste',

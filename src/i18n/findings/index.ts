@@ -8,6 +8,7 @@ import { conduct } from './conduct.js';
 import { dashboard } from './dashboard.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
+import { issueForm } from './issue-form.js';
 import { issueOps } from './issue-ops.js';
 import { leaders } from './leaders.js';
 import { lifecycle } from './lifecycle.js';
@@ -40,6 +41,7 @@ export const AREAS = {
   dashboard,
   feeds,
   fees,
+  issueForm,
   issueOps,
   leaders,
   lifecycle,
