@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../test/support/registry.js';
 import { accountId, auditGroup } from '../../test/support/audit-fixtures.js';
 import {
   AUTHOR,
@@ -206,5 +209,27 @@ describe.concurrent('issue forms (runAction in process, mode issue)', () => {
     await s.run(issue, 'closed');
     expect(formPulls(s.gh, issue)[0]?.state).toBe('closed');
     expect(branchFiles(s.gh.state, `tgr/issue-${String(issue)}`)).toBeDefined();
+  });
+  it('carries a real join form through tgr from-issue into one pull request with the ids filled', async ({
+    onTestFinished,
+  }) => {
+    const s = await startIssueOps(onTestFinished, [], { logins: ['evavandijk', 'jbakker'] });
+    const body = (
+      JSON.parse(
+        readFileSync(path.join(REPO_ROOT, 'test/fixtures/issue-forms/join-nl.json'), 'utf8'),
+      ) as { issue: { body: string } }
+    ).issue.body;
+    const issue = s.fileIssue(body, 'evavandijk');
+    const handOver = await s.formJob(issue, 'opened');
+    expect(handOver.report).toMatchObject({ form: 'join', action: 'create' });
+    const run = await s.run(issue, 'opened', handOver);
+    const [pull] = formPulls(s.gh, issue);
+    expect(pull?.number).toBe(run.pull);
+    const file = handOver.file?.path ?? '';
+    const proposed = branchFiles(s.gh.state, pull?.branch ?? '')?.[file] ?? '';
+    expect(proposed).toMatch(/^status: applying$/m);
+    expect(proposed).toContain(`githubId: ${String(accountId('evavandijk'))}`);
+    expect(proposed).toContain(`githubId: ${String(accountId('jbakker'))}`);
+    expect(stickies(s.gh, issue)[0]?.body).toMatch(/Bedankt/);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { runActionInProcess, type ActionRunner } from './action-runner.js';
 import { accountId, fixtureAccounts, type AuditGroup } from './audit-fixtures.js';
 import { REPO_ROOT, tempRegistry } from './registry.js';
+import { tgr } from './tgr.js';
 
 /**
  * issue-ops.yml's jobs against the stateful fake GitHub (issue 24, item 3): job 1's hand-over
@@ -50,7 +51,7 @@ export type Trigger =
 export async function startIssueOps(
   finished: TestContext['onTestFinished'],
   groups: readonly AuditGroup[] = [],
-  options: { seed?: Partial<State>; runner?: ActionRunner } = {},
+  options: { seed?: Partial<State>; runner?: ActionRunner; logins?: readonly string[] } = {},
 ) {
   const runner = options.runner ?? runActionInProcess;
   const files: Record<string, string> = Object.fromEntries(
@@ -58,7 +59,7 @@ export async function startIssueOps(
   );
   const registry = tempRegistry(files);
   const hand = mkdtempSync(path.join(tmpdir(), 'tgr-issue-ops-'));
-  const logins = new Set([AUTHOR, CO_LEADER, STRANGER, MAINTAINER]);
+  const logins = new Set([AUTHOR, CO_LEADER, STRANGER, MAINTAINER, ...(options.logins ?? [])]);
   const gh = await startFakeGitHub({
     accounts: fixtureAccounts(logins),
     users: logins,
@@ -97,7 +98,7 @@ export async function startIssueOps(
     return number;
   };
 
-  const payloadFor = (number: number, trigger: Trigger) => {
+  const payloadFor = (number: number, trigger: Trigger, record = true) => {
     const issue = gh.state.issues.find((each) => each.number === number);
     if (issue === undefined) throw new Error(`no issue #${String(number)}`);
     const target = {
@@ -111,21 +112,42 @@ export async function startIssueOps(
     };
     if (typeof trigger === 'string')
       return { name: 'issues', payload: issuesEvent(target, trigger) };
-    const id = gh.state.nextId++;
+    const id = record ? gh.state.nextId++ : 1;
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const body = trigger.body ?? '/retry';
-    gh.state.comments.push({
-      id,
-      issue_number: number,
-      body,
-      user: trigger.retry,
-      user_id: accountId(trigger.retry),
-      created_at: now,
-      updated_at: now,
-    });
+    if (record)
+      gh.state.comments.push({
+        id,
+        issue_number: number,
+        body,
+        user: trigger.retry,
+        user_id: accountId(trigger.retry),
+        created_at: now,
+        updated_at: now,
+      });
     return {
       name: 'issue_comment',
       payload: issueCommentOnIssue(target, { body, commenter: trigger.retry, id }),
+    };
+  };
+
+  /**
+   * Job 1 as issue-ops.yml runs it: main's own `tgr from-issue EVENT --format json` on a fresh
+   * checkout; its report, and the group file it wrote (what the checked patch carries over).
+   */
+  const formJob = async (number: number, trigger: Trigger): Promise<HandOver> => {
+    checkout();
+    const { payload } = payloadFor(number, trigger, false);
+    const eventPath = writeEventFile(payload);
+    const result = await tgr(registry.root, ['from-issue', eventPath, '--format', 'json']);
+    expect(result.code, result.stderr).toBeLessThanOrEqual(1);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    const written = typeof report.path === 'string' ? report.path : undefined;
+    const text =
+      written === undefined ? undefined : readFileSync(path.join(registry.root, written), 'utf8');
+    return {
+      report,
+      ...(written !== undefined && text !== undefined ? { file: { path: written, text } } : {}),
     };
   };
 
@@ -176,7 +198,7 @@ export async function startIssueOps(
     return { ...result, requests, writes, pull: pull === '' ? undefined : Number(pull) };
   };
 
-  return { gh, run, fileIssue, checkout, root: registry.root };
+  return { gh, run, formJob, fileIssue, checkout, root: registry.root };
 }
 
 /** The pull requests from `tgr/issue-<n>` branches on the fake. */

@@ -22,7 +22,6 @@ const en = {
     'The registry reads at most {limit} forms a person an hour, and this one was not read again. Try again in an hour: edit the issue, or comment /retry.',
   'issue-ops.sticky.foreign':
     'Pull request #{pull} holds changes the registry did not make, so it was left as it is. A maintainer can close it; your next edit of this issue then opens a new one.',
-  'issue-ops.sticky.retry': 'Comment /retry to have the registry read the form again as it is.',
 
   'issue-ops.log':
     '{outcome, select, ignored {Issue #{issue}: nothing to do ({reason}).} closed {Issue #{issue} is closed: its pull request is closed.} errors {Issue #{issue}: the form has errors; replied, no pull request.} limited {Issue #{issue}: over the limit of form runs an hour for its author; replied.} duplicate {Issue #{issue}: its author has another open form for the group; replied.} foreign {Issue #{issue}: pull request #{pull} holds commits the bot did not make; left as it is.} opened {Issue #{issue}: opened pull request #{pull}.} other {Issue #{issue}: updated pull request #{pull}.}}',
@@ -48,8 +47,6 @@ export const issueOps = {
       'Het register leest hoogstens {limit} formulieren per persoon per uur, en dit formulier is niet opnieuw gelezen. Probeer het over een uur nog eens: bewerk het issue, of reageer met /retry.',
     'issue-ops.sticky.foreign':
       'Pull request #{pull} bevat wijzigingen die het register niet heeft gemaakt, dus die blijft zoals hij is. Een beheerder kan hem sluiten; als je dit issue daarna bewerkt, opent het register een nieuwe.',
-    'issue-ops.sticky.retry':
-      'Reageer met /retry als het register het formulier opnieuw moet lezen zoals het nu is.',
     'issue-ops.log':
       '{outcome, select, ignored {Issue #{issue}: niets te doen ({reason}).} closed {Issue #{issue} is gesloten: de pull request ervan is gesloten.} errors {Issue #{issue}: het formulier bevat fouten; beantwoord, geen pull request.} limited {Issue #{issue}: de auteur zit boven het maximum aantal formulieren per uur; beantwoord.} duplicate {Issue #{issue}: de auteur heeft nog een open formulier voor de groep; beantwoord.} foreign {Issue #{issue}: pull request #{pull} bevat wijzigingen van een ander; blijft zoals hij is.} opened {Issue #{issue}: pull request #{pull} geopend.} other {Issue #{issue}: pull request #{pull} bijgewerkt.}}',
   },
@@ -71,8 +68,6 @@ export const issueOps = {
       'Registret läser högst {limit} formulär per person och timme, och det här lästes inte igen. Försök igen om en timme: redigera ärendet, eller kommentera /retry.',
     'issue-ops.sticky.foreign':
       'Pull request #{pull} har ändringar som registret inte har gjort, så den lämnas som den är. En administratör kan stänga den; nästa gång du redigerar ärendet öppnar registret en ny.',
-    'issue-ops.sticky.retry':
-      'Kommentera /retry om registret ska läsa formuläret igen som det är nu.',
     'issue-ops.log':
       '{outcome, select, ignored {Ärende #{issue}: inget att göra ({reason}).} closed {Ärende #{issue} är stängt: dess pull request har stängts.} errors {Ärende #{issue}: formuläret har fel; besvarat, ingen pull request.} limited {Ärende #{issue}: författaren är över gränsen för formulär per timme; besvarat.} duplicate {Ärende #{issue}: författaren har ett annat öppet formulär för gruppen; besvarat.} foreign {Ärende #{issue}: pull request #{pull} har ändringar av någon annan; lämnas som den är.} opened {Ärende #{issue}: öppnade pull request #{pull}.} other {Ärende #{issue}: uppdaterade pull request #{pull}.}}',
   },
