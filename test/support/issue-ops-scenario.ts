@@ -1,5 +1,15 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { load } from 'js-yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type TestContext } from 'vitest';
@@ -17,6 +27,7 @@ import {
 import { runActionInProcess, type ActionRunner } from './action-runner.js';
 import { accountId, fixtureAccounts, type AuditGroup } from './audit-fixtures.js';
 import { REPO_ROOT, tempRegistry } from './registry.js';
+import { node24 } from './node24.js';
 import { tgr } from './tgr.js';
 
 /**
@@ -152,15 +163,27 @@ export async function startIssueOps(
   };
 
   /** Job 2 and, when it names a pull request, job 3; `requests` and `writes` are job 2's. */
-  const run = async (number: number, trigger: Trigger, handOver?: HandOver) => {
-    checkout();
-    let reportPath = '';
+  const run = async (
+    number: number,
+    trigger: Trigger,
+    handOver?: HandOver,
+    /** The workspace as issue-ops.yml's steps left it, and the report they wrote. */
+    prepared?: { reportPath: string; reuse: unknown },
+  ) => {
+    if (prepared === undefined) checkout();
+    let reportPath = prepared?.reportPath ?? '';
     if (handOver !== undefined) {
       reportPath = path.join(hand, `report-${String(number)}.json`);
       writeFileSync(reportPath, JSON.stringify(handOver.report));
       if (handOver.file !== undefined) registry.write(handOver.file.path, handOver.file.text);
     }
-    const { name, payload } = payloadFor(number, trigger);
+    const { name, payload } =
+      prepared === undefined
+        ? payloadFor(number, trigger)
+        : {
+            name: typeof trigger === 'string' ? 'issues' : 'issue_comment',
+            payload: prepared.reuse,
+          };
     const eventPath = writeEventFile(payload);
     const from = gh.requests.length;
     const writesBefore = gh.writes();
@@ -198,7 +221,70 @@ export async function startIssueOps(
     return { ...result, requests, writes, pull: pull === '' ? undefined : Number(pull) };
   };
 
-  return { gh, run, formJob, fileIssue, checkout, root: registry.root };
+  /**
+   * Jobs 1 and 2 as issue-ops.yml's own steps run them (its `run:` scripts, with bash -e as the
+   * runner does): main's bundled tgr on Node 24 reads the payload in a git checkout of the default
+   * branch and diffs groups/; a fresh checkout checks the patch, applies it, and the Action runs
+   * there; then job 3 on the pull request it names.
+   */
+  const workflow = async (number: number, trigger: Trigger) => {
+    // A closed issue skips job 1: only the close path runs.
+    if (trigger === 'closed') return run(number, trigger);
+    const steps = workflowSteps();
+    checkout();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: registry.root, encoding: 'utf8' });
+    if (!existsSync(path.join(registry.root, '.git'))) {
+      git('init', '-q');
+      git('config', 'user.email', 'runner@example.org');
+      git('config', 'user.name', 'runner');
+      symlinkSync(path.join(REPO_ROOT, 'dist'), path.join(registry.root, 'dist'));
+      appendFileSync(path.join(registry.root, '.git/info/exclude'), 'dist\n');
+    }
+    git('add', '-A');
+    git('commit', '-q', '--allow-empty', '-m', 'main as the fake holds it');
+    const temp = mkdtempSync(path.join(hand, 'runner-'));
+    const { payload } = payloadFor(number, trigger);
+    const env = {
+      PATH: `${path.dirname(node24())}${path.delimiter}${process.env.PATH ?? ''}`,
+      RUNNER_TEMP: temp,
+      GITHUB_EVENT_PATH: writeEventFile(payload),
+      HOME: temp,
+    };
+    const bash = (script: string) => {
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', script], {
+        cwd: registry.root,
+        encoding: 'utf8',
+        env,
+      });
+      expect(result.status, result.stderr).toBe(0);
+    };
+    bash(steps.form);
+    // Job 2 starts from a fresh checkout of the same commit.
+    git('reset', '-q', '--hard');
+    git('clean', '-fdq', '--', 'groups');
+    bash(steps.apply);
+    return run(number, trigger, undefined, {
+      reportPath: path.join(temp, 'issue-form/report.json'),
+      reuse: payload,
+    });
+  };
+
+  return { gh, run, workflow, formJob, fileIssue, checkout, root: registry.root };
+}
+
+/** The scripts of issue-ops.yml's steps that read the form and that apply its patch. */
+function workflowSteps(): { form: string; apply: string } {
+  type Steps = Array<{ run?: string }>;
+  const workflow = load(
+    readFileSync(path.join(REPO_ROOT, '.github/workflows/issue-ops.yml'), 'utf8'),
+  ) as { jobs: { form: { steps: Steps }; 'pull-request': { steps: Steps } } };
+  const form = workflow.jobs.form.steps.find((step) => step.run?.includes('from-issue'))?.run;
+  const apply = workflow.jobs['pull-request'].steps.find((step) =>
+    step.run?.includes('git apply'),
+  )?.run;
+  if (form === undefined || apply === undefined) throw new Error('issue-ops.yml has changed');
+  return { form, apply };
 }
 
 /** The pull requests from `tgr/issue-<n>` branches on the fake. */
