@@ -1,3 +1,4 @@
+import { SLUG } from '../core/names.js';
 import { isGroupFilePath } from '../core/patch-check.js';
 
 /** The forms `tgr from-issue` knows. */
@@ -14,7 +15,13 @@ export type FormReport =
       action: 'create' | 'update';
       findings: ReportFinding[];
     }
-  | { ok: false; form: FormName | null; findings: ReportFinding[] };
+  | {
+      ok: false;
+      form: FormName | null;
+      /** The group the form names, when it names one (its file gives the reply's language). */
+      group: string | null;
+      findings: ReportFinding[];
+    };
 
 export interface ReportFinding {
   severity: 'error' | 'warning' | 'notice';
@@ -50,6 +57,11 @@ export function readReport(raw: unknown): FormReport {
     (action !== 'create' && action !== 'update') ||
     findings.some((finding) => finding.severity === 'error')
   )
-    return { ok: false, form, findings };
+    return {
+      ok: false,
+      form,
+      group: typeof group === 'string' && SLUG.test(group) ? group : null,
+      findings,
+    };
   return { ok: true, form, group, path, action, findings };
 }

@@ -34,6 +34,8 @@ export type IssueOpsOutcome =
 /** The hidden first line of the bot's comment on an issue, with the times of its form runs. */
 const STICKY = '<!-- tgr-issue-ops';
 const HOUR = 3600_000;
+/** A form has a few dozen fields: more findings than this are not worth a longer comment. */
+const MAX_LISTED = 50;
 
 export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise<IssueOpsOutcome> {
   const issue = await host.issue(run.issue);
@@ -105,6 +107,7 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
     }
     const listed = report.findings
       .filter((finding) => finding.message !== '')
+      .slice(0, MAX_LISTED)
       .map((finding) => `- ${markdownText(finding.message)}`);
     await say(
       [words('issue-ops.sticky.errors'), listed.join('\n'), ...closed].filter(Boolean),
@@ -213,10 +216,17 @@ function pullMark(pull: FormPull): { issue: number; group: string; author: numbe
   return { issue: Number(match[1]), group: match[2] ?? '', author: Number(match[3]) };
 }
 
-/** The group's language, from its file in the workspace (English when there is none). */
+/**
+ * The group's language, from its file in the workspace: as the form leaves it, or as it is for a
+ * form with errors about an existing group (English when there is none).
+ */
 function languageFor(report: FormReport, run: IssueOpsRun): Language {
-  if (!report.ok) return 'en';
-  const text = run.readFile(report.path);
+  const file = report.ok
+    ? report.path
+    : report.group === null
+      ? undefined
+      : `groups/${report.group}.yaml`;
+  const text = file === undefined ? undefined : run.readFile(file);
   if (text === undefined) return 'en';
   const parsed = parseYamlMapping(text);
   return parsed.ok ? languageOf(parsed.data.language) : 'en';
@@ -248,7 +258,9 @@ async function withAccountIds(
   const author = issue.authorLogin.toLowerCase();
   const others = wanted.filter((each) => each.login.toLowerCase() !== author);
   const found =
-    others.length > 0 ? await host.accountIds(others.map((each) => each.login)) : new Map();
+    others.length > 0
+      ? await host.accountIds(others.map((each) => each.login))
+      : new Map<string, number | null>();
   const ids: Array<{ role: Role; githubId: number }> = [];
   for (const { role, login } of wanted) {
     const id =

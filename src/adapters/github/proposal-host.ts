@@ -1,5 +1,4 @@
 import type {
-  ProposalCommit,
   ProposalHost,
   ProposalLabel,
   ProposalPull,
@@ -39,7 +38,15 @@ export function gitHubProposalHost(
   options: { retryDelayMs: number; base?: string },
 ): ProposalHost {
   const bot = botBranches(octokit, { owner, repo }, options);
-  const asPull = ({ branch: _branch, ...pull }: BotPull): ProposalPull => pull;
+  const asPull = (pull: BotPull): ProposalPull => ({
+    number: pull.number,
+    state: pull.state,
+    merged: pull.merged,
+    headSha: pull.headSha,
+    body: pull.body,
+    authorId: pull.authorId,
+    url: pull.url,
+  });
 
   const apply = async (write: ProposalWrite): Promise<number | undefined> => {
     switch (write.type) {
