@@ -32541,7 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8051:
+/***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35775,6 +35775,8 @@ const comment_en = {
     'comment.requirement': '{requirement, select, file {Group file is complete and valid} leaders {Leader and co-leader (with Tech Community IDs)} terms {Terms and conditions accepted} fees {No admission fee} conduct {Code of conduct published} website {Public website} trademark {Name follows the trademark rules} meetups {Azure meetups in the last 12 months} spread {Meetups spread through the year} other {{requirement}}}',
     'comment.status': '{status, select, pass {✅ pass} fail {❌ fail} warning {⚠️ warning} other {🕊️ waived}}',
     'comment.kind': '{kind, select, join {joins the program} update {update} other {leaves the program}}',
+    'comment.form.lent': 'This pull request was made from issue #{issue}: it is checked as if {who}, who opened that issue, had opened it.',
+    'comment.form.edited': 'This pull request was made from issue #{issue}, but someone other than its author last edited the issue: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
     'comment.verdict.pass': '✅ The change meets every program requirement.',
     'comment.verdict.fail': '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
     'comment.verdict.waiting': '⏳ The files pass; some people still need to act before this can be merged.',
@@ -35815,6 +35817,8 @@ const comment = {
         'comment.requirement': '{requirement, select, file {Groepsbestand is compleet en geldig} leaders {Groepsleider en co-leider (met Tech Community-gebruikers-id’s)} terms {Voorwaarden geaccepteerd} fees {Geen toegangskosten} conduct {Gedragscode gepubliceerd} website {Openbare website} trademark {Naam volgt de richtlijnen voor handelsmerken} meetups {Azure-meetups in de afgelopen 12 maanden} spread {Meetups verspreid over het jaar} other {{requirement}}}',
         'comment.status': '{status, select, pass {✅ in orde} fail {❌ niet in orde} warning {⚠️ waarschuwing} other {🕊️ vrijstelling}}',
         'comment.kind': '{kind, select, join {treedt toe tot het programma} update {wijziging} other {verlaat het programma}}',
+        'comment.form.lent': 'Deze pull request is gemaakt vanuit issue #{issue}. De controle behandelt hem alsof {who}, die het issue heeft geopend, hem zelf had geopend.',
+        'comment.form.edited': 'Deze pull request is gemaakt vanuit issue #{issue}, maar de tekst van dat issue is het laatst bewerkt door iemand anders dan wie het heeft geopend. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
         'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
         'comment.verdict.fail': '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
         'comment.verdict.waiting': '⏳ De bestanden zijn in orde, maar er moeten nog mensen iets doen voordat de wijziging kan worden samengevoegd.',
@@ -35853,6 +35857,8 @@ const comment = {
         'comment.requirement': '{requirement, select, file {Gruppfilen är komplett och giltig} leaders {Gruppledare och medledare (med användar-ID i Tech Community)} terms {Ledarvillkoren godkända} fees {Ingen inträdesavgift} conduct {Uppförandekod publicerad} website {Offentlig webbplats} trademark {Namnet följer varumärkesreglerna} meetups {Azure-möten de senaste 12 månaderna} spread {Möten spridda över året} other {{requirement}}}',
         'comment.status': '{status, select, pass {✅ godkänt} fail {❌ underkänt} warning {⚠️ varning} other {🕊️ undantag}}',
         'comment.kind': '{kind, select, join {går med i programmet} update {ändring} other {lämnar programmet}}',
+        'comment.form.lent': 'Den här pull requesten skapades från ärende #{issue}. Kontrollen behandlar den som om {who}, som öppnade ärendet, hade öppnat den själv.',
+        'comment.form.edited': 'Den här pull requesten skapades från ärende #{issue}, men ärendets text ändrades senast av någon annan än den som öppnade det. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
         'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
         'comment.verdict.fail': '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
         'comment.verdict.waiting': '⏳ Filerna är godkända, men några personer behöver göra något innan ändringen kan slås ihop.',
@@ -36008,9 +36014,11 @@ const dashboard_en = {
     'dashboard.actions.columns': '| Action | Group | Problem | Issue |',
     'dashboard.more': '…and {count} more.',
     'dashboard.groups': 'Groups',
-    'dashboard.groups.only-problems': 'Only the {listed} groups with problems are listed (of {groups}).',
+    'dashboard.groups.only-problems': 'Only the {listed} groups with problems or inactive are listed (of {groups}).',
     'dashboard.column.group': 'Group',
-    'dashboard.column.status': 'Status',
+    'dashboard.column.stage': 'Stage',
+    'dashboard.stages': '**Stages:** {active} active · {atRisk} at risk · {problem} with a problem · {pastDate} past their date · {inactive} inactive · {removalDue} due for removal{other, plural, =0 {} other { · {other} other}}.',
+    'dashboard.stage': '{stage, select, active {active} at_risk {at risk} problem {problem, {date, select, none {no issue yet} other {date {date}}}} past_date {**past its date** ({date}){inactiveOn, select, none {} other {, inactive from {inactiveOn}}}} inactive {inactive{since, select, none {} other { since {since}}}{removalOn, select, none {} other {, removal due {removalOn} if still short}}} removal_due {inactive since {since}, **removal due** if still short} other {{status}}}',
     'dashboard.column.meetups': 'Azure meetups',
     'dashboard.column.months': 'Last 12 months',
     'dashboard.column.days': 'Days since last',
@@ -36037,9 +36045,11 @@ const dashboard = {
         'dashboard.actions.columns': '| Actie | Groep | Probleem | Issue |',
         'dashboard.more': '…en nog {count}.',
         'dashboard.groups': 'Groepen',
-        'dashboard.groups.only-problems': 'Alleen de {listed} groepen met problemen staan hier (van de {groups}).',
+        'dashboard.groups.only-problems': 'Alleen de {listed} groepen met problemen of inactief staan hier (van de {groups}).',
         'dashboard.column.group': 'Groep',
-        'dashboard.column.status': 'Status',
+        'dashboard.column.stage': 'Fase',
+        'dashboard.stages': '**Fasen:** {active} actief · {atRisk} met risico · {problem} met een probleem · {pastDate} over hun datum · {inactive} inactief · {removalDue} te verwijderen{other, plural, =0 {} other { · {other} overig}}.',
+        'dashboard.stage': '{stage, select, active {actief} at_risk {met risico} problem {probleem, {date, select, none {nog geen issue} other {datum {date}}}} past_date {**over de datum** ({date}){inactiveOn, select, none {} other {, inactief vanaf {inactiveOn}}}} inactive {inactief{since, select, none {} other { sinds {since}}}{removalOn, select, none {} other {, te verwijderen op {removalOn} als het tekort blijft}}} removal_due {inactief sinds {since}, **te verwijderen** als het tekort blijft} other {{status}}}',
         'dashboard.column.meetups': 'Azure-meetups',
         'dashboard.column.months': 'Afgelopen 12 maanden',
         'dashboard.column.days': 'Dagen sinds de laatste',
@@ -36064,9 +36074,11 @@ const dashboard = {
         'dashboard.actions.columns': '| Åtgärd | Grupp | Problem | Ärende |',
         'dashboard.more': '…och {count} till.',
         'dashboard.groups': 'Grupper',
-        'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem visas (av {groups}).',
+        'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem eller inaktiva visas (av {groups}).',
         'dashboard.column.group': 'Grupp',
-        'dashboard.column.status': 'Status',
+        'dashboard.column.stage': 'Steg',
+        'dashboard.stages': '**Steg:** {active} aktiva · {atRisk} i riskzonen · {problem} med ett problem · {pastDate} efter sitt datum · {inactive} inaktiva · {removalDue} att ta bort{other, plural, =0 {} other { · {other} övriga}}.',
+        'dashboard.stage': '{stage, select, active {aktiv} at_risk {i riskzonen} problem {problem, {date, select, none {inget ärende än} other {datum {date}}}} past_date {**efter sitt datum** ({date}){inactiveOn, select, none {} other {, inaktiv från {inactiveOn}}}} inactive {inaktiv{since, select, none {} other { sedan {since}}}{removalOn, select, none {} other {, tas bort den {removalOn} om bristen kvarstår}}} removal_due {inaktiv sedan {since}, **ska tas bort** om bristen kvarstår} other {{status}}}',
         'dashboard.column.meetups': 'Azure-möten',
         'dashboard.column.months': 'Senaste 12 månaderna',
         'dashboard.column.days': 'Dagar sedan det senaste',
@@ -36173,6 +36185,101 @@ const fees = {
         'fees/admission.costs-missing': `"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och skriv vilka de är, till exempel ${EXAMPLE.sv}.`,
         'fees/admission.costs-unnamed': `"admission" är "pass-through", men "passThrough" är {value}, och det säger inte vilka kostnader medlemmarna delar på. Skriv vilka de är i "passThrough:", till exempel ${EXAMPLE.sv}.`,
         'fees/admission.nothing-passed-through': `"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel ${EXAMPLE.sv}, men det är {value}. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/issue-form.ts
+/**
+ * The replies to an issue form (issue 24, `tgr from-issue`): why the answers cannot become a
+ * change, in words the issue's author can act on by editing the issue. Field labels are quoted
+ * as the form shows them (in English, as GitHub renders them); the form's headings are written
+ * as the `###` lines the author sees when editing.
+ */
+const issue_form_en = {
+    'issue-form.empty': "The issue has no text. Open a new issue from one of the registry's forms and fill it in.",
+    'issue-form.too-large': "The issue's text is longer than {max} KiB, far more than a filled-in form holds. Shorten your answers.",
+    'issue-form.unknown-form': "This issue's text does not follow one of the registry's forms (join, update, leadership or leave). Open a new issue from a form, and keep its headings (the lines that start with ###) as they are.",
+    'issue-form.text-before-form': "There is text before the form's first heading. Edit the issue and remove it: each answer goes under its own heading.",
+    'issue-form.extra-heading': 'The form has headings it should not have: {headings}. A line in an answer that starts with ### is read as a heading. Edit the issue and take the ### off that line, or remove the heading you added.',
+    'issue-form.unticked': 'Tick the box under {field}.',
+    'issue-form.required': '{field} is empty, and it must be filled in.',
+    'issue-form.too-long': 'The answer to {field} is longer than {max, plural, one {# character} other {# characters}}. Shorten it.',
+    'issue-form.control': 'The answer to {field} holds invisible control characters. Retype it.',
+    'issue-form.one-line': 'The answer to {field} must fit on one line.',
+    'issue-form.not-an-option': 'The answer to {field} must be one of the options: {options}.',
+    'issue-form.join.no-slug': 'The registry makes the group\'s short name (slug) from its name, {name}, but the name has no Latin letters or digits to make it from. Write the name in Latin letters, your place first, such as "Utrecht Azure User Group".',
+    'issue-form.join.taken': 'The name {name} gives the short name (slug) {slug}, and a group with that short name is already in the registry. If it is your group, use the update form. If not, choose a name that tells the two groups apart.',
+    'issue-form.leave.already': 'The group {slug} has already asked to leave: its status is leaving. The program team does the rest.',
+    'issue-form.leave.applying': 'The group {slug} is still applying and has not joined, so it cannot leave. To take the application back, ask a maintainer to remove its file.',
+    'issue-form.cannot-edit': '{path} is written in a way the registry cannot change from a form. Ask a maintainer to make the change.',
+    'issue-form.group.unknown': "No group in the registry has the short name {given}. Write the group's file name without .yaml, such as utrecht-azure.",
+    'issue-form.group.look-alike': '{given} only looks like the short name of the group {slug}: some of its characters are other letters that look the same, or are invisible. Retype it.',
+    'issue-form.group.unreadable': 'The registry cannot read {path}, so it cannot change it from a form. Ask a maintainer.',
+    'issue-form.invalid-answer': 'The answer to {field} is not written the way the group file needs it. Read the help under that field in the form, then edit the issue.',
+    'issue-form.update.nothing': 'The form changes nothing: every field after the short name is empty. Fill in the fields that change, or add meetups.',
+    'issue-form.update.meetup-line': 'The meetup line {line} is not written as date | title | yes or no | link, such as 2026-12-10 | Bicep for beginners | yes. The date is YYYY-MM-DD; yes means the meetup is about Azure; the link may be left out.',
+    'issue-form.update.too-many-meetups': 'One form adds at most {max} meetups. Add the others with another update.',
+    'issue-form.leadership.not-current': "The group's {role, select, leader {leader} other {co-leader}} is {current}, not {given}. Only the person in that role can step down in this form: check the role and the username.",
+    'issue-form.reply.changed': '{action, select, create {The form gives a new group file, {path}} other {The form changes {path}}}. The check below says what it found.',
+    'issue-form.reply.refused': 'Nothing was changed. Edit the issue to fix what is listed below, and it is checked again.',
+};
+const issueForm = {
+    en: issue_form_en,
+    nl: {
+        'issue-form.empty': 'Het issue heeft geen tekst. Open een nieuw issue vanuit een van de formulieren van het register en vul het in.',
+        'issue-form.too-large': 'De tekst van het issue is langer dan {max} KiB, veel meer dan een ingevuld formulier bevat. Maak je antwoorden korter.',
+        'issue-form.unknown-form': 'De tekst van dit issue volgt geen van de formulieren van het register (join, update, leadership of leave). Open een nieuw issue vanuit een formulier en laat de kopjes (de regels die met ### beginnen) zoals ze zijn.',
+        'issue-form.text-before-form': 'Er staat tekst boven het eerste kopje van het formulier. Bewerk het issue en haal die tekst weg: elk antwoord hoort onder zijn eigen kopje.',
+        'issue-form.extra-heading': 'Het formulier heeft kopjes die er niet in horen: {headings}. Een regel in een antwoord die met ### begint, wordt als kopje gelezen. Bewerk het issue en haal de ### aan het begin van die regel weg, of verwijder het kopje dat je hebt toegevoegd.',
+        'issue-form.unticked': 'Zet een vinkje in het vakje onder {field}.',
+        'issue-form.required': '{field} is leeg, maar moet ingevuld zijn.',
+        'issue-form.too-long': 'Het antwoord bij {field} is langer dan {max, plural, one {# teken} other {# tekens}}. Maak het korter.',
+        'issue-form.control': 'Het antwoord bij {field} bevat onzichtbare stuurtekens. Typ het opnieuw.',
+        'issue-form.one-line': 'Het antwoord bij {field} moet op één regel passen.',
+        'issue-form.not-an-option': 'Het antwoord bij {field} moet een van de keuzes zijn: {options}.',
+        'issue-form.join.no-slug': 'Het register maakt de korte naam (slug) van de groep uit de naam, {name}, maar in die naam staan geen Latijnse letters of cijfers om die van te maken. Schrijf de naam in Latijnse letters, met je plaats eerst, zoals "Utrecht Azure User Group".',
+        'issue-form.join.taken': 'De naam {name} geeft de korte naam (slug) {slug}, en er staat al een groep met die korte naam in het register. Is het jouw groep, gebruik dan het formulier update. Zo niet, kies dan een naam die de twee groepen uit elkaar houdt.',
+        'issue-form.leave.already': 'De groep {slug} heeft al gevraagd om te vertrekken: de status is leaving. Het programmateam doet de rest.',
+        'issue-form.leave.applying': 'De groep {slug} meldt zich nog aan en doet nog niet mee, dus kan ze ook niet vertrekken. Wil je de aanmelding intrekken, vraag dan een beheerder om het bestand van de groep te verwijderen.',
+        'issue-form.cannot-edit': '{path} is zo geschreven dat het register het niet vanuit een formulier kan wijzigen. Vraag een beheerder om de wijziging te maken.',
+        'issue-form.group.unknown': 'Geen groep in het register heeft de korte naam {given}. Schrijf de bestandsnaam van de groep zonder .yaml, zoals utrecht-azure.',
+        'issue-form.group.look-alike': '{given} lijkt alleen op de korte naam van de groep {slug}: sommige tekens zijn andere letters die er hetzelfde uitzien, of zijn onzichtbaar. Typ de naam opnieuw.',
+        'issue-form.group.unreadable': 'Het register kan {path} niet lezen en kan het dus niet vanuit een formulier wijzigen. Vraag het een beheerder.',
+        'issue-form.invalid-answer': 'Het antwoord bij {field} is niet geschreven zoals het groepsbestand het nodig heeft. Lees de uitleg onder dat veld in het formulier en bewerk dan het issue.',
+        'issue-form.update.nothing': 'Het formulier wijzigt niets: elk veld na de korte naam is leeg. Vul de velden in die veranderen, of voeg meetups toe.',
+        'issue-form.update.meetup-line': 'De meetupregel {line} is niet geschreven als datum | titel | yes of no | link, zoals 2026-12-10 | Bicep voor beginners | yes. De datum is JJJJ-MM-DD; yes betekent dat de meetup over Azure gaat; de link mag je weglaten.',
+        'issue-form.update.too-many-meetups': 'Eén formulier voegt hoogstens {max} meetups toe. Voeg de andere toe met nog een update.',
+        'issue-form.leadership.not-current': 'De {role, select, leader {groepsleider} other {co-leider}} van de groep is {current}, niet {given}. Alleen wie die rol heeft, kan in dit formulier stoppen: controleer de rol en de gebruikersnaam.',
+        'issue-form.reply.changed': '{action, select, create {Het formulier geeft een nieuw groepsbestand, {path}} other {Het formulier wijzigt {path}}}. De controle hieronder zegt wat ze vond.',
+        'issue-form.reply.refused': 'Er is niets gewijzigd. Bewerk het issue om te verbeteren wat hieronder staat; daarna wordt het opnieuw gecontroleerd.',
+    },
+    sv: {
+        'issue-form.empty': 'Ärendet har ingen text. Öppna ett nytt ärende från ett av registrets formulär och fyll i det.',
+        'issue-form.too-large': 'Ärendets text är längre än {max} KiB, mycket mer än ett ifyllt formulär rymmer. Korta dina svar.',
+        'issue-form.unknown-form': 'Det här ärendets text följer inget av registrets formulär (join, update, leadership eller leave). Öppna ett nytt ärende från ett formulär och låt rubrikerna (raderna som börjar med ###) vara som de är.',
+        'issue-form.text-before-form': 'Det står text före formulärets första rubrik. Redigera ärendet och ta bort den: varje svar hör hemma under sin egen rubrik.',
+        'issue-form.extra-heading': 'Formuläret har rubriker som inte hör dit: {headings}. En rad i ett svar som börjar med ### läses som en rubrik. Redigera ärendet och ta bort ### i början av den raden, eller ta bort rubriken du lade till.',
+        'issue-form.unticked': 'Kryssa i rutan under {field}.',
+        'issue-form.required': '{field} är tomt, men måste fyllas i.',
+        'issue-form.too-long': 'Svaret på {field} är längre än {max, plural, one {# tecken} other {# tecken}}. Korta det.',
+        'issue-form.control': 'Svaret på {field} innehåller osynliga styrtecken. Skriv det igen.',
+        'issue-form.one-line': 'Svaret på {field} måste rymmas på en rad.',
+        'issue-form.not-an-option': 'Svaret på {field} måste vara ett av alternativen: {options}.',
+        'issue-form.join.no-slug': 'Registret gör gruppens kortnamn (slug) av namnet, {name}, men namnet har inga latinska bokstäver eller siffror att göra det av. Skriv namnet med latinska bokstäver och din ort först, till exempel "Stockholm Azure User Group".',
+        'issue-form.join.taken': 'Namnet {name} ger kortnamnet (slug) {slug}, och en grupp med det kortnamnet finns redan i registret. Om det är din grupp, använd formuläret update. Om inte, välj ett namn som skiljer de två grupperna åt.',
+        'issue-form.leave.already': 'Gruppen {slug} har redan bett om att få lämna: dess status är leaving. Programteamet gör resten.',
+        'issue-form.leave.applying': 'Gruppen {slug} ansöker fortfarande och är inte med i programmet än, så den kan inte lämna det. Vill du ta tillbaka ansökan, be en förvaltare att ta bort gruppens fil.',
+        'issue-form.cannot-edit': '{path} är skriven på ett sätt som registret inte kan ändra från ett formulär. Be en förvaltare att göra ändringen.',
+        'issue-form.group.unknown': 'Ingen grupp i registret har kortnamnet {given}. Skriv gruppens filnamn utan .yaml, till exempel stockholm-azure.',
+        'issue-form.group.look-alike': '{given} ser bara ut som kortnamnet för gruppen {slug}: några av tecknen är andra bokstäver som ser likadana ut, eller är osynliga. Skriv det igen.',
+        'issue-form.group.unreadable': 'Registret kan inte läsa {path} och kan därför inte ändra den från ett formulär. Be en förvaltare om hjälp.',
+        'issue-form.invalid-answer': 'Svaret på {field} är inte skrivet som gruppfilen behöver det. Läs hjälptexten under fältet i formuläret och redigera sedan ärendet.',
+        'issue-form.update.nothing': 'Formuläret ändrar ingenting: alla fält efter kortnamnet är tomma. Fyll i fälten som ändras, eller lägg till möten.',
+        'issue-form.update.meetup-line': 'Mötesraden {line} är inte skriven som datum | titel | yes eller no | länk, till exempel 2026-12-10 | Bicep för nybörjare | yes. Datumet skrivs ÅÅÅÅ-MM-DD; yes betyder att mötet handlar om Azure; länken kan utelämnas.',
+        'issue-form.update.too-many-meetups': 'Ett formulär lägger till högst {max} möten. Lägg till de andra med en ny uppdatering.',
+        'issue-form.leadership.not-current': 'Gruppens {role, select, leader {gruppledare} other {medledare}} är {current}, inte {given}. Bara den som har rollen kan sluta via det här formuläret: kontrollera rollen och användarnamnet.',
+        'issue-form.reply.changed': '{action, select, create {Formuläret ger en ny gruppfil, {path}} other {Formuläret ändrar {path}}}. Kontrollen nedan säger vad den hittade.',
+        'issue-form.reply.refused': 'Ingenting har ändrats. Redigera ärendet och rätta det som står nedan, så kontrolleras det igen.',
     },
 };
 
@@ -36351,7 +36458,7 @@ const lifecycle_proposal_en = {
     'proposal.heading.evidence': 'Why',
     'proposal.evidence.issue': 'The audit issue about it: #{issue}.',
     'proposal.evidence.meetups': 'In the last {months} months the group has held {counted, plural, one {# Azure meetup} other {# Azure meetups}} that count; the program requires {required}.',
-    'proposal.evidence.removal': 'The group became inactive on {since, date, long}; the removal period of {days, plural, one {# day} other {# days}} ended on {end, date, long}.',
+    'proposal.evidence.removal': 'That period ended on {end, date, long}.',
     'proposal.heading.instead': 'What the group can do instead',
     'proposal.instead': "{action, select, inactivate {Until this is merged, the group stays active. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions and add the date to `termsAccepted`, ask the program team for a waiver, or reply on the audit issue #{issue}.} reactivate {Nothing needs doing. If something here is wrong, reply on this pull request.} other {Until this is merged, the group stays in the registry. Once it meets the program's requirements again, the registry proposes to make it active instead. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions, ask the program team for a waiver, or reply on this pull request.}}",
     'proposal.heading.maintainers': 'For maintainers',
@@ -36372,19 +36479,19 @@ const lifecycleProposal = {
         'proposal.commit': '{action, select, inactivate {Maak {slug} inactief} reactivate {Maak {slug} weer actief} other {Verwijder {slug}}} (tgr lifecycle)',
         'proposal.intro': '{action, select, inactivate {Het register stelt voor om de groep {name} inactief te maken.} reactivate {Het register stelt voor om de groep {name} weer actief te maken.} other {Het register stelt voor om de groep {name} uit het register te verwijderen.}}',
         'proposal.heading.merge': 'Wat er gebeurt als dit wordt samengevoegd',
-        'proposal.merge': '{action, select, inactivate {Het bestand van de groep krijgt `status: inactive` en `inactiveSince`. De groep verdwijnt uit het overzicht van de groepen en krijgt zelf geen meldingen van de controle meer. De leiders kunnen nog steeds meetups toevoegen met een pull request.} reactivate {Het bestand van de groep krijgt weer `status: active`, en de regel met `inactiveSince` wordt verwijderd. De groep komt terug in het overzicht van de groepen.} other {Het bestand van de groep wordt verwijderd. De geschiedenis van het register bewaart het, en de groep kan zich altijd opnieuw aanmelden.}}',
+        'proposal.merge': '{action, select, inactivate {Het bestand van de groep krijgt `status: inactive` en `inactiveSince`. De groep verdwijnt uit het overzicht van de groepen en krijgt zelf geen controle-issues meer. De leiders kunnen nog steeds meetups toevoegen met een pull request.} reactivate {Het bestand van de groep krijgt weer `status: active`, en de regel met `inactiveSince` wordt verwijderd. De groep komt terug in het overzicht van de groepen.} other {Het bestand van de groep wordt verwijderd. De geschiedenis van het register bewaart het, en de groep kan zich altijd opnieuw aanmelden.}}',
         'proposal.heading.evidence': 'Waarom',
-        'proposal.evidence.issue': 'De melding van de controle hierover: #{issue}.',
+        'proposal.evidence.issue': 'Het controle-issue hierover: #{issue}.',
         'proposal.evidence.meetups': 'In de afgelopen {months} maanden heeft de groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden die meetellen; het programma vereist er {required}.',
-        'proposal.evidence.removal': 'De groep werd inactief op {since, date, long}. De termijn tot verwijdering van {days, plural, one {# dag} other {# dagen}} is op {end, date, long} afgelopen.',
+        'proposal.evidence.removal': 'Die termijn is op {end, date, long} afgelopen.',
         'proposal.heading.instead': 'Wat de groep in plaats daarvan kan doen',
-        'proposal.instead': '{action, select, inactivate {Zolang dit niet is samengevoegd, blijft de groep actief. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren en de datum bij `termsAccepted` zetten, het programmateam om een vrijstelling vragen, of reageren op melding #{issue}.} reactivate {Er hoeft niets te gebeuren. Klopt er iets niet, reageer dan op deze pull request.} other {Zolang dit niet is samengevoegd, blijft de groep in het register. Voldoet de groep weer aan de programmavereisten, dan stelt het register voor om haar weer actief te maken. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren, het programmateam om een vrijstelling vragen, of reageren op deze pull request.}}',
+        'proposal.instead': '{action, select, inactivate {Zolang dit niet is samengevoegd, blijft de groep actief. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren en de datum bij `termsAccepted` zetten, het programmateam om een vrijstelling vragen, of reageren op issue #{issue}.} reactivate {Er hoeft niets te gebeuren. Klopt er iets niet, reageer dan op deze pull request.} other {Zolang dit niet is samengevoegd, blijft de groep in het register. Voldoet de groep weer aan de programmavereisten, dan stelt het register voor om haar weer actief te maken. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren, het programmateam om een vrijstelling vragen, of reageren op deze pull request.}}',
         'proposal.heading.maintainers': 'Voor beheerders',
         'proposal.maintainers': 'Voeg deze pull request samen om de wijziging door te voeren; niets wordt vanzelf samengevoegd. Sluit hem om te weigeren: het register stelt dit niet opnieuw voor zolang de situatie sinds {since, date, long} duurt.',
-        'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit deze melding op te lossen.',
+        'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit dit issue op te lossen.',
         'proposal.close': '{reason, select, replaced {Gesloten door het register: voor deze groep wordt nu een andere wijziging voorgesteld.} other {Gesloten door het register: de groep heeft deze wijziging niet meer nodig.}} Dit is geen weigering.',
         'proposal.summary.mode': '{mode, select, dry_run {Proefronde: er is niets geschreven.} first_run {Eerste ronde sinds de fasen zijn ingeschakeld: alleen de labels zijn gemaakt, en de volgende ronde opent de pull requests.} other {De pull requests zijn bijgewerkt.}}',
-        'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op melding #{number}: {what}} other {De labels {what} maken}}',
+        'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op controle-issue #{number}: {what}} other {De labels {what} maken}}',
         'proposal.summary.skip': '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
         'proposal.summary.deferred': 'Voor de volgende ronde bewaard (boven het aantal schrijfacties): {what}',
         'proposal.summary.failure': 'Vroeg gestopt, een schrijfactie mislukte: {reason}',
@@ -36399,7 +36506,7 @@ const lifecycleProposal = {
         'proposal.heading.evidence': 'Varför',
         'proposal.evidence.issue': 'Granskningens ärende om det: #{issue}.',
         'proposal.evidence.meetups': 'Under de senaste {months} månaderna har gruppen hållit {counted, plural, one {# Azure-möte} other {# Azure-möten}} som räknas; programmet kräver {required}.',
-        'proposal.evidence.removal': 'Gruppen blev inaktiv den {since, date, long}. Tiden till borttagning, {days, plural, one {# dag} other {# dagar}}, gick ut den {end, date, long}.',
+        'proposal.evidence.removal': 'Den tiden gick ut den {end, date, long}.',
         'proposal.heading.instead': 'Vad gruppen kan göra i stället',
         'proposal.instead': '{action, select, inactivate {Tills det här slås samman är gruppen aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren och skriva datumet i `termsAccepted`, be programteamet om ett undantag, eller svara i ärende #{issue}.} reactivate {Inget behöver göras. Om något här är fel, svara på den här pull requesten.} other {Tills det här slås samman finns gruppen kvar i registret. När gruppen uppfyller programmets villkor igen föreslår registret i stället att den blir aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren, be programteamet om ett undantag, eller svara på den här pull requesten.}}',
         'proposal.heading.maintainers': 'För förvaltare',
@@ -40355,6 +40462,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -40369,6 +40477,7 @@ const AREAS = {
     dashboard: dashboard,
     feeds: feeds,
     fees: fees,
+    issueForm: issueForm,
     leaders: leaders,
     lifecycle: lifecycle,
     lifecycleProposal: lifecycleProposal,
@@ -48736,6 +48845,27 @@ function prototypesOf(text) {
         out += (Object.hasOwn(PROTOTYPES, char) ? PROTOTYPES[char] : char) ?? char;
     return out;
 }
+/**
+ * The short name (slug) a new group's name gives, its place first as the registry's own are
+ * ("Utrecht Azure User Group" → utrecht-azure): the words up to and including "Azure" (all of
+ * them without it), accents dropped, look-alike letters read as the ones they imitate, anything
+ * else a hyphen. Empty when nothing of the name is left.
+ */
+function slugFromName(name) {
+    // Accents go first: confusables.txt maps some accented letters to unrelated ones.
+    const plain = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+    // Only letters outside ASCII are read as the ones they imitate (confusables.txt has "m" → "rn").
+    const imitated = plain(name.replace(IGNORABLE, '')).replace(/[^\p{ASCII}]/gu, prototypesOf);
+    const words = plain(imitated)
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word) => word !== '');
+    const azure = words.indexOf('azure');
+    return (azure === -1 ? words : words.slice(0, azure + 1))
+        .join('-')
+        .slice(0, 64)
+        .replace(/-+$/, '');
+}
 
 ;// CONCATENATED MODULE: ./src/core/leaders.ts
 
@@ -57069,6 +57199,7 @@ function buildPrReport(input) {
     return {
         verdict: verdict === 'pass' && waiting ? 'waiting' : verdict,
         author: input.author,
+        lending: input.lending ?? { kind: 'own' },
         groups,
         outside: [...input.outside],
         needs: [...input.needs],
@@ -57398,10 +57529,46 @@ function pullInfo(data) {
         authorId: author.id,
         authorIsUser: author.isUser,
         headSha: data.head.sha,
+        headRef: data.head.ref,
+        // A fork's repository has its own id; a deleted fork has none.
+        headInBase: data.head.repo !== null && data.head.repo.id === data.base.repo.id,
         baseRef: data.base.ref,
         state: data.state === 'open' ? 'open' : 'closed',
         // Only the single-pull-request answer counts files; a listing never needs it.
         changedFiles: data.changed_files ?? 0,
+    };
+}
+function issueInfo(data) {
+    const author = whoOf(data.user);
+    return {
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        isPullRequest: data.pull_request !== undefined && data.pull_request !== null,
+        author: author.login,
+        authorId: author.id,
+        authorIsUser: author.isUser,
+    };
+}
+/**
+ * Who last edited an issue's body. `editor` is an Actor (an interface): its account id is asked
+ * of a User or a Bot by name. GitHub answers null for a deleted account, so `lastEditedAt` tells
+ * an edit by one from no edit at all.
+ */
+const ISSUE_EDIT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      lastEditedAt
+      editor { __typename ... on User { databaseId } ... on Bot { databaseId } }
+    }
+  }
+}`;
+function issueEditOf(issue) {
+    const id = issue.editor?.databaseId;
+    return {
+        edited: issue.lastEditedAt !== null,
+        editor: issue.editor === null || typeof id !== 'number' || id === GHOST_ID
+            ? undefined
+            : { id, isUser: issue.editor.__typename === 'User' },
     };
 }
 function commentOf(comment) {
@@ -57554,6 +57721,37 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
                 per_page: 100,
             });
             return { comments: data.map(commentOf), complete: data.length < 100 };
+        },
+        async issue(number) {
+            let data;
+            try {
+                ({ data } = await octokit.rest.issues.get({ owner, repo, issue_number: number }));
+            }
+            catch (error) {
+                // 404 for none, 410 for a deleted one.
+                unlessGone(error);
+                return undefined;
+            }
+            // An issue moved to another repository answers from there (GitHub redirects): not ours.
+            const home = `/repos/${owner}/${repo}`.toLowerCase();
+            if (data.number !== number || !data.repository_url.toLowerCase().endsWith(home))
+                return undefined;
+            return issueInfo(data);
+        },
+        async issueEdit(number) {
+            const answer = await octokit
+                .graphql(ISSUE_EDIT_QUERY, {
+                owner,
+                name: repo,
+                number,
+            })
+                .catch((error) => {
+                throw classify(error);
+            });
+            const issue = answer.repository?.issue;
+            if (issue === null || issue === undefined)
+                throw new Error(`GitHub did not answer who last edited issue #${String(number)}.`);
+            return issueEditOf(issue);
         },
         ownAccountId() {
             self ??= ownAccountId(octokit);
@@ -58153,6 +58351,11 @@ function renderReport(report, language) {
     const m = { say: wordsIn(language), language };
     const handle = handlesFor(report);
     const lines = ['### Registry check', '', verdictLine(report, m)];
+    const { lending } = report;
+    if (lending.kind === 'lent')
+        lines.push('', m.say('comment.form.lent', { issue: lending.issue, who: handle(lending.author.login) }));
+    else if (lending.kind === 'edited')
+        lines.push('', m.say('comment.form.edited', { issue: lending.issue }));
     if (report.notChecked !== undefined)
         lines.push('', m.say('comment.too-large', {
             count: report.notChecked.count,
@@ -58354,7 +58557,61 @@ function readAsks(commentBody) {
     return asked;
 }
 
+;// CONCATENATED MODULE: ./src/pr/lent.ts
+/**
+ * Authority lent by an issue form (issue 24 item 4). The issue-ops bundle turns a form into a
+ * pull request opened by the check's own account on branch `tgr/issue-<n>`; that pull request is
+ * judged as if the issue's author had opened it. The bot lends no authority of its own: it only
+ * carries the author's, and only while nobody else has rewritten what the author asked for.
+ */
+/** The branch a form's pull request comes from; the number is written as GitHub writes it. */
+const FORM_BRANCH = /^tgr\/issue-([1-9][0-9]{0,9})$/;
+/**
+ * The issue a pull request's head says it was made from: a `tgr/issue-<n>` branch of this
+ * repository (a fork's branch of that name is anyone's). Who opened it is checked apart, against
+ * the account this run writes as.
+ */
+function formIssueNumber(pr) {
+    const match = pr.headInBase ? FORM_BRANCH.exec(pr.headRef) : null;
+    const number = match === null ? undefined : Number(match[1]);
+    return number !== undefined && Number.isSafeInteger(number) ? number : undefined;
+}
+/**
+ * Lends the issue author's authority only when the issue is this repository's, is an issue (not a
+ * pull request), is open, was opened by a User, and its body was last edited by nobody or by that
+ * same account. A body edited by an account GitHub no longer names (deleted) is someone else's.
+ */
+function lendingOf(form) {
+    if (form === undefined)
+        return { kind: 'own' };
+    const { issue, edit } = form;
+    if (issue === undefined ||
+        issue.isPullRequest ||
+        issue.state !== 'open' ||
+        !issue.authorIsUser ||
+        issue.authorId === undefined ||
+        edit === undefined)
+        return { kind: 'own' };
+    const byAuthor = edit.editor === undefined
+        ? !edit.edited
+        : edit.editor.isUser && edit.editor.id === issue.authorId;
+    if (!byAuthor)
+        return { kind: 'edited', issue: form.number };
+    return {
+        kind: 'lent',
+        issue: form.number,
+        author: { login: issue.author, id: issue.authorId, isUser: issue.authorIsUser },
+    };
+}
+/** Whom the check takes as the pull request's author: the issue's author it acts for, or its own. */
+function authorOf(pr, lending) {
+    return lending.kind === 'lent'
+        ? lending.author
+        : { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
+}
+
 ;// CONCATENATED MODULE: ./src/pr/decide.ts
+
 
 
 
@@ -58374,9 +58631,16 @@ function readAsks(commentBody) {
  */
 const MAX_TWIN_LOOKUPS = 5;
 /** The report on one pull request: its findings, who must still act, and its own verdict. */
-function assess({ pr, files, people }, { today, policy, rulePages }) {
-    const participants = participantsOf(pr, people);
-    const common = { author: pr.author, outside: files.outside, today, policy, rulePages };
+function assess({ pr, files, people, lending }, { today, policy, rulePages }) {
+    const participants = participantsOf(pr, people, lending);
+    const common = {
+        author: participants.author.login,
+        lending,
+        outside: files.outside,
+        today,
+        policy,
+        rulePages,
+    };
     if (!files.read)
         // Nothing read file by file: a maintainer must review, and may approve, the whole commit.
         return buildPrReport({
@@ -58422,11 +58686,12 @@ function registryAt(files) {
 }
 /**
  * Consents and approvals, each bound to what it was given for: an approval counts only on the
- * commit it was given on, and a `/consent` only for what was asked before it was written.
+ * commit it was given on, and a `/consent` only for what was asked before it was written. The
+ * author is the pull request's, or the issue author a form's pull request acts for.
  */
-function participantsOf(pr, people) {
+function participantsOf(pr, people, lending = { kind: 'own' }) {
     // Everyone as GitHub's answers name them: a login with its account id, a User or not.
-    const author = { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
+    const author = authorOf(pr, lending);
     const consents = people.comments
         .filter((comment) => comment.authorIsUser && isConsentComment(comment.body))
         .map((comment) => ({
@@ -58739,6 +59004,7 @@ function changedFields(base, head) {
 
 
 
+
 /**
  * Every read the pull-request check makes, each into plain data. Nothing here decides a verdict:
  * the little it works out (which files to read, whom to look up) only says what to read next.
@@ -58770,9 +59036,10 @@ async function gather_gather(number, defaultBranch, sources) {
     const files = await readFiles(pr, sources);
     if ('skipped' in files)
         return files;
-    const people = await readPeople(pr, sources);
+    const lending = lendingOf(await readForm(pr, host));
+    const people = await readPeople(pr, authorOf(pr, lending), sources);
     const runs = await host.checksOn(pr.headSha);
-    return { pr, files, people, runs };
+    return { pr, files, people, lending, runs };
 }
 async function readFiles(pr, { host, base, loadPlaces }) {
     let files;
@@ -58875,23 +59142,39 @@ function peopleToLookUp(changes) {
     return { logins, required };
 }
 /**
- * The comments, the check's own among them, the approvals of the head commit, and which of the
- * people who approved or opened it are maintainers (asked only until one approver is).
+ * The issue behind a form's pull request: read only for the check's own account's `tgr/issue-<n>`
+ * branch in this repository (a person's or another app's branch of that name lends nothing), and
+ * who last edited it only for an open issue by a User. `lendingOf` decides what it lends.
  */
-async function readPeople(pr, { host, now }) {
+async function readForm(pr, host) {
+    const number = formIssueNumber(pr);
+    if (number === undefined || pr.authorId === undefined)
+        return undefined;
+    if (pr.authorId !== (await host.ownAccountId()))
+        return undefined;
+    const issue = await host.issue(number);
+    const open = issue !== undefined && issue.state === 'open' && !issue.isPullRequest && issue.authorIsUser;
+    return { number, issue, edit: open ? await host.issueEdit(number) : undefined };
+}
+/**
+ * The comments, the check's own among them, the approvals of the head commit, and which of the
+ * people who approved or opened it are maintainers (asked only until one approver is). `author`
+ * is whom the check takes as author: the issue's author for a form's pull request.
+ */
+async function readPeople(pr, author, { host, now }) {
     const comments = await host.comments(pr.number);
     const own = await ownComments(comments, host);
     const approvers = approversOf(await host.reviews(pr.number), pr.headSha);
     const at = now().toISOString();
     let maintainerApproved = false;
     for (const approver of approvers) {
-        if (approver.id !== pr.authorId && (await host.isMaintainer(approver.login))) {
+        if (approver.id !== author.id && (await host.isMaintainer(approver.login))) {
             maintainerApproved = true;
             break;
         }
     }
     // Write access is an account's; a Bot or a deleted account is nobody, whatever its access.
-    const authorIsMaintainer = pr.authorIsUser && (await host.isMaintainer(pr.author));
+    const authorIsMaintainer = author.isUser && (await host.isMaintainer(author.login));
     return { comments, own, approvers, maintainerApproved, authorIsMaintainer, now: at };
 }
 /**
@@ -59110,195 +59393,6 @@ function summaryLine(results, language = 'en') {
     return renderMessage(findings_say('report.summary', { files: results.length, errors, warnings, waived }), language);
 }
 
-;// CONCATENATED MODULE: ./src/audit/dashboard.ts
-
-
-
-
-
-
-/** GitHub caps a job summary at 1 MiB; beyond this many groups only those with problems are listed. */
-const FULL_TABLE_LIMIT = 1000;
-const STATUS_ICON = { pass: '✅', fail: '❌', warning: '⚠️', waived: '🕊️' };
-/** The dashboard is the program team's, in the job summary: in English. */
-const EN = wordsIn('en');
-/** How many actions of each type, in the order they were first taken: `2 opened, 1 updated`. */
-function counts(actions, say) {
-    const tally = new Map();
-    for (const action of actions)
-        tally.set(action.type, (tally.get(action.type) ?? 0) + 1);
-    return tally.size === 0
-        ? say('audit.no-changes')
-        : [...tally]
-            .map(([type, count]) => say('audit.tally', { type: findings_option(type), count }))
-            .join(', ');
-}
-function issueRef(action, say) {
-    return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
-}
-/** The program dashboard: every group's standing, and what this run did. */
-function renderDashboard(outcome, meta) {
-    const active = outcome.groups.filter((group) => group.status === 'active');
-    const lines = [
-        EN('dashboard.heading', { today: meta.today }),
-        '',
-        EN('dashboard.totals', {
-            active: active.length,
-            groups: outcome.groups.length,
-            problems: outcome.problems.length,
-            issues: outcome.existing.length,
-        }),
-        '',
-        meta.dryRun
-            ? EN('dashboard.dry-run', { plan: counts(outcome.planned, EN) })
-            : EN('dashboard.this-run', {
-                done: counts(outcome.done, EN),
-                deferred: outcome.deferred.length,
-                failed: outcome.failure === undefined ? 'no' : 'yes',
-            }),
-        '',
-        [
-            EN('run.api', { requests: meta.requests, writes: meta.writes }),
-            ...(outcome.accountsChecked ? [] : [EN('dashboard.no-token')]),
-        ].join(' '),
-    ];
-    if (outcome.failure !== undefined)
-        lines.push('', EN('dashboard.write-failed', { reason: markdown_text(outcome.failure) }));
-    const notMigrated = notMigratedLine(outcome, EN);
-    if (notMigrated !== undefined)
-        lines.push('', EN('dashboard.not-migrated', { leaders: notMigrated }));
-    if (outcome.notTheAudits.length > 0) {
-        // Someone copied the marker: the program team may want to look, the audit leaves them be.
-        const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
-        lines.push('', EN('dashboard.not-the-audits', {
-            issues: shown.join(', '),
-            more: outcome.notTheAudits.length - shown.length,
-        }));
-    }
-    const shown = meta.dryRun ? outcome.planned : outcome.done;
-    if (shown.length > 0) {
-        lines.push('', `### ${EN('dashboard.actions', { dryRun: meta.dryRun ? 'yes' : 'no' })}`, '', EN('dashboard.actions.columns'), '|---|---|---|---|');
-        for (const action of shown.slice(0, 500)) {
-            lines.push(`| ${EN('audit.verb', { type: findings_option(action.type) })} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action, EN)} |`);
-        }
-        if (shown.length > 500)
-            lines.push('', EN('dashboard.more', { count: shown.length - 500 }));
-    }
-    // A set, not a search of the problems per group: thousands of each in a large registry.
-    const withProblems = new Set(outcome.problems.map((problem) => problem.group));
-    const listed = outcome.groups.length <= FULL_TABLE_LIMIT
-        ? outcome.groups
-        : outcome.groups.filter((group) => withProblems.has(group));
-    lines.push('', `### ${EN('dashboard.groups')}`, '');
-    if (listed.length < outcome.groups.length)
-        lines.push(EN('dashboard.groups.only-problems', {
-            listed: listed.length,
-            groups: outcome.groups.length,
-        }), '');
-    const header = [
-        EN('dashboard.column.group'),
-        EN('dashboard.column.status'),
-        ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
-        EN('dashboard.column.meetups'),
-        EN('dashboard.column.months'),
-        EN('dashboard.column.days'),
-    ];
-    lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
-    for (const group of listed) {
-        const cells = [
-            code(group.slug),
-            group.status,
-            ...REQUIREMENTS.map((requirement) => STATUS_ICON[group.card[requirement]]),
-            `${group.cadence.counted.length}/${group.cadence.required}`,
-            `\`${renderSparkline(monthlyCounts(group.cadence))}\``,
-            group.cadence.daysSinceLast === undefined ? '–' : String(group.cadence.daysSinceLast),
-        ];
-        lines.push(`| ${cells.join(' | ')} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/**
- * `tgr audit --format text`: one line per planned action; with `findingsIn`, each problem and its
- * findings in that language (the Action's log leaves them out: thousands of lines in a large
- * registry, all in the issues already); then a summary, in that language too (`--lang`). Action
- * types, short names and problem kinds stay as they are: scripts match them.
- */
-function formatPlanText(outcome, dryRun, findingsIn) {
-    const say = wordsIn(findingsIn ?? 'en');
-    const actions = dryRun ? outcome.planned : outcome.done;
-    const lines = actions.map((action) => escapeLogText(`${action.type.padEnd(15)} ${issueRef(action, say).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
-    // Each problem with the findings behind it, as the issue states them.
-    for (const problem of findingsIn === undefined ? [] : outcome.problems) {
-        lines.push(escapeLogText(`problem ${problem.group.slug} ${problem.kind}`));
-        if (problem.findings.length > 0)
-            lines.push(indent(formatFindings(problem.findings, findingsIn)));
-    }
-    const active = outcome.groups.filter((group) => group.status === 'active').length;
-    const notMigrated = notMigratedLine(outcome, say);
-    if (notMigrated !== undefined)
-        lines.push(say('audit.text.not-migrated', { leaders: notMigrated.replaceAll('`', '') }));
-    lines.push(say('audit.text.summary', {
-        dryRun: dryRun ? 'yes' : 'no',
-        actions: actions.length,
-        problems: outcome.problems.length,
-        active,
-        deferred: outcome.deferred.length,
-    }));
-    return `${lines.join('\n')}\n`;
-}
-/** Leaders known by login only, said once a run rather than in an issue per group. */
-function notMigratedLine({ notMigrated }, say) {
-    if (notMigrated.people === 0)
-        return undefined;
-    return say('audit.not-migrated', { people: notMigrated.people, groups: notMigrated.groups });
-}
-function indent(text) {
-    return text.replace(/^/gm, '  ');
-}
-/** `tgr audit --format json`: the plan as data. */
-function formatPlanJson(outcome, meta, language = 'en') {
-    const actions = (meta.dryRun ? outcome.planned : outcome.done).map((action) => ({
-        action: action.type,
-        group: action.key.slug,
-        problem: action.key.kind,
-        ...(action.type === 'open' ? {} : { issue: action.number }),
-        ...('issue' in action ? { title: action.issue.title, labels: action.issue.labels } : {}),
-        ...(action.type === 'close-duplicate' ? { duplicateOf: action.duplicateOf } : {}),
-    }));
-    const report = {
-        today: meta.today,
-        dryRun: meta.dryRun,
-        groups: outcome.groups.map((group) => ({
-            slug: group.slug,
-            status: group.status,
-            azureMeetups: group.cadence.counted.length,
-            required: group.cadence.required,
-            daysSinceLast: group.cadence.daysSinceLast ?? null,
-            requirements: group.card,
-        })),
-        problems: outcome.problems.map((problem) => ({
-            group: problem.group.slug,
-            problem: problem.kind,
-            findings: problem.findings.map((finding) => ({
-                file: finding.file,
-                line: finding.line,
-                column: finding.column,
-                rule: finding.rule,
-                severity: finding.severity,
-                message: findingMessage(finding, language),
-                messageId: finding.messageId,
-                params: finding.params,
-            })),
-        })),
-        actions,
-        deferred: outcome.deferred.length,
-        notTheAudits: outcome.notTheAudits,
-        accountsChecked: outcome.accountsChecked,
-        notMigrated: outcome.notMigrated,
-    };
-    return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/stages.ts
 
 // Shared by decideLifecycle (src/lifecycle/) and the audit's issue text (src/audit/), so the day an
@@ -59314,7 +59408,7 @@ const COUNTING_KINDS = [
     'co-leader',
     'terms',
 ];
-function stages_counts(kind) {
+function counts(kind) {
     return COUNTING_KINDS.includes(kind);
 }
 /** The date an audit issue gives a problem first seen on `since`. */
@@ -59546,7 +59640,7 @@ function renderSection(problem, since, language, context) {
         '',
         say('issue.deadline', { date: deadline(problem, since, context.policy) }),
         // Only while the stages are on: with them off the text stays as it was, and costs no edit.
-        ...(context.policy.lifecycle.enabled && stages_counts(kind)
+        ...(context.policy.lifecycle.enabled && counts(kind)
             ? ['', say('issue.inactive-after', { date: lastActiveDay(since, context.policy) })]
             : []),
     ].join('\n');
@@ -59853,7 +59947,367 @@ function withinBudget(actions, budget) {
     return { now, later: actions.slice(index) };
 }
 
+;// CONCATENATED MODULE: ./src/audit/stages.ts
+
+
+
+const STAGE_NAMES = [
+    'active',
+    'at-risk',
+    'problem',
+    'past-date',
+    'inactive',
+    'removal-due',
+    'other',
+];
+/** A group's stage today. Pure. */
+function stageOf(group, context) {
+    const { policy, today } = context;
+    if (group.status === 'inactive') {
+        const since = group.inactiveSince;
+        // decideLifecycle removes once more than removeAfterDays have passed since inactiveSince.
+        const removalOn = policy.lifecycle.enabled && since !== undefined
+            ? addDays(since, policy.lifecycle.removeAfterDays + 1)
+            : undefined;
+        return since !== undefined && removalOn !== undefined && removalOn <= today
+            ? { stage: 'removal-due', since, removalOn }
+            : { stage: 'inactive', since, removalOn };
+    }
+    if (group.status !== 'active')
+        return { stage: 'other', status: group.status };
+    if (group.problems.length === 0)
+        return { stage: 'active' };
+    if (group.problems.every((kind) => kind === 'meetups-at-risk'))
+        return { stage: 'at-risk' };
+    const told = group.problems
+        .filter((kind) => kind !== 'meetups-at-risk')
+        .flatMap((kind) => {
+        const episode = openEpisode(context.issues, context.self, { slug: group.slug, kind });
+        return episode === undefined ? [] : [{ kind, since: episode.since }];
+    });
+    const passed = told
+        .map(({ since }) => issueDate(since, policy))
+        .filter((date) => date < today)
+        .sort();
+    const inactiveOn = policy.lifecycle.enabled
+        ? told
+            .filter(({ kind }) => counts(kind))
+            .map(({ since }) => addDays(lastActiveDay(since, policy), 1))
+            .sort()[0]
+        : undefined;
+    const earliest = passed[0];
+    if (earliest !== undefined)
+        return { stage: 'past-date', date: earliest, inactiveOn };
+    return { stage: 'problem', date: told.map(({ since }) => issueDate(since, policy)).sort()[0] };
+}
+/**
+ * The audit's issues as they stand once `actions` are applied: what `tgr lifecycle`, run after
+ * the audit, reads. Opened issues get negative stand-in numbers. The audit's account is asked
+ * for lazily, so on a first run it may be unknown: its new issues then carry `author`, the
+ * stand-in the caller passes as `self` too.
+ */
+function issuesAfter(existing, actions, author) {
+    const byNumber = new Map(existing.map((issue) => [issue.number, issue]));
+    let next = -1;
+    for (const action of actions) {
+        if (action.type === 'open') {
+            const number = next--;
+            byNumber.set(number, {
+                number,
+                title: action.issue.title,
+                body: action.issue.body,
+                state: 'open',
+                labels: action.issue.labels,
+                author,
+            });
+            continue;
+        }
+        const issue = byNumber.get(action.number);
+        if (issue === undefined)
+            continue;
+        if (action.type === 'reopen' || action.type === 'update')
+            byNumber.set(action.number, { ...issue, body: action.issue.body, state: 'open' });
+        else if (action.type === 'close')
+            byNumber.set(action.number, { ...issue, body: action.body, state: 'closed' });
+        else if (action.type === 'close-duplicate')
+            byNumber.set(action.number, { ...issue, state: 'closed', stateReason: 'duplicate' });
+        else
+            byNumber.set(action.number, { ...issue, body: action.body });
+    }
+    return [...byNumber.values()];
+}
+/** Each group's stage, in the order given. */
+function groupStages(groups, context) {
+    return groups.map((group) => ({ slug: group.slug, stage: stageOf(group, context) }));
+}
+/**
+ * The stage of each of the audit's groups (in the same order) once `actions` are applied: the
+ * issues as `tgr lifecycle`, run after the audit, reads them. `self` is the audit's account,
+ * undefined when it was not asked (no issue had its marker yet): the issues it opens this run
+ * are its all the same.
+ */
+function auditStages(input) {
+    // 0 is no GitHub account: with the account unknown, only this run's issues are the audit's.
+    const self = input.self ?? 0;
+    const issues = issuesAfter(input.existing, input.actions, self);
+    const kinds = new Map();
+    for (const { group, kind } of input.problems)
+        kinds.set(group, [...(kinds.get(group) ?? []), kind]);
+    return input.groups.map((group) => stageOf({
+        slug: group.slug,
+        status: group.status,
+        inactiveSince: group.inactiveSince,
+        problems: kinds.get(group) ?? [],
+    }, { issues, self, policy: input.policy, today: input.today }));
+}
+
+;// CONCATENATED MODULE: ./src/audit/dashboard.ts
+
+
+
+
+
+
+
+/** GitHub caps a job summary at 1 MiB; beyond this many groups only those with problems are listed. */
+const FULL_TABLE_LIMIT = 1000;
+const STATUS_ICON = { pass: '✅', fail: '❌', warning: '⚠️', waived: '🕊️' };
+/** The dashboard is the program team's, in the job summary: in English. */
+const EN = wordsIn('en');
+/** How many actions of each type, in the order they were first taken: `2 opened, 1 updated`. */
+function dashboard_counts(actions, say) {
+    const tally = new Map();
+    for (const action of actions)
+        tally.set(action.type, (tally.get(action.type) ?? 0) + 1);
+    return tally.size === 0
+        ? say('audit.no-changes')
+        : [...tally]
+            .map(([type, count]) => say('audit.tally', { type: findings_option(type), count }))
+            .join(', ');
+}
+function issueRef(action, say) {
+    return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
+}
+/** A group's stage in its table cell; days a marker or file gave are dates, checked as such. */
+function stageCell(stage, say) {
+    const none = (day) => day ?? 'none';
+    switch (stage.stage) {
+        case 'problem':
+            return say('dashboard.stage', { stage: 'problem', date: none(stage.date) });
+        case 'past-date':
+            return say('dashboard.stage', {
+                stage: 'past_date',
+                date: stage.date,
+                inactiveOn: none(stage.inactiveOn),
+            });
+        case 'inactive':
+            return say('dashboard.stage', {
+                stage: 'inactive',
+                since: none(stage.since),
+                removalOn: none(stage.removalOn),
+            });
+        case 'removal-due':
+            return say('dashboard.stage', { stage: 'removal_due', since: stage.since });
+        case 'other':
+            // The file's own word: untrusted, so a code span that cannot break the table.
+            return say('dashboard.stage', { stage: 'other', status: code(stage.status, 40) });
+        default:
+            return say('dashboard.stage', { stage: findings_option(stage.stage) });
+    }
+}
+/** How many groups are at each stage. */
+function stageTotals(stages) {
+    const totals = Object.fromEntries(STAGE_NAMES.map((name) => [name, 0]));
+    for (const { stage } of stages)
+        totals[stage]++;
+    return totals;
+}
+/** The program dashboard: every group's standing, and what this run did. */
+function renderDashboard(outcome, meta) {
+    const active = outcome.groups.filter((group) => group.status === 'active');
+    const lines = [
+        EN('dashboard.heading', { today: meta.today }),
+        '',
+        EN('dashboard.totals', {
+            active: active.length,
+            groups: outcome.groups.length,
+            problems: outcome.problems.length,
+            issues: outcome.existing.length,
+        }),
+        '',
+        stagesLine(outcome.stages, EN),
+        '',
+        meta.dryRun
+            ? EN('dashboard.dry-run', { plan: dashboard_counts(outcome.planned, EN) })
+            : EN('dashboard.this-run', {
+                done: dashboard_counts(outcome.done, EN),
+                deferred: outcome.deferred.length,
+                failed: outcome.failure === undefined ? 'no' : 'yes',
+            }),
+        '',
+        [
+            EN('run.api', { requests: meta.requests, writes: meta.writes }),
+            ...(outcome.accountsChecked ? [] : [EN('dashboard.no-token')]),
+        ].join(' '),
+    ];
+    if (outcome.failure !== undefined)
+        lines.push('', EN('dashboard.write-failed', { reason: markdown_text(outcome.failure) }));
+    const notMigrated = notMigratedLine(outcome, EN);
+    if (notMigrated !== undefined)
+        lines.push('', EN('dashboard.not-migrated', { leaders: notMigrated }));
+    if (outcome.notTheAudits.length > 0) {
+        // Someone copied the marker: the program team may want to look, the audit leaves them be.
+        const shown = outcome.notTheAudits.slice(0, 20).map((number) => `#${String(number)}`);
+        lines.push('', EN('dashboard.not-the-audits', {
+            issues: shown.join(', '),
+            more: outcome.notTheAudits.length - shown.length,
+        }));
+    }
+    const shown = meta.dryRun ? outcome.planned : outcome.done;
+    if (shown.length > 0) {
+        lines.push('', `### ${EN('dashboard.actions', { dryRun: meta.dryRun ? 'yes' : 'no' })}`, '', EN('dashboard.actions.columns'), '|---|---|---|---|');
+        for (const action of shown.slice(0, 500)) {
+            lines.push(`| ${EN('audit.verb', { type: findings_option(action.type) })} | ${code(action.key.slug)} | ${action.key.kind} | ${issueRef(action, EN)} |`);
+        }
+        if (shown.length > 500)
+            lines.push('', EN('dashboard.more', { count: shown.length - 500 }));
+    }
+    // A set, not a search of the problems per group: thousands of each in a large registry.
+    const withProblems = new Set(outcome.problems.map((problem) => problem.group));
+    const rows = outcome.groups.map((group, at) => ({
+        group,
+        stage: outcome.stages[at] ?? { stage: 'other', status: group.status },
+    }));
+    const listed = outcome.groups.length <= FULL_TABLE_LIMIT
+        ? rows
+        : rows.filter(({ group, stage }) => withProblems.has(group) || stage.stage === 'inactive' || stage.stage === 'removal-due');
+    lines.push('', `### ${EN('dashboard.groups')}`, '');
+    if (listed.length < outcome.groups.length)
+        lines.push(EN('dashboard.groups.only-problems', {
+            listed: listed.length,
+            groups: outcome.groups.length,
+        }), '');
+    const header = [
+        EN('dashboard.column.group'),
+        EN('dashboard.column.stage'),
+        ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
+        EN('dashboard.column.meetups'),
+        EN('dashboard.column.months'),
+        EN('dashboard.column.days'),
+    ];
+    lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+    for (const { group, stage } of listed) {
+        const cells = [
+            code(group.slug),
+            stageCell(stage, EN),
+            ...REQUIREMENTS.map((requirement) => STATUS_ICON[group.card[requirement]]),
+            `${group.cadence.counted.length}/${group.cadence.required}`,
+            `\`${renderSparkline(monthlyCounts(group.cadence))}\``,
+            group.cadence.daysSinceLast === undefined ? '–' : String(group.cadence.daysSinceLast),
+        ];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * `tgr audit --format text`: one line per planned action; with `findingsIn`, each problem and its
+ * findings in that language (the Action's log leaves them out: thousands of lines in a large
+ * registry, all in the issues already); then a summary, in that language too (`--lang`). Action
+ * types, short names and problem kinds stay as they are: scripts match them.
+ */
+function formatPlanText(outcome, dryRun, findingsIn) {
+    const say = wordsIn(findingsIn ?? 'en');
+    const actions = dryRun ? outcome.planned : outcome.done;
+    const lines = actions.map((action) => escapeLogText(`${action.type.padEnd(15)} ${issueRef(action, say).padEnd(6)} ${action.key.slug} ${action.key.kind}${'issue' in action ? `  ${action.issue.title}` : ''}`));
+    // Each problem with the findings behind it, as the issue states them.
+    for (const problem of findingsIn === undefined ? [] : outcome.problems) {
+        lines.push(escapeLogText(`problem ${problem.group.slug} ${problem.kind}`));
+        if (problem.findings.length > 0)
+            lines.push(indent(formatFindings(problem.findings, findingsIn)));
+    }
+    const active = outcome.groups.filter((group) => group.status === 'active').length;
+    const notMigrated = notMigratedLine(outcome, say);
+    if (notMigrated !== undefined)
+        lines.push(say('audit.text.not-migrated', { leaders: notMigrated.replaceAll('`', '') }));
+    lines.push(say('audit.text.summary', {
+        dryRun: dryRun ? 'yes' : 'no',
+        actions: actions.length,
+        problems: outcome.problems.length,
+        active,
+        deferred: outcome.deferred.length,
+    }));
+    return `${lines.join('\n')}\n`;
+}
+/** The totals by stage, for the top of the dashboard. */
+function stagesLine(stages, say) {
+    const totals = stageTotals(stages);
+    return say('dashboard.stages', {
+        active: totals.active,
+        atRisk: totals['at-risk'],
+        problem: totals.problem,
+        pastDate: totals['past-date'],
+        inactive: totals.inactive,
+        removalDue: totals['removal-due'],
+        other: totals.other,
+    });
+}
+/** Leaders known by login only, said once a run rather than in an issue per group. */
+function notMigratedLine({ notMigrated }, say) {
+    if (notMigrated.people === 0)
+        return undefined;
+    return say('audit.not-migrated', { people: notMigrated.people, groups: notMigrated.groups });
+}
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
+/** `tgr audit --format json`: the plan as data. */
+function formatPlanJson(outcome, meta, language = 'en') {
+    const actions = (meta.dryRun ? outcome.planned : outcome.done).map((action) => ({
+        action: action.type,
+        group: action.key.slug,
+        problem: action.key.kind,
+        ...(action.type === 'open' ? {} : { issue: action.number }),
+        ...('issue' in action ? { title: action.issue.title, labels: action.issue.labels } : {}),
+        ...(action.type === 'close-duplicate' ? { duplicateOf: action.duplicateOf } : {}),
+    }));
+    const report = {
+        today: meta.today,
+        dryRun: meta.dryRun,
+        groups: outcome.groups.map((group, at) => ({
+            slug: group.slug,
+            status: group.status,
+            // Where the program's stages have it; days not known yet are left out.
+            stage: outcome.stages[at],
+            azureMeetups: group.cadence.counted.length,
+            required: group.cadence.required,
+            daysSinceLast: group.cadence.daysSinceLast ?? null,
+            requirements: group.card,
+        })),
+        problems: outcome.problems.map((problem) => ({
+            group: problem.group.slug,
+            problem: problem.kind,
+            findings: problem.findings.map((finding) => ({
+                file: finding.file,
+                line: finding.line,
+                column: finding.column,
+                rule: finding.rule,
+                severity: finding.severity,
+                message: findingMessage(finding, language),
+                messageId: finding.messageId,
+                params: finding.params,
+            })),
+        })),
+        actions,
+        deferred: outcome.deferred.length,
+        notTheAudits: outcome.notTheAudits,
+        accountsChecked: outcome.accountsChecked,
+        notMigrated: outcome.notMigrated,
+    };
+    return `${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/problems.ts
+
 
 
 
@@ -59886,6 +60340,7 @@ function snapshotGroups(results, today, policy) {
             path: file.registryPath ?? file.path,
             name: asText(field(data, 'name')) ?? slug,
             status: asText(field(data, 'status')) ?? 'active',
+            ...inactiveSinceOf(data),
             language: asText(field(data, 'language')),
             leaders,
             people,
@@ -59897,6 +60352,10 @@ function snapshotGroups(results, today, policy) {
         });
     }
     return groups;
+}
+function inactiveSinceOf(data) {
+    const since = asText(field(data, 'inactiveSince'));
+    return since !== undefined && isPlainDate(since) ? { inactiveSince: since } : {};
 }
 /**
  * The group with what GitHub says of its leaders' accounts, and a finding for each that changed:
@@ -59956,6 +60415,7 @@ function findProblems(groups) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/run-audit.ts
+
 
 
 
@@ -60023,6 +60483,15 @@ async function runAudit(options, host) {
         resolve: (key, resolution, group) => renderResolution(key.kind, resolution, group),
         duplicate: (number, group) => renderDuplicate(number, group?.language),
     });
+    const stagesAfter = (actions) => auditStages({
+        groups,
+        problems,
+        existing,
+        actions,
+        self,
+        policy: options.policy,
+        today: options.today,
+    });
     if (options.dryRun || !host) {
         return {
             groups,
@@ -60036,6 +60505,8 @@ async function runAudit(options, host) {
             accountsChecked: host !== undefined,
             notMigrated: notMigrated(groups),
             failure: undefined,
+            // Without a connection nothing is opened: nobody is told.
+            stages: stagesAfter(host ? planned : []),
         };
     }
     const { now, later } = withinBudget(planned, options.maxWrites);
@@ -60065,6 +60536,7 @@ async function runAudit(options, host) {
         accountsChecked: true,
         notMigrated: notMigrated(groups),
         failure,
+        stages: stagesAfter(done),
     };
 }
 /**
@@ -60404,7 +60876,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
             return data.object.sha;
         }
         catch (error) {
-            if (isStatus(error, 404))
+            if (error instanceof GitHubNotFoundError)
                 return undefined;
             throw error;
         }
@@ -60454,7 +60926,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
             }
             catch (error) {
                 // A lost reply to a create that went through: the branch is there, and it is ours.
-                if (!isStatus(error, 422))
+                if (!(error instanceof GitHubValidationError))
                     throw error;
                 if ((await refSha(branch)) === undefined)
                     throw error;
@@ -60505,7 +60977,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                     }
                     catch (error) {
                         // Made by a run whose reply was lost, or by a person meanwhile: it exists.
-                        if (!isStatus(error, 422))
+                        if (!(error instanceof GitHubValidationError))
                             throw error;
                     }
                 }
@@ -60526,7 +60998,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                 }
                 catch (error) {
                     // Already gone (a person deleted it, or a lost reply): nothing left to delete.
-                    if (!isStatus(error, 422, 404))
+                    if (!(error instanceof GitHubValidationError || error instanceof GitHubNotFoundError))
                         throw error;
                 }
                 return undefined;
@@ -60552,7 +61024,6 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                     base: write.baseBranch,
                     title: write.title,
                     body: write.body,
-                    maintainer_can_modify: false,
                     request: NO_BLIND_RETRY,
                 })).data.number, async () => {
                     const me = await selfId();
@@ -60617,7 +61088,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                 return Buffer.from(blob.content, 'base64').toString('utf8');
             }
             catch (error) {
-                if (isStatus(error, 404))
+                if (error instanceof GitHubNotFoundError)
                     return null;
                 throw error;
             }
@@ -60633,10 +61104,6 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
         comments: commentsOn,
         apply,
     };
-}
-/** Whether the client's typed error carries one of these HTTP statuses. */
-function isStatus(error, ...statuses) {
-    return (error instanceof GitHubError && error.status !== undefined && statuses.includes(error.status));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/fs/group-files.ts
@@ -60732,7 +61199,31 @@ function botsOwn(pulls, self, slug) {
 function sameEpisode(a, b) {
     return a.group === b.group && a.action === b.action && a.since === b.since;
 }
-/** Whether every commit on a pull request is the bot's (an unlinked commit is not). */
+/**
+ * Whether the bot's open proposal already holds what today writes, for the same episode: then
+ * it is left as it is, and a second run the same day changes nothing. The day an inactivation
+ * writes (`inactiveSince`, the day of its run) does not count: a proposal waiting for its review
+ * is not pushed again each week only to move that day, which would dismiss its approvals and
+ * run its check again.
+ */
+function isCurrent(pull, want) {
+    return (sameEpisode(pull.key, want) &&
+        want.files.every((file) => {
+            const held = pull.held?.get(file.path);
+            return (held === file.content ||
+                (held != null &&
+                    file.content !== null &&
+                    withoutInactiveDay(held) === withoutInactiveDay(file.content)));
+        }));
+}
+/** A file's text with the value of its top-level `inactiveSince` line left out. */
+function withoutInactiveDay(text) {
+    return text.replace(/^(inactiveSince:[ \t]*)\d{4}-\d{2}-\d{2}/m, '$1');
+}
+/**
+ * Whether every commit on a pull request is the bot's (an unlinked commit is not); commits not
+ * read count as not the bot's.
+ */
 function onlyBots(pull, self) {
     return pull.commitAuthors !== undefined && pull.commitAuthors.every((id) => id === self);
 }
@@ -60801,14 +61292,13 @@ function planProposals(desired, state, options) {
             ? [{ type: 'comment', issue: want.issue, key: proposals_keyOf(want), pull }]
             : [];
         if (current !== undefined) {
-            if (!onlyBots(current, self)) {
+            // Unchanged first: a proposal left as it is needs no look at its commits.
+            if (isCurrent(current, want)) {
+                skipped.push({ key: proposals_keyOf(want), reason: 'unchanged', number: current.number });
+            }
+            else if (!onlyBots(current, self)) {
                 skipped.push({ key: proposals_keyOf(want), reason: 'foreign-commits', number: current.number });
                 continue;
-            }
-            const same = sameEpisode(current.key, want) &&
-                want.files.every((file) => current.held?.get(file.path) === file.content);
-            if (same) {
-                skipped.push({ key: proposals_keyOf(want), reason: 'unchanged', number: current.number });
             }
             else {
                 updates.push({ type: 'update', desired: want, number: current.number, branch });
@@ -60918,8 +61408,6 @@ function section(change, group, policy, language) {
         }));
     if (action === 'remove')
         evidence.push(words('proposal.evidence.removal', {
-            since: change.since,
-            days: policy.lifecycle.removeAfterDays,
             end: addDays(change.since, policy.lifecycle.removeAfterDays),
         }));
     return [
@@ -61469,7 +61957,7 @@ async function runLifecycleProposals(options, port) {
         return empty;
     const overlay = overlayStore(port.files);
     const decided = await runLifecycle({ root: options.root, today, policy, dryRun: false }, { disk: port.disk, files: overlay, host: port.host });
-    const groups = await groupsByslug(port.disk, options.root, today, policy);
+    const groups = await groupsBySlug(port.disk, options.root, today, policy);
     const desired = decided.applied.map((change) => {
         const group = groups.get(change.group) ?? {
             name: change.group,
@@ -61519,6 +62007,10 @@ async function runLifecycleProposals(options, port) {
     for (const want of desired)
         for (const pull of await host.pullsFrom(proposalBranch(want.group)))
             add(want.group, pull);
+    // A group still decided whose file could not be edited: its proposal stays as it is (closing
+    // it would say the group no longer needs the change).
+    for (const { group } of decided.errors)
+        pulls.delete(group);
     // What the plan needs of the bot's own proposals, read only for those.
     const wanted = new Map(desired.map((want) => [want.group, want]));
     for (const [slug, list] of pulls) {
@@ -61529,13 +62021,15 @@ async function runLifecycleProposals(options, port) {
             const want = wanted.get(slug);
             let known = pull;
             if (pull.state === 'open') {
-                known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
                 if (want?.action === key.action) {
                     const held = new Map();
                     for (const file of want.files)
                         held.set(file.path, await host.fileAt(pull.headSha, file.path));
                     known = { ...known, held };
                 }
+                // Its commits matter only to a write (an update or a close): one read, only then.
+                if (want?.action !== key.action || !isCurrent({ ...known, key }, want))
+                    known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
             }
             else if (!pull.merged &&
                 want !== undefined &&
@@ -61631,7 +62125,7 @@ function writeOf(step, base, opened, groups) {
     }
 }
 /** Each group's name, language and meetups counted now, by slug, from its file. */
-async function groupsByslug(disk, root, today, policy) {
+async function groupsBySlug(disk, root, today, policy) {
     const groups = new Map();
     for (const file of await readRegistry(disk, root)) {
         if (!file.content.ok)
@@ -61965,7 +62459,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8051);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4752);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

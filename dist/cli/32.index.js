@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   yi: () => (/* binding */ renderIssue)
 /* harmony export */ });
 /* unused harmony export marker */
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(174);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8154);
 /* harmony import */ var _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7063);
@@ -587,14 +587,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/names.ts + 1 modules
 var names = __webpack_require__(2889);
+// EXTERNAL MODULE: ./src/core/dates.ts
+var dates = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/core/meetups.ts
 var meetups = __webpack_require__(9280);
 // EXTERNAL MODULE: ./src/core/people.ts
 var core_people = __webpack_require__(9444);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
-var i18n_findings = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
+var i18n_findings = __webpack_require__(174);
 // EXTERNAL MODULE: ./src/core/vocabulary.ts
 var vocabulary = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/evaluate/scorecard.ts
@@ -667,6 +669,7 @@ var kinds = __webpack_require__(5960);
 
 
 
+
 /** Every parsed group with a usable slug; groups whose file does not parse are the PR check's. */
 function snapshotGroups(results, today, policy) {
     const groups = [];
@@ -691,6 +694,7 @@ function snapshotGroups(results, today, policy) {
             path: file.registryPath ?? file.path,
             name: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'name')) ?? slug,
             status: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'status')) ?? 'active',
+            ...inactiveSinceOf(data),
             language: (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'language')),
             leaders,
             people,
@@ -702,6 +706,10 @@ function snapshotGroups(results, today, policy) {
         });
     }
     return groups;
+}
+function inactiveSinceOf(data) {
+    const since = (0,read/* asText */.e1)((0,read/* field */.ZZ)(data, 'inactiveSince'));
+    return since !== undefined && (0,dates/* isPlainDate */.JX)(since) ? { inactiveSince: since } : {};
 }
 /**
  * The group with what GitHub says of its leaders' accounts, and a finding for each that changed:
@@ -778,8 +786,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1632);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9273);
 /* harmony import */ var _issue_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6622);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2308);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9063);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7504);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2308);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9063);
+
 
 
 
@@ -812,10 +822,10 @@ async function runAudit(options, host) {
     if (files.length === 0)
         throw new EmptyRegistryError(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.root, _load_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .GROUPS_DIR */ .hW));
     const results = (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(files, { today: options.today, policy: options.policy });
-    let groups = (0,_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotGroups */ .N8)(results, options.today, options.policy);
+    let groups = (0,_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotGroups */ .N8)(results, options.today, options.policy);
     if (host)
         groups = await checkLeaderAccounts(groups, host);
-    const problems = (0,_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .findProblems */ .o6)(groups);
+    const problems = (0,_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .findProblems */ .o6)(groups);
     const existing = host ? await host.auditIssues() : [];
     // Who the audit is matters only once some issue carries its marker: one query, asked lazily.
     const self = host && existing.some((issue) => (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMarker */ .gY)(issue.body) !== undefined)
@@ -825,8 +835,8 @@ async function runAudit(options, host) {
     // closed it (before end marks existed) or someone else did. One read each, on that run only.
     const endedByAudit = new Set();
     if (host && self !== undefined) {
-        for (const { number, since } of (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .episodeChecks */ .xd)({ problems, existing, self })) {
-            if ((0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .auditEndedEpisode */ .xe)(await host.comments(number), self, since))
+        for (const { number, since } of (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .episodeChecks */ .xd)({ problems, existing, self })) {
+            if ((0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .auditEndedEpisode */ .xe)(await host.comments(number), self, since))
                 endedByAudit.add(number);
         }
     }
@@ -836,7 +846,7 @@ async function runAudit(options, host) {
         fileUrl: options.fileUrl,
         rulePages: options.rulePages,
     };
-    const planned = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planAudit */ .Fu)({
+    const planned = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planAudit */ .Fu)({
         today: options.today,
         problems,
         groups: bySlug,
@@ -847,22 +857,33 @@ async function runAudit(options, host) {
         resolve: (key, resolution, group) => (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderResolution */ .VP)(key.kind, resolution, group),
         duplicate: (number, group) => (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDuplicate */ .O7)(number, group?.language),
     });
+    const stagesAfter = (actions) => (0,_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .auditStages */ .bk)({
+        groups,
+        problems,
+        existing,
+        actions,
+        self,
+        policy: options.policy,
+        today: options.today,
+    });
     if (options.dryRun || !host) {
         return {
             groups,
             problems,
             existing,
             account: self,
-            notTheAudits: (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .notTheAudits */ .Pv)(existing, self),
+            notTheAudits: (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .notTheAudits */ .Pv)(existing, self),
             planned,
             done: [],
             deferred: [],
             accountsChecked: host !== undefined,
             notMigrated: notMigrated(groups),
             failure: undefined,
+            // Without a connection nothing is opened: nobody is told.
+            stages: stagesAfter(host ? planned : []),
         };
     }
-    const { now, later } = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .withinBudget */ .xV)(planned, options.maxWrites);
+    const { now, later } = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .withinBudget */ .xV)(planned, options.maxWrites);
     const done = [];
     let failure;
     for (const action of now) {
@@ -882,13 +903,14 @@ async function runAudit(options, host) {
         problems,
         existing,
         account: self,
-        notTheAudits: (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .notTheAudits */ .Pv)(existing, self),
+        notTheAudits: (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .notTheAudits */ .Pv)(existing, self),
         planned,
         done,
         deferred,
         accountsChecked: true,
         notMigrated: notMigrated(groups),
         failure,
+        stages: stagesAfter(done),
     };
 }
 /**
@@ -917,7 +939,7 @@ async function checkLeaderAccounts(groups, host) {
     });
     return groups.map((group, at) => {
         const accounts = found.get(at);
-        return accounts === undefined ? group : (0,_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .withAccounts */ .rd)(group, accounts);
+        return accounts === undefined ? group : (0,_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .withAccounts */ .rd)(group, accounts);
     });
 }
 /** Leaders of active groups named by login without an account id, and how many groups. */
@@ -933,6 +955,132 @@ function notMigrated(groups) {
             withSome++;
     }
     return { people, groups: withSome };
+}
+
+
+/***/ }),
+
+/***/ 7504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bk: () => (/* binding */ auditStages)
+/* harmony export */ });
+/* unused harmony exports STAGE_NAMES, stageOf, issuesAfter, groupStages */
+/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
+/* harmony import */ var _core_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4728);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2308);
+
+
+
+const STAGE_NAMES = (/* unused pure expression or super */ null && ([
+    'active',
+    'at-risk',
+    'problem',
+    'past-date',
+    'inactive',
+    'removal-due',
+    'other',
+]));
+/** A group's stage today. Pure. */
+function stageOf(group, context) {
+    const { policy, today } = context;
+    if (group.status === 'inactive') {
+        const since = group.inactiveSince;
+        // decideLifecycle removes once more than removeAfterDays have passed since inactiveSince.
+        const removalOn = policy.lifecycle.enabled && since !== undefined
+            ? (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(since, policy.lifecycle.removeAfterDays + 1)
+            : undefined;
+        return since !== undefined && removalOn !== undefined && removalOn <= today
+            ? { stage: 'removal-due', since, removalOn }
+            : { stage: 'inactive', since, removalOn };
+    }
+    if (group.status !== 'active')
+        return { stage: 'other', status: group.status };
+    if (group.problems.length === 0)
+        return { stage: 'active' };
+    if (group.problems.every((kind) => kind === 'meetups-at-risk'))
+        return { stage: 'at-risk' };
+    const told = group.problems
+        .filter((kind) => kind !== 'meetups-at-risk')
+        .flatMap((kind) => {
+        const episode = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .openEpisode */ .M_)(context.issues, context.self, { slug: group.slug, kind });
+        return episode === undefined ? [] : [{ kind, since: episode.since }];
+    });
+    const passed = told
+        .map(({ since }) => (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_1__/* .issueDate */ .MP)(since, policy))
+        .filter((date) => date < today)
+        .sort();
+    const inactiveOn = policy.lifecycle.enabled
+        ? told
+            .filter(({ kind }) => (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(kind))
+            .map(({ since }) => (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)((0,_core_stages_js__WEBPACK_IMPORTED_MODULE_1__/* .lastActiveDay */ .NL)(since, policy), 1))
+            .sort()[0]
+        : undefined;
+    const earliest = passed[0];
+    if (earliest !== undefined)
+        return { stage: 'past-date', date: earliest, inactiveOn };
+    return { stage: 'problem', date: told.map(({ since }) => (0,_core_stages_js__WEBPACK_IMPORTED_MODULE_1__/* .issueDate */ .MP)(since, policy)).sort()[0] };
+}
+/**
+ * The audit's issues as they stand once `actions` are applied: what `tgr lifecycle`, run after
+ * the audit, reads. Opened issues get negative stand-in numbers. The audit's account is asked
+ * for lazily, so on a first run it may be unknown: its new issues then carry `author`, the
+ * stand-in the caller passes as `self` too.
+ */
+function issuesAfter(existing, actions, author) {
+    const byNumber = new Map(existing.map((issue) => [issue.number, issue]));
+    let next = -1;
+    for (const action of actions) {
+        if (action.type === 'open') {
+            const number = next--;
+            byNumber.set(number, {
+                number,
+                title: action.issue.title,
+                body: action.issue.body,
+                state: 'open',
+                labels: action.issue.labels,
+                author,
+            });
+            continue;
+        }
+        const issue = byNumber.get(action.number);
+        if (issue === undefined)
+            continue;
+        if (action.type === 'reopen' || action.type === 'update')
+            byNumber.set(action.number, { ...issue, body: action.issue.body, state: 'open' });
+        else if (action.type === 'close')
+            byNumber.set(action.number, { ...issue, body: action.body, state: 'closed' });
+        else if (action.type === 'close-duplicate')
+            byNumber.set(action.number, { ...issue, state: 'closed', stateReason: 'duplicate' });
+        else
+            byNumber.set(action.number, { ...issue, body: action.body });
+    }
+    return [...byNumber.values()];
+}
+/** Each group's stage, in the order given. */
+function groupStages(groups, context) {
+    return groups.map((group) => ({ slug: group.slug, stage: stageOf(group, context) }));
+}
+/**
+ * The stage of each of the audit's groups (in the same order) once `actions` are applied: the
+ * issues as `tgr lifecycle`, run after the audit, reads them. `self` is the audit's account,
+ * undefined when it was not asked (no issue had its marker yet): the issues it opens this run
+ * are its all the same.
+ */
+function auditStages(input) {
+    // 0 is no GitHub account: with the account unknown, only this run's issues are the audit's.
+    const self = input.self ?? 0;
+    const issues = issuesAfter(input.existing, input.actions, self);
+    const kinds = new Map();
+    for (const { group, kind } of input.problems)
+        kinds.set(group, [...(kinds.get(group) ?? []), kind]);
+    return input.groups.map((group) => stageOf({
+        slug: group.slug,
+        status: group.status,
+        inactiveSince: group.inactiveSince,
+        problems: kinds.get(group) ?? [],
+    }, { issues, self, policy: input.policy, today: input.today }));
 }
 
 

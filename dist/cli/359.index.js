@@ -318,8 +318,8 @@ __webpack_require__.d(__webpack_exports__, {
   auditCommand: () => (/* binding */ auditCommand)
 });
 
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
-var findings = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
+var findings = __webpack_require__(174);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -328,7 +328,10 @@ var markdown = __webpack_require__(4285);
 var picture = __webpack_require__(1152);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/audit/stages.ts
+var stages = __webpack_require__(7504);
 ;// CONCATENATED MODULE: ./src/audit/dashboard.ts
+
 
 
 
@@ -354,6 +357,40 @@ function counts(actions, say) {
 function issueRef(action, say) {
     return action.type === 'open' ? say('audit.new-issue') : `#${action.number}`;
 }
+/** A group's stage in its table cell; days a marker or file gave are dates, checked as such. */
+function stageCell(stage, say) {
+    const none = (day) => day ?? 'none';
+    switch (stage.stage) {
+        case 'problem':
+            return say('dashboard.stage', { stage: 'problem', date: none(stage.date) });
+        case 'past-date':
+            return say('dashboard.stage', {
+                stage: 'past_date',
+                date: stage.date,
+                inactiveOn: none(stage.inactiveOn),
+            });
+        case 'inactive':
+            return say('dashboard.stage', {
+                stage: 'inactive',
+                since: none(stage.since),
+                removalOn: none(stage.removalOn),
+            });
+        case 'removal-due':
+            return say('dashboard.stage', { stage: 'removal_due', since: stage.since });
+        case 'other':
+            // The file's own word: untrusted, so a code span that cannot break the table.
+            return say('dashboard.stage', { stage: 'other', status: code(stage.status, 40) });
+        default:
+            return say('dashboard.stage', { stage: option(stage.stage) });
+    }
+}
+/** How many groups are at each stage. */
+function stageTotals(stages) {
+    const totals = Object.fromEntries(STAGE_NAMES.map((name) => [name, 0]));
+    for (const { stage } of stages)
+        totals[stage]++;
+    return totals;
+}
 /** The program dashboard: every group's standing, and what this run did. */
 function renderDashboard(outcome, meta) {
     const active = outcome.groups.filter((group) => group.status === 'active');
@@ -366,6 +403,8 @@ function renderDashboard(outcome, meta) {
             problems: outcome.problems.length,
             issues: outcome.existing.length,
         }),
+        '',
+        stagesLine(outcome.stages, EN),
         '',
         meta.dryRun
             ? EN('dashboard.dry-run', { plan: counts(outcome.planned, EN) })
@@ -404,9 +443,13 @@ function renderDashboard(outcome, meta) {
     }
     // A set, not a search of the problems per group: thousands of each in a large registry.
     const withProblems = new Set(outcome.problems.map((problem) => problem.group));
+    const rows = outcome.groups.map((group, at) => ({
+        group,
+        stage: outcome.stages[at] ?? { stage: 'other', status: group.status },
+    }));
     const listed = outcome.groups.length <= FULL_TABLE_LIMIT
-        ? outcome.groups
-        : outcome.groups.filter((group) => withProblems.has(group));
+        ? rows
+        : rows.filter(({ group, stage }) => withProblems.has(group) || stage.stage === 'inactive' || stage.stage === 'removal-due');
     lines.push('', `### ${EN('dashboard.groups')}`, '');
     if (listed.length < outcome.groups.length)
         lines.push(EN('dashboard.groups.only-problems', {
@@ -415,17 +458,17 @@ function renderDashboard(outcome, meta) {
         }), '');
     const header = [
         EN('dashboard.column.group'),
-        EN('dashboard.column.status'),
+        EN('dashboard.column.stage'),
         ...REQUIREMENTS.map((requirement) => EN('comment.requirement', { requirement })),
         EN('dashboard.column.meetups'),
         EN('dashboard.column.months'),
         EN('dashboard.column.days'),
     ];
     lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
-    for (const group of listed) {
+    for (const { group, stage } of listed) {
         const cells = [
             code(group.slug),
-            group.status,
+            stageCell(stage, EN),
             ...REQUIREMENTS.map((requirement) => STATUS_ICON[group.card[requirement]]),
             `${group.cadence.counted.length}/${group.cadence.required}`,
             `\`${renderSparkline(monthlyCounts(group.cadence))}\``,
@@ -464,6 +507,19 @@ function formatPlanText(outcome, dryRun, findingsIn) {
     }));
     return `${lines.join('\n')}\n`;
 }
+/** The totals by stage, for the top of the dashboard. */
+function stagesLine(stages, say) {
+    const totals = stageTotals(stages);
+    return say('dashboard.stages', {
+        active: totals.active,
+        atRisk: totals['at-risk'],
+        problem: totals.problem,
+        pastDate: totals['past-date'],
+        inactive: totals.inactive,
+        removalDue: totals['removal-due'],
+        other: totals.other,
+    });
+}
 /** Leaders known by login only, said once a run rather than in an issue per group. */
 function notMigratedLine({ notMigrated }, say) {
     if (notMigrated.people === 0)
@@ -486,9 +542,11 @@ function formatPlanJson(outcome, meta, language = 'en') {
     const report = {
         today: meta.today,
         dryRun: meta.dryRun,
-        groups: outcome.groups.map((group) => ({
+        groups: outcome.groups.map((group, at) => ({
             slug: group.slug,
             status: group.status,
+            // Where the program's stages have it; days not known yet are left out.
+            stage: outcome.stages[at],
             azureMeetups: group.cadence.counted.length,
             required: group.cadence.required,
             daysSinceLast: group.cadence.daysSinceLast ?? null,

@@ -746,7 +746,7 @@ function describe(error) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8154);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 
@@ -886,7 +886,7 @@ function openRegistry(config, io) {
 
 /***/ }),
 
-/***/ 2596:
+/***/ 6573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -924,8 +924,8 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
-var i18n_findings = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
+var findings = __nccwpck_require__(174);
 // EXTERNAL MODULE: ./src/report/rule-links.ts
 var rule_links = __nccwpck_require__(8154);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -938,11 +938,11 @@ var rule_links = __nccwpck_require__(8154);
  */
 function annotationText(finding, language, rulePages) {
     const message = finding.waiver === undefined
-        ? (0,i18n_findings/* findingMessage */.pG)(finding, language)
+        ? (0,findings/* findingMessage */.pG)(finding, language)
         : // The sentence as rendered on its own, capital included, after the waiver's words.
-            (0,i18n_findings/* renderMessage */.e4)((0,i18n_findings/* say */.cv)('report.waived-until', {
+            (0,findings/* renderMessage */.e4)((0,findings/* say */.cv)('report.waived-until', {
                 until: finding.waiver.until,
-                message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
+                message: (0,findings/* findingMessage */.pG)(finding, language),
             }), language);
     return (0,rule_links/* withRuleUrl */.K2)(message, rulePages, finding.rule);
 }
@@ -960,84 +960,12 @@ function toAnnotations(results, language, rulePages) {
     })));
 }
 
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __nccwpck_require__(5278);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-/**
- * The machine-readable report maintainers script against (docs/tgr.md, "tgr validate"): each
- * finding's `message` in `language`, with the stable `messageId` and `params` it is made from.
- */
-function formatJson(results, language = 'en') {
-    const { errors, warnings } = (0,finding/* countBySeverity */.O)(results.flatMap((result) => result.findings));
-    const report = {
-        files: results.map(({ file, findings }) => ({
-            path: file.path,
-            findings: findings.map((finding) => {
-                const { rule, severity, messageId, params, line, column, pointer, waiver } = finding;
-                return {
-                    rule,
-                    severity,
-                    message: (0,i18n_findings/* findingMessage */.pG)(finding, language),
-                    messageId,
-                    params,
-                    line,
-                    column,
-                    pointer,
-                    ...(waiver ? { waiver } : {}),
-                };
-            }),
-        })),
-        errors,
-        warnings,
-    };
-    return `${(0,report_escape/* escapeJsonForLog */.xj)(JSON.stringify(report, null, 2))}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
-var evaluate = __nccwpck_require__(1632);
-;// CONCATENATED MODULE: ./src/validate/run-validate.ts
-
-
-
-
-/**
- * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
- * whole registry even when one file is named.
- */
-async function runValidate(options) {
-    const { disk } = options;
-    const registryFiles = await (0,registry/* listRegistry */.Iw)(disk, options.root);
-    const named = options.paths.length === 0 ? registryFiles : await disk.expand(options.paths);
-    const registryAbsolute = registryFiles.map((file) => external_node_path_default().resolve(file));
-    const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => external_node_path_default().resolve(file)));
-    const all = [...new Set([...registryAbsolute, ...namedSet])];
-    const cwd = external_node_path_default().resolve(options.cwd);
-    const display = (absolute) => (0,registry/* relativePath */.iZ)(cwd, absolute).split((external_node_path_default()).sep).join('/') || absolute;
-    const files = (0,registry/* readGroupFiles */.nU)(disk, all, options.root, display);
-    const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
-    // The place list costs about half a second and 75 MB: loaded only when a joining (applying)
-    // group is among the files checked, as issue #25 asks, so neither a leader's check of an
-    // existing group nor the registry's own check pays for it. registry/location then speaks of
-    // every file checked; pull requests that add or change a group always load it.
-    const { loadPlaces } = options;
-    const needsPlaces = loadPlaces !== undefined && [...reported].some(isApplying);
-    const results = (0,evaluate/* evaluate */._)(files, {
-        today: options.today,
-        policy: options.policy,
-        reportOn: (file) => reported.has(file),
-        ...(needsPlaces ? { places: { index: await loadPlaces(), joining: new Set() } } : {}),
-    });
-    return { results, ...(0,finding/* countBySeverity */.O)(results.flatMap((result) => result.findings)) };
-}
-function isApplying(file) {
-    return file.content.ok && file.content.data['status'] === 'applying';
-}
-
+// EXTERNAL MODULE: ./src/validate/run-validate.ts
+var run_validate = __nccwpck_require__(5542);
 // EXTERNAL MODULE: ./src/cli/registry-root.ts
 var registry_root = __nccwpck_require__(3084);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
@@ -1072,7 +1000,7 @@ async function validateCommand(args, io) {
     // Files named on the command line are the user's, from where they are; the policy is the
     // registry's, from its root (as the Action's `config` input is).
     const { root, policy } = (0,registry_root/* openRegistry */.Me)(values.config, io);
-    const outcome = await runValidate({
+    const outcome = await (0,run_validate/* runValidate */.E)({
         paths: positionals.map((target) => external_node_path_default().resolve(io.cwd, target)),
         root,
         disk: (0,registry_disk/* registryDisk */.v)(),
@@ -1082,14 +1010,14 @@ async function validateCommand(args, io) {
         policy,
     });
     if (outcome.results.length === 0) {
-        const say = (0,i18n_findings/* wordsIn */.Hn)(language);
+        const say = (0,findings/* wordsIn */.Hn)(language);
         throw new options/* NothingToCheckError */.Pz(positionals.length === 0
             ? say('validate.nothing.registry', {
                 dir: `${registry/* GROUPS_DIR */.hW}/`,
                 folder: external_node_path_default().join(root, registry/* GROUPS_DIR */.hW),
             })
             : say('validate.nothing.paths', {
-                paths: (0,i18n_findings/* listOf */.c3)(positionals, 'and'),
+                paths: (0,findings/* listOf */.c3)(positionals, 'and'),
             }));
     }
     await report(format, outcome.results, language, rulePages, io);
@@ -1101,7 +1029,7 @@ async function report(format, results, language, rulePages, io) {
             io.stdout((0,report_text/* formatText */.vX)(results, language));
             break;
         case 'json':
-            io.stdout(formatJson(results, language));
+            io.stdout((0,json/* formatJson */.I)(results, language));
             break;
         case 'github':
             (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).writeAnnotations(toAnnotations(results, language, rulePages));
@@ -1124,6 +1052,7 @@ const COMMANDS = [
     'sync',
     'identify',
     'lifecycle',
+    'from-issue',
     'check-patch',
     'site',
     'rules',
@@ -1138,6 +1067,7 @@ const USAGE = {
     sync: 'tgr sync [PATH...] [--today YYYY-MM-DD] [--config FILE] [--dry-run] [--format text|json|markdown]',
     identify: 'tgr identify [PATH...] [--dry-run] [--format text|json|markdown] [--max-files N]',
     lifecycle: 'tgr lifecycle [PATH...] [--today YYYY-MM-DD] [--dry-run] [--format text|json]',
+    'from-issue': 'tgr from-issue EVENT.json [--dry-run] [--today YYYY-MM-DD] [--config FILE] [--format text|json]',
     'check-patch': 'tgr check-patch PATCHFILE',
     site: 'tgr site [--out DIR] [--today YYYY-MM-DD] [--config FILE]',
     rules: 'tgr rules',
@@ -1298,6 +1228,33 @@ ${WHERE}
 
 Exit status: 0 done, 1 a file could not be edited or deleted (the others were), 2 a usage
 problem, a broken policy file, no registry or no group file.`,
+    'from-issue': `Turns an issue form (.github/ISSUE_TEMPLATE/: join, leave, update, leadership) into a
+change to groups/. EVENT.json is the payload of an issues event, as GitHub gives it to a workflow
+($GITHUB_EVENT_PATH). The form is known by its headings alone, never by the issue's labels or
+title: the body must hold exactly one form's headings, each once and in order (a line starting
+with ### inside an answer makes it no form). join writes a new groups/<slug>.yaml (the slug made
+from the group's name, its place first; status: applying; no githubId: the workflow fills those
+from GitHub). leave sets status: leaving; update sets the fields answered and adds meetups;
+leadership replaces the leader or co-leader who steps down (their githubId taken out): each
+edits only those lines, every other line kept. Answers become YAML values through the YAML
+library only. The result is checked as tgr validate checks it, against the whole registry,
+before anything is written: with an error nothing is written. Only groups/<slug>.yaml is ever
+written. The reply is in the group's language (join: the form's language answer), else English.
+
+Options:
+  --dry-run             check and print; write nothing
+  --today YYYY-MM-DD    check as of this day (default: today, in UTC)
+${CONFIG}
+  --format FORMAT       text (default): the reply and the findings;
+                        json: { "form", "group", "path", "action": "create"|"update",
+                        "findings": [ as tgr validate --format json ] }
+  -h, --help            show this help
+
+${WHERE}
+
+Exit status: 0 the change is written (or, with --dry-run, would be; warnings allowed), 1 the form
+or the check found errors (nothing written), 2 a usage problem (no or unreadable EVENT.json, a
+payload without an issue), a broken policy file or no registry.`,
     'check-patch': `Checks a patch one job hands another (the meetup sync's, in sync.yml) before it is applied:
 it may only change the text of group files. It accepts additions, changes and deletions of
 regular files groups/<slug>.yaml, and refuses the whole patch for anything else: a rename or
@@ -1411,9 +1368,11 @@ async function runCli(argv, io) {
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(850), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 863))).identifyCommand(rest, io);
             case 'lifecycle':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(967), __nccwpck_require__.e(32), __nccwpck_require__.e(850), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5387))).lifecycleCommand(rest, io);
+            case 'from-issue':
+                return await (await __nccwpck_require__.e(/* import() */ 946).then(__nccwpck_require__.bind(__nccwpck_require__, 1946))).fromIssueCommand(rest, io);
             case 'sync':
                 // Loaded only when asked for, so other commands never load the iCalendar parser.
-                return await (await __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 2548))).syncCommand(rest, io);
+                return await (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 9417))).syncCommand(rest, io);
             case undefined:
                 throw new options/* UsageError */.eb('no command given');
             default:
@@ -1460,7 +1419,7 @@ async function isCommandError(command, error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sync_feed_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1288);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2596);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6573);
 
 
 /**
@@ -2000,7 +1959,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   zN: () => (/* binding */ foldName),
   qW: () => (/* binding */ isInvisible),
   W7: () => (/* binding */ lookAlikeCharacters),
-  Wn: () => (/* binding */ lookAlikeKeys)
+  Wn: () => (/* binding */ lookAlikeKeys),
+  DP: () => (/* binding */ slugFromName)
 });
 
 // UNUSED EXPORTS: prototypesOf
@@ -2081,6 +2041,27 @@ function prototypesOf(text) {
     for (const char of text)
         out += (Object.hasOwn(PROTOTYPES, char) ? PROTOTYPES[char] : char) ?? char;
     return out;
+}
+/**
+ * The short name (slug) a new group's name gives, its place first as the registry's own are
+ * ("Utrecht Azure User Group" → utrecht-azure): the words up to and including "Azure" (all of
+ * them without it), accents dropped, look-alike letters read as the ones they imitate, anything
+ * else a hyphen. Empty when nothing of the name is left.
+ */
+function slugFromName(name) {
+    // Accents go first: confusables.txt maps some accented letters to unrelated ones.
+    const plain = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+    // Only letters outside ASCII are read as the ones they imitate (confusables.txt has "m" → "rn").
+    const imitated = plain(name.replace(IGNORABLE, '')).replace(/[^\p{ASCII}]/gu, prototypesOf);
+    const words = plain(imitated)
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word) => word !== '');
+    const azure = words.indexOf('azure');
+    return (azure === -1 ? words : words.slice(0, azure + 1))
+        .join('-')
+        .slice(0, 64)
+        .replace(/-+$/, '');
 }
 
 
@@ -2557,7 +2538,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3269);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
 
 
 
@@ -2730,7 +2711,7 @@ function words(message) {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2974,6 +2955,8 @@ const comment_en = {
     'comment.requirement': '{requirement, select, file {Group file is complete and valid} leaders {Leader and co-leader (with Tech Community IDs)} terms {Terms and conditions accepted} fees {No admission fee} conduct {Code of conduct published} website {Public website} trademark {Name follows the trademark rules} meetups {Azure meetups in the last 12 months} spread {Meetups spread through the year} other {{requirement}}}',
     'comment.status': '{status, select, pass {✅ pass} fail {❌ fail} warning {⚠️ warning} other {🕊️ waived}}',
     'comment.kind': '{kind, select, join {joins the program} update {update} other {leaves the program}}',
+    'comment.form.lent': 'This pull request was made from issue #{issue}: it is checked as if {who}, who opened that issue, had opened it.',
+    'comment.form.edited': 'This pull request was made from issue #{issue}, but someone other than its author last edited the issue: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
     'comment.verdict.pass': '✅ The change meets every program requirement.',
     'comment.verdict.fail': '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
     'comment.verdict.waiting': '⏳ The files pass; some people still need to act before this can be merged.',
@@ -3014,6 +2997,8 @@ const comment = {
         'comment.requirement': '{requirement, select, file {Groepsbestand is compleet en geldig} leaders {Groepsleider en co-leider (met Tech Community-gebruikers-id’s)} terms {Voorwaarden geaccepteerd} fees {Geen toegangskosten} conduct {Gedragscode gepubliceerd} website {Openbare website} trademark {Naam volgt de richtlijnen voor handelsmerken} meetups {Azure-meetups in de afgelopen 12 maanden} spread {Meetups verspreid over het jaar} other {{requirement}}}',
         'comment.status': '{status, select, pass {✅ in orde} fail {❌ niet in orde} warning {⚠️ waarschuwing} other {🕊️ vrijstelling}}',
         'comment.kind': '{kind, select, join {treedt toe tot het programma} update {wijziging} other {verlaat het programma}}',
+        'comment.form.lent': 'Deze pull request is gemaakt vanuit issue #{issue}. De controle behandelt hem alsof {who}, die het issue heeft geopend, hem zelf had geopend.',
+        'comment.form.edited': 'Deze pull request is gemaakt vanuit issue #{issue}, maar de tekst van dat issue is het laatst bewerkt door iemand anders dan wie het heeft geopend. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
         'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
         'comment.verdict.fail': '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
         'comment.verdict.waiting': '⏳ De bestanden zijn in orde, maar er moeten nog mensen iets doen voordat de wijziging kan worden samengevoegd.',
@@ -3052,6 +3037,8 @@ const comment = {
         'comment.requirement': '{requirement, select, file {Gruppfilen är komplett och giltig} leaders {Gruppledare och medledare (med användar-ID i Tech Community)} terms {Ledarvillkoren godkända} fees {Ingen inträdesavgift} conduct {Uppförandekod publicerad} website {Offentlig webbplats} trademark {Namnet följer varumärkesreglerna} meetups {Azure-möten de senaste 12 månaderna} spread {Möten spridda över året} other {{requirement}}}',
         'comment.status': '{status, select, pass {✅ godkänt} fail {❌ underkänt} warning {⚠️ varning} other {🕊️ undantag}}',
         'comment.kind': '{kind, select, join {går med i programmet} update {ändring} other {lämnar programmet}}',
+        'comment.form.lent': 'Den här pull requesten skapades från ärende #{issue}. Kontrollen behandlar den som om {who}, som öppnade ärendet, hade öppnat den själv.',
+        'comment.form.edited': 'Den här pull requesten skapades från ärende #{issue}, men ärendets text ändrades senast av någon annan än den som öppnade det. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
         'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
         'comment.verdict.fail': '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
         'comment.verdict.waiting': '⏳ Filerna är godkända, men några personer behöver göra något innan ändringen kan slås ihop.',
@@ -3207,9 +3194,11 @@ const dashboard_en = {
     'dashboard.actions.columns': '| Action | Group | Problem | Issue |',
     'dashboard.more': '…and {count} more.',
     'dashboard.groups': 'Groups',
-    'dashboard.groups.only-problems': 'Only the {listed} groups with problems are listed (of {groups}).',
+    'dashboard.groups.only-problems': 'Only the {listed} groups with problems or inactive are listed (of {groups}).',
     'dashboard.column.group': 'Group',
-    'dashboard.column.status': 'Status',
+    'dashboard.column.stage': 'Stage',
+    'dashboard.stages': '**Stages:** {active} active · {atRisk} at risk · {problem} with a problem · {pastDate} past their date · {inactive} inactive · {removalDue} due for removal{other, plural, =0 {} other { · {other} other}}.',
+    'dashboard.stage': '{stage, select, active {active} at_risk {at risk} problem {problem, {date, select, none {no issue yet} other {date {date}}}} past_date {**past its date** ({date}){inactiveOn, select, none {} other {, inactive from {inactiveOn}}}} inactive {inactive{since, select, none {} other { since {since}}}{removalOn, select, none {} other {, removal due {removalOn} if still short}}} removal_due {inactive since {since}, **removal due** if still short} other {{status}}}',
     'dashboard.column.meetups': 'Azure meetups',
     'dashboard.column.months': 'Last 12 months',
     'dashboard.column.days': 'Days since last',
@@ -3236,9 +3225,11 @@ const dashboard = {
         'dashboard.actions.columns': '| Actie | Groep | Probleem | Issue |',
         'dashboard.more': '…en nog {count}.',
         'dashboard.groups': 'Groepen',
-        'dashboard.groups.only-problems': 'Alleen de {listed} groepen met problemen staan hier (van de {groups}).',
+        'dashboard.groups.only-problems': 'Alleen de {listed} groepen met problemen of inactief staan hier (van de {groups}).',
         'dashboard.column.group': 'Groep',
-        'dashboard.column.status': 'Status',
+        'dashboard.column.stage': 'Fase',
+        'dashboard.stages': '**Fasen:** {active} actief · {atRisk} met risico · {problem} met een probleem · {pastDate} over hun datum · {inactive} inactief · {removalDue} te verwijderen{other, plural, =0 {} other { · {other} overig}}.',
+        'dashboard.stage': '{stage, select, active {actief} at_risk {met risico} problem {probleem, {date, select, none {nog geen issue} other {datum {date}}}} past_date {**over de datum** ({date}){inactiveOn, select, none {} other {, inactief vanaf {inactiveOn}}}} inactive {inactief{since, select, none {} other { sinds {since}}}{removalOn, select, none {} other {, te verwijderen op {removalOn} als het tekort blijft}}} removal_due {inactief sinds {since}, **te verwijderen** als het tekort blijft} other {{status}}}',
         'dashboard.column.meetups': 'Azure-meetups',
         'dashboard.column.months': 'Afgelopen 12 maanden',
         'dashboard.column.days': 'Dagen sinds de laatste',
@@ -3263,9 +3254,11 @@ const dashboard = {
         'dashboard.actions.columns': '| Åtgärd | Grupp | Problem | Ärende |',
         'dashboard.more': '…och {count} till.',
         'dashboard.groups': 'Grupper',
-        'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem visas (av {groups}).',
+        'dashboard.groups.only-problems': 'Bara de {listed} grupperna med problem eller inaktiva visas (av {groups}).',
         'dashboard.column.group': 'Grupp',
-        'dashboard.column.status': 'Status',
+        'dashboard.column.stage': 'Steg',
+        'dashboard.stages': '**Steg:** {active} aktiva · {atRisk} i riskzonen · {problem} med ett problem · {pastDate} efter sitt datum · {inactive} inaktiva · {removalDue} att ta bort{other, plural, =0 {} other { · {other} övriga}}.',
+        'dashboard.stage': '{stage, select, active {aktiv} at_risk {i riskzonen} problem {problem, {date, select, none {inget ärende än} other {datum {date}}}} past_date {**efter sitt datum** ({date}){inactiveOn, select, none {} other {, inaktiv från {inactiveOn}}}} inactive {inaktiv{since, select, none {} other { sedan {since}}}{removalOn, select, none {} other {, tas bort den {removalOn} om bristen kvarstår}}} removal_due {inaktiv sedan {since}, **ska tas bort** om bristen kvarstår} other {{status}}}',
         'dashboard.column.meetups': 'Azure-möten',
         'dashboard.column.months': 'Senaste 12 månaderna',
         'dashboard.column.days': 'Dagar sedan det senaste',
@@ -3372,6 +3365,101 @@ const fees = {
         'fees/admission.costs-missing': `"admission" är "pass-through", men filen säger inte vilka kostnader medlemmarna delar på. Lägg till "passThrough:" och skriv vilka de är, till exempel ${EXAMPLE.sv}.`,
         'fees/admission.costs-unnamed': `"admission" är "pass-through", men "passThrough" är {value}, och det säger inte vilka kostnader medlemmarna delar på. Skriv vilka de är i "passThrough:", till exempel ${EXAMPLE.sv}.`,
         'fees/admission.nothing-passed-through': `"passThrough" ska ange de kostnader som medlemmarna delar på till självkostnadspris, till exempel ${EXAMPLE.sv}, men det är {value}. Med "admission: none" delar medlemmarna inte på några kostnader: ta bort raden.`,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/issue-form.ts
+/**
+ * The replies to an issue form (issue 24, `tgr from-issue`): why the answers cannot become a
+ * change, in words the issue's author can act on by editing the issue. Field labels are quoted
+ * as the form shows them (in English, as GitHub renders them); the form's headings are written
+ * as the `###` lines the author sees when editing.
+ */
+const issue_form_en = {
+    'issue-form.empty': "The issue has no text. Open a new issue from one of the registry's forms and fill it in.",
+    'issue-form.too-large': "The issue's text is longer than {max} KiB, far more than a filled-in form holds. Shorten your answers.",
+    'issue-form.unknown-form': "This issue's text does not follow one of the registry's forms (join, update, leadership or leave). Open a new issue from a form, and keep its headings (the lines that start with ###) as they are.",
+    'issue-form.text-before-form': "There is text before the form's first heading. Edit the issue and remove it: each answer goes under its own heading.",
+    'issue-form.extra-heading': 'The form has headings it should not have: {headings}. A line in an answer that starts with ### is read as a heading. Edit the issue and take the ### off that line, or remove the heading you added.',
+    'issue-form.unticked': 'Tick the box under {field}.',
+    'issue-form.required': '{field} is empty, and it must be filled in.',
+    'issue-form.too-long': 'The answer to {field} is longer than {max, plural, one {# character} other {# characters}}. Shorten it.',
+    'issue-form.control': 'The answer to {field} holds invisible control characters. Retype it.',
+    'issue-form.one-line': 'The answer to {field} must fit on one line.',
+    'issue-form.not-an-option': 'The answer to {field} must be one of the options: {options}.',
+    'issue-form.join.no-slug': 'The registry makes the group\'s short name (slug) from its name, {name}, but the name has no Latin letters or digits to make it from. Write the name in Latin letters, your place first, such as "Utrecht Azure User Group".',
+    'issue-form.join.taken': 'The name {name} gives the short name (slug) {slug}, and a group with that short name is already in the registry. If it is your group, use the update form. If not, choose a name that tells the two groups apart.',
+    'issue-form.leave.already': 'The group {slug} has already asked to leave: its status is leaving. The program team does the rest.',
+    'issue-form.leave.applying': 'The group {slug} is still applying and has not joined, so it cannot leave. To take the application back, ask a maintainer to remove its file.',
+    'issue-form.cannot-edit': '{path} is written in a way the registry cannot change from a form. Ask a maintainer to make the change.',
+    'issue-form.group.unknown': "No group in the registry has the short name {given}. Write the group's file name without .yaml, such as utrecht-azure.",
+    'issue-form.group.look-alike': '{given} only looks like the short name of the group {slug}: some of its characters are other letters that look the same, or are invisible. Retype it.',
+    'issue-form.group.unreadable': 'The registry cannot read {path}, so it cannot change it from a form. Ask a maintainer.',
+    'issue-form.invalid-answer': 'The answer to {field} is not written the way the group file needs it. Read the help under that field in the form, then edit the issue.',
+    'issue-form.update.nothing': 'The form changes nothing: every field after the short name is empty. Fill in the fields that change, or add meetups.',
+    'issue-form.update.meetup-line': 'The meetup line {line} is not written as date | title | yes or no | link, such as 2026-12-10 | Bicep for beginners | yes. The date is YYYY-MM-DD; yes means the meetup is about Azure; the link may be left out.',
+    'issue-form.update.too-many-meetups': 'One form adds at most {max} meetups. Add the others with another update.',
+    'issue-form.leadership.not-current': "The group's {role, select, leader {leader} other {co-leader}} is {current}, not {given}. Only the person in that role can step down in this form: check the role and the username.",
+    'issue-form.reply.changed': '{action, select, create {The form gives a new group file, {path}} other {The form changes {path}}}. The check below says what it found.',
+    'issue-form.reply.refused': 'Nothing was changed. Edit the issue to fix what is listed below, and it is checked again.',
+};
+const issueForm = {
+    en: issue_form_en,
+    nl: {
+        'issue-form.empty': 'Het issue heeft geen tekst. Open een nieuw issue vanuit een van de formulieren van het register en vul het in.',
+        'issue-form.too-large': 'De tekst van het issue is langer dan {max} KiB, veel meer dan een ingevuld formulier bevat. Maak je antwoorden korter.',
+        'issue-form.unknown-form': 'De tekst van dit issue volgt geen van de formulieren van het register (join, update, leadership of leave). Open een nieuw issue vanuit een formulier en laat de kopjes (de regels die met ### beginnen) zoals ze zijn.',
+        'issue-form.text-before-form': 'Er staat tekst boven het eerste kopje van het formulier. Bewerk het issue en haal die tekst weg: elk antwoord hoort onder zijn eigen kopje.',
+        'issue-form.extra-heading': 'Het formulier heeft kopjes die er niet in horen: {headings}. Een regel in een antwoord die met ### begint, wordt als kopje gelezen. Bewerk het issue en haal de ### aan het begin van die regel weg, of verwijder het kopje dat je hebt toegevoegd.',
+        'issue-form.unticked': 'Zet een vinkje in het vakje onder {field}.',
+        'issue-form.required': '{field} is leeg, maar moet ingevuld zijn.',
+        'issue-form.too-long': 'Het antwoord bij {field} is langer dan {max, plural, one {# teken} other {# tekens}}. Maak het korter.',
+        'issue-form.control': 'Het antwoord bij {field} bevat onzichtbare stuurtekens. Typ het opnieuw.',
+        'issue-form.one-line': 'Het antwoord bij {field} moet op één regel passen.',
+        'issue-form.not-an-option': 'Het antwoord bij {field} moet een van de keuzes zijn: {options}.',
+        'issue-form.join.no-slug': 'Het register maakt de korte naam (slug) van de groep uit de naam, {name}, maar in die naam staan geen Latijnse letters of cijfers om die van te maken. Schrijf de naam in Latijnse letters, met je plaats eerst, zoals "Utrecht Azure User Group".',
+        'issue-form.join.taken': 'De naam {name} geeft de korte naam (slug) {slug}, en er staat al een groep met die korte naam in het register. Is het jouw groep, gebruik dan het formulier update. Zo niet, kies dan een naam die de twee groepen uit elkaar houdt.',
+        'issue-form.leave.already': 'De groep {slug} heeft al gevraagd om te vertrekken: de status is leaving. Het programmateam doet de rest.',
+        'issue-form.leave.applying': 'De groep {slug} meldt zich nog aan en doet nog niet mee, dus kan ze ook niet vertrekken. Wil je de aanmelding intrekken, vraag dan een beheerder om het bestand van de groep te verwijderen.',
+        'issue-form.cannot-edit': '{path} is zo geschreven dat het register het niet vanuit een formulier kan wijzigen. Vraag een beheerder om de wijziging te maken.',
+        'issue-form.group.unknown': 'Geen groep in het register heeft de korte naam {given}. Schrijf de bestandsnaam van de groep zonder .yaml, zoals utrecht-azure.',
+        'issue-form.group.look-alike': '{given} lijkt alleen op de korte naam van de groep {slug}: sommige tekens zijn andere letters die er hetzelfde uitzien, of zijn onzichtbaar. Typ de naam opnieuw.',
+        'issue-form.group.unreadable': 'Het register kan {path} niet lezen en kan het dus niet vanuit een formulier wijzigen. Vraag het een beheerder.',
+        'issue-form.invalid-answer': 'Het antwoord bij {field} is niet geschreven zoals het groepsbestand het nodig heeft. Lees de uitleg onder dat veld in het formulier en bewerk dan het issue.',
+        'issue-form.update.nothing': 'Het formulier wijzigt niets: elk veld na de korte naam is leeg. Vul de velden in die veranderen, of voeg meetups toe.',
+        'issue-form.update.meetup-line': 'De meetupregel {line} is niet geschreven als datum | titel | yes of no | link, zoals 2026-12-10 | Bicep voor beginners | yes. De datum is JJJJ-MM-DD; yes betekent dat de meetup over Azure gaat; de link mag je weglaten.',
+        'issue-form.update.too-many-meetups': 'Eén formulier voegt hoogstens {max} meetups toe. Voeg de andere toe met nog een update.',
+        'issue-form.leadership.not-current': 'De {role, select, leader {groepsleider} other {co-leider}} van de groep is {current}, niet {given}. Alleen wie die rol heeft, kan in dit formulier stoppen: controleer de rol en de gebruikersnaam.',
+        'issue-form.reply.changed': '{action, select, create {Het formulier geeft een nieuw groepsbestand, {path}} other {Het formulier wijzigt {path}}}. De controle hieronder zegt wat ze vond.',
+        'issue-form.reply.refused': 'Er is niets gewijzigd. Bewerk het issue om te verbeteren wat hieronder staat; daarna wordt het opnieuw gecontroleerd.',
+    },
+    sv: {
+        'issue-form.empty': 'Ärendet har ingen text. Öppna ett nytt ärende från ett av registrets formulär och fyll i det.',
+        'issue-form.too-large': 'Ärendets text är längre än {max} KiB, mycket mer än ett ifyllt formulär rymmer. Korta dina svar.',
+        'issue-form.unknown-form': 'Det här ärendets text följer inget av registrets formulär (join, update, leadership eller leave). Öppna ett nytt ärende från ett formulär och låt rubrikerna (raderna som börjar med ###) vara som de är.',
+        'issue-form.text-before-form': 'Det står text före formulärets första rubrik. Redigera ärendet och ta bort den: varje svar hör hemma under sin egen rubrik.',
+        'issue-form.extra-heading': 'Formuläret har rubriker som inte hör dit: {headings}. En rad i ett svar som börjar med ### läses som en rubrik. Redigera ärendet och ta bort ### i början av den raden, eller ta bort rubriken du lade till.',
+        'issue-form.unticked': 'Kryssa i rutan under {field}.',
+        'issue-form.required': '{field} är tomt, men måste fyllas i.',
+        'issue-form.too-long': 'Svaret på {field} är längre än {max, plural, one {# tecken} other {# tecken}}. Korta det.',
+        'issue-form.control': 'Svaret på {field} innehåller osynliga styrtecken. Skriv det igen.',
+        'issue-form.one-line': 'Svaret på {field} måste rymmas på en rad.',
+        'issue-form.not-an-option': 'Svaret på {field} måste vara ett av alternativen: {options}.',
+        'issue-form.join.no-slug': 'Registret gör gruppens kortnamn (slug) av namnet, {name}, men namnet har inga latinska bokstäver eller siffror att göra det av. Skriv namnet med latinska bokstäver och din ort först, till exempel "Stockholm Azure User Group".',
+        'issue-form.join.taken': 'Namnet {name} ger kortnamnet (slug) {slug}, och en grupp med det kortnamnet finns redan i registret. Om det är din grupp, använd formuläret update. Om inte, välj ett namn som skiljer de två grupperna åt.',
+        'issue-form.leave.already': 'Gruppen {slug} har redan bett om att få lämna: dess status är leaving. Programteamet gör resten.',
+        'issue-form.leave.applying': 'Gruppen {slug} ansöker fortfarande och är inte med i programmet än, så den kan inte lämna det. Vill du ta tillbaka ansökan, be en förvaltare att ta bort gruppens fil.',
+        'issue-form.cannot-edit': '{path} är skriven på ett sätt som registret inte kan ändra från ett formulär. Be en förvaltare att göra ändringen.',
+        'issue-form.group.unknown': 'Ingen grupp i registret har kortnamnet {given}. Skriv gruppens filnamn utan .yaml, till exempel stockholm-azure.',
+        'issue-form.group.look-alike': '{given} ser bara ut som kortnamnet för gruppen {slug}: några av tecknen är andra bokstäver som ser likadana ut, eller är osynliga. Skriv det igen.',
+        'issue-form.group.unreadable': 'Registret kan inte läsa {path} och kan därför inte ändra den från ett formulär. Be en förvaltare om hjälp.',
+        'issue-form.invalid-answer': 'Svaret på {field} är inte skrivet som gruppfilen behöver det. Läs hjälptexten under fältet i formuläret och redigera sedan ärendet.',
+        'issue-form.update.nothing': 'Formuläret ändrar ingenting: alla fält efter kortnamnet är tomma. Fyll i fälten som ändras, eller lägg till möten.',
+        'issue-form.update.meetup-line': 'Mötesraden {line} är inte skriven som datum | titel | yes eller no | länk, till exempel 2026-12-10 | Bicep för nybörjare | yes. Datumet skrivs ÅÅÅÅ-MM-DD; yes betyder att mötet handlar om Azure; länken kan utelämnas.',
+        'issue-form.update.too-many-meetups': 'Ett formulär lägger till högst {max} möten. Lägg till de andra med en ny uppdatering.',
+        'issue-form.leadership.not-current': 'Gruppens {role, select, leader {gruppledare} other {medledare}} är {current}, inte {given}. Bara den som har rollen kan sluta via det här formuläret: kontrollera rollen och användarnamnet.',
+        'issue-form.reply.changed': '{action, select, create {Formuläret ger en ny gruppfil, {path}} other {Formuläret ändrar {path}}}. Kontrollen nedan säger vad den hittade.',
+        'issue-form.reply.refused': 'Ingenting har ändrats. Redigera ärendet och rätta det som står nedan, så kontrolleras det igen.',
     },
 };
 
@@ -3550,7 +3638,7 @@ const lifecycle_proposal_en = {
     'proposal.heading.evidence': 'Why',
     'proposal.evidence.issue': 'The audit issue about it: #{issue}.',
     'proposal.evidence.meetups': 'In the last {months} months the group has held {counted, plural, one {# Azure meetup} other {# Azure meetups}} that count; the program requires {required}.',
-    'proposal.evidence.removal': 'The group became inactive on {since, date, long}; the removal period of {days, plural, one {# day} other {# days}} ended on {end, date, long}.',
+    'proposal.evidence.removal': 'That period ended on {end, date, long}.',
     'proposal.heading.instead': 'What the group can do instead',
     'proposal.instead': "{action, select, inactivate {Until this is merged, the group stays active. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions and add the date to `termsAccepted`, ask the program team for a waiver, or reply on the audit issue #{issue}.} reactivate {Nothing needs doing. If something here is wrong, reply on this pull request.} other {Until this is merged, the group stays in the registry. Once it meets the program's requirements again, the registry proposes to make it active instead. Its leaders can add the Azure meetups the group has held to its file by a pull request, name a valid group leader or co-leader, accept the terms and conditions, ask the program team for a waiver, or reply on this pull request.}}",
     'proposal.heading.maintainers': 'For maintainers',
@@ -3571,19 +3659,19 @@ const lifecycleProposal = {
         'proposal.commit': '{action, select, inactivate {Maak {slug} inactief} reactivate {Maak {slug} weer actief} other {Verwijder {slug}}} (tgr lifecycle)',
         'proposal.intro': '{action, select, inactivate {Het register stelt voor om de groep {name} inactief te maken.} reactivate {Het register stelt voor om de groep {name} weer actief te maken.} other {Het register stelt voor om de groep {name} uit het register te verwijderen.}}',
         'proposal.heading.merge': 'Wat er gebeurt als dit wordt samengevoegd',
-        'proposal.merge': '{action, select, inactivate {Het bestand van de groep krijgt `status: inactive` en `inactiveSince`. De groep verdwijnt uit het overzicht van de groepen en krijgt zelf geen meldingen van de controle meer. De leiders kunnen nog steeds meetups toevoegen met een pull request.} reactivate {Het bestand van de groep krijgt weer `status: active`, en de regel met `inactiveSince` wordt verwijderd. De groep komt terug in het overzicht van de groepen.} other {Het bestand van de groep wordt verwijderd. De geschiedenis van het register bewaart het, en de groep kan zich altijd opnieuw aanmelden.}}',
+        'proposal.merge': '{action, select, inactivate {Het bestand van de groep krijgt `status: inactive` en `inactiveSince`. De groep verdwijnt uit het overzicht van de groepen en krijgt zelf geen controle-issues meer. De leiders kunnen nog steeds meetups toevoegen met een pull request.} reactivate {Het bestand van de groep krijgt weer `status: active`, en de regel met `inactiveSince` wordt verwijderd. De groep komt terug in het overzicht van de groepen.} other {Het bestand van de groep wordt verwijderd. De geschiedenis van het register bewaart het, en de groep kan zich altijd opnieuw aanmelden.}}',
         'proposal.heading.evidence': 'Waarom',
-        'proposal.evidence.issue': 'De melding van de controle hierover: #{issue}.',
+        'proposal.evidence.issue': 'Het controle-issue hierover: #{issue}.',
         'proposal.evidence.meetups': 'In de afgelopen {months} maanden heeft de groep {counted, plural, one {# Azure-meetup} other {# Azure-meetups}} gehouden die meetellen; het programma vereist er {required}.',
-        'proposal.evidence.removal': 'De groep werd inactief op {since, date, long}. De termijn tot verwijdering van {days, plural, one {# dag} other {# dagen}} is op {end, date, long} afgelopen.',
+        'proposal.evidence.removal': 'Die termijn is op {end, date, long} afgelopen.',
         'proposal.heading.instead': 'Wat de groep in plaats daarvan kan doen',
-        'proposal.instead': '{action, select, inactivate {Zolang dit niet is samengevoegd, blijft de groep actief. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren en de datum bij `termsAccepted` zetten, het programmateam om een vrijstelling vragen, of reageren op melding #{issue}.} reactivate {Er hoeft niets te gebeuren. Klopt er iets niet, reageer dan op deze pull request.} other {Zolang dit niet is samengevoegd, blijft de groep in het register. Voldoet de groep weer aan de programmavereisten, dan stelt het register voor om haar weer actief te maken. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren, het programmateam om een vrijstelling vragen, of reageren op deze pull request.}}',
+        'proposal.instead': '{action, select, inactivate {Zolang dit niet is samengevoegd, blijft de groep actief. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren en de datum bij `termsAccepted` zetten, het programmateam om een vrijstelling vragen, of reageren op issue #{issue}.} reactivate {Er hoeft niets te gebeuren. Klopt er iets niet, reageer dan op deze pull request.} other {Zolang dit niet is samengevoegd, blijft de groep in het register. Voldoet de groep weer aan de programmavereisten, dan stelt het register voor om haar weer actief te maken. De leiders kunnen de gehouden Azure-meetups met een pull request aan het bestand van de groep toevoegen, een geldige groepsleider of co-leider opgeven, de voorwaarden accepteren, het programmateam om een vrijstelling vragen, of reageren op deze pull request.}}',
         'proposal.heading.maintainers': 'Voor beheerders',
         'proposal.maintainers': 'Voeg deze pull request samen om de wijziging door te voeren; niets wordt vanzelf samengevoegd. Sluit hem om te weigeren: het register stelt dit niet opnieuw voor zolang de situatie sinds {since, date, long} duurt.',
-        'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit deze melding op te lossen.',
+        'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit dit issue op te lossen.',
         'proposal.close': '{reason, select, replaced {Gesloten door het register: voor deze groep wordt nu een andere wijziging voorgesteld.} other {Gesloten door het register: de groep heeft deze wijziging niet meer nodig.}} Dit is geen weigering.',
         'proposal.summary.mode': '{mode, select, dry_run {Proefronde: er is niets geschreven.} first_run {Eerste ronde sinds de fasen zijn ingeschakeld: alleen de labels zijn gemaakt, en de volgende ronde opent de pull requests.} other {De pull requests zijn bijgewerkt.}}',
-        'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op melding #{number}: {what}} other {De labels {what} maken}}',
+        'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op controle-issue #{number}: {what}} other {De labels {what} maken}}',
         'proposal.summary.skip': '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
         'proposal.summary.deferred': 'Voor de volgende ronde bewaard (boven het aantal schrijfacties): {what}',
         'proposal.summary.failure': 'Vroeg gestopt, een schrijfactie mislukte: {reason}',
@@ -3598,7 +3686,7 @@ const lifecycleProposal = {
         'proposal.heading.evidence': 'Varför',
         'proposal.evidence.issue': 'Granskningens ärende om det: #{issue}.',
         'proposal.evidence.meetups': 'Under de senaste {months} månaderna har gruppen hållit {counted, plural, one {# Azure-möte} other {# Azure-möten}} som räknas; programmet kräver {required}.',
-        'proposal.evidence.removal': 'Gruppen blev inaktiv den {since, date, long}. Tiden till borttagning, {days, plural, one {# dag} other {# dagar}}, gick ut den {end, date, long}.',
+        'proposal.evidence.removal': 'Den tiden gick ut den {end, date, long}.',
         'proposal.heading.instead': 'Vad gruppen kan göra i stället',
         'proposal.instead': '{action, select, inactivate {Tills det här slås samman är gruppen aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren och skriva datumet i `termsAccepted`, be programteamet om ett undantag, eller svara i ärende #{issue}.} reactivate {Inget behöver göras. Om något här är fel, svara på den här pull requesten.} other {Tills det här slås samman finns gruppen kvar i registret. När gruppen uppfyller programmets villkor igen föreslår registret i stället att den blir aktiv. Ledarna kan lägga till de Azure-möten gruppen har hållit i gruppens fil med en pull request, ange en giltig gruppledare eller medledare, godkänna ledarvillkoren, be programteamet om ett undantag, eller svara på den här pull requesten.}}',
         'proposal.heading.maintainers': 'För förvaltare',
@@ -7479,6 +7567,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -7493,6 +7582,7 @@ const AREAS = {
     dashboard: dashboard,
     feeds: feeds,
     fees: fees,
+    issueForm: issueForm,
     leaders: leaders,
     lifecycle: lifecycle,
     lifecycleProposal: lifecycleProposal,
@@ -7554,7 +7644,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -7632,8 +7722,8 @@ var core_policy = __nccwpck_require__(2721);
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"lifecycle":{"description":"The program\'s stages for a group that stays past its date (tgr lifecycle, docs/lifecycle.md): inactive after a grace period, removed after a longer one. Off by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether tgr lifecycle proposes any change. Default false.","type":"boolean","examples":[true]},"inactiveAfterDays":{"description":"Days after an audit issue\'s date (first seen plus audit.deadlineDays) before too few Azure meetups, no valid leader or co-leader, or terms not accepted make the group inactive. Default 30.","type":"integer","minimum":0,"maximum":3650,"examples":[30]},"removeAfterDays":{"description":"Days after inactiveSince before an inactive group\'s file is removed from the registry. Default 180.","type":"integer","minimum":1,"maximum":3650,"examples":[180]}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
-var findings = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
+var findings = __nccwpck_require__(174);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7848,7 +7938,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
 
 
@@ -7970,6 +8060,54 @@ function escapeJsonForLog(json) {
  */
 function escapeAnnotationText(text) {
     return text.replaceAll('##[', '#\\#[');
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ formatJson),
+/* harmony export */   a: () => (/* binding */ findingJson)
+/* harmony export */ });
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5278);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
+
+
+
+/**
+ * The machine-readable report maintainers script against (docs/tgr.md, "tgr validate"): each
+ * finding's `message` in `language`, with the stable `messageId` and `params` it is made from.
+ */
+function formatJson(results, language = 'en') {
+    const { errors, warnings } = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .O)(results.flatMap((result) => result.findings));
+    const report = {
+        files: results.map(({ file, findings }) => ({
+            path: file.path,
+            findings: findings.map((finding) => findingJson(finding, language)),
+        })),
+        errors,
+        warnings,
+    };
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeJsonForLog */ .xj)(JSON.stringify(report, null, 2))}\n`;
+}
+/** One finding as `--format json` prints it (tgr validate, tgr from-issue). */
+function findingJson(finding, language) {
+    const { rule, severity, messageId, params, line, column, pointer, waiver } = finding;
+    return {
+        rule,
+        severity,
+        message: (0,_i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findingMessage */ .pG)(finding, language),
+        messageId,
+        params,
+        line,
+        column,
+        pointer,
+        ...(waiver ? { waiver } : {}),
+    };
 }
 
 
@@ -8139,7 +8277,7 @@ function withRuleUrl(text, base, ruleId) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -8197,8 +8335,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
-var findings = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
+var findings = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -9907,7 +10045,7 @@ function summaryId(rule) {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
 
 
 
@@ -10096,7 +10234,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -13178,6 +13316,57 @@ class FeedParseError extends Error {
 
 /***/ }),
 
+/***/ 5542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runValidate)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1632);
+/* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9273);
+
+
+
+
+/**
+ * `tgr validate`: the program rules over the named files, with cross-file rules looking at the
+ * whole registry even when one file is named.
+ */
+async function runValidate(options) {
+    const { disk } = options;
+    const registryFiles = await (0,_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .listRegistry */ .Iw)(disk, options.root);
+    const named = options.paths.length === 0 ? registryFiles : await disk.expand(options.paths);
+    const registryAbsolute = registryFiles.map((file) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file));
+    const namedSet = new Set(named === registryFiles ? registryAbsolute : named.map((file) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file)));
+    const all = [...new Set([...registryAbsolute, ...namedSet])];
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd);
+    const display = (absolute) => (0,_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePath */ .iZ)(cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') || absolute;
+    const files = (0,_load_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .readGroupFiles */ .nU)(disk, all, options.root, display);
+    const reported = new Set(files.filter((_, index) => namedSet.has(all[index] ?? '')));
+    // The place list costs about half a second and 75 MB: loaded only when a joining (applying)
+    // group is among the files checked, as issue #25 asks, so neither a leader's check of an
+    // existing group nor the registry's own check pays for it. registry/location then speaks of
+    // every file checked; pull requests that add or change a group always load it.
+    const { loadPlaces } = options;
+    const needsPlaces = loadPlaces !== undefined && [...reported].some(isApplying);
+    const results = (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._)(files, {
+        today: options.today,
+        policy: options.policy,
+        reportOn: (file) => reported.has(file),
+        ...(needsPlaces ? { places: { index: await loadPlaces(), joining: new Set() } } : {}),
+    });
+    return { results, ...(0,_core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .countBySeverity */ .O)(results.flatMap((result) => result.findings)) };
+}
+function isApplying(file) {
+    return file.content.ok && file.content.data['status'] === 'applying';
+}
+
+
+/***/ }),
+
 /***/ 1500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13189,8 +13378,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 27 modules
-var findings = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
+var findings = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -14083,7 +14272,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3326);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */

@@ -76,8 +76,6 @@ function section(
   if (action === 'remove')
     evidence.push(
       words('proposal.evidence.removal', {
-        since: change.since,
-        days: policy.lifecycle.removeAfterDays,
         end: addDays(change.since, policy.lifecycle.removeAfterDays),
       }),
     );

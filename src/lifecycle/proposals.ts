@@ -167,7 +167,37 @@ function sameEpisode(a: ProposalKey, b: ProposalKey): boolean {
   return a.group === b.group && a.action === b.action && a.since === b.since;
 }
 
-/** Whether every commit on a pull request is the bot's (an unlinked commit is not). */
+/**
+ * Whether the bot's open proposal already holds what today writes, for the same episode: then
+ * it is left as it is, and a second run the same day changes nothing. The day an inactivation
+ * writes (`inactiveSince`, the day of its run) does not count: a proposal waiting for its review
+ * is not pushed again each week only to move that day, which would dismiss its approvals and
+ * run its check again.
+ */
+export function isCurrent(pull: KnownPull & { key: ProposalKey }, want: DesiredProposal): boolean {
+  return (
+    sameEpisode(pull.key, want) &&
+    want.files.every((file) => {
+      const held = pull.held?.get(file.path);
+      return (
+        held === file.content ||
+        (held != null &&
+          file.content !== null &&
+          withoutInactiveDay(held) === withoutInactiveDay(file.content))
+      );
+    })
+  );
+}
+
+/** A file's text with the value of its top-level `inactiveSince` line left out. */
+function withoutInactiveDay(text: string): string {
+  return text.replace(/^(inactiveSince:[ \t]*)\d{4}-\d{2}-\d{2}/m, '$1');
+}
+
+/**
+ * Whether every commit on a pull request is the bot's (an unlinked commit is not); commits not
+ * read count as not the bot's.
+ */
 function onlyBots(pull: KnownPull, self: number): boolean {
   return pull.commitAuthors !== undefined && pull.commitAuthors.every((id) => id === self);
 }
@@ -244,15 +274,12 @@ export function planProposals(
         : [];
 
     if (current !== undefined) {
-      if (!onlyBots(current, self)) {
+      // Unchanged first: a proposal left as it is needs no look at its commits.
+      if (isCurrent(current, want)) {
+        skipped.push({ key: keyOf(want), reason: 'unchanged', number: current.number });
+      } else if (!onlyBots(current, self)) {
         skipped.push({ key: keyOf(want), reason: 'foreign-commits', number: current.number });
         continue;
-      }
-      const same =
-        sameEpisode(current.key, want) &&
-        want.files.every((file) => current.held?.get(file.path) === file.content);
-      if (same) {
-        skipped.push({ key: keyOf(want), reason: 'unchanged', number: current.number });
       } else {
         updates.push({ type: 'update', desired: want, number: current.number, branch });
       }

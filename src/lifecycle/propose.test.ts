@@ -157,6 +157,10 @@ describe('runLifecycleProposals', () => {
       'too-few unchanged',
     ]);
     expect(w.audit.issues[0]?.comments).toHaveLength(1);
+    // A steady proposal costs no read of its commits: only a write needs to know them.
+    w.prs.reads.length = 0;
+    await run(w);
+    expect(w.prs.reads.filter((read) => read.startsWith('commitAuthorIds'))).toEqual([]);
   });
 
   it('updates the bot’s proposal to one new commit on the current head when the file it holds differs', async () => {
@@ -395,7 +399,7 @@ describe('runLifecycleProposals', () => {
     expect(outcome.done.map((step) => step.type)).toEqual(['open']);
     expect(w.prs.fileOn('tgr/lifecycle/gone', group.path)).toBeNull();
     expect(w.prs.pulls[0]?.body).toContain(
-      'the removal period of 180 days ended on 22 November 2026',
+      'more than 180 days. Its file is removed from the registry; the history keeps it, and the group can apply again at any time. That period ended on 22 November 2026.',
     );
     expect(w.files.removed).toEqual([]);
   });
@@ -430,6 +434,19 @@ describe('runLifecycleProposals', () => {
       '2026-08-01 unchanged',
     ]);
     expect(w.prs.applied.map((write) => write.type)).toEqual(['open', 'comment']);
+  });
+
+  it('leaves the proposal of a group whose file cannot be edited as it is, and says why', async () => {
+    const group = file(1, 'too-few', TOO_FEW);
+    const w = world([group]);
+    openIssue(w.audit, 7, 'too-few', 'meetups-minimum', '2026-08-01');
+    await run(w);
+    // Still decided, but the file's status is no longer one value on one line.
+    setFile(w, group.path, group.text.replace('status: active', 'status: |-\n  active'));
+    const next = await run(w);
+    expect(next.errors.map(({ group: slug }) => slug)).toEqual(['too-few']);
+    expect(next.planned).toEqual([]);
+    expect(w.prs.pulls[0]?.state).toBe('open');
   });
 
   it('does nothing at all while the stages are off', async () => {

@@ -22,6 +22,7 @@ import {
 import {
   costOfStep,
   DEFAULT_MAX_PULL_REQUESTS,
+  isCurrent,
   modeOf,
   parseProposalMarker,
   planProposals,
@@ -118,7 +119,7 @@ export async function runLifecycleProposals(
     { root: options.root, today, policy, dryRun: false },
     { disk: port.disk, files: overlay, host: port.host },
   );
-  const groups = await groupsByslug(port.disk, options.root, today, policy);
+  const groups = await groupsBySlug(port.disk, options.root, today, policy);
   const desired: DesiredProposal[] = decided.applied.map((change) => {
     const group = groups.get(change.group) ?? {
       name: change.group,
@@ -166,6 +167,9 @@ export async function runLifecycleProposals(
   }
   for (const want of desired)
     for (const pull of await host.pullsFrom(proposalBranch(want.group))) add(want.group, pull);
+  // A group still decided whose file could not be edited: its proposal stays as it is (closing
+  // it would say the group no longer needs the change).
+  for (const { group } of decided.errors) pulls.delete(group);
 
   // What the plan needs of the bot's own proposals, read only for those.
   const wanted = new Map(desired.map((want) => [want.group, want]));
@@ -176,13 +180,15 @@ export async function runLifecycleProposals(
       const want = wanted.get(slug);
       let known: KnownPull = pull;
       if (pull.state === 'open') {
-        known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
         if (want?.action === key.action) {
           const held = new Map<string, string | null>();
           for (const file of want.files)
             held.set(file.path, await host.fileAt(pull.headSha, file.path));
           known = { ...known, held };
         }
+        // Its commits matter only to a write (an update or a close): one read, only then.
+        if (want?.action !== key.action || !isCurrent({ ...known, key }, want))
+          known = { ...known, commitAuthors: await host.commitAuthorIds(pull.number) };
       } else if (
         !pull.merged &&
         want !== undefined &&
@@ -287,7 +293,7 @@ function writeOf(
 }
 
 /** Each group's name, language and meetups counted now, by slug, from its file. */
-async function groupsByslug(
+async function groupsBySlug(
   disk: RegistryDisk,
   root: string,
   today: PlainDate,

@@ -80,6 +80,14 @@ export function renderReport(report: PrReport, language: Language): string {
   const m = { say: wordsIn(language), language };
   const handle = handlesFor(report);
   const lines: string[] = ['### Registry check', '', verdictLine(report, m)];
+  const { lending } = report;
+  if (lending.kind === 'lent')
+    lines.push(
+      '',
+      m.say('comment.form.lent', { issue: lending.issue, who: handle(lending.author.login) }),
+    );
+  else if (lending.kind === 'edited')
+    lines.push('', m.say('comment.form.edited', { issue: lending.issue }));
   if (report.notChecked !== undefined)
     lines.push(
       '',

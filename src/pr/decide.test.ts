@@ -49,6 +49,8 @@ const pull = (author: string, id: number | undefined = accountIdOf(author)): Pul
   authorId: id,
   authorIsUser: true,
   headSha: 'sha-1',
+  headRef: 'topic',
+  headInBase: true,
   baseRef: 'main',
   state: 'open',
   changedFiles: 1,
@@ -107,7 +109,7 @@ const gathered = (
   pr: PullRequestInfo,
   files: FilesRead,
   extra: Partial<PeopleRead> = {},
-): Gathered => ({ pr, files, people: people(extra), runs: [] });
+): Gathered => ({ pr, files, people: people(extra), lending: { kind: 'own' }, runs: [] });
 
 const comment = (author: string, body: string, extra: Partial<IssueComment> = {}) =>
   ({

@@ -5,17 +5,12 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { languageOf, wordsIn } from '../i18n/findings/index.js';
 import type { GroupFile } from '../load/group-file.js';
 import { askedLogins, readAsks, renderAsks } from './asks.js';
-import {
-  authorize,
-  type Actor,
-  type Consent,
-  type Need,
-  type Participants,
-} from './authorization.js';
+import { authorize, type Consent, type Need, type Participants } from './authorization.js';
 import type { ChangedFile } from './changes.js';
 import { MAX_RECORDED_PULLS, readCheckRecord } from './check-record.js';
 import { PR_COMMENT_MARKER, renderCheckSummary, renderPrComment } from './comment.js';
 import { isConsentComment } from './event.js';
+import { authorOf, type Lending } from './lent.js';
 import type { FilesRead, Gathered, PeopleRead } from './gather.js';
 import { conclusionOf, MAX_ANNOTATIONS, toAnnotation, type PrDesired } from './plan.js';
 import type {
@@ -40,11 +35,18 @@ export const MAX_TWIN_LOOKUPS = 5;
 
 /** The report on one pull request: its findings, who must still act, and its own verdict. */
 export function assess(
-  { pr, files, people }: Gathered,
+  { pr, files, people, lending }: Gathered,
   { today, policy, rulePages }: { today: PlainDate; policy: Policy; rulePages: string },
 ): PrReport {
-  const participants = participantsOf(pr, people);
-  const common = { author: pr.author, outside: files.outside, today, policy, rulePages };
+  const participants = participantsOf(pr, people, lending);
+  const common = {
+    author: participants.author.login,
+    lending,
+    outside: files.outside,
+    today,
+    policy,
+    rulePages,
+  };
   if (!files.read)
     // Nothing read file by file: a maintainer must review, and may approve, the whole commit.
     return buildPrReport({
@@ -97,11 +99,16 @@ function registryAt(files: Extract<FilesRead, { read: true }>): GroupFile[] {
 
 /**
  * Consents and approvals, each bound to what it was given for: an approval counts only on the
- * commit it was given on, and a `/consent` only for what was asked before it was written.
+ * commit it was given on, and a `/consent` only for what was asked before it was written. The
+ * author is the pull request's, or the issue author a form's pull request acts for.
  */
-export function participantsOf(pr: PullRequestInfo, people: PeopleRead): Participants {
+export function participantsOf(
+  pr: PullRequestInfo,
+  people: PeopleRead,
+  lending: Lending = { kind: 'own' },
+): Participants {
   // Everyone as GitHub's answers name them: a login with its account id, a User or not.
-  const author: Actor = { login: pr.author, id: pr.authorId, isUser: pr.authorIsUser };
+  const author = authorOf(pr, lending);
   const consents: Consent[] = people.comments
     .filter((comment) => comment.authorIsUser && isConsentComment(comment.body))
     .map((comment) => ({

@@ -8,6 +8,7 @@ import {
   copiesAsNew,
   gather,
   lookUpTwins,
+  readForm,
   peopleToLookUp,
   type Sources,
 } from './gather.js';
@@ -174,6 +175,58 @@ describe('the reads, against the port in memory', () => {
       'comments',
       'checksOn sha-1',
     ]);
+  });
+
+  describe('the issue behind a form’s pull request', () => {
+    const BOT = 'github-actions[bot]';
+    const formHost = (author: string, owner = 'azure-tech-groups') => {
+      const host = hostWith({ number: 42, author, from: { owner, branch: 'tgr/issue-7' } });
+      host.issues.set(7, {
+        number: 7,
+        state: 'open',
+        isPullRequest: false,
+        author: 'maintainer',
+        authorId: host.idOf('maintainer'),
+        authorIsUser: true,
+      });
+      return host;
+    };
+
+    it('reads the issue and its editor for the check’s own branch, and takes its author', async () => {
+      const host = formHost(BOT);
+      const read = await gather(42, 'main', sources(host));
+      if ('skipped' in read) throw new Error(read.skipped);
+      expect(read.lending).toEqual({
+        kind: 'lent',
+        issue: 7,
+        author: { login: 'maintainer', id: host.idOf('maintainer'), isUser: true },
+      });
+      // The issue's author has write access: the pull request is a maintainer's.
+      expect(read.people.authorIsMaintainer).toBe(true);
+      expect(host.calls).toEqual(
+        expect.arrayContaining(['ownAccountId', 'issue 7', 'issueEdit 7']),
+      );
+    });
+
+    it('reads no editor of a closed issue', async () => {
+      const host = formHost(BOT);
+      const closed = host.issues.get(7);
+      if (closed !== undefined) closed.state = 'closed';
+      const pr = await host.pullRequest(42);
+      expect(await readForm(pr, host)).toEqual({ number: 7, issue: closed, edit: undefined });
+      expect(host.calls).not.toContain('issueEdit 7');
+    });
+
+    it.each([
+      ['a person’s branch of that name', 'maintainer', 'azure-tech-groups', ['ownAccountId']],
+      ['a fork’s branch of that name', BOT, 'someone', []],
+    ])('reads no issue for %s', async (_, author, owner, calls) => {
+      const host = formHost(author, owner);
+      const pr = await host.pullRequest(42);
+      host.calls.length = 0;
+      expect(await readForm(pr, host)).toBeUndefined();
+      expect(host.calls).toEqual(calls);
+    });
   });
 
   it('skips a closed pull request, or one into another branch, after one read', async () => {

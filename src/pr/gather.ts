@@ -10,6 +10,7 @@ import {
   type Side,
 } from './changes.js';
 import { PR_COMMENT_MARKER } from './comment.js';
+import { authorOf, formIssueNumber, lendingOf, type FormRead, type Lending } from './lent.js';
 import type {
   GroupTree,
   IssueComment,
@@ -52,6 +53,8 @@ export interface Gathered {
   pr: PullRequestInfo;
   files: FilesRead;
   people: PeopleRead;
+  /** Whose authority the pull request carries: its author's, or an issue form author's. */
+  lending: Lending;
   /** This check's runs on the head commit, oldest first: they hold the twins' verdicts. */
   runs: RecordedCheck[];
 }
@@ -90,7 +93,7 @@ export interface PeopleRead {
   approvers: Actor[];
   /** A maintainer other than the author approved the head commit. */
   maintainerApproved: boolean;
-  /** The author is a User with write access. */
+  /** The author (the issue's, for a form's pull request) is a User with write access. */
   authorIsMaintainer: boolean;
   /** When the run looked (ISO 8601): a new ask is dated then. */
   now: string;
@@ -117,9 +120,10 @@ export async function gather(
     };
   const files = await readFiles(pr, sources);
   if ('skipped' in files) return files;
-  const people = await readPeople(pr, sources);
+  const lending = lendingOf(await readForm(pr, host));
+  const people = await readPeople(pr, authorOf(pr, lending), sources);
   const runs = await host.checksOn(pr.headSha);
-  return { pr, files, people, runs };
+  return { pr, files, people, lending, runs };
 }
 
 async function readFiles(
@@ -252,23 +256,46 @@ export function peopleToLookUp(changes: readonly GroupChange[]): {
 }
 
 /**
- * The comments, the check's own among them, the approvals of the head commit, and which of the
- * people who approved or opened it are maintainers (asked only until one approver is).
+ * The issue behind a form's pull request: read only for the check's own account's `tgr/issue-<n>`
+ * branch in this repository (a person's or another app's branch of that name lends nothing), and
+ * who last edited it only for an open issue by a User. `lendingOf` decides what it lends.
  */
-async function readPeople(pr: PullRequestInfo, { host, now }: Sources): Promise<PeopleRead> {
+export async function readForm(
+  pr: PullRequestInfo,
+  host: PullRequestHost,
+): Promise<FormRead | undefined> {
+  const number = formIssueNumber(pr);
+  if (number === undefined || pr.authorId === undefined) return undefined;
+  if (pr.authorId !== (await host.ownAccountId())) return undefined;
+  const issue = await host.issue(number);
+  const open =
+    issue !== undefined && issue.state === 'open' && !issue.isPullRequest && issue.authorIsUser;
+  return { number, issue, edit: open ? await host.issueEdit(number) : undefined };
+}
+
+/**
+ * The comments, the check's own among them, the approvals of the head commit, and which of the
+ * people who approved or opened it are maintainers (asked only until one approver is). `author`
+ * is whom the check takes as author: the issue's author for a form's pull request.
+ */
+async function readPeople(
+  pr: PullRequestInfo,
+  author: Actor,
+  { host, now }: Sources,
+): Promise<PeopleRead> {
   const comments = await host.comments(pr.number);
   const own = await ownComments(comments, host);
   const approvers = approversOf(await host.reviews(pr.number), pr.headSha);
   const at = now().toISOString();
   let maintainerApproved = false;
   for (const approver of approvers) {
-    if (approver.id !== pr.authorId && (await host.isMaintainer(approver.login))) {
+    if (approver.id !== author.id && (await host.isMaintainer(approver.login))) {
       maintainerApproved = true;
       break;
     }
   }
   // Write access is an account's; a Bot or a deleted account is nobody, whatever its access.
-  const authorIsMaintainer = pr.authorIsUser && (await host.isMaintainer(pr.author));
+  const authorIsMaintainer = author.isUser && (await host.isMaintainer(author.login));
   return { comments, own, approvers, maintainerApproved, authorIsMaintainer, now: at };
 }
 

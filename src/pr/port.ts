@@ -12,10 +12,36 @@ export interface PullRequestInfo {
   /** The author is a User (not a Bot or an organisation). */
   authorIsUser: boolean;
   headSha: string;
+  /** The head branch's name. */
+  headRef: string;
+  /** The head branch is in this repository (compared by repository id), not in a fork. */
+  headInBase: boolean;
   baseRef: string;
   state: 'open' | 'closed';
   /** How many files the pull request changes, as the host counts them (not as it lists them). */
   changedFiles: number;
+}
+
+/** An issue as GitHub's REST answer gives it. */
+export interface IssueInfo {
+  number: number;
+  state: 'open' | 'closed';
+  /** GitHub numbers issues and pull requests in one sequence: this number is a pull request's. */
+  isPullRequest: boolean;
+  /** Lower-cased login. */
+  author: string;
+  /** The author's account id; undefined for a deleted account. */
+  authorId: number | undefined;
+  /** The author is a User (not a Bot or an organisation). */
+  authorIsUser: boolean;
+}
+
+/** Who last edited an issue's body, as GitHub's GraphQL `Issue.editor` and `lastEditedAt` tell. */
+export interface IssueEdit {
+  /** The body was edited after the issue was opened. */
+  edited: boolean;
+  /** The last editor's account, as GitHub answers; undefined for none or a deleted account. */
+  editor: { id: number; isUser: boolean } | undefined;
 }
 
 /** One entry of a commit's tree, with its git mode: 100644 and 100755 are regular files. */
@@ -90,6 +116,10 @@ export interface PullRequestHost {
   comments(number: number): Promise<IssueComment[]>;
   /** The oldest comments, in one request: enough to tell whether anyone was asked. */
   firstComments(number: number): Promise<CommentsPage>;
+  /** The issue with this number in this repository; undefined where there is none. */
+  issue(number: number): Promise<IssueInfo | undefined>;
+  /** Who last edited the body of this repository's issue `number` (an issue, not a pull request). */
+  issueEdit(number: number): Promise<IssueEdit>;
   /** The numeric id of the account this run writes as: what it wrote is known by this id. */
   ownAccountId(): Promise<number>;
   reviews(number: number): Promise<Review[]>;

@@ -6,6 +6,7 @@ import { asText, field } from '../core/read.js';
 import { scorecard, type Scorecard } from '../evaluate/scorecard.js';
 import type { Need } from './authorization.js';
 import type { GroupChange } from './changes.js';
+import type { Lending } from './lent.js';
 
 export interface GroupReport {
   change: GroupChange;
@@ -32,6 +33,8 @@ export interface NotChecked {
 export interface PrReport {
   verdict: Verdict;
   author: string;
+  /** Whose authority the pull request carries: a form's issue author's, or its own author's. */
+  lending: Lending;
   groups: GroupReport[];
   outside: string[];
   needs: Need[];
@@ -46,6 +49,7 @@ export interface PrReport {
 
 export function buildPrReport(input: {
   author: string;
+  lending?: Lending;
   changes: ReadonlyArray<{ change: GroupChange; findings: Finding[] }>;
   outside: readonly string[];
   needs: readonly Need[];
@@ -75,6 +79,7 @@ export function buildPrReport(input: {
   return {
     verdict: verdict === 'pass' && waiting ? 'waiting' : verdict,
     author: input.author,
+    lending: input.lending ?? { kind: 'own' },
     groups,
     outside: [...input.outside],
     needs: [...input.needs],

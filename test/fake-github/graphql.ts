@@ -1,11 +1,13 @@
 /**
- * POST /graphql, for the two query shapes this project needs: aliased `user(login:)` lookups
- * selecting login, id, databaseId, createdAt or __typename, and `viewer` (the token's own
- * account, a Bot for the workflow token) with the same fields. Anything else is refused loudly,
- * since the fake cannot tell whether GitHub would accept it.
+ * POST /graphql, for the query shapes this project needs: aliased `user(login:)` lookups
+ * selecting login, id, databaseId, createdAt or __typename; `viewer` (the token's own account, a
+ * Bot for the workflow token) with the same fields; and `repository(owner:, name:) { issue(number:)
+ * { lastEditedAt editor { … } } }`, who last edited an issue's body (`editor` is the Actor
+ * interface: `databaseId` only through `... on User` or `... on Bot`). Anything else is refused
+ * loudly, since the fake cannot tell whether GitHub would accept it.
  */
 import { field } from './http.js';
-import { type Account, type State, accountOf, findAccount } from './state.js';
+import { type Account, type State, accountById, accountOf, findAccount } from './state.js';
 
 /** The fake's cap on lookups per query; past it the query fails like GitHub's node limit. */
 export const MAX_LOOKUPS = 100;
@@ -21,6 +23,31 @@ interface Token {
   line: number;
   column: number;
 }
+
+/** An argument: a literal or a variable. */
+type Argument = { literal: string | number } | { variable: string };
+
+/** `repository(owner:, name:) { issue(number:) { … } }`. */
+interface IssueQuery {
+  key: string;
+  owner: Argument;
+  name: Argument;
+  issueKey: string;
+  number: Argument;
+  /** Fields of the issue, by response key: `lastEditedAt`, `number` or `editor`. */
+  fields: { key: string; name: string }[];
+  /** The `editor` selection: direct Actor fields, and fields by inline fragment type. */
+  editor: {
+    fields: { key: string; name: string }[];
+    on: Map<string, { key: string; name: string }[]>;
+  };
+}
+
+const ISSUE_FIELDS = new Set(['lastEditedAt', 'number', 'editor']);
+/** Fields of the Actor interface itself; `databaseId` is not one of them. */
+const ACTOR_FIELDS = new Set(['login', '__typename']);
+const EDITOR_TYPES = new Set(['User', 'Bot']);
+const TYPED_ACTOR_FIELDS = new Set(['login', '__typename', 'databaseId']);
 
 interface Lookup {
   key: string;
@@ -65,7 +92,10 @@ function tokenize(source: string): Token[] {
       lineStart = index;
     } else if (/[\s,\uFEFF]/.test(char)) index++;
     else if (char === '#') while (index < source.length && source.charAt(index) !== '\n') index++;
-    else if ('!$():=@[]{}|'.includes(char)) {
+    else if (source.startsWith('...', index)) {
+      tokens.push({ kind: 'punct', value: '...', line, column });
+      index += 3;
+    } else if ('!$():=@[]{}|'.includes(char)) {
       tokens.push({ kind: 'punct', value: char, line, column });
       index++;
     } else if (/[_A-Za-z]/.test(char)) {
@@ -111,8 +141,12 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-/** Parses `query Name($a: String!, …) { alias: user(login: $a) { login id } … }`. */
-function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
+/** Parses `query Name($a: String!, …) { alias: user(login: $a) { login id } … }`, or an issue query. */
+function parse(source: string): {
+  variables: Map<string, string>;
+  lookups: Lookup[];
+  issues: IssueQuery[];
+} {
   const tokens = tokenize(source);
   let position = 0;
   const peek = (): Token => tokens[position] ?? { kind: 'end', value: '', line: 0, column: 0 };
@@ -136,7 +170,7 @@ function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
     return token;
   };
 
-  const variables = new Set<string>();
+  const variables = new Map<string, string>();
   if (peek().kind === 'name') {
     if (peek().value !== 'query')
       throw new ShapeError(`${peek().value} operations are not supported`);
@@ -149,17 +183,130 @@ function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
         const variable = name().value;
         expect(':');
         const type = name().value;
-        // login is String!, so only a non-null String variable may feed it.
-        if (type !== 'String' || take().value !== '!')
-          throw new ShapeError(`variable $${variable} must be declared String!`);
+        // Every argument this fake knows is non-null: String! (login, owner, name) or Int!.
+        if ((type !== 'String' && type !== 'Int') || take().value !== '!')
+          throw new ShapeError(`variable $${variable} must be declared String! or Int!`);
         if (peek().value === '=') throw new ShapeError('variable defaults are not supported');
-        variables.add(variable);
+        variables.set(variable, type);
       }
       take();
     }
   }
+  /** An argument's value: a string, a whole number or a variable. */
+  const argument = (): Argument => {
+    const token = take();
+    if (token.kind === 'string') return { literal: token.value };
+    if (token.kind === 'number' && /^-?\d+$/.test(token.value))
+      return { literal: Number(token.value) };
+    if (token.value === '$') return { variable: name().value };
+    throw new ShapeError(`bad argument at ${String(token.line)}:${String(token.column)}`);
+  };
+  /** `(a: …, b: …)` with exactly these names, in any order. */
+  const argumentsOf = (names: readonly string[]): Map<string, Argument> => {
+    expect('(');
+    const found = new Map<string, Argument>();
+    while (peek().value !== ')') {
+      const argName = name().value;
+      if (!names.includes(argName) || found.has(argName))
+        throw new ShapeError(`argument ${argName} is not supported here`);
+      expect(':');
+      found.set(argName, argument());
+    }
+    take();
+    const missing = names.filter((wanted) => !found.has(wanted));
+    if (missing.length > 0) throw new ShapeError(`missing argument ${missing.join(', ')}`);
+    return found;
+  };
+  /** A selection of plain fields, each checked by `allowed`: `{ key: name … }`. */
+  const selection = (
+    allowed: (field: string) => boolean,
+    what: string,
+  ): { key: string; name: string }[] => {
+    const fields: { key: string; name: string }[] = [];
+    expect('{');
+    while (peek().value !== '}') {
+      const inner = name();
+      let fieldName = inner.value;
+      if (peek().value === ':') {
+        take();
+        fieldName = name().value;
+      }
+      if (!allowed(fieldName))
+        throw new ShapeError(`field ${fieldName} on ${what} is not supported`);
+      fields.push({ key: inner.value, name: fieldName });
+    }
+    take();
+    if (fields.length === 0) throw new ShapeError(`${what} selects no fields`);
+    return fields;
+  };
+  const issueQuery = (key: string): IssueQuery => {
+    const repoArgs = argumentsOf(['owner', 'name']);
+    expect('{');
+    const first = name();
+    let selected = first.value;
+    if (peek().value === ':') {
+      take();
+      selected = name().value;
+    }
+    if (selected !== 'issue')
+      throw new ShapeError(`field ${selected} on Repository is not supported`);
+    const issueArgs = argumentsOf(['number']);
+    const fields: { key: string; name: string }[] = [];
+    const editor: IssueQuery['editor'] = { fields: [], on: new Map() };
+    expect('{');
+    while (peek().value !== '}') {
+      const inner = name();
+      let fieldName = inner.value;
+      if (peek().value === ':') {
+        take();
+        fieldName = name().value;
+      }
+      if (!ISSUE_FIELDS.has(fieldName))
+        throw new ShapeError(`field ${fieldName} on Issue is not supported`);
+      fields.push({ key: inner.value, name: fieldName });
+      if (fieldName !== 'editor') continue;
+      expect('{');
+      while (peek().value !== '}') {
+        if (peek().value === '...') {
+          take();
+          expect('on');
+          const type = name().value;
+          if (!EDITOR_TYPES.has(type)) throw new ShapeError(`fragment on ${type} is not supported`);
+          editor.on.set(type, [
+            ...(editor.on.get(type) ?? []),
+            ...selection((f) => TYPED_ACTOR_FIELDS.has(f), type),
+          ]);
+          continue;
+        }
+        const actorField = name();
+        let actorName = actorField.value;
+        if (peek().value === ':') {
+          take();
+          actorName = name().value;
+        }
+        // GitHub: "Selections can't be made directly on interface Actor" for anything else.
+        if (!ACTOR_FIELDS.has(actorName))
+          throw new ShapeError(`field ${actorName} doesn't exist on type Actor`);
+        editor.fields.push({ key: actorField.value, name: actorName });
+      }
+      take();
+      if (editor.fields.length === 0 && editor.on.size === 0)
+        throw new ShapeError('editor selects no fields');
+    }
+    take();
+    if (fields.length === 0) throw new ShapeError('issue selects no fields');
+    expect('}');
+    const owner = repoArgs.get('owner');
+    const repoName = repoArgs.get('name');
+    const number = issueArgs.get('number');
+    if (owner === undefined || repoName === undefined || number === undefined)
+      throw new ShapeError('missing argument');
+    return { key, owner, name: repoName, issueKey: first.value, number, fields, editor };
+  };
+
   expect('{');
   const lookups: Lookup[] = [];
+  const issues: IssueQuery[] = [];
   while (peek().value !== '}') {
     const first = name();
     const key = first.value;
@@ -167,6 +314,10 @@ function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
     if (peek().value === ':') {
       take();
       selected = name().value;
+    }
+    if (selected === 'repository') {
+      issues.push(issueQuery(key));
+      continue;
     }
     let login: Lookup['login'];
     if (selected === 'viewer') login = { viewer: true };
@@ -202,7 +353,9 @@ function parse(source: string): { variables: Set<string>; lookups: Lookup[] } {
   }
   take();
   if (peek().kind !== 'end') throw new ShapeError('only one operation per document is supported');
-  return { variables, lookups };
+  if (issues.length > 0 && lookups.length > 0)
+    throw new ShapeError('user lookups and repository queries in one document are not supported');
+  return { variables, lookups, issues };
 }
 
 function loginOf(lookup: Lookup, variables: Record<string, unknown>): string {
@@ -263,14 +416,38 @@ export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
       violations: [message],
     };
   }
-  const used = new Set(lookups.flatMap((l) => ('variable' in l.login ? [l.login.variable] : [])));
+  // Each variable used, with the type its argument takes.
+  const uses: Array<[string, string]> = [
+    ...lookups.flatMap((l): Array<[string, string]> =>
+      'variable' in l.login ? [[l.login.variable, 'String']] : [],
+    ),
+    ...parsed.issues.flatMap((q) =>
+      (
+        [
+          [q.owner, 'String'],
+          [q.name, 'String'],
+          [q.number, 'Int'],
+        ] as const
+      ).flatMap(([arg, type]): Array<[string, string]> =>
+        'variable' in arg ? [[arg.variable, type]] : [],
+      ),
+    ),
+  ];
+  const used = new Set(uses.map(([variable]) => variable));
   const undeclared = [...used].filter((v) => !parsed.variables.has(v));
-  const unused = [...parsed.variables].filter((v) => !used.has(v));
+  const unused = [...parsed.variables.keys()].filter((v) => !used.has(v));
   if (undeclared.length > 0 || unused.length > 0)
     return fail(
       400,
       `Variables undeclared (${undeclared.join(', ')}) or unused (${unused.join(', ')})`,
     );
+  for (const [variable, type] of uses)
+    if (parsed.variables.get(variable) !== type)
+      return fail(
+        400,
+        `Variable $${variable} of type ${String(parsed.variables.get(variable))}! is used where ${type}! is expected`,
+      );
+  if (parsed.issues.length > 0) return answerIssues(state, parsed.issues, variables);
 
   const data: Record<string, unknown> = {};
   const errors: unknown[] = [];
@@ -310,4 +487,90 @@ export function answerGraphql(state: State, body: unknown): GraphqlAnswer {
     body: errors.length > 0 ? { data, errors } : { data },
     violations: [],
   };
+}
+
+/** An argument's value, checked against its type as GitHub coerces it. */
+function valueOf(
+  arg: Argument,
+  type: 'String' | 'Int',
+  variables: Record<string, unknown>,
+): string | number {
+  const value = 'literal' in arg ? arg.literal : variables[arg.variable];
+  if (type === 'String' && typeof value === 'string') return value;
+  if (
+    type === 'Int' &&
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    Math.abs(value) < 2 ** 31
+  )
+    return value;
+  throw new ShapeError(
+    `${'variable' in arg ? `Variable $${arg.variable}` : 'Argument'} of type ${type}! was provided invalid value`,
+  );
+}
+
+/** Answers `repository { issue { … } }` queries from the state's issues (never pull requests). */
+function answerIssues(
+  state: State,
+  queries: readonly IssueQuery[],
+  variables: Record<string, unknown>,
+): GraphqlAnswer {
+  const data: Record<string, unknown> = {};
+  const errors: unknown[] = [];
+  for (const query of queries) {
+    let owner: string | number;
+    let name: string | number;
+    let number: string | number;
+    try {
+      owner = valueOf(query.owner, 'String', variables);
+      name = valueOf(query.name, 'String', variables);
+      number = valueOf(query.number, 'Int', variables);
+    } catch (error: unknown) {
+      if (error instanceof ShapeError) return fail(400, error.message);
+      throw error;
+    }
+    const { repository } = state;
+    const ours =
+      String(owner).toLowerCase() === repository.owner.toLowerCase() &&
+      String(name).toLowerCase() === repository.repo.toLowerCase();
+    if (!ours) {
+      data[query.key] = null;
+      errors.push({
+        type: 'NOT_FOUND',
+        path: [query.key],
+        message: `Could not resolve to a Repository with the name '${String(owner)}/${String(name)}'.`,
+      });
+      continue;
+    }
+    const issue = state.issues.find((i) => i.number === number && !i.isPullRequest);
+    if (issue === undefined) {
+      data[query.key] = { [query.issueKey]: null };
+      errors.push({
+        type: 'NOT_FOUND',
+        path: [query.key, query.issueKey],
+        message: `Could not resolve to an Issue with the number of ${String(number)}.`,
+      });
+      continue;
+    }
+    // A deleted account's edit shows no editor, as on GitHub.
+    const editor = issue.editor === undefined ? undefined : accountById(state, issue.editor.id);
+    const editorJson = (account: Account): Record<string, unknown> => {
+      const values: Record<string, unknown> = {
+        login: account.login,
+        __typename: account.type,
+        databaseId: account.id,
+      };
+      const chosen = [...query.editor.fields, ...(query.editor.on.get(account.type) ?? [])];
+      return Object.fromEntries(chosen.map((f) => [f.key, values[f.name]]));
+    };
+    const values: Record<string, unknown> = {
+      lastEditedAt: issue.editor?.at ?? null,
+      number: issue.number,
+      editor: editor === undefined ? null : editorJson(editor),
+    };
+    data[query.key] = {
+      [query.issueKey]: Object.fromEntries(query.fields.map((f) => [f.key, values[f.name]])),
+    };
+  }
+  return { status: 200, body: errors.length > 0 ? { data, errors } : { data }, violations: [] };
 }

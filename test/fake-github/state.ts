@@ -95,6 +95,8 @@ export interface Issue extends Authored {
   assignees: string[];
   /** GitHub numbers issues and pull requests in one sequence; a pull request is also an issue. */
   isPullRequest: boolean;
+  /** Whose account last edited the body, and when (GraphQL `Issue.editor`); absent if never. */
+  editor?: { id: number; at: string };
   created_at: string;
   updated_at: string;
   closed_at: string | null;

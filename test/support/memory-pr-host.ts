@@ -6,6 +6,8 @@ import { userId } from '../fake-github/state.js';
 import type {
   CommentsPage,
   IssueComment,
+  IssueEdit,
+  IssueInfo,
   PullRequestHost,
   PullRequestInfo,
   RecordedCheck,
@@ -16,9 +18,12 @@ import type {
 /** A commit's files under groups/: path → text, or an entry with another git mode. */
 export type MemoryTree = Record<string, string | { mode: string; content: string }>;
 
-export interface MemoryPull extends Omit<PullRequestInfo, 'authorId' | 'authorIsUser'> {
+export interface MemoryPull extends Omit<
+  PullRequestInfo,
+  'authorId' | 'authorIsUser' | 'headRef' | 'headInBase'
+> {
   files: ChangedFile[];
-  /** The head repository's owner and branch, for `openPullRequestsFrom`. */
+  /** The head repository's owner and branch (the base repository's owner is `owner`). */
   from: { owner: string; branch: string };
 }
 
@@ -30,7 +35,12 @@ const sha = (text: string): string => createHash('sha1').update(text).digest('he
  * and recorded, with every read, for assertions.
  */
 export class MemoryPrHost implements PullRequestHost {
+  /** The base repository's owner: a pull request from another owner's branch is a fork's. */
+  owner = 'azure-tech-groups';
   pulls: MemoryPull[] = [];
+  /** Issues by number, as GitHub's REST answer gives them, and who last edited each body. */
+  issues = new Map<number, IssueInfo>();
+  edits = new Map<number, IssueEdit>();
   trees: Record<string, MemoryTree> = {};
   issueComments: IssueComment[] = [];
   allReviews: Array<Omit<Review, 'authorId' | 'authorIsUser'> & { pullNumber: number }> = [];
@@ -84,7 +94,7 @@ export class MemoryPrHost implements PullRequestHost {
 
   /** A pull request as GitHub's answer shows it: its author with their account id. */
   private info(pull: MemoryPull): Promise<PullRequestInfo> {
-    const { number: found, author, headSha, baseRef, state, changedFiles } = pull;
+    const { number: found, author, headSha, baseRef, state, changedFiles, from } = pull;
     const authorId = this.idOf(author);
     return Promise.resolve({
       number: found,
@@ -92,10 +102,22 @@ export class MemoryPrHost implements PullRequestHost {
       authorId,
       authorIsUser: authorId !== undefined && !author.endsWith('[bot]'),
       headSha,
+      headRef: from.branch,
+      headInBase: from.owner === this.owner,
       baseRef,
       state,
       changedFiles,
     });
+  }
+
+  issue(number: number): Promise<IssueInfo | undefined> {
+    this.calls.push(`issue ${String(number)}`);
+    return Promise.resolve(this.issues.get(number));
+  }
+
+  issueEdit(number: number): Promise<IssueEdit> {
+    this.calls.push(`issueEdit ${String(number)}`);
+    return Promise.resolve(this.edits.get(number) ?? { edited: false, editor: undefined });
   }
 
   accounts(logins: readonly string[]): Promise<Map<string, GitHubAccount | null>> {

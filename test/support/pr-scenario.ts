@@ -17,6 +17,7 @@ import {
   type FakeGitHub,
   type FileModes,
   type FileTree,
+  type Issue,
   type Permission,
   type PullTarget,
 } from '../fake-github/index.js';
@@ -44,6 +45,10 @@ export interface Scenario {
   headModes?: FileModes;
   author: string;
   fork?: boolean;
+  /** The head branch's name (default `topic`): `tgr/issue-<n>` for a pull request from a form. */
+  headRef?: string;
+  /** Issues in the repository (a pull request is one too, added by the fake). */
+  issues?: Issue[];
   /** The branch the pull request is into (default main, the default branch). */
   baseRef?: string;
   /** The default branch's files, checked out for the run (default: `base`). */
@@ -76,6 +81,7 @@ export async function openPullRequest(
   const base = scenario.base ?? EXAMPLES;
   const main = scenario.main ?? base;
   const baseRef = scenario.baseRef ?? 'main';
+  const headRef = scenario.headRef ?? 'topic';
   const headSha = fakeSha(`head ${JSON.stringify(scenario.head)}`);
   const headRepo = scenario.fork ? `${scenario.author}/registry` : `${owner}/${repo}`;
   const modes = scenario.headModes === undefined ? {} : { [headSha]: scenario.headModes };
@@ -83,7 +89,7 @@ export async function openPullRequest(
     {
       number: 42,
       user: scenario.author,
-      head: { sha: headSha, ref: 'topic', repoFullName: headRepo },
+      head: { sha: headSha, ref: headRef, repoFullName: headRepo },
       base: { ref: baseRef },
     },
     DEFAULT_REPOSITORY,
@@ -95,6 +101,7 @@ export async function openPullRequest(
     files: { main, [baseRef]: base, [headSha]: scenario.head },
     modes,
     pulls: [pull],
+    issues: scenario.issues ?? [],
     collaborators: { maintainer: 'maintain', ...scenario.collaborators },
     // Accounts the test sets up come first: the first account for a login wins.
     accounts: [...(scenario.accounts ?? []), ...accountsIn(main, base, scenario.head)].filter(
@@ -140,7 +147,7 @@ export async function openPullRequest(
     repo,
     number: 42,
     author: scenario.author,
-    head: { sha: headSha, ref: 'topic', repoFullName: headRepo },
+    head: { sha: headSha, ref: headRef, repoFullName: headRepo },
     base: { sha: pull.base.sha, ref: baseRef },
   };
 
@@ -178,7 +185,7 @@ export async function openPullRequest(
       {
         number: 42,
         user: scenario.author,
-        head: { sha, ref: 'topic', repoFullName: headRepo },
+        head: { sha, ref: headRef, repoFullName: headRepo },
         base: { ref: baseRef },
       },
       DEFAULT_REPOSITORY,

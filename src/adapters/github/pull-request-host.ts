@@ -1,6 +1,13 @@
 import type { ChangedFile } from '../../pr/changes.js';
 import { CHECK_RUN_NAME, type PrAction } from '../../pr/plan.js';
-import type { IssueComment, PullRequestHost, PullRequestInfo, TreeEntry } from '../../pr/port.js';
+import type {
+  IssueComment,
+  IssueEdit,
+  IssueInfo,
+  PullRequestHost,
+  PullRequestInfo,
+  TreeEntry,
+} from '../../pr/port.js';
 import type { GitHubAccount } from '../../core/accounts.js';
 import { accountByLogin, usersByLogin } from './accounts.js';
 import { ownAccountId } from './identity.js';
@@ -29,8 +36,8 @@ interface PullJson {
   number: number;
   state: string;
   user: UserJson | null;
-  head: { sha: string };
-  base: { ref: string };
+  head: { sha: string; ref: string; repo: { id: number } | null };
+  base: { ref: string; repo: { id: number } };
   changed_files?: number;
 }
 
@@ -65,10 +72,63 @@ function pullInfo(data: PullJson): PullRequestInfo {
     authorId: author.id,
     authorIsUser: author.isUser,
     headSha: data.head.sha,
+    headRef: data.head.ref,
+    // A fork's repository has its own id; a deleted fork has none.
+    headInBase: data.head.repo !== null && data.head.repo.id === data.base.repo.id,
     baseRef: data.base.ref,
     state: data.state === 'open' ? 'open' : 'closed',
     // Only the single-pull-request answer counts files; a listing never needs it.
     changedFiles: data.changed_files ?? 0,
+  };
+}
+
+interface IssueJson {
+  number: number;
+  state: string;
+  user: UserJson | null;
+  repository_url: string;
+  pull_request?: unknown;
+}
+
+function issueInfo(data: IssueJson): IssueInfo {
+  const author = whoOf(data.user);
+  return {
+    number: data.number,
+    state: data.state === 'open' ? 'open' : 'closed',
+    isPullRequest: data.pull_request !== undefined && data.pull_request !== null,
+    author: author.login,
+    authorId: author.id,
+    authorIsUser: author.isUser,
+  };
+}
+
+/**
+ * Who last edited an issue's body. `editor` is an Actor (an interface): its account id is asked
+ * of a User or a Bot by name. GitHub answers null for a deleted account, so `lastEditedAt` tells
+ * an edit by one from no edit at all.
+ */
+const ISSUE_EDIT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      lastEditedAt
+      editor { __typename ... on User { databaseId } ... on Bot { databaseId } }
+    }
+  }
+}`;
+
+interface IssueEditJson {
+  lastEditedAt: string | null;
+  editor: { __typename: string; databaseId?: number | null } | null;
+}
+
+function issueEditOf(issue: IssueEditJson): IssueEdit {
+  const id = issue.editor?.databaseId;
+  return {
+    edited: issue.lastEditedAt !== null,
+    editor:
+      issue.editor === null || typeof id !== 'number' || id === GHOST_ID
+        ? undefined
+        : { id, isUser: issue.editor.__typename === 'User' },
   };
 }
 
@@ -240,6 +300,38 @@ export function gitHubPullRequestHost(
         per_page: 100,
       });
       return { comments: data.map(commentOf), complete: data.length < 100 };
+    },
+
+    async issue(number) {
+      let data: IssueJson;
+      try {
+        ({ data } = await octokit.rest.issues.get({ owner, repo, issue_number: number }));
+      } catch (error: unknown) {
+        // 404 for none, 410 for a deleted one.
+        unlessGone(error);
+        return undefined;
+      }
+      // An issue moved to another repository answers from there (GitHub redirects): not ours.
+      const home = `/repos/${owner}/${repo}`.toLowerCase();
+      if (data.number !== number || !data.repository_url.toLowerCase().endsWith(home))
+        return undefined;
+      return issueInfo(data);
+    },
+
+    async issueEdit(number) {
+      const answer = await octokit
+        .graphql<{ repository: { issue: IssueEditJson | null } | null }>(ISSUE_EDIT_QUERY, {
+          owner,
+          name: repo,
+          number,
+        })
+        .catch((error: unknown) => {
+          throw classify(error);
+        });
+      const issue = answer.repository?.issue;
+      if (issue === null || issue === undefined)
+        throw new Error(`GitHub did not answer who last edited issue #${String(number)}.`);
+      return issueEditOf(issue);
     },
 
     ownAccountId() {

@@ -14,6 +14,10 @@ const en = {
     '{status, select, pass {✅ pass} fail {❌ fail} warning {⚠️ warning} other {🕊️ waived}}',
   'comment.kind':
     '{kind, select, join {joins the program} update {update} other {leaves the program}}',
+  'comment.form.lent':
+    'This pull request was made from issue #{issue}: it is checked as if {who}, who opened that issue, had opened it.',
+  'comment.form.edited':
+    'This pull request was made from issue #{issue}, but someone other than its author last edited the issue: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
   'comment.verdict.pass': '✅ The change meets every program requirement.',
   'comment.verdict.fail':
     '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
@@ -72,6 +76,10 @@ export const comment = {
       '{status, select, pass {✅ in orde} fail {❌ niet in orde} warning {⚠️ waarschuwing} other {🕊️ vrijstelling}}',
     'comment.kind':
       '{kind, select, join {treedt toe tot het programma} update {wijziging} other {verlaat het programma}}',
+    'comment.form.lent':
+      'Deze pull request is gemaakt vanuit issue #{issue}. De controle behandelt hem alsof {who}, die het issue heeft geopend, hem zelf had geopend.',
+    'comment.form.edited':
+      'Deze pull request is gemaakt vanuit issue #{issue}, maar de tekst van dat issue is het laatst bewerkt door iemand anders dan wie het heeft geopend. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
     'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
     'comment.verdict.fail':
       '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
@@ -129,6 +137,10 @@ export const comment = {
       '{status, select, pass {✅ godkänt} fail {❌ underkänt} warning {⚠️ varning} other {🕊️ undantag}}',
     'comment.kind':
       '{kind, select, join {går med i programmet} update {ändring} other {lämnar programmet}}',
+    'comment.form.lent':
+      'Den här pull requesten skapades från ärende #{issue}. Kontrollen behandlar den som om {who}, som öppnade ärendet, hade öppnat den själv.',
+    'comment.form.edited':
+      'Den här pull requesten skapades från ärende #{issue}, men ärendets text ändrades senast av någon annan än den som öppnade det. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
     'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
     'comment.verdict.fail':
       '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
