@@ -232,4 +232,47 @@ describe.concurrent('issue forms (runAction in process, mode issue)', () => {
     expect(proposed).toContain(`githubId: ${String(accountId('jbakker'))}`);
     expect(stickies(s.gh, issue)[0]?.body).toMatch(/Bedankt/);
   });
+  it('has its pull request judged as the issue author: a leader updates their own group, a stranger needs a maintainer', async ({
+    onTestFinished,
+  }) => {
+    const group = auditGroup(2, { slug: 'testville-azure', leader: AUTHOR, coLeader: CO_LEADER });
+    const s = await startIssueOps(onTestFinished, [group]);
+    const update = (text: string): HandOver => ({
+      report: reportFixture('update-report'),
+      file: { path: group.path, text },
+    });
+    const moved = group.text.replace(
+      'https://testville-azure.example.org/',
+      'https://testville.example.org/',
+    );
+    expect(moved).not.toBe(group.text);
+
+    const leader = s.fileIssue('### Group\n\ntestville-azure');
+    const ownPull = (await s.run(leader, 'opened', update(moved))).pull;
+    const own = formPulls(s.gh, leader)[0];
+    expect(own?.number).toBe(ownPull);
+    expect(
+      s.gh.state.checkRuns.filter((run) => run.head_sha === own?.headSha).at(-1),
+    ).toMatchObject({
+      name: 'Registry check',
+      conclusion: 'success',
+    });
+
+    const stranger = s.fileIssue('### Group\n\ntestville-azure', STRANGER);
+    const theirs = (
+      await s.run(
+        stranger,
+        'opened',
+        update(moved.replace('testville.example', 'elsewhere.example')),
+      )
+    ).pull;
+    const pull = formPulls(s.gh, stranger)[0];
+    expect(pull?.number).toBe(theirs);
+    expect(
+      s.gh.state.checkRuns.filter((run) => run.head_sha === pull?.headSha).at(-1),
+    ).toMatchObject({
+      name: 'Registry check',
+      conclusion: 'action_required',
+    });
+  });
 });
