@@ -36465,10 +36465,12 @@ const lifecycle_proposal_en = {
     'proposal.maintainers': 'Merge this pull request to carry out the change; nothing is merged automatically. Close it to decline: the registry does not propose it again for this episode (since {since, date, long}).',
     'proposal.comment': 'The registry proposes to make this group inactive: #{pull}. Until that pull request is merged, the group can still prevent it by solving the problem this issue describes.',
     'proposal.close': '{reason, select, replaced {Closed by the registry: another change is proposed for this group now.} other {Closed by the registry: the group no longer needs this change.}} This is not a refusal.',
-    'proposal.summary.mode': '{mode, select, dry_run {Dry run: nothing was written.} first_run {First run since the stages were turned on: only the labels were made, and the next run opens the pull requests.} other {The pull requests were brought up to date.}}',
+    'proposal.summary.mode': '{mode, select, dry_run {Dry run: nothing was written.} first_run {First run since the stages were turned on: only the labels were made, and the next run opens the pull requests.} off {The stages are off (lifecycle.enabled in the policy): nothing was decided or proposed.} other {The pull requests were brought up to date.}}',
     'proposal.summary.step': '{type, select, open {Open a pull request: {what}} update {Update pull request #{number}: {what}} close {Close pull request #{number}: {what}} comment {Comment on audit issue #{number}: {what}} other {Create the labels {what}}}',
-    'proposal.summary.skip': '{reason, select, declined {Declined (pull request #{number} was closed unmerged by a person): {what}} merged {Merged already (pull request #{number}): {what}} foreign_commits {Left alone, pull request #{number} holds commits the registry did not make: {what}} branch_in_use {Left alone, pull request #{number} from someone else uses the branch: {what}} over_limit {Over this run’s limit, the next run opens it: {what}} other {Unchanged (pull request #{number}): {what}}}',
-    'proposal.summary.deferred': 'Left for the next run (over the write budget): {what}',
+    'proposal.summary.skip': '{reason, select, declined {Declined (pull request #{number} was closed unmerged by a person): {what}} merged {Merged already (pull request #{number}): {what}} foreign_commits {Left alone, pull request #{number} holds commits the registry did not make: {what}} branch_in_use {Left alone, pull request #{number} from someone else uses the branch: {what}} branch_taken {Left alone, its branch holds a commit the registry did not make (delete or rename the branch, and the next run proposes it): {what}} over_limit {Over this run’s limit, the next run opens it: {what}} other {Unchanged (pull request #{number}): {what}}}',
+    'proposal.summary.deferred': 'Left for the next run: {what}',
+    'proposal.summary.decided': 'Decided today: {what}',
+    'proposal.summary.error': 'Not proposed, its file could not be edited ({path}): {reason}',
     'proposal.summary.failure': 'Stopped early, a write failed: {reason}',
     'proposal.summary.none': 'No lifecycle pull request to open, update or close.',
 };
@@ -36490,10 +36492,12 @@ const lifecycleProposal = {
         'proposal.maintainers': 'Voeg deze pull request samen om de wijziging door te voeren; niets wordt vanzelf samengevoegd. Sluit hem om te weigeren: het register stelt dit niet opnieuw voor zolang de situatie sinds {since, date, long} duurt.',
         'proposal.comment': 'Het register stelt voor om deze groep inactief te maken: #{pull}. Zolang die pull request niet is samengevoegd, kan de groep dat nog voorkomen door het probleem uit dit issue op te lossen.',
         'proposal.close': '{reason, select, replaced {Gesloten door het register: voor deze groep wordt nu een andere wijziging voorgesteld.} other {Gesloten door het register: de groep heeft deze wijziging niet meer nodig.}} Dit is geen weigering.',
-        'proposal.summary.mode': '{mode, select, dry_run {Proefronde: er is niets geschreven.} first_run {Eerste ronde sinds de fasen zijn ingeschakeld: alleen de labels zijn gemaakt, en de volgende ronde opent de pull requests.} other {De pull requests zijn bijgewerkt.}}',
+        'proposal.summary.mode': '{mode, select, dry_run {Proefronde: er is niets geschreven.} first_run {Eerste ronde sinds de fasen zijn ingeschakeld: alleen de labels zijn gemaakt, en de volgende ronde opent de pull requests.} off {De fasen staan uit (lifecycle.enabled in het beleid): er is niets besloten of voorgesteld.} other {De pull requests zijn bijgewerkt.}}',
         'proposal.summary.step': '{type, select, open {Pull request openen: {what}} update {Pull request #{number} bijwerken: {what}} close {Pull request #{number} sluiten: {what}} comment {Reactie op controle-issue #{number}: {what}} other {De labels {what} maken}}',
-        'proposal.summary.skip': '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
-        'proposal.summary.deferred': 'Voor de volgende ronde bewaard (boven het aantal schrijfacties): {what}',
+        'proposal.summary.skip': '{reason, select, declined {Geweigerd (pull request #{number} is door iemand gesloten zonder samenvoegen): {what}} merged {Al samengevoegd (pull request #{number}): {what}} foreign_commits {Niet aangeraakt, pull request #{number} bevat wijzigingen die het register niet heeft gemaakt: {what}} branch_in_use {Niet aangeraakt, pull request #{number} van iemand anders gebruikt de tak: {what}} branch_taken {Niet aangeraakt, de tak bevat een wijziging die het register niet heeft gemaakt (verwijder de tak of geef hem een andere naam, dan stelt de volgende ronde het voor): {what}} over_limit {Boven de grens van deze ronde, de volgende ronde opent hem: {what}} other {Ongewijzigd (pull request #{number}): {what}}}',
+        'proposal.summary.deferred': 'Voor de volgende ronde bewaard: {what}',
+        'proposal.summary.decided': 'Vandaag besloten: {what}',
+        'proposal.summary.error': 'Niet voorgesteld, het bestand kon niet worden bewerkt ({path}): {reason}',
         'proposal.summary.failure': 'Vroeg gestopt, een schrijfactie mislukte: {reason}',
         'proposal.summary.none': 'Geen pull request over de fasen om te openen, bij te werken of te sluiten.',
     },
@@ -36513,10 +36517,12 @@ const lifecycleProposal = {
         'proposal.maintainers': 'Slå samman den här pull requesten för att genomföra ändringen; inget slås samman automatiskt. Stäng den för att avböja: registret föreslår det inte igen så länge läget sedan den {since, date, long} består.',
         'proposal.comment': 'Registret föreslår att den här gruppen blir inaktiv: #{pull}. Tills den pull requesten slås samman kan gruppen fortfarande förhindra det genom att lösa problemet som det här ärendet beskriver.',
         'proposal.close': '{reason, select, replaced {Stängd av registret: en annan ändring föreslås nu för den här gruppen.} other {Stängd av registret: gruppen behöver inte längre den här ändringen.}} Det är inget avslag.',
-        'proposal.summary.mode': '{mode, select, dry_run {Provkörning: inget skrevs.} first_run {Första körningen sedan stegen slogs på: bara etiketterna skapades, och nästa körning öppnar pull requesterna.} other {Pull requesterna är uppdaterade.}}',
+        'proposal.summary.mode': '{mode, select, dry_run {Provkörning: inget skrevs.} first_run {Första körningen sedan stegen slogs på: bara etiketterna skapades, och nästa körning öppnar pull requesterna.} off {Stegen är avslagna (lifecycle.enabled i policyn): inget beslutades eller föreslogs.} other {Pull requesterna är uppdaterade.}}',
         'proposal.summary.step': '{type, select, open {Öppna en pull request: {what}} update {Uppdatera pull request #{number}: {what}} close {Stäng pull request #{number}: {what}} comment {Kommentar i granskningens ärende #{number}: {what}} other {Skapa etiketterna {what}}}',
-        'proposal.summary.skip': '{reason, select, declined {Avböjd (pull request #{number} stängdes utan sammanslagning av en person): {what}} merged {Redan sammanslagen (pull request #{number}): {what}} foreign_commits {Orörd, pull request #{number} innehåller ändringar som registret inte gjorde: {what}} branch_in_use {Orörd, pull request #{number} från någon annan använder grenen: {what}} over_limit {Över gränsen för den här körningen, nästa körning öppnar den: {what}} other {Oförändrad (pull request #{number}): {what}}}',
-        'proposal.summary.deferred': 'Sparad till nästa körning (över antalet skrivningar): {what}',
+        'proposal.summary.skip': '{reason, select, declined {Avböjd (pull request #{number} stängdes utan sammanslagning av en person): {what}} merged {Redan sammanslagen (pull request #{number}): {what}} foreign_commits {Orörd, pull request #{number} innehåller ändringar som registret inte gjorde: {what}} branch_in_use {Orörd, pull request #{number} från någon annan använder grenen: {what}} branch_taken {Orörd, grenen innehåller en ändring som registret inte gjorde (ta bort grenen eller byt namn på den, så föreslår nästa körning det): {what}} over_limit {Över gränsen för den här körningen, nästa körning öppnar den: {what}} other {Oförändrad (pull request #{number}): {what}}}',
+        'proposal.summary.deferred': 'Sparad till nästa körning: {what}',
+        'proposal.summary.decided': 'Beslutat i dag: {what}',
+        'proposal.summary.error': 'Inte föreslagen, filen kunde inte redigeras ({path}): {reason}',
         'proposal.summary.failure': 'Stoppade tidigt, en skrivning misslyckades: {reason}',
         'proposal.summary.none': 'Ingen pull request om stegen att öppna, uppdatera eller stänga.',
     },
@@ -51123,6 +51129,7 @@ function readInputs(env = process.env) {
                 maxWrites: positiveNumber('max-writes', 100),
                 maxPullRequests: positiveNumber('max-pull-requests', 10),
                 baseSha: commitSha(env.GITHUB_SHA),
+                ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
             };
         }
         default:
@@ -60932,13 +60939,22 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                     throw error;
             }
         }
-        else {
-            const me = await selfId();
-            const bots = (await pullsFrom(branch, 'all')).filter((pull) => pull.authorId === me);
-            if (!bots.some((pull) => pull.headSha === existing))
-                throw new Error(`The branch ${branch} exists and holds a commit no proposal of the bot's had; it is left as it is (delete or rename it, and the next run proposes again).`);
+        else if ((await holderOf(existing)) !== 'own') {
+            // Asked again right before the push: someone may have pushed since the run read it.
+            throw new Error(`The branch ${branch} exists and holds a commit the bot did not make; it is left as it is (delete or rename it, and the next run proposes again).`);
         }
         await moveBranch(branch, sha);
+    };
+    /**
+     * Whose commit a branch's head is. The bot only ever writes one commit on a commit of the
+     * default branch, so its head being the bot's means nothing of anyone else's is on it. GitHub
+     * links a commit to an account by its author's address; the account's noreply address starts
+     * with its id (`41898282+github-actions[bot]@users.noreply.github.com`).
+     */
+    const holderOf = async (sha) => {
+        const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+        const me = await selfId();
+        return data.author.email.startsWith(`${String(me)}+`) ? 'own' : 'other';
     };
     const commentsOn = async (issue) => {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -61044,6 +61060,9 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
         ownAccountId: selfId,
         async defaultHead() {
             const { defaultBranch } = await thisRepository();
+            // From any other branch a proposal would carry that branch's commits into the default one.
+            if (options.ref !== undefined && options.ref !== `refs/heads/${defaultBranch}`)
+                throw new Error(`The lifecycle proposes from the default branch (${defaultBranch}) only, not from ${options.ref}: run the workflow on ${defaultBranch}.`);
             const sha = options.base ?? (await refSha(defaultBranch));
             if (sha === undefined)
                 throw new Error(`The default branch ${defaultBranch} has no commit.`);
@@ -61100,6 +61119,10 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                 per_page: 100,
             });
             return labels.some((label) => label.name === name);
+        },
+        async branchHolder(branch) {
+            const sha = await refSha(branch);
+            return sha === undefined ? 'absent' : holderOf(sha);
         },
         comments: commentsOn,
         apply,
@@ -61326,6 +61349,10 @@ function planProposals(desired, state, options) {
         const foreign = pulls.find((pull) => pull.state === 'open' && !own.some((mine) => mine.number === pull.number));
         if (foreign !== undefined) {
             skipped.push({ key: proposals_keyOf(want), reason: 'branch-in-use', number: foreign.number });
+            continue;
+        }
+        if (state.takenBranches?.has(want.group) === true) {
+            skipped.push({ key: proposals_keyOf(want), reason: 'branch-taken', number: null });
             continue;
         }
         if (opened >= options.maxPullRequests) {
@@ -62040,11 +62067,18 @@ async function runLifecycleProposals(options, port) {
             list[index] = known;
         }
     }
+    // A branch with no open pull request may still hold someone's commits: asked only where this
+    // run could open a proposal, one read each.
+    const takenBranches = new Set();
+    for (const want of desired)
+        if (!(pulls.get(want.group) ?? []).some((pull) => pull.state === 'open') &&
+            (await host.branchHolder(proposalBranch(want.group))) === 'other')
+            takenBranches.add(want.group);
     const comments = new Map();
     for (const want of desired)
         if (want.action === 'inactivate' && want.issue !== null && !comments.has(want.issue))
             comments.set(want.issue, await host.comments(want.issue));
-    const plan = planProposals(desired, { self, base, labels, pulls, comments }, { maxPullRequests: options.maxPullRequests ?? DEFAULT_MAX_PULL_REQUESTS });
+    const plan = planProposals(desired, { self, base, labels, pulls, comments, takenBranches }, { maxPullRequests: options.maxPullRequests ?? DEFAULT_MAX_PULL_REQUESTS });
     const mode = modeOf(options.dryRun, labels);
     const outcome = {
         ...empty,
@@ -62166,7 +62200,13 @@ function overlayStore(files) {
             writes.set(path, null);
             return Promise.resolve();
         },
-        written: (path) => writes.get(path) ?? null,
+        written(path) {
+            const text = writes.get(path);
+            // Applied means written or removed: never read "untouched" as "deleted".
+            if (text === undefined)
+                throw new Error(`${path} was decided but neither written nor removed`);
+            return text;
+        },
     };
 }
 
@@ -62225,9 +62265,23 @@ function lines(outcome, name, untrusted) {
                 });
         }
     };
-    const mode = outcome.mode === 'dry-run' ? 'dry_run' : outcome.mode === 'first-run' ? 'first_run' : 'act';
+    const mode = !outcome.enabled
+        ? 'off'
+        : outcome.mode === 'dry-run'
+            ? 'dry_run'
+            : outcome.mode === 'first-run'
+                ? 'first_run'
+                : 'act';
     const shown = outcome.mode === 'act' ? outcome.done : outcome.planned;
     const body = [
+        ...outcome.changes.map((change) => proposal_report_words('proposal.summary.decided', {
+            what: what({ group: change.group, action: change.action, since: change.since }),
+        })),
+        // The reason may quote the file: untrusted.
+        ...outcome.errors.map((error) => proposal_report_words('proposal.summary.error', {
+            path: untrusted(error.path),
+            reason: untrusted(error.reason),
+        })),
         ...shown.map(stepLine),
         ...outcome.skipped.map((skip) => proposal_report_words('proposal.summary.skip', {
             reason: skip.reason.replaceAll('-', '_'),
@@ -62313,9 +62367,13 @@ async function lifecycleMode(options, policy) {
         proposals: gitHubProposalHost(octokit, repo, {
             retryDelayMs: github.retryDelayMs,
             ...(options.baseSha === undefined ? {} : { base: options.baseSha }),
+            ...(options.ref === undefined ? {} : { ref: options.ref }),
         }),
     });
     info(formatProposalsText(outcome).trimEnd());
+    // A decision whose file could not be edited is proposed by no run until someone fixes the file.
+    for (const error of outcome.errors)
+        warning(escapeLogText(`${error.group} was not proposed: ${error.path}: ${error.reason}`));
     const usage = apiUsage(stats);
     info(usage);
     await summary.addRaw(formatProposalsMarkdown(outcome)).addRaw(`\n_${usage}_\n`).write();

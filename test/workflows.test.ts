@@ -328,7 +328,13 @@ describe('the audit and the stages', () => {
     concurrency?: { group: string; 'cancel-in-progress': boolean };
     strategy?: { matrix?: Record<string, unknown> };
     outputs?: Record<string, string>;
-    steps: Array<{ id?: string; uses?: string; run?: string; with?: Record<string, unknown> }>;
+    steps: Array<{
+      id?: string;
+      if?: string;
+      uses?: string;
+      run?: string;
+      with?: Record<string, unknown>;
+    }>;
   }
   const audit = load(readFileSync(path.join(WORKFLOWS, 'audit.yml'), 'utf8')) as {
     permissions: unknown;
@@ -376,9 +382,17 @@ describe('the audit and the stages', () => {
       mode: 'pr',
       'pull-request': '${{ matrix.number }}',
     });
+    expect(check?.if).toContain('!cancelled()');
+    // A manual run that writes never takes another day: the audit stops before it starts.
+    const guard = auditJob?.steps[0];
+    expect(guard?.if).toBe(
+      "github.event_name == 'workflow_dispatch' && inputs.today != '' && !inputs.dry-run",
+    );
+    expect(guard?.run).toContain('exit 1');
     for (const job of [auditJob, lifecycle, check]) {
       expect(job?.steps.some((s) => /npm (ci|install)|gh pr merge/.test(s.run ?? ''))).toBe(false);
-      expect(job?.steps[0]?.with).toEqual({ 'persist-credentials': false });
+      const checkout = job?.steps.find((s) => s.uses?.startsWith('actions/checkout@') === true);
+      expect(checkout?.with).toEqual({ 'persist-credentials': false });
     }
   });
 });

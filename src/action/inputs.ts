@@ -41,6 +41,8 @@ export type ActionOptions =
       maxPullRequests: number;
       /** GITHUB_SHA: the commit checked out, which every proposal sits on. */
       baseSha: string | undefined;
+      /** GITHUB_REF: the ref the run checked out, which must be the default branch. */
+      ref: string | undefined;
     })
   | (CommonOptions & {
       mode: 'issue';
@@ -50,6 +52,7 @@ export type ActionOptions =
       report: string | undefined;
       maxRunsPerHour: number;
       baseSha: string | undefined;
+      ref: string | undefined;
     });
 
 export type LifecycleDryRun = 'auto' | boolean;
@@ -109,6 +112,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
         maxWrites: positiveNumber('max-writes', 100),
         maxPullRequests: positiveNumber('max-pull-requests', 10),
         baseSha: commitSha(env.GITHUB_SHA),
+        ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
       };
     }
     case 'issue': {
@@ -121,6 +125,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
         report: report === '' ? undefined : report,
         maxRunsPerHour: positiveNumber('max-runs-per-hour', 10),
         baseSha: commitSha(env.GITHUB_SHA),
+        ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
       };
     }
     default:

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../core/dates.js';
 import {
   auditGroup,
   auditIssues,
@@ -19,6 +20,7 @@ import {
 import {
   branchFiles,
   closePull,
+  headSha,
   mergePull,
   pushCommit,
   type Label,
@@ -68,6 +70,15 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     const held = s.gh.state.issues.find((each) => each.number === issue?.number);
     if (held === undefined) throw new Error('no audit issue');
     held.title = 'Please look at this';
+    held.state = 'closed';
+    held.state_reason = 'completed';
+    held.closed_at = new Date().toISOString();
+    // The next week's audit reopens it (the problem is still there), on the same day it began.
+    expect((await s.run('audit', { today: addDays(told, 7) })).status).toBe(0);
+    expect(auditIssues(s.gh).find((each) => each.number === issue?.number)).toMatchObject({
+      state: 'open',
+      since: told,
+    });
 
     // The first run with the stages on only arms them: the labels, nothing else.
     const first = await s.lifecycle();
@@ -223,26 +234,106 @@ describe.concurrent('the program stages (runAction in process, mode lifecycle)',
     expect(proposals(s.gh)).toEqual([]);
   });
 
-  it("ATTACK: a person's branch named like the bot's is never overwritten", async ({
+  it("ATTACK: a person's branch named like the bot's is never overwritten, and holds up no other group", async ({
     onTestFinished,
   }) => {
-    const gone = auditGroup(6, { slug: 'claimed-azure', meetups: TWO_RECENT, status: 'inactive' });
+    const claimed = auditGroup(6, { slug: 'aaa-azure', meetups: TWO_RECENT, status: 'inactive' });
+    const other = auditGroup(7, { slug: 'zzz-azure', meetups: TWO_RECENT, status: 'inactive' });
     const s = await startLifecycle(
       onTestFinished,
-      [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
+      [
+        { ...claimed, text: inactiveSince(claimed.text, daysAgo(200)) },
+        { ...other, text: inactiveSince(other.text, daysAgo(200)) },
+      ],
       { seed: { labels: ARMED } },
     );
     // A leader pushed work to the branch name the bot would use (no pull request).
     const theirs = pushCommit(
       s.gh.state,
-      'tgr/lifecycle/claimed-azure',
-      { 'groups/claimed-azure.yaml': `${gone.text}# the leaders' own edit\n` },
-      gone.leader,
+      'tgr/lifecycle/aaa-azure',
+      { 'groups/aaa-azure.yaml': `${claimed.text}# the leaders' own edit\n` },
+      claimed.leader,
     );
-    const run = await s.run('lifecycle');
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain('tgr/lifecycle/claimed-azure exists');
-    expect(s.gh.state.refs['tgr/lifecycle/claimed-azure']).toBe(theirs);
+    const run = await s.lifecycle();
+    expect(run.summary).toContain('its branch holds a commit the registry did not make');
+    expect(s.gh.state.refs['tgr/lifecycle/aaa-azure']).toBe(theirs);
+    expect(proposals(s.gh).map((each) => each.branch)).toEqual(['tgr/lifecycle/zzz-azure']);
+  });
+
+  it("ATTACK: a person's commit on a closed proposal's branch survives the next episode", async ({
+    onTestFinished,
+  }) => {
+    const gone = auditGroup(8, { slug: 'kept-azure', meetups: TWO_RECENT, status: 'inactive' });
+    const s = await startLifecycle(
+      onTestFinished,
+      [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
+      { seed: { labels: ARMED } },
+    );
+    const first = await s.lifecycle();
+    const [proposal] = proposals(s.gh);
+    if (proposal === undefined || first.numbers.length !== 1) throw new Error('no proposal');
+    // A maintainer pushes to the bot's branch, closes the pull request, and a new episode begins.
+    const theirs = pushCommit(s.gh.state, proposal.branch, { 'NOTES.md': 'mine\n' }, MAINTAINER);
+    closePull(s.gh.state, proposal.number, MAINTAINER);
+    pushCommit(
+      s.gh.state,
+      'main',
+      { [gone.path]: inactiveSince(gone.text, daysAgo(190)) },
+      MAINTAINER,
+    );
+    const next = await s.lifecycle();
+    expect(next.numbers).toEqual([]);
+    expect(s.gh.state.refs[proposal.branch]).toBe(theirs);
+  });
+
+  it('opens the pull request on the next run when GitHub refused it once, on its own leftover branch', async ({
+    onTestFinished,
+  }) => {
+    const gone = auditGroup(9, { slug: 'retry-azure', meetups: TWO_RECENT, status: 'inactive' });
+    const s = await startLifecycle(
+      onTestFinished,
+      [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
+      { seed: { labels: ARMED } },
+    );
+    // The repository does not yet let the workflow token open pull requests.
+    s.gh.faults.push({
+      match: { method: 'POST', path: /\/pulls$/ },
+      kind: 'status',
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+    });
+    const refused = await s.run('lifecycle');
+    expect(refused.status).toBe(1);
     expect(proposals(s.gh)).toEqual([]);
+    // Allowed now: the bot's own leftover branch is moved, and the pull request opened.
+    const next = await s.lifecycle();
+    expect(next.numbers).toHaveLength(1);
+    expect(proposals(s.gh)).toHaveLength(1);
+  });
+
+  it('sits each proposal on the commit it read, and proposes from the default branch only', async ({
+    onTestFinished,
+  }) => {
+    const gone = auditGroup(10, { slug: 'based-azure', meetups: TWO_RECENT, status: 'inactive' });
+    const s = await startLifecycle(
+      onTestFinished,
+      [{ ...gone, text: inactiveSince(gone.text, daysAgo(200)) }],
+      { seed: { labels: ARMED } },
+    );
+    const read = headSha(s.gh.state, 'main');
+    const elsewhere = await s.run(
+      'lifecycle',
+      {},
+      { GITHUB_REF: 'refs/heads/feature', GITHUB_SHA: read },
+    );
+    expect(elsewhere.status).toBe(1);
+    expect(elsewhere.stdout).toContain('proposes from the default branch (main) only');
+    expect(proposals(s.gh)).toEqual([]);
+    // main moves on after the checkout: the proposal still sits on the commit the run read.
+    pushCommit(s.gh.state, 'main', { 'README.md': 'news\n' }, MAINTAINER);
+    const run = await s.run('lifecycle', {}, { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: read });
+    expect(run.status).toBe(0);
+    const [proposal] = proposals(s.gh);
+    expect(s.gh.state.commits[proposal?.headSha ?? '']?.parents).toEqual([read]);
   });
 });

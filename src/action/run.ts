@@ -90,10 +90,14 @@ async function lifecycleMode(
       proposals: gitHubProposalHost(octokit, repo, {
         retryDelayMs: github.retryDelayMs,
         ...(options.baseSha === undefined ? {} : { base: options.baseSha }),
+        ...(options.ref === undefined ? {} : { ref: options.ref }),
       }),
     },
   );
   core.info(formatProposalsText(outcome).trimEnd());
+  // A decision whose file could not be edited is proposed by no run until someone fixes the file.
+  for (const error of outcome.errors)
+    core.warning(escapeLogText(`${error.group} was not proposed: ${error.path}: ${error.reason}`));
   const usage = apiUsage(stats);
   core.info(usage);
   await core.summary.addRaw(formatProposalsMarkdown(outcome)).addRaw(`\n_${usage}_\n`).write();
@@ -179,7 +183,7 @@ async function issueMode(options: ActionOptions & { mode: 'issue' }): Promise<Ac
     gitHubIssueOpsHost(
       octokit,
       { owner: github.owner, repo: github.repo },
-      { retryDelayMs: github.retryDelayMs, base: options.baseSha },
+      { retryDelayMs: github.retryDelayMs, base: options.baseSha, ref: options.ref },
     ),
   );
   core.info(

@@ -38,6 +38,12 @@ export interface ProposalHost {
    * `content` carries it); null when the commit holds no such file.
    */
   fileAt(sha: string, path: string): Promise<string | null>;
+  /**
+   * Who holds a branch of this repository: `absent` when there is none, `own` when its head commit
+   * is the bot's own (by account id), `other` when anyone else made it. A branch someone else
+   * pushed is never moved or deleted.
+   */
+  branchHolder(branch: string): Promise<'absent' | 'own' | 'other'>;
   /** Whether the repository has a label of this name (exact). */
   hasLabel(name: string): Promise<boolean>;
   /** The comments on one issue, oldest first (the audit's shape). */

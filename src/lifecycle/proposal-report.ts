@@ -62,10 +62,27 @@ function lines(
         });
     }
   };
-  const mode =
-    outcome.mode === 'dry-run' ? 'dry_run' : outcome.mode === 'first-run' ? 'first_run' : 'act';
+  const mode = !outcome.enabled
+    ? 'off'
+    : outcome.mode === 'dry-run'
+      ? 'dry_run'
+      : outcome.mode === 'first-run'
+        ? 'first_run'
+        : 'act';
   const shown = outcome.mode === 'act' ? outcome.done : outcome.planned;
   const body = [
+    ...outcome.changes.map((change) =>
+      words('proposal.summary.decided', {
+        what: what({ group: change.group, action: change.action, since: change.since }),
+      }),
+    ),
+    // The reason may quote the file: untrusted.
+    ...outcome.errors.map((error) =>
+      words('proposal.summary.error', {
+        path: untrusted(error.path),
+        reason: untrusted(error.reason),
+      }),
+    ),
     ...shown.map(stepLine),
     ...outcome.skipped.map((skip) =>
       words('proposal.summary.skip', {

@@ -215,6 +215,13 @@ describe('planProposals', () => {
       [],
       ['g branch-in-use'],
     ],
+    [
+      'its branch holds a commit the bot did not make, with no open pull request',
+      [want()],
+      state([], { ...noComment, takenBranches: new Set(['g']) }),
+      [],
+      ['g branch-taken'],
+    ],
     ['no longer decided: closed', [], state([pull()]), ['close no-longer'], []],
     [
       'no longer decided, but holds a foreign commit: left',

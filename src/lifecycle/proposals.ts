@@ -87,6 +87,11 @@ export interface ProposalState {
   labels: ReadonlySet<ProposalLabel>;
   /** Every pull request from `tgr/lifecycle/<slug>` in this repository, by slug. */
   pulls: ReadonlyMap<string, readonly KnownPull[]>;
+  /**
+   * The groups whose branch exists with no open pull request and holds a commit the bot did not
+   * make: nothing is opened there (pushing would overwrite it).
+   */
+  takenBranches?: ReadonlySet<string>;
   /** The comments on each audit issue an inactivation follows from. */
   comments: ReadonlyMap<number, readonly IssueComment[]>;
 }
@@ -126,6 +131,8 @@ export type SkipReason =
   | 'foreign-commits'
   /** Someone else's open pull request uses the branch. */
   | 'branch-in-use'
+  /** The branch exists without an open pull request and holds a commit the bot did not make. */
+  | 'branch-taken'
   /** Beyond `maxPullRequests` for this run: the next run opens it. */
   | 'over-limit'
   /** The bot's open proposal already holds exactly this. */
@@ -312,6 +319,10 @@ export function planProposals(
     );
     if (foreign !== undefined) {
       skipped.push({ key: keyOf(want), reason: 'branch-in-use', number: foreign.number });
+      continue;
+    }
+    if (state.takenBranches?.has(want.group) === true) {
+      skipped.push({ key: keyOf(want), reason: 'branch-taken', number: null });
       continue;
     }
     if (opened >= options.maxPullRequests) {

@@ -169,13 +169,18 @@ describe('runLifecycleProposals', () => {
     openIssue(w.audit, 7, 'too-few', 'meetups-minimum', '2026-08-01');
     await run(w);
     const number = w.prs.pulls[0]?.number ?? 0;
-    // The default branch moves on, and a week later inactiveSince would be another day.
-    const head = w.prs.advance({ 'README.md': 'news' });
+    // A week later only the day it would write differs: left as it is, its approval kept.
+    w.prs.advance({ 'README.md': 'news' });
+    const steady = await run(w, { today: NEXT_WEEK });
+    expect(steady.done).toEqual([]);
+    expect(steady.skipped.map(({ reason }) => reason)).toEqual(['unchanged']);
+    // The group's file changes on the default branch: the proposal follows it.
+    const changed = `${group.text}# a leader's note\n`;
+    setFile(w, group.path, changed);
+    const head = w.prs.advance({});
     const next = await run(w, { today: NEXT_WEEK });
     expect(next.done.map((step) => step.type)).toEqual(['update']);
-    expect(w.prs.fileOn('tgr/lifecycle/too-few', group.path)).toBe(
-      inactivated(group.text, NEXT_WEEK),
-    );
+    expect(w.prs.fileOn('tgr/lifecycle/too-few', group.path)).toBe(inactivated(changed, NEXT_WEEK));
     expect(w.prs.fileOn('tgr/lifecycle/too-few', 'README.md')).toBe('news');
     expect(w.prs.pull(number).commits).toHaveLength(1);
     expect(w.prs.applied.at(-1)).toMatchObject({ type: 'update', number, baseSha: head });
@@ -272,6 +277,9 @@ describe('runLifecycleProposals', () => {
       state: 'closed',
       closedBy: PERSON,
     });
+    // Its branch deleted when it was closed (one left behind holds the person's commit, and
+    // nothing is opened over it: see the branch-taken test).
+    w.prs.branches.delete('tgr/lifecycle/too-few');
     // A fork's branch of that name, with the bot's marker, open: not in this repository.
     w.prs.openAs({
       author: PERSON,
@@ -302,6 +310,30 @@ describe('runLifecycleProposals', () => {
       { reason: 'branch-in-use', number: theirs.number },
     ]);
     expect(w.prs.applied).toEqual([]);
+  });
+
+  it('opens nothing over a branch someone else pushed, and goes on with the other groups', async () => {
+    const w = world([file(1, 'aaa', TOO_FEW), file(2, 'zzz', TOO_FEW)]);
+    openIssue(w.audit, 7, 'aaa', 'meetups-minimum', '2026-08-01');
+    openIssue(w.audit, 8, 'zzz', 'meetups-minimum', '2026-08-01');
+    const theirs = w.prs.pushBranch('tgr/lifecycle/aaa', PERSON, { 'NOTES.md': 'mine' });
+    const outcome = await run(w);
+    expect(outcome.skipped).toEqual([
+      {
+        key: { group: 'aaa', action: 'inactivate', since: '2026-08-01' },
+        reason: 'branch-taken',
+        number: null,
+      },
+    ]);
+    expect(outcome.done.map((step) => step.type)).toEqual(['open', 'comment']);
+    expect(w.prs.branches.get('tgr/lifecycle/aaa')).toBe(theirs);
+    expect(formatProposalsText(outcome)).toContain(
+      'its branch holds a commit the registry did not make',
+    );
+    // The bot's own leftover branch (a pull request GitHub refused) is no obstacle.
+    w.prs.branches.set('tgr/lifecycle/aaa', w.prs.branches.get('tgr/lifecycle/zzz') ?? '');
+    const next = await run(w);
+    expect(next.done.map((step) => step.type)).toEqual(['open', 'comment']);
   });
 
   it('never overwrites or closes a proposal that holds a commit the bot did not make', async () => {
@@ -447,6 +479,10 @@ describe('runLifecycleProposals', () => {
     expect(next.errors.map(({ group: slug }) => slug)).toEqual(['too-few']);
     expect(next.planned).toEqual([]);
     expect(w.prs.pulls[0]?.state).toBe('open');
+    // The program team reads why in the job summary, with the decision itself.
+    const summary = formatProposalsText(next);
+    expect(summary).toContain('Decided today: inactivate too-few');
+    expect(summary).toContain('Not proposed, its file could not be edited (groups/too-few.yaml)');
   });
 
   it('does nothing at all while the stages are off', async () => {
@@ -456,6 +492,7 @@ describe('runLifecycleProposals', () => {
     const outcome = await run(w, { policy: DEFAULT_POLICY });
     expect(outcome).toMatchObject({ enabled: false, planned: [], done: [] });
     expect(w.prs.pulls[0]?.state).toBe('open');
+    expect(formatProposalsText(outcome)).toContain('The stages are off');
   });
 
   it("writes the body in the group's language with English after it, the name escaped", async () => {

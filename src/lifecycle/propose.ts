@@ -200,6 +200,15 @@ export async function runLifecycleProposals(
       list[index] = known;
     }
   }
+  // A branch with no open pull request may still hold someone's commits: asked only where this
+  // run could open a proposal, one read each.
+  const takenBranches = new Set<string>();
+  for (const want of desired)
+    if (
+      !(pulls.get(want.group) ?? []).some((pull) => pull.state === 'open') &&
+      (await host.branchHolder(proposalBranch(want.group))) === 'other'
+    )
+      takenBranches.add(want.group);
   const comments = new Map<number, IssueComment[]>();
   for (const want of desired)
     if (want.action === 'inactivate' && want.issue !== null && !comments.has(want.issue))
@@ -207,7 +216,7 @@ export async function runLifecycleProposals(
 
   const plan = planProposals(
     desired,
-    { self, base, labels, pulls, comments },
+    { self, base, labels, pulls, comments, takenBranches },
     { maxPullRequests: options.maxPullRequests ?? DEFAULT_MAX_PULL_REQUESTS },
   );
   const mode = modeOf(options.dryRun, labels);
@@ -340,6 +349,12 @@ function overlayStore(files: GroupFileStore): GroupFileStore & {
       writes.set(path, null);
       return Promise.resolve();
     },
-    written: (path) => writes.get(path) ?? null,
+    written(path) {
+      const text = writes.get(path);
+      // Applied means written or removed: never read "untouched" as "deleted".
+      if (text === undefined)
+        throw new Error(`${path} was decided but neither written nor removed`);
+      return text;
+    },
   };
 }

@@ -45,6 +45,8 @@ export interface ActionRunOptions {
   eventPath?: string;
   apiUrl?: string;
   repository?: string;
+  /** More of the runner's variables, such as GITHUB_SHA and GITHUB_REF. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -103,6 +105,7 @@ function runnerEnv(options: ActionRunOptions, files: string) {
   if (options.eventPath !== undefined) env.GITHUB_EVENT_PATH = options.eventPath;
   if (options.apiUrl !== undefined) env.GITHUB_API_URL = options.apiUrl;
   if (options.repository !== undefined) env.GITHUB_REPOSITORY = options.repository;
+  Object.assign(env, options.env);
   for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }

@@ -96,7 +96,11 @@ export async function startLifecycle(
   };
 
   /** One job of audit.yml, on a fresh checkout; `requests` and `writes` are this run's alone. */
-  const run = async (mode: 'audit' | 'lifecycle' | 'pr', inputs: Record<string, string> = {}) => {
+  const run = async (
+    mode: 'audit' | 'lifecycle' | 'pr',
+    inputs: Record<string, string> = {},
+    env: Record<string, string> = {},
+  ) => {
     checkout();
     const from = gh.requests.length;
     const writesBefore = gh.writes();
@@ -106,6 +110,7 @@ export async function startLifecycle(
       eventPath,
       apiUrl: gh.url,
       repository: `${owner}/${repo}`,
+      env,
       inputs: {
         mode,
         token: 'test-token',

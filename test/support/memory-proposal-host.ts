@@ -214,6 +214,23 @@ export class MemoryProposalHost implements ProposalHost {
     return Promise.resolve(this.get(sha).files.get(path) ?? null);
   }
 
+  branchHolder(branch: string): Promise<'absent' | 'own' | 'other'> {
+    this.reads.push(`branchHolder ${branch}`);
+    const sha = this.branches.get(branch);
+    if (sha === undefined) return Promise.resolve('absent');
+    return Promise.resolve(this.get(sha).author === this.self ? 'own' : 'other');
+  }
+
+  /** A person pushes a commit to a branch of their own (no pull request), from the default head. */
+  pushBranch(branch: string, author: number | null, files: Record<string, string>): string {
+    const base = this.get(this.branches.get(branch) ?? this.branches.get(this.defaultBranch) ?? '');
+    const next = new Map(base.files);
+    for (const [path, text] of Object.entries(files)) next.set(path, text);
+    const commit = this.commit(next, author);
+    this.branches.set(branch, commit.sha);
+    return commit.sha;
+  }
+
   hasLabel(name: string): Promise<boolean> {
     this.reads.push(`hasLabel ${name}`);
     return Promise.resolve(this.labels.has(name));
@@ -281,6 +298,10 @@ export class MemoryProposalHost implements ProposalHost {
           )
         )
           throw new Error(`Validation Failed: A pull request already exists for ${write.branch}`);
+        // As the GitHub adapter: a branch someone else pushed is never moved.
+        const left = this.branches.get(write.branch);
+        if (left !== undefined && this.get(left).author !== this.self)
+          throw new Error(`The branch ${write.branch} holds a commit the bot did not make`);
         const commit = this.commit(
           applyProposal(this.get(write.baseSha).files, write.files),
           this.self,

@@ -176,15 +176,31 @@ export function botBranches(
         if (!(error instanceof GitHubValidationError)) throw error;
         if ((await refSha(branch)) === undefined) throw error;
       }
-    } else {
-      const me = await selfId();
-      const bots = (await pullsFrom(branch, 'all')).filter((pull) => pull.authorId === me);
-      if (!bots.some((pull) => pull.headSha === existing))
-        throw new Error(
-          `The branch ${branch} exists and holds a commit no pull request of the bot's had; it is left as it is (delete or rename it, and the next run tries again).`,
-        );
+    } else if ((await holderOf(existing)) !== 'own') {
+      // Asked again right before the push: someone may have pushed since the run read it.
+      throw new Error(
+        `The branch ${branch} exists and holds a commit the bot did not make; it is left as it is (delete or rename it, and the next run tries again).`,
+      );
     }
     await moveBranch(branch, sha);
+  };
+
+  /**
+   * Whose commit a branch's head is. The bot only ever writes one commit on a commit of the
+   * default branch, so its head being the bot's means nothing of anyone else's is on it. GitHub
+   * links a commit to an account by its author's address; the account's noreply address starts
+   * with its id (`41898282+github-actions[bot]@users.noreply.github.com`).
+   */
+  const holderOf = async (sha: string): Promise<'own' | 'other'> => {
+    const { data } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+    const me = await selfId();
+    return data.author.email.startsWith(`${String(me)}+`) ? 'own' : 'other';
+  };
+
+  /** Whether the branch is there, and whose commit its head is. */
+  const branchHolder = async (branch: string): Promise<'absent' | 'own' | 'other'> => {
+    const sha = await refSha(branch);
+    return sha === undefined ? 'absent' : holderOf(sha);
   };
 
   const commentsOn = async (issue: number): Promise<Array<IssueComment & { id: number }>> => {
@@ -277,8 +293,22 @@ export function botBranches(
     return commits.map((each) => each.author?.id ?? null);
   };
 
-  const defaultHead = async (base?: string): Promise<{ branch: string; sha: string }> => {
+  /**
+   * The default branch, and the commit to build on: `base` (GITHUB_SHA) when given. `ref` is the
+   * ref the run checked out (GITHUB_REF): from any other branch a pull request would carry that
+   * branch's commits into the default one, so nothing is built.
+   */
+  const defaultHead = async (
+    base: string | undefined,
+    ref: string | undefined,
+    /** Who refuses another branch, for the message: "The lifecycle proposes". */
+    who: string,
+  ): Promise<{ branch: string; sha: string }> => {
     const { defaultBranch } = await thisRepository();
+    if (ref !== undefined && ref !== `refs/heads/${defaultBranch}`)
+      throw new Error(
+        `${who} from the default branch (${defaultBranch}) only, not from ${ref}: run the workflow on ${defaultBranch}.`,
+      );
     const sha = base ?? (await refSha(defaultBranch));
     if (sha === undefined) throw new Error(`The default branch ${defaultBranch} has no commit.`);
     return { branch: defaultBranch, sha };
@@ -293,6 +323,7 @@ export function botBranches(
     commit,
     moveBranch,
     placeBranch,
+    branchHolder,
     commentsOn,
     comment,
     openPull,

@@ -16,7 +16,7 @@ const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 export function gitHubIssueOpsHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
-  options: { retryDelayMs: number; base: string | undefined },
+  options: { retryDelayMs: number; base: string | undefined; ref: string | undefined },
 ): IssueOpsHost {
   const bot = botBranches(octokit, { owner, repo }, options);
   const asPull = (pull: BotPull): FormPull => ({
@@ -116,7 +116,7 @@ export function gitHubIssueOpsHost(
       }
       return found;
     },
-    defaultHead: () => bot.defaultHead(options.base),
+    defaultHead: () => bot.defaultHead(options.base, options.ref, 'Issue forms open pull requests'),
     pullsFrom: async (branch) => (await bot.pullsFrom(branch, 'all')).map(asPull),
     openPullsUnder: async (prefix) => (await bot.openPullsUnder(prefix)).map(asPull),
     commitAuthorIds: bot.commitAuthorIds,

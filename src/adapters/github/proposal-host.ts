@@ -35,7 +35,13 @@ const LABEL_LOOK: Readonly<Record<ProposalLabel, { color: string; description: s
 export function gitHubProposalHost(
   octokit: RegistryOctokit,
   { owner, repo }: Repo,
-  options: { retryDelayMs: number; base?: string },
+  options: {
+    retryDelayMs: number;
+    /** The commit the run read the registry from (GITHUB_SHA). */
+    base?: string;
+    /** The ref it checked out (GITHUB_REF): the default branch, or nothing is proposed. */
+    ref?: string;
+  },
 ): ProposalHost {
   const bot = botBranches(octokit, { owner, repo }, options);
   const asPull = (pull: BotPull): ProposalPull => ({
@@ -91,7 +97,7 @@ export function gitHubProposalHost(
 
   return {
     ownAccountId: bot.selfId,
-    defaultHead: () => bot.defaultHead(options.base),
+    defaultHead: () => bot.defaultHead(options.base, options.ref, 'The lifecycle proposes'),
     pullsFrom: async (branch) => (await bot.pullsFrom(branch, 'all')).map(asPull),
     async openPullsUnder(prefix) {
       return (await bot.openPullsUnder(prefix)).map((pull) => ({
@@ -125,6 +131,7 @@ export function gitHubProposalHost(
       });
       return labels.some((label) => label.name === name);
     },
+    branchHolder: bot.branchHolder,
     async comments(issue) {
       return (await bot.commentsOn(issue)).map(({ author, body }) => ({ author, body }));
     },
