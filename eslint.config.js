@@ -22,8 +22,9 @@ export const LAYERS = [
   ['report'],
   ['pr', 'audit', 'validate', 'new-group', 'site', 'sync', 'identify'],
   // The program's stages build on the audit: its problems, its issues and their days. Issue
-  // forms build on validate (the check before a write) and sync (its meetup editor).
-  ['lifecycle', 'issue-form'],
+  // forms build on validate (the check before a write) and sync (its meetup editor); their pull
+  // requests (issue-ops) on identify (the ids filled in).
+  ['lifecycle', 'issue-form', 'issue-ops'],
   ['adapters'],
   ['action', 'cli'],
 ];

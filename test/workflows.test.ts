@@ -396,3 +396,103 @@ describe('the audit and the stages', () => {
     }
   });
 });
+
+describe('the issue forms workflow', () => {
+  interface Step {
+    id?: string;
+    if?: string;
+    uses?: string;
+    run?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+  }
+  interface Job {
+    needs?: string | string[];
+    if?: string;
+    permissions: unknown;
+    concurrency?: { group: string; 'cancel-in-progress': boolean };
+    outputs?: Record<string, string>;
+    steps: Step[];
+  }
+  const read = () =>
+    load(readFileSync(path.join(WORKFLOWS, 'issue-ops.yml'), 'utf8')) as {
+      on: Record<string, { types?: string[] }>;
+      permissions: unknown;
+      jobs: Record<string, Job>;
+    };
+
+  it('issue-ops.yml reads the form without write access, checks the patch before applying it, opens one pull request per issue and checks it', () => {
+    const workflow = read();
+    expect(workflow.on).toEqual({
+      issues: { types: ['opened', 'edited', 'reopened', 'closed'] },
+      issue_comment: { types: ['created'] },
+    });
+    expect(workflow.permissions).toEqual({});
+    const { form, 'pull-request': pull, check } = workflow.jobs;
+    // The job that reads the issue's text can only read the repository.
+    expect(form?.permissions).toEqual({ contents: 'read' });
+    expect(pull?.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+    });
+    expect(check?.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'read',
+      issues: 'write',
+      checks: 'write',
+    });
+    // A closed issue skips the form; only the close path of the bundle runs.
+    expect(form?.if).toContain("github.event.action != 'closed'");
+    expect(form?.if).toContain("github.event.comment.body == '/retry'");
+    expect(pull?.needs).toBe('form');
+    expect(pull?.if).toContain("github.event.action == 'closed'");
+    // One issue's runs in one queue; the check in the pull request's own queue.
+    for (const job of [form, pull])
+      expect(job?.concurrency).toEqual({
+        group: 'issue-ops-${{ github.event.issue.number }}',
+        'cancel-in-progress': false,
+      });
+    expect(check?.concurrency).toEqual({
+      group: 'pr-check-${{ needs.pull-request.outputs.number }}',
+      'cancel-in-progress': false,
+    });
+    for (const job of [form, pull, check]) {
+      expect(job?.steps.some((step) => /npm (ci|install)/.test(step.run ?? ''))).toBe(false);
+      expect(job?.steps[0]?.with).toEqual({ 'persist-credentials': false });
+    }
+    const reading = (form?.steps ?? []).find((step) => step.run?.includes('from-issue'));
+    expect(reading?.run).toContain(
+      'node dist/cli/index.js from-issue "$GITHUB_EVENT_PATH" --format json',
+    );
+    expect(reading?.run).toContain('git diff --binary -- groups/');
+    expect(form?.steps.at(-1)?.uses).toMatch(/^actions\/upload-artifact@/);
+
+    const steps = pull?.steps ?? [];
+    const apply = steps.findIndex((step) => step.run?.includes('git apply') === true);
+    const action = steps.findIndex((step) => step.uses === './');
+    expect(apply >= 0 && apply < action).toBe(true);
+    const script = steps[apply]?.run ?? '';
+    const checked = script.indexOf('node dist/cli/index.js check-patch "$patch"');
+    expect(checked).toBeGreaterThanOrEqual(0);
+    expect(checked).toBeLessThan(script.indexOf('git apply "$patch"'));
+    expect(script).not.toMatch(/\|\||set \+e|continue-on-error/);
+    expect(steps[action]?.with).toMatchObject({ mode: 'issue' });
+    expect(pull?.outputs).toEqual({ number: '${{ steps.issue.outputs.pull-request-number }}' });
+    expect(check?.needs).toBe('pull-request');
+    expect(check?.steps.find((step) => step.uses === './')?.with).toEqual({
+      mode: 'pr',
+      'pull-request': '${{ needs.pull-request.outputs.number }}',
+    });
+  });
+
+  it('issue-ops.yml puts no issue or comment text in an expression inside a script', () => {
+    const { jobs } = read();
+    const untrusted = /\$\{\{[^]*?github\.event\.(issue|comment)[^]*?\}\}/;
+    for (const job of Object.values(jobs))
+      for (const step of job.steps) expect(step.run ?? '').not.toMatch(untrusted);
+    // No expression at all in a script: the form job's only input is the payload file.
+    for (const job of Object.values(jobs))
+      for (const step of job.steps) expect(step.run ?? '').not.toContain('${{');
+  });
+});

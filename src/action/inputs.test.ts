@@ -203,7 +203,7 @@ describe('readInputs', () => {
     [{ mode: 'validate', today: 'yesterday' }, /^Input "today" must be a date written YYYY-MM-DD/],
     [
       { mode: 'lint', today: '2026-11-22' },
-      /^Input "mode" must be validate, pr, audit or lifecycle/,
+      /^Input "mode" must be validate, pr, audit, lifecycle or issue/,
     ],
     [
       { mode: 'audit', token: 't', 'dry-run': 'auto' },

@@ -43,9 +43,25 @@ export type ActionOptions =
       baseSha: string | undefined;
       /** GITHUB_REF: the ref the run checked out, which must be the default branch. */
       ref: string | undefined;
+    })
+  | (CommonOptions & {
+      mode: 'issue';
+      github: GitHubConnection;
+      event: IssueEvent;
+      /** The report `tgr from-issue --format json` wrote in job 1; undefined when none. */
+      report: string | undefined;
+      maxRunsPerHour: number;
+      baseSha: string | undefined;
+      ref: string | undefined;
     });
 
 export type LifecycleDryRun = 'auto' | boolean;
+
+/** Issue mode: the issue the event names, and how it came (an edit, or a /retry comment). */
+export interface IssueEvent {
+  issue: number;
+  trigger: { kind: 'issues' } | { kind: 'retry'; commentId: number };
+}
 
 /** Reads the Action's inputs and environment into one typed options object. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions {
@@ -99,9 +115,22 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionOptions 
         ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
       };
     }
+    case 'issue': {
+      const report = core.getInput('report');
+      return {
+        ...common,
+        mode,
+        github: connection(env),
+        event: issueEvent(env),
+        report: report === '' ? undefined : report,
+        maxRunsPerHour: positiveNumber('max-runs-per-hour', 10),
+        baseSha: commitSha(env.GITHUB_SHA),
+        ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
+      };
+    }
     default:
       throw new Error(
-        `Input "mode" must be validate, pr, audit or lifecycle, not ${JSON.stringify(mode)}.`,
+        `Input "mode" must be validate, pr, audit, lifecycle or issue, not ${JSON.stringify(mode)}.`,
       );
   }
 }
@@ -140,6 +169,24 @@ function pullRequestEvent(env: NodeJS.ProcessEnv): PrEvent {
       `Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`,
     );
   return { kind: 'pull-request', number: Number(explicit), defaultBranch };
+}
+
+/**
+ * The issue an `issues` or `issue_comment` event names, and the comment's id for a `/retry`. The
+ * payload only picks what to look at: the issue and the comment are fetched before anything is
+ * decided.
+ */
+function issueEvent(env: NodeJS.ProcessEnv): IssueEvent {
+  const eventName = required(env, 'GITHUB_EVENT_NAME');
+  const payload = readPayload(env) as { issue?: { number?: unknown }; comment?: { id?: unknown } };
+  const issue = payload.issue?.number;
+  if (typeof issue !== 'number' || !Number.isSafeInteger(issue) || issue < 1)
+    throw new Error(`The ${eventName} event's payload names no issue.`);
+  if (eventName === 'issues') return { issue, trigger: { kind: 'issues' } };
+  const id = payload.comment?.id;
+  if (eventName === 'issue_comment' && typeof id === 'number' && Number.isSafeInteger(id))
+    return { issue, trigger: { kind: 'retry', commentId: id } };
+  throw new Error(`Issue mode runs on issues and issue_comment events, not ${eventName}.`);
 }
 
 function connection(env: NodeJS.ProcessEnv): GitHubConnection {

@@ -24,6 +24,8 @@ import { gitHubProposalHost } from '../adapters/github/proposal-host.js';
 import { diskGroupFiles } from '../adapters/fs/group-files.js';
 import { listRegistry, registryPathOf } from '../load/registry.js';
 import { runLifecycleProposals } from '../lifecycle/propose.js';
+import { runIssueOps } from '../issue-ops/run-issue-ops.js';
+import { gitHubIssueOpsHost } from '../adapters/github/issue-ops-host.js';
 import { formatProposalsMarkdown, formatProposalsText } from '../lifecycle/proposal-report.js';
 
 export interface ActionOutcome {
@@ -50,6 +52,8 @@ export async function runAction(options: ActionOptions): Promise<ActionOutcome> 
       return auditMode(options, policy);
     case 'lifecycle':
       return lifecycleMode(options, policy);
+    case 'issue':
+      return issueMode(options);
   }
 }
 
@@ -153,6 +157,61 @@ async function auditMode(
   if (outcome.failure !== undefined)
     throw new Error(`A write failed; the next run picks up from here: ${outcome.failure}`);
   return { errors: 0, warnings: 0 };
+}
+
+/**
+ * An issue form's pull request (issue-ops.yml, after the form's patch was checked and applied):
+ * opened, updated or closed for the issue, and the one comment on the issue. Outputs the pull
+ * request's number when there is one to check.
+ */
+async function issueMode(options: ActionOptions & { mode: 'issue' }): Promise<ActionOutcome> {
+  const { github } = options;
+  const { octokit, stats } = connect(github);
+  const report =
+    options.report === undefined
+      ? undefined
+      : readJsonAt(path.resolve(options.root, options.report));
+  const outcome = await runIssueOps(
+    {
+      issue: options.event.issue,
+      trigger: options.event.trigger,
+      report,
+      readFile: (file) => textAt(path.join(options.root, file)),
+      now: new Date(),
+      maxRunsPerHour: options.maxRunsPerHour,
+    },
+    gitHubIssueOpsHost(
+      octokit,
+      { owner: github.owner, repo: github.repo },
+      { retryDelayMs: github.retryDelayMs, base: options.baseSha, ref: options.ref },
+    ),
+  );
+  core.info(
+    escapeLogText(
+      LOG('issue-ops.log', {
+        outcome: outcome.outcome,
+        issue: options.event.issue,
+        pull: 'pull' in outcome ? outcome.pull : 0,
+        reason: 'reason' in outcome ? outcome.reason : '',
+      }),
+    ),
+  );
+  core.info(apiUsage(stats));
+  const checked = outcome.outcome === 'opened' || outcome.outcome === 'updated';
+  core.setOutput('pull-request-number', checked ? String(outcome.pull) : '');
+  return { errors: 0, warnings: 0 };
+}
+
+/** A file's text, or undefined when there is none. */
+function textAt(file: string): string | undefined {
+  const read = readFileAt(file);
+  return read.kind === 'bytes' ? new TextDecoder().decode(read.bytes) : undefined;
+}
+
+/** A JSON file, or undefined when there is none (a closed issue's run has no report). */
+function readJsonAt(file: string): unknown {
+  const text = textAt(file);
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }
 
 function connect(github: GitHubConnection) {

@@ -531,6 +531,86 @@ function pushExample(pick: (candidate: PushEvent) => boolean): PushEvent {
   return example('push', '', (candidate) => pick(candidate as PushEvent)) as PushEvent;
 }
 
+export type IssuesEvent = Extract<EventOf<'issues'>, { action: 'opened' }>;
+
+/** The issue an `issues` or `issue_comment` payload should describe. */
+export interface IssueTarget {
+  owner: string;
+  repo: string;
+  number: number;
+  title?: string;
+  body: string | null;
+  /** The issue's author. */
+  author: string;
+  /** Who triggered the event (default: the author). */
+  sender?: string;
+  state?: 'open' | 'closed';
+  defaultBranch?: string;
+  accounts?: readonly Account[];
+}
+
+function asPullTarget(target: IssueTarget): PullTarget {
+  // retarget reads the repository and people only; an issue has no head or base.
+  return { ...target, head: { sha: '', ref: '' }, base: { sha: '', ref: '' } };
+}
+
+function retargetIssue(issue: IssuesEvent['issue'], target: IssueTarget): void {
+  issue.number = target.number;
+  issue.title = target.title ?? issue.title;
+  issue.body = target.body;
+  (issue as { state: string }).state = target.state ?? 'open';
+  issue.user = retargetUser(issue.user, target.author, target.accounts);
+  issue.assignee = null;
+  issue.assignees = [];
+  issue.labels = [];
+  issue.milestone = null;
+  issue.html_url = `https://github.com/${target.owner}/${target.repo}/issues/${String(target.number)}`;
+  delete (issue as { pull_request?: unknown }).pull_request;
+}
+
+/**
+ * `issues` opened, edited, reopened or closed. The examples have no `closed` one, so that is the
+ * `reopened` example with the action and state a closing gives.
+ */
+export function issuesEvent(
+  target: IssueTarget,
+  action: 'opened' | 'edited' | 'reopened' | 'closed',
+): IssuesEvent {
+  const payload = example('issues', action === 'closed' ? 'reopened' : action) as IssuesEvent;
+  retarget(payload, asPullTarget(target), payload.issue.number, {});
+  retargetIssue(payload.issue, {
+    ...target,
+    state: action === 'closed' ? 'closed' : (target.state ?? 'open'),
+  });
+  (payload as { action: string }).action = action;
+  return payload;
+}
+
+/** `issue_comment` created on a plain issue (a `/retry`, say). */
+export function issueCommentOnIssue(
+  target: IssueTarget,
+  comment: CommentInput,
+): IssueCommentCreatedEvent {
+  const payload = example('issue_comment', 'created') as IssueCommentCreatedEvent;
+  const commenter = comment.commenter ?? target.author;
+  retarget(
+    payload,
+    asPullTarget({ ...target, sender: target.sender ?? commenter }),
+    payload.issue.number,
+    {},
+  );
+  retargetIssue(payload.issue as unknown as IssuesEvent['issue'], target);
+  const id = comment.id ?? payload.comment.id;
+  payload.comment = {
+    ...payload.comment,
+    id,
+    body: comment.body,
+    user: retargetUser(payload.comment.user, commenter, target.accounts),
+    author_association: comment.association ?? 'NONE',
+  };
+  return payload;
+}
+
 /** Writes a payload to a fresh temporary file and returns its path, for GITHUB_EVENT_PATH. */
 export function writeEventFile(payload: unknown): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'fake-github-event-'));

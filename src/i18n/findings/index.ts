@@ -9,6 +9,7 @@ import { dashboard } from './dashboard.js';
 import { feeds } from './feeds.js';
 import { fees } from './fees.js';
 import { issueForm } from './issue-form.js';
+import { issueOps } from './issue-ops.js';
 import { leaders } from './leaders.js';
 import { lifecycle } from './lifecycle.js';
 import { lifecycleProposal } from './lifecycle-proposal.js';
@@ -41,6 +42,7 @@ export const AREAS = {
   feeds,
   fees,
   issueForm,
+  issueOps,
   leaders,
   lifecycle,
   lifecycleProposal,
