@@ -32541,7 +32541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4752:
+/***/ 5400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36280,6 +36280,51 @@ const issueForm = {
         'issue-form.leadership.not-current': 'Gruppens {role, select, leader {gruppledare} other {medledare}} är {current}, inte {given}. Bara den som har rollen kan sluta via det här formuläret: kontrollera rollen och användarnamnet.',
         'issue-form.reply.changed': '{action, select, create {Formuläret ger en ny gruppfil, {path}} other {Formuläret ändrar {path}}}. Kontrollen nedan säger vad den hittade.',
         'issue-form.reply.refused': 'Ingenting har ändrats. Redigera ärendet och rätta det som står nedan, så kontrolleras det igen.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/issue-ops.ts
+/**
+ * The issue forms' pull requests (issue 24, items 3 and 5): the pull request's title, body and
+ * commit message, the one comment on the issue in the group's language, and the log's lines.
+ */
+const issue_ops_en = {
+    'issue-ops.pull.title': '{form, select, join {Join: {group}} leave {Leave: {group}} update {Update: {group}} other {New leadership: {group}}}',
+    'issue-ops.pull.commit': '{form} form of issue #{issue}: {path}',
+    'issue-ops.pull.summary': '{action, select, create {This pull request adds the file {path}, made from the answers in the form of issue #{issue}.} other {This pull request changes the file {path} as the form of issue #{issue} asks.}} The registry check judges it as if the author of the issue had opened it. To change it, edit the issue: this pull request follows.',
+    'issue-ops.sticky.opened': '{state, select, opened {Thank you! Your form is now pull request #{pull}.} other {Pull request #{pull} now holds the answers as you last saved them.}} The registry checks it there, and says on the pull request what it finds and who still needs to approve it. To change something, edit this issue: the pull request follows.',
+    'issue-ops.sticky.errors': 'The answers cannot become a change to the registry yet. Edit this issue and change what is listed here; the registry reads the form again when you save it.',
+    'issue-ops.sticky.closed-earlier': 'Pull request #{pull}, made from an earlier version of this issue, was closed.',
+    'issue-ops.sticky.duplicate': 'You already have an open form about this group: issue #{other}. Finish or close that one first; this issue gets no pull request.',
+    'issue-ops.sticky.limited': 'The registry reads at most {limit} forms a person an hour, and this one was not read again. Try again in an hour: edit the issue, or comment /retry.',
+    'issue-ops.sticky.foreign': 'Pull request #{pull} holds changes the registry did not make, so it was left as it is. A maintainer can close it; your next edit of this issue then opens a new one.',
+    'issue-ops.log': '{outcome, select, ignored {Issue #{issue}: nothing to do ({reason}).} closed {Issue #{issue} is closed: its pull request is closed.} errors {Issue #{issue}: the form has errors; replied, no pull request.} limited {Issue #{issue}: over the limit of form runs an hour for its author; replied.} duplicate {Issue #{issue}: its author has another open form for the group; replied.} foreign {Issue #{issue}: pull request #{pull} holds commits the bot did not make; left as it is.} opened {Issue #{issue}: opened pull request #{pull}.} other {Issue #{issue}: updated pull request #{pull}.}}',
+};
+const issueOps = {
+    en: issue_ops_en,
+    nl: {
+        'issue-ops.pull.title': '{form, select, join {Aanmelden: {group}} leave {Vertrekken: {group}} update {Bijwerken: {group}} other {Nieuwe leiding: {group}}}',
+        'issue-ops.pull.commit': 'Formulier {form} van issue #{issue}: {path}',
+        'issue-ops.pull.summary': '{action, select, create {Deze pull request voegt het bestand {path} toe, gemaakt van de antwoorden in het formulier van issue #{issue}.} other {Deze pull request wijzigt het bestand {path} zoals het formulier van issue #{issue} vraagt.}} De controle van het register beoordeelt hem alsof de auteur van het issue hem had geopend. Wil je iets wijzigen, bewerk dan het issue: deze pull request volgt.',
+        'issue-ops.sticky.opened': '{state, select, opened {Bedankt! Je formulier is nu pull request #{pull}.} other {Pull request #{pull} bevat nu de antwoorden zoals je ze het laatst hebt opgeslagen.}} Het register controleert hem daar, en zegt in de pull request wat het vindt en wie hem nog moet goedkeuren. Wil je iets wijzigen, bewerk dan dit issue: de pull request volgt.',
+        'issue-ops.sticky.errors': 'Met deze antwoorden kan het register nog niets wijzigen. Bewerk dit issue en pas aan wat hier staat; het register leest het formulier opnieuw zodra je het opslaat.',
+        'issue-ops.sticky.closed-earlier': 'Pull request #{pull}, gemaakt van een eerdere versie van dit issue, is gesloten.',
+        'issue-ops.sticky.duplicate': 'Je hebt al een open formulier over deze groep: issue #{other}. Maak dat eerst af of sluit het; dit issue krijgt geen pull request.',
+        'issue-ops.sticky.limited': 'Het register leest hoogstens {limit} formulieren per persoon per uur, en dit formulier is niet opnieuw gelezen. Probeer het over een uur nog eens: bewerk het issue, of reageer met /retry.',
+        'issue-ops.sticky.foreign': 'Pull request #{pull} bevat wijzigingen die het register niet heeft gemaakt, dus die blijft zoals hij is. Een beheerder kan hem sluiten; als je dit issue daarna bewerkt, opent het register een nieuwe.',
+        'issue-ops.log': '{outcome, select, ignored {Issue #{issue}: niets te doen ({reason}).} closed {Issue #{issue} is gesloten: de pull request ervan is gesloten.} errors {Issue #{issue}: het formulier bevat fouten; beantwoord, geen pull request.} limited {Issue #{issue}: de auteur zit boven het maximum aantal formulieren per uur; beantwoord.} duplicate {Issue #{issue}: de auteur heeft nog een open formulier voor de groep; beantwoord.} foreign {Issue #{issue}: pull request #{pull} bevat wijzigingen van een ander; blijft zoals hij is.} opened {Issue #{issue}: pull request #{pull} geopend.} other {Issue #{issue}: pull request #{pull} bijgewerkt.}}',
+    },
+    sv: {
+        'issue-ops.pull.title': '{form, select, join {Ansökan: {group}} leave {Avslut: {group}} update {Ändringar: {group}} other {Nya ledare: {group}}}',
+        'issue-ops.pull.commit': 'Formuläret {form} i ärende #{issue}: {path}',
+        'issue-ops.pull.summary': '{action, select, create {Den här pull requesten lägger till filen {path}, gjord av svaren i formuläret i ärende #{issue}.} other {Den här pull requesten ändrar filen {path} så som formuläret i ärende #{issue} ber om.}} Registrets kontroll bedömer den som om ärendets författare hade öppnat den. Vill du ändra något, redigera ärendet: den här pull requesten följer med.',
+        'issue-ops.sticky.opened': '{state, select, opened {Tack! Ditt formulär är nu pull request #{pull}.} other {Pull request #{pull} har nu svaren så som du senast sparade dem.}} Registret kontrollerar den där, och skriver i pull requesten vad det hittar och vem som fortfarande behöver godkänna den. Vill du ändra något, redigera det här ärendet: pull requesten följer med.',
+        'issue-ops.sticky.errors': 'Med de här svaren kan registret inte ändra något ännu. Redigera det här ärendet och ändra det som står här; registret läser formuläret igen när du sparar det.',
+        'issue-ops.sticky.closed-earlier': 'Pull request #{pull}, gjord av en tidigare version av det här ärendet, har stängts.',
+        'issue-ops.sticky.duplicate': 'Du har redan ett öppet formulär om den här gruppen: ärende #{other}. Gör klart eller stäng det först; det här ärendet får ingen pull request.',
+        'issue-ops.sticky.limited': 'Registret läser högst {limit} formulär per person och timme, och det här lästes inte igen. Försök igen om en timme: redigera ärendet, eller kommentera /retry.',
+        'issue-ops.sticky.foreign': 'Pull request #{pull} har ändringar som registret inte har gjort, så den lämnas som den är. En administratör kan stänga den; nästa gång du redigerar ärendet öppnar registret en ny.',
+        'issue-ops.log': '{outcome, select, ignored {Ärende #{issue}: inget att göra ({reason}).} closed {Ärende #{issue} är stängt: dess pull request har stängts.} errors {Ärende #{issue}: formuläret har fel; besvarat, ingen pull request.} limited {Ärende #{issue}: författaren är över gränsen för formulär per timme; besvarat.} duplicate {Ärende #{issue}: författaren har ett annat öppet formulär för gruppen; besvarat.} foreign {Ärende #{issue}: pull request #{pull} har ändringar av någon annan; lämnas som den är.} opened {Ärende #{issue}: öppnade pull request #{pull}.} other {Ärende #{issue}: uppdaterade pull request #{pull}.}}',
     },
 };
 
@@ -40469,6 +40514,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -40484,6 +40530,7 @@ const AREAS = {
     feeds: feeds,
     fees: fees,
     issueForm: issueForm,
+    issueOps: issueOps,
     leaders: leaders,
     lifecycle: lifecycle,
     lifecycleProposal: lifecycleProposal,
@@ -51132,8 +51179,21 @@ function readInputs(env = process.env) {
                 ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
             };
         }
+        case 'issue': {
+            const report = getInput('report');
+            return {
+                ...common,
+                mode,
+                github: connection(env),
+                event: issueEvent(env),
+                report: report === '' ? undefined : report,
+                maxRunsPerHour: positiveNumber('max-runs-per-hour', 10),
+                baseSha: commitSha(env.GITHUB_SHA),
+                ref: env.GITHUB_REF === undefined || env.GITHUB_REF === '' ? undefined : env.GITHUB_REF,
+            };
+        }
         default:
-            throw new Error(`Input "mode" must be validate, pr, audit or lifecycle, not ${JSON.stringify(mode)}.`);
+            throw new Error(`Input "mode" must be validate, pr, audit, lifecycle or issue, not ${JSON.stringify(mode)}.`);
     }
 }
 /**
@@ -51164,6 +51224,24 @@ function pullRequestEvent(env) {
     if (defaultBranch === undefined)
         throw new Error(`Input "pull-request" needs the repository's default branch, which the ${eventName} event's payload does not name.`);
     return { kind: 'pull-request', number: Number(explicit), defaultBranch };
+}
+/**
+ * The issue an `issues` or `issue_comment` event names, and the comment's id for a `/retry`. The
+ * payload only picks what to look at: the issue and the comment are fetched before anything is
+ * decided.
+ */
+function issueEvent(env) {
+    const eventName = required(env, 'GITHUB_EVENT_NAME');
+    const payload = readPayload(env);
+    const issue = payload.issue?.number;
+    if (typeof issue !== 'number' || !Number.isSafeInteger(issue) || issue < 1)
+        throw new Error(`The ${eventName} event's payload names no issue.`);
+    if (eventName === 'issues')
+        return { issue, trigger: { kind: 'issues' } };
+    const id = payload.comment?.id;
+    if (eventName === 'issue_comment' && typeof id === 'number' && Number.isSafeInteger(id))
+        return { issue, trigger: { kind: 'retry', commentId: id } };
+    throw new Error(`Issue mode runs on issues and issue_comment events, not ${eventName}.`);
 }
 function connection(env) {
     const token = getInput('token');
@@ -60810,34 +60888,11 @@ function gitHubAuditHost(octokit, { owner, repo }, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/proposal-host.ts
+;// CONCATENATED MODULE: ./src/adapters/github/bot-branch.ts
 
 
 
-/** What each lifecycle label looks like when the first armed run creates it. */
-const LABEL_LOOK = {
-    'lifecycle: inactivate': {
-        color: 'd93f0b',
-        description: 'A group past its date and the grace: proposed inactive (docs/lifecycle.md)',
-    },
-    'lifecycle: reactivate': {
-        color: '0e8a16',
-        description: 'An inactive group that qualifies again: proposed active (docs/lifecycle.md)',
-    },
-    'lifecycle: remove': {
-        color: '5319e7',
-        description: 'A group inactive past the removal period: proposed removed (docs/lifecycle.md)',
-    },
-};
-/**
- * The lifecycle's port on GitHub, over the REST API with the workflow token: branches built from
- * git objects (a tree on the base commit, one commit, a ref), pull requests, labels and comments.
- * A pull request counts as this repository's only when its head repository IS this repository
- * (by id), so a fork's branch of the same name never does. `base` is the commit the run read the
- * registry from (GITHUB_SHA): every proposal sits on it, so a change pushed to the default branch
- * since then is merged by git, never reverted by a proposal written from an older file.
- */
-function gitHubProposalHost(octokit, { owner, repo }, options) {
+function botBranches(octokit, { owner, repo }, options) {
     const once = writeOnceOptions(octokit, options.retryDelayMs);
     let self;
     const selfId = () => {
@@ -60862,7 +60917,9 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
         body: pull.body ?? '',
         authorId: pull.user?.id ?? null,
         url: pull.html_url,
+        branch: pull.head.ref,
     });
+    /** This repository's pull requests from the branch (never a fork's of the same name). */
     const pullsFrom = async (branch, state) => {
         const pulls = await octokit.paginate(octokit.rest.pulls.list, {
             owner,
@@ -60876,6 +60933,20 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
             if (await ours(pull))
                 mine.push(asPull(pull));
         return mine;
+    };
+    /** This repository's open pull requests from branches whose name starts with the prefix. */
+    const openPullsUnder = async (prefix) => {
+        const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+            owner,
+            repo,
+            state: 'open',
+            per_page: 100,
+        });
+        const found = [];
+        for (const pull of pulls)
+            if (pull.head.ref.startsWith(prefix) && (await ours(pull)))
+                found.push(asPull(pull));
+        return found;
     };
     const refSha = async (branch) => {
         try {
@@ -60922,7 +60993,8 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
     };
     /**
      * Puts the branch on `sha`: created, or, when a branch of that name is left over, moved only if
-     * its head is one the bot's own proposals had (a branch someone else pushed is never overwritten).
+     * its head is one the bot's own pull requests had (a branch someone else pushed is never
+     * overwritten).
      */
     const placeBranch = async (branch, sha) => {
         const existing = await refSha(branch);
@@ -60941,7 +61013,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
         }
         else if ((await holderOf(existing)) !== 'own') {
             // Asked again right before the push: someone may have pushed since the run read it.
-            throw new Error(`The branch ${branch} exists and holds a commit the bot did not make; it is left as it is (delete or rename it, and the next run proposes again).`);
+            throw new Error(`The branch ${branch} exists and holds a commit the bot did not make; it is left as it is (delete or rename it, and the next run tries again).`);
         }
         await moveBranch(branch, sha);
     };
@@ -60956,6 +61028,11 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
         const me = await selfId();
         return data.author.email.startsWith(`${String(me)}+`) ? 'own' : 'other';
     };
+    /** Whether the branch is there, and whose commit its head is. */
+    const branchHolder = async (branch) => {
+        const sha = await refSha(branch);
+        return sha === undefined ? 'absent' : holderOf(sha);
+    };
     const commentsOn = async (issue) => {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, {
             owner,
@@ -60964,6 +61041,7 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
             per_page: 100,
         });
         return comments.map((comment) => ({
+            id: comment.id,
             author: comment.user?.id ?? null,
             body: comment.body ?? '',
         }));
@@ -60984,6 +61062,116 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
             return latest?.body === body && latest.author === (await selfId()) ? true : undefined;
         }, once);
     };
+    /** Opens the pull request once, even when the reply is lost: its number. */
+    const openPull = async (pull) => writeOnce(async () => (await octokit.rest.pulls.create({
+        owner,
+        repo,
+        head: pull.branch,
+        base: pull.baseBranch,
+        title: pull.title,
+        body: pull.body,
+        request: NO_BLIND_RETRY,
+    })).data.number, async () => {
+        const me = await selfId();
+        return (await pullsFrom(pull.branch, 'open')).find((each) => each.authorId === me)?.number;
+    }, once);
+    const editPull = async (number, change) => {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...change });
+    };
+    const closePull = async (number) => {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: number, state: 'closed' });
+    };
+    const deleteBranch = async (branch) => {
+        try {
+            await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+        }
+        catch (error) {
+            // Already gone (a person deleted it, or a lost reply): nothing left to delete.
+            if (!(error instanceof GitHubValidationError || error instanceof GitHubNotFoundError))
+                throw error;
+        }
+    };
+    const commitAuthorIds = async (number) => {
+        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+            owner,
+            repo,
+            pull_number: number,
+            per_page: 100,
+        });
+        return commits.map((each) => each.author?.id ?? null);
+    };
+    /**
+     * The default branch, and the commit to build on: `base` (GITHUB_SHA) when given. `ref` is the
+     * ref the run checked out (GITHUB_REF): from any other branch a pull request would carry that
+     * branch's commits into the default one, so nothing is built.
+     */
+    const defaultHead = async (base, ref, 
+    /** Who refuses another branch, for the message: "The lifecycle proposes". */
+    who) => {
+        const { defaultBranch } = await thisRepository();
+        if (ref !== undefined && ref !== `refs/heads/${defaultBranch}`)
+            throw new Error(`${who} from the default branch (${defaultBranch}) only, not from ${ref}: run the workflow on ${defaultBranch}.`);
+        const sha = base ?? (await refSha(defaultBranch));
+        if (sha === undefined)
+            throw new Error(`The default branch ${defaultBranch} has no commit.`);
+        return { branch: defaultBranch, sha };
+    };
+    return {
+        selfId,
+        defaultHead,
+        pullsFrom,
+        openPullsUnder,
+        refSha,
+        commit,
+        moveBranch,
+        placeBranch,
+        branchHolder,
+        commentsOn,
+        comment,
+        openPull,
+        editPull,
+        closePull,
+        deleteBranch,
+        commitAuthorIds,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/proposal-host.ts
+
+
+/** What each lifecycle label looks like when the first armed run creates it. */
+const LABEL_LOOK = {
+    'lifecycle: inactivate': {
+        color: 'd93f0b',
+        description: 'A group past its date and the grace: proposed inactive (docs/lifecycle.md)',
+    },
+    'lifecycle: reactivate': {
+        color: '0e8a16',
+        description: 'An inactive group that qualifies again: proposed active (docs/lifecycle.md)',
+    },
+    'lifecycle: remove': {
+        color: '5319e7',
+        description: 'A group inactive past the removal period: proposed removed (docs/lifecycle.md)',
+    },
+};
+/**
+ * The lifecycle's port on GitHub, over the REST API with the workflow token: the bot's own
+ * branches and pull requests (bot-branch.ts), labels and comments. `base` is the commit the run
+ * read the registry from (GITHUB_SHA): every proposal sits on it, so a change pushed to the
+ * default branch since then is merged by git, never reverted by a proposal written from an older
+ * file.
+ */
+function gitHubProposalHost(octokit, { owner, repo }, options) {
+    const bot = botBranches(octokit, { owner, repo }, options);
+    const asPull = (pull) => ({
+        number: pull.number,
+        state: pull.state,
+        merged: pull.merged,
+        headSha: pull.headSha,
+        body: pull.body,
+        authorId: pull.authorId,
+        url: pull.url,
+    });
     const apply = async (write) => {
         switch (write.type) {
             case 'create-labels':
@@ -60999,53 +61187,23 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
                 }
                 return undefined;
             case 'comment':
-                await comment(write.issue, write.body);
+                await bot.comment(write.issue, write.body);
                 return undefined;
             case 'close':
-                await comment(write.number, write.comment);
-                await octokit.rest.pulls.update({
-                    owner,
-                    repo,
-                    pull_number: write.number,
-                    state: 'closed',
-                });
-                try {
-                    await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${write.branch}` });
-                }
-                catch (error) {
-                    // Already gone (a person deleted it, or a lost reply): nothing left to delete.
-                    if (!(error instanceof GitHubValidationError || error instanceof GitHubNotFoundError))
-                        throw error;
-                }
+                await bot.comment(write.number, write.comment);
+                await bot.closePull(write.number);
+                await bot.deleteBranch(write.branch);
                 return undefined;
             case 'update': {
-                const sha = await commit(write);
-                await moveBranch(write.branch, sha);
-                await octokit.rest.pulls.update({
-                    owner,
-                    repo,
-                    pull_number: write.number,
-                    title: write.title,
-                    body: write.body,
-                });
+                const sha = await bot.commit(write);
+                await bot.moveBranch(write.branch, sha);
+                await bot.editPull(write.number, { title: write.title, body: write.body });
                 return undefined;
             }
             case 'open': {
-                const sha = await commit(write);
-                await placeBranch(write.branch, sha);
-                const number = await writeOnce(async () => (await octokit.rest.pulls.create({
-                    owner,
-                    repo,
-                    head: write.branch,
-                    base: write.baseBranch,
-                    title: write.title,
-                    body: write.body,
-                    request: NO_BLIND_RETRY,
-                })).data.number, async () => {
-                    const me = await selfId();
-                    return (await pullsFrom(write.branch, 'open')).find((pull) => pull.authorId === me)
-                        ?.number;
-                }, once);
+                const sha = await bot.commit(write);
+                await bot.placeBranch(write.branch, sha);
+                const number = await bot.openPull(write);
                 await octokit.rest.issues.addLabels({
                     owner,
                     repo,
@@ -61057,44 +61215,20 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
         }
     };
     return {
-        ownAccountId: selfId,
-        async defaultHead() {
-            const { defaultBranch } = await thisRepository();
-            // From any other branch a proposal would carry that branch's commits into the default one.
-            if (options.ref !== undefined && options.ref !== `refs/heads/${defaultBranch}`)
-                throw new Error(`The lifecycle proposes from the default branch (${defaultBranch}) only, not from ${options.ref}: run the workflow on ${defaultBranch}.`);
-            const sha = options.base ?? (await refSha(defaultBranch));
-            if (sha === undefined)
-                throw new Error(`The default branch ${defaultBranch} has no commit.`);
-            return { branch: defaultBranch, sha };
-        },
-        pullsFrom: (branch) => pullsFrom(branch, 'all'),
+        ownAccountId: bot.selfId,
+        defaultHead: () => bot.defaultHead(options.base, options.ref, 'The lifecycle proposes'),
+        pullsFrom: async (branch) => (await bot.pullsFrom(branch, 'all')).map(asPull),
         async openPullsUnder(prefix) {
-            const pulls = await octokit.paginate(octokit.rest.pulls.list, {
-                owner,
-                repo,
-                state: 'open',
-                per_page: 100,
-            });
-            const found = [];
-            for (const pull of pulls)
-                if (pull.head.ref.startsWith(prefix) && (await ours(pull)))
-                    found.push({ ...asPull(pull), branch: pull.head.ref });
-            return found;
+            return (await bot.openPullsUnder(prefix)).map((pull) => ({
+                ...asPull(pull),
+                branch: pull.branch,
+            }));
         },
         async closedBy(number) {
             const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: number });
             return data.closed_by?.id ?? null;
         },
-        async commitAuthorIds(number) {
-            const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
-                owner,
-                repo,
-                pull_number: number,
-                per_page: 100,
-            });
-            return commits.map((each) => each.author?.id ?? null);
-        },
+        commitAuthorIds: bot.commitAuthorIds,
         async fileAt(sha, path) {
             try {
                 const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: sha });
@@ -61120,11 +61254,10 @@ function gitHubProposalHost(octokit, { owner, repo }, options) {
             });
             return labels.some((label) => label.name === name);
         },
-        async branchHolder(branch) {
-            const sha = await refSha(branch);
-            return sha === undefined ? 'absent' : holderOf(sha);
+        branchHolder: bot.branchHolder,
+        async comments(issue) {
+            return (await bot.commentsOn(issue)).map(({ author, body }) => ({ author, body }));
         },
-        comments: commentsOn,
         apply,
     };
 }
@@ -62210,6 +62343,564 @@ function overlayStore(files) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/identify/edit.ts
+
+
+
+/**
+ * Adds `githubId: <id>` right after the `github:` line of each named entry (after the username,
+ * inside braces), in that line's indentation and line ending. Every other byte stays. The result
+ * must parse to exactly the data with those ids added and no new schema problem; otherwise the
+ * file is left as it is.
+ */
+function addAccountIds(text, ids) {
+    if (ids.length === 0)
+        return { ok: true, text };
+    return editInPlace(text, {
+        edit: (original) => {
+            const root = buildTree(original);
+            const eol = original.includes('\r\n') ? '\r\n' : '\n';
+            return applyEdits(original, ids.map(({ role, githubId }) => idAfterUsername(original, root, role, githubId, eol)));
+        },
+        intended: (data) => {
+            for (const { role, githubId } of ids)
+                data[role].githubId = githubId;
+            return data;
+        },
+        what: 'the ids',
+    });
+}
+function idAfterUsername(text, root, role, id, eol) {
+    const person = entryOf(text, root, role)?.value;
+    if (person?.kind !== 'mapping')
+        throw new EditError(`"${role}" is not a block of fields`);
+    if (entryOf(text, person, 'githubId') !== undefined) {
+        throw new EditError(`"${role}" has githubId already`);
+    }
+    const github = entryOf(text, person, 'github');
+    const value = github?.value;
+    if (github === undefined ||
+        value?.kind !== 'scalar' ||
+        value.event.valueStart < 0 ||
+        (value.event.style !== SCALAR_STYLE.PLAIN &&
+            value.event.style !== SCALAR_STYLE.SINGLE_QUOTED &&
+            value.event.style !== SCALAR_STYLE.DOUBLE_QUOTED)) {
+        throw new EditError(`"github" of "${role}" is not a username on one line`);
+    }
+    const end = scalarRange(value.event).end;
+    const line = `githubId: ${String(id)}`;
+    if (person.flow)
+        return { start: end, end, text: `, ${line}` };
+    const indent = ' '.repeat(columnOf(text, scalarRange(github.key.event).start));
+    const at = lineEndAfter(text, end);
+    return { start: at, end: at, text: `${eol}${indent}${line}` };
+}
+
+;// CONCATENATED MODULE: ./src/issue-ops/port.ts
+/** The bot's branch for an issue's pull request. */
+function formBranch(issue) {
+    return `tgr/issue-${String(issue)}`;
+}
+const FORM_BRANCH_PREFIX = 'tgr/issue-';
+
+;// CONCATENATED MODULE: ./src/core/patch-check.ts
+
+/** The one shape of path a hand-over may change. */
+function isGroupFilePath(path) {
+    const match = /^groups\/([^/]+)\.yaml$/.exec(path);
+    return match !== null && SLUG.test(match[1] ?? '');
+}
+const REGULAR = '100644';
+function checkPatch(listing) {
+    const problems = [];
+    const files = new Map();
+    const listed = new Set();
+    // Records end with NUL; with -z git writes each name as it is, tabs and newlines included.
+    const records = listing.numstat.split('\0');
+    if (records.at(-1) === '')
+        records.pop();
+    for (const record of records) {
+        const match = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(record);
+        if (match === null) {
+            problems.push({
+                subject: record,
+                why: 'a line of git apply --numstat that is not understood',
+            });
+            continue;
+        }
+        const [, added, , path = ''] = match;
+        listed.add(path);
+        if (!isGroupFilePath(path)) {
+            problems.push({
+                subject: path,
+                why: 'not a group file (only groups/<slug>.yaml may change)',
+            });
+        }
+        else if (added === '-') {
+            problems.push({ subject: path, why: 'a binary change' });
+        }
+        else if (files.has(path)) {
+            problems.push({ subject: path, why: 'changed twice in one patch' });
+        }
+        else
+            files.set(path, { path, change: 'changed' });
+    }
+    for (const line of listing.summary.split('\n')) {
+        if (line === '')
+            continue;
+        const text = line.trim();
+        const made = /^(create|delete) mode (\d+) (.*)$/.exec(text);
+        if (made !== null && made[2] === REGULAR && listed.has(made[3] ?? '')) {
+            // A path refused above is not refused twice.
+            const file = files.get(made[3] ?? '');
+            if (file !== undefined)
+                file.change = made[1] === 'create' ? 'added' : 'deleted';
+            continue;
+        }
+        // A change large enough for git to call it a rewrite is still a change of that file.
+        const rewrite = /^rewrite (.*) \(\d+%\)$/.exec(text);
+        if (rewrite !== null && listed.has(rewrite[1] ?? ''))
+            continue;
+        problems.push({ subject: text, why: summaryProblem(text) });
+    }
+    let current;
+    for (const raw of listing.patch.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        if (line.startsWith('diff --git '))
+            current = line.slice('diff --git '.length);
+        if (!line.startsWith('index '))
+            continue;
+        // `index <old>..<new> <mode>`: git takes the mode of a changed file from here.
+        const [, mode, ...rest] = line.slice('index '.length).split(' ');
+        if (mode !== undefined && (mode !== REGULAR || rest.length > 0)) {
+            problems.push({
+                subject: nameOf(current, files) ?? line,
+                why: `the file mode ${[mode, ...rest].join(' ')} on its index line (only 100644, a regular file)`,
+            });
+        }
+    }
+    if (records.length === 0 && problems.length === 0)
+        problems.push({ subject: 'the patch', why: 'it changes no file' });
+    return { files: [...files.values()], problems };
+}
+function summaryProblem(line) {
+    if (line.startsWith('rename '))
+        return 'renames a file';
+    if (line.startsWith('copy '))
+        return 'copies a file';
+    if (line.startsWith('mode change '))
+        return 'changes a file mode';
+    if (/^(create|delete) mode (?!100644 )/.test(line))
+        return 'a symbolic link or other special file';
+    return 'not a plain change of a group file';
+}
+/** The group file a `diff --git a/X b/X` header names, when it is one the patch changes. */
+function nameOf(header, files) {
+    if (header === undefined)
+        return undefined;
+    for (const path of files.keys())
+        if (header === `a/${path} b/${path}`)
+            return path;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/issue-ops/report.ts
+
+
+/** The forms `tgr from-issue` knows. */
+const FORMS = ['join', 'leave', 'update', 'leadership'];
+/**
+ * Reads the report job 1 handed over. It came from main's own `tgr`, but over an artifact: every
+ * field is checked, and a report that names no form, a path outside groups/ or any error is not
+ * a change (`ok: false`).
+ */
+function readReport(raw) {
+    const record = typeof raw === 'object' && raw !== null ? raw : {};
+    const form = FORMS.find((name) => name === record.form) ?? null;
+    const findings = Array.isArray(record.findings)
+        ? record.findings.map((entry) => {
+            const finding = typeof entry === 'object' && entry !== null ? entry : {};
+            const severity = finding.severity === 'warning' || finding.severity === 'notice'
+                ? finding.severity
+                : 'error';
+            return { severity, message: typeof finding.message === 'string' ? finding.message : '' };
+        })
+        : [];
+    const { group, path, action } = record;
+    if (form === null ||
+        typeof group !== 'string' ||
+        typeof path !== 'string' ||
+        path !== `groups/${group}.yaml` ||
+        !isGroupFilePath(path) ||
+        (action !== 'create' && action !== 'update') ||
+        findings.some((finding) => finding.severity === 'error'))
+        return {
+            ok: false,
+            form,
+            group: typeof group === 'string' && SLUG.test(group) ? group : null,
+            findings,
+        };
+    return { ok: true, form, group, path, action, findings };
+}
+
+;// CONCATENATED MODULE: ./src/issue-ops/run-issue-ops.ts
+
+
+
+
+
+
+/** The hidden first line of the bot's comment on an issue, with the times of its form runs. */
+const STICKY = '<!-- tgr-issue-ops';
+const HOUR = 3600_000;
+/** A form has a few dozen fields: more findings than this are not worth a longer comment. */
+const MAX_LISTED = 50;
+async function runIssueOps(run, host) {
+    const issue = await host.issue(run.issue);
+    if (issue === null || issue.isPullRequest)
+        return { outcome: 'ignored', reason: 'not an issue of this repository' };
+    const me = await host.ownAccountId();
+    const branch = formBranch(issue.number);
+    const ours = (await host.pullsFrom(branch)).filter((pull) => pull.authorId === me && pull.state === 'open');
+    if (run.trigger.kind === 'retry') {
+        const asked = await host.comment(issue.number, run.trigger.commentId);
+        if (asked?.body.trim() !== '/retry' || asked.authorId === null)
+            return { outcome: 'ignored', reason: 'the comment is not /retry' };
+        const allowed = asked.authorId === issue.authorId ||
+            (await host.isMaintainer(asked.authorLogin, asked.authorId));
+        if (!allowed)
+            return { outcome: 'ignored', reason: '/retry by neither the author nor a maintainer' };
+    }
+    if (issue.state === 'closed') {
+        for (const pull of ours)
+            await run_issue_ops_close(host, me, pull);
+        return { outcome: 'closed' };
+    }
+    const comments = await host.comments(issue.number);
+    const sticky = comments.find((each) => each.authorId === me && each.body.startsWith(STICKY));
+    const report = readReport(run.report);
+    // An ordinary issue (no form, never answered) is none of this feature's business.
+    if (!report.ok && report.form === null && sticky === undefined)
+        return { outcome: 'ignored', reason: 'not a form' };
+    const language = languageFor(report, run);
+    const words = wordsIn(language);
+    const runs = runsIn(sticky?.body ?? '', run.now);
+    const say = async (lines, counted) => {
+        const times = counted ? [...runs, run.now.toISOString()] : runs;
+        const body = [`${STICKY} ${times.join(' ')} -->`, ...lines].join('\n\n');
+        await host.apply({ type: 'sticky', issue: issue.number, commentId: sticky?.id, body });
+    };
+    // The bound on form runs: every run of this author's issues in the last hour, counted in the
+    // bot's own comments on them (a run over the limit is not counted, and writes nothing else).
+    const since = new Date(run.now.getTime() - HOUR).toISOString();
+    const theirs = new Set([issue.number, ...(await host.issuesBy(issue.authorLogin, since))]);
+    let used = 0;
+    for (const number of theirs) {
+        if (used >= run.maxRunsPerHour)
+            break;
+        const stored = number === issue.number
+            ? sticky
+            : (await host.comments(number)).find((each) => each.authorId === me && each.body.startsWith(STICKY));
+        used += runsIn(stored?.body ?? '', run.now).length;
+    }
+    if (used >= run.maxRunsPerHour) {
+        await say([words('issue-ops.sticky.limited', { limit: run.maxRunsPerHour })], false);
+        return { outcome: 'limited' };
+    }
+    if (!report.ok) {
+        const closed = [];
+        for (const pull of ours) {
+            if (await run_issue_ops_close(host, me, pull))
+                closed.push(words('issue-ops.sticky.closed-earlier', { pull: pull.number }));
+        }
+        const listed = report.findings
+            .filter((finding) => finding.message !== '')
+            .slice(0, MAX_LISTED)
+            .map((finding) => `- ${markdown_text(finding.message)}`);
+        await say([words('issue-ops.sticky.errors'), listed.join('\n'), ...closed].filter(Boolean), true);
+        return { outcome: 'errors' };
+    }
+    // One open form per author per group: another issue's open pull request says whose and which.
+    const other = (await host.openPullsUnder(FORM_BRANCH_PREFIX)).find((pull) => {
+        const mark = pullMark(pull);
+        return (pull.authorId === me &&
+            mark !== undefined &&
+            mark.issue !== issue.number &&
+            mark.author === issue.authorId &&
+            mark.group === report.group);
+    });
+    if (other !== undefined) {
+        await say([words('issue-ops.sticky.duplicate', { other: pullMark(other)?.issue ?? other.number })], true);
+        return { outcome: 'duplicate' };
+    }
+    const content = run.readFile(report.path);
+    if (content === undefined)
+        throw new Error(`${report.path} is not in the workspace: was the patch applied?`);
+    const files = [{ path: report.path, content: await withAccountIds(content, issue, host) }];
+    const head = await host.defaultHead();
+    const title = words('issue-ops.pull.title', { form: report.form, group: report.group });
+    const body = [
+        `Closes #${String(issue.number)}`,
+        words('issue-ops.pull.summary', {
+            action: report.action,
+            path: `\`${report.path}\``,
+            issue: issue.number,
+        }),
+        `<!-- tgr-issue-ops issue=${String(issue.number)} group=${report.group} author=${String(issue.authorId)} -->`,
+    ].join('\n\n');
+    const commit = {
+        branch,
+        baseSha: head.sha,
+        files,
+        title,
+        body,
+        commitMessage: words('issue-ops.pull.commit', {
+            form: report.form,
+            issue: issue.number,
+            path: report.path,
+        }),
+    };
+    const existing = ours[0];
+    if (existing !== undefined) {
+        const authors = await host.commitAuthorIds(existing.number);
+        if (!authors.every((id) => id === me)) {
+            await say([words('issue-ops.sticky.foreign', { pull: existing.number })], true);
+            return { outcome: 'foreign', pull: existing.number };
+        }
+        await host.apply({ type: 'update', number: existing.number, ...commit });
+        await say([words('issue-ops.sticky.opened', { state: 'updated', pull: existing.number })], true);
+        return { outcome: 'updated', pull: existing.number };
+    }
+    const number = await host.apply({ type: 'open', baseBranch: head.branch, ...commit });
+    if (number === undefined)
+        throw new Error('Opening the pull request gave no number.');
+    await say([words('issue-ops.sticky.opened', { state: 'opened', pull: number })], true);
+    return { outcome: 'opened', pull: number };
+}
+/** Closes the bot's pull request; deletes its branch only when every commit on it is the bot's. */
+async function run_issue_ops_close(host, me, pull) {
+    const authors = await host.commitAuthorIds(pull.number);
+    await host.apply({
+        type: 'close',
+        number: pull.number,
+        branch: pull.branch,
+        deleteBranch: authors.every((id) => id === me),
+    });
+    return true;
+}
+/** The times of form runs in the last hour a sticky comment records. */
+function runsIn(body, now) {
+    const first = body.split('\n', 1)[0] ?? '';
+    if (!first.startsWith(STICKY))
+        return [];
+    return [...first.matchAll(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g)]
+        .map((match) => match[0])
+        .filter((time) => {
+        const age = now.getTime() - Date.parse(time);
+        return age >= 0 && age < HOUR;
+    });
+}
+/** The hidden line of the bot's pull request: its issue, group and the issue author's id. */
+function pullMark(pull) {
+    const match = /<!-- tgr-issue-ops issue=(\d+) group=([a-z0-9-]+) author=(\d+) -->/.exec(pull.body);
+    if (match === null)
+        return undefined;
+    return { issue: Number(match[1]), group: match[2] ?? '', author: Number(match[3]) };
+}
+/**
+ * The group's language, from its file in the workspace: as the form leaves it, or as it is for a
+ * form with errors about an existing group (English when there is none).
+ */
+function languageFor(report, run) {
+    const file = report.ok
+        ? report.path
+        : report.group === null
+            ? undefined
+            : `groups/${report.group}.yaml`;
+    const text = file === undefined ? undefined : run.readFile(file);
+    if (text === undefined)
+        return 'en';
+    const parsed = parseYamlMapping(text);
+    return parsed.ok ? catalogue_languageOf(parsed.data.language) : 'en';
+}
+const ROLES = ['leader', 'coLeader'];
+/**
+ * The `githubId` of each person the file names by login and not yet by id, from GitHub's
+ * answers: the issue's author's from the issue as fetched, the others' by login. A login nobody
+ * holds stays without an id, and the check says so.
+ */
+async function withAccountIds(text, issue, host) {
+    const parsed = parseYamlMapping(text);
+    if (!parsed.ok)
+        return text;
+    const wanted = [];
+    for (const role of ROLES) {
+        const person = parsed.data[role];
+        if (typeof person !== 'object' || person === null)
+            continue;
+        const { github, githubId } = person;
+        if (typeof github === 'string' && github !== '' && githubId === undefined)
+            wanted.push({ role, login: github });
+    }
+    if (wanted.length === 0)
+        return text;
+    const author = issue.authorLogin.toLowerCase();
+    const others = wanted.filter((each) => each.login.toLowerCase() !== author);
+    const found = others.length > 0
+        ? await host.accountIds(others.map((each) => each.login))
+        : new Map();
+    const ids = [];
+    for (const { role, login } of wanted) {
+        const id = login.toLowerCase() === author ? issue.authorId : (found.get(login.toLowerCase()) ?? null);
+        if (id !== null)
+            ids.push({ role, githubId: id });
+    }
+    const edited = addAccountIds(text, ids);
+    return edited.ok ? edited.text : text;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/issue-ops-host.ts
+
+
+
+/** Roles that may write to the repository: a maintainer's `/retry` counts. */
+const issue_ops_host_WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
+/**
+ * The issue forms' port on GitHub, over the REST API with the workflow token: the issue and its
+ * comments as GitHub holds them, people by login, and the bot's own branch and pull request per
+ * issue (bot-branch.ts, shared with the lifecycle). `base` is the commit checked out (GITHUB_SHA).
+ */
+function gitHubIssueOpsHost(octokit, { owner, repo }, options) {
+    const bot = botBranches(octokit, { owner, repo }, options);
+    const asPull = (pull) => ({
+        number: pull.number,
+        state: pull.state,
+        headSha: pull.headSha,
+        body: pull.body,
+        authorId: pull.authorId,
+        branch: pull.branch,
+    });
+    const apply = async (write) => {
+        switch (write.type) {
+            case 'open': {
+                const sha = await bot.commit(write);
+                await bot.placeBranch(write.branch, sha);
+                return bot.openPull(write);
+            }
+            case 'update': {
+                const sha = await bot.commit(write);
+                await bot.moveBranch(write.branch, sha);
+                await bot.editPull(write.number, { title: write.title, body: write.body });
+                return undefined;
+            }
+            case 'close':
+                await bot.closePull(write.number);
+                if (write.deleteBranch)
+                    await bot.deleteBranch(write.branch);
+                return undefined;
+            case 'sticky':
+                if (write.commentId === undefined)
+                    await bot.comment(write.issue, write.body);
+                else
+                    await octokit.rest.issues.updateComment({
+                        owner,
+                        repo,
+                        comment_id: write.commentId,
+                        body: write.body,
+                    });
+                return undefined;
+        }
+    };
+    return {
+        ownAccountId: bot.selfId,
+        async issue(number) {
+            try {
+                const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: number });
+                return {
+                    number: data.number,
+                    state: data.state === 'closed' ? 'closed' : 'open',
+                    authorId: data.user?.id ?? null,
+                    authorLogin: data.user?.login ?? '',
+                    isPullRequest: data.pull_request !== undefined,
+                };
+            }
+            catch (error) {
+                if (classify(error) instanceof GitHubNotFoundError)
+                    return null;
+                throw classify(error);
+            }
+        },
+        async comment(issue, id) {
+            const found = (await octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            })).find((each) => each.id === id);
+            if (found === undefined)
+                return null;
+            return {
+                authorId: found.user?.id ?? null,
+                authorLogin: found.user?.login ?? '',
+                body: found.body ?? '',
+            };
+        },
+        async isMaintainer(login, id) {
+            if (login === '')
+                return false;
+            try {
+                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+                    owner,
+                    repo,
+                    username: login,
+                });
+                // The role belongs to whoever holds the login now: it must be the commenter's account.
+                return issue_ops_host_WRITE_PERMISSIONS.has(data.permission) && data.user?.id === id;
+            }
+            catch (error) {
+                const failure = classify(error);
+                if (failure instanceof GitHubNotFoundError)
+                    return false;
+                throw failure;
+            }
+        },
+        async accountIds(logins) {
+            const found = new Map();
+            for (const [login, user] of await usersByLogin(octokit, logins)) {
+                const account = user ?? (await accountByLogin(octokit, login));
+                // Only a person's account may lead a group; an organisation or a bot gets no id here.
+                found.set(login, account !== null && account.type === 'User' ? account.id : null);
+            }
+            return found;
+        },
+        defaultHead: () => bot.defaultHead(options.base, options.ref, 'Issue forms open pull requests'),
+        pullsFrom: async (branch) => (await bot.pullsFrom(branch, 'all')).map(asPull),
+        openPullsUnder: async (prefix) => (await bot.openPullsUnder(prefix)).map(asPull),
+        commitAuthorIds: bot.commitAuthorIds,
+        async comments(issue) {
+            return (await bot.commentsOn(issue)).map(({ id, author, body }) => ({
+                id,
+                authorId: author,
+                body,
+            }));
+        },
+        async issuesBy(login, since) {
+            if (login === '')
+                return [];
+            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+                owner,
+                repo,
+                creator: login,
+                state: 'all',
+                since,
+                per_page: 100,
+            });
+            return issues.filter((each) => each.pull_request === undefined).map((each) => each.number);
+        },
+        apply,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/proposal-report.ts
 
 
@@ -62325,6 +63016,8 @@ function lines(outcome, name, untrusted) {
 
 
 
+
+
 /** The Action's orchestrator: one mode per run, GitHub adapters built here at the edge. */
 async function runAction(options) {
     const policy = readPolicy(external_node_path_default().resolve(options.root, options.config ?? DEFAULT_POLICY_PATH), {
@@ -62340,6 +63033,8 @@ async function runAction(options) {
             return auditMode(options, policy);
         case 'lifecycle':
             return lifecycleMode(options, policy);
+        case 'issue':
+            return issueMode(options);
     }
 }
 /**
@@ -62417,6 +63112,46 @@ async function auditMode(options, policy) {
     if (outcome.failure !== undefined)
         throw new Error(`A write failed; the next run picks up from here: ${outcome.failure}`);
     return { errors: 0, warnings: 0 };
+}
+/**
+ * An issue form's pull request (issue-ops.yml, after the form's patch was checked and applied):
+ * opened, updated or closed for the issue, and the one comment on the issue. Outputs the pull
+ * request's number when there is one to check.
+ */
+async function issueMode(options) {
+    const { github } = options;
+    const { octokit, stats } = connect(github);
+    const report = options.report === undefined
+        ? undefined
+        : readJsonAt(external_node_path_default().resolve(options.root, options.report));
+    const outcome = await runIssueOps({
+        issue: options.event.issue,
+        trigger: options.event.trigger,
+        report,
+        readFile: (file) => textAt(external_node_path_default().join(options.root, file)),
+        now: new Date(),
+        maxRunsPerHour: options.maxRunsPerHour,
+    }, gitHubIssueOpsHost(octokit, { owner: github.owner, repo: github.repo }, { retryDelayMs: github.retryDelayMs, base: options.baseSha, ref: options.ref }));
+    info(escapeLogText(LOG('issue-ops.log', {
+        outcome: outcome.outcome,
+        issue: options.event.issue,
+        pull: 'pull' in outcome ? outcome.pull : 0,
+        reason: 'reason' in outcome ? outcome.reason : '',
+    })));
+    info(apiUsage(stats));
+    const checked = outcome.outcome === 'opened' || outcome.outcome === 'updated';
+    setOutput('pull-request-number', checked ? String(outcome.pull) : '');
+    return { errors: 0, warnings: 0 };
+}
+/** A file's text, or undefined when there is none. */
+function textAt(file) {
+    const read = readFileAt(file);
+    return read.kind === 'bytes' ? new TextDecoder().decode(read.bytes) : undefined;
+}
+/** A JSON file, or undefined when there is none (a closed issue's run has no report). */
+function readJsonAt(file) {
+    const text = textAt(file);
+    return text === undefined ? undefined : JSON.parse(text);
 }
 function connect(github) {
     return createOctokit({
@@ -62517,7 +63252,7 @@ async function main() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4752);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5400);
 
 // The Action's entry (ncc bundles this file as dist/index.js).
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

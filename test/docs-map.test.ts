@@ -19,7 +19,7 @@ const MOVED: readonly (readonly [heading: string, home: string, witness: string]
   [
     'For group leaders',
     'docs/leaders.md#for-group-leaders',
-    'join, update and leave the program with a pull request',
+    'join, update and leave the program with an issue form or a pull request',
   ],
   ['Joining', 'docs/leaders.md#joining', 'Fork this repository and run `npm ci`'],
   [

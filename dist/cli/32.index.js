@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   yi: () => (/* binding */ renderIssue)
 /* harmony export */ });
 /* unused harmony export marker */
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7933);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8154);
 /* harmony import */ var _core_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7063);
@@ -595,8 +595,8 @@ var meetups = __webpack_require__(9280);
 var core_people = __webpack_require__(9444);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var i18n_findings = __webpack_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var i18n_findings = __webpack_require__(7933);
 // EXTERNAL MODULE: ./src/core/vocabulary.ts
 var vocabulary = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/evaluate/scorecard.ts

@@ -318,8 +318,8 @@ __webpack_require__.d(__webpack_exports__, {
   auditCommand: () => (/* binding */ auditCommand)
 });
 
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __webpack_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __webpack_require__(7933);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/report/markdown.ts

@@ -375,8 +375,8 @@ var registry_disk = __webpack_require__(3301);
 var audit_host = __webpack_require__(1231);
 // EXTERNAL MODULE: ./src/adapters/github/octokit.ts
 var octokit = __webpack_require__(2887);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __webpack_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __webpack_require__(7933);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/lifecycle/report.ts
@@ -830,7 +830,7 @@ async function lifecycleCommand(args, io) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7933);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3143);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1500);
 /* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(639);

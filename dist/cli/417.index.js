@@ -369,8 +369,8 @@ function formatSyncMarkdown(outcome, today) {
 var dates = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __webpack_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __webpack_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __webpack_require__(7933);
 // EXTERNAL MODULE: ./src/load/group-file.ts
 var group_file = __webpack_require__(1982);
 // EXTERNAL MODULE: ./src/schema/formats.ts
@@ -776,7 +776,7 @@ function parseDeadline(value) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7933);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3143);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1500);
 /* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(639);

@@ -70,8 +70,8 @@ var files = __webpack_require__(869);
 var places = __webpack_require__(4136);
 // EXTERNAL MODULE: ./src/adapters/fs/registry-disk.ts
 var registry_disk = __webpack_require__(3301);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var i18n_findings = __webpack_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var i18n_findings = __webpack_require__(7933);
 // EXTERNAL MODULE: ./src/load/registry.ts
 var load_registry = __webpack_require__(9273);
 // EXTERNAL MODULE: ./src/validate/run-validate.ts
@@ -1046,7 +1046,7 @@ function readEvent(absolute, shown) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7933);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3143);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1500);
 /* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(639);

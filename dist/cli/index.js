@@ -746,7 +746,7 @@ function describe(error) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7933);
 /* harmony import */ var _report_rule_links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8154);
 /** What every `tgr` command shares: its I/O, exit codes and argument parsing. */
 
@@ -924,8 +924,8 @@ var registry_disk = __nccwpck_require__(3301);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __nccwpck_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __nccwpck_require__(7933);
 // EXTERNAL MODULE: ./src/report/rule-links.ts
 var rule_links = __nccwpck_require__(8154);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -2538,7 +2538,7 @@ function findUrlProblem(value) {
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3455);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3269);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7933);
 
 
 
@@ -2711,7 +2711,7 @@ function words(message) {
 
 /***/ }),
 
-/***/ 174:
+/***/ 7933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3460,6 +3460,51 @@ const issueForm = {
         'issue-form.leadership.not-current': 'Gruppens {role, select, leader {gruppledare} other {medledare}} är {current}, inte {given}. Bara den som har rollen kan sluta via det här formuläret: kontrollera rollen och användarnamnet.',
         'issue-form.reply.changed': '{action, select, create {Formuläret ger en ny gruppfil, {path}} other {Formuläret ändrar {path}}}. Kontrollen nedan säger vad den hittade.',
         'issue-form.reply.refused': 'Ingenting har ändrats. Redigera ärendet och rätta det som står nedan, så kontrolleras det igen.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/i18n/findings/issue-ops.ts
+/**
+ * The issue forms' pull requests (issue 24, items 3 and 5): the pull request's title, body and
+ * commit message, the one comment on the issue in the group's language, and the log's lines.
+ */
+const issue_ops_en = {
+    'issue-ops.pull.title': '{form, select, join {Join: {group}} leave {Leave: {group}} update {Update: {group}} other {New leadership: {group}}}',
+    'issue-ops.pull.commit': '{form} form of issue #{issue}: {path}',
+    'issue-ops.pull.summary': '{action, select, create {This pull request adds the file {path}, made from the answers in the form of issue #{issue}.} other {This pull request changes the file {path} as the form of issue #{issue} asks.}} The registry check judges it as if the author of the issue had opened it. To change it, edit the issue: this pull request follows.',
+    'issue-ops.sticky.opened': '{state, select, opened {Thank you! Your form is now pull request #{pull}.} other {Pull request #{pull} now holds the answers as you last saved them.}} The registry checks it there, and says on the pull request what it finds and who still needs to approve it. To change something, edit this issue: the pull request follows.',
+    'issue-ops.sticky.errors': 'The answers cannot become a change to the registry yet. Edit this issue and change what is listed here; the registry reads the form again when you save it.',
+    'issue-ops.sticky.closed-earlier': 'Pull request #{pull}, made from an earlier version of this issue, was closed.',
+    'issue-ops.sticky.duplicate': 'You already have an open form about this group: issue #{other}. Finish or close that one first; this issue gets no pull request.',
+    'issue-ops.sticky.limited': 'The registry reads at most {limit} forms a person an hour, and this one was not read again. Try again in an hour: edit the issue, or comment /retry.',
+    'issue-ops.sticky.foreign': 'Pull request #{pull} holds changes the registry did not make, so it was left as it is. A maintainer can close it; your next edit of this issue then opens a new one.',
+    'issue-ops.log': '{outcome, select, ignored {Issue #{issue}: nothing to do ({reason}).} closed {Issue #{issue} is closed: its pull request is closed.} errors {Issue #{issue}: the form has errors; replied, no pull request.} limited {Issue #{issue}: over the limit of form runs an hour for its author; replied.} duplicate {Issue #{issue}: its author has another open form for the group; replied.} foreign {Issue #{issue}: pull request #{pull} holds commits the bot did not make; left as it is.} opened {Issue #{issue}: opened pull request #{pull}.} other {Issue #{issue}: updated pull request #{pull}.}}',
+};
+const issueOps = {
+    en: issue_ops_en,
+    nl: {
+        'issue-ops.pull.title': '{form, select, join {Aanmelden: {group}} leave {Vertrekken: {group}} update {Bijwerken: {group}} other {Nieuwe leiding: {group}}}',
+        'issue-ops.pull.commit': 'Formulier {form} van issue #{issue}: {path}',
+        'issue-ops.pull.summary': '{action, select, create {Deze pull request voegt het bestand {path} toe, gemaakt van de antwoorden in het formulier van issue #{issue}.} other {Deze pull request wijzigt het bestand {path} zoals het formulier van issue #{issue} vraagt.}} De controle van het register beoordeelt hem alsof de auteur van het issue hem had geopend. Wil je iets wijzigen, bewerk dan het issue: deze pull request volgt.',
+        'issue-ops.sticky.opened': '{state, select, opened {Bedankt! Je formulier is nu pull request #{pull}.} other {Pull request #{pull} bevat nu de antwoorden zoals je ze het laatst hebt opgeslagen.}} Het register controleert hem daar, en zegt in de pull request wat het vindt en wie hem nog moet goedkeuren. Wil je iets wijzigen, bewerk dan dit issue: de pull request volgt.',
+        'issue-ops.sticky.errors': 'Met deze antwoorden kan het register nog niets wijzigen. Bewerk dit issue en pas aan wat hier staat; het register leest het formulier opnieuw zodra je het opslaat.',
+        'issue-ops.sticky.closed-earlier': 'Pull request #{pull}, gemaakt van een eerdere versie van dit issue, is gesloten.',
+        'issue-ops.sticky.duplicate': 'Je hebt al een open formulier over deze groep: issue #{other}. Maak dat eerst af of sluit het; dit issue krijgt geen pull request.',
+        'issue-ops.sticky.limited': 'Het register leest hoogstens {limit} formulieren per persoon per uur, en dit formulier is niet opnieuw gelezen. Probeer het over een uur nog eens: bewerk het issue, of reageer met /retry.',
+        'issue-ops.sticky.foreign': 'Pull request #{pull} bevat wijzigingen die het register niet heeft gemaakt, dus die blijft zoals hij is. Een beheerder kan hem sluiten; als je dit issue daarna bewerkt, opent het register een nieuwe.',
+        'issue-ops.log': '{outcome, select, ignored {Issue #{issue}: niets te doen ({reason}).} closed {Issue #{issue} is gesloten: de pull request ervan is gesloten.} errors {Issue #{issue}: het formulier bevat fouten; beantwoord, geen pull request.} limited {Issue #{issue}: de auteur zit boven het maximum aantal formulieren per uur; beantwoord.} duplicate {Issue #{issue}: de auteur heeft nog een open formulier voor de groep; beantwoord.} foreign {Issue #{issue}: pull request #{pull} bevat wijzigingen van een ander; blijft zoals hij is.} opened {Issue #{issue}: pull request #{pull} geopend.} other {Issue #{issue}: pull request #{pull} bijgewerkt.}}',
+    },
+    sv: {
+        'issue-ops.pull.title': '{form, select, join {Ansökan: {group}} leave {Avslut: {group}} update {Ändringar: {group}} other {Nya ledare: {group}}}',
+        'issue-ops.pull.commit': 'Formuläret {form} i ärende #{issue}: {path}',
+        'issue-ops.pull.summary': '{action, select, create {Den här pull requesten lägger till filen {path}, gjord av svaren i formuläret i ärende #{issue}.} other {Den här pull requesten ändrar filen {path} så som formuläret i ärende #{issue} ber om.}} Registrets kontroll bedömer den som om ärendets författare hade öppnat den. Vill du ändra något, redigera ärendet: den här pull requesten följer med.',
+        'issue-ops.sticky.opened': '{state, select, opened {Tack! Ditt formulär är nu pull request #{pull}.} other {Pull request #{pull} har nu svaren så som du senast sparade dem.}} Registret kontrollerar den där, och skriver i pull requesten vad det hittar och vem som fortfarande behöver godkänna den. Vill du ändra något, redigera det här ärendet: pull requesten följer med.',
+        'issue-ops.sticky.errors': 'Med de här svaren kan registret inte ändra något ännu. Redigera det här ärendet och ändra det som står här; registret läser formuläret igen när du sparar det.',
+        'issue-ops.sticky.closed-earlier': 'Pull request #{pull}, gjord av en tidigare version av det här ärendet, har stängts.',
+        'issue-ops.sticky.duplicate': 'Du har redan ett öppet formulär om den här gruppen: ärende #{other}. Gör klart eller stäng det först; det här ärendet får ingen pull request.',
+        'issue-ops.sticky.limited': 'Registret läser högst {limit} formulär per person och timme, och det här lästes inte igen. Försök igen om en timme: redigera ärendet, eller kommentera /retry.',
+        'issue-ops.sticky.foreign': 'Pull request #{pull} har ändringar som registret inte har gjort, så den lämnas som den är. En administratör kan stänga den; nästa gång du redigerar ärendet öppnar registret en ny.',
+        'issue-ops.log': '{outcome, select, ignored {Ärende #{issue}: inget att göra ({reason}).} closed {Ärende #{issue} är stängt: dess pull request har stängts.} errors {Ärende #{issue}: formuläret har fel; besvarat, ingen pull request.} limited {Ärende #{issue}: författaren är över gränsen för formulär per timme; besvarat.} duplicate {Ärende #{issue}: författaren har ett annat öppet formulär för gruppen; besvarat.} foreign {Ärende #{issue}: pull request #{pull} har ändringar av någon annan; lämnas som den är.} opened {Ärende #{issue}: öppnade pull request #{pull}.} other {Ärende #{issue}: uppdaterade pull request #{pull}.}}',
     },
 };
 
@@ -7574,6 +7619,7 @@ const yaml = {
 
 
 
+
 /**
  * The catalogue: every message a rule, the loader or the schema check can write, in every
  * language, one area per rule folder (plus the loader's and the shared phrases); and the frame
@@ -7589,6 +7635,7 @@ const AREAS = {
     feeds: feeds,
     fees: fees,
     issueForm: issueForm,
+    issueOps: issueOps,
     leaders: leaders,
     lifecycle: lifecycle,
     lifecycleProposal: lifecycleProposal,
@@ -7650,7 +7697,7 @@ function findingMessage(finding, language) {
 /* harmony export */   S: () => (/* binding */ loadGroupFile),
 /* harmony export */   l: () => (/* binding */ nonRegularGroupFile)
 /* harmony export */ });
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
 /* harmony import */ var _schema_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3143);
 /* harmony import */ var _yaml_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(296);
 /* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1500);
@@ -7728,8 +7775,8 @@ var core_policy = __nccwpck_require__(2721);
 var read = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./schemas/program.schema.json
 const program_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:azure-tech-groups:registry:program:v1","title":"Azure Tech Groups program policy","description":"The thresholds the registry checks groups against (.github/program.yml). Every field is optional; a missing one takes the built-in default, which follows the program guide.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Optional pointer to this schema, for editors.","type":"string"},"meetups":{"description":"The meeting-cadence requirement.","type":"object","additionalProperties":false,"properties":{"minimum":{"description":"Azure meetups a group must hold in the window. Default 6.","type":"integer","minimum":0,"maximum":365,"examples":[6]},"windowMonths":{"description":"Length of the trailing window in months, ending on the day of the check. Default 12.","type":"integer","minimum":1,"maximum":60,"examples":[12]},"maxGapDays":{"description":"Longest gap in days between Azure meetups (and since the last one) before a warning. Default 90.","type":"integer","minimum":1,"maximum":3650,"examples":[90]},"atRiskDays":{"description":"How many days ahead meetups/at-risk looks for a group that will fall below the minimum if no further Azure meetup is held. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]},"proRata":{"description":"Hold groups that joined less than a window ago to the share of the minimum for the time they have been in the program (rounded down). Default true.","type":"boolean","examples":[true]}}},"audit":{"description":"The scheduled compliance audit.","type":"object","additionalProperties":false,"properties":{"deadlineDays":{"description":"Days a group is given to fix a problem the audit raises, counted from the day the problem is first seen. Default 60.","type":"integer","minimum":1,"maximum":365,"examples":[60]}}},"sync":{"description":"tgr sync, which records meetups from the groups\' event feeds.","type":"object","additionalProperties":false,"properties":{"azureKeywords":{"description":"Words that make a meetup tgr sync adds count as an Azure meetup, looked for in the event\'s title and description as whole words, in any case. Replaces the built-in list (Azure, AKS, Bicep, Entra, Cosmos DB, CosmosDB, Microsoft Fabric, Microsoft Foundry, Defender for Cloud).","type":"array","items":{"type":"string","minLength":2,"maxLength":100},"maxItems":200,"examples":[["Azure","AKS","Bicep","Entra","Cosmos DB"]]},"maxNewMeetups":{"description":"Most meetups tgr sync adds to one group in one run; the rest wait for the next run. Default 20.","type":"integer","minimum":1,"maximum":500,"examples":[20]}}},"rules":{"description":"Severity per rule id: error, warning, or off. Rules not named keep their default.","type":"object","propertyNames":{"pattern":"^[a-z-]+(/[a-z-]+)?$"},"additionalProperties":{"enum":["error","warning","off"]},"examples":[{"meetups/spread":"off"}]},"nearby":{"description":"registry/nearby, which tells a joining group about active groups near it.","type":"object","additionalProperties":false,"properties":{"km":{"description":"How far, in kilometres between the groups\' cities, another group counts as nearby. Default 100.","type":"integer","minimum":0,"maximum":20000}}},"lifecycle":{"description":"The program\'s stages for a group that stays past its date (tgr lifecycle, docs/lifecycle.md): inactive after a grace period, removed after a longer one. Off by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether tgr lifecycle proposes any change. Default false.","type":"boolean","examples":[true]},"inactiveAfterDays":{"description":"Days after an audit issue\'s date (first seen plus audit.deadlineDays) before too few Azure meetups, no valid leader or co-leader, or terms not accepted make the group inactive. Default 30.","type":"integer","minimum":0,"maximum":3650,"examples":[30]},"removeAfterDays":{"description":"Days after inactiveSince before an inactive group\'s file is removed from the registry. Default 180.","type":"integer","minimum":1,"maximum":3650,"examples":[180]}}},"codeOfConductUrl":{"description":"The program\'s own Code of Conduct, offered to groups that have none yet.","type":"string","format":"uri","pattern":"^https://","examples":["https://example.org/azure-tech-groups/code-of-conduct"]}}}');
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __nccwpck_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __nccwpck_require__(7933);
 // EXTERNAL MODULE: ./src/schema/messages.ts
 var messages = __nccwpck_require__(4443);
 // EXTERNAL MODULE: ./src/schema/spelling.ts
@@ -7944,7 +7991,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7933);
 /* harmony import */ var _load_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9273);
 
 
@@ -8079,7 +8126,7 @@ function escapeAnnotationText(text) {
 /* harmony export */   a: () => (/* binding */ findingJson)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
 
 
@@ -8283,7 +8330,7 @@ function withRuleUrl(text, base, ruleId) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 
 
@@ -8341,8 +8388,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var urls = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/core/read.ts
 var read = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __nccwpck_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/rules/conduct/code-of-conduct.ts
 
 
@@ -10051,7 +10098,7 @@ function summaryId(rule) {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
 
 
 
@@ -10240,7 +10287,7 @@ const formats = {
 /* harmony export */ });
 /* harmony import */ var _core_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4557);
 /* harmony import */ var _core_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3455);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
 /* harmony import */ var _field_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1451);
 
 
@@ -13384,8 +13431,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
-// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 28 modules
-var findings = __nccwpck_require__(174);
+// EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
+var findings = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/yaml/positions.ts
 /** Maps offsets in a text to lines and columns; line starts are found once, on first use. */
 class LineIndex {
@@ -14278,7 +14325,7 @@ function firstNodeOffset(events) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
+/* harmony import */ var _i18n_findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7933);
 
 
 /** Group files are a few kilobytes; anything near this is a mistake or an attack. */
