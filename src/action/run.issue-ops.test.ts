@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,11 @@ describe.concurrent('issue forms (runAction in process, mode issue)', () => {
     });
     if (pull === undefined) throw new Error('no pull request');
     expect(pull.body).toMatch(new RegExp(`^Closes #${String(issue)}\\b`));
+    // The hidden mark names the body the pull request was built from.
+    const asFiled = s.gh.state.issues.find((each) => each.number === issue)?.body ?? '';
+    expect(pull.body).toContain(
+      `body=${createHash('sha256').update(asFiled, 'utf8').digest('hex')} -->`,
+    );
     // The ids come from GitHub's answers: the author's from the issue, the co-leader's by login.
     const proposed = branchFiles(s.gh.state, pull.branch)?.[JOINING.path] ?? '';
     expect(proposed).toContain(`github: "${AUTHOR}"\n  githubId: ${String(accountId(AUTHOR))}`);
@@ -141,6 +147,52 @@ describe.concurrent('issue forms (runAction in process, mode issue)', () => {
     expect(formPulls(s.gh, issue)[0]?.state).toBe('closed');
     expect(stickies(s.gh, issue)).toHaveLength(1);
     expect(stickies(s.gh, issue)[0]?.body).toContain(`#${String(fixed.pull)}`);
+  });
+
+  it('writes nothing for a form read from an older body than the issue holds now', async ({
+    onTestFinished,
+  }) => {
+    const s = await startIssueOps(onTestFinished);
+    const issue = s.fileIssue('### Group name\n\nTestville Azure');
+    const first = await s.run(issue, 'opened', join());
+    const head = formPulls(s.gh, issue)[0]?.headSha;
+    // Job 1 read the body of an earlier edit; the issue was edited again since.
+    const older = { ...join(JOINING.text.replace('Testville 1', 'Older')) };
+    const stale = createHash('sha256').update('### Group name\n\nOlder', 'utf8').digest('hex');
+    const run = await s.run(issue, 'edited', {
+      ...older,
+      report: { ...older.report, bodySha256: stale },
+    });
+    expect(run.writes).toBe(0);
+    expect(run.pull).toBeUndefined();
+    expect(formPulls(s.gh, issue)[0]).toMatchObject({ number: first.pull, headSha: head });
+  });
+
+  it('takes an issue GitHub answers from another repository (moved there) for none', async ({
+    onTestFinished,
+  }) => {
+    const s = await startIssueOps(onTestFinished);
+    const issue = s.fileIssue('### Group name\n\nTestville Azure');
+    const moved = structuredClone(s.gh.state.issues.find((each) => each.number === issue));
+    if (moved === undefined) throw new Error('no issue');
+    // issues.get follows GitHub's redirect: the answer is issue 3 of another repository.
+    s.gh.faults.push({
+      kind: 'status',
+      status: 200,
+      match: { method: 'GET', path: new RegExp(`/issues/${String(issue)}$`) },
+      body: {
+        number: 3,
+        state: 'open',
+        title: moved.title,
+        body: moved.body,
+        user: { login: AUTHOR, id: accountId(AUTHOR), type: 'User' },
+        repository_url: 'https://api.github.com/repos/someone-else/elsewhere',
+      },
+    });
+    const run = await s.run(issue, 'opened', join());
+    expect(run.writes).toBe(0);
+    expect(formPulls(s.gh)).toEqual([]);
+    expect(commentsOn(s.gh, issue)).toEqual([]);
   });
 
   it('leaves an issue that is no form alone', async ({ onTestFinished }) => {

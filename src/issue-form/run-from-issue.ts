@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import type { Finding } from '../core/finding.js';
@@ -37,6 +38,8 @@ export interface FromIssueOutcome {
   warnings: number;
   /** The file written, when one was. */
   written?: string;
+  /** The hex SHA-256 of the payload's issue body (UTF-8): the body this change was read from. */
+  bodySha256: string;
 }
 
 /** The payload holds no issue: the workflow ran the command on the wrong event. */
@@ -55,6 +58,9 @@ export async function runFromIssue(
   write: WriteGroupFile,
 ): Promise<FromIssueOutcome> {
   const body = issueBody(options.event);
+  const bodySha256 = createHash('sha256')
+    .update(typeof body === 'string' ? body : '', 'utf8')
+    .digest('hex');
   const groupsFolder = path.join(options.root, GROUPS_DIR);
   const files = await options.disk.list(groupsFolder);
   const slugOf = new Map(
@@ -82,7 +88,7 @@ export async function runFromIssue(
       messageId: problem.message.id,
       params: problem.message.params ?? {},
     }));
-    return { change, findings, errors: findings.length, warnings: 0 };
+    return { change, findings, errors: findings.length, warnings: 0, bodySha256 };
   }
 
   const target = path.join(options.root, change.path);
@@ -96,7 +102,13 @@ export async function runFromIssue(
     ...(options.loadPlaces ? { loadPlaces: options.loadPlaces } : {}),
   });
   const findings = outcome.results.flatMap((result: FileResult) => result.findings);
-  const result = { change, findings, errors: outcome.errors, warnings: outcome.warnings };
+  const result = {
+    change,
+    findings,
+    errors: outcome.errors,
+    warnings: outcome.warnings,
+    bodySha256,
+  };
   if (outcome.errors > 0 || options.dryRun) return result;
   await write(target, change.text, change.action);
   return { ...result, written: target };

@@ -39,7 +39,11 @@ export interface FormIssue {
   state: 'open' | 'closed';
   authorId: number | null;
   authorLogin: string;
+  /** The author account's type as GitHub gives it: `User`, `Bot`, `Organization`. */
+  authorType: string;
   isPullRequest: boolean;
+  /** The hex SHA-256 of the issue's body as it is now (UTF-8; no body hashes as ""). */
+  bodySha256: string;
 }
 
 export interface FormPull {

@@ -14,6 +14,8 @@ export type FormReport =
       path: string;
       action: 'create' | 'update';
       findings: ReportFinding[];
+      /** The hex SHA-256 of the issue body the form was read from. */
+      bodySha256: string | null;
     }
   | {
       ok: false;
@@ -21,6 +23,7 @@ export type FormReport =
       /** The group the form names, when it names one (its file gives the reply's language). */
       group: string | null;
       findings: ReportFinding[];
+      bodySha256: string | null;
     };
 
 export interface ReportFinding {
@@ -48,6 +51,10 @@ export function readReport(raw: unknown): FormReport {
       })
     : [];
   const { group, path, action } = record;
+  const bodySha256 =
+    typeof record.bodySha256 === 'string' && /^[0-9a-f]{64}$/.test(record.bodySha256)
+      ? record.bodySha256
+      : null;
   if (
     form === null ||
     typeof group !== 'string' ||
@@ -62,6 +69,7 @@ export function readReport(raw: unknown): FormReport {
       form,
       group: typeof group === 'string' && SLUG.test(group) ? group : null,
       findings,
+      bodySha256,
     };
-  return { ok: true, form, group, path, action, findings };
+  return { ok: true, form, group, path, action, findings, bodySha256 };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BOT, memoryIssueOpsHost } from '../../test/support/memory-issue-ops-host.js';
 import type { FormIssue } from './port.js';
@@ -12,12 +13,17 @@ const PEOPLE = { anna: ANNA, piet: PIET, stranger: STRANGER, maintainer: MAINTAI
 const NOW = new Date('2026-12-05T12:00:00Z');
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000).toISOString();
 
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const BODY = sha256('### Group name\n\nTestville Azure');
+
 const ISSUE: FormIssue = {
   number: 7,
   state: 'open',
   authorId: ANNA,
   authorLogin: 'anna',
+  authorType: 'User',
   isPullRequest: false,
+  bodySha256: BODY,
 };
 
 const GROUP = `slug: testville-azure
@@ -37,6 +43,7 @@ const REPORT = {
   path: 'groups/testville-azure.yaml',
   action: 'create',
   findings: [],
+  bodySha256: BODY,
 };
 
 const ERRORS = {
@@ -45,6 +52,7 @@ const ERRORS = {
   path: null,
   action: null,
   findings: [{ severity: 'error', message: 'Fill in [the name](https://x.example) @team' }],
+  bodySha256: BODY,
 };
 
 function run(overrides: Partial<IssueOpsRun> = {}): IssueOpsRun {
@@ -66,14 +74,16 @@ describe('runIssueOps', () => {
   it('opens one pull request on the bot branch with the ids from GitHub and one comment in the group language', async () => {
     const memory = memoryIssueOpsHost({ issues: [ISSUE], people: PEOPLE });
     const outcome = await runIssueOps(run(), memory.host);
-    expect(outcome).toEqual({ outcome: 'opened', pull: 1000 });
-    const [open, reply] = memory.writes;
+    // The run is counted in the comment first (id 1000), then the pull request opened.
+    expect(outcome).toEqual({ outcome: 'opened', pull: 1001 });
+    expect(memory.writes.map((write) => write.type)).toEqual(['sticky', 'open', 'sticky']);
+    const [, open, reply] = memory.writes;
     expect(open).toMatchObject({ type: 'open', branch: 'tgr/issue-7', baseBranch: 'main' });
     if (open?.type !== 'open') throw new Error('no open');
     expect(open.body).toMatch(/^Closes #7\n/);
     expect(open.files[0]?.content).toContain(`github: anna\n  githubId: ${String(ANNA)}`);
     expect(open.files[0]?.content).toContain(`github: Piet\n  githubId: ${String(PIET)}`);
-    expect(reply).toMatchObject({ type: 'sticky', issue: 7, commentId: undefined });
+    expect(reply).toMatchObject({ type: 'sticky', issue: 7, commentId: 1000 });
     expect(reply?.type === 'sticky' && reply.body).toMatch(
       /^<!-- tgr-issue-ops 2026-12-05T12:00:00\.000Z -->/,
     );
@@ -83,7 +93,7 @@ describe('runIssueOps', () => {
   it('leaves a login nobody holds without an id, for the check to name', async () => {
     const memory = memoryIssueOpsHost({ issues: [ISSUE], people: { anna: ANNA } });
     await runIssueOps(run(), memory.host);
-    const open = memory.writes[0];
+    const open = memory.writes.find((write) => write.type === 'open');
     expect(open?.type === 'open' && open.files[0]?.content).toContain('github: Piet\n');
     expect(open?.type === 'open' && open.files[0]?.content).not.toContain(
       `githubId: ${String(PIET)}`,
@@ -101,7 +111,7 @@ describe('runIssueOps', () => {
     };
     const ours = memoryIssueOpsHost({ issues: [ISSUE], people: PEOPLE, pulls: [{ ...pull }] });
     expect(await runIssueOps(run(), ours.host)).toEqual({ outcome: 'updated', pull: 40 });
-    expect(ours.writes[0]).toMatchObject({ type: 'update', number: 40, branch: 'tgr/issue-7' });
+    expect(ours.writes[1]).toMatchObject({ type: 'update', number: 40, branch: 'tgr/issue-7' });
 
     const foreign = memoryIssueOpsHost({
       issues: [ISSUE],
@@ -196,8 +206,8 @@ describe('runIssueOps', () => {
     };
     const memory = memoryIssueOpsHost({ issues: [ISSUE], pulls: [pull] });
     expect(await runIssueOps(run({ report: ERRORS }), memory.host)).toEqual({ outcome: 'errors' });
-    expect(memory.writes.map((write) => write.type)).toEqual(['close', 'sticky']);
-    const reply = memory.writes[1];
+    expect(memory.writes.map((write) => write.type)).toEqual(['sticky', 'close', 'sticky']);
+    const reply = memory.writes[2];
     const body = reply?.type === 'sticky' ? reply.body : '';
     expect(body).toContain('Edit this issue');
     expect(body).toContain('Pull request #40');
@@ -255,6 +265,146 @@ describe('runIssueOps', () => {
       recent: { anna: [] },
     });
     expect((await runIssueOps(run({ maxRunsPerHour: 6 }), under.host)).outcome).toBe('opened');
+  });
+});
+
+describe('runIssueOps against lost and stale runs (review of issue 24)', () => {
+  const pull = (number: number, branch: string, body = '') => ({
+    number,
+    state: 'open' as const,
+    headSha: 'h',
+    body,
+    authorId: BOT,
+    branch,
+  });
+
+  it('writes nothing when the issue now holds a newer body than the form was read from, and marks the body it built from', async () => {
+    const memory = memoryIssueOpsHost({
+      issues: [{ ...ISSUE, bodySha256: sha256('a newer edit') }],
+      people: PEOPLE,
+      pulls: [pull(40, 'tgr/issue-7')],
+    });
+    expect(await runIssueOps(run(), memory.host)).toMatchObject({ outcome: 'ignored' });
+    expect(memory.writes).toEqual([]);
+    // A report without the hash is not taken as any body's either.
+    const unbound: Record<string, unknown> = { ...REPORT };
+    delete unbound.bodySha256;
+    expect(await runIssueOps(run({ report: unbound }), memory.host)).toMatchObject({
+      outcome: 'ignored',
+    });
+    expect(memory.writes).toEqual([]);
+
+    const current = memoryIssueOpsHost({ issues: [ISSUE], people: PEOPLE });
+    await runIssueOps(run(), current.host);
+    const open = current.writes.find((write) => write.type === 'open');
+    expect(open?.type === 'open' && open.body).toContain(
+      `<!-- tgr-issue-ops issue=7 group=testville-azure author=${String(ANNA)} body=${BODY} -->`,
+    );
+  });
+
+  it('closes its open pull request of the issue on a limited run, and says so once', async () => {
+    const recent = Array.from({ length: 3 }, (_, i) => minutesAgo(5 + i));
+    const memory = memoryIssueOpsHost({
+      issues: [ISSUE],
+      people: PEOPLE,
+      pulls: [pull(40, 'tgr/issue-7')],
+      comments: { 7: [{ id: 1, authorId: BOT, body: sticky(recent) }] },
+    });
+    expect(await runIssueOps(run({ maxRunsPerHour: 3 }), memory.host)).toEqual({
+      outcome: 'limited',
+    });
+    expect(memory.writes.map((write) => write.type)).toEqual(['close', 'sticky']);
+    const reply = memory.writes[1];
+    expect(reply?.type === 'sticky' && reply.body).toContain('Pull request #40');
+    expect(memory.pulls[0]?.state).toBe('closed');
+    // The comment already says it: the next run over the limit writes nothing at all.
+    const again = await runIssueOps(run({ maxRunsPerHour: 3 }), memory.host);
+    expect(again).toEqual({ outcome: 'limited' });
+    expect(memory.writes).toHaveLength(2);
+  });
+
+  it('closes its open pull request of the issue on a duplicate run, and says so', async () => {
+    const mark = `Closes #3\n\n<!-- tgr-issue-ops issue=3 group=testville-azure author=${String(ANNA)} body=${BODY} -->`;
+    const memory = memoryIssueOpsHost({
+      issues: [ISSUE],
+      people: PEOPLE,
+      pulls: [pull(50, 'tgr/issue-3', mark), pull(40, 'tgr/issue-7')],
+    });
+    expect(await runIssueOps(run(), memory.host)).toEqual({ outcome: 'duplicate' });
+    expect(memory.writes.filter((write) => write.type === 'close')).toEqual([
+      { type: 'close', number: 40, branch: 'tgr/issue-7', deleteBranch: true },
+    ]);
+    const reply = memory.writes.at(-1);
+    expect(reply?.type === 'sticky' && reply.body).toContain('#3');
+    expect(reply?.type === 'sticky' && reply.body).toContain('Pull request #40');
+  });
+
+  it('counts a run before its writes, so a run that fails halfway still counts', async () => {
+    const memory = memoryIssueOpsHost({ issues: [ISSUE], people: PEOPLE });
+    const apply = memory.host.apply.bind(memory.host);
+    memory.host.apply = (write) =>
+      write.type === 'open' ? Promise.reject(new Error('GitHub is down')) : apply(write);
+    await expect(runIssueOps(run(), memory.host)).rejects.toThrow('GitHub is down');
+    expect(memory.comments[7]?.[0]?.body.split('\n')[0]).toBe(
+      '<!-- tgr-issue-ops 2026-12-05T12:00:00.000Z -->',
+    );
+    memory.host.apply = apply;
+    expect(await runIssueOps(run(), memory.host)).toMatchObject({ outcome: 'opened' });
+    // One comment, holding both runs.
+    expect(memory.comments[7]).toHaveLength(1);
+    expect(memory.comments[7]?.[0]?.body.split('\n')[0]?.match(/Z/g)).toHaveLength(2);
+  });
+
+  it('checks the limit before listing any pull request', async () => {
+    const recent = Array.from({ length: 3 }, (_, i) => minutesAgo(5 + i));
+    const memory = memoryIssueOpsHost({
+      issues: [ISSUE],
+      people: PEOPLE,
+      comments: {
+        7: [{ id: 1, authorId: BOT, body: sticky(recent, 'You have sent 3 forms') }],
+      },
+    });
+    const listed: string[] = [];
+    const pullsFrom = memory.host.pullsFrom.bind(memory.host);
+    const openPullsUnder = memory.host.openPullsUnder.bind(memory.host);
+    memory.host.pullsFrom = (branch) => (listed.push(branch), pullsFrom(branch));
+    memory.host.openPullsUnder = (prefix) => (listed.push(prefix), openPullsUnder(prefix));
+    await runIssueOps(run({ maxRunsPerHour: 3 }), memory.host);
+    // Said once (the pull requests listed to close them); said already: nothing listed again.
+    expect(listed).toEqual(['tgr/issue-7']);
+    await runIssueOps(run({ maxRunsPerHour: 3 }), memory.host);
+    expect(listed).toEqual(['tgr/issue-7']);
+    expect(memory.writes).toHaveLength(1);
+  });
+
+  it('writes an id for the author only when the author is a person, and takes the ghost for nobody', async () => {
+    for (const author of [
+      { authorType: 'Bot', authorId: ANNA },
+      { authorType: 'Organization', authorId: ANNA },
+      { authorType: 'User', authorId: 10137, authorLogin: 'ghost' },
+    ]) {
+      const memory = memoryIssueOpsHost({ issues: [{ ...ISSUE, ...author }], people: PEOPLE });
+      const asked: string[] = [];
+      const issuesBy = memory.host.issuesBy.bind(memory.host);
+      memory.host.issuesBy = (login, since) => (asked.push(login), issuesBy(login, since));
+      const group = GROUP.replace('github: anna', `github: ${author.authorLogin ?? 'anna'}`);
+      await runIssueOps(run({ readFile: () => group }), memory.host);
+      const open = memory.writes.find((write) => write.type === 'open');
+      if (open?.type !== 'open') throw new Error('no pull request');
+      expect(open.files[0]?.content).not.toContain(`githubId: ${String(author.authorId)}`);
+      expect(open.files[0]?.content).toContain(`githubId: ${String(PIET)}`);
+      // No id in the pull request's mark either: it is nobody's duplicate.
+      expect(open.body).toContain('author=null');
+      if (author.authorLogin === 'ghost') expect(asked).toEqual([]);
+    }
+    // Two forms of deleted accounts for one group are not one person's duplicates.
+    const ghostMark = `<!-- tgr-issue-ops issue=3 group=testville-azure author=10137 body=${BODY} -->`;
+    const ghosts = memoryIssueOpsHost({
+      issues: [{ ...ISSUE, authorId: 10137, authorLogin: 'ghost' }],
+      people: PEOPLE,
+      pulls: [pull(50, 'tgr/issue-3', ghostMark)],
+    });
+    expect((await runIssueOps(run(), ghosts.host)).outcome).toBe('opened');
   });
 });
 

@@ -1,9 +1,15 @@
 import type { Role } from '../core/people.js';
 import { addAccountIds } from '../identify/edit.js';
-import { languageOf, wordsIn, type Language } from '../i18n/findings/index.js';
+import { languageOf, wordsIn, type Language, type Words } from '../i18n/findings/index.js';
 import { text as markdownText } from '../report/markdown.js';
 import { parseYamlMapping } from '../yaml/parse.js';
-import { FORM_BRANCH_PREFIX, formBranch, type FormPull, type IssueOpsHost } from './port.js';
+import {
+  FORM_BRANCH_PREFIX,
+  formBranch,
+  type FormIssue,
+  type FormPull,
+  type IssueOpsHost,
+} from './port.js';
 import { readReport, type FormReport } from './report.js';
 
 /**
@@ -38,14 +44,14 @@ const HOUR = 3600_000;
 const MAX_LISTED = 50;
 
 export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise<IssueOpsOutcome> {
-  const issue = await host.issue(run.issue);
-  if (issue === null || issue.isPullRequest)
+  const found = await host.issue(run.issue);
+  if (found === null || found.isPullRequest)
     return { outcome: 'ignored', reason: 'not an issue of this repository' };
+  const issue = { ...found, ...authorOf(found) };
   const me = await host.ownAccountId();
   const branch = formBranch(issue.number);
-  const ours = (await host.pullsFrom(branch)).filter(
-    (pull) => pull.authorId === me && pull.state === 'open',
-  );
+  const ours = async () =>
+    (await host.pullsFrom(branch)).filter((pull) => pull.authorId === me && pull.state === 'open');
 
   if (run.trigger.kind === 'retry') {
     const asked = await host.comment(issue.number, run.trigger.commentId);
@@ -59,13 +65,18 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
   }
 
   if (issue.state === 'closed') {
-    for (const pull of ours) await close(host, me, pull);
+    for (const pull of await ours()) await close(host, me, pull);
     return { outcome: 'closed' };
   }
 
-  const comments = await host.comments(issue.number);
-  const sticky = comments.find((each) => each.authorId === me && each.body.startsWith(STICKY));
   const report = readReport(run.report);
+  // The form was read from the body in the event's payload: when the issue holds another body
+  // now, a newer edit's run follows, and an older body never overwrites a newer one.
+  if (report.bodySha256 !== found.bodySha256)
+    return { outcome: 'ignored', reason: 'the issue was edited since; the newer edit runs next' };
+
+  const comments = await host.comments(issue.number);
+  let sticky = comments.find((each) => each.authorId === me && each.body.startsWith(STICKY));
   // An ordinary issue (no form, never answered) is none of this feature's business.
   if (!report.ok && report.form === null && sticky === undefined)
     return { outcome: 'ignored', reason: 'not a form' };
@@ -73,16 +84,20 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
   const language = languageFor(report, run);
   const words = wordsIn(language);
   const runs = runsIn(sticky?.body ?? '', run.now);
-  const say = async (lines: readonly string[], counted: boolean) => {
-    const times = counted ? [...runs, run.now.toISOString()] : runs;
+  const counted = [...runs, run.now.toISOString()];
+  const say = async (lines: readonly string[], times: readonly string[]) => {
     const body = [`${STICKY} ${times.join(' ')} -->`, ...lines].join('\n\n');
     await host.apply({ type: 'sticky', issue: issue.number, commentId: sticky?.id, body });
   };
 
   // The bound on form runs: every run of this author's issues in the last hour, counted in the
-  // bot's own comments on them (a run over the limit is not counted, and writes nothing else).
+  // bot's own comments on them (a run over the limit is not counted). Checked before anything
+  // else is read, so a run over it costs few calls.
   const since = new Date(run.now.getTime() - HOUR).toISOString();
-  const theirs = new Set([issue.number, ...(await host.issuesBy(issue.authorLogin, since))]);
+  const theirs = new Set([
+    issue.number,
+    ...(issue.authorLogin === '' ? [] : await host.issuesBy(issue.authorLogin, since)),
+  ]);
   let used = 0;
   for (const number of theirs) {
     if (used >= run.maxRunsPerHour) break;
@@ -95,42 +110,61 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
     used += runsIn(stored?.body ?? '', run.now).length;
   }
   if (used >= run.maxRunsPerHour) {
-    await say([words('issue-ops.sticky.limited', { limit: run.maxRunsPerHour })], false);
+    const limited = words('issue-ops.sticky.limited', { limit: run.maxRunsPerHour });
+    // Already said: nothing to write (its pull request was closed then).
+    if (sticky !== undefined && textOf(sticky.body).startsWith(limited))
+      return { outcome: 'limited' };
+    const closed = await closeAll(host, me, await ours(), words);
+    await say([limited, ...closed], runs);
     return { outcome: 'limited' };
   }
 
+  const open = await ours();
+  // The run is counted before anything else is written: a run that fails halfway still counts.
+  const record = async () => {
+    await say(sticky === undefined ? [] : [textOf(sticky.body)].filter(Boolean), counted);
+    sticky ??= (await host.comments(issue.number)).find(
+      (each) => each.authorId === me && each.body.startsWith(STICKY),
+    );
+  };
+
   if (!report.ok) {
-    const closed: string[] = [];
-    for (const pull of ours) {
-      if (await close(host, me, pull))
-        closed.push(words('issue-ops.sticky.closed-earlier', { pull: pull.number }));
-    }
+    if (open.length > 0) await record();
+    const closed = await closeAll(host, me, open, words);
     const listed = report.findings
       .filter((finding) => finding.message !== '')
       .slice(0, MAX_LISTED)
       .map((finding) => `- ${markdownText(finding.message)}`);
     await say(
       [words('issue-ops.sticky.errors'), listed.join('\n'), ...closed].filter(Boolean),
-      true,
+      counted,
     );
     return { outcome: 'errors' };
   }
 
   // One open form per author per group: another issue's open pull request says whose and which.
-  const other = (await host.openPullsUnder(FORM_BRANCH_PREFIX)).find((pull) => {
-    const mark = pullMark(pull);
-    return (
-      pull.authorId === me &&
-      mark !== undefined &&
-      mark.issue !== issue.number &&
-      mark.author === issue.authorId &&
-      mark.group === report.group
-    );
-  });
+  const other =
+    issue.authorId === null
+      ? undefined
+      : (await host.openPullsUnder(FORM_BRANCH_PREFIX)).find((pull) => {
+          const mark = pullMark(pull);
+          return (
+            pull.authorId === me &&
+            mark !== undefined &&
+            mark.issue !== issue.number &&
+            mark.author === issue.authorId &&
+            mark.group === report.group
+          );
+        });
   if (other !== undefined) {
+    if (open.length > 0) await record();
+    const closed = await closeAll(host, me, open, words);
     await say(
-      [words('issue-ops.sticky.duplicate', { other: pullMark(other)?.issue ?? other.number })],
-      true,
+      [
+        words('issue-ops.sticky.duplicate', { other: pullMark(other)?.issue ?? other.number }),
+        ...closed,
+      ],
+      counted,
     );
     return { outcome: 'duplicate' };
   }
@@ -138,6 +172,15 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
   const content = run.readFile(report.path);
   if (content === undefined)
     throw new Error(`${report.path} is not in the workspace: was the patch applied?`);
+  const existing = open[0];
+  if (existing !== undefined) {
+    const authors = await host.commitAuthorIds(existing.number);
+    if (!authors.every((id) => id === me)) {
+      await say([words('issue-ops.sticky.foreign', { pull: existing.number })], counted);
+      return { outcome: 'foreign', pull: existing.number };
+    }
+  }
+  await record();
   const files = [{ path: report.path, content: await withAccountIds(content, issue, host) }];
   const head = await host.defaultHead();
   const title = words('issue-ops.pull.title', { form: report.form, group: report.group });
@@ -148,7 +191,7 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
       path: `\`${report.path}\``,
       issue: issue.number,
     }),
-    `<!-- tgr-issue-ops issue=${String(issue.number)} group=${report.group} author=${String(issue.authorId)} -->`,
+    `<!-- tgr-issue-ops issue=${String(issue.number)} group=${report.group} author=${String(issue.authorId)} body=${found.bodySha256} -->`,
   ].join('\n\n');
   const commit = {
     branch,
@@ -163,24 +206,52 @@ export async function runIssueOps(run: IssueOpsRun, host: IssueOpsHost): Promise
     }),
   };
 
-  const existing = ours[0];
   if (existing !== undefined) {
-    const authors = await host.commitAuthorIds(existing.number);
-    if (!authors.every((id) => id === me)) {
-      await say([words('issue-ops.sticky.foreign', { pull: existing.number })], true);
-      return { outcome: 'foreign', pull: existing.number };
-    }
     await host.apply({ type: 'update', number: existing.number, ...commit });
     await say(
       [words('issue-ops.sticky.opened', { state: 'updated', pull: existing.number })],
-      true,
+      counted,
     );
     return { outcome: 'updated', pull: existing.number };
   }
   const number = await host.apply({ type: 'open', baseBranch: head.branch, ...commit });
   if (number === undefined) throw new Error('Opening the pull request gave no number.');
-  await say([words('issue-ops.sticky.opened', { state: 'opened', pull: number })], true);
+  await say([words('issue-ops.sticky.opened', { state: 'opened', pull: number })], counted);
   return { outcome: 'opened', pull: number };
+}
+
+/** GitHub's stand-in for a deleted account: nobody (it would merge every deleted author). */
+const GHOST = { id: 10137, login: 'ghost' };
+
+/** The issue's author as a person: an id only for a person's account, nobody for the ghost. */
+function authorOf(issue: FormIssue): { authorId: number | null; authorLogin: string } {
+  if (issue.authorId === GHOST.id || issue.authorLogin.toLowerCase() === GHOST.login)
+    return { authorId: null, authorLogin: '' };
+  return {
+    authorId: issue.authorType === 'User' ? issue.authorId : null,
+    authorLogin: issue.authorLogin,
+  };
+}
+
+/** A sticky comment's text after its hidden first line. */
+function textOf(body: string): string {
+  const at = body.indexOf('\n');
+  return at === -1 ? '' : body.slice(at).trim();
+}
+
+/** Closes each of the bot's open pull requests; the lines the comment says it with. */
+async function closeAll(
+  host: IssueOpsHost,
+  me: number,
+  pulls: readonly FormPull[],
+  words: Words,
+): Promise<string[]> {
+  const closed: string[] = [];
+  for (const pull of pulls) {
+    if (await close(host, me, pull))
+      closed.push(words('issue-ops.sticky.closed-earlier', { pull: pull.number }));
+  }
+  return closed;
 }
 
 /** Closes the bot's pull request; deletes its branch only when every commit on it is the bot's. */
@@ -209,7 +280,7 @@ function runsIn(body: string, now: Date): string[] {
 
 /** The hidden line of the bot's pull request: its issue, group and the issue author's id. */
 function pullMark(pull: FormPull): { issue: number; group: string; author: number } | undefined {
-  const match = /<!-- tgr-issue-ops issue=(\d+) group=([a-z0-9-]+) author=(\d+) -->/.exec(
+  const match = /<!-- tgr-issue-ops issue=(\d+) group=([a-z0-9-]+) author=(\d+)[ -]/.exec(
     pull.body,
   );
   if (match === null) return undefined;

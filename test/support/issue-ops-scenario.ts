@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   existsSync,
@@ -174,7 +175,10 @@ export async function startIssueOps(
     let reportPath = prepared?.reportPath ?? '';
     if (handOver !== undefined) {
       reportPath = path.join(hand, `report-${String(number)}.json`);
-      writeFileSync(reportPath, JSON.stringify(handOver.report));
+      // Job 1 read the payload's body; a fixture report is bound to the issue's body as it is.
+      const body = gh.state.issues.find((each) => each.number === number)?.body ?? '';
+      const bodySha256 = createHash('sha256').update(body, 'utf8').digest('hex');
+      writeFileSync(reportPath, JSON.stringify({ bodySha256, ...handOver.report }));
       if (handOver.file !== undefined) registry.write(handOver.file.path, handOver.file.text);
     }
     const { name, payload } =

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FormPull, IssueOpsHost, IssueOpsWrite } from '../../issue-ops/port.js';
 import { accountByLogin, usersByLogin } from './accounts.js';
 import { botBranches, type BotPull } from './bot-branch.js';
@@ -63,12 +64,20 @@ export function gitHubIssueOpsHost(
     async issue(number) {
       try {
         const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: number });
+        // An issue moved to another repository answers from there (GitHub redirects): not ours.
+        const home = `/repos/${owner}/${repo}`.toLowerCase();
+        if (data.number !== number || !data.repository_url.toLowerCase().endsWith(home))
+          return null;
         return {
           number: data.number,
           state: data.state === 'closed' ? 'closed' : 'open',
           authorId: data.user?.id ?? null,
           authorLogin: data.user?.login ?? '',
+          authorType: data.user?.type ?? '',
           isPullRequest: data.pull_request !== undefined,
+          bodySha256: createHash('sha256')
+            .update(data.body ?? '', 'utf8')
+            .digest('hex'),
         };
       } catch (error: unknown) {
         if (classify(error) instanceof GitHubNotFoundError) return null;

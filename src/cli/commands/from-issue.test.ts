@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -128,7 +129,17 @@ describe('tgr from-issue: join', () => {
   it('prints exactly the change, and writes nothing, with --dry-run --format json', async () => {
     const { code, report } = await dryJson(fixture('join-nl'));
     expect(code).toBe(0);
-    expect(Object.keys(report)).toEqual(['form', 'group', 'path', 'action', 'findings']);
+    expect(Object.keys(report)).toEqual([
+      'form',
+      'group',
+      'path',
+      'action',
+      'findings',
+      'bodySha256',
+    ]);
+    // The body it was read from, for the bundle to hold against the issue's body as it is now.
+    const body = fixture('join-nl').issue.body ?? '';
+    expect(report['bodySha256']).toBe(createHash('sha256').update(body, 'utf8').digest('hex'));
     expect(report).toMatchObject({
       form: 'join',
       group: 'eindhoven-azure',

@@ -59,6 +59,7 @@ export async function fromIssueCommand(args: readonly string[], io: CliIo): Prom
       path: change.path ?? null,
       action: change.action ?? null,
       findings: findings.map((finding) => findingJson(finding, language)),
+      bodySha256: outcome.bodySha256,
     };
     io.stdout(`${escapeJsonForLog(JSON.stringify(report, null, 2))}\n`);
   } else {
