@@ -15,9 +15,10 @@ import {
 /**
  * Issue 24 item 4: a pull request the issue-ops bundle opened from an issue form is judged as if
  * the issue's author had opened it, and only such a one: the check's own account, its own branch
- * `tgr/issue-<n>` in this repository, an open issue <n> whose body nobody but its author last
- * edited. Written once, run in process (src/action/run.pr-lent.test.ts) and, the lent case and
- * one attack, through the bundle (test/e2e/pr-lent.dist.test.ts).
+ * `tgr/issue-<n>` in this repository holding only its own commits, an open issue <n> whose body
+ * nobody but its author last edited and whose sha256 the pull request's hidden line names (the
+ * body it was built from is the body now). Written once, run in process
+ * (src/action/run.pr-lent.test.ts) and through the bundle (test/e2e/pr-lent.dist.test.ts).
  */
 const UTRECHT_PATH = 'groups/utrecht-azure.yaml';
 const UTRECHT = EXAMPLES[UTRECHT_PATH] ?? '';
