@@ -88,6 +88,10 @@ export function renderReport(report: PrReport, language: Language): string {
     );
   else if (lending.kind === 'edited')
     lines.push('', m.say('comment.form.edited', { issue: lending.issue }));
+  else if (lending.kind === 'stale')
+    lines.push('', m.say('comment.form.stale', { issue: lending.issue }));
+  else if (lending.kind === 'pushed')
+    lines.push('', m.say('comment.form.pushed', { issue: lending.issue }));
   if (report.notChecked !== undefined)
     lines.push(
       '',

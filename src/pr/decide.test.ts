@@ -54,6 +54,7 @@ const pull = (author: string, id: number | undefined = accountIdOf(author)): Pul
   baseRef: 'main',
   state: 'open',
   changedFiles: 1,
+  body: '',
 });
 
 const people = (extra: Partial<PeopleRead> = {}): PeopleRead => ({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryPrHost, type MemoryPull } from '../../test/support/memory-pr-host.js';
 import { accountIdOf, fileFrom, swapPerson, VALID_GROUP } from '../../test/support/check.js';
 import { describeChange } from './changes.js';
+import { bodySha256 } from './lent.js';
 import {
   approversOf,
   copiesAsNew,
@@ -188,7 +189,11 @@ describe('the reads, against the port in memory', () => {
         author: 'maintainer',
         authorId: host.idOf('maintainer'),
         authorIsUser: true,
+        body: 'the form',
       });
+      const pull = host.pulls[0];
+      if (pull !== undefined)
+        pull.body = `<!-- tgr-issue-ops issue=7 body=${bodySha256('the form')} -->`;
       return host;
     };
 
@@ -204,7 +209,7 @@ describe('the reads, against the port in memory', () => {
       // The issue's author has write access: the pull request is a maintainer's.
       expect(read.people.authorIsMaintainer).toBe(true);
       expect(host.calls).toEqual(
-        expect.arrayContaining(['ownAccountId', 'issue 7', 'issueEdit 7']),
+        expect.arrayContaining(['ownAccountId', 'issue 7', 'issueEdit 7', 'commitAuthors 42']),
       );
     });
 
@@ -213,8 +218,17 @@ describe('the reads, against the port in memory', () => {
       const closed = host.issues.get(7);
       if (closed !== undefined) closed.state = 'closed';
       const pr = await host.pullRequest(42);
-      expect(await readForm(pr, host)).toEqual({ number: 7, issue: closed, edit: undefined });
+      expect(await readForm(pr, host)).toEqual({
+        number: 7,
+        issue: closed,
+        edit: undefined,
+        pullBody: pr.body,
+        commits: undefined,
+        own: host.botId,
+        headSha: pr.headSha,
+      });
       expect(host.calls).not.toContain('issueEdit 7');
+      expect(host.calls).not.toContain('commitAuthors 42');
     });
 
     it.each([

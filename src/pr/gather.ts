@@ -258,7 +258,8 @@ export function peopleToLookUp(changes: readonly GroupChange[]): {
 /**
  * The issue behind a form's pull request: read only for the check's own account's `tgr/issue-<n>`
  * branch in this repository (a person's or another app's branch of that name lends nothing), and
- * who last edited it only for an open issue by a User. `lendingOf` decides what it lends.
+ * who last edited it and who wrote the pull request's commits only for an open issue by a User.
+ * `lendingOf` decides what it lends.
  */
 export async function readForm(
   pr: PullRequestInfo,
@@ -266,11 +267,20 @@ export async function readForm(
 ): Promise<FormRead | undefined> {
   const number = formIssueNumber(pr);
   if (number === undefined || pr.authorId === undefined) return undefined;
-  if (pr.authorId !== (await host.ownAccountId())) return undefined;
+  const own = await host.ownAccountId();
+  if (pr.authorId !== own) return undefined;
   const issue = await host.issue(number);
   const open =
     issue !== undefined && issue.state === 'open' && !issue.isPullRequest && issue.authorIsUser;
-  return { number, issue, edit: open ? await host.issueEdit(number) : undefined };
+  return {
+    number,
+    issue,
+    edit: open ? await host.issueEdit(number) : undefined,
+    pullBody: pr.body,
+    commits: open ? await host.commitAuthors(pr.number) : undefined,
+    own,
+    headSha: pr.headSha,
+  };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PullRequestInfo {
   state: 'open' | 'closed';
   /** How many files the pull request changes, as the host counts them (not as it lists them). */
   changedFiles: number;
+  /** Its description ('' for none): a form's pull request names the issue body it was built from. */
+  body: string;
 }
 
 /** An issue as GitHub's REST answer gives it. */
@@ -34,6 +36,18 @@ export interface IssueInfo {
   authorId: number | undefined;
   /** The author is a User (not a Bot or an organisation). */
   authorIsUser: boolean;
+  /** Its body as GitHub holds it now ('' for none). */
+  body: string;
+}
+
+/** Whose accounts wrote a pull request's commits, as GitHub links them. */
+export interface CommitAuthors {
+  /** Each commit's author account id, oldest first; undefined for a commit linked to none. */
+  ids: Array<number | undefined>;
+  /** Every commit is listed (GitHub lists at most 250). */
+  complete: boolean;
+  /** The newest commit's sha: the list is of that head, which may have moved since. */
+  head: string | undefined;
 }
 
 /** Who last edited an issue's body, as GitHub's GraphQL `Issue.editor` and `lastEditedAt` tell. */
@@ -118,6 +132,8 @@ export interface PullRequestHost {
   firstComments(number: number): Promise<CommentsPage>;
   /** The issue with this number in this repository; undefined where there is none. */
   issue(number: number): Promise<IssueInfo | undefined>;
+  /** The author accounts of a pull request's commits. */
+  commitAuthors(number: number): Promise<CommitAuthors>;
   /** Who last edited the body of this repository's issue `number` (an issue, not a pull request). */
   issueEdit(number: number): Promise<IssueEdit>;
   /** The numeric id of the account this run writes as: what it wrote is known by this id. */

@@ -5,6 +5,7 @@ import type { GitHubAccount } from '../../src/core/accounts.js';
 import { userId } from '../fake-github/state.js';
 import type {
   CommentsPage,
+  CommitAuthors,
   IssueComment,
   IssueEdit,
   IssueInfo,
@@ -20,9 +21,13 @@ export type MemoryTree = Record<string, string | { mode: string; content: string
 
 export interface MemoryPull extends Omit<
   PullRequestInfo,
-  'authorId' | 'authorIsUser' | 'headRef' | 'headInBase'
+  'authorId' | 'authorIsUser' | 'headRef' | 'headInBase' | 'body'
 > {
   files: ChangedFile[];
+  /** Its description (default none). */
+  body?: string;
+  /** Its commits' author account ids, oldest first (default: one by its author). */
+  commitIds?: Array<number | undefined>;
   /** The head repository's owner and branch (the base repository's owner is `owner`). */
   from: { owner: string; branch: string };
 }
@@ -107,6 +112,17 @@ export class MemoryPrHost implements PullRequestHost {
       baseRef,
       state,
       changedFiles,
+      body: pull.body ?? '',
+    });
+  }
+
+  commitAuthors(number: number): Promise<CommitAuthors> {
+    this.calls.push(`commitAuthors ${String(number)}`);
+    const pull = this.pull(number);
+    return Promise.resolve({
+      ids: pull.commitIds ?? [this.idOf(pull.author)],
+      complete: true,
+      head: pull.headSha,
     });
   }
 

@@ -5,6 +5,9 @@ import { runActionInProcess, type ActionRunner } from './action-runner.js';
 import {
   DEFAULT_REPOSITORY,
   fakeSha,
+  findAccount,
+  gitTree,
+  noreplyEmail,
   issueCommentOnPull,
   makePull,
   pullRequestOpened,
@@ -67,6 +70,13 @@ export interface Scenario {
     state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
     commit?: string;
   }>;
+  /** The pull request's description. */
+  body?: string;
+  /**
+   * Who wrote the pull request's commits, oldest first (the last is the head), by login; null
+   * for a commit whose email links to no account. Default: one seeded commit, linked to nobody.
+   */
+  commitAuthors?: Array<string | null>;
   /** Rewrites the changed files the fake lists (e.g. a sha of null). */
   files?: (files: ReturnType<typeof makePull>['files']) => ReturnType<typeof makePull>['files'];
 }
@@ -91,6 +101,7 @@ export async function openPullRequest(
       user: scenario.author,
       head: { sha: headSha, ref: headRef, repoFullName: headRepo },
       base: { ref: baseRef },
+      ...(scenario.body === undefined ? {} : { body: scenario.body }),
     },
     DEFAULT_REPOSITORY,
     { main, [baseRef]: base, [headSha]: scenario.head },
@@ -130,6 +141,8 @@ export async function openPullRequest(
       commit_id: review.commit ?? headSha,
     })),
   });
+  if (scenario.commitAuthors !== undefined)
+    seedCommits(gh.state, headSha, scenario.head, scenario.commitAuthors);
   // The runner checks out the default branch, whatever the pull request is into.
   const workspace = mkdtempSync(path.join(tmpdir(), 'tgr-base-'));
   for (const [file, text] of Object.entries(main)) {
@@ -270,4 +283,39 @@ export function labelsOn(gh: FakeGitHub): string[] {
 
 export function lastCheckRun(gh: FakeGitHub) {
   return gh.state.checkRuns.at(-1);
+}
+
+/**
+ * Commits by these authors (oldest first), the last one at `headSha`: each linked to its author's
+ * account, as GitHub links a commit whose email is that account's, or to none for null.
+ */
+function seedCommits(
+  state: FakeGitHub['state'],
+  headSha: string,
+  head: FileTree,
+  authors: ReadonlyArray<string | null>,
+): void {
+  const tree = gitTree(head).sha;
+  let parents: string[] = [];
+  authors.forEach((login, index) => {
+    const account = login === null ? undefined : findAccount(state, login);
+    if (login !== null && account === undefined) throw new Error(`no account ${login}`);
+    const person =
+      account === undefined
+        ? { name: 'Someone', email: 'someone@example.invalid', date: '2026-11-20T09:00:00Z' }
+        : { name: account.login, email: noreplyEmail(account), date: '2026-11-20T09:00:00Z' };
+    const sha =
+      index === authors.length - 1 ? headSha : fakeSha(`commit ${String(index)} ${headSha}`);
+    state.commits[sha] = {
+      sha,
+      tree,
+      parents,
+      message: `Commit ${String(index)}`,
+      author: person,
+      committer: person,
+      author_id: account?.id ?? null,
+      committer_id: account?.id ?? null,
+    };
+    parents = [sha];
+  });
 }

@@ -39,6 +39,7 @@ interface PullJson {
   head: { sha: string; ref: string; repo: { id: number } | null };
   base: { ref: string; repo: { id: number } };
   changed_files?: number;
+  body?: string | null;
 }
 
 interface UserJson {
@@ -79,12 +80,14 @@ function pullInfo(data: PullJson): PullRequestInfo {
     state: data.state === 'open' ? 'open' : 'closed',
     // Only the single-pull-request answer counts files; a listing never needs it.
     changedFiles: data.changed_files ?? 0,
+    body: data.body ?? '',
   };
 }
 
 interface IssueJson {
   number: number;
   state: string;
+  body?: string | null;
   user: UserJson | null;
   repository_url: string;
   pull_request?: unknown;
@@ -99,8 +102,12 @@ function issueInfo(data: IssueJson): IssueInfo {
     author: author.login,
     authorId: author.id,
     authorIsUser: author.isUser,
+    body: data.body ?? '',
   };
 }
+
+/** GitHub lists at most this many commits of a pull request. */
+const COMMITS_LISTED = 250;
 
 /**
  * Who last edited an issue's body. `editor` is an Actor (an interface): its account id is asked
@@ -316,6 +323,26 @@ export function gitHubPullRequestHost(
       if (data.number !== number || !data.repository_url.toLowerCase().endsWith(home))
         return undefined;
       return issueInfo(data);
+    },
+
+    async commitAuthors(number) {
+      const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+        owner,
+        repo,
+        pull_number: number,
+        per_page: 100,
+      });
+      return {
+        // The account GitHub links the commit's author email to; a ghost is nobody.
+        // GitHub answers an empty object or null for a commit linked to no account.
+        ids: commits.map(({ author }) =>
+          author === null || typeof author.id !== 'number'
+            ? undefined
+            : whoOf({ login: author.login, id: author.id, type: author.type }).id,
+        ),
+        complete: commits.length < COMMITS_LISTED,
+        head: commits.at(-1)?.sha,
+      };
     },
 
     async issueEdit(number) {

@@ -18,6 +18,10 @@ const en = {
     'This pull request was made from issue #{issue}: it is checked as if {who}, who opened that issue, had opened it.',
   'comment.form.edited':
     'This pull request was made from issue #{issue}, but someone other than its author last edited the issue: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
+  'comment.form.stale':
+    'This pull request was made from issue #{issue}, but it no longer matches the text of the issue: it is checked as if nobody with rights to the group had opened it. A maintainer must approve, or the author can edit the issue to rebuild the pull request.',
+  'comment.form.pushed':
+    'This pull request was made from issue #{issue}, but someone other than the registry added changes to it: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
   'comment.verdict.pass': '✅ The change meets every program requirement.',
   'comment.verdict.fail':
     '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
@@ -80,6 +84,10 @@ export const comment = {
       'Deze pull request is gemaakt vanuit issue #{issue}. De controle behandelt hem alsof {who}, die het issue heeft geopend, hem zelf had geopend.',
     'comment.form.edited':
       'Deze pull request is gemaakt vanuit issue #{issue}, maar de tekst van dat issue is het laatst bewerkt door iemand anders dan wie het heeft geopend. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
+    'comment.form.stale':
+      'Deze pull request is gemaakt vanuit issue #{issue}, maar hij komt niet meer overeen met de tekst van dat issue. Daarom telt de controle niemand als auteur met rechten op de groep. Een beheerder moet de wijziging goedkeuren, of de auteur bewerkt het issue zodat de pull request opnieuw wordt gemaakt.',
+    'comment.form.pushed':
+      'Deze pull request is gemaakt vanuit issue #{issue}, maar iemand anders dan het register heeft er wijzigingen aan toegevoegd. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
     'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
     'comment.verdict.fail':
       '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
@@ -141,6 +149,10 @@ export const comment = {
       'Den här pull requesten skapades från ärende #{issue}. Kontrollen behandlar den som om {who}, som öppnade ärendet, hade öppnat den själv.',
     'comment.form.edited':
       'Den här pull requesten skapades från ärende #{issue}, men ärendets text ändrades senast av någon annan än den som öppnade det. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
+    'comment.form.stale':
+      'Den här pull requesten skapades från ärende #{issue}, men den stämmer inte längre med ärendets text. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen. En förvaltare måste godkänna ändringen, eller så ändrar författaren ärendet så att pull requesten skapas på nytt.',
+    'comment.form.pushed':
+      'Den här pull requesten skapades från ärende #{issue}, men någon annan än registret har lagt till ändringar i den. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
     'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
     'comment.verdict.fail':
       '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
