@@ -35777,6 +35777,8 @@ const comment_en = {
     'comment.kind': '{kind, select, join {joins the program} update {update} other {leaves the program}}',
     'comment.form.lent': 'This pull request was made from issue #{issue}: it is checked as if {who}, who opened that issue, had opened it.',
     'comment.form.edited': 'This pull request was made from issue #{issue}, but someone other than its author last edited the issue: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
+    'comment.form.stale': 'This pull request was made from issue #{issue}, but it no longer matches the text of the issue: it is checked as if nobody with rights to the group had opened it. A maintainer must approve, or the author can edit the issue to rebuild the pull request.',
+    'comment.form.pushed': 'This pull request was made from issue #{issue}, but someone other than the registry added changes to it: it is checked as if nobody with rights to the group had opened it, so a maintainer must approve.',
     'comment.verdict.pass': '✅ The change meets every program requirement.',
     'comment.verdict.fail': '❌ {errors, plural, one {# error needs} other {# errors need}} fixing before this can be merged.',
     'comment.verdict.waiting': '⏳ The files pass; some people still need to act before this can be merged.',
@@ -35819,6 +35821,8 @@ const comment = {
         'comment.kind': '{kind, select, join {treedt toe tot het programma} update {wijziging} other {verlaat het programma}}',
         'comment.form.lent': 'Deze pull request is gemaakt vanuit issue #{issue}. De controle behandelt hem alsof {who}, die het issue heeft geopend, hem zelf had geopend.',
         'comment.form.edited': 'Deze pull request is gemaakt vanuit issue #{issue}, maar de tekst van dat issue is het laatst bewerkt door iemand anders dan wie het heeft geopend. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
+        'comment.form.stale': 'Deze pull request is gemaakt vanuit issue #{issue}, maar hij komt niet meer overeen met de tekst van dat issue. Daarom telt de controle niemand als auteur met rechten op de groep. Een beheerder moet de wijziging goedkeuren, of de auteur bewerkt het issue zodat de pull request opnieuw wordt gemaakt.',
+        'comment.form.pushed': 'Deze pull request is gemaakt vanuit issue #{issue}, maar iemand anders dan het register heeft er wijzigingen aan toegevoegd. Daarom telt de controle niemand als auteur met rechten op de groep: een beheerder moet de wijziging goedkeuren.',
         'comment.verdict.pass': '✅ De wijziging voldoet aan alle programmavereisten.',
         'comment.verdict.fail': '❌ Los eerst {errors, plural, one {# fout} other {# fouten}} op; daarna kan deze wijziging worden samengevoegd.',
         'comment.verdict.waiting': '⏳ De bestanden zijn in orde, maar er moeten nog mensen iets doen voordat de wijziging kan worden samengevoegd.',
@@ -35859,6 +35863,8 @@ const comment = {
         'comment.kind': '{kind, select, join {går med i programmet} update {ändring} other {lämnar programmet}}',
         'comment.form.lent': 'Den här pull requesten skapades från ärende #{issue}. Kontrollen behandlar den som om {who}, som öppnade ärendet, hade öppnat den själv.',
         'comment.form.edited': 'Den här pull requesten skapades från ärende #{issue}, men ärendets text ändrades senast av någon annan än den som öppnade det. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
+        'comment.form.stale': 'Den här pull requesten skapades från ärende #{issue}, men den stämmer inte längre med ärendets text. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen. En förvaltare måste godkänna ändringen, eller så ändrar författaren ärendet så att pull requesten skapas på nytt.',
+        'comment.form.pushed': 'Den här pull requesten skapades från ärende #{issue}, men någon annan än registret har lagt till ändringar i den. Därför räknar kontrollen ingen som författare med rätt att ändra gruppen: en förvaltare måste godkänna ändringen.',
         'comment.verdict.pass': '✅ Ändringen uppfyller alla programkrav.',
         'comment.verdict.fail': '❌ {errors, plural, one {# fel} other {# fel}} måste rättas innan ändringen kan slås ihop.',
         'comment.verdict.waiting': '⏳ Filerna är godkända, men några personer behöver göra något innan ändringen kan slås ihop.',
@@ -57621,6 +57627,7 @@ function pullInfo(data) {
         state: data.state === 'open' ? 'open' : 'closed',
         // Only the single-pull-request answer counts files; a listing never needs it.
         changedFiles: data.changed_files ?? 0,
+        body: data.body ?? '',
     };
 }
 function issueInfo(data) {
@@ -57632,8 +57639,11 @@ function issueInfo(data) {
         author: author.login,
         authorId: author.id,
         authorIsUser: author.isUser,
+        body: data.body ?? '',
     };
 }
+/** GitHub lists at most this many commits of a pull request. */
+const COMMITS_LISTED = 250;
 /**
  * Who last edited an issue's body. `editor` is an Actor (an interface): its account id is asked
  * of a User or a Bot by name. GitHub answers null for a deleted account, so `lastEditedAt` tells
@@ -57822,6 +57832,23 @@ function gitHubPullRequestHost(octokit, { owner, repo }, options) {
             if (data.number !== number || !data.repository_url.toLowerCase().endsWith(home))
                 return undefined;
             return issueInfo(data);
+        },
+        async commitAuthors(number) {
+            const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+                owner,
+                repo,
+                pull_number: number,
+                per_page: 100,
+            });
+            return {
+                // The account GitHub links the commit's author email to; a ghost is nobody.
+                // GitHub answers an empty object or null for a commit linked to no account.
+                ids: commits.map(({ author }) => author === null || typeof author.id !== 'number'
+                    ? undefined
+                    : whoOf({ login: author.login, id: author.id, type: author.type }).id),
+                complete: commits.length < COMMITS_LISTED,
+                head: commits.at(-1)?.sha,
+            };
         },
         async issueEdit(number) {
             const answer = await octokit
@@ -58441,6 +58468,10 @@ function renderReport(report, language) {
         lines.push('', m.say('comment.form.lent', { issue: lending.issue, who: handle(lending.author.login) }));
     else if (lending.kind === 'edited')
         lines.push('', m.say('comment.form.edited', { issue: lending.issue }));
+    else if (lending.kind === 'stale')
+        lines.push('', m.say('comment.form.stale', { issue: lending.issue }));
+    else if (lending.kind === 'pushed')
+        lines.push('', m.say('comment.form.pushed', { issue: lending.issue }));
     if (report.notChecked !== undefined)
         lines.push('', m.say('comment.too-large', {
             count: report.notChecked.count,
@@ -58643,6 +58674,7 @@ function readAsks(commentBody) {
 }
 
 ;// CONCATENATED MODULE: ./src/pr/lent.ts
+
 /**
  * Authority lent by an issue form (issue 24 item 4). The issue-ops bundle turns a form into a
  * pull request opened by the check's own account on branch `tgr/issue-<n>`; that pull request is
@@ -58661,27 +58693,67 @@ function formIssueNumber(pr) {
     const number = match === null ? undefined : Number(match[1]);
     return number !== undefined && Number.isSafeInteger(number) ? number : undefined;
 }
+/** The hidden line the issue-ops bundle writes into its pull request's description. */
+const FORM_MARKER = /<!-- tgr-issue-ops ([^<>]*?) -->/g;
+/**
+ * The issue and body hash the pull request's description says it was built from; undefined
+ * unless it holds exactly one hidden line with both (two lines could say two things).
+ */
+function formMarker(body) {
+    const lines = [...body.matchAll(FORM_MARKER)];
+    if (lines.length !== 1)
+        return undefined;
+    const fields = new Map((lines[0]?.[1] ?? '').split(' ').map((field) => {
+        const at = field.indexOf('=');
+        return [field.slice(0, at), field.slice(at + 1)];
+    }));
+    const issue = /^[1-9][0-9]{0,9}$/.test(fields.get('issue') ?? '')
+        ? Number(fields.get('issue'))
+        : undefined;
+    const bodySha256 = fields.get('body');
+    if (issue === undefined || bodySha256 === undefined || !/^[0-9a-f]{64}$/.test(bodySha256))
+        return undefined;
+    return { issue, bodySha256 };
+}
+/** The hash the bundle writes for an issue body: sha256 of its UTF-8 bytes, in hex. */
+function bodySha256(body) {
+    return (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex');
+}
 /**
  * Lends the issue author's authority only when the issue is this repository's, is an issue (not a
- * pull request), is open, was opened by a User, and its body was last edited by nobody or by that
- * same account. A body edited by an account GitHub no longer names (deleted) is someone else's.
+ * pull request), is open, was opened by a User; every commit on the pull request is the check's
+ * own account's (a commit someone pushed onto the branch is theirs, not the author's ask); its
+ * body was last edited by nobody or by that same account (a body edited by an account GitHub no
+ * longer names is someone else's); and the pull request's hidden line names this issue and the
+ * hash of the body GitHub holds now (else it was built from another text, perhaps someone
+ * else's, and the author's newer edit was never applied).
  */
 function lendingOf(form) {
     if (form === undefined)
         return { kind: 'own' };
-    const { issue, edit } = form;
+    const { issue, edit, commits } = form;
     if (issue === undefined ||
         issue.isPullRequest ||
         issue.state !== 'open' ||
         !issue.authorIsUser ||
         issue.authorId === undefined ||
-        edit === undefined)
+        edit === undefined ||
+        commits === undefined)
         return { kind: 'own' };
+    const ownCommits = commits.complete &&
+        commits.head === form.headSha &&
+        commits.ids.length > 0 &&
+        commits.ids.every((id) => id === form.own);
+    if (!ownCommits)
+        return { kind: 'pushed', issue: form.number };
     const byAuthor = edit.editor === undefined
         ? !edit.edited
         : edit.editor.isUser && edit.editor.id === issue.authorId;
     if (!byAuthor)
         return { kind: 'edited', issue: form.number };
+    const marker = formMarker(form.pullBody);
+    if (marker?.issue !== form.number || marker.bodySha256 !== bodySha256(issue.body))
+        return { kind: 'stale', issue: form.number };
     return {
         kind: 'lent',
         issue: form.number,
@@ -59229,17 +59301,27 @@ function peopleToLookUp(changes) {
 /**
  * The issue behind a form's pull request: read only for the check's own account's `tgr/issue-<n>`
  * branch in this repository (a person's or another app's branch of that name lends nothing), and
- * who last edited it only for an open issue by a User. `lendingOf` decides what it lends.
+ * who last edited it and who wrote the pull request's commits only for an open issue by a User.
+ * `lendingOf` decides what it lends.
  */
 async function readForm(pr, host) {
     const number = formIssueNumber(pr);
     if (number === undefined || pr.authorId === undefined)
         return undefined;
-    if (pr.authorId !== (await host.ownAccountId()))
+    const own = await host.ownAccountId();
+    if (pr.authorId !== own)
         return undefined;
     const issue = await host.issue(number);
     const open = issue !== undefined && issue.state === 'open' && !issue.isPullRequest && issue.authorIsUser;
-    return { number, issue, edit: open ? await host.issueEdit(number) : undefined };
+    return {
+        number,
+        issue,
+        edit: open ? await host.issueEdit(number) : undefined,
+        pullBody: pr.body,
+        commits: open ? await host.commitAuthors(pr.number) : undefined,
+        own,
+        headSha: pr.headSha,
+    };
 }
 /**
  * The comments, the check's own among them, the approvals of the head commit, and which of the
@@ -62527,6 +62609,9 @@ function readReport(raw) {
         })
         : [];
     const { group, path, action } = record;
+    const bodySha256 = typeof record.bodySha256 === 'string' && /^[0-9a-f]{64}$/.test(record.bodySha256)
+        ? record.bodySha256
+        : null;
     if (form === null ||
         typeof group !== 'string' ||
         typeof path !== 'string' ||
@@ -62539,8 +62624,9 @@ function readReport(raw) {
             form,
             group: typeof group === 'string' && SLUG.test(group) ? group : null,
             findings,
+            bodySha256,
         };
-    return { ok: true, form, group, path, action, findings };
+    return { ok: true, form, group, path, action, findings, bodySha256 };
 }
 
 ;// CONCATENATED MODULE: ./src/issue-ops/run-issue-ops.ts
@@ -62556,12 +62642,13 @@ const HOUR = 3600_000;
 /** A form has a few dozen fields: more findings than this are not worth a longer comment. */
 const MAX_LISTED = 50;
 async function runIssueOps(run, host) {
-    const issue = await host.issue(run.issue);
-    if (issue === null || issue.isPullRequest)
+    const found = await host.issue(run.issue);
+    if (found === null || found.isPullRequest)
         return { outcome: 'ignored', reason: 'not an issue of this repository' };
+    const issue = { ...found, ...run_issue_ops_authorOf(found) };
     const me = await host.ownAccountId();
     const branch = formBranch(issue.number);
-    const ours = (await host.pullsFrom(branch)).filter((pull) => pull.authorId === me && pull.state === 'open');
+    const ours = async () => (await host.pullsFrom(branch)).filter((pull) => pull.authorId === me && pull.state === 'open');
     if (run.trigger.kind === 'retry') {
         const asked = await host.comment(issue.number, run.trigger.commentId);
         if (asked?.body.trim() !== '/retry' || asked.authorId === null)
@@ -62572,28 +62659,36 @@ async function runIssueOps(run, host) {
             return { outcome: 'ignored', reason: '/retry by neither the author nor a maintainer' };
     }
     if (issue.state === 'closed') {
-        for (const pull of ours)
+        for (const pull of await ours())
             await run_issue_ops_close(host, me, pull);
         return { outcome: 'closed' };
     }
-    const comments = await host.comments(issue.number);
-    const sticky = comments.find((each) => each.authorId === me && each.body.startsWith(STICKY));
     const report = readReport(run.report);
+    // The form was read from the body in the event's payload: when the issue holds another body
+    // now, a newer edit's run follows, and an older body never overwrites a newer one.
+    if (report.bodySha256 !== found.bodySha256)
+        return { outcome: 'ignored', reason: 'the issue was edited since; the newer edit runs next' };
+    const comments = await host.comments(issue.number);
+    let sticky = comments.find((each) => each.authorId === me && each.body.startsWith(STICKY));
     // An ordinary issue (no form, never answered) is none of this feature's business.
     if (!report.ok && report.form === null && sticky === undefined)
         return { outcome: 'ignored', reason: 'not a form' };
     const language = languageFor(report, run);
     const words = wordsIn(language);
     const runs = runsIn(sticky?.body ?? '', run.now);
-    const say = async (lines, counted) => {
-        const times = counted ? [...runs, run.now.toISOString()] : runs;
+    const counted = [...runs, run.now.toISOString()];
+    const say = async (lines, times) => {
         const body = [`${STICKY} ${times.join(' ')} -->`, ...lines].join('\n\n');
         await host.apply({ type: 'sticky', issue: issue.number, commentId: sticky?.id, body });
     };
     // The bound on form runs: every run of this author's issues in the last hour, counted in the
-    // bot's own comments on them (a run over the limit is not counted, and writes nothing else).
+    // bot's own comments on them (a run over the limit is not counted). Checked before anything
+    // else is read, so a run over it costs few calls.
     const since = new Date(run.now.getTime() - HOUR).toISOString();
-    const theirs = new Set([issue.number, ...(await host.issuesBy(issue.authorLogin, since))]);
+    const theirs = new Set([
+        issue.number,
+        ...(issue.authorLogin === '' ? [] : await host.issuesBy(issue.authorLogin, since)),
+    ]);
     let used = 0;
     for (const number of theirs) {
         if (used >= run.maxRunsPerHour)
@@ -62604,38 +62699,64 @@ async function runIssueOps(run, host) {
         used += runsIn(stored?.body ?? '', run.now).length;
     }
     if (used >= run.maxRunsPerHour) {
-        await say([words('issue-ops.sticky.limited', { limit: run.maxRunsPerHour })], false);
+        const limited = words('issue-ops.sticky.limited', { limit: run.maxRunsPerHour });
+        // Already said: nothing to write (its pull request was closed then).
+        if (sticky !== undefined && textOf(sticky.body).startsWith(limited))
+            return { outcome: 'limited' };
+        const closed = await closeAll(host, me, await ours(), words);
+        await say([limited, ...closed], runs);
         return { outcome: 'limited' };
     }
+    const open = await ours();
+    // The run is counted before anything else is written: a run that fails halfway still counts.
+    const record = async () => {
+        await say(sticky === undefined ? [] : [textOf(sticky.body)].filter(Boolean), counted);
+        sticky ??= (await host.comments(issue.number)).find((each) => each.authorId === me && each.body.startsWith(STICKY));
+    };
     if (!report.ok) {
-        const closed = [];
-        for (const pull of ours) {
-            if (await run_issue_ops_close(host, me, pull))
-                closed.push(words('issue-ops.sticky.closed-earlier', { pull: pull.number }));
-        }
+        if (open.length > 0)
+            await record();
+        const closed = await closeAll(host, me, open, words);
         const listed = report.findings
             .filter((finding) => finding.message !== '')
             .slice(0, MAX_LISTED)
             .map((finding) => `- ${markdown_text(finding.message)}`);
-        await say([words('issue-ops.sticky.errors'), listed.join('\n'), ...closed].filter(Boolean), true);
+        await say([words('issue-ops.sticky.errors'), listed.join('\n'), ...closed].filter(Boolean), counted);
         return { outcome: 'errors' };
     }
     // One open form per author per group: another issue's open pull request says whose and which.
-    const other = (await host.openPullsUnder(FORM_BRANCH_PREFIX)).find((pull) => {
-        const mark = pullMark(pull);
-        return (pull.authorId === me &&
-            mark !== undefined &&
-            mark.issue !== issue.number &&
-            mark.author === issue.authorId &&
-            mark.group === report.group);
-    });
+    const other = issue.authorId === null
+        ? undefined
+        : (await host.openPullsUnder(FORM_BRANCH_PREFIX)).find((pull) => {
+            const mark = pullMark(pull);
+            return (pull.authorId === me &&
+                mark !== undefined &&
+                mark.issue !== issue.number &&
+                mark.author === issue.authorId &&
+                mark.group === report.group);
+        });
     if (other !== undefined) {
-        await say([words('issue-ops.sticky.duplicate', { other: pullMark(other)?.issue ?? other.number })], true);
+        if (open.length > 0)
+            await record();
+        const closed = await closeAll(host, me, open, words);
+        await say([
+            words('issue-ops.sticky.duplicate', { other: pullMark(other)?.issue ?? other.number }),
+            ...closed,
+        ], counted);
         return { outcome: 'duplicate' };
     }
     const content = run.readFile(report.path);
     if (content === undefined)
         throw new Error(`${report.path} is not in the workspace: was the patch applied?`);
+    const existing = open[0];
+    if (existing !== undefined) {
+        const authors = await host.commitAuthorIds(existing.number);
+        if (!authors.every((id) => id === me)) {
+            await say([words('issue-ops.sticky.foreign', { pull: existing.number })], counted);
+            return { outcome: 'foreign', pull: existing.number };
+        }
+    }
+    await record();
     const files = [{ path: report.path, content: await withAccountIds(content, issue, host) }];
     const head = await host.defaultHead();
     const title = words('issue-ops.pull.title', { form: report.form, group: report.group });
@@ -62646,7 +62767,7 @@ async function runIssueOps(run, host) {
             path: `\`${report.path}\``,
             issue: issue.number,
         }),
-        `<!-- tgr-issue-ops issue=${String(issue.number)} group=${report.group} author=${String(issue.authorId)} -->`,
+        `<!-- tgr-issue-ops issue=${String(issue.number)} group=${report.group} author=${String(issue.authorId)} body=${found.bodySha256} -->`,
     ].join('\n\n');
     const commit = {
         branch,
@@ -62660,22 +62781,41 @@ async function runIssueOps(run, host) {
             path: report.path,
         }),
     };
-    const existing = ours[0];
     if (existing !== undefined) {
-        const authors = await host.commitAuthorIds(existing.number);
-        if (!authors.every((id) => id === me)) {
-            await say([words('issue-ops.sticky.foreign', { pull: existing.number })], true);
-            return { outcome: 'foreign', pull: existing.number };
-        }
         await host.apply({ type: 'update', number: existing.number, ...commit });
-        await say([words('issue-ops.sticky.opened', { state: 'updated', pull: existing.number })], true);
+        await say([words('issue-ops.sticky.opened', { state: 'updated', pull: existing.number })], counted);
         return { outcome: 'updated', pull: existing.number };
     }
     const number = await host.apply({ type: 'open', baseBranch: head.branch, ...commit });
     if (number === undefined)
         throw new Error('Opening the pull request gave no number.');
-    await say([words('issue-ops.sticky.opened', { state: 'opened', pull: number })], true);
+    await say([words('issue-ops.sticky.opened', { state: 'opened', pull: number })], counted);
     return { outcome: 'opened', pull: number };
+}
+/** GitHub's stand-in for a deleted account: nobody (it would merge every deleted author). */
+const GHOST = { id: 10137, login: 'ghost' };
+/** The issue's author as a person: an id only for a person's account, nobody for the ghost. */
+function run_issue_ops_authorOf(issue) {
+    if (issue.authorId === GHOST.id || issue.authorLogin.toLowerCase() === GHOST.login)
+        return { authorId: null, authorLogin: '' };
+    return {
+        authorId: issue.authorType === 'User' ? issue.authorId : null,
+        authorLogin: issue.authorLogin,
+    };
+}
+/** A sticky comment's text after its hidden first line. */
+function textOf(body) {
+    const at = body.indexOf('\n');
+    return at === -1 ? '' : body.slice(at).trim();
+}
+/** Closes each of the bot's open pull requests; the lines the comment says it with. */
+async function closeAll(host, me, pulls, words) {
+    const closed = [];
+    for (const pull of pulls) {
+        if (await run_issue_ops_close(host, me, pull))
+            closed.push(words('issue-ops.sticky.closed-earlier', { pull: pull.number }));
+    }
+    return closed;
 }
 /** Closes the bot's pull request; deletes its branch only when every commit on it is the bot's. */
 async function run_issue_ops_close(host, me, pull) {
@@ -62702,7 +62842,7 @@ function runsIn(body, now) {
 }
 /** The hidden line of the bot's pull request: its issue, group and the issue author's id. */
 function pullMark(pull) {
-    const match = /<!-- tgr-issue-ops issue=(\d+) group=([a-z0-9-]+) author=(\d+) -->/.exec(pull.body);
+    const match = /<!-- tgr-issue-ops issue=(\d+) group=([a-z0-9-]+) author=(\d+)[ -]/.exec(pull.body);
     if (match === null)
         return undefined;
     return { issue: Number(match[1]), group: match[2] ?? '', author: Number(match[3]) };
@@ -62763,6 +62903,7 @@ async function withAccountIds(text, issue, host) {
 
 
 
+
 /** Roles that may write to the repository: a maintainer's `/retry` counts. */
 const issue_ops_host_WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 /**
@@ -62816,12 +62957,20 @@ function gitHubIssueOpsHost(octokit, { owner, repo }, options) {
         async issue(number) {
             try {
                 const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: number });
+                // An issue moved to another repository answers from there (GitHub redirects): not ours.
+                const home = `/repos/${owner}/${repo}`.toLowerCase();
+                if (data.number !== number || !data.repository_url.toLowerCase().endsWith(home))
+                    return null;
                 return {
                     number: data.number,
                     state: data.state === 'closed' ? 'closed' : 'open',
                     authorId: data.user?.id ?? null,
                     authorLogin: data.user?.login ?? '',
+                    authorType: data.user?.type ?? '',
                     isPullRequest: data.pull_request !== undefined,
+                    bodySha256: (0,external_node_crypto_.createHash)('sha256')
+                        .update(data.body ?? '', 'utf8')
+                        .digest('hex'),
                 };
             }
             catch (error) {

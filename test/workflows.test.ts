@@ -453,7 +453,10 @@ describe('the issue forms workflow', () => {
     // edit lost); every writing run, of any issue, waits for the one before it, so the limit and
     // the one-form-per-group rule are read and written by one run at a time.
     expect(form?.concurrency).toBeUndefined();
-    expect(pull?.concurrency).toEqual({ group: 'issue-ops-write', 'cancel-in-progress': false });
+    expect(pull?.concurrency).toEqual({
+      group: 'issue-ops-write-${{ github.event.issue.number }}',
+      'cancel-in-progress': false,
+    });
     expect(check?.concurrency).toEqual({
       group: 'pr-check-${{ needs.pull-request.outputs.number }}',
       'cancel-in-progress': false,

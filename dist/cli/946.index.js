@@ -72,6 +72,8 @@ var places = __webpack_require__(4136);
 var registry_disk = __webpack_require__(3301);
 // EXTERNAL MODULE: ./src/i18n/findings/index.ts + 29 modules
 var i18n_findings = __webpack_require__(7933);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/load/registry.ts
 var load_registry = __webpack_require__(9273);
 // EXTERNAL MODULE: ./src/validate/run-validate.ts
@@ -844,6 +846,7 @@ function oneLine(value) {
 
 
 
+
 /** The payload holds no issue: the workflow ran the command on the wrong event. */
 class NotAnIssueEventError extends Error {
     name = 'NotAnIssueEventError';
@@ -856,6 +859,9 @@ class NotAnIssueEventError extends Error {
  */
 async function runFromIssue(options, write) {
     const body = issueBody(options.event);
+    const bodySha256 = (0,external_node_crypto_.createHash)('sha256')
+        .update(typeof body === 'string' ? body : '', 'utf8')
+        .digest('hex');
     const groupsFolder = external_node_path_default().join(options.root, load_registry/* GROUPS_DIR */.hW);
     const files = await options.disk.list(groupsFolder);
     const slugOf = new Map(files
@@ -881,7 +887,7 @@ async function runFromIssue(options, write) {
             messageId: problem.message.id,
             params: problem.message.params ?? {},
         }));
-        return { change, findings, errors: findings.length, warnings: 0 };
+        return { change, findings, errors: findings.length, warnings: 0, bodySha256 };
     }
     const target = external_node_path_default().join(options.root, change.path);
     const outcome = await (0,run_validate/* runValidate */.E)({
@@ -894,7 +900,13 @@ async function runFromIssue(options, write) {
         ...(options.loadPlaces ? { loadPlaces: options.loadPlaces } : {}),
     });
     const findings = outcome.results.flatMap((result) => result.findings);
-    const result = { change, findings, errors: outcome.errors, warnings: outcome.warnings };
+    const result = {
+        change,
+        findings,
+        errors: outcome.errors,
+        warnings: outcome.warnings,
+        bodySha256,
+    };
     if (outcome.errors > 0 || options.dryRun)
         return result;
     await write(target, change.text, change.action);
@@ -1002,6 +1014,7 @@ async function fromIssueCommand(args, io) {
             path: change.path ?? null,
             action: change.action ?? null,
             findings: findings.map((finding) => (0,json/* findingJson */.a)(finding, language)),
+            bodySha256: outcome.bodySha256,
         };
         io.stdout(`${(0,report_escape/* escapeJsonForLog */.xj)(JSON.stringify(report, null, 2))}\n`);
     }
