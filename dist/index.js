@@ -61075,8 +61075,8 @@ function botBranches(octokit, { owner, repo }, options) {
     };
     /**
      * Puts the branch on `sha`: created, or, when a branch of that name is left over, moved only if
-     * its head is one the bot's own pull requests had (a branch someone else pushed is never
-     * overwritten).
+     * its head commit is the bot's own (`holderOf`): a branch someone else pushed is never
+     * overwritten.
      */
     const placeBranch = async (branch, sha) => {
         const existing = await refSha(branch);

@@ -162,8 +162,8 @@ export function botBranches(
 
   /**
    * Puts the branch on `sha`: created, or, when a branch of that name is left over, moved only if
-   * its head is one the bot's own pull requests had (a branch someone else pushed is never
-   * overwritten).
+   * its head commit is the bot's own (`holderOf`): a branch someone else pushed is never
+   * overwritten.
    */
   const placeBranch = async (branch: string, sha: string): Promise<void> => {
     const existing = await refSha(branch);
