@@ -62199,7 +62199,12 @@ async function runLifecycleProposals(options, port) {
         return empty;
     const overlay = overlayStore(port.files);
     const decided = await runLifecycle({ root: options.root, today, policy, dryRun: false }, { disk: port.disk, files: overlay, host: port.host });
-    const groups = await groupsBySlug(port.disk, options.root, today, policy);
+    // The proposals' texts need the decided groups' names and counts: the registry is read for
+    // them only when something was decided, and only those groups are assessed.
+    const decidedSlugs = new Set(decided.applied.map((change) => change.group));
+    const groups = decidedSlugs.size === 0
+        ? new Map()
+        : await groupsBySlug(port.disk, options.root, today, policy, decidedSlugs);
     const desired = decided.applied.map((change) => {
         const group = groups.get(change.group) ?? {
             name: change.group,
@@ -62236,15 +62241,7 @@ async function runLifecycleProposals(options, port) {
         const slug = pull.branch.slice(PROPOSAL_BRANCH_PREFIX.length);
         if (!pull.branch.startsWith(PROPOSAL_BRANCH_PREFIX) || !SLUG.test(slug))
             continue;
-        add(slug, {
-            number: pull.number,
-            state: pull.state,
-            merged: pull.merged,
-            headSha: pull.headSha,
-            body: pull.body,
-            authorId: pull.authorId,
-            url: pull.url,
-        });
+        add(slug, pull);
     }
     for (const want of desired)
         for (const pull of await host.pullsFrom(proposalBranch(want.group)))
@@ -62374,14 +62371,14 @@ function writeOf(step, base, opened, groups) {
     }
 }
 /** Each group's name, language and meetups counted now, by slug, from its file. */
-async function groupsBySlug(disk, root, today, policy) {
+async function groupsBySlug(disk, root, today, policy, wanted) {
     const groups = new Map();
     for (const file of await readRegistry(disk, root)) {
         if (!file.content.ok)
             continue;
         const { data } = file.content;
         const slug = asText(field(data, 'slug'));
-        if (slug === undefined || groups.has(slug))
+        if (slug === undefined || !wanted.has(slug) || groups.has(slug))
             continue;
         const cadence = assessCadence(data, today, policy);
         groups.set(slug, {

@@ -119,7 +119,13 @@ export async function runLifecycleProposals(
     { root: options.root, today, policy, dryRun: false },
     { disk: port.disk, files: overlay, host: port.host },
   );
-  const groups = await groupsBySlug(port.disk, options.root, today, policy);
+  // The proposals' texts need the decided groups' names and counts: the registry is read for
+  // them only when something was decided, and only those groups are assessed.
+  const decidedSlugs = new Set(decided.applied.map((change) => change.group));
+  const groups =
+    decidedSlugs.size === 0
+      ? new Map<string, ProposalGroup>()
+      : await groupsBySlug(port.disk, options.root, today, policy, decidedSlugs);
   const desired: DesiredProposal[] = decided.applied.map((change) => {
     const group = groups.get(change.group) ?? {
       name: change.group,
@@ -155,15 +161,7 @@ export async function runLifecycleProposals(
   for (const pull of await host.openPullsUnder(PROPOSAL_BRANCH_PREFIX)) {
     const slug = pull.branch.slice(PROPOSAL_BRANCH_PREFIX.length);
     if (!pull.branch.startsWith(PROPOSAL_BRANCH_PREFIX) || !SLUG.test(slug)) continue;
-    add(slug, {
-      number: pull.number,
-      state: pull.state,
-      merged: pull.merged,
-      headSha: pull.headSha,
-      body: pull.body,
-      authorId: pull.authorId,
-      url: pull.url,
-    });
+    add(slug, pull);
   }
   for (const want of desired)
     for (const pull of await host.pullsFrom(proposalBranch(want.group))) add(want.group, pull);
@@ -307,13 +305,14 @@ async function groupsBySlug(
   root: string,
   today: PlainDate,
   policy: Policy,
+  wanted: ReadonlySet<string>,
 ): Promise<Map<string, ProposalGroup>> {
   const groups = new Map<string, ProposalGroup>();
   for (const file of await readRegistry(disk, root)) {
     if (!file.content.ok) continue;
     const { data } = file.content;
     const slug = asText(field(data, 'slug'));
-    if (slug === undefined || groups.has(slug)) continue;
+    if (slug === undefined || !wanted.has(slug) || groups.has(slug)) continue;
     const cadence = assessCadence(data, today, policy);
     groups.set(slug, {
       name: asText(field(data, 'name')) ?? slug,
@@ -330,7 +329,7 @@ async function groupsBySlug(
  * decision edits files exactly as `tgr lifecycle` does, and the disk stays as it is.
  */
 function overlayStore(files: GroupFileStore): GroupFileStore & {
-  /** The text written to a path, or null when it was removed (or never written). */
+  /** The text written to a path, or null when it was removed; throws for a path left as it was. */
   written(path: string): string | null;
 } {
   const writes = new Map<string, string | null>();
